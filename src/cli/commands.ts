@@ -1,0 +1,126 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { loadConfig } from "../config/config.js";
+import { invalidInput } from "../core/errors.js";
+import { openDatabase } from "../db/database.js";
+import type { Db } from "../db/client.js";
+import { seed } from "../seed/demo-clinic.seed.js";
+import { addPatient, listPatients, showPatient } from "../patients/patient.service.js";
+import { listPrograms } from "../programs/program.service.js";
+import { printJson, type CliIo } from "./cli-io.js";
+
+export interface Command {
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, positionals = 0) {
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: positionals > 0, strict: true });
+    if (parsed.positionals.length > positionals) throw new Error(`unexpected argument: ${parsed.positionals[positionals]}`);
+    return parsed;
+  } catch (error) {
+    throw invalidInput((error as Error).message);
+  }
+}
+
+async function withDb<T>(io: CliIo, work: (db: Db) => Promise<T>): Promise<T> {
+  const config = loadConfig(io.env);
+  const database = await openDatabase(config.DATABASE_URL);
+  try {
+    return await work(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+export const COMMANDS: Record<string, Command> = {
+  migrate: {
+    usage: "migrate                      apply pending database migrations",
+    async run(_args, io) {
+      const config = loadConfig(io.env);
+      const database = await openDatabase(config.DATABASE_URL);
+      await database.close();
+      printJson(io, { applied: database.appliedMigrations });
+      return 0;
+    },
+  },
+  seed: {
+    usage: "seed                         update the exercise library; create the demo clinic on an empty database",
+    async run(_args, io) {
+      const config = loadConfig(io.env);
+      const result = await withDb(io, (db) => seed(db, { now: io.now(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD }));
+      printJson(io, result);
+      return 0;
+    },
+  },
+  "patient add": {
+    usage:
+      "patient add --name NAME [--phone +E164] [--telegram CHAT_ID] --lang en|es --tz AREA/CITY --program SLUG [--reminder HH:mm ...] [--start YYYY-MM-DD]",
+    async run(args, io) {
+      const { values } = parse(args, {
+        name: { type: "string" },
+        phone: { type: "string" },
+        telegram: { type: "string" },
+        lang: { type: "string" },
+        tz: { type: "string" },
+        program: { type: "string" },
+        reminder: { type: "string", multiple: true },
+        start: { type: "string" },
+        end: { type: "string" },
+        therapist: { type: "string" },
+      });
+      const patient = await withDb(io, (db) =>
+        addPatient(
+          db,
+          {
+            name: values.name,
+            phone: values.phone,
+            telegramChatId: values.telegram,
+            language: values.lang,
+            timeZone: values.tz,
+            program: values.program,
+            reminderTimes: values.reminder,
+            startDate: values.start,
+            endDate: values.end,
+            therapistId: values.therapist,
+          },
+          io.now(),
+        ),
+      );
+      printJson(io, patient);
+      return 0;
+    },
+  },
+  "patient list": {
+    usage: "patient list",
+    async run(args, io) {
+      parse(args, {});
+      printJson(io, await withDb(io, (db) => listPatients(db)));
+      return 0;
+    },
+  },
+  "patient show": {
+    usage: "patient show ID",
+    async run(args, io) {
+      const { positionals } = parse(args, {}, 1);
+      const id = positionals[0];
+      if (!id) throw invalidInput("patient show needs the patient's id");
+      printJson(io, await withDb(io, (db) => showPatient(db, id)));
+      return 0;
+    },
+  },
+  "program list": {
+    usage: "program list",
+    async run(args, io) {
+      parse(args, {});
+      printJson(io, await withDb(io, (db) => listPrograms(db)));
+      return 0;
+    },
+  },
+};
+
+export function usage(): string {
+  return `usage: npm run -s hepbot -- <command>\n\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join("\n")}\n`;
+}

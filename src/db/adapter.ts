@@ -1,0 +1,49 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { DatabaseTarget } from "./database-url.js";
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * The schema engine reads PostgreSQL's catalog, whose internal one-byte `"char"` columns the pg
+ * driver adapter refuses to map. They are plain text to us, so report them as text.
+ */
+class CatalogFriendlyClient extends pg.Client {
+  // pg's overloads are many; this wraps both the promise and the callback form.
+  override query(...args: unknown[]): never {
+    const callback = args.at(-1);
+    if (typeof callback === "function") {
+      args[args.length - 1] = (error: unknown, res: pg.QueryResult) => callback(error, res && relabelCharColumns(res));
+    }
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    return (result instanceof Promise ? result.then(relabelCharColumns) : result) as never;
+  }
+}
+
+function relabelCharColumns(res: pg.QueryResult): pg.QueryResult {
+  for (const field of res.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+  return res;
+}
+
+export function createAdapterFactory(
+  target: DatabaseTarget,
+  options: { poolSize?: number; forSchemaEngine?: boolean } = {},
+) {
+  if (target.provider === "sqlite") {
+    mkdirSync(dirname(target.file), { recursive: true });
+    // iso8601 keeps timestamps readable and sortable as text.
+    return new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }, { timestampFormat: "iso8601" });
+  }
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max: options.poolSize ?? 10,
+    // Unqualified names in migrations and raw SQL resolve in the configured schema.
+    options: `-c search_path="${target.schema}"`,
+    ...(options.forSchemaEngine ? { Client: CatalogFriendlyClient } : {}),
+  });
+  return new PrismaPg(pool, { schema: target.schema, disposeExternalPool: true });
+}

@@ -1,0 +1,27 @@
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
+import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
+import { createAdapterFactory } from "./adapter.js";
+import type { DatabaseTarget } from "./database-url.js";
+
+/**
+ * Both generated clients come from one schema that differs only in its provider, so their APIs are
+ * the same; the rest of the code is written against the SQLite client's types.
+ */
+export type Db = SqliteClient;
+export type { Prisma } from "../generated/sqlite/client.js";
+
+export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): Db {
+  const adapter = createAdapterFactory(target, options);
+  if (target.provider === "sqlite") {
+    return new SqliteClient({ adapter });
+  }
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
+
+/** SQLite tuning that a single-file clinic install needs for concurrent reads and writes. */
+export async function prepareDb(db: Db, target: DatabaseTarget): Promise<void> {
+  if (target.provider !== "sqlite") return;
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+}

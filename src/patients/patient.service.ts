@@ -1,0 +1,131 @@
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { AppError, invalidInput, notFound } from "../core/errors.js";
+import { describeIssues, e164Phone, ianaTimeZone, language, localDate, localTime } from "../core/validation.js";
+import { latestVersion } from "../programs/program.service.js";
+import { localDateIn } from "../core/local-date.js";
+import { weekdaysFor } from "./weekdays.js";
+
+export const newPatientInput = z.object({
+  name: z.string().trim().min(1, "is required").max(120),
+  language,
+  timeZone: ianaTimeZone,
+  phone: e164Phone.optional(),
+  telegramChatId: z.string().regex(/^-?\d{1,20}$/, "must be a numeric Telegram chat id").optional(),
+  program: z.string().min(1, "is required"),
+  reminderTimes: z.array(localTime).min(1).max(4).default(["08:00"]),
+  quietHours: z.object({ start: localTime, end: localTime }).default({ start: "21:00", end: "08:00" }),
+  startDate: localDate.optional(),
+  endDate: localDate.optional(),
+  therapistId: z.string().optional(),
+});
+export type NewPatientInput = z.input<typeof newPatientInput>;
+
+/** Enrolls a patient and assigns the program's current version. Everything is checked before anything is written. */
+export async function addPatient(db: Db, raw: unknown, now: Date) {
+  const parsed = newPatientInput.safeParse(raw);
+  if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
+  const input = parsed.data;
+  const version = await latestVersion(db, input.program);
+  const items = await db.programItem.findMany({ where: { programVersionId: version.id }, select: { daysPerWeek: true } });
+  const therapist = input.therapistId
+    ? await db.therapist.findUnique({ where: { id: input.therapistId } })
+    : await db.therapist.findFirst({ orderBy: [{ role: "asc" }, { createdAt: "asc" }] });
+  if (!therapist) throw invalidInput(input.therapistId ? `unknown therapist: ${input.therapistId}` : "no therapist exists yet: run seed or create one first");
+  const addresses = [
+    ...(input.phone ? [{ channel: "sms", address: input.phone }] : []),
+    ...(input.telegramChatId ? [{ channel: "telegram", address: input.telegramChatId }] : []),
+  ];
+  for (const { channel, address } of addresses) {
+    if (await db.channelAddress.findUnique({ where: { channel_address: { channel, address } } })) {
+      throw new AppError("conflict", `that ${channel} address already belongs to a patient`, { channel });
+    }
+  }
+  const startDate = input.startDate ?? localDateIn(now, input.timeZone);
+  if (input.endDate && input.endDate < startDate) throw invalidInput("endDate: must not be before startDate");
+  const patient = await db.patient.create({
+    data: {
+      clinicId: therapist.clinicId,
+      therapistId: therapist.id,
+      name: input.name,
+      language: input.language,
+      timeZone: input.timeZone,
+      reminderTimes: input.reminderTimes.join(","),
+      quietStart: input.quietHours.start,
+      quietEnd: input.quietHours.end,
+      consentChangedAt: now,
+      consentEvents: { create: { state: "opted_in", source: "enrollment", at: now } },
+      addresses: { create: addresses.map((a, i) => ({ ...a, preferred: i === 0 })) },
+      assignments: {
+        create: {
+          programVersionId: version.id,
+          startDate,
+          endDate: input.endDate ?? null,
+          weekdays: weekdaysFor(Math.max(...items.map((i) => i.daysPerWeek), 1)).join(","),
+        },
+      },
+    },
+  });
+  return showPatient(db, patient.id);
+}
+
+export async function listPatients(db: Db, where: { therapistId?: string } = {}) {
+  const patients = await db.patient.findMany({
+    where,
+    orderBy: { createdAt: "asc" },
+    include: { addresses: { select: { channel: true } } },
+  });
+  return patients.map((p) => ({
+    id: p.id,
+    name: p.name,
+    language: p.language,
+    timeZone: p.timeZone,
+    consent: p.consent,
+    channels: p.addresses.map((a) => a.channel),
+    therapistId: p.therapistId,
+  }));
+}
+
+export async function showPatient(db: Db, id: string) {
+  const patient = await db.patient.findUnique({
+    where: { id },
+    include: {
+      addresses: { select: { channel: true, address: true, preferred: true } },
+      consentEvents: { orderBy: { at: "asc" } },
+      assignments: { orderBy: { createdAt: "asc" }, include: { programVersion: { include: { program: true } } } },
+      completions: { orderBy: { createdAt: "desc" }, take: 100 },
+      painReports: { orderBy: { createdAt: "desc" }, take: 100 },
+      escalations: { orderBy: { createdAt: "desc" }, take: 100 },
+    },
+  });
+  if (!patient) throw notFound("patient", id);
+  return {
+    id: patient.id,
+    name: patient.name,
+    language: patient.language,
+    timeZone: patient.timeZone,
+    therapistId: patient.therapistId,
+    reminderTimes: patient.reminderTimes.split(","),
+    quietHours: patient.quietStart && patient.quietEnd ? { start: patient.quietStart, end: patient.quietEnd } : null,
+    pause: patient.pausedAt ? { since: patient.pausedAt, until: patient.pausedUntil, reason: patient.pauseReason } : null,
+    channels: patient.addresses,
+    consent: {
+      state: patient.consent,
+      changedAt: patient.consentChangedAt,
+      source: patient.consentSource,
+      history: patient.consentEvents.map((e) => ({ state: e.state, source: e.source, at: e.at })),
+    },
+    assignments: patient.assignments.map((a) => ({
+      id: a.id,
+      program: a.programVersion.program.slug,
+      programVersion: a.programVersion.version,
+      startDate: a.startDate,
+      endDate: a.endDate,
+      weekdays: a.weekdays.split(",").map(Number),
+      status: a.status,
+    })),
+    completions: patient.completions.map((c) => ({ id: c.id, localDate: c.localDate, status: c.status, exercises: JSON.parse(c.exercises) as string[], at: c.createdAt })),
+    painReports: patient.painReports.map((p) => ({ id: p.id, score: p.score, localDate: p.localDate, at: p.createdAt })),
+    escalations: patient.escalations.map((e) => ({ id: e.id, level: e.level, status: e.status, reason: e.reason, summary: e.summary, at: e.createdAt })),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Server } from "node:http";
+import type { Config } from "./config/config.js";
+import { openDatabase } from "./db/database.js";
+import { createHttpApp } from "./http/app.js";
+import type { Logger } from "./logging/logger.js";
+import { seed } from "./seed/demo-clinic.seed.js";
+
+export interface RunningService {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The composition root: opens the database, wires the parts, serves HTTP. */
+export async function startService(config: Config, logger: Logger, clock: () => Date = () => new Date()): Promise<RunningService> {
+  const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
+  const { db, target } = database;
+  if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
+
+  const seeded = await seed(db, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
+  if (seeded.demo) {
+    logger.info(
+      { login: seeded.demo.therapistEmail, password: seeded.demo.therapistPassword },
+      "created the demo clinic; log in to the dashboard with these credentials (shown only now)",
+    );
+  }
+
+  let ready = false;
+  const app = createHttpApp({
+    logger,
+    ready: () => ready,
+    healthDetails: async () => ({ database: target.provider, patients: await db.patient.count() }),
+    routers: [],
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
+    listening.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  const url = `http://127.0.0.1:${port}`;
+  ready = true;
+  logger.info({ port, database: target.provider }, "hepbot is ready");
+
+  return {
+    server,
+    url,
+    async stop() {
+      ready = false;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await database.close();
+    },
+  };
+}

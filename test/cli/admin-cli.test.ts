@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cli } from "../support/cli.js";
+import { createTestDatabaseUrl, TEST_PROVIDERS, type TestDatabaseUrl } from "../support/databases.js";
+
+interface PatientJson {
+  id: string;
+  name: string;
+  consent: { state: string };
+  assignments: Array<{ program: string; weekdays: number[] }>;
+  completions: unknown[];
+  painReports: unknown[];
+  escalations: unknown[];
+}
+
+describe.each(TEST_PROVIDERS)("admin CLI on %s", (provider) => {
+  let database: TestDatabaseUrl;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    database = await createTestDatabaseUrl(provider);
+    env = { DATABASE_URL: database.url, DEMO_PASSWORD: "demo-pass" };
+  });
+  afterAll(async () => database.drop());
+
+  it("migrates, seeds the demo clinic once, and lists programs with slugs", async () => {
+    const migrate = await cli(["migrate"], env);
+    expect(migrate.code).toBe(0);
+    expect(migrate.json<{ applied: string[] }>().applied.length).toBeGreaterThan(0);
+
+    const first = await cli(["seed"], env);
+    expect(first.code).toBe(0);
+    expect(first.json<{ demo: { patientIds: string[] } }>().demo?.patientIds).toHaveLength(3);
+    const again = await cli(["seed"], env);
+    expect(again.json<{ demo: unknown; library: { created: number } }>()).toMatchObject({ demo: null, library: { created: 0 } });
+
+    const programs = (await cli(["program", "list"], env)).json<Array<{ slug: string }>>();
+    expect(programs.map((p) => p.slug)).toEqual(expect.arrayContaining([expect.stringMatching(/knee/), expect.stringMatching(/back/), expect.stringMatching(/shoulder/)]));
+    expect((await cli(["patient", "list"], env)).json<unknown[]>()).toHaveLength(3);
+  });
+
+  it("adds a patient and shows them with consent, assignments and (empty) history", async () => {
+    const program = (await cli(["program", "list"], env)).json<Array<{ slug: string }>>()[0]!.slug;
+    const added = await cli(
+      ["patient", "add", "--name", "Test Patient", "--phone", "+15555550999", "--lang", "es", "--tz", "Europe/Madrid", "--program", program, "--reminder", "09:15"],
+      env,
+    );
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    const patient = added.json<PatientJson>();
+    expect(patient.id).toEqual(expect.any(String));
+
+    const shown = (await cli(["patient", "show", patient.id], env)).json<PatientJson>();
+    expect(shown).toMatchObject({ name: "Test Patient", consent: { state: "opted_in" }, completions: [], painReports: [], escalations: [] });
+    expect(shown.assignments[0]?.program).toBe(program);
+  });
+
+  it.each([
+    [["--program", "no-such-program"], /unknown program/],
+    [["--phone", "555-0100"], /phone: must be an E\.164/],
+    [["--tz", "Mars/Olympus"], /timeZone: must be an IANA time zone/],
+    [["--lang", "fr"], /must be en or es/],
+    [["--reminder", "25:00"], /HH:mm/],
+    [["--bogus", "x"], /Unknown option/],
+  ])("rejects bad input %j with exit code 2 and writes nothing", async (override, message) => {
+    const before = (await cli(["patient", "list"], env)).json<unknown[]>().length;
+    const base: Record<string, string> = { "--name": "Bad Input", "--phone": "+15555550888", "--lang": "en", "--tz": "America/Chicago", "--program": "knee-replacement-early" };
+    const args = Object.entries({ ...base, [override[0]!]: override[1]! }).flat();
+    const result = await cli(["patient", "add", ...args], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe("");
+    expect((await cli(["patient", "list"], env)).json<unknown[]>()).toHaveLength(before);
+  });
+
+  it("refuses a phone number that already belongs to a patient", async () => {
+    const args = ["patient", "add", "--name", "Dup", "--phone", "+15555550999", "--lang", "en", "--tz", "UTC", "--program", "knee-replacement-early"];
+    const result = await cli(args, env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/already belongs/);
+  });
+
+  it("answers an unknown patient id and an unknown command with exit code 2", async () => {
+    expect((await cli(["patient", "show", "nope"], env)).code).toBe(2);
+    expect((await cli(["frobnicate"], env)).code).toBe(2);
+  });
+});

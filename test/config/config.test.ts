@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { CONFIG_VARIABLES, ConfigError, loadConfig, redactedSummary } from "../../src/config/config.js";
+
+describe("config", () => {
+  it("starts with no environment at all: SQLite, port 3000, local chat on, no model", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ DATABASE_URL: "file:./data/hepbot.db", PORT: 3000, localChatEnabled: true, modelEnabled: false });
+  });
+
+  it("treats blank values as unset", () => {
+    expect(loadConfig({ PORT: "", TWILIO_ACCOUNT_SID: "  " }).PORT).toBe(3000);
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ TWILIO_FROM: "5551234" }, "TWILIO_FROM"],
+    [{ SEED_DEMO: "maybe" }, "SEED_DEMO"],
+    [{ PUBLIC_BASE_URL: "not a url" }, "PUBLIC_BASE_URL"],
+    [{ TWILIO_ACCOUNT_SID: "AC123" }, "TWILIO_AUTH_TOKEN"],
+  ])("names the variable that is wrong: %o", (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
+  });
+
+  it("turns the local chat off in production unless enabled, and the model on with a key or base URL", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).localChatEnabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", LOCAL_CHAT_ENABLED: "true" }).localChatEnabled).toBe(true);
+    expect(loadConfig({ OPENAI_BASE_URL: "http://127.0.0.1:9/v1" }).modelEnabled).toBe(true);
+  });
+
+  it("masks secrets and database credentials in the start-up summary", () => {
+    const summary = redactedSummary(
+      loadConfig({ TWILIO_ACCOUNT_SID: "AC1", TWILIO_AUTH_TOKEN: "secret-token", TWILIO_FROM: "+15551230000", DATABASE_URL: "postgres://user:pw@db/x" }),
+    );
+    expect(JSON.stringify(summary)).not.toContain("secret-token");
+    expect(JSON.stringify(summary)).not.toContain("pw@");
+    expect(summary.TWILIO_AUTH_TOKEN).toBe("***");
+  });
+
+  it("is documented: .env.example lists every variable, each with a comment, and nothing else", () => {
+    const lines = readFileSync(new URL("../../.env.example", import.meta.url), "utf8").split("\n");
+    const documented = lines.filter((line) => /^[A-Z_]+=/.test(line)).map((line) => line.split("=")[0]);
+    expect([...documented].sort()).toEqual([...CONFIG_VARIABLES].sort());
+    for (const variable of CONFIG_VARIABLES) {
+      const index = lines.findIndex((line) => line.startsWith(`${variable}=`));
+      const commentAbove = lines.slice(0, index).reverse().find((line) => !/^[A-Z_]+=/.test(line));
+      expect(commentAbove, variable).toMatch(/^#/);
+    }
+    expect(() => loadConfig(Object.fromEntries(lines.filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2))))).not.toThrow();
+  });
+});
