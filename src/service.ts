@@ -1,9 +1,17 @@
 import type { Server } from "node:http";
+import { Router } from "express";
 import type { Config } from "./config/config.js";
 import { openDatabase } from "./db/database.js";
 import { createHttpApp } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
 import { seed } from "./seed/demo-clinic.seed.js";
+import { buildChannels } from "./channels/build-channels.js";
+import type { ChannelHooks } from "./channels/channel.js";
+import { createPipeline } from "./pipeline/pipeline.js";
+import { createLocalChatStore } from "./pipeline/local-chat.store.js";
+import { loadReplyTemplates, loadTemplateBook } from "./conversation/reply-templates.js";
+import { loadTherapistTemplates } from "./conversation/therapist-templates.js";
+import { readMessage } from "./reading/reader.js";
 
 export interface RunningService {
   server: Server;
@@ -25,17 +33,45 @@ export async function startService(config: Config, logger: Logger, clock: () => 
     );
   }
 
+  const channels = buildChannels(config, logger, createLocalChatStore(db));
+  const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
+  const wakeDispatcher = () => {};
+  const pipeline = createPipeline({
+    db,
+    logger,
+    clock,
+    channels,
+    templates: pipelineTemplates,
+    read: async (input) => readMessage(input),
+    replyTemplates: loadReplyTemplates(),
+    therapistTemplates: loadTherapistTemplates(),
+    pipelineTemplates,
+    random: Math.random,
+    videoBaseUrl: config.VIDEO_BASE_URL,
+    wakeDispatcher,
+  });
+  const hooks: ChannelHooks = {
+    onInbound: pipeline.onInbound,
+    onDeliveryStatus: async () => {},
+  };
+  const channelRouter = Router();
+  for (const channel of Object.values(channels)) channel.mount(channelRouter, hooks);
+
   let ready = false;
   const app = createHttpApp({
     logger,
     ready: () => ready,
-    healthDetails: async () => ({ database: target.provider, patients: await db.patient.count() }),
-    routers: [],
+    healthDetails: async () => ({ database: target.provider, patients: await db.patient.count(), channels: Object.keys(channels) }),
+    routers: [channelRouter],
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
     listening.once("error", reject);
   });
+  for (const channel of Object.values(channels)) await channel.start?.(hooks);
+  const recovered = await pipeline.recoverUnprocessed();
+  if (recovered > 0) logger.info({ messages: recovered }, "processing messages left from before a restart");
+
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const url = `http://127.0.0.1:${port}`;
@@ -51,6 +87,8 @@ export async function startService(config: Config, logger: Logger, clock: () => 
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      for (const channel of Object.values(channels)) await channel.stop?.();
+      await pipeline.idle();
       await database.close();
     },
   };

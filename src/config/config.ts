@@ -45,6 +45,7 @@ const envSchema = z.object({
   TELEGRAM_RATE_PER_SECOND: positiveNumber.default(30),
   TELEGRAM_RATE_PER_CHAT: positiveNumber.default(1),
 
+  TEAMS_ENABLED: flag.default(false),
   TEAMS_CLIENT_ID: optionalText,
   TEAMS_CLIENT_SECRET: optionalText,
   TEAMS_TENANT_ID: optionalText,

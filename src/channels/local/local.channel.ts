@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import express from "express";
+import { z } from "zod";
+import type { Channel, ChannelHooks, QuickReply } from "../channel.js";
+
+export interface LocalChatStore {
+  /** Patients a visitor may talk as (demo patients). */
+  listPatients(): Promise<Array<{ id: string; name: string; language: string }>>;
+  /** The conversation so far, oldest first. */
+  conversation(patientId: string): Promise<Array<{ direction: "inbound" | "outbound"; text: string; at: Date }>>;
+}
+
+const postSchema = z.object({
+  patientId: z.string().min(1).max(64),
+  text: z.string().max(1600).default(""),
+  clientMessageId: z.string().min(8).max(64).optional(),
+  quickReply: z.enum(["done", "partial", "not_done", "pain"]).optional(),
+});
+
+const PAGE = readFileSync(new URL("./chat.html", import.meta.url), "utf8");
+
+/**
+ * The browser chat at /chat: talk to hepbot as a demo patient with no credentials. The page
+ * polls the conversation; hepbot's answers arrive through the same outbox as on any channel.
+ */
+export function createLocalChannel(store: LocalChatStore): Channel {
+  return {
+    name: "local",
+    mount(router, hooks: ChannelHooks) {
+      router.get("/chat", (_req, res) => {
+        res.type("html").send(PAGE);
+      });
+      router.get("/chat/api/patients", async (_req, res) => {
+        res.json(await store.listPatients());
+      });
+      router.get("/chat/api/conversation/:patientId", async (req, res) => {
+        const messages = await store.conversation(req.params.patientId);
+        res.json(messages.map((m) => ({ direction: m.direction, text: m.text, at: m.at.toISOString() })));
+      });
+      router.post("/chat/api/messages", express.json({ limit: "16kb" }), async (req, res) => {
+        const parsed = postSchema.safeParse(req.body);
+        if (!parsed.success || (!parsed.data.text.trim() && !parsed.data.quickReply)) {
+          res.status(400).json({ error: { code: "invalid_input", message: "patientId and text (or quickReply) are required" } });
+          return;
+        }
+        const { patientId, text, clientMessageId, quickReply } = parsed.data;
+        const ack = await hooks.onInbound({
+          channel: "local",
+          platformMessageId: clientMessageId ?? randomUUID(),
+          address: patientId,
+          text: text.trim() || (quickReply as QuickReply),
+          receivedAt: new Date(),
+          quickReply,
+        });
+        res.status(202).json(ack);
+      });
+    },
+    async send(message) {
+      // The outbox row and the message log are the delivery: the page reads them.
+      return { platformMessageId: `local-${message.idempotencyKey}` };
+    },
+    async findSent() {
+      return null;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import type { Db } from "../db/client.js";
+
+export type DbProvider = "sqlite" | "postgresql";
+
+export interface ClaimRequest {
+  workerId: string;
+  now: Date;
+  /** The claim lapses then; a row still `sending` after it is recovered by any worker. */
+  leaseUntil: Date;
+  limit: number;
+}
+
+/** A timestamp parameter PostgreSQL reads as UTC whatever the session time zone (columns are TIMESTAMP(3), UTC). */
+const PG_TS = (n: number) => `(CAST($${n} AS timestamptz) AT TIME ZONE 'UTC')`;
+
+/**
+ * Claims due rows (`pending`, nextAttemptAt ≤ now) for this worker, marking them `sending`.
+ * PostgreSQL: one UPDATE over a `FOR UPDATE SKIP LOCKED` sub-select, so replicas never wait on
+ * each other and never claim the same row. SQLite has a single writer: a conditional update of
+ * the candidates, read back by this claim's owner and lease, is enough.
+ */
+export async function claimDue(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
+  if (provider === "postgresql") {
+    const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+      `UPDATE "OutboxMessage" SET "status" = 'sending', "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
+       WHERE "status" = 'pending' AND "id" IN (
+         SELECT "id" FROM "OutboxMessage"
+         WHERE "status" = 'pending' AND "nextAttemptAt" <= ${PG_TS(3)}
+         ORDER BY "nextAttemptAt" ASC
+         LIMIT $4
+         FOR UPDATE SKIP LOCKED)
+       RETURNING "id"`,
+      request.workerId,
+      request.leaseUntil.toISOString(),
+      request.now.toISOString(),
+      request.limit,
+    );
+    return rows.map((r) => r.id);
+  }
+  const candidates = await db.outboxMessage.findMany({
+    where: { status: "pending", nextAttemptAt: { lte: request.now } },
+    orderBy: { nextAttemptAt: "asc" },
+    take: request.limit,
+    select: { id: true },
+  });
+  return conditionalClaim(db, candidates.map((c) => c.id), { status: "pending" }, request);
+}
+
+/**
+ * Claims rows left `sending` by a worker whose lease ran out (it crashed or was killed mid-send),
+ * so exactly one worker decides what happened to each.
+ */
+export async function claimStale(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
+  if (provider === "postgresql") {
+    const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+      `UPDATE "OutboxMessage" SET "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
+       WHERE "status" = 'sending' AND "id" IN (
+         SELECT "id" FROM "OutboxMessage"
+         WHERE "status" = 'sending' AND "claimedUntil" < ${PG_TS(3)}
+         ORDER BY "claimedUntil" ASC
+         LIMIT $4
+         FOR UPDATE SKIP LOCKED)
+       RETURNING "id"`,
+      request.workerId,
+      request.leaseUntil.toISOString(),
+      request.now.toISOString(),
+      request.limit,
+    );
+    return rows.map((r) => r.id);
+  }
+  const candidates = await db.outboxMessage.findMany({
+    where: { status: "sending", claimedUntil: { lt: request.now } },
+    orderBy: { claimedUntil: "asc" },
+    take: request.limit,
+    select: { id: true },
+  });
+  return conditionalClaim(db, candidates.map((c) => c.id), { status: "sending", claimedUntil: { lt: request.now } }, request);
+}
+
+async function conditionalClaim(
+  db: Db,
+  ids: string[],
+  stillClaimable: { status: string; claimedUntil?: { lt: Date } },
+  request: ClaimRequest,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  await db.outboxMessage.updateMany({
+    where: { id: { in: ids }, ...stillClaimable },
+    data: { status: "sending", claimedBy: request.workerId, claimedUntil: request.leaseUntil },
+  });
+  const mine = await db.outboxMessage.findMany({
+    where: { id: { in: ids }, status: "sending", claimedBy: request.workerId, claimedUntil: request.leaseUntil },
+    select: { id: true },
+  });
+  return mine.map((r) => r.id);
+}
+
+/**
+ * Right before a send: confirms this worker still holds the row and stretches the lease over
+ * the send itself. false means another worker recovered it meanwhile; do not send.
+ */
+export async function renewClaim(db: Db, id: string, workerId: string, leaseUntil: Date): Promise<boolean> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status: "sending", claimedBy: workerId },
+    data: { claimedUntil: leaseUntil },
+  });
+  return count === 1;
+}
+
+/** The provider behind a Db, for callers that were not told it. */
+export async function detectProvider(db: Db): Promise<DbProvider> {
+  try {
+    await db.$queryRawUnsafe("SELECT sqlite_version()");
+    return "sqlite";
+  } catch {
+    return "postgresql";
+  }
+}

@@ -1,0 +1,116 @@
+import type { Channel, ChannelName, InboundHandler, InboundMessage } from "../channels/channel.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../logging/logger.js";
+import { TemplateWriter, type TemplateBook } from "../conversation/reply-templates.js";
+import { enqueueOutbox } from "../outbox/outbox.repo.js";
+import { presentedCode, redeemEnrollmentCode } from "./enrollment.js";
+import { createUnknownSenderGate } from "./unknown-senders.js";
+
+export interface IntakeDeps {
+  db: Db;
+  logger: Logger;
+  clock: () => Date;
+  channels: Partial<Record<ChannelName, Channel>>;
+  /** `prompts/pipeline.{en,es}.json`. */
+  templates: Record<"en" | "es", TemplateBook>;
+  /** Called once per newly stored message; processing happens after the webhook is answered. */
+  onStored: (messageId: string, patientId: string) => void;
+  /** Wakes the dispatcher when a reply was queued here. */
+  wakeDispatcher: () => void;
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
+
+/**
+ * The first steps of the pipeline, fast enough to run inside a webhook: identify the patient,
+ * store the message once (the platform's id is unique per channel), and hand it on.
+ */
+export function createInboundIntake(deps: IntakeDeps): InboundHandler {
+  const { db, logger, clock } = deps;
+  const unknownSenders = createUnknownSenderGate(clock);
+
+  async function identify(message: InboundMessage): Promise<string | null> {
+    if (message.channel === "local") {
+      return (await db.patient.findUnique({ where: { id: message.address }, select: { id: true } }))?.id ?? null;
+    }
+    const address = await db.channelAddress.findUnique({
+      where: { channel_address: { channel: message.channel, address: message.address } },
+      select: { patientId: true, conversationRef: true, id: true },
+    });
+    if (address && message.conversationRef && address.conversationRef !== message.conversationRef) {
+      await db.channelAddress.update({ where: { id: address.id }, data: { conversationRef: message.conversationRef } });
+    }
+    return address?.patientId ?? null;
+  }
+
+  async function answerUnknown(message: InboundMessage, family: "not_enrolled" | "link_failed") {
+    const count = unknownSenders.countForLog();
+    if (count !== null) logger.info({ channel: message.channel, unknownSenders: count }, "messages from senders who are not enrolled");
+    if (!unknownSenders.shouldAnswer(`${message.channel}:${message.address}`)) return;
+    const channel = deps.channels[message.channel];
+    if (!channel) return;
+    const text = new TemplateWriter(deps.templates.en, () => 0).fixed(family);
+    await channel
+      .send({ channel: message.channel, address: message.address, text, idempotencyKey: `unknown:${message.channel}:${message.platformMessageId}`, conversationRef: message.conversationRef })
+      .catch((error: unknown) => logger.warn({ err: (error as Error).message, channel: message.channel }, "could not answer an unknown sender"));
+  }
+
+  async function store(message: InboundMessage, patientId: string, state: "received" | "processed") {
+    try {
+      const stored = await db.messageLog.create({
+        data: {
+          patientId,
+          direction: "inbound",
+          channel: message.channel,
+          platformMessageId: message.platformMessageId,
+          address: message.address,
+          body: message.text,
+          quickReply: message.quickReply ?? null,
+          state,
+          createdAt: message.receivedAt,
+          processedAt: state === "processed" ? clock() : null,
+        },
+      });
+      return stored.id;
+    } catch (error) {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
+  }
+
+  async function link(message: InboundMessage, code: string): Promise<boolean> {
+    const now = clock();
+    const patientId = await redeemEnrollmentCode(db, code, message, now);
+    if (!patientId) return false;
+    const messageId = await store(message, patientId, "processed");
+    if (!messageId) return true;
+    const patient = await db.patient.findUniqueOrThrow({ where: { id: patientId }, include: { clinic: true } });
+    const lang = patient.language === "es" ? "es" : "en";
+    const text = new TemplateWriter(deps.templates[lang], () => 0).fixed("linked", { clinicName: patient.clinic.name });
+    await enqueueOutbox(
+      db,
+      { idempotencyKey: `reply:${messageId}`, kind: "reply", channel: message.channel, address: message.address, conversationRef: message.conversationRef, patientId, body: text },
+      now,
+    );
+    logger.info({ messageId, patientId, channel: message.channel }, "linked a channel address to a patient");
+    deps.wakeDispatcher();
+    return true;
+  }
+
+  return async (message) => {
+    const patientId = await identify(message);
+    if (!patientId) {
+      const code = presentedCode(message);
+      if (code && (await link(message, code))) return { accepted: true };
+      await answerUnknown(message, code ? "link_failed" : "not_enrolled");
+      return { accepted: true };
+    }
+    const messageId = await store(message, patientId, "received");
+    if (!messageId) {
+      logger.info({ channel: message.channel, platformMessageId: message.platformMessageId }, "duplicate delivery ignored");
+      return { accepted: false };
+    }
+    deps.onStored(messageId, patientId);
+    return { accepted: true };
+  };
+}

@@ -1,0 +1,87 @@
+import type { Db } from "../db/client.js";
+import type { ProgramItem, PatientHistory, ClinicInfo, Lang } from "../conversation/types.js";
+import { resolveVideoUrl } from "../library/video-url.js";
+import { localDateIn } from "../core/local-date.js";
+
+const HISTORY_DAYS = 45;
+
+export interface PatientContext {
+  patientId: string;
+  therapistId: string;
+  lang: Lang;
+  timeZone: string;
+  consent: string;
+  assignmentId: string | null;
+  program: ProgramItem[];
+  /** The exercise names the last prompt listed, in the patient's language: context for reading. */
+  promptExerciseNames: string[];
+  lastPromptId: string | null;
+  history: PatientHistory;
+  clinic: ClinicInfo;
+}
+
+const parseList = (json: string): string[] => JSON.parse(json) as string[];
+
+/** Everything the reader and the conversation engine need about a patient, read in a few queries. */
+export async function loadPatientContext(db: Db, patientId: string, now: Date, videoBaseUrl: string): Promise<PatientContext | null> {
+  const patient = await db.patient.findUnique({
+    where: { id: patientId },
+    include: {
+      clinic: true,
+      assignments: {
+        where: { status: "active" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        include: { programVersion: { include: { items: { orderBy: { position: "asc" }, include: { exercise: true } } } } },
+      },
+    },
+  });
+  if (!patient) return null;
+  const lang: Lang = patient.language === "es" ? "es" : "en";
+  const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
+  const [completions, pain, lastPrompt] = await Promise.all([
+    db.completion.findMany({ where: { patientId, createdAt: { gte: since } }, select: { localDate: true } }),
+    db.painReport.findMany({ where: { patientId, createdAt: { gte: since }, score: { not: null } }, select: { score: true, createdAt: true } }),
+    db.outboxMessage.findFirst({ where: { patientId, kind: "prompt", status: { in: ["sent", "delivered"] } }, orderBy: { sentAt: "desc" }, select: { id: true } }),
+  ]);
+  const assignment = patient.assignments[0] ?? null;
+  const program: ProgramItem[] = (assignment?.programVersion.items ?? []).map((item) => {
+    const e = item.exercise;
+    const aliases = JSON.parse(e.aliases) as Partial<Record<Lang, string[]>>;
+    return {
+      slug: e.slug,
+      name: lang === "es" ? e.nameEs : e.nameEn,
+      aliases: [...(aliases[lang] ?? []), ...(lang === "es" ? [e.nameEn.toLowerCase()] : [])],
+      sets: item.sets,
+      reps: item.reps,
+      holdSeconds: item.holdSeconds,
+      timesPerDay: item.timesPerDay,
+      instructions: parseList(lang === "es" ? e.instructionsEs : e.instructionsEn),
+      cues: parseList(lang === "es" ? e.cuesEs : e.cuesEn),
+      commonMistakes: parseList(lang === "es" ? e.mistakesEs : e.mistakesEn),
+      videoUrl: resolveVideoUrl(e.videoUrl, videoBaseUrl),
+    };
+  });
+  return {
+    patientId,
+    therapistId: patient.therapistId,
+    lang,
+    timeZone: patient.timeZone,
+    consent: patient.consent,
+    assignmentId: assignment?.id ?? null,
+    program,
+    promptExerciseNames: program.map((item) => item.name),
+    lastPromptId: lastPrompt?.id ?? null,
+    history: {
+      completionDates: [...new Set(completions.map((c) => c.localDate))],
+      recentPain: pain.map((p) => ({ score: p.score!, at: p.createdAt })),
+      paused: patient.pausedAt !== null,
+      optedOut: patient.consent === "opted_out",
+    },
+    clinic: { name: patient.clinic.name, emergencyNumber: patient.clinic.emergencyNumber, contact: patient.clinic.contactLine || `your clinic, ${patient.clinic.name}` },
+  };
+}
+
+export function todayFor(context: PatientContext, now: Date): string {
+  return localDateIn(now, context.timeZone);
+}

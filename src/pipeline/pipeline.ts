@@ -1,0 +1,38 @@
+import type { InboundHandler } from "../channels/channel.js";
+import { createInboundIntake, type IntakeDeps } from "./intake.js";
+import { createMessageProcessor, type ProcessorDeps } from "./processor.js";
+import { createProcessingQueue } from "./processing-queue.js";
+
+export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessorDeps;
+
+export interface Pipeline {
+  /** What every channel calls for an inbound message. */
+  onInbound: InboundHandler;
+  /** Re-queues messages stored but not processed (a crash between the two). */
+  recoverUnprocessed(): Promise<number>;
+  /** Resolves when all queued messages are processed. */
+  idle(): Promise<void>;
+}
+
+/**
+ * One pipeline for every inbound message, whatever the channel: dedupe → identify → store
+ * (in the webhook), then read → decide → record → reply (right after).
+ */
+export function createPipeline(deps: PipelineDeps): Pipeline {
+  const processor = createMessageProcessor(deps);
+  const queue = createProcessingQueue((messageId) => processor.processSafely(messageId));
+  const onInbound = createInboundIntake({ ...deps, onStored: (messageId, patientId) => queue.push(messageId, patientId) });
+  return {
+    onInbound,
+    async recoverUnprocessed() {
+      const pending = await deps.db.messageLog.findMany({
+        where: { direction: "inbound", state: "received", patientId: { not: null } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, patientId: true },
+      });
+      for (const message of pending) queue.push(message.id, message.patientId!);
+      return pending.length;
+    },
+    idle: () => queue.idle(),
+  };
+}

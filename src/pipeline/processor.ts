@@ -1,0 +1,139 @@
+import type { Db } from "../db/client.js";
+import type { Logger } from "../logging/logger.js";
+import { decideResponse } from "../conversation/engine.js";
+import { summarizeEscalation } from "../conversation/escalation-summary.js";
+import type { ReplyTemplates, TemplateBook } from "../conversation/reply-templates.js";
+import type { Action } from "../conversation/types.js";
+import type { ChannelName } from "../channels/channel.js";
+import type { ReadInput, Reading } from "../reading/reading.js";
+import { loadPatientContext, todayFor, type PatientContext } from "./patient-context.js";
+import { recordOutcome } from "./record-outcome.js";
+import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
+import { alertTherapist } from "./therapist-alert.js";
+
+export interface ProcessorDeps {
+  db: Db;
+  logger: Logger;
+  clock: () => Date;
+  /** The rules reader, or the model-assisted one when a model is configured. */
+  read: (input: ReadInput) => Promise<Reading>;
+  replyTemplates: ReplyTemplates;
+  therapistTemplates: TemplateBook;
+  pipelineTemplates: Record<"en" | "es", TemplateBook>;
+  random: () => number;
+  videoBaseUrl: string;
+  wakeDispatcher: () => void;
+}
+
+const RECENT_MESSAGES = 4;
+
+/**
+ * The rest of the pipeline for one stored message: read it, decide, record, queue the reply,
+ * alert the therapist. A failure marks the message `failed` with the error; it is never dropped silently.
+ */
+export function createMessageProcessor(deps: ProcessorDeps) {
+  const { db, logger, clock } = deps;
+
+  async function process(messageId: string): Promise<void> {
+    const message = await db.messageLog.findUnique({ where: { id: messageId } });
+    if (!message || message.state !== "received" || !message.patientId) return;
+    const now = clock();
+    const context = await loadPatientContext(db, message.patientId, now, deps.videoBaseUrl);
+    if (!context) throw new Error(`patient ${message.patientId} vanished`);
+
+    const reading = isQuickReply(message.quickReply)
+      ? readingFromQuickReply(message.quickReply, context.promptExerciseNames)
+      : await deps.read({ text: message.body, lang: context.lang, context: context.promptExerciseNames, optedOut: context.history.optedOut });
+    const decision = decideResponse(
+      {
+        reading,
+        text: message.body,
+        lang: context.lang,
+        channel: message.channel as ChannelName,
+        now,
+        timeZone: context.timeZone,
+        program: context.program,
+        lastPromptSlugs: context.lastPromptId ? context.program.map((item) => item.slug) : null,
+        history: context.history,
+        clinic: context.clinic,
+      },
+      { templates: deps.replyTemplates, random: deps.random },
+    );
+    const address = await replyAddress(message.channel, message.address);
+    const escalations = await recordOutcome(db, {
+      messageId,
+      patientId: context.patientId,
+      assignmentId: context.assignmentId,
+      lastPromptId: context.lastPromptId,
+      localDate: todayFor(context, now),
+      channel: message.channel,
+      reading,
+      actions: decision.actions,
+      escalationSummary: await summaryFor(decision.actions, context, message.body, reading.pain, now),
+      reply: decision.reply
+        ? {
+            idempotencyKey: `reply:${messageId}`,
+            channel: message.channel as ChannelName,
+            address: message.address,
+            conversationRef: address?.conversationRef ?? null,
+            patientId: context.patientId,
+            body: decision.reply.text,
+          }
+        : null,
+      now,
+    });
+    for (const escalation of escalations) {
+      if (escalation.level === "emergency" || escalation.level === "urgent") {
+        const sent = await alertTherapist(db, escalation.id, deps.pipelineTemplates, now);
+        if (!sent) logger.warn({ escalationId: escalation.id, level: escalation.level }, "therapist has no alert channel set; escalation waits in the dashboard");
+      }
+    }
+    logger.info(
+      { messageId, patientId: context.patientId, kind: reading.kind, escalate: reading.escalate, template: decision.reply?.template ?? null },
+      "message processed",
+    );
+    deps.wakeDispatcher();
+  }
+
+  async function replyAddress(channel: string, address: string) {
+    if (channel === "local") return null;
+    return db.channelAddress.findUnique({ where: { channel_address: { channel, address } }, select: { conversationRef: true } });
+  }
+
+  async function summaryFor(actions: Action[], context: PatientContext, text: string, pain: number | null, now: Date): Promise<string> {
+    const escalation = actions.find((a): a is Extract<Action, { type: "escalation" }> => a.type === "escalation");
+    if (!escalation) return "";
+    const recent = await db.messageLog.findMany({
+      where: { patientId: context.patientId },
+      orderBy: { createdAt: "desc" },
+      take: RECENT_MESSAGES + 1,
+      select: { direction: true, body: true, createdAt: true },
+    });
+    return summarizeEscalation(
+      {
+        escalation,
+        message: { text, at: now },
+        program: context.program,
+        completionDates: context.history.completionDates,
+        painScores: pain === null ? context.history.recentPain : [...context.history.recentPain, { score: pain, at: now }],
+        recentMessages: recent.slice(1).map((m) => ({ from: m.direction === "inbound" ? "patient" : "hepbot", text: m.body, at: m.createdAt })),
+        now,
+        timeZone: context.timeZone,
+      },
+      deps.therapistTemplates,
+    );
+  }
+
+  return {
+    async processSafely(messageId: string): Promise<void> {
+      try {
+        await process(messageId);
+      } catch (error) {
+        logger.error({ messageId, err: error }, "message processing failed; marked failed for review");
+        await db.messageLog
+          .update({ where: { id: messageId }, data: { state: "failed", error: (error as Error).message.slice(0, 500) } })
+          .catch((markError: unknown) => logger.error({ messageId, err: markError }, "could not mark the message failed"));
+      }
+    },
+  };
+}

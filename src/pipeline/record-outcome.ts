@@ -1,0 +1,117 @@
+import type { Db, Prisma } from "../db/client.js";
+import type { Action } from "../conversation/types.js";
+import type { Reading } from "../reading/reading.js";
+import { enqueueOutbox, type NewOutboxMessage } from "../outbox/outbox.repo.js";
+
+type Tx = Prisma.TransactionClient;
+
+export interface OutcomeToRecord {
+  messageId: string;
+  patientId: string;
+  assignmentId: string | null;
+  lastPromptId: string | null;
+  localDate: string;
+  channel: string;
+  reading: Reading;
+  actions: Action[];
+  /** Short text for the therapist, built by the caller for escalations. */
+  escalationSummary: string;
+  reply: Omit<NewOutboxMessage, "kind"> | null;
+  now: Date;
+}
+
+/**
+ * Stores what one message meant — its reading, the actions and the reply to send — in one
+ * transaction, and marks the message processed. Returns the escalations created.
+ */
+export async function recordOutcome(db: Db, outcome: OutcomeToRecord): Promise<Array<{ id: string; level: string }>> {
+  return db.$transaction(async (tx) => {
+    const { reading, now } = outcome;
+    await tx.reading.create({
+      data: {
+        messageId: outcome.messageId,
+        kind: reading.kind,
+        pain: reading.pain,
+        escalate: reading.escalate,
+        rule: reading.rule,
+        source: reading.source,
+        prompt: reading.prompt ?? null,
+        createdAt: now,
+      },
+    });
+    const escalations: Array<{ id: string; level: string }> = [];
+    for (const action of outcome.actions) {
+      const created = await applyAction(tx, outcome, action);
+      if (created) escalations.push(created);
+    }
+    if (outcome.reply) await enqueueOutbox(tx, { ...outcome.reply, kind: "reply" }, now);
+    await tx.messageLog.update({ where: { id: outcome.messageId }, data: { state: "processed", processedAt: now } });
+    return escalations;
+  });
+}
+
+async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Promise<{ id: string; level: string } | null> {
+  const { patientId, now, messageId } = outcome;
+  switch (action.type) {
+    case "completion":
+      await tx.completion.create({
+        data: {
+          patientId,
+          assignmentId: outcome.assignmentId,
+          promptId: outcome.lastPromptId,
+          localDate: outcome.localDate,
+          status: action.status,
+          exercises: JSON.stringify(action.exercises),
+          messageId,
+          createdAt: now,
+        },
+      });
+      return null;
+    case "pain_report":
+      await tx.painReport.create({
+        data: { patientId, score: action.score, text: action.text, messageId, localDate: outcome.localDate, createdAt: now },
+      });
+      return null;
+    case "escalation": {
+      const escalation = await tx.escalation.create({
+        data: { patientId, level: action.level, reason: action.reason, summary: outcome.escalationSummary, messageId, createdAt: now },
+      });
+      return { id: escalation.id, level: escalation.level };
+    }
+    case "schedule":
+      await applyScheduleChange(tx, patientId, action.change, now);
+      return null;
+    case "consent":
+      await setConsent(tx, patientId, action.state, `${outcome.channel}:message`, now);
+      return null;
+    case "pause_program":
+      await tx.patient.update({ where: { id: patientId }, data: { pausedAt: now, pausedUntil: null, pauseReason: action.reason } });
+      await cancelPendingPrompts(tx, patientId);
+      return null;
+  }
+}
+
+async function applyScheduleChange(tx: Tx, patientId: string, change: Extract<Action, { type: "schedule" }>["change"], now: Date) {
+  if (change.kind === "reminder_time") {
+    await tx.patient.update({ where: { id: patientId }, data: { reminderTimes: change.times.join(",") } });
+  } else if (change.kind === "pause") {
+    await tx.patient.update({ where: { id: patientId }, data: { pausedAt: now, pausedUntil: change.untilLocalDate, pauseReason: "patient asked" } });
+    await cancelPendingPrompts(tx, patientId);
+  } else {
+    await tx.patient.update({ where: { id: patientId }, data: { pausedAt: null, pausedUntil: null, pauseReason: null } });
+  }
+}
+
+/** Consent is per patient, so an opt-out on one channel silences every channel. */
+export async function setConsent(tx: Tx, patientId: string, state: "opted_in" | "opted_out", source: string, now: Date) {
+  await tx.patient.update({ where: { id: patientId }, data: { consent: state, consentChangedAt: now, consentSource: source } });
+  await tx.consentEvent.create({ data: { patientId, state, source, at: now } });
+  if (state === "opted_out") await cancelPendingPrompts(tx, patientId);
+}
+
+async function cancelPendingPrompts(tx: Tx, patientId: string) {
+  await tx.outboxMessage.updateMany({
+    where: { patientId, kind: { in: ["prompt", "nudge"] }, status: "pending" },
+    data: { status: "cancelled", lastError: "patient opted out or paused" },
+  });
+}
