@@ -28,10 +28,16 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
 export function createInboundIntake(deps: IntakeDeps): InboundHandler {
   const { db, logger, clock } = deps;
   const unknownSenders = createUnknownSenderGate(clock);
+  const knownAddresses = createAddressCache();
 
   async function identify(message: InboundMessage): Promise<string | null> {
     if (message.channel === "local") {
       return (await db.patient.findUnique({ where: { id: message.address }, select: { id: true } }))?.id ?? null;
+    }
+    const key = `${message.channel}:${message.address}`;
+    if (!message.conversationRef) {
+      const cached = knownAddresses.get(key);
+      if (cached) return cached;
     }
     const address = await db.channelAddress.findUnique({
       where: { channel_address: { channel: message.channel, address: message.address } },
@@ -40,6 +46,7 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
     if (address && message.conversationRef && address.conversationRef !== message.conversationRef) {
       await db.channelAddress.update({ where: { id: address.id }, data: { conversationRef: message.conversationRef } });
     }
+    if (address) knownAddresses.set(key, address.patientId);
     return address?.patientId ?? null;
   }
 
@@ -112,5 +119,24 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
     }
     deps.onStored(messageId, patientId);
     return { accepted: true };
+  };
+}
+
+const ADDRESS_TTL_MS = 60_000;
+const MAX_ADDRESSES = 50_000;
+
+/** Who an address belongs to, remembered briefly: a burst of webhooks from enrolled patients costs one query each, not two. */
+function createAddressCache() {
+  const entries = new Map<string, { patientId: string; until: number }>();
+  return {
+    get(key: string): string | null {
+      const entry = entries.get(key);
+      if (!entry || entry.until < Date.now()) return null;
+      return entry.patientId;
+    },
+    set(key: string, patientId: string): void {
+      if (entries.size >= MAX_ADDRESSES) entries.delete(entries.keys().next().value!);
+      entries.set(key, { patientId, until: Date.now() + ADDRESS_TTL_MS });
+    },
   };
 }

@@ -23,45 +23,27 @@ export interface PatientContext {
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
 /** Everything the reader and the conversation engine need about a patient, read in a few queries. */
-export async function loadPatientContext(db: Db, patientId: string, now: Date, videoBaseUrl: string): Promise<PatientContext | null> {
-  const patient = await db.patient.findUnique({
-    where: { id: patientId },
-    include: {
-      clinic: true,
-      assignments: {
-        where: { status: "active" },
-        orderBy: { createdAt: "desc" },
-        take: 1,
-        include: { programVersion: { include: { items: { orderBy: { position: "asc" }, include: { exercise: true } } } } },
-      },
-    },
-  });
-  if (!patient) return null;
-  const lang: Lang = patient.language === "es" ? "es" : "en";
+export async function loadPatientContext(
+  db: Db,
+  patientId: string,
+  now: Date,
+  videoBaseUrl: string,
+  programs: ProgramCache = createProgramCache(),
+): Promise<PatientContext | null> {
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
-  const [completions, pain, lastPrompt] = await Promise.all([
+  const [patient, completions, pain, lastPrompt] = await Promise.all([
+    db.patient.findUnique({
+      where: { id: patientId },
+      include: { clinic: true, assignments: { where: { status: "active" }, orderBy: { createdAt: "desc" }, take: 1 } },
+    }),
     db.completion.findMany({ where: { patientId, createdAt: { gte: since } }, select: { localDate: true } }),
     db.painReport.findMany({ where: { patientId, createdAt: { gte: since }, score: { not: null } }, select: { score: true, createdAt: true } }),
     db.outboxMessage.findFirst({ where: { patientId, kind: "prompt", status: { in: ["sent", "delivered"] } }, orderBy: { sentAt: "desc" }, select: { id: true } }),
   ]);
+  if (!patient) return null;
+  const lang: Lang = patient.language === "es" ? "es" : "en";
   const assignment = patient.assignments[0] ?? null;
-  const program: ProgramItem[] = (assignment?.programVersion.items ?? []).map((item) => {
-    const e = item.exercise;
-    const aliases = JSON.parse(e.aliases) as Partial<Record<Lang, string[]>>;
-    return {
-      slug: e.slug,
-      name: lang === "es" ? e.nameEs : e.nameEn,
-      aliases: [...(aliases[lang] ?? []), ...(lang === "es" ? [e.nameEn.toLowerCase()] : [])],
-      sets: item.sets,
-      reps: item.reps,
-      holdSeconds: item.holdSeconds,
-      timesPerDay: item.timesPerDay,
-      instructions: parseList(lang === "es" ? e.instructionsEs : e.instructionsEn),
-      cues: parseList(lang === "es" ? e.cuesEs : e.cuesEn),
-      commonMistakes: parseList(lang === "es" ? e.mistakesEs : e.mistakesEn),
-      videoUrl: resolveVideoUrl(e.videoUrl, videoBaseUrl),
-    };
-  });
+  const program = assignment ? await programs.items(db, assignment.programVersionId, lang, videoBaseUrl) : [];
   return {
     patientId,
     therapistId: patient.therapistId,
@@ -84,4 +66,50 @@ export async function loadPatientContext(db: Db, patientId: string, now: Date, v
 
 export function todayFor(context: PatientContext, now: Date): string {
   return localDateIn(now, context.timeZone);
+}
+
+export interface ProgramCache {
+  items(db: Db, programVersionId: string, lang: Lang, videoBaseUrl: string): Promise<ProgramItem[]>;
+}
+
+/**
+ * Program versions never change once written (an edit is a new version), so their items,
+ * resolved per language, can be kept for the life of the process.
+ */
+export function createProgramCache(maxEntries = 500): ProgramCache {
+  const cache = new Map<string, Promise<ProgramItem[]>>();
+  return {
+    items(db, programVersionId, lang, videoBaseUrl) {
+      const key = `${programVersionId}:${lang}`;
+      let entry = cache.get(key);
+      if (!entry) {
+        if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
+        entry = loadProgramItems(db, programVersionId, lang, videoBaseUrl);
+        entry.catch(() => cache.delete(key));
+        cache.set(key, entry);
+      }
+      return entry;
+    },
+  };
+}
+
+async function loadProgramItems(db: Db, programVersionId: string, lang: Lang, videoBaseUrl: string): Promise<ProgramItem[]> {
+  const items = await db.programItem.findMany({ where: { programVersionId }, orderBy: { position: "asc" }, include: { exercise: true } });
+  return items.map((item) => {
+    const e = item.exercise;
+    const aliases = JSON.parse(e.aliases) as Partial<Record<Lang, string[]>>;
+    return {
+      slug: e.slug,
+      name: lang === "es" ? e.nameEs : e.nameEn,
+      aliases: [...(aliases[lang] ?? []), ...(lang === "es" ? [e.nameEn.toLowerCase()] : [])],
+      sets: item.sets,
+      reps: item.reps,
+      holdSeconds: item.holdSeconds,
+      timesPerDay: item.timesPerDay,
+      instructions: parseList(lang === "es" ? e.instructionsEs : e.instructionsEn),
+      cues: parseList(lang === "es" ? e.cuesEs : e.cuesEn),
+      commonMistakes: parseList(lang === "es" ? e.mistakesEs : e.mistakesEn),
+      videoUrl: resolveVideoUrl(e.videoUrl, videoBaseUrl),
+    };
+  });
 }

@@ -2,6 +2,7 @@ import type { InboundHandler } from "../channels/channel.js";
 import { createInboundIntake, type IntakeDeps } from "./intake.js";
 import { createMessageProcessor, type ProcessorDeps } from "./processor.js";
 import { createProcessingQueue } from "./processing-queue.js";
+import { createArrivalRate } from "./arrival-rate.js";
 
 export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessorDeps;
 
@@ -20,8 +21,13 @@ export interface Pipeline {
  */
 export function createPipeline(deps: PipelineDeps): Pipeline {
   const processor = createMessageProcessor(deps);
-  const queue = createProcessingQueue((messageId) => processor.processSafely(messageId));
-  const onInbound = createInboundIntake({ ...deps, onStored: (messageId, patientId) => queue.push(messageId, patientId) });
+  const arrivals = createArrivalRate(50, 5);
+  const queue = createProcessingQueue((messageId) => processor.processSafely(messageId), { underPressure: arrivals.busy });
+  const intake = createInboundIntake({ ...deps, onStored: (messageId, patientId) => queue.push(messageId, patientId) });
+  const onInbound: InboundHandler = (message) => {
+    arrivals.record();
+    return intake(message);
+  };
   return {
     onInbound,
     async recoverUnprocessed() {

@@ -1,27 +1,69 @@
+export interface QueueOptions {
+  concurrency?: number;
+  /** True while webhooks are arriving faster than the process can both store and read them. */
+  underPressure?: () => boolean;
+  /** Even under pressure, one message is processed at least this often. */
+  maxDeferMs?: number;
+}
+
 /**
  * Runs message processing after the webhook has been answered: one patient's messages in
- * arrival order, different patients side by side.
+ * arrival order, a few patients at a time. Under a burst, storing and acknowledging webhooks
+ * comes first (platforms time out and redeliver); the backlog is processed as soon as the burst eases.
  */
-export function createProcessingQueue(process: (messageId: string) => Promise<void>) {
-  const tails = new Map<string, Promise<void>>();
-  const inFlight = new Set<Promise<void>>();
+export function createProcessingQueue(process: (messageId: string) => Promise<void>, options: QueueOptions = {}) {
+  const concurrency = options.concurrency ?? 4;
+  const maxDeferMs = options.maxDeferMs ?? 250;
+  const underPressure = options.underPressure ?? (() => false);
+  const waiting: Array<{ messageId: string; patientId: string }> = [];
+  const busyPatients = new Set<string>();
+  let running = 0;
+  let idleWaiters: Array<() => void> = [];
+  let lastStartedAt = 0;
+  let deferred: NodeJS.Timeout | undefined;
+
+  function pump(): void {
+    if (waiting.length > 0 && underPressure() && Date.now() - lastStartedAt < maxDeferMs) {
+      deferred ??= setTimeout(() => {
+        deferred = undefined;
+        pump();
+      }, 10);
+      return;
+    }
+    while (running < concurrency) {
+      const index = waiting.findIndex((job) => !busyPatients.has(job.patientId));
+      if (index === -1) break;
+      const [job] = waiting.splice(index, 1);
+      running++;
+      lastStartedAt = Date.now();
+      busyPatients.add(job!.patientId);
+      // setImmediate lets pending webhook requests run between messages.
+      setImmediate(() => {
+        process(job!.messageId).finally(() => {
+          running--;
+          busyPatients.delete(job!.patientId);
+          if (running === 0 && waiting.length === 0) {
+            for (const resolve of idleWaiters) resolve();
+            idleWaiters = [];
+          }
+          pump();
+        });
+      });
+    }
+  }
+
   return {
     push(messageId: string, patientId: string): void {
-      const previous = tails.get(patientId) ?? Promise.resolve();
-      const next = previous.then(() => process(messageId));
-      tails.set(patientId, next);
-      inFlight.add(next);
-      void next.finally(() => {
-        inFlight.delete(next);
-        if (tails.get(patientId) === next) tails.delete(patientId);
-      });
+      waiting.push({ messageId, patientId });
+      pump();
     },
     /** Resolves when everything queued so far has been processed (shutdown, tests). */
-    async idle(): Promise<void> {
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    idle(): Promise<void> {
+      if (running === 0 && waiting.length === 0) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
     },
     get size(): number {
-      return inFlight.size;
+      return running + waiting.length;
     },
   };
 }

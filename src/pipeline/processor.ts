@@ -6,7 +6,7 @@ import type { ReplyTemplates, TemplateBook } from "../conversation/reply-templat
 import type { Action } from "../conversation/types.js";
 import type { ChannelName } from "../channels/channel.js";
 import type { ReadInput, Reading } from "../reading/reading.js";
-import { loadPatientContext, todayFor, type PatientContext } from "./patient-context.js";
+import { createProgramCache, loadPatientContext, todayFor, type PatientContext } from "./patient-context.js";
 import { recordOutcome } from "./record-outcome.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
@@ -33,12 +33,13 @@ const RECENT_MESSAGES = 4;
  */
 export function createMessageProcessor(deps: ProcessorDeps) {
   const { db, logger, clock } = deps;
+  const programs = createProgramCache();
 
   async function process(messageId: string): Promise<void> {
     const message = await db.messageLog.findUnique({ where: { id: messageId } });
     if (!message || message.state !== "received" || !message.patientId) return;
     const now = clock();
-    const context = await loadPatientContext(db, message.patientId, now, deps.videoBaseUrl);
+    const context = await loadPatientContext(db, message.patientId, now, deps.videoBaseUrl, programs);
     if (!context) throw new Error(`patient ${message.patientId} vanished`);
 
     const reading = isQuickReply(message.quickReply)

@@ -1,0 +1,178 @@
+import { DateTime } from "luxon";
+
+/**
+ * Reads what a patient wants done with their reminders, in English or Spanish:
+ * "text me at 7pm instead", "mándame a las 19:30", "I'm on vacation until Monday",
+ * "pause for a week", "I'm back, start again". Pure: `now` and the zone are given.
+ */
+export type ScheduleRequest =
+  | { kind: "reminder_time"; times: string[] }
+  /** `untilLocalDate` (yyyy-MM-dd) is the day reminders start again; null means until the patient resumes. */
+  | { kind: "pause"; untilLocalDate: string | null }
+  | { kind: "resume" }
+  /** `one_off`: a single later nudge ("remind me in an hour"), which reminders cannot do; `unsupported`: e.g. "no texts on weekends". */
+  | { kind: "unclear"; why: "no_time" | "one_off" | "unsupported" };
+
+/** Lowercase without accents, punctuation kept (times need ":" and "."). */
+function simplify(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘]/g, "'");
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+};
+const WORD_NUMBER = Object.keys(NUMBER_WORDS).join("|");
+
+const TIME = new RegExp(
+  String.raw`(?<prefix>\b(?:at|@|around|by|to|a las|a la|sobre las|hacia las|para las)\s+)?` +
+    String.raw`(?<half>\bhalf\s+(?:past\s+)?)?` +
+    String.raw`\b(?<hour>\d{1,2}(?!\d)|(?:${WORD_NUMBER})\b)(?:[:.h](?<minute>[0-5]\d)\b)?` +
+    String.raw`(?:\s*(?<meridiem>a\.?\s?m\b\.?|p\.?\s?m\b\.?))?` +
+    String.raw`(?<fraction>\s+y\s+(?:media|cuarto)\b)?`,
+  "g",
+);
+
+/** What may follow a number that makes it a duration or a count rather than a clock time. */
+const NOT_A_TIME = /^\s*(?:-\s*)?(?:days?|weeks?|hours?|hrs?\b|mins?|minutes?|dias?|semanas?|horas?|minutos?|reps?|sets?|times|veces|x\b|\/\s*10|out of|de 10|of \d|de \d)/;
+
+const LOCAL_PERIOD =
+  /^\s*(?:o'?clock\s*)?(?:in the |de la |por la |en la |at )?(?<period>morning|evening|afternoon|night|tonight|manana|tarde|noche|madrugada)\b/;
+const EVENING_CUES = /\b(?:tonight|evening|after work|after dinner|afternoon|por la tarde|por la noche|despues del trabajo)\b/;
+const MORNING_CUES = /\b(?:in the morning|mornings?|por la manana|de la manana|before work|antes del trabajo)\b/;
+const NOT_THE_MORNING = /\b(?:instead of|rather than|not|en vez de|en lugar de|no) (?:the |in the |por la )?mornings?\b/;
+
+const ONE_OFF = /\b(?:in an? (?:hour|bit|while)|in \d+ (?:min|minutes|hours?)|again at|later today|later|just today|today only|tonight only|en una hora|en un rato|mas tarde|dentro de|solo hoy|luego)\b/;
+const RESUME = /\b(?:resume|start (?:them )?again|restart|unpause|back on|turn (?:them|it|the reminders) back on|i'?m back|im back|back from|reanud\w*|volvi|ya volvi|estoy de vuelta|ya estoy aqui|de nuevo|otra vez|retoma\w*)\b/;
+const PAUSE = /\b(?:pause|paus\w*|vacation|holidays?|trip|travel\w*|away|hold|break|skip|cancel\w*|off|stop|no (?:texts|messages|reminders)|vacaciones|viaje|fuera|descanso|no me (?:mandes|envies|escribas)|sin mensajes|para(?:d|r))\b/;
+const UNSUPPORTED = /\b(?:weekends?|weekdays?|fines? de semana|entre semana|every other day|cada dos dias)\b/;
+
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+  lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6, domingo: 7,
+};
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+};
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, un: 1, una: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5, couple: 2, few: 3 };
+
+export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {
+  const t = simplify(text);
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf("day");
+  const times = findTimes(t);
+
+  if (times.length > 0) {
+    return ONE_OFF.test(t) ? { kind: "unclear", why: "one_off" } : { kind: "reminder_time", times };
+  }
+  if (RESUME.test(t) && !/\buntil\b|\bhasta\b/.test(t)) return { kind: "resume" };
+  if (UNSUPPORTED.test(t)) return { kind: "unclear", why: "unsupported" };
+  if (ONE_OFF.test(t)) return { kind: "unclear", why: "one_off" };
+
+  const until = findResumeDate(t, today);
+  if (until !== undefined || PAUSE.test(t)) {
+    return { kind: "pause", untilLocalDate: until === undefined ? null : until.toISODate() };
+  }
+  return { kind: "unclear", why: "no_time" };
+}
+
+/** Clock times named in the message, as sorted "HH:mm". */
+function findTimes(t: string): string[] {
+  const found = new Set<string>();
+  if (/\b(?:noon|midday|mediodia)\b/.test(t)) found.add("12:00");
+
+  for (const match of t.matchAll(TIME)) {
+    const g = match.groups ?? {};
+    const rest = t.slice((match.index ?? 0) + match[0].length);
+    if (NOT_A_TIME.test(rest)) continue;
+    const isDigit = /^\d/.test(g.hour ?? "");
+    const period = LOCAL_PERIOD.exec(rest)?.groups?.period;
+    const clockLike = g.minute !== undefined || g.meridiem !== undefined || period !== undefined || g.fraction !== undefined;
+    if (!clockLike && g.prefix === undefined && g.half === undefined) continue;
+    if (!isDigit && g.prefix === undefined && g.meridiem === undefined && g.half === undefined && period === undefined) continue;
+
+    let hour = isDigit ? Number(g.hour) : NUMBER_WORDS[g.hour!]!;
+    let minute = g.minute !== undefined ? Number(g.minute) : 0;
+    if (g.half !== undefined || /media/.test(g.fraction ?? "")) minute = 30;
+    if (/cuarto/.test(g.fraction ?? "")) minute = 15;
+    if (hour > 23 || (hour === 0 && g.minute === undefined)) continue;
+
+    hour = resolveMeridiem(hour, g.hour ?? "", g.meridiem, period, t);
+    found.add(`${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`);
+  }
+  return [...found].sort();
+}
+
+/** Turns a 12-hour reading into 24 hours, from am/pm, a nearby "in the evening", the whole message, or waking hours. */
+function resolveMeridiem(hour: number, written: string, meridiem: string | undefined, period: string | undefined, t: string): number {
+  if (hour > 12 || /^0\d/.test(written)) return hour;
+  const pm = (h: number) => (h === 12 ? 12 : h + 12);
+  const am = (h: number) => (h === 12 ? 0 : h);
+  if (meridiem !== undefined) return meridiem.startsWith("p") ? pm(hour) : am(hour);
+  if (hour === 12) return 12;
+  if (period !== undefined) {
+    if (period === "morning" || period === "manana" || period === "madrugada") return am(hour);
+    return pm(hour);
+  }
+  if (EVENING_CUES.test(t)) return pm(hour);
+  if (MORNING_CUES.test(t) && !NOT_THE_MORNING.test(t)) return am(hour);
+  // No cue at all: nobody asks for reminders between 1 and 6 in the morning.
+  return hour <= 6 ? pm(hour) : hour;
+}
+
+/** The local date reminders start again, when the message names one. */
+function findResumeDate(t: string, today: DateTime): DateTime | undefined {
+  const span = /(?:\b(?:for|durante|por)\s+)?(?:the next\s+|los proximos\s+|las proximas\s+|a\s+)?(?<count>\d+|[a-z]+)?\s*(?:of\s+)?(?<unit>days?|weeks?|dias?|semanas?)\b/.exec(t);
+  if (span?.groups) {
+    const raw = span.groups.count;
+    const count = raw === undefined ? 1 : /^\d+$/.test(raw) ? Number(raw) : COUNTS[raw];
+    if (count !== undefined && count > 0 && count <= 90) {
+      return today.plus(/^(?:day|dia)/.test(span.groups.unit!) ? { days: count } : { weeks: count });
+    }
+  }
+  if (/\b(?:a|one|una)\s+(?:week|semana)\b/.test(t)) return today.plus({ weeks: 1 });
+
+  const monthDay = /\b(?<month>[a-z]+)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b/.exec(t);
+  if (monthDay?.groups && MONTHS[monthDay.groups.month!] !== undefined) {
+    return nextDate(today, MONTHS[monthDay.groups.month!]!, Number(monthDay.groups.day));
+  }
+  const dayMonth = /\b(?<day>\d{1,2})\s+(?:de\s+)?(?<month>[a-z]+)\b/.exec(t);
+  if (dayMonth?.groups && MONTHS[dayMonth.groups.month!] !== undefined) {
+    return nextDate(today, MONTHS[dayMonth.groups.month!]!, Number(dayMonth.groups.day));
+  }
+  const dayOnly = /\b(?:until|till|til|through|hasta)\s+(?:the\s+|el\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:st|nd|rd|th)?\b/.exec(t);
+  if (dayOnly?.groups) {
+    const day = Number(dayOnly.groups.day);
+    if (day >= 1 && day <= 31) {
+      let date = today.set({ day });
+      if (date.day !== day || date <= today) date = today.plus({ months: 1 }).set({ day });
+      return date;
+    }
+  }
+
+  if (/\b(?:next week|la semana que viene|la proxima semana|proxima semana)\b/.test(t)) {
+    return today.plus({ weeks: 1 }).startOf("week");
+  }
+  for (const [word, weekday] of Object.entries(WEEKDAYS)) {
+    if (new RegExp(`\\b${word}\\b`).test(t)) {
+      const ahead = (weekday - today.weekday + 7) % 7 || 7;
+      return today.plus({ days: ahead });
+    }
+  }
+  // "mañana" is tomorrow unless it is "in the morning".
+  const tomorrow = /\b(?:tomorrow|tmrw|manana)\b/.test(t) && !/\b(?:la|las|por la|de la|en la)\s+manana\b/.test(t);
+  if (tomorrow) {
+    // "until tomorrow" comes back tomorrow; "cancel tomorrow's reminder" comes back the day after.
+    return /\b(?:until|till|til|hasta)\s+(?:tomorrow|tmrw|manana)\b/.test(t) ? today.plus({ days: 1 }) : today.plus({ days: 2 });
+  }
+  return undefined;
+}
+
+function nextDate(today: DateTime, month: number, day: number): DateTime | undefined {
+  let date = today.set({ month, day });
+  if (!date.isValid || date.month !== month) return undefined;
+  if (date <= today) date = date.plus({ years: 1 });
+  return date;
+}

@@ -1,0 +1,90 @@
+import type { ChannelName } from "../channels/channel.js";
+import type { EscalationLevel, Reading } from "../reading/reading.js";
+
+/** What the engine consumes from the reader's `Reading` (src/reading/reading.ts); the rest is the reader's business. */
+export type ConversationReading = Pick<Reading, "kind" | "pain" | "escalate" | "redFlags" | "exercises">;
+export type { EscalationLevel };
+
+export type Lang = "en" | "es";
+
+/** One item of the patient's current program, already resolved into the patient's language. */
+export interface ProgramItem {
+  slug: string;
+  name: string;
+  aliases: string[];
+  sets: number;
+  reps: number;
+  holdSeconds: number;
+  timesPerDay: number;
+  instructions: string[];
+  cues: string[];
+  commonMistakes: string[];
+  videoUrl: string;
+}
+
+export interface PainScore {
+  score: number;
+  at: Date;
+}
+
+export interface PatientHistory {
+  /** Local dates (yyyy-MM-dd, patient's zone) with a recorded completion, done or partial. */
+  completionDates: string[];
+  /** Recent pain scores, any order; the engine keeps what the baseline needs. */
+  recentPain: PainScore[];
+  /** Reminders paused (vacation, or a fall until the therapist resumes). */
+  paused: boolean;
+  optedOut: boolean;
+}
+
+/** Clinic details a patient may be given. Never the therapist's private details. */
+export interface ClinicInfo {
+  name: string;
+  /** Local emergency number (911, 112…); 911 when the clinic has none set. */
+  emergencyNumber?: string;
+  /** How to reach the clinic, e.g. a phone number or "call the front desk at 555-0100". */
+  contact: string;
+}
+
+/** Everything the engine decides from. No patient names or phone numbers: nothing here can leak them. */
+export interface ConversationInput {
+  reading: ConversationReading;
+  text: string;
+  lang: Lang;
+  channel: ChannelName;
+  now: Date;
+  /** IANA zone of the patient. */
+  timeZone: string;
+  program: ProgramItem[];
+  /** Slugs the last prompt asked about, or null when there was none. */
+  lastPromptSlugs: string[] | null;
+  history: PatientHistory;
+  clinic: ClinicInfo;
+}
+
+export type ScheduleChange =
+  | { kind: "reminder_time"; times: string[] }
+  /** Reminders start again on `untilLocalDate` (yyyy-MM-dd); null pauses until the patient resumes. */
+  | { kind: "pause"; untilLocalDate: string | null }
+  | { kind: "resume" };
+
+export type Action =
+  | { type: "completion"; status: "done" | "partial"; exercises: string[] }
+  | { type: "pain_report"; score: number | null; text: string }
+  | { type: "escalation"; level: Exclude<EscalationLevel, "none">; reason: string }
+  | { type: "schedule"; change: ScheduleChange }
+  | { type: "consent"; state: "opted_out" | "opted_in" }
+  | { type: "pause_program"; reason: string };
+
+export interface Reply {
+  text: string;
+  /** Id of the template used, `family#variant` (e.g. `done.streak#2`), so every reply can be traced to its file. */
+  template: string;
+}
+
+export interface ConversationOutcome {
+  reply: Reply | null;
+  actions: Action[];
+}
+
+export type EscalationAction = Extract<Action, { type: "escalation" }>;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { decideResponse } from "../../src/conversation/engine.js";
+import { renderExerciseAnswer } from "../../src/conversation/exercise-answer.js";
+import { TemplateWriter } from "../../src/conversation/reply-templates.js";
+import { loadTherapistTemplates } from "../../src/conversation/therapist-templates.js";
+import type { Lang, ProgramItem } from "../../src/conversation/types.js";
+import { ENGINE_CASES } from "./cases.js";
+import { DEMO_PROGRAM_SLUGS, depsWith, program, templates } from "./fixtures.js";
+
+/** Wording that lectures or commands; hepbot affirms, asks and respects the patient's choices instead. */
+const LECTURING = [
+  /\byou should\b/i,
+  /\byou must\b/i,
+  /\byou need to\b/i,
+  /\bdon'?t forget\b/i,
+  /\bdeber[ií]as?\b/i,
+  /\bdebes\b/i,
+  /\busted debe\b/i,
+  /\bti[ea]nes? que\b/i,
+  /\bno (te |se )?olvides?\b/i,
+];
+
+function lectures(text: string): RegExp | undefined {
+  return LECTURING.find((pattern) => pattern.test(text));
+}
+
+const questionMarks = (text: string) => [...text].filter((c) => c === "?").length;
+const RANDOMS = [0, 0.26, 0.51, 0.76, 0.99];
+
+describe("the phrase check itself", () => {
+  it.each(["You should do them daily", "you need to rest", "Don't forget your bands", "Deberías hacerlos", "tienes que", "Usted debe descansar", "no se olvide"])(
+    "catches %j",
+    (text) => expect(lectures(text)).toBeDefined(),
+  );
+  it.each(["What would make it easier tomorrow?", "Nice work", "¿Qué le ayudaría?", "Debe sentir el estiramiento"])("lets %j pass", (text) =>
+    expect(lectures(text)).toBeUndefined(),
+  );
+});
+
+describe("every template, both languages", () => {
+  const books = {
+    "replies.en": templates.en,
+    "replies.es": templates.es,
+    "therapist.en": loadTherapistTemplates("en"),
+    "therapist.es": loadTherapistTemplates("es"),
+  };
+  for (const [file, book] of Object.entries(books)) {
+    it(`${file}: no lecturing`, () => {
+      for (const [family, variants] of Object.entries(book)) {
+        for (const variant of variants) expect(lectures(variant), `${family}: ${variant}`).toBeUndefined();
+      }
+    });
+  }
+
+  it("English and Spanish have the same families, with the same placeholders", () => {
+    const placeholders = (variants: string[]) => [...new Set(variants.flatMap((v) => [...v.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1])))].sort();
+    expect(Object.keys(templates.es).sort()).toEqual(Object.keys(templates.en).sort());
+    for (const family of Object.keys(templates.en)) {
+      expect(placeholders(templates.es[family]!), family).toEqual(placeholders(templates.en[family]!));
+    }
+    expect(Object.keys(loadTherapistTemplates("es")).sort()).toEqual(Object.keys(loadTherapistTemplates("en")).sort());
+  });
+
+  it("every reply to a missed session asks exactly one question", () => {
+    for (const lang of ["en", "es"] as const) {
+      for (const [family, variants] of Object.entries(templates[lang])) {
+        if (!family.startsWith("not_done")) continue;
+        for (const variant of variants) expect(questionMarks(variant), `${lang} ${family}: ${variant}`).toBe(1);
+      }
+    }
+  });
+
+  it("situations with several variants have at least two (the wording varies)", () => {
+    for (const family of ["done", "done.streak", "partial", "not_done", "not_done.forgot", "not_done.low_motivation", "chitchat", "emergency"]) {
+      expect(templates.en[family]!.length, family).toBeGreaterThanOrEqual(2);
+      expect(templates.es[family]!.length, family).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe("every reply the engine makes in the tests", () => {
+  it.each(ENGINE_CASES)("$name", (c) => {
+    for (const r of RANDOMS) {
+      const reply = decideResponse(c.input, depsWith(() => r)).reply;
+      if (reply === null) continue;
+      expect(lectures(reply.text), reply.text).toBeUndefined();
+      if (c.input.reading.kind === "not_done") expect(questionMarks(reply.text), reply.text).toBe(1);
+    }
+  });
+
+  // Library text is the clinic's, reviewed with the library ("only if you need to" is not a lecture there);
+  // what is checked here is hepbot's own wording around it.
+  const withoutLibrary = (text: string, item: ProgramItem) =>
+    [...item.instructions, ...item.cues, ...item.commonMistakes].reduce((rest, line) => rest.split(line).join(" "), text);
+
+  for (const lang of ["en", "es"] as const) {
+    it(`${lang}: every exercise answer in every demo program`, () => {
+      const t = new TemplateWriter(templates[lang], () => 0);
+      for (const slug of DEMO_PROGRAM_SLUGS) {
+        for (const item of program(slug, lang)) {
+          for (const answer of [
+            { kind: "answer", item, intent: "how", tip: null },
+            { kind: "answer", item, intent: "dose", tip: null },
+            { kind: "answer", item, intent: "specific", tip: { text: item.cues[0]!, source: "cue" } },
+            { kind: "answer", item, intent: "specific", tip: { text: item.commonMistakes[0]!, source: "mistake" } },
+            { kind: "partial", item, reason: "test" },
+          ] as const) {
+            for (const channel of ["sms", "telegram"] as const) {
+              const reply = renderExerciseAnswer(answer, channel, t);
+              expect(reply.text).toContain(item.videoUrl);
+              const own = withoutLibrary(reply.text, item);
+              expect(lectures(own), own).toBeUndefined();
+            }
+          }
+        }
+      }
+    });
+  }
+});

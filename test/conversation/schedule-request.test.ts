@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { parseScheduleRequest, type ScheduleRequest } from "../../src/conversation/schedule-request.js";
+
+// Wednesday 5 March 2025, 10:00 in New York (16:00 in Madrid).
+const NOW = new Date("2025-03-05T15:00:00Z");
+const NY = "America/New_York";
+const MADRID = "Europe/Madrid";
+
+const time = (...times: string[]): ScheduleRequest => ({ kind: "reminder_time", times });
+const pause = (untilLocalDate: string | null): ScheduleRequest => ({ kind: "pause", untilLocalDate });
+const resume: ScheduleRequest = { kind: "resume" };
+const unclear = (why: "no_time" | "one_off" | "unsupported"): ScheduleRequest => ({ kind: "unclear", why });
+
+describe("parseScheduleRequest", () => {
+  it.each<[string, string, ScheduleRequest]>([
+    // English times
+    ["text me at 7pm instead", NY, time("19:00")],
+    ["can you text me at 7pm instead of the morning?", NY, time("19:00")],
+    ["8 in the morning", NY, time("08:00")],
+    ["pls stop texting me so early, 9am is better", NY, time("09:00")],
+    ["I'll do them after work, remind me at 6", NY, time("18:00")],
+    ["can I get the reminders at half seven instead", NY, time("07:30")],
+    ["Could you move my reminders to 12:30? Mornings are packed.", NY, time("12:30")],
+    ["at 8am and 6pm please", NY, time("08:00", "18:00")],
+    ["7:45 p.m. works", NY, time("19:45")],
+    ["noon works best", NY, time("12:00")],
+    ["at 9 at night", NY, time("21:00")],
+    // Spanish times
+    ["mándame a las 19:30", MADRID, time("19:30")],
+    ["¿me pueden mandar el recordatorio a las 8 de la noche?", MADRID, time("20:00")],
+    ["a las 9 de la mañana, por favor", MADRID, time("09:00")],
+    ["mejor a las 7 y media de la tarde", MADRID, time("19:30")],
+    ["a las ocho", MADRID, time("08:00")],
+    ["al mediodía", MADRID, time("12:00")],
+    // pauses: the date is the day reminders start again
+    ["I'm on vacation until Monday", NY, pause("2025-03-10")],
+    ["on vacation till monday, pause pls", NY, pause("2025-03-10")],
+    ["pause for a week", NY, pause("2025-03-12")],
+    ["pause for 3 days", NY, pause("2025-03-08")],
+    ["away for two weeks", NY, pause("2025-03-19")],
+    ["traveling until the 20th", NY, pause("2025-03-20")],
+    ["on holiday until March 15", NY, pause("2025-03-15")],
+    ["cancel tomorrow's reminder, I'm at the hospital for a scan all day", NY, pause("2025-03-07")],
+    ["pause the reminders", NY, pause(null)],
+    ["estoy de viaje hasta el lunes, pausen los mensajes", MADRID, pause("2025-03-10")],
+    ["de vacaciones hasta el 3 de abril", MADRID, pause("2025-04-03")],
+    ["pausa dos semanas", MADRID, pause("2025-03-19")],
+    ["no me mandes nada hasta mañana", MADRID, pause("2025-03-06")],
+    // resume
+    ["I'm back, start again", NY, resume],
+    ["back from holiday, you can resume the reminders 🏖️", NY, resume],
+    ["ya volví, empecemos otra vez", MADRID, resume],
+    ["reanuden los recordatorios", MADRID, resume],
+    // unclear
+    ["can you change the time?", NY, unclear("no_time")],
+    ["remind me in an hour", NY, unclear("one_off")],
+    ["not now, ask me again at 3", NY, unclear("one_off")],
+    ["no texts on weekends please", NY, unclear("unsupported")],
+    ["¿me lo recuerdas en una hora?", MADRID, unclear("one_off")],
+  ])("%s", (text, zone, expected) => {
+    expect(parseScheduleRequest(text, NOW, zone)).toEqual(expected);
+  });
+
+  it("counts days from the patient's local date, not UTC", () => {
+    // 02:00 UTC Thursday is still Wednesday evening in New York: "Monday" is 5 days on, "a week" is next Wednesday.
+    const lateEvening = new Date("2025-03-06T02:00:00Z");
+    expect(parseScheduleRequest("pause for a week", lateEvening, NY)).toEqual(pause("2025-03-12"));
+    expect(parseScheduleRequest("pause for a week", lateEvening, MADRID)).toEqual(pause("2025-03-13"));
+  });
+
+  it("\"until Monday\" said on a Monday means next Monday", () => {
+    const monday = new Date("2025-03-10T15:00:00Z");
+    expect(parseScheduleRequest("away until Monday", monday, NY)).toEqual(pause("2025-03-17"));
+  });
+
+  it("counts and durations are not clock times", () => {
+    expect(parseScheduleRequest("pause for 2 days", NOW, NY)).toEqual(pause("2025-03-07"));
+    expect(parseScheduleRequest("no reminders for 10 days", NOW, NY)).toEqual(pause("2025-03-15"));
+  });
+});

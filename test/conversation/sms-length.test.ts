@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { fillTemplate } from "../../src/prompts/templates.js";
+import { decideResponse } from "../../src/conversation/engine.js";
+import { fitsSegments, smsEncoding, smsLength, smsSegments, twoSegmentLimit } from "../../src/conversation/sms-length.js";
+import type { Lang } from "../../src/conversation/types.js";
+import { ENGINE_CASES } from "./cases.js";
+import { depsWith, templates } from "./fixtures.js";
+
+describe("sms-length", () => {
+  it.each([
+    ["Done!", "GSM-7", 5, 1],
+    ["a".repeat(160), "GSM-7", 160, 1],
+    ["a".repeat(161), "GSM-7", 161, 2],
+    ["a".repeat(306), "GSM-7", 306, 2],
+    ["a".repeat(307), "GSM-7", 307, 3],
+    ["¡Hola! ¿Qué tal? Ñandú", "UCS-2", 22, 1], // "é" and "ú": é is GSM-7, ú is not
+    ["¡Hola! ¿Qué tal?", "GSM-7", 16, 1], // ¡ ¿ é are all in the GSM-7 alphabet
+    ["Días", "UCS-2", 4, 1],
+    ["a".repeat(70) + "í", "UCS-2", 71, 2],
+    ["í".repeat(134), "UCS-2", 134, 2],
+    ["í".repeat(135), "UCS-2", 135, 3],
+    ["Great 💪", "UCS-2", 8, 1], // an emoji is two UTF-16 code units
+    ["price {5} [x] ~ | € ^ \\", "GSM-7", 32, 1], // extension characters cost two
+  ] as const)("%j", (text, encoding, length, segments) => {
+    expect(smsEncoding(text)).toBe(encoding);
+    expect(smsLength(text)).toBe(length);
+    expect(smsSegments(text)).toBe(segments);
+  });
+
+  it("two segments hold 306 GSM-7 or 134 UCS-2 characters", () => {
+    expect(twoSegmentLimit("hello")).toBe(306);
+    expect(twoSegmentLimit("sesión")).toBe(134);
+    expect(fitsSegments("a".repeat(306))).toBe(true);
+    expect(fitsSegments("ó".repeat(135))).toBe(false);
+  });
+});
+
+/** Realistic values, on the long side, for every placeholder a patient-facing template may use. */
+const REALISTIC: Record<Lang, Record<string, string | number>> = {
+  en: {
+    emergencyNumber: "911",
+    clinicName: "Riverside Physical Therapy",
+    clinicContact: "(555) 010-0100",
+    streak: 30,
+    score: 4,
+    times: "7:30 PM and 12:30 PM",
+    date: "Wednesday, September 10",
+    name: "Standing hip extension",
+    list: "Clamshells, Bridges or Standing hip extension",
+  },
+  es: {
+    emergencyNumber: "112",
+    clinicName: "Clínica Río Claro",
+    clinicContact: "912 345 678",
+    streak: 30,
+    score: 4,
+    times: "19:30 y 12:30",
+    date: "miércoles, 10 de septiembre",
+    name: "Extensión de cadera de pie",
+    list: "Almejas, Puentes o Extensión de cadera de pie",
+  },
+};
+
+// Exercise answers carry library text of any length; they are checked through the engine below.
+const EXERCISE_TEXT = /^(question\.(answer|partial|program)|dose\.|answer\.|list\.)/;
+
+describe("every patient-facing template fits two SMS segments with realistic values", () => {
+  for (const lang of ["en", "es"] as const) {
+    for (const [family, variants] of Object.entries(templates[lang])) {
+      if (EXERCISE_TEXT.test(family)) continue;
+      variants.forEach((variant, i) => {
+        it(`${lang} ${family}#${i}`, () => {
+          const text = fillTemplate(variant, REALISTIC[lang]);
+          expect(smsLength(text), text).toBeLessThanOrEqual(twoSegmentLimit(text));
+        });
+      });
+    }
+  }
+});
+
+describe("every SMS reply the engine makes in the case table fits two segments", () => {
+  it.each(ENGINE_CASES.filter((c) => c.input.channel === "sms"))("$name", (c) => {
+    for (const r of [0, 0.5, 0.99]) {
+      const reply = decideResponse(c.input, depsWith(() => r)).reply;
+      if (reply === null) continue;
+      // A Spanish "how do I…" answer keeps every step and may run long; none is in this table.
+      expect(fitsSegments(reply.text), reply.text).toBe(true);
+    }
+  });
+});
