@@ -12,6 +12,9 @@ import { createLocalChatStore } from "./pipeline/local-chat.store.js";
 import { loadReplyTemplates, loadTemplateBook } from "./conversation/reply-templates.js";
 import { loadTherapistTemplates } from "./conversation/therapist-templates.js";
 import { readMessage } from "./reading/reader.js";
+import { createModelAssistedReader } from "./reading/model-reader.js";
+import { createChatModel } from "./llm/chat-model.js";
+import type { ReadInput, Reading } from "./reading/reading.js";
 
 export interface RunningService {
   server: Server;
@@ -42,7 +45,7 @@ export async function startService(config: Config, logger: Logger, clock: () => 
     clock,
     channels,
     templates: pipelineTemplates,
-    read: async (input) => readMessage(input),
+    read: createReader(config),
     replyTemplates: loadReplyTemplates(),
     therapistTemplates: loadTherapistTemplates(),
     pipelineTemplates,
@@ -92,4 +95,17 @@ export async function startService(config: Config, logger: Logger, clock: () => 
       await database.close();
     },
   };
+}
+
+/** The rules reader; with a model configured, the rules ask it about the messages they are unsure of. */
+function createReader(config: Config): (input: ReadInput) => Promise<Reading> {
+  if (!config.modelEnabled) return async (input) => readMessage(input);
+  const model = createChatModel({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+  });
+  const reader = createModelAssistedReader({ model, timeoutMs: config.OPENAI_TIMEOUT_MS });
+  return (input) => reader.read(input);
 }

@@ -1,0 +1,65 @@
+import type { Completion } from "./completion.js";
+import type { KeywordMatch } from "./keywords.js";
+import type { MessageKind } from "./reading.js";
+import type { RedFlagMatch } from "./red-flags.js";
+
+/** Everything the reader noticed in a message, before deciding what it mainly is. */
+export interface Signals {
+  keyword: KeywordMatch | null;
+  asksToOptOut: boolean;
+  /** The opt-out is about timing ("stop texting me so early"). */
+  onlyForNow: boolean;
+  asksToOptIn: boolean;
+  asksAboutService: boolean;
+  asksToReschedule: boolean;
+  offTopic: boolean;
+  redFlags: RedFlagMatch[];
+  pain: number | null;
+  completion: Completion | null;
+  isQuestion: boolean;
+  aboutProgram: boolean;
+  symptomWords: boolean;
+  chitchat: boolean;
+  emojiOnly: boolean;
+  doneEmoji: boolean;
+  hasContext: boolean;
+  cheerful: boolean;
+}
+
+export interface KindDecision {
+  kind: MessageKind;
+  rule: string;
+  sure: boolean;
+}
+
+/**
+ * What a message mainly is (LABELS.md). The order is the contract: opt-out keywords first,
+ * then anything that may be an emergency, then explicit requests, then reports, then talk.
+ */
+export function decideKind(s: Signals): KindDecision {
+  const sure = (kind: MessageKind, rule: string): KindDecision => ({ kind, rule, sure: true });
+  const guess = (kind: MessageKind, rule: string): KindDecision => ({ kind, rule, sure: false });
+
+  if (s.keyword) return sure(s.keyword.kind, s.keyword.rule);
+  const symptoms = s.redFlags.filter((f) => f.effect === "symptom");
+  const optOut = s.asksToOptOut && !s.onlyForNow;
+  if (symptoms.some((f) => f.level === "emergency") && !optOut) return sure("pain", "red-flag-emergency");
+  if (optOut) return sure("stop", "asks-to-opt-out");
+  if (s.asksToOptIn) return sure("start", "asks-to-opt-in");
+  if (symptoms.length > 0) return sure("pain", "red-flag-symptom");
+  if (s.pain !== null) {
+    const did = s.completion && s.completion.state !== "not_done" ? s.completion : null;
+    if (did && s.pain < 5) return sure(did.state, `${did.rule}+mild-pain`);
+    return sure("pain", "pain-score");
+  }
+  if (s.asksAboutService) return sure("help", "asks-about-service");
+  if (s.asksToReschedule || (s.asksToOptOut && s.onlyForNow)) return sure("schedule", "asks-to-reschedule");
+  if (s.offTopic) return sure("other", "off-topic");
+  if (s.completion) return sure(s.completion.state, s.completion.rule);
+  if (s.isQuestion) return s.aboutProgram ? sure("question", "program-question") : guess("other", "question-off-program");
+  if (s.redFlags.some((f) => f.effect === "mood")) return sure("pain", "mood");
+  if (s.symptomWords) return sure("pain", "symptom-words");
+  if (s.emojiOnly) return s.doneEmoji && s.hasContext ? guess("done", "done-emoji") : sure("chitchat", "emoji-only");
+  if (s.chitchat) return sure("chitchat", "small-talk");
+  return s.cheerful ? guess("chitchat", "cheerful-fallback") : guess("other", "fallback");
+}

@@ -1,0 +1,149 @@
+import { isNegatedAt } from "./negation.js";
+
+/**
+ * Which of the prompted exercises a patient names, and whether they say they did them:
+ * "did the heel slides and quad sets, will do leg raises later" named all three but did two.
+ */
+export interface ExerciseMentions {
+  /** Context names the patient mentioned, in context order. */
+  named: string[];
+  /** Named in a clause that says they were done (a bare mention is in neither list). */
+  done: string[];
+  /** Named in a clause that says they were skipped, left for later or not finished. */
+  notDone: string[];
+}
+
+/** Words that say nothing about which exercise is meant. */
+const GENERIC = new Set([
+  "set", "exercise", "stretch", "the", "a", "an", "of", "to", "in", "on", "with", "and", "min", "minute", "place",
+  "de", "en", "del", "la", "el", "los", "las", "con", "y", "al", "para", "ejercicio", "estiramiento",
+]);
+
+/** Clause words that put the exercises in it on the not-done side. */
+const NOT_DONE_MARKER =
+  /\b(?:no|not|didnt|havent|skip\w*|except|excepto|menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego|despues|mas tarde|manana|todavia|aun)\b/;
+/** Clause words that put the exercises in it on the done side. */
+const DONE_MARKER =
+  /\b(?:did|done|finished|completed?|managed|got through|went through|hice|termine|complete|acabe|realice|logre|hechos?|hechas?)\b|✅/;
+const CLAUSE_SPLIT = /[.;!?\n]|,|\b(?:but|pero|though|tho|and then|then|y luego)\b/;
+/** Done-ness carries across a comma list ("did heel slides, quad sets and leg raises"), not past a sentence. */
+const SENTENCE_SPLIT = /[.;!?\n]|\b(?:but|pero|though|tho|and then|then|y luego)\b/;
+const LIST_CONTINUATION = /^\s*(?:(?:and|also|plus|the|my|both|y|tambien|los|las|el|la|\+|&)\s*)*$/;
+/** A body-part word followed by these is a symptom, not an exercise: "knee hurts" is not Knee-to-chest. */
+const SYMPTOM_NEXT = /^\W*(?:hurt\w*|sore|pain\w*|ache\w*|achy|is|feels?|felt|was|swollen|stiff|duele|dolor|esta|me duele|me molesta)\b/;
+
+export function matchExercises(text: string, context: readonly string[]): ExerciseMentions {
+  const mentions: ExerciseMentions = { named: [], done: [], notDone: [] };
+  if (context.length === 0) return mentions;
+  const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ stem: stem(m[0]), raw: m[0], index: m.index ?? 0 }));
+  const keys = distinctiveKeys(context);
+  const hits: { name: string; index: number }[] = [];
+  for (const [i, name] of context.entries()) {
+    const nameKeys = keys[i] ?? [];
+    const acronym = acronymOf(name);
+    const nameWords = allKeysOf(name);
+    const hit = words.find((w, at) => {
+      if (acronym !== null && (w.raw === acronym || w.raw === `${acronym}s`)) return true;
+      if (!nameKeys.some((k) => w.stem === k || (w.stem.length >= 4 && k.startsWith(w.stem)))) return false;
+      if (SYMPTOM_NEXT.test(text.slice(w.index + w.raw.length))) return false;
+      // "knee" alone is a body part; "knee extensions" or "heel slides" is the exercise.
+      if (!BODY_PARTS.has(w.stem)) return true;
+      const near = words.slice(Math.max(0, at - 2), at + 3).filter((n) => n !== w);
+      return near.some((n) => nameWords.includes(n.stem) && !BODY_PARTS.has(n.stem));
+    });
+    if (hit) hits.push({ name, index: hit.index });
+  }
+  const exerciseWords = new Set(context.flatMap((name) => normaliseName(name).split(/\s+/).map(stem)));
+  let previousDone: number | null = null;
+  for (const { name, index } of hits.sort((a, b) => a.index - b.index)) {
+    mentions.named.push(name);
+    const clause = clauseAround(text, index);
+    const skipped =
+      NOT_DONE_MARKER.test(lastWords(clause.before, 6)) ||
+      /\b(?:later|tonight|tomorrow|at lunch|mas tarde|luego|manana)\b/.test(clause.after) ||
+      isNegatedAt(text, index, 6);
+    if (skipped) {
+      mentions.notDone.push(name);
+      previousDone = null;
+    } else if (saysDone(clause) || (previousDone !== null && onlyListWords(text.slice(previousDone, index), exerciseWords))) {
+      mentions.done.push(name);
+      previousDone = index;
+    }
+  }
+  mentions.named.sort((a, b) => context.indexOf(a) - context.indexOf(b));
+  return mentions;
+}
+
+const BODY_PARTS = new Set([
+  "knee", "hip", "leg", "calf", "back", "shoulder", "ankle", "neck", "chest", "heel", "arm", "wrist", "elbow", "foot", "toe",
+  "rodilla", "cadera", "pierna", "espalda", "hombro", "tobillo", "cuello", "pecho", "talon", "brazo", "pie",
+]);
+
+function allKeysOf(name: string): string[] {
+  return normaliseName(name)
+    .split(/\s+/)
+    .map(stem)
+    .filter((w) => w && !GENERIC.has(w));
+}
+
+function lastWords(text: string, count: number): string {
+  return text.trim().split(/\s+/).slice(-count).join(" ");
+}
+
+const CONNECTORS = new Set(["and", "also", "plus", "the", "my", "both", "then", "y", "tambien", "los", "las", "el", "la", "de", "con"]);
+
+/** "bridges and bird dogs": nothing but exercise words and connectors between two mentions. */
+function onlyListWords(between: string, exerciseWords: Set<string>): boolean {
+  const betweenWords = between.match(/[a-z0-9]+/g) ?? [];
+  return betweenWords.length <= 8 && betweenWords.every((w) => CONNECTORS.has(w) || exerciseWords.has(stem(w)));
+}
+
+/** Done when the clause says so ("did the bridges", "bridges done"), or a list continues from one that did. */
+function saysDone(clause: { before: string; sentenceBefore: string; after: string }): boolean {
+  if (DONE_MARKER.test(clause.before) || DONE_MARKER.test(clause.after)) return true;
+  return LIST_CONTINUATION.test(clause.before) && DONE_MARKER.test(clause.sentenceBefore);
+}
+
+function clauseAround(text: string, index: number): { before: string; sentenceBefore: string; after: string } {
+  const head = text.slice(0, index);
+  return {
+    before: head.split(CLAUSE_SPLIT).pop() ?? "",
+    sentenceBefore: head.split(SENTENCE_SPLIT).pop() ?? "",
+    after: text.slice(index).split(CLAUSE_SPLIT)[0] ?? "",
+  };
+}
+
+/** For each name, its words that no other context name shares (stemmed), so "heel" picks Heel slides. */
+function distinctiveKeys(context: readonly string[]): string[][] {
+  const perName = context.map((name) =>
+    [...new Set(allKeysOf(name).filter((w) => !/^\d+$/.test(w)))],
+  );
+  const counts = new Map<string, number>();
+  for (const words of perName) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return perName.map((words) => {
+    const own = words.filter((w) => counts.get(w) === 1);
+    return own.length > 0 ? own : words;
+  });
+}
+
+/** "Terminal knee extension" → "tke", so "did the TKEs" names it. */
+function acronymOf(name: string): string | null {
+  const words = normaliseName(name).split(/\s+/).filter((w) => w && !GENERIC.has(stem(w)));
+  return words.length >= 3 ? words.map((w) => w[0]).join("") : null;
+}
+
+function normaliseName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+function stem(word: string): string {
+  if (word === "scap" || word === "scaps") return "scapular";
+  if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}

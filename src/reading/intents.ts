@@ -1,0 +1,137 @@
+/**
+ * Sentence-level patterns for what a message asks or reports, on normalised text
+ * (lower case, no accents, no apostrophes). The order they are consulted in is
+ * decided in classify.ts; this file only says what each family looks like.
+ */
+
+const any = (patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
+
+/** A clear request for no more messages ("please stop texting me", "ya no me manden mensajes"). */
+export const asksToOptOut = any([
+  /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
+  /\b(?:dont|do not|no need to|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|again|ever)\b/,
+  /\bno more (?:texts|messages|reminders|sms|texting)\b/,
+  /\b(?:remove|unsubscribe|delete|take)\s+me\b/,
+  /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
+  /\b(?:want|would like|wish|need) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
+  /\bdont want (?:these|any more|anymore|the|your|any) (?:texts|messages|reminders)\b/,
+  /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
+  /\bno (?:me )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\s+(?:mas\s+)?(?:mensajes|textos|recordatorios|nada|mas)\b/,
+  /\bno (?:quiero|deseo) (?:recibir )?(?:mas )?(?:mensajes|recordatorios|textos)\b/,
+  /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
+  /\b(?:dar(?:me)?|darse|denme) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
+]);
+
+/** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends". */
+export const isOnlyForNow = any([
+  /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?)\b|\bweekends?\b/,
+  /\b(?:for|until|till|til) (?:a|the|\d+|one|two|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|tomorrow)\b/,
+  /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
+  /\b(?:hasta|por (?:hoy|ahora|unos)|los fines de semana|tan temprano|muy temprano|en la (?:manana|noche))\b/,
+]);
+
+/** Opting back in ("start sending again", "resubscribe me", "quiero volver a recibir los mensajes"). */
+export const asksToOptIn = any([
+  /\b(?:start|restart|resume|begin)\s+(?:\w+\s+){0,2}(?:sending|texting|messaging|messages|texts|reminders)\b.*\bagain\b/,
+  /\b(?:start|restart)\s+(?:sending|texting|messaging)\b/,
+  /\bresubscribe\b|\bsubscribe (?:me )?(?:again|back)\b|\bopt(?:ed)? (?:me )?back in\b|\bopt(?:ed)? in again\b/,
+  /\b(?:add|sign|put|subscribe|take) me back\b|\bopted out by (?:mistake|accident)\b|\bunsubscribed by (?:mistake|accident)\b/,
+  /\bwant (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:turn|switch) (?:the |my )?(?:messages|reminders|texts) back on\b/,
+  /\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar)(?:me)?\b/,
+  /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
+]);
+
+/** Asking what the service is or how to use it. */
+export const asksAboutService = any([
+  /\bhow (?:does|do) (?:this|it|the (?:bot|service|program|app|texts|system)) work\b/,
+  /\bwhat (?:is|s) (?:this|the) (?:bot|service|number|thing|program|app|system)\b|^\W*what (?:is|s) this\W*$/,
+  /\bwho (?:is this|are you|r you|is texting|is messaging)\b|\bwhat are you\b/,
+  /\bare you (?:a )?(?:real person|real|human|person|bot|robot|computer|machine|ai)\b/,
+  /\bhow (?:do|can) i use (?:this|it|you|the)\b|\bwhat (?:can you do|commands)\b|\bhow do i (?:reply|respond|answer|opt out|unsubscribe)\b/,
+  /\bque es (?:esto|este (?:servicio|numero|bot|programa)|esta (?:aplicacion|app))\b|\bquien (?:es|eres|son|habla|me escribe)\b/,
+  /\bcomo funciona\b|\beres (?:un )?(?:robot|bot|persona|humano)\b|\bcomo (?:lo |la )?uso\b|\bpara que sirve (?:esto|este servicio)\b/,
+]);
+
+/** Asking to change when reminders come, pause them or resume them. */
+export const asksToReschedule = any([
+  /\bremind(?:er)? me\b|\bremind me\b/,
+  /\b(?:text|message|ping|send|ask|check (?:in|back)|contact|nudge|write)\s+(?:\w+\s+){0,3}(?:at \d|at (?:noon|midnight|lunch)|later|tomorrow|in an hour|in \d+|in (?:a|the) (?:bit|while|morning|evening|afternoon)|again at|again in|again later|again tomorrow|instead|after \d|around \d|tonight|next week|this evening|on weekdays)/,
+  /\breminders?\b.*\b(?:at|to|instead|until|till|earlier|later|evening|morning|afternoon|weekdays?|weekends?|noon|pm|am)\b|\b(?:move|change|switch|pause|cancel|skip|snooze|resume|delay|push)\s+(?:\w+\s+){0,2}reminders?\b/,
+  /\b(?:move|change|reschedule|switch|push|cancel)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:appt|appointment|session|visit|reminders?|messages|texts|time|schedule)\b/,
+  /\binstead of (?:the )?(?:morning|evening|afternoon|night|mornings|evenings)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:instead|is better|works better|would be better)\b/,
+  /\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
+  /\b(?:vacation|holiday|away|travell?ing|out of town|trip)\b.*\b(?:until|till|til|for (?:a|the|\d+|one|two|three|few|couple)\b|back on|pause|hold)\b|\b(?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/,
+  /\b(?:dont|do not|please dont|no)\s+(?:text|message|remind|send|ping|contact)\w*\s+(?:me\s+|them\s+)?(?:before|after|until|till|on|at|during|in the|so early|so late)\b/,
+  /\bno (?:texts|messages|reminders) (?:on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
+  /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
+  /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambiar (?:la|el) hora\w*|\botra hora\b/,
+]);
+
+/** Off-topic requests and attempts to misuse the bot. */
+export const isOffTopic = any([
+  /\bignore (?:all |your |the |any )?(?:previous|prior|above|earlier|instructions)\b|\bsystem prompt\b|\byou are now\b|\bpretend (?:you are|youre|to be)\b|\bact as\b|\bjailbreak\b|\bdeveloper mode\b|\brole ?play\b/,
+  /\bwrite (?:me |my )?(?:a|an|my|the)\b.*\b(?:essay|poem|story|code|letter|report|song)\b|\b(?:essay|homework|spreadsheet|weather|stock price|bitcoin|crypto|lottery|recipe|translate)\b/,
+  /\bphone numbers?\b|\bother patients\b|\bpassword\b|\bbudget\b|\bforward me\b/,
+  /\b(?:insurance|billing|bill|invoice|copay|co-pay|refund|payment|deductible)\b/,
+  /\bwrong (?:number|person)\b/,
+  /\bprescribe\b|\bswear words?\b|\bcurse words?\b/,
+  /\btarea\b|\bmatematicas\b|\bel clima\b|\breceta de\b|\bescribe(?:me)? un\b|\bfinge\b|\bignora\b|\bseguro medico\b|\bfactura\b|\bnumero equivocado\b/,
+]);
+
+/** The patient says they did the session or exercises. */
+export const COMPLETION = [
+  /\b(?:all )?done\b(?!\s+with (?:physio|pt|therapy|this|you|the program))/,
+  /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
+  /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
+  /\b(?:hecho|hechos|hecha|hechas|hice|termine|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|lista|listos|listas|acabe|realice|cumpli)\b|\bya (?:esta|quedo|los hice)\b/,
+  /✅/,
+];
+
+/** Did some but not all. */
+export const PARTIAL = [
+  /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
+  /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b/,
+  /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2)\b/,
+  /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
+  /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance)\b|\bsolo (?:el|la|los|las) \w+/,
+  /\bhice (?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
+];
+
+/** Did not, or will not now, do them. */
+export const NOT_DONE = [
+  /\b(?:skip(?:ped|ping)?|missed|forgot|forgotten|rest day|day off|gave it a miss|give it a miss|bailed|slacked)\b/,
+  /\b(?:didnt|did not|havent|have not|hasnt|couldnt|wont|cant|cannot|not going to|not gonna)\s+(?:\w+\s+){0,2}(?:do|done|get|got|manage|have time|make|start|started|been able|able|find time|fit)\b/,
+  /\b(?:cant|cannot|wont|not) (?:today|tonight|now|this (?:morning|evening|week))\b|\b(?:will|ill|gonna|going to) (?:do|try|get to|catch up on) (?:them|it|em|these|the \w+)?\s*(?:later|tonight|tomorrow|after|this evening|when|in)\b|\b(?:tonight|this evening|after work|when i get home)\b/,
+  /\bnot (?:yet|today|now|tonight|done|this time|doing|feeling it)\b|\bno time\b|\bno exercises?\b|\btoo (?:tired|busy|exhausted|knackered|wiped)\b|\bto tired\b|\bmaybe later\b|\blater\b|\btomorrow\b/,
+  /^\W*(?:no|nope|nah|not really|no sorry|no not yet)\W*$/,
+  /\bno (?:los|las|lo|la)? ?(?:hice|he hecho|pude(?!\s+(?:parar|dejar) de)|hare|voy a poder|tuve tiempo|me dio tiempo|alcance)\b|\b(?:todavia|aun|hoy) no\b|\bno hoy\b/,
+  /\bse me olvido\b|\bme olvide\b|\bolvide\b|\bno (?:tengo|tuve) tiempo\b|\b(?:estoy|ando) (?:muy |demasiado )?cansad\w*|\bno hice\b|\bmanana (?:los|lo|las) hago\b|\bmas tarde\b|\bluego (?:los|lo|las) hago\b/,
+];
+
+/** All of them: "all 3", "everything", "todos". */
+export const ALL_OF_THEM = /\b(?:all|everything|every one|each one|both|todos|todas|todo|los tres|las tres|ambos|whole (?:set|session|routine|lot))\b/;
+
+/** "did 2 of 3", "hice 2 de los 3": [did, of]. */
+export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\s*(?:of|out of|\/|de)\s*(?:the\s+|them\s+|los\s+|las\s+)?(\d|two|three|four|five|six|dos|tres|cuatro|cinco|seis|\d\d)\b/;
+
+/** Words that open a question, when there is no question mark. */
+export const QUESTION_START =
+  /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|cual|cuales|como|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal)\b/;
+
+/** A question is about the program if it mentions exercising, the body, or care. */
+export const PROGRAM_TOPIC =
+  /\b(?:exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada)\b/;
+
+/** Greetings, thanks and small talk. */
+export const CHITCHAT = [
+  /^\W*(?:hi|hello|hey|hiya|heya|yo|howdy|good (?:morning|afternoon|evening|night|day)|morning|evening|thanks|thank you|thank u|thanks so much|many thanks|cheers|ok|okay|k|kk|cool|great|nice|lovely|awesome|perfect|lol|haha|bye|goodbye|see you|see ya|hola|buenos dias|buenas(?: tardes| noches)?|gracias|muchas gracias|ok gracias|vale|perfecto|genial|saludos|adios|que tal|merry christmas|happy (?:new year|holidays|easter|thanksgiving|\w+)|feliz \w+|you too|same to you|igualmente)\b/,
+  /\b(?:feeling (?:much |so |a lot )?better|feel (?:great|good|much better|amazing)|me siento (?:mucho )?mejor|me siento (?:muy )?bien)\b/,
+  /\b(?:thanks|thank you|gracias|merry christmas|happy (?:new year|holidays|birthday|easter|thanksgiving)|feliz (?:navidad|ano|cumpleanos)|have a (?:good|great|nice) (?:day|weekend|one)|btw|by the way|lol|haha|hehe)\b/,
+];
+
+/** Words of a symptom report, denied or not ("no pain", "bit sore today", "not numb, just stiff"). */
+export const SYMPTOM_WORDS =
+  /\b(?:pain\w*|hurt\w*|sore\w*|ache\w*|aching|achy|stiff\w*|swollen|swelling|numb\w*|tingl\w*|twinge\w*|throb\w*|cramp\w*|tender|pinch\w*|burning|tight|ouch|ow|dolor\w*|duele\w*|molest\w*|rigid\w*|hinchad\w*|adolorid\w*|entumecid\w*|punzada|calambre\w*|agujetas)\b/;
+
+/** Emoji-only messages that mean "done". */
+export const DONE_EMOJI = /^[\s✅👍👌💪🙌🎉✔️☑️🏋️‍♀️🏋️‍♂️🏋️]+$/u;

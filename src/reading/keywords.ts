@@ -1,0 +1,42 @@
+import type { MessageKind } from "./reading.js";
+
+/**
+ * Carrier and platform keywords (LABELS.md): a message that is nothing but one of these,
+ * in any case, with any whitespace or punctuation around it, is that request. Opt-out
+ * keywords are a legal obligation, so they are matched before anything else is read.
+ */
+const STOP_KEYWORDS = ["stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "alto", "baja", "cancelar", "/stop"];
+const START_KEYWORDS = ["start", "unstop", "/start", "subscribe", "resubscribe"];
+const HELP_KEYWORDS = ["help", "info", "ayuda", "/help", "información", "informacion"];
+const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];
+
+/** Politeness that may ride along a keyword without changing it: "Stop por favor", "STOP please". */
+const POLITENESS = /\s*(?:please|pls|plz|por favor|now|thanks|thank you|gracias|me)\s*/g;
+
+export interface KeywordMatch {
+  kind: Extract<MessageKind, "stop" | "start" | "help">;
+  rule: string;
+}
+
+/** The bare keyword in a raw message, or null. `optedOut` makes a bare YES an opt-in. */
+export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | null {
+  const bare = stripToKeyword(raw);
+  if (STOP_KEYWORDS.includes(bare)) return { kind: "stop", rule: "keyword-stop" };
+  // Telegram deep links arrive as "/start CODE".
+  if (START_KEYWORDS.includes(bare) || bare.startsWith("/start ")) return { kind: "start", rule: "keyword-start" };
+  if (HELP_KEYWORDS.includes(bare)) return { kind: "help", rule: "keyword-help" };
+  if (optedOut && YES_WORDS.includes(bare)) return { kind: "start", rule: "keyword-yes-after-opt-out" };
+  const polite = bare.replace(POLITENESS, " ").trim();
+  if (polite !== bare && STOP_KEYWORDS.includes(polite)) return { kind: "stop", rule: "keyword-stop" };
+  if (polite !== bare && START_KEYWORDS.includes(polite)) return { kind: "start", rule: "keyword-start" };
+  return null;
+}
+
+function stripToKeyword(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/@\w+/g, "") // Telegram appends the bot name: /stop@hepbot
+    .replace(/[^\p{L}\p{N}/\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

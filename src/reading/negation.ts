@@ -1,0 +1,26 @@
+/** Words that deny what follows them ("no numbness", "didnt feel any", "sin dolor"). */
+const CUE = /\b(?:no|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
+
+/** A cue followed by one of these expresses doubt or ignorance, not denial: "not sure if I hit my head". */
+const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|se si|estoy segur)/;
+
+/** Denial stops at the end of its clause: "no pain but my chest is tight". */
+const CLAUSE_END = /[.;!?¡¿\n,]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue)\b/g;
+
+/**
+ * Whether the phrase starting at `index` of a normalised text is denied by a cue at most
+ * `window` words before it in the same clause.
+ */
+export function isNegatedAt(text: string, index: number, window = 4): boolean {
+  const before = text.slice(0, index);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_END)) clauseStart = (m.index ?? 0) + m[0].length;
+  const clause = before.slice(clauseStart);
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  const recent = words.slice(-window).join(" ");
+  for (const cue of recent.matchAll(CUE)) {
+    const after = recent.slice((cue.index ?? 0) + cue[0].length);
+    if (!NOT_A_DENIAL.test(after)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,148 @@
+/**
+ * Text as the rules see it: lower case, accents and apostrophes removed ("didn't" → "didnt",
+ * "terminé" → "termine"), check-mark emojis unified, whitespace collapsed and frequent typos fixed.
+ * Every pattern in the reader is written against this form.
+ */
+export function normalise(raw: string): string {
+  const text = raw
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’‘'`´]/g, "")
+    .replace(/[“”]/g, '"')
+    .replace(/(?:✅|✔️?|☑️?|✓)/g, " ✅ ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.replace(/[a-z]+/g, fixTypo);
+}
+
+/** Misspellings too short or too odd for the edit-distance fix below. */
+const KNOWN_TYPOS: Record<string, string> = {
+  mnay: "many",
+  havnt: "havent",
+  hvnt: "havent",
+  havet: "havent",
+  didint: "didnt",
+  didn: "didnt",
+  dint: "didnt",
+  dnt: "dont",
+  cnt: "cant",
+  alot: "a lot",
+  fnished: "finished",
+  finshed: "finished",
+  kne: "knee",
+  nee: "knee",
+  thx: "thanks",
+  ty: "thanks",
+  pls: "please",
+  plz: "please",
+  plse: "please",
+  u: "you",
+  ur: "your",
+  em: "them",
+  dun: "done",
+  doen: "done",
+  dne: "done",
+  ddone: "done",
+  didit: "did it",
+  finised: "finished",
+  brething: "breathing",
+  cheast: "chest",
+  chst: "chest",
+  hurst: "hurts",
+  hrts: "hurts",
+  hurtz: "hurts",
+  numbe: "numb",
+  tinglin: "tingling",
+  excersize: "exercise",
+  excersizes: "exercises",
+  exersize: "exercise",
+  exersizes: "exercises",
+  ejercisios: "ejercicios",
+  ejersicios: "ejercicios",
+};
+
+/** Words the rules depend on; a longer word one edit away from one of them is read as it. */
+const VOCABULARY = [
+  "finished",
+  "completed",
+  "exercises",
+  "exercise",
+  "breathe",
+  "breathing",
+  "breathless",
+  "numbness",
+  "tingling",
+  "tingly",
+  "swollen",
+  "swelling",
+  "bleeding",
+  "fainted",
+  "passed",
+  "stretches",
+  "yesterday",
+  "tomorrow",
+  "question",
+  "reminders",
+  "reminder",
+  "therapist",
+  "pressure",
+  "tightness",
+  "dizzy",
+  "slurred",
+  "drooping",
+  "unsubscribe",
+  "weakness",
+  "terrible",
+  "terrible",
+  "infection",
+  "incision",
+  "discharge",
+  "terminado",
+  "ejercicios",
+  "hormigueo",
+  "respirar",
+  "desmaye",
+  "hinchada",
+  "hinchado",
+  "recordatorios",
+  "mensajes",
+];
+const VOCABULARY_SET = new Set(VOCABULARY);
+/** Real words one edit away from a vocabulary word; never "corrected". */
+const LOOKALIKES = new Set(["breath", "breeding", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes"]);
+
+function fixTypo(word: string): string {
+  const known = KNOWN_TYPOS[word];
+  if (known !== undefined) return known;
+  if (word.length < 6 || VOCABULARY_SET.has(word) || LOOKALIKES.has(word)) return word;
+  for (const target of VOCABULARY) {
+    if (Math.abs(target.length - word.length) <= 1 && withinOneEdit(word, target)) return target;
+  }
+  return word;
+}
+
+/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    const [i, j] = diffs;
+    return diffs.length === 2 && j === (i ?? -2) + 1 && a[i!] === b[j] && a[j] === b[i!];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/** Splits a normalised text into clauses at sentence punctuation and contrast words. */
+export function clauses(text: string): string[] {
+  return text
+    .split(/[.;!?¡¿\n]+|,|\b(?:but|pero|though|tho|however|although|aunque|except|excepto|then)\b/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}

@@ -1,0 +1,115 @@
+/**
+ * The current pain score a patient states, from a normalised message: "7/10", "8 out of ten",
+ * "pain is a six", "knee went up to a 7", "un 9 de 10", "dolor de ocho". Numbers that are
+ * not a current pain score are skipped: reps, sets, times, weights, temperatures,
+ * "10/10 would recommend", and pain that is over ("it was 6/10 last week, nothing today").
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+
+const NUMBER = String.raw`(?:(?<![\d.,:/$£€#+])(?:10|[0-9])(?![\d]|[.,:]\d)|\b(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`;
+const NUMBER_AT_START = new RegExp(`^${NUMBER}`);
+const ALL_NUMBERS = new RegExp(NUMBER, "g");
+
+const OUT_OF_TEN = /^\s*(?:\/|out of|outta|of|de|sobre|en)\s*(?:10|ten|diez)\b(?!\s*(?:am|pm|:|min))/;
+const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:-|–|to|or|a|o|->|→|hasta)\s*(?=${NUMBER})`);
+
+/** What follows a number that counts something else. */
+const NOT_A_SCORE_AFTER = new RegExp(
+  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b)|de (?!10\b|diez\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la|:\d|session|workout|would|recommend|effort|experience|sesion|rutina)`,
+);
+
+const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|molestia|molesta|adolorid[oa])`;
+const BODY_PART = String.raw`(?:knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
+const FILLER_AFTER_PAIN = String.raw`(?:is|was|at|of|about|around|like|maybe|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
+const FILLER_AFTER_BODY = String.raw`(?:is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|es|esta|un|como|en|hoy|ahora|sigue)`;
+const SEP = String.raw`[\s,:=~\-]`;
+
+const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
+const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,4}${SEP}*$`);
+/** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
+const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$/;
+const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp)\b|😣|😖|😫|😭|😩|🤕`);
+/** A scale number right after one of these rates something other than pain. */
+const OTHER_RATING_BEFORE = /\b(?:difficulty|effort|energy|mood|sleep|motivation|rpe|session|workout|dificultad|esfuerzo|animo|energia|sesion|rutina|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
+
+const PAST = /\b(?:last (?:week|month|time|night)|yesterday|earlier|ago|used to|before the op\w*|before surgery|la semana pasada|ayer|el otro dia|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
+const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|ayer|la semana pasada)\b/;
+const PAIN_IS_OVER = /\b(?:nothing|none|fine|gone|better|no pain|zero|all good|ok|okay) (?:today|now|anymore)\b|\b(?:today|now)(?: its| it is)? (?:nothing|fine|gone|ok|okay|much better)\b|\bya no (?:me )?(?:duele|hay dolor)\b|\b(?:hoy|ahora) (?:nada|bien|sin dolor)\b|\bnada hoy\b/;
+const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente)\b/;
+const CLAUSE_BREAK = /[.;!?\n]|,|\b(?:but|pero|now|ahora)\b/g;
+
+interface Candidate {
+  value: number;
+  index: number;
+  past: boolean;
+  current: boolean;
+}
+
+export function extractPainScore(text: string): number | null {
+  const candidates = findCandidates(text);
+  const current = candidates.filter((c) => !c.past);
+  const chosen = current.length > 0 ? current : PAIN_IS_OVER.test(text) ? [] : candidates;
+  if (chosen.length === 0) return null;
+  const markedNow = chosen.filter((c) => c.current);
+  if (markedNow.length > 0 && markedNow.length < chosen.length) return markedNow[markedNow.length - 1]!.value;
+  return Math.max(...chosen.map((c) => c.value));
+}
+
+function findCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  let consumedUntil = 0;
+  for (const m of text.matchAll(ALL_NUMBERS)) {
+    const start = m.index ?? 0;
+    if (start < consumedUntil) continue;
+    let value = toNumber(m[0]);
+    let end = start + m[0].length;
+    const range = RANGE_OR_CHANGE.exec(text.slice(end));
+    if (range) {
+      const second = NUMBER_AT_START.exec(text.slice(end + range[0].length));
+      if (second) {
+        value = toNumber(second[0]);
+        end += range[0].length + second[0].length;
+      }
+    }
+    consumedUntil = end;
+    const scale = OUT_OF_TEN.exec(text.slice(end));
+    if (scale) end += scale[0].length;
+    if (NOT_A_SCORE_AFTER.test(text.slice(end))) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    if (!isPainScore(text, before, value, scale !== null)) continue;
+    found.push({ value, index: start, ...timing(text, start) });
+  }
+  return found;
+}
+
+function isPainScore(text: string, before: string, value: number, onScale: boolean): boolean {
+  if (ANCHORED_BY_PAIN.test(before) || ANCHORED_BY_BODY.test(before)) return true;
+  if (!onScale) return LOOSELY_ANCHORED.test(before) && PAIN_CONTEXT.test(text);
+  if (OTHER_RATING_BEFORE.test(before)) return false;
+  // "10/10" alone is praise ("10/10 would recommend"); with pain words around it is a score.
+  return value < 10 || PAIN_CONTEXT.test(text);
+}
+
+function timing(text: string, index: number): { past: boolean; current: boolean } {
+  let start = 0;
+  let end = text.length;
+  for (const b of text.matchAll(CLAUSE_BREAK)) {
+    const at = b.index ?? 0;
+    if (at < index) start = at + b[0].length;
+    else if (at > index) {
+      end = at;
+      break;
+    }
+  }
+  const clause = text.slice(start, end);
+  const past = PAST.test(clause) && !SINCE_PAST.test(clause) && !/\b(?:still|todavia|sigue)\b/.test(clause);
+  return { past, current: CURRENT.test(text.slice(start, end + 14)) };
+}
+
+function toNumber(token: string): number {
+  return NUMBER_WORDS[token] ?? Number(token);
+}

@@ -1,0 +1,73 @@
+import { decideKind, type Signals } from "./classify.js";
+import { readCompletion } from "./completion.js";
+import { matchExercises } from "./exercises.js";
+import {
+  asksAboutService,
+  asksToOptIn,
+  asksToOptOut,
+  asksToReschedule,
+  CHITCHAT,
+  DONE_EMOJI,
+  isOffTopic,
+  isOnlyForNow,
+  PROGRAM_TOPIC,
+  QUESTION_START,
+  SYMPTOM_WORDS,
+} from "./intents.js";
+import { matchKeyword } from "./keywords.js";
+import { normalise } from "./normalize.js";
+import { extractPainScore } from "./pain-score.js";
+import type { ReadInput, Reading } from "./reading.js";
+import { maxLevel } from "./reading.js";
+import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
+
+/**
+ * Reads one patient message into a Reading by the rules of LABELS.md. Pure and synchronous:
+ * no clock, no I/O, no model, so it can run first on every message and be tested exhaustively.
+ */
+export function readMessage(input: ReadInput): Reading {
+  const context = input.context ?? [];
+  const text = normalise(input.text);
+  const isQuestion = text.includes("?") || QUESTION_START.test(text);
+  const redFlags = screenRedFlags(text, { isQuestion });
+  const pain = extractPainScore(text);
+  const exercises = matchExercises(text, context);
+  const emojiOnly = text.length > 0 && !/[\p{L}\p{N}]/u.test(text);
+
+  const signals: Signals = {
+    keyword: matchKeyword(input.text, input.optedOut ?? false),
+    asksToOptOut: asksToOptOut(text),
+    onlyForNow: isOnlyForNow(text),
+    asksToOptIn: asksToOptIn(text),
+    asksAboutService: asksAboutService(text),
+    asksToReschedule: asksToReschedule(text),
+    offTopic: isOffTopic(text),
+    redFlags,
+    pain,
+    completion: readCompletion(text, exercises, context.length, isQuestion),
+    isQuestion,
+    aboutProgram:
+      PROGRAM_TOPIC.test(text) ||
+      exercises.named.length > 0 ||
+      redFlags.some((f) => f.id === "question-for-clinician" || f.id === "asks-for-therapist"),
+    symptomWords: SYMPTOM_WORDS.test(text),
+    chitchat: CHITCHAT.some((p) => p.test(text)),
+    emojiOnly,
+    doneEmoji: DONE_EMOJI.test(text),
+    hasContext: context.length > 0,
+    cheerful: /[!😀-🙏🎉❤️☀️]/u.test(text) || /\b(?:lol|haha|yay|woohoo)\b/.test(text),
+  };
+  const decision = decideKind(signals);
+  const painLevel = painScoreLevel(pain);
+  const ruleIds = [decision.rule, ...(painLevel ? [painLevel.id] : [])];
+  return {
+    kind: decision.kind,
+    pain,
+    escalate: maxLevel(strictestLevel(redFlags), painLevel?.level ?? "none"),
+    rule: ruleIds.join("+"),
+    redFlags: redFlags.map((f) => f.id),
+    sure: decision.sure,
+    exercises: exercises.named,
+    source: "rules",
+  };
+}

@@ -1,0 +1,548 @@
+import type { EscalationLevel } from "./reading.js";
+import { maxLevel } from "./reading.js";
+import { isNegatedAt } from "./negation.js";
+import { globalVersion } from "./regex.js";
+
+/**
+ * Triage rules, as data, for clinical review in one place (LABELS.md, "escalate").
+ *
+ * Patterns run against normalised text: lower case, no accents, no apostrophes
+ * ("can't" is written "cant", "golpeé" is "golpee"). A match is ignored when a denial
+ * ("no", "not", "didnt", "without", "sin", "ni", ...) stands a few words before it in the
+ * same clause, so "no numbness" and "no me golpee la cabeza" do not fire; patterns that
+ * carry their own negation ("cant breathe", "no puedo respirar") start with it.
+ * Every rule that matches is reported; the strictest level wins and is never lowered.
+ */
+export interface RedFlagRule {
+  id: string;
+  level: Exclude<EscalationLevel, "none">;
+  /** What the rule catches, in words a clinician can check against the patterns. */
+  description: string;
+  /** symptom: the message becomes a pain report; mood and request do not change what it is. */
+  effect: "symptom" | "mood" | "request";
+  en: RegExp[];
+  es: RegExp[];
+  /** The rule fires only if one of these also matches, undenied, somewhere in the message. */
+  alsoNeeds?: RegExp[];
+  /** The rule only applies to questions ("can I take ibuprofen?", not "prescribe me oxycodone"). */
+  questionsOnly?: boolean;
+  /** Not when the symptom is hypothetical: "do I stop if it hurts?". */
+  notHypothetical?: boolean;
+  /** Denials do not cancel it: "I dont see any reason to keep living" is still a cry for help. */
+  denialDoesNotCancel?: boolean;
+}
+
+export interface RedFlagMatch {
+  id: string;
+  level: RedFlagRule["level"];
+  effect: RedFlagRule["effect"];
+}
+
+const BREATHING_TROUBLE: RegExp[] = [
+  /\b(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?|issues?)\s+(?:\w+\s+){0,2}breath(?:e|ing)?\b/,
+  /\bshort(?:ness)? of breath\b/,
+  /(?<!\b(?:bit|little|slightly|lil|normal|usual|bit more)\s)\bout of breath\b/,
+  /\bbreathless\w*/,
+  /\b(?:gasping|struggling|fighting) for (?:air|breath)\b/,
+  /\bgasping\b/,
+  /\bwheez\w*/,
+  /\bcant get (?:enough )?air\b/,
+  /\bbreathing\s+(?:is\s+|feels\s+|got\s+)?(?:\w+\s+)?(?:issues?|problems?|trouble|difficult\w*|hard|labou?red|shallow|funny|weird|strange)\b/,
+  /\bno puedo respirar\b/,
+  /\b(?:me\s+)?falta\s+(?:el\s+|de\s+)?(?:aire|aliento)\b/,
+  /\b(?:me\s+)?cuesta\s+(?:mucho\s+)?respirar\b/,
+  /\bdificultad\s+(?:para|al)\s+respirar\b/,
+  /\bme ahog\w+/,
+  /\bsin aliento\b/,
+  /\bno me entra (?:el )?aire\b/,
+  /\brespiro (?:con dificultad|mal)\b/,
+];
+
+const CALF_TROUBLE: RegExp[] = [
+  /\b(?:back of (?:my|the|his|her) (?:lower )?leg|lower leg|below (?:my|the) knee|(?:my|his|her|whole) leg)\b(?:\s+\w+){0,5}?\s+(?:swollen|swelling|puffy|tender|hot and|red and|warm and)\b/,
+  /\b(?:calf|calfs|calves)\b(?!\s+(?:raises?|stretch\w*)\b)(?:\s+\w+){0,5}?\s+(?:pain\w*|swollen|swelling|swell\w*|tender\w*|hot|warm|red|hurts?|hurting|sore|tight|aching|ache|achy|puffy|bigger|hard|throbbing)\b/,
+  /\b(?:pain|swelling|swollen|tender\w*|sore|ache|aching|cramp\w*|hurts?|throbbing)\s+(?:\w+\s+){0,2}(?:calf|calves)\b(?!\s+raises?)/,
+  /\b(?:pantorrilla|gemelo|chamorro)s?\b(?:\s+\w+){0,4}?\s+(?:hinchad\w*|inflamad\w*|dolor\w*|duele|caliente|roj\w*|dura|sensible|adolorid\w*)/,
+  /\b(?:duele|dolor|hinchazon)\s+(?:\w+\s+){0,2}(?:pantorrilla|gemelo)/,
+];
+
+const FALL: RegExp[] = [
+  /\b(?:fell|fallen)\b(?!\s+(?:asleep|behind|apart|in love|off the wagon|out of (?:the )?(?:habit|routine)))/,
+  /\b(?:had|took) a (?:fall|tumble|spill)\b/,
+  /\btripped\b|\bslipped\b|\bstumbled\b/,
+  /\blanded on (?:my|the)\b/,
+  /\bme (?:cai|caigo|resbale|tropece)\b/,
+  /\bse (?:cayo|resbalo)\b/,
+  /\b(?:una )?caida\b/,
+];
+
+const FALL_OR_FLOOR: RegExp[] = [...FALL, /\b(?:floor|ground|suelo|piso)\b/];
+
+const PAIN_WORDS: RegExp[] = [
+  /\b(?:pain\w*|hurts?|hurting|sore|sharp|sudden\w*|agony|swollen|swelling)\b/,
+  /\bcant (?:straighten|bend|move|walk|put weight|bear weight|lift)\b/,
+  /\b(?:dolor\w*|duele|punzante|agudo|hinchad\w*|no puedo (?:estirar|doblar|mover|caminar|apoyar))\b/,
+];
+
+const WOUND = String.raw`(?:incision|wound|scar|stitches|staples|surgical site|op site|surgery site|suture\w*|dressing|cut)`;
+const HERIDA = String.raw`(?:herida|cicatriz|incision|puntos|grapas|sutura|la operacion)`;
+const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet)`;
+const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?)`;
+const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog\w*|swim\w*|gym|sports?|ski\w*|football|soccer|basketball|yoga|pilates|lift weights|lifting|fly|flying|work|sex|garden\w*|danc\w*|hik\w*|cycl\w*|ride|riding|climb\w*|bowl\w*|walk\w*|travel\w*)`;
+
+export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  // ───────────── emergency: call the local emergency number now ─────────────
+  {
+    id: "chest-pain",
+    level: "emergency",
+    description: "Chest pain, pressure, tightness or heaviness (not the feel of a chest stretch).",
+    effect: "symptom",
+    en: [
+      /\bchest\b(?!\s+(?:stretch|press|fly|flies|opener)\b)(?:\s+\w+){0,4}?\s+(?:pain\w*|pressure|tight\w*|heavy|heaviness|hurts?|hurting|ache|aching|squeez\w*|crush\w*|discomfort|burning|pounding)\b/,
+      /\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort|squeezing|crushing|burning)\s+(?:in|on|across|around)\s+(?:my|the|his|her)\s+chest\b/,
+      /\b(?:tight|heavy|sore) chest\b/,
+      /\bheart attack\b/,
+      /\b(?:sitting|weight|band|vice|vise|elephant|squeez\w*|pressing|pushing|crushing|tight\w*|heavy)\b[^.!?]{0,30}?\b(?:on|around|in|across) (?:my|his|her|the) chest\b/,
+      /\bchest\s+(?:feels?|is|has been|felt)\s+(?:\w+\s+)?(?:weird|funny|strange|odd|wrong|off)\b/,
+      /\bheart\b(?:\s+\w+){0,2}?\s+(?:hurts|pain|aching|squeez\w*)/,
+      /\bpain\b(?:\s+\w+){0,3}?\s+(?:going|spreading|radiating|shooting|moving)\s+(?:down|into|up)\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)\b/,
+    ],
+    es: [
+      /\b(?:dolor|presion|opresion|peso|ardor|molestia|punzada)\s+(?:\w+\s+)?(?:en|de|del)\s+(?:el\s+)?pecho\b/,
+      /\bme\s+(?:duele|aprieta|pesa|arde|oprime)\s+(?:\w+\s+){0,2}el\s+pecho\b/,
+      /\bpecho\s+(?:\w+\s+){0,2}(?:apretado|oprimido|pesado|duele|dolor|me aprieta|me duele|me pesa)/,
+      /\binfarto\b/,
+      /\b(?:peso|presion|opresion)\b[^.!?]{0,25}?\b(?:sobre|en) el pecho\b/,
+      /\bdolor\b(?:\s+\w+){0,3}?\s+(?:que )?(?:baja|se corre|se va|sube)\s+(?:\w+\s+){0,2}(?:brazo izquierdo|mandibula)\b/,
+    ],
+  },
+  {
+    id: "breathing-trouble",
+    level: "emergency",
+    description: "Trouble breathing: cannot breathe or catch their breath, short of breath, gasping, wheezing.",
+    effect: "symptom",
+    en: BREATHING_TROUBLE.slice(0, 9),
+    es: BREATHING_TROUBLE.slice(9),
+  },
+  {
+    id: "stroke-signs",
+    level: "emergency",
+    description: "Signs of stroke: face drooping or numb on one side, slurred or muddled speech, sudden weakness or numbness of an arm and leg together.",
+    effect: "symptom",
+    en: [
+      /\b(?:face|mouth|smile|lip|lips|eyelid)\b(?:\s+\w+){0,4}?\s+(?:droop\w*|numb\w*|lopsided|crooked|sagging|saggy|twisted|fallen|frozen|tingl\w*)\b/,
+      /\b(?:droop\w*|numb\w*|sagging|lopsided|crooked)\s+(?:\w+\s+){0,3}(?:face|mouth|smile|lip)\b/,
+      /\bslurr\w*/,
+      /\b(?:mix\w*|jumbl\w*|muddl\w*|garbl\w*) (?:up )?(?:my|his|her|the) words\b|\bgibberish\b|\b(?:he|she|talking|speech|speaking)\s+(?:is\s+|isnt\s+)?not making (?:any )?sense\b/,
+      /\b(?:words|speech|talking|speaking|voice)\b(?:\s+\w+){0,4}?\s+(?:funny|wrong|jumbled|garbled|strange|weird|slurred|mixed up|muddled|nonsense)\b/,
+      /\b(?:cant|cannot|couldnt|trouble|struggling to|hard to)\s+(?:get\s+(?:my|the|his|her)\s+words\s+out|find\s+(?:my|the|his|her)\s+words|speak (?:properly|clearly|right)|speaking)\b/,
+      /\b(?:arm and leg|leg and arm|one side of (?:my|his|her) body|whole (?:left|right) side)\b(?:\s+\w+){0,4}?\s+(?:weak\w*|numb\w*|dead|heavy|floppy|tingl\w*)/,
+      /\b(?:weak\w*|numb\w*)\s+(?:\w+\s+){0,3}(?:arm and leg|leg and arm|one side of (?:my|his|her) body)\b/,
+      /\b(?:a|having|had|mini) stroke\b/,
+    ],
+    es: [
+      /\b(?:cara|boca)\b(?:\s+\w+){0,3}?\s+(?:caid\w*|torcid\w*|dormid\w*|adormecid\w*|entumecid\w*|paralizad\w*|chueca|colgando)/,
+      /\bse (?:le|me) (?:cayo|durmio|torcio|paralizo|adormecio) (?:\w+ ){0,2}(?:cara|boca)\b/,
+      /\b(?:habla|hablar|palabras)\b(?:\s+\w+){0,3}?\s+(?:arrastrad\w*|rar[oa]s?|trab\w*|enredad\w*|sin sentido)/,
+      /\barrastr\w+ las palabras\b/,
+      /\bno (?:puede|puedo) hablar bien\b/,
+      /\bse (?:le|me) traba la lengua\b/,
+      /\b(?:brazo y (?:la )?pierna|pierna y (?:el )?brazo|un lado del cuerpo|todo el lado)\b(?:\s+\w+){0,4}?\s+(?:debil\w*|dormid\w*|adormecid\w*|entumecid\w*|sin fuerza|paralizad\w*)/,
+      /\b(?:derrame|ictus|embolia)\b/,
+    ],
+  },
+  {
+    id: "fainting",
+    level: "emergency",
+    description: "Fainting, passing out, blacking out or collapsing, even briefly.",
+    effect: "symptom",
+    en: [
+      /\bfaint(?:ed|ing|ness)?\b/,
+      /\b(?:passed|pass|passing) out\b/,
+      /\b(?:blacked|black|blacking) out\b/,
+      /\blost consciousness\b|\bunconscious\b/,
+      /\bknocked out\b/,
+      /\bcame (?:round|around)\b|\bwoke up on the (?:floor|ground)\b/,
+      /\bcollaps\w*/,
+      /\bkeeled over\b/,
+    ],
+    es: [/\bdesmay\w*/, /\bperdi el conocimiento\b|\bperdio el conocimiento\b/, /\bme desvaneci\b/, /\binconsciente\b/, /\bse me nublo todo\b/],
+  },
+  {
+    id: "heavy-bleeding",
+    level: "emergency",
+    description: "Heavy bleeding: a lot of blood, soaking dressings or towels, bleeding that will not stop.",
+    effect: "symptom",
+    en: [
+      /\bbleed\w*\b(?:\s+\w+){0,3}?\s+(?:a lot|loads|heavily|badly|bad|wont stop|will not stop|everywhere|through|like crazy|non ?stop|profusely|lots|so much|really bad)/,
+      /\b(?:heavy|heavily|lots of|so much|a lot of|loads of|pouring|gushing|tons of)\s+(?:\w+\s+){0,2}(?:blood|bleeding)\b/,
+      /\bblood\b(?:\s+\w+){0,3}?\s+(?:everywhere|pouring|gushing|wont stop|soak\w*|all over)/,
+      /\bsoaked (?:through|the)\b(?:\s+\w+){0,3}\s+(?:towels?|dressing|bandage|blood)/,
+      /\bcant stop the bleeding\b|\bhemorrhag\w*|\bhaemorrhag\w*/,
+      /\bsoak\w*\s+(?:\w+\s+){0,2}(?:with|in|through|of) blood\b|\b(?:dressing|bandage|towel|gauze|sheets?)s?\b(?:\s+\w+){0,3}?\s+(?:soaked|drenched|full of blood|covered in blood)/,
+      /\bblood\b(?:\s+\w+){0,2}?\s+(?:dripping|running|pouring|gushing|spurting|squirting)\b/,
+    ],
+    es: [
+      /\bsangr\w*\s+(?:\w+\s+){0,2}(?:mucho|muchisimo|sin parar|bastante)\b/,
+      /\bno (?:para|deja|paro) de sangrar\b/,
+      /\bmucha sangre\b|\bsangrado (?:abundante|fuerte|que no para)\b|\bhemorragia\b/,
+      /\bempapad\w+ (?:de sangre|\w+ toallas?)/,
+    ],
+  },
+  {
+    id: "self-harm",
+    level: "emergency",
+    description: "Thoughts of suicide or self-harm, wishing to be dead, or taking all their pills.",
+    effect: "mood",
+    denialDoesNotCancel: true,
+    en: [
+      /\bkill(?:ing)? myself\b/,
+      /\bsuicid\w*/,
+      /\bend(?:ing)? (?:it all|my life|things|it)\b(?!\s+(?:early|there|here|now|for today))/,
+      /\b(?:dont|do not|no longer|dont even) (?:really )?want to (?:be alive|live|be here|wake up|go on|exist)\b/,
+      /\bwant to die\b|\bwanna die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b/,
+      /\b(?:hurt|harm|cut)(?:ing)? myself\b|\bself[- ]?harm\w*/,
+      /\b(?:take|taking|swallow\w*) all (?:my|the|of my|of the) (?:pills|tablets|meds|medication)\b/,
+      /\ball (?:my|the|of my) (?:pills|tablets|meds|medication) at once\b/,
+      /\boverdos\w*/,
+      /\b(?:reason|point|sense)\s+(?:to|in|for|of)\s+(?:keep\s+|keeping\s+|still\s+)?(?:living|live|be alive|being alive|go on|going on|carry on|carrying on|wake up|waking up)\b/,
+      /\btired of (?:living|life|being alive)\b|\bdone with (?:life|living)\b|\brather be dead\b|\bcant go on (?:anymore|like this|any more)\b|\bwish i (?:wasnt|was not|werent) (?:here|alive|around)\b/,
+      /\bno (?:reason|point) (?:to|in) (?:live|living|being alive|going on)\b|\bnot worth living\b/,
+    ],
+    es: [
+      /\bno quiero (?:seguir )?(?:vivir|viviendo|estar aqui|despertar|existir)\b/,
+      /\bquiero morir\w*|\bquisiera (?:estar muert\w*|morir\w*)/,
+      /\bquitarme la vida\b|\bsuicid\w*|\bmatarme\b/,
+      /\bhacerme dano\b|\blastimarme\b|\bcortarme\b/,
+      /\bacabar con (?:todo|mi vida)\b/,
+      /\btomarme todas las (?:pastillas|pildoras)\b|\btodas las pastillas (?:juntas|de golpe)\b|\bsobredosis\b/,
+      /\bmejor (?:muerto|muerta)\b|\bno vale la pena vivir\b/,
+      /\b(?:sentido|razon|razones|ganas)\s+(?:de\s+|para\s+)?(?:seguir\s+)?viv\w*|\bganas de morir\w*|\bcansad\w+ de vivir\b|\bno quiero seguir (?:asi|adelante|viviendo)\b|\bdesaparecer para siempre\b/,
+    ],
+  },
+  {
+    id: "head-strike",
+    level: "emergency",
+    description: "Hit their head, usually in a fall.",
+    effect: "symptom",
+    en: [
+      /\b(?:hit|hitting|bang\w*|bump\w*|whack\w*|smack\w*|knock\w*|struck|slamm?\w*|cracked|clonk\w*)\s+(?:\w+\s+){0,2}(?:my|his|her|the back of (?:my|his|her))\s+head\b/,
+      /\bhead (?:injury|wound|knock|first)\b|\bconcuss\w*/,
+    ],
+    es: [
+      /\b(?:golpe\w*|pegue|pego|di|dio)\s+(?:\w+\s+){0,2}(?:en\s+)?la\s+cabeza\b/,
+      /\bgolpe (?:fuerte )?en la cabeza\b/,
+    ],
+  },
+  {
+    id: "fall-cannot-get-up",
+    level: "emergency",
+    description: "A fall after which they cannot get up, or are still on the floor.",
+    effect: "symptom",
+    en: [
+      /\b(?:cant|cannot|can not|couldnt|unable to|not able to)\s+(?:\w+\s+)?(?:get up|get off the (?:floor|ground)|stand up|get myself up|get back up)\b/,
+      /\b(?:stuck|lying|laying|typing from|still|sitting) (?:on )?the (?:floor|ground)\b/,
+    ],
+    es: [
+      /\bno (?:me )?(?:puedo|pude|puede) (?:levantar\w*|poner\w* de pie|incorporar\w*)\b/,
+      /\b(?:estoy|sigo|sigue|esta) (?:tirad\w+ )?en el (?:suelo|piso)\b/,
+    ],
+    alsoNeeds: FALL_OR_FLOOR,
+  },
+  {
+    id: "calf-and-breathing",
+    level: "emergency",
+    description: "Calf pain or swelling together with shortness of breath (possible clot in the lung).",
+    effect: "symptom",
+    en: CALF_TROUBLE.slice(0, 3),
+    es: CALF_TROUBLE.slice(3),
+    alsoNeeds: BREATHING_TROUBLE,
+  },
+  {
+    id: "cauda-equina",
+    level: "emergency",
+    description: "New loss of bladder or bowel control, or numbness in the groin/saddle area (with back pain).",
+    effect: "symptom",
+    en: [
+      /\b(?:wet|peed|pissed|soiled|pooed|pooped)\s+(?:myself|my pants|the bed|himself|herself)\b/,
+      /\b(?:lost|losing|no|loss of|cant)\s+control\s+(?:of\s+|over\s+)?(?:my\s+)?(?:bladder|bowels?|pee|poo|urine|wee)\b/,
+      /\bincontinen\w*/,
+      /\b(?:cant|cannot|couldnt)\s+(?:feel|tell)\s+(?:when|if)\s+i\s+(?:need to\s+)?(?:pee|wee|go|urinate|poo)\b/,
+      /\b(?:cant|cannot|couldnt) (?:pee|urinate|wee)\b/,
+      /\bnumb\w*\s+(?:\w+\s+){0,3}(?:between (?:my|the|his|her) legs|groin|saddle|genitals|privates?|private parts|down there|bottom|buttocks|backside|bum|crotch|inner thighs|perineum)\b/,
+      /\b(?:groin|saddle|crotch|genitals|private parts|between (?:my|the) legs)\b(?:\s+\w+){0,3}?\s+(?:numb\w*|tingl\w*|no feeling|dead)/,
+      /\b(?:cant|cannot) feel (?:my )?(?:bottom|bum|groin|genitals|private parts|down there)\b/,
+      /\b(?:cant|cannot|couldnt|dont|didnt|no)\s+(?:\w+\s+){0,2}feel\w*\s+(?:\w+\s+){0,2}(?:down there|when i wipe|wiping|toilet paper|my (?:bottom|bum|groin|privates|genitals|private parts))\b/,
+      /\bnumb\w* when (?:i )?wip\w*|\b(?:trouble|difficulty|struggling|problems?) (?:peeing|urinating|weeing|going for a wee|passing urine|emptying my bladder)\b/,
+    ],
+    es: [
+      /\bme (?:orine|hice pis|hice popo|hice encima|mee|hice del bano)\b/,
+      /\b(?:perdi|pierdo|sin|perdida del?) (?:el )?control (?:de|del) (?:la orina|la vejiga|los esfinteres|esfinteres|el intestino|intestino|vientre)\b/,
+      /\bno (?:controlo|aguanto|puedo controlar) (?:la orina|el pis|la vejiga|el intestino)\b/,
+      /\bincontinencia\b/,
+      /\bno siento (?:nada )?(?:al limpiarme|ahi abajo|la zona intima|los genitales)\b|\bno puedo orinar\b|\bme cuesta orinar\b/,
+      /\b(?:dormid\w*|adormecid\w*|entumecid\w*|durmio|hormigueo|no siento|sin sensibilidad|acorchad\w*)\b(?:\s+\w+){0,4}?\s+(?:entre las piernas|ingle|zona intima|genitales|entrepierna|nalgas|trasero|gluteos)\b/,
+      /\b(?:entre las piernas|ingle|zona intima|genitales|entrepierna|nalgas|trasero)\b(?:\s+\w+){0,3}?\s+(?:dormid\w*|adormecid\w*|entumecid\w*|acorchad\w*|sin sensibilidad)/,
+    ],
+  },
+
+  // ───────────── urgent: a clinician the same day ─────────────
+  {
+    id: "severe-pain-words",
+    level: "urgent",
+    description: "Pain described as unbearable, excruciating or the worst ever, without a number.",
+    effect: "symptom",
+    en: [/\b(?:unbearable|excruciating|agony|agonizing|agonising|intolerable|worst pain)\b/],
+    es: [/\b(?:insoportable|inaguantable|atroz|muchisimo dolor|el peor dolor)\b/],
+  },
+  {
+    id: "limb-numbness-weakness",
+    level: "urgent",
+    description: "New numbness, tingling, pins and needles or weakness in an arm or leg; a leg giving way.",
+    effect: "symptom",
+    en: [
+      /\bnumb(?:ness|ed)?\b/,
+      /\btingl\w*/,
+      /\bpins and needles\b/,
+      /\b(?:cant|cannot|couldnt)\s+feel\s+(?:my\s+)?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms)\b/,
+      /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|dead)\b/,
+      /\bweak(?:ness)?\s+(?:\w+\s+){0,2}(?:leg|legs|arm|arms|hand|hands|foot)\b/,
+      /\bfoot drop\b|\bcant lift my (?:foot|leg|arm)\b/,
+      /\b(?:arm|hand|leg|foot|fingers)\b(?:\s+\w+){0,2}?\s+(?:wont|doesnt|cant|will not|isnt)\s+(?:work\w*|move|moving|respond\w*|grip|hold)\b/,
+      /\b(?:cant|cannot|couldnt)\s+(?:move|lift|grip|grasp)\s+(?:with\s+)?(?:my|his|her)\s+(?:arm|hand|leg|foot|fingers)\b/,
+      /\bbuckl\w*|\bgave (?:way|out)\b|\bgiving (?:way|out)\b/,
+    ],
+    es: [
+      /\bhormigue\w*|\bcosquille\w*|\badormecimiento\b|\bentumecimiento\b/,
+      /\bse me (?:durmio|duerme|adormece|adormecio|entumecio)\b/,
+      /\b(?:pierna|brazo|mano|pie|dedos|piernas|brazos|manos|pies)\b(?:\s+\w+){0,2}?\s+(?:dormid\w*|adormecid\w*|entumecid\w*|debil\w*|sin fuerza|acorchad\w*)/,
+      /\bno siento (?:el pie|los pies|la pierna|las piernas|la mano|las manos|los dedos|el brazo)\b/,
+      /\bdebilidad\b|\bperdi fuerza\b/,
+      /\bno (?:puedo|puede) mover (?:el brazo|la mano|la pierna|el pie|los dedos)\b|\bsin fuerza en (?:el brazo|la mano|la pierna|el pie)\b/,
+      /\bse me (?:dobl\w+|va|fue) (?:la rodilla|la pierna)\b/,
+    ],
+  },
+  {
+    id: "wound-infection",
+    level: "urgent",
+    description: "Signs of infection: surgical wound red, hot, swollen or leaking pus/discharge, redness spreading, fever or chills.",
+    effect: "symptom",
+    en: [
+      new RegExp(String.raw`\b${WOUND}\b(?:\s+\w+){0,5}?\s+(?:red|redder|redness|hot|warm|swollen|pus|discharge|leak\w*|ooz\w*|weep\w*|smell\w*|stinks?|yellow\w*|green\w*|infected|open\w*|angry|bleed\w*)\b`),
+      new RegExp(String.raw`\b(?:red|redness|hot|warm|pus|discharge|leaking|oozing|weeping|yellow\w*|green\w*|smelly|blood)\b(?:\s+\w+){0,4}?\s+(?:from|around|on|at|near)\s+(?:the|my)\s+${WOUND}`),
+      /\bred(?:ness)?\b(?:\s+\w+){0,3}?\s+spread\w*|\bspread\w*\s+(?:\w+\s+){0,2}red/,
+      /\bred (?:streaks?|lines?)\b/,
+      /\bfever\w*|\bfeverish\b|\bchills\b|\brunning a (?:temp|temperature)\b|\b(?:temp|temperature) (?:of|is|at)\s+\d/,
+      /\binfect\w*|\bpus\b/,
+    ],
+    es: [
+      new RegExp(String.raw`\b${HERIDA}\b(?:\s+\w+){0,4}?\s+(?:roj\w*|caliente|hinchad\w*|pus|supura\w*|secrecion|liquido|amarill\w*|verde|mal olor|abiert\w*|infectad\w*|sangr\w*)`),
+      /\bfiebre\b|\bcalentura\b|\bescalofrios\b|\btemperatura (?:de |alta)/,
+      /\bsupura\w*|\binfecci\w*|\binfectad\w*|\bpus\b/,
+      /\benrojecimiento\b|\brojez\b(?:\s+\w+){0,3}\s+(?:extiende|creciendo|sube)/,
+    ],
+  },
+  {
+    id: "calf-pain-swelling",
+    level: "urgent",
+    description: "Calf pain, tenderness or swelling (possible clot) without breathing trouble.",
+    effect: "symptom",
+    en: CALF_TROUBLE.slice(0, 3),
+    es: CALF_TROUBLE.slice(3),
+  },
+  {
+    id: "fall",
+    level: "urgent",
+    description: "A fall, trip or slip without the emergency signs.",
+    effect: "symptom",
+    en: FALL.slice(0, 4),
+    es: FALL.slice(4),
+  },
+  {
+    id: "pop-or-giving-way",
+    level: "urgent",
+    description: "A pop, snap or dislocation in a joint with sudden sharp pain or loss of movement.",
+    effect: "symptom",
+    en: [
+      /\b(?:pop\w*|snap\w*|clunk\w*|crack\w*|tore|torn|ripped)\b(?:\s+\w+){0,4}?\s+(?:in|from)\s+(?:my|the|his|her)\s+(?:knee|shoulder|hip|back|ankle|calf|achilles|elbow|wrist|hamstring|leg|arm|neck|tendon|groin)\b/,
+      /\bsomething\s+(?:\w+\s+)?(?:pop|popped|snapped|tore|ripped|went|gave)\b/,
+      /\b(?:knee|shoulder|hip|ankle|kneecap)\b(?:\s+\w+){0,2}?\s+(?:popped|snapped|dislocated|went out|popped out|slipped out|locked)\b/,
+      /\bdislocat\w*/,
+    ],
+    es: [
+      /\b(?:chasquido|crujido|tronido|trono|pop|crack|tirón)\b/,
+      /\bse me (?:salio|disloco|zafo)\b|\bluxaci\w*/,
+    ],
+    alsoNeeds: PAIN_WORDS,
+  },
+  {
+    id: "pain-much-worse",
+    level: "urgent",
+    description: "Pain much worse than before, or worse and not settling with rest; cannot bear weight.",
+    effect: "symptom",
+    en: [
+      /\b(?:much|way|a lot|lots|significantly|considerably|really|so much|far|getting|loads)\s+worse\b/,
+      /\bworse and worse\b/,
+      /\bworse\b(?:\s+\w+){0,8}?\s+(?:not|isnt|wont|doesnt|hasnt|never)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|going away|gone away|calming|improving)/,
+      /\b(?:cant|cannot|couldnt) (?:put|bear) (?:any )?weight\b|\bcant walk\b/,
+    ],
+    es: [
+      /\b(?:mucho|muchisimo|bastante) peor\b|\bcada vez (?:mas )?peor\b/,
+      /\bpeor\b(?:\s+\w+){0,6}?\s+no (?:se )?(?:me )?(?:pasa|quita|calma|mejora)/,
+      /\bno puedo (?:apoyar|caminar)\b/,
+    ],
+  },
+
+  // ───────────── therapist: routine review ─────────────
+  {
+    id: "exercise-stopped-by-pain",
+    level: "therapist",
+    description: "Cannot do, stopped or skipped an exercise because it hurts.",
+    effect: "symptom",
+    en: [
+      /\b(?:cant|cannot|couldnt|unable to|not able to)\s+(?:do|finish|manage|get through|complete)\b[^.!?;]*\b(?:hurt\w*|pain\w*|sore|ache|aching|pinch\w*|twinge\w*)\b/,
+      /\b(?:had to stop|stopped|skip\w*|left (?:it |them |that one )?out|gave up|give up|quit|avoid\w*)\b(?!\s+(?:hurting|feeling|aching|being|smiling))[^.!?;]*\b(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|(?:because|bc|cos|cause|due to|as)\b[^.!?;]*\bsore)\b/,
+      /\b(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|sore so)\b[^.!?;]*\b(?:cant do|couldnt do|cant finish|couldnt finish|had to stop|stopped(?!\s+(?:hurting|feeling|aching))|skipped|left (?:it |them |that one )?out|gave up|quit|cant manage|couldnt manage)\b/,
+      /\btoo (?:painful|sore)\b|\bhurts? too much\b|\bhurting too much\b/,
+    ],
+    es: [
+      /\bno (?:puedo|pude|podia|logro|consigo) (?:hacer|terminar|completar)\b[^.!?;]*\b(?:duele|dolor\w*|molest\w*)\b/,
+      /\b(?:duele|dolor\w*|molest\w*)\b[^.!?;]*\b(?:no (?:puedo|pude|podia) (?:hacer|terminar)|deje de|tuve que (?:parar|dejar)|me (?:lo|la|los|las) salte)\b/,
+      /\bduele demasiado\b|\bdemasiado dolor\b/,
+    ],
+    notHypothetical: true,
+  },
+  {
+    id: "asks-for-therapist",
+    level: "therapist",
+    description: "Asks to talk to, or be called by, their therapist, doctor or a person.",
+    effect: "request",
+    en: [
+      /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:my\s+|the\s+|a\s+|an\s+)?(?:therapist|physio\w*|pt|doctor|dr|clinician|someone|somebody|person|human|real person|surgeon|nurse)\b/,
+      /\b(?:call|appointment|appt|meeting|session|chat)\s+with\s+(?:my\s+|the\s+)?(?:therapist|physio\w*|pt|doctor|dr)\b/,
+      /\b(?:therapist|physio\w*|pt|doctor|dr \w+)\s+(?:to\s+)?(?:call|ring|phone|contact|text|message)\s+me\b/,
+      /\b(?:call|ring|phone) me\b/,
+      /\bhave (?:someone|somebody|my therapist|the therapist) (?:call|contact)\b/,
+      /\b(?:a )?call (?:from|with) (?:my |the |a )?(?:therapist|physio\w*|pt|doctor|dr|clinic|someone|nurse)\b/,
+      /\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,
+      /\b(?:therapist|physio\w*|pt|doctor|clinic|nurse)\b[^.?!]{0,20}?\b(?:call|ring|phone|contact|get in touch|reach out)\b/,
+    ],
+    es: [
+      /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b/,
+      /\bque me llam\w+\b|\bllam(?:e|en)me\b|\bcita con\b/,
+      /\b(?:contactar|llamar|ver|consultar)\s+(?:a|con)?\s*(?:mi|el|la)\s+(?:terapeuta|fisio\w*|doctor\w*|medic\w*)\b|\bllamada (?:de|con|del)\b/,
+    ],
+  },
+  {
+    id: "exercise-difficulty",
+    level: "therapist",
+    description: "An exercise is too hard or too easy; asks for an easier or harder version.",
+    effect: "request",
+    en: [
+      /\btoo\s+(?:hard|easy|difficult|challenging|tough|simple|heavy|light)\b/,
+      /\b(?:easier|harder|simpler|gentler)\s+(?:version|one|option|exercise|variation|alternative|way)\b/,
+      /\bnot (?:hard|challenging|difficult) enough\b|\bno challenge\b|\bbarely (?:break a sweat|feel (?:it|them|anything))\b/,
+      /\b(?:make|making) (?:them|it|this|these|the \w+(?: \w+)?) (?:harder|easier|more challenging|less challenging|tougher|gentler)\b|\b(?:something|anything|exercises|ones|version) (?:harder|easier|more challenging|tougher|gentler)\b/,
+    ],
+    es: [
+      /\bdemasiado\s+(?:facil\w*|dificil\w*|dur\w*|pesad\w*|sencill\w*)\b/,
+      /\bmuy\s+(?:facil\w*|dificil\w*)\b/,
+      /\b(?:version|opcion|ejercicio|forma) mas (?:facil|sencill\w*|dificil|suave)\b/,
+      /\balgo mas (?:dificil|facil|sencill\w*|suave|exigente|duro)\b|\b(?:me )?(?:salen|resultan|parecen|son) (?:muy |demasiado )?(?:faciles|facil|dificiles|dificil)\b/,
+    ],
+  },
+  {
+    id: "equipment-problem",
+    level: "therapist",
+    description: "Exercise equipment missing, never arrived, lost or broken.",
+    effect: "request",
+    en: [
+      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snapped|broke|broken|ripped|torn|tore|cracked|split|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
+      new RegExp(String.raw`\b(?:dont|do not|didnt|never) (?:have|got|get|receive\w*)\s+(?:a|the|any|my)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
+      new RegExp(String.raw`\b(?:lost|broke|snapped|cracked|ripped)\s+(?:my|the)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
+    ],
+    es: [
+      /\b(?:banda|liga|elastico|pelota|pesas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|perdi\w*)/,
+      /\bse (?:me )?rompio (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
+      /\bno tengo (?:la |el |una |un )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo)\b/,
+    ],
+  },
+  {
+    id: "question-for-clinician",
+    level: "therapist",
+    description: "A question the exercise library cannot answer: medicines, return to driving/sport/work, scans, surgery.",
+    effect: "request",
+    questionsOnly: true,
+    en: [
+      new RegExp(String.raw`\b${MEDICINE}\b`),
+      new RegExp(String.raw`\b(?:go back to|get back to|back to|return to|be able to|able to|allowed to|safe to|ok to|okay to|resume|start)\s+(?:\w+\s+)?${ACTIVITY}\b`),
+      new RegExp(String.raw`\b(?:can|could|may|should|when can|when will|how soon can) i (?:go |start |play |be able to |get back to |return to )?(?:some )?${ACTIVITY}\b`),
+      /\b(?:stitches|staples|incision|wound|scar|dressing|sutures?)\b/,
+      /\b(?:mri|x-?rays?|scan results|results|ct scan|ultrasound|blood test|surgery|operation|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
+    ],
+    es: [
+      /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|relajantes? muscular\w*|anticoagulantes?|receta|dosis|inyeccion)\b/,
+      /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|hacer deporte|viajar|bailar|trotar)\b/,
+      /\b(?:resonancia|radiografia|resultados|cirugia|operacion|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
+    ],
+  },
+  {
+    id: "low-mood",
+    level: "therapist",
+    description: "Low mood, hopelessness or wanting to give up, without self-harm.",
+    effect: "mood",
+    en: [
+      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:down|depressed|hopeless|miserable|low|useless|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
+      /\bwhats?\s+(?:even\s+)?the point\b|\bno point (?:in |doing |trying)/,
+      /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b/,
+      /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,
+    ],
+    es: [
+      /\b(?:desanimad\w*|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
+      /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b/,
+      /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,
+      /\bno veo (?:ninguna |ningun |nada de )?(?:mejoria|progreso|avance|mejora|resultado)/,
+      /\bme (?:quiero rendir|rindo)\b|\btirar la toalla\b/,
+    ],
+  },
+];
+
+/** Pain scores escalate on their own (LABELS.md): 8–10 the same day, 5–7 for routine review. */
+export function painScoreLevel(pain: number | null): { id: string; level: EscalationLevel } | null {
+  if (pain === null) return null;
+  if (pain >= 8) return { id: "pain-score-8-10", level: "urgent" };
+  if (pain >= 5) return { id: "pain-score-5-7", level: "therapist" };
+  return null;
+}
+
+const HYPOTHETICAL = /\b(?:if|si|when|cuando|in case|should i|do i)\b/;
+
+/** Screens a normalised message against every rule; returns the rules that match. */
+export function screenRedFlags(text: string, options: { isQuestion: boolean }): RedFlagMatch[] {
+  const matches: RedFlagMatch[] = [];
+  for (const rule of RED_FLAG_RULES) {
+    if (rule.questionsOnly && !options.isQuestion) continue;
+    const hit = firstUndenied(text, [...rule.en, ...rule.es], rule.denialDoesNotCancel ?? false);
+    if (hit === null) continue;
+    if (rule.alsoNeeds && firstUndenied(text, rule.alsoNeeds) === null) continue;
+    if (rule.notHypothetical && HYPOTHETICAL.test(text.slice(0, hit + 40)) && options.isQuestion) continue;
+    matches.push({ id: rule.id, level: rule.level, effect: rule.effect });
+  }
+  return matches;
+}
+
+export function strictestLevel(matches: readonly { level: EscalationLevel }[]): EscalationLevel {
+  return maxLevel(...matches.map((m) => m.level));
+}
+
+/** Index of the first match of any pattern that no denial cancels, or null. */
+function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false): number | null {
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(globalVersion(pattern))) {
+      const index = m.index ?? 0;
+      if (evenIfDenied || !isNegatedAt(text, index)) return index;
+    }
+  }
+  return null;
+}
+

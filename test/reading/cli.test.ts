@@ -1,0 +1,61 @@
+import { PassThrough, Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { evalCommand, readCommand } from "../../src/reading/cli.js";
+import { FIXTURE } from "./fixture-path.js";
+
+function io(input: string) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on("data", (c: Buffer) => out.push(c.toString()));
+  stderr.on("data", (c: Buffer) => err.push(c.toString()));
+  return { io: { stdin: Readable.from([input]), stdout, stderr }, out: () => out.join(""), err: () => err.join("") };
+}
+
+describe("read command", () => {
+  it("writes one reading per input line, in order, and an error line for a bad one", async () => {
+    const input = [
+      JSON.stringify({ id: "1", text: "done ✅", context: "Quad sets, Heel slides" }),
+      "{not json",
+      JSON.stringify({ id: "3", text: "did the heel slides", context: ["Quad sets", "Heel slides"], lang: "en" }),
+      JSON.stringify({ id: "4" }),
+      JSON.stringify({ id: 5, text: "STOP", channel: "sms" }),
+    ].join("\n");
+    const run = io(input);
+    expect(await readCommand([], run.io)).toBe(0);
+    const lines = run.out().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(["1", null, "3", "4", "5"]);
+    expect(lines[0]).toMatchObject({ kind: "done", pain: null, escalate: "none" });
+    expect(lines[1]).toMatchObject({ line: 2, error: "not valid JSON" });
+    expect(lines[2]).toMatchObject({ kind: "partial", exercises: ["Heel slides"] });
+    expect(lines[3]).toMatchObject({ line: 4 });
+    expect(lines[3]?.error).toContain("text");
+    expect(lines[4]).toMatchObject({ kind: "stop" });
+    expect(run.err()).toContain("line 2");
+  });
+});
+
+describe("eval command", () => {
+  it("prints the scores and the targets", async () => {
+    const run = io("");
+    expect(await evalCommand([FIXTURE], run.io)).toBe(0);
+    for (const label of ["kind accuracy", "Spanish", "pain exact", "emergency recall", "false alarms", "STOP recall", "false STOPs"]) {
+      expect(run.out()).toContain(label);
+    }
+  });
+
+  it("writes a JSON report with --json", async () => {
+    const run = io("");
+    await evalCommand([FIXTURE, "--json"], run.io);
+    const report = JSON.parse(run.out()) as { messages: number; missedTargets: string[] };
+    expect(report.messages).toBeGreaterThan(0);
+    expect(report.missedTargets).toEqual([]);
+  });
+
+  it("exits 2 without a file", async () => {
+    const run = io("");
+    expect(await evalCommand([], run.io)).toBe(2);
+    expect(await evalCommand(["/nonexistent.jsonl"], run.io)).toBe(2);
+  });
+});

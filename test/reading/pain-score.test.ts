@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../src/reading/normalize.js";
+import { extractPainScore } from "../../src/reading/pain-score.js";
+
+const pain = (text: string) => extractPainScore(normalise(text));
+
+describe("pain scores stated by the patient", () => {
+  it.each([
+    ["7/10", 7],
+    ["pain 8 / 10", 8],
+    ["seven out of ten", 7],
+    ["pain is a six", 6],
+    ["knee went up to a 7 on the step ups", 7],
+    ["hip is a four today", 4],
+    ["like a one", null],
+    ["knee only hurts a tiny bit, like a one", 1],
+    ["un 9 de 10", 9],
+    ["dolor dos de diez", 2],
+    ["el dolor es de siete", 7],
+    ["me duele un poco, como un cuatro", 4],
+    ["10/10 pain 😭", 10],
+    ["pain 0/10", 0],
+    ["back was 8/10 yesterday, only a 3 now", 3],
+    ["pain went from 3 to 6", 6],
+    ["pain about 6-7", 7],
+    ["Pain: 5", 5],
+  ] as const)("%j → %s", (text, expected) => expect(pain(text)).toBe(expected));
+});
+
+describe("numbers that are not a current pain score", () => {
+  it.each([
+    "did 8 out of 10 reps",
+    "10 reps each like u said",
+    "3 sets of 10",
+    "10/10 would recommend",
+    "rated the session 10/10",
+    "did 2 of 3",
+    "remind me at 6",
+    "text me at 7pm",
+    "temp of 38.4",
+    "fever of 101",
+    "knee bent to 110 today",
+    "used a 5 lb weight",
+    "it was 6/10 last week, nothing today",
+    "ayer era un 8, hoy nada",
+    "me pueden escribir a las 8 de la noche",
+    "walked for 10 minutes",
+    "pain for 2 days",
+  ])("%j → null", (text) => expect(pain(text)).toBeNull());
+});
