@@ -15,7 +15,7 @@ const AUTH_TOKEN = "bench-auth-token";
 const PUBLIC_BASE_URL = "https://hepbot.bench.example";
 const BODIES = ["done", "did 2 of 3", "skipped today", "knee hurts 4/10", "how many reps for the bridges?", "thanks!", "hecho", "me duele 3 de 10"];
 
-export interface InboundResult {
+export type InboundResult = {
   messagesPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -24,7 +24,7 @@ export interface InboundResult {
   sent: number;
   redelivered: number;
   processedWithinSeconds: number;
-}
+};
 
 /**
  * Drives signed Twilio webhooks at a running hepbot (its own process, SQLite, no model) at a fixed

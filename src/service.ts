@@ -6,8 +6,14 @@ import { createHttpApp } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
 import { seed } from "./seed/demo-clinic.seed.js";
 import { buildChannels } from "./channels/build-channels.js";
-import type { ChannelHooks } from "./channels/channel.js";
+import type { ChannelHooks, ChannelName } from "./channels/channel.js";
+import { hostname } from "node:os";
+import type { Db } from "./db/client.js";
+import { createDispatcher } from "./outbox/dispatcher.js";
+import { applyDeliveryStatus } from "./outbox/delivery-status.repo.js";
+import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
 import { createPipeline } from "./pipeline/pipeline.js";
+import { createTherapistRouters } from "./api/index.js";
 import { createLocalChatStore } from "./pipeline/local-chat.store.js";
 import { loadReplyTemplates, loadTemplateBook } from "./conversation/reply-templates.js";
 import { loadTherapistTemplates } from "./conversation/therapist-templates.js";
@@ -19,11 +25,26 @@ import type { ReadInput, Reading } from "./reading/reading.js";
 export interface RunningService {
   server: Server;
   url: string;
+  db: Db;
+  scheduler: Scheduler | null;
+  /** Resolves when queued inbound messages are processed and nothing is due in the outbox (tests). */
+  settle(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** The composition root: opens the database, wires the parts, serves HTTP. */
-export async function startService(config: Config, logger: Logger, clock: () => Date = () => new Date()): Promise<RunningService> {
+export interface ServiceOptions {
+  clock?: () => Date;
+  /**
+   * Run the dispatcher loop and the cron ticker (default). Off, nothing is sent or planned until
+   * `settle()` or `scheduler.tick()` is called: how tests drive time themselves.
+   */
+  background?: boolean;
+}
+
+export async function startService(config: Config, logger: Logger, options: ServiceOptions = {}): Promise<RunningService> {
+  const clock = options.clock ?? (() => new Date());
+  const background = options.background ?? true;
   const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
   const { db, target } = database;
   if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
@@ -37,8 +58,34 @@ export async function startService(config: Config, logger: Logger, clock: () => 
   }
 
   const channels = buildChannels(config, logger, createLocalChatStore(db));
+  const dispatcher = createDispatcher({
+    db,
+    provider: target.provider,
+    channels,
+    logger,
+    clock,
+    workerId: `${hostname()}:${process.pid}`,
+    batchSize: config.DISPATCH_BATCH_SIZE,
+    rates: {
+      sms: config.TWILIO_RATE_PER_SECOND,
+      telegram: { perSecond: config.TELEGRAM_RATE_PER_SECOND, perChat: config.TELEGRAM_RATE_PER_CHAT },
+      teams: config.TEAMS_RATE_PER_CONVERSATION,
+    },
+  });
+  const scheduler = config.SCHEDULER_ENABLED
+    ? createScheduler({
+        db,
+        logger,
+        clock,
+        cron: config.SCHEDULER_CRON,
+        dispatcher,
+        videoBaseUrl: config.VIDEO_BASE_URL,
+        nudgeDelayMs: config.NUDGE_DELAY_MINUTES * 60_000,
+        enabledChannels: Object.keys(channels) as ChannelName[],
+      })
+    : null;
   const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
-  const wakeDispatcher = () => {};
+  const wakeDispatcher = () => dispatcher.wake();
   const pipeline = createPipeline({
     db,
     logger,
@@ -55,7 +102,9 @@ export async function startService(config: Config, logger: Logger, clock: () => 
   });
   const hooks: ChannelHooks = {
     onInbound: pipeline.onInbound,
-    onDeliveryStatus: async () => {},
+    onDeliveryStatus: async (update) => {
+      await applyDeliveryStatus(db, update);
+    },
   };
   const channelRouter = Router();
   for (const channel of Object.values(channels)) channel.mount(channelRouter, hooks);
@@ -65,7 +114,18 @@ export async function startService(config: Config, logger: Logger, clock: () => 
     logger,
     ready: () => ready,
     healthDetails: async () => ({ database: target.provider, patients: await db.patient.count(), channels: Object.keys(channels) }),
-    routers: [channelRouter],
+    routers: [
+      channelRouter,
+      ...createTherapistRouters({
+        db,
+        logger,
+        clock,
+        videoBaseUrl: config.VIDEO_BASE_URL,
+        wakeDispatcher,
+        telegramBotUsername: config.TELEGRAM_BOT_USERNAME,
+        publicBaseUrl: config.PUBLIC_BASE_URL,
+      }),
+    ],
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
@@ -74,6 +134,10 @@ export async function startService(config: Config, logger: Logger, clock: () => 
   for (const channel of Object.values(channels)) await channel.start?.(hooks);
   const recovered = await pipeline.recoverUnprocessed();
   if (recovered > 0) logger.info({ messages: recovered }, "processing messages left from before a restart");
+  if (background) {
+    dispatcher.start();
+    scheduler?.start();
+  }
 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
@@ -84,14 +148,26 @@ export async function startService(config: Config, logger: Logger, clock: () => 
   return {
     server,
     url,
+    db,
+    scheduler,
+    async settle() {
+      await pipeline.idle();
+      for (let round = 0; round < 100; round++) {
+        const stats = await dispatcher.runOnce();
+        await pipeline.idle();
+        if (stats.claimed === 0 || stats.claimed === stats.deferred) break;
+      }
+    },
     async stop() {
       ready = false;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await scheduler?.stop();
       for (const channel of Object.values(channels)) await channel.stop?.();
       await pipeline.idle();
+      await dispatcher.stop();
       await database.close();
     },
   };

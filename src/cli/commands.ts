@@ -117,7 +117,20 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  ...(await import("./schedule.commands.js")).SCHEDULE_COMMANDS,
+  ...(await import("./therapist.commands.js")).THERAPIST_COMMANDS,
 };
+
+Object.assign(COMMANDS, {
+  read: {
+    usage: "read                         read JSON-lines messages on stdin, write one reading per line (no database)",
+    run: async (args: string[], io: CliIo) => (await import("../reading/cli.js")).readCommand(args, io),
+  },
+  eval: {
+    usage: "eval FILE.jsonl              score the reader on a labelled file",
+    run: async (args: string[], io: CliIo) => (await import("../reading/cli.js")).evalCommand(args, io),
+  },
+} satisfies Record<string, Command>);
 
 export function usage(): string {
   return `usage: npm run -s hepbot -- <command>\n\n${Object.values(COMMANDS)

@@ -1,6 +1,6 @@
 import { createDb, prepareDb, type Db } from "./client.js";
 import { parseDatabaseUrl, type DatabaseTarget } from "./database-url.js";
-import { applyPendingMigrations } from "./migrations.js";
+import { applyPendingMigrations, loadMigrationList } from "./migrations.js";
 
 export interface Database {
   db: Db;
@@ -8,14 +8,38 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens the configured database, applying pending migrations first unless told not to. */
+/** Migrations in the folders that the database has not recorded as finished. */
+async function pendingMigrations(db: Db, provider: DatabaseTarget["provider"]): Promise<string[]> {
+  const all = loadMigrationList(provider).migrationDirectories.map((d) => d.path);
+  let applied: string[];
+  try {
+    const rows = await db.$queryRawUnsafe<Array<{ migration_name: string }>>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    applied = rows.map((row) => row.migration_name);
+  } catch {
+    return all; // no migrations table yet: a new database
+  }
+  return all.filter((name) => !applied.includes(name));
+}
+
+/**
+ * Opens the configured database, applying pending migrations first unless told not to. The schema
+ * engine runs only when something is pending, so a CLI command beside a running service (which has
+ * the SQLite file open) does not need its lock.
+ */
 export async function openDatabase(
   url: string,
   options: { migrate?: boolean; poolSize?: number } = {},
 ): Promise<Database & { appliedMigrations: string[] }> {
   const target = parseDatabaseUrl(url);
-  const appliedMigrations = options.migrate === false ? [] : await applyPendingMigrations(target);
-  const db = createDb(target, { poolSize: options.poolSize });
+  let db = createDb(target, { poolSize: options.poolSize });
+  let appliedMigrations: string[] = [];
+  if (options.migrate !== false && (await pendingMigrations(db, target.provider)).length > 0) {
+    await db.$disconnect();
+    appliedMigrations = await applyPendingMigrations(target);
+    db = createDb(target, { poolSize: options.poolSize });
+  }
   await prepareDb(db, target);
   return { db, target, appliedMigrations, close: () => db.$disconnect() };
 }

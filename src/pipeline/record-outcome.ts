@@ -2,6 +2,7 @@ import type { Db, Prisma } from "../db/client.js";
 import type { Action } from "../conversation/types.js";
 import type { Reading } from "../reading/reading.js";
 import { enqueueOutbox, type NewOutboxMessage } from "../outbox/outbox.repo.js";
+import { cancelPendingPrompts } from "../outbox/consent.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -86,7 +87,7 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
       return null;
     case "pause_program":
       await tx.patient.update({ where: { id: patientId }, data: { pausedAt: now, pausedUntil: null, pauseReason: action.reason } });
-      await cancelPendingPrompts(tx, patientId);
+      await cancelPendingPrompts(tx, patientId, "cancelled: program paused after a fall");
       return null;
   }
 }
@@ -96,7 +97,7 @@ async function applyScheduleChange(tx: Tx, patientId: string, change: Extract<Ac
     await tx.patient.update({ where: { id: patientId }, data: { reminderTimes: change.times.join(",") } });
   } else if (change.kind === "pause") {
     await tx.patient.update({ where: { id: patientId }, data: { pausedAt: now, pausedUntil: change.untilLocalDate, pauseReason: "patient asked" } });
-    await cancelPendingPrompts(tx, patientId);
+    await cancelPendingPrompts(tx, patientId, "cancelled: patient paused reminders");
   } else {
     await tx.patient.update({ where: { id: patientId }, data: { pausedAt: null, pausedUntil: null, pauseReason: null } });
   }
@@ -106,12 +107,5 @@ async function applyScheduleChange(tx: Tx, patientId: string, change: Extract<Ac
 export async function setConsent(tx: Tx, patientId: string, state: "opted_in" | "opted_out", source: string, now: Date) {
   await tx.patient.update({ where: { id: patientId }, data: { consent: state, consentChangedAt: now, consentSource: source } });
   await tx.consentEvent.create({ data: { patientId, state, source, at: now } });
-  if (state === "opted_out") await cancelPendingPrompts(tx, patientId);
-}
-
-async function cancelPendingPrompts(tx: Tx, patientId: string) {
-  await tx.outboxMessage.updateMany({
-    where: { patientId, kind: { in: ["prompt", "nudge"] }, status: "pending" },
-    data: { status: "cancelled", lastError: "patient opted out or paused" },
-  });
+  if (state === "opted_out") await cancelPendingPrompts(tx, patientId, `cancelled: patient opted out (${source})`);
 }

@@ -1,0 +1,12 @@
+import { recordAudit } from "../audit/audit.repo.js";
+import { actorLabel, type Actor } from "./actor.js";
+import type { TherapistApiDeps } from "./deps.js";
+
+/** Records that the caller read or changed one patient's data (entity `patient`, the sub-record in detail). */
+export function auditPatient(deps: TherapistApiDeps, actor: Actor, action: string, patientId: string | null, detail?: Record<string, unknown>) {
+  return recordAudit(deps.db, { actor: actorLabel(actor), action, entity: "patient", entityId: patientId, detail }, deps.clock());
+}
+
+export function auditOther(deps: TherapistApiDeps, actor: Actor, action: string, entity: string, entityId: string | null, detail?: Record<string, unknown>) {
+  return recordAudit(deps.db, { actor: actorLabel(actor), action, entity, entityId, detail }, deps.clock());
+}

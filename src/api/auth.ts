@@ -1,0 +1,145 @@
+import type { Request, RequestHandler } from "express";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { hashPassword, hashToken, randomSecret, verifyPassword } from "../auth/password.js";
+import { AppError } from "../core/errors.js";
+import { recordAudit } from "../audit/audit.repo.js";
+import { actorLabel, type Actor } from "./actor.js";
+import { DEFAULT_LOGIN_RATE_LIMIT, DEFAULT_SESSION_TTL_MS, type TherapistApiDeps } from "./deps.js";
+import { LoginFailureCounter, loginKey } from "./login-rate-limit.js";
+import { route, type AnyRoute } from "./route.js";
+import { actorSchema } from "./schemas.js";
+
+export const SESSION_COOKIE = "hepbot_session";
+
+type TherapistRow = { id: string; clinicId: string; role: string; name: string; email: string };
+
+function toActor(therapist: TherapistRow, kind: Actor["kind"], id: string, sessionId?: string): Actor {
+  return {
+    kind,
+    id,
+    therapistId: therapist.id,
+    clinicId: therapist.clinicId,
+    role: therapist.role === "admin" ? "admin" : "therapist",
+    name: therapist.name,
+    email: therapist.email,
+    ...(sessionId ? { sessionId } : {}),
+  };
+}
+
+export function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return undefined;
+}
+
+/** Secure when served over TLS directly or, behind a TLS-terminating proxy, when the public URL is https. */
+const secure = (req: Request, deps: TherapistApiDeps) => req.secure || Boolean(deps.publicBaseUrl?.startsWith("https:"));
+
+function sessionCookie(value: string, maxAgeSeconds: number, isSecure: boolean): string {
+  const attributes = ["Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${maxAgeSeconds}`, ...(isSecure ? ["Secure"] : [])];
+  return `${SESSION_COOKIE}=${encodeURIComponent(value)}; ${attributes.join("; ")}`;
+}
+
+/** The caller from a bearer token or the session cookie; undefined when neither is valid. */
+export async function resolveActor(db: Db, req: Request, now: Date): Promise<Actor | undefined> {
+  const header = req.headers.authorization;
+  if (header?.startsWith("Bearer ")) {
+    const token = await db.apiToken.findUnique({ where: { tokenHash: hashToken(header.slice(7).trim()) }, include: { therapist: true } });
+    if (!token || token.revokedAt) return undefined;
+    // Once a minute is precise enough for "last used", and spares a write per request.
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
+      await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+    }
+    return toActor(token.therapist, "token", token.id);
+  }
+  const cookie = readCookie(req, SESSION_COOKIE);
+  if (!cookie) return undefined;
+  const session = await db.therapistSession.findUnique({ where: { tokenHash: hashToken(cookie) }, include: { therapist: true } });
+  if (!session || session.expiresAt <= now) return undefined;
+  return toActor(session.therapist, "therapist", session.therapist.id, session.id);
+}
+
+/** Puts the caller (if any) on `res.locals.actor`; routes decide whether one is required. */
+export function authenticate(deps: TherapistApiDeps): RequestHandler {
+  return async (req, res, next) => {
+    res.locals.actor = await resolveActor(deps.db, req, deps.clock());
+    next();
+  };
+}
+
+const loginBody = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: "must be an email address" })),
+  password: z.string().min(1, "is required").max(200),
+});
+
+// A real hash to compare against when the email is unknown, so both cases take the same time.
+let dummyHash: Promise<string> | undefined;
+
+export function authRoutes(deps: TherapistApiDeps): AnyRoute[] {
+  const failures = new LoginFailureCounter(deps.loginRateLimit ?? DEFAULT_LOGIN_RATE_LIMIT, deps.clock);
+  const ttl = deps.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
+  return [
+    route({
+      method: "post",
+      path: "/auth/login",
+      tag: "auth",
+      summary: "Log in with email and password; sets an HttpOnly, SameSite=Strict session cookie",
+      auth: false,
+      body: loginBody,
+      response: z.object({ therapist: actorSchema }),
+      async handler({ req, res, body }) {
+        const key = loginKey(body.email, req.ip ?? "unknown");
+        const wait = failures.retryAfterSeconds(key);
+        if (wait > 0) throw new AppError("rate_limited", "too many failed logins; try again later", { retryAfterSeconds: wait });
+        const therapist = await deps.db.therapist.findUnique({ where: { email: body.email } });
+        dummyHash ??= hashPassword(randomSecret());
+        const ok = await verifyPassword(therapist?.passwordHash ?? (await dummyHash), body.password);
+        const now = deps.clock();
+        if (!therapist || !therapist.passwordHash || !ok) {
+          failures.recordFailure(key);
+          await recordAudit(deps.db, { actor: "system", action: "auth.login_failed", entity: "therapist", entityId: therapist?.id ?? null }, now);
+          throw new AppError("unauthorized", "wrong email or password");
+        }
+        failures.reset(key);
+        const secret = randomSecret(32);
+        const session = await deps.db.therapistSession.create({
+          data: { therapistId: therapist.id, tokenHash: hashToken(secret), createdAt: now, expiresAt: new Date(now.getTime() + ttl) },
+        });
+        res.append("Set-Cookie", sessionCookie(secret, Math.floor(ttl / 1000), secure(req, deps)));
+        const actor = toActor(therapist, "therapist", therapist.id, session.id);
+        await recordAudit(deps.db, { actor: actorLabel(actor), action: "auth.login", entity: "therapist", entityId: therapist.id }, now);
+        return { therapist: publicActor(actor) };
+      },
+    }),
+    route({
+      method: "post",
+      path: "/auth/logout",
+      tag: "auth",
+      summary: "End the dashboard session",
+      status: 204,
+      async handler({ req, res, actor }) {
+        if (actor.sessionId) await deps.db.therapistSession.deleteMany({ where: { id: actor.sessionId } });
+        res.append("Set-Cookie", sessionCookie("", 0, secure(req, deps)));
+        await recordAudit(deps.db, { actor: actorLabel(actor), action: "auth.logout", entity: "therapist", entityId: actor.therapistId }, deps.clock());
+        return undefined;
+      },
+    }),
+    route({
+      method: "get",
+      path: "/auth/me",
+      tag: "auth",
+      summary: "Who the session or token belongs to",
+      response: z.object({ therapist: actorSchema }),
+      async handler({ actor }) {
+        return { therapist: publicActor(actor) };
+      },
+    }),
+  ];
+}
+
+export function publicActor(actor: Actor) {
+  return { id: actor.therapistId, name: actor.name, email: actor.email, role: actor.role, clinicId: actor.clinicId, via: actor.kind === "token" ? "token" : "session" };
+}

@@ -1,0 +1,29 @@
+import type { Db } from "../db/client.js";
+import type { Logger } from "../logging/logger.js";
+
+export interface LoginRateLimit {
+  /** Failed logins allowed per email and IP address within the window; the next attempt gets 429. */
+  maxFailures: number;
+  windowMs: number;
+}
+
+/** What the therapist-facing routers need from the composition root. */
+export interface TherapistApiDeps {
+  db: Db;
+  logger: Logger;
+  clock: () => Date;
+  /** Resolves library video paths (see `resolveVideoUrl`). */
+  videoBaseUrl: string;
+  /** Called after a therapist's reply is queued, so it goes out now rather than on the next tick. */
+  wakeDispatcher: () => void;
+  loginRateLimit?: LoginRateLimit;
+  /** Telegram bot username (without @), for `https://t.me/<bot>?start=<code>` enrollment links. */
+  telegramBotUsername?: string;
+  /** Public origin for printed short links; the request's own origin when absent. */
+  publicBaseUrl?: string;
+  /** How long a dashboard login lasts. */
+  sessionTtlMs?: number;
+}
+
+export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { maxFailures: 5, windowMs: 15 * 60_000 };
+export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60_000;

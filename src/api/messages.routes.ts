@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { AppError } from "../core/errors.js";
+import { CHANNEL_NAMES, type ChannelName } from "../channels/channel.js";
+import { enqueueOutbox } from "../outbox/outbox.repo.js";
+import { findOwnPatient } from "./actor.js";
+import { auditPatient } from "./api-audit.js";
+import type { TherapistApiDeps } from "./deps.js";
+import { conversation } from "./patient-data.js";
+import { route, type AnyRoute } from "./route.js";
+import { idParams, limitQuery, messageSchema } from "./schemas.js";
+
+const replyBody = z.object({ text: z.string().trim().min(1, "is required").max(1000) }).strict();
+
+export function messageRoutes(deps: TherapistApiDeps): AnyRoute[] {
+  const { db } = deps;
+  return [
+    route({
+      method: "get",
+      path: "/patients/:id/messages",
+      tag: "messages",
+      summary: "The conversation with the patient, oldest first, including replies still waiting to go out",
+      params: idParams,
+      query: z.object({ limit: limitQuery(500, 100), before: z.iso.datetime().optional().describe("only messages before this instant") }).strict(),
+      response: z.object({ messages: z.array(messageSchema) }),
+      async handler({ actor, params, query }) {
+        const patient = await findOwnPatient(db, actor, params.id);
+        const messages = await conversation(db, patient.id, query.limit, query.before ? new Date(query.before) : undefined);
+        await auditPatient(deps, actor, "message.list", patient.id, { count: messages.length });
+        return { messages };
+      },
+    }),
+    route({
+      method: "post",
+      path: "/patients/:id/messages",
+      tag: "messages",
+      summary: "Reply to the patient on their preferred channel; queued and sent at once",
+      params: idParams,
+      body: replyBody,
+      status: 202,
+      response: z.object({ id: z.string(), channel: z.string(), status: z.string(), body: z.string() }),
+      async handler({ actor, params, body }) {
+        const patient = await findOwnPatient(db, actor, params.id);
+        if (patient.consent !== "opted_in") throw new AppError("conflict", "the patient has opted out of messages");
+        const addresses = await db.channelAddress.findMany({ where: { patientId: patient.id }, orderBy: [{ preferred: "desc" }, { createdAt: "asc" }] });
+        const address = addresses.find((a) => (CHANNEL_NAMES as readonly string[]).includes(a.channel));
+        if (!address) throw new AppError("conflict", "the patient has no channel to reach them on yet");
+        const now = deps.clock();
+        const idempotencyKey = `reply:${patient.id}:${randomUUID()}`;
+        await enqueueOutbox(
+          db,
+          {
+            idempotencyKey,
+            kind: "reply",
+            channel: address.channel as ChannelName,
+            address: address.address,
+            conversationRef: address.conversationRef,
+            body: body.text,
+            patientId: patient.id,
+            therapistId: actor.therapistId,
+          },
+          now,
+        );
+        const row = await db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey } });
+        await auditPatient(deps, actor, "message.reply", patient.id, { outboxId: row.id, channel: row.channel });
+        deps.wakeDispatcher();
+        return { id: row.id, channel: row.channel, status: row.status, body: row.body };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,111 @@
+import type { Db } from "../db/client.js";
+import { localDateIn } from "../core/local-date.js";
+import { patientScope, type Actor } from "./actor.js";
+import { addDays, adherenceDays, adherenceRate, daysBetween } from "./adherence.js";
+import { invalidInput } from "../core/errors.js";
+
+/** Prompt rows that count as "asked": the platform took them. */
+export const SENT_STATUSES = ["sent", "delivered"];
+export const MAX_RANGE_DAYS = 366;
+
+/** The caller's patients with 7- and 30-day adherence, open escalations first, then by name. */
+export async function patientList(db: Db, actor: Actor, now: Date) {
+  const patients = await db.patient.findMany({
+    where: patientScope(actor),
+    orderBy: { name: "asc" },
+    include: { addresses: { select: { channel: true } }, _count: { select: { escalations: { where: { status: "open" } } } } },
+  });
+  if (patients.length === 0) return [];
+  const todays = new Map(patients.map((p) => [p.id, localDateIn(now, p.timeZone)]));
+  const earliest = addDays([...todays.values()].sort()[0]!, -30);
+  const ids = patients.map((p) => p.id);
+  const [prompts, completions] = await Promise.all([
+    db.outboxMessage.findMany({
+      where: { patientId: { in: ids }, kind: "prompt", status: { in: SENT_STATUSES }, localDate: { gte: earliest } },
+      select: { patientId: true, localDate: true },
+    }),
+    db.completion.findMany({ where: { patientId: { in: ids }, localDate: { gte: earliest } }, select: { patientId: true, localDate: true, status: true } }),
+  ]);
+  const summaries = patients.map((p) => {
+    const today = todays.get(p.id)!;
+    const rate = (days: number) =>
+      adherenceRate(
+        adherenceDays({
+          from: addDays(today, -(days - 1)),
+          to: today,
+          today,
+          prompts: prompts.filter((row) => row.patientId === p.id),
+          completions: completions.filter((row) => row.patientId === p.id),
+        }),
+      );
+    return {
+      id: p.id,
+      name: p.name,
+      language: p.language,
+      timeZone: p.timeZone,
+      consent: p.consent,
+      channels: p.addresses.map((a) => a.channel),
+      therapistId: p.therapistId,
+      paused: p.pausedAt !== null,
+      openEscalations: p._count.escalations,
+      adherence: { last7: rate(7), last30: rate(30) },
+    };
+  });
+  return summaries.sort((a, b) => Number(b.openEscalations > 0) - Number(a.openEscalations > 0));
+}
+
+/** Adherence per day and the pain series over a range of the patient's local dates (the last 30 days by default). */
+export async function patientAdherence(db: Db, patient: { id: string; timeZone: string }, range: { from?: string; to?: string }, now: Date) {
+  const today = localDateIn(now, patient.timeZone);
+  const to = range.to ?? (range.from && range.from > today ? range.from : today);
+  const from = range.from ?? addDays(to, -29);
+  if (daysBetween(from, to) >= MAX_RANGE_DAYS) throw invalidInput(`the range may span at most ${MAX_RANGE_DAYS} days`);
+  const [prompts, completions, pain] = await Promise.all([
+    db.outboxMessage.findMany({
+      where: { patientId: patient.id, kind: "prompt", status: { in: SENT_STATUSES }, localDate: { gte: from, lte: to } },
+      select: { localDate: true },
+    }),
+    db.completion.findMany({ where: { patientId: patient.id, localDate: { gte: from, lte: to } }, select: { localDate: true, status: true } }),
+    db.painReport.findMany({ where: { patientId: patient.id, localDate: { gte: from, lte: to } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const days = adherenceDays({ from, to, today, prompts, completions });
+  return {
+    from,
+    to,
+    today,
+    rate: adherenceRate(days),
+    days,
+    pain: pain.filter((p) => p.score !== null).map((p) => ({ date: p.localDate, at: p.createdAt, score: p.score! })),
+  };
+}
+
+/** The conversation, oldest first: logged messages plus replies still waiting in the outbox. */
+export async function conversation(db: Db, patientId: string, limit: number, before?: Date) {
+  const logged = await db.messageLog.findMany({
+    where: { patientId, ...(before ? { createdAt: { lt: before } } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+  const loggedOutbox = new Set(logged.map((m) => m.outboxId).filter((id): id is string => id !== null));
+  const queued = before
+    ? []
+    : await db.outboxMessage.findMany({
+        where: { patientId, kind: "reply", status: { in: ["pending", "sending", "failed", "uncertain"] } },
+        orderBy: { createdAt: "desc" },
+        take: 20,
+      });
+  const messages = [
+    ...logged.map((m) => ({
+      id: m.id,
+      direction: m.direction === "inbound" ? ("inbound" as const) : ("outbound" as const),
+      channel: m.channel,
+      body: m.body,
+      at: m.createdAt,
+      state: m.state,
+    })),
+    ...queued
+      .filter((o) => !loggedOutbox.has(o.id))
+      .map((o) => ({ id: o.id, direction: "outbound" as const, channel: o.channel, body: o.body, at: o.createdAt, state: `queued:${o.status}` })),
+  ];
+  return messages.sort((a, b) => a.at.getTime() - b.at.getTime());
+}

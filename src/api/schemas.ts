@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { ianaTimeZone, language, localDate, localTime } from "../core/validation.js";
+
+/** Shared request and response shapes; the OpenAPI document is generated from these. */
+/** Responses carry timestamps as ISO 8601 strings (JSON of a Date). */
+const timestamp = z.iso.datetime();
+
+export const idParams = z.object({ id: z.string().min(1).max(64) });
+
+export const actorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(["admin", "therapist"]),
+  clinicId: z.string(),
+  via: z.enum(["session", "token"]),
+});
+
+export const limitQuery = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+export const quietHours = z.object({ start: localTime, end: localTime });
+
+export const patientUpdateBody = z
+  .object({
+    name: z.string().trim().min(1, "is required").max(120),
+    language,
+    timeZone: ianaTimeZone,
+    reminderTimes: z.array(localTime).min(1).max(4),
+    quietHours: quietHours.nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, "give at least one field to change");
+
+export const weekdays = z
+  .array(z.int().min(1).max(7))
+  .min(1)
+  .max(7)
+  .refine((days) => new Set(days).size === days.length, "must not repeat a day");
+
+export const dateRangeQuery = z
+  .object({ from: localDate.optional(), to: localDate.optional() })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, "from must not be after to");
+
+export const patientSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  language: z.string(),
+  timeZone: z.string(),
+  consent: z.string(),
+  channels: z.array(z.string()),
+  therapistId: z.string(),
+  paused: z.boolean(),
+  openEscalations: z.number(),
+  adherence: z.object({ last7: z.number().nullable(), last30: z.number().nullable() }),
+});
+
+export const adherenceDaySchema = z.object({
+  date: z.string(),
+  prompted: z.number(),
+  done: z.number(),
+  partial: z.number(),
+  missed: z.boolean(),
+  status: z.enum(["done", "partial", "missed", "pending", "none"]),
+});
+
+export const escalationSchema = z.object({
+  id: z.string(),
+  patientId: z.string(),
+  patientName: z.string(),
+  level: z.enum(["therapist", "urgent", "emergency"]),
+  status: z.enum(["open", "acknowledged", "resolved"]),
+  reason: z.string(),
+  summary: z.string(),
+  createdAt: timestamp,
+  acknowledgedAt: timestamp.nullable(),
+  acknowledgedBy: z.string().nullable(),
+  resolvedAt: timestamp.nullable(),
+  resolvedBy: z.string().nullable(),
+  resolutionNote: z.string().nullable(),
+});
+
+export const messageSchema = z.object({
+  id: z.string(),
+  direction: z.enum(["inbound", "outbound"]),
+  channel: z.string(),
+  body: z.string(),
+  at: timestamp,
+  state: z.string(),
+});
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  at: timestamp,
+});

@@ -1,0 +1,115 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { z } from "zod";
+import { loadConfig } from "../config/config.js";
+import { AppError, invalidInput } from "../core/errors.js";
+import { describeIssues, ianaTimeZone } from "../core/validation.js";
+import { openDatabase } from "../db/database.js";
+import type { Db } from "../db/client.js";
+import { hashPassword, randomSecret } from "../auth/password.js";
+import { recordAudit } from "../audit/audit.repo.js";
+import { createApiToken } from "../api/tokens.routes.js";
+import { printJson, type CliIo } from "./cli-io.js";
+import type { Command } from "./commands.js";
+
+/** Commands for clinic IT: therapist accounts and API tokens. Secrets are printed once and stored hashed. */
+
+function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
+  } catch (error) {
+    throw invalidInput((error as Error).message);
+  }
+}
+
+function check<S extends z.ZodType>(schema: S, values: unknown): z.output<S> {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
+  return parsed.data;
+}
+
+async function withDb<T>(io: CliIo, work: (db: Db) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadConfig(io.env).DATABASE_URL);
+  try {
+    return await work(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+const email = z.string().trim().toLowerCase().pipe(z.email({ message: "must be an email address" }));
+
+async function therapistByEmail(db: Db, address: string) {
+  const therapist = await db.therapist.findUnique({ where: { email: address } });
+  if (!therapist) throw invalidInput(`no therapist with email ${address}`);
+  return therapist;
+}
+
+export const THERAPIST_COMMANDS: Record<string, Command> = {
+  "therapist create": {
+    usage: "therapist create --name NAME --email EMAIL --clinic CLINIC_ID|first [--role admin|therapist] [--tz AREA/CITY]   prints a generated password once",
+    async run(args, io) {
+      const values = parse(args, { name: { type: "string" }, email: { type: "string" }, clinic: { type: "string" }, role: { type: "string" }, tz: { type: "string" } });
+      const input = check(
+        z.object({
+          name: z.string({ message: "--name is required" }).trim().min(1, "--name is required").max(120),
+          email: z.string({ message: "--email is required" }).pipe(email),
+          clinic: z.string({ message: "--clinic is required (a clinic id, or first)" }).min(1),
+          role: z.enum(["admin", "therapist"], { message: "--role must be admin or therapist" }).default("therapist"),
+          tz: ianaTimeZone.optional(),
+        }),
+        values,
+      );
+      const result = await withDb(io, async (db) => {
+        const clinic =
+          input.clinic === "first"
+            ? await db.clinic.findFirst({ orderBy: { createdAt: "asc" } })
+            : await db.clinic.findUnique({ where: { id: input.clinic } });
+        if (!clinic) throw invalidInput(input.clinic === "first" ? "there is no clinic yet: run seed first" : `unknown clinic: ${input.clinic}`);
+        if (await db.therapist.findUnique({ where: { email: input.email } })) throw new AppError("conflict", `a therapist with email ${input.email} already exists`);
+        const password = randomSecret(12);
+        const therapist = await db.therapist.create({
+          data: { clinicId: clinic.id, name: input.name, email: input.email, role: input.role, timeZone: input.tz ?? clinic.timeZone, passwordHash: await hashPassword(password) },
+        });
+        await recordAudit(db, { actor: "system", action: "therapist.create", entity: "therapist", entityId: therapist.id, detail: { via: "cli" } }, io.now());
+        return { id: therapist.id, clinicId: clinic.id, name: therapist.name, email: therapist.email, role: therapist.role, password };
+      });
+      printJson(io, result);
+      return 0;
+    },
+  },
+  "therapist reset-password": {
+    usage: "therapist reset-password --email EMAIL   prints a new password once and ends the therapist's sessions",
+    async run(args, io) {
+      const input = check(z.object({ email: z.string({ message: "--email is required" }).pipe(email) }), parse(args, { email: { type: "string" } }));
+      const result = await withDb(io, async (db) => {
+        const therapist = await therapistByEmail(db, input.email);
+        const password = randomSecret(12);
+        await db.$transaction([
+          db.therapist.update({ where: { id: therapist.id }, data: { passwordHash: await hashPassword(password) } }),
+          db.therapistSession.deleteMany({ where: { therapistId: therapist.id } }),
+        ]);
+        await recordAudit(db, { actor: "system", action: "therapist.reset_password", entity: "therapist", entityId: therapist.id, detail: { via: "cli" } }, io.now());
+        return { id: therapist.id, email: therapist.email, password };
+      });
+      printJson(io, result);
+      return 0;
+    },
+  },
+  "token create": {
+    usage: "token create --email EMAIL --name NAME   prints an API token (Authorization: Bearer …) once",
+    async run(args, io) {
+      const input = check(
+        z.object({ email: z.string({ message: "--email is required" }).pipe(email), name: z.string({ message: "--name is required" }).trim().min(1, "--name is required").max(80) }),
+        parse(args, { email: { type: "string" }, name: { type: "string" } }),
+      );
+      const result = await withDb(io, async (db) => {
+        const therapist = await therapistByEmail(db, input.email);
+        const token = await createApiToken(db, therapist.id, input.name, io.now());
+        await recordAudit(db, { actor: "system", action: "token.create", entity: "api_token", entityId: token.id, detail: { via: "cli" } }, io.now());
+        return { ...token, therapistId: therapist.id };
+      });
+      printJson(io, result);
+      return 0;
+    },
+  },
+};

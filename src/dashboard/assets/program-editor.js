@@ -1,0 +1,134 @@
+// The program editor: pick exercises from the library, set the dose, preview, save through the API.
+"use strict";
+
+(() => {
+  const data = JSON.parse(document.getElementById("editor-data").textContent);
+  const form = document.getElementById("program-editor");
+  const search = document.getElementById("pe-search");
+  const region = document.getElementById("pe-region");
+  const pick = document.getElementById("pe-pick");
+  const body = document.querySelector("#pe-items tbody");
+  const errorBox = document.getElementById("pe-error");
+  const statusBox = document.getElementById("pe-status");
+  const previewBox = document.getElementById("pe-preview-text");
+  const bySlug = new Map(data.library.map((e) => [e.slug, e]));
+  let items = data.items.map((item) => ({ ...item }));
+
+  const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+  function renderPicker() {
+    const words = fold(search.value).split(/\s+/).filter(Boolean);
+    pick.replaceChildren(
+      ...data.library
+        .filter((e) => (!region.value || e.region === region.value) && words.every((w) => fold(`${e.name} ${e.slug}`).includes(w)))
+        .map((e) => new Option(`${e.name} (${e.region})`, e.slug)),
+    );
+    if (pick.options.length > 0) pick.selectedIndex = 0;
+  }
+
+  function numberCell(item, index, field, label, min, max) {
+    const input = document.createElement("input");
+    Object.assign(input, { type: "number", min, max, value: item[field], required: true });
+    input.setAttribute("aria-label", `${label} for ${bySlug.get(item.exerciseSlug)?.name ?? item.exerciseSlug}`);
+    input.addEventListener("change", () => (items[index][field] = Number(input.value)));
+    const cell = document.createElement("td");
+    cell.append(input);
+    return cell;
+  }
+
+  function button(text, label, action) {
+    const b = document.createElement("button");
+    Object.assign(b, { type: "button", textContent: text, className: "secondary small" });
+    b.setAttribute("aria-label", label);
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  function renderItems() {
+    body.replaceChildren(
+      ...items.map((item, index) => {
+        const name = bySlug.get(item.exerciseSlug)?.name ?? item.exerciseSlug;
+        const row = document.createElement("tr");
+        const title = document.createElement("th");
+        title.scope = "row";
+        title.textContent = name;
+        const note = document.createElement("input");
+        Object.assign(note, { value: item.notes?.en ?? "", maxLength: 500 });
+        note.setAttribute("aria-label", `Note for ${name}`);
+        note.addEventListener("change", () => (items[index].notes = { en: note.value, es: items[index].notes?.es ?? "" }));
+        const noteCell = document.createElement("td");
+        noteCell.append(note);
+        const actions = document.createElement("td");
+        actions.append(
+          button("↑", `Move ${name} up`, () => move(index, -1)),
+          button("↓", `Move ${name} down`, () => move(index, 1)),
+          button("Remove", `Remove ${name}`, () => {
+            items.splice(index, 1);
+            renderItems();
+          }),
+        );
+        row.append(
+          title,
+          numberCell(item, index, "sets", "Sets", 1, 10),
+          numberCell(item, index, "reps", "Reps", 1, 100),
+          numberCell(item, index, "holdSeconds", "Hold seconds", 0, 600),
+          numberCell(item, index, "timesPerDay", "Times per day", 1, 6),
+          numberCell(item, index, "daysPerWeek", "Days per week", 1, 7),
+          noteCell,
+          actions,
+        );
+        return row;
+      }),
+    );
+  }
+
+  function move(index, by) {
+    const to = index + by;
+    if (to < 0 || to >= items.length) return;
+    [items[index], items[to]] = [items[to], items[index]];
+    renderItems();
+  }
+
+  document.getElementById("pe-add").addEventListener("click", () => {
+    const exercise = bySlug.get(pick.value);
+    if (!exercise) return;
+    items.push({ exerciseSlug: exercise.slug, sets: exercise.dose.sets, reps: exercise.dose.reps, holdSeconds: exercise.dose.holdSeconds, timesPerDay: 1, daysPerWeek: 7, notes: { en: "", es: "" } });
+    renderItems();
+    statusBox.textContent = `Added ${exercise.name}.`;
+  });
+
+  document.getElementById("pe-preview").addEventListener("click", async () => {
+    errorBox.textContent = "";
+    try {
+      const title = form.elements.titleEn?.value ?? document.querySelector("h1").textContent.replace(/^Edit /, "");
+      const result = await window.hepbotApi("POST", "/api/programs/preview", { title, language: document.getElementById("pe-lang").value, items });
+      previewBox.textContent = result.text;
+      previewBox.hidden = false;
+    } catch (error) {
+      errorBox.textContent = error.message;
+    }
+  });
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    errorBox.textContent = "";
+    const notes = form.elements.notes.value;
+    try {
+      if (data.programId) {
+        const saved = await window.hepbotApi("POST", `/api/programs/${data.programId}/versions`, { items, notes });
+        statusBox.textContent = `Saved as version ${saved.version}.`;
+      } else {
+        const payload = { slug: form.elements.slug.value, title: { en: form.elements.titleEn.value, es: form.elements.titleEs.value }, items, notes };
+        const saved = await window.hepbotApi("POST", "/api/programs", payload);
+        window.location.assign(`/programs/${saved.id}/edit`);
+      }
+    } catch (error) {
+      errorBox.textContent = error.message;
+    }
+  });
+
+  search.addEventListener("input", renderPicker);
+  region.addEventListener("change", renderPicker);
+  renderPicker();
+  renderItems();
+})();

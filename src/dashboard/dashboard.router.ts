@@ -1,0 +1,180 @@
+import express, { Router, type Request, type RequestHandler, type Response } from "express";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { AppError } from "../core/errors.js";
+import { localDateIn } from "../core/local-date.js";
+import { resolveVideoUrl } from "../library/video-url.js";
+import { showPatient } from "../patients/patient.service.js";
+import { findOwnPatient, type Actor } from "../api/actor.js";
+import { addDays } from "../api/adherence.js";
+import { auditOther, auditPatient } from "../api/api-audit.js";
+import { resolveActor } from "../api/auth.js";
+import type { TherapistApiDeps } from "../api/deps.js";
+import { listEscalations } from "../api/escalations.routes.js";
+import { exerciseView, visibleExercises } from "../api/library.routes.js";
+import { conversation, patientAdherence, patientList } from "../api/patient-data.js";
+import { listVisiblePrograms, programVersionDetail, programVisibleTo } from "../api/programs.routes.js";
+import { escapeHtml, type Html } from "./html.js";
+import { handoutPage } from "./pages/handout.js";
+import { inboxPage } from "./pages/inbox.js";
+import { loginPage } from "./pages/login.js";
+import { patientPage } from "./pages/patient.js";
+import { programEditorPage, programsPage } from "./pages/programs.js";
+import { patientsPage } from "./pages/patients.js";
+import { shortCode } from "./short-link.js";
+
+const ASSETS = join(dirname(fileURLToPath(import.meta.url)), "assets");
+const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+function send(res: Response, body: Html, status = 200) {
+  res.status(status).type("html").send(body.toString());
+}
+
+/** The therapist's dashboard: server-rendered pages; changes go through the JSON API from /assets/app.js. */
+export function createDashboardRouter(deps: TherapistApiDeps): Router {
+  const { db } = deps;
+  const router = Router();
+  router.use("/assets", express.static(ASSETS, { index: false, maxAge: "1h" }));
+
+  const origin = (req: Request) => (deps.publicBaseUrl ?? `${req.protocol}://${req.get("host")}`).replace(/\/+$/, "");
+  const clinicOf = (actor: Actor) => db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId } });
+
+  // Per route rather than router-wide, so requests for other routers (webhooks, /chat) never pass through it.
+  const prepare: RequestHandler = async (req, res, next) => {
+    res.locals.dashboardPage = true;
+    res.setHeader("Content-Security-Policy", CSP);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "same-origin");
+    res.setHeader("Cache-Control", "no-store");
+    res.locals.actor = await resolveActor(db, req, deps.clock());
+    if (!res.locals.actor && req.path !== "/") return res.redirect(303, "/");
+    next();
+  };
+  const pages = {
+    get: (path: string, handler: (req: Request<{ id: string }>, res: Response) => Promise<void>) => router.get(path, prepare, handler),
+  };
+  const actorOf = (res: Response) => res.locals.actor as Actor;
+
+  pages.get("/", async (_req, res) => {
+    const actor = res.locals.actor as Actor | undefined;
+    if (!actor) {
+      send(res, loginPage());
+      return;
+    }
+    const escalations = await listEscalations(db, actor, { limit: 200 });
+    await auditPatient(deps, actor, "escalation.list", null, { count: escalations.length, via: "dashboard" });
+    send(res, inboxPage(actor, escalations, (await clinicOf(actor)).timeZone));
+  });
+
+  pages.get("/patients", async (_req, res) => {
+    const actor = actorOf(res);
+    const [patients, programs, clinic] = await Promise.all([patientList(db, actor, deps.clock()), listVisiblePrograms(db, actor), clinicOf(actor)]);
+    await auditPatient(deps, actor, "patient.list", null, { count: patients.length, via: "dashboard" });
+    send(res, patientsPage(actor, patients, programs, clinic.timeZone));
+  });
+
+  pages.get("/patients/:id", async (req, res) => {
+    const actor = actorOf(res);
+    const patient = await findOwnPatient(db, actor, req.params.id);
+    const now = deps.clock();
+    const today = localDateIn(now, patient.timeZone);
+    const [details, adherence, messages, escalations, assignmentRows, programs, codes] = await Promise.all([
+      showPatient(db, patient.id),
+      patientAdherence(db, patient, { from: addDays(today, -34), to: today }, now),
+      conversation(db, patient.id, 50),
+      listEscalations(db, actor, { patientId: patient.id, limit: 50 }),
+      db.assignment.findMany({ where: { patientId: patient.id }, orderBy: { createdAt: "desc" } }),
+      listVisiblePrograms(db, actor),
+      db.enrollmentCode.findMany({ where: { patientId: patient.id, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" } }),
+    ]);
+    const assignments = await Promise.all(
+      assignmentRows.map(async (a) => ({
+        id: a.id,
+        status: a.status,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        weekdays: a.weekdays.split(",").map(Number),
+        version: await programVersionDetail(db, actor, a.programVersionId, deps.videoBaseUrl),
+      })),
+    );
+    const bot = deps.telegramBotUsername?.replace(/^@/, "");
+    await auditPatient(deps, actor, "patient.view", patient.id, { via: "dashboard" });
+    send(
+      res,
+      patientPage(actor, {
+        patient: details,
+        adherence,
+        messages,
+        escalations,
+        assignments,
+        programs,
+        codes: codes.map((c) => ({ ...c, telegramLink: c.channel === "telegram" && bot ? `https://t.me/${bot}?start=${c.code}` : null })),
+      }),
+    );
+  });
+
+  pages.get("/programs", async (_req, res) => {
+    const actor = actorOf(res);
+    send(res, programsPage(actor, await listVisiblePrograms(db, actor)));
+  });
+
+  const library = async (actor: Actor) => (await visibleExercises(db, actor)).map((row) => exerciseView(row, deps.videoBaseUrl));
+  pages.get("/programs/new", async (_req, res) => {
+    const actor = actorOf(res);
+    send(res, programEditorPage(actor, await library(actor), null));
+  });
+  pages.get("/programs/:id/edit", async (req, res) => {
+    const actor = actorOf(res);
+    const program = await db.program.findFirst({
+      where: { id: req.params.id, ...programVisibleTo(actor) },
+      include: { versions: { orderBy: { version: "desc" }, take: 1 } },
+    });
+    if (!program) throw new AppError("not_found", "program not found");
+    const current = program.versions[0] ? await programVersionDetail(db, actor, program.versions[0].id, deps.videoBaseUrl) : null;
+    send(res, programEditorPage(actor, await library(actor), { id: program.id, title: { en: program.titleEn, es: program.titleEs }, current }));
+  });
+
+  const shortLink = (req: Request) => (slug: string) => `${origin(req)}/v/${shortCode(slug)}`;
+  pages.get("/handouts/patient/:id", async (req, res) => {
+    const actor = actorOf(res);
+    const patient = await findOwnPatient(db, actor, req.params.id);
+    const assignment = await db.assignment.findFirst({ where: { patientId: patient.id, status: "active" }, orderBy: { createdAt: "desc" } });
+    if (!assignment) throw new AppError("not_found", "this patient has no active program");
+    const version = await programVersionDetail(db, actor, assignment.programVersionId, deps.videoBaseUrl);
+    await auditPatient(deps, actor, "handout.view", patient.id, { programVersionId: version.id });
+    const language = patient.language === "es" ? "es" : "en";
+    const clinic = await clinicOf(actor);
+    send(res, handoutPage({ version, language, clinicName: clinic.name, patientName: patient.name, shortLink: shortLink(req), date: localDateIn(deps.clock(), patient.timeZone) }));
+  });
+  pages.get("/handouts/:id", async (req, res) => {
+    const actor = actorOf(res);
+    const version = await programVersionDetail(db, actor, req.params.id, deps.videoBaseUrl);
+    const language = req.query.lang === "es" ? "es" : "en";
+    const clinic = await clinicOf(actor);
+    await auditOther(deps, actor, "handout.view", "program_version", version.id);
+    send(res, handoutPage({ version, language, clinicName: clinic.name, shortLink: shortLink(req), date: localDateIn(deps.clock(), clinic.timeZone) }));
+  });
+
+  // Printed handouts carry these; anyone with the paper may open the video, so no login is asked.
+  router.get("/v/:code", async (req, res) => {
+    const exercises = await db.exercise.findMany({ select: { slug: true, videoUrl: true } });
+    const exercise = exercises.find((e) => shortCode(e.slug) === req.params.code.toLowerCase());
+    if (!exercise) {
+      res.status(404).type("text").send("No such video link.");
+      return;
+    }
+    res.redirect(302, resolveVideoUrl(exercise.videoUrl, deps.videoBaseUrl));
+  });
+
+  router.use((error: unknown, _req: Request, res: Response, next: (e?: unknown) => void) => {
+    if (!res.locals.dashboardPage) return next(error);
+    const notFound = error instanceof AppError && error.code === "not_found";
+    if (!notFound) deps.logger.error({ err: error }, "dashboard page failed");
+    res
+      .status(notFound ? 404 : 500)
+      .type("html")
+      .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hepbot</title><link rel="stylesheet" href="/assets/app.css"></head><body><main id="main"><h1>${notFound ? "Not found" : "Something went wrong"}</h1><p>${escapeHtml(notFound ? "There is nothing here, or it is not yours to see." : "Please try again.")}</p><p><a href="/">Back to the inbox</a></p></main></body></html>`);
+  });
+
+  return router;
+}

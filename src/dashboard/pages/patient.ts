@@ -1,0 +1,129 @@
+import type { Actor } from "../../api/actor.js";
+import type { patientAdherence, conversation } from "../../api/patient-data.js";
+import type { listEscalations } from "../../api/escalations.routes.js";
+import type { ProgramVersionDetail, listVisiblePrograms } from "../../api/programs.routes.js";
+import { doseLine } from "../../api/program-preview.js";
+import type { showPatient } from "../../patients/patient.service.js";
+import { adherenceCalendar, painChart } from "../charts.js";
+import { formatDateTime, html, percent } from "../html.js";
+import { page } from "../layout.js";
+
+export interface PatientPageData {
+  patient: Awaited<ReturnType<typeof showPatient>>;
+  adherence: Awaited<ReturnType<typeof patientAdherence>>;
+  messages: Awaited<ReturnType<typeof conversation>>;
+  escalations: Awaited<ReturnType<typeof listEscalations>>;
+  assignments: Array<{ id: string; status: string; startDate: string; endDate: string | null; weekdays: number[]; version: ProgramVersionDetail }>;
+  programs: Awaited<ReturnType<typeof listVisiblePrograms>>;
+  codes: Array<{ code: string; channel: string; expiresAt: Date; telegramLink: string | null }>;
+}
+
+const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+function weekdayBoxes(name: string, selected: number[], idPrefix: string) {
+  return html`<fieldset class="weekdays"><legend>Days prompts go out</legend>${DAY_NAMES.map(
+    (day, i) => html`<label for="${idPrefix}-${i + 1}"><input type="checkbox" id="${idPrefix}-${i + 1}" name="${name}" value="${i + 1}" data-type="number" ${selected.includes(i + 1) ? html`checked` : ""}> ${day}</label>`,
+  )}</fieldset>`;
+}
+
+function programSection(data: PatientPageData) {
+  const active = data.assignments.filter((a) => a.status === "active");
+  return html`<section class="card" aria-labelledby="program-h">
+    <h2 id="program-h">Program</h2>
+    ${active.length === 0 ? html`<p>No active program.</p>` : ""}
+    ${active.map(
+      (a) => html`<article class="assignment" data-assignment="${a.id}">
+        <h3>${a.version.program.title.en} <span class="muted">v${a.version.version}</span></h3>
+        <p>From ${a.startDate}${a.endDate ? ` to ${a.endDate}` : ""} · ${a.weekdays.map((d) => DAY_NAMES[d - 1]).join(", ")}
+          · <a href="/handouts/patient/${data.patient.id}">Printable handout</a></p>
+        <ol>${a.version.items.map((item) => html`<li><strong>${item.exercise.name.en}</strong> — ${doseLine(item)}</li>`)}</ol>
+        <details><summary>Change schedule</summary>
+          <form data-api="PATCH /api/assignments/${a.id}" data-then="reload">
+            ${weekdayBoxes("weekdays[]", a.weekdays, `wd-${a.id}`)}
+            <label for="end-${a.id}">End date (optional)</label><input id="end-${a.id}" name="endDate" type="date" value="${a.endDate ?? ""}">
+            <button type="submit">Save schedule</button><p class="error" role="alert"></p>
+          </form>
+        </details>
+        <form data-api="POST /api/assignments/${a.id}/end" data-then="reload" data-confirm="End this program for the patient?">
+          <button type="submit" class="secondary">End program</button><span class="error" role="alert"></span>
+        </form>
+      </article>`,
+    )}
+    <details ${active.length === 0 ? html`open` : ""}><summary>Assign a program</summary>
+      <form id="assign" data-api="POST /api/patients/${data.patient.id}/assignments" data-then="reload">
+        <label for="assign-program">Program</label>
+        <select id="assign-program" name="programId" required>${data.programs.map((p) => html`<option value="${p.id}">${p.title.en} (v${p.version})</option>`)}</select>
+        <label for="assign-start">Start date</label><input id="assign-start" name="startDate" type="date">
+        <label class="inline" for="assign-replace"><input id="assign-replace" type="checkbox" name="replaceActive" data-type="bool" checked> End the current program</label>
+        <button type="submit">Assign</button><p class="error" role="alert"></p>
+      </form>
+    </details>
+  </section>`;
+}
+
+function conversationSection(data: PatientPageData) {
+  const tz = data.patient.timeZone;
+  return html`<section class="card" aria-labelledby="conv-h">
+    <h2 id="conv-h">Conversation</h2>
+    <ol class="conversation" aria-live="polite">${data.messages.map(
+      (m) => html`<li class="msg ${m.direction}"><span class="sr">${m.direction === "inbound" ? "Patient" : "hepbot"}:</span>
+        <p>${m.body}</p><time datetime="${m.at.toISOString()}">${formatDateTime(m.at, tz)} · ${m.channel}${m.state.startsWith("queued") ? " · queued" : ""}</time></li>`,
+    )}</ol>
+    ${data.messages.length === 0 ? html`<p>No messages yet.</p>` : ""}
+    <form id="reply" data-api="POST /api/patients/${data.patient.id}/messages" data-then="reload">
+      <label for="reply-text">Reply to ${data.patient.name}</label>
+      <textarea id="reply-text" name="text" rows="3" required maxlength="1000"></textarea>
+      <button type="submit">Send reply</button><p class="error" role="alert"></p>
+    </form>
+  </section>`;
+}
+
+function settingsSection(data: PatientPageData) {
+  const p = data.patient;
+  return html`<section class="card" aria-labelledby="settings-h">
+    <h2 id="settings-h">Reminders and linking</h2>
+    <form class="grid" data-api="PATCH /api/patients/${p.id}" data-then="reload">
+      <div><label for="s-time">Reminder time</label><input id="s-time" name="reminderTimes[]" type="time" value="${p.reminderTimes[0] ?? "08:00"}" required></div>
+      <div><label for="s-qs">Quiet from</label><input id="s-qs" name="quietHours.start" type="time" value="${p.quietHours?.start ?? "21:00"}" required></div>
+      <div><label for="s-qe">Quiet until</label><input id="s-qe" name="quietHours.end" type="time" value="${p.quietHours?.end ?? "08:00"}" required></div>
+      <div><label for="s-lang">Language</label><select id="s-lang" name="language">${["en", "es"].map((l) => html`<option value="${l}" ${p.language === l ? html`selected` : ""}>${l === "en" ? "English" : "Spanish"}</option>`)}</select></div>
+      <div class="full"><button type="submit">Save</button><p class="error" role="alert"></p></div>
+    </form>
+    ${p.pause
+      ? html`<form data-api="POST /api/patients/${p.id}/resume" data-then="reload"><p>Prompts paused${p.pause.until ? ` until ${p.pause.until}` : ""}.</p><button type="submit">Resume prompts</button></form>`
+      : html`<form data-api="POST /api/patients/${p.id}/pause" data-then="reload" class="row"><label for="pause-until">Pause until (optional)</label><input id="pause-until" name="until" type="date"><button type="submit" class="secondary">Pause prompts</button><span class="error" role="alert"></span></form>`}
+    <h3>Link a chat app</h3>
+    <ul>${data.codes.map((c) => html`<li>${c.channel}: <code>${c.code}</code> until ${formatDateTime(c.expiresAt, p.timeZone)}${c.telegramLink ? html` · <a href="${c.telegramLink}">${c.telegramLink}</a>` : ""}</li>`)}</ul>
+    <form class="row" data-api="POST /api/patients/${p.id}/enrollment-codes" data-then="reload">
+      <label for="code-channel">Channel</label><select id="code-channel" name="channel"><option value="telegram">Telegram</option><option value="teams">Teams</option></select>
+      <button type="submit" class="secondary">New code</button><span class="error" role="alert"></span>
+    </form>
+  </section>`;
+}
+
+export function patientPage(actor: Actor, data: PatientPageData) {
+  const p = data.patient;
+  const open = data.escalations;
+  return page(
+    { title: p.name, actor, current: "patients" },
+    html`<h1>${p.name}</h1>
+    <p class="muted">${p.language === "es" ? "Spanish" : "English"} · ${p.timeZone} · reminders ${p.reminderTimes.join(", ")} ·
+      ${p.consent.state === "opted_in" ? "opted in" : "opted out"} · ${p.channels.map((c) => c.channel).join(", ") || "no channel yet"}
+      · <a href="/api/patients/${p.id}/fhir">FHIR export</a></p>
+    ${open.length > 0
+      ? html`<section class="card alert" aria-labelledby="esc-h"><h2 id="esc-h">Open escalations</h2><ul>${open.map(
+          (e) => html`<li><span class="badge level-${e.level}">${e.level}</span> ${e.reason} — ${e.summary}
+            ${e.status === "open" ? html`<form class="inline" data-api="POST /api/escalations/${e.id}/acknowledge" data-then="reload"><button type="submit">Acknowledge</button></form>` : html`<span class="muted">acknowledged</span>`}</li>`,
+        )}</ul></section>`
+      : ""}
+    <div class="columns">
+      <section class="card" aria-labelledby="adh-h">
+        <h2 id="adh-h">Adherence <span class="muted">${percent(data.adherence.rate)} over ${data.adherence.from} – ${data.adherence.to}</span></h2>
+        ${adherenceCalendar(data.adherence.days)}
+      </section>
+      <section class="card" aria-labelledby="pain-h"><h2 id="pain-h">Pain</h2>${painChart(data.adherence.pain, data.adherence.from, data.adherence.to)}</section>
+    </div>
+    <div class="columns">${conversationSection(data)}${programSection(data)}</div>
+    ${settingsSection(data)}`,
+  );
+}

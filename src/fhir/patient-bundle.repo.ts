@@ -1,0 +1,56 @@
+import type { Db } from "../db/client.js";
+import { resolveVideoUrl } from "../library/video-url.js";
+import type { BundleInput } from "./patient-bundle.js";
+
+const strings = (json: string): string[] => {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.map(String) : [];
+  } catch {
+    return [];
+  }
+};
+
+/** Loads what the bundle needs. The caller has already checked the patient is theirs. */
+export async function loadBundleInput(db: Db, patientId: string, videoBaseUrl: string, now: Date): Promise<BundleInput> {
+  const patient = await db.patient.findUniqueOrThrow({
+    where: { id: patientId },
+    include: {
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        include: { programVersion: { include: { program: true, items: { orderBy: { position: "asc" }, include: { exercise: true } } } } },
+      },
+      painReports: { where: { score: { not: null } }, orderBy: { createdAt: "asc" } },
+      completions: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  const es = patient.language === "es";
+  return {
+    patient: { id: patient.id, name: patient.name, language: patient.language },
+    plans: patient.assignments.map((a) => ({
+      assignmentId: a.id,
+      status: a.status,
+      startDate: a.startDate,
+      endDate: a.endDate,
+      weekdays: a.weekdays.split(",").map(Number),
+      title: es ? a.programVersion.program.titleEs : a.programVersion.program.titleEn,
+      programSlug: a.programVersion.program.slug,
+      version: a.programVersion.version,
+      items: a.programVersion.items.map((item) => ({
+        slug: item.exercise.slug,
+        name: es ? item.exercise.nameEs : item.exercise.nameEn,
+        sets: item.sets,
+        reps: item.reps,
+        holdSeconds: item.holdSeconds,
+        timesPerDay: item.timesPerDay,
+        daysPerWeek: item.daysPerWeek,
+        instructions: strings(es ? item.exercise.instructionsEs : item.exercise.instructionsEn),
+        videoUrl: resolveVideoUrl(item.exercise.videoUrl, videoBaseUrl),
+        notes: es ? item.notesEs : item.notesEn,
+      })),
+    })),
+    pain: patient.painReports.map((p) => ({ id: p.id, score: p.score!, at: p.createdAt, localDate: p.localDate })),
+    completions: patient.completions.map((c) => ({ id: c.id, status: c.status, localDate: c.localDate, at: c.createdAt, assignmentId: c.assignmentId })),
+    generatedAt: now,
+  };
+}
