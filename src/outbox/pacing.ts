@@ -23,7 +23,16 @@ export const DEFAULT_RATES: Required<Pick<DispatchRates, "sms" | "teams">> & { t
  * Pacing is planned a little under the platform's limit: our clock, the network and the
  * platform's clock each add a few ms of jitter, and a send that arrives early is refused.
  */
-export const RATE_SAFETY = 0.97;
+export const RATE_SAFETY = 0.98;
+
+/**
+ * Platforms count sends in a rolling window by their own clock: after our event loop stalls,
+ * sends that were paced evenly leave together. So right before each send the pacer also checks
+ * the platform's rule on the instants sends really left, with this much slack for network jitter.
+ */
+export const WINDOW_GUARD_MS = 25;
+/** The closest two sends may follow each other, as a fraction of the even interval. */
+export const MIN_GAP_FRACTION = 0.75;
 
 /**
  * Tells the dispatcher when a send may go so it never exceeds a platform limit: it waits
@@ -36,8 +45,70 @@ export type Reservation = { goInMs: number } | { askAgainInMs: number } | null;
 
 export interface SendPacer {
   reserve(channel: ChannelName, address: string, text: string, nowMs: number, maxWaitMs: number): Reservation;
+  /**
+   * Called right before the send, with nothing awaited in between: 0 means go now (the send is
+   * recorded); otherwise wait that many ms and ask again.
+   */
+  admit(channel: ChannelName, address: string, text: string, nowMs: number): number;
+  /** The send admitted at `startMs` was answered (or failed) at `endMs`. */
+  settle(channel: ChannelName, address: string, startMs: number, endMs: number): void;
   /** The platform said slow down (429 with Retry-After): nothing more to that key before `untilMs`. */
   penalize(channel: ChannelName, address: string, untilMs: number): void;
+}
+
+/**
+ * The platform's own rule — at most `units` sends in any window of `windowMs` — applied to the
+ * instants sends actually left. Rates under one per second become one send per 1/rate seconds.
+ */
+function createSlidingLog(ratePerSecond: number, maxKeys = 10_000) {
+  const units = Math.max(1, Math.floor(ratePerSecond));
+  const windowMs = (units * 1000) / ratePerSecond + WINDOW_GUARD_MS;
+  // After a stall, catch up at most this much faster than the rate, rather than in one burst
+  // (bursts come back every window and arrive bunched).
+  const minGapMs = (MIN_GAP_FRACTION * 1000) / ratePerSecond;
+  const logs = new Map<string, number[]>();
+  /** Fastest round trip seen per key: how long a send takes when nothing on our side delays it. */
+  const fastest = new Map<string, number>();
+  return {
+    /**
+     * A send that started at `startMs` got its answer at `endMs`. It reached the platform no
+     * earlier than `endMs` minus the fastest round trip seen: when our own event loop held the
+     * request back (a first call loading the SDK, a long pause), its slot is moved that much later.
+     * Before any round trip is known, the answer's time itself is used.
+     */
+    settle(key: string, startMs: number, endMs: number): void {
+      const log = logs.get(key);
+      const known = fastest.get(key);
+      fastest.set(key, Math.min(known ?? Number.POSITIVE_INFINITY, endMs - startMs));
+      if (!log) return;
+      const arrived = Math.max(startMs, endMs - (known ?? 0));
+      if (arrived <= startMs) return;
+      let moved = false;
+      for (let i = 0; i < log.length; i++) {
+        if (log[i] === startMs) {
+          log[i] = arrived;
+          moved = true;
+        }
+      }
+      if (moved) log.sort((a, b) => a - b);
+    },
+    admit(key: string, cost: number, nowMs: number): number {
+      let log = logs.get(key);
+      if (!log) {
+        if (logs.size >= maxKeys) for (const [k, l] of logs) if (l[l.length - 1]! <= nowMs - windowMs) logs.delete(k);
+        log = [];
+        logs.set(key, log);
+      }
+      while (log.length > 0 && log[0]! <= nowMs - windowMs) log.shift();
+      const last = log[log.length - 1];
+      if (last !== undefined && nowMs < last + minGapMs) return Math.max(1, Math.ceil(last + minGapMs - nowMs));
+      const need = Math.min(cost, units);
+      if (log.length + need > units) return Math.max(1, Math.ceil(log[log.length + need - units - 1]! + windowMs - nowMs));
+      for (let i = 0; i < cost; i++) log.push(nowMs);
+      if (log.length > units) log.splice(0, log.length - units);
+      return 0;
+    },
+  };
 }
 
 export function createSendPacer(rates: DispatchRates = {}): SendPacer {
@@ -46,6 +117,9 @@ export function createSendPacer(rates: DispatchRates = {}): SendPacer {
   const sms = createGcra({ ratePerSecond: smsRate, burst: 1 });
   const teams = createGcra({ ratePerSecond: teamsRate, burst: 1 });
   const local = rates.local !== undefined ? createGcra({ ratePerSecond: rates.local, burst: 1 }) : null;
+  const smsLog = createSlidingLog(rates.sms ?? DEFAULT_RATES.sms);
+  const teamsLog = createSlidingLog(rates.teams ?? DEFAULT_RATES.teams);
+  const localLog = rates.local !== undefined ? createSlidingLog(rates.local) : null;
   const telegram = createTelegramRateLimiter({
     globalPerSecond: (rates.telegram?.perSecond ?? DEFAULT_RATES.telegram.perSecond) * RATE_SAFETY,
     perChatPerSecond: (rates.telegram?.perChat ?? DEFAULT_RATES.telegram.perChat) * RATE_SAFETY,
@@ -86,6 +160,23 @@ export function createSendPacer(rates: DispatchRates = {}): SendPacer {
           return wait > maxWaitMs ? null : { askAgainInMs: wait };
         }
       }
+    },
+    admit(channel, address, text, nowMs) {
+      switch (channel) {
+        case "sms":
+          return smsLog.admit("sender", smsSegments(text), nowMs);
+        case "teams":
+          return teamsLog.admit(address, 1, nowMs);
+        case "local":
+          return localLog ? localLog.admit("local", 1, nowMs) : 0;
+        case "telegram":
+          return 0; // tryAcquire already decided on the real clock, just now
+      }
+    },
+    settle(channel, address, startMs, endMs) {
+      if (channel === "sms") smsLog.settle("sender", startMs, endMs);
+      else if (channel === "teams") teamsLog.settle(address, startMs, endMs);
+      else if (channel === "local") localLog?.settle("local", startMs, endMs);
     },
     penalize(channel, address, untilMs) {
       const key = channel === "sms" ? channel : `${channel}\u0000${address}`;

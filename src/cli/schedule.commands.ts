@@ -1,0 +1,74 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config/config.js";
+import { invalidInput, notFound } from "../core/errors.js";
+import type { Db } from "../db/client.js";
+import { openDatabase } from "../db/database.js";
+import { toPlannerAssignment } from "../scheduler/planning.js";
+import { previewSchedule } from "../scheduling/preview.js";
+import { printJson, type CliIo } from "./cli-io.js";
+import type { Command } from "./commands.js";
+
+export const PREVIEW_DAYS = 7;
+
+/** The next `days` days of a patient's prompts, in their local time, by the rules the planner applies. */
+export async function schedulePreview(db: Db, patientId: string, now: Date, days = PREVIEW_DAYS) {
+  const patient = await db.patient.findUnique({
+    where: { id: patientId },
+    select: {
+      id: true,
+      timeZone: true,
+      reminderTimes: true,
+      quietStart: true,
+      quietEnd: true,
+      consent: true,
+      pausedAt: true,
+      pausedUntil: true,
+      assignments: { where: { status: "active" }, select: { id: true, patientId: true, startDate: true, endDate: true, weekdays: true } },
+    },
+  });
+  if (!patient) throw notFound("patient", patientId);
+  const prompts = patient.assignments.flatMap((a) =>
+    previewSchedule(toPlannerAssignment({ ...a, patient }), now, days).map((p) => ({
+      assignmentId: a.id,
+      localDate: p.localDate,
+      localTime: p.localTime,
+      weekday: p.weekdayName,
+      slot: p.slot,
+      dueAt: p.dueAt.toISOString(),
+      notAfter: p.notAfter.toISOString(),
+    })),
+  );
+  prompts.sort((x, y) => x.dueAt.localeCompare(y.dueAt) || x.assignmentId.localeCompare(y.assignmentId));
+  return {
+    patientId: patient.id,
+    timeZone: patient.timeZone,
+    days,
+    consent: patient.consent,
+    paused: patient.pausedAt !== null,
+    quietHours: patient.quietStart && patient.quietEnd ? { start: patient.quietStart, end: patient.quietEnd } : null,
+    prompts,
+  };
+}
+
+export const SCHEDULE_COMMANDS: Record<string, Command> = {
+  "schedule preview": {
+    usage: "schedule preview PATIENT_ID   the next 7 days of prompts in the patient's local time",
+    async run(args: string[], io: CliIo) {
+      let positionals: string[];
+      try {
+        ({ positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true }));
+      } catch (error) {
+        throw invalidInput((error as Error).message);
+      }
+      if (positionals.length !== 1) throw invalidInput("schedule preview needs exactly one patient id");
+      const config = loadConfig(io.env);
+      const database = await openDatabase(config.DATABASE_URL);
+      try {
+        printJson(io, await schedulePreview(database.db, positionals[0]!, io.now()));
+      } finally {
+        await database.close();
+      }
+      return 0;
+    },
+  },
+};

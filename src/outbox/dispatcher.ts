@@ -1,0 +1,493 @@
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import {
+  ChannelSendError,
+  type Channel,
+  type ChannelName,
+  type OutboundMessage,
+  type QuickReply,
+} from "../channels/channel.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../logging/logger.js";
+import { decideRetry, retryDelayMs } from "../scheduling/backoff.js";
+import { localDateOf } from "../scheduling/local-time.js";
+import { claimDue, claimStale, detectProvider, renewClaim, type DbProvider } from "./claim.js";
+import { PATIENT_PROMPT_KINDS, recordPlatformOptOut } from "./consent.js";
+import { createSendPacer, type DispatchRates } from "./pacing.js";
+
+export interface DispatcherOptions {
+  db: Db;
+  /** Which SQL the claim uses; detected with one query when omitted. */
+  provider?: DbProvider;
+  /** The enabled channels. `local` (the demo web chat) is the last resort for patients with no enabled address. */
+  channels: Partial<Record<ChannelName, Channel>>;
+  logger: Logger;
+  clock?: () => Date;
+  /** Unique per process (hostname:pid is a good choice); written into claimedBy. */
+  workerId?: string;
+  rates?: DispatchRates;
+  /** Rows claimed per round. */
+  batchSize?: number;
+  /** Uniform in [0, 1): backoff jitter. */
+  random?: () => number;
+  /** A platform refused a patient for good (Twilio 21610). Default: `recordPlatformOptOut`. */
+  onPermanentOptOut?: (patientId: string, channel: ChannelName) => Promise<void>;
+  /** How long a claim holds before another worker may recover the row. Longer than any one send. */
+  leaseMs?: number;
+  /** Idle poll; `wake()` cuts it short. */
+  pollIntervalMs?: number;
+  /** How often rows left `sending` by a dead worker are looked for. */
+  recoveryIntervalMs?: number;
+  maxAttempts?: number;
+  backoff?: { baseMs: number; maxMs: number };
+  /** A row that would wait longer than this for its rate slot goes back to pending instead of holding a claim. */
+  maxPaceWaitMs?: number;
+  /** Sends in flight at once per round (each still paced per sender). */
+  maxInFlight?: number;
+  /**
+   * Rounds the background loop runs side by side (default 2): while one round's last sends
+   * wait for their answers, the next round's rows already hold rate slots, so the sender's
+   * rate is used without gaps between rounds.
+   */
+  loopConcurrency?: number;
+  /** Retry interval while no channel can reach a patient. */
+  noChannelRetryMs?: number;
+}
+
+export interface DispatchStats {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  expired: number;
+  cancelled: number;
+  /** Put back for later without an attempt: pacing, no channel, shutting down. */
+  deferred: number;
+  /** Recovered after a crash and found at the platform (not resent). */
+  confirmed: number;
+  /** Recovered after a crash where the platform cannot be asked: left for a human. */
+  uncertain: number;
+}
+
+export interface Dispatcher {
+  /** Ends the idle wait: there is new work. */
+  wake(): void;
+  /** One round: recover dead claims, claim due rows, send them. Calls are serialized with each other. */
+  runOnce(): Promise<DispatchStats>;
+  start(): void;
+  /** Stops claiming, puts rows not yet sent back to pending, waits for sends in flight. */
+  stop(): Promise<void>;
+}
+
+/** Marks a failure after which the platform may have the message after all (a timeout): ask it before resending. */
+export const UNCONFIRMED_PREFIX = "[unconfirmed] ";
+const FAR_FUTURE = new Date(8_640_000_000_000_000);
+
+type Outcome = keyof Omit<DispatchStats, "claimed">;
+type Route = { channel: ChannelName; address: string; conversationRef: string | null };
+
+interface PatientGate {
+  consent: string;
+  pausedAt: Date | null;
+  pausedUntil: string | null;
+  timeZone: string;
+  language: string;
+}
+
+const PATIENT_GATE = { consent: true, pausedAt: true, pausedUntil: true, timeZone: true, language: true } as const;
+
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const { db, channels } = options;
+  const log = options.logger.child({ component: "dispatcher" });
+  const clock = options.clock ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const workerId = options.workerId ?? `worker-${randomUUID()}`;
+  const batchSize = options.batchSize ?? 50;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  const recoveryIntervalMs = options.recoveryIntervalMs ?? 10_000;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const backoff = options.backoff ?? { baseMs: 30_000, maxMs: 60 * 60_000 };
+  const maxPaceWaitMs = options.maxPaceWaitMs ?? 10_000;
+  const maxInFlight = options.maxInFlight ?? 32;
+  const loopConcurrency = options.loopConcurrency ?? 2;
+  const noChannelRetryMs = options.noChannelRetryMs ?? 5 * 60_000;
+  const onPermanentOptOut =
+    options.onPermanentOptOut ??
+    (async (patientId: string, channel: ChannelName) => {
+      await recordPlatformOptOut(db, patientId, `platform:${channel}`, clock());
+    });
+  const pacer = createSendPacer(options.rates);
+
+  let provider: DbProvider | undefined = options.provider;
+  let lastRecovery = Number.NEGATIVE_INFINITY;
+  let queue: Promise<unknown> = Promise.resolve();
+  let loop: Promise<unknown> | null = null;
+  let stopping = false;
+  let stopController = new AbortController();
+  const sleepers = new Set<() => void>();
+
+  const lease = () => new Date(clock().getTime() + leaseMs);
+  const release = { claimedBy: null, claimedUntil: null } as const;
+
+  function blockedReason(patient: PatientGate, localDate: string | null, now: Date): string | null {
+    if (patient.consent === "opted_out") return "patient opted out";
+    if (patient.pausedAt) {
+      const day = localDate ?? localDateOf(now, patient.timeZone);
+      if (patient.pausedUntil === null || day < patient.pausedUntil) return "patient paused";
+    }
+    return null;
+  }
+
+  async function route(row: { channel: string; address: string; conversationRef: string | null; patientId: string | null }): Promise<Route | null> {
+    const channel = row.channel as ChannelName;
+    if (channels[channel]) return { channel, address: row.address, conversationRef: row.conversationRef };
+    if (!row.patientId) return null;
+    const addresses = await db.channelAddress.findMany({
+      where: { patientId: row.patientId },
+      orderBy: [{ preferred: "desc" }, { createdAt: "asc" }],
+    });
+    const usable = addresses.find((a) => channels[a.channel as ChannelName]);
+    if (usable) return { channel: usable.channel as ChannelName, address: usable.address, conversationRef: usable.conversationRef };
+    if (channels.local) return { channel: "local", address: row.patientId, conversationRef: null };
+    return null;
+  }
+
+  function outbound(row: OutboxRow, r: Route, language: string | undefined): OutboundMessage {
+    return {
+      channel: r.channel,
+      address: r.address,
+      text: row.body,
+      idempotencyKey: row.idempotencyKey,
+      ...(row.quickReplies ? { quickReplies: JSON.parse(row.quickReplies) as QuickReply[] } : {}),
+      ...(language ? { language } : {}),
+      ...(r.conversationRef ? { conversationRef: r.conversationRef } : {}),
+    };
+  }
+
+  async function finish(row: OutboxRow, data: Record<string, unknown>): Promise<void> {
+    await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending", claimedBy: workerId }, data: { ...data, ...release } });
+  }
+
+  async function markSent(row: OutboxRow, r: Route, platformMessageId: string, attempted: boolean): Promise<void> {
+    const now = clock();
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.outboxMessage.updateMany({
+        where: { id: row.id, status: "sending", claimedBy: workerId },
+        data: {
+          status: "sent",
+          platformMessageId,
+          sentAt: now,
+          lastError: null,
+          channel: r.channel,
+          address: r.address,
+          ...(attempted ? { attempts: { increment: 1 } } : {}),
+          ...release,
+        },
+      });
+      if (count === 0) return;
+      const logged = await tx.messageLog.findFirst({
+        where: { channel: r.channel, direction: "outbound", platformMessageId },
+        select: { id: true },
+      });
+      if (logged) return;
+      await tx.messageLog.create({
+        data: {
+          patientId: row.patientId,
+          direction: "outbound",
+          channel: r.channel,
+          platformMessageId,
+          address: r.address,
+          body: row.body,
+          outboxId: row.id,
+          state: "sent",
+          createdAt: now,
+        },
+      });
+    });
+  }
+
+  async function handleFailure(row: OutboxRow, r: Route, error: unknown): Promise<Outcome> {
+    const now = clock();
+    const failure =
+      error instanceof ChannelSendError
+        ? error
+        : new ChannelSendError("retryable", "network", `unexpected send error: ${(error as Error)?.message ?? String(error)}`);
+    const attempts = row.attempts + 1;
+    const base = { attempts, channel: r.channel, address: r.address };
+    const logFields = { outboxId: row.id, kind: row.kind, channel: r.channel, reason: failure.reason, platformCode: failure.options.platformCode, attempts };
+
+    if (failure.kind === "permanent") {
+      await finish(row, { ...base, status: "failed", lastError: `${failure.reason}: ${failure.message}` });
+      log.warn(logFields, "send failed for good");
+      if (failure.reason === "opted_out" && row.patientId) {
+        try {
+          await onPermanentOptOut(row.patientId, r.channel);
+        } catch (err) {
+          log.error({ err, outboxId: row.id }, "recording a platform opt-out failed");
+        }
+      }
+      return "failed";
+    }
+
+    const retryAfterMs = failure.options.retryAfterMs;
+    if (failure.reason === "rate_limited") {
+      pacer.penalize(r.channel, r.address, performance.now() + (retryAfterMs ?? 1_000));
+    }
+    const delay = retryDelayMs(attempts, { ...backoff, random, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
+    const nextAt = new Date(now.getTime() + delay);
+    // A timeout may have reached the platform: the next attempt asks it first (findSent).
+    const lastError = `${failure.reason === "network" ? UNCONFIRMED_PREFIX : ""}${failure.reason}: ${failure.message}`;
+    const decision = decideRetry({ attempt: attempts, maxAttempts, nextAt, notAfter: row.notAfter ?? FAR_FUTURE });
+    if (decision.action === "retry") {
+      await finish(row, { ...base, status: "pending", nextAttemptAt: decision.at, lastError });
+      log.info({ ...logFields, retryInMs: delay }, "send failed; will retry");
+      return "retried";
+    }
+    const status = decision.action === "expire" ? "expired" : "failed";
+    await finish(row, { ...base, status, lastError: `${decision.reason}: ${lastError}` });
+    log.warn({ ...logFields, status }, "send failed; giving up");
+    return status === "expired" ? "expired" : "failed";
+  }
+
+  /** Waits for the rate slot. Returns when the send was admitted (performance.now()), or null when the row went back to pending (long wait, or shutting down). */
+  async function pace(row: OutboxRow, r: Route): Promise<number | null> {
+    for (;;) {
+      if (stopping) break;
+      const reservation = pacer.reserve(r.channel, r.address, row.body, performance.now(), maxPaceWaitMs);
+      if (reservation === null) break;
+      if ("goInMs" in reservation) {
+        if (reservation.goInMs > 0) await sleep(reservation.goInMs, stopController.signal);
+        // The last check, on the instants sends really left; the send follows with no await between.
+        for (;;) {
+          const at = performance.now();
+          const wait = pacer.admit(r.channel, r.address, row.body, at);
+          if (wait === 0) return at;
+          if (stopping) break;
+          await sleep(wait, stopController.signal);
+        }
+        break;
+      }
+      await sleep(reservation.askAgainInMs, stopController.signal);
+    }
+    const later = stopping ? clock() : new Date(clock().getTime() + maxPaceWaitMs);
+    await finish(row, { status: "pending", nextAttemptAt: later });
+    return null;
+  }
+
+  async function dispatchRow(row: OutboxRow): Promise<Outcome> {
+    const now = clock();
+    if (row.notAfter && now.getTime() > row.notAfter.getTime()) {
+      await finish(row, { status: "expired", lastError: "expired: could not go out before notAfter" });
+      log.info({ outboxId: row.id, kind: row.kind }, "outbox row expired unsent");
+      return "expired";
+    }
+    const gated = (PATIENT_PROMPT_KINDS as readonly string[]).includes(row.kind) && row.patientId !== null;
+    if (gated) {
+      const reason = row.patient ? blockedReason(row.patient, row.localDate, now) : "patient not found";
+      if (reason) {
+        await finish(row, { status: "cancelled", lastError: `cancelled: ${reason}` });
+        return "cancelled";
+      }
+    }
+    const r = await route(row);
+    if (!r) {
+      await finish(row, {
+        status: "pending",
+        nextAttemptAt: new Date(now.getTime() + noChannelRetryMs),
+        lastError: `no enabled channel can reach this recipient (row channel ${row.channel})`,
+      });
+      log.warn({ outboxId: row.id, channel: row.channel }, "no enabled channel for outbox row; kept pending");
+      return "deferred";
+    }
+    const channel = channels[r.channel]!;
+    const message = outbound(row, r, row.patient?.language);
+
+    if (row.lastError?.startsWith(UNCONFIRMED_PREFIX) && channel.findSent && r.channel === row.channel) {
+      const found = await channel.findSent(message, row.createdAt);
+      if (found) {
+        await markSent(row, r, found, false);
+        log.info({ outboxId: row.id, platformMessageId: found }, "earlier attempt had gone out after all; not resending");
+        return "confirmed";
+      }
+    }
+
+    if (gated) {
+      // Consent may have changed since the row was loaded (an opt-out is honoured at once).
+      const fresh = await db.patient.findUnique({ where: { id: row.patientId! }, select: PATIENT_GATE });
+      const reason = fresh ? blockedReason(fresh, row.localDate, clock()) : "patient not found";
+      if (reason) {
+        await finish(row, { status: "cancelled", lastError: `cancelled: ${reason}` });
+        return "cancelled";
+      }
+    }
+    // The lease now covers the pacing wait (≤ maxPaceWaitMs) and the send; nothing but the
+    // send itself happens after the rate slot, so database latency cannot bunch sends together.
+    if (!(await renewClaim(db, row.id, workerId, new Date(clock().getTime() + maxPaceWaitMs + leaseMs)))) {
+      log.warn({ outboxId: row.id }, "claim lost before send; another worker has the row");
+      return "deferred";
+    }
+    const admittedAt = await pace(row, r);
+    if (admittedAt === null) return "deferred";
+    let platformMessageId: string;
+    try {
+      platformMessageId = (await channel.send(message)).platformMessageId;
+    } catch (error) {
+      pacer.settle(r.channel, r.address, admittedAt, performance.now());
+      return handleFailure(row, r, error);
+    }
+    pacer.settle(r.channel, r.address, admittedAt, performance.now());
+    await markSent(row, r, platformMessageId, true);
+    return "sent";
+  }
+
+  /** A row left `sending` by a dead worker: find out from the platform instead of resending blindly. */
+  async function recoverRow(row: OutboxRow): Promise<Outcome> {
+    const channel = channels[row.channel as ChannelName];
+    const r: Route = { channel: row.channel as ChannelName, address: row.address, conversationRef: row.conversationRef };
+    if (!channel?.findSent) {
+      await finish(row, { status: "uncertain", lastError: "uncertain: a worker stopped mid-send and the platform cannot be asked; check by hand" });
+      log.warn({ outboxId: row.id, kind: row.kind, channel: row.channel, claimedBy: row.claimedBy }, "outbox row may or may not have been sent; marked uncertain for a human");
+      return "uncertain";
+    }
+    try {
+      const found = await channel.findSent(outbound(row, r, row.patient?.language), row.createdAt);
+      if (found) {
+        await markSent(row, r, found, true);
+        log.info({ outboxId: row.id, platformMessageId: found }, "recovered row had been sent; marked sent");
+        return "confirmed";
+      }
+      await finish(row, { status: "pending", nextAttemptAt: clock() });
+      log.info({ outboxId: row.id }, "recovered row was never sent; queued again");
+      return "deferred";
+    } catch (err) {
+      // Ask again later; the row stays `sending` so nobody resends it meanwhile.
+      const retryAt = new Date(clock().getTime() + retryDelayMs(1, { ...backoff, random }));
+      await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending", claimedBy: workerId }, data: { claimedUntil: retryAt } });
+      log.warn({ outboxId: row.id, err }, "could not ask the platform about a recovered row; will ask again");
+      return "deferred";
+    }
+  }
+
+  async function loadRows(ids: string[]): Promise<OutboxRow[]> {
+    if (ids.length === 0) return [];
+    return db.outboxMessage.findMany({
+      where: { id: { in: ids } },
+      include: { patient: { select: PATIENT_GATE } },
+      orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    });
+  }
+
+  async function runRound(): Promise<DispatchStats> {
+    provider ??= await detectProvider(db);
+    const stats: DispatchStats = { claimed: 0, sent: 0, retried: 0, failed: 0, expired: 0, cancelled: 0, deferred: 0, confirmed: 0, uncertain: 0 };
+    const count = (o: Outcome) => void stats[o]++;
+
+    const nowMs = clock().getTime();
+    if (nowMs - lastRecovery >= recoveryIntervalMs) {
+      lastRecovery = nowMs;
+      const stale = await loadRows(await claimStale(db, provider, { workerId, now: clock(), leaseUntil: lease(), limit: batchSize }));
+      await inPool(stale, maxInFlight, async (row) => count(await guarded(row, recoverRow)));
+    }
+    if (stopping) return stats;
+    const rows = await loadRows(await claimDue(db, provider, { workerId, now: clock(), leaseUntil: lease(), limit: batchSize }));
+    stats.claimed = rows.length;
+    await inPool(rows, maxInFlight, async (row) => count(await guarded(row, dispatchRow)));
+    return stats;
+  }
+
+  /** One row's failure (a database hiccup) must not stop the others: it stays claimed and is recovered later. */
+  async function guarded(row: OutboxRow, work: (row: OutboxRow) => Promise<Outcome>): Promise<Outcome> {
+    try {
+      return await work(row);
+    } catch (err) {
+      log.error({ err, outboxId: row.id }, "dispatching an outbox row failed; it will be recovered after its lease");
+      return "deferred";
+    }
+  }
+
+  function runOnce(): Promise<DispatchStats> {
+    const round = queue.then(runRound, runRound);
+    queue = round.catch(() => undefined);
+    return round;
+  }
+
+  /** One lane of the background loop. Lanes claim disjoint rows, so they need no lock between them. */
+  async function runLane(): Promise<void> {
+    while (!stopping) {
+      let busy = false;
+      try {
+        const stats = await runRound();
+        busy = stats.claimed >= batchSize;
+      } catch (err) {
+        log.error({ err }, "dispatch round failed");
+      }
+      if (!busy && !stopping) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, pollIntervalMs);
+          function done() {
+            clearTimeout(timer);
+            sleepers.delete(done);
+            resolve();
+          }
+          sleepers.add(done);
+        });
+      }
+    }
+  }
+
+  return {
+    wake() {
+      for (const wakeOne of [...sleepers]) wakeOne();
+    },
+    runOnce,
+    start() {
+      if (loop) return;
+      stopping = false;
+      stopController = new AbortController();
+      loop = Promise.all(Array.from({ length: loopConcurrency }, () => runLane()));
+    },
+    async stop() {
+      stopping = true;
+      stopController.abort();
+      for (const wakeOne of [...sleepers]) wakeOne();
+      await loop;
+      await queue;
+      loop = null;
+    },
+  };
+}
+
+type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>> & { patient: PatientGate | null };
+
+/** Sleeps still waiting, so that stopping can end them all at once. */
+const sleeping = new WeakMap<AbortSignal, Set<() => void>>();
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  let set = sleeping.get(signal);
+  if (!set) {
+    const created = new Set<() => void>();
+    set = created;
+    sleeping.set(signal, created);
+    signal.addEventListener("abort", () => [...created].forEach((wake) => wake()), { once: true });
+  }
+  const waiting = set;
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      waiting.delete(done);
+      resolve();
+    }
+    waiting.add(done);
+  });
+}
+
+async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(size, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(runners);
+}

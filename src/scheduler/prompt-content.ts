@@ -1,0 +1,117 @@
+import { z } from "zod";
+import type { ChannelName, QuickReply } from "../channels/channel.js";
+import { smsSegments } from "../conversation/sms-length.js";
+import { fillTemplate, loadPromptJson } from "../prompts/templates.js";
+
+/** The answers every prompt and nudge offers as buttons (Telegram) or words (SMS). */
+export const PROMPT_QUICK_REPLIES: QuickReply[] = ["done", "partial", "not_done", "pain"];
+
+export type ReminderLang = "en" | "es";
+
+const REQUIRED_KEYS = [
+  "intro", "intro.chat", "intro.empty", "dose", "dose.hold", "dose.long", "dose.long.hold",
+  "item.sms", "item.sms.video", "item.chat", "item.teams", "more",
+  "reply.sms", "reply.chat", "reply.teams", "nudge.sms", "nudge.chat",
+] as const;
+type ReminderKey = (typeof REQUIRED_KEYS)[number];
+
+const reminderBookSchema = z.object(Object.fromEntries(REQUIRED_KEYS.map((k) => [k, z.string().min(1)])) as Record<ReminderKey, z.ZodString>);
+export type ReminderBook = Record<ReminderKey, string>;
+export type ReminderTemplates = Record<ReminderLang, ReminderBook>;
+
+/** Reads and checks `prompts/reminders.{en,es}.json` (at the edge; rendering takes the result). */
+export function loadReminderTemplates(): ReminderTemplates {
+  return {
+    en: reminderBookSchema.parse(loadPromptJson("reminders.en.json")) as ReminderBook,
+    es: reminderBookSchema.parse(loadPromptJson("reminders.es.json")) as ReminderBook,
+  };
+}
+
+/** One exercise of the day, already in the patient's language, with its video link resolved. */
+export interface PromptItem {
+  name: string;
+  sets: number;
+  reps: number;
+  holdSeconds: number;
+  videoUrl: string;
+}
+
+export interface RenderedPrompt {
+  text: string;
+  quickReplies: QuickReply[];
+}
+
+/** SMS prompts aim for this many segments; links are dropped (last first), then items, to fit. */
+export const SMS_MAX_SEGMENTS = 3;
+
+export function reminderLang(language: string | null | undefined): ReminderLang {
+  return language?.toLowerCase().startsWith("es") ? "es" : "en";
+}
+
+/**
+ * The day's prompt: the exercises with sets, reps, hold and video links, worded for the channel.
+ * SMS is short (≤ 3 segments where possible) and says what to answer; Telegram gets reply buttons;
+ * Teams gets Markdown. Pure: the templates come in as an argument.
+ */
+export function renderPrompt(items: readonly PromptItem[], lang: ReminderLang, channel: ChannelName, templates: ReminderTemplates): RenderedPrompt {
+  const t = templates[lang];
+  const fill = (key: ReminderKey, values: Record<string, string | number> = {}) => fillTemplate(t[key], values);
+  const dose = (item: PromptItem, long: boolean) =>
+    fill(long ? (item.holdSeconds > 0 ? "dose.long.hold" : "dose.long") : item.holdSeconds > 0 ? "dose.hold" : "dose", {
+      sets: item.sets,
+      reps: item.reps,
+      seconds: item.holdSeconds,
+    });
+
+  if (items.length === 0) {
+    const reply = channel === "sms" ? fill("reply.sms") : channel === "teams" ? fill("reply.teams") : fill("reply.chat");
+    return { text: `${fill("intro.empty")}\n${reply}`, quickReplies: PROMPT_QUICK_REPLIES };
+  }
+
+  if (channel === "sms") return { text: renderSms(items, fill, dose), quickReplies: PROMPT_QUICK_REPLIES };
+
+  if (channel === "teams") {
+    const lines = items.map((item, i) => fill("item.teams", { n: i + 1, name: item.name, dose: dose(item, true), url: item.videoUrl }));
+    return {
+      text: [`**${fill("intro.chat", { count: items.length })}**`, "", ...lines, "", fill("reply.teams")].join("\n"),
+      quickReplies: PROMPT_QUICK_REPLIES,
+    };
+  }
+
+  // Telegram and the local web chat: plain text, buttons added by the channel.
+  const lines = items.map((item, i) => fill("item.chat", { n: i + 1, name: item.name, dose: dose(item, true), url: item.videoUrl }));
+  return { text: [fill("intro.chat", { count: items.length }), ...lines, fill("reply.chat")].join("\n"), quickReplies: PROMPT_QUICK_REPLIES };
+}
+
+type Fill = (key: ReminderKey, values?: Record<string, string | number>) => string;
+
+function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: PromptItem, long: boolean) => string): string {
+  const build = (shown: number, linked: number): string => {
+    const lines = [fill("intro")];
+    for (let i = 0; i < shown; i++) {
+      const item = items[i]!;
+      const values = { n: i + 1, name: item.name, dose: dose(item, false), url: item.videoUrl };
+      lines.push(fill(i < linked ? "item.sms.video" : "item.sms", values));
+    }
+    if (shown < items.length) lines.push(fill("more", { count: items.length - shown }));
+    lines.push(fill("reply.sms"));
+    return lines.join("\n");
+  };
+  // Links matter most, so keep every item with its link while it fits; then drop links from the
+  // end; then items. One item with no link always goes, whatever its length.
+  for (let linked = items.length; linked >= 0; linked--) {
+    const text = build(items.length, linked);
+    if (smsSegments(text) <= SMS_MAX_SEGMENTS) return text;
+  }
+  for (let shown = items.length - 1; shown >= 1; shown--) {
+    const text = build(shown, 0);
+    if (smsSegments(text) <= SMS_MAX_SEGMENTS) return text;
+  }
+  return build(1, 0);
+}
+
+/** The one gentle follow-up of a day. */
+export function renderNudge(lang: ReminderLang, channel: ChannelName, templates: ReminderTemplates): RenderedPrompt {
+  const t = templates[lang];
+  return { text: channel === "sms" ? t["nudge.sms"] : t["nudge.chat"], quickReplies: PROMPT_QUICK_REPLIES };
+}

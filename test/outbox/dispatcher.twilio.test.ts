@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTwilioSmsChannel } from "../../src/channels/sms/twilio-sms.channel.js";
+import { silentLogger } from "../../src/logging/logger.js";
+import { createDispatcher, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
+import { enqueueOutbox } from "../../src/outbox/outbox.repo.js";
+import { FakeTwilioServer } from "../fakes/twilio-server.js";
+import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
+import { aClinic, aPatient } from "../scheduler/fixtures.js";
+
+const ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
+const AUTH_TOKEN = "test-auth-token-0123456789abcdef";
+const SENDER = "+15005550006";
+
+/** The most sends the fake accepted in any rolling second. */
+export function peakPerRollingSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let peak = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i]! - sorted[j]! >= 1000) j++;
+    peak = Math.max(peak, i - j + 1);
+  }
+  return peak;
+}
+
+describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s", (provider) => {
+  let database: TestDatabase;
+  let fake: FakeTwilioServer;
+
+  beforeEach(async () => {
+    database = await createTestDatabase(provider);
+    fake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+  });
+  afterEach(async () => {
+    await fake.close();
+    await database.drop();
+  });
+
+  const sms = () =>
+    createTwilioSmsChannel({
+      accountSid: ACCOUNT_SID,
+      authToken: AUTH_TOKEN,
+      from: SENDER,
+      publicBaseUrl: "https://hepbot.example.org",
+      apiBase: fake.url,
+      logger: silentLogger(),
+    });
+  const dispatcher = (overrides: Partial<DispatcherOptions> = {}) =>
+    createDispatcher({ db: database.db, provider, channels: { sms: sms() }, logger: silentLogger(), workerId: "w1", rates: { sms: 100 }, random: () => 0, ...overrides });
+
+  async function prompts(n: number, body = (i: number) => `Time for your exercises #${i}`) {
+    const clinic = await aClinic(database.db);
+    const patients = [];
+    for (let i = 0; i < n; i++) {
+      const p = await aPatient(database.db, clinic, { name: `Patient ${i}`, phone: `+1415555${String(1000 + i)}` });
+      await enqueueOutbox(
+        database.db,
+        { idempotencyKey: `prompt:${p.id}`, kind: "prompt", channel: "sms", address: p.addresses[0]!.address, body: body(i), patientId: p.id, localDate: "2026-03-10" },
+        new Date(),
+      );
+      patients.push(p);
+    }
+    return patients;
+  }
+
+  it("sends through Twilio and logs the MessageSid", async () => {
+    const [rosa] = await prompts(1);
+    expect(await dispatcher().runOnce()).toMatchObject({ sent: 1 });
+    expect(fake.sent).toHaveLength(1);
+    expect(fake.sent[0]).toMatchObject({ to: rosa!.addresses[0]!.address, from: SENDER, body: "Time for your exercises #0" });
+    const row = await database.db.outboxMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "sent", platformMessageId: fake.sent[0]!.sid });
+    expect(await database.db.messageLog.findFirstOrThrow()).toMatchObject({ platformMessageId: fake.sent[0]!.sid, direction: "outbound", outboxId: row.id });
+  });
+
+  it("backs off on 429 honouring Retry-After, then sends", async () => {
+    await prompts(1);
+    fake.failNext(1, { status: 429, code: 20429, retryAfter: 1 });
+    const d = dispatcher();
+    const started = Date.now();
+    expect(await d.runOnce()).toMatchObject({ retried: 1 });
+    const row = await database.db.outboxMessage.findFirstOrThrow();
+    expect(row.nextAttemptAt.getTime() - started).toBeGreaterThanOrEqual(1_000);
+    expect(await d.runOnce()).toMatchObject({ claimed: 0 });
+    await new Promise((r) => setTimeout(r, row.nextAttemptAt.getTime() - Date.now() + 20));
+    expect(await d.runOnce()).toMatchObject({ sent: 1 });
+    expect(fake.sent).toHaveLength(1);
+  });
+
+  it("21610: marks the prompt failed, the patient opted out, and cancels their other prompts", async () => {
+    const [rosa] = await prompts(1);
+    await enqueueOutbox(
+      database.db,
+      { idempotencyKey: "prompt:tomorrow", kind: "prompt", channel: "sms", address: rosa!.addresses[0]!.address, body: "later", patientId: rosa!.id, notBefore: new Date(Date.now() + 86_400_000) },
+      new Date(),
+    );
+    fake.optOut(rosa!.addresses[0]!.address);
+    expect(await dispatcher().runOnce()).toMatchObject({ failed: 1 });
+    const rows = await database.db.outboxMessage.findMany({ orderBy: { createdAt: "asc" } });
+    expect(rows.map((r) => [r.idempotencyKey, r.status])).toEqual([
+      [`prompt:${rosa!.id}`, "failed"],
+      ["prompt:tomorrow", "cancelled"],
+    ]);
+    expect(rows[0]!.lastError).toMatch(/opted_out/);
+    expect(await database.db.patient.findUniqueOrThrow({ where: { id: rosa!.id } })).toMatchObject({ consent: "opted_out", consentSource: "platform:sms" });
+    expect(await database.db.consentEvent.count({ where: { patientId: rosa!.id, state: "opted_out" } })).toBe(1);
+  });
+
+  it("paces sends to the sender's rate: zero 429s at the fake's limit", async () => {
+    fake.rateLimitPerSecond = 20;
+    await prompts(50);
+    const d = dispatcher({ rates: { sms: 20 }, batchSize: 100 });
+    const started = Date.now();
+    const stats = await d.runOnce();
+    const seconds = (Date.now() - started) / 1000;
+    expect(stats, JSON.stringify(await database.db.outboxMessage.findMany({ where: { status: { not: "sent" } } }))).toMatchObject({ sent: 50 });
+    expect(fake.rateLimitedCount).toBe(0);
+    const creates = fake.requests.filter((r) => r.kind === "create").map((r) => r.at.getTime());
+    expect(peakPerRollingSecond(creates)).toBeLessThanOrEqual(20);
+    // Paced, not throttled to a crawl: 50 at 20/s is about 2.5 s.
+    expect(seconds).toBeLessThan(4.5);
+  });
+
+  it("counts SMS segments against the sender's rate", async () => {
+    await prompts(4, () => "x".repeat(300)); // two segments each
+    const started = Date.now();
+    await dispatcher({ rates: { sms: 4 } }).runOnce();
+    // 8 segments at 4/s (less a safety margin): the last send goes out after about 1.5-2 s.
+    const creates = fake.requests.filter((r) => r.kind === "create").map((r) => r.at.getTime() - started);
+    expect(creates).toHaveLength(4);
+    expect(creates[3]!).toBeGreaterThanOrEqual(1_400);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { smsSegments } from "../../src/conversation/sms-length.js";
+import { loadReminderTemplates, renderNudge, renderPrompt, reminderLang, type PromptItem } from "../../src/scheduler/prompt-content.js";
+
+const templates = loadReminderTemplates();
+const knee: PromptItem[] = [
+  { name: "Quad sets", sets: 3, reps: 10, holdSeconds: 5, videoUrl: "https://v.example/knee/quad-sets" },
+  { name: "Heel slides", sets: 2, reps: 15, holdSeconds: 0, videoUrl: "https://v.example/knee/heel-slides" },
+  { name: "Straight leg raise", sets: 3, reps: 10, holdSeconds: 0, videoUrl: "https://v.example/knee/slr" },
+];
+const longUrl = (i: number) => `https://videos.riverside-physio.example/home-exercise-library/lower-limb/knee/${i}-demo.mp4`;
+const many: PromptItem[] = Array.from({ length: 8 }, (_, i) => ({ name: `Exercise number ${i + 1}`, sets: 3, reps: 12, holdSeconds: i % 2 ? 5 : 0, videoUrl: longUrl(i) }));
+
+describe("renderPrompt", () => {
+  it("SMS: short, with links, and says what to answer", () => {
+    const { text, quickReplies } = renderPrompt(knee, "en", "sms", templates);
+    expect(text).toBe(
+      [
+        "Time for today's exercises:",
+        "1) Quad sets 3x10, hold 5s https://v.example/knee/quad-sets",
+        "2) Heel slides 2x15 https://v.example/knee/heel-slides",
+        "3) Straight leg raise 3x10 https://v.example/knee/slr",
+        "Reply DONE, SOME, NOT TODAY or PAIN 0-10",
+      ].join("\n"),
+    );
+    expect(smsSegments(text)).toBeLessThanOrEqual(2);
+    expect(quickReplies).toEqual(["done", "partial", "not_done", "pain"]);
+  });
+
+  it("SMS: drops links from the end, then items, to stay within three segments", () => {
+    const { text } = renderPrompt(many, "en", "sms", templates);
+    expect(smsSegments(text)).toBeLessThanOrEqual(3);
+    expect(text).toContain(longUrl(0));
+    expect(text).not.toContain(longUrl(7));
+    expect(text).toContain("8) Exercise number 8 3x12, hold 5s");
+    expect(text.endsWith("Reply DONE, SOME, NOT TODAY or PAIN 0-10")).toBe(true);
+
+    const huge = Array.from({ length: 30 }, (_, i) => ({ ...many[0]!, name: `A rather long exercise name ${i}` }));
+    const cut = renderPrompt(huge, "en", "sms", templates).text;
+    expect(smsSegments(cut)).toBeLessThanOrEqual(3);
+    expect(cut).toMatch(/\+\d+ more/);
+  });
+
+  it("SMS in Spanish stays in the GSM alphabet where the template decides", () => {
+    const { text } = renderPrompt([{ ...knee[1]!, name: "Deslizamientos" }], "es", "sms", templates);
+    expect(text).toContain("Hora de tus ejercicios de hoy:");
+    expect(text).toContain("Responde HECHO, ALGUNOS, HOY NO o DOLOR 0-10");
+    expect(smsSegments(text)).toBe(1);
+  });
+
+  it("Telegram: every exercise with its video, buttons carry the answers", () => {
+    const { text, quickReplies } = renderPrompt(knee, "en", "telegram", templates);
+    expect(text).toContain("Time for today's exercises (3):");
+    expect(text).toContain("1. Quad sets: 3 sets of 10, hold 5 s\n   Video: https://v.example/knee/quad-sets");
+    expect(text).toContain("Tap a button");
+    expect(quickReplies).toEqual(["done", "partial", "not_done", "pain"]);
+  });
+
+  it("Teams: Markdown", () => {
+    const { text } = renderPrompt(knee, "es", "teams", templates);
+    expect(text).toContain("**Hora de tus ejercicios de hoy (3):**");
+    expect(text).toContain("2. **Heel slides**: 2 series de 15 ([video](https://v.example/knee/heel-slides))");
+  });
+
+  it("a program with no items still prompts", () => {
+    expect(renderPrompt([], "en", "sms", templates).text).toBe("Time for your home exercises today.\nReply DONE, SOME, NOT TODAY or PAIN 0-10");
+  });
+
+  it("nudges and languages", () => {
+    expect(renderNudge("en", "sms", templates).text).toMatch(/Reply DONE/);
+    expect(renderNudge("es", "telegram", templates).text).toMatch(/¿pudiste/);
+    expect([reminderLang("es-MX"), reminderLang("en"), reminderLang(undefined), reminderLang("fr")]).toEqual(["es", "en", "en", "en"]);
+  });
+});
