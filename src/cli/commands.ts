@@ -1,36 +1,15 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { loadConfig } from "../config/config.js";
 import { invalidInput } from "../core/errors.js";
 import { openDatabase } from "../db/database.js";
-import type { Db } from "../db/client.js";
 import { seed } from "../seed/demo-clinic.seed.js";
 import { addPatient, listPatients, showPatient } from "../patients/patient.service.js";
 import { listPrograms } from "../programs/program.service.js";
 import { printJson, type CliIo } from "./cli-io.js";
+import { parseCliArgs, withDb } from "./cli-support.js";
 
 export interface Command {
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
-}
-
-function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, positionals = 0) {
-  try {
-    const parsed = parseArgs({ args, options, allowPositionals: positionals > 0, strict: true });
-    if (parsed.positionals.length > positionals) throw new Error(`unexpected argument: ${parsed.positionals[positionals]}`);
-    return parsed;
-  } catch (error) {
-    throw invalidInput((error as Error).message);
-  }
-}
-
-async function withDb<T>(io: CliIo, work: (db: Db) => Promise<T>): Promise<T> {
-  const config = loadConfig(io.env);
-  const database = await openDatabase(config.DATABASE_URL);
-  try {
-    return await work(database.db);
-  } finally {
-    await database.close();
-  }
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -57,7 +36,7 @@ export const COMMANDS: Record<string, Command> = {
     usage:
       "patient add --name NAME [--phone +E164] [--telegram CHAT_ID] --lang en|es --tz AREA/CITY --program SLUG [--reminder HH:mm ...] [--start YYYY-MM-DD]",
     async run(args, io) {
-      const { values } = parse(args, {
+      const { values } = parseCliArgs(args, {
         name: { type: "string" },
         phone: { type: "string" },
         telegram: { type: "string" },
@@ -94,7 +73,7 @@ export const COMMANDS: Record<string, Command> = {
   "patient list": {
     usage: "patient list",
     async run(args, io) {
-      parse(args, {});
+      parseCliArgs(args, {});
       printJson(io, await withDb(io, (db) => listPatients(db)));
       return 0;
     },
@@ -102,7 +81,7 @@ export const COMMANDS: Record<string, Command> = {
   "patient show": {
     usage: "patient show ID",
     async run(args, io) {
-      const { positionals } = parse(args, {}, 1);
+      const { positionals } = parseCliArgs(args, {}, 1);
       const id = positionals[0];
       if (!id) throw invalidInput("patient show needs the patient's id");
       printJson(io, await withDb(io, (db) => showPatient(db, id)));
@@ -112,13 +91,14 @@ export const COMMANDS: Record<string, Command> = {
   "program list": {
     usage: "program list",
     async run(args, io) {
-      parse(args, {});
+      parseCliArgs(args, {});
       printJson(io, await withDb(io, (db) => listPrograms(db)));
       return 0;
     },
   },
   ...(await import("./schedule.commands.js")).SCHEDULE_COMMANDS,
   ...(await import("./therapist.commands.js")).THERAPIST_COMMANDS,
+  ...(await import("./clinic.commands.js")).CLINIC_COMMANDS,
 };
 
 Object.assign(COMMANDS, {

@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import { loadConfig } from "../config/config.js";
 import { AppError, invalidInput } from "../core/errors.js";
@@ -9,31 +8,15 @@ import { hashPassword, randomSecret } from "../auth/password.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { createApiToken } from "../api/tokens.routes.js";
 import { printJson, type CliIo } from "./cli-io.js";
+import { parseCliArgs, withDb } from "./cli-support.js";
 import type { Command } from "./commands.js";
 
 /** Commands for clinic IT: therapist accounts and API tokens. Secrets are printed once and stored hashed. */
-
-function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
-  } catch (error) {
-    throw invalidInput((error as Error).message);
-  }
-}
 
 function check<S extends z.ZodType>(schema: S, values: unknown): z.output<S> {
   const parsed = schema.safeParse(values);
   if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
   return parsed.data;
-}
-
-async function withDb<T>(io: CliIo, work: (db: Db) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig(io.env).DATABASE_URL);
-  try {
-    return await work(database.db);
-  } finally {
-    await database.close();
-  }
 }
 
 const email = z.string().trim().toLowerCase().pipe(z.email({ message: "must be an email address" }));
@@ -48,7 +31,7 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
   "therapist create": {
     usage: "therapist create --name NAME --email EMAIL --clinic CLINIC_ID|first [--role admin|therapist] [--tz AREA/CITY]   prints a generated password once",
     async run(args, io) {
-      const values = parse(args, { name: { type: "string" }, email: { type: "string" }, clinic: { type: "string" }, role: { type: "string" }, tz: { type: "string" } });
+      const values = parseCliArgs(args, { name: { type: "string" }, email: { type: "string" }, clinic: { type: "string" }, role: { type: "string" }, tz: { type: "string" } }).values;
       const input = check(
         z.object({
           name: z.string({ message: "--name is required" }).trim().min(1, "--name is required").max(120),
@@ -80,7 +63,7 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
   "therapist reset-password": {
     usage: "therapist reset-password --email EMAIL   prints a new password once and ends the therapist's sessions",
     async run(args, io) {
-      const input = check(z.object({ email: z.string({ message: "--email is required" }).pipe(email) }), parse(args, { email: { type: "string" } }));
+      const input = check(z.object({ email: z.string({ message: "--email is required" }).pipe(email) }), parseCliArgs(args, { email: { type: "string" } }).values);
       const result = await withDb(io, async (db) => {
         const therapist = await therapistByEmail(db, input.email);
         const password = randomSecret(12);
@@ -100,7 +83,7 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
     async run(args, io) {
       const input = check(
         z.object({ email: z.string({ message: "--email is required" }).pipe(email), name: z.string({ message: "--name is required" }).trim().min(1, "--name is required").max(80) }),
-        parse(args, { email: { type: "string" }, name: { type: "string" } }),
+        parseCliArgs(args, { email: { type: "string" }, name: { type: "string" } }).values,
       );
       const result = await withDb(io, async (db) => {
         const therapist = await therapistByEmail(db, input.email);

@@ -83,3 +83,22 @@ describe.each(TEST_PROVIDERS)("admin CLI on %s", (provider) => {
     expect((await cli(["frobnicate"], env)).code).toBe(2);
   });
 });
+
+describe("clinic settings from the CLI", () => {
+  it("sets the emergency number patients are told to call, and rejects a bad one writing nothing", async () => {
+    const database = await createTestDatabaseUrl("sqlite");
+    try {
+      const env = { DATABASE_URL: database.url, DEMO_PASSWORD: "x" };
+      await cli(["seed"], env);
+      const set = await cli(["clinic", "set", "first", "--emergency-number", "112", "--contact", "call 555-0100"], env);
+      expect(set.code).toBe(0);
+      expect(set.json<{ emergencyNumber: string; contactLine: string }>()).toMatchObject({ emergencyNumber: "112", contactLine: "call 555-0100" });
+      const bad = await cli(["clinic", "set", "first", "--emergency-number", "call me"], env);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/emergencyNumber/);
+      expect((await cli(["clinic", "list"], env)).json<Array<{ emergencyNumber: string }>>()[0]?.emergencyNumber).toBe("112");
+    } finally {
+      await database.drop();
+    }
+  });
+});

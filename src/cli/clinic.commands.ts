@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { invalidInput } from "../core/errors.js";
+import { describeIssues, ianaTimeZone } from "../core/validation.js";
+import { printJson } from "./cli-io.js";
+import { parseCliArgs, withDb } from "./cli-support.js";
+import type { Command } from "./commands.js";
+
+const clinicSettings = z.object({
+  name: z.string().trim().min(1).max(120).optional(),
+  emergencyNumber: z.string().regex(/^\+?\d{2,15}$/, "must be a dialable number such as 911 or 112").optional(),
+  contactLine: z.string().trim().max(200).optional(),
+  timeZone: ianaTimeZone.optional(),
+});
+
+/** Clinic settings patients see: the emergency number hepbot tells them to call, and how to reach the clinic. */
+export const CLINIC_COMMANDS: Record<string, Command> = {
+  "clinic list": {
+    usage: "clinic list",
+    async run(args, io) {
+      parseCliArgs(args, {});
+      printJson(io, await withDb(io, (db) => db.clinic.findMany({ orderBy: { createdAt: "asc" } })));
+      return 0;
+    },
+  },
+  "clinic set": {
+    usage: 'clinic set CLINIC_ID|first [--emergency-number 112] [--contact "call 555-0100"] [--name NAME] [--tz AREA/CITY]',
+    async run(args, io) {
+      const { values, positionals } = parseCliArgs(
+        args,
+        { "emergency-number": { type: "string" }, contact: { type: "string" }, name: { type: "string" }, tz: { type: "string" } },
+        1,
+      );
+      const which = positionals[0];
+      if (!which) throw invalidInput("clinic set needs a clinic id, or first");
+      const parsed = clinicSettings.safeParse({ name: values.name, emergencyNumber: values["emergency-number"], contactLine: values.contact, timeZone: values.tz });
+      if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
+      const clinic = await withDb(io, async (db) => {
+        const target = which === "first" ? await db.clinic.findFirst({ orderBy: { createdAt: "asc" } }) : await db.clinic.findUnique({ where: { id: which } });
+        if (!target) throw invalidInput(`no clinic ${which}`);
+        return db.clinic.update({ where: { id: target.id }, data: parsed.data });
+      });
+      printJson(io, clinic);
+      return 0;
+    },
+  },
+};
