@@ -20,6 +20,8 @@ import { loadTherapistTemplates } from "./conversation/therapist-templates.js";
 import { readMessage } from "./reading/reader.js";
 import { createModelAssistedReader } from "./reading/model-reader.js";
 import { createChatModel } from "./llm/chat-model.js";
+import { createReplyPhraser } from "./conversation/model-phrasing.js";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { ReadInput, Reading } from "./reading/reading.js";
 
 export interface RunningService {
@@ -86,19 +88,23 @@ export async function startService(config: Config, logger: Logger, options: Serv
     : null;
   const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
   const wakeDispatcher = () => dispatcher.wake();
+  // One chat model for reading and phrasing; without one, rules and templates serve alone.
+  const model = config.modelEnabled ? createModel(config) : null;
+  const phraser = model ? createReplyPhraser({ model, timeoutMs: config.OPENAI_TIMEOUT_MS }) : null;
   const pipeline = createPipeline({
     db,
     logger,
     clock,
     channels,
     templates: pipelineTemplates,
-    read: createReader(config),
+    read: createReader(model, config.OPENAI_TIMEOUT_MS),
     replyTemplates: loadReplyTemplates(),
     therapistTemplates: loadTherapistTemplates(),
     pipelineTemplates,
     random: Math.random,
     videoBaseUrl: config.VIDEO_BASE_URL,
     wakeDispatcher,
+    ...(phraser ? { phrase: phraser.phrase } : {}),
   });
   const hooks: ChannelHooks = {
     onInbound: pipeline.onInbound,
@@ -173,15 +179,18 @@ export async function startService(config: Config, logger: Logger, options: Serv
   };
 }
 
-/** The rules reader; with a model configured, the rules ask it about the messages they are unsure of. */
-function createReader(config: Config): (input: ReadInput) => Promise<Reading> {
-  if (!config.modelEnabled) return async (input) => readMessage(input);
-  const model = createChatModel({
+function createModel(config: Config): BaseChatModel {
+  return createChatModel({
     apiKey: config.OPENAI_API_KEY,
     baseURL: config.OPENAI_BASE_URL,
     model: config.OPENAI_MODEL,
     timeoutMs: config.OPENAI_TIMEOUT_MS,
   });
-  const reader = createModelAssistedReader({ model, timeoutMs: config.OPENAI_TIMEOUT_MS });
+}
+
+/** The rules reader; with a model configured, the rules ask it about the messages they are unsure of. */
+function createReader(model: BaseChatModel | null, timeoutMs: number): (input: ReadInput) => Promise<Reading> {
+  if (model === null) return async (input) => readMessage(input);
+  const reader = createModelAssistedReader({ model, timeoutMs });
   return (input) => reader.read(input);
 }

@@ -3,7 +3,8 @@ import type { Logger } from "../logging/logger.js";
 import { decideResponse } from "../conversation/engine.js";
 import { summarizeEscalation } from "../conversation/escalation-summary.js";
 import type { ReplyTemplates, TemplateBook } from "../conversation/reply-templates.js";
-import type { Action } from "../conversation/types.js";
+import type { PhraseInput, PhrasedReply } from "../conversation/model-phrasing.js";
+import type { Action, Reply } from "../conversation/types.js";
 import type { ChannelName } from "../channels/channel.js";
 import type { ReadInput, Reading } from "../reading/reading.js";
 import { createProgramCache, loadPatientContext, todayFor, type PatientContext } from "./patient-context.js";
@@ -23,6 +24,11 @@ export interface ProcessorDeps {
   random: () => number;
   videoBaseUrl: string;
   wakeDispatcher: () => void;
+  /**
+   * Rewords a templated reply with the model when one is configured; it decides itself what may
+   * be reworded and answers with the template within its timeout.
+   */
+  phrase?: (input: PhraseInput) => Promise<PhrasedReply>;
 }
 
 const RECENT_MESSAGES = 4;
@@ -60,6 +66,16 @@ export function createMessageProcessor(deps: ProcessorDeps) {
       },
       { templates: deps.replyTemplates, random: deps.random },
     );
+    const reply = decision.reply
+      ? await phraseReply(decision.reply, {
+          kind: reading.kind,
+          lang: context.lang,
+          channel: message.channel as ChannelName,
+          program: context.program,
+          patientText: message.body,
+          escalated: decision.actions.some((a) => a.type === "escalation"),
+        })
+      : null;
     const address = await replyAddress(message.channel, message.address);
     const escalations = await recordOutcome(db, {
       messageId,
@@ -71,14 +87,14 @@ export function createMessageProcessor(deps: ProcessorDeps) {
       reading,
       actions: decision.actions,
       escalationSummary: await summaryFor(decision.actions, context, message.body, reading.pain, now),
-      reply: decision.reply
+      reply: reply
         ? {
             idempotencyKey: `reply:${messageId}`,
             channel: message.channel as ChannelName,
             address: message.address,
             conversationRef: address?.conversationRef ?? null,
             patientId: context.patientId,
-            body: decision.reply.text,
+            body: reply.text,
           }
         : null,
       now,
@@ -90,10 +106,27 @@ export function createMessageProcessor(deps: ProcessorDeps) {
       }
     }
     logger.info(
-      { messageId, patientId: context.patientId, kind: reading.kind, escalate: reading.escalate, template: decision.reply?.template ?? null },
+      {
+        messageId,
+        patientId: context.patientId,
+        kind: reading.kind,
+        escalate: reading.escalate,
+        template: reply?.template ?? null,
+        ...(reply?.fallback ? { phrasingFallback: reply.fallback } : {}),
+      },
       "message processed",
     );
     deps.wakeDispatcher();
+  }
+
+  /** The model's wording when it has one; a phraser that throws never costs the patient their reply. */
+  async function phraseReply(reply: Reply, input: Omit<PhraseInput, "reply">): Promise<Reply & { fallback?: string }> {
+    if (!deps.phrase) return reply;
+    try {
+      return await deps.phrase({ ...input, reply });
+    } catch (error) {
+      return { ...reply, fallback: `phraser failed: ${error instanceof Error ? error.name : "error"}` };
+    }
   }
 
   async function replyAddress(channel: string, address: string) {

@@ -1,28 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decideResponse } from "../../src/conversation/engine.js";
 import { renderExerciseAnswer } from "../../src/conversation/exercise-answer.js";
+import { lectures } from "../../src/conversation/lecturing.js";
 import { TemplateWriter } from "../../src/conversation/reply-templates.js";
 import { loadTherapistTemplates } from "../../src/conversation/therapist-templates.js";
 import type { Lang, ProgramItem } from "../../src/conversation/types.js";
 import { ENGINE_CASES } from "./cases.js";
 import { DEMO_PROGRAM_SLUGS, depsWith, program, templates } from "./fixtures.js";
-
-/** Wording that lectures or commands; hepbot affirms, asks and respects the patient's choices instead. */
-const LECTURING = [
-  /\byou should\b/i,
-  /\byou must\b/i,
-  /\byou need to\b/i,
-  /\bdon'?t forget\b/i,
-  /\bdeber[ií]as?\b/i,
-  /\bdebes\b/i,
-  /\busted debe\b/i,
-  /\bti[ea]nes? que\b/i,
-  /\bno (te |se )?olvides?\b/i,
-];
-
-function lectures(text: string): RegExp | undefined {
-  return LECTURING.find((pattern) => pattern.test(text));
-}
 
 const questionMarks = (text: string) => [...text].filter((c) => c === "?").length;
 const RANDOMS = [0, 0.26, 0.51, 0.76, 0.99];

@@ -77,6 +77,3 @@ export async function createPipelineHarness(
     close: () => database.drop(),
   };
 }
-
-/** Lecturing phrases hepbot never uses (motivational interviewing: affirm, reflect, ask; never lecture). */
-export const LECTURING = /\b(you should|you must|you need to|don'?t forget|deber[ií]as|debes|tienes que|no (te )?olvides)\b/i;
