@@ -1,4 +1,4 @@
-/** What a program looks like to the patient: the dose line and the message text. Pure. */
+/** How a program item's dose reads on the dashboard and the printed handout. Pure. */
 
 export interface PreviewItem {
   name: string;
@@ -12,8 +12,8 @@ export interface PreviewItem {
 }
 
 const WORDS = {
-  en: { intro: "Time for your exercises", hold: "hold", sec: "s", perDay: "×/day", perWeek: "days/week", outro: "Reply DONE when you finish, or tell me how it went." },
-  es: { intro: "Es hora de sus ejercicios", hold: "sostener", sec: "s", perDay: "veces/día", perWeek: "días/semana", outro: "Responda LISTO cuando termine, o cuénteme cómo le fue." },
+  en: { hold: "hold", sec: "s", perDay: "×/day", perWeek: "days/week" },
+  es: { hold: "sostener", sec: "s", perDay: "veces/día", perWeek: "días/semana" },
 } as const;
 
 export function doseLine(item: Pick<PreviewItem, "sets" | "reps" | "holdSeconds" | "timesPerDay" | "daysPerWeek">, language: "en" | "es" = "en"): string {
@@ -23,13 +23,4 @@ export function doseLine(item: Pick<PreviewItem, "sets" | "reps" | "holdSeconds"
     .filter(Boolean)
     .join(", ");
   return `${item.sets} × ${item.reps}${hold}${often ? ` · ${often}` : ""}`;
-}
-
-export function programMessagePreview(title: string, items: PreviewItem[], language: "en" | "es" = "en"): string {
-  const w = WORDS[language];
-  const lines = items.map((item, i) => {
-    const extra = [item.notes?.trim(), item.videoUrl].filter(Boolean).map((text) => `\n   ${text}`).join("");
-    return `${i + 1}. ${item.name} — ${doseLine(item, language)}${extra}`;
-  });
-  return [`${w.intro}${title ? ` (${title})` : ""}:`, ...lines, w.outro].join("\n");
 }

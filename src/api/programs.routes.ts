@@ -6,7 +6,8 @@ import type { Actor } from "./actor.js";
 import { auditOther } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
 import { exerciseView, visibleExercises } from "./library.routes.js";
-import { doseLine, programMessagePreview } from "./program-preview.js";
+import { doseLine } from "./program-preview.js";
+import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams } from "./schemas.js";
 
@@ -70,11 +71,17 @@ export async function programVersionDetail(db: Db, actor: Actor, versionId: stri
 export type ProgramVersionDetail = Awaited<ReturnType<typeof programVersionDetail>>;
 
 const previewBody = z
-  .object({ title: z.string().max(120).default(""), language: z.enum(["en", "es"]).default("en"), items: z.array(programItemInput).min(1).max(30) })
+  .object({
+    title: z.string().max(120).default(""),
+    language: z.enum(["en", "es"]).default("en"),
+    channel: z.enum(["sms", "telegram", "teams", "local"]).default("sms"),
+    items: z.array(programItemInput).min(1).max(30),
+  })
   .strict();
 
 export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
+  const reminderTemplates = loadReminderTemplates();
   const findProgram = async (actor: Actor, id: string) => {
     const program = await db.program.findFirst({ where: { id, ...programVisibleTo(actor) }, include: { therapist: { select: { clinicId: true } } } });
     if (!program) throw notFound("program", id);
@@ -154,18 +161,19 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       method: "post",
       path: "/programs/preview",
       tag: "programs",
-      summary: "Preview the message a patient receives for a list of exercises (writes nothing)",
+      summary: "Preview the prompt a patient receives on a channel for a list of exercises (writes nothing)",
       body: previewBody,
-      response: z.object({ text: z.string() }),
+      response: z.object({ text: z.string(), channel: z.string() }),
       async handler({ actor, body }) {
         const bySlug = new Map((await visibleExercises(db, actor)).map((e) => [e.slug, e]));
         const unknown = body.items.filter((i) => !bySlug.has(i.exerciseSlug)).map((i) => i.exerciseSlug);
         if (unknown.length > 0) throw invalidInput(`unknown exercise: ${unknown.join(", ")}`, { unknown });
         const items = body.items.map((item) => {
           const exercise = exerciseView(bySlug.get(item.exerciseSlug)!, deps.videoBaseUrl);
-          return { ...item, name: exercise.name[body.language], videoUrl: exercise.videoUrl, notes: item.notes[body.language] };
+          return { ...item, name: exercise.name[body.language], videoUrl: exercise.videoUrl };
         });
-        return { text: programMessagePreview(body.title, items, body.language) };
+        // The very renderer the scheduler sends prompts with, so the preview is what the patient gets.
+        return { text: renderPrompt(items, body.language, body.channel, reminderTemplates).text, channel: body.channel };
       },
     }),
   ];

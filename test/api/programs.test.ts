@@ -82,8 +82,8 @@ describe.each(TEST_PROVIDERS)("library, programs and assignments API on %s", (pr
     expect((await h.request("GET", `/api/program-versions/${created.body.versionId}`, { cookie: h.carol.cookie })).status).toBe(404);
 
     const preview = await h.request("POST", "/api/programs/preview", { cookie: h.bob.cookie, body: { title: "Knee", items: program.items } });
-    expect(preview.body.text).toMatch(/^Time for your exercises \(Knee\):\n1\. Heel slides — 3 × 12, hold 2 s/);
-    expect(preview.body.text).toContain("2×/day, 5 days/week");
+    expect(preview.body.text).toMatch(/^Time for today's exercises:\n1\) Heel slides 3x12, hold 2s https:\/\/\S+heel-slides/);
+    expect(preview.body.text).toContain("Reply DONE");
     const spanish = await h.request("POST", "/api/programs/preview", { cookie: h.bob.cookie, body: { language: "es", items: program.items } });
     expect(spanish.body.text).toMatch(/Deslizamientos de talón/);
 
