@@ -27,7 +27,8 @@ if (unknown.length > 0) {
 const results: Record<string, Record<string, number>> = {};
 for (const area of only) {
   if (!json) process.stderr.write(`measuring ${area}…\n`);
-  results[area] = await AREAS[area]!();
+  const measured = await AREAS[area]!();
+  results[area] = Object.fromEntries(Object.entries(measured).map(([metric, value]) => [metric, Math.round(value * 1000) / 1000]));
 }
 
 if (json) {
