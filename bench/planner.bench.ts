@@ -59,7 +59,7 @@ async function measureTick(file: string): Promise<Omit<PlannerTickBenchResult, "
       { key: SILENCE_CHECKED_KEY, value: NOW.toISOString() },
     ],
   });
-  const scheduler = createScheduler({ db, logger: silentLogger(), clock: () => NOW, videoBaseUrl: "https://videos.example.org/", enabledChannels: ["sms"], ...(process.env.BENCH_PAGE_SIZE ? { pageSize: Number(process.env.BENCH_PAGE_SIZE) } : {}) });
+  const scheduler = createScheduler({ db, logger: silentLogger(), clock: () => NOW, videoBaseUrl: "https://videos.example.org/", enabledChannels: ["sms"] });
   const rssBeforeTickMb = round(process.memoryUsage().rss / 1024 / 1024);
   const started = performance.now();
   const result = await scheduler.tick();

@@ -15,21 +15,23 @@ const PG_TS = (n: number) => `(CAST($${n} AS timestamptz) AT TIME ZONE 'UTC')`;
 
 /**
  * Claims due rows (`pending`, nextAttemptAt ≤ now) for this worker, marking them `sending`.
- * PostgreSQL: one UPDATE over a `FOR UPDATE SKIP LOCKED` sub-select, so replicas never wait on
- * each other and never claim the same row. SQLite has a single writer: a conditional update of
+ * PostgreSQL: one UPDATE over a materialized `FOR UPDATE SKIP LOCKED` selection, so replicas never
+ * wait on each other and never claim the same row. (Not `WHERE id IN (subquery … LIMIT)`: the
+ * planner may run such a subquery more than once and claim far more than the limit.) SQLite has a single writer: a conditional update of
  * the candidates, read back by this claim's owner and lease, is enough.
  */
 export async function claimDue(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
   if (provider === "postgresql") {
     const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-      `UPDATE "OutboxMessage" SET "status" = 'sending', "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
-       WHERE "status" = 'pending' AND "id" IN (
+      `WITH picked AS MATERIALIZED (
          SELECT "id" FROM "OutboxMessage"
          WHERE "status" = 'pending' AND "nextAttemptAt" <= ${PG_TS(3)}
          ORDER BY "nextAttemptAt" ASC
          LIMIT $4
          FOR UPDATE SKIP LOCKED)
-       RETURNING "id"`,
+       UPDATE "OutboxMessage" o SET "status" = 'sending', "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
+       FROM picked WHERE o."id" = picked."id"
+       RETURNING o."id"`,
       request.workerId,
       request.leaseUntil.toISOString(),
       request.now.toISOString(),
@@ -53,14 +55,15 @@ export async function claimDue(db: Db, provider: DbProvider, request: ClaimReque
 export async function claimStale(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
   if (provider === "postgresql") {
     const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-      `UPDATE "OutboxMessage" SET "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
-       WHERE "status" = 'sending' AND "id" IN (
+      `WITH picked AS MATERIALIZED (
          SELECT "id" FROM "OutboxMessage"
          WHERE "status" = 'sending' AND "claimedUntil" < ${PG_TS(3)}
          ORDER BY "claimedUntil" ASC
          LIMIT $4
          FOR UPDATE SKIP LOCKED)
-       RETURNING "id"`,
+       UPDATE "OutboxMessage" o SET "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
+       FROM picked WHERE o."id" = picked."id"
+       RETURNING o."id"`,
       request.workerId,
       request.leaseUntil.toISOString(),
       request.now.toISOString(),

@@ -23,7 +23,7 @@ export interface DispatcherOptions {
   channels: Partial<Record<ChannelName, Channel>>;
   logger: Logger;
   clock?: () => Date;
-  /** Unique per process (hostname:pid is a good choice); written into claimedBy. */
+  /** Unique per process (hostname:pid is a good choice); claimedBy holds it plus a claim number. */
   workerId?: string;
   rates?: DispatchRates;
   /** Rows claimed per round. */
@@ -120,6 +120,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const pacer = createSendPacer(options.rates);
 
   let provider: DbProvider | undefined = options.provider;
+  /** Rows this process is working on: never "recovered" by this same process while it still holds them. */
+  const inFlight = new Set<string>();
   let lastRecovery = Number.NEGATIVE_INFINITY;
   let queue: Promise<unknown> = Promise.resolve();
   let loop: Promise<unknown> | null = null;
@@ -128,6 +130,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const sleepers = new Set<() => void>();
 
   const lease = () => new Date(clock().getTime() + leaseMs);
+  /**
+   * claimedBy names the worker and the claim: two rounds of one worker (the loop's lanes) must
+   * not both read a row back as theirs, even when their leases end on the same millisecond.
+   */
+  let claims = 0;
+  const claimToken = () => `${workerId}#${++claims}`;
   const release = { claimedBy: null, claimedUntil: null } as const;
 
   function blockedReason(patient: PatientGate, localDate: string | null, now: Date): string | null {
@@ -165,15 +173,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     };
   }
 
+  /** Every write after the claim is conditional on this claim still holding the row. */
   async function finish(row: OutboxRow, data: Record<string, unknown>): Promise<void> {
-    await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending", claimedBy: workerId }, data: { ...data, ...release } });
+    await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending", claimedBy: row.claimedBy }, data: { ...data, ...release } });
   }
 
   async function markSent(row: OutboxRow, r: Route, platformMessageId: string, attempted: boolean): Promise<void> {
     const now = clock();
     await db.$transaction(async (tx) => {
       const { count } = await tx.outboxMessage.updateMany({
-        where: { id: row.id, status: "sending", claimedBy: workerId },
+        where: { id: row.id, status: "sending", claimedBy: row.claimedBy },
         data: {
           status: "sent",
           platformMessageId,
@@ -252,6 +261,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** Waits for the rate slot. Returns when the send was admitted (performance.now()), or null when the row went back to pending (long wait, or shutting down). */
   async function pace(row: OutboxRow, r: Route): Promise<number | null> {
+    const deadline = performance.now() + maxPaceWaitMs;
     for (;;) {
       if (stopping) break;
       const reservation = pacer.reserve(r.channel, r.address, row.body, performance.now(), maxPaceWaitMs);
@@ -263,7 +273,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           const at = performance.now();
           const wait = pacer.admit(r.channel, r.address, row.body, at);
           if (wait === 0) return at;
-          if (stopping) break;
+          if (stopping || at + wait > deadline) break;
           await sleep(wait, stopController.signal);
         }
         break;
@@ -323,12 +333,22 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
     // The lease now covers the pacing wait (≤ maxPaceWaitMs) and the send; nothing but the
     // send itself happens after the rate slot, so database latency cannot bunch sends together.
-    if (!(await renewClaim(db, row.id, workerId, new Date(clock().getTime() + maxPaceWaitMs + leaseMs)))) {
+    let heldUntil = clock().getTime() + maxPaceWaitMs + leaseMs;
+    if (!(await renewClaim(db, row.id, row.claimedBy!, new Date(heldUntil)))) {
       log.warn({ outboxId: row.id }, "claim lost before send; another worker has the row");
       return "deferred";
     }
     const admittedAt = await pace(row, r);
     if (admittedAt === null) return "deferred";
+    // Nobody recovers the row before `heldUntil`. If the wait ate into the time the send itself
+    // needs, renew again (rare: the usual path sends without another database round trip).
+    if (clock().getTime() + leaseMs / 2 > heldUntil) {
+      heldUntil = clock().getTime() + leaseMs;
+      if (!(await renewClaim(db, row.id, row.claimedBy!, new Date(heldUntil)))) {
+        log.warn({ outboxId: row.id }, "claim lost before send; another worker has the row");
+        return "deferred";
+      }
+    }
     let platformMessageId: string;
     try {
       platformMessageId = (await channel.send(message)).platformMessageId;
@@ -363,7 +383,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     } catch (err) {
       // Ask again later; the row stays `sending` so nobody resends it meanwhile.
       const retryAt = new Date(clock().getTime() + retryDelayMs(1, { ...backoff, random }));
-      await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending", claimedBy: workerId }, data: { claimedUntil: retryAt } });
+      await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending", claimedBy: row.claimedBy }, data: { claimedUntil: retryAt } });
       log.warn({ outboxId: row.id, err }, "could not ask the platform about a recovered row; will ask again");
       return "deferred";
     }
@@ -386,11 +406,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const nowMs = clock().getTime();
     if (nowMs - lastRecovery >= recoveryIntervalMs) {
       lastRecovery = nowMs;
-      const stale = await loadRows(await claimStale(db, provider, { workerId, now: clock(), leaseUntil: lease(), limit: batchSize }));
+      const staleIds = await claimStale(db, provider, { workerId: claimToken(), now: clock(), leaseUntil: lease(), limit: batchSize });
+      const stale = await loadRows(staleIds.filter((id) => !inFlight.has(id)));
       await inPool(stale, maxInFlight, async (row) => count(await guarded(row, recoverRow)));
     }
     if (stopping) return stats;
-    const rows = await loadRows(await claimDue(db, provider, { workerId, now: clock(), leaseUntil: lease(), limit: batchSize }));
+    const rows = await loadRows(await claimDue(db, provider, { workerId: claimToken(), now: clock(), leaseUntil: lease(), limit: batchSize }));
     stats.claimed = rows.length;
     await inPool(rows, maxInFlight, async (row) => count(await guarded(row, dispatchRow)));
     return stats;
@@ -398,11 +419,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** One row's failure (a database hiccup) must not stop the others: it stays claimed and is recovered later. */
   async function guarded(row: OutboxRow, work: (row: OutboxRow) => Promise<Outcome>): Promise<Outcome> {
+    inFlight.add(row.id);
     try {
       return await work(row);
     } catch (err) {
       log.error({ err, outboxId: row.id }, "dispatching an outbox row failed; it will be recovered after its lease");
       return "deferred";
+    } finally {
+      inFlight.delete(row.id);
     }
   }
 

@@ -31,6 +31,8 @@ export const RATE_SAFETY = 0.98;
  * the platform's rule on the instants sends really left, with this much slack for network jitter.
  */
 export const WINDOW_GUARD_MS = 25;
+/** Round trips observed before the fastest one is trusted to estimate when a send reached the platform. */
+const LEARN_ROUND_TRIPS = 5;
 /** The closest two sends may follow each other, as a fraction of the even interval. */
 export const MIN_GAP_FRACTION = 0.75;
 
@@ -67,21 +69,21 @@ function createSlidingLog(ratePerSecond: number, maxKeys = 10_000) {
   // (bursts come back every window and arrive bunched).
   const minGapMs = (MIN_GAP_FRACTION * 1000) / ratePerSecond;
   const logs = new Map<string, number[]>();
-  /** Fastest round trip seen per key: how long a send takes when nothing on our side delays it. */
-  const fastest = new Map<string, number>();
+  /** Fastest round trip seen per key (and how many were seen): how long a send takes when nothing on our side delays it. */
+  const fastest = new Map<string, { ms: number; seen: number }>();
   return {
     /**
      * A send that started at `startMs` got its answer at `endMs`. It reached the platform no
      * earlier than `endMs` minus the fastest round trip seen: when our own event loop held the
      * request back (a first call loading the SDK, a long pause), its slot is moved that much later.
-     * Before any round trip is known, the answer's time itself is used.
+     * Until a few round trips are known (the first ones are the slow ones), the answer's time itself is used.
      */
     settle(key: string, startMs: number, endMs: number): void {
       const log = logs.get(key);
-      const known = fastest.get(key);
-      fastest.set(key, Math.min(known ?? Number.POSITIVE_INFINITY, endMs - startMs));
+      const known = fastest.get(key) ?? { ms: Number.POSITIVE_INFINITY, seen: 0 };
+      fastest.set(key, { ms: Math.min(known.ms, endMs - startMs), seen: known.seen + 1 });
       if (!log) return;
-      const arrived = Math.max(startMs, endMs - (known ?? 0));
+      const arrived = Math.max(startMs, endMs - (known.seen >= LEARN_ROUND_TRIPS ? known.ms : 0));
       if (arrived <= startMs) return;
       let moved = false;
       for (let i = 0; i < log.length; i++) {

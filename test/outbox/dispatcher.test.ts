@@ -5,6 +5,7 @@ import { applyDeliveryStatus } from "../../src/outbox/delivery-status.repo.js";
 import { createDispatcher, UNCONFIRMED_PREFIX, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
 import { enqueueOutbox, type NewOutboxMessage } from "../../src/outbox/outbox.repo.js";
 import { recordPlatformOptOut } from "../../src/outbox/consent.js";
+import { claimDue } from "../../src/outbox/claim.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient, FakeChannel, manualClock } from "../scheduler/fixtures.js";
 
@@ -297,6 +298,20 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
     expect(await applyDeliveryStatus(database.db, { ...id, status: "failed" })).toEqual({ found: true, applied: false });
     expect(await applyDeliveryStatus(database.db, { channel: "sms", platformMessageId: "nope", status: "sent" })).toEqual({ found: false, applied: false });
     expect(await database.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ deliveryStatus: "delivered", status: "delivered" });
+  });
+
+  it("claims no more than asked, and never a row another worker holds", async () => {
+    for (let i = 0; i < 30; i++) {
+      await enqueueOutbox(database.db, { idempotencyKey: `reply:${i}`, kind: "reply", channel: "sms", address: "+14155550000", body: "b" }, clock());
+    }
+    const claim = (workerId: string, limit: number) =>
+      claimDue(database.db, provider, { workerId, now: clock(), leaseUntil: new Date(Date.parse(T0) + 60_000), limit });
+    const a = await claim("a", 7);
+    const b = await claim("b", 100);
+    expect(a).toHaveLength(7);
+    expect(b).toHaveLength(23);
+    expect(new Set([...a, ...b]).size).toBe(30);
+    expect(await claim("c", 5)).toEqual([]);
   });
 
   it("two dispatchers never send the same row", async () => {
