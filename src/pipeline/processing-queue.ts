@@ -23,14 +23,17 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
   let deferred: NodeJS.Timeout | undefined;
 
   function pump(): void {
-    if (waiting.length > 0 && underPressure() && Date.now() - lastStartedAt < maxDeferMs) {
+    const pressed = waiting.length > 0 && underPressure();
+    if (pressed && Date.now() - lastStartedAt < maxDeferMs) {
       deferred ??= setTimeout(() => {
         deferred = undefined;
         pump();
       }, 10);
       return;
     }
-    while (running < concurrency) {
+    // Under pressure, one message per deferral period; otherwise up to `concurrency` at once.
+    const limit = pressed ? Math.min(concurrency, running + 1) : concurrency;
+    while (running < limit) {
       const index = waiting.findIndex((job) => !busyPatients.has(job.patientId));
       if (index === -1) break;
       const [job] = waiting.splice(index, 1);

@@ -38,6 +38,7 @@ export const asksToOptIn = any([
   /\b(?:add|sign|put|subscribe|take) me back\b|\bopted out by (?:mistake|accident)\b|\bunsubscribed by (?:mistake|accident)\b/,
   /\bwant (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:turn|switch) (?:the |my )?(?:messages|reminders|texts) back on\b/,
   /\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar)(?:me)?\b/,
+  /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
 ]);
 
