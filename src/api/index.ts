@@ -15,6 +15,7 @@ import { programRoutes } from "./programs.routes.js";
 import { recordRoutes } from "./records.routes.js";
 import { mountRoutes, route, type AnyRoute } from "./route.js";
 import { tokenRoutes } from "./tokens.routes.js";
+import { meRoutes } from "./me.routes.js";
 
 export type { TherapistApiDeps } from "./deps.js";
 export const API_VERSION = "1.0.0";
@@ -34,6 +35,7 @@ export function therapistApiRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const routes: AnyRoute[] = [
     ...authRoutes(deps),
     ...tokenRoutes(deps),
+    ...meRoutes(deps),
     ...patientRoutes(deps),
     ...enrollmentRoutes(deps),
     ...libraryRoutes(deps),

@@ -10,21 +10,32 @@ export function presentedCode(message: InboundMessage): string | null {
   return typed?.[1] && /\d/.test(typed[1]) ? typed[1].toUpperCase() : null;
 }
 
+export type Redeemed = { patientId: string } | { therapistId: string };
+
 /**
- * Links the sender's address to the patient a one-time code was issued for. Returns the patient
- * id, or null when the code is unknown, used, expired or for another channel.
+ * Links the sender's address to whoever the one-time code was issued for: a patient (their prompts
+ * and replies come here) or a therapist (their alerts and digest go here). Returns who, or null
+ * when the code is unknown, used, expired or for another channel.
  */
-export async function redeemEnrollmentCode(db: Db, code: string, message: InboundMessage, now: Date): Promise<string | null> {
+export async function redeemEnrollmentCode(db: Db, code: string, message: InboundMessage, now: Date): Promise<Redeemed | null> {
   return db.$transaction(async (tx) => {
     const enrollment = await tx.enrollmentCode.findUnique({ where: { code } });
     if (!enrollment || enrollment.usedAt || enrollment.expiresAt < now || enrollment.channel !== message.channel) return null;
     const claimed = await tx.enrollmentCode.updateMany({ where: { id: enrollment.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count === 0) return null;
+    if (enrollment.therapistId) {
+      await tx.therapist.update({
+        where: { id: enrollment.therapistId },
+        data: { notifyChannel: message.channel, notifyAddress: message.address, notifyRef: message.conversationRef ?? null },
+      });
+      return { therapistId: enrollment.therapistId };
+    }
+    if (!enrollment.patientId) return null;
     await tx.channelAddress.upsert({
       where: { channel_address: { channel: message.channel, address: message.address } },
       create: { patientId: enrollment.patientId, channel: message.channel, address: message.address, conversationRef: message.conversationRef ?? null },
       update: { patientId: enrollment.patientId, conversationRef: message.conversationRef ?? null },
     });
-    return enrollment.patientId;
+    return { patientId: enrollment.patientId };
   });
 }

@@ -87,8 +87,13 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
 
   async function link(message: InboundMessage, code: string): Promise<boolean> {
     const now = clock();
-    const patientId = await redeemEnrollmentCode(db, code, message, now);
-    if (!patientId) return false;
+    const redeemed = await redeemEnrollmentCode(db, code, message, now);
+    if (!redeemed) return false;
+    if ("therapistId" in redeemed) {
+      await confirmTherapistLink(message, redeemed.therapistId);
+      return true;
+    }
+    const { patientId } = redeemed;
     const messageId = await store(message, patientId, "processed");
     if (!messageId) return true;
     const patient = await db.patient.findUniqueOrThrow({ where: { id: patientId }, include: { clinic: true } });
@@ -102,6 +107,20 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
     logger.info({ messageId, patientId, channel: message.channel }, "linked a channel address to a patient");
     deps.wakeDispatcher();
     return true;
+  }
+
+  /** A therapist's chat is for alerts and the digest; nothing of theirs is stored as a patient message. */
+  async function confirmTherapistLink(message: InboundMessage, therapistId: string) {
+    const therapist = await db.therapist.findUniqueOrThrow({ where: { id: therapistId } });
+    const lang = therapist.language === "es" ? "es" : "en";
+    const text = new TemplateWriter(deps.templates[lang], () => 0).fixed("therapist_linked");
+    await enqueueOutbox(
+      db,
+      { idempotencyKey: `linked:${message.channel}:${message.platformMessageId}`, kind: "alert", channel: message.channel, address: message.address, conversationRef: message.conversationRef, therapistId, body: text },
+      clock(),
+    );
+    logger.info({ therapistId, channel: message.channel }, "linked a therapist's chat for alerts");
+    deps.wakeDispatcher();
   }
 
   return async (message) => {

@@ -160,4 +160,33 @@ describe.each(TEST_PROVIDERS)("each channel end to end, real SDKs against fake p
       expect(await db().outboxMessage.count({ where: { kind: "prompt", status: "sent", patient: { name: { startsWith: "Rosa" } } } })).toBeGreaterThan(0);
     });
   });
+
+  describe("a therapist's own Telegram chat", () => {
+    it("links with a one-time code, then gets urgent alerts there instead of by SMS", async () => {
+      const therapist = await db().therapist.findFirstOrThrow();
+      await db().enrollmentCode.create({ data: { code: "THERA77K", therapistId: therapist.id, channel: "telegram", expiresAt: new Date("2026-06-12T00:00:00Z") } });
+      const chat = 424242;
+      const update = (text: string, id: number) =>
+        fetch(`${h.service.url}/webhooks/telegram`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TELEGRAM_SECRET },
+          body: JSON.stringify({ update_id: id, message: { message_id: id, date: 1_781_000_000, chat: { id: chat, type: "private", first_name: "Alice" }, from: { id: chat, is_bot: false, first_name: "Alice" }, text } }),
+        });
+      expect((await update("/start THERA77K", 9001)).status).toBe(200);
+      await h.service.settle();
+      expect(await db().therapist.findUniqueOrThrow({ where: { id: therapist.id } })).toMatchObject({ notifyChannel: "telegram", notifyAddress: String(chat) });
+      expect(h.telegram.sent.filter((m) => m.chatId === String(chat))).toHaveLength(1);
+      const storedBefore = await db().messageLog.count({ where: { address: String(chat), direction: "inbound" } });
+      expect(storedBefore).toBe(0);
+
+      const smsAlertsBefore = smsTo(THERAPIST_PHONE).length;
+      await teams("my shoulder pain is 9 out of 10 now");
+      await h.service.settle();
+      const toTherapist = h.telegram.sent.filter((m) => m.chatId === String(chat));
+      expect(toTherapist).toHaveLength(2);
+      expect(toTherapist[1]!.text).toMatch(/URGENT/);
+      expect(toTherapist[1]!.text).toContain("Dana");
+      expect(smsTo(THERAPIST_PHONE).length).toBe(smsAlertsBefore);
+    });
+  });
 });
