@@ -4,6 +4,7 @@ import pg from "pg";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DatabaseTarget } from "./database-url.js";
+import { serializeSqliteAccess } from "./sqlite-serialized.js";
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -36,7 +37,7 @@ export function createAdapterFactory(
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
     // iso8601 keeps timestamps readable and sortable as text.
-    return new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }, { timestampFormat: "iso8601" });
+    return serializeSqliteAccess(new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }, { timestampFormat: "iso8601" }));
   }
   const pool = new pg.Pool({
     connectionString: target.connectionString,

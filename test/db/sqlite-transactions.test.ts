@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+
+describe("SQLite: one connection shared by interactive transactions and other queries", () => {
+  let database: TestDatabase | undefined;
+  afterEach(async () => database?.drop());
+
+  it("keeps a write made outside a transaction when that transaction rolls back", async () => {
+    database = await createTestDatabase("sqlite");
+    const { db } = database;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inside!: () => void;
+    const started = new Promise<void>((resolve) => (inside = resolve));
+
+    const failing = db
+      .$transaction(async (tx) => {
+        await tx.clinic.create({ data: { name: "rolled back", timeZone: "UTC" } });
+        inside();
+        await gate;
+        throw new Error("processing failed");
+      })
+      .catch((error: Error) => error.message);
+
+    await started;
+    // Meanwhile a webhook stores its message: it must not join the open transaction.
+    // (Prisma queries are lazy: `then` starts this one now, while the transaction is open.)
+    const outside = db.clinic.create({ data: { name: "kept", timeZone: "UTC" } }).then((clinic) => clinic);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    expect(await failing).toBe("processing failed");
+    await outside;
+    expect((await db.clinic.findMany()).map((c) => c.name)).toEqual(["kept"]);
+  });
+});
