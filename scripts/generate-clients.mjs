@@ -15,7 +15,7 @@ export function derivePostgresSchema(sqliteSchema) {
   return (
     header +
     sqliteSchema
-      .replace('output       = "../src/generated/sqlite"', 'output       = "../../src/generated/postgresql"')
+      .replace('output        = "../src/generated/sqlite"', 'output        = "../../src/generated/postgresql"')
       .replace('provider = "sqlite"', 'provider = "postgresql"')
   );
 }
