@@ -21,6 +21,7 @@ export type InboundResult = {
   p50Ms: number;
   p99Ms: number;
   lost: number;
+  errors: number;
   duplicated: number;
   sent: number;
   warmUpMessages: number;
@@ -65,7 +66,7 @@ export async function benchInbound(options: { ratePerSecond?: number; seconds?: 
     const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
     const target = new URL(`${service.url}/webhooks/twilio`);
     const latencies: number[] = [];
-    let failures = 0;
+    let errors = 0;
     const post = (request: (typeof requests)[number]) =>
       new Promise<void>((resolve) => {
         const started = performance.now();
@@ -75,13 +76,13 @@ export async function benchInbound(options: { ratePerSecond?: number; seconds?: 
             res.resume();
             res.on("end", () => {
               latencies.push(performance.now() - started);
-              if (res.statusCode !== 200) failures++;
+              if (res.statusCode !== 200) errors++;
               resolve();
             });
           },
         );
         req.on("error", () => {
-          failures++;
+          errors++;
           resolve();
         });
         req.end(request.body);
@@ -130,7 +131,9 @@ export async function benchInbound(options: { ratePerSecond?: number; seconds?: 
       messagesPerSecond: Math.round(timed.length / elapsed),
       p50Ms: stats.medianMs,
       p99Ms: stats.p99Ms,
-      lost: Math.max(0, total - stored) + failures,
+      // Lost: sent but never stored. Errors: answers other than 200, or a dropped connection (Twilio retries those).
+      lost: Math.max(0, total - stored),
+      errors,
       duplicated: Math.max(0, stored - total) + Math.max(0, replies - processed),
       sent: total,
       warmUpMessages: warmUp.length,

@@ -137,6 +137,10 @@ export async function startService(config: Config, logger: Logger, options: Serv
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
     listening.once("error", reject);
   });
+  // Platforms and proxies keep connections open for a minute; closing an idle one sooner races
+  // with their next webhook on it (a dropped request they must retry).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   for (const channel of Object.values(channels)) await channel.start?.(hooks);
   const recovered = await pipeline.recoverUnprocessed();
   if (recovered > 0) logger.info({ messages: recovered }, "processing messages left from before a restart");

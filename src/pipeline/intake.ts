@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Channel, ChannelName, InboundHandler, InboundMessage } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
@@ -19,7 +20,6 @@ export interface IntakeDeps {
   wakeDispatcher: () => void;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 /**
  * The first steps of the pipeline, fast enough to run inside a webhook: identify the patient,
@@ -62,27 +62,18 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
       .catch((error: unknown) => logger.warn({ err: (error as Error).message, channel: message.channel }, "could not answer an unknown sender"));
   }
 
+  /**
+   * Stores the message unless its platform id was seen before; returns the new row's id, or null
+   * for a duplicate. One statement that needs no query planning: this runs inside every webhook.
+   */
   async function store(message: InboundMessage, patientId: string, state: "received" | "processed") {
-    try {
-      const stored = await db.messageLog.create({
-        data: {
-          patientId,
-          direction: "inbound",
-          channel: message.channel,
-          platformMessageId: message.platformMessageId,
-          address: message.address,
-          body: message.text,
-          quickReply: message.quickReply ?? null,
-          state,
-          createdAt: message.receivedAt,
-          processedAt: state === "processed" ? clock() : null,
-        },
-      });
-      return stored.id;
-    } catch (error) {
-      if (isUniqueViolation(error)) return null;
-      throw error;
-    }
+    const id = randomUUID();
+    const inserted = await db.$executeRaw`
+      INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "quickReply", "state", "createdAt", "processedAt")
+      VALUES (${id}, ${patientId}, 'inbound', ${message.channel}, ${message.platformMessageId}, ${message.address}, ${message.text},
+              ${message.quickReply ?? null}, ${state}, ${message.receivedAt}, ${state === "processed" ? clock() : null})
+      ON CONFLICT ("channel", "direction", "platformMessageId") DO NOTHING`;
+    return inserted === 1 ? id : null;
   }
 
   async function link(message: InboundMessage, code: string): Promise<boolean> {
