@@ -1,11 +1,9 @@
-import { parseArgs } from "node:util";
-import { loadConfig } from "../config/config.js";
 import { invalidInput, notFound } from "../core/errors.js";
 import type { Db } from "../db/client.js";
-import { openDatabase } from "../db/database.js";
 import { toPlannerAssignment } from "../scheduler/planning.js";
 import { previewSchedule } from "../scheduling/preview.js";
 import { printJson, type CliIo } from "./cli-io.js";
+import { parseCliArgs, withDb } from "./cli-support.js";
 import type { Command } from "./commands.js";
 
 export const PREVIEW_DAYS = 7;
@@ -54,20 +52,9 @@ export const SCHEDULE_COMMANDS: Record<string, Command> = {
   "schedule preview": {
     usage: "schedule preview PATIENT_ID   the next 7 days of prompts in the patient's local time",
     async run(args: string[], io: CliIo) {
-      let positionals: string[];
-      try {
-        ({ positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true }));
-      } catch (error) {
-        throw invalidInput((error as Error).message);
-      }
+      const { positionals } = parseCliArgs(args, {}, 1);
       if (positionals.length !== 1) throw invalidInput("schedule preview needs exactly one patient id");
-      const config = loadConfig(io.env);
-      const database = await openDatabase(config.DATABASE_URL);
-      try {
-        printJson(io, await schedulePreview(database.db, positionals[0]!, io.now()));
-      } finally {
-        await database.close();
-      }
+      printJson(io, await withDb(io, (db) => schedulePreview(db, positionals[0]!, io.now())));
       return 0;
     },
   },
