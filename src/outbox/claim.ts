@@ -21,24 +21,7 @@ const PG_TS = (n: number) => `(CAST($${n} AS timestamptz) AT TIME ZONE 'UTC')`;
  * the candidates, read back by this claim's owner and lease, is enough.
  */
 export async function claimDue(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
-  if (provider === "postgresql") {
-    const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-      `WITH picked AS MATERIALIZED (
-         SELECT "id" FROM "OutboxMessage"
-         WHERE "status" = 'pending' AND "nextAttemptAt" <= ${PG_TS(3)}
-         ORDER BY "nextAttemptAt" ASC
-         LIMIT $4
-         FOR UPDATE SKIP LOCKED)
-       UPDATE "OutboxMessage" o SET "status" = 'sending', "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
-       FROM picked WHERE o."id" = picked."id"
-       RETURNING o."id"`,
-      request.workerId,
-      request.leaseUntil.toISOString(),
-      request.now.toISOString(),
-      request.limit,
-    );
-    return rows.map((r) => r.id);
-  }
+  if (provider === "postgresql") return claimWithSkipLocked(db, request, `"status" = 'pending' AND "nextAttemptAt" <= ${PG_TS(3)}`, `"nextAttemptAt"`);
   const candidates = await db.outboxMessage.findMany({
     where: { status: "pending", nextAttemptAt: { lte: request.now } },
     orderBy: { nextAttemptAt: "asc" },
@@ -53,24 +36,7 @@ export async function claimDue(db: Db, provider: DbProvider, request: ClaimReque
  * so exactly one worker decides what happened to each.
  */
 export async function claimStale(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
-  if (provider === "postgresql") {
-    const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-      `WITH picked AS MATERIALIZED (
-         SELECT "id" FROM "OutboxMessage"
-         WHERE "status" = 'sending' AND "claimedUntil" < ${PG_TS(3)}
-         ORDER BY "claimedUntil" ASC
-         LIMIT $4
-         FOR UPDATE SKIP LOCKED)
-       UPDATE "OutboxMessage" o SET "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
-       FROM picked WHERE o."id" = picked."id"
-       RETURNING o."id"`,
-      request.workerId,
-      request.leaseUntil.toISOString(),
-      request.now.toISOString(),
-      request.limit,
-    );
-    return rows.map((r) => r.id);
-  }
+  if (provider === "postgresql") return claimWithSkipLocked(db, request, `"status" = 'sending' AND "claimedUntil" < ${PG_TS(3)}`, `"claimedUntil"`);
   const candidates = await db.outboxMessage.findMany({
     where: { status: "sending", claimedUntil: { lt: request.now } },
     orderBy: { claimedUntil: "asc" },
@@ -118,4 +84,28 @@ export async function detectProvider(db: Db): Promise<DbProvider> {
   } catch {
     return "postgresql";
   }
+}
+
+/**
+ * PostgreSQL: picks up to `limit` rows matching `where` (parameters $3 = now), oldest `orderBy`
+ * first, skipping rows another worker holds, and marks them `sending` for this worker ($1) until
+ * its lease ends ($2).
+ */
+async function claimWithSkipLocked(db: Db, request: ClaimRequest, where: string, orderBy: string): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `WITH picked AS MATERIALIZED (
+       SELECT "id" FROM "OutboxMessage"
+       WHERE ${where}
+       ORDER BY ${orderBy} ASC
+       LIMIT $4
+       FOR UPDATE SKIP LOCKED)
+     UPDATE "OutboxMessage" o SET "status" = 'sending', "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}
+     FROM picked WHERE o."id" = picked."id"
+     RETURNING o."id"`,
+    request.workerId,
+    request.leaseUntil.toISOString(),
+    request.now.toISOString(),
+    request.limit,
+  );
+  return rows.map((r) => r.id);
 }
