@@ -12,7 +12,7 @@ const ZONES = [
 ];
 
 /** Small seeded PRNG (mulberry32) so every run plans the same patients. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

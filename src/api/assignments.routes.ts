@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { localDateIn } from "../core/local-date.js";
+import { localDateOf } from "../scheduling/local-time.js";
 import { localDate } from "../core/validation.js";
 import { weekdaysFor } from "../patients/weekdays.js";
 import { findOwnPatient, patientScope, type Actor } from "./actor.js";
@@ -75,7 +75,7 @@ export function assignmentRoutes(deps: TherapistApiDeps): AnyRoute[] {
           : await db.programVersion.findFirst({ where: { programId: body.programId, program: programVisibleTo(actor) }, orderBy: { version: "desc" }, include: { items: true } });
         if (!version) throw invalidInput(`unknown program: ${body.programVersionId ?? body.programId}`);
         const now = deps.clock();
-        const startDate = body.startDate ?? localDateIn(now, patient.timeZone);
+        const startDate = body.startDate ?? localDateOf(now, patient.timeZone);
         if (body.endDate && body.endDate < startDate) throw invalidInput("endDate: must not be before startDate");
         const days = body.weekdays ?? weekdaysFor(Math.max(1, ...version.items.map((i) => i.daysPerWeek)));
         const assignment = await db.$transaction(async (tx) => {

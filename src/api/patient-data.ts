@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { localDateIn } from "../core/local-date.js";
+import { localDateOf } from "../scheduling/local-time.js";
 import { patientScope, type Actor } from "./actor.js";
 import { addDays, adherenceDays, adherenceRate, daysBetween } from "./adherence.js";
 import { invalidInput } from "../core/errors.js";
@@ -16,7 +16,7 @@ export async function patientList(db: Db, actor: Actor, now: Date) {
     include: { addresses: { select: { channel: true } }, _count: { select: { escalations: { where: { status: "open" } } } } },
   });
   if (patients.length === 0) return [];
-  const todays = new Map(patients.map((p) => [p.id, localDateIn(now, p.timeZone)]));
+  const todays = new Map(patients.map((p) => [p.id, localDateOf(now, p.timeZone)]));
   const earliest = addDays([...todays.values()].sort()[0]!, -30);
   const ids = patients.map((p) => p.id);
   const [prompts, completions] = await Promise.all([
@@ -56,7 +56,7 @@ export async function patientList(db: Db, actor: Actor, now: Date) {
 
 /** Adherence per day and the pain series over a range of the patient's local dates (the last 30 days by default). */
 export async function patientAdherence(db: Db, patient: { id: string; timeZone: string }, range: { from?: string; to?: string }, now: Date) {
-  const today = localDateIn(now, patient.timeZone);
+  const today = localDateOf(now, patient.timeZone);
   const to = range.to ?? (range.from && range.from > today ? range.from : today);
   const from = range.from ?? addDays(to, -29);
   if (daysBetween(from, to) >= MAX_RANGE_DAYS) throw invalidInput(`the range may span at most ${MAX_RANGE_DAYS} days`);

@@ -2,7 +2,8 @@ import { DateTime } from "luxon";
 import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer } from "./exercise-answer.js";
 import { TemplateWriter, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { parseScheduleRequest, type ScheduleRequest } from "./schedule-request.js";
-import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion, localDate } from "./streaks.js";
+import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
+import { localDateOf } from "../scheduling/local-time.js";
 import { hasPrefixMention } from "./text-match.js";
 import { detectFall, detectPainRise, fallActions } from "./trends.js";
 import { levelRank, maxLevel } from "../reading/reading.js";
@@ -172,7 +173,7 @@ function notDoneFamily(text: string): string {
 
 /** Affirms the work, noticing streaks, milestones and comebacks; a second report the same day is not a new milestone. */
 function completionReply(input: ConversationInput, status: "done" | "partial", t: TemplateWriter): Reply {
-  const today = localDate(input.now, input.timeZone);
+  const today = localDateOf(input.now, input.timeZone);
   const already = input.history.completionDates.includes(today);
   const streak = completionStreak([...input.history.completionDates, today], today);
   const gap = daysSinceLastCompletion(input.history.completionDates, today);

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { TemplateBook } from "./reply-templates.js";
-import { completedDaysInLastWeek, localDate } from "./streaks.js";
+import { completedDaysInLastWeek } from "./streaks.js";
+import { localDateOf } from "../scheduling/local-time.js";
 import { therapistWriter } from "./therapist-templates.js";
 import { PAIN_BASELINE, painBaseline } from "./trends.js";
 import type { EscalationAction, Lang, PainScore, ProgramItem } from "./types.js";
@@ -39,7 +40,7 @@ export function summarizeEscalation(input: EscalationSummaryInput, book: Templat
     const list = input.program.map((i) => `${i.name} ${i.sets}x${i.reps}${i.holdSeconds > 0 ? ` (${i.holdSeconds} s)` : ""}`).join(", ");
     lines.push(t.fixed("summary.program", { list }));
   }
-  const today = localDate(input.now, input.timeZone);
+  const today = localDateOf(input.now, input.timeZone);
   lines.push(t.fixed("summary.adherence", { days: completedDaysInLastWeek(input.completionDates, today) }));
   lines.push(painLine(input, t));
 

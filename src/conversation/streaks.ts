@@ -3,11 +3,6 @@ import { DateTime } from "luxon";
 /** Streak lengths worth celebrating out loud. */
 export const STREAK_MILESTONES = [3, 7, 14, 30] as const;
 
-/** The patient's local calendar date (yyyy-MM-dd) at `now`. */
-export function localDate(now: Date, timeZone: string): string {
-  return DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
-}
-
 /** Consecutive days with a completion, counting back from `today` (0 when today has none). */
 export function completionStreak(dates: Iterable<string>, today: string): number {
   const days = new Set(dates);

@@ -2,7 +2,7 @@ import express, { Router, type Request, type RequestHandler, type Response } fro
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AppError } from "../core/errors.js";
-import { localDateIn } from "../core/local-date.js";
+import { localDateOf } from "../scheduling/local-time.js";
 import { resolveVideoUrl } from "../library/video-url.js";
 import { showPatient } from "../patients/patient.service.js";
 import { findOwnPatient, type Actor } from "../api/actor.js";
@@ -77,7 +77,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     const actor = actorOf(res);
     const patient = await findOwnPatient(db, actor, req.params.id);
     const now = deps.clock();
-    const today = localDateIn(now, patient.timeZone);
+    const today = localDateOf(now, patient.timeZone);
     const [details, adherence, messages, escalations, assignmentRows, programs, codes] = await Promise.all([
       showPatient(db, patient.id),
       patientAdherence(db, patient, { from: addDays(today, -34), to: today }, now),
@@ -144,7 +144,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     await auditPatient(deps, actor, "handout.view", patient.id, { programVersionId: version.id });
     const language = patient.language === "es" ? "es" : "en";
     const clinic = await clinicOf(actor);
-    send(res, handoutPage({ version, language, clinicName: clinic.name, patientName: patient.name, shortLink: shortLink(req), date: localDateIn(deps.clock(), patient.timeZone) }));
+    send(res, handoutPage({ version, language, clinicName: clinic.name, patientName: patient.name, shortLink: shortLink(req), date: localDateOf(deps.clock(), patient.timeZone) }));
   });
   pages.get("/handouts/:id", async (req, res) => {
     const actor = actorOf(res);
@@ -152,7 +152,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     const language = req.query.lang === "es" ? "es" : "en";
     const clinic = await clinicOf(actor);
     await auditOther(deps, actor, "handout.view", "program_version", version.id);
-    send(res, handoutPage({ version, language, clinicName: clinic.name, shortLink: shortLink(req), date: localDateIn(deps.clock(), clinic.timeZone) }));
+    send(res, handoutPage({ version, language, clinicName: clinic.name, shortLink: shortLink(req), date: localDateOf(deps.clock(), clinic.timeZone) }));
   });
 
   // Printed handouts carry these; anyone with the paper may open the video, so no login is asked.

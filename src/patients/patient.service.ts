@@ -3,7 +3,7 @@ import type { Db } from "../db/client.js";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
 import { describeIssues, e164Phone, ianaTimeZone, language, localDate, localTime } from "../core/validation.js";
 import { latestVersion } from "../programs/program.service.js";
-import { localDateIn } from "../core/local-date.js";
+import { localDateOf } from "../scheduling/local-time.js";
 import { weekdaysFor } from "./weekdays.js";
 
 export const newPatientInput = z.object({
@@ -41,7 +41,7 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
       throw new AppError("conflict", `that ${channel} address already belongs to a patient`, { channel });
     }
   }
-  const startDate = input.startDate ?? localDateIn(now, input.timeZone);
+  const startDate = input.startDate ?? localDateOf(now, input.timeZone);
   if (input.endDate && input.endDate < startDate) throw invalidInput("endDate: must not be before startDate");
   const patient = await db.patient.create({
     data: {

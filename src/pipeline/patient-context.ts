@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import type { ProgramItem, PatientHistory, ClinicInfo, Lang } from "../conversation/types.js";
 import { resolveVideoUrl } from "../library/video-url.js";
-import { localDateIn } from "../core/local-date.js";
+import { localDateOf } from "../scheduling/local-time.js";
 
 const HISTORY_DAYS = 45;
 
@@ -65,7 +65,7 @@ export async function loadPatientContext(
 }
 
 export function todayFor(context: PatientContext, now: Date): string {
-  return localDateIn(now, context.timeZone);
+  return localDateOf(now, context.timeZone);
 }
 
 export interface ProgramCache {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { localDateIn } from "../../src/core/local-date.js";
+import { localDateOf } from "../../src/scheduling/local-time.js";
 import { HAS_CHROMIUM, launchChromium, screenshot, SCREENSHOTS, unlabelledControls } from "./browser.js";
 import { CAROL, DEMO_PASSWORD, OTHER_PASSWORD, startServers, type Servers } from "./servers.js";
 
@@ -92,7 +92,7 @@ describe.skipIf(!HAS_CHROMIUM)("the therapist dashboard in Chromium", () => {
     await chat.locator("#log .msg.inbound", { hasText: "done" }).waitFor();
     // hepbot's answer comes back through the outbox and the dispatcher, as on any channel.
     await chat.locator("#log .msg.outbound").first().waitFor({ timeout: 15_000 });
-    const today = localDateIn(new Date(), "America/New_York");
+    const today = localDateOf(new Date(), "America/New_York");
     await expect.poll(() => s.db.completion.count({ where: { patientId, localDate: today, status: "done" } }), { timeout: 15_000 }).toBe(1);
     await screenshot(chat, "03a-chat");
     await chat.close();

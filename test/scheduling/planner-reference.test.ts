@@ -1,3 +1,4 @@
+import { prng } from "../../bench/planner-core.bench.js";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { type DuePrompt, type PlannerAssignment, planDuePrompts } from "../../src/scheduling/planner.js";
@@ -92,16 +93,6 @@ function referencePlan(a: PlannerAssignment, fromMs: number, toMs: number): DueP
   return out.sort((x, y) => x.dueAt.getTime() - y.dueAt.getTime() || (x.idempotencyKey < y.idempotencyKey ? -1 : 1));
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Zones and the UTC instant of one of their 2026 DST changes (or any day, for zones without DST). */
 const ZONES: Array<[string, string]> = [
