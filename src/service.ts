@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { Router } from "express";
 import type { Config } from "./config/config.js";
 import { openDatabase } from "./db/database.js";
+import { startWalCheckpointer } from "./db/wal-checkpointer.js";
 import { createHttpApp } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
 import { seed } from "./seed/demo-clinic.seed.js";
@@ -50,6 +51,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
   const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
   const { db, target } = database;
   if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
+  const checkpointer = target.provider === "sqlite" ? await startWalCheckpointer(db, target.file, logger) : null;
 
   const seeded = await seed(db, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
   if (seeded.demo) {
@@ -178,6 +180,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
       for (const channel of Object.values(channels)) await channel.stop?.();
       await pipeline.idle();
       await dispatcher.stop();
+      await checkpointer?.stop();
       await database.close();
     },
   };
