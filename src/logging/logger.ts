@@ -11,10 +11,20 @@ export const REDACTED_FIELDS = [
   "*.text", "*.body", "*.phone", "*.address", "*.to", "*.from", "*.name", "*.email",
 ];
 
+/**
+ * Logs go to stdout without ever blocking: a synchronous write to a pipe whose reader falls behind
+ * (a busy log shipper) would stall every webhook; pino's default even sleeps 100 ms when the pipe is
+ * full. Lines are written as soon as the pipe takes them and flushed at exit; past 16 MiB waiting,
+ * new lines are dropped rather than memory growing without bound.
+ */
+export function stdoutDestination(): pino.DestinationStream {
+  return pino.destination({ dest: 1, sync: false, maxLength: 16 * 1024 * 1024 });
+}
+
 export function createLogger(options: { level: string; destination?: pino.DestinationStream }): Logger {
   return pino(
     { level: options.level, redact: { paths: REDACTED_FIELDS, censor: "[redacted]" }, base: { service: "hepbot" } },
-    options.destination,
+    options.destination ?? stdoutDestination(),
   );
 }
 
