@@ -22,7 +22,7 @@ export interface Pipeline {
 export function createPipeline(deps: PipelineDeps): Pipeline {
   const processor = createMessageProcessor(deps);
   // Above ~300 webhooks a second, storing and acknowledging comes first (see the processing queue).
-  const arrivals = createArrivalRate(50, 15);
+  const arrivals = createArrivalRate({ windowMs: 50, threshold: 15 });
   const queue = createProcessingQueue((messageId) => processor.processSafely(messageId), { underPressure: arrivals.busy });
   const intake = createInboundIntake({ ...deps, onStored: (messageId, patientId) => queue.push(messageId, patientId) });
   const onInbound: InboundHandler = (message) => {
