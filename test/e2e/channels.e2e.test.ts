@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboundSmsParams, newMessageSid, postTwilioWebhook } from "../fakes/twilio-server.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
+import { enqueueOutbox } from "../../src/outbox/outbox.repo.js";
 import { lectures } from "../../src/conversation/lecturing.js";
 import { PUBLIC_BASE_URL, startServiceHarness, TELEGRAM_SECRET, THERAPIST_PHONE, TWILIO, type ServiceHarness } from "../support/service-harness.js";
 
@@ -114,6 +115,24 @@ describe.each(TEST_PROVIDERS)("each channel end to end, real SDKs against fake p
       const stored = await db().messageLog.count();
       expect((await telegram("hecho", 7778, "wrong-secret")).status).toBe(401);
       expect(await db().messageLog.count()).toBe(stored);
+    });
+
+    it("takes a blocked bot as the patient's opt-out, and /start after unblocking as opting back in", async () => {
+      const rosa = await h.patientIdByName("Rosa");
+      const prompt = (idempotencyKey: string, notBefore = h.clock.now) =>
+        enqueueOutbox(db(), { idempotencyKey, kind: "prompt", channel: "telegram", address: String(ROSA_CHAT), body: "Time for your exercises", patientId: rosa, notBefore }, h.clock.now);
+      h.telegram.setChatState(ROSA_CHAT, "blocked");
+      await prompt("prompt:rosa:now");
+      await prompt("prompt:rosa:tomorrow", new Date(h.clock.now.getTime() + 86_400_000));
+      await h.service.settle();
+      expect(await db().patient.findUniqueOrThrow({ where: { id: rosa } })).toMatchObject({ consent: "opted_out", consentSource: "platform:telegram" });
+      const rows = await db().outboxMessage.findMany({ where: { idempotencyKey: { startsWith: "prompt:rosa:" } } });
+      expect(Object.fromEntries(rows.map((row) => [row.idempotencyKey, row.status]))).toEqual({ "prompt:rosa:now": "failed", "prompt:rosa:tomorrow": "cancelled" });
+
+      h.telegram.setChatState(ROSA_CHAT, undefined);
+      await telegram("/start");
+      await h.service.settle();
+      expect((await db().patient.findUniqueOrThrow({ where: { id: rosa } })).consent).toBe("opted_in");
     });
   });
 

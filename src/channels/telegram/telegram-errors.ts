@@ -27,8 +27,12 @@ export function classifyTelegramError(error: unknown): ChannelSendError {
         cause,
       });
     }
+    // Blocking the bot is the patient's own way of saying stop; the other 403s are not their choice.
+    if (code === 403 && BLOCKED_BY_USER.test(error.description)) {
+      return new ChannelSendError("permanent", "opted_out", "The patient blocked the bot", { platformCode: code, cause });
+    }
     if (code === 403 && BLOCKED.test(error.description)) {
-      return new ChannelSendError("permanent", "blocked", "The user blocked the bot or is gone", { platformCode: code, cause });
+      return new ChannelSendError("permanent", "blocked", "The user is gone or the bot may not write to them", { platformCode: code, cause });
     }
     if (code === 400 && INVALID_ADDRESS.test(error.description)) {
       return new ChannelSendError("permanent", "invalid_address", "Telegram does not know this chat", {
@@ -46,7 +50,8 @@ export function classifyTelegramError(error: unknown): ChannelSendError {
   return new ChannelSendError("retryable", "network", "Network error talking to Telegram", { cause });
 }
 
-const BLOCKED = /bot was blocked by the user|user is deactivated|bot was kicked|bot can't initiate conversation|bot is not a member/i;
+const BLOCKED_BY_USER = /bot was blocked by the user/i;
+const BLOCKED = /user is deactivated|bot was kicked|bot can't initiate conversation|bot is not a member/i;
 const INVALID_ADDRESS = /chat not found|user not found|PEER_ID_INVALID|chat_id is empty/i;
 
 /**

@@ -23,7 +23,7 @@ describe("classifyTelegramError", () => {
     ["502", apiError(502, "Bad Gateway"), "retryable", "server", undefined],
     ["401 bad token", apiError(401, "Unauthorized"), "retryable", "server", undefined],
     ["404 bad token", apiError(404, "Not Found"), "retryable", "server", undefined],
-    ["403 blocked", apiError(403, "Forbidden: bot was blocked by the user"), "permanent", "blocked", undefined],
+    ["403 blocked by the patient", apiError(403, "Forbidden: bot was blocked by the user"), "permanent", "opted_out", undefined],
     ["403 deactivated", apiError(403, "Forbidden: user is deactivated"), "permanent", "blocked", undefined],
     ["403 never started", apiError(403, "Forbidden: bot can't initiate conversation with a user"), "permanent", "blocked", undefined],
     ["403 other", apiError(403, "Forbidden: not enough rights to send text messages to the chat"), "permanent", "rejected", undefined],

@@ -85,7 +85,7 @@ describe("Telegram send", () => {
     ["429", { kind: "rate_limited", retryAfterSeconds: 3 }, { kind: "retryable", reason: "rate_limited" }, 3_000],
     ["502", { kind: "server_error", status: 502 }, { kind: "retryable", reason: "server" }, undefined],
     ["a dropped connection", { kind: "drop" }, { kind: "retryable", reason: "network" }, undefined],
-    ["403 blocked", { kind: "blocked" }, { kind: "permanent", reason: "blocked" }, undefined],
+    ["403 blocked by the patient", { kind: "blocked" }, { kind: "permanent", reason: "opted_out" }, undefined],
     ["403 deactivated", { kind: "deactivated" }, { kind: "permanent", reason: "blocked" }, undefined],
     ["400 chat not found", { kind: "chat_not_found" }, { kind: "permanent", reason: "invalid_address" }, undefined],
     ["another 400", { kind: "bad_request", description: "Bad Request: can't parse entities" }, { kind: "permanent", reason: "rejected" }, undefined],
@@ -104,8 +104,8 @@ describe("Telegram send", () => {
 
   it("a chat the user blocked stays refused", async () => {
     fake.setChatState("5550001", "blocked");
-    expect(await sendFailure()).toMatchObject({ kind: "permanent", reason: "blocked", options: { platformCode: 403 } });
-    expect(await sendFailure()).toMatchObject({ kind: "permanent", reason: "blocked" });
+    expect(await sendFailure()).toMatchObject({ kind: "permanent", reason: "opted_out", options: { platformCode: 403 } });
+    expect(await sendFailure()).toMatchObject({ kind: "permanent", reason: "opted_out" });
   });
 
   it("an address that is not a chat id is refused without a call", async () => {
