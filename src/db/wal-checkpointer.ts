@@ -36,6 +36,8 @@ export async function startWalCheckpointer(db: Db, file: string, logger: Logger,
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   return {
     async stop() {
+      // Held while it closes its connection, or the process could end mid-stop with nothing else to wait for.
+      worker.ref();
       worker.postMessage("stop");
       await exited;
     },

@@ -23,6 +23,7 @@ describe.each(TEST_PROVIDERS)("the service process on %s", (provider) => {
 
     service.child.kill("SIGTERM");
     expect(await service.exited).toBe(0);
+    expect(service.output()).toContain('"msg":"stopped"');
 
     service = await startServiceProcess({ DATABASE_URL: database.url });
     expect(await (await fetch(`${service.url}/healthz`)).json()).toMatchObject({ status: "ok", patients: 3 });
