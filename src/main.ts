@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, redactedSummary } from "./config/config.js";
-import { createLogger } from "./logging/logger.js";
+import { createLogger, logAndExit } from "./logging/logger.js";
 import { startService } from "./service.js";
 
 let config;
@@ -15,10 +15,9 @@ try {
 const logger = createLogger({ level: config.LOG_LEVEL });
 logger.info({ config: redactedSummary(config) }, "starting hepbot");
 
-const service = await startService(config, logger).catch((error: unknown) => {
-  logger.fatal({ err: error }, "hepbot could not start");
-  process.exit(1);
-});
+const service = await startService(config, logger).catch((error: unknown) =>
+  logAndExit(logger, 1, (log) => log.fatal({ err: error }, "hepbot could not start")),
+);
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
@@ -26,15 +25,9 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing work in flight");
-    service.stop().then(
-      () => {
-        logger.info("stopped");
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, "unclean stop");
-        process.exit(1);
-      },
+    void service.stop().then(
+      () => logAndExit(logger, 0, (log) => log.info("stopped")),
+      (error: unknown) => logAndExit(logger, 1, (log) => log.error({ err: error }, "unclean stop")),
     );
   });
 }

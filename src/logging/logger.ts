@@ -28,6 +28,15 @@ export function createLogger(options: { level: string; destination?: pino.Destin
   );
 }
 
+/**
+ * Logs what is given, waits until every line so far is written, then exits. `process.exit` right
+ * after logging would lose the lines still being written in the background.
+ */
+export function logAndExit(logger: Logger, code: number, log: (logger: Logger) => void): Promise<never> {
+  log(logger);
+  return new Promise(() => logger.flush(() => process.exit(code)));
+}
+
 /** A logger that writes nothing, for tests and CLI commands that print JSON to stdout. */
 export function silentLogger(): Logger {
   return pino({ level: "silent" });
