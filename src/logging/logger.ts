@@ -17,7 +17,7 @@ export const REDACTED_FIELDS = [
  * full. Lines are written as soon as the pipe takes them and flushed at exit; past 16 MiB waiting,
  * new lines are dropped rather than memory growing without bound.
  */
-export function stdoutDestination(): pino.DestinationStream {
+function stdoutDestination(): pino.DestinationStream {
   return pino.destination({ dest: 1, sync: false, maxLength: 16 * 1024 * 1024 });
 }
 

@@ -23,7 +23,7 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
   let deferred: NodeJS.Timeout | undefined;
 
   function pump(): void {
-    // A message or two waiting is no burst, however fast they came: only a backlog yields to webhooks.
+    // A few messages waiting are no burst, however fast they came: only a backlog yields to webhooks.
     const pressed = waiting.length > concurrency && underPressure();
     if (pressed && Date.now() - lastStartedAt < maxDeferMs) {
       deferred ??= setTimeout(() => {
