@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logging/logger.js";
 import { startWalCheckpointer, type WalCheckpointer } from "../../src/db/wal-checkpointer.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { captureLogger } from "../support/logging.js";
 
 const autocheckpointPages = async (database: TestDatabase) =>
   Number((await database.db.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint | number }>>("PRAGMA wal_autocheckpoint"))[0]!.wal_autocheckpoint);
@@ -47,8 +48,7 @@ describe("SQLite checkpoints on a worker thread", () => {
 
   it("hands checkpoints back to the service's connection when the worker cannot start, and says so", async () => {
     database = await createTestDatabase("sqlite");
-    const lines: Array<Record<string, unknown>> = [];
-    const logger = createLogger({ level: "info", destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) } });
+    const { logger, lines } = captureLogger();
     checkpointer = await startWalCheckpointer(database.db, "/nonexistent/hepbot.db", logger, { intervalMs: 10 });
     await checkpointer.stop();
     await expect.poll(() => autocheckpointPages(database!)).toBe(1000);

@@ -1,10 +1,12 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express from "express";
-import pino from "pino";
 import type { ChannelHooks, DeliveryStatusUpdate, InboundAck, InboundMessage, Channel } from "../../../src/channels/channel.js";
 import { createTwilioSmsChannel, type TwilioSmsChannelOptions } from "../../../src/channels/sms/twilio-sms.channel.js";
 import { FakeTwilioServer } from "../../fakes/twilio-server.js";
+import { captureLogger } from "../../support/logging.js";
+
+export { captureLogger };
 
 export const ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
 export const AUTH_TOKEN = "test-auth-token-0123456789abcdef";
@@ -14,12 +16,6 @@ export const MESSAGING_SERVICE_SID = "MG" + "fedcba9876543210".repeat(2);
 export const PUBLIC_BASE_URL = "https://hepbot.example.org";
 /** Persona: a patient doing knee exercises at home. */
 export const PATIENT_PHONE = "+14155550123";
-
-export function captureLogger(level: pino.Level = "info") {
-  const lines: Record<string, unknown>[] = [];
-  const logger = pino({ level }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
-  return { logger, lines };
-}
 
 export interface RecordingHooks extends ChannelHooks {
   inbound: InboundMessage[];
