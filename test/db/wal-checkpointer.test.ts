@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { createLogger } from "../../src/logging/logger.js";
+import { silentLogger } from "../../src/logging/logger.js";
 import { startWalCheckpointer, type WalCheckpointer } from "../../src/db/wal-checkpointer.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { captureLogger } from "../support/logging.js";
@@ -21,7 +21,7 @@ describe("SQLite checkpoints on a worker thread", () => {
     database = await createTestDatabase("sqlite");
     if (database.target.provider !== "sqlite") throw new Error("unreachable");
     const walFile = `${database.target.file}-wal`;
-    checkpointer = await startWalCheckpointer(database.db, database.target.file, createLogger({ level: "silent" }), { intervalMs: 10 });
+    checkpointer = await startWalCheckpointer(database.db, database.target.file, silentLogger(), { intervalMs: 10 });
     expect(await autocheckpointPages(database)).toBe(10_000);
 
     // ~6 MB in 300 commits, a few milliseconds apart: never a quiet moment for the log to be copied by accident.
@@ -39,7 +39,7 @@ describe("SQLite checkpoints on a worker thread", () => {
   it("stops cleanly, and the database stays usable", async () => {
     database = await createTestDatabase("sqlite");
     if (database.target.provider !== "sqlite") throw new Error("unreachable");
-    checkpointer = await startWalCheckpointer(database.db, database.target.file, createLogger({ level: "silent" }), { intervalMs: 10 });
+    checkpointer = await startWalCheckpointer(database.db, database.target.file, silentLogger(), { intervalMs: 10 });
     await checkpointer.stop();
     checkpointer = undefined;
     await database.db.clinic.create({ data: { name: "after", timeZone: "UTC" } });
