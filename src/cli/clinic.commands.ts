@@ -3,7 +3,7 @@ import { invalidInput } from "../core/errors.js";
 import { describeIssues, ianaTimeZone } from "../core/validation.js";
 import { printJson } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
-import type { Command } from "./commands.js";
+import type { Command } from "./command.js";
 
 const clinicSettings = z.object({
   name: z.string().trim().min(1).max(120).optional(),

@@ -7,10 +7,7 @@ import { listPrograms } from "../programs/program.service.js";
 import { printJson, type CliIo } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 
-export interface Command {
-  usage: string;
-  run(args: string[], io: CliIo): Promise<number>;
-}
+export type { Command } from "./command.js";
 
 export const COMMANDS: Record<string, Command> = {
   migrate: {

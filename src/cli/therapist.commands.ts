@@ -1,15 +1,13 @@
 import { z } from "zod";
-import { loadConfig } from "../config/config.js";
 import { AppError, invalidInput } from "../core/errors.js";
 import { describeIssues, ianaTimeZone } from "../core/validation.js";
-import { openDatabase } from "../db/database.js";
 import type { Db } from "../db/client.js";
 import { hashPassword, randomSecret } from "../auth/password.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { createApiToken } from "../api/tokens.routes.js";
-import { printJson, type CliIo } from "./cli-io.js";
+import { printJson } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
-import type { Command } from "./commands.js";
+import type { Command } from "./command.js";
 
 /** Commands for clinic IT: therapist accounts and API tokens. Secrets are printed once and stored hashed. */
 

@@ -43,7 +43,7 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
       busyPatients.add(job!.patientId);
       // setImmediate lets pending webhook requests run between messages.
       setImmediate(() => {
-        process(job!.messageId).finally(() => {
+        void process(job!.messageId).finally(() => {
           running--;
           busyPatients.delete(job!.patientId);
           if (running === 0 && waiting.length === 0) {

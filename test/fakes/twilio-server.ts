@@ -117,6 +117,7 @@ export class FakeTwilioServer {
   }
 
   static async start(options: FakeTwilioOptions): Promise<FakeTwilioServer> {
+    // eslint-disable-next-line prefer-const -- assigned once the port is known; the handler needs it first
     let fake: FakeTwilioServer | undefined;
     const server = http.createServer((req, res) => {
       void fake!.handle(req, res).catch((err: unknown) => {

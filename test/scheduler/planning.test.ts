@@ -6,7 +6,6 @@ import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../suppor
 import { aClinic, aPatient, manualClock } from "./fixtures.js";
 
 // 2026-03-10 is a Tuesday; New York is on EDT (UTC-4) since March 8.
-const AT_0800_NY = "2026-03-10T12:00:00.000Z";
 const VIDEO_BASE = "https://videos.riverside.example/hep/";
 
 describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
