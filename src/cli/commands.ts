@@ -7,7 +7,9 @@ import { listPrograms } from "../programs/program.service.js";
 import { printJson, type CliIo } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 
-export type { Command } from "./command.js";
+import type { Command } from "./command.js";
+
+export type { Command };
 
 export const COMMANDS: Record<string, Command> = {
   migrate: {
