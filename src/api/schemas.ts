@@ -27,6 +27,8 @@ export const patientUpdateBody = z
     timeZone: ianaTimeZone,
     reminderTimes: z.array(localTime).min(1).max(4),
     quietHours: quietHours.nullable(),
+    /** The clinic's medical record number, exported as the patient's FHIR identifier; null clears it. */
+    mrn: z.string().trim().min(1).max(64).nullable(),
   })
   .partial()
   .strict()

@@ -97,6 +97,12 @@ describe("clinic settings from the CLI", () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(/emergencyNumber/);
       expect((await cli(["clinic", "list"], env)).json<Array<{ emergencyNumber: string }>>()[0]?.emergencyNumber).toBe("112");
+
+      const badSystem = await cli(["clinic", "set", "first", "--mrn-system", "our mrns"], env);
+      expect(badSystem.code).toBe(2);
+      expect(badSystem.stderr).toMatch(/mrnSystem/);
+      const system = await cli(["clinic", "set", "first", "--mrn-system", "urn:oid:2.16.840.1.113883.3.999"], env);
+      expect(system.json<{ mrnSystem: string }>().mrnSystem).toBe("urn:oid:2.16.840.1.113883.3.999");
     } finally {
       await database.drop();
     }
