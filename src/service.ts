@@ -13,7 +13,7 @@ import type { Db } from "./db/client.js";
 import { createDispatcher } from "./outbox/dispatcher.js";
 import { applyDeliveryStatus } from "./outbox/delivery-status.repo.js";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
-import { createPipeline } from "./pipeline/pipeline.js";
+import { createPipeline, type Pipeline } from "./pipeline/pipeline.js";
 import { createTherapistRouters } from "./api/index.js";
 import { createLocalChatStore } from "./pipeline/local-chat.store.js";
 import { loadReplyTemplates, loadTemplateBook } from "./conversation/reply-templates.js";
@@ -146,6 +146,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
   for (const channel of Object.values(channels)) await channel.start?.(hooks);
   const recovered = await pipeline.recoverUnprocessed();
   if (recovered > 0) logger.info({ messages: recovered }, "processing messages left from before a restart");
+  const retrySweep = background ? startRetrySweep(pipeline, logger) : null;
   if (background) {
     dispatcher.start();
     scheduler?.start();
@@ -163,6 +164,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
     db,
     scheduler,
     async settle() {
+      await pipeline.retryDue();
       await pipeline.idle();
       for (let round = 0; round < 100; round++) {
         const stats = await dispatcher.runOnce();
@@ -176,6 +178,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      if (retrySweep) clearInterval(retrySweep);
       await scheduler?.stop();
       for (const channel of Object.values(channels)) await channel.stop?.();
       await pipeline.idle();
@@ -184,6 +187,20 @@ export async function startService(config: Config, logger: Logger, options: Serv
       await database.close();
     },
   };
+}
+
+const RETRY_SWEEP_MS = 15_000;
+
+/** Failed messages come back after their backoff; a database that is down only delays them. */
+function startRetrySweep(pipeline: Pipeline, logger: Logger): NodeJS.Timeout {
+  const sweep = setInterval(() => {
+    pipeline.retryDue().then(
+      (count) => count > 0 && logger.info({ messages: count }, "processing messages again"),
+      (err: unknown) => logger.warn({ err }, "could not look for messages to process again"),
+    );
+  }, RETRY_SWEEP_MS);
+  sweep.unref();
+  return sweep;
 }
 
 function createModel(config: Config): BaseChatModel {
