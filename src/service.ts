@@ -54,7 +54,9 @@ export async function startService(config: Config, logger: Logger, options: Serv
   const checkpointer = target.provider === "sqlite" ? await startWalCheckpointer(db, target.file, logger) : null;
 
   const seeded = await seed(db, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
-  if (seeded.demo) {
+  if (seeded.demo && config.DEMO_PASSWORD) {
+    logger.info({ login: seeded.demo.therapistEmail }, "created the demo clinic; log in to the dashboard with DEMO_PASSWORD");
+  } else if (seeded.demo) {
     logger.info(
       { login: seeded.demo.therapistEmail, password: seeded.demo.therapistPassword },
       "created the demo clinic; log in to the dashboard with these credentials (shown only now)",

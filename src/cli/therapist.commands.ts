@@ -7,6 +7,7 @@ import type { Db } from "../db/client.js";
 import { hashPassword, randomSecret } from "../auth/password.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { createApiToken } from "../api/tokens.routes.js";
+import { findDemoClinicId } from "../seed/demo-clinic.js";
 import { printJson, type CliIo } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 import type { Command } from "./commands.js";
@@ -43,11 +44,12 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
         values,
       );
       const result = await withDb(io, async (db) => {
+        // "first" never means the demo clinic: real therapists added there would see demo patients.
         const clinic =
           input.clinic === "first"
-            ? await db.clinic.findFirst({ orderBy: { createdAt: "asc" } })
+            ? await db.clinic.findFirst({ where: { id: { not: (await findDemoClinicId(db)) ?? "" } }, orderBy: { createdAt: "asc" } })
             : await db.clinic.findUnique({ where: { id: input.clinic } });
-        if (!clinic) throw invalidInput(input.clinic === "first" ? "there is no clinic yet: run seed first" : `unknown clinic: ${input.clinic}`);
+        if (!clinic) throw invalidInput(input.clinic === "first" ? "there is no clinic besides the demo yet: run clinic create first" : `unknown clinic: ${input.clinic}`);
         if (await db.therapist.findUnique({ where: { email: input.email } })) throw new AppError("conflict", `a therapist with email ${input.email} already exists`);
         const password = randomSecret(12);
         const therapist = await db.therapist.create({

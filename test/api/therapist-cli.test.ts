@@ -21,6 +21,7 @@ describe.each(TEST_PROVIDERS)("therapist and token CLI commands on %s", (provide
     database = await createTestDatabaseUrl(provider);
     const env = { DATABASE_URL: database.url };
     expect((await cli(["seed"], env)).code).toBe(0);
+    expect((await cli(["clinic", "create", "--name", "Lakeside PT", "--tz", "America/Chicago"], env)).code).toBe(0);
 
     const created = await cli(["therapist", "create", "--name", "Dana Lee", "--email", "Dana@Clinic.example", "--clinic", "first"], env);
     expect(created.code, created.stderr).toBe(0);
