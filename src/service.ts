@@ -4,6 +4,7 @@ import type { Config } from "./config/config.js";
 import { openDatabase } from "./db/database.js";
 import { startWalCheckpointer } from "./db/wal-checkpointer.js";
 import { createHttpApp } from "./http/app.js";
+import { closeGracefully, listen } from "./http/listen.js";
 import type { Logger } from "./logging/logger.js";
 import { seed } from "./seed/demo-clinic.seed.js";
 import { buildChannels } from "./channels/build-channels.js";
@@ -137,9 +138,10 @@ export async function startService(config: Config, logger: Logger, options: Serv
       }),
     ],
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
-    listening.once("error", reject);
+  const server = await listen(app, config.PORT, config.HOST).catch(async (error: unknown) => {
+    await checkpointer?.stop();
+    await database.close();
+    throw error;
   });
   // Platforms and proxies keep connections open for a minute; closing an idle one sooner races
   // with their next webhook on it (a dropped request they must retry).
@@ -176,14 +178,12 @@ export async function startService(config: Config, logger: Logger, options: Serv
     },
     async stop() {
       ready = false;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeGracefully(server, HTTP_DRAIN_MS);
       if (retrySweep) clearInterval(retrySweep);
       await scheduler?.stop();
       for (const channel of Object.values(channels)) await channel.stop?.();
-      await pipeline.idle();
+      // Messages still waiting stay `received`: the next start (or another replica) processes them.
+      await pipeline.stop();
       await dispatcher.stop();
       await checkpointer?.stop();
       await database.close();
@@ -192,6 +192,8 @@ export async function startService(config: Config, logger: Logger, options: Serv
 }
 
 const RETRY_SWEEP_MS = 15_000;
+/** Requests in flight at SIGTERM get this long to finish; container runtimes kill at 10 s. */
+const HTTP_DRAIN_MS = 5_000;
 
 /** Failed messages come back after their backoff; a database that is down only delays them. */
 function startRetrySweep(pipeline: Pipeline, logger: Logger): NodeJS.Timeout {

@@ -20,7 +20,8 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .default("file:./data/hepbot.db")
-    .refine((v) => /^(file:.+|postgres(ql)?:\/\/.+)$/.test(v), "must be file:PATH (SQLite) or postgres://… (PostgreSQL)"),
+    .refine((v) => /^(file:.+|postgres(ql)?:\/\/.+)$/.test(v), "must be file:PATH (SQLite) or postgres://… (PostgreSQL)")
+    .refine((v) => v.startsWith("file:") || URL.canParse(v), "is not a valid URL: expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PUBLIC_BASE_URL: url.optional(),
   SEED_DEMO: flag.optional(),

@@ -1,3 +1,5 @@
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { createDb, prepareDb, type Db } from "./client.js";
 import { parseDatabaseUrl, type DatabaseTarget } from "./database-url.js";
 import { applyPendingMigrations, loadMigrationList } from "./migrations.js";
@@ -33,6 +35,16 @@ export async function openDatabase(
   options: { migrate?: boolean; poolSize?: number } = {},
 ): Promise<Database & { appliedMigrations: string[] }> {
   const target = parseDatabaseUrl(url);
+  if (target.provider === "sqlite") {
+    assertSqliteWritable(target.file);
+    return openAndPrepare(target, options).catch((error: unknown) => {
+      throw isReadOnlyError(error) ? unwritable(target.file, error) : error;
+    });
+  }
+  return openAndPrepare(target, options);
+}
+
+async function openAndPrepare(target: DatabaseTarget, options: { migrate?: boolean; poolSize?: number }): Promise<Database & { appliedMigrations: string[] }> {
   let db = createDb(target, { poolSize: options.poolSize });
   let appliedMigrations: string[] = [];
   if (options.migrate !== false && (await pendingMigrations(db, target.provider)).length > 0) {
@@ -42,4 +54,25 @@ export async function openDatabase(
   }
   await prepareDb(db, target);
   return { db, target, appliedMigrations, close: () => db.$disconnect() };
+}
+
+function unwritable(file: string, cause: unknown): Error {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return new Error(`DATABASE_URL: the SQLite database ${file} cannot be written (${why}); check the owner and permissions of the file and its folder`, { cause });
+}
+
+/** SQLite writes the file, its -wal and -shm beside it: the folder must be writable too. */
+function assertSqliteWritable(file: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    accessSync(dirname(file), constants.W_OK);
+    if (existsSync(file)) accessSync(file, constants.W_OK);
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+}
+
+function isReadOnlyError(error: unknown): boolean {
+  const text = `${(error as { code?: unknown })?.code ?? ""} ${error instanceof Error ? error.message : ""}`;
+  return /readonly|read-only|SQLITE_READONLY|SQLITE_CANTOPEN|EACCES|EROFS|unable to open database/i.test(text);
 }

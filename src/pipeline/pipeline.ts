@@ -16,6 +16,8 @@ export interface Pipeline {
   retryDue(): Promise<number>;
   /** Resolves when all queued messages are processed. */
   idle(): Promise<void>;
+  /** Takes nothing more from the queue and resolves when the messages being processed are done. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -50,5 +52,6 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       return due.length;
     },
     idle: () => queue.idle(),
+    stop: () => queue.stop(),
   };
 }

@@ -70,6 +70,11 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
       if (running === 0 && waiting.length === 0) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
+    /** Drops what waits (it stays `received` in the database) and resolves when the running ones finish. */
+    stop(): Promise<void> {
+      for (const job of waiting.splice(0)) queued.delete(job.messageId);
+      return this.idle();
+    },
     /** Whether the message is waiting or being processed here. */
     has(messageId: string): boolean {
       return queued.has(messageId);
