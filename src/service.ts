@@ -124,7 +124,9 @@ export async function startService(config: Config, logger: Logger, options: Serv
   const app = createHttpApp({
     logger,
     ready: () => ready,
-    healthDetails: async () => ({ database: target.provider, patients: await db.patient.count(), channels: Object.keys(channels) }),
+    healthCheck: async () => {
+      await db.$queryRawUnsafe("SELECT 1");
+    },
     routers: [
       channelRouter,
       ...createTherapistRouters({

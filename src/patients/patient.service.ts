@@ -40,7 +40,8 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
   ];
   for (const { channel, address } of addresses) {
     if (await db.channelAddress.findUnique({ where: { channel_address: { channel, address } } })) {
-      throw new AppError("conflict", `that ${channel} address already belongs to a patient`, { channel });
+      // The same answer whichever clinic has it: enrolment must not tell one clinic about another's patients.
+      throw new AppError("conflict", `that ${channel} address cannot be enrolled: it is already in use`, { channel });
     }
   }
   const startDate = input.startDate ?? localDateOf(now, input.timeZone);

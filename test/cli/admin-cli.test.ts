@@ -106,7 +106,7 @@ describe.each(TEST_PROVIDERS)("admin CLI on %s", (provider) => {
     const args = ["patient", "add", "--name", "Dup", "--phone", "+15555550999", "--lang", "en", "--tz", "UTC", "--program", "knee-replacement-early"];
     const result = await cli(args, env);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/already belongs/);
+    expect(result.stderr).toMatch(/already in use/);
   });
 
   it("answers an unknown patient id and an unknown command with exit code 2", async () => {
