@@ -26,6 +26,10 @@ const service = await startService(config, logger).catch((error: unknown) =>
 /** Container runtimes send SIGKILL 10 s after SIGTERM; whatever is still running by then is cut short by us, logged. */
 const STOP_DEADLINE_MS = 9_000;
 
+// A promise some background path forgot to catch (a database outage finds such paths) is logged;
+// ending the process for it would turn one lost query into every request refused.
+process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {

@@ -49,7 +49,10 @@ export interface ServiceOptions {
 export async function startService(config: Config, logger: Logger, options: ServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? (() => new Date());
   const background = options.background ?? true;
-  const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
+  const database = await openDatabase(config.DATABASE_URL, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    onConnectionError: (err) => logger.warn({ code: (err as { code?: unknown }).code, err: err.message }, "a database connection was lost; the pool opens another"),
+  });
   const { db, target } = database;
   if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
   const checkpointer = target.provider === "sqlite" ? await startWalCheckpointer(db, target.file, logger) : null;

@@ -32,7 +32,7 @@ async function pendingMigrations(db: Db, provider: DatabaseTarget["provider"]): 
  */
 export async function openDatabase(
   url: string,
-  options: { migrate?: boolean; poolSize?: number } = {},
+  options: OpenOptions = {},
 ): Promise<Database & { appliedMigrations: string[] }> {
   const target = parseDatabaseUrl(url);
   if (target.provider === "sqlite") {
@@ -44,13 +44,21 @@ export async function openDatabase(
   return openAndPrepare(target, options);
 }
 
-async function openAndPrepare(target: DatabaseTarget, options: { migrate?: boolean; poolSize?: number }): Promise<Database & { appliedMigrations: string[] }> {
-  let db = createDb(target, { poolSize: options.poolSize });
+interface OpenOptions {
+  migrate?: boolean;
+  poolSize?: number;
+  /** A PostgreSQL connection was ended under the pool (logged; the pool replaces it). */
+  onConnectionError?: (error: Error) => void;
+}
+
+async function openAndPrepare(target: DatabaseTarget, options: OpenOptions): Promise<Database & { appliedMigrations: string[] }> {
+  const clientOptions = { poolSize: options.poolSize, onConnectionError: options.onConnectionError };
+  let db = createDb(target, clientOptions);
   let appliedMigrations: string[] = [];
   if (options.migrate !== false && (await pendingMigrations(db, target.provider)).length > 0) {
     await db.$disconnect();
     appliedMigrations = await applyPendingMigrations(target);
-    db = createDb(target, { poolSize: options.poolSize });
+    db = createDb(target, clientOptions);
   }
   await prepareDb(db, target);
   return { db, target, appliedMigrations, close: () => db.$disconnect() };
