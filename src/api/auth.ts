@@ -6,7 +6,7 @@ import { AppError } from "../core/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { actorLabel, type Actor } from "./actor.js";
 import { DEFAULT_LOGIN_RATE_LIMIT, DEFAULT_SESSION_TTL_MS, type TherapistApiDeps } from "./deps.js";
-import { LoginFailureCounter, loginKey } from "./login-rate-limit.js";
+import { LoginFailureCounter } from "./login-rate-limit.js";
 import { route, type AnyRoute } from "./route.js";
 import { actorSchema } from "./schemas.js";
 
@@ -91,19 +91,17 @@ export function authRoutes(deps: TherapistApiDeps): AnyRoute[] {
       body: loginBody,
       response: z.object({ therapist: actorSchema }),
       async handler({ req, res, body }) {
-        const key = loginKey(body.email, req.ip ?? "unknown");
-        const wait = failures.retryAfterSeconds(key);
-        if (wait > 0) throw new AppError("rate_limited", "too many failed logins; try again later", { retryAfterSeconds: wait });
+        const attempt = failures.attempt(body.email, req.ip ?? "unknown");
+        if ("retryAfterSeconds" in attempt) throw new AppError("rate_limited", "too many failed logins; try again later", { retryAfterSeconds: attempt.retryAfterSeconds });
         const therapist = await deps.db.therapist.findUnique({ where: { email: body.email } });
         dummyHash ??= hashPassword(randomSecret());
         const ok = await verifyPassword(therapist?.passwordHash ?? (await dummyHash), body.password);
         const now = deps.clock();
         if (!therapist || !therapist.passwordHash || !ok) {
-          failures.recordFailure(key);
           await recordAudit(deps.db, { actor: "system", action: "auth.login_failed", entity: "therapist", entityId: therapist?.id ?? null }, now);
           throw new AppError("unauthorized", "wrong email or password");
         }
-        failures.reset(key);
+        attempt.ticket.succeeded();
         const secret = randomSecret(32);
         const session = await deps.db.therapistSession.create({
           data: { therapistId: therapist.id, tokenHash: hashToken(secret), createdAt: now, expiresAt: new Date(now.getTime() + ttl) },

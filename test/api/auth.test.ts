@@ -90,6 +90,27 @@ describe.each(TEST_PROVIDERS)("API access on %s", (provider) => {
     expect((await h.request("POST", "/api/auth/login", { body: { email: ALICE, password: DEMO_PASSWORD } })).status).toBe(200);
   });
 
+  it("takes the limit before the password is checked: a parallel burst gets exactly 5 checks", async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => h.request("POST", "/api/auth/login", { body: { email: ALICE, password: `wrong-${i}` } })),
+    );
+    const statuses = burst.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  });
+
+  it("limits one address trying one password across many emails, and a right password does not count", async () => {
+    expect((await h.request("POST", "/api/auth/login", { body: { email: ALICE, password: DEMO_PASSWORD } })).status).toBe(200);
+    for (let i = 0; i < 20; i++) {
+      expect((await h.request("POST", "/api/auth/login", { body: { email: `user${i}@clinic.example`, password: "Summer2026!" } })).status).toBe(401);
+    }
+    const limited = await h.request("POST", "/api/auth/login", { body: { email: "user20@clinic.example", password: "Summer2026!" } });
+    expect(limited.status).toBe(429);
+    expect((await h.request("POST", "/api/auth/login", { body: { email: BOB, password: "Summer2026!" } })).status).toBe(429);
+    h.clock.advance(15 * 60_000 + 1000);
+    expect((await h.request("POST", "/api/auth/login", { body: { email: "user20@clinic.example", password: "Summer2026!" } })).status).toBe(401);
+  });
+
   it("refuses changes not sent as JSON (CSRF) and malformed JSON, writing nothing", async () => {
     const before = await tableCounts(h.db);
     const form = await h.request("POST", "/api/patients", { cookie: h.alice.cookie, contentType: "application/x-www-form-urlencoded", raw: "name=x" });
