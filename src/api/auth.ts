@@ -14,9 +14,10 @@ export const SESSION_COOKIE = "hepbot_session";
 
 type TherapistRow = { id: string; clinicId: string; role: string; name: string; email: string };
 
-function toActor(therapist: TherapistRow, kind: Actor["kind"], id: string, sessionId?: string): Actor {
+function toActor(therapist: TherapistRow, kind: Actor["kind"], id: string, sessionId?: string, scope: Actor["scope"] = "read-write"): Actor {
   return {
     kind,
+    scope,
     id,
     therapistId: therapist.id,
     clinicId: therapist.clinicId,
@@ -48,12 +49,12 @@ export async function resolveActor(db: Db, req: Request, now: Date): Promise<Act
   const header = req.headers.authorization;
   if (header?.startsWith("Bearer ")) {
     const token = await db.apiToken.findUnique({ where: { tokenHash: hashToken(header.slice(7).trim()) }, include: { therapist: true } });
-    if (!token || token.revokedAt) return undefined;
+    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return undefined;
     // Once a minute is precise enough for "last used", and spares a write per request.
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
       await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
     }
-    return toActor(token.therapist, "token", token.id);
+    return toActor(token.therapist, "token", token.id, undefined, token.scope === "read-write" ? "read-write" : "read-only");
   }
   const cookie = readCookie(req, SESSION_COOKIE);
   if (!cookie) return undefined;

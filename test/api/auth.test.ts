@@ -147,4 +147,26 @@ describe.each(TEST_PROVIDERS)("API access on %s", (provider) => {
     // Someone else's token id is not found.
     expect((await h.request("DELETE", `/api/tokens/${id}`, { cookie: h.bob.cookie })).status).toBe(404);
   });
+
+  it("gives tokens a scope and an expiry; a token cannot mint tokens", async () => {
+    const patientId = h.alice.patientIds[0]!;
+    const readOnly = await h.request("POST", "/api/tokens", { cookie: h.alice.cookie, body: { name: "report" } });
+    expect(readOnly.body).toMatchObject({ scope: "read-only" });
+    expect((await h.request("GET", `/api/patients/${patientId}`, { token: readOnly.body.token })).status).toBe(200);
+    const refused = await h.request("PATCH", `/api/patients/${patientId}`, { token: readOnly.body.token, body: { name: "Changed" } });
+    expect(refused.status).toBe(403);
+    expect((await h.db.patient.findUniqueOrThrow({ where: { id: patientId } })).name).not.toBe("Changed");
+
+    const readWrite = await h.request("POST", "/api/tokens", { cookie: h.alice.cookie, body: { name: "EHR sync", scope: "read-write", expiresInDays: 1 } });
+    expect(readWrite.status).toBe(201);
+    expect((await h.request("PATCH", `/api/patients/${patientId}`, { token: readWrite.body.token, body: { name: "Changed" } })).status).toBe(200);
+    // A token, even read-write, cannot make a token that would outlive its own revocation.
+    const minted = await h.request("POST", "/api/tokens", { token: readWrite.body.token, body: { name: "forever", scope: "read-write" } });
+    expect(minted.status).toBe(403);
+    expect(await h.db.apiToken.count({ where: { name: "forever" } })).toBe(0);
+
+    expect((await h.request("POST", "/api/tokens", { cookie: h.alice.cookie, body: { name: "x", expiresInDays: 3650 } })).status).toBe(400);
+    h.clock.advance(24 * 60 * 60_000 + 1000);
+    expect((await h.request("GET", `/api/patients/${patientId}`, { token: readWrite.body.token })).status).toBe(401);
+  });
 });
