@@ -5,15 +5,16 @@ import { silentLogger } from "../../src/logging/logger.js";
 import { addPatient } from "../../src/patients/patient.service.js";
 import { startService, type RunningService } from "../../src/service.js";
 import { createTestDatabaseUrl, TEST_PROVIDERS, type TestDatabaseUrl } from "../support/databases.js";
+import { captureLogger } from "../support/logging.js";
 
 /** This machine's address on its network, if it has one: a request from it is not a loopback request. */
 const networkAddress = Object.values(networkInterfaces())
   .flat()
   .find((i) => i && i.family === "IPv4" && !i.internal)?.address;
 
-async function start(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningService> {
+async function start(databaseUrl: string, env: Record<string, string> = {}, logger = silentLogger()): Promise<RunningService> {
   const config = loadConfig({ NODE_ENV: "development", PORT: "0", DATABASE_URL: databaseUrl, DEMO_PASSWORD: "demo", SCHEDULER_ENABLED: "false", ...env });
-  return startService(config, silentLogger(), { background: false });
+  return startService(config, logger, { background: false });
 }
 
 /** A real clinic beside the demo: its patient must not exist for the demo chat. */
@@ -57,6 +58,22 @@ describe.each(TEST_PROVIDERS)("the demo chat on %s", (provider) => {
 
     expect((await postMessage(service.url, listed[0]!.id, "done")).status).toBe(202);
     expect((await fetch(`${service.url}/chat/api/conversation/${listed[0]!.id}`)).status).toBe(200);
+  });
+
+  it("never prints a demo password it did not generate, and creates no demo clinic in production unless asked", async () => {
+    database = await createTestDatabaseUrl(provider);
+    const chosen = captureLogger();
+    service = await start(database.url, { DEMO_PASSWORD: "a-password-we-chose" }, chosen.logger);
+    const created = chosen.lines.find((line) => String(line.msg).includes("created the demo clinic"));
+    expect(created).toBeDefined();
+    expect(JSON.stringify(chosen.lines)).not.toContain("a-password-we-chose");
+    await service.stop();
+    await database.drop();
+
+    database = await createTestDatabaseUrl(provider);
+    service = await start(database.url, { NODE_ENV: "production", DEMO_PASSWORD: "" });
+    expect(await service.db.clinic.count()).toBe(0);
+    expect(service.server.address()).toMatchObject({ address: "0.0.0.0" });
   });
 
   it("listens on loopback by default and refuses a request relayed by a proxy", async () => {
