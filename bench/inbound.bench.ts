@@ -51,9 +51,11 @@ export async function benchInbound(options: { ratePerSecond?: number; seconds?: 
   const db = createDb(parseDatabaseUrl(databaseUrl));
   try {
     const phones: string[] = [];
+    // The bench's patients belong to the demo therapist, named: hepbot puts nobody there by default.
+    const therapistId = (await db.therapist.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
     for (let i = 0; i < (options.patients ?? 200); i++) {
       const phone = `+1555700${String(i).padStart(4, "0")}`;
-      await addPatient(db, { name: `Bench ${i}`, phone, language: i % 3 === 0 ? "es" : "en", timeZone: "America/New_York", program: "knee-replacement-early" }, new Date());
+      await addPatient(db, { name: `Bench ${i}`, phone, language: i % 3 === 0 ? "es" : "en", timeZone: "America/New_York", program: "knee-replacement-early", therapistId }, new Date());
       phones.push(phone);
     }
 

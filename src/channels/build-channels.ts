@@ -48,7 +48,7 @@ export function buildChannels(config: Config, logger: Logger, localChat: LocalCh
     logger.info("Teams is off: set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID (see .env.example) to turn it on");
   }
   if (config.localChatEnabled) {
-    channels.local = createLocalChannel(localChat);
+    channels.local = createLocalChannel(localChat, { network: config.LOCAL_CHAT_NETWORK });
   } else {
     logger.info("The local web chat is off: set LOCAL_CHAT_ENABLED=true to turn it on");
   }

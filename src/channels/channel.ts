@@ -93,9 +93,10 @@ export interface Channel {
   send(message: OutboundMessage): Promise<SendResult>;
   /**
    * After a crash mid-send: asks the platform whether a message with this key already went out.
-   * Returns its platform id, or null when the platform has no record. Channels that cannot ask omit it.
+   * Returns its platform id, or null when the platform has no record. `claimed` are platform ids
+   * other rows already own: never the answer, however well they match. Channels that cannot ask omit it.
    */
-  findSent?(message: OutboundMessage, since: Date): Promise<string | null>;
+  findSent?(message: OutboundMessage, since: Date, claimed?: ReadonlySet<string>): Promise<string | null>;
   /** Starts background work such as Telegram long polling. */
   start?(hooks: ChannelHooks): Promise<void>;
   stop?(): Promise<void>;

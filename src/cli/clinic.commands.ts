@@ -15,6 +15,18 @@ const clinicSettings = z.object({
 
 /** Clinic settings patients see: the emergency number hepbot tells them to call, and how to reach the clinic. */
 export const CLINIC_COMMANDS: Record<string, Command> = {
+  "clinic create": {
+    usage: 'clinic create --name NAME --tz AREA/CITY [--emergency-number 112] [--contact "call 555-0100"]',
+    async run(args, io) {
+      const { values } = parseCliArgs(args, { "emergency-number": { type: "string" }, contact: { type: "string" }, name: { type: "string" }, tz: { type: "string" } });
+      const parsed = clinicSettings
+        .required({ name: true, timeZone: true })
+        .safeParse({ name: values.name, emergencyNumber: values["emergency-number"], contactLine: values.contact, timeZone: values.tz });
+      if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
+      printJson(io, await withDb(io, (db) => db.clinic.create({ data: { ...parsed.data, createdAt: io.now() } })));
+      return 0;
+    },
+  },
   "clinic list": {
     usage: "clinic list",
     async run(args, io) {

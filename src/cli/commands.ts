@@ -27,7 +27,9 @@ export const COMMANDS: Record<string, Command> = {
     async run(_args, io) {
       const config = loadConfig(io.env);
       const result = await withDb(io, (db) => seed(db, { now: io.now(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD }));
-      printJson(io, result);
+      // A password the operator chose is theirs already; only a generated one is shown, once.
+      const { therapistPassword, ...demo } = result.demo ?? { therapistPassword: undefined };
+      printJson(io, { ...result, demo: result.demo ? { ...demo, ...(config.DEMO_PASSWORD ? {} : { therapistPassword }) } : null });
       return 0;
     },
   },

@@ -15,17 +15,19 @@ const url = z.url({ message: "must be a URL such as https://example.org" });
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
+  HOST: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: z
     .string()
     .default("file:./data/hepbot.db")
-    .refine((v) => /^(file:.+|postgres(ql)?:\/\/.+)$/.test(v), "must be file:PATH (SQLite) or postgres://… (PostgreSQL)"),
+    .refine((v) => /^(file:.+|postgres(ql)?:\/\/.+)$/.test(v), "must be file:PATH (SQLite) or postgres://… (PostgreSQL)")
+    .refine((v) => v.startsWith("file:") || URL.canParse(v), "is not a valid URL: expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PUBLIC_BASE_URL: url.optional(),
-  SEED_DEMO: flag.default(true),
+  SEED_DEMO: flag.optional(),
   DEMO_PASSWORD: optionalText,
   LOCAL_CHAT_ENABLED: flag.optional(),
+  LOCAL_CHAT_NETWORK: flag.default(false),
   VIDEO_BASE_URL: url.default("https://videos.hepbot.example/exercises/"),
 
   TWILIO_ACCOUNT_SID: optionalText,
@@ -65,7 +67,11 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
-export interface Config extends Env {
+export interface Config extends Omit<Env, "HOST" | "SEED_DEMO"> {
+  /** 127.0.0.1 outside production: a laptop's demo is not served to its network unless asked. */
+  HOST: string;
+  /** Off in production unless asked: a clinic's database never gets a demo clinic by surprise. */
+  SEED_DEMO: boolean;
   production: boolean;
   localChatEnabled: boolean;
   modelEnabled: boolean;
@@ -98,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const production = values.NODE_ENV === "production";
   return {
     ...values,
+    HOST: values.HOST ?? (production ? "0.0.0.0" : "127.0.0.1"),
+    SEED_DEMO: values.SEED_DEMO ?? !production,
     production,
     localChatEnabled: values.LOCAL_CHAT_ENABLED ?? !production,
     modelEnabled: Boolean(values.OPENAI_API_KEY || values.OPENAI_BASE_URL),

@@ -82,6 +82,8 @@ export interface Dispatcher {
 /** Marks a failure after which the platform may have the message after all (a timeout): ask it before resending. */
 export const UNCONFIRMED_PREFIX = "[unconfirmed] ";
 const FAR_FUTURE = new Date(8_640_000_000_000_000);
+/** Platform messages other rows own are looked up this far back (findSent looks a minute back). */
+const CLAIMED_LOOKBACK_MS = 10 * 60_000;
 
 type Outcome = keyof Omit<DispatchStats, "claimed">;
 type Route = { channel: ChannelName; address: string; conversationRef: string | null };
@@ -314,10 +316,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const message = outbound(row, r, row.patient?.language);
 
     if (row.lastError?.startsWith(UNCONFIRMED_PREFIX) && channel.findSent && r.channel === row.channel) {
-      const found = await channel.findSent(message, row.createdAt);
-      if (found) {
-        await markSent(row, r, found, false);
-        log.info({ outboxId: row.id, platformMessageId: found }, "earlier attempt had gone out after all; not resending");
+      const answer = await askPlatform(row, channel, message);
+      if (answer === "uncertain") return markUncertain(row);
+      if (answer !== "not_sent") {
+        await markSent(row, r, answer.sent, false);
+        log.info({ outboxId: row.id, platformMessageId: answer.sent }, "earlier attempt had gone out after all; not resending");
         return "confirmed";
       }
     }
@@ -361,6 +364,31 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return "sent";
   }
 
+  /**
+   * Whether the row's earlier attempt reached the platform. A platform message is claimed for at
+   * most one row: ids other rows own are excluded, and while another row with the same text to the
+   * same recipient is in the same doubt, a match could be either's, so the answer is uncertain.
+   */
+  async function askPlatform(row: OutboxRow, channel: Channel, message: OutboundMessage): Promise<{ sent: string } | "not_sent" | "uncertain"> {
+    const others = { id: { not: row.id }, channel: row.channel, address: row.address };
+    const owned = await db.outboxMessage.findMany({
+      where: { ...others, platformMessageId: { not: null }, sentAt: { gte: new Date(row.createdAt.getTime() - CLAIMED_LOOKBACK_MS) } },
+      select: { platformMessageId: true },
+    });
+    const found = await channel.findSent!(message, row.createdAt, new Set(owned.map((o) => o.platformMessageId!)));
+    if (!found) return "not_sent";
+    const inSameDoubt = await db.outboxMessage.count({
+      where: { ...others, body: row.body, platformMessageId: null, OR: [{ status: { in: ["sending", "uncertain"] } }, { lastError: { startsWith: UNCONFIRMED_PREFIX } }] },
+    });
+    return inSameDoubt > 0 ? "uncertain" : { sent: found };
+  }
+
+  async function markUncertain(row: OutboxRow): Promise<Outcome> {
+    await finish(row, { status: "uncertain", lastError: "uncertain: the platform has a matching message another row may own; check by hand" });
+    log.warn({ outboxId: row.id, kind: row.kind, channel: row.channel }, "outbox row may or may not have been sent; marked uncertain for a human");
+    return "uncertain";
+  }
+
   /** A row left `sending` by a dead worker: find out from the platform instead of resending blindly. */
   async function recoverRow(row: OutboxRow): Promise<Outcome> {
     const channel = channels[row.channel as ChannelName];
@@ -371,10 +399,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return "uncertain";
     }
     try {
-      const found = await channel.findSent(outbound(row, r, row.patient?.language), row.createdAt);
-      if (found) {
-        await markSent(row, r, found, true);
-        log.info({ outboxId: row.id, platformMessageId: found }, "recovered row had been sent; marked sent");
+      const answer = await askPlatform(row, channel, outbound(row, r, row.patient?.language));
+      if (answer === "uncertain") return markUncertain(row);
+      if (answer !== "not_sent") {
+        await markSent(row, r, answer.sent, true);
+        log.info({ outboxId: row.id, platformMessageId: answer.sent }, "recovered row had been sent; marked sent");
         return "confirmed";
       }
       await finish(row, { status: "pending", nextAttemptAt: clock() });

@@ -5,6 +5,7 @@ import { describeIssues, e164Phone, ianaTimeZone, language, localDate, localTime
 import { latestVersion } from "../programs/program.service.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { weekdaysFor } from "./weekdays.js";
+import { findDemoClinicId } from "../seed/demo-clinic.js";
 
 export const newPatientInput = z.object({
   name: z.string().trim().min(1, "is required").max(120),
@@ -28,17 +29,19 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
   const input = parsed.data;
   const version = await latestVersion(db, input.program);
   const items = await db.programItem.findMany({ where: { programVersionId: version.id }, select: { daysPerWeek: true } });
+  // Without a therapist named, a real patient never lands in the demo clinic.
   const therapist = input.therapistId
     ? await db.therapist.findUnique({ where: { id: input.therapistId } })
-    : await db.therapist.findFirst({ orderBy: [{ role: "asc" }, { createdAt: "asc" }] });
-  if (!therapist) throw invalidInput(input.therapistId ? `unknown therapist: ${input.therapistId}` : "no therapist exists yet: run seed or create one first");
+    : await db.therapist.findFirst({ where: { clinicId: { not: (await findDemoClinicId(db)) ?? "" } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] });
+  if (!therapist) throw invalidInput(input.therapistId ? `unknown therapist: ${input.therapistId}` : "no therapist outside the demo clinic yet: create one (therapist create) or name one (--therapist)");
   const addresses = [
     ...(input.phone ? [{ channel: "sms", address: input.phone }] : []),
     ...(input.telegramChatId ? [{ channel: "telegram", address: input.telegramChatId }] : []),
   ];
   for (const { channel, address } of addresses) {
     if (await db.channelAddress.findUnique({ where: { channel_address: { channel, address } } })) {
-      throw new AppError("conflict", `that ${channel} address already belongs to a patient`, { channel });
+      // The same answer whichever clinic has it: enrolment must not tell one clinic about another's patients.
+      throw new AppError("conflict", `that ${channel} address cannot be enrolled: it is already in use`, { channel });
     }
   }
   const startDate = input.startDate ?? localDateOf(now, input.timeZone);

@@ -11,6 +11,7 @@ import { createProgramCache, loadPatientContext, todayFor, type PatientContext }
 import { recordOutcome } from "./record-outcome.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
+import type { ProcessingRetry } from "./processing-retry.js";
 
 export interface ProcessorDeps {
   db: Db;
@@ -35,9 +36,10 @@ const RECENT_MESSAGES = 4;
 
 /**
  * The rest of the pipeline for one stored message: read it, decide, record, queue the reply,
- * alert the therapist. A failure marks the message `failed` with the error; it is never dropped silently.
+ * alert the therapist. A failure is retried with backoff and finally put before the therapist
+ * (`processing-retry.ts`); it is never dropped silently.
  */
-export function createMessageProcessor(deps: ProcessorDeps) {
+export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRetry) {
   const { db, logger, clock } = deps;
   const programs = createProgramCache();
 
@@ -163,10 +165,11 @@ export function createMessageProcessor(deps: ProcessorDeps) {
       try {
         await process(messageId);
       } catch (error) {
-        logger.error({ messageId, err: error }, "message processing failed; marked failed for review");
-        await db.messageLog
-          .update({ where: { id: messageId }, data: { state: "failed", error: (error as Error).message.slice(0, 500) } })
-          .catch((markError: unknown) => logger.error({ messageId, err: markError }, "could not mark the message failed"));
+        logger.error({ messageId, err: error }, "message processing failed");
+        await retry
+          .markFailed(messageId, error)
+          // The database itself is failing: the message stays `received` and the sweep finds it later.
+          .catch((markError: unknown) => logger.error({ messageId, err: markError }, "could not mark the message failed; it will be picked up again"));
       }
     },
   };

@@ -30,6 +30,13 @@ describe("config", () => {
     expect(loadConfig({ OPENAI_BASE_URL: "http://127.0.0.1:9/v1" }).modelEnabled).toBe(true);
   });
 
+  it("is safe by default: loopback outside production, no demo clinic in production unless asked, /chat local only", () => {
+    expect(loadConfig({})).toMatchObject({ HOST: "127.0.0.1", SEED_DEMO: true, LOCAL_CHAT_NETWORK: false });
+    expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ HOST: "0.0.0.0", SEED_DEMO: false, localChatEnabled: false });
+    expect(loadConfig({ NODE_ENV: "production", SEED_DEMO: "true", HOST: "10.0.0.5" })).toMatchObject({ HOST: "10.0.0.5", SEED_DEMO: true });
+    expect(loadConfig({ LOCAL_CHAT_NETWORK: "true" }).LOCAL_CHAT_NETWORK).toBe(true);
+  });
+
   it("masks secrets and database credentials in the start-up summary", () => {
     const summary = redactedSummary(
       loadConfig({ TWILIO_ACCOUNT_SID: "AC1", TWILIO_AUTH_TOKEN: "secret-token", TWILIO_FROM: "+15551230000", DATABASE_URL: "postgres://user:pw@db/x" }),

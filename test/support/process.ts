@@ -12,8 +12,10 @@ export interface ServiceProcess {
 }
 
 /** Starts `src/main.ts` as `npm start` does, and resolves once it logs that it is ready. */
-export async function startServiceProcess(env: NodeJS.ProcessEnv, timeoutMs = 20_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [...(process.env.HEPBOT_PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.HEPBOT_PROFILE_DIR}`] : []), "--import", "tsx", join(ROOT, "src", "main.ts")], {
+export async function startServiceProcess(env: NodeJS.ProcessEnv, timeoutMs = 20_000, options: { runAs?: string } = {}): Promise<ServiceProcess> {
+  // runAs: as another (unprivileged) user, through runuser, e.g. to meet a file it may not write.
+  const [command, prefix] = options.runAs ? ["runuser", ["-u", options.runAs, "--", process.execPath]] : [process.execPath, []];
+  const child = spawn(command, [...prefix, ...(process.env.HEPBOT_PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.HEPBOT_PROFILE_DIR}`] : []), "--import", "tsx", join(ROOT, "src", "main.ts")], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", SCHEDULER_ENABLED: "false", ...env },
     stdio: ["ignore", "pipe", "pipe"],

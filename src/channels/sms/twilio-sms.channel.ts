@@ -193,11 +193,12 @@ export function createTwilioSmsChannel(options: TwilioSmsChannelOptions): Channe
       throw error;
     },
 
-    async findSent(message: OutboundMessage, since: Date): Promise<string | null> {
+    async findSent(message: OutboundMessage, since: Date, claimed: ReadonlySet<string> = new Set()): Promise<string | null> {
       const notBefore = since.getTime() - FIND_SENT_CLOCK_SKEW_MS;
       const isThisMessage = (m: MessageInstance): boolean => {
         const at = m.dateSent instanceof Date ? m.dateSent : m.dateCreated;
         return (
+          !claimed.has(m.sid) &&
           m.direction.startsWith("outbound") &&
           m.body === message.text &&
           sentByUs(m) &&
