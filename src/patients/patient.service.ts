@@ -11,6 +11,9 @@ export const newPatientInput = z.object({
   language,
   timeZone: ianaTimeZone,
   phone: e164Phone.optional(),
+  /** The patient's WhatsApp number (E.164); needs `whatsappOptIn`: WhatsApp requires the patient's agreement first. */
+  whatsapp: e164Phone.optional(),
+  whatsappOptIn: z.boolean().optional(),
   telegramChatId: z.string().regex(/^-?\d{1,20}$/, "must be a numeric Telegram chat id").optional(),
   program: z.string().min(1, "is required"),
   reminderTimes: z.array(localTime).min(1).max(4).default(["08:00"]),
@@ -18,6 +21,9 @@ export const newPatientInput = z.object({
   startDate: localDate.optional(),
   endDate: localDate.optional(),
   therapistId: z.string().optional(),
+}).refine((input) => !input.whatsapp || input.whatsappOptIn === true, {
+  path: ["whatsappOptIn"],
+  message: "must be true: record that the patient agreed to WhatsApp messages before enrolling their WhatsApp number",
 });
 export type NewPatientInput = z.input<typeof newPatientInput>;
 
@@ -34,6 +40,7 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
   if (!therapist) throw invalidInput(input.therapistId ? `unknown therapist: ${input.therapistId}` : "no therapist exists yet: run seed or create one first");
   const addresses = [
     ...(input.phone ? [{ channel: "sms", address: input.phone }] : []),
+    ...(input.whatsapp ? [{ channel: "whatsapp", address: `whatsapp:${input.whatsapp}` }] : []),
     ...(input.telegramChatId ? [{ channel: "telegram", address: input.telegramChatId }] : []),
   ];
   for (const { channel, address } of addresses) {
@@ -54,7 +61,13 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
       quietStart: input.quietHours.start,
       quietEnd: input.quietHours.end,
       consentChangedAt: now,
-      consentEvents: { create: { state: "opted_in", source: "enrollment", at: now } },
+      consentEvents: {
+        create: [
+          { state: "opted_in", source: "enrollment", at: now },
+          // WhatsApp's own rule: the patient's agreement is on record before the first message.
+          ...(input.whatsapp ? [{ state: "opted_in", source: "enrollment:whatsapp", at: now }] : []),
+        ],
+      },
       addresses: { create: addresses.map((a, i) => ({ ...a, preferred: i === 0 })) },
       assignments: {
         create: {

@@ -19,9 +19,27 @@ describe("config", () => {
     [{ SEED_DEMO: "maybe" }, "SEED_DEMO"],
     [{ PUBLIC_BASE_URL: "not a url" }, "PUBLIC_BASE_URL"],
     [{ TWILIO_ACCOUNT_SID: "AC123" }, "TWILIO_AUTH_TOKEN"],
+    [{ TWILIO_WHATSAPP_FROM: "whatsapp:5551234" }, "TWILIO_WHATSAPP_FROM"],
+    [{ TWILIO_WHATSAPP_FROM: "+15551234567" }, "TWILIO_ACCOUNT_SID"],
+    [{ TWILIO_WHATSAPP_TEMPLATES: "{not json" }, "TWILIO_WHATSAPP_TEMPLATES"],
+    [{ TWILIO_WHATSAPP_TEMPLATES: '{"prompt":{"en":"SM123"}}' }, "TWILIO_WHATSAPP_TEMPLATES"],
+    [{ TWILIO_WHATSAPP_TEMPLATES: '{"prompt":{"fr":"HX0123456789abcdef0123456789abcdef"}}' }, "TWILIO_WHATSAPP_TEMPLATES"],
+    [{ TWILIO_WHATSAPP_RATE_PER_SECOND: "0" }, "TWILIO_WHATSAPP_RATE_PER_SECOND"],
   ])("names the variable that is wrong: %o", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
+  });
+
+  it("takes WhatsApp alone, without an SMS sender, and parses its templates", () => {
+    const sid = "HX" + "0123456789abcdef".repeat(2);
+    const config = loadConfig({
+      TWILIO_ACCOUNT_SID: "AC1",
+      TWILIO_AUTH_TOKEN: "t",
+      TWILIO_WHATSAPP_FROM: "whatsapp:+14155238886",
+      TWILIO_WHATSAPP_TEMPLATES: JSON.stringify({ prompt: { en: sid, es: sid } }),
+    });
+    expect(config.TWILIO_WHATSAPP_TEMPLATES).toEqual({ prompt: { en: sid, es: sid } });
+    expect(config.TWILIO_WHATSAPP_RATE_PER_SECOND).toBe(80);
   });
 
   it("turns the local chat off in production unless enabled, and the model on with a key or base URL", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ChannelSendError } from "../../../src/channels/channel.js";
-import { classifyTwilioError, parseRetryAfter, redactPhoneNumbers } from "../../../src/channels/sms/twilio-errors.js";
+import { classifyTwilioError, parseRetryAfter, redactPhoneNumbers } from "../../../src/channels/twilio/twilio-errors.js";
 
 /** Shaped like the SDK's RestException. */
 function restError(status: number, code?: number, message = "Twilio says no") {
