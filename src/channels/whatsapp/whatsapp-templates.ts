@@ -58,7 +58,10 @@ export function parseWhatsAppTemplates(json: string, source: string): WhatsAppTe
   }
   const parsed = WhatsAppTemplatesSchema.safeParse(value);
   if (!parsed.success) {
-    throw new Error(`${source}: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(top)"} ${i.message}`).join("; ")}`);
+    const explain = (issue: z.core.$ZodIssue): string =>
+      // A bad key's own reason is nested one level down.
+      issue.code === "invalid_key" && issue.issues[0] ? `${issue.path.join(".") || "key"} ${issue.issues[0].message}` : `${issue.path.join(".") || "(top)"} ${issue.message}`;
+    throw new Error(`${source}: ${parsed.error.issues.map(explain).join("; ")}`);
   }
   return parsed.data;
 }
