@@ -1,6 +1,3 @@
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import express from "express";
 import type { Channel } from "../../../src/channels/channel.js";
 import {
   createTwilioWhatsAppChannel,
@@ -10,6 +7,7 @@ import {
 import type { WhatsAppTemplates } from "../../../src/channels/whatsapp/whatsapp-templates.js";
 import { FakeTwilioServer, type FakeTwilioOptions, type WebhookResponse } from "../../fakes/twilio-server.js";
 import { captureLogger } from "../../support/logging.js";
+import { serveChannel } from "../../support/channel-server.js";
 import { ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, recordingHooks, type RecordingHooks } from "../sms/harness.js";
 
 export { ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL };
@@ -61,14 +59,8 @@ export async function startWhatsAppHarness(
     lastInbound.set(message.address, message.receivedAt);
     return recordInbound(message);
   };
-  const app = express();
-  const router = express.Router();
-  channel.mount(router, hooks);
-  app.use(router);
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const localUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveChannel(channel, hooks);
+  const localUrl = server.url;
   return {
     fake,
     channel,
@@ -80,8 +72,7 @@ export async function startWhatsAppHarness(
     inbound: (p, options) =>
       fake.sendWhatsAppInbound(localUrl + WHATSAPP_INBOUND_PATH, PUBLIC_BASE_URL + WHATSAPP_INBOUND_PATH, p, options),
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await fake.close();
     },
   };
