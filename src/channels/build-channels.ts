@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { ConfigError, type Config } from "../config/config.js";
+import type { Config } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
 import type { Channel, ChannelName } from "./channel.js";
 import { createLocalChannel, type LocalChatStore } from "./local/local.channel.js";
@@ -7,7 +6,6 @@ import { createTwilioSmsChannel } from "./sms/twilio-sms.channel.js";
 import { createTeamsChannel } from "./teams/teams.channel.js";
 import { createTelegramChannel } from "./telegram/telegram.channel.js";
 import { createTwilioWhatsAppChannel } from "./whatsapp/twilio-whatsapp.channel.js";
-import { parseWhatsAppTemplates, type WhatsAppTemplates } from "./whatsapp/whatsapp-templates.js";
 
 /** What channels need from the rest of the service, given as callbacks (channels get no database handle). */
 export interface ChannelDeps {
@@ -39,7 +37,7 @@ export function buildChannels(
     logger.info("SMS is off: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM (see .env.example) to turn it on");
   }
   if (config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN && config.TWILIO_WHATSAPP_FROM) {
-    const templates = whatsappTemplates(config);
+    const templates = config.whatsappTemplates;
     const families = Object.keys(templates);
     if (families.length === 0) logger.warn("WhatsApp: no templates configured; messages outside the 24-hour window will be refused (TWILIO_WHATSAPP_TEMPLATES)");
     else logger.info({ families }, "WhatsApp templates for messages outside the 24-hour window");
@@ -87,22 +85,4 @@ export function buildChannels(
     logger.info("The local web chat is off: set LOCAL_CHAT_ENABLED=true to turn it on");
   }
   return channels;
-}
-
-/** The templates from TWILIO_WHATSAPP_TEMPLATES (checked with the rest of the config) or from TWILIO_WHATSAPP_TEMPLATES_FILE, checked here at start. */
-function whatsappTemplates(config: Config): WhatsAppTemplates {
-  if (config.TWILIO_WHATSAPP_TEMPLATES) return config.TWILIO_WHATSAPP_TEMPLATES;
-  const file = config.TWILIO_WHATSAPP_TEMPLATES_FILE;
-  if (!file) return {};
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError([`TWILIO_WHATSAPP_TEMPLATES_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? "error"})`]);
-  }
-  try {
-    return parseWhatsAppTemplates(text, file);
-  } catch (error) {
-    throw new ConfigError([`TWILIO_WHATSAPP_TEMPLATES_FILE: ${(error as Error).message}`]);
-  }
 }

@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { parseWhatsAppTemplates } from "../channels/whatsapp/whatsapp-templates.js";
+import { parseWhatsAppTemplates, type WhatsAppTemplates } from "../channels/whatsapp/whatsapp-templates.js";
 
 const optionalText = z
   .string()
@@ -87,6 +88,8 @@ export interface Config extends Env {
   production: boolean;
   localChatEnabled: boolean;
   modelEnabled: boolean;
+  /** From TWILIO_WHATSAPP_TEMPLATES or the file TWILIO_WHATSAPP_TEMPLATES_FILE, checked here; empty when neither is set. */
+  whatsappTemplates: WhatsAppTemplates;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     problems.push("TWILIO_WHATSAPP_TEMPLATES_FILE: set it or TWILIO_WHATSAPP_TEMPLATES, not both");
   if (values.NODE_ENV === "production" && values.TEAMS_CLIENT_SECRET && !values.TEAMS_CLIENT_ID)
     problems.push("TEAMS_CLIENT_ID: required when TEAMS_CLIENT_SECRET is set");
+  const whatsappTemplates = values.TWILIO_WHATSAPP_TEMPLATES ?? readWhatsAppTemplatesFile(values.TWILIO_WHATSAPP_TEMPLATES_FILE, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const production = values.NODE_ENV === "production";
   return {
@@ -122,7 +126,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     production,
     localChatEnabled: values.LOCAL_CHAT_ENABLED ?? !production,
     modelEnabled: Boolean(values.OPENAI_API_KEY || values.OPENAI_BASE_URL),
+    whatsappTemplates,
   };
+}
+
+function readWhatsAppTemplatesFile(file: string | undefined, problems: string[]): WhatsAppTemplates {
+  if (!file) return {};
+  try {
+    return parseWhatsAppTemplates(readFileSync(file, "utf8"), file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push(`TWILIO_WHATSAPP_TEMPLATES_FILE: ${code ? `cannot read ${file} (${code})` : (error as Error).message}`);
+    return {};
+  }
 }
 
 const SECRET_KEYS = /TOKEN|SECRET|KEY|PASSWORD/;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CONFIG_VARIABLES, ConfigError, loadConfig, redactedSummary } from "../../src/config/config.js";
 
 describe("config", () => {
@@ -38,8 +40,20 @@ describe("config", () => {
       TWILIO_WHATSAPP_FROM: "whatsapp:+14155238886",
       TWILIO_WHATSAPP_TEMPLATES: JSON.stringify({ prompt: { en: sid, es: sid } }),
     });
-    expect(config.TWILIO_WHATSAPP_TEMPLATES).toEqual({ prompt: { en: sid, es: sid } });
+    expect(config.whatsappTemplates).toEqual({ prompt: { en: sid, es: sid } });
     expect(config.TWILIO_WHATSAPP_RATE_PER_SECOND).toBe(80);
+  });
+
+  it("reads WhatsApp templates from a file at start, naming the variable when the file is missing or wrong", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hepbot-config-"));
+    const file = join(dir, "templates.json");
+    const sid = "HX" + "0123456789abcdef".repeat(2);
+    writeFileSync(file, JSON.stringify({ nudge: { es: sid } }));
+    expect(loadConfig({ TWILIO_WHATSAPP_TEMPLATES_FILE: file }).whatsappTemplates).toEqual({ nudge: { es: sid } });
+    writeFileSync(file, JSON.stringify({ nudge: { es: "HX12" } }));
+    expect(() => loadConfig({ TWILIO_WHATSAPP_TEMPLATES_FILE: file })).toThrow(/TWILIO_WHATSAPP_TEMPLATES_FILE: .*nudge\.es must be a Content SID/);
+    expect(() => loadConfig({ TWILIO_WHATSAPP_TEMPLATES_FILE: join(dir, "missing.json") })).toThrow(/TWILIO_WHATSAPP_TEMPLATES_FILE: cannot read .*ENOENT/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("turns the local chat off in production unless enabled, and the model on with a key or base URL", () => {
