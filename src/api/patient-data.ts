@@ -102,6 +102,17 @@ export async function conversation(db: Db, patientId: string, limit: number, bef
         orderBy: { createdAt: "desc" },
         take: 20,
       });
+  // Sent, then reported lost by the platform (a status callback with WhatsApp's 63016, say).
+  const lost = new Map(
+    loggedOutbox.size === 0
+      ? []
+      : (
+          await db.outboxMessage.findMany({
+            where: { id: { in: [...loggedOutbox] }, deliveryStatus: { in: ["failed", "undelivered"] } },
+            select: { id: true, deliveryStatus: true, lastError: true },
+          })
+        ).map((o) => [o.id, o.lastError ?? `delivery ${o.deliveryStatus}`]),
+  );
   const messages = [
     ...logged.map((m) => ({
       id: m.id,
@@ -111,7 +122,7 @@ export async function conversation(db: Db, patientId: string, limit: number, bef
       at: m.createdAt,
       state: m.state,
       media: parseStoredMedia(m.media),
-      failure: undefined as string | undefined,
+      failure: m.outboxId ? lost.get(m.outboxId) : undefined,
     })),
     ...queued
       .filter((o) => !loggedOutbox.has(o.id))

@@ -74,6 +74,23 @@ describe.each(TEST_PROVIDERS)("WhatsApp end to end, real twilio SDK against the 
     expect(sent.contentVariables!["1"]).toContain(prompt.body.split("\n")[0]);
   });
 
+  it("reads a tap on the template's 'Hecho' button straight as done", async () => {
+    const before = await db().completion.count({ where: { patientId: lucia } });
+    await h.twilio.sendWhatsAppInbound(`${h.service.url}${WHATSAPP_INBOUND_PATH}`, `${PUBLIC_BASE_URL}${WHATSAPP_INBOUND_PATH}`, {
+      from: `whatsapp:${LUCIA}`,
+      to: WHATSAPP_FROM,
+      body: "Hecho",
+      button: { payload: "done", text: "Hecho" },
+    });
+    await h.service.settle();
+    const tap = await db().messageLog.findFirstOrThrow({ where: { patientId: lucia, quickReply: "done" }, include: { reading: true } });
+    expect(tap.reading).toMatchObject({ kind: "done", rule: "quick_reply:done" });
+    expect(await db().completion.count({ where: { patientId: lucia } })).toBe(before + 1);
+    // She wrote just now: the reply goes free-form again.
+    expect(sentTo(`whatsapp:${LUCIA}`).at(-1)).toMatchObject({ contentSid: null });
+    h.clock.now = new Date(h.clock.now.getTime() + 30 * HOUR);
+  });
+
   it("does not retry a free-form send Twilio refuses with 63016, and reports it", async () => {
     const creates = () => h.twilio.requests.filter((r) => r.kind === "create" && r.form.To === `whatsapp:${LUCIA}`).length;
     const before = creates();
@@ -88,6 +105,28 @@ describe.each(TEST_PROVIDERS)("WhatsApp end to end, real twilio SDK against the 
     const shown = await conversation(db(), lucia, 50);
     expect(shown.find((m) => m.id === row.id)?.failure).toBe("outside_window");
     expect((await db().patient.findUniqueOrThrow({ where: { id: lucia } })).consent).toBe("opted_in");
+  });
+
+  it("shows a 63016 Twilio reports later in a status callback (its usual way), without resending", async () => {
+    h.twilio.whatsappRefusal = "fail_later";
+    try {
+      await enqueueOutbox(db(), { idempotencyKey: "reply:therapist:later", kind: "reply", channel: "whatsapp", address: `whatsapp:${LUCIA}`, patientId: lucia, body: "¿Le va mejor hoy?" }, h.clock.now);
+      await h.service.settle();
+      const row = await db().outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: "reply:therapist:later" } });
+      expect(row.status).toBe("sent");
+      const callback = await h.twilio.sendStatusCallback(row.platformMessageId!, "failed", {
+        errorCode: 63016,
+        deliverTo: `${h.service.url}/webhooks/whatsapp/status`,
+      });
+      expect(callback.status).toBe(204);
+      await h.service.settle();
+      expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ deliveryStatus: "failed", lastError: "delivery failed (63016)", attempts: 1 });
+      expect(h.twilio.sent.filter((m) => m.body === "¿Le va mejor hoy?")).toHaveLength(1);
+      const shown = await conversation(db(), lucia, 50);
+      expect(shown.find((m) => m.body === "¿Le va mejor hoy?")?.failure).toBe("delivery failed (63016)");
+    } finally {
+      h.twilio.whatsappRefusal = "reject";
+    }
   });
 
   it("takes 'BAJA' on WhatsApp as an opt-out on every channel: nothing more goes out on SMS or WhatsApp", async () => {
