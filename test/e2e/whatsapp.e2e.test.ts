@@ -148,6 +148,21 @@ describe.each(TEST_PROVIDERS)("WhatsApp end to end, real twilio SDK against the 
     expect(later.map((r) => r.status)).toEqual(later.map(() => "cancelled"));
   });
 
+  it("shows the therapist the photo's link and the undelivered message on the patient's page", async () => {
+    const therapist = await db().therapist.findUniqueOrThrow({ where: { id: (await db().patient.findUniqueOrThrow({ where: { id: lucia } })).therapistId } });
+    const login = await fetch(`${h.service.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: therapist.email, password: "demo" }),
+    });
+    expect(login.status).toBe(200);
+    const page = await fetch(`${h.service.url}/patients/${lucia}`, { headers: { cookie: login.headers.get("set-cookie")!.split(";")[0]! } });
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toMatch(/<a href="https:\/\/api\.twilio\.com\/[^"]+\/Media\/ME1"[^>]*>Photo<\/a>/);
+    expect(html).toContain("not delivered (outside_window)");
+  });
+
   it("refuses a forged signature with 403 and stores nothing", async () => {
     const before = await db().messageLog.count();
     expect((await whatsapp(LUCIA, "hecho", {}, { signature: "Zm9yZ2VkIHNpZ25hdHVyZQ==" })).status).toBe(403);
