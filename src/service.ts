@@ -13,6 +13,7 @@ import { hostname } from "node:os";
 import type { Db } from "./db/client.js";
 import { createDispatcher } from "./outbox/dispatcher.js";
 import { applyDeliveryStatus } from "./outbox/delivery-status.repo.js";
+import { lastInboundAt } from "./outbox/last-inbound.repo.js";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
 import { createPipeline, type Pipeline } from "./pipeline/pipeline.js";
 import { createTherapistRouters } from "./api/index.js";
@@ -67,7 +68,10 @@ export async function startService(config: Config, logger: Logger, options: Serv
     );
   }
 
-  const channels = buildChannels(config, logger, createLocalChatStore(db));
+  const channels = buildChannels(config, logger, createLocalChatStore(db), {
+    clock,
+    whatsappLastInboundAt: (address) => lastInboundAt(db, "whatsapp", address),
+  });
   const dispatcher = createDispatcher({
     db,
     provider: target.provider,
@@ -78,6 +82,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
     batchSize: config.DISPATCH_BATCH_SIZE,
     rates: {
       sms: config.TWILIO_RATE_PER_SECOND,
+      whatsapp: config.TWILIO_WHATSAPP_RATE_PER_SECOND,
       telegram: { perSecond: config.TELEGRAM_RATE_PER_SECOND, perChat: config.TELEGRAM_RATE_PER_CHAT },
       teams: config.TEAMS_RATE_PER_CONVERSATION,
     },

@@ -90,6 +90,10 @@ export const messageSchema = z.object({
   body: z.string(),
   at: timestamp,
   state: z.string(),
+  /** Photos and voice notes the patient sent, as references (not read by hepbot). */
+  media: z.array(z.object({ url: z.string(), contentType: z.string() })),
+  /** Why an outbound message failed for good (outside_window, opted_out…). */
+  failure: z.string().optional(),
 });
 
 export const auditEventSchema = z.object({

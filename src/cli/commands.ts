@@ -35,11 +35,13 @@ export const COMMANDS: Record<string, Command> = {
   },
   "patient add": {
     usage:
-      "patient add --name NAME [--phone +E164] [--telegram CHAT_ID] --lang en|es --tz AREA/CITY --program SLUG [--reminder HH:mm ...] [--start YYYY-MM-DD]",
+      "patient add --name NAME [--phone +E164] [--whatsapp +E164 --whatsapp-opt-in] [--telegram CHAT_ID] --lang en|es --tz AREA/CITY --program SLUG [--reminder HH:mm ...] [--start YYYY-MM-DD]",
     async run(args, io) {
       const { values } = parseCliArgs(args, {
         name: { type: "string" },
         phone: { type: "string" },
+        whatsapp: { type: "string" },
+        "whatsapp-opt-in": { type: "boolean" },
         telegram: { type: "string" },
         lang: { type: "string" },
         tz: { type: "string" },
@@ -55,6 +57,8 @@ export const COMMANDS: Record<string, Command> = {
           {
             name: values.name,
             phone: values.phone,
+            whatsapp: values.whatsapp,
+            whatsappOptIn: values["whatsapp-opt-in"],
             telegramChatId: values.telegram,
             language: values.lang,
             timeZone: values.tz,

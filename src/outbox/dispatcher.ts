@@ -169,6 +169,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       address: r.address,
       text: row.body,
       idempotencyKey: row.idempotencyKey,
+      family: row.kind,
       ...(row.quickReplies ? { quickReplies: JSON.parse(row.quickReplies) as QuickReply[] } : {}),
       ...(language ? { language } : {}),
       ...(r.conversationRef ? { conversationRef: r.conversationRef } : {}),

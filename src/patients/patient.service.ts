@@ -12,6 +12,9 @@ export const newPatientInput = z.object({
   language,
   timeZone: ianaTimeZone,
   phone: e164Phone.optional(),
+  /** The patient's WhatsApp number (E.164); needs `whatsappOptIn`: WhatsApp requires the patient's agreement first. */
+  whatsapp: e164Phone.optional(),
+  whatsappOptIn: z.boolean().optional(),
   telegramChatId: z.string().regex(/^-?\d{1,20}$/, "must be a numeric Telegram chat id").optional(),
   program: z.string().min(1, "is required"),
   reminderTimes: z.array(localTime).min(1).max(4).default(["08:00"]),
@@ -19,6 +22,9 @@ export const newPatientInput = z.object({
   startDate: localDate.optional(),
   endDate: localDate.optional(),
   therapistId: z.string().optional(),
+}).refine((input) => !input.whatsapp || input.whatsappOptIn === true, {
+  path: ["whatsappOptIn"],
+  message: "must be true: record that the patient agreed to WhatsApp messages before enrolling their WhatsApp number",
 });
 export type NewPatientInput = z.input<typeof newPatientInput>;
 
@@ -36,6 +42,7 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
   if (!therapist) throw invalidInput(input.therapistId ? `unknown therapist: ${input.therapistId}` : "no therapist outside the demo clinic yet: create one (therapist create) or name one (--therapist)");
   const addresses = [
     ...(input.phone ? [{ channel: "sms", address: input.phone }] : []),
+    ...(input.whatsapp ? [{ channel: "whatsapp", address: `whatsapp:${input.whatsapp}` }] : []),
     ...(input.telegramChatId ? [{ channel: "telegram", address: input.telegramChatId }] : []),
   ];
   for (const { channel, address } of addresses) {
@@ -57,7 +64,13 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
       quietStart: input.quietHours.start,
       quietEnd: input.quietHours.end,
       consentChangedAt: now,
-      consentEvents: { create: { state: "opted_in", source: "enrollment", at: now } },
+      consentEvents: {
+        create: [
+          { state: "opted_in", source: "enrollment", at: now },
+          // WhatsApp's own rule: the patient's agreement is on record before the first message.
+          ...(input.whatsapp ? [{ state: "opted_in", source: "enrollment:whatsapp", at: now }] : []),
+        ],
+      },
       addresses: { create: addresses.map((a, i) => ({ ...a, preferred: i === 0 })) },
       assignments: {
         create: {

@@ -2,7 +2,7 @@ import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { decideResponse } from "../conversation/engine.js";
 import { summarizeEscalation } from "../conversation/escalation-summary.js";
-import type { ReplyTemplates, TemplateBook } from "../conversation/reply-templates.js";
+import { TemplateWriter, type ReplyTemplates, type TemplateBook } from "../conversation/reply-templates.js";
 import type { PhraseInput, PhrasedReply } from "../conversation/model-phrasing.js";
 import type { Action, Reply } from "../conversation/types.js";
 import type { ChannelName } from "../channels/channel.js";
@@ -12,6 +12,7 @@ import { recordOutcome } from "./record-outcome.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
 import type { ProcessingRetry } from "./processing-retry.js";
+import { mediaNoteFamily, parseStoredMedia, replyWithMediaNote } from "./media-note.js";
 
 export interface ProcessorDeps {
   db: Db;
@@ -78,6 +79,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           escalated: decision.actions.some((a) => a.type === "escalation"),
         })
       : null;
+    const replyText = withMediaNote(reply?.text ?? null, message.body, message.media, context.lang);
     const address = await replyAddress(message.channel, message.address);
     const escalations = await recordOutcome(db, {
       messageId,
@@ -89,14 +91,14 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       reading,
       actions: decision.actions,
       escalationSummary: await summaryFor(decision.actions, context, message.body, reading.pain, now),
-      reply: reply
+      reply: replyText !== null
         ? {
             idempotencyKey: `reply:${messageId}`,
             channel: message.channel as ChannelName,
             address: message.address,
             conversationRef: address?.conversationRef ?? null,
             patientId: context.patientId,
-            body: reply.text,
+            body: replyText,
           }
         : null,
       now,
@@ -121,7 +123,14 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
     deps.wakeDispatcher();
   }
 
-  /** The model's wording when it has one; a phraser that throws never costs the patient their reply. */
+  /** A photo or voice note is passed on to the therapist, not read: the reply says so. */
+  function withMediaNote(reply: string | null, patientText: string, storedMedia: string | null, lang: "en" | "es"): string | null {
+    const family = mediaNoteFamily(parseStoredMedia(storedMedia));
+    if (family === null) return reply;
+    return replyWithMediaNote(reply, patientText, new TemplateWriter(deps.pipelineTemplates[lang], () => 0).fixed(family));
+  }
+
+    /** The model's wording when it has one; a phraser that throws never costs the patient their reply. */
   async function phraseReply(reply: Reply, input: Omit<PhraseInput, "reply">): Promise<Reply & { fallback?: string }> {
     if (!deps.phrase) return reply;
     try {

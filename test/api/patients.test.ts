@@ -36,6 +36,7 @@ describe.each(TEST_PROVIDERS)("patients API on %s", (provider) => {
       [{ ...newPatient, phone: "+15551230002", language: "fr" }, /language: must be en or es/],
       [{ ...newPatient, phone: "+15551230002", reminderTimes: ["25:00"] }, /reminderTimes\.0/],
       [{ ...newPatient, phone: "+15551230002", program: "no-such-program" }, /unknown program/],
+      [{ ...newPatient, phone: "+15551230002", whatsapp: "+34600111000" }, /whatsappOptIn: must be true/],
       [{ language: "en" }, /name.*timeZone|timeZone.*name/s],
     ];
     for (const [body, message] of cases) {

@@ -91,6 +91,8 @@ describe.each(TEST_PROVIDERS)("admin CLI on %s", (provider) => {
     [["--lang", "fr"], /must be en or es/],
     [["--reminder", "25:00"], /HH:mm/],
     [["--bogus", "x"], /Unknown option/],
+    [["--whatsapp", "+34600111999"], /whatsappOptIn: must be true: record that the patient agreed to WhatsApp/],
+    [["--whatsapp", "whatsapp:+34600111999"], /whatsapp: must be an E\.164/],
   ])("rejects bad input %j with exit code 2 and writes nothing", async (override, message) => {
     const before = (await cli(["patient", "list"], env)).json<unknown[]>().length;
     const base: Record<string, string> = { "--name": "Bad Input", "--phone": "+15555550888", "--lang": "en", "--tz": "America/Chicago", "--program": "knee-replacement-early" };
@@ -100,6 +102,15 @@ describe.each(TEST_PROVIDERS)("admin CLI on %s", (provider) => {
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe("");
     expect((await cli(["patient", "list"], env)).json<unknown[]>()).toHaveLength(before);
+  });
+
+  it("enrols a WhatsApp number with the patient's opt-in on record", async () => {
+    const args = ["patient", "add", "--name", "Lucía", "--whatsapp", "+34600111999", "--whatsapp-opt-in", "--lang", "es", "--tz", "Europe/Madrid", "--program", "low-back-pain-gentle"];
+    const added = await cli(args, env);
+    expect(added.code, added.stderr).toBe(0);
+    const patient = added.json<PatientJson & { channels: unknown[]; consent: { history: { source: string }[] } }>();
+    expect(patient.channels).toEqual([{ channel: "whatsapp", address: "whatsapp:+34600111999", preferred: true }]);
+    expect(patient.consent.history.map((e) => e.source)).toContain("enrollment:whatsapp");
   });
 
   it("refuses a phone number that already belongs to a patient", async () => {
