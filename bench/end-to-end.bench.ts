@@ -40,8 +40,10 @@ const hepbot: Implementation = async (dir, fake, phones) => {
   const databaseUrl = `file:${join(dir, "hepbot.db")}`;
   const service = await startServiceProcess({ DATABASE_URL: databaseUrl, ...twilioEnv(fake), TWILIO_RATE_PER_SECOND: "10000" }, 120_000);
   const db = createDb(parseDatabaseUrl(databaseUrl));
+  // The bench's patients belong to the demo therapist, named: hepbot puts nobody there by default.
+  const therapistId = (await db.therapist.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
   for (const [i, phone] of phones.entries()) {
-    await addPatient(db, { name: `Bench ${i}`, phone, language: i % 3 === 0 ? "es" : "en", timeZone: "America/New_York", program: "knee-replacement-early" }, new Date());
+    await addPatient(db, { name: `Bench ${i}`, phone, language: i % 3 === 0 ? "es" : "en", timeZone: "America/New_York", program: "knee-replacement-early", therapistId }, new Date());
   }
   await db.$disconnect();
   return {
