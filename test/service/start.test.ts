@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startServiceProcess, type ServiceProcess } from "../support/process.js";
 import { createTestDatabaseUrl, TEST_PROVIDERS, type TestDatabaseUrl } from "../support/databases.js";
 
-describe.each(TEST_PROVIDERS)("the service process on %s", (provider) => {
+// Starting processes waits on their readiness line; the timeout only bounds a start that hangs.
+describe.each(TEST_PROVIDERS)("the service process on %s", { timeout: 400_000 }, (provider) => {
   let database: TestDatabaseUrl | undefined;
   let service: ServiceProcess | undefined;
   afterEach(async () => {
