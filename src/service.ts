@@ -5,7 +5,7 @@ import { openDatabase } from "./db/database.js";
 import { startWalCheckpointer } from "./db/wal-checkpointer.js";
 import { createHttpApp } from "./http/app.js";
 import type { Logger } from "./logging/logger.js";
-import { seed } from "./seed/demo-clinic.seed.js";
+import { seedOnce } from "./seed/demo-clinic.seed.js";
 import { buildChannels } from "./channels/build-channels.js";
 import type { ChannelHooks, ChannelName } from "./channels/channel.js";
 import { hostname } from "node:os";
@@ -53,7 +53,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
   if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
   const checkpointer = target.provider === "sqlite" ? await startWalCheckpointer(db, target.file, logger) : null;
 
-  const seeded = await seed(db, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
+  const seeded = await seedOnce(database, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
   if (seeded.demo) {
     logger.info(
       { login: seeded.demo.therapistEmail, password: seeded.demo.therapistPassword },
