@@ -31,7 +31,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("a replica killed inside a plann
   it("holds planning no longer than its lease: another replica plans the window within two ticks", { timeout: 120_000 }, async () => {
     const database: TestDatabase = await createTestDatabase("postgresql");
     cleanups.push(() => database.drop());
-    if (database.target.provider !== "postgresql") throw new Error("unreachable");
+    const target = database.target;
+    if (target.provider !== "postgresql") throw new Error("unreachable");
     const fake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
     cleanups.push(() => fake.close());
     const n = 20;
@@ -39,18 +40,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("a replica killed inside a plann
 
     // The test holds the assignments table: whichever replica takes the lease stops inside its
     // tick, at the first page of assignments, until the test lets go.
-    const blocker = new pg.Client({ connectionString: database.target.connectionString });
+    const blocker = new pg.Client({ connectionString: target.connectionString });
     await blocker.connect();
     cleanups.push(() => blocker.end());
     await blocker.query("BEGIN");
-    await blocker.query(`LOCK TABLE "${database.target.schema}"."Assignment" IN ACCESS EXCLUSIVE MODE`);
+    await blocker.query(`LOCK TABLE "${target.schema}"."Assignment" IN ACCESS EXCLUSIVE MODE`);
     const blockedReaders = async () =>
       Number(
         (
           await blocker.query(
             `SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace s ON s.oid = c.relnamespace
              WHERE s.nspname = $1 AND c.relname = 'Assignment' AND NOT l.granted`,
-            [database.target.schema],
+            [target.schema],
           )
         ).rows[0].n,
       );
