@@ -323,7 +323,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (row.lastError?.startsWith(UNCONFIRMED_PREFIX) && channel.findSent && r.channel === row.channel) {
       const found = await channel.findSent(message, row.createdAt);
       if (found) {
-        await markSent(row, r, found, false);
+        if (!(await markSent(row, r, found, false))) return "deferred";
         log.info({ outboxId: row.id, platformMessageId: found }, "earlier attempt had gone out after all; not resending");
         return "confirmed";
       }
@@ -382,7 +382,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     try {
       const found = await channel.findSent(outbound(row, r, row.patient?.language), row.createdAt);
       if (found) {
-        await markSent(row, r, found, true);
+        if (!(await markSent(row, r, found, true))) return "deferred";
         log.info({ outboxId: row.id, platformMessageId: found }, "recovered row had been sent; marked sent");
         return "confirmed";
       }
@@ -452,6 +452,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       try {
         const stats = await runRound();
         busy = stats.claimed >= batchSize;
+        if (stats.claimed > 0) log.debug(stats, "dispatch round");
       } catch (err) {
         log.error({ err }, "dispatch round failed");
       }

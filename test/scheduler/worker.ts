@@ -33,6 +33,7 @@ const dispatcher = createDispatcher({
   batchSize: Number(env.BATCH_SIZE ?? 25),
   leaseMs: Number(env.LEASE_MS ?? 60_000),
   maxPaceWaitMs: Number(env.MAX_PACE_WAIT_MS ?? 10_000),
+  loopConcurrency: Number(env.LOOP_CONCURRENCY ?? 2),
   pollIntervalMs: 200,
   recoveryIntervalMs: 500,
   backoff: { baseMs: Number(env.BACKOFF_BASE_MS ?? 30_000), maxMs: 60_000 },
