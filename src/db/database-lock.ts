@@ -1,5 +1,7 @@
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import type { DatabaseTarget } from "./database-url.js";
 
@@ -43,6 +45,7 @@ async function withAdvisoryLock<T>(connectionString: string, key: string, waitMs
 
 async function withSqliteLockFile<T>(file: string, waitMs: number, work: () => Promise<T>): Promise<T> {
   // busy_timeout 0: a busy lock answers at once and we wait here, without blocking the event loop.
+  mkdirSync(dirname(file), { recursive: true });
   const lock = new BetterSqlite3(file, { timeout: 0 });
   try {
     const deadline = Date.now() + waitMs;
