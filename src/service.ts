@@ -6,7 +6,7 @@ import { startWalCheckpointer } from "./db/wal-checkpointer.js";
 import { createHttpApp } from "./http/app.js";
 import { closeGracefully, listen } from "./http/listen.js";
 import type { Logger } from "./logging/logger.js";
-import { seed } from "./seed/demo-clinic.seed.js";
+import { seedOnce } from "./seed/demo-clinic.seed.js";
 import { buildChannels } from "./channels/build-channels.js";
 import type { ChannelHooks, ChannelName } from "./channels/channel.js";
 import { hostname } from "node:os";
@@ -58,7 +58,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
   if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
   const checkpointer = target.provider === "sqlite" ? await startWalCheckpointer(db, target.file, logger) : null;
 
-  const seeded = await seed(db, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
+  const seeded = await seedOnce(database, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
   if (seeded.demo && config.DEMO_PASSWORD) {
     logger.info({ login: seeded.demo.therapistEmail }, "created the demo clinic; log in to the dashboard with DEMO_PASSWORD");
   } else if (seeded.demo) {

@@ -1,7 +1,7 @@
 import { loadConfig } from "../config/config.js";
 import { invalidInput } from "../core/errors.js";
 import { openDatabase } from "../db/database.js";
-import { seed } from "../seed/demo-clinic.seed.js";
+import { seedOnce } from "../seed/demo-clinic.seed.js";
 import { addPatient, listPatients, showPatient } from "../patients/patient.service.js";
 import { listPrograms } from "../programs/program.service.js";
 import { printJson, type CliIo } from "./cli-io.js";
@@ -26,7 +26,8 @@ export const COMMANDS: Record<string, Command> = {
     usage: "seed                         update the exercise library; create the demo clinic on an empty database",
     async run(_args, io) {
       const config = loadConfig(io.env);
-      const result = await withDb(io, (db) => seed(db, { now: io.now(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD }));
+      const database = await openDatabase(config.DATABASE_URL);
+      const result = await seedOnce(database, { now: io.now(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD }).finally(() => database.close());
       // A password the operator chose is theirs already; only a generated one is shown, once.
       const { therapistPassword, ...demo } = result.demo ?? { therapistPassword: undefined };
       printJson(io, { ...result, demo: result.demo ? { ...demo, ...(config.DEMO_PASSWORD ? {} : { therapistPassword }) } : null });

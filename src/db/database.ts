@@ -2,27 +2,12 @@ import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { createDb, prepareDb, type Db } from "./client.js";
 import { parseDatabaseUrl, type DatabaseTarget } from "./database-url.js";
-import { applyPendingMigrations, loadMigrationList } from "./migrations.js";
+import { applyPendingMigrations, pendingMigrations } from "./migrations.js";
 
 export interface Database {
   db: Db;
   target: DatabaseTarget;
   close(): Promise<void>;
-}
-
-/** Migrations in the folders that the database has not recorded as finished. */
-async function pendingMigrations(db: Db, provider: DatabaseTarget["provider"]): Promise<string[]> {
-  const all = loadMigrationList(provider).migrationDirectories.map((d) => d.path);
-  let applied: string[];
-  try {
-    const rows = await db.$queryRawUnsafe<Array<{ migration_name: string }>>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    applied = rows.map((row) => row.migration_name);
-  } catch {
-    return all; // no migrations table yet: a new database
-  }
-  return all.filter((name) => !applied.includes(name));
 }
 
 /**
@@ -55,7 +40,7 @@ async function openAndPrepare(target: DatabaseTarget, options: OpenOptions): Pro
   const clientOptions = { poolSize: options.poolSize, onConnectionError: options.onConnectionError };
   let db = createDb(target, clientOptions);
   let appliedMigrations: string[] = [];
-  if (options.migrate !== false && (await pendingMigrations(db, target.provider)).length > 0) {
+  if (options.migrate !== false && (await pendingMigrations(target, db)).length > 0) {
     await db.$disconnect();
     appliedMigrations = await applyPendingMigrations(target);
     db = createDb(target, clientOptions);
