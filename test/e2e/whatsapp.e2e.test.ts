@@ -4,7 +4,7 @@ import { WHATSAPP_INBOUND_PATH } from "../../src/channels/whatsapp/twilio-whatsa
 import { enqueueOutbox } from "../../src/outbox/outbox.repo.js";
 import { addPatient } from "../../src/patients/patient.service.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
-import { PUBLIC_BASE_URL, startServiceHarness, TWILIO, type ServiceHarness } from "../support/service-harness.js";
+import { PUBLIC_BASE_URL, startServiceHarness, type ServiceHarness } from "../support/service-harness.js";
 
 const WHATSAPP_FROM = "whatsapp:+14155238886";
 const PROMPT_ES = "HX" + "e5".repeat(16);

@@ -206,13 +206,10 @@ describe("database faults under load", () => {
       twilioFake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
       const running = (service = await startHepbot(url, twilioFake.url));
       let healthWhileDown = 0;
-      let refusedBeforeRestart = -1;
-      let load: Load | undefined;
-      load = await sendLoad(phones, () => running.url, async (acked) => {
+      const load = await sendLoad(phones, () => running.url, async (acked) => {
         if (acked !== 80) return;
         server.stop("fast");
         healthWhileDown = (await fetch(`${running.url}/healthz`)).status;
-        refusedBeforeRestart = load?.refused ?? 0;
         // A webhook now cannot be stored: hepbot must say so (5xx), so the platform retries.
         const params = inboundSmsParams({ accountSid: ACCOUNT_SID, from: phones[0]!, to: FROM, body: "done", messageSid: newMessageSid() });
         const status = await post(`${running.url}/webhooks/twilio`, new URLSearchParams(params).toString(), twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/twilio`, params));
@@ -220,7 +217,6 @@ describe("database faults under load", () => {
         server.start();
       });
       expect(healthWhileDown).toBe(503);
-      expect(refusedBeforeRestart).toBeGreaterThanOrEqual(0);
       expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
       const check = await openDatabase(url, { migrate: false });
       cleanup.push(() => check.close());
