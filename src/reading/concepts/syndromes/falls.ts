@@ -56,9 +56,12 @@ const HEAD_STRIKE = lexicon(
 /** Said after a trip or slip, it makes it a near-fall: "tripped but caught myself". */
 const CAUGHT = lexicon(
   "caught before falling",
-  ["caught (?:myself|himself|herself)", "(?:didnt|did not|never) (?:actually |quite |really )?(?:fall|go down|hit the (?:floor|ground))", "grabbed (?:the|a|my) (?:\\w+ )?(?:rail|counter|wall|chair|table|walker|cane) (?:in time|just in time)", "managed not to fall"],
-  ["me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "no (?:llegue a caer\\w*|me cai|se cayo)", "sin caer\\w*"],
+  ["caught (?:myself|himself|herself)", "grabbed (?:the|a|my) (?:\\w+ )?(?:rail|counter|wall|chair|table|walker|cane|door) (?:in time|just in time)", "managed not to fall", "(?:tripped|slipped|stumbled) (?:\\w+ ){0,3}(?:but )?(?:didnt|did not) (?:fall|go down)"],
+  ["me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,2}(?:pero )?no (?:me cai|se cayo|llegue a caer\\w*)", "sin caer\\w*"],
 );
+
+/** Said after a trip or slip, it was not a fall. */
+const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually |quite |really )?(?:fall|go down|hit the (?:floor|ground))"], ["no (?:llegue a caer\\w*|me cai|se cayo)"]);
 
 const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
@@ -78,6 +81,7 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "Lying on the floor after a fall.", sentence: [LYING_ON_FLOOR], message: [FALL] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a head strike.", message: [FALL, HEAD_STRIKE] },
   { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head.", sentence: [HEAD_STRIKE] },
-  { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT] },
+  { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
+  { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A trip or slip caught before falling.", sentence: [CAUGHT] },
 ];
