@@ -6,6 +6,7 @@ import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { EXERCISE_NAMES } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
 import { isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
+import { typoCorrector } from "./concepts/typos.js";
 
 /**
  * Triage rules, as data, for clinical review in one place (LABELS.md, "escalate").
@@ -511,7 +512,9 @@ export function painScoreLevel(pain: number | null): { id: string; level: Escala
   return null;
 }
 
-const HYPOTHETICAL = /\b(?:if|si|when|cuando|in case|should i|do i)\b/;
+const HYPOTHETICAL = /\b(?:if|si|in case|en caso de)\b/;
+
+const correctTypos = typoCorrector([...CONCEPT_RULES, SAFETY_NET_RULE]);
 
 export interface ScreenOptions {
   isQuestion: boolean;
@@ -530,7 +533,7 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
     const seen = byId.get(m.id);
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
-  const masked = text.replace(patternOf(EXERCISE_NAMES), (name) => "_".repeat(name.length));
+  const masked = correctTypos(text.replace(patternOf(EXERCISE_NAMES), (name) => "_".repeat(name.length)));
   for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(text, options)) add(m);
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");

@@ -29,12 +29,22 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * Symptoms that are said with a negative ("no siento nada", "didnt even feel it", "sin darme
+ * cuenta") are reports, not denials: hidden from the denial check so they do not deny their neighbours.
+ */
+const SELF_NEGATING = /\b(?:no (?:siento|siente|sentia|senti|sintio) nada|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w*|no (?:feeling|sensation|control|urge|strength)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad))\b/g;
+
+function negationView(text: string): string {
+  return text.replace(SELF_NEGATING, (phrase) => "_".repeat(phrase.length));
+}
+
 /** Whether the lexicon is said, not denied and not hypothetical, somewhere in this text. */
-function says(text: string, lex: Lexicon, isQuestion: boolean, evenIfDenied: boolean): boolean {
+function says(text: string, view: string, lex: Lexicon, isQuestion: boolean, evenIfDenied: boolean): boolean {
   for (const m of text.matchAll(patternOf(lex))) {
     const index = m.index ?? 0;
     if (evenIfDenied) return true;
-    if (isNegatedAt(text, index) || isHypotheticalAt(text, index, isQuestion)) continue;
+    if (isNegatedAt(view, index) || isHypotheticalAt(text, index, isQuestion)) continue;
     return true;
   }
   return false;
@@ -42,17 +52,18 @@ function says(text: string, lex: Lexicon, isQuestion: boolean, evenIfDenied: boo
 
 /** The concept rules whose combination the message states. */
 export function screenConcepts(text: string, rules: readonly ConceptRule[], options: ScreenOptions): ConceptRule[] {
-  const sentences = sentencesOf(text);
+  const view = negationView(text);
+  const sentences = sentencesOf(text).map((s) => ({ s, view: negationView(s) }));
   const fired: ConceptRule[] = [];
   for (const rule of rules) {
     if (rule.questionsOnly && !options.isQuestion) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
     const question = options.isQuestion;
-    if (rule.unless?.some((lex) => says(text, lex, false, true))) continue;
-    if (rule.message && !rule.message.every((lex) => says(text, lex, question, evenIfDenied))) continue;
+    if (rule.unless?.some((lex) => says(text, view, lex, false, true))) continue;
+    if (rule.message && !rule.message.every((lex) => says(text, view, lex, question, evenIfDenied))) continue;
     const inOneSentence =
       !rule.sentence ||
-      sentences.some((s) => rule.sentence!.every((lex) => says(s, lex, question, evenIfDenied)));
+      sentences.some(({ s, view }) => rule.sentence!.every((lex) => says(s, view, lex, question, evenIfDenied)));
     if (inOneSentence) fired.push(rule);
   }
   return fired;

@@ -18,7 +18,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:cant|cannot|couldnt) (?:hold|control) (?:it|{P} (?:pee|bladder|urine|bowels?|wee))", "(?:lost|losing|lose|no) control (?:of|over) (?:{P} )?(?:bladder|bowels?)", "(?:lost|losing) (?:{P} )?(?:bladder|bowel) control",
     "(?:didnt|dont|doesnt|did not|do not|cant|couldnt) (?:even )?(?:feel|notice|realise|realize|know) (?:that )?(?:i|he|she) (?:needed|had|need|have) to (?:go|pee|wee|poo)",
     "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
-    "havent (?:peed|urinated|been able to pee|passed water)", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
+    "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
   ],
   [
     "me (?:hice|hago|orine|orino) (?:pis|pipi|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",

@@ -9,7 +9,7 @@ import { PAIN } from "../shared.js";
 
 const SNAP = lexicon(
   "a snap, crack or pop",
-  ["snap(?:ped|ping|s)?", "crack(?:ed|ing|s)?(?! of dawn| on)", "pop(?:ped|ping|s)?(?! (?:in|by|over|round))", "clunk\\w*", "crunch(?:ed)?", "tore", "torn", "tearing", "ripped", "rupture\\w*", "something (?:went|gave|went twang|broke)", "twang", "kicked in the (?:back of|heel|calf)", "shot in the (?:back of|heel|calf)", "like a (?:whip|gunshot|rubber band)"],
+  ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave|went pop|went snap)", "(?:felt|heard) (?:a |something )?(?:pop|snap|crack|tear|rip|twang)", "snap(?:ped|ping|s)?", "crack(?:ed|ing|s)?(?! of dawn| on)", "pop(?:ped|ping|s)?(?! (?:in|by|over|round))", "clunk\\w*", "crunch(?:ed)?", "tore", "torn", "tearing", "ripped", "rupture\\w*", "something (?:went|gave|went twang|broke)", "twang", "kicked in the (?:back of|heel|calf)", "shot in the (?:back of|heel|calf)", "like a (?:whip|gunshot|rubber band)"],
   ["chasquido", "crujido", "cruji\\w*", "tronido", "trono", "tron[oó]", "crack", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo"],
 );
 
@@ -50,7 +50,15 @@ const OUT_OF_PLACE = lexicon(
   ["(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|chueca|deforme|volteada)", "deforme", "hueso (?:saliendo|salido)"],
 );
 
+/** An acute event in the body, not the benign clicking of a knee during squats. */
+const ACUTE_SNAP = lexicon(
+  "an acute snap, crack or tear",
+  ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave way|went pop|went snap)", "(?:felt|heard) (?:a |something |this )?(?:loud )?(?:pop|snap|crack|tear|rip|twang)", "(?:achilles|tendon|hamstring|calf|bicep|biceps|quad|muscle) (?:\\w+ ){0,2}(?:snapped|tore|ripped|went)"],
+  ["(?:senti|sintio|escuche|escucho|oi|oyo) (?:un |algo como un )?(?:chasquido|crujido|tronido|crack|pop|latigazo|tiron)", "algo (?:se )?(?:rompio|trono|crujio|desgarro)"],
+);
+
 export const INJURY_RULES: readonly ConceptRule[] = [
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body.", sentence: [ACUTE_SNAP] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture.", sentence: [BROKEN] },

@@ -44,7 +44,7 @@ const LIMB = lexicon("arm, hand, leg or foot", ["arm", "arms", "hand", "hands", 
 const WEAK_OR_NUMB = lexicon(
   "weak, numb or not working",
   ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)"],
-  ["debil\\w*", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "sin sensibilidad", "no (?:puede|puedo) mover\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]"],
+  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "sin sensibilidad", "no (?:puede|puedo) mover\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]"],
 );
 
 const SUDDEN_CONFUSION = lexicon(

@@ -20,6 +20,13 @@ const CLINICAL_TOPIC = lexicon(
   ],
 );
 
+const TOO_PAINFUL = lexicon(
+  "an exercise too painful to do",
+  ["(?:hurts?|hurting|hurt|painful|sore) (?:\\w+ ){0,2}(?:too much|so much (?:that|i)|too bad)", "too (?:painful|sore)", "(?:cant|couldnt|unable to) (?:do|finish|manage) (?:\\w+ ){0,3}(?:because of|from|with) (?:the )?pain"],
+  ["(?:duele\\w*|dolor) (?:\\w+ ){0,2}demasiado", "demasiado dolor", "no (?:puedo|pude|puede|pudo) (?:hacer\\w*|terminar\\w*) (?:\\w+ ){0,3}(?:por|del) (?:el )?dolor"],
+);
+
 export const THERAPIST_RULES: readonly ConceptRule[] = [
+  { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise hurts too much to do.", sentence: [TOO_PAINFUL] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "A clinical question: pregnancy, heat/ice/creams, equipment substitutes, progressing, braces, other treatments.", sentence: [CLINICAL_TOPIC], questionsOnly: true },
 ];
