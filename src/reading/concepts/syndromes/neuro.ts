@@ -29,7 +29,7 @@ const FOOT_DROP = lexicon(
 const SHOOTING = lexicon(
   "shooting pain down a limb",
   ["(?:shooting|electric|burning|radiating|lightning|zinging|searing|stabbing) (?:pain|pains|feeling|sensation|shocks?|bolts?)? ?(?:\\w+ ){0,2}(?:down|into|through|along) (?:{P} |the back of (?:{P} )?)?(?:leg|legs|buttock|bum|butt|foot|calf|thigh|arm|hand)", "(?:pain|it) (?:\\w+ ){0,1}(?:shoots|shooting|goes|going|runs|running|travels|radiates) (?:all the way )?down (?:{P} )?(?:leg|arm|foot)", "sciatica"],
-  ["dolor (?:que )?(?:\\w+ )?(?:baja|corre|se corre|recorre|se va|irradia) (?:por|hasta|a) (?:la|mi|el) (?:pierna|pie|gluteo|nalga|brazo)", "corrientazo\\w*", "calambre (?:que )?(?:baja|corre)", "ciatica", "descarga\\w* (?:electrica\\w*)? ?(?:por|en) (?:la )?pierna"],
+  ["dolor (?:\\w+ ){0,3}(?:que )?(?:\\w+ )?(?:baja|corre|se corre|recorre|se va|irradia) (?:por|hasta|a) (?:la|mi|el) (?:pierna|pie|gluteo|nalga|brazo)", "(?:como (?:una )?)?(?:corriente|descarga|electricidad) (?:\\w+ ){0,3}(?:pierna|pie|brazo)", "corrientazo\\w*", "calambre (?:que )?(?:baja|corre)", "ciatica", "descarga\\w* (?:electrica\\w*)? ?(?:por|en) (?:la )?pierna"],
 );
 
 export const NEURO_RULES: readonly ConceptRule[] = [

@@ -24,7 +24,7 @@ const SPEECH = lexicon("speech or words", ["words?", "speech", "speak\\w*", "tal
 const SPEECH_WRONG = lexicon(
   "speech slurred or not coming",
   ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out wrong", "no sense", "cant get (?:\\w+ ){0,2}out"],
-  ["arrastra\\w*", "trab\\w*", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro"],
+  ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro"],
 );
 
 const STROKE_NAMED = lexicon(
