@@ -19,6 +19,13 @@ const SYMPTOM_LANGUAGE = lexicon(
   ],
 );
 
+/** Said about a symptom that is getting better, it is not a new report: "the swelling went down". */
+const IMPROVING = lexicon(
+  "improving",
+  ["(?:went|gone|going|come|came|coming) down", "(?:much |a lot |way )?better", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased"],
+  ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "se (?:me )?(?:quito|fue|paso)"],
+);
+
 export const SAFETY_NET_RULE: ConceptRule = {
   id: "unexplained-symptom",
   syndrome: "safety-net",
@@ -26,4 +33,5 @@ export const SAFETY_NET_RULE: ConceptRule = {
   effect: "request",
   description: "Symptom language beyond mild soreness that no other rule explains.",
   sentence: [SYMPTOM_LANGUAGE],
+  unless: [IMPROVING],
 };
