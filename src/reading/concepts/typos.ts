@@ -50,7 +50,7 @@ function vocabularyOf(rules: readonly ConceptRule[]): Vocabulary {
 }
 
 /** What may follow a stem in a corrected word: an inflection, not more word ("dolorway" is not "dolor"). */
-const INFLECTION = /^(?:|s|es|ed|d|ing|y|ly|ness|er|ers|ado|ada|ados|adas|ido|ida|idos|idas|o|a|os|as|ando|iendo|e|en|an|on|aba|ia)$/;
+const INFLECTION = /^(?:|[bdgklmnprt]?(?:ing|ed|er|ers)|s|es|d|y|ly|ness|ado|ada|ados|adas|ido|ida|idos|idas|o|a|os|as|ando|iendo|e|en|an|on|aba|ia)$/;
 
 /** A correction must land on a vocabulary word, or a stem plus an inflection; short words on a full word only. */
 function isTarget(candidate: string, v: Vocabulary, short: boolean): boolean {

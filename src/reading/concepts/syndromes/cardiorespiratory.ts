@@ -28,7 +28,7 @@ const CHEST_FEELING = lexicon(
 const SPREADS = lexicon(
   "pain spreading",
   ["spread\\w*", "radiat\\w*", "going (?:up|down|into|to)", "goes (?:up|down|into|to)", "moving (?:up|down|into|to)", "travel\\w*", "shoot\\w* (?:up|down|into|to)", "into {P}", "up {P}", "down {P}"],
-  ["se (?:corre|va|extiende|pasa|irradia)\\w*", "baja (?:por|hasta|al|a)", "sube (?:por|hasta|al|a)", "irradia\\w*", "hasta {S}", "se me va (?:al|a)"],
+  ["se (?:corre|va|extiende|pasa|irradia)\\w*", "se (?:me|le) (?:corre|va|extiende|pasa|sube|baja|irradia)\\w*", "baja (?:por|hasta|al|a)", "sube (?:por|hasta|al|a)", "irradia\\w*", "hasta {S}", "se me va (?:al|a)"],
 );
 
 const JAW_OR_LEFT_ARM = lexicon(
