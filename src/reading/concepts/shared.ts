@@ -27,7 +27,7 @@ export const BREATHING_TROUBLE = lexicon(
     "short(?:ness)? (?:of|on) breath", "breathless\\w*", "gasping\\w*", "gasps?", "wheez\\w*",
     "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
-    "suffocat\\w*", "choking", "cant breathe", "cant breath",
+    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath",
   ],
   [
     "no (?:puedo|puede|podia|podemos) respirar", "(?:me|le) falta (?:el |de )?(?:aire|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",

@@ -25,6 +25,8 @@ const REAL_WORDS = new Set([
 
 const MIN_LENGTH = 5;
 /** Four-letter slips are read only as one of these key words with its letter put back ("blod" → "blood"). */
+/** Four-letter key words read back from two swapped letters ("cnat" → "cant", "nubm" → "numb"). */
+const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm"]);
 const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants"]);
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
@@ -70,7 +72,7 @@ function correction(word: string, v: Vocabulary): string | null {
   for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.push(word.slice(0, i) + letter + word.slice(i));
   const short = word.length < MIN_LENGTH;
   const usable = candidates.filter((c) => c !== word && c.length >= MIN_LENGTH - 1 && (!short || c.length > word.length));
-  if (short) return usable.find((c) => SHORT_TARGETS.has(c)) ?? null;
+  if (short) return usable.find((c) => SHORT_TARGETS.has(c)) ?? candidates.slice(0, word.length - 1).find((c) => SHORT_SWAPS.has(c)) ?? null;
   return usable.find((c) => v.words.has(c)) ?? usable.find((c) => isTarget(c, v, false)) ?? null;
 }
 

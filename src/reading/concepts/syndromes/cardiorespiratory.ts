@@ -77,7 +77,16 @@ const COUGHING_BLOOD = lexicon(
   ["tos\\w* (?:con )?sangre", "toso sangre", "tose sangre", "escup\\w* sangre", "sangre al toser", "flema\\w* con sangre", "sangre en (?:la |las )?flema\\w*", "tosiendo sangre"],
 );
 
+/** One leg bigger than the other (Wells: calf swelling > 3 cm against the other side). */
+const ONE_SIDED_SWELLING = lexicon(
+  "one leg bigger than the other",
+  ["twice the size", "(?:much |way |a lot )?bigger than (?:the other|{P} other)", "(?:fatter|thicker|puffier) than (?:the other|{P} other)", "double the size"],
+  ["(?:mas|el doble de) (?:grande|gord[oa]|hinchad[oa]) que (?:la otra|el otro)", "el doble de (?:grande|tamano)"],
+);
+
 export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One leg or calf bigger than the other (possible DVT).", sentence: [LEG, ONE_SIDED_SWELLING] },
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One calf bigger than the other (possible DVT).", sentence: [CALF, ONE_SIDED_SWELLING] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor.", sentence: [CHEST, CHEST_FEELING] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm.", sentence: [SPREADS, JAW_OR_LEFT_ARM] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },

@@ -12,7 +12,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
   "new loss of bladder or bowel control",
   [
     "(?:wet|peed|pee(?:d)?|pissed|soiled|messed|pooped|pooed|pooped in|wee(?:d)?) (?:myself|himself|herself|themselves|{P} (?:pants|trousers|bed|underwear|knickers|diaper))",
-    "wet the bed", "accidents? (?:\\w+ ){0,4}(?:didnt|did not|couldnt|never|without) (?:even )?(?:feel\\w*|notic\\w*|realis\\w*|realiz\\w*)", "(?:didnt|did not|never) (?:even )?(?:feel|notice) (?:\\w+ ){0,3}accident", "(?:toilet|bathroom|bladder|bowel|pee|wee|potty|poo|poop) accidents?", "accidents? (?:in|with) {P} (?:pants|bed|bladder|bowels?|underwear|trousers)", "(?:bladder|bowel|pee|urine|stool|poo|poop)s? (?:\\w+ ){0,2}(?:leak\\w*|accident\\w*|escap\\w*|came out|just came)",
+    "wet the bed", "(?:peed|wet|leaked|wee(?:d)?|pee(?:d)?) (?:a (?:little|bit)|some|slightly)", "accidents? (?:\\w+ ){0,4}(?:didnt|did not|couldnt|never|without) (?:even )?(?:feel\\w*|notic\\w*|realis\\w*|realiz\\w*)", "(?:didnt|did not|never) (?:even )?(?:feel|notice) (?:\\w+ ){0,3}accident", "(?:toilet|bathroom|bladder|bowel|pee|wee|potty|poo|poop) accidents?", "accidents? (?:in|with) {P} (?:pants|bed|bladder|bowels?|underwear|trousers)", "(?:bladder|bowel|pee|urine|stool|poo|poop)s? (?:\\w+ ){0,2}(?:leak\\w*|accident\\w*|escap\\w*|came out|just came)",
     "leak\\w* (?:\\w+ ){0,2}(?:urine|pee|wee|stool|poo|poop)", "(?:urine|pee|stool|poo) (?:just )?(?:comes|came) out",
     "(?:cant|cannot|couldnt|unable to|trouble|difficulty|struggling to|hard to|havent been able to) (?:\\w+ ){0,1}(?:pee|wee|urinate|pass (?:water|urine)|go to the (?:toilet|bathroom|loo)|empty {P} bladder|start (?:peeing|the stream)|poop|poo)",
     "(?:cant|cannot|couldnt) (?:hold|control) (?:it|{P} (?:pee|bladder|urine|bowels?|wee))", "(?:lost|losing|lose|no) control (?:of|over) (?:{P} )?(?:bladder|bowels?)", "(?:lost|losing) (?:{P} )?(?:bladder|bowel) control",
@@ -53,7 +53,7 @@ const LEGS_FAIL = lexicon(
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
 const LONG_STANDING = lexicon(
   "long-standing",
-  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "when i sneeze", "when i laugh", "when i cough"],
+  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump)\\w*", "always happens", "happens (?:all the time|a lot)", "nothing new"],
   ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir"],
 );
 

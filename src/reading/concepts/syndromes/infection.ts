@@ -34,7 +34,7 @@ const FEVER = lexicon(
 const SEPSIS_SEVERE = lexicon(
   "signs of sepsis",
   [
-    "(?:high|very high|really high|raging|spiking) (?:fever|temp\\w*)", "(?:39|40|41)(?:[.,]\\d)? ?(?:degrees|°|c)", "(?:10[2-5])(?:[.,]\\d)? ?(?:degrees|°|f)?", "shaking", "shakes", "shaky", "rigors?", "shivering (?:uncontrollably|badly|so much|non ?stop)", "teeth (?:are |were |keep |started )?chattering",
+    "(?:high|very high|really high|raging|spiking) (?:fever|temp\\w*)", "(?:39|40|41)(?:[.,]\\d)? ?(?:degrees|°|c)", "(?:10[2-5])(?:[.,]\\d)? ?(?:degrees|°|f)?", "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering",
     "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "confusion", "muddled", "not making sense", "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart", "not himself", "not herself",
   ],
   ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiritando", "escalofrios fuertes", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]"],

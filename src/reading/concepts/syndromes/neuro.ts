@@ -8,7 +8,7 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 const LIMB_NUMB = lexicon(
   "numbness, tingling or pins and needles",
-  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "tingl\\w*", "pins and needles", "pins n needles", "fell asleep and (?:wont|didnt) wake", "(?:cant|cannot|couldnt) feel (?:{P} )?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms|thumb|heel)", "no feeling in", "lost (?:the )?feeling in", "electric (?:shocks?|feeling)", "buzzing (?:in|down)", "like ants"],
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "tingl\\w*", "pins and needles", "pins n needles", "fell asleep and (?:wont|didnt) wake", "(?:cant|cannot|couldnt) feel (?:{P} )?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms|thumb|heel)", "no feeling in", "lost (?:the )?feeling in", "electric (?:shocks?|feeling)", "(?:foot|feet|leg|legs|hand|hands|arm|arms|toes|fingers) (?:\\w+ ){0,4}asleep", "buzzing (?:in|down)", "like ants"],
   ["hormigue\\w*", "cosquille\\w*", "adormecimiento", "entumecimiento", "entumid\\w*", "entumecid\\w*", "adormecid\\w*", "acorchad\\w*", "calambrit\\w*", "no siento (?:{S} )?(?:pie|pies|pierna|piernas|mano|manos|dedos|brazo|talon)", "sin sensibilidad", "se (?:me|le) (?:durmi\\w*|duerme\\w*|adormec\\w*|entum\\w*) (?:{S} )?(?:pie|pierna|mano|brazo|dedos)\\w*", "piquetitos", "toques electricos"],
 );
 
@@ -22,7 +22,7 @@ const WEAK = lexicon(
 
 const FOOT_DROP = lexicon(
   "foot drop",
-  ["foot drop", "drop foot", "foot (?:\\w+ ){0,2}(?:drags?|dragging|flops?|flopping|floppy|slaps?|slapping|catches|catching|scuffs?|scuffing|hangs?|hanging)", "(?:drag|dragging|drags) (?:{P} )?(?:foot|leg|toes)", "(?:cant|cannot|couldnt) (?:lift|raise|pull up|point) (?:{P} )?(?:foot|toes|ankle)", "(?:trip|tripping|catch|catching) (?:over |on )?(?:{P} )?(?:own )?(?:foot|toes)"],
+  ["foot drop", "drop foot", "foot (?:\\w+ ){0,2}(?:drags?|dragging|flops?|flopping|floppy|slaps?|slapping|catches|catching|scuffs?|scuffing|hangs?|hanging)", "(?:drag|dragging|drags) (?:{P} )?(?:left |right |bad |weak )?(?:foot|leg|toes)", "(?:cant|cannot|couldnt) (?:lift|raise|pull up|point) (?:{P} )?(?:foot|toes|ankle)", "(?:trip|tripping|catch|catching) (?:over |on )?(?:{P} )?(?:own )?(?:foot|toes)"],
   ["pie caido", "(?:arrastro|arrastra|arrastrando) (?:el|la|mi|su) (?:pie|pierna)", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:arrastra|cuelga|se cae|no se levanta|golpea)", "no (?:puedo|puede) levantar (?:la punta del pie|el pie|los dedos del pie)", "se me engancha el pie"],
 );
 

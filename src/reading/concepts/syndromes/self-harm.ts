@@ -20,7 +20,7 @@ const WARNING_SIGNS = lexicon(
     "(?:saying|said|say|wrote|writing|write) (?:\\w+ ){0,2}goodbyes?(?! to (?:the|my) (?:pain|band|crutches|walker|cane))", "goodbye (?:letters?|notes?)", "(?:put|putting|get|getting|got|sort\\w*) (?:\\w+ ){0,2}affairs in order",
     "giv(?:e|ing|en) away (?:all )?(?:my|his|her) (?:things|stuff|belongings|possessions)", "(?:saving|saved|save|saves|stockpil\\w*|hoard\\w*|stash\\w*) (?:up )?(?:\\w+ ){0,2}(?:pills|tablets|meds|painkillers|medication|sleeping pills)",
     "enough (?:pills|tablets|meds)", "(?:no|any) (?:reason|point) (?:to|in|for) (?:keep |keeping |still )?(?:living|live|being alive|going on|carry on|carrying on|be here|being here)", "not worth living", "tired of (?:living|life|being alive)", "done with (?:life|living)",
-    "(?:wont|will not|not going to|not gonna) be (?:around|here) (?:much longer|for long|anymore|any more|to see)", "go to sleep and (?:never|not) wake up", "(?:disappear|vanish) (?:forever|for good)", "(?:cant|can not) go on (?:anymore|like this|any more)", "no way out",
+    "(?:wont|will not|not going to|not gonna) be (?:around|here) (?:much longer|for long|anymore|any more|to see)", "go to sleep and (?:never|not) wake up", "(?:disappear|vanish) (?:forever|for good)", "(?:cant|can not) go on (?:anymore|like this|any more)", "no way out", "(?:nobody|no one|noone) (?:would|will|is going to|is gonna|d) (?:even )?(?:miss|notice|care)", "want (?:it all|everything|my life|all of (?:this|it)|it) to (?:end|be over)", "(?:end|ending) it(?= all| now| tonight)",
   ],
   [
     "(?:no )?quiero morir\\w*", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", "suicid\\w*", "matarme", "matarse", "(?:me|se) quiere matar",
