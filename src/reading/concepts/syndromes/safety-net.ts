@@ -22,7 +22,7 @@ const SYMPTOM_LANGUAGE = lexicon(
 /** Said about a symptom that is getting better, it is not a new report: "the swelling went down". */
 const IMPROVING = lexicon(
   "improving",
-  ["(?:went|gone|going|come|came|coming) down", "(?:much |a lot |way )?better", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased"],
+  ["(?:went|gone|going|come|came|coming) down", "(?:much |a lot |way )?better", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off"],
   ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "se (?:me )?(?:quito|fue|paso)"],
 );
 
