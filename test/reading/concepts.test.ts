@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CONCEPT_RULES } from "../../src/reading/concepts/catalogue.js";
+import { CONCEPT_RULES, SAFETY_NET_RULE } from "../../src/reading/concepts/catalogue.js";
+import { typoCorrector } from "../../src/reading/concepts/typos.js";
+import { normalise } from "../../src/reading/normalize.js";
 import { readMessage } from "../../src/reading/reader.js";
 import type { EscalationLevel } from "../../src/reading/reading.js";
 
@@ -219,4 +221,25 @@ describe("the catalogue", () => {
       expect(syndromes.has(s as never), s).toBe(true);
     }
   });
+});
+
+describe("typos in symptom words", () => {
+  const correct = typoCorrector([...CONCEPT_RULES, SAFETY_NET_RULE]);
+  it.each([
+    ["one side of my face has gone drroopy", "one side of my face has gone droopy"],
+    ["her smile is all lopsdied", "her smile is all lopsided"],
+    ["there's blod when he coughs", "theres blood when he coughs"],
+    ["dice que se quiere moirr", "dice que se quiere morir"],
+  ])("%s → %s", (typed, meant) => expect(correct(normalise(typed))).toBe(meant));
+
+  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body"])(
+    "leaves real words alone: %s",
+    (text) => expect(correct(normalise(text))).toBe(normalise(text)),
+  );
+
+  it.each([
+    ["my cheast feels tight", "emergency"],
+    ["i cnat breathe", "emergency"],
+    ["he coghed up blood", "emergency"],
+  ] as const)("%s → %s", (text, level) => expect(read(text).escalate).toBe(level));
 });

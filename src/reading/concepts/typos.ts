@@ -9,6 +9,8 @@ import type { ConceptRule, Lexicon } from "./lexicon.js";
 
 /** Real words one slip away from a lexicon word; never "corrected". */
 const REAL_WORDS = new Set([
+  "theres", "heres", "wheres", "thats", "whats", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
+  "hadnt", "couldnt", "wouldnt", "shouldnt", "youre", "theyre", "youve", "theyve", "youll", "theyll", "youd", "theyd", "lets", "thanks",
   "backed", "seating", "selling", "sallow", "stoke", "lacked", "slipper", "would", "could", "should", "there", "where", "these", "those", "their",
   "about", "after", "other", "which", "while", "think", "thing", "going", "doing", "being", "still", "first", "today", "every", "again", "cheat",
   "baring", "string", "sting", "trial", "trail", "planted", "bleed", "coughs", "heard", "hears", "plain", "words", "world", "board", "broad",
