@@ -9,7 +9,10 @@ import { isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 
 /**
- * Triage rules, as data, for clinical review in one place (LABELS.md, "escalate").
+ * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
+ * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
+ * this older pattern table runs beside it and owns the therapist-level requests, and falls are
+ * owned by the catalogue alone (near-falls are never falls).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes
  * ("can't" is written "cant", "golpeé" is "golpee"). A match is ignored when a denial
