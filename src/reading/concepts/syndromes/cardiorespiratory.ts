@@ -65,7 +65,11 @@ const CLOT_SIGN = lexicon(
   ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "tiesa", "tensa"],
 );
 
-const SWOLLEN = lexicon("swollen", ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed up", "bigger", "twice the size"], ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "mas grande"]);
+const SWOLLEN = lexicon(
+  "swollen",
+  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)"],
+  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "mas grande", "como (?:un|una) (?:tronco|poste|bota|globo|pata de elefante|morcilla)"],
+);
 const HOT_OR_RED = lexicon("hot or red", ["hot", "warm", "red", "tender", "painful", "hurts?"], ["caliente", "roj\\w*", "sensible", "duele\\w*", "dolor\\w*"]);
 
 const COUGHING_BLOOD = lexicon(

@@ -22,7 +22,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
   ],
   [
     "me (?:hice|hago|orine|orino) (?:pis|pipi|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
-    "se (?:me|le) (?:escapa|escapo|salio|sale) (?:la orina|el pis|el pipi|la caca|el excremento|la popo)", "no (?:puedo|puede|pude|pudo) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
+    "se (?:me|le) (?:escapa|escapo|salio|sale) (?:la orina|el pis|el pipi|la caca|el excremento|la popo)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
     "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
     "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "retencion de orina",
   ],

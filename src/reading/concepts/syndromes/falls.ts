@@ -29,7 +29,7 @@ const FLOOR = lexicon("on the floor", ["floor", "ground", "pavement", "bathroom 
 const STILL_ON_FLOOR = lexicon(
   "still on the floor",
   ["(?:stuck|still|been lying|been laying|been) on the (?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find) (?:him|her) on the (?:floor|ground)"],
-  ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) encontre en el (?:suelo|piso)"],
+  ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) encontre en el (?:suelo|piso)"],
 );
 
 const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting) (?:on )?the (?:floor|ground)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);

@@ -9,7 +9,7 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 const LIMB_NUMB = lexicon(
   "numbness, tingling or pins and needles",
   ["numb(?:ness|ed|ing|ish|y|s)?", "num", "tingl\\w*", "pins and needles", "pins n needles", "fell asleep and (?:wont|didnt) wake", "(?:cant|cannot|couldnt) feel (?:{P} )?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms|thumb|heel)", "no feeling in", "lost (?:the )?feeling in", "electric (?:shocks?|feeling)", "(?:foot|feet|leg|legs|hand|hands|arm|arms|toes|fingers) (?:\\w+ ){0,4}asleep", "buzzing (?:in|down)", "like ants"],
-  ["hormigue\\w*", "cosquille\\w*", "adormecimiento", "entumecimiento", "entumid\\w*", "entumecid\\w*", "adormecid\\w*", "acorchad\\w*", "calambrit\\w*", "no siento (?:{S} )?(?:pie|pies|pierna|piernas|mano|manos|dedos|brazo|talon)", "sin sensibilidad", "se (?:me|le) (?:durmi\\w*|duerme\\w*|adormec\\w*|entum\\w*) (?:{S} )?(?:pie|pierna|mano|brazo|dedos)\\w*", "piquetitos", "toques electricos"],
+  ["hormigue\\w*", "cosquille\\w*", "adormecimiento", "entumecimiento", "entumid\\w*", "entumecid\\w*", "adormecid\\w*", "acorchad\\w*", "calambrit\\w*", "no siento (?:{S} )?(?:pie|pies|pierna|piernas|mano|manos|dedos|brazo|talon)", "sin sensibilidad", "se (?:me|le) (?:durmi\\w*|duerme\\w*|adormec\\w*|entum\\w*) (?:{S} )?(?:pie|pierna|mano|brazo|dedos)\\w*", "piquetitos", "piquete\\w*", "toques electricos"],
 );
 
 const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "knee", "thigh", "fingers", "grip"], ["brazo\\w*", "mano\\w*", "pierna\\w*", "pie", "pies", "rodilla", "muslo", "dedos"]);

@@ -28,7 +28,7 @@ const WARNING_SIGNS = lexicon(
     "mejor (?:muert[oa])", "no vale la pena vivir", "(?:sentido|razon|razones|ganas) (?:de |para )?(?:seguir )?viv\\w*", "ganas de morir\\w*", "cansad[oa] de vivir", "no quiero (?:seguir )?(?:vivir|viviendo|estar aqui|despertar|existir)", "no quiere (?:seguir )?(?:vivir|despertar)",
     "(?:soy|es|ser|me siento) una carga", "(?:estar|seri|vivir|est)\\w* mejor sin (?:mi|el|ella)(?! \\w)", "mejor sin mi", "(?:despedirme|despedirse|me estoy despidiendo|se esta despidiendo|cartas? de despedida)",
     "(?:poner|puse|poniendo|arreglar|arreglando|dejar|deje|dejando) (?:\\w+ ){0,2}(?:cosas|asuntos|papeles) en orden", "(?:regalando|regale|regalar) (?:todas )?(?:mis|sus) cosas",
-    "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junte|guarde) (?:\\w+ ){0,2}(?:pastillas|pildoras|medicamentos|calmantes)", "desaparecer para siempre", "no (?:me|le) queda nada por (?:lo que|que) vivir", "no aguanto mas (?:vivir|esta vida)",
+    "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junte|guarde) (?:\\w+ ){0,2}(?:pastillas|pildoras|medicamentos|calmantes)", "desaparecer para siempre", "(?:ir|irme|irse|dormir|dormirme|dormirse) para siempre", "no despertar(?:me|se)? (?:mas|nunca)", "no (?:me|le) queda nada por (?:lo que|que) vivir", "no aguanto mas (?:vivir|esta vida)",
   ],
 );
 

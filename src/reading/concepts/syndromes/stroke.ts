@@ -16,7 +16,7 @@ const FACE = lexicon(
 const DROOPING = lexicon(
   "drooping, numb or frozen",
   ["droop\\w*", "drop\\w*", "sag\\w*", "lopsided", "crooked", "uneven", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "tingl\\w*", "wont move", "not moving"],
-  ["caid\\w*", "se (?:le|me) cayo", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)"],
+  ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)"],
 );
 
 const SPEECH = lexicon("speech or words", ["words?", "speech", "speak\\w*", "talk\\w*", "voice", "sentences?"], ["habla\\w*", "palabras?", "lengua", "voz", "frases?"]);
