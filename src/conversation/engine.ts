@@ -5,7 +5,7 @@ import { parseScheduleRequest, type ScheduleRequest } from "./schedule-request.j
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { hasPrefixMention } from "./text-match.js";
-import { detectFall, detectPainRise, fallActions } from "./trends.js";
+import { detectPainRise, fallActions, isFallReading } from "./trends.js";
 import { levelRank, maxLevel } from "../reading/reading.js";
 import type { Action, ConversationInput, ConversationOutcome, EscalationAction, EscalationLevel, Lang, Reply } from "./types.js";
 
@@ -39,7 +39,7 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
     clinicContact: input.clinic.contact,
   };
 
-  const fall = detectFall(input.text, reading.redFlags);
+  const fall = isFallReading(reading.redFlags);
   const fallen = fall ? fallActions() : [];
   const actions: Action[] = fallen.filter((a) => a.type === "pause_program");
   const escalations = [...triage(input), ...fallen.filter((a): a is EscalationAction => a.type === "escalation")];

@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import { hasPrefixMention, normalize } from "./text-match.js";
 import type { Action, EscalationAction, PainScore } from "./types.js";
 
 /**
@@ -56,17 +55,15 @@ export function detectNoReply(input: NoReplyInput): EscalationAction | null {
   return { type: "escalation", level: "therapist", reason: `no reply to prompts on ${days.size} days` };
 }
 
-const FALL_WORDS = [
-  "fell", "fall", "fallen", "falling", "had a fall", "took a tumble", "tripped", "slipped and",
-  "me cai", "me he caido", "caida", "me cayo", "tropece", "resbale",
-];
-const NOT_A_FALL = /\b(?:fall(?:ing)?|fell) (?:asleep|behind|apart|off the wagon|for)\b|\bfall (?:season|semester)\b|\bthis fall\b|\blast fall\b/;
+/**
+ * The reader's red-flag ids that mean a fall happened (src/reading/red-flags). The reader is the one
+ * place that decides what a message reports; a near-fall or fear of falling has none of these ids.
+ */
+export const FALL_RED_FLAGS: ReadonlySet<string> = new Set(["fall", "fall-cannot-get-up", "fall-head-strike", "head-strike"]);
 
-/** A reported fall, from the reader's red flags or the words themselves ("I fell", "me caí"). */
-export function detectFall(text: string, redFlags: string[]): boolean {
-  if (redFlags.some((f) => /\b(?:fall|falls|fell|fallen|caida|cai)\b/.test(normalize(f)))) return true;
-  if (NOT_A_FALL.test(normalize(text))) return false;
-  return hasPrefixMention(text, FALL_WORDS);
+/** A reported fall, as the reader read it. */
+export function isFallReading(redFlags: readonly string[]): boolean {
+  return redFlags.some((f) => FALL_RED_FLAGS.has(f));
 }
 
 /** A fall pauses the program until the therapist resumes it, and needs a clinician the same day. */

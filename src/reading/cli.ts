@@ -96,6 +96,31 @@ function parseLine<T>(line: string, parse: (json: unknown) => T): Parsed<T> {
   }
 }
 
+/** Recall per syndrome (when lines carry one), per kind, and the kind confusion matrix. */
+export function formatBreakdown(report: EvalReport): string[] {
+  const lines: string[] = [];
+  const syndromes = Object.entries(report.bySyndrome);
+  if (syndromes.length > 0) {
+    lines.push("", "recall per syndrome     messages  emergency         urgent+           any-escalation");
+    for (const [name, s] of syndromes) {
+      lines.push(`  ${name.padEnd(22)}${String(s.messages).padStart(6)}    ${short(s.emergencyRecall).padEnd(18)}${short(s.urgentOrHigherRecall).padEnd(18)}${short(s.anyEscalationRecall)}`);
+    }
+  }
+  lines.push("", "recall per kind");
+  for (const [kind, r] of Object.entries(report.kindRecall)) lines.push(`  ${kind.padEnd(22)}${percent(r)}`);
+  const kinds = [...new Set([...Object.keys(report.confusion), ...Object.values(report.confusion).flatMap((row) => Object.keys(row))])].sort();
+  lines.push("", "kind confusion (rows: expected, columns: read)", `  ${"".padEnd(10)}${kinds.map((k) => k.slice(0, 8).padStart(9)).join("")}`);
+  for (const expected of Object.keys(report.confusion).sort()) {
+    const row = report.confusion[expected]!;
+    lines.push(`  ${expected.slice(0, 10).padEnd(10)}${kinds.map((k) => String(row[k] ?? (k === expected ? 0 : "·")).padStart(9)).join("")}`);
+  }
+  return lines;
+}
+
+function short(r: { hits: number; total: number; rate: number | null }): string {
+  return r.rate === null ? "-" : `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.total})`;
+}
+
 export function formatReport(report: EvalReport): string {
   const lines = [
     `messages               ${report.messages}`,
@@ -112,6 +137,7 @@ export function formatReport(report: EvalReport): string {
   ];
   const missed = missedTargets(report);
   lines.push(missed.length === 0 ? "targets                all met" : `targets missed         ${missed.join("; ")}`);
+  lines.push(...formatBreakdown(report));
   if (report.misreads.length > 0) {
     lines.push("", `misread (${report.misreads.length}):`);
     for (const m of report.misreads) {

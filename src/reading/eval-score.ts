@@ -32,7 +32,20 @@ export interface EvalReport {
   stopRecall: Rate;
   /** Read as `stop` where `stop` was not acceptable. */
   falseStops: number;
+  /** Per syndrome (the labelled line's `syndrome` or `category`): escalation recall at the labelled level. */
+  bySyndrome: Record<string, SyndromeScore>;
+  /** Per expected kind: how often the reader read one of the acceptable kinds. */
+  kindRecall: Record<string, Rate>;
+  /** confusion[expected][got]: counts, keyed by the first acceptable kind of each line. */
+  confusion: Record<string, Record<string, number>>;
   misreads: Misread[];
+}
+
+export interface SyndromeScore {
+  messages: number;
+  emergencyRecall: Rate;
+  urgentOrHigherRecall: Rate;
+  anyEscalationRecall: Rate;
 }
 
 /** The team's bar for the reader (held-back messages are scored against the same). */
@@ -49,7 +62,7 @@ export const TARGETS = {
 
 /** Scores readings against their labels. Pure: the caller reads the file and runs the reader. */
 export function scoreReadings(items: readonly { message: LabelledMessage; reading: ReadingScored }[]): EvalReport {
-  const counter = () => ({ hits: 0, total: 0 });
+  const counter = (): Counter => ({ hits: 0, total: 0 });
   const kind = { all: counter(), en: counter(), es: counter() };
   const pain = counter();
   const emergency = counter();
@@ -59,6 +72,9 @@ export function scoreReadings(items: readonly { message: LabelledMessage; readin
   const stop = counter();
   let falseStops = 0;
   const misreads: Misread[] = [];
+  const syndromes = new Map<string, { messages: number; emergency: Counter; urgent: Counter; any: Counter }>();
+  const kindRecall = new Map<string, Counter>();
+  const confusion: Record<string, Record<string, number>> = {};
 
   for (const { message, reading } of items) {
     const expect = message.expect;
@@ -77,6 +93,23 @@ export function scoreReadings(items: readonly { message: LabelledMessage; readin
     if (mildestAcceptable >= levelRank("therapist")) count(anyEscalation, got >= levelRank("therapist"));
     if (onlyNone(expect.escalate)) count(falseAlarm, reading.escalate !== "none");
 
+    const syndrome = message.syndrome ?? message.category;
+    if (syndrome !== undefined) {
+      const score = syndromes.get(syndrome) ?? { messages: 0, emergency: counter(), urgent: counter(), any: counter() };
+      score.messages++;
+      if (mildestAcceptable >= levelRank("emergency")) count(score.emergency, got >= levelRank("emergency"));
+      if (mildestAcceptable >= levelRank("urgent")) count(score.urgent, got >= levelRank("urgent"));
+      if (mildestAcceptable >= levelRank("therapist")) count(score.any, got >= levelRank("therapist"));
+      syndromes.set(syndrome, score);
+    }
+    const expectedKind = expect.kind[0]!;
+    const recall = kindRecall.get(expectedKind) ?? counter();
+    count(recall, kindOk);
+    kindRecall.set(expectedKind, recall);
+    const row = (confusion[expectedKind] ??= {});
+    const gotKind = kindOk ? expectedKind : reading.kind;
+    row[gotKind] = (row[gotKind] ?? 0) + 1;
+
     if (expect.kind.length === 1 && expect.kind[0] === "stop") count(stop, reading.kind === "stop");
     if (reading.kind === "stop" && !expect.kind.includes("stop")) falseStops++;
 
@@ -94,9 +127,18 @@ export function scoreReadings(items: readonly { message: LabelledMessage; readin
     falseAlarmRate: rate(falseAlarm),
     stopRecall: rate(stop),
     falseStops,
+    bySyndrome: Object.fromEntries(
+      [...syndromes.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, c]) => [name, { messages: c.messages, emergencyRecall: rate(c.emergency), urgentOrHigherRecall: rate(c.urgent), anyEscalationRecall: rate(c.any) }]),
+    ),
+    kindRecall: Object.fromEntries([...kindRecall.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([kind, c]) => [kind, rate(c)])),
+    confusion,
     misreads,
   };
 }
+
+type Counter = { hits: number; total: number };
 
 /** The targets a report misses, as readable lines; empty when all are met. */
 export function missedTargets(report: EvalReport): string[] {
@@ -125,7 +167,7 @@ function onlyNone(levels: readonly EscalationLevel[]): boolean {
   return levels.every((level) => level === "none");
 }
 
-function count(c: { hits: number; total: number }, hit: boolean): void {
+function count(c: Counter, hit: boolean): void {
   c.total++;
   if (hit) c.hits++;
 }

@@ -26,6 +26,9 @@ export type MessageLine = z.infer<typeof MessageLineSchema>;
 
 /** A message with the reading a person gave it (the format of dev-messages.jsonl). */
 export const LabelledMessageSchema = MessageLineSchema.extend({
+  /** Optional: the clinical syndrome a red-flag line belongs to (eval prints recall per syndrome). */
+  syndrome: z.string().optional(),
+  category: z.string().optional(),
   expect: z.object({
     kind: oneOrMany(MessageKindSchema),
     pain: PainScoreSchema,

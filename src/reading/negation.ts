@@ -5,7 +5,7 @@ const CUE = /\b(?:no|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent
 const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|se si|estoy segur)/;
 
 /** Denial stops at the end of its clause: "no pain but my chest is tight". */
-const CLAUSE_END = /[.;!?¡¿\n,]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue)\b/g;
+const CLAUSE_END = /[.;!?¡¿\n,]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|cause|cuz|bc|since|desde)\b/g;
 
 /**
  * Whether the phrase starting at `index` of a normalised text is denied by a cue at most

@@ -10,7 +10,7 @@ const NUMBER_WORDS: Record<string, number> = {
   cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
 };
 
-const NUMBER = String.raw`(?:(?<![\d.,:/$£€#+])(?:10|[0-9])(?![\d]|[.,:]\d)|\b(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`;
+const NUMBER = String.raw`(?:(?<![\d.,:/$£€#+])(?:[1-9][0-9]|[0-9])(?![\d]|[.,:]\d)|\b(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`;
 const NUMBER_AT_START = new RegExp(`^${NUMBER}`);
 const ALL_NUMBERS = new RegExp(NUMBER, "g");
 
@@ -36,7 +36,7 @@ const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch
 /** A scale number right after one of these rates something other than pain. */
 const OTHER_RATING_BEFORE = /\b(?:difficulty|effort|energy|mood|sleep|motivation|rpe|session|workout|dificultad|esfuerzo|animo|energia|sesion|rutina|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
 
-const PAST = /\b(?:last (?:week|month|time|night)|yesterday|earlier|ago|used to|before the op\w*|before surgery|la semana pasada|ayer|el otro dia|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
+const PAST = /\b(?:last (?:week|month|time|night)|yesterday|earlier|ago|used to|before the op\w*|before surgery|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|la semana pasada|ayer|el otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
 const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|ayer|la semana pasada)\b/;
 const PAIN_IS_OVER = /\b(?:nothing|none|fine|gone|better|no pain|zero|all good|ok|okay) (?:today|now|anymore)\b|\b(?:today|now)(?: its| it is)? (?:nothing|fine|gone|ok|okay|much better)\b|\bya no (?:me )?(?:duele|hay dolor)\b|\b(?:hoy|ahora) (?:nada|bien|sin dolor)\b|\bnada hoy\b/;
 const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente)\b/;
@@ -77,6 +77,9 @@ function findCandidates(text: string): Candidate[] {
     }
     consumedUntil = end;
     const scale = OUT_OF_TEN.exec(text.slice(end));
+    // "a 12" alone is not a score; "12/10" is a 10 said loudly (LABELS Clarifications).
+    if (value > 10 && !scale) continue;
+    value = Math.min(value, 10);
     if (scale) end += scale[0].length;
     if (NOT_A_SCORE_AFTER.test(text.slice(end))) continue;
     const before = text.slice(Math.max(0, start - 80), start);

@@ -29,8 +29,8 @@ export function readMessage(input: ReadInput): Reading {
   const context = input.context ?? [];
   const text = normalise(input.text);
   const isQuestion = text.includes("?") || QUESTION_START.test(text);
-  const redFlags = screenRedFlags(text, { isQuestion });
   const pain = extractPainScore(text);
+  const redFlags = screenRedFlags(text, { isQuestion, pain });
   const exercises = matchExercises(text, context);
   const emojiOnly = text.length > 0 && !/[\p{L}\p{N}]/u.test(text);
 

@@ -1,10 +1,18 @@
 import type { EscalationLevel } from "./reading.js";
-import { maxLevel } from "./reading.js";
+import { levelRank, maxLevel } from "./reading.js";
 import { isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
+import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
+import { EXERCISE_NAMES } from "./concepts/shared.js";
+import { patternOf } from "./concepts/lexicon.js";
+import { isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
+import { typoCorrector } from "./concepts/typos.js";
 
 /**
- * Triage rules, as data, for clinical review in one place (LABELS.md, "escalate").
+ * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
+ * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
+ * this older pattern table runs beside it and owns the therapist-level requests, and falls are
+ * owned by the catalogue alone (near-falls are never falls).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes
  * ("can't" is written "cant", "golpeé" is "golpee"). A match is ignored when a denial
@@ -138,7 +146,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:cant|cannot|couldnt|trouble|struggling to|hard to)\s+(?:get\s+(?:my|the|his|her)\s+words\s+out|find\s+(?:my|the|his|her)\s+words|speak (?:properly|clearly|right)|speaking)\b/,
       /\b(?:arm and leg|leg and arm|one side of (?:my|his|her) body|whole (?:left|right) side)\b(?:\s+\w+){0,4}?\s+(?:weak\w*|numb\w*|dead|heavy|floppy|tingl\w*)/,
       /\b(?:weak\w*|numb\w*)\s+(?:\w+\s+){0,3}(?:arm and leg|leg and arm|one side of (?:my|his|her) body)\b/,
-      /\b(?:a|having|had|mini) stroke\b/,
+      /\b(?:a|having|had|mini) stroke\b(?! of)/,
     ],
     es: [
       /\b(?:cara|boca)\b(?:\s+\w+){0,3}?\s+(?:caid\w*|torcid\w*|dormid\w*|adormecid\w*|entumecid\w*|paralizad\w*|chueca|colgando)/,
@@ -351,14 +359,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: CALF_TROUBLE.slice(3),
   },
   {
-    id: "fall",
-    level: "urgent",
-    description: "A fall, trip or slip without the emergency signs.",
-    effect: "symptom",
-    en: FALL.slice(0, 4),
-    es: FALL.slice(4),
-  },
-  {
     id: "pop-or-giving-way",
     level: "urgent",
     description: "A pop, snap or dislocation in a joint with sudden sharp pain or loss of movement.",
@@ -515,14 +515,45 @@ export function painScoreLevel(pain: number | null): { id: string; level: Escala
   return null;
 }
 
-const HYPOTHETICAL = /\b(?:if|si|when|cuando|in case|should i|do i)\b/;
+const HYPOTHETICAL = /\b(?:if|si|in case|en caso de)\b/;
 
-/** Screens a normalised message against every rule; returns the rules that match. */
-export function screenRedFlags(text: string, options: { isQuestion: boolean }): RedFlagMatch[] {
+const correctTypos = typoCorrector([...CONCEPT_RULES, SAFETY_NET_RULE]);
+
+export interface ScreenOptions {
+  isQuestion: boolean;
+  /** The stated pain score: a patient who rates it 0–4 has said it is mild, so the safety net stays off. */
+  pain?: number | null;
+}
+
+/**
+ * Screens a normalised message: the clinical concept catalogue (./concepts, one file per syndrome),
+ * then this table of patterns, then the safety net. Every match is reported; the strictest level
+ * wins and is never lowered. Who is speaking (the patient, a spouse, a parent) never matters.
+ */
+export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMatch[] {
+  const byId = new Map<string, RedFlagMatch>();
+  const add = (m: RedFlagMatch) => {
+    const seen = byId.get(m.id);
+    if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
+  };
+  const masked = correctTypos(text.replace(patternOf(EXERCISE_NAMES), (name) => "_".repeat(name.length)));
+  for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
+  for (const m of screenTable(text, options)) add(m);
+  const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
+  const mildScore = options.pain !== undefined && options.pain !== null && options.pain <= 4;
+  if (!explained && !mildScore && screenConcepts(masked, [SAFETY_NET_RULE], options).length > 0) {
+    add({ id: SAFETY_NET_RULE.id, level: SAFETY_NET_RULE.level, effect: SAFETY_NET_RULE.effect });
+  }
+  return [...byId.values()];
+}
+
+/** The pattern table above: every rule whose patterns match, undenied and not hypothetical. */
+function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   const matches: RedFlagMatch[] = [];
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !options.isQuestion) continue;
-    const hit = firstUndenied(text, [...rule.en, ...rule.es], rule.denialDoesNotCancel ?? false);
+    const evenIfDenied = rule.denialDoesNotCancel ?? false;
+    const hit = firstUndenied(text, [...rule.en, ...rule.es], evenIfDenied, evenIfDenied ? false : options.isQuestion);
     if (hit === null) continue;
     if (rule.alsoNeeds && firstUndenied(text, rule.alsoNeeds) === null) continue;
     if (rule.notHypothetical && HYPOTHETICAL.test(text.slice(0, hit + 40)) && options.isQuestion) continue;
@@ -535,14 +566,26 @@ export function strictestLevel(matches: readonly { level: EscalationLevel }[]): 
   return maxLevel(...matches.map((m) => m.level));
 }
 
-/** Index of the first match of any pattern that no denial cancels, or null. */
-function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false): number | null {
+/** Index of the first match of any pattern that no denial cancels and no "if" makes hypothetical, or null. */
+function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false): number | null {
   for (const pattern of patterns) {
     for (const m of text.matchAll(globalVersion(pattern))) {
       const index = m.index ?? 0;
-      if (evenIfDenied || !isNegatedAt(text, index)) return index;
+      if (evenIfDenied) return index;
+      if (isNegatedAt(text, index) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
+      return index;
     }
   }
   return null;
+}
+
+function sentenceStart(text: string, index: number): number {
+  const before = text.slice(0, index);
+  const m = /[.!?;¡¿\n][^.!?;¡¿\n]*$/.exec(before);
+  return m ? m.index + 1 : 0;
+}
+
+function sentenceBefore(text: string, index: number): string {
+  return text.slice(sentenceStart(text, index), index);
 }
 

@@ -168,7 +168,7 @@ export const ENGINE_CASES: EngineCase[] = [
     escalation: "urgent",
     contains: ["paused", "911"],
   }),
-  row("fall", "es", "me caí en la cocina, estoy bien pero me duele la cadera", reading("pain"), {
+  row("fall", "es", "me caí en la cocina, estoy bien pero me duele la cadera", reading("pain", { escalate: "urgent", redFlags: ["fall"] }), {
     actions: ["pause_program", "pain_report", "escalation"],
     family: "fall",
     escalation: "urgent",

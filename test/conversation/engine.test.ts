@@ -126,6 +126,23 @@ describe("escalations", () => {
     expect(escalations(o.actions)).toEqual([]);
   });
 
+  it("fear of falling is not a fall: no pause, no emergency number, only what the reader decided", () => {
+    const text = "skipped the balance ones, scared of falling";
+    const o = decideResponse(
+      input("en", "not_done", text, { reading: reading("not_done", { escalate: "therapist", redFlags: ["near-fall"] }) }),
+      depsWith(),
+    );
+    expect(o.actions.some((a) => a.type === "pause_program")).toBe(false);
+    expect(family(o)).not.toBe("emergency");
+    expect(family(o)).not.toBe("fall");
+    expect(escalations(o.actions)).toEqual([expect.objectContaining({ level: "therapist" })]);
+  });
+
+  it("a fall is what the reader's red flags say, not the words: \"I fell\" read without a fall flag is not paused", () => {
+    const o = decideResponse(input("en", "done", "done, fell in love with the bridges", { reading: reading("done") }), depsWith());
+    expect(o.actions.some((a) => a.type === "pause_program")).toBe(false);
+  });
+
   it("\"fell asleep\" is not a fall", () => {
     const o = decideResponse(input("en", "not_done", "fell asleep on the couch, will do them tomorrow", { reading: reading("not_done") }), depsWith());
     expect(o.actions).toEqual([]);

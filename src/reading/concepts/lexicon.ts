@@ -1,0 +1,86 @@
+import type { EscalationLevel } from "../reading.js";
+
+/**
+ * A clinical concept's lay vocabulary: the words people use for one body site, symptom, onset or
+ * modifier, in English and Spanish. Terms are regular-expression fragments over normalised text
+ * (lower case, no accents, no apostrophes: "can't" is "cant", "caída" is "caida"), matched as
+ * whole words. Shorthands keep the lists readable:
+ *   {P}  a possessive or article of any speaker: my, his, her, their, the, your, our
+ *   {S}  a Spanish possessive or article: mi, su, sus, el, la, los, las, le, me
+ *   {W}  up to two filler words ("chest {W}tight" matches "chest is really tight")
+ */
+export interface Lexicon {
+  name: string;
+  en: readonly string[];
+  es: readonly string[];
+}
+
+export function lexicon(name: string, en: readonly string[], es: readonly string[] = []): Lexicon {
+  return { name, en, es };
+}
+
+/** Several lexicons read as one ("a limb or the face"). */
+export function anyOf(name: string, ...parts: Lexicon[]): Lexicon {
+  return { name, en: parts.flatMap((p) => p.en), es: parts.flatMap((p) => p.es) };
+}
+
+export type Syndrome =
+  | "stroke"
+  | "acs"
+  | "breathing"
+  | "pe-dvt"
+  | "cauda-equina"
+  | "anaphylaxis"
+  | "sepsis"
+  | "wound-infection"
+  | "injury"
+  | "syncope"
+  | "falls"
+  | "self-harm"
+  | "bleeding"
+  | "neuro"
+  | "high-pain"
+  | "therapist"
+  | "safety-net";
+
+/**
+ * One red-flag concept: a combination of lexicons that a clinician can read as a sentence
+ * ("a chest site AND a pressure-like feeling, in one sentence").
+ */
+export interface ConceptRule {
+  id: string;
+  syndrome: Syndrome;
+  level: Exclude<EscalationLevel, "none">;
+  /** symptom: the message becomes a pain report; mood and request do not change what it is. */
+  effect: "symptom" | "mood" | "request";
+  description: string;
+  /** Every one of these must match, undenied, within one sentence. */
+  sentence?: readonly Lexicon[];
+  /** …and every one of these somewhere in the message. */
+  message?: readonly Lexicon[];
+  /** The rule does not fire when one of these matches anywhere in the message. */
+  unless?: readonly Lexicon[];
+  /** Only in a question ("can I take ibuprofen?"). */
+  questionsOnly?: boolean;
+  /** Denials and hypotheticals do not cancel it: "I dont want to live" is still a cry for help. */
+  denialDoesNotCancel?: boolean;
+}
+
+const SHORTHANDS: Record<string, string> = {
+  "{P}": "(?:my|his|her|their|the|your|our|ma|mah)",
+  "{S}": "(?:mi|su|sus|el|la|los|las|le|me|tu)",
+  "{W}": "(?:\\w+ ){0,2}",
+};
+
+const compiled = new WeakMap<Lexicon, RegExp>();
+
+/** The lexicon as one global pattern of whole-word alternatives, compiled once. */
+export function patternOf(lex: Lexicon): RegExp {
+  let pattern = compiled.get(lex);
+  if (pattern === undefined) {
+    const terms = [...lex.en, ...lex.es].map((t) => t.replace(/\{[PSW]\}/g, (s) => SHORTHANDS[s]!));
+    pattern = new RegExp(String.raw`(?<![\w])(?:${terms.join("|")})(?![\w])`, "g");
+    compiled.set(lex, pattern);
+  }
+  return pattern;
+}

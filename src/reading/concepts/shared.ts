@@ -1,0 +1,48 @@
+import { lexicon } from "./lexicon.js";
+
+/** Lay vocabulary several syndromes share. */
+
+export const SUDDEN = lexicon(
+  "sudden onset",
+  ["sudden\\w*", "all of a sudden", "out of nowhere", "out of the blue", "suddenly", "abrupt\\w*", "without warning", "in an instant", "came on (?:fast|quickly)"],
+  ["de repente", "de golpe", "repentin\\w*", "subit\\w*", "derrepente", "de la nada", "de un momento a otro"],
+);
+
+export const PAIN = lexicon(
+  "pain",
+  ["pain\\w*", "hurts?", "hurting", "hurted", "sore", "ache", "aches", "aching", "achy", "agony", "throbb\\w*", "stabbing", "sharp", "pian", "pian\\w*", "painn\\w*"],
+  ["dolor\\w*", "duele\\w*", "duelen", "adolorid\\w*", "molesti\\w*", "punzada\\w*", "dolia", "doliendo", "dolio"],
+);
+
+export const BACK = lexicon(
+  "back or spine",
+  ["back", "backache", "spine", "spinal", "lumbar", "lower back", "sciatica", "disc", "disk", "slipped disc"],
+  ["espalda", "columna", "lumbar\\w*", "ciatica", "cintura", "hernia", "disco", "rinones"],
+);
+
+export const BREATHING_TROUBLE = lexicon(
+  "trouble breathing",
+  [
+    "(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?) (?:\\w+ ){0,2}(?:breathe|breath|breth|breathing|breething|brethe)",
+    "short(?:ness)? (?:of|on) breath", "breathless\\w*", "gasping\\w*", "gasps?", "wheez\\w*",
+    "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
+    "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
+    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath",
+  ],
+  [
+    "no (?:puedo|puede|podia|podemos) respirar", "(?:me|le) falta (?:el |de )?(?:aire|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
+    "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
+    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*",
+  ],
+);
+
+/** Exercise names that contain a body word; masked before screening so "knee to chest" is not chest pain. */
+export const EXERCISE_NAMES = lexicon(
+  "exercise names with body words",
+  [
+    "knees? (?:to|2) (?:the )?chest", "chest (?:stretch\\w*|press\\w*|fly|flies|opener\\w*|expansion\\w*|lifts?)", "calf (?:raises?|stretch\\w*|pumps?|rolls?)",
+    "heel (?:slides?|raises?|drops?)", "head (?:lifts?|nods?|turns?|tilts?)", "neck (?:stretch\\w*|rotations?|tilts?)", "face (?:down|up)", "arm (?:circles?|raises?|slides?)",
+    "leg (?:raises?|lifts?|swings?|press\\w*|slides?)", "straight leg raises?", "hamstring stretch\\w*", "wall slides?", "sit to stand",
+  ],
+  ["rodillas? al pecho", "elevacion\\w* de (?:talones|pantorrilla|pierna\\w*)", "estiramiento\\w* de (?:pantorrilla|gemelos?|pecho|cuello)"],
+);

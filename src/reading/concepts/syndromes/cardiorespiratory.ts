@@ -1,0 +1,104 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+import { BREATHING_TROUBLE, PAIN } from "../shared.js";
+
+/**
+ * Acute coronary syndrome, trouble breathing, and clots (DVT / pulmonary embolism).
+ * Sources: AHA "warning signs of a heart attack" (chest discomfort, pressure, squeezing, fullness;
+ * spreading to arms, back, neck, jaw; cold sweat, breathlessness, nausea); NICE CG95/NG158 and the
+ * Wells criteria (calf swelling, tenderness, heat, redness; sudden breathlessness, pleuritic chest
+ * pain, coughing up blood).
+ */
+
+const CHEST = lexicon(
+  "chest",
+  ["chest", "chests", "cheast", "chst", "chset", "breastbone", "breast bone", "sternum", "heart", "ribcage", "rib cage"],
+  ["pecho", "esternon", "corazon", "torax"],
+);
+
+const CHEST_FEELING = lexicon(
+  "pressure-like chest feeling",
+  [
+    "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight", "squeez\\w*",
+    "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "brick", "discomfort", "burning", "stabbing",
+    "constrict\\w*", "strangl\\w*", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot",
+  ],
+  ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "aprieta", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*"],
+);
+
+const SPREADS = lexicon(
+  "pain spreading",
+  ["spread\\w*", "radiat\\w*", "going (?:up|down|into|to)", "goes (?:up|down|into|to)", "moving (?:up|down|into|to)", "travel\\w*", "shoot\\w* (?:up|down|into|to)", "into {P}", "up {P}", "down {P}"],
+  ["se (?:corre|va|extiende|pasa|irradia)\\w*", "se (?:me|le) (?:corre|va|extiende|pasa|sube|baja|irradia)\\w*", "baja (?:por|hasta|al|a)", "sube (?:por|hasta|al|a)", "irradia\\w*", "hasta {S}", "se me va (?:al|a)"],
+);
+
+const JAW_OR_LEFT_ARM = lexicon(
+  "jaw or left arm",
+  ["jaw", "jaws", "left arm", "both arms", "teeth", "shoulder blades?", "neck and (?:jaw|arm)"],
+  ["mandibula", "quijada", "brazo izquierdo", "ambos brazos", "los dos brazos", "dientes"],
+);
+
+const ARM_NECK = lexicon("arm, jaw, neck or upper back", ["arms?", "jaw", "neck"], ["brazos?", "mandibula", "quijada", "cuello"]);
+
+const SWEAT_OR_SICK = lexicon(
+  "cold sweat, nausea or breathlessness",
+  ["sweat\\w*", "clammy", "drenched", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*", "short of breath"],
+  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w* en sudor", "nause\\w*", "vomit\\w*", "ganas de vomitar", "palid\\w*", "sin aire"],
+);
+
+const HEART_ATTACK = lexicon(
+  "heart attack named",
+  ["heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
+  ["infarto", "ataque al corazon", "ataque cardiaco", "paro cardiaco", "un preinfarto"],
+);
+
+const CALF = lexicon(
+  "calf or back of the lower leg",
+  ["calf", "calfs", "calves", "caf", "clf", "back of {P} (?:lower )?leg", "lower leg", "shin", "behind {P} knee"],
+  ["pantorrilla\\w*", "chamorro\\w*", "gemelos?", "canilla", "batata", "pantorilla\\w*", "detras de {S} rodilla"],
+);
+
+const LEG = lexicon("whole leg", ["leg", "legs", "thigh"], ["pierna\\w*", "muslo"]);
+
+const CLOT_SIGN = lexicon(
+  "clot signs: swelling, heat, redness, tenderness",
+  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "tight", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache"],
+  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "tiesa", "tensa"],
+);
+
+const SWOLLEN = lexicon(
+  "swollen",
+  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)"],
+  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "mas grande", "como (?:un|una) (?:tronco|poste|bota|globo|pata de elefante|morcilla)"],
+);
+const HOT_OR_RED = lexicon("hot or red", ["hot", "warm", "red", "tender", "painful", "hurts?"], ["caliente", "roj\\w*", "sensible", "duele\\w*", "dolor\\w*"]);
+
+const COUGHING_BLOOD = lexicon(
+  "coughing up blood",
+  [
+    "cough\\w* (?:up |out )?(?:some |a bit of |bits of )?blood\\w*", "blood (?:when|while|as) (?:i |he |she )?cough\\w*", "spit\\w* (?:up )?blood",
+    "blood in {P} (?:spit|phlegm|mucus|sputum|saliva)", "bloody (?:phlegm|mucus|spit|sputum)", "cough\\w* (?:up )?(?:red|pink) (?:stuff|phlegm)",
+  ],
+  ["tos\\w* (?:con )?sangre", "toso sangre", "tose sangre", "escup\\w* sangre", "sangre al toser", "flema\\w* con sangre", "sangre en (?:la |las )?flema\\w*", "tosiendo sangre"],
+);
+
+/** One leg bigger than the other (Wells: calf swelling > 3 cm against the other side). */
+const ONE_SIDED_SWELLING = lexicon(
+  "one leg bigger than the other",
+  ["twice the size", "(?:much |way |a lot )?bigger than (?:the other|{P} other)", "(?:fatter|thicker|puffier) than (?:the other|{P} other)", "double the size"],
+  ["(?:mas|el doble de) (?:grande|gord[oa]|hinchad[oa]) que (?:la otra|el otro)", "el doble de (?:grande|tamano)"],
+);
+
+export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One leg or calf bigger than the other (possible DVT).", sentence: [LEG, ONE_SIDED_SWELLING] },
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One calf bigger than the other (possible DVT).", sentence: [CALF, ONE_SIDED_SWELLING] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor.", sentence: [CHEST, CHEST_FEELING] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm.", sentence: [SPREADS, JAW_OR_LEFT_ARM] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such.", sentence: [HEART_ATTACK] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking.", sentence: [BREATHING_TROUBLE] },
+  { id: "coughing-blood", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Coughing up blood (possible pulmonary embolism).", sentence: [COUGHING_BLOOD] },
+  { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [BREATHING_TROUBLE] },
+  { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [BREATHING_TROUBLE] },
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN] },
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A leg swollen and hot, red or painful (possible DVT).", sentence: [LEG, SWOLLEN, HOT_OR_RED] },
+];

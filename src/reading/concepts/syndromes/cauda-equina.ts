@@ -1,0 +1,65 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+import { BACK } from "../shared.js";
+
+/**
+ * Cauda equina syndrome, from the GIRFT / NICE back-pain red flags and the patient-facing
+ * "cauda equina card": new difficulty passing urine, loss of the urge to go, leaking urine or stool
+ * without feeling it, numbness "down there" (saddle, genitals, bottom, inner thighs, when wiping),
+ * weakness in both legs. Told through the body and the bathroom more often than in medical words.
+ */
+
+const BLADDER_OR_BOWEL_LOSS = lexicon(
+  "new loss of bladder or bowel control",
+  [
+    "(?:wet|peed|pee(?:d)?|pissed|soiled|messed|pooped|pooed|pooped in|wee(?:d)?) (?:myself|himself|herself|themselves|{P} (?:pants|trousers|bed|underwear|knickers|diaper))",
+    "wet the bed", "(?:peed|wet|leaked|wee(?:d)?|pee(?:d)?) (?:a (?:little|bit)|some|slightly)", "accidents? (?:\\w+ ){0,4}(?:didnt|did not|couldnt|never|without) (?:even )?(?:feel\\w*|notic\\w*|realis\\w*|realiz\\w*)", "(?:didnt|did not|never) (?:even )?(?:feel|notice) (?:\\w+ ){0,3}accident", "(?:toilet|bathroom|bladder|bowel|pee|wee|potty|poo|poop) accidents?", "accidents? (?:in|with) {P} (?:pants|bed|bladder|bowels?|underwear|trousers)", "(?:bladder|bowel|pee|urine|stool|poo|poop)s? (?:\\w+ ){0,2}(?:leak\\w*|accident\\w*|escap\\w*|came out|just came)",
+    "leak\\w* (?:\\w+ ){0,2}(?:urine|pee|wee|stool|poo|poop)", "(?:urine|pee|stool|poo) (?:just )?(?:comes|came) out",
+    "(?:cant|cannot|couldnt|unable to|trouble|difficulty|struggling to|hard to|havent been able to) (?:\\w+ ){0,1}(?:pee|wee|urinate|pass (?:water|urine)|go to the (?:toilet|bathroom|loo)|empty {P} bladder|start (?:peeing|the stream)|poop|poo)",
+    "(?:cant|cannot|couldnt) (?:hold|control) (?:it|{P} (?:pee|bladder|urine|bowels?|wee))", "(?:lost|losing|lose|no) control (?:of|over) (?:{P} )?(?:bladder|bowels?)", "(?:lost|losing) (?:{P} )?(?:bladder|bowel) control",
+    "(?:didnt|dont|doesnt|did not|do not|cant|couldnt) (?:even )?(?:feel|notice|realise|realize|know) (?:that )?(?:i|he|she) (?:needed|had|need|have) to (?:go|pee|wee|poo)",
+    "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
+    "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
+  ],
+  [
+    "me (?:hice|hago|orine|orino) (?:pis|pipi|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
+    "se (?:me|le) (?:escapa|escapo|salio|sale) (?:la orina|el pis|el pipi|la caca|el excremento|la popo)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
+    "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
+    "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "retencion de orina",
+  ],
+);
+
+const SADDLE = lexicon(
+  "saddle area",
+  [
+    "down there", "between {P} legs", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?",
+    "perineum", "(?:when|while) (?:i |he |she )?wip\\w*", "on the toilet", "anus", "rectum", "vagina", "penis", "testicles",
+  ],
+  ["ahi abajo", "alla abajo", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cara interna de (?:los|mis) muslos", "entre las piernas"],
+);
+
+const NUMB = lexicon(
+  "numb or no feeling",
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)"],
+  ["dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
+);
+
+const BOTH_LEGS = lexicon("both legs", ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both"], ["las dos piernas", "ambas piernas"]);
+const LEGS_FAIL = lexicon(
+  "legs weak or giving way",
+  ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead"],
+  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas"],
+);
+
+/** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
+const LONG_STANDING = lexicon(
+  "long-standing",
+  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump)\\w*", "always happens", "happens (?:all the time|a lot)", "nothing new"],
+  ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir"],
+);
+
+export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING] },
+  { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth).", sentence: [BLADDER_OR_BOWEL_LOSS], message: [LONG_STANDING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Both legs weak or giving way, with back pain.", sentence: [BOTH_LEGS, LEGS_FAIL], message: [BACK] },
+];

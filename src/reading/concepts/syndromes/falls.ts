@@ -1,0 +1,87 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+
+/**
+ * Falls, from NICE NG249 / CG161 (falls in older people) and the "long lie" criteria: a fall with
+ * a head strike, or after which the person cannot get up or is still on the floor, needs emergency
+ * help; any other fall needs a clinician the same day. A near-fall or fear of falling is not a fall:
+ * it is a balance concern for the therapist (LABELS Clarifications).
+ */
+
+const NEAR = "(?:almost|nearly|near|close to|just about|practically|kind of|sort of|about to|casi|por poco|a punto de|poquito)";
+
+const FALL = lexicon(
+  "a fall happened",
+  [
+    `(?<!${NEAR} (?:\\w+ ){0,3})(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for it|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
+    `(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
+    `(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
+    `(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
+    "landed on (?:my|his|her)", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
+  ],
+  [
+    `(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))",
+    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "me di (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "se dio (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "(?:me|se) fue de (?:boca|espaldas|lado)",
+  ],
+);
+
+const FLOOR = lexicon("on the floor", ["floor", "ground", "pavement", "bathroom tiles"], ["suelo", "piso"]);
+
+const STILL_ON_FLOOR = lexicon(
+  "still on the floor",
+  ["(?:stuck|still|been lying|been laying|been) on the (?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find) (?:him|her) on the (?:floor|ground)"],
+  ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) encontre en el (?:suelo|piso)"],
+);
+
+const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting) (?:on )?the (?:floor|ground)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);
+
+const CANT_GET_UP = lexicon(
+  "cannot get up",
+  [
+    "(?:cant|cannot|can not|couldnt|could not|unable to|not able to|wont be able to|havent been able to) (?:\\w+ )?(?:get|stand|pull|push) (?:\\w+ )?(?:up|back up|off the (?:floor|ground)|to (?:\\w+ )?feet)",
+    "(?:cant|couldnt) lift (?:him|her|myself) (?:up|off)",
+  ],
+  [
+    "no (?:me |se |lo |la |le )?(?:puedo|pude|puede|pudo|podemos|logro|logra) (?:levantar\\w*|parar\\w*|poner\\w* de pie|incorporar\\w*)",   ],
+);
+
+const HEAD_STRIKE = lexicon(
+  "hit the head",
+  [
+    "(?:hit|hitting|bang\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|slamm?\\w*|crack\\w*|clonk\\w*|conk\\w*|bonk\\w*) (?:\\w+ ){0,2}(?:{P} )?(?:head|forehead|skull|temple|face)",
+    "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
+  ],
+  ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza"],
+);
+
+/** Said after a trip or slip, it makes it a near-fall: "tripped but caught myself". */
+const CAUGHT = lexicon(
+  "caught before falling",
+  ["caught (?:myself|himself|herself)", "grabbed (?:the|a|my) (?:\\w+ )?(?:rail|counter|wall|chair|table|walker|cane|door) (?:in time|just in time)", "managed not to fall", "(?:tripped|slipped|stumbled) (?:\\w+ ){0,3}(?:but )?(?:didnt|did not) (?:fall|go down)"],
+  ["me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,2}(?:pero )?no (?:me cai|se cayo|llegue a caer\\w*)", "sin caer\\w*"],
+);
+
+/** Said after a trip or slip, it was not a fall. */
+const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually |quite |really )?(?:fall|go down|hit the (?:floor|ground))"], ["no (?:llegue a caer\\w*|me cai|se cayo)"]);
+
+const NEAR_FALL = lexicon(
+  "a near-fall or fear of falling",
+  [
+    `${NEAR} (?:fell|fall|falling|fallen|went down|tripped|slipped|hit the floor)`, "caught (?:myself|himself|herself)",
+    "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)", "fear of falling", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
+  ],
+  [
+    "(?:casi|por poco|a punto de) (?:me )?(?:cai|caigo|caerme|caer|me caigo|se cae|se cayo|resbalo|me resbalo)", "(?:miedo|temor|panico|asusta\\w*|nervios\\w*) (?:\\w+ ){0,2}(?:caer\\w*|caida\\w*)", "me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "inestable", "me tambale\\w*", "perdi el equilibrio(?! y)", "pierdo el equilibrio",
+  ],
+);
+
+export const FALL_RULES: readonly ConceptRule[] = [
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up after a fall (a long lie).", sentence: [CANT_GET_UP], message: [FALL] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up.", sentence: [CANT_GET_UP, FLOOR] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "Still on the floor (a long lie).", sentence: [STILL_ON_FLOOR] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "Lying on the floor after a fall.", sentence: [LYING_ON_FLOOR], message: [FALL] },
+  { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a head strike.", message: [FALL, HEAD_STRIKE] },
+  { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head.", sentence: [HEAD_STRIKE] },
+  { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL] },
+  { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
+  { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A trip or slip caught before falling.", sentence: [CAUGHT] },
+];

@@ -1,0 +1,53 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+
+/**
+ * Post-operative wound infection and sepsis, from NICE NG125 (surgical site infection) and NICE
+ * NG51 / the UK Sepsis Trust "ask: could it be sepsis?": a wound red, hot, swollen, weeping, smelly
+ * or opening, redness spreading, fever; with high fever, uncontrollable shaking, confusion,
+ * drowsiness or feeling very unwell it may be sepsis.
+ */
+
+const WOUND = lexicon(
+  "surgical wound",
+  ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)"],
+  ["herida", "cicatriz", "puntos", "grapas", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia"],
+);
+
+const WOUND_SIGN = lexicon(
+  "wound sign of infection",
+  ["red", "redder", "redness", "hot", "warm", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "gaping", "split", "crusty", "wet", "draining", "fluid"],
+  ["roj\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se abrio", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*"],
+);
+
+const SPREADING_REDNESS = lexicon(
+  "redness spreading",
+  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)"],
+  ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas"],
+);
+
+const FEVER = lexicon(
+  "fever or chills",
+  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)"],
+  ["fiebre", "calentura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)"],
+);
+
+const SEPSIS_SEVERE = lexicon(
+  "signs of sepsis",
+  [
+    "(?:high|very high|really high|raging|spiking) (?:fever|temp\\w*)", "(?:39|40|41)(?:[.,]\\d)? ?(?:degrees|°|c)", "(?:10[2-5])(?:[.,]\\d)? ?(?:degrees|°|f)?", "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering",
+    "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "confusion", "muddled", "not making sense", "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart", "not himself", "not herself",
+  ],
+  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiritando", "escalofrios fuertes", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]"],
+);
+
+const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis"], ["infecci\\w*", "infectad\\w*", "pus", "absceso", "celulitis"]);
+
+export const INFECTION_RULES: readonly ConceptRule[] = [
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN] },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS] },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER] },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
+];

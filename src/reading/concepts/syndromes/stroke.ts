@@ -1,0 +1,70 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+import { SUDDEN } from "../shared.js";
+
+/**
+ * Stroke, by BE-FAST (Balance, Eyes, Face, Arm, Speech, Time) and NICE NG128: face drooping or
+ * numb, speech slurred or words not coming, sudden one-sided weakness or numbness, sudden loss or
+ * doubling of vision, sudden confusion.
+ */
+
+const FACE = lexicon(
+  "face or mouth",
+  ["face", "faces", "mouth", "smile", "lip", "lips", "eyelid", "cheek", "side of {P} face", "half (?:of )?{P} face"],
+  ["cara", "boca", "labios?", "sonrisa", "rostro", "parpado", "cachete", "mejilla", "la mitad de la cara", "un lado de la cara"],
+);
+
+const DROOPING = lexicon(
+  "drooping, numb or frozen",
+  ["droop\\w*", "drop\\w*", "sag\\w*", "lopsided", "crooked", "uneven", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "tingl\\w*", "wont move", "not moving"],
+  ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)"],
+);
+
+const SPEECH = lexicon("speech or words", ["words?", "speech", "speak\\w*", "talk\\w*", "voice", "sentences?"], ["habla\\w*", "palabras?", "lengua", "voz", "frases?"]);
+
+const SPEECH_WRONG = lexicon(
+  "speech slurred or not coming",
+  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out wrong", "no sense", "cant get (?:\\w+ ){0,2}out"],
+  ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro"],
+);
+
+const STROKE_NAMED = lexicon(
+  "stroke or its unmistakable signs",
+  ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred"],
+  ["derrame (?:cerebral)?", "ictus", "embolia", "trombosis cerebral", "habla arrastrada", "arrastra las palabras", "arrastrando las palabras", "no (?:puede|puedo) hablar"],
+);
+
+const HALF_BODY = lexicon(
+  "one side of the body",
+  ["one side", "(?:left|right) side", "half (?:of )?{P} body", "arm and leg", "leg and arm", "whole (?:left|right) side", "down one side"],
+  ["un lado", "lado (?:izquierdo|derecho)", "la mitad del cuerpo", "medio cuerpo", "brazo y (?:la )?pierna", "pierna y (?:el )?brazo", "todo el lado"],
+);
+
+const LIMB = lexicon("arm, hand, leg or foot", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "fingers"], ["brazo", "mano", "pierna", "pie", "dedos"]);
+
+const WEAK_OR_NUMB = lexicon(
+  "weak, numb or not working",
+  ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)"],
+  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "sin sensibilidad", "no (?:puede|puedo) mover\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]"],
+);
+
+const SUDDEN_CONFUSION = lexicon(
+  "sudden confusion",
+  ["disoriented", "disorientated", "doesnt know where (?:he|she|i) (?:is|am)", "didnt know where (?:he|she|i) (?:was|were)", "doesnt recogni[sz]e", "didnt recogni[sz]e", "not making (?:any )?sense", "making no sense", "(?:is|seems|got|very|so|suddenly|really|all|became|went|been) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "out of it and"],
+  ["desorientad\\w*", "confundid[oa] (?:y|de repente)", "esta (?:muy )?confundid\\w*", "no sabe donde esta", "no (?:me |nos )?reconoce", "no tiene sentido lo que dice", "dice cosas sin sentido"],
+);
+
+const VISION_LOSS = lexicon(
+  "sudden loss or doubling of vision",
+  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)"],
+  ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "veo doble", "ve doble", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista"],
+);
+
+export const STROKE_RULES: readonly ConceptRule[] = [
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Face drooping, lopsided or numb (BE-FAST: Face).", sentence: [FACE, DROOPING] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", sentence: [SPEECH, SPEECH_WRONG] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring.", sentence: [STROKE_NAMED] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One side of the body weak or numb (BE-FAST: Arm).", sentence: [HALF_BODY, WEAK_OR_NUMB] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A limb suddenly weak or numb.", sentence: [LIMB, WEAK_OR_NUMB, SUDDEN] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden confusion, not knowing where they are.", sentence: [SUDDEN_CONFUSION] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden loss or doubling of vision (BE-FAST: Eyes).", sentence: [VISION_LOSS] },
+];

@@ -1,0 +1,16 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+
+/** Syncope (ESC 2018 syncope guideline: transient loss of consciousness), in lay words. */
+
+const LOST_CONSCIOUSNESS = lexicon(
+  "fainted or blacked out",
+  [
+    "fainted", "fainting", "faints", "feel\\w* faint", "felt faint", "faint (?:spell|episode)", "fanted", "feinted", "fainded", "passed out", "pass out", "passing out", "past out", "blacked out", "black out", "blacking out", "blackout", "lost consciousness", "unconscious", "knocked out",
+    "came (?:round|to) (?:on|in|and|after)", "woke up on the (?:floor|ground)", "collaps\\w*", "keeled over", "conked out", "everything went (?:black|dark)", "went (?:all )?(?:black|dark)", "lights went out", "out cold", "zonked out", "dropped like a (?:stone|rock)", "went limp",
+  ],
+  ["desmay\\w*", "(?:perdi|perdio) el (?:conocimiento|sentido)", "(?:me|se) desvaneci\\w*", "inconsciente", "se (?:me|le) (?:fue|apago) todo", "todo (?:se puso|se volvio) negro", "(?:me|se) (?:quede|quedo) (?:sin sentido|inconsciente)", "volvi en si", "se (?:me|le) nublo todo", "sincope", "se vino abajo", "soponcio", "patatus", "vahido", "me dio un (?:desmayo|soponcio|patatus|vahido)"],
+);
+
+export const SYNCOPE_RULES: readonly ConceptRule[] = [
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly.", sentence: [LOST_CONSCIOUSNESS] },
+];

@@ -1,0 +1,32 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+
+/**
+ * Questions that need the therapist's clinical judgement rather than the exercise library
+ * (LABELS Clarifications): pregnancy, heat/ice/creams, substituting equipment, progressing.
+ * Medication, returning to activities and asking for a call are in the legacy rule table.
+ */
+
+const CLINICAL_TOPIC = lexicon(
+  "a clinical question topic",
+  [
+    "pregnan\\w*", "expecting a baby", "breastfeed\\w*", "heat", "heating pad", "heat pack", "hot pack", "hot water bottle",
+    "creams?", "gels?", "ointments?", "rubs?", "patch(?:es)?", "voltaren", "deep heat", "tiger balm", "biofreeze", "icy hot", "bengay", "tens(?: machine| unit)?",
+    "instead of (?:the |a |my )?(?:band|bands|weights?|dumbbells?|step|ball|roller|foam roller|strap|chair|mat|towel|cane|walker|kettlebell|machine|bike)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|increase|add) (?:\\w+ ){0,2}(?:weight|reps|sets|resistance|level|difficulty|band)", "progress\\w*", "next level", "harder band",
+    "brace", "compression (?:sleeve|socks?|stockings?)", "knee sleeve", "massage", "chiropract\\w*", "acupunct\\w*", "cortisone", "steroid", "supplements?", "collagen", "glucosamine",
+  ],
+  [
+    "embaraz\\w*", "lactancia", "amamant\\w*", "calor", "bolsa de agua caliente", "compresa\\w* calientes?", "crema\\w*", "pomada\\w*", "gel", "unguento", "parche\\w*", "voltaren", "bengue", "(?:en vez|en lugar) de (?:la |el |las |los )?(?:banda|liga|pesas?|escalon|pelota|rodillo|silla|toalla|baston|andadera)", "cambiar (?:la|el) \\w+ por", "sustitu\\w*", "reemplaz\\w*",
+    "(?:subir|aumentar|pasar) (?:de )?(?:nivel|peso|repeticiones|series|dificultad)", "siguiente nivel", "progresar", "rodillera", "faja", "masaje\\w*", "quiropract\\w*", "suplementos?",
+  ],
+);
+
+const TOO_PAINFUL = lexicon(
+  "an exercise too painful to do",
+  ["(?:hurts?|hurting|hurt|painful|sore) (?:\\w+ ){0,2}(?:too much|so much (?:that|i)|too bad)", "too (?:painful|sore)", "(?:cant|couldnt|unable to) (?:do|finish|manage) (?:\\w+ ){0,3}(?:because of|from|with) (?:the )?pain"],
+  ["(?:duele\\w*|dolor) (?:\\w+ ){0,2}demasiado", "demasiado dolor", "no (?:puedo|pude|puede|pudo) (?:hacer\\w*|terminar\\w*) (?:\\w+ ){0,3}(?:por|del) (?:el )?dolor"],
+);
+
+export const THERAPIST_RULES: readonly ConceptRule[] = [
+  { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise hurts too much to do.", sentence: [TOO_PAINFUL] },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "A clinical question: pregnancy, heat/ice/creams, equipment substitutes, progressing, braces, other treatments.", sentence: [CLINICAL_TOPIC], questionsOnly: true },
+];

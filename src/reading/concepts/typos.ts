@@ -1,0 +1,92 @@
+import type { ConceptRule, Lexicon } from "./lexicon.js";
+
+/**
+ * Typos in symptom words ("drroopy", "lopsdied", "bruden", "sanngre") read as the lexicon word they
+ * almost are. Only the slips fingers make on a phone are undone — a doubled letter, a dropped
+ * letter, two neighbours swapped — never a substituted letter, so "would" never becomes "wound".
+ * The vocabulary is every plain word of five letters or more in the catalogue's lexicons.
+ */
+
+/** Real words one slip away from a lexicon word; never "corrected". */
+const REAL_WORDS = new Set([
+  "theres", "heres", "wheres", "thats", "whats", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
+  "hadnt", "couldnt", "wouldnt", "shouldnt", "youre", "theyre", "youve", "theyve", "youll", "theyll", "youd", "theyd", "lets", "thanks",
+  "backed", "seating", "selling", "sallow", "stoke", "lacked", "slipper", "would", "could", "should", "there", "where", "these", "those", "their",
+  "about", "after", "other", "which", "while", "think", "thing", "going", "doing", "being", "still", "first", "today", "every", "again", "cheat",
+  "baring", "string", "sting", "trial", "trail", "planted", "bleed", "coughs", "heard", "hears", "plain", "words", "world", "board", "broad",
+  "lying", "laying", "falling", "filling", "feeling", "fainting", "painting", "pointing", "barely", "bearly", "sweat", "swear", "waist", "wrist",
+  "hole", "whole", "tired", "tried", "tried", "quiet", "quite", "diary", "dairy", "angel", "angle", "causal", "casual", "form", "from", "cramps",
+  "heat", "hear", "door", "sore", "face", "hand", "head", "word", "come", "lips", "hips", "sick", "ride", "lost", "fine", "went", "wipe", "feel",
+  "fell", "pain", "band", "rest", "best", "test", "tell", "till", "tall", "wall", "well", "will", "fast", "last", "past", "feet", "seat", "beat",
+  "hurt", "harm", "arms", "legs", "back", "neck", "knee", "calf", "shin", "foot", "toes", "skin", "body", "mind", "life", "live", "love", "lose",
+  "bath", "walk", "talk", "take", "make", "like", "time", "home", "room", "pool", "cool", "good", "food", "mood", "boot", "shoe", "sure", "safe",
+  "peso", "pesa", "solo", "sola", "mano", "dedo", "boca", "cara", "lado", "dijo", "dice", "hace", "pone", "sale", "entra", "bien", "menos", "como",
+  "cada", "casa", "cosa", "todo", "toda", "pies", "pide", "orar", "ando", "dolo", "nada", "vida", "dado", "paso", "piso", "caso", "mesa",
+  "parar", "para", "pare", "pero", "perro", "caro", "carro", "pecho", "techo", "hecho", "dicho", "mucho", "poco", "pocos", "ahora", "horas",
+]);
+
+const MIN_LENGTH = 5;
+/** Four-letter slips are read only as one of these key words with its letter put back ("blod" → "blood"). */
+/** Four-letter key words read back from two swapped letters ("cnat" → "cant", "nubm" → "numb"). */
+const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm"]);
+const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants"]);
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+interface Vocabulary {
+  words: Set<string>;
+  /** Lexicon stems written with \w* ("droop", "hinchad"): any word starting with one is known. */
+  stems: Set<string>;
+}
+
+function vocabularyOf(rules: readonly ConceptRule[]): Vocabulary {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const lexicons = new Set<Lexicon>(rules.flatMap((r) => [...(r.sentence ?? []), ...(r.message ?? [])]));
+  for (const lex of lexicons) {
+    for (const term of [...lex.en, ...lex.es]) {
+      for (const m of term.matchAll(/(?<![\\{])\b([a-z]{4,})(\\w\*)?/g)) {
+        if (m[2]) stems.add(m[1]!);
+        else if (m[1]!.length >= MIN_LENGTH) words.add(m[1]!);
+      }
+    }
+  }
+  return { words, stems };
+}
+
+/** What may follow a stem in a corrected word: an inflection, not more word ("dolorway" is not "dolor"). */
+const INFLECTION = /^(?:|[bdgklmnprt]?(?:ing|ed|er|ers)|s|es|d|y|ly|ness|ado|ada|ados|adas|ido|ida|idos|idas|o|a|os|as|ando|iendo|e|en|an|on|aba|ia)$/;
+
+/** A correction must land on a vocabulary word, or a stem plus an inflection; short words on a full word only. */
+function isTarget(candidate: string, v: Vocabulary, short: boolean): boolean {
+  if (v.words.has(candidate)) return true;
+  if (short) return false;
+  for (let end = 4; end <= candidate.length; end++) {
+    if (v.stems.has(candidate.slice(0, end)) && INFLECTION.test(candidate.slice(end))) return true;
+  }
+  return false;
+}
+
+/** The lexicon word this one is a phone slip of, or null. Whole words win over stems, swaps over the rest. */
+function correction(word: string, v: Vocabulary): string | null {
+  const candidates: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.push(word.slice(0, i) + letter + word.slice(i));
+  const short = word.length < MIN_LENGTH;
+  const usable = candidates.filter((c) => c !== word && c.length >= MIN_LENGTH - 1 && (!short || c.length > word.length));
+  if (short) return usable.find((c) => SHORT_TARGETS.has(c)) ?? candidates.slice(0, word.length - 1).find((c) => SHORT_SWAPS.has(c)) ?? null;
+  return usable.find((c) => v.words.has(c)) ?? usable.find((c) => isTarget(c, v, false)) ?? null;
+}
+
+export function typoCorrector(rules: readonly ConceptRule[]): (text: string) => string {
+  const v = vocabularyOf(rules);
+  const cache = new Map<string, string>();
+  return (text) =>
+    text.replace(/[a-z]{4,}/g, (word) => {
+      const cached = cache.get(word);
+      if (cached !== undefined) return cached;
+      const fixed = REAL_WORDS.has(word) || isTarget(word, v, false) ? word : (correction(word, v) ?? word);
+      if (cache.size < 10_000) cache.set(word, fixed);
+      return fixed;
+    });
+}

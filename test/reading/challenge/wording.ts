@@ -1,0 +1,11 @@
+import type { EscalationLevel } from "../../../src/reading/reading.js";
+
+/** One way of saying a symptom, in the patient's words and in a relative's. */
+export interface Wording {
+  syndrome: string;
+  level: EscalationLevel;
+  first: string;
+  /** Third person: {he} {his} {him} (English), or already in the third person (Spanish). */
+  third: string;
+  pain?: number;
+}

@@ -1,0 +1,78 @@
+import type { Wording } from "./wording.js";
+
+/** How people say it, in Spanish (several regions), written independently of the reader's lexicons. */
+export const WORDINGS_ES: readonly Wording[] = [
+  // stroke
+  { syndrome: "stroke", level: "emergency", first: "se me cayó un lado de la cara", third: "se le cayó un lado de la cara" },
+  { syndrome: "stroke", level: "emergency", first: "no me salen las palabras, hablo raro", third: "no le salen las palabras, habla raro" },
+  { syndrome: "stroke", level: "emergency", first: "de repente el brazo y la pierna derecha se me durmieron", third: "de repente se le durmieron el brazo y la pierna izquierda" },
+  { syndrome: "stroke", level: "emergency", first: "tengo la boca torcida", third: "tiene la boca chueca" },
+  { syndrome: "stroke", level: "emergency", first: "dejé de ver de un ojo un momento", third: "dejó de ver de un ojo un rato" },
+  { syndrome: "stroke", level: "emergency", first: "estoy desorientado de repente", third: "está desorientada y no sabe dónde está" },
+  // acs
+  { syndrome: "acs", level: "emergency", first: "siento un peso en el pecho como una losa", third: "siente un peso en el pecho" },
+  { syndrome: "acs", level: "emergency", first: "me aprieta el pecho y se me va al brazo izquierdo", third: "le aprieta el pecho y le baja al brazo izquierdo" },
+  { syndrome: "acs", level: "emergency", first: "dolor en el pecho que sube a la mandíbula y estoy sudando frío", third: "tiene dolor de pecho y está sudando frío" },
+  { syndrome: "acs", level: "emergency", first: "opresión en el pecho", third: "tiene opresión en el pecho" },
+  // breathing
+  { syndrome: "breathing", level: "emergency", first: "me falta el aire", third: "le falta el aire" },
+  { syndrome: "breathing", level: "emergency", first: "no puedo respirar bien", third: "no puede respirar bien" },
+  // pe-dvt
+  { syndrome: "pe-dvt", level: "emergency", first: "la pantorrilla hinchada y me ahogo", third: "tiene la pantorrilla hinchada y se ahoga" },
+  { syndrome: "pe-dvt", level: "emergency", first: "tosí sangre", third: "está tosiendo sangre" },
+  { syndrome: "pe-dvt", level: "urgent", first: "tengo el chamorro hinchado y caliente", third: "tiene la pantorrilla roja y caliente" },
+  { syndrome: "pe-dvt", level: "urgent", first: "la pierna hinchada, roja y caliente", third: "tiene la pierna hinchada y roja" },
+  // cauda equina
+  { syndrome: "cauda-equina", level: "emergency", first: "me hice pis encima sin darme cuenta", third: "se hizo pis encima sin darse cuenta" },
+  { syndrome: "cauda-equina", level: "emergency", first: "desde anoche no puedo orinar y me duele la espalda", third: "desde anoche no puede orinar" },
+  { syndrome: "cauda-equina", level: "emergency", first: "tengo dormida la entrepierna", third: "tiene dormida la entrepierna" },
+  { syndrome: "cauda-equina", level: "emergency", first: "no siento nada al limpiarme", third: "no siente nada ahí abajo" },
+  // anaphylaxis
+  { syndrome: "anaphylaxis", level: "emergency", first: "se me hincharon los labios y la lengua", third: "se le hincharon los labios" },
+  { syndrome: "anaphylaxis", level: "emergency", first: "se me cierra la garganta", third: "se le está cerrando la garganta" },
+  // sepsis
+  { syndrome: "sepsis", level: "emergency", first: "la herida supura, tengo fiebre alta y estoy temblando", third: "la herida le supura y tiene fiebre alta y tiembla" },
+  { syndrome: "sepsis", level: "emergency", first: "tengo fiebre y estoy muy confundido", third: "tiene fiebre y está confundida" },
+  // wound infection
+  { syndrome: "wound-infection", level: "urgent", first: "la cicatriz está roja y caliente", third: "tiene la cicatriz roja y caliente" },
+  { syndrome: "wound-infection", level: "urgent", first: "me sale pus de los puntos", third: "le sale pus de la herida" },
+  { syndrome: "wound-infection", level: "urgent", first: "tengo calentura desde la operación", third: "tiene calentura desde la operación" },
+  // injury
+  { syndrome: "injury", level: "urgent", first: "sentí un chasquido en el tobillo y un dolor fuertísimo", third: "sintió un tronido en la rodilla y no puede apoyar" },
+  { syndrome: "injury", level: "urgent", first: "creo que me rompí la muñeca", third: "creo que se rompió el tobillo" },
+  { syndrome: "injury", level: "emergency", first: "se me salió la cadera y la pierna se ve más corta", third: "se le salió la cadera y tiene la pierna más corta" },
+  // syncope
+  { syndrome: "syncope", level: "emergency", first: "me desmayé haciendo los ejercicios", third: "se desmayó haciendo los ejercicios" },
+  { syndrome: "syncope", level: "emergency", first: "perdí el conocimiento un momento", third: "perdió el conocimiento" },
+  // falls
+  { syndrome: "falls", level: "emergency", first: "me caí y no me puedo levantar", third: "se cayó y no se puede levantar" },
+  { syndrome: "falls", level: "emergency", first: "me caí y me golpeé la cabeza", third: "se cayó y se golpeó la cabeza" },
+  { syndrome: "falls", level: "urgent", first: "me caí en la calle pero estoy bien", third: "se cayó en el baño" },
+  { syndrome: "falls", level: "urgent", first: "me resbalé en la ducha", third: "se resbaló en la cocina" },
+  // self-harm
+  { syndrome: "self-harm", level: "emergency", first: "siento que soy una carga para todos", third: "dice que es una carga para todos" },
+  { syndrome: "self-harm", level: "emergency", first: "estarían mejor sin mí", third: "dice que estaríamos mejor sin él" },
+  { syndrome: "self-harm", level: "emergency", first: "he estado guardando pastillas", third: "ha estado guardando pastillas" },
+  { syndrome: "self-harm", level: "emergency", first: "ya no quiero vivir", third: "dice que se quiere morir" },
+  // bleeding
+  { syndrome: "bleeding", level: "emergency", first: "la herida sangra mucho y no para", third: "la herida no para de sangrar" },
+  // neuro
+  { syndrome: "neuro", level: "urgent", first: "arrastro el pie al caminar", third: "arrastra el pie al caminar" },
+  { syndrome: "neuro", level: "urgent", first: "tengo hormigueo en la mano", third: "tiene hormigueo en la pierna" },
+  { syndrome: "neuro", level: "urgent", first: "un dolor como corriente que baja por la pierna", third: "tiene un dolor que le baja por la pierna" },
+  // high pain
+  { syndrome: "high-pain", level: "urgent", first: "el dolor es un 9 de 10", third: "tiene un dolor de 9 de 10", pain: 9 },
+  { syndrome: "high-pain", level: "urgent", first: "el dolor es insoportable", third: "tiene un dolor insoportable" },
+  // therapist
+  { syndrome: "therapist", level: "therapist", first: "casi me caigo pero me agarré", third: "casi se cae pero se agarró" },
+  { syndrome: "therapist", level: "therapist", first: "me da miedo caerme en los de equilibrio", third: "tiene miedo de caerse" },
+  { syndrome: "therapist", level: "therapist", first: "los puentes me duelen demasiado y los dejé", third: "los puentes le duelen demasiado" },
+  { syndrome: "therapist", level: "therapist", first: "el dolor está en 6 de 10", third: "el dolor está en 6 de 10", pain: 6 },
+];
+
+export const GUARDS_ES: readonly Wording[] = [
+  { syndrome: "guard", level: "none", first: "un poco adolorido pero bien", third: "está un poco adolorida pero bien" },
+  { syndrome: "guard", level: "none", first: "sin dolor hoy", third: "hoy no tiene dolor" },
+  { syndrome: "guard", level: "none", first: "no tengo hormigueo ni nada", third: "no tiene hormigueo" },
+  { syndrome: "guard", level: "none", first: "un poco rígido en la mañana", third: "está un poco rígido en la mañana" },
+];
