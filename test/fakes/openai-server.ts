@@ -12,6 +12,8 @@ export interface FakeCompletion {
   content?: string;
   /** Wait this long before answering (to test timeouts). */
   delayMs?: number;
+  /** Answer only once this settles: a reply that is late for as long as the test wants, with no clock involved. */
+  holdUntil?: Promise<unknown>;
   /** HTTP status; with `body` (or alone) to simulate API errors. */
   status?: number;
   /** The raw response body, sent as is: for malformed responses. */
@@ -55,6 +57,7 @@ export async function startFakeOpenAI(options: { whenEmpty?: FakeCompletion } = 
     const next = queue.shift() ?? options.whenEmpty;
     if (!next) return send(res, 500, JSON.stringify({ error: { message: "fake OpenAI: no completion queued" } }));
     if (next.delayMs) await sleep(next.delayMs);
+    if (next.holdUntil) await next.holdUntil;
     if (res.destroyed) return;
     if (next.body !== undefined || (next.status !== undefined && next.status >= 400)) {
       return send(res, next.status ?? 200, next.body ?? JSON.stringify({ error: { message: "fake error" } }));
