@@ -9,7 +9,11 @@ export interface Signals {
   asksToOptOut: boolean;
   /** The opt-out is about timing ("stop texting me so early"). */
   onlyForNow: boolean;
+  /** A stop word with a limit: "stop until after my surgery", "nada hasta el 15". */
+  limitedStop: boolean;
   asksToOptIn: boolean;
+  /** "Don't stop the reminders": the opposite of an opt-out. */
+  wantsToKeepMessages: boolean;
   asksAboutService: boolean;
   asksToReschedule: boolean;
   offTopic: boolean;
@@ -46,6 +50,7 @@ export function decideKind(s: Signals): KindDecision {
   if (symptoms.some((f) => f.level === "emergency") && !optOut) return sure("pain", "red-flag-emergency");
   if (optOut) return sure("stop", "asks-to-opt-out");
   if (s.asksToOptIn) return sure("start", "asks-to-opt-in");
+  if (s.wantsToKeepMessages && !s.asksToReschedule) return sure("chitchat", "wants-to-keep-messages");
   if (symptoms.length > 0) return sure("pain", "red-flag-symptom");
   if (s.pain !== null) {
     const did = s.completion && s.completion.state !== "not_done" ? s.completion : null;
@@ -54,8 +59,9 @@ export function decideKind(s: Signals): KindDecision {
   }
   if (s.asksAboutService) return sure("help", "asks-about-service");
   if (s.asksToReschedule || (s.asksToOptOut && s.onlyForNow)) return sure("schedule", "asks-to-reschedule");
+  if (s.limitedStop && !s.completion) return sure("schedule", "limited-stop");
   if (s.offTopic) return sure("other", "off-topic");
-  if (s.completion) return sure(s.completion.state, s.completion.rule);
+  if (s.completion) return { kind: s.completion.state, rule: s.completion.rule, sure: s.completion.sure };
   if (s.isQuestion) return s.aboutProgram ? sure("question", "program-question") : guess("other", "question-off-program");
   if (s.redFlags.some((f) => f.effect === "mood")) return sure("pain", "mood");
   if (s.symptomWords) return sure("pain", "symptom-words");

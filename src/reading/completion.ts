@@ -1,6 +1,7 @@
 import type { ExerciseMentions } from "./exercises.js";
-import { ALL_OF_THEM, COMPLETION, COUNT_OF, DONE_EMOJI, NOT_DONE, PARTIAL } from "./intents.js";
+import { ALL_OF_THEM, COMPLETION, COUNT_OF, DONE_EMOJI, NONE_OF_THEM, NOT_DONE, PARTIAL } from "./intents.js";
 import { isNegatedAt } from "./negation.js";
+import type { Answering } from "./reading.js";
 import { globalVersion } from "./regex.js";
 
 export type CompletionState = "done" | "partial" | "not_done";
@@ -8,44 +9,123 @@ export type CompletionState = "done" | "partial" | "not_done";
 export interface Completion {
   state: CompletionState;
   rule: string;
+  /** false when the words hedge ("kind of did them") and asking would be better than guessing. */
+  sure: boolean;
 }
 
 const COUNT_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6,
 };
 
+/** A bare yes to "did you do them?", in either language, however stretched or shortened. */
+const BARE_YES =
+  /^\W*(?:(?:y|ya|ye|yes|yea|yeah|yeh|yep|yup|yas|ok|okay|okey|k|kk|sure|sure did|yes i did|yes did|yes done|of course|sure thing|absolutely|si|sip|sii|sep|claro|claro que si|por supuesto|ya|ya los hice|si ya|si claro|simon|seguro|obvio|did it|did them|i did|yes all|yes sir|yes maam)(?:\s+(?:i did|did|thanks|thank you|gracias|ya|already|today|hoy|todo|all))*\W*|[👍👌🙌💪✅\s]+)$/u;
+/** A bare no, or not today. */
+const BARE_NO =
+  /^\W*(?:(?:n|no|noo|nop|nope|nah|naw|nay|negative|not today|not yet|no sorry|sorry no|no not yet|no not today|not really|todavia no|aun no|hoy no|no hoy|no todavia|nel|nada|nada hoy|nothing|nothing today|none|none today|ninguno|ninguna|not this time)(?:\s+(?:sorry|lo siento|perdon|today|hoy|yet))*\W*|[❌👎🙁☹️😞😔\s]+)$/u;
+/** Sarcasm that takes back a "done": "yeah right, 'done'", "done. not.", "si claro, 'hecho' jaja". */
+const SARCASM = /\byeah,? right\b(?!\s+(?:after|before|now|away|then))|\bya,? right\b|\bsi,? claro\b.*\b(?:jaja\w*|jeje\w*)\b|\b(?:done|did|hecho|listo)\W+not\W*$|\bas if\b/;
+/** A completion word inside quotes on the raw text — normalising drops the quotes. */
+const QUOTED_DONE = /["'‘’“”«]\s*(?:done|finished|did (?:it|them)|hecho|hechos|listo|terminado)\s*["'‘’“”»]/i;
+/** Hedges that make a completion a guess. */
+const HEDGE = /\b(?:kind of|kinda|sort of|sorta|more or less|ish|i think|i guess|mostly|pretty much|mas o menos|medio|creo que|casi todos?|casi todas?)\b/;
+/** "some", "a few", "unos cuantos": an unnamed part of the session. */
+const SOME = /\b(?:did|done|managed|got|finished|completed|got through)\s+(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\bhice (?:algun\w*|unos cuantos|unas cuantas|un par|la mitad|parte|pocos|pocas|varios|varias)\b/;
+/** A dose written out: "3 sets of 10", "3x10", "3 series de 10" — never a count of exercises. */
+const DOSE = /\b\d+\s*(?:sets?|series|rounds?|vueltas)\s+(?:of|de)\s+\d+\b|\b\d+\s*x\s*\d+\b/g;
+
+export interface CompletionInput {
+  /** Normalised text. */
+  text: string;
+  raw: string;
+  exercises: ExerciseMentions;
+  answering: Answering;
+  /** How many exercises the open prompt or question is about. */
+  prompted: number;
+  isQuestion: boolean;
+}
+
 /**
  * What the patient says about doing the session: all of it, some of it, none of it, or
- * nothing (null). `context` is how many exercises were prompted.
+ * nothing (null). Exercises are accounted one by one against what was prompted: named done,
+ * named skipped, marked ✅ or ❌; done vs partial follows from what was named.
  */
-export function readCompletion(
-  text: string,
-  exercises: ExerciseMentions,
-  context: number,
-  isQuestion: boolean,
-): Completion | null {
-  const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || DONE_EMOJI.test(text);
+export function readCompletion(input: CompletionInput): Completion | null {
+  const { raw, exercises, answering, prompted, isQuestion } = input;
+  const text = input.text.replace(DOSE, " ");
+  const sure = (state: CompletionState, rule: string): Completion => ({ state, rule, sure: true });
+
+  if (SARCASM.test(text) || (QUOTED_DONE.test(raw) && /\b(?:yeah|yea|sure|right|si|claro|lol|jaja\w*|haha\w*)\b/.test(text))) {
+    return sure("not_done", "sarcastic-done");
+  }
+  const marks = markCounts(text);
+  if (marks.done > 0 && marks.notDone > 0) return sure("partial", "marks-some-done");
+  const answer = answerTo(answering, text);
+  if (answer) return answer;
+
+  const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || DONE_EMOJI.test(text) || exercises.done.length > 0;
+  if (isQuestion && !completed) return null;
+  if (NONE_OF_THEM.test(text) && exercises.done.length === 0) return sure("not_done", "none-of-them");
   const count = COUNT_OF.exec(text);
   if (count) {
     const did = toCount(count[1]!);
     const of = toCount(count[2]!);
-    if (did < of) return { state: "partial", rule: "completion-count-some" };
-    if (did === of) return { state: "done", rule: "completion-count-all" };
+    if (did < of) return sure("partial", "completion-count-some");
+    if (did === of) return sure("done", "completion-count-all");
   }
+  if (exercises.only.length > 0 && exercises.only.length < Math.max(prompted, 2)) return sure("partial", "completion-only-some");
+  if (exercises.notDone.length > 0 && (exercises.done.length > 0 || exercises.notDone.length < prompted || completed)) {
+    return sure("partial", "completion-exercises-skipped");
+  }
+  if (SOME.test(text)) return sure("partial", "completion-some");
   if (completed) {
-    if (ALL_OF_THEM.test(text) && exercises.notDone.length === 0 && !/\b(?:except|excepto|menos|salvo|but not)\b/.test(text)) {
-      return { state: "done", rule: "completion-all" };
-    }
-    if (exercises.notDone.length > 0) return { state: "partial", rule: "completion-exercises-skipped" };
-    if (PARTIAL.some((p) => p.test(text))) return { state: "partial", rule: "completion-partial-words" };
+    const hedged = HEDGE.test(text);
+    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|menos|salvo|but not)\b/.test(text)) return { state: "done", rule: "completion-all", sure: !hedged };
+    if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     const named = new Set(exercises.done).size;
-    if (named > 0 && context > 0 && named < context) return { state: "partial", rule: "completion-exercises-some" };
-    return { state: "done", rule: "completion" };
+    if (named > 0 && prompted > 0 && named < prompted) return sure("partial", "completion-exercises-some");
+    return { state: hedged ? "partial" : "done", rule: hedged ? "completion-hedged" : "completion", sure: !hedged };
   }
   if (isQuestion) return null;
-  if (PARTIAL.some((p) => p.test(text))) return { state: "partial", rule: "partial-words" };
-  if (NOT_DONE.some((p) => p.test(text))) return { state: "not_done", rule: "not-done-words" };
+  if (PARTIAL.some((p) => p.test(text))) return sure("partial", "partial-words");
+  if (NOT_DONE.some((p) => p.test(text))) return sure("not_done", "not-done-words");
   return null;
+}
+
+/** A bare yes or no means what the open question asked. */
+function answerTo(answering: Answering, text: string): Completion | null {
+  if (answering.type === "nothing") return null;
+  const yes = BARE_YES.test(text);
+  const no = !yes && BARE_NO.test(text);
+  if (!yes && !no) return answering.type === "clarify" ? clarifyAnswer(answering.exercises.length, text) : null;
+  if (answering.type === "yes_no") {
+    const kind = yes ? answering.yes : answering.no;
+    return kind === "done" || kind === "partial" || kind === "not_done" ? { state: kind, rule: `answer-${yes ? "yes" : "no"}`, sure: true } : null;
+  }
+  return { state: yes ? "done" : "not_done", rule: `answer-${yes ? "yes" : "no"}-to-${answering.type}`, sure: true };
+}
+
+/** The answer to "did you get to all of them, or some?": "all", "some", "2", "none". */
+function clarifyAnswer(asked: number, text: string): Completion | null {
+  const sure = (state: CompletionState, rule: string): Completion => ({ state, rule, sure: true });
+  if (/^\W*(?:none|ninguno|ninguna|nada|zero|cero|0)\b/.test(text)) return sure("not_done", "clarify-none");
+  if (/^\W*(?:(?:yes|yeah|yep|si)\W+)?(?:all|every one|everything|the lot|todos|todas|todo|all of (?:them|em)|los \w+|las \w+|all \w+|both|ambos)\W*$/.test(text) && !/\b(?:but|pero|except|menos)\b/.test(text)) {
+    return sure("done", "clarify-all");
+  }
+  const number = /^\W*(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:\/|of|out of|de)\s*10)/.exec(text);
+  if (number) {
+    const did = toCount(number[1]!);
+    if (did === 0) return sure("not_done", "clarify-count");
+    return sure(asked > 0 && did >= asked ? "done" : "partial", "clarify-count");
+  }
+  if (/^\W*(?:some|some of them|a few|a couple|half|most|part|algunos|algunas|unos|unas|la mitad|parte|un par|casi todos|casi todas|not all|no todos|no todas)\b/.test(text)) {
+    return sure("partial", "clarify-some");
+  }
+  return null;
+}
+
+function markCounts(text: string): { done: number; notDone: number } {
+  return { done: (text.match(/✅/g) ?? []).length, notDone: (text.match(/❌/g) ?? []).length };
 }
 
 function undeniedMatch(text: string, pattern: RegExp): boolean {

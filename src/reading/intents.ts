@@ -5,33 +5,53 @@
  */
 
 const any = (patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
+const anyOf = (tests: Array<RegExp | ((text: string) => boolean)>) => (text: string) =>
+  tests.some((t) => (typeof t === "function" ? t(text) : t.test(text)));
 
 /** A clear request for no more messages ("please stop texting me", "ya no me manden mensajes"). */
-export const asksToOptOut = any([
+export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !stoppedByAccident(text) && OPT_OUT.some((p) => p.test(text));
+
+const MESSAGES = String.raw`(?:texts|messages|msgs|reminders|sms|texting|notifications|alerts|these|them|this)`;
+const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
+
+const OPT_OUT = [
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
   /\b(?:dont|do not|no need to|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|again|ever)\b/,
-  /\bno more (?:texts|messages|reminders|sms|texting)\b/,
-  /\b(?:remove|unsubscribe|delete|take)\s+me\b/,
+  new RegExp(String.raw`\bno more ${MESSAGES}\b`),
+  /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
   /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
   /\b(?:want|would like|wish|need) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
-  /\bdont want (?:these|any more|anymore|the|your|any) (?:texts|messages|reminders)\b/,
+  new RegExp(String.raw`\b(?:dont|do not|no longer) (?:want|need|wish to (?:get|receive)) (?:these|any more|anymore|the|your|any|to get|to receive)?\s*(?:\w+ )?${MESSAGES}\b`),
+  new RegExp(String.raw`\b(?:want|get me) out of (?:these|this|the|your) ${MESSAGES}|\b(?:im|i am) (?:done|finished|through) with (?:these|this|the|your) ${MESSAGES}`),
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
-  /\bno (?:me )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\s+(?:mas\s+)?(?:mensajes|textos|recordatorios|nada|mas)\b/,
-  /\bno (?:quiero|deseo) (?:recibir )?(?:mas )?(?:mensajes|recordatorios|textos)\b/,
+  // A carrier keyword shouted first, then a complaint: "STOP!! too many texts", "STOP. I never signed up".
+  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)\s*(?:[.!]+|\s(?=.*\b(?:annoying|spam|signed up|too many|enough|harass\w*|sick of|tired of|molest\w*|cansad[oa] de|basta|ya)\b))/,
+  new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b(?:hasta|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines)|por (?:la|las) (?:manana|tarde|noche)|temprano|antes|despues)\b)`),
+  new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
-  /\b(?:dar(?:me)?|darse|denme) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
-]);
+  new RegExp(String.raw`\b(?:paren|para|parar|detengan|quiten|cancelen|cancela) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
+  /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
+];
 
-/** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends". */
+/** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
+export const wantsToKeepMessages = (text: string) =>
+  /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b/.test(text);
+
+/** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
+export const stoppedByAccident = (text: string) =>
+  /\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error)\b.*\b(?:stop|baja|parar|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b/.test(text);
+
+/** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery". */
 export const isOnlyForNow = any([
-  /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?)\b|\bweekends?\b/,
-  /\b(?:for|until|till|til) (?:a|the|\d+|one|two|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|tomorrow)\b/,
+  /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|\bweekends?\b/,
+  /\b(?:for|until|till|til|untill|through|thru) (?:a|the|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
+  /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
   /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
-  /\b(?:hasta|por (?:hoy|ahora|unos)|los fines de semana|tan temprano|muy temprano|en la (?:manana|noche))\b/,
+  /\b(?:hasta|mientras|por (?:hoy|ahora|unos|una|un)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|los fines de semana|tan temprano|muy temprano|en la (?:manana|noche))\b/,
 ]);
 
 /** Opting back in ("start sending again", "resubscribe me", "quiero volver a recibir los mensajes"). */
-export const asksToOptIn = any([
+export const asksToOptIn = anyOf([
   /\b(?:start|restart|resume|begin)\s+(?:\w+\s+){0,2}(?:sending|texting|messaging|messages|texts|reminders)\b.*\bagain\b/,
   /\b(?:start|restart)\s+(?:sending|texting|messaging)\b/,
   /\bresubscribe\b|\bsubscribe (?:me )?(?:again|back)\b|\bopt(?:ed)? (?:me )?back in\b|\bopt(?:ed)? in again\b/,
@@ -40,6 +60,9 @@ export const asksToOptIn = any([
   /\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar)(?:me)?\b/,
   /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
+  /\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
+  /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\bkeep (?:sending|texting|messaging)\b/,
+  stoppedByAccident,
 ]);
 
 /** Asking what the service is or how to use it. */
@@ -55,12 +78,13 @@ export const asksAboutService = any([
 
 /** Asking to change when reminders come, pause them or resume them. */
 export const asksToReschedule = any([
-  /\bremind(?:er)? me\b|\bremind me\b/,
+  /\bremind(?:er)? me\b(?!\s+(?:how|what|which|where|of the|about the))/,
   /\b(?:text|message|ping|send|ask|check (?:in|back)|contact|nudge|write)\s+(?:\w+\s+){0,3}(?:at \d|at (?:noon|midnight|lunch)|later|tomorrow|in an hour|in \d+|in (?:a|the) (?:bit|while|morning|evening|afternoon)|again at|again in|again later|again tomorrow|instead|after \d|around \d|tonight|next week|this evening|on weekdays)/,
   /\breminders?\b.*\b(?:at|to|instead|until|till|earlier|later|evening|morning|afternoon|weekdays?|weekends?|noon|pm|am)\b|\b(?:move|change|switch|pause|cancel|skip|snooze|resume|delay|push)\s+(?:\w+\s+){0,2}reminders?\b/,
   /\b(?:move|change|reschedule|switch|push|cancel)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:appt|appointment|session|visit|reminders?|messages|texts|time|schedule)\b/,
   /\binstead of (?:the )?(?:morning|evening|afternoon|night|mornings|evenings)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:instead|is better|works better|would be better)\b/,
   /\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
+  /\b(?:until|till|til|untill|thru|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bhasta el \d{1,2}\b/,
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip)\b.*\b(?:until|till|til|for (?:a|the|\d+|one|two|three|few|couple)\b|back on|pause|hold)\b|\b(?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/,
   /\b(?:dont|do not|please dont|no)\s+(?:text|message|remind|send|ping|contact)\w*\s+(?:me\s+|them\s+)?(?:before|after|until|till|on|at|during|in the|so early|so late)\b/,
   /\bno (?:texts|messages|reminders) (?:on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
@@ -109,6 +133,10 @@ export const NOT_DONE = [
   /\bse me olvido\b|\bme olvide\b|\bolvide\b|\bno (?:tengo|tuve) tiempo\b|\b(?:estoy|ando) (?:muy |demasiado )?cansad\w*|\bno hice\b|\bmanana (?:los|lo|las) hago\b|\bmas tarde\b|\bluego (?:los|lo|las) hago\b/,
 ];
 
+/** None of them: "did none of them", "ninguno hoy", "no hice nada". */
+export const NONE_OF_THEM =
+  /\b(?:none of (?:them|em|it|the \w+)|did none|did nothing|didnt do (?:any|a single)|not a single one|ningun[oa]s?(?=\s*(?:$|[.,!]|hoy|de (?:los|las|ellos|ellas)|todavia|aun))|no hice (?:ninguno|ninguna|nada)|nada de nada)\b/;
+
 /** All of them: "all 3", "everything", "todos". */
 export const ALL_OF_THEM = /\b(?:all|everything|every one|each one|both|todos|todas|todo|los tres|las tres|ambos|whole (?:set|session|routine|lot))\b/;
 
@@ -118,6 +146,10 @@ export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hi
 /** Words that open a question, when there is no question mark. */
 export const QUESTION_START =
   /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|cual|cuales|como|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal)\b/;
+
+/** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
+export const ASKS_WITHOUT_QUESTION_MARK =
+  /\b(?:info|information|informacion|details|detalles)\s+(?:on|about|for|re|sobre|de|del|acerca)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\s+(?:me\s+|again\s+)?(?:the\s+|that\s+|a\s+|el\s+|la\s+|los\s+|de nuevo\s+|otra vez\s+)?(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b/;
 
 /** A question is about the program if it mentions exercising, the body, or care. */
 export const PROGRAM_TOPIC =
@@ -136,3 +168,7 @@ export const SYMPTOM_WORDS =
 
 /** Emoji-only messages that mean "done". */
 export const DONE_EMOJI = /^[\s✅👍👌💪🙌🎉✔️☑️🏋️‍♀️🏋️‍♂️🏋️]+$/u;
+
+/** A stop of the messages, limited elsewhere in the text it is a pause: "stop until after my surgery", "no me manden nada hasta el 15". */
+export const STOP_WORDS =
+  /^\W*(?:(?:please|pls|plz|por favor)\s+)?(?:stop|pause|parar|paren|para|alto)\b|\b(?:stop|pause|hold|quit|halt|paren|parar|pausar?|detengan)\s+(?:the\s+|my\s+|all\s+|los\s+|las\s+|mis\s+)?(?:texts|messages|reminders|them|sending|texting|messaging|mensajes|recordatorios|textos)\b|\bno (?:more )?(?:texts|messages|reminders|exercises)\b|\bno me (?:manden|envien|escriban|mande|envie)\b|\b(?:nothing|nada)\s+(?:this|next|until|till|for|hasta|esta|este|el|la)\b/;

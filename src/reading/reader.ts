@@ -2,6 +2,7 @@ import { decideKind, type Signals } from "./classify.js";
 import { readCompletion } from "./completion.js";
 import { matchExercises } from "./exercises.js";
 import {
+  ASKS_WITHOUT_QUESTION_MARK,
   asksAboutService,
   asksToOptIn,
   asksToOptOut,
@@ -12,13 +13,15 @@ import {
   isOnlyForNow,
   PROGRAM_TOPIC,
   QUESTION_START,
+  STOP_WORDS,
   SYMPTOM_WORDS,
+  wantsToKeepMessages,
 } from "./intents.js";
 import { matchKeyword } from "./keywords.js";
 import { normalise } from "./normalize.js";
 import { extractPainScore } from "./pain-score.js";
 import type { ReadInput, Reading } from "./reading.js";
-import { maxLevel } from "./reading.js";
+import { answeringOf, exercisesOf, maxLevel } from "./reading.js";
 import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
 
 /**
@@ -26,25 +29,29 @@ import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
  * no clock, no I/O, no model, so it can run first on every message and be tested exhaustively.
  */
 export function readMessage(input: ReadInput): Reading {
-  const context = input.context ?? [];
+  const answering = answeringOf(input);
+  const prompted = exercisesOf(answering);
   const text = normalise(input.text);
-  const isQuestion = text.includes("?") || QUESTION_START.test(text);
+  const isQuestion = text.includes("?") || QUESTION_START.test(text) || ASKS_WITHOUT_QUESTION_MARK.test(text);
   const redFlags = screenRedFlags(text, { isQuestion });
   const pain = extractPainScore(text);
-  const exercises = matchExercises(text, context);
+  const exercises = matchExercises(text, prompted);
+  const onlyForNow = isOnlyForNow(text);
   const emojiOnly = text.length > 0 && !/[\p{L}\p{N}]/u.test(text);
 
   const signals: Signals = {
     keyword: matchKeyword(input.text, input.optedOut ?? false),
     asksToOptOut: asksToOptOut(text),
-    onlyForNow: isOnlyForNow(text),
+    onlyForNow,
+    limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text),
+    wantsToKeepMessages: wantsToKeepMessages(text),
     asksAboutService: asksAboutService(text),
     asksToReschedule: asksToReschedule(text),
     offTopic: isOffTopic(text),
     redFlags,
     pain,
-    completion: readCompletion(text, exercises, context.length, isQuestion),
+    completion: readCompletion({ text, raw: input.text, exercises, answering, prompted: prompted.length, isQuestion }),
     isQuestion,
     aboutProgram:
       PROGRAM_TOPIC.test(text) ||
@@ -54,7 +61,7 @@ export function readMessage(input: ReadInput): Reading {
     chitchat: CHITCHAT.some((p) => p.test(text)),
     emojiOnly,
     doneEmoji: DONE_EMOJI.test(text),
-    hasContext: context.length > 0,
+    hasContext: prompted.length > 0,
     cheerful: /[!😀-🙏🎉❤️☀️]/u.test(text) || /\b(?:lol|haha|yay|woohoo)\b/.test(text),
   };
   const decision = decideKind(signals);

@@ -1,0 +1,225 @@
+import { describe, expect, it } from "vitest";
+import { readMessage } from "../../src/reading/reader.js";
+import type { MessageKind, ReadInput } from "../../src/reading/reading.js";
+
+// Development examples written from LABELS.md "Clarifications" and how people text — not from the dev set.
+const KNEE = ["Quad sets", "Heel slides", "Straight leg raises"];
+const BACK = ["Pelvic tilts", "Bridges", "Bird dog"];
+const HIP = ["Clamshells", "Bridges", "Side-lying hip abduction"];
+const RODILLA = ["Contracción de cuádriceps", "Deslizamientos de talón", "Elevación de pierna estirada"];
+const ESPALDA = ["Inclinación pélvica", "Puentes", "Perro-pájaro"];
+
+type Row = [text: string, kind: MessageKind];
+const table = (context: string[] | undefined, rows: Row[], extra: Partial<ReadInput> = {}) =>
+  it.each(rows)("%j → %s", (text, kind) => expect(readMessage({ text, context, ...extra }).kind).toBe(kind));
+
+describe("completion accounting against the prompt's exercises", () => {
+  describe("English", () => {
+    table(BACK, [
+      ["did the bridges and bird dogs, skipped the pelvic tilts", "partial"],
+      ["bridges and bird dog done", "partial"],
+      ["did pelvic tilts, bridges and bird dog", "done"],
+      ["only the bridges today", "partial"],
+      ["bridges only", "partial"],
+      ["just the pelvic tilts", "partial"],
+      ["all but the bird dog", "partial"],
+      ["everything except bridges", "partial"],
+      ["pelvic tilts ✅ bridges ✅ bird dog ❌", "partial"],
+      ["✅✅❌", "partial"],
+      ["✅✅✅", "done"],
+      ["✅ ✅ ✅ all good", "done"],
+      ["did some", "partial"],
+      ["did some of them", "partial"],
+      ["got a few done", "partial"],
+      ["did 3 sets of 10 on everything", "done"],
+      ["did 3 sets of 10", "done"],
+      ["bridges 3x10, tilts 2x10, bird dog 10 each side", "done"],
+      ["done the bridges, no bird dog, tilts yes", "partial"],
+      ["did 2 out of 3", "partial"],
+      ["did all three", "done"],
+      ["did the bridges but not the rest", "partial"],
+      ["skipped bird dog today", "partial"],
+      ["did none of them", "not_done"],
+    ]);
+    table(KNEE, [
+      ["quad sets and heel slides done, ran out of time for the leg raises", "partial"],
+      ["heel slides x10 done", "partial"],
+      ["managed the quad sets", "partial"],
+      ["did my exercises 2 sets of 10 each", "done"],
+    ]);
+  });
+  describe("Spanish", () => {
+    table(ESPALDA, [
+      ["hice los puentes y el perro-pájaro, la inclinación no", "partial"],
+      ["solo los puentes", "partial"],
+      ["nada más los puentes hoy", "partial"],
+      ["todos menos los puentes", "partial"],
+      ["todo excepto el perro pajaro", "partial"],
+      ["hice algunos", "partial"],
+      ["hice unos cuantos", "partial"],
+      ["hice 3 series de 10", "done"],
+      ["hice los tres", "done"],
+      ["puentes ✅ perro ✅ inclinacion ❌", "partial"],
+      ["ninguno hoy", "not_done"],
+      ["hice 2 de 3", "partial"],
+    ]);
+    table(RODILLA, [["ya hice las contracciones y los deslizamientos, me faltó la elevación", "partial"]]);
+  });
+});
+
+describe("answers to a prompt", () => {
+  table(KNEE, [
+    ["y", "done"],
+    ["Y", "done"],
+    ["yes", "done"],
+    ["Yes!", "done"],
+    ["yesss", "done"],
+    ["yup", "done"],
+    ["yep 👍", "done"],
+    ["👍", "done"],
+    ["👍👍", "done"],
+    ["k", "done"],
+    ["ok done", "done"],
+    ["doneeee", "done"],
+    ["DONEEE!!", "done"],
+    ["finishedddd", "done"],
+    ["sure did", "done"],
+    ["yes i did", "done"],
+    ["no", "not_done"],
+    ["No.", "not_done"],
+    ["nope", "not_done"],
+    ["noooo", "not_done"],
+    ["nah", "not_done"],
+    ["❌", "not_done"],
+    ["👎", "not_done"],
+    ["not today", "not_done"],
+    ["not yet", "not_done"],
+    ["no not today sorry", "not_done"],
+    ["yeah right, 'done'", "not_done"],
+    ["yeah right lol", "not_done"],
+    ["done. not.", "not_done"],
+  ]);
+  table(RODILLA, [
+    ["sí", "done"],
+    ["si", "done"],
+    ["siiii", "done"],
+    ["Sí!!", "done"],
+    ["sip", "done"],
+    ["claro que sí", "done"],
+    ["listooo", "done"],
+    ["hechooo", "done"],
+    ["👍", "done"],
+    ["no", "not_done"],
+    ["nop", "not_done"],
+    ["noo", "not_done"],
+    ["hoy no", "not_done"],
+    ["todavía no", "not_done"],
+    ["❌", "not_done"],
+    ["sí, claro, 'hecho' jaja", "not_done"],
+  ]);
+});
+
+describe("consent", () => {
+  describe("emphatic and repeated STOP", () => {
+    table(KNEE, [
+      ["STOP!!!", "stop"],
+      ["stop stop stop", "stop"],
+      ["STOPPP", "stop"],
+      ["Stop. Stop.", "stop"],
+      ["STOP this is so annoying", "stop"],
+      ["stop!! too many texts", "stop"],
+      ["STOP. I never signed up for this", "stop"],
+      ["PARAR!!!", "stop"],
+      ["baja baja", "stop"],
+      ["ALTO ya", "stop"],
+      ["unsubscribe me", "stop"],
+      ["Cancel!!", "stop"],
+    ]);
+  });
+  describe("plain-language opt-outs", () => {
+    table(KNEE, [
+      ["I don't want these messages anymore", "stop"],
+      ["please take me off this list", "stop"],
+      ["I want out of these texts", "stop"],
+      ["no more messages please", "stop"],
+      ["quit sending me these", "stop"],
+      ["I'm done with these texts, stop", "stop"],
+      ["this is his daughter, please stop messaging my dad", "stop"],
+    ]);
+    table(RODILLA, [
+      ["ya no quiero recibir estos mensajes", "stop"],
+      ["no quiero más mensajes", "stop"],
+      ["por favor dejen de mandarme mensajes", "stop"],
+      ["quiero darme de baja", "stop"],
+      ["ya no me escriban", "stop"],
+      ["no me manden más mensajes por favor", "stop"],
+    ]);
+  });
+  describe("not opt-outs", () => {
+    table(KNEE, [
+      ["don't stop the reminders, they help", "chitchat"],
+      ["please don't stop texting me, it keeps me going", "chitchat"],
+    ]);
+  });
+  describe("limited stops are schedule", () => {
+    table(KNEE, [
+      ["stop until after my surgery", "schedule"],
+      ["stop texting me on Sundays", "schedule"],
+      ["stop the reminders until the 15th", "schedule"],
+      ["pls stop for a week, im away", "schedule"],
+      ["no texts while I'm in hospital", "schedule"],
+    ]);
+    table(RODILLA, [
+      ["no me manden nada hasta el 15", "schedule"],
+      ["no me escriban los domingos", "schedule"],
+      ["paren los mensajes hasta después de la operación", "schedule"],
+    ]);
+  });
+  describe("opting back in", () => {
+    table(KNEE, [
+      ["I texted stop by accident", "start"],
+      ["sorry hit stop by mistake, keep sending", "start"],
+      ["please start the messages again", "start"],
+      ["I want the reminders back", "start"],
+    ], { optedOut: true });
+    table(RODILLA, [
+      ["quiero volver a recibirlos", "start"],
+      ["puse baja sin querer", "start"],
+      ["mándenme los mensajes otra vez", "start"],
+    ], { optedOut: true });
+  });
+});
+
+describe("questions without a question mark", () => {
+  table(HIP, [
+    ["info on clamshells", "question"],
+    ["which one is the bridge again", "question"],
+    ["not sure how to do the side lying one", "question"],
+    ["can you send the video for bridges", "question"],
+    ["remind me how the clamshells go", "question"],
+    ["need the video again pls", "question"],
+    ["wondering if I should hold the bridge longer", "question"],
+  ]);
+  table(ESPALDA, [
+    ["info sobre los puentes", "question"],
+    ["cuál era el perro pájaro", "question"],
+    ["no sé cómo se hace la inclinación", "question"],
+    ["mándeme el video de los puentes", "question"],
+  ]);
+});
+
+describe("schedule vs not_done", () => {
+  table(KNEE, [
+    ["away until Monday", "schedule"],
+    ["nothing this weekend, at a wedding", "schedule"],
+    ["visiting my daughter till the 20th, back after", "schedule"],
+    ["not today", "not_done"],
+    ["can't today, maybe tomorrow", "not_done"],
+    ["skipping today", "not_done"],
+  ]);
+  table(RODILLA, [
+    ["estoy fuera hasta el lunes", "schedule"],
+    ["de viaje toda la semana", "schedule"],
+    ["hoy no puedo", "not_done"],
+  ]);
+});
