@@ -27,6 +27,7 @@ export interface Signals {
   emojiOnly: boolean;
   doneEmoji: boolean;
   hasContext: boolean;
+  optedOut: boolean;
   cheerful: boolean;
 }
 
@@ -50,7 +51,9 @@ export function decideKind(s: Signals): KindDecision {
   if (symptoms.some((f) => f.level === "emergency") && !optOut) return sure("pain", "red-flag-emergency");
   if (optOut) return sure("stop", "asks-to-opt-out");
   if (s.asksToOptIn) return sure("start", "asks-to-opt-in");
-  if (s.wantsToKeepMessages && !s.asksToReschedule) return sure("chitchat", "wants-to-keep-messages");
+  if (s.wantsToKeepMessages && !s.asksToReschedule) {
+    return s.optedOut ? sure("start", "wants-messages-after-opt-out") : sure("chitchat", "wants-to-keep-messages");
+  }
   if (symptoms.length > 0) return sure("pain", "red-flag-symptom");
   if (s.pain !== null) {
     const did = s.completion && s.completion.state !== "not_done" ? s.completion : null;

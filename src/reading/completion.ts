@@ -17,12 +17,36 @@ const COUNT_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6,
 };
 
-/** A bare yes to "did you do them?", in either language, however stretched or shortened. */
-const BARE_YES =
-  /^\W*(?:(?:y|ya|ye|yes|yea|yeah|yeh|yep|yup|yas|ok|okay|okey|k|kk|sure|sure did|yes i did|yes did|yes done|of course|sure thing|absolutely|si|sip|sii|sep|claro|claro que si|por supuesto|ya|ya los hice|si ya|si claro|simon|seguro|obvio|did it|did them|i did|yes all|yes sir|yes maam)(?:\s+(?:i did|did|thanks|thank you|gracias|ya|already|today|hoy|todo|all))*\W*|[👍👌🙌💪✅\s]+)$/u;
-/** A bare no, or not today. */
-const BARE_NO =
-  /^\W*(?:(?:n|no|noo|nop|nope|nah|naw|nay|negative|not today|not yet|no sorry|sorry no|no not yet|no not today|not really|todavia no|aun no|hoy no|no hoy|no todavia|nel|nada|nada hoy|nothing|nothing today|none|none today|ninguno|ninguna|not this time)(?:\s+(?:sorry|lo siento|perdon|today|hoy|yet))*\W*|[❌👎🙁☹️😞😔\s]+)$/u;
+/** Words that open a bare yes to "did you do them?", however stretched ("yesss", "siii"). */
+const YES_WORDS = new Set([
+  "y", "ye", "yes", "yea", "yeah", "yeh", "yep", "yup", "yas", "ok", "okay", "okey", "k", "kk", "sure", "absolutely", "definitely",
+  "si", "sip", "sii", "claro", "ya", "seguro", "obvio", "simon", "did", "done",
+]);
+/** Words that open a bare no ("nope", "not today", "hoy no"). */
+const NO_WORDS = new Set(["n", "no", "noo", "nop", "nope", "nah", "naw", "negative", "not", "nel", "nothing", "none", "todavia", "aun"]);
+/** What may follow a yes or a no without making it more than an answer: "yes ma'am", "nope, sorry", "no, hoy no". */
+const ANSWER_FILLER = new Set([
+  "i", "did", "done", "it", "them", "all", "good", "great", "fine", "thanks", "thank", "you", "maam", "sir", "already", "today", "of", "course",
+  "sure", "yes", "yep", "ok", "thing", "que", "si", "claro", "ya", "hoy", "todo", "bien", "gracias", "los", "las", "hice", "senor", "senora",
+  "not", "yet", "sorry", "no", "lo", "siento", "perdon", "todavia", "aun", "this", "time", "really", "dear", "lol", "haha", "jaja", "por", "supuesto",
+]);
+const ANSWER_EMOJI_YES = /^[\s👍👌🙌💪✅]+$/u;
+const ANSWER_EMOJI_NO = /^[\s❌👎🙁☹😞😔]+$/u;
+
+/** "yes" or "no" when the whole message is nothing more than an answer; null otherwise. */
+export function bareAnswer(text: string): "yes" | "no" | null {
+  const bare = text.replace(/[^\p{L}\p{N}\s👍👌🙌💪✅❌👎🙁☹😞😔]/gu, " ").trim();
+  if (bare === "") return null;
+  if (ANSWER_EMOJI_YES.test(bare)) return "yes";
+  if (ANSWER_EMOJI_NO.test(bare)) return "no";
+  const words = bare.replace(/[^\p{L}\p{N}\s]/gu, " ").trim().split(/\s+/);
+  if (words.length > 6 || !words.slice(1).every((w) => ANSWER_FILLER.has(w))) return null;
+  const first = words[0]!.replace(/([a-z])\1+$/, "$1"); // "yess", "noo", "sii"
+  if (NO_WORDS.has(first) || (first === "hoy" && words[1] === "no")) return words.includes("did") && first !== "not" && first !== "no" ? null : "no";
+  if (YES_WORDS.has(first)) return words.some((w) => NO_WORDS.has(w) && w !== "not") || words.includes("not") ? null : "yes";
+  return null;
+}
+
 /** Sarcasm that takes back a "done": "yeah right, 'done'", "done. not.", "si claro, 'hecho' jaja". */
 const SARCASM = /\byeah,? right\b(?!\s+(?:after|before|now|away|then))|\bya,? right\b|\bsi,? claro\b.*\b(?:jaja\w*|jeje\w*)\b|\b(?:done|did|hecho|listo)\W+not\W*$|\bas if\b/;
 /** A completion word inside quotes on the raw text — normalising drops the quotes. */
@@ -63,7 +87,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   const answer = answerTo(answering, text);
   if (answer) return answer;
 
-  const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || DONE_EMOJI.test(text) || exercises.done.length > 0;
+  const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || (DONE_EMOJI.test(text) && answering.type !== "nothing") || exercises.done.length > 0;
   if (isQuestion && !completed) return null;
   if (NONE_OF_THEM.test(text) && exercises.done.length === 0) return sure("not_done", "none-of-them");
   const count = COUNT_OF.exec(text);
@@ -95,8 +119,9 @@ export function readCompletion(input: CompletionInput): Completion | null {
 /** A bare yes or no means what the open question asked. */
 function answerTo(answering: Answering, text: string): Completion | null {
   if (answering.type === "nothing") return null;
-  const yes = BARE_YES.test(text);
-  const no = !yes && BARE_NO.test(text);
+  const bare = bareAnswer(text);
+  const yes = bare === "yes";
+  const no = bare === "no";
   if (!yes && !no) return answering.type === "clarify" ? clarifyAnswer(answering.exercises.length, text) : null;
   if (answering.type === "yes_no") {
     const kind = yes ? answering.yes : answering.no;
@@ -112,7 +137,7 @@ function clarifyAnswer(asked: number, text: string): Completion | null {
   if (/^\W*(?:(?:yes|yeah|yep|si)\W+)?(?:all|every one|everything|the lot|todos|todas|todo|all of (?:them|em)|los \w+|las \w+|all \w+|both|ambos)\W*$/.test(text) && !/\b(?:but|pero|except|menos)\b/.test(text)) {
     return sure("done", "clarify-all");
   }
-  const number = /^\W*(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:\/|of|out of|de)\s*10)/.exec(text);
+  const number = /^\W*(?:(?:just|only|solo|nada mas)\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:\/|of|out of|de)\s*10)/.exec(text);
   if (number) {
     const did = toCount(number[1]!);
     if (did === 0) return sure("not_done", "clarify-count");

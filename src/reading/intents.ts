@@ -13,6 +13,8 @@ export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !sto
 
 const MESSAGES = String.raw`(?:texts|messages|msgs|reminders|sms|texting|notifications|alerts|these|them|this)`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
+/** Spanish words that put a limit on a stop: a pause, not an opt-out. */
+const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines)|temprano|antes|despues)`;
 
 const OPT_OUT = [
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
@@ -26,7 +28,9 @@ const OPT_OUT = [
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
   // A carrier keyword shouted first, then a complaint: "STOP!! too many texts", "STOP. I never signed up".
   /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)\s*(?:[.!]+|\s(?=.*\b(?:annoying|spam|signed up|too many|enough|harass\w*|sick of|tired of|molest\w*|cansad[oa] de|basta|ya)\b))/,
-  new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b(?:hasta|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines)|por (?:la|las) (?:manana|tarde|noche)|temprano|antes|despues)\b)`),
+  // ...or last, after one: "BASTA YA, BAJA", "so annoying. STOP".
+  /(?:^|[.,!;:]\s*|\s-+\s*)(?:stop|stopall|unsubscribe|parar|baja|alto)\W*$/,
+  new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
   new RegExp(String.raw`\b(?:paren|para|parar|detengan|quiten|cancelen|cancela) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
@@ -35,7 +39,7 @@ const OPT_OUT = [
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
 export const wantsToKeepMessages = (text: string) =>
-  /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b/.test(text);
+  /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
 export const stoppedByAccident = (text: string) =>
@@ -47,7 +51,7 @@ export const isOnlyForNow = any([
   /\b(?:for|until|till|til|untill|through|thru) (?:a|the|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
   /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
   /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
-  /\b(?:hasta|mientras|por (?:hoy|ahora|unos|una|un)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|los fines de semana|tan temprano|muy temprano|en la (?:manana|noche))\b/,
+  new RegExp(String.raw`\b${LIMITE}\b|\ben la (?:manana|noche)\b`),
 ]);
 
 /** Opting back in ("start sending again", "resubscribe me", "quiero volver a recibir los mensajes"). */
@@ -60,7 +64,8 @@ export const asksToOptIn = anyOf([
   /\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar)(?:me)?\b/,
   /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
-  /\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
+  new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
+  new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
   /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\bkeep (?:sending|texting|messaging)\b/,
   stoppedByAccident,
 ]);
@@ -114,6 +119,7 @@ export const COMPLETION = [
 
 /** Did some but not all. */
 export const PARTIAL = [
+  /\b(?:all|everything|every one|everyone|todos|todas|todo)\s+(?:\w+\s+)?(?:but|except|apart from|other than|besides|menos|excepto|salvo|aparte de)\b/,
   /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
   /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b/,
   /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2)\b/,
@@ -149,7 +155,7 @@ export const QUESTION_START =
 
 /** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
 export const ASKS_WITHOUT_QUESTION_MARK =
-  /\b(?:info|information|informacion|details|detalles)\s+(?:on|about|for|re|sobre|de|del|acerca)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\s+(?:me\s+|again\s+)?(?:the\s+|that\s+|a\s+|el\s+|la\s+|los\s+|de nuevo\s+|otra vez\s+)?(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b/;
+  /\b(?:info|information|informacion|details|detalles)\s+(?:on|about|for|re|sobre|de|del|acerca)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\b(?:\s+\S+){0,4}?\s+(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\b(?:forgot|forget|forgotten|olvide|se me olvido|no me acuerdo de?)\s+(?:how|what|which|where|como|cual|cuales|que)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b/;
 
 /** A question is about the program if it mentions exercising, the body, or care. */
 export const PROGRAM_TOPIC =

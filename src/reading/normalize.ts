@@ -10,8 +10,9 @@ export function normalise(raw: string): string {
     .toLowerCase()
     .replace(/[’‘'`´]/g, "")
     .replace(/[“”]/g, '"')
-    .replace(/(?:✅|✔️?|☑️?|✓)/g, " ✅ ")
-    .replace(/(?:❌|❎|✖️?|✗|✘|🚫)/g, " ❌ ")
+    .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, "") // skin tones and emoji presentation: 👍🏼 is 👍
+    .replace(/(?:✅|✔|☑|✓)/g, " ✅ ")
+    .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
     .replace(/\s+/g, " ")
     .trim();
   return text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word)));

@@ -62,6 +62,7 @@ export function readMessage(input: ReadInput): Reading {
     emojiOnly,
     doneEmoji: DONE_EMOJI.test(text),
     hasContext: prompted.length > 0,
+    optedOut: input.optedOut ?? false,
     cheerful: /[!😀-🙏🎉❤️☀️]/u.test(text) || /\b(?:lol|haha|yay|woohoo)\b/.test(text),
   };
   const decision = decideKind(signals);

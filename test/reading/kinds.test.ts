@@ -223,3 +223,61 @@ describe("schedule vs not_done", () => {
     ["hoy no puedo", "not_done"],
   ]);
 });
+
+describe("the same words without an open prompt", () => {
+  it.each(["yes", "👍", "sí"])("%j is not read as a completion when nothing was asked", (text) =>
+    expect(["done", "not_done"]).not.toContain(readMessage({ text }).kind),
+  );
+});
+
+describe("answering hepbot's clarifying question", () => {
+  const clarify = { type: "clarify", about: "completion", exercises: BACK } as const;
+  it.each<Row>([
+    ["all of them", "done"],
+    ["all three", "done"],
+    ["yes all", "done"],
+    ["todos", "done"],
+    ["some", "partial"],
+    ["just 2", "partial"],
+    ["2", "partial"],
+    ["3", "done"],
+    ["algunos", "partial"],
+    ["la mitad", "partial"],
+    ["none", "not_done"],
+    ["ninguno", "not_done"],
+    ["only the bridges", "partial"],
+    ["yes", "done"],
+    ["no", "not_done"],
+  ])("%j → %s", (text, kind) => expect(readMessage({ text, answering: clarify }).kind).toBe(kind));
+
+  it("still reads a red flag in the answer", () => {
+    expect(readMessage({ text: "some, then my chest got really tight", answering: clarify }).kind).toBe("pain");
+  });
+});
+
+describe("a yes/no question names what yes and no mean", () => {
+  const question = { type: "yes_no", yes: "done", no: "not_done" } as const;
+  it.each<Row>([
+    ["yes", "done"],
+    ["si", "done"],
+    ["nope", "not_done"],
+  ])("%j → %s", (text, kind) => expect(readMessage({ text, answering: question }).kind).toBe(kind));
+});
+
+describe("aliases from the exercise library", () => {
+  const prompt = {
+    type: "prompt",
+    exercises: [
+      { name: "Clamshells", aliases: ["clams"] },
+      { name: "Bridges", aliases: ["glute bridge", "hip lift"] },
+      { name: "Side-lying hip abduction", aliases: ["side leg raise"] },
+    ],
+  } as const;
+  it.each<Row>([
+    ["did the clams and hip lifts, skipped side leg raises", "partial"],
+    ["just the clams", "partial"],
+  ])("%j → %s", (text, kind) => expect(readMessage({ text, answering: prompt }).kind).toBe(kind));
+  it("names the exercise by its alias", () => {
+    expect(readMessage({ text: "did the clams", answering: prompt }).exercises).toEqual(["Clamshells"]);
+  });
+});
