@@ -104,7 +104,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (SOME.test(text)) return sure("partial", "completion-some");
   if (completed) {
     const hedged = HEDGE.test(text);
-    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|menos|salvo|but not)\b/.test(text)) return { state: "done", rule: "completion-all", sure: !hedged };
+    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text)) return { state: "done", rule: "completion-all", sure: !hedged };
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     const named = new Set(exercises.done).size;
     if (named > 0 && prompted > 0 && named < prompted) return sure("partial", "completion-exercises-some");
@@ -134,7 +134,7 @@ function answerTo(answering: Answering, text: string): Completion | null {
 function clarifyAnswer(asked: number, text: string): Completion | null {
   const sure = (state: CompletionState, rule: string): Completion => ({ state, rule, sure: true });
   if (/^\W*(?:none|ninguno|ninguna|nada|zero|cero|0)\b/.test(text)) return sure("not_done", "clarify-none");
-  if (/^\W*(?:(?:yes|yeah|yep|si)\W+)?(?:all|every one|everything|the lot|todos|todas|todo|all of (?:them|em)|los \w+|las \w+|all \w+|both|ambos)\W*$/.test(text) && !/\b(?:but|pero|except|menos)\b/.test(text)) {
+  if (/^\W*(?:(?:yes|yeah|yep|si)\W+)?(?:all|every one|everything|the lot|todos|todas|todo|all of (?:them|em)|los \w+|las \w+|all \w+|both|ambos)\W*$/.test(text) && !/\b(?:but|pero|except|(?<!mas o )menos)\b/.test(text)) {
     return sure("done", "clarify-all");
   }
   const number = /^\W*(?:(?:just|only|solo|nada mas)\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:\/|of|out of|de)\s*10)/.exec(text);

@@ -24,7 +24,7 @@ const GENERIC = new Set([
 
 /** Clause words that put the exercises in it on the not-done side. */
 const NOT_DONE_MARKER =
-  /\b(?:no|not|didnt|havent|skip\w*|except|excepto|menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego|despues|mas tarde|manana|todavia|aun)\b|❌/;
+  /\b(?:no|not|didnt|havent|skip\w*|except|excepto|(?<!mas o )menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego|despues|mas tarde|manana|todavia|aun)\b|❌/;
 /** Right after a name, these say it was not done: "bird dog ❌", "tilts no", "la inclinacion no", "bridges skipped". */
 const NOT_DONE_AFTER =
   /^\W*(?:❌|(?:no|not|nope|nah|x)\b(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b)/;

@@ -125,7 +125,7 @@ export const PARTIAL = [
   /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2)\b/,
   /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
   /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance)\b|\bsolo (?:el|la|los|las) \w+/,
-  /\bhice (?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
+  /\bhice (?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
 ];
 
 /** Did not, or will not now, do them. */
