@@ -20,22 +20,25 @@ const COUNT_WORDS: Record<string, number> = {
 /** Words that open a bare yes to "did you do them?", however stretched ("yesss", "siii"). */
 const YES_WORDS = new Set([
   "y", "ye", "yes", "yea", "yeah", "yeh", "yep", "yup", "yas", "ok", "okay", "okey", "k", "kk", "sure", "absolutely", "definitely",
-  "si", "sip", "sii", "claro", "ya", "seguro", "obvio", "simon", "did", "done",
+  "si", "sip", "sii", "claro", "ya", "seguro", "obvio", "simon", "did", "done", "yessir", "yesir", "yeap", "yah", "totally", "affirmative",
 ]);
 /** Words that open a bare no ("nope", "not today", "hoy no"). */
-const NO_WORDS = new Set(["n", "no", "noo", "nop", "nope", "nah", "naw", "negative", "not", "nel", "nothing", "none", "todavia", "aun"]);
+const NO_WORDS = new Set(["n", "no", "noo", "nop", "nope", "nah", "naw", "negative", "not", "nel", "nothing", "none", "todavia", "aun", "havent", "hasnt", "didnt"]);
 /** What may follow a yes or a no without making it more than an answer: "yes ma'am", "nope, sorry", "no, hoy no". */
 const ANSWER_FILLER = new Set([
   "i", "did", "done", "it", "them", "all", "good", "great", "fine", "thanks", "thank", "you", "maam", "sir", "already", "today", "of", "course",
   "sure", "yes", "yep", "ok", "thing", "que", "si", "claro", "ya", "hoy", "todo", "bien", "gracias", "los", "las", "hice", "senor", "senora",
   "not", "yet", "sorry", "no", "lo", "siento", "perdon", "todavia", "aun", "this", "time", "really", "dear", "lol", "haha", "jaja", "por", "supuesto",
+  "tomorrow", "tmrw", "later", "manana", "luego", "mas", "tarde", "maybe", "quizas",
 ]);
+/** Someone passing on the patient's answer: "mom says yes", "dice que si". */
+const REPORTED = /^\W*(?:(?:my |mi )?(?:mom|mum|dad|mother|father|husband|wife|son|daughter|he|she|they|mama|papa|esposo|esposa|hijo|hija|el|ella)\s+)?(?:says|said|dice|dijo)\s+(?:que\s+)?/;
 const ANSWER_EMOJI_YES = /^[\s👍👌🙌💪✅]+$/u;
 const ANSWER_EMOJI_NO = /^[\s❌👎🙁☹😞😔]+$/u;
 
 /** "yes" or "no" when the whole message is nothing more than an answer; null otherwise. */
 export function bareAnswer(text: string): "yes" | "no" | null {
-  const bare = text.replace(/[^\p{L}\p{N}\s👍👌🙌💪✅❌👎🙁☹😞😔]/gu, " ").trim();
+  const bare = text.replace(REPORTED, "").replace(/[^\p{L}\p{N}\s👍👌🙌💪✅❌👎🙁☹😞😔]/gu, " ").trim();
   if (bare === "") return null;
   if (ANSWER_EMOJI_YES.test(bare)) return "yes";
   if (ANSWER_EMOJI_NO.test(bare)) return "no";
@@ -54,7 +57,13 @@ const QUOTED_DONE = /["'‘’“”«]\s*(?:done|finished|did (?:it|them)|hecho
 /** Hedges that make a completion a guess. */
 const HEDGE = /\b(?:kind of|kinda|sort of|sorta|more or less|ish|i think|i guess|mostly|pretty much|mas o menos|medio|creo que|casi todos?|casi todas?)\b/;
 /** "some", "a few", "unos cuantos": an unnamed part of the session. */
-const SOME = /\b(?:did|done|managed|got|finished|completed|got through)\s+(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\bhice (?:algun\w*|unos cuantos|unas cuantas|un par|la mitad|parte|pocos|pocas|varios|varias)\b/;
+const SOME = /\b(?:did|done|managed|got|finished|completed|got through)\s+(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\b(?:hice|hizo|hicimos) (?:algun\w*|unos|unas|un par|la mitad|parte|pocos|pocas|varios|varias|la mayoria)\b|\bla mayoria\b/;
+/** "some", "most of them", "la mayoria" as the whole answer. */
+const BARE_PART =
+  /^\W*(?:some|most|bits|parts|a few|a couple|half|part|la mayoria|algunos|algunas|unos|unas|casi todos|casi todas|la mitad|parte|un par)(?:\s+(?:of (?:it|them|em)|de (?:ellos|ellas)|today|hoy))?\W*$/;
+/** "2 of the 3", "2/3", "2 de 3" as the whole answer. */
+const BARE_COUNT =
+  /^\W*(\d|one|two|three|four|uno|dos|tres|cuatro)\s*(?:of|out of|\/|de)\s*(?:the\s+|los\s+|las\s+)?(\d|two|three|four|five|dos|tres|cuatro|cinco)\W*$/;
 /** A dose written out: "3 sets of 10", "3x10", "3 series de 10" — never a count of exercises. */
 const DOSE = /\b\d+\s*(?:sets?|series|rounds?|vueltas)\s+(?:of|de)\s+\d+\b|\b\d+\s*x\s*\d+\b/g;
 
@@ -119,6 +128,17 @@ export function readCompletion(input: CompletionInput): Completion | null {
 /** A bare yes or no means what the open question asked. */
 function answerTo(answering: Answering, text: string): Completion | null {
   if (answering.type === "nothing") return null;
+  if (answering.type === "prompt") {
+    const part = BARE_PART.exec(text);
+    if (part) return { state: "partial", rule: "answer-some-to-prompt", sure: true };
+    const count = BARE_COUNT.exec(text);
+    if (count) {
+      const did = toCount(count[1]!);
+      const of = toCount(count[2]!);
+      if (did < of) return { state: did === 0 ? "not_done" : "partial", rule: "answer-count-to-prompt", sure: true };
+      if (did === of) return { state: "done", rule: "answer-count-to-prompt", sure: true };
+    }
+  }
   const bare = bareAnswer(text);
   const yes = bare === "yes";
   const no = bare === "no";

@@ -29,7 +29,7 @@ const NOT_DONE_MARKER =
 const NOT_DONE_AFTER =
   /^\W*(?:❌|(?:no|not|nope|nah|x)\b(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b)/;
 /** Right after a name, these say it was done: "bridges ✅", "tilts yes", "puentes si", "bridges 3x10". */
-const DONE_AFTER = /^\W*(?:✅|(?:yes|yep|yup|si|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|\d+ (?:sets|reps|series|repeticiones|veces|each))\b)/;
+const DONE_AFTER = /^\W*(?:✅|(?:yes|yep|yup|si|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|x\s*\d+|\d+\s*x|\d+ (?:sets|reps|series|repeticiones|veces|each))\b)/;
 /** Before a name: "only the bridges", "solo los puentes", "nada mas los puentes". */
 const ONLY_BEFORE = /\b(?:only|just|solo|solamente|unicamente|nada mas)\s+(?:did\s+|managed\s+|hice\s+|pude\s+)?(?:the\s+|my\s+|los\s+|las\s+|el\s+|la\s+)?$/;
 const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas)\b/;

@@ -33,13 +33,13 @@ const OPT_OUT = [
   new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
-  new RegExp(String.raw`\b(?:paren|para|parar|detengan|quiten|cancelen|cancela) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
+  new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
   /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
 export const wantsToKeepMessages = (text: string) =>
-  /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/.test(text);
+  /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
 export const stoppedByAccident = (text: string) =>
@@ -66,7 +66,7 @@ export const asksToOptIn = anyOf([
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
   new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
   new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
-  /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\bkeep (?:sending|texting|messaging)\b/,
+  /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\b(?:get|receive|have|send)\w* (?:me |us )?(?:the |my |your |these )?(?:messages|texts|reminders) (?:again|back)\b/,
   stoppedByAccident,
 ]);
 
@@ -90,6 +90,7 @@ export const asksToReschedule = any([
   /\binstead of (?:the )?(?:morning|evening|afternoon|night|mornings|evenings)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:instead|is better|works better|would be better)\b/,
   /\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
   /\b(?:until|till|til|untill|thru|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bhasta el \d{1,2}\b/,
+  /\b(?:vacation|holiday|away|travell?ing|out of town|trip|visiting|de viaje|viajando|fuera)\b.*\b(?:back (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|the \d+)|(?:this|next|all) (?:week|weekend)|regreso|vuelvo|toda la semana|esta semana|la proxima semana)\b/,
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip)\b.*\b(?:until|till|til|for (?:a|the|\d+|one|two|three|few|couple)\b|back on|pause|hold)\b|\b(?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/,
   /\b(?:dont|do not|please dont|no)\s+(?:text|message|remind|send|ping|contact)\w*\s+(?:me\s+|them\s+)?(?:before|after|until|till|on|at|during|in the|so early|so late)\b/,
   /\bno (?:texts|messages|reminders) (?:on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
@@ -113,7 +114,7 @@ export const COMPLETION = [
   /\b(?:all )?done\b(?!\s+with (?:physio|pt|therapy|this|you|the program))/,
   /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
-  /\b(?:hecho|hechos|hecha|hechas|hice|termine|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|lista|listos|listas|acabe|realice|cumpli)\b|\bya (?:esta|quedo|los hice)\b/,
+  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|lista|listos|listas|acabe|realice|cumpli)\b|\bya (?:esta|quedo|los hice)\b/,
   /✅/,
 ];
 
@@ -155,7 +156,7 @@ export const QUESTION_START =
 
 /** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
 export const ASKS_WITHOUT_QUESTION_MARK =
-  /\b(?:info|information|informacion|details|detalles)\s+(?:on|about|for|re|sobre|de|del|acerca)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\b(?:\s+\S+){0,4}?\s+(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\b(?:forgot|forget|forgotten|olvide|se me olvido|no me acuerdo de?)\s+(?:how|what|which|where|como|cual|cuales|que)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b/;
+  /\b(?:info|information|informacion|details|detalles)\s+(?:on|about|for|re|sobre|de|del|acerca)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\b(?:\s+\S+){0,4}?\s+(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\b(?:forgot|forget|forgotten|olvide|se me olvido|no me acuerdo de?)\s+(?:how|what|which|where|como|cual|cuales|que)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b|\b(?:video|videos|link|instructions|instrucciones|enlace|foto|picture|pic|diagram)\s+(?:for|of|on|de|del|para|sobre)\b|\b(?:help|ayuda)\s+(?:with|con)\s+(?:the|my|el|la|los|las)\b|\bno entiendo (?:el|la|los|las|bien|como|cual|que)\b|\b(?:dont understand|confused (?:about|by)|dont get) (?:the|how|what|which)\b/;
 
 /** A question is about the program if it mentions exercising, the body, or care. */
 export const PROGRAM_TOPIC =
