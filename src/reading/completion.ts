@@ -93,7 +93,8 @@ export function readCompletion(input: CompletionInput): Completion | null {
   }
   const marks = markCounts(text);
   if (marks.done > 0 && marks.notDone > 0) return sure("partial", "marks-some-done");
-  const answer = answerTo(answering, text);
+  // The answer may come first, with a reason after it: "Nope! Busy day", "yes, felt good".
+  const answer = answerTo(answering, text) ?? (isQuestion ? null : answerTo(answering, firstSentence(text)));
   if (answer) return answer;
 
   const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || (DONE_EMOJI.test(text) && answering.type !== "nothing") || exercises.done.length > 0;
@@ -106,6 +107,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
     if (did < of) return sure("partial", "completion-count-some");
     if (did === of) return sure("done", "completion-count-all");
   }
+  if (exercises.notDone.length >= Math.max(prompted, 1) && exercises.done.length === 0 && !completed) return sure("not_done", "completion-all-skipped");
   if (exercises.only.length > 0 && exercises.only.length < Math.max(prompted, 2)) return sure("partial", "completion-only-some");
   if (exercises.notDone.length > 0 && (exercises.done.length > 0 || exercises.notDone.length < prompted || completed)) {
     return sure("partial", "completion-exercises-skipped");
@@ -167,6 +169,10 @@ function clarifyAnswer(asked: number, text: string): Completion | null {
     return sure("partial", "clarify-some");
   }
   return null;
+}
+
+function firstSentence(text: string): string {
+  return text.split(/[.!?,;:]/)[0] ?? "";
 }
 
 function markCounts(text: string): { done: number; notDone: number } {

@@ -14,7 +14,7 @@ export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !sto
 const MESSAGES = String.raw`(?:texts|messages|msgs|reminders|sms|texting|notifications|alerts|these|them|this)`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
-const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines)|temprano|antes|despues)`;
+const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines)|temprano|antes|despues)`;
 
 const OPT_OUT = [
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
@@ -31,6 +31,7 @@ const OPT_OUT = [
   // ...or last, after one: "BASTA YA, BAJA", "so annoying. STOP".
   /(?:^|[.,!;:]\s*|\s-+\s*)(?:stop|stopall|unsubscribe|parar|baja|alto)\W*$/,
   new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
   new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
@@ -38,8 +39,8 @@ const OPT_OUT = [
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
-export const wantsToKeepMessages = (text: string) =>
-  /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/.test(text);
+export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
 export const stoppedByAccident = (text: string) =>
@@ -67,6 +68,7 @@ export const asksToOptIn = anyOf([
   new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
   new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
   /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\b(?:get|receive|have|send)\w* (?:me |us )?(?:the |my |your |these )?(?:messages|texts|reminders) (?:again|back)\b/,
+  /\b(?:want|like|ready|need) (?:to (?:come|get|be|go) )?back in\b|\bsign (?:me|us|him|her) (?:back )?up\b|\bcount me (?:back )?in\b/,
   stoppedByAccident,
 ]);
 
@@ -88,6 +90,7 @@ export const asksToReschedule = any([
   /\breminders?\b.*\b(?:at|to|instead|until|till|earlier|later|evening|morning|afternoon|weekdays?|weekends?|noon|pm|am)\b|\b(?:move|change|switch|pause|cancel|skip|snooze|resume|delay|push)\s+(?:\w+\s+){0,2}reminders?\b/,
   /\b(?:move|change|reschedule|switch|push|cancel)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:appt|appointment|session|visit|reminders?|messages|texts|time|schedule)\b/,
   /\binstead of (?:the )?(?:morning|evening|afternoon|night|mornings|evenings)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:instead|is better|works better|would be better)\b/,
+  /\b(?:back|home|returned) from (?:the |my |our )?(?:trip|vacation|holiday|hospital|travel\w*|surgery|visit)\b|\b(?:you can|please|ok to|pls) (?:start|begin) (?:again|back up|sending again)\b/,
   /\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
   /\b(?:until|till|til|untill|thru|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bhasta el \d{1,2}\b/,
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip|visiting|de viaje|viajando|fuera)\b.*\b(?:back (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|the \d+)|(?:this|next|all) (?:week|weekend)|regreso|vuelvo|toda la semana|esta semana|la proxima semana)\b/,
@@ -123,7 +126,7 @@ export const PARTIAL = [
   /\b(?:all|everything|every one|everyone|todos|todas|todo)\s+(?:\w+\s+)?(?:but|except|apart from|other than|besides|menos|excepto|salvo|aparte de)\b/,
   /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
   /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b/,
-  /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2)\b/,
+  /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2|first (?:couple|few|half))\b|\b(?:los|las) (?:primer[oa]s|dos primer[oa]s) ?(?:dos|2|tres|3)?\b|\b(?:solo )?(?:el primero|la primera)\b/,
   /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
   /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance)\b|\bsolo (?:el|la|los|las) \w+/,
   /\bhice (?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
@@ -150,17 +153,21 @@ export const ALL_OF_THEM = /\b(?:all|everything|every one|each one|both|todos|to
 /** "did 2 of 3", "hice 2 de los 3": [did, of]. */
 export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\s*(?:of|out of|\/|de)\s*(?:the\s+|them\s+|los\s+|las\s+)?(\d|two|three|four|five|six|dos|tres|cuatro|cinco|seis|\d\d)\b/;
 
+/** A question opened by an auxiliary with its subject ("can I…", "is a heating pad ok…"), at the start of any clause. */
+export const INVERTED_QUESTION =
+  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough)\b|(?:which|what|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien|cual|cuales|como|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
+
 /** Words that open a question, when there is no question mark. */
 export const QUESTION_START =
   /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|cual|cuales|como|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal)\b/;
 
 /** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
 export const ASKS_WITHOUT_QUESTION_MARK =
-  /\b(?:info|information|informacion|details|detalles)\s+(?:on|about|for|re|sobre|de|del|acerca)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\b(?:\s+\S+){0,4}?\s+(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\b(?:forgot|forget|forgotten|olvide|se me olvido|no me acuerdo de?)\s+(?:how|what|which|where|como|cual|cuales|que)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b|\b(?:video|videos|link|instructions|instrucciones|enlace|foto|picture|pic|diagram)\s+(?:for|of|on|de|del|para|sobre)\b|\b(?:help|ayuda)\s+(?:with|con)\s+(?:the|my|el|la|los|las)\b|\bno entiendo (?:el|la|los|las|bien|como|cual|que)\b|\b(?:dont understand|confused (?:about|by)|dont get) (?:the|how|what|which)\b/;
+  /\b(?:info|information|informacion|details|detalles)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\b(?:\s+\S+){0,4}?\s+(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\b(?:forgot|forget|forgotten|olvide|se me olvido|no me acuerdo de?)\s+(?:how|what|which|where|como|cual|cuales|que)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b|\b(?:video|videos|link|instructions|instrucciones|enlace|foto|picture|pic|diagram)\s+(?:for|of|on|de|del|para|sobre)\b|\b(?:help|ayuda)\s+(?:with|con)\s+(?:the|my|el|la|los|las)\b|\bno entiendo (?:el|la|los|las|bien|como|cual|que)\b|\b(?:dont understand|confused (?:about|by)|dont get) (?:the|how|what|which)\b/;
 
 /** A question is about the program if it mentions exercising, the body, or care. */
 export const PROGRAM_TOPIC =
-  /\b(?:exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada)\b/;
+  /\b(?:towel|band|bands|ball|chair|pillow|equipment|pregnan\w*|ibuprofen|advil|tylenol|paracetamol|heating pad|heat pack|ice pack|cream|gel|patch|brace|banda|toalla|pelota|silla|almohada|equipo|embarazada|ibuprofeno|paracetamol|medicamento\w*|pastilla\w*|almohadilla|crema|parche|exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada)\b/;
 
 /** Greetings, thanks and small talk. */
 export const CHITCHAT = [

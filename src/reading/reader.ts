@@ -3,6 +3,8 @@ import { readCompletion } from "./completion.js";
 import { matchExercises } from "./exercises.js";
 import {
   ASKS_WITHOUT_QUESTION_MARK,
+  INVERTED_QUESTION,
+  KEEP_MESSAGES,
   asksAboutService,
   asksToOptIn,
   asksToOptOut,
@@ -19,6 +21,7 @@ import {
 } from "./intents.js";
 import { matchKeyword } from "./keywords.js";
 import { normalise } from "./normalize.js";
+import { globalVersion } from "./regex.js";
 import { extractPainScore } from "./pain-score.js";
 import type { ReadInput, Reading } from "./reading.js";
 import { answeringOf, exercisesOf, maxLevel } from "./reading.js";
@@ -32,7 +35,9 @@ export function readMessage(input: ReadInput): Reading {
   const answering = answeringOf(input);
   const prompted = exercisesOf(answering);
   const text = normalise(input.text);
-  const isQuestion = text.includes("?") || QUESTION_START.test(text) || ASKS_WITHOUT_QUESTION_MARK.test(text);
+  const isQuestion =
+    text.includes("?") || QUESTION_START.test(text) || INVERTED_QUESTION.test(text) || ASKS_WITHOUT_QUESTION_MARK.test(text);
+  const keepsMessages = wantsToKeepMessages(text);
   const redFlags = screenRedFlags(text, { isQuestion });
   const pain = extractPainScore(text);
   const exercises = matchExercises(text, prompted);
@@ -45,9 +50,10 @@ export function readMessage(input: ReadInput): Reading {
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text),
-    wantsToKeepMessages: wantsToKeepMessages(text),
+    wantsToKeepMessages: keepsMessages,
     asksAboutService: asksAboutService(text),
-    asksToReschedule: asksToReschedule(text),
+    // "don't cancel my reminders" must not read as a request to cancel them.
+    asksToReschedule: asksToReschedule(keepsMessages ? text.replace(globalVersion(KEEP_MESSAGES), " ") : text),
     offTopic: isOffTopic(text),
     redFlags,
     pain,
