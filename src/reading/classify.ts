@@ -7,6 +7,8 @@ import type { RedFlagMatch } from "./red-flags.js";
 export interface Signals {
   keyword: KeywordMatch | null;
   asksToOptOut: boolean;
+  /** A keyword shouted around other words ("STOP!! too many texts"). */
+  shoutedStop: boolean;
   /** The opt-out is about timing ("stop texting me so early"). */
   onlyForNow: boolean;
   /** A stop word with a limit: "stop until after my surgery", "nada hasta el 15". */
@@ -47,7 +49,8 @@ export function decideKind(s: Signals): KindDecision {
 
   if (s.keyword) return sure(s.keyword.kind, s.keyword.rule);
   const symptoms = s.redFlags.filter((f) => f.effect === "symptom");
-  const optOut = s.asksToOptOut && !s.onlyForNow;
+  const shouted = s.shoutedStop && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
+  const optOut = (s.asksToOptOut || shouted) && !s.onlyForNow;
   if (symptoms.some((f) => f.level === "emergency") && !optOut) return sure("pain", "red-flag-emergency");
   if (optOut) return sure("stop", "asks-to-opt-out");
   if (s.asksToOptIn) return sure("start", "asks-to-opt-in");

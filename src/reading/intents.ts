@@ -26,16 +26,23 @@ const OPT_OUT = [
   new RegExp(String.raw`\b(?:dont|do not|no longer) (?:want|need|wish to (?:get|receive)) (?:these|any more|anymore|the|your|any|to get|to receive)?\s*(?:\w+ )?${MESSAGES}\b`),
   new RegExp(String.raw`\b(?:want|get me) out of (?:these|this|the|your) ${MESSAGES}|\b(?:im|i am) (?:done|finished|through) with (?:these|this|the|your) ${MESSAGES}`),
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
-  // A carrier keyword shouted first, then a complaint: "STOP!! too many texts", "STOP. I never signed up".
-  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)\s*(?:[.!]+|\s(?=.*\b(?:annoying|spam|signed up|too many|enough|harass\w*|sick of|tired of|molest\w*|cansad[oa] de|basta|ya)\b))/,
-  // ...or last, after one: "BASTA YA, BAJA", "so annoying. STOP".
-  /(?:^|[.,!;:]\s*|\s-+\s*)(?:stop|stopall|unsubscribe|parar|baja|alto)\W*$/,
   new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
   new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
   /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
+];
+
+/**
+ * A carrier keyword shouted first or last around a complaint: "STOP!! too many texts", "BASTA YA, BAJA".
+ * Read as an opt-out only when nothing else in the message is a symptom ("Stop! my knee hurts" is not).
+ */
+export const SHOUTED_STOP = [
+  // A carrier keyword shouted first, then a complaint: "STOP!! too many texts", "STOP. I never signed up".
+  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)\s*(?:[.!]+|\s(?=.*\b(?:annoying|spam|signed up|too many|enough|harass\w*|sick of|tired of|molest\w*|cansad[oa] de|basta|ya)\b))/,
+  // ...or last, after one: "BASTA YA, BAJA", "so annoying. STOP".
+  /(?:^|[.,!;:]\s*|\s-+\s*)(?:stop|stopall|unsubscribe|parar|baja|alto)\W*$/,
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */

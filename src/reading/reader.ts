@@ -15,6 +15,7 @@ import {
   isOnlyForNow,
   PROGRAM_TOPIC,
   QUESTION_START,
+  SHOUTED_STOP,
   STOP_WORDS,
   SYMPTOM_WORDS,
   wantsToKeepMessages,
@@ -47,6 +48,7 @@ export function readMessage(input: ReadInput): Reading {
   const signals: Signals = {
     keyword: matchKeyword(input.text, input.optedOut ?? false),
     asksToOptOut: asksToOptOut(text),
+    shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text),

@@ -295,3 +295,10 @@ describe("the kind development set (fixtures/reading/answers-and-consent.jsonl)"
     expect(m.expect.kind, JSON.stringify(m.text)).toContain(reading.kind);
   });
 });
+
+describe("a shouted STOP next to a symptom is not an opt-out", () => {
+  table(KNEE, [
+    ["Stop! my knee hurts when I bend it", "pain"],
+    ["STOP. the leg raises hurt 6/10", "pain"],
+  ]);
+});
