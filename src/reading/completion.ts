@@ -23,7 +23,7 @@ const YES_WORDS = new Set([
   "si", "sip", "sii", "claro", "ya", "seguro", "obvio", "simon", "did", "done", "yessir", "yesir", "yeap", "yah", "totally", "affirmative",
 ]);
 /** Words that open a bare no ("nope", "not today", "hoy no"). */
-const NO_WORDS = new Set(["n", "no", "noo", "nop", "nope", "nah", "naw", "negative", "not", "nel", "nothing", "none", "todavia", "aun", "havent", "hasnt", "didnt"]);
+const NO_WORDS = new Set(["n", "no", "noo", "nop", "nope", "nah", "naw", "negative", "not", "nel", "nothing", "none", "todavia", "aun", "havent", "hasnt", "didnt", "nada", "ninguno", "ninguna"]);
 /** What may follow a yes or a no without making it more than an answer: "yes ma'am", "nope, sorry", "no, hoy no". */
 const ANSWER_FILLER = new Set([
   "i", "did", "done", "it", "them", "all", "good", "great", "fine", "thanks", "thank", "you", "maam", "sir", "already", "today", "of", "course",
@@ -60,10 +60,13 @@ const HEDGE = /\b(?:kind of|kinda|sort of|sorta|more or less|ish|i think|i guess
 const SOME = /\b(?:did|done|managed|got|finished|completed|got through)\s+(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\b(?:hice|hizo|hicimos) (?:algun\w*|unos|unas|un par|la mitad|parte|pocos|pocas|varios|varias|la mayoria)\b|\bla mayoria\b/;
 /** "some", "most of them", "la mayoria" as the whole answer. */
 const BARE_PART =
-  /^\W*(?:some|most|bits|parts|a few|a couple|half|part|la mayoria|algunos|algunas|unos|unas|casi todos|casi todas|la mitad|parte|un par)(?:\s+(?:of (?:it|them|em)|de (?:ellos|ellas)|today|hoy))?\W*$/;
+  /^\W*(?:some|most|bits|parts|a few|a couple|half|part|la mayoria|algunos|algunas|unos|unas|casi todos|casi todas|la mitad|parte|un par)(?:\s+(?:of (?:it|them|em)|de (?:ellos|ellas)|today|hoy|yes|si))?\W*$/;
 /** "2 of the 3", "2/3", "2 de 3" as the whole answer. */
 const BARE_COUNT =
   /^\W*(\d|one|two|three|four|uno|dos|tres|cuatro)\s*(?:of|out of|\/|de)\s*(?:the\s+|los\s+|las\s+)?(\d|two|three|four|five|dos|tres|cuatro|cinco)\W*$/;
+/** "got 2 done", "did one", "3 done", "hice 2": how many exercises, to compare with how many were prompted. */
+const DONE_COUNT =
+  /\b(?:did|done|got|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of|out|de))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
 /** A dose written out: "3 sets of 10", "3x10", "3 series de 10" — never a count of exercises. */
 const DOSE = /\b\d+\s*(?:sets?|series|rounds?|vueltas)\s+(?:of|de)\s+\d+\b|\b\d+\s*x\s*\d+\b/g;
 
@@ -88,7 +91,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   const text = input.text.replace(DOSE, " ");
   const sure = (state: CompletionState, rule: string): Completion => ({ state, rule, sure: true });
 
-  if (SARCASM.test(text) || (QUOTED_DONE.test(raw) && /\b(?:yeah|yea|sure|right|si|claro|lol|jaja\w*|haha\w*)\b/.test(text))) {
+  if (SARCASM.test(text) || (/🙄|😒|\bsarcas/iu.test(raw) && COMPLETION.some((p) => p.test(text))) || (QUOTED_DONE.test(raw) && /\b(?:yeah|yea|sure|right|si|claro|lol|jaja\w*|haha\w*)\b/.test(text))) {
     return sure("not_done", "sarcastic-done");
   }
   const marks = markCounts(text);
@@ -108,6 +111,12 @@ export function readCompletion(input: CompletionInput): Completion | null {
     if (did === of) return sure("done", "completion-count-all");
   }
   if (exercises.notDone.length >= Math.max(prompted, 1) && exercises.done.length === 0 && !completed) return sure("not_done", "completion-all-skipped");
+  const doneCount = DONE_COUNT.exec(text);
+  if (doneCount && prompted > 0) {
+    const did = toCount(doneCount[1] ?? doneCount[2]!);
+    if (did < prompted) return sure(did === 0 ? "not_done" : "partial", "completion-count-of-prompted");
+    if (did === prompted) return sure("done", "completion-count-of-prompted");
+  }
   if (exercises.only.length > 0 && exercises.only.length < Math.max(prompted, 2)) return sure("partial", "completion-only-some");
   if (exercises.notDone.length > 0 && (exercises.done.length > 0 || exercises.notDone.length < prompted || completed)) {
     return sure("partial", "completion-exercises-skipped");

@@ -31,8 +31,8 @@ const NOT_DONE_AFTER =
 /** Right after a name, these say it was done: "bridges ✅", "tilts yes", "puentes si", "bridges 3x10". */
 const DONE_AFTER = /^\W*(?:✅|(?:yes|yep|yup|si|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|x\s*\d+|\d+\s*x|\d+ (?:sets|reps|series|repeticiones|veces|each))\b)/;
 /** Before a name: "only the bridges", "solo los puentes", "nada mas los puentes". */
-const ONLY_BEFORE = /\b(?:only|just|solo|solamente|unicamente|nada mas)\s+(?:did\s+|managed\s+|hice\s+|pude\s+)?(?:the\s+|my\s+|los\s+|las\s+|el\s+|la\s+)?$/;
-const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas)\b/;
+const ONLY_BEFORE = /\b(?:only|just|solo|solamente|unicamente|nada mas|nomas|no mas)\s+(?:did\s+|managed\s+|hice\s+|pude\s+)?(?:the\s+|my\s+|los\s+|las\s+|el\s+|la\s+)?$/;
+const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas|no mas)\b/;
 /** Clause words that put the exercises in it on the done side. */
 const DONE_MARKER =
   /\b(?:did|done|finished|completed?|managed|got through|went through|hice|termine|complete|acabe|realice|logre|hechos?|hechas?)\b|✅/;

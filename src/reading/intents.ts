@@ -22,8 +22,10 @@ const OPT_OUT = [
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
   /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
   /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
-  /\b(?:want|would like|wish|need) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
-  new RegExp(String.raw`\b(?:dont|do not|no longer) (?:want|need|wish to (?:get|receive)) (?:these|any more|anymore|the|your|any|to get|to receive)?\s*(?:\w+ )?${MESSAGES}\b`),
+  /\b(?:want|like|wish|need|wanna) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
+  new RegExp(String.raw`\bstop (?:getting|receiving) (?:these|them|the|your|any|all)?\s*(?:\w+ )?${MESSAGES}\b`),
+  /\b(?:quit|sac|borr|elimin)\w*(?:me|nos|lo|la|le)\b.*\blista\b|\b(?:take|remove|delete) (?:me|us|him|her|them) (?:off|from) (?:the|this|your) list\b/,
+  new RegExp(String.raw`\b(?:dont|do not|doesnt|does not|no longer) (?:want|need|wish to (?:get|receive)) (?:these|any more|anymore|the|your|any|to get|to receive)?\s*(?:\w+ )?${MESSAGES}\b`),
   new RegExp(String.raw`\b(?:want|get me) out of (?:these|this|the|your) ${MESSAGES}|\b(?:im|i am) (?:done|finished|through) with (?:these|this|the|your) ${MESSAGES}`),
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
   new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b${LIMITE}\b)`),
@@ -46,12 +48,12 @@ export const SHOUTED_STOP = [
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
-export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
 export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
 export const stoppedByAccident = (text: string) =>
-  /\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error)\b.*\b(?:stop|baja|parar|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b/.test(text);
+  /\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b/.test(text);
 
 /** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery". */
 export const isOnlyForNow = any([
@@ -75,7 +77,7 @@ export const asksToOptIn = anyOf([
   new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
   new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
   /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\b(?:get|receive|have|send)\w* (?:me |us )?(?:the |my |your |these )?(?:messages|texts|reminders) (?:again|back)\b/,
-  /\b(?:want|like|ready|need) (?:to (?:come|get|be|go) )?back in\b|\bsign (?:me|us|him|her) (?:back )?up\b|\bcount me (?:back )?in\b/,
+  /\b(?:want|like|ready|need) (?:to (?:come|get|be|go) )?back in\b|\bsign (?:me|us|him|her) (?:back )?up\b|\bcount me (?:back )?in\b|\bquiero seguir\W*$/,
   stoppedByAccident,
 ]);
 
@@ -100,12 +102,12 @@ export const asksToReschedule = any([
   /\b(?:back|home|returned) from (?:the |my |our )?(?:trip|vacation|holiday|hospital|travel\w*|surgery|visit)\b|\b(?:you can|please|ok to|pls) (?:start|begin) (?:again|back up|sending again)\b/,
   /\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
   /\b(?:until|till|til|untill|thru|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bhasta el \d{1,2}\b/,
-  /\b(?:vacation|holiday|away|travell?ing|out of town|trip|visiting|de viaje|viajando|fuera)\b.*\b(?:back (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|the \d+)|(?:this|next|all) (?:week|weekend)|regreso|vuelvo|toda la semana|esta semana|la proxima semana)\b/,
+  /\b(?:vacation|holiday|away|travell?ing|out of town|trip|visiting|cruise|camping|wedding|conference|hospital|de viaje|viajando|fuera|crucero|boda|congreso)\b.*\b(?:back (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|the \d+)|(?:this|next|all) (?:week|weekend)|regreso|vuelvo|toda la semana|esta semana|la proxima semana)\b/,
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip)\b.*\b(?:until|till|til|for (?:a|the|\d+|one|two|three|few|couple)\b|back on|pause|hold)\b|\b(?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/,
   /\b(?:dont|do not|please dont|no)\s+(?:text|message|remind|send|ping|contact)\w*\s+(?:me\s+|them\s+)?(?:before|after|until|till|on|at|during|in the|so early|so late)\b/,
   /\bno (?:texts|messages|reminders) (?:on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
   /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
-  /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambiar (?:la|el) hora\w*|\botra hora\b/,
+  /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambi\w* (?:\w+ )?(?:la|el|de|mi) (?:hora|horario)\w*|\botra hora\b/,
 ]);
 
 /** Off-topic requests and attempts to misuse the bot. */
@@ -124,7 +126,7 @@ export const COMPLETION = [
   /\b(?:all )?done\b(?!\s+with (?:physio|pt|therapy|this|you|the program))/,
   /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
-  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|lista|listos|listas|acabe|realice|cumpli)\b|\bya (?:esta|quedo|los hice)\b/,
+  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:esta|quedo|los hice)\b/,
   /✅/,
 ];
 
@@ -141,6 +143,7 @@ export const PARTIAL = [
 
 /** Did not, or will not now, do them. */
 export const NOT_DONE = [
+  /\b(?:los|las|lo|la) (?:hago|hare|voy a hacer|hacemos)\b.*\b(?:tarde|noche|luego|despues|manana|rato|al rato)\b/,
   /\b(?:skip(?:ped|ping)?|missed|forgot|forgotten|rest day|day off|gave it a miss|give it a miss|bailed|slacked)\b/,
   /\b(?:didnt|did not|havent|have not|hasnt|couldnt|wont|cant|cannot|not going to|not gonna)\s+(?:\w+\s+){0,2}(?:do|done|get|got|manage|have time|make|start|started|been able|able|find time|fit)\b/,
   /\b(?:cant|cannot|wont|not) (?:today|tonight|now|this (?:morning|evening|week))\b|\b(?:will|ill|gonna|going to) (?:do|try|get to|catch up on) (?:them|it|em|these|the \w+)?\s*(?:later|tonight|tomorrow|after|this evening|when|in)\b|\b(?:tonight|this evening|after work|when i get home)\b/,
@@ -170,11 +173,11 @@ export const QUESTION_START =
 
 /** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
 export const ASKS_WITHOUT_QUESTION_MARK =
-  /\b(?:info|information|informacion|details|detalles)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\b(?:\s+\S+){0,4}?\s+(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\b(?:forgot|forget|forgotten|olvide|se me olvido|no me acuerdo de?)\s+(?:how|what|which|where|como|cual|cuales|que)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b|\b(?:video|videos|link|instructions|instrucciones|enlace|foto|picture|pic|diagram)\s+(?:for|of|on|de|del|para|sobre)\b|\b(?:help|ayuda)\s+(?:with|con)\s+(?:the|my|el|la|los|las)\b|\bno entiendo (?:el|la|los|las|bien|como|cual|que)\b|\b(?:dont understand|confused (?:about|by)|dont get) (?:the|how|what|which)\b/;
+  /\b(?:info|information|informacion|details|detalles)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\b(?:\s+\S+){0,4}?\s+(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\b(?:forgot|forget|forgotten|olvide|se me olvido|no me acuerdo de?)\s+(?:how|what|which|where|como|cual|cuales|que)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b|\b(?:video|videos|link|instructions|instrucciones|enlace|foto|picture|pic|diagram)\s+(?:for|of|on|de|del|para|sobre)\b|\b(?:help|ayuda)\s+(?:with|con)\s+(?:the|my|el|la|los|las)\b|\bno entiendo (?:el|la|los|las|bien|como|cual|que)\b|\b(?:video|videos|link|instructions|instrucciones|enlace|diagram)\b|^\W*(?:reps|sets|dose|how many|how long|repeticiones|series|cuantas|cuantos)\b|\b(?:is (?:that|this|it) (?:normal|ok|okay|bad|fine|safe|right|supposed to)|es normal|esta bien (?:eso|asi)|(?:thats|is that) normal)\W*$|\b(?:dont understand|confused (?:about|by)|dont get) (?:the|how|what|which)\b/;
 
 /** A question is about the program if it mentions exercising, the body, or care. */
 export const PROGRAM_TOPIC =
-  /\b(?:towel|band|bands|ball|chair|pillow|equipment|pregnan\w*|ibuprofen|advil|tylenol|paracetamol|heating pad|heat pack|ice pack|cream|gel|patch|brace|banda|toalla|pelota|silla|almohada|equipo|embarazada|ibuprofeno|paracetamol|medicamento\w*|pastilla\w*|almohadilla|crema|parche|exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada)\b/;
+  /\b(?:these|them|do (?:it|them|these)|hacerlos|hacerlas|pool|piscina|cama|bed|floor|piso|suelo|towel|band|bands|ball|chair|pillow|equipment|pregnan\w*|ibuprofen|advil|tylenol|paracetamol|heating pad|heat pack|ice pack|cream|gel|patch|brace|banda|toalla|pelota|silla|almohada|equipo|embarazada|ibuprofeno|paracetamol|medicamento\w*|pastilla\w*|almohadilla|crema|parche|exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada)\b/;
 
 /** Greetings, thanks and small talk. */
 export const CHITCHAT = [
