@@ -20,7 +20,7 @@ const COUNT_WORDS: Record<string, number> = {
 /** Words that open a bare yes to "did you do them?", however stretched ("yesss", "siii"). */
 const YES_WORDS = new Set([
   "y", "ye", "yes", "yea", "yeah", "yeh", "yep", "yup", "yas", "ok", "okay", "okey", "k", "kk", "sure", "absolutely", "definitely",
-  "si", "sip", "sii", "claro", "ya", "seguro", "obvio", "simon", "did", "done", "yessir", "yesir", "yeap", "yah", "totally", "affirmative",
+  "si", "sip", "sii", "claro", "ya", "seguro", "obvio", "simon", "did", "done", "yessir", "yesir", "yeap", "yah", "totally", "affirmative", "sipi", "sep", "sisi", "aja", "mhm", "uhuh", "yeppers", "yupp",
 ]);
 /** Words that open a bare no ("nope", "not today", "hoy no"). */
 const NO_WORDS = new Set(["n", "no", "noo", "nop", "nope", "nah", "naw", "negative", "not", "nel", "nothing", "none", "todavia", "aun", "havent", "hasnt", "didnt", "nada", "ninguno", "ninguna"]);

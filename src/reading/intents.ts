@@ -20,6 +20,8 @@ const OPT_OUT = [
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
   /\b(?:dont|do not|no need to|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|again|ever)\b/,
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
+  /\b(?:stop|quit|cease|end|cancel)\s+(?:\w+\s+){0,2}(?:texts|messages|msgs|reminders|sms|notifications|alerts)\b/,
+  /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|este|el)\s+(?:number|phone|numero|telefono)\b/,
   /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
   /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
   /\b(?:want|like|wish|need|wanna) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
@@ -58,6 +60,7 @@ export const stoppedByAccident = (text: string) =>
 /** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery". */
 export const isOnlyForNow = any([
   /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|\bweekends?\b/,
+  /\b(?:until|till|til|untill)\b/,
   /\b(?:for|until|till|til|untill|through|thru) (?:a|the|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
   /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
   /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
@@ -78,6 +81,7 @@ export const asksToOptIn = anyOf([
   new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
   /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\b(?:get|receive|have|send)\w* (?:me |us )?(?:the |my |your |these )?(?:messages|texts|reminders) (?:again|back)\b/,
   /\b(?:want|like|ready|need) (?:to (?:come|get|be|go) )?back in\b|\bsign (?:me|us|him|her) (?:back )?up\b|\bcount me (?:back )?in\b|\bquiero seguir\W*$/,
+  new RegExp(String.raw`\b(?:quiero|queremos|quisiera) (?:volver a )?recibir\b.*\b(?:otra vez|de nuevo|nuevamente)\b|\breceive (?:the |my )?${MESSAGES} again\b`),
   stoppedByAccident,
 ]);
 
@@ -105,8 +109,9 @@ export const asksToReschedule = any([
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip|visiting|cruise|camping|wedding|conference|hospital|de viaje|viajando|fuera|crucero|boda|congreso)\b.*\b(?:back (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|the \d+)|(?:this|next|all) (?:week|weekend)|regreso|vuelvo|toda la semana|esta semana|la proxima semana)\b/,
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip)\b.*\b(?:until|till|til|for (?:a|the|\d+|one|two|three|few|couple)\b|back on|pause|hold)\b|\b(?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/,
   /\b(?:dont|do not|please dont|no)\s+(?:text|message|remind|send|ping|contact)\w*\s+(?:me\s+|them\s+)?(?:before|after|until|till|on|at|during|in the|so early|so late)\b/,
-  /\bno (?:texts|messages|reminders) (?:on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
-  /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
+  /\b(?:skip|no|not on|except|excepto|menos|sin)\s+(?:the\s+|los\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines de semana)\b/,
+  /\bno (?:texts|messages|reminders) (?:tomorrow|today|tonight|while|next|this|on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
+  /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:en la (?:manana|tarde|noche)|mas temprano|temprano|a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
   /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambi\w* (?:\w+ )?(?:la|el|de|mi) (?:hora|horario)\w*|\botra hora\b/,
 ]);
 
@@ -126,7 +131,7 @@ export const COMPLETION = [
   /\b(?:all )?done\b(?!\s+with (?:physio|pt|therapy|this|you|the program))/,
   /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
-  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:esta|quedo|los hice)\b/,
+  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:esta|estan|quedo|quedaron|los hice|las hice|termine|acabe)\b/,
   /✅/,
 ];
 
