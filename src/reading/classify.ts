@@ -14,6 +14,8 @@ export interface Signals {
   /** A stop word with a limit: "stop until after my surgery", "nada hasta el 15". */
   limitedStop: boolean;
   asksToOptIn: boolean;
+  /** "Start again": an opt-in after an opt-out, a resume after a pause. */
+  asksToRestart: boolean;
   /** "Don't stop the reminders": the opposite of an opt-out. */
   wantsToKeepMessages: boolean;
   asksAboutService: boolean;
@@ -49,11 +51,13 @@ export function decideKind(s: Signals): KindDecision {
 
   if (s.keyword) return sure(s.keyword.kind, s.keyword.rule);
   const symptoms = s.redFlags.filter((f) => f.effect === "symptom");
-  const shouted = s.shoutedStop && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
+  const reportsDoing = s.completion?.state === "done" || s.completion?.state === "partial";
+  const shouted = s.shoutedStop && !reportsDoing && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
   const optOut = (s.asksToOptOut || shouted) && !s.onlyForNow;
   if (symptoms.some((f) => f.level === "emergency") && !optOut) return sure("pain", "red-flag-emergency");
   if (optOut) return sure("stop", "asks-to-opt-out");
   if (s.asksToOptIn) return sure("start", "asks-to-opt-in");
+  if (s.asksToRestart) return s.optedOut ? sure("start", "restart-after-opt-out") : sure("schedule", "restart-after-pause");
   if (s.wantsToKeepMessages && !s.asksToReschedule) {
     return s.optedOut ? sure("start", "wants-messages-after-opt-out") : sure("chitchat", "wants-to-keep-messages");
   }

@@ -21,6 +21,7 @@ const OPT_OUT = [
   /\b(?:dont|do not|no need to|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|again|ever)\b/,
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
   /\b(?:stop|quit|cease|end|cancel)\s+(?:\w+\s+){0,2}(?:texts|messages|msgs|reminders|sms|notifications|alerts)\b/,
+  /\b(?:want|need|would like|like) (?:these|the|your|all|all the|all these) (?:texts|messages|msgs|reminders|notifications) to (?:stop|end)\b/,
   /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|este|el)\s+(?:number|phone|numero|telefono)\b/,
   /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
   /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
@@ -44,7 +45,7 @@ const OPT_OUT = [
  */
 export const SHOUTED_STOP = [
   // A carrier keyword shouted first, then a complaint: "STOP!! too many texts", "STOP. I never signed up".
-  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)\s*(?:[.!]+|\s(?=.*\b(?:annoying|spam|signed up|too many|enough|harass\w*|sick of|tired of|molest\w*|cansad[oa] de|basta|ya)\b))/,
+  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)\s*(?:[.!,]+|\s(?=.*\b(?:annoying|spam|signed up|too many|enough|harass\w*|sick of|tired of|molest\w*|cansad[oa] de|basta|ya)\b))/,
   // ...or last, after one: "BASTA YA, BAJA", "so annoying. STOP".
   /(?:^|[.,!;:]\s*|\s-+\s*)(?:stop|stopall|unsubscribe|parar|baja|alto)\W*$/,
 ];
@@ -67,6 +68,10 @@ export const isOnlyForNow = any([
   new RegExp(String.raw`\b${LIMITE}\b|\ben la (?:manana|noche)\b`),
 ]);
 
+/** "Start again": opting back in after an opt-out, resuming after a pause otherwise. */
+export const asksToRestart = (text: string) =>
+  /^\W*(?:(?:please|pls|ok|okay|you can)\s+)?(?:start|restart|begin)\s+(?:again|back up|over|sending again)\b|\b(?:empie[cz]\w*|comien[cz]\w*) (?:de nuevo|otra vez)\b/.test(text);
+
 /** Opting back in ("start sending again", "resubscribe me", "quiero volver a recibir los mensajes"). */
 export const asksToOptIn = anyOf([
   /\b(?:start|restart|resume|begin)\s+(?:\w+\s+){0,2}(?:sending|texting|messaging|messages|texts|reminders)\b.*\bagain\b/,
@@ -81,6 +86,7 @@ export const asksToOptIn = anyOf([
   new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
   /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\b(?:get|receive|have|send)\w* (?:me |us )?(?:the |my |your |these )?(?:messages|texts|reminders) (?:again|back)\b/,
   /\b(?:want|like|ready|need) (?:to (?:come|get|be|go) )?back in\b|\bsign (?:me|us|him|her) (?:back )?up\b|\bcount me (?:back )?in\b|\bquiero seguir\W*$/,
+  new RegExp(String.raw`(?<!(?:dont|do not|no|not) )\b(?:want|need) (?:the|my|your|these) ${MESSAGES}(?: back| again)?\W*$|(?<!no )\b(?:quiero|queremos) (?:recibir )?(?:los|sus|estos|mis) ${MENSAJES}\b`),
   new RegExp(String.raw`\b(?:quiero|queremos|quisiera) (?:volver a )?recibir\b.*\b(?:otra vez|de nuevo|nuevamente)\b|\breceive (?:the |my )?${MESSAGES} again\b`),
   stoppedByAccident,
 ]);

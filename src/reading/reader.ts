@@ -7,6 +7,7 @@ import {
   KEEP_MESSAGES,
   asksAboutService,
   asksToOptIn,
+  asksToRestart,
   asksToOptOut,
   asksToReschedule,
   CHITCHAT,
@@ -52,6 +53,7 @@ export function readMessage(input: ReadInput): Reading {
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text),
+    asksToRestart: asksToRestart(text),
     wantsToKeepMessages: keepsMessages,
     asksAboutService: asksAboutService(text),
     // "don't cancel my reminders" must not read as a request to cancel them.
