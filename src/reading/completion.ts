@@ -100,6 +100,11 @@ export function readCompletion(input: CompletionInput): Completion | null {
   const answer = answerTo(answering, text) ?? (isQuestion ? null : answerTo(answering, firstSentence(text)));
   if (answer) return answer;
 
+  // Answering the prompt with nothing but names: those were done.
+  if (answering.type === "prompt" && !isQuestion && exercises.namesOnly && exercises.notDone.length === 0) {
+    const named = new Set(exercises.named).size;
+    return sure(named >= prompted ? "done" : "partial", "answer-names-to-prompt");
+  }
   const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || (DONE_EMOJI.test(text) && answering.type !== "nothing") || exercises.done.length > 0;
   if (isQuestion && !completed) return null;
   if (NONE_OF_THEM.test(text) && exercises.done.length === 0) return sure("not_done", "none-of-them");

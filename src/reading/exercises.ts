@@ -14,6 +14,8 @@ export interface ExerciseMentions {
   notDone: string[];
   /** Named with "only", "just", "solo": the others were not done. */
   only: string[];
+  /** The message is nothing but exercise names ("bridges and bird dog"): an answer naming what was done. */
+  namesOnly: boolean;
 }
 
 /** Words that say nothing about which exercise is meant. */
@@ -44,7 +46,7 @@ const LIST_CONTINUATION = /^\s*(?:(?:and|also|plus|the|my|both|y|tambien|los|las
 const SYMPTOM_NEXT = /^\W*(?:hurt\w*|sore|pain\w*|ache\w*|achy|is|feels?|felt|was|swollen|stiff|duele|dolor|esta|me duele|me molesta)\b/;
 
 export function matchExercises(text: string, prompted: readonly PromptedExercise[]): ExerciseMentions {
-  const mentions: ExerciseMentions = { named: [], done: [], notDone: [], only: [] };
+  const mentions: ExerciseMentions = { named: [], done: [], notDone: [], only: [], namesOnly: false };
   if (prompted.length === 0) return mentions;
   const context = prompted.map((e) => e.name);
   const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ stem: stem(m[0]), raw: m[0], index: m.index ?? 0 }));
@@ -91,6 +93,7 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
       previousDone = index;
     }
   }
+  mentions.namesOnly = hits.length > 0 && words.every((w) => exerciseWords.has(w.stem) || CONNECTORS.has(w.raw) || NAME_LIST_EXTRAS.has(w.raw));
   mentions.named.sort((a, b) => context.indexOf(a) - context.indexOf(b));
   return mentions;
 }
@@ -118,6 +121,8 @@ function lastWords(text: string, count: number): string {
   return text.trim().split(/\s+/).slice(-count).join(" ");
 }
 
+/** Words that may sit in a bare list of names without making it more than that. */
+const NAME_LIST_EXTRAS = new Set(["n", "today", "hoy", "this", "morning", "manana", "esta", "ones", "one", "too", "tambien", "e"]);
 const CONNECTORS = new Set(["and", "also", "plus", "the", "my", "both", "then", "y", "tambien", "los", "las", "el", "la", "de", "con"]);
 
 /** "bridges and bird dogs": nothing but exercise words and connectors between two mentions. */

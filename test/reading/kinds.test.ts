@@ -43,6 +43,9 @@ describe("completion accounting against the prompt's exercises", () => {
       ["did the bridges but not the rest", "partial"],
       ["skipped bird dog today", "partial"],
       ["did none of them", "not_done"],
+      ["bridges and bird dog", "partial"],
+      ["tilts, bridges, bird dog", "done"],
+      ["bridges?", "question"],
     ]);
     table(KNEE, [
       ["quad sets and heel slides done, ran out of time for the leg raises", "partial"],
