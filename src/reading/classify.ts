@@ -58,7 +58,7 @@ export function decideKind(s: Signals): KindDecision {
   if (optOut) return sure("stop", "asks-to-opt-out");
   if (s.asksToOptIn) return sure("start", "asks-to-opt-in");
   if (s.asksToRestart) return s.optedOut ? sure("start", "restart-after-opt-out") : sure("schedule", "restart-after-pause");
-  if (s.wantsToKeepMessages && !s.asksToReschedule) {
+  if (s.wantsToKeepMessages && !s.asksToReschedule && !s.completion) {
     return s.optedOut ? sure("start", "wants-messages-after-opt-out") : sure("chitchat", "wants-to-keep-messages");
   }
   if (symptoms.length > 0) return sure("pain", "red-flag-symptom");

@@ -45,7 +45,7 @@ const OPT_OUT = [
  */
 export const SHOUTED_STOP = [
   // A carrier keyword shouted first, then a complaint: "STOP!! too many texts", "STOP. I never signed up".
-  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)\s*(?:[.!,]+|\s(?=.*\b(?:annoying|spam|signed up|too many|enough|harass\w*|sick of|tired of|molest\w*|cansad[oa] de|basta|ya)\b))/,
+  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)(?:\W*$|[\s.!,]+(?=.*\b(?:annoying|spam\w*|signed up|too many|enough|harass\w*|sick of|tired of|fed up|anymore|any more|no longer|not interested|leave me alone|texts|messages|mensajes|molest\w*|cansad[oa] de|harto|harta|basta|ya no|no me interesa)\b))/,
   // ...or last, after one: "BASTA YA, BAJA", "so annoying. STOP".
   /(?:^|[.,!;:]\s*|\s-+\s*)(?:stop|stopall|unsubscribe|parar|baja|alto)\W*$/,
 ];

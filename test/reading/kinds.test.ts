@@ -299,6 +299,21 @@ describe("the kind development set (fixtures/reading/answers-and-consent.jsonl)"
   });
 });
 
+describe("stop in another meaning is never an opt-out", () => {
+  it.each([
+    "I had to stop halfway",
+    "stop. my back is killing me",
+    "the pain made me stop",
+    "stopped after 5 reps",
+    "should I stop if it hurts",
+    "tengo la presión baja",
+    "pare de hacer los puentes porque me dolía",
+    "stop, did them all already",
+    "END of session, all done",
+    "done! don't stop the texts",
+  ])("%j", (text) => expect(readMessage({ text, context: BACK }).kind).not.toBe("stop"));
+});
+
 describe("a shouted STOP next to a symptom is not an opt-out", () => {
   table(KNEE, [
     ["Stop! my knee hurts when I bend it", "pain"],
