@@ -2,7 +2,9 @@ import { decideKind, type Signals } from "./classify.js";
 import { readCompletion } from "./completion.js";
 import { matchExercises } from "./exercises.js";
 import {
+  ASKS_FOR_CONTACT,
   ASKS_WITHOUT_QUESTION_MARK,
+  EMBEDDED_QUESTION,
   INVERTED_QUESTION,
   KEEP_MESSAGES,
   asksAboutService,
@@ -38,7 +40,12 @@ export function readMessage(input: ReadInput): Reading {
   const prompted = exercisesOf(answering);
   const text = normalise(input.text);
   const isQuestion =
-    text.includes("?") || QUESTION_START.test(text) || INVERTED_QUESTION.test(text) || ASKS_WITHOUT_QUESTION_MARK.test(text);
+    text.includes("?") ||
+    QUESTION_START.test(text) ||
+    INVERTED_QUESTION.test(text) ||
+    EMBEDDED_QUESTION.test(text) ||
+    ASKS_WITHOUT_QUESTION_MARK.test(text) ||
+    ASKS_FOR_CONTACT.test(text);
   const keepsMessages = wantsToKeepMessages(text);
   const redFlags = screenRedFlags(text, { isQuestion });
   const pain = extractPainScore(text);

@@ -214,6 +214,23 @@ describe("questions without a question mark", () => {
   ]);
 });
 
+describe("clinical questions and requests for a call are questions (the escalation is the red-flag rules')", () => {
+  table(BACK, [
+    ["please have someone call me", "question"],
+    ["I'd like to talk to my therapist", "question"],
+    ["is voltaren ok to use", "question"],
+    ["im 3 months pregnant can i keep doing these", "question"],
+    ["could I use a water bottle instead of a weight", "question"],
+    ["can I put a heat pack on after", "question"],
+  ]);
+  table(ESPALDA, [
+    ["quiero hablar con mi terapeuta", "question"],
+    ["me puede llamar la fisio", "question"],
+    ["puedo ponerme una crema antes", "question"],
+    ["estoy embarazada, puedo seguir con los puentes", "question"],
+  ]);
+});
+
 describe("schedule vs not_done", () => {
   table(KNEE, [
     ["away until Monday", "schedule"],
