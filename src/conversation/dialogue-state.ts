@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { PromptedExerciseSchema, type Answering, type PromptedExercise } from "../reading/reading.js";
-import type { ConversationInput } from "./types.js";
 
 /**
  * What hepbot waits for from a patient after asking them something: one open question per
@@ -44,21 +43,4 @@ export function fromStateRow(row: { awaiting: string; data: string; expiresAt: D
 export function answeringFor(awaiting: Awaiting | null, prompt: PromptedExercise[]): Answering {
   if (awaiting?.awaiting === "completion") return { type: "clarify", about: "completion", exercises: awaiting.exercises };
   return prompt.length > 0 ? { type: "prompt", exercises: prompt } : { type: "nothing" };
-}
-
-const COMPLETION_KINDS = new Set(["done", "partial", "not_done"]);
-
-/**
- * Whether to ask one short clarifying question instead of recording a guess: the reading is a
- * completion the rules were not sure of, nothing clinical is in it, a prompt is open, and this
- * message is not already the answer to a question (never ask twice in a row).
- */
-export function completionToClarify(input: ConversationInput): Awaiting | null {
-  const { reading } = input;
-  if (reading.sure !== false || !COMPLETION_KINDS.has(reading.kind)) return null;
-  if (reading.escalate !== "none" || reading.redFlags.length > 0 || reading.pain !== null) return null;
-  if (input.awaiting || input.history.optedOut || input.lastPromptSlugs === null || input.program.length === 0) return null;
-  const asked = input.program.filter((item) => input.lastPromptSlugs!.includes(item.slug));
-  if (asked.length < 2) return null;
-  return { awaiting: "completion", exercises: asked.map((item) => ({ name: item.name, aliases: item.aliases })) };
 }

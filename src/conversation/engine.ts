@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer } from "./exercise-answer.js";
 import { TemplateWriter, type ReplyTemplates, type Values } from "./reply-templates.js";
-import { completionToClarify } from "./dialogue-state.js";
+import { completionToClarify } from "./clarify.js";
 import { parseScheduleRequest, type ScheduleRequest } from "./schedule-request.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";

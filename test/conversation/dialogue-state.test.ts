@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answeringFor, completionToClarify, fromStateRow, toStateRow, type Awaiting } from "../../src/conversation/dialogue-state.js";
+import { completionToClarify } from "../../src/conversation/clarify.js";
+import { answeringFor, fromStateRow, toStateRow, type Awaiting } from "../../src/conversation/dialogue-state.js";
 import { decideResponse } from "../../src/conversation/engine.js";
 import type { ConversationInput } from "../../src/conversation/types.js";
 import { depsWith, input, NOW, program, reading } from "./fixtures.js";
