@@ -1,14 +1,13 @@
-import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import twilio from "twilio";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createDb } from "../src/db/client.js";
 import { addPatient } from "../src/patients/patient.service.js";
-import { FakeTwilioServer, inboundSmsParams, newMessageSid } from "../test/fakes/twilio-server.js";
+import { FakeTwilioServer } from "../test/fakes/twilio-server.js";
 import { startServiceProcess } from "../test/support/process.js";
 import { summarize } from "./stats.js";
+import { fireOpenLoop, signedWebhooks, webhookPoster, type SignedWebhook } from "./twilio-load.js";
 
 const ACCOUNT_SID = "AC" + "0".repeat(32);
 const AUTH_TOKEN = "bench-auth-token";
@@ -52,71 +51,37 @@ export async function benchInbound(options: { ratePerSecond?: number; seconds?: 
   const db = createDb(parseDatabaseUrl(databaseUrl));
   try {
     const phones: string[] = [];
+    // The bench's patients belong to the demo therapist, named: hepbot puts nobody there by default.
+    const therapistId = (await db.therapist.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
     for (let i = 0; i < (options.patients ?? 200); i++) {
       const phone = `+1555700${String(i).padStart(4, "0")}`;
-      await addPatient(db, { name: `Bench ${i}`, phone, language: i % 3 === 0 ? "es" : "en", timeZone: "America/New_York", program: "knee-replacement-early" }, new Date());
+      await addPatient(db, { name: `Bench ${i}`, phone, language: i % 3 === 0 ? "es" : "en", timeZone: "America/New_York", program: "knee-replacement-early", therapistId }, new Date());
       phones.push(phone);
     }
 
     const total = rate * (seconds + WARM_UP_SECONDS);
-    const requests = Array.from({ length: total }, (_, i) => {
-      const params = inboundSmsParams({ accountSid: ACCOUNT_SID, from: phones[i % phones.length]!, to: "+15550000000", body: BODIES[i % BODIES.length]!, messageSid: newMessageSid() });
-      return { params, body: new URLSearchParams(params).toString(), signature: twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/twilio`, params) };
-    });
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-    const target = new URL(`${service.url}/webhooks/twilio`);
+    const requests = signedWebhooks({ count: total, phones, bodies: BODIES, accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, webhookUrl: `${PUBLIC_BASE_URL}/webhooks/twilio`, to: "+15550000000" });
+    const poster = webhookPoster(`${service.url}/webhooks/twilio`);
     const latencies: number[] = [];
     let errors = 0;
-    const post = (request: (typeof requests)[number]) =>
-      new Promise<void>((resolve) => {
-        const started = performance.now();
-        const req = http.request(
-          { host: target.hostname, port: target.port, path: target.pathname, method: "POST", agent, headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": request.signature, "content-length": Buffer.byteLength(request.body) } },
-          (res) => {
-            res.resume();
-            res.on("end", () => {
-              latencies.push(performance.now() - started);
-              if (res.statusCode !== 200) errors++;
-              resolve();
-            });
-          },
-        );
-        req.on("error", () => {
-          errors++;
-          resolve();
-        });
-        req.end(request.body);
-      });
-
-    // Fire `list` at `rate` per second, open loop (a slow answer does not slow the sender down).
-    const fire = async (list: typeof requests) => {
-      const inFlight: Promise<void>[] = [];
-      const began = performance.now();
-      let next = 0;
-      await new Promise<void>((resolve) => {
-        const timer = setInterval(() => {
-          const due = Math.min(list.length, Math.floor(((performance.now() - began) / 1000) * rate));
-          while (next < due) inFlight.push(post(list[next++]!));
-          if (next >= list.length) {
-            clearInterval(timer);
-            resolve();
-          }
-        }, 1);
-      });
-      await Promise.all(inFlight);
+    const post = async (request: SignedWebhook) => {
+      const ms = await poster.post(request);
+      if (ms === null) errors++;
+      else latencies.push(ms);
     };
+
     // Warm-up, not timed: the first requests of a fresh process pay for JIT compilation and
     // Prisma's first plan of each query. Its messages still count for lost and duplicated.
     const warmUp = requests.splice(0, Math.min(requests.length, rate * WARM_UP_SECONDS));
-    await fire(warmUp);
+    await fireOpenLoop(warmUp, rate, post);
     latencies.length = 0;
     // Twilio redelivers a webhook once on a connection failure: 2% come again a few messages later.
     const redeliveries = requests.filter((_, i) => i % 50 === 7);
     const timed = requests.flatMap((request, i) => (i % 50 === 17 ? [request, requests[i - 10]!] : [request]));
     const startedAt = performance.now();
-    await fire(timed);
+    await fireOpenLoop(timed, rate, post);
     const elapsed = (performance.now() - startedAt) / 1000;
-    agent.destroy();
+    poster.close();
 
     const drainStarted = performance.now();
     while ((await db.messageLog.count({ where: { direction: "inbound", state: "received" } })) > 0 && performance.now() - drainStarted < 180_000) {

@@ -5,6 +5,7 @@ import { benchPipeline } from "./pipeline.bench.js";
 import { benchInbound } from "./inbound.bench.js";
 import { benchPlanner } from "./planner.bench.js";
 import { benchDispatch } from "./dispatch.bench.js";
+import { benchEndToEnd } from "./end-to-end.bench.js";
 
 const AREAS: Record<string, () => Promise<Record<string, number>>> = {
   reading: () => benchReading(),
@@ -12,6 +13,7 @@ const AREAS: Record<string, () => Promise<Record<string, number>>> = {
   inbound: () => benchInbound(),
   planner: () => benchPlanner(),
   dispatch: () => benchDispatch(),
+  endToEnd: () => benchEndToEnd(),
 };
 
 const args = process.argv.slice(2);

@@ -4,16 +4,18 @@ import type { Config } from "./config/config.js";
 import { openDatabase } from "./db/database.js";
 import { startWalCheckpointer } from "./db/wal-checkpointer.js";
 import { createHttpApp } from "./http/app.js";
+import { closeGracefully, listen } from "./http/listen.js";
 import type { Logger } from "./logging/logger.js";
-import { seed } from "./seed/demo-clinic.seed.js";
+import { seedOnce } from "./seed/demo-clinic.seed.js";
 import { buildChannels } from "./channels/build-channels.js";
 import type { ChannelHooks, ChannelName } from "./channels/channel.js";
 import { hostname } from "node:os";
 import type { Db } from "./db/client.js";
 import { createDispatcher } from "./outbox/dispatcher.js";
 import { applyDeliveryStatus } from "./outbox/delivery-status.repo.js";
+import { lastInboundAt } from "./outbox/last-inbound.repo.js";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
-import { createPipeline } from "./pipeline/pipeline.js";
+import { createPipeline, type Pipeline } from "./pipeline/pipeline.js";
 import { createTherapistRouters } from "./api/index.js";
 import { createLocalChatStore } from "./pipeline/local-chat.store.js";
 import { loadReplyTemplates, loadTemplateBook } from "./conversation/reply-templates.js";
@@ -48,20 +50,28 @@ export interface ServiceOptions {
 export async function startService(config: Config, logger: Logger, options: ServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? (() => new Date());
   const background = options.background ?? true;
-  const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
+  const database = await openDatabase(config.DATABASE_URL, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    onConnectionError: (err) => logger.warn({ code: (err as { code?: unknown }).code, err: err.message }, "a database connection was lost; the pool opens another"),
+  });
   const { db, target } = database;
   if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
   const checkpointer = target.provider === "sqlite" ? await startWalCheckpointer(db, target.file, logger) : null;
 
-  const seeded = await seed(db, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
-  if (seeded.demo) {
+  const seeded = await seedOnce(database, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
+  if (seeded.demo && config.DEMO_PASSWORD) {
+    logger.info({ login: seeded.demo.therapistEmail }, "created the demo clinic; log in to the dashboard with DEMO_PASSWORD");
+  } else if (seeded.demo) {
     logger.info(
       { login: seeded.demo.therapistEmail, password: seeded.demo.therapistPassword },
       "created the demo clinic; log in to the dashboard with these credentials (shown only now)",
     );
   }
 
-  const channels = buildChannels(config, logger, createLocalChatStore(db));
+  const channels = buildChannels(config, logger, createLocalChatStore(db), {
+    clock,
+    whatsappLastInboundAt: (address) => lastInboundAt(db, "whatsapp", address),
+  });
   const dispatcher = createDispatcher({
     db,
     provider: target.provider,
@@ -72,6 +82,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
     batchSize: config.DISPATCH_BATCH_SIZE,
     rates: {
       sms: config.TWILIO_RATE_PER_SECOND,
+      whatsapp: config.TWILIO_WHATSAPP_RATE_PER_SECOND,
       telegram: { perSecond: config.TELEGRAM_RATE_PER_SECOND, perChat: config.TELEGRAM_RATE_PER_CHAT },
       teams: config.TEAMS_RATE_PER_CONVERSATION,
     },
@@ -121,7 +132,9 @@ export async function startService(config: Config, logger: Logger, options: Serv
   const app = createHttpApp({
     logger,
     ready: () => ready,
-    healthDetails: async () => ({ database: target.provider, patients: await db.patient.count(), channels: Object.keys(channels) }),
+    healthCheck: async () => {
+      await db.$queryRawUnsafe("SELECT 1");
+    },
     routers: [
       channelRouter,
       ...createTherapistRouters({
@@ -135,9 +148,10 @@ export async function startService(config: Config, logger: Logger, options: Serv
       }),
     ],
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
-    listening.once("error", reject);
+  const server = await listen(app, config.PORT, config.HOST).catch(async (error: unknown) => {
+    await checkpointer?.stop();
+    await database.close();
+    throw error;
   });
   // Platforms and proxies keep connections open for a minute; closing an idle one sooner races
   // with their next webhook on it (a dropped request they must retry).
@@ -146,6 +160,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
   for (const channel of Object.values(channels)) await channel.start?.(hooks);
   const recovered = await pipeline.recoverUnprocessed();
   if (recovered > 0) logger.info({ messages: recovered }, "processing messages left from before a restart");
+  const retrySweep = background ? startRetrySweep(pipeline, logger) : null;
   if (background) {
     dispatcher.start();
     scheduler?.start();
@@ -163,6 +178,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
     db,
     scheduler,
     async settle() {
+      await pipeline.retryDue();
       await pipeline.idle();
       for (let round = 0; round < 100; round++) {
         const stats = await dispatcher.runOnce();
@@ -172,18 +188,33 @@ export async function startService(config: Config, logger: Logger, options: Serv
     },
     async stop() {
       ready = false;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeGracefully(server, HTTP_DRAIN_MS);
+      if (retrySweep) clearInterval(retrySweep);
       await scheduler?.stop();
       for (const channel of Object.values(channels)) await channel.stop?.();
-      await pipeline.idle();
+      // Messages still waiting stay `received`: the next start (or another replica) processes them.
+      await pipeline.stop();
       await dispatcher.stop();
       await checkpointer?.stop();
       await database.close();
     },
   };
+}
+
+const RETRY_SWEEP_MS = 15_000;
+/** Requests in flight at SIGTERM get this long to finish; container runtimes kill at 10 s. */
+const HTTP_DRAIN_MS = 5_000;
+
+/** Failed messages come back after their backoff; a database that is down only delays them. */
+function startRetrySweep(pipeline: Pipeline, logger: Logger): NodeJS.Timeout {
+  const sweep = setInterval(() => {
+    pipeline.retryDue().then(
+      (count) => count > 0 && logger.info({ messages: count }, "processing messages again"),
+      (err: unknown) => logger.warn({ err }, "could not look for messages to process again"),
+    );
+  }, RETRY_SWEEP_MS);
+  sweep.unref();
+  return sweep;
 }
 
 function createModel(config: Config): BaseChatModel {

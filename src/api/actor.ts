@@ -12,6 +12,8 @@ export interface Actor {
   name: string;
   email: string;
   sessionId?: string;
+  /** A token's scope; a logged-in therapist may read and write. */
+  scope: "read-only" | "read-write";
 }
 
 /** The audit trail's name for the caller. */

@@ -6,7 +6,7 @@ import { AppError } from "../core/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { actorLabel, type Actor } from "./actor.js";
 import { DEFAULT_LOGIN_RATE_LIMIT, DEFAULT_SESSION_TTL_MS, type TherapistApiDeps } from "./deps.js";
-import { LoginFailureCounter, loginKey } from "./login-rate-limit.js";
+import { LoginFailureCounter } from "./login-rate-limit.js";
 import { route, type AnyRoute } from "./route.js";
 import { actorSchema } from "./schemas.js";
 
@@ -14,9 +14,10 @@ export const SESSION_COOKIE = "hepbot_session";
 
 type TherapistRow = { id: string; clinicId: string; role: string; name: string; email: string };
 
-function toActor(therapist: TherapistRow, kind: Actor["kind"], id: string, sessionId?: string): Actor {
+function toActor(therapist: TherapistRow, kind: Actor["kind"], id: string, sessionId?: string, scope: Actor["scope"] = "read-write"): Actor {
   return {
     kind,
+    scope,
     id,
     therapistId: therapist.id,
     clinicId: therapist.clinicId,
@@ -48,12 +49,12 @@ export async function resolveActor(db: Db, req: Request, now: Date): Promise<Act
   const header = req.headers.authorization;
   if (header?.startsWith("Bearer ")) {
     const token = await db.apiToken.findUnique({ where: { tokenHash: hashToken(header.slice(7).trim()) }, include: { therapist: true } });
-    if (!token || token.revokedAt) return undefined;
+    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return undefined;
     // Once a minute is precise enough for "last used", and spares a write per request.
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
       await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
     }
-    return toActor(token.therapist, "token", token.id);
+    return toActor(token.therapist, "token", token.id, undefined, token.scope === "read-write" ? "read-write" : "read-only");
   }
   const cookie = readCookie(req, SESSION_COOKIE);
   if (!cookie) return undefined;
@@ -91,19 +92,17 @@ export function authRoutes(deps: TherapistApiDeps): AnyRoute[] {
       body: loginBody,
       response: z.object({ therapist: actorSchema }),
       async handler({ req, res, body }) {
-        const key = loginKey(body.email, req.ip ?? "unknown");
-        const wait = failures.retryAfterSeconds(key);
-        if (wait > 0) throw new AppError("rate_limited", "too many failed logins; try again later", { retryAfterSeconds: wait });
+        const attempt = failures.attempt(body.email, req.ip ?? "unknown");
+        if ("retryAfterSeconds" in attempt) throw new AppError("rate_limited", "too many failed logins; try again later", { retryAfterSeconds: attempt.retryAfterSeconds });
         const therapist = await deps.db.therapist.findUnique({ where: { email: body.email } });
         dummyHash ??= hashPassword(randomSecret());
         const ok = await verifyPassword(therapist?.passwordHash ?? (await dummyHash), body.password);
         const now = deps.clock();
         if (!therapist || !therapist.passwordHash || !ok) {
-          failures.recordFailure(key);
           await recordAudit(deps.db, { actor: "system", action: "auth.login_failed", entity: "therapist", entityId: therapist?.id ?? null }, now);
           throw new AppError("unauthorized", "wrong email or password");
         }
-        failures.reset(key);
+        attempt.ticket.succeeded();
         const secret = randomSecret(32);
         const session = await deps.db.therapistSession.create({
           data: { therapistId: therapist.id, tokenHash: hashToken(secret), createdAt: now, expiresAt: new Date(now.getTime() + ttl) },

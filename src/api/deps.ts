@@ -4,6 +4,8 @@ import type { Logger } from "../logging/logger.js";
 export interface LoginRateLimit {
   /** Failed logins allowed per email and IP address within the window; the next attempt gets 429. */
   maxFailures: number;
+  /** Failed logins allowed per IP address across all emails within the window (default 20). */
+  maxFailuresPerAddress?: number;
   windowMs: number;
 }
 

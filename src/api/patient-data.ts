@@ -1,3 +1,4 @@
+import { parseStoredMedia } from "../pipeline/media-note.js";
 import type { Db } from "../db/client.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { patientScope, type Actor } from "./actor.js";
@@ -90,10 +91,28 @@ export async function conversation(db: Db, patientId: string, limit: number, bef
   const queued = before
     ? []
     : await db.outboxMessage.findMany({
-        where: { patientId, kind: "reply", status: { in: ["pending", "sending", "failed", "uncertain"] } },
+        where: {
+          patientId,
+          OR: [
+            { kind: "reply", status: { in: ["pending", "sending", "failed", "uncertain"] } },
+            // A prompt the platform refused for good (WhatsApp outside its 24-hour window, say) is shown, not hidden.
+            { status: "failed" },
+          ],
+        },
         orderBy: { createdAt: "desc" },
         take: 20,
       });
+  // Sent, then reported lost by the platform (a status callback with WhatsApp's 63016, say).
+  const lost = new Map(
+    loggedOutbox.size === 0
+      ? []
+      : (
+          await db.outboxMessage.findMany({
+            where: { id: { in: [...loggedOutbox] }, deliveryStatus: { in: ["failed", "undelivered"] } },
+            select: { id: true, deliveryStatus: true, lastError: true },
+          })
+        ).map((o) => [o.id, o.lastError ?? `delivery ${o.deliveryStatus}`]),
+  );
   const messages = [
     ...logged.map((m) => ({
       id: m.id,
@@ -102,10 +121,21 @@ export async function conversation(db: Db, patientId: string, limit: number, bef
       body: m.body,
       at: m.createdAt,
       state: m.state,
+      media: parseStoredMedia(m.media),
+      failure: m.outboxId ? lost.get(m.outboxId) : undefined,
     })),
     ...queued
       .filter((o) => !loggedOutbox.has(o.id))
-      .map((o) => ({ id: o.id, direction: "outbound" as const, channel: o.channel, body: o.body, at: o.createdAt, state: `queued:${o.status}` })),
+      .map((o) => ({
+        id: o.id,
+        direction: "outbound" as const,
+        channel: o.channel,
+        body: o.body,
+        at: o.createdAt,
+        state: `queued:${o.status}`,
+        media: [],
+        failure: o.status === "failed" && o.lastError ? o.lastError.split(":")[0]! : undefined,
+      })),
   ];
   return messages.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

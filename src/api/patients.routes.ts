@@ -82,6 +82,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
             ...(body.timeZone !== undefined ? { timeZone: body.timeZone } : {}),
             ...(body.reminderTimes !== undefined ? { reminderTimes: [...new Set(body.reminderTimes)].sort().join(",") } : {}),
             ...(body.quietHours !== undefined ? { quietStart: body.quietHours?.start ?? null, quietEnd: body.quietHours?.end ?? null } : {}),
+            ...(body.mrn !== undefined ? { mrn: body.mrn } : {}),
           },
         });
         await auditPatient(deps, actor, "patient.update", params.id, { fields: Object.keys(body) });

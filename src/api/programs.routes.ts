@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHANNEL_NAMES } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
 import { addProgramVersion, createProgram, programInput, programItemInput } from "../programs/program.service.js";
@@ -74,7 +75,7 @@ const previewBody = z
   .object({
     title: z.string().max(120).default(""),
     language: z.enum(["en", "es"]).default("en"),
-    channel: z.enum(["sms", "telegram", "teams", "local"]).default("sms"),
+    channel: z.enum(CHANNEL_NAMES).default("sms"),
     items: z.array(programItemInput).min(1).max(30),
   })
   .strict();

@@ -65,6 +65,7 @@ export function mountRoutes(router: Router, routes: AnyRoute[]): void {
     router[spec.method](spec.path, async (req, res) => {
       const actor = res.locals.actor as Actor | undefined;
       if (spec.auth !== false && !actor) throw new AppError("unauthorized", "log in or send an API token (Authorization: Bearer …)");
+      if (actor?.scope === "read-only" && spec.method !== "get") throw new AppError("forbidden", "this API token is read-only");
       const params = spec.params ? parseInput(spec.params, req.params, "path") : undefined;
       const query = spec.query ? parseInput(spec.query, req.query, "query") : undefined;
       const body = spec.body ? parseInput(spec.body, req.body ?? {}, "body") : undefined;

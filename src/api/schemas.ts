@@ -27,6 +27,8 @@ export const patientUpdateBody = z
     timeZone: ianaTimeZone,
     reminderTimes: z.array(localTime).min(1).max(4),
     quietHours: quietHours.nullable(),
+    /** The clinic's medical record number, exported as the patient's FHIR identifier; null clears it. */
+    mrn: z.string().trim().min(1).max(64).nullable(),
   })
   .partial()
   .strict()
@@ -88,6 +90,10 @@ export const messageSchema = z.object({
   body: z.string(),
   at: timestamp,
   state: z.string(),
+  /** Photos and voice notes the patient sent, as references (not read by hepbot). */
+  media: z.array(z.object({ url: z.string(), contentType: z.string() })),
+  /** Why an outbound message failed for good (outside_window, opted_out…). */
+  failure: z.string().optional(),
 });
 
 export const auditEventSchema = z.object({

@@ -1,7 +1,7 @@
 import type { Router } from "express";
 
 /** The channels hepbot can talk on. `local` is the browser chat for demos and tests. */
-export const CHANNEL_NAMES = ["sms", "telegram", "teams", "local"] as const;
+export const CHANNEL_NAMES = ["sms", "whatsapp", "telegram", "teams", "local"] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Answers a tap on a reply button maps straight to, without reading free text. */
@@ -22,6 +22,14 @@ export interface InboundMessage {
   linkCode?: string;
   /** Set when the patient tapped a reply button rather than typing. */
   quickReply?: QuickReply;
+  /** Photos, voice notes and files the patient attached: kept as references for the therapist, not read. */
+  media?: InboundMedia[];
+}
+
+export interface InboundMedia {
+  /** Where the platform keeps it (Twilio: MediaUrl{N}, fetched with the account's credentials). */
+  url: string;
+  contentType: string;
 }
 
 export interface InboundAck {
@@ -57,6 +65,8 @@ export interface OutboundMessage {
   idempotencyKey: string;
   /** Teams: the stored conversation reference for proactive sends. */
   conversationRef?: string;
+  /** The outbox kind (prompt, nudge, reply…): WhatsApp picks a template by it outside its 24-hour window. */
+  family?: string;
 }
 
 export interface SendResult {
@@ -71,6 +81,8 @@ export type SendFailureReason =
   | "opted_out"
   | "blocked"
   | "invalid_address"
+  /** WhatsApp: free-form text more than 24 hours after the patient's last message (Twilio 63016). */
+  | "outside_window"
   | "rejected";
 
 /** A send that failed, classified so the dispatcher knows whether to retry and whether consent changed. */
@@ -93,9 +105,10 @@ export interface Channel {
   send(message: OutboundMessage): Promise<SendResult>;
   /**
    * After a crash mid-send: asks the platform whether a message with this key already went out.
-   * Returns its platform id, or null when the platform has no record. Channels that cannot ask omit it.
+   * Returns its platform id, or null when the platform has no record. `claimed` are platform ids
+   * other rows already own: never the answer, however well they match. Channels that cannot ask omit it.
    */
-  findSent?(message: OutboundMessage, since: Date): Promise<string | null>;
+  findSent?(message: OutboundMessage, since: Date, claimed?: ReadonlySet<string>): Promise<string | null>;
   /** Starts background work such as Telegram long polling. */
   start?(hooks: ChannelHooks): Promise<void>;
   stop?(): Promise<void>;

@@ -3,17 +3,30 @@ import { invalidInput } from "../core/errors.js";
 import { describeIssues, ianaTimeZone } from "../core/validation.js";
 import { printJson } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
-import type { Command } from "./commands.js";
+import type { Command } from "./command.js";
 
 const clinicSettings = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   emergencyNumber: z.string().regex(/^\+?\d{2,15}$/, "must be a dialable number such as 911 or 112").optional(),
   contactLine: z.string().trim().max(200).optional(),
   timeZone: ianaTimeZone.optional(),
+  mrnSystem: z.url("must be a URI such as urn:oid:2.16.840.1.113883.3.1234 or https://clinic.example/mrn").optional(),
 });
 
 /** Clinic settings patients see: the emergency number hepbot tells them to call, and how to reach the clinic. */
 export const CLINIC_COMMANDS: Record<string, Command> = {
+  "clinic create": {
+    usage: 'clinic create --name NAME --tz AREA/CITY [--emergency-number 112] [--contact "call 555-0100"]',
+    async run(args, io) {
+      const { values } = parseCliArgs(args, { "emergency-number": { type: "string" }, contact: { type: "string" }, name: { type: "string" }, tz: { type: "string" } });
+      const parsed = clinicSettings
+        .required({ name: true, timeZone: true })
+        .safeParse({ name: values.name, emergencyNumber: values["emergency-number"], contactLine: values.contact, timeZone: values.tz });
+      if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
+      printJson(io, await withDb(io, (db) => db.clinic.create({ data: { ...parsed.data, createdAt: io.now() } })));
+      return 0;
+    },
+  },
   "clinic list": {
     usage: "clinic list",
     async run(args, io) {
@@ -23,16 +36,16 @@ export const CLINIC_COMMANDS: Record<string, Command> = {
     },
   },
   "clinic set": {
-    usage: 'clinic set CLINIC_ID|first [--emergency-number 112] [--contact "call 555-0100"] [--name NAME] [--tz AREA/CITY]',
+    usage: 'clinic set CLINIC_ID|first [--emergency-number 112] [--contact "call 555-0100"] [--name NAME] [--tz AREA/CITY] [--mrn-system URI]',
     async run(args, io) {
       const { values, positionals } = parseCliArgs(
         args,
-        { "emergency-number": { type: "string" }, contact: { type: "string" }, name: { type: "string" }, tz: { type: "string" } },
+        { "emergency-number": { type: "string" }, contact: { type: "string" }, name: { type: "string" }, tz: { type: "string" }, "mrn-system": { type: "string" } },
         1,
       );
       const which = positionals[0];
       if (!which) throw invalidInput("clinic set needs a clinic id, or first");
-      const parsed = clinicSettings.safeParse({ name: values.name, emergencyNumber: values["emergency-number"], contactLine: values.contact, timeZone: values.tz });
+      const parsed = clinicSettings.safeParse({ name: values.name, emergencyNumber: values["emergency-number"], contactLine: values.contact, timeZone: values.tz, mrnSystem: values["mrn-system"] });
       if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
       const clinic = await withDb(io, async (db) => {
         const target = which === "first" ? await db.clinic.findFirst({ orderBy: { createdAt: "asc" } }) : await db.clinic.findUnique({ where: { id: which } });

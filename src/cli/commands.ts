@@ -1,16 +1,15 @@
 import { loadConfig } from "../config/config.js";
 import { invalidInput } from "../core/errors.js";
 import { openDatabase } from "../db/database.js";
-import { seed } from "../seed/demo-clinic.seed.js";
+import { seedOnce } from "../seed/demo-clinic.seed.js";
 import { addPatient, listPatients, showPatient } from "../patients/patient.service.js";
 import { listPrograms } from "../programs/program.service.js";
 import { printJson, type CliIo } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 
-export interface Command {
-  usage: string;
-  run(args: string[], io: CliIo): Promise<number>;
-}
+import type { Command } from "./command.js";
+
+export type { Command };
 
 export const COMMANDS: Record<string, Command> = {
   migrate: {
@@ -27,18 +26,23 @@ export const COMMANDS: Record<string, Command> = {
     usage: "seed                         update the exercise library; create the demo clinic on an empty database",
     async run(_args, io) {
       const config = loadConfig(io.env);
-      const result = await withDb(io, (db) => seed(db, { now: io.now(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD }));
-      printJson(io, result);
+      const database = await openDatabase(config.DATABASE_URL);
+      const result = await seedOnce(database, { now: io.now(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD }).finally(() => database.close());
+      // A password the operator chose is theirs already; only a generated one is shown, once.
+      const { therapistPassword, ...demo } = result.demo ?? { therapistPassword: undefined };
+      printJson(io, { ...result, demo: result.demo ? { ...demo, ...(config.DEMO_PASSWORD ? {} : { therapistPassword }) } : null });
       return 0;
     },
   },
   "patient add": {
     usage:
-      "patient add --name NAME [--phone +E164] [--telegram CHAT_ID] --lang en|es --tz AREA/CITY --program SLUG [--reminder HH:mm ...] [--start YYYY-MM-DD]",
+      "patient add --name NAME [--phone +E164] [--whatsapp +E164 --whatsapp-opt-in] [--telegram CHAT_ID] --lang en|es --tz AREA/CITY --program SLUG [--reminder HH:mm ...] [--start YYYY-MM-DD]",
     async run(args, io) {
       const { values } = parseCliArgs(args, {
         name: { type: "string" },
         phone: { type: "string" },
+        whatsapp: { type: "string" },
+        "whatsapp-opt-in": { type: "boolean" },
         telegram: { type: "string" },
         lang: { type: "string" },
         tz: { type: "string" },
@@ -54,6 +58,8 @@ export const COMMANDS: Record<string, Command> = {
           {
             name: values.name,
             phone: values.phone,
+            whatsapp: values.whatsapp,
+            whatsappOptIn: values["whatsapp-opt-in"],
             telegramChatId: values.telegram,
             language: values.lang,
             timeZone: values.tz,

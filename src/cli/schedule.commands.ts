@@ -4,7 +4,7 @@ import { toPlannerAssignment } from "../scheduler/planning.js";
 import { previewSchedule } from "../scheduling/preview.js";
 import { printJson, type CliIo } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
-import type { Command } from "./commands.js";
+import type { Command } from "./command.js";
 
 export const PREVIEW_DAYS = 7;
 

@@ -1,15 +1,14 @@
 import { z } from "zod";
-import { loadConfig } from "../config/config.js";
 import { AppError, invalidInput } from "../core/errors.js";
 import { describeIssues, ianaTimeZone } from "../core/validation.js";
-import { openDatabase } from "../db/database.js";
 import type { Db } from "../db/client.js";
 import { hashPassword, randomSecret } from "../auth/password.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { createApiToken } from "../api/tokens.routes.js";
-import { printJson, type CliIo } from "./cli-io.js";
+import { createApiToken, revokeTherapistTokens, tokenOptionsSchema } from "../api/tokens.routes.js";
+import { findDemoClinicId } from "../seed/demo-clinic.js";
+import { printJson } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
-import type { Command } from "./commands.js";
+import type { Command } from "./command.js";
 
 /** Commands for clinic IT: therapist accounts and API tokens. Secrets are printed once and stored hashed. */
 
@@ -43,11 +42,12 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
         values,
       );
       const result = await withDb(io, async (db) => {
+        // "first" never means the demo clinic: real therapists added there would see demo patients.
         const clinic =
           input.clinic === "first"
-            ? await db.clinic.findFirst({ orderBy: { createdAt: "asc" } })
+            ? await db.clinic.findFirst({ where: { id: { not: (await findDemoClinicId(db)) ?? "" } }, orderBy: { createdAt: "asc" } })
             : await db.clinic.findUnique({ where: { id: input.clinic } });
-        if (!clinic) throw invalidInput(input.clinic === "first" ? "there is no clinic yet: run seed first" : `unknown clinic: ${input.clinic}`);
+        if (!clinic) throw invalidInput(input.clinic === "first" ? "there is no clinic besides the demo yet: run clinic create first" : `unknown clinic: ${input.clinic}`);
         if (await db.therapist.findUnique({ where: { email: input.email } })) throw new AppError("conflict", `a therapist with email ${input.email} already exists`);
         const password = randomSecret(12);
         const therapist = await db.therapist.create({
@@ -61,7 +61,7 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
     },
   },
   "therapist reset-password": {
-    usage: "therapist reset-password --email EMAIL   prints a new password once and ends the therapist's sessions",
+    usage: "therapist reset-password --email EMAIL   prints a new password once; ends the therapist's sessions and revokes their API tokens",
     async run(args, io) {
       const input = check(z.object({ email: z.string({ message: "--email is required" }).pipe(email) }), parseCliArgs(args, { email: { type: "string" } }).values);
       const result = await withDb(io, async (db) => {
@@ -71,6 +71,7 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
           db.therapist.update({ where: { id: therapist.id }, data: { passwordHash: await hashPassword(password) } }),
           db.therapistSession.deleteMany({ where: { therapistId: therapist.id } }),
         ]);
+        await revokeTherapistTokens(db, therapist.id, io.now());
         await recordAudit(db, { actor: "system", action: "therapist.reset_password", entity: "therapist", entityId: therapist.id, detail: { via: "cli" } }, io.now());
         return { id: therapist.id, email: therapist.email, password };
       });
@@ -79,15 +80,21 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
     },
   },
   "token create": {
-    usage: "token create --email EMAIL --name NAME   prints an API token (Authorization: Bearer …) once",
+    usage: "token create --email EMAIL --name NAME [--scope read-only|read-write] [--days 1-365]   prints an API token (Authorization: Bearer …) once; read-only for 90 days unless told",
     async run(args, io) {
+      const values = parseCliArgs(args, { email: { type: "string" }, name: { type: "string" }, scope: { type: "string" }, days: { type: "string" } }).values;
       const input = check(
-        z.object({ email: z.string({ message: "--email is required" }).pipe(email), name: z.string({ message: "--name is required" }).trim().min(1, "--name is required").max(80) }),
-        parseCliArgs(args, { email: { type: "string" }, name: { type: "string" } }).values,
+        z.object({
+          email: z.string({ message: "--email is required" }).pipe(email),
+          name: z.string({ message: "--name is required" }).trim().min(1, "--name is required").max(80),
+          scope: tokenOptionsSchema.shape.scope,
+          expiresInDays: tokenOptionsSchema.shape.expiresInDays,
+        }),
+        { email: values.email, name: values.name, scope: values.scope, expiresInDays: values.days },
       );
       const result = await withDb(io, async (db) => {
         const therapist = await therapistByEmail(db, input.email);
-        const token = await createApiToken(db, therapist.id, input.name, io.now());
+        const token = await createApiToken(db, therapist.id, input.name, io.now(), { scope: input.scope, expiresInDays: input.expiresInDays });
         await recordAudit(db, { actor: "system", action: "token.create", entity: "api_token", entityId: token.id, detail: { via: "cli" } }, io.now());
         return { ...token, therapistId: therapist.id };
       });

@@ -229,7 +229,7 @@ function bestTip(question: string, item: ProgramItem): { tip: Tip; score: number
 // ---- rendering -------------------------------------------------------------------------
 
 /** The patient's own dose, worded from templates: "3 sets of 10, hold 5 s, twice a day". */
-export function doseText(item: ProgramItem, t: TemplateWriter): string {
+export function doseText(item: Pick<ProgramItem, "sets" | "reps" | "holdSeconds" | "timesPerDay">, t: TemplateWriter): string {
   const parts = [t.fixed(item.sets === 1 ? "dose.one_set" : "dose.sets_reps", { sets: item.sets, reps: item.reps })];
   if (item.holdSeconds > 0) parts.push(t.fixed("dose.hold", { seconds: item.holdSeconds }));
   parts.push(perDay(item.timesPerDay, t));

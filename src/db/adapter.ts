@@ -32,7 +32,7 @@ function relabelCharColumns(res: pg.QueryResult): pg.QueryResult {
 
 export function createAdapterFactory(
   target: DatabaseTarget,
-  options: { poolSize?: number; forSchemaEngine?: boolean } = {},
+  options: { poolSize?: number; forSchemaEngine?: boolean; onConnectionError?: (error: Error) => void } = {},
 ) {
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
@@ -46,5 +46,11 @@ export function createAdapterFactory(
     options: `-c search_path="${target.schema}"`,
     ...(options.forSchemaEngine ? { Client: CatalogFriendlyClient } : {}),
   });
+  // A connection PostgreSQL ends (an admin's pg_terminate_backend, a restart, a failover) emits
+  // 'error' on its client, in use or idle; unheard, that event would end the process. The query
+  // on it fails and its caller retries; the pool opens a new connection for the next one.
+  const onConnectionError = options.onConnectionError ?? (() => {});
+  pool.on("error", onConnectionError);
+  pool.on("connect", (client) => client.on("error", onConnectionError));
   return new PrismaPg(pool, { schema: target.schema, disposeExternalPool: true });
 }

@@ -10,7 +10,7 @@ import type { DatabaseTarget } from "./database-url.js";
 export type Db = SqliteClient;
 export type { Prisma } from "../generated/sqlite/client.js";
 
-export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): Db {
+export function createDb(target: DatabaseTarget, options: { poolSize?: number; onConnectionError?: (error: Error) => void } = {}): Db {
   const adapter = createAdapterFactory(target, options);
   if (target.provider === "sqlite") {
     return new SqliteClient({ adapter });

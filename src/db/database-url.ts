@@ -15,6 +15,8 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseTarg
     return { provider: "sqlite", url, file: isAbsolute(path) ? path : resolve(cwd, path) };
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    // The URL's own text is not repeated: it may hold a password.
+    if (!URL.canParse(url)) throw new Error("DATABASE_URL is not a valid URL: expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=NAME]");
     const parsed = new URL(url);
     const schema = parsed.searchParams.get("schema") ?? "public";
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) throw new Error(`DATABASE_URL schema "${schema}" is not a plain identifier`);

@@ -1,26 +1,13 @@
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { createDb, prepareDb, type Db } from "./client.js";
 import { parseDatabaseUrl, type DatabaseTarget } from "./database-url.js";
-import { applyPendingMigrations, loadMigrationList } from "./migrations.js";
+import { applyPendingMigrations, pendingMigrations } from "./migrations.js";
 
 export interface Database {
   db: Db;
   target: DatabaseTarget;
   close(): Promise<void>;
-}
-
-/** Migrations in the folders that the database has not recorded as finished. */
-async function pendingMigrations(db: Db, provider: DatabaseTarget["provider"]): Promise<string[]> {
-  const all = loadMigrationList(provider).migrationDirectories.map((d) => d.path);
-  let applied: string[];
-  try {
-    const rows = await db.$queryRawUnsafe<Array<{ migration_name: string }>>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    applied = rows.map((row) => row.migration_name);
-  } catch {
-    return all; // no migrations table yet: a new database
-  }
-  return all.filter((name) => !applied.includes(name));
 }
 
 /**
@@ -30,16 +17,55 @@ async function pendingMigrations(db: Db, provider: DatabaseTarget["provider"]): 
  */
 export async function openDatabase(
   url: string,
-  options: { migrate?: boolean; poolSize?: number } = {},
+  options: OpenOptions = {},
 ): Promise<Database & { appliedMigrations: string[] }> {
   const target = parseDatabaseUrl(url);
-  let db = createDb(target, { poolSize: options.poolSize });
+  if (target.provider === "sqlite") {
+    assertSqliteWritable(target.file);
+    return openAndPrepare(target, options).catch((error: unknown) => {
+      throw isReadOnlyError(error) ? unwritable(target.file, error) : error;
+    });
+  }
+  return openAndPrepare(target, options);
+}
+
+interface OpenOptions {
+  migrate?: boolean;
+  poolSize?: number;
+  /** A PostgreSQL connection was ended under the pool (logged; the pool replaces it). */
+  onConnectionError?: (error: Error) => void;
+}
+
+async function openAndPrepare(target: DatabaseTarget, options: OpenOptions): Promise<Database & { appliedMigrations: string[] }> {
+  const clientOptions = { poolSize: options.poolSize, onConnectionError: options.onConnectionError };
+  let db = createDb(target, clientOptions);
   let appliedMigrations: string[] = [];
-  if (options.migrate !== false && (await pendingMigrations(db, target.provider)).length > 0) {
+  if (options.migrate !== false && (await pendingMigrations(target, db)).length > 0) {
     await db.$disconnect();
     appliedMigrations = await applyPendingMigrations(target);
-    db = createDb(target, { poolSize: options.poolSize });
+    db = createDb(target, clientOptions);
   }
   await prepareDb(db, target);
   return { db, target, appliedMigrations, close: () => db.$disconnect() };
+}
+
+function unwritable(file: string, cause: unknown): Error {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return new Error(`DATABASE_URL: the SQLite database ${file} cannot be written (${why}); check the owner and permissions of the file and its folder`, { cause });
+}
+
+/** SQLite writes the file, its -wal and -shm beside it: the folder must be writable too. */
+function assertSqliteWritable(file: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    accessSync(dirname(file), constants.W_OK);
+    if (existsSync(file)) accessSync(file, constants.W_OK);
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+}
+
+function isReadOnlyError(error: unknown): boolean {
+  const text = `${(error as { code?: unknown })?.code ?? ""} ${error instanceof Error ? error.message : ""}`;
+  return /readonly|read-only|SQLITE_READONLY|SQLITE_CANTOPEN|EACCES|EROFS|unable to open database/i.test(text);
 }

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { createDb, type Db } from "./client.js";
+import { withDatabaseLock } from "./database-lock.js";
 import type { DatabaseTarget } from "./database-url.js";
 import { openSchemaEngine } from "./schema-engine.js";
 
@@ -37,17 +39,43 @@ export function loadMigrationList(provider: DatabaseTarget["provider"]): Migrati
   };
 }
 
+/** Migrations in the folders that the database has not recorded as finished. */
+export async function pendingMigrations(target: DatabaseTarget, db?: Db): Promise<string[]> {
+  const all = loadMigrationList(target.provider).migrationDirectories.map((d) => d.path);
+  const client = db ?? createDb(target, { poolSize: 1 });
+  try {
+    const rows = await client.$queryRawUnsafe<Array<{ migration_name: string }>>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((row) => row.migration_name));
+    return all.filter((name) => !applied.has(name));
+  } catch {
+    return all; // no migrations table yet: a new database
+  } finally {
+    if (!db) await client.$disconnect();
+  }
+}
+
 export const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
-/** Applies pending migrations and records them in Prisma's own `_prisma_migrations` table. Returns the names applied now. */
+/**
+ * Applies pending migrations and records them in Prisma's own `_prisma_migrations` table. Returns
+ * the names applied now. Replicas started together take turns (a database lock): the first applies
+ * them, the others then find nothing pending.
+ */
 export async function applyPendingMigrations(target: DatabaseTarget): Promise<string[]> {
-  const { engine, close } = await openSchemaEngine(target, readSchema(target.provider));
-  try {
-    const result = await engine.applyMigrations({ migrationsList: loadMigrationList(target.provider), filters: NO_FILTERS });
-    return result.appliedMigrationNames;
-  } finally {
-    await close();
-  }
+  return withDatabaseLock(target, "migrate", async () => {
+    // Another replica may have applied them while this one waited; the engine then stays closed
+    // (on SQLite it would wait for the write lock of a replica already serving).
+    if ((await pendingMigrations(target)).length === 0) return [];
+    const { engine, close } = await openSchemaEngine(target, readSchema(target.provider));
+    try {
+      const result = await engine.applyMigrations({ migrationsList: loadMigrationList(target.provider), filters: NO_FILTERS });
+      return result.appliedMigrationNames;
+    } finally {
+      await close();
+    }
+  });
 }
 
 /** SQL that would bring the database to `schema.prisma`; empty (comments only) when they match. */

@@ -1,5 +1,8 @@
+import { doseText } from "../conversation/exercise-answer.js";
+import { loadReplyTemplates, TemplateWriter } from "../conversation/reply-templates.js";
 import type { Db } from "../db/client.js";
 import { resolveVideoUrl } from "../library/video-url.js";
+import { localDateOf } from "../scheduling/local-time.js";
 import type { BundleInput } from "./patient-bundle.js";
 
 const strings = (json: string): string[] => {
@@ -16,6 +19,7 @@ export async function loadBundleInput(db: Db, patientId: string, videoBaseUrl: s
   const patient = await db.patient.findUniqueOrThrow({
     where: { id: patientId },
     include: {
+      clinic: { select: { mrnSystem: true } },
       assignments: {
         orderBy: { createdAt: "asc" },
         include: { programVersion: { include: { program: true, items: { orderBy: { position: "asc" }, include: { exercise: true } } } } },
@@ -24,14 +28,25 @@ export async function loadBundleInput(db: Db, patientId: string, videoBaseUrl: s
       completions: { orderBy: { createdAt: "asc" } },
     },
   });
-  const es = patient.language === "es";
+  const language = patient.language === "es" ? "es" : "en";
+  const es = language === "es";
+  // Fixed fragments only (TemplateWriter.fixed), so the random source is never used.
+  const words = new TemplateWriter(loadReplyTemplates()[language], () => 0);
   return {
-    patient: { id: patient.id, name: patient.name, language: patient.language },
+    patient: {
+      id: patient.id,
+      name: patient.name,
+      language,
+      clinicId: patient.clinicId,
+      mrnSystem: patient.clinic.mrnSystem,
+      mrn: patient.mrn,
+      paused: patient.pausedAt !== null,
+    },
     plans: patient.assignments.map((a) => ({
       assignmentId: a.id,
-      status: a.status,
+      status: a.status === "ended" ? "ended" : "active",
       startDate: a.startDate,
-      endDate: a.endDate,
+      endDate: a.endDate ?? (a.endedAt ? localDateOf(a.endedAt, patient.timeZone) : null),
       weekdays: a.weekdays.split(",").map(Number),
       title: es ? a.programVersion.program.titleEs : a.programVersion.program.titleEn,
       programSlug: a.programVersion.program.slug,
@@ -44,13 +59,21 @@ export async function loadBundleInput(db: Db, patientId: string, videoBaseUrl: s
         holdSeconds: item.holdSeconds,
         timesPerDay: item.timesPerDay,
         daysPerWeek: item.daysPerWeek,
+        doseText: doseText(item, words),
         instructions: strings(es ? item.exercise.instructionsEs : item.exercise.instructionsEn),
         videoUrl: resolveVideoUrl(item.exercise.videoUrl, videoBaseUrl),
         notes: es ? item.notesEs : item.notesEn,
       })),
     })),
-    pain: patient.painReports.map((p) => ({ id: p.id, score: p.score!, at: p.createdAt, localDate: p.localDate })),
-    completions: patient.completions.map((c) => ({ id: c.id, status: c.status, localDate: c.localDate, at: c.createdAt, assignmentId: c.assignmentId })),
+    pain: patient.painReports.map((p) => ({ id: p.id, score: p.score!, at: p.createdAt })),
+    completions: patient.completions.map((c) => ({
+      id: c.id,
+      status: c.status,
+      localDate: c.localDate,
+      at: c.createdAt,
+      assignmentId: c.assignmentId,
+      exercises: strings(c.exercises),
+    })),
     generatedAt: now,
   };
 }

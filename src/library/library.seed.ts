@@ -39,20 +39,20 @@ function exerciseRow(exercise: ExerciseFixture) {
   };
 }
 
-/** Brings the shipped library up to date: new exercises are added, shipped ones refreshed, a clinic's custom ones untouched. */
+/**
+ * Brings the shipped library up to date: new exercises are added, shipped ones refreshed, a clinic's
+ * custom ones untouched. Each exercise is one upsert on its slug (INSERT … ON CONFLICT), so replicas
+ * starting together may run it at the same time; the counts are as this run saw the library.
+ */
 export async function syncExerciseLibrary(db: Db, exercises: ExerciseFixture[]): Promise<{ created: number; updated: number }> {
   const existing = new Set((await db.exercise.findMany({ select: { slug: true } })).map((e) => e.slug));
   let created = 0;
   let updated = 0;
   for (const exercise of exercises) {
     const row = exerciseRow(exercise);
-    if (existing.has(exercise.slug)) {
-      await db.exercise.update({ where: { slug: exercise.slug }, data: row });
-      updated++;
-    } else {
-      await db.exercise.create({ data: { slug: exercise.slug, ...row } });
-      created++;
-    }
+    await db.exercise.upsert({ where: { slug: exercise.slug }, create: { slug: exercise.slug, ...row }, update: row });
+    if (existing.has(exercise.slug)) updated++;
+    else created++;
   }
   return { created, updated };
 }

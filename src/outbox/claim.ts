@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.js";
+import type { Db, Prisma } from "../db/client.js";
 
 export type DbProvider = "sqlite" | "postgresql";
 
@@ -62,6 +62,29 @@ async function conditionalClaim(
     select: { id: true },
   });
   return mine.map((r) => r.id);
+}
+
+/**
+ * A claimed row as its claimer knows it. `claimedBy` is the claim's fencing token: unique per
+ * claim, overwritten by whoever claims the row next, so a worker that lost the row (it stalled
+ * past its lease and another worker recovered it) no longer matches it.
+ */
+export interface Claim {
+  id: string;
+  claimedBy: string | null;
+}
+
+/**
+ * The final update of a claim (sent, failed, back to pending…), written only if the claim still
+ * holds the row, and releasing it. false: the claim was lost and nothing was written.
+ */
+export async function finishClaim(db: Pick<Db, "outboxMessage">, claim: Claim, data: Prisma.OutboxMessageUpdateManyMutationInput): Promise<boolean> {
+  if (claim.claimedBy === null) return false;
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id: claim.id, status: "sending", claimedBy: claim.claimedBy },
+    data: { ...data, claimedBy: null, claimedUntil: null },
+  });
+  return count === 1;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DeliveryStatusUpdate } from "../channels/channel.js";
-import { isForwardTransition, type DeliveryStatus } from "../channels/sms/delivery-status.js";
+import { isForwardTransition, type DeliveryStatus } from "../channels/twilio/delivery-status.js";
 import type { Db } from "../db/client.js";
 
 export interface DeliveryStatusOutcome {

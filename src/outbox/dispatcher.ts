@@ -11,7 +11,7 @@ import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { decideRetry, retryDelayMs } from "../scheduling/backoff.js";
 import { localDateOf } from "../scheduling/local-time.js";
-import { claimDue, claimStale, detectProvider, renewClaim, type DbProvider } from "./claim.js";
+import { claimDue, claimStale, detectProvider, finishClaim, renewClaim, type DbProvider } from "./claim.js";
 import { PATIENT_PROMPT_KINDS, recordPlatformOptOut } from "./consent.js";
 import { createSendPacer, type DispatchRates } from "./pacing.js";
 
@@ -82,6 +82,8 @@ export interface Dispatcher {
 /** Marks a failure after which the platform may have the message after all (a timeout): ask it before resending. */
 export const UNCONFIRMED_PREFIX = "[unconfirmed] ";
 const FAR_FUTURE = new Date(8_640_000_000_000_000);
+/** Platform messages other rows own are looked up this far back (findSent looks a minute back). */
+const CLAIMED_LOOKBACK_MS = 10 * 60_000;
 
 type Outcome = keyof Omit<DispatchStats, "claimed">;
 type Route = { channel: ChannelName; address: string; conversationRef: string | null };
@@ -135,8 +137,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
    * not both read a row back as theirs, even when their leases end on the same millisecond.
    */
   let claims = 0;
-  const claimToken = () => `${workerId}#${++claims}`;
-  const release = { claimedBy: null, claimedUntil: null } as const;
+  // The random part keeps a restarted process with the same host and pid (pid 1 in a container)
+  // from ever minting a token its predecessor used.
+  const claimPrefix = `${workerId}#${randomUUID().slice(0, 8)}`;
+  const claimToken = () => `${claimPrefix}.${++claims}`;
 
   function blockedReason(patient: PatientGate, localDate: string | null, now: Date): string | null {
     if (patient.consent === "opted_out") return "patient opted out";
@@ -167,39 +171,42 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       address: r.address,
       text: row.body,
       idempotencyKey: row.idempotencyKey,
+      family: row.kind,
       ...(row.quickReplies ? { quickReplies: JSON.parse(row.quickReplies) as QuickReply[] } : {}),
       ...(language ? { language } : {}),
       ...(r.conversationRef ? { conversationRef: r.conversationRef } : {}),
     };
   }
 
-  /** Every write after the claim is conditional on this claim still holding the row. */
-  async function finish(row: OutboxRow, data: Record<string, unknown>): Promise<void> {
-    await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending", claimedBy: row.claimedBy }, data: { ...data, ...release } });
+  /**
+   * Every write after the claim is conditional on this claim still holding the row (its token,
+   * claimedBy, is the fence). false: another worker has the row; nothing was written.
+   */
+  async function finish(row: OutboxRow, data: Record<string, unknown>): Promise<boolean> {
+    const held = await finishClaim(db, row, data);
+    if (!held) log.warn({ outboxId: row.id, status: data.status }, "claim lost; another worker has the row, nothing recorded");
+    return held;
   }
 
-  async function markSent(row: OutboxRow, r: Route, platformMessageId: string, attempted: boolean): Promise<void> {
+  /** Records a send, if this claim still holds the row. false: the claim was lost and nothing was recorded. */
+  async function markSent(row: OutboxRow, r: Route, platformMessageId: string, attempted: boolean): Promise<boolean> {
     const now = clock();
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.outboxMessage.updateMany({
-        where: { id: row.id, status: "sending", claimedBy: row.claimedBy },
-        data: {
-          status: "sent",
-          platformMessageId,
-          sentAt: now,
-          lastError: null,
-          channel: r.channel,
-          address: r.address,
-          ...(attempted ? { attempts: { increment: 1 } } : {}),
-          ...release,
-        },
+    const held = await db.$transaction(async (tx) => {
+      const marked = await finishClaim(tx, row, {
+        status: "sent",
+        platformMessageId,
+        sentAt: now,
+        lastError: null,
+        channel: r.channel,
+        address: r.address,
+        ...(attempted ? { attempts: { increment: 1 } } : {}),
       });
-      if (count === 0) return;
+      if (!marked) return false;
       const logged = await tx.messageLog.findFirst({
         where: { channel: r.channel, direction: "outbound", platformMessageId },
         select: { id: true },
       });
-      if (logged) return;
+      if (logged) return true;
       await tx.messageLog.create({
         data: {
           patientId: row.patientId,
@@ -213,7 +220,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           createdAt: now,
         },
       });
+      return true;
     });
+    if (!held) log.warn({ outboxId: row.id, platformMessageId }, "claim lost during the send; another worker has the row, the send is not recorded");
+    return held;
   }
 
   async function handleFailure(row: OutboxRow, r: Route, error: unknown): Promise<Outcome> {
@@ -227,7 +237,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const logFields = { outboxId: row.id, kind: row.kind, channel: r.channel, reason: failure.reason, platformCode: failure.options.platformCode, attempts };
 
     if (failure.kind === "permanent") {
-      await finish(row, { ...base, status: "failed", lastError: `${failure.reason}: ${failure.message}` });
+      if (!(await finish(row, { ...base, status: "failed", lastError: `${failure.reason}: ${failure.message}` }))) return "deferred";
       log.warn(logFields, "send failed for good");
       if (failure.reason === "opted_out" && row.patientId) {
         try {
@@ -314,10 +324,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const message = outbound(row, r, row.patient?.language);
 
     if (row.lastError?.startsWith(UNCONFIRMED_PREFIX) && channel.findSent && r.channel === row.channel) {
-      const found = await channel.findSent(message, row.createdAt);
-      if (found) {
-        await markSent(row, r, found, false);
-        log.info({ outboxId: row.id, platformMessageId: found }, "earlier attempt had gone out after all; not resending");
+      const answer = await askPlatform(row, channel, message);
+      if (answer === "uncertain") return markUncertain(row);
+      if (answer !== "not_sent") {
+        if (!(await markSent(row, r, answer.sent, false))) return "deferred";
+        log.info({ outboxId: row.id, platformMessageId: answer.sent }, "earlier attempt had gone out after all; not resending");
         return "confirmed";
       }
     }
@@ -340,9 +351,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
     const admittedAt = await pace(row, r);
     if (admittedAt === null) return "deferred";
-    // Nobody recovers the row before `heldUntil`. If the wait ate into the time the send itself
-    // needs, renew again (rare: the usual path sends without another database round trip).
-    if (clock().getTime() + leaseMs / 2 > heldUntil) {
+    // The fence before the platform call. Nobody recovers the row before `heldUntil`; a send
+    // leaves only with half a lease of it to spare. Otherwise (the wait was long, or the process
+    // stalled — GC, a suspended VM, SIGSTOP — and its clock jumped) the claim is confirmed in the
+    // database again, and a claim another worker has taken meanwhile sends nothing. Rare: the
+    // usual path sends without another database round trip.
+    while (clock().getTime() + leaseMs / 2 > heldUntil) {
       heldUntil = clock().getTime() + leaseMs;
       if (!(await renewClaim(db, row.id, row.claimedBy!, new Date(heldUntil)))) {
         log.warn({ outboxId: row.id }, "claim lost before send; another worker has the row");
@@ -357,8 +371,32 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return handleFailure(row, r, error);
     }
     pacer.settle(r.channel, r.address, admittedAt, performance.now());
-    await markSent(row, r, platformMessageId, true);
-    return "sent";
+    return (await markSent(row, r, platformMessageId, true)) ? "sent" : "deferred";
+  }
+
+  /**
+   * Whether the row's earlier attempt reached the platform. A platform message is claimed for at
+   * most one row: ids other rows own are excluded, and while another row with the same text to the
+   * same recipient is in the same doubt, a match could be either's, so the answer is uncertain.
+   */
+  async function askPlatform(row: OutboxRow, channel: Channel, message: OutboundMessage): Promise<{ sent: string } | "not_sent" | "uncertain"> {
+    const others = { id: { not: row.id }, channel: row.channel, address: row.address };
+    const owned = await db.outboxMessage.findMany({
+      where: { ...others, platformMessageId: { not: null }, sentAt: { gte: new Date(row.createdAt.getTime() - CLAIMED_LOOKBACK_MS) } },
+      select: { platformMessageId: true },
+    });
+    const found = await channel.findSent!(message, row.createdAt, new Set(owned.map((o) => o.platformMessageId!)));
+    if (!found) return "not_sent";
+    const inSameDoubt = await db.outboxMessage.count({
+      where: { ...others, body: row.body, platformMessageId: null, OR: [{ status: { in: ["sending", "uncertain"] } }, { lastError: { startsWith: UNCONFIRMED_PREFIX } }] },
+    });
+    return inSameDoubt > 0 ? "uncertain" : { sent: found };
+  }
+
+  async function markUncertain(row: OutboxRow): Promise<Outcome> {
+    await finish(row, { status: "uncertain", lastError: "uncertain: the platform has a matching message another row may own; check by hand" });
+    log.warn({ outboxId: row.id, kind: row.kind, channel: row.channel }, "outbox row may or may not have been sent; marked uncertain for a human");
+    return "uncertain";
   }
 
   /** A row left `sending` by a dead worker: find out from the platform instead of resending blindly. */
@@ -371,10 +409,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return "uncertain";
     }
     try {
-      const found = await channel.findSent(outbound(row, r, row.patient?.language), row.createdAt);
-      if (found) {
-        await markSent(row, r, found, true);
-        log.info({ outboxId: row.id, platformMessageId: found }, "recovered row had been sent; marked sent");
+      const answer = await askPlatform(row, channel, outbound(row, r, row.patient?.language));
+      if (answer === "uncertain") return markUncertain(row);
+      if (answer !== "not_sent") {
+        if (!(await markSent(row, r, answer.sent, true))) return "deferred";
+        log.info({ outboxId: row.id, platformMessageId: answer.sent }, "recovered row had been sent; marked sent");
         return "confirmed";
       }
       await finish(row, { status: "pending", nextAttemptAt: clock() });
@@ -443,6 +482,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       try {
         const stats = await runRound();
         busy = stats.claimed >= batchSize;
+        if (stats.claimed > 0) log.debug(stats, "dispatch round");
       } catch (err) {
         log.error({ err }, "dispatch round failed");
       }

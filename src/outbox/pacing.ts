@@ -6,6 +6,8 @@ import { createGcra, createTelegramRateLimiter, type GcraCore } from "../schedul
 export interface DispatchRates {
   /** Segments per second for the Twilio sender: long code 1, toll-free 3, short code 100 (TWILIO_RATE_PER_SECOND). */
   sms?: number;
+  /** Messages per second for the WhatsApp sender (TWILIO_WHATSAPP_RATE_PER_SECOND; Twilio's default is 80). */
+  whatsapp?: number;
   telegram?: { perSecond?: number; perChat?: number };
   /** Messages per second per Teams conversation (7). */
   teams?: number;
@@ -13,8 +15,9 @@ export interface DispatchRates {
   local?: number;
 }
 
-export const DEFAULT_RATES: Required<Pick<DispatchRates, "sms" | "teams">> & { telegram: { perSecond: number; perChat: number } } = {
+export const DEFAULT_RATES: Required<Pick<DispatchRates, "sms" | "whatsapp" | "teams">> & { telegram: { perSecond: number; perChat: number } } = {
   sms: 1,
+  whatsapp: 80,
   telegram: { perSecond: 30, perChat: 1 },
   teams: 7,
 };
@@ -118,6 +121,8 @@ export function createSendPacer(rates: DispatchRates = {}): SendPacer {
   const teamsRate = (rates.teams ?? DEFAULT_RATES.teams) * RATE_SAFETY;
   const sms = createGcra({ ratePerSecond: smsRate, burst: 1 });
   const teams = createGcra({ ratePerSecond: teamsRate, burst: 1 });
+  const whatsapp = createGcra({ ratePerSecond: (rates.whatsapp ?? DEFAULT_RATES.whatsapp) * RATE_SAFETY, burst: 1 });
+  const whatsappLog = createSlidingLog(rates.whatsapp ?? DEFAULT_RATES.whatsapp);
   const local = rates.local !== undefined ? createGcra({ ratePerSecond: rates.local, burst: 1 }) : null;
   const smsLog = createSlidingLog(rates.sms ?? DEFAULT_RATES.sms);
   const teamsLog = createSlidingLog(rates.teams ?? DEFAULT_RATES.teams);
@@ -149,6 +154,9 @@ export function createSendPacer(rates: DispatchRates = {}): SendPacer {
         // Twilio counts segments per sender: a three-segment prompt uses three slots.
         case "sms":
           return reserveGcra(sms, "sender", smsSegments(text), nowMs, floor, maxWaitMs);
+        // WhatsApp counts messages, not segments, per sender.
+        case "whatsapp":
+          return reserveGcra(whatsapp, "sender", 1, nowMs, floor, maxWaitMs);
         case "teams":
           return reserveGcra(teams, address, 1, nowMs, floor, maxWaitMs);
         case "local":
@@ -167,6 +175,8 @@ export function createSendPacer(rates: DispatchRates = {}): SendPacer {
       switch (channel) {
         case "sms":
           return smsLog.admit("sender", smsSegments(text), nowMs);
+        case "whatsapp":
+          return whatsappLog.admit("sender", 1, nowMs);
         case "teams":
           return teamsLog.admit(address, 1, nowMs);
         case "local":
@@ -177,11 +187,12 @@ export function createSendPacer(rates: DispatchRates = {}): SendPacer {
     },
     settle(channel, address, startMs, endMs) {
       if (channel === "sms") smsLog.settle("sender", startMs, endMs);
+      else if (channel === "whatsapp") whatsappLog.settle("sender", startMs, endMs);
       else if (channel === "teams") teamsLog.settle(address, startMs, endMs);
       else if (channel === "local") localLog?.settle("local", startMs, endMs);
     },
     penalize(channel, address, untilMs) {
-      const key = channel === "sms" ? channel : `${channel}\u0000${address}`;
+      const key = channel === "sms" || channel === "whatsapp" ? channel : `${channel}\u0000${address}`;
       blockedUntil.set(key, Math.max(blockedUntil.get(key) ?? 0, untilMs));
       if (blockedUntil.size > 10_000) for (const [k, v] of blockedUntil) if (v < untilMs - 60_000) blockedUntil.delete(k);
     },

@@ -5,12 +5,16 @@ import { describeIssues, e164Phone, ianaTimeZone, language, localDate, localTime
 import { latestVersion } from "../programs/program.service.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { weekdaysFor } from "./weekdays.js";
+import { findDemoClinicId } from "../seed/demo-clinic.js";
 
 export const newPatientInput = z.object({
   name: z.string().trim().min(1, "is required").max(120),
   language,
   timeZone: ianaTimeZone,
   phone: e164Phone.optional(),
+  /** The patient's WhatsApp number (E.164); needs `whatsappOptIn`: WhatsApp requires the patient's agreement first. */
+  whatsapp: e164Phone.optional(),
+  whatsappOptIn: z.boolean().optional(),
   telegramChatId: z.string().regex(/^-?\d{1,20}$/, "must be a numeric Telegram chat id").optional(),
   program: z.string().min(1, "is required"),
   reminderTimes: z.array(localTime).min(1).max(4).default(["08:00"]),
@@ -18,6 +22,9 @@ export const newPatientInput = z.object({
   startDate: localDate.optional(),
   endDate: localDate.optional(),
   therapistId: z.string().optional(),
+}).refine((input) => !input.whatsapp || input.whatsappOptIn === true, {
+  path: ["whatsappOptIn"],
+  message: "must be true: record that the patient agreed to WhatsApp messages before enrolling their WhatsApp number",
 });
 export type NewPatientInput = z.input<typeof newPatientInput>;
 
@@ -28,17 +35,20 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
   const input = parsed.data;
   const version = await latestVersion(db, input.program);
   const items = await db.programItem.findMany({ where: { programVersionId: version.id }, select: { daysPerWeek: true } });
+  // Without a therapist named, a real patient never lands in the demo clinic.
   const therapist = input.therapistId
     ? await db.therapist.findUnique({ where: { id: input.therapistId } })
-    : await db.therapist.findFirst({ orderBy: [{ role: "asc" }, { createdAt: "asc" }] });
-  if (!therapist) throw invalidInput(input.therapistId ? `unknown therapist: ${input.therapistId}` : "no therapist exists yet: run seed or create one first");
+    : await db.therapist.findFirst({ where: { clinicId: { not: (await findDemoClinicId(db)) ?? "" } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] });
+  if (!therapist) throw invalidInput(input.therapistId ? `unknown therapist: ${input.therapistId}` : "no therapist outside the demo clinic yet: create one (therapist create) or name one (--therapist)");
   const addresses = [
     ...(input.phone ? [{ channel: "sms", address: input.phone }] : []),
+    ...(input.whatsapp ? [{ channel: "whatsapp", address: `whatsapp:${input.whatsapp}` }] : []),
     ...(input.telegramChatId ? [{ channel: "telegram", address: input.telegramChatId }] : []),
   ];
   for (const { channel, address } of addresses) {
     if (await db.channelAddress.findUnique({ where: { channel_address: { channel, address } } })) {
-      throw new AppError("conflict", `that ${channel} address already belongs to a patient`, { channel });
+      // The same answer whichever clinic has it: enrolment must not tell one clinic about another's patients.
+      throw new AppError("conflict", `that ${channel} address cannot be enrolled: it is already in use`, { channel });
     }
   }
   const startDate = input.startDate ?? localDateOf(now, input.timeZone);
@@ -54,7 +64,13 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
       quietStart: input.quietHours.start,
       quietEnd: input.quietHours.end,
       consentChangedAt: now,
-      consentEvents: { create: { state: "opted_in", source: "enrollment", at: now } },
+      consentEvents: {
+        create: [
+          { state: "opted_in", source: "enrollment", at: now },
+          // WhatsApp's own rule: the patient's agreement is on record before the first message.
+          ...(input.whatsapp ? [{ state: "opted_in", source: "enrollment:whatsapp", at: now }] : []),
+        ],
+      },
       addresses: { create: addresses.map((a, i) => ({ ...a, preferred: i === 0 })) },
       assignments: {
         create: {

@@ -69,9 +69,9 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
   async function store(message: InboundMessage, patientId: string, state: "received" | "processed") {
     const id = randomUUID();
     const inserted = await db.$executeRaw`
-      INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "quickReply", "state", "createdAt", "processedAt")
+      INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "quickReply", "media", "state", "createdAt", "processedAt")
       VALUES (${id}, ${patientId}, 'inbound', ${message.channel}, ${message.platformMessageId}, ${message.address}, ${message.text},
-              ${message.quickReply ?? null}, ${state}, ${message.receivedAt}, ${state === "processed" ? clock() : null})
+              ${message.quickReply ?? null}, ${message.media?.length ? JSON.stringify(message.media) : null}, ${state}, ${message.receivedAt}, ${state === "processed" ? clock() : null})
       ON CONFLICT ("channel", "direction", "platformMessageId") DO NOTHING`;
     return inserted === 1 ? id : null;
   }

@@ -3,16 +3,21 @@ import { createInboundIntake, type IntakeDeps } from "./intake.js";
 import { createMessageProcessor, type ProcessorDeps } from "./processor.js";
 import { createProcessingQueue } from "./processing-queue.js";
 import { createArrivalRate } from "./arrival-rate.js";
+import { createProcessingRetry, type ProcessingRetryPolicy } from "./processing-retry.js";
 
-export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessorDeps;
+export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessorDeps & { processingRetry?: ProcessingRetryPolicy };
 
 export interface Pipeline {
   /** What every channel calls for an inbound message. */
   onInbound: InboundHandler;
   /** Re-queues messages stored but not processed (a crash between the two). */
   recoverUnprocessed(): Promise<number>;
+  /** Queues failed messages whose backoff has passed and messages stuck `received`; returns how many. */
+  retryDue(): Promise<number>;
   /** Resolves when all queued messages are processed. */
   idle(): Promise<void>;
+  /** Takes nothing more from the queue and resolves when the messages being processed are done. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -20,7 +25,8 @@ export interface Pipeline {
  * (in the webhook), then read → decide → record → reply (right after).
  */
 export function createPipeline(deps: PipelineDeps): Pipeline {
-  const processor = createMessageProcessor(deps);
+  const retry = createProcessingRetry({ ...deps, ...(deps.processingRetry ? { policy: deps.processingRetry } : {}) });
+  const processor = createMessageProcessor(deps, retry);
   // Above ~300 webhooks a second, storing and acknowledging comes first (see the processing queue).
   const arrivals = createArrivalRate({ windowMs: 50, threshold: 15 });
   const queue = createProcessingQueue((messageId) => processor.processSafely(messageId), { underPressure: arrivals.busy });
@@ -40,6 +46,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       for (const message of pending) queue.push(message.id, message.patientId!);
       return pending.length;
     },
+    async retryDue() {
+      const due = await retry.takeDue((messageId) => queue.has(messageId));
+      for (const message of due) queue.push(message.id, message.patientId);
+      return due.length;
+    },
     idle: () => queue.idle(),
+    stop: () => queue.stop(),
   };
 }

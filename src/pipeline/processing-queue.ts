@@ -17,6 +17,7 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
   const underPressure = options.underPressure ?? (() => false);
   const waiting: Array<{ messageId: string; patientId: string }> = [];
   const busyPatients = new Set<string>();
+  const queued = new Set<string>();
   let running = 0;
   let idleWaiters: Array<() => void> = [];
   let lastStartedAt = 0;
@@ -43,8 +44,9 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
       busyPatients.add(job!.patientId);
       // setImmediate lets pending webhook requests run between messages.
       setImmediate(() => {
-        process(job!.messageId).finally(() => {
+        void process(job!.messageId).finally(() => {
           running--;
+          queued.delete(job!.messageId);
           busyPatients.delete(job!.patientId);
           if (running === 0 && waiting.length === 0) {
             for (const resolve of idleWaiters) resolve();
@@ -58,6 +60,8 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
 
   return {
     push(messageId: string, patientId: string): void {
+      if (queued.has(messageId)) return;
+      queued.add(messageId);
       waiting.push({ messageId, patientId });
       pump();
     },
@@ -65,6 +69,15 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
     idle(): Promise<void> {
       if (running === 0 && waiting.length === 0) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    /** Drops what waits (it stays `received` in the database) and resolves when the running ones finish. */
+    stop(): Promise<void> {
+      for (const job of waiting.splice(0)) queued.delete(job.messageId);
+      return this.idle();
+    },
+    /** Whether the message is waiting or being processed here. */
+    has(messageId: string): boolean {
+      return queued.has(messageId);
     },
     get size(): number {
       return running + waiting.length;

@@ -2,7 +2,7 @@ import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { decideResponse } from "../conversation/engine.js";
 import { summarizeEscalation } from "../conversation/escalation-summary.js";
-import type { ReplyTemplates, TemplateBook } from "../conversation/reply-templates.js";
+import { TemplateWriter, type ReplyTemplates, type TemplateBook } from "../conversation/reply-templates.js";
 import type { PhraseInput, PhrasedReply } from "../conversation/model-phrasing.js";
 import type { Action, Reply } from "../conversation/types.js";
 import type { ChannelName } from "../channels/channel.js";
@@ -13,6 +13,8 @@ import { loadAwaiting } from "./conversation-state.repo.js";
 import { answeringFor } from "../conversation/dialogue-state.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
+import type { ProcessingRetry } from "./processing-retry.js";
+import { mediaNoteFamily, parseStoredMedia, replyWithMediaNote } from "./media-note.js";
 
 export interface ProcessorDeps {
   db: Db;
@@ -37,9 +39,10 @@ const RECENT_MESSAGES = 4;
 
 /**
  * The rest of the pipeline for one stored message: read it, decide, record, queue the reply,
- * alert the therapist. A failure marks the message `failed` with the error; it is never dropped silently.
+ * alert the therapist. A failure is retried with backoff and finally put before the therapist
+ * (`processing-retry.ts`); it is never dropped silently.
  */
-export function createMessageProcessor(deps: ProcessorDeps) {
+export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRetry) {
   const { db, logger, clock } = deps;
   const programs = createProgramCache();
 
@@ -87,6 +90,7 @@ export function createMessageProcessor(deps: ProcessorDeps) {
           escalated: decision.actions.some((a) => a.type === "escalation"),
         })
       : null;
+    const replyText = withMediaNote(reply?.text ?? null, message.body, message.media, context.lang);
     const address = await replyAddress(message.channel, message.address);
     const escalations = await recordOutcome(db, {
       messageId,
@@ -98,14 +102,14 @@ export function createMessageProcessor(deps: ProcessorDeps) {
       reading,
       actions: decision.actions,
       escalationSummary: await summaryFor(decision.actions, context, message.body, reading.pain, now),
-      reply: reply
+      reply: replyText !== null
         ? {
             idempotencyKey: `reply:${messageId}`,
             channel: message.channel as ChannelName,
             address: message.address,
             conversationRef: address?.conversationRef ?? null,
             patientId: context.patientId,
-            body: reply.text,
+            body: replyText,
           }
         : null,
       now,
@@ -130,7 +134,14 @@ export function createMessageProcessor(deps: ProcessorDeps) {
     deps.wakeDispatcher();
   }
 
-  /** The model's wording when it has one; a phraser that throws never costs the patient their reply. */
+  /** A photo or voice note is passed on to the therapist, not read: the reply says so. */
+  function withMediaNote(reply: string | null, patientText: string, storedMedia: string | null, lang: "en" | "es"): string | null {
+    const family = mediaNoteFamily(parseStoredMedia(storedMedia));
+    if (family === null) return reply;
+    return replyWithMediaNote(reply, patientText, new TemplateWriter(deps.pipelineTemplates[lang], () => 0).fixed(family));
+  }
+
+    /** The model's wording when it has one; a phraser that throws never costs the patient their reply. */
   async function phraseReply(reply: Reply, input: Omit<PhraseInput, "reply">): Promise<Reply & { fallback?: string }> {
     if (!deps.phrase) return reply;
     try {
@@ -174,10 +185,11 @@ export function createMessageProcessor(deps: ProcessorDeps) {
       try {
         await process(messageId);
       } catch (error) {
-        logger.error({ messageId, err: error }, "message processing failed; marked failed for review");
-        await db.messageLog
-          .update({ where: { id: messageId }, data: { state: "failed", error: (error as Error).message.slice(0, 500) } })
-          .catch((markError: unknown) => logger.error({ messageId, err: markError }, "could not mark the message failed"));
+        logger.error({ messageId, err: error }, "message processing failed");
+        await retry
+          .markFailed(messageId, error)
+          // The database itself is failing: the message stays `received` and the sweep finds it later.
+          .catch((markError: unknown) => logger.error({ messageId, err: markError }, "could not mark the message failed; it will be picked up again"));
       }
     },
   };

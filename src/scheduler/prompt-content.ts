@@ -64,11 +64,11 @@ export function renderPrompt(items: readonly PromptItem[], lang: ReminderLang, c
     });
 
   if (items.length === 0) {
-    const reply = channel === "sms" ? fill("reply.sms") : channel === "teams" ? fill("reply.teams") : fill("reply.chat");
+    const reply = wordsOnly(channel) ? fill("reply.sms") : channel === "teams" ? fill("reply.teams") : fill("reply.chat");
     return { text: `${fill("intro.empty")}\n${reply}`, quickReplies: PROMPT_QUICK_REPLIES };
   }
 
-  if (channel === "sms") return { text: renderSms(items, fill, dose), quickReplies: PROMPT_QUICK_REPLIES };
+  if (wordsOnly(channel)) return { text: renderSms(items, fill, dose), quickReplies: PROMPT_QUICK_REPLIES };
 
   if (channel === "teams") {
     const lines = items.map((item, i) => fill("item.teams", { n: i + 1, name: item.name, dose: dose(item, true), url: item.videoUrl }));
@@ -113,5 +113,10 @@ function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: Prompt
 /** The one gentle follow-up of a day. */
 export function renderNudge(lang: ReminderLang, channel: ChannelName, templates: ReminderTemplates): RenderedPrompt {
   const t = templates[lang];
-  return { text: channel === "sms" ? t["nudge.sms"] : t["nudge.chat"], quickReplies: PROMPT_QUICK_REPLIES };
+  return { text: wordsOnly(channel) ? t["nudge.sms"] : t["nudge.chat"], quickReplies: PROMPT_QUICK_REPLIES };
+}
+
+/** SMS, and WhatsApp free-form text (buttons come only with its templates): the text says what to answer. */
+function wordsOnly(channel: ChannelName): boolean {
+  return channel === "sms" || channel === "whatsapp";
 }

@@ -48,7 +48,8 @@ export async function advanceInstant(db: Db, key: string, to: Date): Promise<voi
 /**
  * A lease in the database (pg-boss's timekeeper idea): one replica plans at a time, so a
  * hundred thousand assignments are not read by every replica each minute. Correctness does
- * not depend on it (idempotency keys do that); a holder that dies frees it when the lease ends.
+ * not depend on it (idempotency keys do that); a holder that dies frees it when the lease ends,
+ * so the lease is short and its holder renews it while it works (`renewLease`).
  */
 export async function acquireLease(db: Db, key: string, holder: string, now: Date, leaseMs: number): Promise<boolean> {
   const current = await readState(db, key);
@@ -57,6 +58,16 @@ export async function acquireLease(db: Db, key: string, holder: string, now: Dat
     if (owner !== holder && until > now.getTime()) return false;
   }
   return swapState(db, key, current, `${holder}|${new Date(now.getTime() + leaseMs).toISOString()}`);
+}
+
+/** Stretches a lease this holder still has. false: it lapsed and another holder took it. */
+export async function renewLease(db: Db, key: string, holder: string, now: Date, leaseMs: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = await readState(db, key);
+    if (current === null || splitLease(current)[0] !== holder) return false;
+    if (await swapState(db, key, current, `${holder}|${new Date(now.getTime() + leaseMs).toISOString()}`)) return true;
+  }
+  return false;
 }
 
 export async function releaseLease(db: Db, key: string, holder: string): Promise<void> {

@@ -16,6 +16,7 @@ import {
   advanceInstant,
   readInstant,
   releaseLease,
+  renewLease,
 } from "./scheduler-state.js";
 
 export interface SchedulerOptions {
@@ -38,7 +39,11 @@ export interface SchedulerOptions {
   pageSize?: number;
   /** How often the 3-day silence check runs (it reads every active patient). */
   silenceCheckIntervalMs?: number;
-  /** How long one replica holds the planning lease; longer than a tick takes. */
+  /**
+   * How long the planning lease lasts unless renewed (default 30 s). The holder renews it every
+   * third of that while a tick runs, so a tick may take longer; a holder that dies frees it within
+   * this long, and a replica's next tick plans the window it left.
+   */
   leaseMs?: number;
   reminderTemplates?: ReminderTemplates;
   therapistTemplates?: (lang: "en" | "es") => TemplateBook;
@@ -62,6 +67,8 @@ export interface Scheduler {
 }
 
 const HOUR_MS = 3_600_000;
+/** Half the default cron's minute: a replica that dies mid-tick delays planning by one tick at most. */
+export const DEFAULT_PLANNING_LEASE_MS = 30_000;
 
 /**
  * The I/O side of scheduling. The database is the scheduler of record: each tick plans the
@@ -76,14 +83,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const schedulerId = options.schedulerId ?? `scheduler-${randomUUID()}`;
   const maxCatchUpMs = options.maxCatchUpMs ?? 24 * HOUR_MS;
   const silenceEveryMs = options.silenceCheckIntervalMs ?? HOUR_MS;
-  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const leaseMs = options.leaseMs ?? DEFAULT_PLANNING_LEASE_MS;
   const templates = options.reminderTemplates ?? loadReminderTemplates();
   let task: ScheduledTask | null = null;
   let running: Promise<TickResult> | null = null;
 
   async function runTick(): Promise<TickResult> {
     const now = clock();
-    if (!(await acquireLease(db, PLANNER_LOCK_KEY, schedulerId, now, leaseMs))) return { skipped: true };
+    if (!(await acquireLease(db, PLANNER_LOCK_KEY, schedulerId, now, leaseMs))) {
+      log.debug({ at: now.toISOString() }, "another replica holds the planning lease; tick skipped");
+      return { skipped: true };
+    }
+    const renewal = keepLease();
     try {
       const stored = await readInstant(db, PLANNED_THROUGH_KEY);
       const floor = new Date(now.getTime() - maxCatchUpMs);
@@ -126,6 +137,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (queued > 0) options.dispatcher?.wake();
       log.info(
         {
+          at: now.toISOString(),
           from: from.toISOString(),
           to: now.toISOString(),
           assignments: result.planning?.assignments,
@@ -138,8 +150,32 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       );
       return result;
     } finally {
+      await renewal.stop();
       await releaseLease(db, PLANNER_LOCK_KEY, schedulerId).catch((err: unknown) => log.warn({ err }, "releasing the planning lease failed"));
     }
+  }
+
+  /** Renews the planning lease while a tick runs; a lost lease is logged and the tick goes on (keys keep it safe). */
+  function keepLease(): { stop(): Promise<void> } {
+    let inFlight: Promise<void> | null = null;
+    const timer = setInterval(() => {
+      if (inFlight) return; // a slow database: one renewal at a time
+      inFlight = renewLease(db, PLANNER_LOCK_KEY, schedulerId, clock(), leaseMs)
+        .then((held) => {
+          if (!held) log.warn("the planning lease lapsed during a tick; another replica may plan the same window");
+        })
+        .catch((err: unknown) => log.warn({ err }, "renewing the planning lease failed"))
+        .finally(() => {
+          inFlight = null;
+        });
+    }, Math.max(1, Math.floor(leaseMs / 3)));
+    timer.unref();
+    return {
+      async stop() {
+        clearInterval(timer);
+        await inFlight;
+      },
+    };
   }
 
   /** Overlapping calls in one process share the tick in progress. */

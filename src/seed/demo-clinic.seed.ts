@@ -1,4 +1,6 @@
 import type { Db } from "../db/client.js";
+import { withDatabaseLock } from "../db/database-lock.js";
+import type { DatabaseTarget } from "../db/database-url.js";
 import { hashPassword, randomSecret } from "../auth/password.js";
 import { loadFixtures, syncExerciseLibrary } from "../library/library.seed.js";
 import { createProgram } from "../programs/program.service.js";
@@ -10,11 +12,26 @@ export interface SeedResult {
   demo: { clinicId: string; therapistEmail: string; therapistPassword: string; patientIds: string[] } | null;
 }
 
+export interface SeedOptions {
+  now: Date;
+  demo: boolean;
+  demoPassword?: string;
+}
+
+/**
+ * `seed` for a process that may start beside others on the same database (replicas, a first
+ * deployment): they take turns under a database lock, so the one that finds the database empty
+ * creates the demo clinic and the others find it there.
+ */
+export function seedOnce(database: { db: Db; target: DatabaseTarget }, options: SeedOptions): Promise<SeedResult> {
+  return withDatabaseLock(database.target, "seed", () => seed(database.db, options));
+}
+
 /**
  * Keeps the shipped exercise library current and, on an empty database only, creates the demo clinic.
  * Running it again neither duplicates nor fails.
  */
-export async function seed(db: Db, options: { now: Date; demo: boolean; demoPassword?: string }): Promise<SeedResult> {
+export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
   const fixtures = loadFixtures();
   const library = await syncExerciseLibrary(db, fixtures.exercises);
   if (!options.demo || (await db.clinic.count()) > 0) return { library, demo: null };

@@ -90,6 +90,27 @@ describe.each(TEST_PROVIDERS)("API access on %s", (provider) => {
     expect((await h.request("POST", "/api/auth/login", { body: { email: ALICE, password: DEMO_PASSWORD } })).status).toBe(200);
   });
 
+  it("takes the limit before the password is checked: a parallel burst gets exactly 5 checks", async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => h.request("POST", "/api/auth/login", { body: { email: ALICE, password: `wrong-${i}` } })),
+    );
+    const statuses = burst.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  });
+
+  it("limits one address trying one password across many emails, and a right password does not count", async () => {
+    expect((await h.request("POST", "/api/auth/login", { body: { email: ALICE, password: DEMO_PASSWORD } })).status).toBe(200);
+    for (let i = 0; i < 20; i++) {
+      expect((await h.request("POST", "/api/auth/login", { body: { email: `user${i}@clinic.example`, password: "Summer2026!" } })).status).toBe(401);
+    }
+    const limited = await h.request("POST", "/api/auth/login", { body: { email: "user20@clinic.example", password: "Summer2026!" } });
+    expect(limited.status).toBe(429);
+    expect((await h.request("POST", "/api/auth/login", { body: { email: BOB, password: "Summer2026!" } })).status).toBe(429);
+    h.clock.advance(15 * 60_000 + 1000);
+    expect((await h.request("POST", "/api/auth/login", { body: { email: "user20@clinic.example", password: "Summer2026!" } })).status).toBe(401);
+  });
+
   it("refuses changes not sent as JSON (CSRF) and malformed JSON, writing nothing", async () => {
     const before = await tableCounts(h.db);
     const form = await h.request("POST", "/api/patients", { cookie: h.alice.cookie, contentType: "application/x-www-form-urlencoded", raw: "name=x" });
@@ -125,5 +146,27 @@ describe.each(TEST_PROVIDERS)("API access on %s", (provider) => {
     expect((await h.request("GET", "/api/patients", { token: viaApi.body.token })).status).toBe(401);
     // Someone else's token id is not found.
     expect((await h.request("DELETE", `/api/tokens/${id}`, { cookie: h.bob.cookie })).status).toBe(404);
+  });
+
+  it("gives tokens a scope and an expiry; a token cannot mint tokens", async () => {
+    const patientId = h.alice.patientIds[0]!;
+    const readOnly = await h.request("POST", "/api/tokens", { cookie: h.alice.cookie, body: { name: "report" } });
+    expect(readOnly.body).toMatchObject({ scope: "read-only" });
+    expect((await h.request("GET", `/api/patients/${patientId}`, { token: readOnly.body.token })).status).toBe(200);
+    const refused = await h.request("PATCH", `/api/patients/${patientId}`, { token: readOnly.body.token, body: { name: "Changed" } });
+    expect(refused.status).toBe(403);
+    expect((await h.db.patient.findUniqueOrThrow({ where: { id: patientId } })).name).not.toBe("Changed");
+
+    const readWrite = await h.request("POST", "/api/tokens", { cookie: h.alice.cookie, body: { name: "EHR sync", scope: "read-write", expiresInDays: 1 } });
+    expect(readWrite.status).toBe(201);
+    expect((await h.request("PATCH", `/api/patients/${patientId}`, { token: readWrite.body.token, body: { name: "Changed" } })).status).toBe(200);
+    // A token, even read-write, cannot make a token that would outlive its own revocation.
+    const minted = await h.request("POST", "/api/tokens", { token: readWrite.body.token, body: { name: "forever", scope: "read-write" } });
+    expect(minted.status).toBe(403);
+    expect(await h.db.apiToken.count({ where: { name: "forever" } })).toBe(0);
+
+    expect((await h.request("POST", "/api/tokens", { cookie: h.alice.cookie, body: { name: "x", expiresInDays: 3650 } })).status).toBe(400);
+    h.clock.advance(24 * 60 * 60_000 + 1000);
+    expect((await h.request("GET", `/api/patients/${patientId}`, { token: readWrite.body.token })).status).toBe(401);
   });
 });

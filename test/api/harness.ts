@@ -60,7 +60,7 @@ export async function startHarness(provider: "sqlite" | "postgresql", options: P
   const app = createHttpApp({
     logger: silentLogger(),
     ready: () => true,
-    healthDetails: async () => ({}),
+    healthCheck: async () => {},
     routers: createTherapistRouters({
       db,
       logger: silentLogger(),

@@ -36,6 +36,7 @@ describe.each(TEST_PROVIDERS)("patients API on %s", (provider) => {
       [{ ...newPatient, phone: "+15551230002", language: "fr" }, /language: must be en or es/],
       [{ ...newPatient, phone: "+15551230002", reminderTimes: ["25:00"] }, /reminderTimes\.0/],
       [{ ...newPatient, phone: "+15551230002", program: "no-such-program" }, /unknown program/],
+      [{ ...newPatient, phone: "+15551230002", whatsapp: "+34600111000" }, /whatsappOptIn: must be true/],
       [{ language: "en" }, /name.*timeZone|timeZone.*name/s],
     ];
     for (const [body, message] of cases) {
@@ -47,6 +48,11 @@ describe.each(TEST_PROVIDERS)("patients API on %s", (provider) => {
     const duplicate = await h.request("POST", "/api/patients", { cookie: h.bob.cookie, body: newPatient });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.code).toBe("conflict");
+    // Another clinic's admin gets the very same answer: nothing says whose patient has the number.
+    const acrossClinics = await h.request("POST", "/api/patients", { cookie: h.carol.cookie, body: newPatient });
+    expect(acrossClinics.status).toBe(409);
+    expect(acrossClinics.body).toEqual(duplicate.body);
+    expect(JSON.stringify(acrossClinics.body)).not.toMatch(/patient|clinic/i);
     // A plain therapist may not enroll for someone else.
     const forOther = await h.request("POST", "/api/patients", { cookie: h.bob.cookie, body: { ...newPatient, phone: "+15551230003", therapistId: h.alice.id } });
     expect(forOther.status).toBe(403);

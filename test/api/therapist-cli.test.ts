@@ -21,6 +21,7 @@ describe.each(TEST_PROVIDERS)("therapist and token CLI commands on %s", (provide
     database = await createTestDatabaseUrl(provider);
     const env = { DATABASE_URL: database.url };
     expect((await cli(["seed"], env)).code).toBe(0);
+    expect((await cli(["clinic", "create", "--name", "Lakeside PT", "--tz", "America/Chicago"], env)).code).toBe(0);
 
     const created = await cli(["therapist", "create", "--name", "Dana Lee", "--email", "Dana@Clinic.example", "--clinic", "first"], env);
     expect(created.code, created.stderr).toBe(0);
@@ -42,6 +43,12 @@ describe.each(TEST_PROVIDERS)("therapist and token CLI commands on %s", (provide
     expect(token.code).toBe(0);
     const { token: secret, id } = token.json<{ token: string; id: string }>();
     expect(await read((db) => db.apiToken.findUniqueOrThrow({ where: { id } }))).toMatchObject({ tokenHash: hashToken(secret), name: "EHR sync" });
+    expect(await read((db) => db.apiToken.findUniqueOrThrow({ where: { id } }))).toMatchObject({ scope: "read-only", revokedAt: null });
+    // A password reset takes the therapist's tokens with it.
+    expect((await cli(["therapist", "reset-password", "--email", "dana@clinic.example"], env)).code).toBe(0);
+    expect((await read((db) => db.apiToken.findUniqueOrThrow({ where: { id } }))).revokedAt).not.toBeNull();
+    const writer = await cli(["token", "create", "--email", "dana@clinic.example", "--name", "EHR write", "--scope", "read-write", "--days", "30"], env);
+    expect(writer.json<{ scope: string }>().scope).toBe("read-write");
 
     const count = () => read(async (db) => ({ therapists: await db.therapist.count(), tokens: await db.apiToken.count() }));
     const before = await count();
@@ -54,6 +61,8 @@ describe.each(TEST_PROVIDERS)("therapist and token CLI commands on %s", (provide
       ["therapist", "reset-password", "--email", "nobody@clinic.example"],
       ["token", "create", "--email", "dana@clinic.example"],
       ["token", "create", "--email", "nobody@clinic.example", "--name", "n"],
+      ["token", "create", "--email", "dana@clinic.example", "--name", "n", "--scope", "admin"],
+      ["token", "create", "--email", "dana@clinic.example", "--name", "n", "--days", "9999"],
     ]) {
       const run = await cli(args, env);
       expect(run.code, args.join(" ")).toBe(2);

@@ -4,6 +4,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM && process.env.REQUIRE_BROWSER === "1") {
+  throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: the browser tests would be skipped`);
+}
 export const SCREENSHOTS = join(import.meta.dirname, "..", "output", "screenshots");
 
 /** Debian's Chromium, headless, with nothing phoning home. */

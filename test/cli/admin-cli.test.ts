@@ -29,12 +29,43 @@ describe.each(TEST_PROVIDERS)("admin CLI on %s", (provider) => {
     const first = await cli(["seed"], env);
     expect(first.code).toBe(0);
     expect(first.json<{ demo: { patientIds: string[] } }>().demo?.patientIds).toHaveLength(3);
+    expect(first.stdout, "a password the operator set is never printed").not.toContain("demo-pass");
     const again = await cli(["seed"], env);
     expect(again.json<{ demo: unknown; library: { created: number } }>()).toMatchObject({ demo: null, library: { created: 0 } });
 
     const programs = (await cli(["program", "list"], env)).json<Array<{ slug: string }>>();
     expect(programs.map((p) => p.slug)).toEqual(expect.arrayContaining([expect.stringMatching(/knee/), expect.stringMatching(/back/), expect.stringMatching(/shoulder/)]));
     expect((await cli(["patient", "list"], env)).json<unknown[]>()).toHaveLength(3);
+  });
+
+  it("creates no demo clinic in production unless SEED_DEMO asks for one", async () => {
+    const production = await createTestDatabaseUrl(provider);
+    try {
+      const seeded = await cli(["seed"], { DATABASE_URL: production.url, NODE_ENV: "production", SEED_DEMO: "" });
+      expect(seeded.json<{ demo: unknown }>().demo).toBeNull();
+      expect((await cli(["clinic", "list"], { DATABASE_URL: production.url })).json<unknown[]>()).toHaveLength(0);
+    } finally {
+      await production.drop();
+    }
+  });
+
+  it("never puts a real patient or therapist into the demo clinic by default", async () => {
+    const program = (await cli(["program", "list"], env)).json<Array<{ slug: string }>>()[0]!.slug;
+    const patientArgs = ["patient", "add", "--name", "Real Patient", "--phone", "+15555550998", "--lang", "en", "--tz", "America/Chicago", "--program", program];
+    const orphan = await cli(patientArgs, env);
+    expect(orphan.code).toBe(2);
+    expect(orphan.stderr).toMatch(/no therapist outside the demo clinic/);
+    const intoDemo = await cli(["therapist", "create", "--name", "Real PT", "--email", "real@clinic.example", "--clinic", "first"], env);
+    expect(intoDemo.code).toBe(2);
+    expect(intoDemo.stderr).toMatch(/clinic create/);
+    expect((await cli(["patient", "list"], env)).json<unknown[]>()).toHaveLength(3);
+
+    const clinic = await cli(["clinic", "create", "--name", "Lakeside PT", "--tz", "America/Chicago"], env);
+    expect(clinic.code, clinic.stderr).toBe(0);
+    const therapist = await cli(["therapist", "create", "--name", "Real PT", "--email", "real@clinic.example", "--clinic", "first"], env);
+    expect(therapist.json<{ clinicId: string }>().clinicId).toBe(clinic.json<{ id: string }>().id);
+    const added = await cli(patientArgs, env);
+    expect(added.json<{ therapistId: string }>().therapistId).toBe(therapist.json<{ id: string }>().id);
   });
 
   it("adds a patient and shows them with consent, assignments and (empty) history", async () => {
@@ -60,6 +91,8 @@ describe.each(TEST_PROVIDERS)("admin CLI on %s", (provider) => {
     [["--lang", "fr"], /must be en or es/],
     [["--reminder", "25:00"], /HH:mm/],
     [["--bogus", "x"], /Unknown option/],
+    [["--whatsapp", "+34600111999"], /whatsappOptIn: must be true: record that the patient agreed to WhatsApp/],
+    [["--whatsapp", "whatsapp:+34600111999"], /whatsapp: must be an E\.164/],
   ])("rejects bad input %j with exit code 2 and writes nothing", async (override, message) => {
     const before = (await cli(["patient", "list"], env)).json<unknown[]>().length;
     const base: Record<string, string> = { "--name": "Bad Input", "--phone": "+15555550888", "--lang": "en", "--tz": "America/Chicago", "--program": "knee-replacement-early" };
@@ -71,11 +104,20 @@ describe.each(TEST_PROVIDERS)("admin CLI on %s", (provider) => {
     expect((await cli(["patient", "list"], env)).json<unknown[]>()).toHaveLength(before);
   });
 
+  it("enrols a WhatsApp number with the patient's opt-in on record", async () => {
+    const args = ["patient", "add", "--name", "Lucía", "--whatsapp", "+34600111999", "--whatsapp-opt-in", "--lang", "es", "--tz", "Europe/Madrid", "--program", "low-back-pain-gentle"];
+    const added = await cli(args, env);
+    expect(added.code, added.stderr).toBe(0);
+    const patient = added.json<PatientJson & { channels: unknown[]; consent: { history: { source: string }[] } }>();
+    expect(patient.channels).toEqual([{ channel: "whatsapp", address: "whatsapp:+34600111999", preferred: true }]);
+    expect(patient.consent.history.map((e) => e.source)).toContain("enrollment:whatsapp");
+  });
+
   it("refuses a phone number that already belongs to a patient", async () => {
     const args = ["patient", "add", "--name", "Dup", "--phone", "+15555550999", "--lang", "en", "--tz", "UTC", "--program", "knee-replacement-early"];
     const result = await cli(args, env);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/already belongs/);
+    expect(result.stderr).toMatch(/already in use/);
   });
 
   it("answers an unknown patient id and an unknown command with exit code 2", async () => {
@@ -97,6 +139,12 @@ describe("clinic settings from the CLI", () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(/emergencyNumber/);
       expect((await cli(["clinic", "list"], env)).json<Array<{ emergencyNumber: string }>>()[0]?.emergencyNumber).toBe("112");
+
+      const badSystem = await cli(["clinic", "set", "first", "--mrn-system", "our mrns"], env);
+      expect(badSystem.code).toBe(2);
+      expect(badSystem.stderr).toMatch(/mrnSystem/);
+      const system = await cli(["clinic", "set", "first", "--mrn-system", "urn:oid:2.16.840.1.113883.3.999"], env);
+      expect(system.json<{ mrnSystem: string }>().mrnSystem).toBe("urn:oid:2.16.840.1.113883.3.999");
     } finally {
       await database.drop();
     }

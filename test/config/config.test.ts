@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CONFIG_VARIABLES, ConfigError, loadConfig, redactedSummary } from "../../src/config/config.js";
 
 describe("config", () => {
@@ -19,15 +21,52 @@ describe("config", () => {
     [{ SEED_DEMO: "maybe" }, "SEED_DEMO"],
     [{ PUBLIC_BASE_URL: "not a url" }, "PUBLIC_BASE_URL"],
     [{ TWILIO_ACCOUNT_SID: "AC123" }, "TWILIO_AUTH_TOKEN"],
+    [{ TWILIO_WHATSAPP_FROM: "whatsapp:5551234" }, "TWILIO_WHATSAPP_FROM"],
+    [{ TWILIO_WHATSAPP_FROM: "+15551234567" }, "TWILIO_ACCOUNT_SID"],
+    [{ TWILIO_WHATSAPP_TEMPLATES: "{not json" }, "TWILIO_WHATSAPP_TEMPLATES"],
+    [{ TWILIO_WHATSAPP_TEMPLATES: '{"prompt":{"en":"SM123"}}' }, "TWILIO_WHATSAPP_TEMPLATES"],
+    [{ TWILIO_WHATSAPP_TEMPLATES: '{"prompt":{"fr":"HX0123456789abcdef0123456789abcdef"}}' }, "TWILIO_WHATSAPP_TEMPLATES"],
+    [{ TWILIO_WHATSAPP_RATE_PER_SECOND: "0" }, "TWILIO_WHATSAPP_RATE_PER_SECOND"],
   ])("names the variable that is wrong: %o", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
+  });
+
+  it("takes WhatsApp alone, without an SMS sender, and parses its templates", () => {
+    const sid = "HX" + "0123456789abcdef".repeat(2);
+    const config = loadConfig({
+      TWILIO_ACCOUNT_SID: "AC1",
+      TWILIO_AUTH_TOKEN: "t",
+      TWILIO_WHATSAPP_FROM: "whatsapp:+14155238886",
+      TWILIO_WHATSAPP_TEMPLATES: JSON.stringify({ prompt: { en: sid, es: sid } }),
+    });
+    expect(config.whatsappTemplates).toEqual({ prompt: { en: sid, es: sid } });
+    expect(config.TWILIO_WHATSAPP_RATE_PER_SECOND).toBe(80);
+  });
+
+  it("reads WhatsApp templates from a file at start, naming the variable when the file is missing or wrong", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hepbot-config-"));
+    const file = join(dir, "templates.json");
+    const sid = "HX" + "0123456789abcdef".repeat(2);
+    writeFileSync(file, JSON.stringify({ nudge: { es: sid } }));
+    expect(loadConfig({ TWILIO_WHATSAPP_TEMPLATES_FILE: file }).whatsappTemplates).toEqual({ nudge: { es: sid } });
+    writeFileSync(file, JSON.stringify({ nudge: { es: "HX12" } }));
+    expect(() => loadConfig({ TWILIO_WHATSAPP_TEMPLATES_FILE: file })).toThrow(/TWILIO_WHATSAPP_TEMPLATES_FILE: .*nudge\.es must be a Content SID/);
+    expect(() => loadConfig({ TWILIO_WHATSAPP_TEMPLATES_FILE: join(dir, "missing.json") })).toThrow(/TWILIO_WHATSAPP_TEMPLATES_FILE: cannot read .*ENOENT/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("turns the local chat off in production unless enabled, and the model on with a key or base URL", () => {
     expect(loadConfig({ NODE_ENV: "production" }).localChatEnabled).toBe(false);
     expect(loadConfig({ NODE_ENV: "production", LOCAL_CHAT_ENABLED: "true" }).localChatEnabled).toBe(true);
     expect(loadConfig({ OPENAI_BASE_URL: "http://127.0.0.1:9/v1" }).modelEnabled).toBe(true);
+  });
+
+  it("is safe by default: loopback outside production, no demo clinic in production unless asked, /chat local only", () => {
+    expect(loadConfig({})).toMatchObject({ HOST: "127.0.0.1", SEED_DEMO: true, LOCAL_CHAT_NETWORK: false });
+    expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ HOST: "0.0.0.0", SEED_DEMO: false, localChatEnabled: false });
+    expect(loadConfig({ NODE_ENV: "production", SEED_DEMO: "true", HOST: "10.0.0.5" })).toMatchObject({ HOST: "10.0.0.5", SEED_DEMO: true });
+    expect(loadConfig({ LOCAL_CHAT_NETWORK: "true" }).LOCAL_CHAT_NETWORK).toBe(true);
   });
 
   it("masks secrets and database credentials in the start-up summary", () => {

@@ -4,7 +4,7 @@ import { renderExerciseAnswer } from "../../src/conversation/exercise-answer.js"
 import { lectures } from "../../src/conversation/lecturing.js";
 import { TemplateWriter } from "../../src/conversation/reply-templates.js";
 import { loadTherapistTemplates } from "../../src/conversation/therapist-templates.js";
-import type { Lang, ProgramItem } from "../../src/conversation/types.js";
+import type { ProgramItem } from "../../src/conversation/types.js";
 import { ENGINE_CASES } from "./cases.js";
 import { DEMO_PROGRAM_SLUGS, depsWith, program, templates } from "./fixtures.js";
 

@@ -7,6 +7,12 @@
  *   fake.failNext(1, { status: 429, code: 20429, retryAfter: 2 });
  *   fake.sent[0].body;
  *   await fake.close();
+ *
+ * WhatsApp: `whatsapp:+E164` recipients, Content API sends (ContentSid + ContentVariables), and the
+ * 24-hour rule: free-form text to a number that has not written within 24 hours (by the fake's
+ * clock; see `sendWhatsAppInbound` / `openWhatsAppSession`) is refused with 63016, either at once
+ * (`whatsappRefusal: "reject"`, default) or, as Twilio usually does, accepted and failed afterwards
+ * (`"fail_later"`: status failed, error 63016, ready for `sendStatusCallback`).
  */
 import { randomBytes } from "node:crypto";
 import http from "node:http";
@@ -37,6 +43,9 @@ export interface FakeTwilioMessage {
   dateSent: Date | null;
   dateUpdated: Date;
   errorCode: number | null;
+  /** A Content API (template) send. */
+  contentSid: string | null;
+  contentVariables: Record<string, string> | null;
 }
 
 export interface RecordedRequest {
@@ -87,9 +96,20 @@ export interface FakeTwilioOptions {
    * the stored message then moves to "sent" with a date_sent; without it, it stays queued.
    */
   autoSend?: boolean;
+  /** The fake's clock for WhatsApp's 24-hour window (inject the test's clock). */
+  clock?: () => Date;
+  whatsappRefusal?: "reject" | "fail_later";
 }
 
 const API_PREFIX = "/2010-04-01/Accounts/";
+const OUTSIDE_WINDOW = 63016;
+const WHATSAPP_WINDOW_MS = 24 * 60 * 60_000;
+
+/** What Twilio stores as a template message's body: the approved text with the variables filled in. */
+function renderTemplate(contentSid: string, variablesJson: string | undefined): string {
+  const variables = JSON.parse(variablesJson ?? "{}") as Record<string, string>;
+  return `[${contentSid}] ${Object.values(variables).join(" | ")}`;
+}
 
 export class FakeTwilioServer {
   readonly requests: RecordedRequest[] = [];
@@ -98,6 +118,10 @@ export class FakeTwilioServer {
   rateLimitPerSecond: number | undefined;
   latencyMs: number;
   autoSend: boolean;
+  whatsappRefusal: "reject" | "fail_later";
+  readonly clock: () => Date;
+  /** When each WhatsApp number last wrote (opens its 24-hour window). */
+  private readonly whatsappSessions = new Map<string, Date>();
 
   private readonly messages: FakeTwilioMessage[] = [];
   private readonly faults: { fault: Fault; on: RequestKind | "any" }[] = [];
@@ -114,9 +138,12 @@ export class FakeTwilioServer {
     this.rateLimitPerSecond = options.rateLimitPerSecond;
     this.latencyMs = options.latencyMs ?? 0;
     this.autoSend = options.autoSend ?? true;
+    this.whatsappRefusal = options.whatsappRefusal ?? "reject";
+    this.clock = options.clock ?? (() => new Date());
   }
 
   static async start(options: FakeTwilioOptions): Promise<FakeTwilioServer> {
+    // eslint-disable-next-line prefer-const -- assigned once the port is known; the handler needs it first
     let fake: FakeTwilioServer | undefined;
     const server = http.createServer((req, res) => {
       void fake!.handle(req, res).catch((err: unknown) => {
@@ -160,6 +187,26 @@ export class FakeTwilioServer {
     this.optedOut.delete(number);
   }
 
+  /** The patient at this `whatsapp:+E164` wrote at `at` (default now by the fake's clock). */
+  openWhatsAppSession(address: string, at: Date = this.clock()): void {
+    this.whatsappSessions.set(address, at);
+  }
+
+  /**
+   * A patient's WhatsApp message, as Twilio delivers it: opens their window and POSTs the signed
+   * webhook to `deliverTo`, signed over `publicUrl` (the URL configured at Twilio).
+   */
+  async sendWhatsAppInbound(
+    deliverTo: string,
+    publicUrl: string,
+    p: Omit<Parameters<typeof inboundWhatsAppParams>[0], "accountSid">,
+    options: { signature?: string | null } = {},
+  ): Promise<WebhookResponse> {
+    const params = inboundWhatsAppParams({ ...p, accountSid: this.accountSid });
+    if (options.signature === undefined) this.openWhatsAppSession(params.From!);
+    return postTwilioWebhook(deliverTo, this.authToken, params, { publicUrl, ...options });
+  }
+
   setStatus(sid: string, status: FakeMessageStatus, errorCode?: number): FakeTwilioMessage {
     const message = this.messages.find((m) => m.sid === sid);
     if (!message) throw new Error(`fake twilio: no message ${sid}`);
@@ -193,6 +240,7 @@ export class FakeTwilioServer {
     this.messages.length = 0;
     this.faults.length = 0;
     this.optedOut.clear();
+    this.whatsappSessions.clear();
     this.acceptedAt = [];
     this.rateLimitedCount = 0;
   }
@@ -266,6 +314,10 @@ export class FakeTwilioServer {
       const invalid = this.validateCreate(record.form);
       if (invalid) return replyError(invalid);
       const message = this.create(record.form);
+      if (this.outsideWhatsAppWindow(record.form)) {
+        message.status = "failed";
+        message.errorCode = OUTSIDE_WINDOW;
+      }
       return reply(201, { ...toJson(message), status: message.messagingServiceSid && !message.from ? "accepted" : "queued", date_sent: null });
     }
     if (kind === "fetch") {
@@ -294,11 +346,34 @@ export class FakeTwilioServer {
     if (!form.To) return { status: 400, code: 21604, message: "A 'To' phone number is required." };
     if (!form.From && !form.MessagingServiceSid) return { status: 400, code: 21603, message: "A 'From' phone number is required." };
     if (!form.Body && !form.MediaUrl && !form.ContentSid) return { status: 400, code: 21602, message: "Message body is required." };
-    if (!/^\+[1-9]\d{6,14}$/.test(form.To)) {
+    const whatsapp = form.To.startsWith("whatsapp:");
+    if (!/^\+[1-9]\d{6,14}$/.test(whatsapp ? form.To.slice("whatsapp:".length) : form.To)) {
       return { status: 400, code: 21211, message: `The 'To' number ${form.To} is not a valid phone number.` };
     }
+    if (whatsapp !== (form.From ?? "").startsWith("whatsapp:")) {
+      return { status: 400, code: 63007, message: "Twilio could not find a Channel with the specified From address" };
+    }
+    if (form.ContentSid !== undefined) {
+      if (!/^HX[0-9a-fA-F]{32}$/.test(form.ContentSid)) return { status: 400, code: 21656, message: "The ContentSid is invalid." };
+      try {
+        const variables = JSON.parse(form.ContentVariables ?? "{}") as unknown;
+        if (typeof variables !== "object" || variables === null || Array.isArray(variables)) throw new Error("not an object");
+      } catch {
+        return { status: 400, code: 21656, message: "The ContentVariables Parameter is invalid." };
+      }
+    }
     if (this.optedOut.has(form.To)) return { status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient" };
+    if (this.whatsappRefusal === "reject" && this.outsideWhatsAppWindow(form)) {
+      return { status: 400, code: OUTSIDE_WINDOW, message: "Failed to send freeform message because you are outside the allowed window. If you are using WhatsApp, please use a Message Template." };
+    }
     return undefined;
+  }
+
+  /** Free-form text to a WhatsApp number that has not written within 24 hours; templates may always go. */
+  private outsideWhatsAppWindow(form: Record<string, string>): boolean {
+    if (!form.To?.startsWith("whatsapp:") || form.ContentSid !== undefined) return false;
+    const last = this.whatsappSessions.get(form.To);
+    return last === undefined || this.clock().getTime() - last.getTime() >= WHATSAPP_WINDOW_MS;
   }
 
   private create(form: Record<string, string>): FakeTwilioMessage {
@@ -309,7 +384,9 @@ export class FakeTwilioServer {
       to: form.To ?? "",
       from: form.From ?? null,
       messagingServiceSid: form.MessagingServiceSid ?? null,
-      body: form.Body ?? "",
+      body: form.ContentSid !== undefined ? renderTemplate(form.ContentSid, form.ContentVariables) : (form.Body ?? ""),
+      contentSid: form.ContentSid ?? null,
+      contentVariables: form.ContentSid !== undefined ? (JSON.parse(form.ContentVariables ?? "{}") as Record<string, string>) : null,
       status: form.MessagingServiceSid && !form.From ? "accepted" : "queued",
       statusCallback: form.StatusCallback ?? null,
       dateCreated: now,
@@ -506,5 +583,39 @@ export function statusCallbackParams(
     From: message.from ?? "",
     ApiVersion: "2010-04-01",
     ...(errorCode !== undefined ? { ErrorCode: String(errorCode) } : {}),
+  };
+}
+
+/** The fields Twilio posts for an inbound WhatsApp message: media as NumMedia/MediaUrl{N}/MediaContentType{N}, a tapped template button as ButtonPayload/ButtonText. */
+export function inboundWhatsAppParams(p: {
+  accountSid: string;
+  /** whatsapp:+E164 */
+  from: string;
+  to: string;
+  body: string;
+  messageSid?: string;
+  media?: { url: string; contentType: string }[];
+  button?: { payload: string; text: string };
+}): Record<string, string> {
+  const sid = p.messageSid ?? newMessageSid();
+  const media = p.media ?? [];
+  return {
+    SmsMessageSid: sid,
+    NumMedia: String(media.length),
+    ProfileName: "Paciente",
+    MessageType: media.length > 0 ? (media[0]!.contentType.startsWith("audio/") ? "audio" : "image") : p.button ? "button" : "text",
+    SmsSid: sid,
+    WaId: p.from.replace(/^whatsapp:\+/, ""),
+    SmsStatus: "received",
+    Body: p.body,
+    To: p.to,
+    NumSegments: "1",
+    ReferralNumMedia: "0",
+    MessageSid: sid,
+    AccountSid: p.accountSid,
+    From: p.from,
+    ApiVersion: "2010-04-01",
+    ...Object.fromEntries(media.flatMap((m, i) => [[`MediaUrl${i}`, m.url], [`MediaContentType${i}`, m.contentType]])),
+    ...(p.button ? { ButtonPayload: p.button.payload, ButtonText: p.button.text } : {}),
   };
 }

@@ -125,4 +125,48 @@ describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s
     expect(creates).toHaveLength(4);
     expect(creates[3]!).toBeGreaterThanOrEqual(1_400);
   });
+
+  describe("crash recovery claims a platform message for at most one row", () => {
+    /** A reply row a worker claimed and then died holding: `sending`, its lease long gone. */
+    async function crashedMidSend(patientId: string, address: string, key: string, body: string) {
+      await enqueueOutbox(database.db, { idempotencyKey: key, kind: "reply", channel: "sms", address, body, patientId }, new Date(Date.now() - 30_000));
+      return database.db.outboxMessage.update({
+        where: { idempotencyKey: key },
+        data: { status: "sending", claimedBy: "dead-worker:1", claimedUntil: new Date(Date.now() - 1_000) },
+      });
+    }
+
+    it("does not mark a row sent on the strength of another row's message with the same text", async () => {
+      const clinic = await aClinic(database.db);
+      const harold = await aPatient(database.db, clinic, { name: "Harold", phone: "+14155552001" });
+      const address = harold.addresses[0]!.address;
+      await enqueueOutbox(database.db, { idempotencyKey: "reply:first", kind: "reply", channel: "sms", address, body: "Nice work!", patientId: harold.id }, new Date(Date.now() - 60_000));
+      expect(await dispatcher().runOnce()).toMatchObject({ sent: 1 });
+      const first = await database.db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: "reply:first" } });
+
+      // The second "Nice work!" never reached Twilio before its worker died.
+      await crashedMidSend(harold.id, address, "reply:second", "Nice work!");
+      await dispatcher({ workerId: "w2" }).runOnce();
+      const second = await database.db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: "reply:second" } });
+      expect(second.platformMessageId).not.toBe(first.platformMessageId);
+      expect(second.status).toBe("sent");
+      expect(fake.sent).toHaveLength(2);
+    });
+
+    it("marks both rows uncertain, sending neither again, when one platform message could be either's", async () => {
+      const clinic = await aClinic(database.db);
+      const rosa = await aPatient(database.db, clinic, { name: "Rosa", phone: "+14155552002" });
+      const address = rosa.addresses[0]!.address;
+      await crashedMidSend(rosa.id, address, "reply:a", "¡Muy bien!");
+      await crashedMidSend(rosa.id, address, "reply:b", "¡Muy bien!");
+      // One of the two went out before the crash; nothing says which.
+      await sms().send({ channel: "sms", address, text: "¡Muy bien!", idempotencyKey: "reply:a" });
+
+      expect(await dispatcher({ workerId: "w2" }).runOnce()).toMatchObject({ uncertain: 2 });
+      const rows = await database.db.outboxMessage.findMany({ where: { idempotencyKey: { in: ["reply:a", "reply:b"] } } });
+      expect(rows.map((r) => r.status)).toEqual(["uncertain", "uncertain"]);
+      expect(rows.every((r) => r.platformMessageId === null)).toBe(true);
+      expect(fake.sent).toHaveLength(1);
+    });
+  });
 });

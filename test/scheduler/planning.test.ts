@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/logging/logger.js";
-import { createScheduler, type SchedulerOptions } from "../../src/scheduler/scheduler.js";
-import { PLANNED_THROUGH_KEY } from "../../src/scheduler/scheduler-state.js";
+import { createScheduler, DEFAULT_PLANNING_LEASE_MS, type SchedulerOptions } from "../../src/scheduler/scheduler.js";
+import { acquireLease, PLANNED_THROUGH_KEY, PLANNER_LOCK_KEY } from "../../src/scheduler/scheduler-state.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient, manualClock } from "./fixtures.js";
 
 // 2026-03-10 is a Tuesday; New York is on EDT (UTC-4) since March 8.
-const AT_0800_NY = "2026-03-10T12:00:00.000Z";
 const VIDEO_BASE = "https://videos.riverside.example/hep/";
 
 describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
@@ -172,5 +171,25 @@ describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
     expect(await scheduler().tick()).toEqual({ skipped: true });
     clock.set("2026-03-10T12:05:01.000Z"); // the other replica died: its lease ran out
     expect((await scheduler().tick()).planning).toMatchObject({ enqueued: 1 });
+  });
+
+  it("plans, one tick late, the window of a replica that died holding the default lease", async () => {
+    const clinic = await aClinic(database.db);
+    await aPatient(database.db, clinic); // reminded at 08:00 New York, 12:00 UTC
+    await plannedThrough("2026-03-10T11:59:00.000Z");
+    // The 12:00 tick: a replica takes the lease as any scheduler does, and dies inside the tick.
+    clock.set("2026-03-10T11:59:59.500Z");
+    expect(await acquireLease(database.db, PLANNER_LOCK_KEY, "dead-replica", clock(), DEFAULT_PLANNING_LEASE_MS)).toBe(true);
+    clock.set("2026-03-10T12:00:00.200Z");
+    expect(await scheduler().tick()).toEqual({ skipped: true });
+    expect(await prompts()).toEqual([]);
+
+    clock.set("2026-03-10T12:01:00.200Z"); // the next tick of the default cron
+    const late = await scheduler().tick();
+    expect(late.window?.from.toISOString()).toBe("2026-03-10T11:59:00.000Z");
+    expect(late.planning).toMatchObject({ due: 1, enqueued: 1, missed: 0 });
+    expect((await prompts())[0]!.nextAttemptAt.toISOString()).toBe("2026-03-10T12:01:00.200Z");
+    // The tick let go of the lease: a third replica may plan at once.
+    expect(await acquireLease(database.db, PLANNER_LOCK_KEY, "third", clock(), DEFAULT_PLANNING_LEASE_MS)).toBe(true);
   });
 });

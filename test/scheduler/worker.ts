@@ -12,7 +12,7 @@ import { createScheduler } from "../../src/scheduler/scheduler.js";
 
 const env = process.env;
 const workerId = env.WORKER_ID ?? `${hostname()}:${process.pid}`;
-const logger = createLogger({ level: "info" }).child({ workerId });
+const logger = createLogger({ level: env.LOG_LEVEL ?? "info" }).child({ workerId });
 const database = await openDatabase(env.DATABASE_URL!, { migrate: false, poolSize: 4 });
 const sms = createTwilioSmsChannel({
   accountSid: env.TWILIO_ACCOUNT_SID!,
@@ -33,6 +33,7 @@ const dispatcher = createDispatcher({
   batchSize: Number(env.BATCH_SIZE ?? 25),
   leaseMs: Number(env.LEASE_MS ?? 60_000),
   maxPaceWaitMs: Number(env.MAX_PACE_WAIT_MS ?? 10_000),
+  loopConcurrency: Number(env.LOOP_CONCURRENCY ?? 2),
   pollIntervalMs: 200,
   recoveryIntervalMs: 500,
   backoff: { baseMs: Number(env.BACKOFF_BASE_MS ?? 30_000), maxMs: 60_000 },
@@ -45,7 +46,7 @@ const scheduler = createScheduler({
   videoBaseUrl: "https://videos.example.org/",
   enabledChannels: ["sms"],
   schedulerId: workerId,
-  leaseMs: 5_000,
+  leaseMs: Number(env.PLANNER_LEASE_MS ?? 5_000),
 });
 dispatcher.start();
 scheduler.start();

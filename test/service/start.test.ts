@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startServiceProcess, type ServiceProcess } from "../support/process.js";
 import { createTestDatabaseUrl, TEST_PROVIDERS, type TestDatabaseUrl } from "../support/databases.js";
 
-describe.each(TEST_PROVIDERS)("the service process on %s", (provider) => {
+// Starting processes waits on their readiness line; the timeout only bounds a start that hangs.
+describe.each(TEST_PROVIDERS)("the service process on %s", { timeout: 400_000 }, (provider) => {
   let database: TestDatabaseUrl | undefined;
   let service: ServiceProcess | undefined;
   afterEach(async () => {
@@ -18,7 +19,7 @@ describe.each(TEST_PROVIDERS)("the service process on %s", (provider) => {
     service = await startServiceProcess({ DATABASE_URL: database.url });
     const health = await fetch(`${service.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: "ok", database: provider, patients: 3 });
+    expect(await health.json()).toEqual({ status: "ok" });
     expect(service.output()).toContain("created the demo clinic");
 
     service.child.kill("SIGTERM");
@@ -26,7 +27,7 @@ describe.each(TEST_PROVIDERS)("the service process on %s", (provider) => {
     expect(service.output()).toContain('"msg":"stopped"');
 
     service = await startServiceProcess({ DATABASE_URL: database.url });
-    expect(await (await fetch(`${service.url}/healthz`)).json()).toMatchObject({ status: "ok", patients: 3 });
+    expect(await (await fetch(`${service.url}/healthz`)).json()).toEqual({ status: "ok" });
     expect(service.output()).not.toContain("created the demo clinic");
     service.child.kill("SIGTERM");
     expect(await service.exited).toBe(0);

@@ -9,6 +9,9 @@ import { openDatabase, type Database } from "../../src/db/database.js";
  * (`.ci/run` sets it). Each test database is isolated: a fresh SQLite file, or a fresh schema.
  */
 export const TEST_PROVIDERS: Array<"sqlite" | "postgresql"> = process.env.TEST_DATABASE_URL ? ["sqlite", "postgresql"] : ["sqlite"];
+if (!process.env.TEST_DATABASE_URL && process.env.REQUIRE_TEST_DATABASES === "1") {
+  throw new Error("REQUIRE_TEST_DATABASES=1 but TEST_DATABASE_URL is not set: the PostgreSQL tests would be skipped");
+}
 
 export interface TestDatabaseUrl {
   url: string;

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 export interface ServiceProcess {
   child: ChildProcess;
@@ -12,9 +11,14 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `src/main.ts` as `npm start` does, and resolves once it logs that it is ready. */
-export async function startServiceProcess(env: NodeJS.ProcessEnv, timeoutMs = 20_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [...(process.env.HEPBOT_PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.HEPBOT_PROFILE_DIR}`] : []), "--import", "tsx", join(ROOT, "src", "main.ts")], {
+/**
+ * Starts `src/main.ts` as `npm start` does, and resolves once it logs that it is ready (or rejects when it
+ * exits first). `timeoutMs` only bounds a start that hangs: a loaded machine may take tens of seconds.
+ */
+export async function startServiceProcess(env: NodeJS.ProcessEnv, timeoutMs = 150_000, options: { runAs?: string } = {}): Promise<ServiceProcess> {
+  // runAs: as another (unprivileged) user, through runuser, e.g. to meet a file it may not write.
+  const [command, prefix] = options.runAs ? ["runuser", ["-u", options.runAs, "--", process.execPath]] : [process.execPath, []];
+  const child = spawn(command, [...prefix, ...(process.env.HEPBOT_PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.HEPBOT_PROFILE_DIR}`] : []), "--import", "tsx", join(ROOT, "src", "main.ts")], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", SCHEDULER_ENABLED: "false", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -22,12 +22,17 @@ export interface ServiceHarness {
 }
 
 /** The whole service in-process, every channel on, each platform a local fake, the demo clinic seeded. */
-export async function startServiceHarness(provider: "sqlite" | "postgresql", now: Date): Promise<ServiceHarness> {
+export async function startServiceHarness(
+  provider: "sqlite" | "postgresql",
+  now: Date,
+  options: { env?: Record<string, string> } = {},
+): Promise<ServiceHarness> {
   const database: TestDatabaseUrl = await createTestDatabaseUrl(provider);
-  const twilio = await FakeTwilioServer.start({ accountSid: TWILIO.accountSid, authToken: TWILIO.authToken });
+  const clock = { now };
+  // The fake shares the service's clock: WhatsApp's 24-hour window is judged on both sides.
+  const twilio = await FakeTwilioServer.start({ accountSid: TWILIO.accountSid, authToken: TWILIO.authToken, clock: () => clock.now });
   const telegram = await startFakeTelegramServer();
   const teams = await startFakeTeamsConnector();
-  const clock = { now };
   const config = loadConfig({
     NODE_ENV: "test",
     PORT: "0",
@@ -46,6 +51,7 @@ export async function startServiceHarness(provider: "sqlite" | "postgresql", now
     TELEGRAM_RATE_PER_CHAT: "100",
     TEAMS_ENABLED: "true",
     SCHEDULER_CRON: "0 0 1 1 *",
+    ...options.env,
   });
   const service = await startService(config, silentLogger(), { clock: () => clock.now, background: false });
   await service.db.therapist.updateMany({ data: { notifyChannel: "sms", notifyAddress: THERAPIST_PHONE } });

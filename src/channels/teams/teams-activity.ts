@@ -96,9 +96,12 @@ export function parseConversationRef(message: Pick<OutboundMessage, "conversatio
   return parsed.data;
 }
 
-/** The outgoing message activity: plain text, with reply buttons when asked for. */
+/**
+ * The outgoing message activity, with reply buttons when asked for. Always Markdown: prompts are written
+ * in it for Teams (bold title, numbered exercises, links), and the other texts read the same either way.
+ */
 export function toOutboundActivity(message: Pick<OutboundMessage, "text" | "quickReplies">): Record<string, unknown> {
-  const activity: Record<string, unknown> = { type: "message", text: message.text, textFormat: "plain" };
+  const activity: Record<string, unknown> = { type: "message", text: message.text, textFormat: "markdown" };
   if (message.quickReplies?.length) {
     activity.suggestedActions = {
       to: [],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { InboundMessage } from "../channel.js";
-import { parseQuickReplyData } from "./quick-replies.js";
+import { parseQuickReplyData } from "../quick-replies.js";
 
 /**
  * Telegram update → InboundMessage, as a pure function. Only the fields hepbot uses are parsed;

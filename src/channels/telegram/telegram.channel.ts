@@ -12,7 +12,7 @@ import {
   type QuickReply,
   type SendResult,
 } from "../channel.js";
-import { quickReplyButtons } from "./quick-replies.js";
+import { quickReplyButtons } from "../quick-replies.js";
 import { classifyTelegramError, redactTelegramError } from "./telegram-errors.js";
 import { translateUpdate } from "./telegram-inbound.js";
 

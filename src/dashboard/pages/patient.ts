@@ -61,13 +61,19 @@ function programSection(data: PatientPageData) {
   </section>`;
 }
 
+/** Attachments are kept at the platform; the therapist opens them there (hepbot does not read them). */
+function mediaLinks(media: PatientPageData["messages"][number]["media"]) {
+  const label = (type: string) => (type.startsWith("image/") ? "Photo" : type.startsWith("audio/") ? "Voice note" : "Attachment");
+  return html`<ul class="media">${media.map((m) => html`<li><a href="${m.url}" rel="noreferrer noopener" target="_blank">${label(m.contentType)}</a> <span class="muted">(${m.contentType}, not read by hepbot)</span></li>`)}</ul>`;
+}
+
 function conversationSection(data: PatientPageData) {
   const tz = data.patient.timeZone;
   return html`<section class="card" aria-labelledby="conv-h">
     <h2 id="conv-h">Conversation</h2>
     <ol class="conversation" aria-live="polite">${data.messages.map(
       (m) => html`<li class="msg ${m.direction}"><span class="sr">${m.direction === "inbound" ? "Patient" : "hepbot"}:</span>
-        <p>${m.body}</p><time datetime="${m.at.toISOString()}">${formatDateTime(m.at, tz)} · ${m.channel}${m.state.startsWith("queued") ? " · queued" : ""}</time></li>`,
+        <p>${m.body}</p>${m.media.length > 0 ? mediaLinks(m.media) : ""}<time datetime="${m.at.toISOString()}">${formatDateTime(m.at, tz)} · ${m.channel}${m.failure ? ` · not delivered (${m.failure})` : m.state.startsWith("queued") ? " · queued" : ""}</time></li>`,
     )}</ol>
     ${data.messages.length === 0 ? html`<p>No messages yet.</p>` : ""}
     <form id="reply" data-api="POST /api/patients/${data.patient.id}/messages" data-then="reload">

@@ -37,6 +37,8 @@ export function patientsPage(actor: Actor, patients: PatientRow[], programs: Pro
         <div><label for="p-lang">Language</label><select id="p-lang" name="language"><option value="en">English</option><option value="es">Spanish</option></select></div>
         <div><label for="p-tz">Time zone</label><input id="p-tz" name="timeZone" required value="${clinicTimeZone}"></div>
         <div><label for="p-phone">Mobile (E.164, optional)</label><input id="p-phone" name="phone" type="tel" placeholder="+15551234567" autocomplete="off"></div>
+        <div><label for="p-whatsapp">WhatsApp (E.164, optional)</label><input id="p-whatsapp" name="whatsapp" type="tel" placeholder="+34600111222" autocomplete="off"></div>
+        <div><label class="inline" for="p-whatsapp-opt-in"><input id="p-whatsapp-opt-in" name="whatsappOptIn" type="checkbox" data-type="bool"> The patient agreed to receive WhatsApp messages</label></div>
         <div><label for="p-program">Program</label><select id="p-program" name="program" required>${programs.map(
           (p) => html`<option value="${p.slug}">${p.title.en}</option>`,
         )}</select></div>

@@ -1,10 +1,8 @@
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import express from "express";
 import type { ChannelHooks, DeliveryStatusUpdate, InboundAck, InboundMessage, Channel } from "../../../src/channels/channel.js";
 import { createTwilioSmsChannel, type TwilioSmsChannelOptions } from "../../../src/channels/sms/twilio-sms.channel.js";
 import { FakeTwilioServer } from "../../fakes/twilio-server.js";
 import { captureLogger } from "../../support/logging.js";
+import { serveChannel } from "../../support/channel-server.js";
 
 export { captureLogger };
 
@@ -67,23 +65,15 @@ export async function startSmsHarness(overrides: Partial<TwilioSmsChannelOptions
     ...overrides,
   });
   const hooks = recordingHooks();
-  const app = express();
-  const router = express.Router();
-  channel.mount(router, hooks);
-  app.use(router);
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  const server = await serveChannel(channel, hooks);
   return {
     fake,
     channel,
     hooks,
     logLines: lines,
-    localUrl: `http://127.0.0.1:${port}`,
+    localUrl: server.url,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await fake.close();
     },
   };

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChannelSendError } from "../../../src/channels/channel.js";
 import { createTwilioSmsChannel } from "../../../src/channels/sms/twilio-sms.channel.js";
-import { rebase } from "../../../src/channels/sms/twilio-http-client.js";
+import { rebase } from "../../../src/channels/twilio/twilio-http-client.js";
 import { ACCOUNT_SID, AUTH_TOKEN, MESSAGING_SERVICE_SID, PATIENT_PHONE, PUBLIC_BASE_URL, SENDER, captureLogger, outbound, startSmsHarness, type SmsHarness } from "./harness.js";
 
 let h: SmsHarness;

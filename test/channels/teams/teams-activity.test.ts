@@ -53,11 +53,11 @@ describe("parseConversationRef", () => {
 });
 
 describe("toOutboundActivity", () => {
-  it("is plain text without buttons by default", () => {
-    expect(toOutboundActivity({ text: "Nice work, Maria!" })).toEqual({
+  it("is Markdown, the format Teams prompts are written in, without buttons by default", () => {
+    expect(toOutboundActivity({ text: "**Today: 2 exercises**" })).toEqual({
       type: "message",
-      text: "Nice work, Maria!",
-      textFormat: "plain",
+      text: "**Today: 2 exercises**",
+      textFormat: "markdown",
     });
   });
 

@@ -5,7 +5,7 @@ import {
   parseQuickReplyData,
   quickReplyButtons,
   quickReplyLabel,
-} from "../../../src/channels/telegram/quick-replies.js";
+} from "../../../src/channels/quick-replies.js";
 
 const ALL: QuickReply[] = ["done", "partial", "not_done", "pain"];
 

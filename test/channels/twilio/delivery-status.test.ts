@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromTwilioStatus, isForwardTransition, type DeliveryStatus } from "../../../src/channels/sms/delivery-status.js";
+import { fromTwilioStatus, isForwardTransition, type DeliveryStatus } from "../../../src/channels/twilio/delivery-status.js";
 
 describe("fromTwilioStatus", () => {
   it.each([

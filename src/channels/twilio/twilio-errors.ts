@@ -22,6 +22,9 @@ const OPTED_OUT_CODES: ReadonlySet<number> = new Set([
   21610, // recipient replied STOP: Twilio refuses until they send START
 ]);
 
+/** WhatsApp: free-form text outside the 24-hour window. Only an approved template can go now, so a retry never helps. */
+export const OUTSIDE_WINDOW_CODE = 63016;
+
 const RATE_LIMITED_CODES: ReadonlySet<number> = new Set([20429]);
 
 /** Errors that mean the request never completed; Twilio may or may not have the message (findSent decides). */
@@ -77,6 +80,9 @@ export function classifyTwilioError(error: unknown, context: TwilioErrorContext 
   }
   if (code !== undefined && OPTED_OUT_CODES.has(code)) {
     return make("permanent", "opted_out", `Recipient has opted out (Twilio ${code})`);
+  }
+  if (code === OUTSIDE_WINDOW_CODE) {
+    return make("permanent", "outside_window", `WhatsApp refused free-form text outside the 24-hour window; a template is needed (Twilio ${code})`);
   }
   if (code !== undefined && INVALID_ADDRESS_CODES.has(code)) {
     return make("permanent", "invalid_address", `Invalid or unreachable number (Twilio ${code})`);

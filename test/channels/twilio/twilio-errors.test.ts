@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ChannelSendError } from "../../../src/channels/channel.js";
-import { classifyTwilioError, parseRetryAfter, redactPhoneNumbers } from "../../../src/channels/sms/twilio-errors.js";
+import { classifyTwilioError, parseRetryAfter, redactPhoneNumbers } from "../../../src/channels/twilio/twilio-errors.js";
 
 /** Shaped like the SDK's RestException. */
 function restError(status: number, code?: number, message = "Twilio says no") {
@@ -14,6 +14,7 @@ function netError(code: string) {
 describe("classifyTwilioError", () => {
   const cases: [string, unknown, string, string, string | number | undefined][] = [
     ["21610 unsubscribed", restError(400, 21610), "permanent", "opted_out", 21610],
+    ["63016 WhatsApp outside the 24-hour window", restError(400, 63016), "permanent", "outside_window", 63016],
     ["21211 invalid To", restError(400, 21211), "permanent", "invalid_address", 21211],
     ["21614 not a mobile", restError(400, 21614), "permanent", "invalid_address", 21614],
     ["21612 unreachable", restError(400, 21612), "permanent", "invalid_address", 21612],

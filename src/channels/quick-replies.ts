@@ -1,7 +1,8 @@
-import type { QuickReply } from "../channel.js";
+import type { QuickReply } from "./channel.js";
 
 /**
- * Reply-button labels per language, and the one place that maps a tap back to a reading.
+ * Reply-button labels per language, and the one place that maps a tap back to a reading
+ * (Telegram buttons, WhatsApp template quick replies).
  * Buttons carry `qr:<reading>:<lang>` as callback data so a tap needs no label lookup
  * (labels may change between the prompt and the tap) and the inbound text can be the label the patient saw.
  */

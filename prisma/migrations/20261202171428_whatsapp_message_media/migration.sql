@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MessageLog" ADD COLUMN "media" TEXT;
