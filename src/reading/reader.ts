@@ -39,15 +39,17 @@ export function readMessage(input: ReadInput): Reading {
   const answering = answeringOf(input);
   const prompted = exercisesOf(answering);
   const text = normalise(input.text);
+  // Red-flag screening treats a condition in a question as hypothetical ("what if my knee swells?"),
+  // so it gets only the plain signs of a question; the wider reading below decides the kind alone.
+  const plainQuestion = text.includes("?") || QUESTION_START.test(text);
   const isQuestion =
-    text.includes("?") ||
-    QUESTION_START.test(text) ||
+    plainQuestion ||
     INVERTED_QUESTION.test(text) ||
     EMBEDDED_QUESTION.test(text) ||
     ASKS_WITHOUT_QUESTION_MARK.test(text) ||
     ASKS_FOR_CONTACT.test(text);
   const keepsMessages = wantsToKeepMessages(text);
-  const redFlags = screenRedFlags(text, { isQuestion });
+  const redFlags = screenRedFlags(text, { isQuestion: plainQuestion });
   const pain = extractPainScore(text);
   const exercises = matchExercises(text, prompted);
   const onlyForNow = isOnlyForNow(text);

@@ -337,3 +337,10 @@ describe("a shouted STOP next to a symptom is not an opt-out", () => {
     ["STOP. the leg raises hurt 6/10", "pain"],
   ]);
 });
+
+describe("reading more messages as questions never hides a red flag", () => {
+  it.each([
+    "when I walk, if I push, my chest gets tight and I cant breathe, should I stop",
+    "si camino rápido me aprieta el pecho y me falta el aire, puedo seguir con los puentes",
+  ])("%j stays an emergency", (text) => expect(readMessage({ text, context: BACK }).escalate).toBe("emergency"));
+});
