@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer } from "./exercise-answer.js";
 import { TemplateWriter, type ReplyTemplates, type Values } from "./reply-templates.js";
+import { completionToClarify } from "./clarify.js";
 import { parseScheduleRequest, type ScheduleRequest } from "./schedule-request.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";
@@ -51,6 +52,13 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
 
   if (reading.pain !== null || reading.kind === "pain") {
     actions.push({ type: "pain_report", score: reading.pain, text: input.text });
+  }
+
+  // Not sure what was done: ask once rather than record a guess.
+  const clarify = completionToClarify(input);
+  if (clarify) {
+    const reply = t.pick("clarify.completion", values);
+    return { reply, actions: withEscalation([...actions, { type: "await", state: clarify }], escalations) };
   }
 
   let reply: Reply | null;

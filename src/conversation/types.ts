@@ -1,8 +1,9 @@
 import type { ChannelName } from "../channels/channel.js";
 import type { EscalationLevel, Reading } from "../reading/reading.js";
+import type { Awaiting } from "./dialogue-state.js";
 
 /** What the engine consumes from the reader's `Reading` (src/reading/reading.ts); the rest is the reader's business. */
-export type ConversationReading = Pick<Reading, "kind" | "pain" | "escalate" | "redFlags" | "exercises">;
+export type ConversationReading = Pick<Reading, "kind" | "pain" | "escalate" | "redFlags" | "exercises"> & Partial<Pick<Reading, "sure">>;
 export type { EscalationLevel };
 
 export type Lang = "en" | "es";
@@ -60,6 +61,8 @@ export interface ConversationInput {
   lastPromptSlugs: string[] | null;
   history: PatientHistory;
   clinic: ClinicInfo;
+  /** The question hepbot asked and this message answers, if one is open. */
+  awaiting?: Awaiting | null;
 }
 
 export type ScheduleChange =
@@ -74,7 +77,9 @@ export type Action =
   | { type: "escalation"; level: Exclude<EscalationLevel, "none">; reason: string }
   | { type: "schedule"; change: ScheduleChange }
   | { type: "consent"; state: "opted_out" | "opted_in" }
-  | { type: "pause_program"; reason: string };
+  | { type: "pause_program"; reason: string }
+  /** Asked the patient something: their next message is read as the answer (stored until it expires). */
+  | { type: "await"; state: Awaiting };
 
 export interface Reply {
   text: string;

@@ -9,6 +9,8 @@ import type { ChannelName } from "../channels/channel.js";
 import type { ReadInput, Reading } from "../reading/reading.js";
 import { createProgramCache, loadPatientContext, todayFor, type PatientContext } from "./patient-context.js";
 import { recordOutcome } from "./record-outcome.js";
+import { loadAwaiting } from "./conversation-state.repo.js";
+import { answeringFor } from "../conversation/dialogue-state.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
 import type { ProcessingRetry } from "./processing-retry.js";
@@ -51,9 +53,17 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
     const context = await loadPatientContext(db, message.patientId, now, deps.videoBaseUrl, programs);
     if (!context) throw new Error(`patient ${message.patientId} vanished`);
 
+    const awaiting = await loadAwaiting(db, context.patientId, now);
+    const prompted = context.program.map((item) => ({ name: item.name, aliases: item.aliases }));
     const reading = isQuickReply(message.quickReply)
       ? readingFromQuickReply(message.quickReply, context.promptExerciseNames)
-      : await deps.read({ text: message.body, lang: context.lang, context: context.promptExerciseNames, optedOut: context.history.optedOut });
+      : await deps.read({
+          text: message.body,
+          lang: context.lang,
+          context: context.promptExerciseNames,
+          answering: answeringFor(awaiting, prompted),
+          optedOut: context.history.optedOut,
+        });
     const decision = decideResponse(
       {
         reading,
@@ -66,6 +76,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
         lastPromptSlugs: context.lastPromptId ? context.program.map((item) => item.slug) : null,
         history: context.history,
         clinic: context.clinic,
+        awaiting,
       },
       { templates: deps.replyTemplates, random: deps.random },
     );

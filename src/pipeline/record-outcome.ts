@@ -3,6 +3,7 @@ import type { Action } from "../conversation/types.js";
 import type { Reading } from "../reading/reading.js";
 import { enqueueOutbox, type NewOutboxMessage } from "../outbox/outbox.repo.js";
 import { cancelPendingPrompts } from "../outbox/consent.js";
+import { closeAwaiting, saveAwaiting } from "./conversation-state.repo.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,6 +46,10 @@ export async function recordOutcome(db: Db, outcome: OutcomeToRecord): Promise<A
       const created = await applyAction(tx, outcome, action);
       if (created) escalations.push(created);
     }
+    // One question open at a time: this message answered (or moved past) the last one.
+    const asked = outcome.actions.find((a): a is Extract<Action, { type: "await" }> => a.type === "await");
+    if (asked && outcome.reply) await saveAwaiting(tx, outcome.patientId, asked.state, outcome.messageId, now);
+    else await closeAwaiting(tx, outcome.patientId);
     if (outcome.reply) await enqueueOutbox(tx, { ...outcome.reply, kind: "reply" }, now);
     await tx.messageLog.update({ where: { id: outcome.messageId }, data: { state: "processed", processedAt: now } });
     return escalations;
@@ -89,6 +94,9 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
       await tx.patient.update({ where: { id: patientId }, data: { pausedAt: now, pausedUntil: null, pauseReason: action.reason } });
       await cancelPendingPrompts(tx, patientId, "cancelled: program paused after a fall");
       return null;
+    case "await":
+      return null; // stored with the reply, above
+
   }
 }
 

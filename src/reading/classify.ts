@@ -7,9 +7,17 @@ import type { RedFlagMatch } from "./red-flags.js";
 export interface Signals {
   keyword: KeywordMatch | null;
   asksToOptOut: boolean;
+  /** A keyword shouted around other words ("STOP!! too many texts"). */
+  shoutedStop: boolean;
   /** The opt-out is about timing ("stop texting me so early"). */
   onlyForNow: boolean;
+  /** A stop word with a limit: "stop until after my surgery", "nada hasta el 15". */
+  limitedStop: boolean;
   asksToOptIn: boolean;
+  /** "Start again": an opt-in after an opt-out, a resume after a pause. */
+  asksToRestart: boolean;
+  /** "Don't stop the reminders": the opposite of an opt-out. */
+  wantsToKeepMessages: boolean;
   asksAboutService: boolean;
   asksToReschedule: boolean;
   offTopic: boolean;
@@ -23,6 +31,7 @@ export interface Signals {
   emojiOnly: boolean;
   doneEmoji: boolean;
   hasContext: boolean;
+  optedOut: boolean;
   cheerful: boolean;
 }
 
@@ -42,10 +51,16 @@ export function decideKind(s: Signals): KindDecision {
 
   if (s.keyword) return sure(s.keyword.kind, s.keyword.rule);
   const symptoms = s.redFlags.filter((f) => f.effect === "symptom");
-  const optOut = s.asksToOptOut && !s.onlyForNow;
+  const reportsDoing = s.completion?.state === "done" || s.completion?.state === "partial";
+  const shouted = s.shoutedStop && !reportsDoing && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
+  const optOut = (s.asksToOptOut || shouted) && !s.onlyForNow;
   if (symptoms.some((f) => f.level === "emergency") && !optOut) return sure("pain", "red-flag-emergency");
   if (optOut) return sure("stop", "asks-to-opt-out");
   if (s.asksToOptIn) return sure("start", "asks-to-opt-in");
+  if (s.asksToRestart) return s.optedOut ? sure("start", "restart-after-opt-out") : sure("schedule", "restart-after-pause");
+  if (s.wantsToKeepMessages && !s.asksToReschedule && !s.completion) {
+    return s.optedOut ? sure("start", "wants-messages-after-opt-out") : sure("chitchat", "wants-to-keep-messages");
+  }
   if (symptoms.length > 0) return sure("pain", "red-flag-symptom");
   if (s.pain !== null) {
     const did = s.completion && s.completion.state !== "not_done" ? s.completion : null;
@@ -54,8 +69,9 @@ export function decideKind(s: Signals): KindDecision {
   }
   if (s.asksAboutService) return sure("help", "asks-about-service");
   if (s.asksToReschedule || (s.asksToOptOut && s.onlyForNow)) return sure("schedule", "asks-to-reschedule");
+  if (s.limitedStop && !s.completion) return sure("schedule", "limited-stop");
   if (s.offTopic) return sure("other", "off-topic");
-  if (s.completion) return sure(s.completion.state, s.completion.rule);
+  if (s.completion) return { kind: s.completion.state, rule: s.completion.rule, sure: s.completion.sure };
   if (s.isQuestion) return s.aboutProgram ? sure("question", "program-question") : guess("other", "question-off-program");
   if (s.redFlags.some((f) => f.effect === "mood")) return sure("pain", "mood");
   if (s.symptomWords) return sure("pain", "symptom-words");

@@ -26,8 +26,8 @@ export async function readCommand(_args: string[], io: CommandIO): Promise<numbe
       io.stderr.write(`line ${lineNumber}: ${parsed.error}\n`);
       continue;
     }
-    const { id, text, lang, context, optedOut } = parsed.value;
-    const reading = readMessage({ text, lang, context, optedOut });
+    const { id, text, lang, context, answering, optedOut } = parsed.value;
+    const reading = readMessage({ text, lang, context, answering, optedOut });
     io.stdout.write(`${JSON.stringify(outputLine(id, reading))}\n`);
   }
   return 0;
@@ -59,8 +59,8 @@ export async function evalCommand(args: string[], io: CommandIO): Promise<number
       badLines.push(`line ${i + 1}: ${parsed.error}`);
       return;
     }
-    const { text, lang, context, optedOut } = parsed.value;
-    items.push({ message: parsed.value, reading: readMessage({ text, lang, context, optedOut }) });
+    const { text, lang, context, answering, optedOut } = parsed.value;
+    items.push({ message: parsed.value, reading: readMessage({ text, lang, context, answering, optedOut }) });
   });
   for (const bad of badLines) io.stderr.write(`${bad}\n`);
   const report = scoreReadings(items);

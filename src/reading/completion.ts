@@ -1,6 +1,7 @@
 import type { ExerciseMentions } from "./exercises.js";
-import { ALL_OF_THEM, COMPLETION, COUNT_OF, DONE_EMOJI, NOT_DONE, PARTIAL } from "./intents.js";
+import { ALL_OF_THEM, COMPLETION, COUNT_OF, DONE_EMOJI, NONE_OF_THEM, NOT_DONE, PARTIAL } from "./intents.js";
 import { isNegatedAt } from "./negation.js";
+import type { Answering } from "./reading.js";
 import { globalVersion } from "./regex.js";
 
 export type CompletionState = "done" | "partial" | "not_done";
@@ -8,44 +9,188 @@ export type CompletionState = "done" | "partial" | "not_done";
 export interface Completion {
   state: CompletionState;
   rule: string;
+  /** false when the words hedge ("kind of did them") and asking would be better than guessing. */
+  sure: boolean;
 }
 
 const COUNT_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6,
 };
 
+/** Words that open a bare yes to "did you do them?", however stretched ("yesss", "siii"). */
+const YES_WORDS = new Set([
+  "y", "ye", "yes", "yea", "yeah", "yeh", "yep", "yup", "yas", "ok", "okay", "okey", "k", "kk", "sure", "absolutely", "definitely",
+  "si", "sip", "sii", "claro", "ya", "seguro", "obvio", "simon", "did", "done", "yessir", "yesir", "yeap", "yah", "totally", "affirmative", "sipi", "sep", "sisi", "aja", "mhm", "uhuh", "yeppers", "yupp",
+]);
+/** Words that open a bare no ("nope", "not today", "hoy no"). */
+const NO_WORDS = new Set(["n", "no", "noo", "nop", "nope", "nah", "naw", "negative", "not", "nel", "nothing", "none", "todavia", "aun", "havent", "hasnt", "didnt", "nada", "ninguno", "ninguna"]);
+/** What may follow a yes or a no without making it more than an answer: "yes ma'am", "nope, sorry", "no, hoy no". */
+const ANSWER_FILLER = new Set([
+  "i", "did", "done", "it", "them", "all", "good", "great", "fine", "thanks", "thank", "you", "maam", "sir", "already", "today", "of", "course",
+  "sure", "yes", "yep", "ok", "thing", "que", "si", "claro", "ya", "hoy", "todo", "bien", "gracias", "los", "las", "hice", "senor", "senora",
+  "not", "yet", "sorry", "no", "lo", "siento", "perdon", "todavia", "aun", "this", "time", "really", "dear", "lol", "haha", "jaja", "por", "supuesto",
+  "tomorrow", "tmrw", "later", "manana", "luego", "mas", "tarde", "maybe", "quizas",
+]);
+/** Someone passing on the patient's answer: "mom says yes", "dice que si". */
+const REPORTED = /^\W*(?:(?:my |mi )?(?:mom|mum|dad|mother|father|husband|wife|son|daughter|he|she|they|mama|papa|esposo|esposa|hijo|hija|el|ella)\s+)?(?:says|said|dice|dijo)\s+(?:que\s+)?/;
+const ANSWER_EMOJI_YES = /^[\s👍👌🙌💪✅]+$/u;
+const ANSWER_EMOJI_NO = /^[\s❌👎🙁☹😞😔]+$/u;
+
+/** "yes" or "no" when the whole message is nothing more than an answer; null otherwise. */
+export function bareAnswer(text: string): "yes" | "no" | null {
+  const bare = text.replace(REPORTED, "").replace(/[^\p{L}\p{N}\s👍👌🙌💪✅❌👎🙁☹😞😔]/gu, " ").trim();
+  if (bare === "") return null;
+  if (ANSWER_EMOJI_YES.test(bare)) return "yes";
+  if (ANSWER_EMOJI_NO.test(bare)) return "no";
+  const words = bare.replace(/[^\p{L}\p{N}\s]/gu, " ").trim().split(/\s+/);
+  if (words.length > 6 || !words.slice(1).every((w) => ANSWER_FILLER.has(w))) return null;
+  const first = words[0]!.replace(/([a-z])\1+$/, "$1"); // "yess", "noo", "sii"
+  if (NO_WORDS.has(first) || (first === "hoy" && words[1] === "no")) return words.includes("did") && first !== "not" && first !== "no" ? null : "no";
+  if (YES_WORDS.has(first)) return words.some((w) => NO_WORDS.has(w) && w !== "not") || words.includes("not") ? null : "yes";
+  return null;
+}
+
+/** Sarcasm that takes back a "done": "yeah right, 'done'", "done. not.", "si claro, 'hecho' jaja". */
+const SARCASM = /\byeah,? right\b(?!\s+(?:after|before|now|away|then))|\bya,? right\b|\bsi,? claro\b.*\b(?:jaja\w*|jeje\w*)\b|\b(?:done|did|hecho|listo)\W+not\W*$|\bas if\b/;
+/** A completion word inside quotes on the raw text — normalising drops the quotes. */
+const QUOTED_DONE = /["'‘’“”«]\s*(?:done|finished|did (?:it|them)|hecho|hechos|listo|terminado)\s*["'‘’“”»]/i;
+/** Hedges that make a completion a guess. */
+const HEDGE = /\b(?:kind of|kinda|sort of|sorta|more or less|ish|i think|i guess|mostly|pretty much|mas o menos|medio|creo que|casi todos?|casi todas?)\b/;
+/** "some", "a few", "unos cuantos": an unnamed part of the session. */
+const SOME = /\b(?:did|done|managed|got|finished|completed|got through)\s+(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\b(?:hice|hizo|hicimos) (?:algun\w*|unos|unas|un par|la mitad|parte|pocos|pocas|varios|varias|la mayoria)\b|\bla mayoria\b/;
+/** "some", "most of them", "la mayoria" as the whole answer. */
+const BARE_PART =
+  /^\W*(?:some|most|bits|parts|a few|a couple|half|part|la mayoria|algunos|algunas|unos|unas|casi todos|casi todas|la mitad|parte|un par)(?:\s+(?:of (?:it|them|em)|de (?:ellos|ellas)|today|hoy|yes|si))?\W*$/;
+/** "2 of the 3", "2/3", "2 de 3" as the whole answer. */
+const BARE_COUNT =
+  /^\W*(\d|one|two|three|four|uno|dos|tres|cuatro)\s*(?:of|out of|\/|de)\s*(?:the\s+|los\s+|las\s+)?(\d|two|three|four|five|dos|tres|cuatro|cinco)\W*$/;
+/** "got 2 done", "did one", "3 done", "hice 2": how many exercises, to compare with how many were prompted. */
+const DONE_COUNT =
+  /\b(?:did|done|got|got through|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of|out|de))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
+/** A dose written out: "3 sets of 10", "3x10", "3 series de 10" — never a count of exercises. */
+const DOSE = /\b\d+\s*(?:sets?|series|rounds?|vueltas)\s+(?:of|de)\s+\d+\b|\b\d+\s*x\s*\d+\b/g;
+
+export interface CompletionInput {
+  /** Normalised text. */
+  text: string;
+  raw: string;
+  exercises: ExerciseMentions;
+  answering: Answering;
+  /** How many exercises the open prompt or question is about. */
+  prompted: number;
+  isQuestion: boolean;
+}
+
 /**
  * What the patient says about doing the session: all of it, some of it, none of it, or
- * nothing (null). `context` is how many exercises were prompted.
+ * nothing (null). Exercises are accounted one by one against what was prompted: named done,
+ * named skipped, marked ✅ or ❌; done vs partial follows from what was named.
  */
-export function readCompletion(
-  text: string,
-  exercises: ExerciseMentions,
-  context: number,
-  isQuestion: boolean,
-): Completion | null {
-  const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || DONE_EMOJI.test(text);
+export function readCompletion(input: CompletionInput): Completion | null {
+  const { raw, exercises, answering, prompted, isQuestion } = input;
+  const text = input.text.replace(DOSE, " ");
+  const sure = (state: CompletionState, rule: string): Completion => ({ state, rule, sure: true });
+
+  if (SARCASM.test(text) || (/🙄|😒|\bsarcas/iu.test(raw) && COMPLETION.some((p) => p.test(text))) || (QUOTED_DONE.test(raw) && /\b(?:yeah|yea|sure|right|si|claro|lol|jaja\w*|haha\w*)\b/.test(text))) {
+    return sure("not_done", "sarcastic-done");
+  }
+  const marks = markCounts(text);
+  if (marks.done > 0 && marks.notDone > 0) return sure("partial", "marks-some-done");
+  // The answer may come first, with a reason after it: "Nope! Busy day", "yes, felt good".
+  const answer = answerTo(answering, text) ?? (isQuestion ? null : answerTo(answering, firstSentence(text)));
+  if (answer) return answer;
+
+  // Answering the prompt with nothing but names: those were done.
+  if (answering.type === "prompt" && !isQuestion && exercises.namesOnly && exercises.notDone.length === 0) {
+    const named = new Set(exercises.named).size;
+    return sure(named >= prompted ? "done" : "partial", "answer-names-to-prompt");
+  }
+  const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || (DONE_EMOJI.test(text) && answering.type !== "nothing") || exercises.done.length > 0;
+  if (isQuestion && !completed) return null;
+  if (NONE_OF_THEM.test(text) && exercises.done.length === 0) return sure("not_done", "none-of-them");
   const count = COUNT_OF.exec(text);
   if (count) {
     const did = toCount(count[1]!);
     const of = toCount(count[2]!);
-    if (did < of) return { state: "partial", rule: "completion-count-some" };
-    if (did === of) return { state: "done", rule: "completion-count-all" };
+    if (did < of) return sure("partial", "completion-count-some");
+    if (did === of) return sure("done", "completion-count-all");
   }
+  if (exercises.notDone.length >= Math.max(prompted, 1) && exercises.done.length === 0 && !completed) return sure("not_done", "completion-all-skipped");
+  const doneCount = DONE_COUNT.exec(text);
+  if (doneCount && prompted > 0) {
+    const did = toCount(doneCount[1] ?? doneCount[2]!);
+    if (did < prompted) return sure(did === 0 ? "not_done" : "partial", "completion-count-of-prompted");
+    if (did === prompted) return sure("done", "completion-count-of-prompted");
+  }
+  if (exercises.only.length > 0 && exercises.only.length < Math.max(prompted, 2)) return sure("partial", "completion-only-some");
+  if (exercises.notDone.length > 0 && (exercises.done.length > 0 || exercises.notDone.length < prompted || completed)) {
+    return sure("partial", "completion-exercises-skipped");
+  }
+  if (SOME.test(text)) return sure("partial", "completion-some");
   if (completed) {
-    if (ALL_OF_THEM.test(text) && exercises.notDone.length === 0 && !/\b(?:except|excepto|menos|salvo|but not)\b/.test(text)) {
-      return { state: "done", rule: "completion-all" };
-    }
-    if (exercises.notDone.length > 0) return { state: "partial", rule: "completion-exercises-skipped" };
-    if (PARTIAL.some((p) => p.test(text))) return { state: "partial", rule: "completion-partial-words" };
+    const hedged = HEDGE.test(text);
+    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text) && !PARTIAL.some((p) => p.test(text))) return { state: "done", rule: "completion-all", sure: !hedged };
+    if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     const named = new Set(exercises.done).size;
-    if (named > 0 && context > 0 && named < context) return { state: "partial", rule: "completion-exercises-some" };
-    return { state: "done", rule: "completion" };
+    if (named > 0 && prompted > 0 && named < prompted) return sure("partial", "completion-exercises-some");
+    return { state: hedged ? "partial" : "done", rule: hedged ? "completion-hedged" : "completion", sure: !hedged };
   }
   if (isQuestion) return null;
-  if (PARTIAL.some((p) => p.test(text))) return { state: "partial", rule: "partial-words" };
-  if (NOT_DONE.some((p) => p.test(text))) return { state: "not_done", rule: "not-done-words" };
+  if (PARTIAL.some((p) => p.test(text))) return sure("partial", "partial-words");
+  if (NOT_DONE.some((p) => p.test(text))) return sure("not_done", "not-done-words");
   return null;
+}
+
+/** A bare yes or no means what the open question asked. */
+function answerTo(answering: Answering, text: string): Completion | null {
+  if (answering.type === "nothing") return null;
+  if (answering.type === "prompt") {
+    const part = BARE_PART.exec(text);
+    if (part) return { state: "partial", rule: "answer-some-to-prompt", sure: true };
+    const count = BARE_COUNT.exec(text);
+    if (count) {
+      const did = toCount(count[1]!);
+      const of = toCount(count[2]!);
+      if (did < of) return { state: did === 0 ? "not_done" : "partial", rule: "answer-count-to-prompt", sure: true };
+      if (did === of) return { state: "done", rule: "answer-count-to-prompt", sure: true };
+    }
+  }
+  const bare = bareAnswer(text);
+  const yes = bare === "yes";
+  const no = bare === "no";
+  if (!yes && !no) return answering.type === "clarify" ? clarifyAnswer(answering.exercises.length, text) : null;
+  if (answering.type === "yes_no") {
+    const kind = yes ? answering.yes : answering.no;
+    return kind === "done" || kind === "partial" || kind === "not_done" ? { state: kind, rule: `answer-${yes ? "yes" : "no"}`, sure: true } : null;
+  }
+  return { state: yes ? "done" : "not_done", rule: `answer-${yes ? "yes" : "no"}-to-${answering.type}`, sure: true };
+}
+
+/** The answer to "did you get to all of them, or some?": "all", "some", "2", "none". */
+function clarifyAnswer(asked: number, text: string): Completion | null {
+  const sure = (state: CompletionState, rule: string): Completion => ({ state, rule, sure: true });
+  if (/^\W*(?:none|ninguno|ninguna|nada|zero|cero|0)\b/.test(text)) return sure("not_done", "clarify-none");
+  if (/^\W*(?:(?:yes|yeah|yep|si)\W+)?(?:all|every one|everything|the lot|todos|todas|todo|all of (?:them|em)|los \w+|las \w+|all \w+|both|ambos)\W*$/.test(text) && !/\b(?:but|pero|except|(?<!mas o )menos)\b/.test(text)) {
+    return sure("done", "clarify-all");
+  }
+  const number = /^\W*(?:(?:just|only|solo|nada mas)\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:\/|of|out of|de)\s*10)/.exec(text);
+  if (number) {
+    const did = toCount(number[1]!);
+    if (did === 0) return sure("not_done", "clarify-count");
+    return sure(asked > 0 && did >= asked ? "done" : "partial", "clarify-count");
+  }
+  if (/^\W*(?:some|some of them|a few|a couple|half|most|part|algunos|algunas|unos|unas|la mitad|parte|un par|casi todos|casi todas|not all|no todos|no todas)\b/.test(text)) {
+    return sure("partial", "clarify-some");
+  }
+  return null;
+}
+
+function firstSentence(text: string): string {
+  return text.split(/[.!?,;:]/)[0] ?? "";
+}
+
+function markCounts(text: string): { done: number; notDone: number } {
+  return { done: (text.match(/✅/g) ?? []).length, notDone: (text.match(/❌/g) ?? []).length };
 }
 
 function undeniedMatch(text: string, pattern: RegExp): boolean {

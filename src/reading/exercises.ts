@@ -1,4 +1,5 @@
 import { isNegatedAt } from "./negation.js";
+import type { PromptedExercise } from "./reading.js";
 
 /**
  * Which of the prompted exercises a patient names, and whether they say they did them:
@@ -11,6 +12,10 @@ export interface ExerciseMentions {
   done: string[];
   /** Named in a clause that says they were skipped, left for later or not finished. */
   notDone: string[];
+  /** Named with "only", "just", "solo": the others were not done. */
+  only: string[];
+  /** The message is nothing but exercise names ("bridges and bird dog"): an answer naming what was done. */
+  namesOnly: boolean;
 }
 
 /** Words that say nothing about which exercise is meant. */
@@ -21,7 +26,15 @@ const GENERIC = new Set([
 
 /** Clause words that put the exercises in it on the not-done side. */
 const NOT_DONE_MARKER =
-  /\b(?:no|not|didnt|havent|skip\w*|except|excepto|menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego|despues|mas tarde|manana|todavia|aun)\b/;
+  /\b(?:no|not|didnt|havent|skip\w*|except|excepto|(?<!mas o )menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego|despues|mas tarde|manana|todavia|aun)\b|❌/;
+/** Right after a name, these say it was not done: "bird dog ❌", "tilts no", "la inclinacion no", "bridges skipped". */
+const NOT_DONE_AFTER =
+  /^\W*(?:❌|(?:no|not|nope|nah|x)\b(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b)/;
+/** Right after a name, these say it was done: "bridges ✅", "tilts yes", "puentes si", "bridges 3x10". */
+const DONE_AFTER = /^\W*(?:✅|(?:yes|yep|yup|si|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|x\s*\d+|\d+\s*x|\d+ (?:sets|reps|series|repeticiones|veces|each))\b)/;
+/** Before a name: "only the bridges", "solo los puentes", "nada mas los puentes". */
+const ONLY_BEFORE = /\b(?:only|just|solo|solamente|unicamente|nada mas|nomas|no mas)\s+(?:did\s+|managed\s+|hice\s+|pude\s+)?(?:the\s+|my\s+|los\s+|las\s+|el\s+|la\s+)?$/;
+const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas|no mas)\b/;
 /** Clause words that put the exercises in it on the done side. */
 const DONE_MARKER =
   /\b(?:did|done|finished|completed?|managed|got through|went through|hice|termine|complete|acabe|realice|logre|hechos?|hechas?)\b|✅/;
@@ -32,16 +45,17 @@ const LIST_CONTINUATION = /^\s*(?:(?:and|also|plus|the|my|both|y|tambien|los|las
 /** A body-part word followed by these is a symptom, not an exercise: "knee hurts" is not Knee-to-chest. */
 const SYMPTOM_NEXT = /^\W*(?:hurt\w*|sore|pain\w*|ache\w*|achy|is|feels?|felt|was|swollen|stiff|duele|dolor|esta|me duele|me molesta)\b/;
 
-export function matchExercises(text: string, context: readonly string[]): ExerciseMentions {
-  const mentions: ExerciseMentions = { named: [], done: [], notDone: [] };
-  if (context.length === 0) return mentions;
+export function matchExercises(text: string, prompted: readonly PromptedExercise[]): ExerciseMentions {
+  const mentions: ExerciseMentions = { named: [], done: [], notDone: [], only: [], namesOnly: false };
+  if (prompted.length === 0) return mentions;
+  const context = prompted.map((e) => e.name);
   const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ stem: stem(m[0]), raw: m[0], index: m.index ?? 0 }));
-  const keys = distinctiveKeys(context);
-  const hits: { name: string; index: number }[] = [];
+  const keys = distinctiveKeys(prompted.map((e) => [e.name, ...e.aliases].join(" ")));
+  const hits: { name: string; index: number; end: number }[] = [];
   for (const [i, name] of context.entries()) {
     const nameKeys = keys[i] ?? [];
     const acronym = acronymOf(name);
-    const nameWords = allKeysOf(name);
+    const nameWords = allKeysOf([name, ...(prompted[i]?.aliases ?? [])].join(" "));
     const hit = words.find((w, at) => {
       if (acronym !== null && (w.raw === acronym || w.raw === `${acronym}s`)) return true;
       if (!nameKeys.some((k) => w.stem === k || (w.stem.length >= 4 && k.startsWith(w.stem)))) return false;
@@ -51,27 +65,44 @@ export function matchExercises(text: string, context: readonly string[]): Exerci
       const near = words.slice(Math.max(0, at - 2), at + 3).filter((n) => n !== w);
       return near.some((n) => nameWords.includes(n.stem) && !BODY_PARTS.has(n.stem));
     });
-    if (hit) hits.push({ name, index: hit.index });
+    if (hit) hits.push({ name, index: hit.index, end: hit.index + hit.raw.length });
   }
-  const exerciseWords = new Set(context.flatMap((name) => normaliseName(name).split(/\s+/).map(stem)));
+  const exerciseWords = new Set(
+    prompted.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => normaliseName(name).split(/\s+/).map(stem)),
+  );
   let previousDone: number | null = null;
-  for (const { name, index } of hits.sort((a, b) => a.index - b.index)) {
+  const sorted = hits.sort((a, b) => a.index - b.index);
+  for (const [k, { name, index, end }] of sorted.entries()) {
     mentions.named.push(name);
     const clause = clauseAround(text, index);
+    // What follows a name up to the next named exercise: "bridges ✅ bird dog ❌" gives each its mark.
+    const rest = text.slice(endOfName(text, end, exerciseWords), sorted[k + 1]?.index ?? text.length);
+    if (ONLY_BEFORE.test(text.slice(0, index)) || ONLY_AFTER.test(rest)) mentions.only.push(name);
+    const markedDone = DONE_AFTER.test(rest);
     const skipped =
-      NOT_DONE_MARKER.test(lastWords(clause.before, 6)) ||
-      /\b(?:later|tonight|tomorrow|at lunch|mas tarde|luego|manana)\b/.test(clause.after) ||
-      isNegatedAt(text, index, 6);
+      NOT_DONE_AFTER.test(rest) ||
+      (!markedDone &&
+        (NOT_DONE_MARKER.test(lastWords(clause.before, 6)) ||
+          /\b(?:later|tonight|tomorrow|at lunch|mas tarde|luego|manana)\b/.test(clause.after) ||
+          isNegatedAt(text, index, 6)));
     if (skipped) {
       mentions.notDone.push(name);
       previousDone = null;
-    } else if (saysDone(clause) || (previousDone !== null && onlyListWords(text.slice(previousDone, index), exerciseWords))) {
+    } else if (markedDone || saysDone(clause) || (previousDone !== null && onlyListWords(text.slice(previousDone, index), exerciseWords))) {
       mentions.done.push(name);
       previousDone = index;
     }
   }
+  mentions.namesOnly = hits.length > 0 && words.every((w) => exerciseWords.has(w.stem) || CONNECTORS.has(w.raw) || NAME_LIST_EXTRAS.has(w.raw));
   mentions.named.sort((a, b) => context.indexOf(a) - context.indexOf(b));
   return mentions;
+}
+
+/** Where a multi-word name ends: "bird dog ❌" → just before the mark. */
+function endOfName(text: string, from: number, exerciseWords: Set<string>): number {
+  const next = /^[\s-]*([a-z]+)/.exec(text.slice(from));
+  if (next && exerciseWords.has(stem(next[1]!))) return endOfName(text, from + next[0].length, exerciseWords);
+  return from;
 }
 
 const BODY_PARTS = new Set([
@@ -90,6 +121,8 @@ function lastWords(text: string, count: number): string {
   return text.trim().split(/\s+/).slice(-count).join(" ");
 }
 
+/** Words that may sit in a bare list of names without making it more than that. */
+const NAME_LIST_EXTRAS = new Set(["n", "today", "hoy", "this", "morning", "manana", "esta", "ones", "one", "too", "tambien", "e"]);
 const CONNECTORS = new Set(["and", "also", "plus", "the", "my", "both", "then", "y", "tambien", "los", "las", "el", "la", "de", "con"]);
 
 /** "bridges and bird dogs": nothing but exercise words and connectors between two mentions. */

@@ -5,33 +5,75 @@
  */
 
 const any = (patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
+const anyOf = (tests: Array<RegExp | ((text: string) => boolean)>) => (text: string) =>
+  tests.some((t) => (typeof t === "function" ? t(text) : t.test(text)));
 
 /** A clear request for no more messages ("please stop texting me", "ya no me manden mensajes"). */
-export const asksToOptOut = any([
+export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !stoppedByAccident(text) && OPT_OUT.some((p) => p.test(text));
+
+const MESSAGES = String.raw`(?:texts|messages|msgs|reminders|sms|texting|notifications|alerts|these|them|this)`;
+const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
+/** Spanish words that put a limit on a stop: a pause, not an opt-out. */
+const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines)|temprano|antes|despues)`;
+
+const OPT_OUT = [
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
   /\b(?:dont|do not|no need to|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|again|ever)\b/,
-  /\bno more (?:texts|messages|reminders|sms|texting)\b/,
-  /\b(?:remove|unsubscribe|delete|take)\s+me\b/,
+  new RegExp(String.raw`\bno more ${MESSAGES}\b`),
+  /\b(?:stop|quit|cease|end|cancel)\s+(?:\w+\s+){0,2}(?:texts|messages|msgs|reminders|sms|notifications|alerts)\b/,
+  /\b(?:want|need|would like|like) (?:these|the|your|all|all the|all these) (?:texts|messages|msgs|reminders|notifications) to (?:stop|end)\b/,
+  /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|este|el)\s+(?:number|phone|numero|telefono)\b/,
+  /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
   /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
-  /\b(?:want|would like|wish|need) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
-  /\bdont want (?:these|any more|anymore|the|your|any) (?:texts|messages|reminders)\b/,
+  /\b(?:want|like|wish|need|wanna) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
+  new RegExp(String.raw`\bstop (?:getting|receiving) (?:these|them|the|your|any|all)?\s*(?:\w+ )?${MESSAGES}\b`),
+  /\b(?:quit|sac|borr|elimin)\w*(?:me|nos|lo|la|le)\b.*\blista\b|\b(?:take|remove|delete) (?:me|us|him|her|them) (?:off|from) (?:the|this|your) list\b/,
+  new RegExp(String.raw`\b(?:dont|do not|doesnt|does not|no longer) (?:want|need|wish to (?:get|receive)) (?:these|any more|anymore|the|your|any|to get|to receive)?\s*(?:\w+ )?${MESSAGES}\b`),
+  new RegExp(String.raw`\b(?:want|get me) out of (?:these|this|the|your) ${MESSAGES}|\b(?:im|i am) (?:done|finished|through) with (?:these|this|the|your) ${MESSAGES}`),
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
-  /\bno (?:me )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\s+(?:mas\s+)?(?:mensajes|textos|recordatorios|nada|mas)\b/,
-  /\bno (?:quiero|deseo) (?:recibir )?(?:mas )?(?:mensajes|recordatorios|textos)\b/,
+  new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
-  /\b(?:dar(?:me)?|darse|denme) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
+  new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
+  /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
+];
+
+/**
+ * A carrier keyword shouted first or last around a complaint: "STOP!! too many texts", "BASTA YA, BAJA".
+ * Read as an opt-out only when nothing else in the message is a symptom ("Stop! my knee hurts" is not).
+ */
+export const SHOUTED_STOP = [
+  // A carrier keyword shouted first, then a complaint: "STOP!! too many texts", "STOP. I never signed up".
+  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)(?:\W*$|[\s.!,]+(?=.*\b(?:annoying|spam\w*|signed up|too many|enough|harass\w*|sick of|tired of|fed up|anymore|any more|no longer|not interested|leave me alone|texts|messages|mensajes|molest\w*|cansad[oa] de|harto|harta|basta|ya no|no me interesa)\b))/,
+  // ...or last, after one: "BASTA YA, BAJA", "so annoying. STOP".
+  /(?:^|[.,!;:]\s*|\s-+\s*)(?:stop|stopall|unsubscribe|parar|baja|alto)\W*$/,
+];
+
+/** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
+export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
+
+/** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
+export const stoppedByAccident = (text: string) =>
+  /\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b/.test(text);
+
+/** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery". */
+export const isOnlyForNow = any([
+  /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|\bweekends?\b/,
+  /\b(?:until|till|til|untill)\b/,
+  /\b(?:for|until|till|til|untill|through|thru) (?:a|the|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
+  /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
+  /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
+  new RegExp(String.raw`\b${LIMITE}\b|\ben la (?:manana|noche)\b`),
 ]);
 
-/** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends". */
-export const isOnlyForNow = any([
-  /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?)\b|\bweekends?\b/,
-  /\b(?:for|until|till|til) (?:a|the|\d+|one|two|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|tomorrow)\b/,
-  /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
-  /\b(?:hasta|por (?:hoy|ahora|unos)|los fines de semana|tan temprano|muy temprano|en la (?:manana|noche))\b/,
-]);
+/** "Start again": opting back in after an opt-out, resuming after a pause otherwise. */
+export const asksToRestart = (text: string) =>
+  /^\W*(?:(?:please|pls|ok|okay|you can)\s+)?(?:start|restart|begin)\s+(?:again|back up|over|sending again)\b|\b(?:empie[cz]\w*|comien[cz]\w*) (?:de nuevo|otra vez)\b/.test(text);
 
 /** Opting back in ("start sending again", "resubscribe me", "quiero volver a recibir los mensajes"). */
-export const asksToOptIn = any([
+export const asksToOptIn = anyOf([
   /\b(?:start|restart|resume|begin)\s+(?:\w+\s+){0,2}(?:sending|texting|messaging|messages|texts|reminders)\b.*\bagain\b/,
   /\b(?:start|restart)\s+(?:sending|texting|messaging)\b/,
   /\bresubscribe\b|\bsubscribe (?:me )?(?:again|back)\b|\bopt(?:ed)? (?:me )?back in\b|\bopt(?:ed)? in again\b/,
@@ -40,6 +82,13 @@ export const asksToOptIn = any([
   /\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar)(?:me)?\b/,
   /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
+  new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
+  new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
+  /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\b(?:get|receive|have|send)\w* (?:me |us )?(?:the |my |your |these )?(?:messages|texts|reminders) (?:again|back)\b/,
+  /\b(?:want|like|ready|need) (?:to (?:come|get|be|go) )?back in\b|\bsign (?:me|us|him|her) (?:back )?up\b|\bcount me (?:back )?in\b|\bquiero seguir\W*$/,
+  new RegExp(String.raw`(?<!(?:dont|do not|no|not) )\b(?:want|need) (?:the|my|your|these) ${MESSAGES}(?: back| again)?\W*$|(?<!no )\b(?:quiero|queremos) (?:recibir )?(?:los|sus|estos|mis) ${MENSAJES}\b`),
+  new RegExp(String.raw`\b(?:quiero|queremos|quisiera) (?:volver a )?recibir\b.*\b(?:otra vez|de nuevo|nuevamente)\b|\breceive (?:the |my )?${MESSAGES} again\b`),
+  stoppedByAccident,
 ]);
 
 /** Asking what the service is or how to use it. */
@@ -55,17 +104,21 @@ export const asksAboutService = any([
 
 /** Asking to change when reminders come, pause them or resume them. */
 export const asksToReschedule = any([
-  /\bremind(?:er)? me\b|\bremind me\b/,
+  /\bremind(?:er)? me\b(?!\s+(?:how|what|which|where|of the|about the))/,
   /\b(?:text|message|ping|send|ask|check (?:in|back)|contact|nudge|write)\s+(?:\w+\s+){0,3}(?:at \d|at (?:noon|midnight|lunch)|later|tomorrow|in an hour|in \d+|in (?:a|the) (?:bit|while|morning|evening|afternoon)|again at|again in|again later|again tomorrow|instead|after \d|around \d|tonight|next week|this evening|on weekdays)/,
   /\breminders?\b.*\b(?:at|to|instead|until|till|earlier|later|evening|morning|afternoon|weekdays?|weekends?|noon|pm|am)\b|\b(?:move|change|switch|pause|cancel|skip|snooze|resume|delay|push)\s+(?:\w+\s+){0,2}reminders?\b/,
   /\b(?:move|change|reschedule|switch|push|cancel)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:appt|appointment|session|visit|reminders?|messages|texts|time|schedule)\b/,
   /\binstead of (?:the )?(?:morning|evening|afternoon|night|mornings|evenings)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:instead|is better|works better|would be better)\b/,
+  /\b(?:back|home|returned) from (?:the |my |our )?(?:trip|vacation|holiday|hospital|travel\w*|surgery|visit)\b|\b(?:you can|please|ok to|pls) (?:start|begin) (?:again|back up|sending again)\b/,
   /\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
+  /\b(?:until|till|til|untill|thru|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bhasta el \d{1,2}\b/,
+  /\b(?:vacation|holiday|away|travell?ing|out of town|trip|visiting|cruise|camping|wedding|conference|hospital|de viaje|viajando|fuera|crucero|boda|congreso)\b.*\b(?:back (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|the \d+)|(?:this|next|all) (?:week|weekend)|regreso|vuelvo|toda la semana|esta semana|la proxima semana)\b/,
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip)\b.*\b(?:until|till|til|for (?:a|the|\d+|one|two|three|few|couple)\b|back on|pause|hold)\b|\b(?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/,
   /\b(?:dont|do not|please dont|no)\s+(?:text|message|remind|send|ping|contact)\w*\s+(?:me\s+|them\s+)?(?:before|after|until|till|on|at|during|in the|so early|so late)\b/,
-  /\bno (?:texts|messages|reminders) (?:on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
-  /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
-  /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambiar (?:la|el) hora\w*|\botra hora\b/,
+  /\b(?:skip|no|not on|except|excepto|menos|sin)\s+(?:the\s+|los\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines de semana)\b/,
+  /\bno (?:texts|messages|reminders) (?:tomorrow|today|tonight|while|next|this|on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
+  /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:en la (?:manana|tarde|noche)|mas temprano|temprano|a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
+  /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambi\w* (?:\w+ )?(?:la|el|de|mi) (?:hora|horario)\w*|\botra hora\b/,
 ]);
 
 /** Off-topic requests and attempts to misuse the bot. */
@@ -84,22 +137,24 @@ export const COMPLETION = [
   /\b(?:all )?done\b(?!\s+with (?:physio|pt|therapy|this|you|the program))/,
   /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
-  /\b(?:hecho|hechos|hecha|hechas|hice|termine|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|lista|listos|listas|acabe|realice|cumpli)\b|\bya (?:esta|quedo|los hice)\b/,
+  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:esta|estan|quedo|quedaron|los hice|las hice|termine|acabe)\b/,
   /✅/,
 ];
 
 /** Did some but not all. */
 export const PARTIAL = [
+  /\b(?:all|everything|every one|everyone|todos|todas|todo)\s+(?:\w+\s+)?(?:but|except|apart from|other than|besides|menos|excepto|salvo|aparte de)\b/,
   /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
   /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b/,
-  /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2)\b/,
+  /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2|first (?:couple|few|half))\b|\b(?:los|las) (?:primer[oa]s|dos primer[oa]s) ?(?:dos|2|tres|3)?\b|\b(?:solo )?(?:el primero|la primera)\b/,
   /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
   /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance)\b|\bsolo (?:el|la|los|las) \w+/,
-  /\bhice (?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
+  /\bhice (?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
 ];
 
 /** Did not, or will not now, do them. */
 export const NOT_DONE = [
+  /\b(?:los|las|lo|la) (?:hago|hare|voy a hacer|hacemos)\b.*\b(?:tarde|noche|luego|despues|manana|rato|al rato)\b/,
   /\b(?:skip(?:ped|ping)?|missed|forgot|forgotten|rest day|day off|gave it a miss|give it a miss|bailed|slacked)\b/,
   /\b(?:didnt|did not|havent|have not|hasnt|couldnt|wont|cant|cannot|not going to|not gonna)\s+(?:\w+\s+){0,2}(?:do|done|get|got|manage|have time|make|start|started|been able|able|find time|fit)\b/,
   /\b(?:cant|cannot|wont|not) (?:today|tonight|now|this (?:morning|evening|week))\b|\b(?:will|ill|gonna|going to) (?:do|try|get to|catch up on) (?:them|it|em|these|the \w+)?\s*(?:later|tonight|tomorrow|after|this evening|when|in)\b|\b(?:tonight|this evening|after work|when i get home)\b/,
@@ -109,19 +164,39 @@ export const NOT_DONE = [
   /\bse me olvido\b|\bme olvide\b|\bolvide\b|\bno (?:tengo|tuve) tiempo\b|\b(?:estoy|ando) (?:muy |demasiado )?cansad\w*|\bno hice\b|\bmanana (?:los|lo|las) hago\b|\bmas tarde\b|\bluego (?:los|lo|las) hago\b/,
 ];
 
+/** None of them: "did none of them", "ninguno hoy", "no hice nada". */
+export const NONE_OF_THEM =
+  /\b(?:none of (?:them|em|it|the \w+)|did none|did nothing|didnt do (?:any|a single)|not a single one|ningun[oa]s?(?=\s*(?:$|[.,!]|hoy|de (?:los|las|ellos|ellas)|todavia|aun))|no hice (?:ninguno|ninguna|nada)|nada de nada)\b/;
+
 /** All of them: "all 3", "everything", "todos". */
 export const ALL_OF_THEM = /\b(?:all|everything|every one|each one|both|todos|todas|todo|los tres|las tres|ambos|whole (?:set|session|routine|lot))\b/;
 
 /** "did 2 of 3", "hice 2 de los 3": [did, of]. */
 export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\s*(?:of|out of|\/|de)\s*(?:the\s+|them\s+|los\s+|las\s+)?(\d|two|three|four|five|six|dos|tres|cuatro|cinco|seis|\d\d)\b/;
 
+/** A question opened by an auxiliary with its subject ("can I…", "is a heating pad ok…"), at the start of any clause. */
+export const INVERTED_QUESTION =
+  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough)\b|(?:which|what|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien|cual|cuales|como|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
+
+/** Asking inside a sentence: "im pregnant can i keep doing these", "is it ok to…", "puedo seguir…". */
+export const EMBEDDED_QUESTION =
+  /\b(?:can|could|should|may|must|shall) i\b|\bdo i (?:need|have|keep|still)\b|\bis it (?:ok|okay|safe|normal|bad|fine|alright)\b|\b(?:puedo|debo|deberia|podria) (?:seguir|hacer|usar|tomar|poner\w*|ir|caminar|manejar|cambiar)\b/;
+
+/** Asking for a call, or to talk to the therapist: a question for the clinic ("please have someone call me"). */
+export const ASKS_FOR_CONTACT =
+  /\b(?:call|ring|phone|text|contact|reach)\s+(?:me|us|him|her)\b(?!\s+(?:at|later|tomorrow|tonight|in|on|after|before|instead))|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:my |the |a |someone|somebody|a real|an? )?(?:therapist|physio\w*|pt|doctor|dr|nurse|person|human|someone|somebody|clinic)\b|\bhablar con (?:mi |el |la |un |una |alguien|algun)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|enfermer\w*|alguien|persona)\b|\b(?:me|nos|le) (?:puede|pueden|podria|podrian) llamar\b|\bllamenme\b|\bllameme\b|\bque me llame\b/;
+
 /** Words that open a question, when there is no question mark. */
 export const QUESTION_START =
   /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|cual|cuales|como|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal)\b/;
 
+/** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
+export const ASKS_WITHOUT_QUESTION_MARK =
+  /\b(?:info|information|informacion|details|detalles)\b|\b(?:send|resend|share|text|forward|mand\w*|envi\w*|pas\w*)\b(?:\s+\S+){0,4}?\s+(?:video|videos|link|links|instructions|pic|picture|photo|diagram|enlace|liga|instrucciones|foto)\b|\b(?:forgot|forget|forgotten|olvide|se me olvido|no me acuerdo de?)\s+(?:how|what|which|where|como|cual|cuales|que)\b|\bneed (?:the|a|that) (?:video|link|instructions)\b|\b(?:not sure|unsure|confused|no idea|dont know|dont get|dont understand) (?:how|what|which|where|when|if|whether|about)\b|\bno (?:se|entiendo|recuerdo|me acuerdo) (?:como|cual|cuales|si|que|donde|cuando|bien como)\b|\b(?:remind|tell|show) me (?:how|what|which|where)\b|\b(?:wondering|wonder) (?:if|whether|how|what|about|why)\b|\bwhich (?:one|ones|exercise) (?:is|was|were|are)\b|\bcual (?:es|era|son|eran)\b|\b(?:recuerdeme|recuerdame|digame|dime|expliqueme|explicame) (?:como|cual|que)\b|\b(?:video|videos|link|instructions|instrucciones|enlace|foto|picture|pic|diagram)\s+(?:for|of|on|de|del|para|sobre)\b|\b(?:help|ayuda)\s+(?:with|con)\s+(?:the|my|el|la|los|las)\b|\bno entiendo (?:el|la|los|las|bien|como|cual|que)\b|\b(?:video|videos|link|instructions|instrucciones|enlace|diagram)\b|^\W*(?:reps|sets|dose|how many|how long|repeticiones|series|cuantas|cuantos)\b|\b(?:is (?:that|this|it) (?:normal|ok|okay|bad|fine|safe|right|supposed to)|es normal|esta bien (?:eso|asi)|(?:thats|is that) normal)\W*$|\b(?:dont understand|confused (?:about|by)|dont get) (?:the|how|what|which)\b/;
+
 /** A question is about the program if it mentions exercising, the body, or care. */
 export const PROGRAM_TOPIC =
-  /\b(?:exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada)\b/;
+  /\b(?:ok to|okay to|safe to|allowed to|keep doing|call|talk|speak|hablar|llam\w*|fisio\w*|terapeuta|voltaren|aleve|naproxen|diclofenac\w*|ointment|pomada|painkillers?|analgesic\w*|these|them|do (?:it|them|these)|hacerlos|hacerlas|pool|piscina|cama|bed|floor|piso|suelo|towel|band|bands|ball|chair|pillow|equipment|pregnan\w*|ibuprofen|advil|tylenol|paracetamol|heating pad|heat pack|ice pack|cream|gel|patch|brace|banda|toalla|pelota|silla|almohada|equipo|embarazada|ibuprofeno|paracetamol|medicamento\w*|pastilla\w*|almohadilla|crema|parche|exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada)\b/;
 
 /** Greetings, thanks and small talk. */
 export const CHITCHAT = [
@@ -136,3 +211,7 @@ export const SYMPTOM_WORDS =
 
 /** Emoji-only messages that mean "done". */
 export const DONE_EMOJI = /^[\s✅👍👌💪🙌🎉✔️☑️🏋️‍♀️🏋️‍♂️🏋️]+$/u;
+
+/** A stop of the messages, limited elsewhere in the text it is a pause: "stop until after my surgery", "no me manden nada hasta el 15". */
+export const STOP_WORDS =
+  /^\W*(?:(?:please|pls|plz|por favor)\s+)?(?:stop|pause|parar|paren|para|alto)\b|\b(?:stop|pause|hold|quit|halt|paren|parar|pausar?|detengan)\s+(?:the\s+|my\s+|all\s+|los\s+|las\s+|mis\s+)?(?:texts|messages|reminders|them|sending|texting|messaging|mensajes|recordatorios|textos)\b|\bno (?:more )?(?:texts|messages|reminders|exercises)\b|\bno me (?:manden|envien|escriban|mande|envie)\b|\b(?:nothing|nada)\s+(?:this|next|until|till|for|hasta|esta|este|el|la)\b/;

@@ -1,3 +1,4 @@
+import { unstretch } from "./normalize.js";
 import type { MessageKind } from "./reading.js";
 
 /**
@@ -5,13 +6,13 @@ import type { MessageKind } from "./reading.js";
  * in any case, with any whitespace or punctuation around it, is that request. Opt-out
  * keywords are a legal obligation, so they are matched before anything else is read.
  */
-const STOP_KEYWORDS = ["stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "alto", "baja", "cancelar", "/stop"];
+const STOP_KEYWORDS = ["stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "alto", "baja", "cancelar", "/stop", "unsub", "pare", "paren"];
 const START_KEYWORDS = ["start", "unstop", "/start", "subscribe", "resubscribe"];
 const HELP_KEYWORDS = ["help", "info", "ayuda", "/help", "información", "informacion"];
 const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];
 
 /** Politeness that may ride along a keyword without changing it: "Stop por favor", "STOP please". */
-const POLITENESS = /\s*(?:please|pls|plz|por favor|now|thanks|thank you|gracias|me)\s*/g;
+const POLITENESS = /\s*(?:please|pls|plz|por favor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo)\s*/g;
 
 export interface KeywordMatch {
   kind: Extract<MessageKind, "stop" | "start" | "help">;
@@ -26,15 +27,22 @@ export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | nul
   if (START_KEYWORDS.includes(bare) || bare.startsWith("/start ")) return { kind: "start", rule: "keyword-start" };
   if (HELP_KEYWORDS.includes(bare)) return { kind: "help", rule: "keyword-help" };
   if (optedOut && YES_WORDS.includes(bare)) return { kind: "start", rule: "keyword-yes-after-opt-out" };
+  // Said twice or three times for emphasis: "stop stop stop", "baja baja".
+  const repeated = repeatedKeyword(bare);
+  if (repeated !== null && STOP_KEYWORDS.includes(repeated)) return { kind: "stop", rule: "keyword-stop-repeated" };
   const polite = bare.replace(POLITENESS, " ").trim();
   if (polite !== bare && STOP_KEYWORDS.includes(polite)) return { kind: "stop", rule: "keyword-stop" };
   if (polite !== bare && START_KEYWORDS.includes(polite)) return { kind: "start", rule: "keyword-start" };
   return null;
 }
 
+function repeatedKeyword(bare: string): string | null {
+  const words = bare.split(" ");
+  return words.length > 1 && words.every((w) => w === words[0]) ? words[0]! : null;
+}
+
 function stripToKeyword(raw: string): string {
-  return raw
-    .toLowerCase()
+  return unstretch(raw.toLowerCase())
     .replace(/@\w+/g, "") // Telegram appends the bot name: /stop@hepbot
     .replace(/[^\p{L}\p{N}/\s]/gu, " ")
     .replace(/\s+/g, " ")

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EscalationLevelSchema, MessageKindSchema, PainScoreSchema } from "./reading.js";
+import { AnsweringSchema, EscalationLevelSchema, MessageKindSchema, PainScoreSchema } from "./reading.js";
 
 /** One or several acceptable values: a label may say `"kind": ["schedule", "start"]`. */
 const oneOrMany = <T extends z.ZodType>(schema: T) =>
@@ -20,6 +20,8 @@ export const MessageLineSchema = z.object({
   lang: z.enum(["en", "es"]).optional(),
   context: ContextSchema,
   channel: z.string().optional(),
+  /** What the message answers (a prompt, hepbot's clarifying question, a yes/no question); see reading.ts. */
+  answering: AnsweringSchema.optional(),
   optedOut: z.boolean().optional(),
 });
 export type MessageLine = z.infer<typeof MessageLineSchema>;

@@ -3,7 +3,7 @@ import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { z } from "zod";
 import { loadPrompt } from "../prompts/templates.js";
 import { readMessage } from "./reader.js";
-import { EscalationLevelSchema, MessageKindSchema, maxLevel, type ReadInput, type Reading } from "./reading.js";
+import { answeringOf, EscalationLevelSchema, exercisesOf, MessageKindSchema, maxLevel, type ReadInput, type Reading } from "./reading.js";
 import { painScoreLevel } from "./red-flags.js";
 
 export const READING_PROMPT = "reading.md";
@@ -75,7 +75,8 @@ function describe(input: ReadInput, rules: Reading): string {
   return JSON.stringify({
     message: input.text,
     lang: input.lang ?? "unknown",
-    exercises: input.context ?? [],
+    exercises: exercisesOf(answeringOf(input)).map((e) => e.name),
+    answering: answeringOf(input).type,
     rulesGuess: { kind: rules.kind, pain: rules.pain, escalate: rules.escalate },
   });
 }

@@ -10,10 +10,20 @@ export function normalise(raw: string): string {
     .toLowerCase()
     .replace(/[’‘'`´]/g, "")
     .replace(/[“”]/g, '"')
-    .replace(/(?:✅|✔️?|☑️?|✓)/g, " ✅ ")
+    .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, "") // skin tones and emoji presentation: 👍🏼 is 👍
+    .replace(/(?:✅|✔|☑|✓)/g, " ✅ ")
+    .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
     .replace(/\s+/g, " ")
     .trim();
-  return text.replace(/[a-z]+/g, fixTypo);
+  return text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word)));
+}
+
+/**
+ * Texting stretches words for emphasis ("doneeee", "siiii", "STOPPP"); no English or Spanish
+ * word has a letter three times in a row, so a run of three or more is one letter.
+ */
+export function unstretch(word: string): string {
+  return word.replace(/([a-z])\1{2,}/g, "$1");
 }
 
 /** Misspellings too short or too odd for the edit-distance fix below. */

@@ -2,8 +2,14 @@ import { decideKind, type Signals } from "./classify.js";
 import { readCompletion } from "./completion.js";
 import { matchExercises } from "./exercises.js";
 import {
+  ASKS_FOR_CONTACT,
+  ASKS_WITHOUT_QUESTION_MARK,
+  EMBEDDED_QUESTION,
+  INVERTED_QUESTION,
+  KEEP_MESSAGES,
   asksAboutService,
   asksToOptIn,
+  asksToRestart,
   asksToOptOut,
   asksToReschedule,
   CHITCHAT,
@@ -12,13 +18,17 @@ import {
   isOnlyForNow,
   PROGRAM_TOPIC,
   QUESTION_START,
+  SHOUTED_STOP,
+  STOP_WORDS,
   SYMPTOM_WORDS,
+  wantsToKeepMessages,
 } from "./intents.js";
 import { matchKeyword } from "./keywords.js";
 import { normalise } from "./normalize.js";
+import { globalVersion } from "./regex.js";
 import { extractPainScore } from "./pain-score.js";
 import type { ReadInput, Reading } from "./reading.js";
-import { maxLevel } from "./reading.js";
+import { answeringOf, exercisesOf, maxLevel } from "./reading.js";
 import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
 
 /**
@@ -26,25 +36,41 @@ import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
  * no clock, no I/O, no model, so it can run first on every message and be tested exhaustively.
  */
 export function readMessage(input: ReadInput): Reading {
-  const context = input.context ?? [];
+  const answering = answeringOf(input);
+  const prompted = exercisesOf(answering);
   const text = normalise(input.text);
-  const isQuestion = text.includes("?") || QUESTION_START.test(text);
+  // Red-flag screening treats a condition in a question as hypothetical ("what if my knee swells?"),
+  // so it gets only the plain signs of a question; the wider reading below decides the kind alone.
+  const plainQuestion = text.includes("?") || QUESTION_START.test(text);
+  const isQuestion =
+    plainQuestion ||
+    INVERTED_QUESTION.test(text) ||
+    EMBEDDED_QUESTION.test(text) ||
+    ASKS_WITHOUT_QUESTION_MARK.test(text) ||
+    ASKS_FOR_CONTACT.test(text);
+  const keepsMessages = wantsToKeepMessages(text);
   const pain = extractPainScore(text);
-  const redFlags = screenRedFlags(text, { isQuestion, pain });
-  const exercises = matchExercises(text, context);
+  const redFlags = screenRedFlags(text, { isQuestion: plainQuestion, pain });
+  const exercises = matchExercises(text, prompted);
+  const onlyForNow = isOnlyForNow(text);
   const emojiOnly = text.length > 0 && !/[\p{L}\p{N}]/u.test(text);
 
   const signals: Signals = {
     keyword: matchKeyword(input.text, input.optedOut ?? false),
     asksToOptOut: asksToOptOut(text),
-    onlyForNow: isOnlyForNow(text),
+    shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
+    onlyForNow,
+    limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text),
+    asksToRestart: asksToRestart(text),
+    wantsToKeepMessages: keepsMessages,
     asksAboutService: asksAboutService(text),
-    asksToReschedule: asksToReschedule(text),
+    // "don't cancel my reminders" must not read as a request to cancel them.
+    asksToReschedule: asksToReschedule(keepsMessages ? text.replace(globalVersion(KEEP_MESSAGES), " ") : text),
     offTopic: isOffTopic(text),
     redFlags,
     pain,
-    completion: readCompletion(text, exercises, context.length, isQuestion),
+    completion: readCompletion({ text, raw: input.text, exercises, answering, prompted: prompted.length, isQuestion }),
     isQuestion,
     aboutProgram:
       PROGRAM_TOPIC.test(text) ||
@@ -54,7 +80,8 @@ export function readMessage(input: ReadInput): Reading {
     chitchat: CHITCHAT.some((p) => p.test(text)),
     emojiOnly,
     doneEmoji: DONE_EMOJI.test(text),
-    hasContext: context.length > 0,
+    hasContext: prompted.length > 0,
+    optedOut: input.optedOut ?? false,
     cheerful: /[!😀-🙏🎉❤️☀️]/u.test(text) || /\b(?:lol|haha|yay|woohoo)\b/.test(text),
   };
   const decision = decideKind(signals);

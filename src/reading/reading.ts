@@ -51,12 +51,48 @@ export const ReadingSchema = z.object({
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 
+/** A prompted exercise: its name as the patient was sent it, and other names it goes by (from the library). */
+export const PromptedExerciseSchema = z.union([
+  z.string().transform((name) => ({ name, aliases: [] as string[] })),
+  z.object({ name: z.string(), aliases: z.array(z.string()).default([]) }),
+]);
+export type PromptedExercise = z.output<typeof PromptedExerciseSchema>;
+
+/**
+ * What the patient's message answers, so that "yes", "2" or "all of them" can be read:
+ * - `prompt`: the day's exercise prompt (a bare yes is `done`, a bare no `not_done`);
+ * - `clarify`: hepbot's question "did you get to all of them, or some?" about those exercises;
+ * - `yes_no`: another yes/no question, with the kind a yes and a no stand for;
+ * - `nothing`: no question is open.
+ */
+export const AnsweringSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("prompt"), exercises: z.array(PromptedExerciseSchema) }),
+  z.object({ type: z.literal("clarify"), about: z.literal("completion"), exercises: z.array(PromptedExerciseSchema) }),
+  z.object({ type: z.literal("yes_no"), yes: MessageKindSchema, no: MessageKindSchema }),
+  z.object({ type: z.literal("nothing") }),
+]);
+export type Answering = z.output<typeof AnsweringSchema>;
+
 export const ReadInputSchema = z.object({
   text: z.string(),
   lang: z.enum(["en", "es"]).optional(),
-  /** Exercise names of the last prompt the patient was sent. */
+  /** Exercise names of the last prompt the patient was sent; short for `answering: {type: "prompt"}`. */
   context: z.array(z.string()).optional(),
+  /** What the message answers; when absent, a non-empty `context` means the prompt. */
+  answering: AnsweringSchema.optional(),
   /** The patient has opted out, so a bare YES means opting back in. */
   optedOut: z.boolean().optional(),
 });
-export type ReadInput = z.infer<typeof ReadInputSchema>;
+export type ReadInput = z.input<typeof ReadInputSchema>;
+
+/** The open question a message answers, from `answering` or, for older callers, `context`. */
+export function answeringOf(input: Pick<ReadInput, "context" | "answering">): Answering {
+  if (input.answering) return AnsweringSchema.parse(input.answering);
+  const context = input.context ?? [];
+  return context.length > 0 ? { type: "prompt", exercises: context.map((name) => ({ name, aliases: [] })) } : { type: "nothing" };
+}
+
+/** The exercises the open question is about (none for a plain yes/no question or nothing). */
+export function exercisesOf(answering: Answering): PromptedExercise[] {
+  return answering.type === "prompt" || answering.type === "clarify" ? answering.exercises : [];
+}

@@ -36,6 +36,26 @@ describe("read command", () => {
   });
 });
 
+describe("read command with the dialogue state", () => {
+  it("reads an answer to the question named in `answering`, and refuses a malformed one", async () => {
+    const exercises = ["Pelvic tilts", { name: "Bridges", aliases: ["glute bridge"] }, "Bird dog"];
+    const input = [
+      JSON.stringify({ id: "a", text: "2", answering: { type: "clarify", about: "completion", exercises } }),
+      JSON.stringify({ id: "b", text: "yes", answering: { type: "prompt", exercises } }),
+      JSON.stringify({ id: "c", text: "just the glute bridges", answering: { type: "prompt", exercises } }),
+      JSON.stringify({ id: "d", text: "sí", answering: { type: "yes_no", yes: "done", no: "not_done" } }),
+      JSON.stringify({ id: "e", text: "yes", answering: { type: "somewhere" } }),
+    ].join("\n");
+    const run = io(input);
+    expect(await readCommand([], run.io)).toBe(0);
+    const lines = run.out().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.slice(0, 4).map((l) => l.kind)).toEqual(["partial", "done", "partial", "done"]);
+    expect(lines[2]).toMatchObject({ exercises: ["Bridges"] });
+    expect(lines[4]).toMatchObject({ id: "e" });
+    expect(lines[4]?.error).toContain("answering");
+  });
+});
+
 describe("eval command", () => {
   it("prints the scores and the targets", async () => {
     const run = io("");

@@ -1,0 +1,346 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { LabelledMessageSchema } from "../../src/reading/labelled-message.js";
+import { readMessage } from "../../src/reading/reader.js";
+import type { MessageKind, ReadInput } from "../../src/reading/reading.js";
+
+// Development examples written from LABELS.md "Clarifications" and how people text — not from the dev set.
+const KNEE = ["Quad sets", "Heel slides", "Straight leg raises"];
+const BACK = ["Pelvic tilts", "Bridges", "Bird dog"];
+const HIP = ["Clamshells", "Bridges", "Side-lying hip abduction"];
+const RODILLA = ["Contracción de cuádriceps", "Deslizamientos de talón", "Elevación de pierna estirada"];
+const ESPALDA = ["Inclinación pélvica", "Puentes", "Perro-pájaro"];
+
+type Row = [text: string, kind: MessageKind];
+const table = (context: string[] | undefined, rows: Row[], extra: Partial<ReadInput> = {}) =>
+  it.each(rows)("%j → %s", (text, kind) => expect(readMessage({ text, context, ...extra }).kind).toBe(kind));
+
+describe("completion accounting against the prompt's exercises", () => {
+  describe("English", () => {
+    table(BACK, [
+      ["did the bridges and bird dogs, skipped the pelvic tilts", "partial"],
+      ["bridges and bird dog done", "partial"],
+      ["did pelvic tilts, bridges and bird dog", "done"],
+      ["only the bridges today", "partial"],
+      ["bridges only", "partial"],
+      ["just the pelvic tilts", "partial"],
+      ["all but the bird dog", "partial"],
+      ["everything except bridges", "partial"],
+      ["pelvic tilts ✅ bridges ✅ bird dog ❌", "partial"],
+      ["✅✅❌", "partial"],
+      ["✅✅✅", "done"],
+      ["✅ ✅ ✅ all good", "done"],
+      ["did some", "partial"],
+      ["did some of them", "partial"],
+      ["got a few done", "partial"],
+      ["did 3 sets of 10 on everything", "done"],
+      ["did 3 sets of 10", "done"],
+      ["bridges 3x10, tilts 2x10, bird dog 10 each side", "done"],
+      ["done the bridges, no bird dog, tilts yes", "partial"],
+      ["did 2 out of 3", "partial"],
+      ["did all three", "done"],
+      ["did the bridges but not the rest", "partial"],
+      ["skipped bird dog today", "partial"],
+      ["did none of them", "not_done"],
+      ["bridges and bird dog", "partial"],
+      ["tilts, bridges, bird dog", "done"],
+      ["bridges?", "question"],
+    ]);
+    table(KNEE, [
+      ["quad sets and heel slides done, ran out of time for the leg raises", "partial"],
+      ["heel slides x10 done", "partial"],
+      ["managed the quad sets", "partial"],
+      ["did my exercises 2 sets of 10 each", "done"],
+    ]);
+  });
+  describe("Spanish", () => {
+    table(ESPALDA, [
+      ["hice los puentes y el perro-pájaro, la inclinación no", "partial"],
+      ["solo los puentes", "partial"],
+      ["nada más los puentes hoy", "partial"],
+      ["todos menos los puentes", "partial"],
+      ["todo excepto el perro pajaro", "partial"],
+      ["hice algunos", "partial"],
+      ["hice unos cuantos", "partial"],
+      ["hice 3 series de 10", "done"],
+      ["hice los tres", "done"],
+      ["puentes ✅ perro ✅ inclinacion ❌", "partial"],
+      ["ninguno hoy", "not_done"],
+      ["hice 2 de 3", "partial"],
+    ]);
+    table(RODILLA, [["ya hice las contracciones y los deslizamientos, me faltó la elevación", "partial"]]);
+  });
+});
+
+describe("answers to a prompt", () => {
+  table(KNEE, [
+    ["y", "done"],
+    ["Y", "done"],
+    ["yes", "done"],
+    ["Yes!", "done"],
+    ["yesss", "done"],
+    ["yup", "done"],
+    ["yep 👍", "done"],
+    ["👍", "done"],
+    ["👍👍", "done"],
+    ["k", "done"],
+    ["ok done", "done"],
+    ["doneeee", "done"],
+    ["DONEEE!!", "done"],
+    ["finishedddd", "done"],
+    ["sure did", "done"],
+    ["yes i did", "done"],
+    ["no", "not_done"],
+    ["No.", "not_done"],
+    ["nope", "not_done"],
+    ["noooo", "not_done"],
+    ["nah", "not_done"],
+    ["❌", "not_done"],
+    ["👎", "not_done"],
+    ["not today", "not_done"],
+    ["not yet", "not_done"],
+    ["no not today sorry", "not_done"],
+    ["yeah right, 'done'", "not_done"],
+    ["yeah right lol", "not_done"],
+    ["done. not.", "not_done"],
+  ]);
+  table(RODILLA, [
+    ["sí", "done"],
+    ["si", "done"],
+    ["siiii", "done"],
+    ["Sí!!", "done"],
+    ["sip", "done"],
+    ["claro que sí", "done"],
+    ["listooo", "done"],
+    ["hechooo", "done"],
+    ["👍", "done"],
+    ["no", "not_done"],
+    ["nop", "not_done"],
+    ["noo", "not_done"],
+    ["hoy no", "not_done"],
+    ["todavía no", "not_done"],
+    ["❌", "not_done"],
+    ["sí, claro, 'hecho' jaja", "not_done"],
+  ]);
+});
+
+describe("consent", () => {
+  describe("emphatic and repeated STOP", () => {
+    table(KNEE, [
+      ["STOP!!!", "stop"],
+      ["stop stop stop", "stop"],
+      ["STOPPP", "stop"],
+      ["Stop. Stop.", "stop"],
+      ["STOP this is so annoying", "stop"],
+      ["stop!! too many texts", "stop"],
+      ["STOP. I never signed up for this", "stop"],
+      ["PARAR!!!", "stop"],
+      ["baja baja", "stop"],
+      ["ALTO ya", "stop"],
+      ["unsubscribe me", "stop"],
+      ["Cancel!!", "stop"],
+    ]);
+  });
+  describe("plain-language opt-outs", () => {
+    table(KNEE, [
+      ["I don't want these messages anymore", "stop"],
+      ["please take me off this list", "stop"],
+      ["I want out of these texts", "stop"],
+      ["no more messages please", "stop"],
+      ["quit sending me these", "stop"],
+      ["I'm done with these texts, stop", "stop"],
+      ["this is his daughter, please stop messaging my dad", "stop"],
+    ]);
+    table(RODILLA, [
+      ["ya no quiero recibir estos mensajes", "stop"],
+      ["no quiero más mensajes", "stop"],
+      ["por favor dejen de mandarme mensajes", "stop"],
+      ["quiero darme de baja", "stop"],
+      ["ya no me escriban", "stop"],
+      ["no me manden más mensajes por favor", "stop"],
+    ]);
+  });
+  describe("not opt-outs", () => {
+    table(KNEE, [
+      ["don't stop the reminders, they help", "chitchat"],
+      ["please don't stop texting me, it keeps me going", "chitchat"],
+    ]);
+  });
+  describe("limited stops are schedule", () => {
+    table(KNEE, [
+      ["stop until after my surgery", "schedule"],
+      ["stop texting me on Sundays", "schedule"],
+      ["stop the reminders until the 15th", "schedule"],
+      ["pls stop for a week, im away", "schedule"],
+      ["no texts while I'm in hospital", "schedule"],
+    ]);
+    table(RODILLA, [
+      ["no me manden nada hasta el 15", "schedule"],
+      ["no me escriban los domingos", "schedule"],
+      ["paren los mensajes hasta después de la operación", "schedule"],
+    ]);
+  });
+  describe("opting back in", () => {
+    table(KNEE, [
+      ["I texted stop by accident", "start"],
+      ["sorry hit stop by mistake, keep sending", "start"],
+      ["please start the messages again", "start"],
+      ["I want the reminders back", "start"],
+    ], { optedOut: true });
+    table(RODILLA, [
+      ["quiero volver a recibirlos", "start"],
+      ["puse baja sin querer", "start"],
+      ["mándenme los mensajes otra vez", "start"],
+    ], { optedOut: true });
+  });
+});
+
+describe("questions without a question mark", () => {
+  table(HIP, [
+    ["info on clamshells", "question"],
+    ["which one is the bridge again", "question"],
+    ["not sure how to do the side lying one", "question"],
+    ["can you send the video for bridges", "question"],
+    ["remind me how the clamshells go", "question"],
+    ["need the video again pls", "question"],
+    ["wondering if I should hold the bridge longer", "question"],
+  ]);
+  table(ESPALDA, [
+    ["info sobre los puentes", "question"],
+    ["cuál era el perro pájaro", "question"],
+    ["no sé cómo se hace la inclinación", "question"],
+    ["mándeme el video de los puentes", "question"],
+  ]);
+});
+
+describe("clinical questions and requests for a call are questions (the escalation is the red-flag rules')", () => {
+  table(BACK, [
+    ["please have someone call me", "question"],
+    ["I'd like to talk to my therapist", "question"],
+    ["is voltaren ok to use", "question"],
+    ["im 3 months pregnant can i keep doing these", "question"],
+    ["could I use a water bottle instead of a weight", "question"],
+    ["can I put a heat pack on after", "question"],
+  ]);
+  table(ESPALDA, [
+    ["quiero hablar con mi terapeuta", "question"],
+    ["me puede llamar la fisio", "question"],
+    ["puedo ponerme una crema antes", "question"],
+    ["estoy embarazada, puedo seguir con los puentes", "question"],
+  ]);
+});
+
+describe("schedule vs not_done", () => {
+  table(KNEE, [
+    ["away until Monday", "schedule"],
+    ["nothing this weekend, at a wedding", "schedule"],
+    ["visiting my daughter till the 20th, back after", "schedule"],
+    ["not today", "not_done"],
+    ["can't today, maybe tomorrow", "not_done"],
+    ["skipping today", "not_done"],
+  ]);
+  table(RODILLA, [
+    ["estoy fuera hasta el lunes", "schedule"],
+    ["de viaje toda la semana", "schedule"],
+    ["hoy no puedo", "not_done"],
+  ]);
+});
+
+describe("the same words without an open prompt", () => {
+  it.each(["yes", "👍", "sí"])("%j is not read as a completion when nothing was asked", (text) =>
+    expect(["done", "not_done"]).not.toContain(readMessage({ text }).kind),
+  );
+});
+
+describe("answering hepbot's clarifying question", () => {
+  const clarify = { type: "clarify", about: "completion", exercises: BACK } as const;
+  it.each<Row>([
+    ["all of them", "done"],
+    ["all three", "done"],
+    ["yes all", "done"],
+    ["todos", "done"],
+    ["some", "partial"],
+    ["just 2", "partial"],
+    ["2", "partial"],
+    ["3", "done"],
+    ["algunos", "partial"],
+    ["la mitad", "partial"],
+    ["none", "not_done"],
+    ["ninguno", "not_done"],
+    ["only the bridges", "partial"],
+    ["yes", "done"],
+    ["no", "not_done"],
+  ])("%j → %s", (text, kind) => expect(readMessage({ text, answering: clarify }).kind).toBe(kind));
+
+  it("still reads a red flag in the answer", () => {
+    expect(readMessage({ text: "some, then my chest got really tight", answering: clarify }).kind).toBe("pain");
+  });
+});
+
+describe("a yes/no question names what yes and no mean", () => {
+  const question = { type: "yes_no", yes: "done", no: "not_done" } as const;
+  it.each<Row>([
+    ["yes", "done"],
+    ["si", "done"],
+    ["nope", "not_done"],
+  ])("%j → %s", (text, kind) => expect(readMessage({ text, answering: question }).kind).toBe(kind));
+});
+
+describe("aliases from the exercise library", () => {
+  const prompt: ReadInput["answering"] = {
+    type: "prompt",
+    exercises: [
+      { name: "Clamshells", aliases: ["clams"] },
+      { name: "Bridges", aliases: ["glute bridge", "hip lift"] },
+      { name: "Side-lying hip abduction", aliases: ["side leg raise"] },
+    ],
+  };
+  it.each<Row>([
+    ["did the clams and hip lifts, skipped side leg raises", "partial"],
+    ["just the clams", "partial"],
+  ])("%j → %s", (text, kind) => expect(readMessage({ text, answering: prompt }).kind).toBe(kind));
+  it("names the exercise by its alias", () => {
+    expect(readMessage({ text: "did the clams", answering: prompt }).exercises).toEqual(["Clamshells"]);
+  });
+});
+
+describe("the kind development set (fixtures/reading/answers-and-consent.jsonl)", () => {
+  // Written in two rounds from LABELS.md and how people text, each scored before any rule was
+  // changed for it; kept here so later changes do not undo what they settled.
+  const file = fileURLToPath(new URL("../../fixtures/reading/answers-and-consent.jsonl", import.meta.url));
+  const lines = readFileSync(file, "utf8").trim().split("\n").map((l) => LabelledMessageSchema.parse(JSON.parse(l)));
+  it.each(lines.map((m) => [m.id, m] as const))("%s", (_id, m) => {
+    const reading = readMessage({ text: m.text, lang: m.lang, context: m.context, answering: m.answering, optedOut: m.optedOut });
+    expect(m.expect.kind, JSON.stringify(m.text)).toContain(reading.kind);
+  });
+});
+
+describe("stop in another meaning is never an opt-out", () => {
+  it.each([
+    "I had to stop halfway",
+    "stop. my back is killing me",
+    "the pain made me stop",
+    "stopped after 5 reps",
+    "should I stop if it hurts",
+    "tengo la presión baja",
+    "pare de hacer los puentes porque me dolía",
+    "stop, did them all already",
+    "END of session, all done",
+    "done! don't stop the texts",
+  ])("%j", (text) => expect(readMessage({ text, context: BACK }).kind).not.toBe("stop"));
+});
+
+describe("a shouted STOP next to a symptom is not an opt-out", () => {
+  table(KNEE, [
+    ["Stop! my knee hurts when I bend it", "pain"],
+    ["STOP. the leg raises hurt 6/10", "pain"],
+  ]);
+});
+
+describe("reading more messages as questions never hides a red flag", () => {
+  it.each([
+    "when I walk, if I push, my chest gets tight and I cant breathe, should I stop",
+    "si camino rápido me aprieta el pecho y me falta el aire, puedo seguir con los puentes",
+  ])("%j stays an emergency", (text) => expect(readMessage({ text, context: BACK }).escalate).toBe("emergency"));
+});
