@@ -8,6 +8,8 @@ export interface ScreenOptions {
 /**
  * A symptom named after "if" in a question is not a report: "what if my knee swells?",
  * "if I ever get numbness do I call you?". Doubt is not a condition: "not sure if I hit my head".
+ * Only the "if" clause itself is hypothetical: past its comma the symptom is what happens
+ * ("if I push, my chest gets tight, should I stop").
  */
 const CONDITION = /\b(?:if|in case|what if|whether|si|y si|que pasa si|en caso de que|por si)\b/g;
 const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se|no estoy segur[oa])\s*$/;
@@ -16,7 +18,8 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
   if (!isQuestion) return false;
   const before = sentence.slice(0, index);
   for (const m of before.matchAll(CONDITION)) {
-    if (!DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
+    const clause = before.slice(m.index + m[0].length);
+    if (!clause.includes(",") && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
   }
   return false;
 }
