@@ -63,6 +63,7 @@ export function createMessageProcessor(deps: ProcessorDeps) {
         lastPromptSlugs: context.lastPromptId ? context.program.map((item) => item.slug) : null,
         history: context.history,
         clinic: context.clinic,
+        reminderTimes: context.reminderTimes,
       },
       { templates: deps.replyTemplates, random: deps.random },
     );

@@ -45,6 +45,7 @@ interface AssignmentRow {
   consent: string;
   pausedAt: Date | string | null;
   pausedUntil: string | null;
+  pausedFrom: string | null;
   language: string;
 }
 
@@ -57,7 +58,7 @@ interface AssignmentRow {
 function loadPage(db: Db, cursor: string, take: number): Promise<AssignmentRow[]> {
   return db.$queryRaw<AssignmentRow[]>`
     SELECT a."id", a."patientId", a."programVersionId", a."startDate", a."endDate", a."weekdays",
-           p."timeZone", p."reminderTimes", p."quietStart", p."quietEnd", p."consent", p."pausedAt", p."pausedUntil", p."language"
+           p."timeZone", p."reminderTimes", p."quietStart", p."quietEnd", p."consent", p."pausedAt", p."pausedUntil", p."pausedFrom", p."language"
     FROM "Assignment" a JOIN "Patient" p ON p."id" = a."patientId"
     WHERE a."id" > ${cursor} AND (a."status" || '') = 'active'
     ORDER BY a."id"
@@ -75,7 +76,7 @@ export function toPlannerAssignment(row: {
   startDate: string;
   endDate: string | null;
   weekdays: string;
-  patient: { timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; consent: string; pausedAt: Date | string | null; pausedUntil: string | null };
+  patient: { timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; consent: string; pausedAt: Date | string | null; pausedUntil: string | null; pausedFrom?: string | null };
 }): PlannerAssignment {
   const p = row.patient;
   return {
@@ -88,7 +89,7 @@ export function toPlannerAssignment(row: {
     startDate: row.startDate,
     endDate: row.endDate,
     optedOut: p.consent === "opted_out",
-    pause: p.pausedAt ? { untilLocalDate: p.pausedUntil } : null,
+    pause: p.pausedAt ? { untilLocalDate: p.pausedUntil, fromLocalDate: p.pausedFrom ?? null } : null,
   };
 }
 

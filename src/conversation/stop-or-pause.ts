@@ -1,0 +1,13 @@
+import { normalize } from "./text-match.js";
+
+/**
+ * A "stop" sentence that limits itself ("stop texting until my operation is over", "no me mande
+ * nada del 20 al 27") is a pause, not an opt-out (LABELS: opt-out and pauses). The carrier
+ * keywords alone are always an opt-out, so a message of one word never is a pause.
+ */
+const LIMIT = /\b(?:until|till|til|through|from|between|for (?:a|one|two|three|\d+) (?:days?|weeks?)|this week|hasta|desde|del \d|entre el|durante|por (?:unos|una|un|\d+) (?:dias?|semanas?))\b/;
+
+export function isLimitedPause(text: string): boolean {
+  const t = normalize(text);
+  return t.split(" ").length > 2 && LIMIT.test(t);
+}
