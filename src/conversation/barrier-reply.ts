@@ -60,6 +60,9 @@ function strategyReply(input: ConversationInput, found: BarrierFound, status: "n
   const reflections = t.all(`reflect.${found.barrier}`, values);
   const strategies = t.all(`strategy.${found.barrier}`);
   const affirm = status === "partial" ? t.all("partial.affirm") : [];
+  const reason = FOR_THE_THERAPIST[found.barrier];
+  // The patient hears that the therapist will see it, unless the strategy itself is asking the therapist.
+  const told = reason === undefined ? [] : t.all("barrier.told_therapist");
   // Wording varies with the injected random; an SMS takes the first combination that fits two segments.
   const start = (n: number) => Math.min(n - 1, Math.floor(t.randomValue() * n));
   const candidates: Reply[] = [];
@@ -68,12 +71,15 @@ function strategyReply(input: ConversationInput, found: BarrierFound, status: "n
       const r = reflections[(start(reflections.length) + i) % reflections.length]!;
       const s = strategies[(start(strategies.length) + j) % strategies.length]!;
       const a = affirm[(start(Math.max(1, affirm.length)) + i) % Math.max(1, affirm.length)];
-      const parts = [a, r, s].filter((p): p is Reply => p !== undefined);
-      candidates.push({ text: parts.map((p) => p.text).join(" "), template: parts.map((p) => p.template).join("+") });
+      const mentionsTherapist = /therapist|terapeuta/i.test(s.text);
+      const withTold = [a, r, mentionsTherapist ? undefined : told[0], s].filter((p): p is Reply => p !== undefined);
+      const without = [a, r, s].filter((p): p is Reply => p !== undefined);
+      for (const parts of [withTold, without]) {
+        candidates.push({ text: parts.map((p) => p.text).join(" "), template: parts.map((p) => p.template).join("+") });
+      }
     }
   }
   const reply = input.channel === "sms" ? (candidates.find((c) => smsSegments(c.text) <= 2) ?? shortest(candidates)) : candidates[0]!;
-  const reason = FOR_THE_THERAPIST[found.barrier];
   return {
     reply,
     barrier: found.barrier,

@@ -1,4 +1,4 @@
-import { barrierFollowUp, doubtFollowUp, mentionsSkipping, type BarrierFollowUp } from "./barrier-reply.js";
+import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, mentionsSkipping, type BarrierFollowUp } from "./barrier-reply.js";
 import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer } from "./exercise-answer.js";
 import { TemplateWriter, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { parseScheduleRequest } from "./schedule-request.js";
@@ -209,7 +209,10 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
 function partialReply(input: ConversationInput, t: TemplateWriter, withFollowUp: (f: BarrierFollowUp) => Reply): Reply {
   const followUp = barrierFollowUp(input, "partial", t);
   if (followUp.barrier !== null) return withFollowUp(followUp);
-  return followUp.reply.template.startsWith("partial.ask_barrier") ? followUp.reply : completionReply(input, "partial", t);
+  const affirmed = completionReply(input, "partial", t);
+  // A milestone is worth saying on its own; otherwise ask once what stopped the rest.
+  if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, t.all("partial.ask_barrier").map((r) => r.text))) return affirmed;
+  return followUp.reply;
 }
 
 /**

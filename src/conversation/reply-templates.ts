@@ -70,8 +70,10 @@ export class TemplateWriter {
  * A sentence whose placeholder has an empty value is left out whole ("Clinic: {{clinicContact}}."
  * when no contact is set): never a stand-in like "your clinic", which would also be in the wrong language.
  */
+const OPTIONAL_VALUES = new Set(["clinicContact"]);
+
 export function dropSentencesWithoutValues(template: string, values: Values): string {
-  const empty = (key: string) => values[key] === "";
+  const empty = (key: string) => OPTIONAL_VALUES.has(key) && values[key] === "";
   if (!/\{\{(\w+)\}\}/.test(template) || !Object.keys(values).some(empty)) return template;
   return template
     .split(/(?<=[.!?])\s+/)
