@@ -97,6 +97,12 @@ describe("clinic settings from the CLI", () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(/emergencyNumber/);
       expect((await cli(["clinic", "list"], env)).json<Array<{ emergencyNumber: string }>>()[0]?.emergencyNumber).toBe("112");
+      // Spain: the crisis line is 024 and the clinic says tú to its patients.
+      const spain = await cli(["clinic", "set", "first", "--crisis-line", "024", "--register", "tu"], env);
+      expect(spain.json<{ crisisLine: string; spanishRegister: string }>()).toMatchObject({ crisisLine: "024", spanishRegister: "tu" });
+      const badRegister = await cli(["clinic", "set", "first", "--register", "vos"], env);
+      expect(badRegister.code).toBe(2);
+      expect(badRegister.stderr).toMatch(/spanishRegister/);
     } finally {
       await database.drop();
     }
