@@ -5,9 +5,17 @@ import { normalize } from "./text-match.js";
  * nada del 20 al 27") is a pause, not an opt-out (LABELS: opt-out and pauses). The carrier
  * keywords alone are always an opt-out, so a message of one word never is a pause.
  */
-const LIMIT = /\b(?:until|till|til|through|from|between|for (?:a|one|two|three|\d+) (?:days?|weeks?)|this week|hasta|desde|del \d|entre el|durante|por (?:unos|una|un|\d+) (?:dias?|semanas?))\b/;
+const LIMIT = /\b(?:until|till|til|through|from|between|for (?:a|one|two|three|\d+) (?:days?|weeks?)|this week|hasta|desde|del \d+|entre el|durante|por (?:unos|una|un|\d+) (?:dias?|semanas?))\b/;
 
 export function isLimitedPause(text: string): boolean {
   const t = normalize(text);
   return t.split(" ").length > 2 && LIMIT.test(t);
+}
+
+// A reminder request the reader took for chit-chat or "other" ("las 7 es demasiado temprano",
+// "pare los recordatorios hasta después de mi operación"): the schedule rules still apply.
+const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
+
+export function isAboutReminders(text: string): boolean {
+  return ABOUT_REMINDERS.test(normalize(text));
 }

@@ -19,7 +19,7 @@ export function asksForTodaysProgram(text: string): boolean {
   return STANDALONE.test(t) || (TODAY.test(t) && ASKING.test(t) && PROGRAM.test(t));
 }
 
-/** SMS keeps to two segments: links are dropped from the end first, then the list says how to get one. */
+/** SMS keeps to two segments: links are dropped from the end first, then items, and the reply says how to get the rest. */
 export function renderTodaysProgram(program: ProgramItem[], channel: ChannelName, t: TemplateWriter): Reply {
   if (program.length === 0) return t.pick("today.none");
   const dose = (item: ProgramItem) =>
@@ -27,15 +27,20 @@ export function renderTodaysProgram(program: ProgramItem[], channel: ChannelName
       ? t.fixed(item.holdSeconds > 0 ? "dose.short_hold" : "dose.short", { name: item.name, sets: item.sets, reps: item.reps, seconds: item.holdSeconds })
       : `${item.name}: ${doseText(item, t)}`;
   const line = (item: ProgramItem, i: number, link: boolean) => `${i + 1}) ${dose(item)}${link ? ` ${item.videoUrl}` : ""}`;
-  const build = (linked: number) => {
-    const lines = program.map((item, i) => line(item, i, i < linked));
+  const build = (shown: number, linked: number) => {
+    const lines = program.slice(0, shown).map((item, i) => line(item, i, i < linked));
+    if (shown < program.length) lines.push(t.fixed("today.more", { count: program.length - shown }));
     const reply = t.pick("today.list", { list: (channel === "sms" ? "" : "\n") + lines.join(channel === "sms" ? " " : "\n") });
     return linked < program.length ? { ...reply, text: `${reply.text} ${t.fixed("today.ask_video")}` } : reply;
   };
-  if (channel !== "sms") return build(program.length);
+  if (channel !== "sms") return build(program.length, program.length);
   for (let linked = program.length; linked >= 0; linked--) {
-    const reply = build(linked);
+    const reply = build(program.length, linked);
     if (smsSegments(reply.text) <= 2) return reply;
   }
-  return build(0);
+  for (let shown = program.length - 1; shown >= 1; shown--) {
+    const reply = build(shown, 0);
+    if (smsSegments(reply.text) <= 2) return reply;
+  }
+  return build(1, 0);
 }

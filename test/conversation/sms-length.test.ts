@@ -54,6 +54,7 @@ const REALISTIC: Record<Lang, Record<string, string | number>> = {
     time: "12:30 PM",
     from: "Wednesday, September 10",
     day: "tomorrow",
+    count: 4,
   },
   es: {
     emergencyNumber: "112",
@@ -72,6 +73,7 @@ const REALISTIC: Record<Lang, Record<string, string | number>> = {
     time: "12:30",
     from: "miércoles, 10 de septiembre",
     day: "mañana",
+    count: 4,
   },
 };
 
