@@ -1,6 +1,6 @@
 import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, mentionsSkipping, type BarrierFollowUp } from "./barrier-reply.js";
 import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer } from "./exercise-answer.js";
-import { TemplateWriter, type ReplyTemplates, type Values } from "./reply-templates.js";
+import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { parseScheduleRequest } from "./schedule-request.js";
 import { decideSchedule } from "./schedule-reply.js";
 import { isAboutReminders, isLimitedPause } from "./stop-or-pause.js";
@@ -32,7 +32,7 @@ const DISLIKED = ["hated", "hate", "hate them", "not fun", "no fun", "awful", "h
  * is in `input` and `deps`; the pipeline stores the actions and sends the reply.
  */
 export function decideResponse(input: ConversationInput, deps: EngineDeps): ConversationOutcome {
-  const t = new TemplateWriter(deps.templates[input.lang], deps.random);
+  const t = new TemplateWriter(bookFor(deps.templates, input.lang, input.clinic.spanishRegister), deps.random);
   const { reading } = input;
   const values: Values = {
     emergencyNumber: input.clinic.emergencyNumber ?? DEFAULT_EMERGENCY_NUMBER,

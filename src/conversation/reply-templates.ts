@@ -5,7 +5,11 @@ import type { Lang, Reply } from "./types.js";
 /** A book of reply templates: family id → variants. Families are named `situation[.detail]`. */
 const templateBookSchema = z.record(z.string().regex(/^[a-z_]+(\.[a-z0-9_]+)*$/), z.array(z.string().trim().min(1)).min(1));
 export type TemplateBook = z.infer<typeof templateBookSchema>;
-export type ReplyTemplates = Record<Lang, TemplateBook>;
+/** `es-tu`: the Spanish book for clinics that address patients with tú (the default is usted). */
+export type ReplyTemplates = Record<Lang, TemplateBook> & { "es-tu"?: TemplateBook };
+export type SpanishRegister = "tu" | "usted";
+/** Families worded with tú; every other family is the same in both registers. */
+const SPANISH_TU_FILE = "replies.es-tu.json";
 
 const REPLY_TEMPLATE_FILES: Record<Lang, string> = { en: "replies.en.json", es: "replies.es.json" };
 /** The reviewed library of barrier strategies (`strategy.<barrier>`), kept apart so clinicians can review it on its own. */
@@ -17,7 +21,8 @@ export function loadReplyTemplates(): ReplyTemplates {
     ...templateBookSchema.parse(loadPromptJson(REPLY_TEMPLATE_FILES[lang])),
     ...templateBookSchema.parse(loadPromptJson(STRATEGY_FILES[lang])),
   });
-  return { en: book("en"), es: book("es") };
+  const es = book("es");
+  return { en: book("en"), es, "es-tu": { ...es, ...templateBookSchema.parse(loadPromptJson(SPANISH_TU_FILE)) } };
 }
 
 /** Loads and checks any other template book in `prompts/` (therapist-facing texts). */
@@ -79,4 +84,10 @@ export function dropSentencesWithoutValues(template: string, values: Values): st
     .split(/(?<=[.!?])\s+/)
     .filter((sentence) => ![...sentence.matchAll(/\{\{(\w+)\}\}/g)].some((m) => empty(m[1]!)))
     .join(" ");
+}
+
+/** The book a patient's replies come from: their language, and in Spanish the clinic's register. */
+export function bookFor(templates: ReplyTemplates, lang: Lang, register: SpanishRegister | undefined): TemplateBook {
+  if (lang === "es" && register === "tu" && templates["es-tu"] !== undefined) return templates["es-tu"];
+  return templates[lang];
 }

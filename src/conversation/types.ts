@@ -48,6 +48,8 @@ export interface ClinicInfo {
   contact: string;
   /** Crisis line given with self-harm replies besides the emergency number (988 in the US, 024 in Spain). */
   crisisLine?: string;
+  /** How Spanish replies address the patient; usted unless the clinic chose tú. */
+  spanishRegister?: "tu" | "usted";
 }
 
 /** A reply hepbot sent this patient recently: what "already asked" is judged from. */

@@ -66,7 +66,13 @@ export async function loadPatientContext(
     },
     reminderTimes: patient.reminderTimes.split(",").map((s) => s.trim()).filter((s) => s !== ""),
     // No contact set: the sentence that would give it is left out of every reply (never a placeholder).
-    clinic: { name: patient.clinic.name, emergencyNumber: patient.clinic.emergencyNumber, contact: patient.clinic.contactLine.trim(), crisisLine: patient.clinic.crisisLine },
+    clinic: {
+      name: patient.clinic.name,
+      emergencyNumber: patient.clinic.emergencyNumber,
+      contact: patient.clinic.contactLine.trim(),
+      crisisLine: patient.clinic.crisisLine,
+      spanishRegister: patient.clinic.spanishRegister === "tu" ? "tu" : "usted",
+    },
   };
 }
 

@@ -54,7 +54,7 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
     for (const p of prompts) {
       const key = nudgeKey(p.patientId!, p.localDate!);
       if (existing.has(key) || planned.has(key) || !p.patient) continue;
-      if (p.patient.consent === "opted_out" || p.patient.pausedAt) continue;
+      if (p.patient.consent === "opted_out" || pausedOn(p.patient, p.localDate!)) continue;
       const decision = nudgeDecision({
         prompt: { sentAt: p.sentAt!, localDate: p.localDate!, notAfter: p.notAfter! },
         repliedSince: (lastInbound.get(p.patientId!) ?? 0) > p.sentAt!.getTime(),
@@ -66,7 +66,8 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
       });
       if (!decision.due || decision.at.getTime() > now.getTime()) continue;
       planned.add(key);
-      const content = renderNudge(reminderLang(p.patient.language), p.channel as ChannelName, deps.templates);
+      const register = p.patient.clinic.spanishRegister === "tu" ? "tu" : "usted";
+      const content = renderNudge(reminderLang(p.patient.language), p.channel as ChannelName, deps.templates, register);
       nudges.push({
         idempotencyKey: key,
         kind: "nudge",
@@ -85,6 +86,13 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
     if (prompts.length < PAGE) break;
   }
   return queued;
+}
+
+/** Whether reminders are paused on a local date: a pause may start ahead and end on a date (then it is over). */
+function pausedOn(p: { pausedAt: Date | null; pausedFrom: string | null; pausedUntil: string | null }, localDate: string): boolean {
+  if (p.pausedAt === null) return false;
+  if (p.pausedFrom !== null && localDate < p.pausedFrom) return false;
+  return p.pausedUntil === null || localDate < p.pausedUntil;
 }
 
 /** Prompts sent at least the nudge delay ago whose day is not over: the nudge candidates. */
@@ -111,7 +119,9 @@ function sentPromptsAwaitingReply(db: Db, now: Date, delayMs: number, cursor: st
       localDate: true,
       sentAt: true,
       notAfter: true,
-      patient: { select: { timeZone: true, quietStart: true, quietEnd: true, language: true, consent: true, pausedAt: true } },
+      patient: {
+        select: { timeZone: true, quietStart: true, quietEnd: true, language: true, consent: true, pausedAt: true, pausedFrom: true, pausedUntil: true, clinic: { select: { spanishRegister: true } } },
+      },
     },
   });
 }

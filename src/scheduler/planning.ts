@@ -47,6 +47,7 @@ interface AssignmentRow {
   pausedUntil: string | null;
   pausedFrom: string | null;
   language: string;
+  spanishRegister: string;
 }
 
 /**
@@ -58,8 +59,9 @@ interface AssignmentRow {
 function loadPage(db: Db, cursor: string, take: number): Promise<AssignmentRow[]> {
   return db.$queryRaw<AssignmentRow[]>`
     SELECT a."id", a."patientId", a."programVersionId", a."startDate", a."endDate", a."weekdays",
-           p."timeZone", p."reminderTimes", p."quietStart", p."quietEnd", p."consent", p."pausedAt", p."pausedUntil", p."pausedFrom", p."language"
-    FROM "Assignment" a JOIN "Patient" p ON p."id" = a."patientId"
+           p."timeZone", p."reminderTimes", p."quietStart", p."quietEnd", p."consent", p."pausedAt", p."pausedUntil", p."pausedFrom", p."language",
+           c."spanishRegister"
+    FROM "Assignment" a JOIN "Patient" p ON p."id" = a."patientId" JOIN "Clinic" c ON c."id" = p."clinicId"
     WHERE a."id" > ${cursor} AND (a."status" || '') = 'active'
     ORDER BY a."id"
     LIMIT ${take}`;
@@ -195,7 +197,7 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
           continue;
         }
         const a = byId.get(prompt.assignmentId)!;
-        pending.push({ prompt, assignment: { programVersionId: a.programVersionId, language: a.language } });
+        pending.push({ prompt, assignment: { programVersionId: a.programVersionId, language: a.language, spanishRegister: a.spanishRegister } });
         result.due++;
       }
       if (pending.length >= flushSize) await flush();
@@ -209,6 +211,7 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
 interface DueAssignment {
   programVersionId: string;
   language: string;
+  spanishRegister: string;
 }
 
 async function buildPrompts(
@@ -251,7 +254,8 @@ async function buildPrompts(
       continue;
     }
     const lang = reminderLang(assignment.language);
-    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates);
+    const register = assignment.spanishRegister === "tu" ? "tu" : "usted";
+    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates, register);
     const notBefore = deferForConversation({
       dueAt: prompt.dueAt,
       lastInboundAt: lastIn.get(prompt.patientId) ?? null,

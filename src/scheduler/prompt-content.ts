@@ -17,14 +17,22 @@ type ReminderKey = (typeof REQUIRED_KEYS)[number];
 
 const reminderBookSchema = z.object(Object.fromEntries(REQUIRED_KEYS.map((k) => [k, z.string().min(1)])) as Record<ReminderKey, z.ZodString>);
 export type ReminderBook = Record<ReminderKey, string>;
-export type ReminderTemplates = Record<ReminderLang, ReminderBook>;
+/** `es-tu`: Spanish for clinics that address patients with tú; `es` says usted, the default. */
+export type ReminderTemplates = Record<ReminderLang | "es-tu", ReminderBook>;
+export type SpanishRegister = "tu" | "usted";
 
-/** Reads and checks `prompts/reminders.{en,es}.json` (at the edge; rendering takes the result). */
+/** Reads and checks `prompts/reminders.{en,es,es-tu}.json` (at the edge; rendering takes the result). */
 export function loadReminderTemplates(): ReminderTemplates {
   return {
     en: reminderBookSchema.parse(loadPromptJson("reminders.en.json")) as ReminderBook,
     es: reminderBookSchema.parse(loadPromptJson("reminders.es.json")) as ReminderBook,
+    "es-tu": reminderBookSchema.parse(loadPromptJson("reminders.es-tu.json")) as ReminderBook,
   };
+}
+
+/** The book for a language and, in Spanish, the clinic's register: prompts and replies say tú or usted alike. */
+function bookOf(templates: ReminderTemplates, lang: ReminderLang, register: SpanishRegister | undefined): ReminderBook {
+  return lang === "es" && register === "tu" ? templates["es-tu"] : templates[lang];
 }
 
 /** One exercise of the day, already in the patient's language, with its video link resolved. */
@@ -53,8 +61,14 @@ export function reminderLang(language: string | null | undefined): ReminderLang 
  * SMS is short (≤ 3 segments where possible) and says what to answer; Telegram gets reply buttons;
  * Teams gets Markdown. Pure: the templates come in as an argument.
  */
-export function renderPrompt(items: readonly PromptItem[], lang: ReminderLang, channel: ChannelName, templates: ReminderTemplates): RenderedPrompt {
-  const t = templates[lang];
+export function renderPrompt(
+  items: readonly PromptItem[],
+  lang: ReminderLang,
+  channel: ChannelName,
+  templates: ReminderTemplates,
+  register?: SpanishRegister,
+): RenderedPrompt {
+  const t = bookOf(templates, lang, register);
   const fill = (key: ReminderKey, values: Record<string, string | number> = {}) => fillTemplate(t[key], values);
   const dose = (item: PromptItem, long: boolean) =>
     fill(long ? (item.holdSeconds > 0 ? "dose.long.hold" : "dose.long") : item.holdSeconds > 0 ? "dose.hold" : "dose", {
@@ -111,7 +125,7 @@ function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: Prompt
 }
 
 /** The one gentle follow-up of a day. */
-export function renderNudge(lang: ReminderLang, channel: ChannelName, templates: ReminderTemplates): RenderedPrompt {
-  const t = templates[lang];
+export function renderNudge(lang: ReminderLang, channel: ChannelName, templates: ReminderTemplates, register?: SpanishRegister): RenderedPrompt {
+  const t = bookOf(templates, lang, register);
   return { text: channel === "sms" ? t["nudge.sms"] : t["nudge.chat"], quickReplies: PROMPT_QUICK_REPLIES };
 }
