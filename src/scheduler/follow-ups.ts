@@ -6,7 +6,9 @@ import { enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.
 import { DEFAULT_NUDGE_DELAY_MS, nudgeDecision } from "../scheduling/follow-up.js";
 import { DAY_MS } from "../scheduling/local-time.js";
 import { groupBy } from "./planning.js";
-import { reminderLang, renderNudge, type ReminderTemplates } from "./prompt-content.js";
+import { recallLine, reminderLang, renderNudge, type ReminderTemplates } from "./prompt-content.js";
+import { recallBarrier } from "../conversation/barrier-recall.js";
+import { recentInboundText } from "./recent-inbound.js";
 
 const SENT = ["sent", "delivered"];
 const PAGE = 500;
@@ -46,6 +48,7 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
       where: { patientId: { in: patientIds }, direction: "inbound", createdAt: { gt: earliest } },
       select: { patientId: true, createdAt: true },
     });
+    const said = await recentInboundText(db, patientIds, now);
     const lastInbound = new Map<string, number>();
     for (const m of inbound) lastInbound.set(m.patientId!, Math.max(lastInbound.get(m.patientId!) ?? 0, m.createdAt.getTime()));
 
@@ -67,7 +70,9 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
       if (!decision.due || decision.at.getTime() > now.getTime()) continue;
       planned.add(key);
       const register = p.patient.clinic.spanishRegister === "tu" ? "tu" : "usted";
-      const content = renderNudge(reminderLang(p.patient.language), p.channel as ChannelName, deps.templates, register);
+      const lang = reminderLang(p.patient.language);
+      const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(p.patientId!) ?? [], now, lang));
+      const content = renderNudge(lang, p.channel as ChannelName, deps.templates, register, recall);
       nudges.push({
         idempotencyKey: key,
         kind: "nudge",

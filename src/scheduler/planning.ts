@@ -5,7 +5,9 @@ import type { Logger } from "../logging/logger.js";
 import { enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.js";
 import { deferForConversation, DEFAULT_CONVERSATION_QUIET_MS } from "../scheduling/follow-up.js";
 import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../scheduling/planner.js";
-import { reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
+import { recallBarrier } from "../conversation/barrier-recall.js";
+import { recentInboundText } from "./recent-inbound.js";
+import { recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
 
 export interface PlanningDeps {
   db: Db;
@@ -244,6 +246,7 @@ async function buildPrompts(
     if (!prev || prev < m.createdAt) map.set(m.patientId!, m.createdAt);
   }
 
+  const said = await recentInboundText(db, patientIds, now);
   const messages: NewOutboxMessage[] = [];
   let unreachable = 0;
   for (const { prompt, assignment } of due) {
@@ -255,7 +258,8 @@ async function buildPrompts(
     }
     const lang = reminderLang(assignment.language);
     const register = assignment.spanishRegister === "tu" ? "tu" : "usted";
-    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates, register);
+    const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(prompt.patientId) ?? [], now, lang));
+    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates, register, recall);
     const notBefore = deferForConversation({
       dueAt: prompt.dueAt,
       lastInboundAt: lastIn.get(prompt.patientId) ?? null,

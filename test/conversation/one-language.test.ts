@@ -59,10 +59,10 @@ describe("Spanish is in one register: the clinic's", () => {
   });
   it("prompts and nudges follow the same register", () => {
     const reminders = loadReminderTemplates();
-    for (const [key, text] of Object.entries(reminders.es)) expect(fillTemplate(text, VALUES.es).replace(NAMES, " "), key).not.toMatch(TU);
-    for (const [key, text] of Object.entries(reminders["es-tu"])) expect(fillTemplate(text, VALUES.es).replace(NAMES, " "), key).not.toMatch(USTED);
-    for (const [key, text] of Object.entries(reminders.es)) expect(fillTemplate(text, VALUES.es).replace(NAMES, " "), key).not.toMatch(ENGLISH);
-    for (const [key, text] of Object.entries(reminders.en)) expect(fillTemplate(text, VALUES.en).replace(NAMES, " "), key).not.toMatch(SPANISH);
+    for (const [key, text] of Object.entries(reminders.es)) expect(fillTemplate(text!, VALUES.es).replace(NAMES, " "), key).not.toMatch(TU);
+    for (const [key, text] of Object.entries(reminders["es-tu"])) expect(fillTemplate(text!, VALUES.es).replace(NAMES, " "), key).not.toMatch(USTED);
+    for (const [key, text] of Object.entries(reminders.es)) expect(fillTemplate(text!, VALUES.es).replace(NAMES, " "), key).not.toMatch(ENGLISH);
+    for (const [key, text] of Object.entries(reminders.en)) expect(fillTemplate(text!, VALUES.en).replace(NAMES, " "), key).not.toMatch(SPANISH);
   });
 });
 

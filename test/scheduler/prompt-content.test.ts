@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { smsSegments } from "../../src/conversation/sms-length.js";
-import { loadReminderTemplates, renderNudge, renderPrompt, reminderLang, type PromptItem } from "../../src/scheduler/prompt-content.js";
+import { loadReminderTemplates, recallLine, renderNudge, renderPrompt, reminderLang, type PromptItem } from "../../src/scheduler/prompt-content.js";
 
 const templates = loadReminderTemplates();
 const knee: PromptItem[] = [
@@ -71,6 +71,10 @@ describe("renderPrompt", () => {
     // usted unless the clinic chose tú; prompts and replies alike (issue #12).
     expect(renderNudge("es", "telegram", templates).text).toMatch(/¿pudo/);
     expect(renderNudge("es", "telegram", templates, "tu").text).toMatch(/¿pudiste/);
+    // Yesterday's barrier opens the nudge, in the patient's language and the clinic's register.
+    const recall = recallLine(templates, "es", "usted", { barrier: "caring", said: "los nietos" });
+    expect(renderNudge("es", "sms", templates, "usted", recall).text).toMatch(/^Ayer todo su tiempo fue para los nietos\. .*¿pudo/);
+    expect(recallLine(templates, "en", undefined, null)).toBeNull();
     expect([reminderLang("es-MX"), reminderLang("en"), reminderLang(undefined), reminderLang("fr")]).toEqual(["es", "en", "en", "en"]);
   });
 });
