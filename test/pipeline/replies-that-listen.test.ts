@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lectures } from "../../src/conversation/lecturing.js";
 import { smsSegments } from "../../src/conversation/sms-length.js";
-import { addPatient } from "../../src/patients/patient.service.js";
+import { addPatient, showPatient } from "../../src/patients/patient.service.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { createPipelineHarness, type PipelineHarness } from "../support/pipeline-harness.js";
 
@@ -170,6 +170,8 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(await es.chat("no me mande nada del 20 al 27, estoy fuera")).toMatch(/20 de junio.*28 de junio/);
       const row = await db().patient.findUniqueOrThrow({ where: { id: es.id } });
       expect(row).toMatchObject({ consent: "opted_in", pausedFrom: "2026-06-20", pausedUntil: "2026-06-28" });
+      // What the dashboard's patient page shows ("Prompts paused from … until …").
+      expect((await showPatient(db(), es.id)).pause).toMatchObject({ from: "2026-06-20", until: "2026-06-28", reason: "patient asked" });
       const en = await patient("en");
       expect(await en.chat("no reminders from the 20th to the 27th please, I'm away")).toMatch(/June 20.*June 28/);
       expect(await db().patient.findUniqueOrThrow({ where: { id: en.id } })).toMatchObject({ pausedFrom: "2026-06-20", pausedUntil: "2026-06-28" });
