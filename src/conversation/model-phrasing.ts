@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ChannelName } from "../channels/channel.js";
 import { loadPrompt } from "../prompts/templates.js";
 import type { MessageKind } from "../reading/reading.js";
+import { otherLanguageWord, spanishRegisterOf } from "./language-check.js";
 import { lectures } from "./lecturing.js";
 import { fitsSegments, smsSegments } from "./sms-length.js";
 import type { Lang, ProgramItem, Reply } from "./types.js";
@@ -30,6 +31,8 @@ export interface PhraseInput {
   patientText: string;
   /** Someone is being told about this message: the reply says so in reviewed words, never the model's. */
   escalated: boolean;
+  /** How Spanish replies address the patient (the clinic's choice); usted when absent. */
+  register?: "tu" | "usted";
 }
 
 export interface PhrasedReply extends Reply {
@@ -208,6 +211,14 @@ export function phrasingProblems(text: string, input: PhraseInput, facts: Exerci
   if (lecture) problems.push(`lectures (${lecture.source})`);
 
   if (input.kind === "not_done" && [...text].filter((c) => c === "?").length !== 1) problems.push("a missed session needs exactly one question");
+
+  const foreign = otherLanguageWord(own, input.lang);
+  // The word itself is not quoted: fallback reasons are logged, and the model's text never is.
+  if (foreign !== null) problems.push("not all in the patient's language");
+  if (input.lang === "es") {
+    const got = spanishRegisterOf(own);
+    if (got === "mixed" || (got !== null && got !== (input.register ?? "usted"))) problems.push("not in the clinic's tú/usted register");
+  }
 
   const known = new Set([
     ...numbersIn(template),

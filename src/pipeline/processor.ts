@@ -75,6 +75,7 @@ export function createMessageProcessor(deps: ProcessorDeps) {
           program: context.program,
           patientText: message.body,
           escalated: decision.actions.some((a) => a.type === "escalation"),
+          register: context.clinic.spanishRegister,
         })
       : null;
     const address = await replyAddress(message.channel, message.address);

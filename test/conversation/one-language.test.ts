@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { otherLanguageWord, spanishRegisterOf } from "../../src/conversation/language-check.js";
 import { dropSentencesWithoutValues } from "../../src/conversation/reply-templates.js";
 import { loadReminderTemplates } from "../../src/scheduler/prompt-content.js";
 import { fillTemplate } from "../../src/prompts/templates.js";
@@ -63,6 +64,17 @@ describe("Spanish is in one register: the clinic's", () => {
     for (const [key, text] of Object.entries(reminders["es-tu"])) expect(fillTemplate(text!, VALUES.es).replace(NAMES, " "), key).not.toMatch(USTED);
     for (const [key, text] of Object.entries(reminders.es)) expect(fillTemplate(text!, VALUES.es).replace(NAMES, " "), key).not.toMatch(ENGLISH);
     for (const [key, text] of Object.entries(reminders.en)) expect(fillTemplate(text!, VALUES.en).replace(NAMES, " "), key).not.toMatch(SPANISH);
+  });
+});
+
+describe("the check model phrasing must pass agrees with every template", () => {
+  it("no template fails the language or register check applied to the model", () => {
+    for (const [id, text] of filled(templates.en, "en")) expect(otherLanguageWord(text, "en"), id).toBeNull();
+    for (const [id, text] of filled(templates.es, "es")) {
+      expect(otherLanguageWord(text, "es"), id).toBeNull();
+      expect([null, "usted"], id).toContain(spanishRegisterOf(text));
+    }
+    for (const [id, text] of filled(templates["es-tu"]!, "es")) expect([null, "tu"], id).toContain(spanishRegisterOf(text));
   });
 });
 
