@@ -38,7 +38,7 @@ interface Entry {
 // Order matters: the more specific reason wins ("scared of falling" is not pain, "my husband's op" is caring).
 const LEXICON: Array<[Barrier, Entry[]]> = [
   ["fear_of_falling", [
-    { phrases: ["scared of falling", "afraid of falling", "afraid i ll fall", "afraid i will fall", "scared i ll fall", "worried about falling", "fear of falling", "lose my balance", "losing my balance", "unsteady", "wobbly", "miedo a caer*", "miedo de caer*", "perder el equilibrio", "inestable"], said: { en: "the worry about falling", es: "el miedo a caerse" } },
+    { phrases: ["scared of falling", "afraid of falling", "afraid i ll fall", "afraid i will fall", "scared i ll fall", "worried about falling", "fear of falling", "lose my balance", "losing my balance", "unsteady", "wobbly", "miedo a caer*", "miedo de caer*", "caerme", "caerse", "caerte", "me caiga", "miedo a una caida", "perder el equilibrio", "inestable"], said: { en: "the worry about falling", es: "el miedo a caerse" } },
   ]],
   ["caring", [
     { phrases: ["grandkid*", "grandchild*", "grandson", "granddaughter", "nietos", "nietas", "nieto", "nieta"], said: { en: "the grandkids", es: "los nietos" } },
@@ -72,7 +72,7 @@ const LEXICON: Array<[Barrier, Entry[]]> = [
     { phrases: ["forgot", "forget*", "slipped my mind", "slip my mind", "didn t remember", "didnt remember", "olvid*", "se me paso", "se me fue", "no me acorde"], said: { en: "it slipping your mind", es: "el olvido" } },
   ]],
   ["pain", [
-    { phrases: ["hurt*", "pain*", "ache*", "aching", "sore", "duele*", "dolor*", "molest*", "lastimar*", "lesionar*", "make it worse", "making it worse", "empeor*"], said: { en: "the pain", es: "el dolor" } },
+    { phrases: ["hurt*", "pain*", "ache*", "aching", "sore", "duele*", "duela", "duelan", "doler*", "dolor*", "molest*", "lastimar*", "lesionar*", "make it worse", "making it worse", "empeor*"], said: { en: "the pain", es: "el dolor" } },
   ]],
   ["time", [
     { phrases: ["meeting*", "reunion*"], said: { en: "the meetings", es: "las reuniones" } },
