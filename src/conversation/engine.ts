@@ -3,7 +3,7 @@ import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer } from
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { parseScheduleRequest } from "./schedule-request.js";
 import { decideSchedule } from "./schedule-reply.js";
-import { isAboutReminders, isLimitedPause } from "./stop-or-pause.js";
+import { isAboutReminders, isLimitedPause, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";
@@ -125,7 +125,8 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
       break;
     case "chitchat":
     case "other":
-      reply = isAboutReminders(input.text) ? schedule() : (otherReply(input, t, withFollowUp) ?? t.pick(reading.kind, values));
+      if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
+      else reply = isAboutReminders(input.text) ? schedule() : (otherReply(input, t, withFollowUp) ?? t.pick(reading.kind, values));
       break;
   }
 

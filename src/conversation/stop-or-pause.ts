@@ -19,3 +19,11 @@ const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message 
 export function isAboutReminders(text: string): boolean {
   return ABOUT_REMINDERS.test(normalize(text));
 }
+
+// "Ya no quiero que me manden más mensajes": an opt-out in words the reader missed is never taken for a
+// reminder-time change; without a limit ("until…", "del 20 al 27") the patient is asked to confirm with STOP.
+const NO_MORE_MESSAGES = /\b(?:no more (?:texts|messages|reminders)|stop (?:sending|texting|messaging)|don ?t (?:text|message) me|ya no quiero|no quiero (?:recibir|que me)|dejen? de (?:mandar|enviar|escribir)|no me (?:manden|envien|escriban) mas)\b/;
+
+export function soundsLikeOptOut(text: string): boolean {
+  return NO_MORE_MESSAGES.test(normalize(text)) && !isLimitedPause(text);
+}

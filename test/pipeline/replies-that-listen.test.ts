@@ -190,6 +190,14 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       }
     });
 
+    it("an opt-out in words the reader missed is never taken for a new reminder time", async () => {
+      const p = await patient("es");
+      const reply = (await p.chat("Ya no quiero que me manden más mensajes"))!;
+      // Whatever the reader made of it: an opt-out, or a question asking to confirm one; never "what time?".
+      expect(reply).toMatch(/BAJA|ya no recibirá/);
+      expect(await times(p.id)).toBe("08:00");
+    });
+
     it("a one-off reminder is one nudge at that time, the standing times untouched (both languages)", async () => {
       const en = await patient("en");
       expect(await en.chat("remind me tonight at 9")).toMatch(/9:00 PM.*today/);
