@@ -1,14 +1,19 @@
-import { DateTime } from "luxon";
+import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, mentionsSkipping, type BarrierFollowUp } from "./barrier-reply.js";
 import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer } from "./exercise-answer.js";
-import { TemplateWriter, type ReplyTemplates, type Values } from "./reply-templates.js";
+import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
-import { parseScheduleRequest, type ScheduleRequest } from "./schedule-request.js";
+import { parseScheduleRequest } from "./schedule-request.js";
+import { decideSchedule } from "./schedule-reply.js";
+import { isAboutReminders, isLimitedPause, soundsLikeOptOut } from "./stop-or-pause.js";
+import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { hasPrefixMention } from "./text-match.js";
 import { detectPainRise, fallActions, isFallReading } from "./trends.js";
 import { levelRank, maxLevel } from "../reading/reading.js";
-import type { Action, ConversationInput, ConversationOutcome, EscalationAction, EscalationLevel, Lang, Reply } from "./types.js";
+import type { Action, ConversationInput, ConversationOutcome, EscalationAction, EscalationLevel, Reply } from "./types.js";
+
+export { formatLocalDate, formatLocalTime } from "./schedule-reply.js";
 
 export interface EngineDeps {
   templates: ReplyTemplates;
@@ -17,27 +22,24 @@ export interface EngineDeps {
 }
 
 export const DEFAULT_EMERGENCY_NUMBER = "911";
+export const DEFAULT_CRISIS_LINE = "988";
 /** After this many days without a completion, a completion is a comeback. */
 const COMEBACK_DAYS = 3;
 
-const FORGOT = ["forgot", "forget*", "slipped my mind", "olvid*", "se me paso"];
-const LOW_MOTIVATION = [
-  "motivat*", "whats the point", "what s the point", "no point", "cant be bothered", "can t be bothered", "dont feel like",
-  "don t feel like", "not feeling it", "give up", "giving up", "sick of", "fed up", "ganas", "para que", "no tiene sentido",
-  "harto", "harta", "desanimad*", "no me apetece",
-];
+const DISLIKED = ["hated", "hate", "hate them", "not fun", "no fun", "awful", "horrible", "miserable", "odio", "los odio", "no me gustan", "no me gusta", "un rollo", "pesadisimo*"];
 
 /**
  * Decides what hepbot says and records for one patient message. Pure: everything it needs
  * is in `input` and `deps`; the pipeline stores the actions and sends the reply.
  */
 export function decideResponse(input: ConversationInput, deps: EngineDeps): ConversationOutcome {
-  const t = new TemplateWriter(deps.templates[input.lang], deps.random);
+  const t = new TemplateWriter(bookFor(deps.templates, input.lang, input.clinic.spanishRegister), deps.random);
   const { reading } = input;
   const values: Values = {
     emergencyNumber: input.clinic.emergencyNumber ?? DEFAULT_EMERGENCY_NUMBER,
     clinicName: input.clinic.name,
     clinicContact: input.clinic.contact,
+    crisisLine: input.clinic.crisisLine || DEFAULT_CRISIS_LINE,
   };
 
   const fall = isFallReading(reading.redFlags);
@@ -47,7 +49,8 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
 
   // An emergency stops the normal flow: call now, the therapist is being told.
   if (strongest(escalations) === "emergency") {
-    return { reply: t.pick("emergency", values), actions: [...actions, merge(escalations)!] };
+    const family = reading.redFlags.includes("self-harm") ? "emergency.self_harm" : "emergency";
+    return { reply: t.pick(family, values), actions: [...actions, merge(escalations)!] };
   }
 
   if (reading.pain !== null || reading.kind === "pain") {
@@ -60,9 +63,25 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
     const reply = t.pick("clarify.completion", values);
     return { reply, actions: withEscalation([...actions, { type: "await", state: clarify }], escalations) };
   }
+  // A barrier follow-up keeps its own wording even when the therapist is told (the digest carries it).
+  let followUp: BarrierFollowUp | null = null;
+  const withFollowUp = (found: BarrierFollowUp): Reply => {
+    followUp = found;
+    if (found.escalation) escalations.push(found.escalation);
+    return found.reply;
+  };
+  const schedule = () => {
+    const decision = decideSchedule(
+      parseScheduleRequest(input.text, input.now, input.timeZone),
+      { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] },
+      t,
+    );
+    actions.push(...decision.actions);
+    return decision.reply;
+  };
 
   let reply: Reply | null;
-  switch (reading.kind) {
+  switch (reading.kind === "stop" && isLimitedPause(input.text) ? "schedule" : reading.kind) {
     case "stop":
       if (input.history.optedOut) return { reply: null, actions: withEscalation(actions, escalations) };
       actions.push({ type: "consent", state: "opted_out" });
@@ -73,6 +92,15 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
     case "help":
       return { reply: t.pick("help", values), actions: withEscalation(actions, escalations) };
     case "question": {
+      if (asksForTodaysProgram(input.text)) {
+        reply = renderTodaysProgram(input.program, input.channel, t);
+        break;
+      }
+      const doubt = doubtFollowUp(input, t);
+      if (doubt !== null) {
+        reply = withFollowUp(doubt);
+        break;
+      }
       const answer =
         levelRank(reading.escalate) >= levelRank("therapist")
           ? ({ kind: "therapist", reason: "patient question for the therapist" } as const)
@@ -84,39 +112,35 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
       reply = renderExerciseAnswer(answer, input.channel, t);
       break;
     }
-    case "schedule": {
-      const request = parseScheduleRequest(input.text, input.now, input.timeZone);
-      if (request.kind !== "unclear") actions.push({ type: "schedule", change: request });
-      reply = scheduleReply(request, input.lang, t);
+    case "schedule":
+      reply = schedule();
       break;
-    }
     case "done":
     case "partial":
       actions.push({
         type: "completion",
-        status: reading.kind,
+        status: reading.kind === "partial" ? "partial" : "done",
         exercises: findNamedExercises(input.text, reading.exercises, input.program).map((i) => i.slug),
       });
-      reply = completionReply(input, reading.kind, t);
+      reply = reading.kind === "partial" ? partialReply(input, t, withFollowUp) : completionReply(input, "done", t);
       break;
     case "not_done":
-      reply = t.pick(notDoneFamily(input.text), values);
+      reply = withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain":
       reply = t.pick("pain.noted", values);
       break;
     case "chitchat":
-      reply = t.pick("chitchat", values);
-      break;
     case "other":
-      reply = t.pick("other", values);
+      if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
+      else reply = isAboutReminders(input.text) ? schedule() : (otherReply(input, t, withFollowUp) ?? t.pick(reading.kind, values));
       break;
   }
 
   // Someone is being told: the reply says so, and what happens next.
   const level = strongest(escalations);
   if (level === "urgent") reply = t.pick(fall ? "fall" : "urgent", values);
-  if (level === "therapist" && reading.kind !== "schedule" && reading.kind !== "question") {
+  if (level === "therapist" && followUp === null && reading.kind !== "schedule" && reading.kind !== "question") {
     reply = t.pick(therapistFamily(reading.kind), values);
   }
 
@@ -173,12 +197,6 @@ function therapistFamily(kind: ConversationInput["reading"]["kind"]): string {
   }
 }
 
-function notDoneFamily(text: string): string {
-  if (hasPrefixMention(text, LOW_MOTIVATION)) return "not_done.low_motivation";
-  if (hasPrefixMention(text, FORGOT)) return "not_done.forgot";
-  return "not_done";
-}
-
 /** Affirms the work, noticing streaks, milestones and comebacks; a second report the same day is not a new milestone. */
 function completionReply(input: ConversationInput, status: "done" | "partial", t: TemplateWriter): Reply {
   const today = localDateOf(input.now, input.timeZone);
@@ -187,6 +205,7 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
   const gap = daysSinceLastCompletion(input.history.completionDates, today);
   const pain = input.reading.pain;
 
+  if (status === "done" && hasPrefixMention(input.text, DISLIKED)) return t.pick("done.disliked");
   if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
   if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });
   if (!already && gap !== null && gap >= COMEBACK_DAYS) return t.pick("done.return");
@@ -194,33 +213,24 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
   return t.pick(status);
 }
 
-function scheduleReply(request: ScheduleRequest, lang: Lang, t: TemplateWriter): Reply {
-  switch (request.kind) {
-    case "reminder_time":
-      return t.pick("schedule.time", { times: joinAnd(request.times.map((time) => formatLocalTime(time, lang)), t) });
-    case "pause":
-      return request.untilLocalDate === null
-        ? t.pick("schedule.pause")
-        : t.pick("schedule.pause_until", { date: formatLocalDate(request.untilLocalDate, lang) });
-    case "resume":
-      return t.pick("schedule.resume");
-    case "unclear":
-      return t.pick(request.why === "no_time" ? "schedule.ask_time" : `schedule.${request.why}`);
-  }
+/** Partial: affirmed, and the reason for the rest reflected with a strategy, or asked for once. */
+function partialReply(input: ConversationInput, t: TemplateWriter, withFollowUp: (f: BarrierFollowUp) => Reply): Reply {
+  const followUp = barrierFollowUp(input, "partial", t);
+  if (followUp.barrier !== null) return withFollowUp(followUp);
+  const affirmed = completionReply(input, "partial", t);
+  // A milestone is worth saying on its own; otherwise ask once what stopped the rest.
+  if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, t.all("partial.ask_barrier").map((r) => r.text))) return affirmed;
+  return followUp.reply;
 }
 
-/** "19:30" as the patient reads a clock: "7:30 PM" in English, "19:30" in Spanish. */
-export function formatLocalTime(hhmm: string, lang: Lang): string {
-  const time = DateTime.fromFormat(hhmm, "HH:mm", { zone: "utc" });
-  return lang === "en" ? time.toFormat("h:mm a") : time.toFormat("HH:mm");
-}
-
-/** "2025-03-10" as "Monday, March 10" / "lunes, 10 de marzo". */
-export function formatLocalDate(isoDate: string, lang: Lang): string {
-  return DateTime.fromISO(isoDate, { zone: "utc" }).setLocale(lang).toLocaleString({ weekday: "long", month: "long", day: "numeric" });
-}
-
-function joinAnd(items: string[], t: TemplateWriter): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${t.fixed("list.and")} ${items[items.length - 1]}`;
+/**
+ * Chit-chat and "other" that are really something the engine can answer: today's program, doubt
+ * about the exercises, a skipped session with its reason, a reminder request the reader missed.
+ */
+function otherReply(input: ConversationInput, t: TemplateWriter, withFollowUp: (f: BarrierFollowUp) => Reply): Reply | null {
+  if (asksForTodaysProgram(input.text)) return renderTodaysProgram(input.program, input.channel, t);
+  const doubt = doubtFollowUp(input, t);
+  if (doubt !== null) return withFollowUp(doubt);
+  if (mentionsSkipping(input.text)) return withFollowUp(barrierFollowUp(input, "not_done", t));
+  return null;
 }

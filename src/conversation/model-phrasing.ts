@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ChannelName } from "../channels/channel.js";
 import { loadPrompt } from "../prompts/templates.js";
 import type { MessageKind } from "../reading/reading.js";
+import { otherLanguageWord, spanishRegisterOf } from "./language-check.js";
 import { lectures } from "./lecturing.js";
 import { fitsSegments, smsSegments } from "./sms-length.js";
 import type { Lang, ProgramItem, Reply } from "./types.js";
@@ -30,6 +31,8 @@ export interface PhraseInput {
   patientText: string;
   /** Someone is being told about this message: the reply says so in reviewed words, never the model's. */
   escalated: boolean;
+  /** How Spanish replies address the patient (the clinic's choice); usted when absent. */
+  register?: "tu" | "usted";
 }
 
 export interface PhrasedReply extends Reply {
@@ -50,14 +53,20 @@ const PHRASEABLE: Partial<Record<MessageKind, RegExp>> = {
   question: /^question\.(answer\.(dose|how|tip)|program)$/,
   done: /^(done(\.streak|\.return|\.mild_pain)?|milestone\.\d+)$/,
   partial: /^(partial(\.streak)?|done\.mild_pain|done\.return|milestone\.\d+)$/,
-  not_done: /^not_done(\.forgot|\.low_motivation)?$/,
+  not_done: /^not_done(\.forgot|\.low_motivation|\.ask_barrier|\.asked)?$/,
 };
 
 /** Whether a template reply may go to the model at all. */
+// A barrier follow-up is built of parts (`reflect.time#0+strategy.time#1`); each part must be one the model may reword.
+const BARRIER_PARTS = /^(reflect\.[a-z_]+|strategy\.[a-z_]+|partial\.affirm|barrier\.told_therapist)$/;
+
 export function isPhraseable(input: Pick<PhraseInput, "reply" | "kind" | "escalated">): boolean {
   if (input.escalated) return false;
-  const family = input.reply.template.split("#")[0] ?? "";
-  return PHRASEABLE[input.kind]?.test(family) ?? false;
+  const families = input.reply.template.split("+").map((part) => part.split("#")[0] ?? "");
+  if (families.length > 1 || BARRIER_PARTS.test(families[0]!)) {
+    return ["not_done", "partial", "chitchat", "other"].includes(input.kind) && families.every((f) => BARRIER_PARTS.test(f));
+  }
+  return PHRASEABLE[input.kind]?.test(families[0]!) ?? false;
 }
 
 /** The template id a model reply is logged under: the prompt, and the template it replaced. */
@@ -202,6 +211,14 @@ export function phrasingProblems(text: string, input: PhraseInput, facts: Exerci
   if (lecture) problems.push(`lectures (${lecture.source})`);
 
   if (input.kind === "not_done" && [...text].filter((c) => c === "?").length !== 1) problems.push("a missed session needs exactly one question");
+
+  const foreign = otherLanguageWord(own, input.lang);
+  // The word itself is not quoted: fallback reasons are logged, and the model's text never is.
+  if (foreign !== null) problems.push("not all in the patient's language");
+  if (input.lang === "es") {
+    const got = spanishRegisterOf(own);
+    if (got === "mixed" || (got !== null && got !== (input.register ?? "usted"))) problems.push("not in the clinic's tú/usted register");
+  }
 
   const known = new Set([
     ...numbersIn(template),

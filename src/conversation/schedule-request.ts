@@ -6,12 +6,17 @@ import { DateTime } from "luxon";
  * "pause for a week", "I'm back, start again". Pure: `now` and the zone are given.
  */
 export type ScheduleRequest =
-  | { kind: "reminder_time"; times: string[] }
-  /** `untilLocalDate` (yyyy-MM-dd) is the day reminders start again; null means until the patient resumes. */
-  | { kind: "pause"; untilLocalDate: string | null }
+  /** `add`: keep the current times too ("also at 1pm"); `replace`: these become the times, less `replaces` when named ("6pm instead of 8am"). */
+  | { kind: "reminder_time"; times: string[]; mode: "replace" | "add"; replaces: string[] }
+  /** `untilLocalDate` (yyyy-MM-dd) is the day reminders start again; null means until the patient resumes. `fromLocalDate`: a pause asked for ahead. */
+  | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string }
   | { kind: "resume" }
-  /** `one_off`: a single later nudge ("remind me in an hour"), which reminders cannot do; `unsupported`: e.g. "no texts on weekends". */
-  | { kind: "unclear"; why: "no_time" | "one_off" | "unsupported" };
+  /** A time the patient rules out ("7 is too early"): never set; ask for a better one. */
+  | { kind: "ruled_out"; time: string | null }
+  /** One reminder at a local time on `localDate`, the standing schedule untouched ("remind me tonight at 9"). */
+  | { kind: "one_off"; localDate: string; time: string }
+  /** `one_off`: a later nudge with no time to place it; `unsupported`: e.g. "no texts on weekends"; `event`: "until after my surgery", ask the date. */
+  | { kind: "unclear"; why: "no_time" | "one_off" | "unsupported" | "event" };
 
 /** Lowercase without accents, punctuation kept (times need ":" and "."). */
 function simplify(text: string): string {
@@ -25,7 +30,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const WORD_NUMBER = Object.keys(NUMBER_WORDS).join("|");
 
 const TIME = new RegExp(
-  String.raw`(?<prefix>\b(?:at|@|around|by|to|a las|a la|sobre las|hacia las|para las)\s+)?` +
+  String.raw`(?<prefix>\b(?:at|@|around|by|to|a las|a la|las|sobre las|hacia las|para las)\s+)?` +
     String.raw`(?<half>\bhalf\s+(?:past\s+)?)?` +
     String.raw`\b(?<hour>\d{1,2}(?!\d)|(?:${WORD_NUMBER})\b)(?:[:.h](?<minute>[0-5]\d)\b)?` +
     String.raw`(?:\s*(?<meridiem>a\.?\s?m\b\.?|p\.?\s?m\b\.?))?` +
@@ -38,7 +43,7 @@ const NOT_A_TIME = /^\s*(?:-\s*)?(?:days?|weeks?|hours?|hrs?\b|mins?|minutes?|di
 
 const LOCAL_PERIOD =
   /^\s*(?:o'?clock\s*)?(?:in the |de la |por la |en la |at )?(?<period>morning|evening|afternoon|night|tonight|manana|tarde|noche|madrugada)\b/;
-const EVENING_CUES = /\b(?:tonight|evening|after work|after dinner|afternoon|por la tarde|por la noche|despues del trabajo)\b/;
+const EVENING_CUES = /\b(?:tonight|evening|after work|after dinner|afternoon|por la tarde|por la noche|esta tarde|esta noche|despues del trabajo)\b/;
 const MORNING_CUES = /\b(?:in the morning|mornings?|por la manana|de la manana|before work|antes del trabajo)\b/;
 const NOT_THE_MORNING = /\b(?:instead of|rather than|not|en vez de|en lugar de|no) (?:the |in the |por la )?mornings?\b/;
 
@@ -59,23 +64,55 @@ const MONTHS: Record<string, number> = {
 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, un: 1, una: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5, couple: 2, few: 3 };
 
+const RULED_OUT = /\b(?:too early|too late|way too early|so early|really early|doesn'?t work|does not work|can'?t do|not good for me|demasiado (?:temprano|pronto|tarde)|muy (?:temprano|pronto|tarde)|no me (?:va|viene bien|sirve))\b/;
+const PREFERRED = /\b(?:better|works|work better|prefer|instead|rather|mejor|prefiero|en vez|en lugar)\b/;
+const ADDING = /\b(?:also|another|a second|second reminder|additional|extra|as well|too|in addition|add|ademas|tambien|otro|otra|agreg\w*|anad\w*|sum\w*)\b/;
+const REPLACED = /\b(?:instead of|rather than|en vez de|en lugar de|from)\s+(?:the\s+|las?\s+|a las\s+)?/;
+const THIS_ONCE = /\b(?:tonight|this evening|this afternoon|today|later today|just once|once|esta noche|esta tarde|hoy|solo una vez|una vez)\b/;
+const STANDING = /\b(?:from now on|every ?day|daily|each day|always|instead|desde ahora|a partir de ahora|todos los dias|cada dia|siempre|en vez de|en lugar de)\b/;
+const EVENT_PAUSE = /\b(?:until|till|til|hasta)\s+(?:after\s+|despues de\s+|que\s+)?(?:my|the|mi|la|el|me)?\s*(?:surgery|operation|op|procedure|appointment|treatment|recovery|scan|operacion|cirugia|intervencion|cita|tratamiento|recuperacion|operen|opere)\b/;
+
 export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {
   const t = simplify(text);
-  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf("day");
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  const today = local.startOf("day");
   const times = findTimes(t);
 
+  if (RULED_OUT.test(t) && !PREFERRED.test(t)) return { kind: "ruled_out", time: times[0] ?? bareHourRuledOut(t) };
   if (times.length > 0) {
-    return ONE_OFF.test(t) ? { kind: "unclear", why: "one_off" } : { kind: "reminder_time", times };
+    if ((THIS_ONCE.test(t) || ONE_OFF.test(t)) && !STANDING.test(t)) {
+      const time = times[times.length - 1]!;
+      const [hour, minute] = time.split(":").map(Number) as [number, number];
+      const at = today.set({ hour, minute });
+      return { kind: "one_off", time, localDate: (at <= local ? at.plus({ days: 1 }) : at).toISODate()! };
+    }
+    const replaced = REPLACED.exec(t);
+    const replaces = replaced ? findTimes(t.slice(replaced.index + replaced[0].length - (replaced[0].match(/(a las|las?)\s+$/)?.[0].length ?? 0))) : [];
+    const wanted = times.filter((time) => !replaces.includes(time));
+    if (replaces.length > 0 && wanted.length > 0) return { kind: "reminder_time", times: wanted, mode: "replace", replaces };
+    return { kind: "reminder_time", times, mode: ADDING.test(t) ? "add" : "replace", replaces: [] };
   }
   if (RESUME.test(t) && !/\buntil\b|\bhasta\b/.test(t)) return { kind: "resume" };
   if (UNSUPPORTED.test(t)) return { kind: "unclear", why: "unsupported" };
   if (ONE_OFF.test(t)) return { kind: "unclear", why: "one_off" };
 
+  const window = findPauseWindow(t, today);
+  if (window !== undefined) return { kind: "pause", fromLocalDate: window.from.toISODate()!, untilLocalDate: window.until.toISODate()! };
   const until = findResumeDate(t, today);
+  if (until === undefined && EVENT_PAUSE.test(t)) return { kind: "unclear", why: "event" };
   if (until !== undefined || PAUSE.test(t)) {
     return { kind: "pause", untilLocalDate: until === undefined ? null : until.toISODate() };
   }
   return { kind: "unclear", why: "no_time" };
+}
+
+/** "7 is too early": a bare hour the patient rules out, read as a waking hour. */
+function bareHourRuledOut(t: string): string | null {
+  const m = /\b(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s+(?:is|es|son)\b/.exec(t);
+  if (!m?.groups) return null;
+  const hour = Number(m.groups.hour);
+  if (hour < 1 || hour > 23) return null;
+  return `${String(hour <= 6 ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
 }
 
 /** Clock times named in the message, as sorted "HH:mm". */
@@ -120,6 +157,33 @@ function resolveMeridiem(hour: number, written: string, meridiem: string | undef
   if (MORNING_CUES.test(t) && !NOT_THE_MORNING.test(t)) return am(hour);
   // No cue at all: nobody asks for reminders between 1 and 6 in the morning.
   return hour <= 6 ? pm(hour) : hour;
+}
+
+/**
+ * "from the 20th to the 27th", "del 20 al 27", "between June 15 and June 22": the first day without
+ * reminders and the day they come back (the day after the last one named).
+ */
+function findPauseWindow(t: string, today: DateTime): { from: DateTime; until: DateTime } | undefined {
+  const m =
+    /\b(?:from|between|del|desde el|entre el)\s+(?:the\s+)?(?<m1>[a-z]+\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+de\s+(?<m1b>[a-z]+))?\s+(?:to|until|till|through|and|al|hasta el|y el)\s+(?:the\s+)?(?<m2>[a-z]+\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:de\s+)?(?<m2b>[a-z]+))?/.exec(t);
+  if (!m?.groups) return undefined;
+  const monthOf = (word: string | undefined) => (word === undefined ? undefined : MONTHS[word.trim()]);
+  const m2 = monthOf(m.groups.m2) ?? monthOf(m.groups.m2b);
+  const m1 = monthOf(m.groups.m1) ?? monthOf(m.groups.m1b) ?? m2;
+  const d1 = Number(m.groups.d1);
+  const d2 = Number(m.groups.d2);
+  const on = (month: number | undefined, day: number): DateTime | undefined => {
+    if (month !== undefined) return nextDate(today.minus({ days: 1 }), month, day);
+    let date = today.set({ day });
+    if (date.day !== day || date < today) date = today.plus({ months: 1 }).set({ day });
+    return date.isValid ? date : undefined;
+  };
+  const from = on(m1, d1);
+  let last = on(m2 ?? m1, d2);
+  if (from === undefined || last === undefined) return undefined;
+  if (last < from) last = last.plus({ months: 1 });
+  if (last.diff(from, "days").days > 120) return undefined;
+  return { from, until: last.plus({ days: 1 }) };
 }
 
 /** The local date reminders start again, when the message names one. */

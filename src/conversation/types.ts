@@ -36,6 +36,8 @@ export interface PatientHistory {
   /** Reminders paused (vacation, or a fall until the therapist resumes). */
   paused: boolean;
   optedOut: boolean;
+  /** hepbot's last few replies to this patient, newest first (may be empty). */
+  recentReplies?: RecentReply[];
 }
 
 /** Clinic details a patient may be given. Never the therapist's private details. */
@@ -43,8 +45,18 @@ export interface ClinicInfo {
   name: string;
   /** Local emergency number (911, 112…); 911 when the clinic has none set. */
   emergencyNumber?: string;
-  /** How to reach the clinic, e.g. a phone number or "call the front desk at 555-0100". */
+  /** How to reach the clinic, e.g. a phone number or "call the front desk at 555-0100"; "" when none is set (the sentence is left out). */
   contact: string;
+  /** Crisis line given with self-harm replies besides the emergency number (988 in the US, 024 in Spain). */
+  crisisLine?: string;
+  /** How Spanish replies address the patient; usted unless the clinic chose tú. */
+  spanishRegister?: "tu" | "usted";
+}
+
+/** A reply hepbot sent this patient recently: what "already asked" is judged from. */
+export interface RecentReply {
+  text: string;
+  at: Date;
 }
 
 /** Everything the engine decides from. No patient names or phone numbers: nothing here can leak them. */
@@ -63,12 +75,14 @@ export interface ConversationInput {
   clinic: ClinicInfo;
   /** The question hepbot asked and this message answers, if one is open. */
   awaiting?: Awaiting | null;
+  /** The patient's standing reminder times (local HH:mm): what "add" and "instead of" change. */
+  reminderTimes?: string[];
 }
 
 export type ScheduleChange =
   | { kind: "reminder_time"; times: string[] }
   /** Reminders start again on `untilLocalDate` (yyyy-MM-dd); null pauses until the patient resumes. */
-  | { kind: "pause"; untilLocalDate: string | null }
+  | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string }
   | { kind: "resume" };
 
 export type Action =
@@ -79,7 +93,9 @@ export type Action =
   | { type: "consent"; state: "opted_out" | "opted_in" }
   | { type: "pause_program"; reason: string }
   /** Asked the patient something: their next message is read as the answer (stored until it expires). */
-  | { type: "await"; state: Awaiting };
+  | { type: "await"; state: Awaiting }
+  /** One extra reminder at `at`, leaving the standing schedule alone ("remind me tonight at 9"). */
+  | { type: "one_off_reminder"; at: Date; text: string };
 
 export interface Reply {
   text: string;

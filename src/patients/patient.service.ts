@@ -123,7 +123,7 @@ export async function showPatient(db: Db, id: string) {
     therapistId: patient.therapistId,
     reminderTimes: patient.reminderTimes.split(","),
     quietHours: patient.quietStart && patient.quietEnd ? { start: patient.quietStart, end: patient.quietEnd } : null,
-    pause: patient.pausedAt ? { since: patient.pausedAt, until: patient.pausedUntil, reason: patient.pauseReason } : null,
+    pause: patient.pausedAt ? { since: patient.pausedAt, from: patient.pausedFrom, until: patient.pausedUntil, reason: patient.pauseReason } : null,
     channels: patient.addresses,
     consent: {
       state: patient.consent,

@@ -4,6 +4,7 @@ import { resolveVideoUrl } from "../library/video-url.js";
 import { localDateOf } from "../scheduling/local-time.js";
 
 const HISTORY_DAYS = 45;
+const RECENT_REPLIES = 5;
 
 export interface PatientContext {
   patientId: string;
@@ -18,6 +19,7 @@ export interface PatientContext {
   lastPromptId: string | null;
   history: PatientHistory;
   clinic: ClinicInfo;
+  reminderTimes: string[];
 }
 
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
@@ -31,7 +33,7 @@ export async function loadPatientContext(
   programs: ProgramCache = createProgramCache(),
 ): Promise<PatientContext | null> {
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
-  const [patient, completions, pain, lastPrompt] = await Promise.all([
+  const [patient, completions, pain, lastPrompt, recentReplies] = await Promise.all([
     db.patient.findUnique({
       where: { id: patientId },
       include: { clinic: true, assignments: { where: { status: "active" }, orderBy: { createdAt: "desc" }, take: 1 } },
@@ -39,6 +41,7 @@ export async function loadPatientContext(
     db.completion.findMany({ where: { patientId, createdAt: { gte: since } }, select: { localDate: true } }),
     db.painReport.findMany({ where: { patientId, createdAt: { gte: since }, score: { not: null } }, select: { score: true, createdAt: true } }),
     db.outboxMessage.findFirst({ where: { patientId, kind: "prompt", status: { in: ["sent", "delivered"] } }, orderBy: { sentAt: "desc" }, select: { id: true } }),
+    db.outboxMessage.findMany({ where: { patientId, kind: "reply" }, orderBy: { createdAt: "desc" }, take: RECENT_REPLIES, select: { body: true, createdAt: true } }),
   ]);
   if (!patient) return null;
   const lang: Lang = patient.language === "es" ? "es" : "en";
@@ -59,8 +62,17 @@ export async function loadPatientContext(
       recentPain: pain.map((p) => ({ score: p.score!, at: p.createdAt })),
       paused: patient.pausedAt !== null,
       optedOut: patient.consent === "opted_out",
+      recentReplies: recentReplies.map((r) => ({ text: r.body, at: r.createdAt })),
     },
-    clinic: { name: patient.clinic.name, emergencyNumber: patient.clinic.emergencyNumber, contact: patient.clinic.contactLine || `your clinic, ${patient.clinic.name}` },
+    reminderTimes: patient.reminderTimes.split(",").map((s) => s.trim()).filter((s) => s !== ""),
+    // No contact set: the sentence that would give it is left out of every reply (never a placeholder).
+    clinic: {
+      name: patient.clinic.name,
+      emergencyNumber: patient.clinic.emergencyNumber,
+      contact: patient.clinic.contactLine.trim(),
+      crisisLine: patient.clinic.crisisLine,
+      spanishRegister: patient.clinic.spanishRegister === "tu" ? "tu" : "usted",
+    },
   };
 }
 

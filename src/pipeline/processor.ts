@@ -77,6 +77,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
         history: context.history,
         clinic: context.clinic,
         awaiting,
+        reminderTimes: context.reminderTimes,
       },
       { templates: deps.replyTemplates, random: deps.random },
     );
@@ -88,6 +89,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           program: context.program,
           patientText: message.body,
           escalated: decision.actions.some((a) => a.type === "escalation"),
+          register: context.clinic.spanishRegister,
         })
       : null;
     const replyText = withMediaNote(reply?.text ?? null, message.body, message.media, context.lang);

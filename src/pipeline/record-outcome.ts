@@ -90,6 +90,15 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
     case "consent":
       await setConsent(tx, patientId, action.state, `${outcome.channel}:message`, now);
       return null;
+    case "one_off_reminder":
+      if (outcome.reply) {
+        await enqueueOutbox(
+          tx,
+          { ...outcome.reply, idempotencyKey: `one-off:${messageId}`, kind: "nudge", body: action.text, notBefore: action.at, notAfter: new Date(action.at.getTime() + 3 * 3_600_000) },
+          now,
+        );
+      }
+      return null;
     case "pause_program":
       await tx.patient.update({ where: { id: patientId }, data: { pausedAt: now, pausedUntil: null, pauseReason: action.reason } });
       await cancelPendingPrompts(tx, patientId, "cancelled: program paused after a fall");
@@ -104,10 +113,14 @@ async function applyScheduleChange(tx: Tx, patientId: string, change: Extract<Ac
   if (change.kind === "reminder_time") {
     await tx.patient.update({ where: { id: patientId }, data: { reminderTimes: change.times.join(",") } });
   } else if (change.kind === "pause") {
-    await tx.patient.update({ where: { id: patientId }, data: { pausedAt: now, pausedUntil: change.untilLocalDate, pauseReason: "patient asked" } });
-    await cancelPendingPrompts(tx, patientId, "cancelled: patient paused reminders");
+    await tx.patient.update({
+      where: { id: patientId },
+      data: { pausedAt: now, pausedUntil: change.untilLocalDate, pausedFrom: change.fromLocalDate ?? null, pauseReason: "patient asked" },
+    });
+    // A pause asked for ahead leaves the prompts before it; the planner skips the paused days.
+    if (change.fromLocalDate === undefined) await cancelPendingPrompts(tx, patientId, "cancelled: patient paused reminders");
   } else {
-    await tx.patient.update({ where: { id: patientId }, data: { pausedAt: null, pausedUntil: null, pauseReason: null } });
+    await tx.patient.update({ where: { id: patientId }, data: { pausedAt: null, pausedUntil: null, pausedFrom: null, pauseReason: null } });
   }
 }
 

@@ -6,7 +6,9 @@ import { enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.
 import { DEFAULT_NUDGE_DELAY_MS, nudgeDecision } from "../scheduling/follow-up.js";
 import { DAY_MS } from "../scheduling/local-time.js";
 import { groupBy } from "./planning.js";
-import { reminderLang, renderNudge, type ReminderTemplates } from "./prompt-content.js";
+import { recallLine, reminderLang, renderNudge, type ReminderTemplates } from "./prompt-content.js";
+import { recallBarrier } from "../conversation/barrier-recall.js";
+import { recentInboundText } from "./recent-inbound.js";
 
 const SENT = ["sent", "delivered"];
 const PAGE = 500;
@@ -46,6 +48,7 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
       where: { patientId: { in: patientIds }, direction: "inbound", createdAt: { gt: earliest } },
       select: { patientId: true, createdAt: true },
     });
+    const said = await recentInboundText(db, patientIds, now);
     const lastInbound = new Map<string, number>();
     for (const m of inbound) lastInbound.set(m.patientId!, Math.max(lastInbound.get(m.patientId!) ?? 0, m.createdAt.getTime()));
 
@@ -54,7 +57,7 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
     for (const p of prompts) {
       const key = nudgeKey(p.patientId!, p.localDate!);
       if (existing.has(key) || planned.has(key) || !p.patient) continue;
-      if (p.patient.consent === "opted_out" || p.patient.pausedAt) continue;
+      if (p.patient.consent === "opted_out" || pausedOn(p.patient, p.localDate!)) continue;
       const decision = nudgeDecision({
         prompt: { sentAt: p.sentAt!, localDate: p.localDate!, notAfter: p.notAfter! },
         repliedSince: (lastInbound.get(p.patientId!) ?? 0) > p.sentAt!.getTime(),
@@ -66,7 +69,10 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
       });
       if (!decision.due || decision.at.getTime() > now.getTime()) continue;
       planned.add(key);
-      const content = renderNudge(reminderLang(p.patient.language), p.channel as ChannelName, deps.templates);
+      const register = p.patient.clinic.spanishRegister === "tu" ? "tu" : "usted";
+      const lang = reminderLang(p.patient.language);
+      const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(p.patientId!) ?? [], now, lang));
+      const content = renderNudge(lang, p.channel as ChannelName, deps.templates, register, recall);
       nudges.push({
         idempotencyKey: key,
         kind: "nudge",
@@ -85,6 +91,13 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
     if (prompts.length < PAGE) break;
   }
   return queued;
+}
+
+/** Whether reminders are paused on a local date: a pause may start ahead and end on a date (then it is over). */
+function pausedOn(p: { pausedAt: Date | null; pausedFrom: string | null; pausedUntil: string | null }, localDate: string): boolean {
+  if (p.pausedAt === null) return false;
+  if (p.pausedFrom !== null && localDate < p.pausedFrom) return false;
+  return p.pausedUntil === null || localDate < p.pausedUntil;
 }
 
 /** Prompts sent at least the nudge delay ago whose day is not over: the nudge candidates. */
@@ -111,7 +124,9 @@ function sentPromptsAwaitingReply(db: Db, now: Date, delayMs: number, cursor: st
       localDate: true,
       sentAt: true,
       notAfter: true,
-      patient: { select: { timeZone: true, quietStart: true, quietEnd: true, language: true, consent: true, pausedAt: true } },
+      patient: {
+        select: { timeZone: true, quietStart: true, quietEnd: true, language: true, consent: true, pausedAt: true, pausedFrom: true, pausedUntil: true, clinic: { select: { spanishRegister: true } } },
+      },
     },
   });
 }

@@ -5,7 +5,9 @@ import type { Logger } from "../logging/logger.js";
 import { enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.js";
 import { deferForConversation, DEFAULT_CONVERSATION_QUIET_MS } from "../scheduling/follow-up.js";
 import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../scheduling/planner.js";
-import { reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
+import { recallBarrier } from "../conversation/barrier-recall.js";
+import { recentInboundText } from "./recent-inbound.js";
+import { recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
 
 export interface PlanningDeps {
   db: Db;
@@ -45,7 +47,9 @@ interface AssignmentRow {
   consent: string;
   pausedAt: Date | string | null;
   pausedUntil: string | null;
+  pausedFrom: string | null;
   language: string;
+  spanishRegister: string;
 }
 
 /**
@@ -57,8 +61,9 @@ interface AssignmentRow {
 function loadPage(db: Db, cursor: string, take: number): Promise<AssignmentRow[]> {
   return db.$queryRaw<AssignmentRow[]>`
     SELECT a."id", a."patientId", a."programVersionId", a."startDate", a."endDate", a."weekdays",
-           p."timeZone", p."reminderTimes", p."quietStart", p."quietEnd", p."consent", p."pausedAt", p."pausedUntil", p."language"
-    FROM "Assignment" a JOIN "Patient" p ON p."id" = a."patientId"
+           p."timeZone", p."reminderTimes", p."quietStart", p."quietEnd", p."consent", p."pausedAt", p."pausedUntil", p."pausedFrom", p."language",
+           c."spanishRegister"
+    FROM "Assignment" a JOIN "Patient" p ON p."id" = a."patientId" JOIN "Clinic" c ON c."id" = p."clinicId"
     WHERE a."id" > ${cursor} AND (a."status" || '') = 'active'
     ORDER BY a."id"
     LIMIT ${take}`;
@@ -75,7 +80,7 @@ export function toPlannerAssignment(row: {
   startDate: string;
   endDate: string | null;
   weekdays: string;
-  patient: { timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; consent: string; pausedAt: Date | string | null; pausedUntil: string | null };
+  patient: { timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; consent: string; pausedAt: Date | string | null; pausedUntil: string | null; pausedFrom?: string | null };
 }): PlannerAssignment {
   const p = row.patient;
   return {
@@ -88,7 +93,7 @@ export function toPlannerAssignment(row: {
     startDate: row.startDate,
     endDate: row.endDate,
     optedOut: p.consent === "opted_out",
-    pause: p.pausedAt ? { untilLocalDate: p.pausedUntil } : null,
+    pause: p.pausedAt ? { untilLocalDate: p.pausedUntil, fromLocalDate: p.pausedFrom ?? null } : null,
   };
 }
 
@@ -194,7 +199,7 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
           continue;
         }
         const a = byId.get(prompt.assignmentId)!;
-        pending.push({ prompt, assignment: { programVersionId: a.programVersionId, language: a.language } });
+        pending.push({ prompt, assignment: { programVersionId: a.programVersionId, language: a.language, spanishRegister: a.spanishRegister } });
         result.due++;
       }
       if (pending.length >= flushSize) await flush();
@@ -208,6 +213,7 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
 interface DueAssignment {
   programVersionId: string;
   language: string;
+  spanishRegister: string;
 }
 
 async function buildPrompts(
@@ -240,6 +246,7 @@ async function buildPrompts(
     if (!prev || prev < m.createdAt) map.set(m.patientId!, m.createdAt);
   }
 
+  const said = await recentInboundText(db, patientIds, now);
   const messages: NewOutboxMessage[] = [];
   let unreachable = 0;
   for (const { prompt, assignment } of due) {
@@ -250,7 +257,9 @@ async function buildPrompts(
       continue;
     }
     const lang = reminderLang(assignment.language);
-    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates);
+    const register = assignment.spanishRegister === "tu" ? "tu" : "usted";
+    const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(prompt.patientId) ?? [], now, lang));
+    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates, register, recall);
     const notBefore = deferForConversation({
       dueAt: prompt.dueAt,
       lastInboundAt: lastIn.get(prompt.patientId) ?? null,

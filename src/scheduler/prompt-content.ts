@@ -15,16 +15,43 @@ const REQUIRED_KEYS = [
 ] as const;
 type ReminderKey = (typeof REQUIRED_KEYS)[number];
 
-const reminderBookSchema = z.object(Object.fromEntries(REQUIRED_KEYS.map((k) => [k, z.string().min(1)])) as Record<ReminderKey, z.ZodString>);
-export type ReminderBook = Record<ReminderKey, string>;
-export type ReminderTemplates = Record<ReminderLang, ReminderBook>;
+/** Lines that refer back to the barrier the patient named yesterday (`recall.<barrier>`), optional per barrier. */
+const RECALL_KEY = /^recall\.[a-z_]+$/;
+const reminderBookSchema = z
+  .object(Object.fromEntries(REQUIRED_KEYS.map((k) => [k, z.string().min(1)])) as Record<ReminderKey, z.ZodString>)
+  .catchall(z.string().min(1))
+  .superRefine((book, ctx) => {
+    for (const key of Object.keys(book)) {
+      if (!(REQUIRED_KEYS as readonly string[]).includes(key) && !RECALL_KEY.test(key)) ctx.addIssue({ code: "custom", message: `unknown key ${key}` });
+    }
+  });
+export type ReminderBook = Record<ReminderKey, string> & Partial<Record<`recall.${string}`, string>>;
+/** `es-tu`: Spanish for clinics that address patients with tú; `es` says usted, the default. */
+export type ReminderTemplates = Record<ReminderLang | "es-tu", ReminderBook>;
+export type SpanishRegister = "tu" | "usted";
 
-/** Reads and checks `prompts/reminders.{en,es}.json` (at the edge; rendering takes the result). */
+/** Reads and checks `prompts/reminders.{en,es,es-tu}.json` (at the edge; rendering takes the result). */
 export function loadReminderTemplates(): ReminderTemplates {
   return {
     en: reminderBookSchema.parse(loadPromptJson("reminders.en.json")) as ReminderBook,
     es: reminderBookSchema.parse(loadPromptJson("reminders.es.json")) as ReminderBook,
+    "es-tu": reminderBookSchema.parse(loadPromptJson("reminders.es-tu.json")) as ReminderBook,
   };
+}
+
+/**
+ * The line that opens a prompt or nudge after the patient named a barrier ("Yesterday work got in
+ * the way…"), or null. A statement, never a question: a "yes" to a prompt is read as done.
+ */
+export function recallLine(templates: ReminderTemplates, lang: ReminderLang, register: SpanishRegister | undefined, found: { barrier: string; said: string } | null): string | null {
+  if (found === null) return null;
+  const template = bookOf(templates, lang, register)[`recall.${found.barrier}`];
+  return template === undefined ? null : fillTemplate(template, { said: found.said });
+}
+
+/** The book for a language and, in Spanish, the clinic's register: prompts and replies say tú or usted alike. */
+function bookOf(templates: ReminderTemplates, lang: ReminderLang, register: SpanishRegister | undefined): ReminderBook {
+  return lang === "es" && register === "tu" ? templates["es-tu"] : templates[lang];
 }
 
 /** One exercise of the day, already in the patient's language, with its video link resolved. */
@@ -53,8 +80,16 @@ export function reminderLang(language: string | null | undefined): ReminderLang 
  * SMS is short (≤ 3 segments where possible) and says what to answer; Telegram gets reply buttons;
  * Teams gets Markdown. Pure: the templates come in as an argument.
  */
-export function renderPrompt(items: readonly PromptItem[], lang: ReminderLang, channel: ChannelName, templates: ReminderTemplates): RenderedPrompt {
-  const t = templates[lang];
+export function renderPrompt(
+  items: readonly PromptItem[],
+  lang: ReminderLang,
+  channel: ChannelName,
+  templates: ReminderTemplates,
+  register?: SpanishRegister,
+  recall: string | null = null,
+): RenderedPrompt {
+  const t = bookOf(templates, lang, register);
+  const opening = recall === null ? [] : [recall];
   const fill = (key: ReminderKey, values: Record<string, string | number> = {}) => fillTemplate(t[key], values);
   const dose = (item: PromptItem, long: boolean) =>
     fill(long ? (item.holdSeconds > 0 ? "dose.long.hold" : "dose.long") : item.holdSeconds > 0 ? "dose.hold" : "dose", {
@@ -65,29 +100,29 @@ export function renderPrompt(items: readonly PromptItem[], lang: ReminderLang, c
 
   if (items.length === 0) {
     const reply = wordsOnly(channel) ? fill("reply.sms") : channel === "teams" ? fill("reply.teams") : fill("reply.chat");
-    return { text: `${fill("intro.empty")}\n${reply}`, quickReplies: PROMPT_QUICK_REPLIES };
+    return { text: [...opening, fill("intro.empty"), reply].join("\n"), quickReplies: PROMPT_QUICK_REPLIES };
   }
 
-  if (wordsOnly(channel)) return { text: renderSms(items, fill, dose), quickReplies: PROMPT_QUICK_REPLIES };
+  if (wordsOnly(channel)) return { text: renderSms(items, fill, dose, opening), quickReplies: PROMPT_QUICK_REPLIES };
 
   if (channel === "teams") {
     const lines = items.map((item, i) => fill("item.teams", { n: i + 1, name: item.name, dose: dose(item, true), url: item.videoUrl }));
     return {
-      text: [`**${fill("intro.chat", { count: items.length })}**`, "", ...lines, "", fill("reply.teams")].join("\n"),
+      text: [...opening, `**${fill("intro.chat", { count: items.length })}**`, "", ...lines, "", fill("reply.teams")].join("\n"),
       quickReplies: PROMPT_QUICK_REPLIES,
     };
   }
 
   // Telegram and the local web chat: plain text, buttons added by the channel.
   const lines = items.map((item, i) => fill("item.chat", { n: i + 1, name: item.name, dose: dose(item, true), url: item.videoUrl }));
-  return { text: [fill("intro.chat", { count: items.length }), ...lines, fill("reply.chat")].join("\n"), quickReplies: PROMPT_QUICK_REPLIES };
+  return { text: [...opening, fill("intro.chat", { count: items.length }), ...lines, fill("reply.chat")].join("\n"), quickReplies: PROMPT_QUICK_REPLIES };
 }
 
 type Fill = (key: ReminderKey, values?: Record<string, string | number>) => string;
 
-function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: PromptItem, long: boolean) => string): string {
+function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: PromptItem, long: boolean) => string, opening: string[]): string {
   const build = (shown: number, linked: number): string => {
-    const lines = [fill("intro")];
+    const lines = [...opening, fill("intro")];
     for (let i = 0; i < shown; i++) {
       const item = items[i]!;
       const values = { n: i + 1, name: item.name, dose: dose(item, false), url: item.videoUrl };
@@ -111,9 +146,16 @@ function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: Prompt
 }
 
 /** The one gentle follow-up of a day. */
-export function renderNudge(lang: ReminderLang, channel: ChannelName, templates: ReminderTemplates): RenderedPrompt {
-  const t = templates[lang];
-  return { text: wordsOnly(channel) ? t["nudge.sms"] : t["nudge.chat"], quickReplies: PROMPT_QUICK_REPLIES };
+export function renderNudge(
+  lang: ReminderLang,
+  channel: ChannelName,
+  templates: ReminderTemplates,
+  register?: SpanishRegister,
+  recall: string | null = null,
+): RenderedPrompt {
+  const t = bookOf(templates, lang, register);
+  const nudge = wordsOnly(channel) ? t["nudge.sms"] : t["nudge.chat"];
+  return { text: recall === null ? nudge : `${recall} ${nudge}`, quickReplies: PROMPT_QUICK_REPLIES };
 }
 
 /** SMS, and WhatsApp free-form text (buttons come only with its templates): the text says what to answer. */

@@ -27,9 +27,10 @@ export interface PlannerAssignment {
   optedOut: boolean;
   /**
    * null = not paused. `untilLocalDate` = the local date prompts resume (exclusive end of
-   * the pause); `untilLocalDate: null` = paused until the therapist resumes.
+   * the pause); `untilLocalDate: null` = paused until the therapist resumes. `fromLocalDate`:
+   * the first paused day of a pause asked for ahead ("no reminders from the 20th to the 27th").
    */
-  pause: { untilLocalDate: string | null } | null;
+  pause: { untilLocalDate: string | null; fromLocalDate?: string | null } | null;
 }
 
 export interface DuePrompt {
@@ -147,7 +148,7 @@ export function planDuePrompts(
 
   for (const a of assignments) {
     if (a.optedOut) continue;
-    if (a.pause && a.pause.untilLocalDate === null) continue;
+    if (a.pause && a.pause.untilLocalDate === null && a.pause.fromLocalDate == null) continue;
 
     const days = zones.daysFor(a.timeZone);
     const quiet = a.quietHours ? memo.quiet(a.quietHours) : null;
@@ -208,7 +209,7 @@ function activeOn(a: PlannerAssignment, day: ZoneDay): boolean {
   if (d < a.startDate) return false;
   if (a.endDate !== null && d > a.endDate) return false;
   // A pause ending on a date resumes that day.
-  if (a.pause && (a.pause.untilLocalDate === null || d < a.pause.untilLocalDate)) return false;
+  if (a.pause && (a.pause.fromLocalDate == null || d >= a.pause.fromLocalDate) && (a.pause.untilLocalDate === null || d < a.pause.untilLocalDate)) return false;
   if (a.weekdays.length > 0 && !a.weekdays.includes(day.weekday)) return false;
   return true;
 }

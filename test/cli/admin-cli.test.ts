@@ -145,6 +145,12 @@ describe("clinic settings from the CLI", () => {
       expect(badSystem.stderr).toMatch(/mrnSystem/);
       const system = await cli(["clinic", "set", "first", "--mrn-system", "urn:oid:2.16.840.1.113883.3.999"], env);
       expect(system.json<{ mrnSystem: string }>().mrnSystem).toBe("urn:oid:2.16.840.1.113883.3.999");
+      // Spain: the crisis line is 024 and the clinic says tú to its patients.
+      const spain = await cli(["clinic", "set", "first", "--crisis-line", "024", "--register", "tu"], env);
+      expect(spain.json<{ crisisLine: string; spanishRegister: string }>()).toMatchObject({ crisisLine: "024", spanishRegister: "tu" });
+      const badRegister = await cli(["clinic", "set", "first", "--register", "vos"], env);
+      expect(badRegister.code).toBe(2);
+      expect(badRegister.stderr).toMatch(/spanishRegister/);
     } finally {
       await database.drop();
     }

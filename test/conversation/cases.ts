@@ -35,9 +35,10 @@ export const ENGINE_CASES: EngineCase[] = [
   row("done", "es", "¡Hecho!", reading("done"), { actions: ["completion"], family: "done" }),
   row("partial names the exercise", "en", "only managed the bridges", reading("partial", { exercises: ["Bridges"] }), {
     actions: ["completion"],
-    family: "partial",
+    family: "partial.ask_barrier",
+    contains: ["?"],
   }),
-  row("partial names the exercise", "es", "solo hice los puentes hoy", reading("partial"), { actions: ["completion"], family: "partial" }),
+  row("partial names the exercise", "es", "solo hice los puentes hoy", reading("partial"), { actions: ["completion"], family: "partial.ask_barrier", contains: ["?"] }),
   row("done with mild pain", "en", "did them, knee a bit sore 3/10", reading("done", { pain: 3 }), {
     actions: ["pain_report", "completion"],
     family: "done.mild_pain",
@@ -53,7 +54,7 @@ export const ENGINE_CASES: EngineCase[] = [
     "en",
     "did squats + TKEs, no step ups bc the step thing you gave me cracked",
     reading("partial", { escalate: "therapist", redFlags: ["equipment-problem"] }),
-    { actions: ["completion", "escalation"], family: "completion.therapist", escalation: "therapist", contains: ["therapist"] },
+    { actions: ["completion", "escalation"], family: "partial.affirm", escalation: "therapist", contains: ["therapist", "?"] },
     { program: program("knee-replacement-early", "en") },
   ),
   row(
@@ -66,18 +67,22 @@ export const ENGINE_CASES: EngineCase[] = [
   ),
 
   // not done
-  row("not done", "en", "skipped today", reading("not_done"), { actions: [], family: "not_done", contains: ["?"] }),
-  row("not done", "es", "hoy no pude, mucho trabajo", reading("not_done"), { actions: [], family: "not_done", contains: ["?"] }),
-  row("forgot", "en", "forgot 🙈", reading("not_done"), { actions: [], family: "not_done.forgot", contains: ["?"] }),
-  row("forgot", "es", "se me olvidó", reading("not_done"), { actions: [], family: "not_done.forgot", contains: ["?"] }),
+  row("not done, no reason: asked once", "en", "skipped today", reading("not_done"), { actions: [], family: "not_done.ask_barrier", contains: ["?"] }),
+  row("not done, no reason: asked once", "es", "hoy no los hice", reading("not_done"), { actions: [], family: "not_done.ask_barrier", contains: ["?"] }),
+  row("not done: work reflected, one strategy", "en", "couldn't, work was crazy", reading("not_done"), { actions: [], family: "reflect.time", contains: ["work", "?"] }),
+  row("not done: work reflected, one strategy", "es", "hoy no pude, mucho trabajo", reading("not_done"), { actions: [], family: "reflect.time", contains: ["el trabajo", "?"] }),
+  row("forgot", "en", "forgot 🙈", reading("not_done"), { actions: [], family: "reflect.forgot", contains: ["?"] }),
+  row("forgot", "es", "se me olvidó", reading("not_done"), { actions: [], family: "reflect.forgot", contains: ["?"] }),
   row("low motivation", "en", "can't be bothered, what's the point", reading("not_done"), {
-    actions: [],
-    family: "not_done.low_motivation",
+    actions: ["escalation"],
+    family: "reflect.low_mood",
+    escalation: "therapist",
     contains: ["?"],
   }),
   row("low motivation", "es", "no tengo ganas de nada", reading("not_done"), {
-    actions: [],
-    family: "not_done.low_motivation",
+    actions: ["escalation"],
+    family: "reflect.low_mood",
+    escalation: "therapist",
     contains: ["?"],
   }),
   row(
@@ -85,14 +90,14 @@ export const ENGINE_CASES: EngineCase[] = [
     "en",
     "i didnt do them. feeling really down lately, whats even the point",
     reading("not_done", { escalate: "therapist", redFlags: ["low-mood"] }),
-    { actions: ["escalation"], family: "not_done.therapist", escalation: "therapist", contains: ["?", "therapist"] },
+    { actions: ["escalation"], family: "reflect.low_mood", escalation: "therapist", contains: ["?", "therapist"] },
   ),
   row(
     "low mood",
     "es",
     "no los hice, estoy muy desanimada",
     reading("not_done", { escalate: "therapist", redFlags: ["low-mood"] }),
-    { actions: ["escalation"], family: "not_done.therapist", escalation: "therapist", contains: ["?", "terapeuta"] },
+    { actions: ["escalation"], family: "reflect.low_mood", escalation: "therapist", contains: ["?", "terapeuta"] },
   ),
 
   // pain

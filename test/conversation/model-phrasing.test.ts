@@ -98,7 +98,10 @@ describe("reply phrasing against a fake OpenAI server", () => {
       { toolCall: { arguments: { text: "Long shifts make it hard. What might make tomorrow easier?" } } },
     );
     expect(await phraser().phrase(done())).toMatchObject({ source: "model", text: "Nice, you got them in today. That counts.", template: "model:phrasing.md(done#0)" });
-    expect(await phraser().phrase(notDone())).toMatchObject({ source: "model", template: "model:phrasing.md(not_done#0)" });
+    const missed = await phraser().phrase(notDone());
+    expect(missed).toMatchObject({ source: "model" });
+    // The barrier follow-up (the long shift reflected, one strategy offered) is what the model rewords.
+    expect(missed.template).toMatch(/^model:phrasing\.md\(reflect\.time#\d\+strategy\.time#\d\)$/);
     // MI replies only need what the patient works on: names and doses, not the whole library entry.
     expect(userContent(0).program).toContainEqual({ name: "Bridges", sets: 2, reps: 10, holdSeconds: 3, timesPerDay: 1 });
   });
@@ -157,6 +160,8 @@ describe("reply phrasing against a fake OpenAI server", () => {
     ["an SMS over two segments", () => done("sms"), { toolCall: { arguments: { text: tooLong.slice(0, 330) } } }, /^more than 2 SMS segments$/],
     ["a missed session without a question", notDone, { toolCall: { arguments: { text: "Long shifts make it hard. Tomorrow is a new day." } } }, /exactly one question/],
     ["a missed session with two questions", notDone, { toolCall: { arguments: { text: "Long shift? What might make tomorrow easier?" } } }, /exactly one question/],
+    ["Spanish words in an English reply", done, { toolCall: { arguments: { text: "Nice work today, gracias por tu esfuerzo." } } }, /patient's language/],
+    ["tú in a clinic that says usted", () => phraseInput(input("es", "done", "hecho")), { toolCall: { arguments: { text: "¡Bien hecho! Vas muy bien." } } }, /register/],
     ["a phone number", done, { toolCall: { arguments: { text: "Nice work. Call 555-010-0199 with questions." } } }, /phone-like/],
     ["an email address", done, { toolCall: { arguments: { text: "Nice work. Write to help@clinic.example." } } }, /^an email address$/],
     ["a dose the program does not have", question, { toolCall: { arguments: { text: GOOD_ANSWER.replace("2 sets of 10", "3 sets of 15") } } }, /^numbers not in the facts: 15$/],

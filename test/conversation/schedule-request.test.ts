@@ -6,10 +6,35 @@ const NOW = new Date("2025-03-05T15:00:00Z");
 const NY = "America/New_York";
 const MADRID = "Europe/Madrid";
 
-const time = (...times: string[]): ScheduleRequest => ({ kind: "reminder_time", times });
+const time = (...times: string[]): ScheduleRequest => ({ kind: "reminder_time", times, mode: "replace", replaces: [] });
 const pause = (untilLocalDate: string | null): ScheduleRequest => ({ kind: "pause", untilLocalDate });
 const resume: ScheduleRequest = { kind: "resume" };
-const unclear = (why: "no_time" | "one_off" | "unsupported"): ScheduleRequest => ({ kind: "unclear", why });
+const unclear = (why: "no_time" | "one_off" | "unsupported" | "event"): ScheduleRequest => ({ kind: "unclear", why });
+
+describe("parseScheduleRequest: what kind of change (issue #12)", () => {
+  const replace = (times: string[], replaces: string[]): ScheduleRequest => ({ kind: "reminder_time", times, mode: "replace", replaces });
+  const add = (...times: string[]): ScheduleRequest => ({ kind: "reminder_time", times, mode: "add", replaces: [] });
+  it.each<[string, string, ScheduleRequest]>([
+    ["can you text me at 6pm instead of 8am", NY, replace(["18:00"], ["08:00"])],
+    ["¿me puede escribir a las 18:00 en vez de a las 8?", MADRID, replace(["18:00"], ["08:00"])],
+    ["can I also get a reminder at 1pm?", NY, add("13:00")],
+    ["añada otro a las 13:00, además del de la mañana", MADRID, add("13:00")],
+    ["7 am is way too early for me", NY, { kind: "ruled_out", time: "07:00" }],
+    ["las 7 es demasiado temprano", MADRID, { kind: "ruled_out", time: "07:00" }],
+    ["7 is too early", NY, { kind: "ruled_out", time: "07:00" }],
+    ["remind me tonight at 9", NY, { kind: "one_off", time: "21:00", localDate: "2025-03-05" }],
+    ["recuérdemelo esta noche a las 9", MADRID, { kind: "one_off", time: "21:00", localDate: "2025-03-05" }],
+    ["text me at 9pm from now on", NY, time("21:00")],
+    ["no reminders from the 20th to the 27th please", NY, { kind: "pause", fromLocalDate: "2025-03-20", untilLocalDate: "2025-03-28" }],
+    ["no me mande nada del 20 al 27", MADRID, { kind: "pause", fromLocalDate: "2025-03-20", untilLocalDate: "2025-03-28" }],
+    ["pause them between March 15 and March 22", NY, { kind: "pause", fromLocalDate: "2025-03-15", untilLocalDate: "2025-03-23" }],
+    ["please hold the reminders until after my surgery", NY, unclear("event")],
+    ["pare los recordatorios hasta después de mi operación", MADRID, unclear("event")],
+    ["no me escriba hasta que me operen", MADRID, unclear("event")],
+  ])("%s", (text, zone, expected) => {
+    expect(parseScheduleRequest(text, NOW, zone)).toEqual(expected);
+  });
+});
 
 describe("parseScheduleRequest", () => {
   it.each<[string, string, ScheduleRequest]>([
@@ -54,7 +79,7 @@ describe("parseScheduleRequest", () => {
     // unclear
     ["can you change the time?", NY, unclear("no_time")],
     ["remind me in an hour", NY, unclear("one_off")],
-    ["not now, ask me again at 3", NY, unclear("one_off")],
+    ["not now, ask me again at 3", NY, { kind: "one_off", time: "15:00", localDate: "2025-03-05" }],
     ["no texts on weekends please", NY, unclear("unsupported")],
     ["¿me lo recuerdas en una hora?", MADRID, unclear("one_off")],
   ])("%s", (text, zone, expected) => {

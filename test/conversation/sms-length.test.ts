@@ -47,6 +47,14 @@ const REALISTIC: Record<Lang, Record<string, string | number>> = {
     date: "Wednesday, September 10",
     name: "Standing hip extension",
     list: "Clamshells, Bridges or Standing hip extension",
+    said: "looking after someone",
+    crisisLine: "988",
+    removed: "8:00 AM",
+    added: "12:30 PM",
+    time: "12:30 PM",
+    from: "Wednesday, September 10",
+    day: "tomorrow",
+    count: 4,
   },
   es: {
     emergencyNumber: "112",
@@ -58,11 +66,19 @@ const REALISTIC: Record<Lang, Record<string, string | number>> = {
     date: "miércoles, 10 de septiembre",
     name: "Extensión de cadera de pie",
     list: "Almejas, Puentes o Extensión de cadera de pie",
+    said: "la falta de tiempo",
+    crisisLine: "024",
+    removed: "08:00",
+    added: "12:30",
+    time: "12:30",
+    from: "miércoles, 10 de septiembre",
+    day: "mañana",
+    count: 4,
   },
 };
 
 // Exercise answers carry library text of any length; they are checked through the engine below.
-const EXERCISE_TEXT = /^(question\.(answer|partial|program)|dose\.|answer\.|list\.)/;
+const EXERCISE_TEXT = /^(question\.(answer|partial|program)|today\.list|dose\.|answer\.|list\.)/;
 
 describe("every patient-facing template fits two SMS segments with realistic values", () => {
   for (const lang of ["en", "es"] as const) {

@@ -97,4 +97,18 @@ describe.each(TEST_PROVIDERS)("replies phrased by a model, through the pipeline 
     expect(fake.requests).toHaveLength(1);
     expect(logLines.find((l) => l.msg === "message processed")).toMatchObject({ kind: "done", phrasingFallback: expect.stringMatching(/^lectures/) });
   });
+
+  it("rewords a barrier follow-up, held to the same checks: one question, one language (issue #12)", async () => {
+    const phrased = "Work really took over today. Would a 5-minute version, just the first two, help on days like that?";
+    fake.enqueue({ toolCall: { arguments: { text: phrased } } });
+    expect(await smsFromHarold("skipped, work was crazy today")).toBe(phrased);
+    expect(String(logLines.find((l) => l.msg === "message processed")?.template)).toMatch(/^model:phrasing\.md\(reflect\.time#\d\+strategy\.time#\d\)$/);
+
+    logLines.length = 0;
+    fake.enqueue({ toolCall: { arguments: { text: "Work took over today. Tomorrow is a new day, gracias." } } });
+    const kept = (await smsFromHarold("couldn't do them, work all day"))!;
+    expect(kept).toMatch(/work/);
+    expect(kept).toMatch(/\?/);
+    expect(logLines.find((l) => l.msg === "message processed")).toMatchObject({ phrasingFallback: expect.stringMatching(/one question/) });
+  });
 });

@@ -150,8 +150,32 @@ describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
     await scheduler({ enabledChannels: ["telegram", "sms"] }).tick();
     const [row] = await prompts();
     expect(row).toMatchObject({ patientId: ana.id, channel: "telegram", address: "5551234" });
-    expect(row!.body).toContain("Hora de tus ejercicios de hoy (3):");
+    expect(row!.body).toContain("Hora de sus ejercicios de hoy (3):");
     expect(row!.body).toContain("Contracciones de cuádriceps: 3 series de 10, mantener 5 s");
+    expect(row!.body).toContain("Toque un botón");
+  });
+
+  it("the next prompt refers back to the barrier the patient named yesterday (issue #12)", async () => {
+    const clinic = await aClinic(database.db);
+    const harold = await aPatient(database.db, clinic);
+    await database.db.messageLog.create({
+      data: { patientId: harold.id, direction: "inbound", channel: "sms", address: harold.addresses[0]!.address, body: "couldn't do them, meetings all day", platformMessageId: "SMbarrier1", createdAt: new Date("2026-03-09T22:00:00Z") },
+    });
+    await plannedThrough("2026-03-10T11:59:00.000Z");
+    await scheduler().tick();
+    const [row] = await prompts();
+    expect(row!.body.split("\n")[0]).toBe("Yesterday the meetings got in the way. Here's today's, whenever it fits.");
+    expect(row!.body).not.toMatch(/\?/);
+  });
+
+  it("says tú in Spanish prompts when the clinic chose tú (issue #12)", async () => {
+    const clinic = await aClinic(database.db);
+    await database.db.clinic.update({ where: { id: clinic.clinic.id }, data: { spanishRegister: "tu" } });
+    await aPatient(database.db, clinic, { name: "Ana", language: "es", phone: null, telegram: "5551235" });
+    await plannedThrough("2026-03-10T11:59:00.000Z");
+    await scheduler({ enabledChannels: ["telegram", "sms"] }).tick();
+    const [row] = await prompts();
+    expect(row!.body).toContain("Hora de tus ejercicios de hoy (3):");
     expect(row!.body).toContain("Toca un botón");
   });
 

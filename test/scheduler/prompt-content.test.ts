@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { smsSegments } from "../../src/conversation/sms-length.js";
-import { loadReminderTemplates, renderNudge, renderPrompt, reminderLang, type PromptItem } from "../../src/scheduler/prompt-content.js";
+import { loadReminderTemplates, recallLine, renderNudge, renderPrompt, reminderLang, type PromptItem } from "../../src/scheduler/prompt-content.js";
 
 const templates = loadReminderTemplates();
 const knee: PromptItem[] = [
@@ -43,8 +43,8 @@ describe("renderPrompt", () => {
 
   it("SMS in Spanish stays in the GSM alphabet where the template decides", () => {
     const { text } = renderPrompt([{ ...knee[1]!, name: "Deslizamientos" }], "es", "sms", templates);
-    expect(text).toContain("Hora de tus ejercicios de hoy:");
-    expect(text).toContain("Responde HECHO, ALGUNOS, HOY NO o DOLOR 0-10");
+    expect(text).toContain("Hora de sus ejercicios de hoy:");
+    expect(text).toContain("Responda HECHO, ALGUNOS, HOY NO o DOLOR 0-10");
     expect(smsSegments(text)).toBe(1);
   });
 
@@ -58,7 +58,7 @@ describe("renderPrompt", () => {
 
   it("Teams: Markdown", () => {
     const { text } = renderPrompt(knee, "es", "teams", templates);
-    expect(text).toContain("**Hora de tus ejercicios de hoy (3):**");
+    expect(text).toContain("**Hora de sus ejercicios de hoy (3):**");
     expect(text).toContain("2. **Heel slides**: 2 series de 15 ([video](https://v.example/knee/heel-slides))");
   });
 
@@ -68,7 +68,13 @@ describe("renderPrompt", () => {
 
   it("nudges and languages", () => {
     expect(renderNudge("en", "sms", templates).text).toMatch(/Reply DONE/);
-    expect(renderNudge("es", "telegram", templates).text).toMatch(/¿pudiste/);
+    // usted unless the clinic chose tú; prompts and replies alike (issue #12).
+    expect(renderNudge("es", "telegram", templates).text).toMatch(/¿pudo/);
+    expect(renderNudge("es", "telegram", templates, "tu").text).toMatch(/¿pudiste/);
+    // Yesterday's barrier opens the nudge, in the patient's language and the clinic's register.
+    const recall = recallLine(templates, "es", "usted", { barrier: "caring", said: "los nietos" });
+    expect(renderNudge("es", "sms", templates, "usted", recall).text).toMatch(/^Ayer todo su tiempo fue para los nietos\. .*¿pudo/);
+    expect(recallLine(templates, "en", undefined, null)).toBeNull();
     expect([reminderLang("es-MX"), reminderLang("en"), reminderLang(undefined), reminderLang("fr")]).toEqual(["es", "en", "en", "en"]);
   });
 });

@@ -96,7 +96,7 @@ function settingsSection(data: PatientPageData) {
       <div class="full"><button type="submit">Save</button><p class="error" role="alert"></p></div>
     </form>
     ${p.pause
-      ? html`<form data-api="POST /api/patients/${p.id}/resume" data-then="reload"><p>Prompts paused${p.pause.until ? ` until ${p.pause.until}` : ""}.</p><button type="submit">Resume prompts</button></form>`
+      ? html`<form data-api="POST /api/patients/${p.id}/resume" data-then="reload"><p>Prompts paused${p.pause.from ? ` from ${p.pause.from}` : ""}${p.pause.until ? ` until ${p.pause.until}` : ""}${p.pause.reason ? ` (${p.pause.reason})` : ""}.</p><button type="submit">Resume prompts</button></form>`
       : html`<form data-api="POST /api/patients/${p.id}/pause" data-then="reload" class="row"><label for="pause-until">Pause until (optional)</label><input id="pause-until" name="until" type="date"><button type="submit" class="secondary">Pause prompts</button><span class="error" role="alert"></span></form>`}
     <h3>Link a chat app</h3>
     <ul>${data.codes.map((c) => html`<li>${c.channel}: <code>${c.code}</code> until ${formatDateTime(c.expiresAt, p.timeZone)}${c.telegramLink ? html` · <a href="${c.telegramLink}">${c.telegramLink}</a>` : ""}</li>`)}</ul>

@@ -1,0 +1,102 @@
+import { findBarrier, type Barrier, type BarrierFound } from "./barriers.js";
+import type { TemplateWriter } from "./reply-templates.js";
+import { smsSegments } from "./sms-length.js";
+import { hasPrefixMention } from "./text-match.js";
+import type { ConversationInput, EscalationAction, RecentReply, Reply } from "./types.js";
+
+/**
+ * The motivational-interviewing follow-up to a skipped or partial session (the ADHERE design):
+ * name the reason back in the patient's words, then offer one strategy from the reviewed library
+ * (`prompts/strategies.*.json`) as a question, which asks permission. With no reason given, ask
+ * for it once with an open question.
+ */
+export interface BarrierFollowUp {
+  reply: Reply;
+  barrier: Barrier | null;
+  /** For the therapist's digest: reasons a clinician should hear about. */
+  escalation: EscalationAction | null;
+}
+
+/** Reasons the therapist should see in the digest (LABELS: low mood, equipment, fear of falling, pain stopping exercises; issue #12: doubt). */
+const FOR_THE_THERAPIST: Partial<Record<Barrier, string>> = {
+  doubt: "patient doubts the exercises help",
+  low_mood: "low mood",
+  equipment: "equipment missing or broken",
+  fear_of_falling: "fear of falling",
+  pain: "pain or fear of pain stopping the exercises",
+};
+
+// Said with a skip, even when the reader took the message for chit-chat ("had the grandkids all day, no chance").
+const SKIPPED = [
+  "didn t", "didnt", "did not", "couldn t", "couldnt", "could not", "skip*", "no chance", "not today", "haven t", "havent", "no time",
+  "no exercises", "missed", "no pude", "no los hice", "no hice", "hoy no", "no hubo manera", "los salte", "no he podido", "sin hacer",
+  "no los hago", "so didn t", "so didnt", "not done",
+];
+
+export function mentionsSkipping(text: string): boolean {
+  return hasPrefixMention(text, SKIPPED);
+}
+
+/** The barrier follow-up for a not_done or partial message. */
+export function barrierFollowUp(input: ConversationInput, status: "not_done" | "partial", t: TemplateWriter): BarrierFollowUp {
+  const found = findBarrier(input.text, input.lang);
+  if (found !== null) return strategyReply(input, found, status, t);
+  const ask = `${status}.ask_barrier`;
+  if (status === "not_done" && alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, t.all(ask).map((r) => r.text))) {
+    return { reply: t.pick("not_done.asked"), barrier: null, escalation: null };
+  }
+  return { reply: t.pick(ask), barrier: null, escalation: null };
+}
+
+/** Doubt about the program, in any message that is not a report of pain or a completion. */
+export function doubtFollowUp(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
+  const found = findBarrier(input.text, input.lang);
+  if (found?.barrier !== "doubt") return null;
+  return strategyReply(input, found, "not_done", t);
+}
+
+function strategyReply(input: ConversationInput, found: BarrierFound, status: "not_done" | "partial", t: TemplateWriter): BarrierFollowUp {
+  const values = { said: found.said };
+  const reflections = t.all(`reflect.${found.barrier}`, values);
+  const strategies = t.all(`strategy.${found.barrier}`);
+  const affirm = status === "partial" ? t.all("partial.affirm") : [];
+  const reason = FOR_THE_THERAPIST[found.barrier];
+  // The patient hears that the therapist will see it, unless the strategy itself is asking the therapist.
+  const told = reason === undefined ? [] : t.all("barrier.told_therapist");
+  // Wording varies with the injected random; an SMS takes the first combination that fits two segments.
+  const start = (n: number) => Math.min(n - 1, Math.floor(t.randomValue() * n));
+  const candidates: Reply[] = [];
+  for (let i = 0; i < reflections.length; i++) {
+    for (let j = 0; j < strategies.length; j++) {
+      const r = reflections[(start(reflections.length) + i) % reflections.length]!;
+      const s = strategies[(start(strategies.length) + j) % strategies.length]!;
+      const a = affirm[(start(Math.max(1, affirm.length)) + i) % Math.max(1, affirm.length)];
+      const mentionsTherapist = /therapist|terapeuta/i.test(s.text);
+      const withTold = [a, r, mentionsTherapist ? undefined : told[0], s].filter((p): p is Reply => p !== undefined);
+      const without = [a, r, s].filter((p): p is Reply => p !== undefined);
+      for (const parts of [withTold, without]) {
+        candidates.push({ text: parts.map((p) => p.text).join(" "), template: parts.map((p) => p.template).join("+") });
+      }
+    }
+  }
+  const reply = input.channel === "sms" ? (candidates.find((c) => smsSegments(c.text) <= 2) ?? shortest(candidates)) : candidates[0]!;
+  return {
+    reply,
+    barrier: found.barrier,
+    escalation: reason === undefined ? null : { type: "escalation", level: "therapist", reason },
+  };
+}
+
+function shortest(replies: Reply[]): Reply {
+  return replies.reduce((a, b) => (b.text.length < a.text.length ? b : a));
+}
+
+const ASKED_WITHIN_MS = 3 * 86_400_000;
+
+/**
+ * Whether hepbot already asked what got in the way, recently. Judged from the replies it sent;
+ * meant to move to the per-patient conversation state once that exists.
+ */
+export function alreadyAskedForBarrier(recent: readonly RecentReply[], now: Date, askTexts: readonly string[]): boolean {
+  return recent.some((r) => now.getTime() - r.at.getTime() <= ASKED_WITHIN_MS && askTexts.includes(r.text));
+}

@@ -1,0 +1,83 @@
+import { DateTime } from "luxon";
+import type { TemplateWriter } from "./reply-templates.js";
+import type { ScheduleRequest } from "./schedule-request.js";
+import type { Action, Lang, Reply } from "./types.js";
+
+/**
+ * What a schedule request changes and the reply that says exactly that: a replaced time is named
+ * as gone, an added one as added; a ruled-out time or a pause "until my surgery" changes nothing
+ * and asks; a one-off leaves the standing times alone.
+ */
+export interface ScheduleDecision {
+  actions: Action[];
+  reply: Reply;
+}
+
+export interface ScheduleContext {
+  lang: Lang;
+  timeZone: string;
+  now: Date;
+  /** The patient's standing reminder times (HH:mm, local). */
+  currentTimes: string[];
+}
+
+export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t: TemplateWriter): ScheduleDecision {
+  const time = (hhmm: string) => formatLocalTime(hhmm, ctx.lang);
+  const list = (times: string[]) => joinAnd(times.map(time), t);
+  switch (request.kind) {
+    case "reminder_time": {
+      if (request.mode === "add") {
+        const times = [...new Set([...ctx.currentTimes, ...request.times])].sort();
+        return { actions: [{ type: "schedule", change: { kind: "reminder_time", times } }], reply: t.pick("schedule.time_added", { added: list(request.times), times: list(times) }) };
+      }
+      const removed = request.replaces.length > 0 ? request.replaces : ctx.currentTimes.filter((c) => !request.times.includes(c));
+      const kept = request.replaces.length > 0 ? ctx.currentTimes.filter((c) => !request.replaces.includes(c)) : [];
+      const times = [...new Set([...kept, ...request.times])].sort();
+      const action: Action = { type: "schedule", change: { kind: "reminder_time", times } };
+      if (removed.length === 0) return { actions: [action], reply: t.pick("schedule.time", { times: list(times) }) };
+      return { actions: [action], reply: t.pick("schedule.time_replaced", { removed: list(removed), times: list(times) }) };
+    }
+    case "pause": {
+      const action: Action = { type: "schedule", change: { kind: "pause", untilLocalDate: request.untilLocalDate, ...(request.fromLocalDate ? { fromLocalDate: request.fromLocalDate } : {}) } };
+      if (request.fromLocalDate !== undefined && request.untilLocalDate !== null) {
+        return { actions: [action], reply: t.pick("schedule.pause_window", { from: formatLocalDate(request.fromLocalDate, ctx.lang), date: formatLocalDate(request.untilLocalDate, ctx.lang) }) };
+      }
+      return {
+        actions: [action],
+        reply: request.untilLocalDate === null ? t.pick("schedule.pause") : t.pick("schedule.pause_until", { date: formatLocalDate(request.untilLocalDate, ctx.lang) }),
+      };
+    }
+    case "resume":
+      return { actions: [{ type: "schedule", change: { kind: "resume" } }], reply: t.pick("schedule.resume") };
+    case "ruled_out":
+      return request.time === null ? { actions: [], reply: t.pick("schedule.ask_time") } : { actions: [], reply: t.pick("schedule.ruled_out", { time: time(request.time) }) };
+    case "one_off": {
+      const [hour, minute] = request.time.split(":").map(Number) as [number, number];
+      const at = DateTime.fromISO(request.localDate, { zone: ctx.timeZone }).set({ hour, minute }).toJSDate();
+      const today = DateTime.fromJSDate(ctx.now, { zone: ctx.timeZone }).toISODate();
+      return {
+        actions: [{ type: "one_off_reminder", at, text: t.fixed("one_off.reminder") }],
+        reply: t.pick("schedule.one_off_set", { time: time(request.time), day: t.fixed(request.localDate === today ? "day.today" : "day.tomorrow") }),
+      };
+    }
+    case "unclear":
+      if (request.why === "event") return { actions: [], reply: t.pick("schedule.ask_event_date") };
+      return { actions: [], reply: t.pick(request.why === "no_time" ? "schedule.ask_time" : `schedule.${request.why}`) };
+  }
+}
+
+/** "19:30" as the patient reads a clock: "7:30 PM" in English, "19:30" in Spanish. */
+export function formatLocalTime(hhmm: string, lang: Lang): string {
+  const time = DateTime.fromFormat(hhmm, "HH:mm", { zone: "utc" });
+  return lang === "en" ? time.toFormat("h:mm a") : time.toFormat("HH:mm");
+}
+
+/** "2025-03-10" as "Monday, March 10" / "lunes, 10 de marzo". */
+export function formatLocalDate(isoDate: string, lang: Lang): string {
+  return DateTime.fromISO(isoDate, { zone: "utc" }).setLocale(lang).toLocaleString({ weekday: "long", month: "long", day: "numeric" });
+}
+
+function joinAnd(items: string[], t: TemplateWriter): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${t.fixed("list.and")} ${items[items.length - 1]}`;
+}

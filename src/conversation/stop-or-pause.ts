@@ -1,0 +1,29 @@
+import { normalize } from "./text-match.js";
+
+/**
+ * A "stop" sentence that limits itself ("stop texting until my operation is over", "no me mande
+ * nada del 20 al 27") is a pause, not an opt-out (LABELS: opt-out and pauses). The carrier
+ * keywords alone are always an opt-out, so a message of one word never is a pause.
+ */
+const LIMIT = /\b(?:until|till|til|through|from|between|for (?:a|one|two|three|\d+) (?:days?|weeks?)|this week|hasta|desde|del \d+|entre el|durante|por (?:unos|una|un|\d+) (?:dias?|semanas?))\b/;
+
+export function isLimitedPause(text: string): boolean {
+  const t = normalize(text);
+  return t.split(" ").length > 2 && LIMIT.test(t);
+}
+
+// A reminder request the reader took for chit-chat or "other" ("las 7 es demasiado temprano",
+// "pare los recordatorios hasta después de mi operación"): the schedule rules still apply.
+const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
+
+export function isAboutReminders(text: string): boolean {
+  return ABOUT_REMINDERS.test(normalize(text));
+}
+
+// "Ya no quiero que me manden más mensajes": an opt-out in words the reader missed is never taken for a
+// reminder-time change; without a limit ("until…", "del 20 al 27") the patient is asked to confirm with STOP.
+const NO_MORE_MESSAGES = /\b(?:no more (?:texts|messages|reminders)|stop (?:sending|texting|messaging)|don ?t (?:text|message) me|ya no quiero|no quiero (?:recibir|que me)|dejen? de (?:mandar|enviar|escribir)|no me (?:manden|envien|escriban) mas)\b/;
+
+export function soundsLikeOptOut(text: string): boolean {
+  return NO_MORE_MESSAGES.test(normalize(text)) && !isLimitedPause(text);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { alreadyAskedForBarrier } from "../../src/conversation/barrier-reply.js";
+import { recallBarrier } from "../../src/conversation/barrier-recall.js";
+import { BARRIERS, findBarrier, type Barrier } from "../../src/conversation/barriers.js";
+import { templates } from "./fixtures.js";
+
+describe("findBarrier: every barrier of the taxonomy, in both languages", () => {
+  it.each<[string, "en" | "es", Barrier, string]>([
+    ["meetings all afternoon, no chance", "en", "time", "the meetings"],
+    ["no tuve tiempo, mucho trabajo", "es", "time", "el trabajo"],
+    ["it totally slipped my mind", "en", "forgot", "it slipping your mind"],
+    ["se me olvidaron", "es", "forgot", "el olvido"],
+    ["skipped, worried it'll hurt my back again", "en", "pain", "the pain"],
+    ["no los hice, me da miedo que me duela", "es", "pain", "el dolor"],
+    ["too exhausted after work", "en", "tired", "being worn out"],
+    ["estoy agotada", "es", "tired", "el cansancio"],
+    ["in bed with the flu", "en", "ill", "being ill"],
+    ["estoy con fiebre", "es", "ill", "estar enfermo"],
+    ["my band snapped", "en", "equipment", "the band"],
+    ["se me rompió la goma", "es", "equipment", "la banda"],
+    ["I'm travelling for work", "en", "away", "being away from home"],
+    ["estoy de viaje", "es", "away", "estar fuera de casa"],
+    ["feeling really down lately", "en", "low_mood", "feeling low"],
+    ["estoy muy triste", "es", "low_mood", "el bajón"],
+    ["not sure they're doing anything", "en", "doubt", "doubting they help"],
+    ["no sé si vale la pena", "es", "doubt", "dudar de que sirvan"],
+    ["they're so boring", "en", "bored", "the boredom"],
+    ["me aburren", "es", "bored", "el aburrimiento"],
+    ["scared of falling when I stand on one leg", "en", "fear_of_falling", "the worry about falling"],
+    ["me da miedo caerme", "es", "fear_of_falling", "el miedo a caerse"],
+    ["had the grandkids all day", "en", "caring", "the grandkids"],
+    ["cuidando a mi padre todo el día", "es", "caring", "cuidar de alguien"],
+  ])("%s (%s) → %s", (text, lang, barrier, said) => {
+    expect(findBarrier(text, lang)).toEqual({ barrier, said });
+  });
+
+  it.each(["done!", "did them all", "¿cuántas repeticiones?", "lower trunk rotation question", "hecho"])("finds no barrier in %j", (text) => {
+    expect(findBarrier(text, "en")).toBeNull();
+  });
+
+  it("every barrier has a reflection and at least two strategies in the reviewed library, in both languages", () => {
+    for (const lang of ["en", "es"] as const) {
+      for (const barrier of BARRIERS) {
+        expect(templates[lang][`reflect.${barrier}`], `${lang} reflect.${barrier}`).toBeDefined();
+        expect(templates[lang][`strategy.${barrier}`]!.length, `${lang} strategy.${barrier}`).toBeGreaterThanOrEqual(2);
+        // A strategy offers, it does not instruct: each is one question that asks permission.
+        for (const s of templates[lang][`strategy.${barrier}`]!) expect([...s].filter((c) => c === "?").length, s).toBe(1);
+      }
+    }
+  });
+});
+
+describe("memory of the conversation, from recent messages", () => {
+  const now = new Date("2026-06-10T14:00:00Z");
+  const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
+
+  it("has asked for the barrier when an ask went out in the last three days, not before", () => {
+    const asks = ["Thanks for telling me. What got in the way today?"];
+    expect(alreadyAskedForBarrier([{ text: asks[0]!, at: hoursAgo(30) }], now, asks)).toBe(true);
+    expect(alreadyAskedForBarrier([{ text: asks[0]!, at: hoursAgo(80) }], now, asks)).toBe(false);
+    expect(alreadyAskedForBarrier([{ text: "Nice work.", at: hoursAgo(1) }], now, asks)).toBe(false);
+  });
+
+  it("recalls the latest barrier of the last day and a half, never doubt", () => {
+    expect(recallBarrier([{ text: "meetings all day", at: hoursAgo(20) }, { text: "had the grandkids", at: hoursAgo(10) }], now, "en")).toEqual({
+      barrier: "caring",
+      said: "the grandkids",
+    });
+    expect(recallBarrier([{ text: "meetings all day", at: hoursAgo(40) }], now, "en")).toBeNull();
+    expect(recallBarrier([{ text: "not sure these help", at: hoursAgo(5) }], now, "en")).toBeNull();
+  });
+});

@@ -1,0 +1,281 @@
+import { DateTime } from "luxon";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lectures } from "../../src/conversation/lecturing.js";
+import { smsSegments } from "../../src/conversation/sms-length.js";
+import { addPatient, showPatient } from "../../src/patients/patient.service.js";
+import { TEST_PROVIDERS } from "../support/databases.js";
+import { createPipelineHarness, type PipelineHarness } from "../support/pipeline-harness.js";
+
+// Issue #12, through the whole pipeline: the real reader, the engine, the database, the outbox.
+describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s", (provider) => {
+  let h: PipelineHarness;
+  let phone = 5550300;
+  beforeAll(async () => {
+    // Wednesday 10 June 2026, 10:00 in New York.
+    h = await createPipelineHarness(provider);
+    await h.database.db.therapist.updateMany({ data: { notifyChannel: "sms", notifyAddress: "+15555550199" } });
+  });
+  afterAll(async () => {
+    for (const reply of h.replies) expect(lectures(reply), reply).toBeUndefined();
+    await h.close();
+  });
+  const db = () => h.database.db;
+
+  /** A fresh patient who just got today's prompt, so every test starts from the same place. */
+  async function patient(lang: "en" | "es", options: { program?: string; reminders?: string[] } = {}) {
+    phone++;
+    const created = await addPatient(
+      db(),
+      {
+        name: `Listener ${phone}`,
+        language: lang,
+        timeZone: "America/New_York",
+        phone: `+1555${phone}`,
+        program: options.program ?? (lang === "es" ? "low-back-pain-gentle" : "knee-replacement-early"),
+        reminderTimes: options.reminders ?? ["08:00"],
+      },
+      h.clock.now,
+    );
+    const id = (created as { id: string }).id;
+    await db().outboxMessage.create({
+      data: { idempotencyKey: `prompt:${id}`, kind: "prompt", patientId: id, channel: "sms", address: `+1555${phone}`, body: "(prompt)", status: "sent", sentAt: h.clock.now },
+    });
+    return { id, sms: (text: string) => h.say(id, text, { channel: "sms", address: `+1555${phone}` }), chat: (text: string) => h.say(id, text) };
+  }
+
+  describe("a barrier is reflected in the patient's terms, with one strategy offered as a question", () => {
+    it.each([
+      ["en", "couldn't do them, back to back meetings all day", /meetings/],
+      ["en", "didn't do them, had the grandkids all day", /grandkids/],
+      ["en", "skipped, my band snapped", /band/],
+      ["es", "no los hice, se me rompió la banda", /banda/],
+      ["es", "hoy no pude, estaba cuidando a mi madre", /cuidar/],
+      ["es", "no los hice, mucho trabajo", /trabajo/],
+    ] as const)("%s: %s", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      // Permission and the one strategy: a single question, in one or two SMS segments.
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect(reply).not.toMatch(/What got in the way|Qué se lo impidió/);
+    });
+
+    it("asks what got in the way when no reason is given, once (both languages)", async () => {
+      for (const [lang, text, ask] of [
+        ["en", "not today", /What got in the way|What made today hard/],
+        ["es", "hoy no los hice", /Qué se lo impidió|Qué lo hizo difícil/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.chat(text)).toMatch(ask);
+        h.clock.now = new Date(h.clock.now.getTime() + 86_400_000);
+        const second = (await p.chat(text))!;
+        expect(second).not.toMatch(ask);
+        expect(second).toMatch(/\?/);
+      }
+    });
+
+    it("a partial session is affirmed and the reason for the rest asked (both languages)", async () => {
+      expect(await (await patient("en")).chat("only did two of them")).toMatch(/counts|progress/);
+      expect(await (await patient("es")).chat("solo hice dos")).toMatch(/¿/);
+    });
+
+    it("done, even hated, is affirmed", async () => {
+      const en = (await (await patient("en")).chat("done but I hated every minute"))!;
+      expect(en).toMatch(/commitment|says a lot/);
+      const es = (await (await patient("es")).chat("hechos, pero los odio"))!;
+      expect(es).toMatch(/mérito|dice mucho/);
+    });
+  });
+
+  describe("doubt gets a reflection and an open question, and reaches the therapist's digest", () => {
+    it.each([
+      ["en", "not sure these are even helping"],
+      ["en", "are these exercises really going to help me?"],
+      ["es", "no sé si vale la pena"],
+      ["es", "¿de verdad estos ejercicios me van a ayudar?"],
+    ] as const)("%s: %s", async (lang, text) => {
+      const p = await patient(lang);
+      const reply = (await p.chat(text))!;
+      expect(reply).not.toMatch(/outside what I can help|only help with|se sale de lo que puedo|Solo puedo ayudarle/);
+      expect(reply).toMatch(lang === "en" ? /wonder|fair|makes sense/ : /lógico|sentido/);
+      expect(reply).toMatch(/\?/);
+      const escalation = await db().escalation.findFirst({ where: { patientId: p.id } });
+      expect(escalation).toMatchObject({ level: "therapist", notifiedAt: null });
+      expect(escalation?.reason).toMatch(/doubt/);
+    });
+  });
+
+  describe("today's program on request", () => {
+    it.each([
+      ["en", "what do I do today?", "heel-slides"],
+      ["es", "¿qué ejercicios me tocan hoy?", "bridges"],
+    ] as const)("%s: %s lists the exercises with dose and video", async (lang, text, slug) => {
+      const p = await patient(lang);
+      const reply = (await p.chat(text))!;
+      expect(reply).toContain(`https://videos.example.org/hep/${slug}`);
+      expect(reply).toMatch(lang === "en" ? /sets of \d+/ : /series de \d+/);
+    });
+
+    it("on SMS, today's program fits two segments with doses, and says how to get the rest (both languages)", async () => {
+      const es = (await (await patient("es")).sms("¿qué tengo que hacer hoy?"))!;
+      expect(smsSegments(es)).toBeLessThanOrEqual(2);
+      expect(es).toMatch(/Inclinación pélvica 2x10/);
+      expect(es).toMatch(/Pregúnteme/);
+      const en = (await (await patient("en")).sms("what do I do today?"))!;
+      expect(smsSegments(en)).toBeLessThanOrEqual(2);
+      expect(en).toMatch(/Ankle pumps \d+x\d+/);
+    });
+
+    it("'which one is X' answers X", async () => {
+      const en = await (await patient("en")).chat("which one is the heel slides?");
+      expect(en).toContain("https://videos.example.org/hep/heel-slides");
+      const es = await (await patient("es")).chat("¿cuál es el de los puentes?");
+      expect(es).toContain("https://videos.example.org/hep/bridges");
+    });
+  });
+
+  describe("schedule changes do what was asked and say exactly what changed", () => {
+    const times = async (id: string) => (await db().patient.findUniqueOrThrow({ where: { id } })).reminderTimes;
+
+    it("X instead of Y replaces Y (both languages)", async () => {
+      const en = await patient("en", { reminders: ["08:00", "13:00"] });
+      expect(await en.chat("can you text me at 6pm instead of 8am")).toMatch(/8:00 AM.*6:00 PM|6:00 PM.*8:00 AM/);
+      expect(await times(en.id)).toBe("13:00,18:00");
+      const es = await patient("es");
+      expect(await es.chat("¿me puede escribir a las 18:00 en vez de a las 8?")).toMatch(/18:00/);
+      expect(await times(es.id)).toBe("18:00");
+    });
+
+    it("'also at' adds a time and keeps the others (both languages)", async () => {
+      const en = await patient("en");
+      expect(await en.chat("can I also get a reminder at 1pm?")).toMatch(/1:00 PM/);
+      expect(await times(en.id)).toBe("08:00,13:00");
+      const es = await patient("es");
+      await es.chat("¿me puede mandar también uno a las 13:00?");
+      expect(await times(es.id)).toBe("08:00,13:00");
+    });
+
+    it("a time ruled out is never set: a better one is asked for (both languages)", async () => {
+      const en = await patient("en");
+      expect(await en.chat("7 am is way too early for me")).toMatch(/\?/);
+      expect(await times(en.id)).toBe("08:00");
+      const es = await patient("es");
+      expect(await es.chat("las 7 es demasiado temprano para mí")).toMatch(/\?/);
+      expect(await times(es.id)).toBe("08:00");
+    });
+
+    it("a pause between two dates starts and ends on those dates; the planner skips only those days", async () => {
+      const es = await patient("es");
+      expect(await es.chat("no me mande nada del 20 al 27, estoy fuera")).toMatch(/20 de junio.*28 de junio/);
+      const row = await db().patient.findUniqueOrThrow({ where: { id: es.id } });
+      expect(row).toMatchObject({ consent: "opted_in", pausedFrom: "2026-06-20", pausedUntil: "2026-06-28" });
+      // What the dashboard's patient page shows ("Prompts paused from … until …").
+      expect((await showPatient(db(), es.id)).pause).toMatchObject({ from: "2026-06-20", until: "2026-06-28", reason: "patient asked" });
+      const en = await patient("en");
+      expect(await en.chat("no reminders from the 20th to the 27th please, I'm away")).toMatch(/June 20.*June 28/);
+      expect(await db().patient.findUniqueOrThrow({ where: { id: en.id } })).toMatchObject({ pausedFrom: "2026-06-20", pausedUntil: "2026-06-28" });
+    });
+
+    it("a pause until an event asks for the date and changes nothing; never an opt-out (both languages)", async () => {
+      for (const [lang, text] of [
+        ["en", "please stop texting until my operation is over"],
+        ["en", "hold the reminders until after my surgery"],
+        ["es", "pare los recordatorios hasta después de mi operación"],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.chat(text))!;
+        expect(reply, text).toMatch(/date|fecha|día/);
+        expect(await db().patient.findUniqueOrThrow({ where: { id: p.id } }), text).toMatchObject({ consent: "opted_in", pausedAt: null });
+      }
+    });
+
+    it("an opt-out in words the reader missed is never taken for a new reminder time", async () => {
+      const p = await patient("es");
+      const reply = (await p.chat("Ya no quiero que me manden más mensajes"))!;
+      // Whatever the reader made of it: an opt-out, or a question asking to confirm one; never "what time?".
+      expect(reply).toMatch(/BAJA|ya no recibirá/);
+      expect(await times(p.id)).toBe("08:00");
+    });
+
+    it("a one-off reminder is one nudge at that time, the standing times untouched (both languages)", async () => {
+      const en = await patient("en");
+      expect(await en.chat("remind me tonight at 9")).toMatch(/9:00 PM.*today/);
+      expect(await times(en.id)).toBe("08:00");
+      const nudge = await db().outboxMessage.findFirstOrThrow({ where: { patientId: en.id, kind: "nudge" } });
+      expect(DateTime.fromJSDate(nudge.nextAttemptAt, { zone: "America/New_York" }).toFormat("HH:mm")).toBe("21:00");
+      expect(nudge.nextAttemptAt.getTime() - h.clock.now.getTime()).toBeLessThan(86_400_000);
+      expect(nudge.nextAttemptAt.getTime()).toBeGreaterThan(h.clock.now.getTime());
+      const es = await patient("es");
+      expect(await es.chat("recuérdemelo esta noche a las 9")).toMatch(/21:00/);
+      expect(await times(es.id)).toBe("08:00");
+      expect(await db().outboxMessage.count({ where: { patientId: es.id, kind: "nudge" } })).toBe(1);
+    });
+  });
+
+  describe("safety replies", () => {
+    it("an emergency is told to call the emergency number now, unconditionally (both languages)", async () => {
+      for (const [lang, text] of [
+        ["en", "crushing pain in my chest and I'm sweating"],
+        ["es", "me duele mucho el pecho y no puedo respirar"],
+      ] as const) {
+        const reply = (await (await patient(lang)).sms(text))!;
+        expect(reply).toMatch(/911/);
+        expect(reply).toMatch(lang === "en" ? /\bnow\b/ : /ahora|\bya\b/);
+        expect(reply).not.toMatch(/if it gets worse|si empeora/i);
+      }
+    });
+
+    it("self-harm gets warmth, the clinic's crisis line and the emergency number", async () => {
+      const en = (await (await patient("en")).chat("I keep thinking about killing myself"))!;
+      expect(en).toMatch(/glad you told me/);
+      expect(en).toMatch(/988/);
+      expect(en).toMatch(/911/);
+      await db().clinic.updateMany({ data: { crisisLine: "024", emergencyNumber: "112" } });
+      try {
+        const es = (await (await patient("es")).sms("a veces pienso en quitarme la vida"))!;
+        expect(es).toMatch(/024/);
+        expect(es).toMatch(/112/);
+        expect(es).toMatch(/Gracias por contármelo/);
+        expect(smsSegments(es)).toBeLessThanOrEqual(2);
+      } finally {
+        await db().clinic.updateMany({ data: { crisisLine: "988", emergencyNumber: "911" } });
+      }
+    });
+
+    it("urgent: the therapist was alerted, and what to do meanwhile (both languages)", async () => {
+      const en = (await (await patient("en")).chat("pain is 9/10 since this morning"))!;
+      expect(en).toMatch(/alerted your therapist|flagged this as urgent/);
+      expect(en).toMatch(/Until then|Meanwhile/);
+      const es = (await (await patient("es")).chat("el dolor está en 9 de 10 desde esta mañana"))!;
+      expect(es).toMatch(/Alerté a su terapeuta|urgente y su terapeuta/);
+      expect(es).toMatch(/Mientras|Hasta entonces/);
+    });
+  });
+
+  describe("one language per reply; no clinic placeholder", () => {
+    it("Spanish replies say usted by default and tú when the clinic chose it", async () => {
+      const usted = (await (await patient("es")).chat("hoy no los hice"))!;
+      expect(usted).toMatch(/¿Qué se lo impidió hoy\?|Gracias por su sinceridad/);
+      await db().clinic.updateMany({ data: { spanishRegister: "tu" } });
+      try {
+        const tu = (await (await patient("es")).chat("hoy no los hice"))!;
+        expect(tu).toMatch(/¿Qué te lo impidió hoy\?|Gracias por tu sinceridad/);
+        const strategy = (await (await patient("es")).chat("no los hice, mucho trabajo"))!;
+        expect(strategy).toMatch(/¿Te /);
+        expect(strategy).not.toMatch(/usted|¿Le /);
+      } finally {
+        await db().clinic.updateMany({ data: { spanishRegister: "usted" } });
+      }
+    });
+
+    it("with no clinic contact set, the sentence is left out in both languages", async () => {
+      await db().clinic.updateMany({ data: { contactLine: "" } });
+      const en = (await (await patient("en")).chat("HELP"))!;
+      const es = (await (await patient("es")).chat("AYUDA"))!;
+      for (const reply of [en, es]) expect(reply).not.toMatch(/your clinic|Clínica:|Contacto:/);
+      await db().clinic.updateMany({ data: { contactLine: "555-0100" } });
+      expect(await (await patient("es")).chat("AYUDA")).toMatch(/Contacto: 555-0100/);
+    });
+  });
+});
