@@ -24,9 +24,12 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
   /** A fresh patient who just got today's prompt, so every test starts from the same place. */
   async function patient(lang: "en" | "es", options: { program?: string; reminders?: string[] } = {}) {
     phone++;
+    // Named: hepbot puts nobody in the demo clinic by default.
+    const therapistId = (await db().therapist.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
     const created = await addPatient(
       db(),
       {
+        therapistId,
         name: `Listener ${phone}`,
         language: lang,
         timeZone: "America/New_York",
