@@ -54,7 +54,11 @@ export function decideKind(s: Signals): KindDecision {
   const reportsDoing = s.completion?.state === "done" || s.completion?.state === "partial";
   const shouted = s.shoutedStop && !reportsDoing && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
   const optOut = (s.asksToOptOut || shouted) && !s.onlyForNow;
-  if (symptoms.some((f) => f.level === "emergency") && !optOut) return sure("pain", "red-flag-emergency");
+  // A red flag inside an opt-out or a pause request is what matters (LABELS.md): the message is a
+  // report; the patient is not opted out while telling us about an emergency, self-harm or pain 8–10.
+  if (symptoms.some((f) => f.level === "emergency")) return sure("pain", "red-flag-emergency");
+  if (s.redFlags.some((f) => f.effect === "mood" && f.level === "emergency")) return sure("pain", "mood-emergency");
+  if (symptoms.some((f) => f.level === "urgent") || (s.pain !== null && s.pain >= 8)) return sure("pain", "red-flag-urgent");
   if (optOut) return sure("stop", "asks-to-opt-out");
   if (s.asksToOptIn) return sure("start", "asks-to-opt-in");
   if (s.asksToRestart) return s.optedOut ? sure("start", "restart-after-opt-out") : sure("schedule", "restart-after-pause");

@@ -14,7 +14,7 @@ export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !sto
 const MESSAGES = String.raw`(?:texts|messages|msgs|reminders|sms|texting|notifications|alerts|these|them|this)`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
-const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines)|temprano|antes|despues)`;
+const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
 
 const OPT_OUT = [
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
@@ -65,6 +65,7 @@ export const isOnlyForNow = any([
   /\b(?:for|until|till|til|untill|through|thru) (?:a|the|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
   /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
   /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
+  /\ba (?:few|couple(?: of)?) (?:days|weeks)\b|\b\d+ (?:days|weeks)\b/,
   new RegExp(String.raw`\b${LIMITE}\b|\ben la (?:manana|noche)\b`),
 ]);
 

@@ -21,6 +21,21 @@ describe("carrier keywords", () => {
   });
 });
 
+describe("a red flag inside an opt-out or a pause request", () => {
+  it.each([
+    ["please stop texting me, my chest feels like it is being crushed", "emergency"],
+    ["stop sending these, everyone would be better off without me anyway", "emergency"],
+    ["ya no me manden mensajes, mi papá no puede hablar bien y tiene la cara caída", "emergency"],
+    ["can you pause the messages, my calf is red, hot and swollen", "urgent"],
+    ["stop texting me, the pain is 9/10", "urgent"],
+  ])("%j is a report, never an opt-out (%s)", (text, level) => expect(read(text)).toMatchObject({ kind: "pain", escalate: level }));
+
+  it.each(["¿pueden parar los mensajes unos días?", "can you stop the messages for a couple of days", "no me manden nada un par de semanas"])(
+    "%j pauses for a while: schedule, not an opt-out",
+    (text) => expect(read(text).kind).toBe("schedule"),
+  );
+});
+
 describe("stop in a sentence", () => {
   it.each(["please stop texting me", "don't text me anymore", "remove me from this list", "ya no me manden mensajes", "dejen de escribirme"])(
     "%j is an opt-out",
