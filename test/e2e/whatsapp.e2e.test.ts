@@ -22,8 +22,10 @@ describe.each(TEST_PROVIDERS)("WhatsApp end to end, real twilio SDK against the 
     h = await startServiceHarness(provider, T0, {
       env: { TWILIO_WHATSAPP_FROM: WHATSAPP_FROM, TWILIO_WHATSAPP_TEMPLATES: JSON.stringify({ prompt: { en: PROMPT_EN, es: PROMPT_ES } }) },
     });
+    // Named: hepbot puts nobody in the demo clinic by default.
+    const { id: therapistId } = await db().therapist.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
     const enrol = (name: string, extra: Record<string, unknown>) =>
-      addPatient(db(), { name, language: "es", timeZone: "Europe/Madrid", program: "low-back-pain-gentle", reminderTimes: ["19:55"], ...extra }, T0);
+      addPatient(db(), { therapistId, name, language: "es", timeZone: "Europe/Madrid", program: "low-back-pain-gentle", reminderTimes: ["19:55"], ...extra }, T0);
     lucia = (await enrol("Lucía", { whatsapp: LUCIA, whatsappOptIn: true })).id;
     marta = (await enrol("Marta", { phone: MARTA, whatsapp: MARTA, whatsappOptIn: true })).id;
   });

@@ -26,7 +26,7 @@ describe.each(TEST_PROVIDERS)("three service processes started together on an em
     for (const service of services) {
       const health = await fetch(`${service.url}/healthz`);
       expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({ status: "ok", database: provider, patients: 3 });
+      expect(await health.json()).toEqual({ status: "ok" });
     }
     const outputs = services.map((s) => s.output());
     expect(outputs.filter((o) => o.includes("applied database migrations")), "processes that applied the migrations").toHaveLength(1);
