@@ -1,30 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FakeTwilioServer } from "../fakes/twilio-server.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { ACCOUNT_SID, AUTH_TOKEN, seedDuePatients, sentPerRecipient, startWorker, waitFor, type Worker } from "./worker-harness.js";
+import { ACCOUNT_SID, AUTH_TOKEN, seedDuePatients, sentPerRecipient, startWorker, waitFor, workerCleanups } from "./worker-harness.js";
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!().catch(() => undefined);
-});
-
-function track(worker: Worker): Worker {
-  cleanups.push(async () => {
-    if (worker.child.exitCode === null && worker.child.signalCode === null) {
-      worker.child.kill("SIGCONT");
-      worker.child.kill("SIGKILL");
-    }
-    await worker.exited;
-  });
-  return worker;
-}
+const { track, later } = workerCleanups();
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("a worker frozen (SIGSTOP) past its claims' lease on PostgreSQL", () => {
   it("sends nothing and records nothing when it wakes (SIGCONT): every recipient gets one message", { timeout: 180_000 }, async () => {
     const database: TestDatabase = await createTestDatabase("postgresql");
-    cleanups.push(() => database.drop());
+    later(() => database.drop());
     const fake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, latencyMs: 5 });
-    cleanups.push(() => fake.close());
+    later(() => fake.close());
     const n = 30;
     const { phones } = await seedDuePatients(database.db, n);
     // A slow sender (3/s), so the frozen worker holds claimed rows waiting for their rate slot;

@@ -1,22 +1,11 @@
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PLANNER_LOCK_KEY } from "../../src/scheduler/scheduler-state.js";
 import { FakeTwilioServer } from "../fakes/twilio-server.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { ACCOUNT_SID, AUTH_TOKEN, seedDuePatients, sentPerRecipient, startWorker, waitFor, type Worker } from "./worker-harness.js";
+import { ACCOUNT_SID, AUTH_TOKEN, seedDuePatients, sentPerRecipient, startWorker, waitFor, workerCleanups } from "./worker-harness.js";
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!().catch(() => undefined);
-});
-
-function track(worker: Worker): Worker {
-  cleanups.push(async () => {
-    if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill("SIGKILL");
-    await worker.exited;
-  });
-  return worker;
-}
+const { track, later } = workerCleanups();
 
 /** The instants at which a worker's ticks began, in order, and how many prompts each queued. */
 function ticks(output: string): { at: number; prompts: number }[] {
@@ -30,11 +19,11 @@ function ticks(output: string): { at: number; prompts: number }[] {
 describe.skipIf(!process.env.TEST_DATABASE_URL)("a replica killed inside a planning tick on PostgreSQL", () => {
   it("holds planning no longer than its lease: another replica plans the window within two ticks", { timeout: 120_000 }, async () => {
     const database: TestDatabase = await createTestDatabase("postgresql");
-    cleanups.push(() => database.drop());
+    later(() => database.drop());
     const target = database.target;
     if (target.provider !== "postgresql") throw new Error("unreachable");
     const fake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
-    cleanups.push(() => fake.close());
+    later(() => fake.close());
     const n = 20;
     const { phones } = await seedDuePatients(database.db, n);
 
@@ -42,7 +31,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("a replica killed inside a plann
     // tick, at the first page of assignments, until the test lets go.
     const blocker = new pg.Client({ connectionString: target.connectionString });
     await blocker.connect();
-    cleanups.push(() => blocker.end());
+    later(() => blocker.end());
     await blocker.query("BEGIN");
     await blocker.query(`LOCK TABLE "${target.schema}"."Assignment" IN ACCESS EXCLUSIVE MODE`);
     const blockedReaders = async () =>

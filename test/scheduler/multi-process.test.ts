@@ -1,27 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FakeTwilioServer } from "../fakes/twilio-server.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
-import { ACCOUNT_SID, AUTH_TOKEN, seedDuePatients, sentPerRecipient, startWorker, waitFor, type Worker } from "./worker-harness.js";
+import { ACCOUNT_SID, AUTH_TOKEN, seedDuePatients, sentPerRecipient, startWorker, waitFor, workerCleanups } from "./worker-harness.js";
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!().catch(() => undefined);
-});
-
-function track(worker: Worker): Worker {
-  cleanups.push(async () => {
-    if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill("SIGKILL");
-    await worker.exited;
-  });
-  return worker;
-}
+const { track, later } = workerCleanups();
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("three worker processes on one PostgreSQL schema", () => {
   it("send every due prompt exactly once", { timeout: 120_000 }, async () => {
     const database: TestDatabase = await createTestDatabase("postgresql");
-    cleanups.push(() => database.drop());
+    later(() => database.drop());
     const fake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, latencyMs: 5 });
-    cleanups.push(() => fake.close());
+    later(() => fake.close());
     const n = 300;
     const { phones } = await seedDuePatients(database.db, n);
 
@@ -55,11 +44,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("three worker processes on one P
 describe.each(TEST_PROVIDERS)("a worker killed with SIGKILL mid-dispatch on %s", (provider) => {
   it("loses nothing and sends nothing twice after a restart", { timeout: 120_000 }, async () => {
     const database: TestDatabase = await createTestDatabase(provider);
-    cleanups.push(() => database.drop());
+    later(() => database.drop());
     // Twilio answers slowly, so sends are in flight when the worker dies; and three answers are
     // lost after Twilio stored the message (the caller sees a reset connection).
     const fake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, latencyMs: 400 });
-    cleanups.push(() => fake.close());
+    later(() => fake.close());
     fake.dropNext(3, { afterCreate: true });
     const n = 60;
     const { phones } = await seedDuePatients(database.db, n);

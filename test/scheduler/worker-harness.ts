@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { afterEach } from "vitest";
 import { join } from "node:path";
 import type { Db } from "../../src/db/client.js";
 import { PLANNED_THROUGH_KEY } from "../../src/scheduler/scheduler-state.js";
@@ -81,4 +82,30 @@ export function sentPerRecipient(fake: FakeTwilioServer): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of fake.sent) counts.set(m.to, (counts.get(m.to) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Clean-ups for tests that start worker processes, run after each test, newest first: `track` a worker
+ * (continued and killed if still running), `later` anything else. Call once per test file, at its top level.
+ */
+export function workerCleanups(): { track(worker: Worker): Worker; later(cleanup: () => Promise<unknown>): void } {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    while (cleanups.length > 0) await cleanups.pop()!().catch(() => undefined);
+  });
+  return {
+    track(worker) {
+      cleanups.push(async () => {
+        if (worker.child.exitCode === null && worker.child.signalCode === null) {
+          worker.child.kill("SIGCONT"); // a worker a test froze with SIGSTOP
+          worker.child.kill("SIGKILL");
+        }
+        await worker.exited;
+      });
+      return worker;
+    },
+    later(cleanup) {
+      cleanups.push(cleanup);
+    },
+  };
 }
