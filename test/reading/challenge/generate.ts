@@ -2,6 +2,7 @@ import type { EscalationLevel, MessageKind } from "../../../src/reading/reading.
 import type { Wording } from "./wording.js";
 import { GUARDS_EN, WORDINGS_EN } from "./wordings-en.js";
 import { GUARDS_ES, WORDINGS_ES } from "./wordings-es.js";
+import { prng } from "../../../bench/planner-core.bench.js";
 
 /**
  * The challenge corpus: every wording × every speaker (patient, spouse, parent, adult child) ×
@@ -58,18 +59,6 @@ const SPEAKER_TEXT: Record<"en" | "es", Record<Exclude<Speaker, "patient">, read
 
 const PRONOUNS = { he: { he: "he", his: "his", him: "him" }, she: { he: "she", his: "her", him: "her" } } as const;
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
@@ -118,7 +107,7 @@ function expectFor(w: Wording, frame: Frame): ChallengeLine["expect"] {
 }
 
 export function generateChallenge(seed = 20261202): ChallengeLine[] {
-  const random = seeded(seed);
+  const random = prng(seed);
   const lines: ChallengeLine[] = [];
   const sets: [("en" | "es"), readonly Wording[]][] = [["en", [...WORDINGS_EN, ...GUARDS_EN]], ["es", [...WORDINGS_ES, ...GUARDS_ES]]];
   for (const [lang, wordings] of sets) {
