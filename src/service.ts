@@ -24,7 +24,7 @@ import { readMessage } from "./reading/reader.js";
 import { createModelAssistedReader } from "./reading/model-reader.js";
 import { createChatModel } from "./llm/chat-model.js";
 import { createReplyPhraser } from "./conversation/model-phrasing.js";
-import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { StructuredModel } from "./core/structured-model.js";
 import type { ReadInput, Reading } from "./reading/reading.js";
 
 export interface RunningService {
@@ -217,7 +217,7 @@ function startRetrySweep(pipeline: Pipeline, logger: Logger): NodeJS.Timeout {
   return sweep;
 }
 
-function createModel(config: Config): BaseChatModel {
+function createModel(config: Config): StructuredModel {
   return createChatModel({
     apiKey: config.OPENAI_API_KEY,
     baseURL: config.OPENAI_BASE_URL,
@@ -227,7 +227,7 @@ function createModel(config: Config): BaseChatModel {
 }
 
 /** The rules reader; with a model configured, the rules ask it about the messages they are unsure of. */
-function createReader(model: BaseChatModel | null, timeoutMs: number): (input: ReadInput) => Promise<Reading> {
+function createReader(model: StructuredModel | null, timeoutMs: number): (input: ReadInput) => Promise<Reading> {
   if (model === null) return async (input) => readMessage(input);
   const reader = createModelAssistedReader({ model, timeoutMs });
   return (input) => reader.read(input);

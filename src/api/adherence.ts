@@ -1,4 +1,5 @@
 /** Per-day adherence from what was sent and what the patient reported. Pure: no database, no clock. */
+import { addLocalDays } from "../scheduling/local-time.js";
 
 export interface AdherenceDay {
   date: string;
@@ -21,16 +22,6 @@ export interface AdherenceInput {
   completions: Array<{ localDate: string; status: string }>;
 }
 
-export function addDays(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 export function adherenceDays(input: AdherenceInput): AdherenceDay[] {
   const count = (rows: Array<{ localDate: string | null }>) => {
     const byDate = new Map<string, number>();
@@ -41,7 +32,7 @@ export function adherenceDays(input: AdherenceInput): AdherenceDay[] {
   const done = count(input.completions.filter((c) => c.status === "done"));
   const partial = count(input.completions.filter((c) => c.status === "partial"));
   const days: AdherenceDay[] = [];
-  for (let date = input.from; date <= input.to; date = addDays(date, 1)) {
+  for (let date = input.from; date <= input.to; date = addLocalDays(date, 1)) {
     const day = { date, prompted: prompted.get(date) ?? 0, done: done.get(date) ?? 0, partial: partial.get(date) ?? 0 };
     const missed = day.prompted > 0 && day.done === 0 && day.partial === 0 && date < input.today;
     const status: AdherenceDay["status"] =

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
 import { resolveVideoUrl } from "../library/video-url.js";
+import { foldAccents } from "../text/fold.js";
 import { clinicTherapistIds, type Actor } from "./actor.js";
 import { auditOther } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
@@ -12,7 +13,6 @@ import { limitQuery } from "./schemas.js";
 type ExerciseRow = Awaited<ReturnType<Db["exercise"]["findMany"]>>[number];
 
 /** Lower case without accents, so "cuadriceps" finds "Contracción de cuádriceps". */
-export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const list = (json: string): string[] => {
   try {
     const value: unknown = JSON.parse(json);
@@ -49,10 +49,10 @@ export async function visibleExercises(db: Db, actor: Actor): Promise<ExerciseRo
 }
 
 export function searchExercises(rows: ExerciseRow[], query: { q?: string; region?: string }): ExerciseRow[] {
-  const words = fold(query.q ?? "").split(/\s+/).filter(Boolean);
+  const words = foldAccents(query.q ?? "").split(/\s+/).filter(Boolean);
   return rows.filter((row) => {
     if (query.region && row.bodyRegion !== query.region) return false;
-    const haystack = fold([row.slug, row.nameEn, row.nameEs, row.aliases].join(" "));
+    const haystack = foldAccents([row.slug, row.nameEn, row.nameEs, row.aliases].join(" "));
     return words.every((word) => haystack.includes(word));
   });
 }
@@ -79,7 +79,7 @@ export const customExerciseBody = z
   })
   .strict();
 
-const slugify = (text: string) => fold(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "exercise";
+const slugify = (text: string) => foldAccents(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "exercise";
 
 export function libraryRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;

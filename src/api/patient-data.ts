@@ -1,8 +1,8 @@
 import { parseStoredMedia } from "../pipeline/media-note.js";
 import type { Db } from "../db/client.js";
-import { localDateOf } from "../scheduling/local-time.js";
 import { patientScope, type Actor } from "./actor.js";
-import { addDays, adherenceDays, adherenceRate, daysBetween } from "./adherence.js";
+import { addLocalDays, localDateOf, localDaysBetween } from "../scheduling/local-time.js";
+import { adherenceDays, adherenceRate } from "./adherence.js";
 import { invalidInput } from "../core/errors.js";
 
 /** Prompt rows that count as "asked": the platform took them. */
@@ -18,7 +18,7 @@ export async function patientList(db: Db, actor: Actor, now: Date) {
   });
   if (patients.length === 0) return [];
   const todays = new Map(patients.map((p) => [p.id, localDateOf(now, p.timeZone)]));
-  const earliest = addDays([...todays.values()].sort()[0]!, -30);
+  const earliest = addLocalDays([...todays.values()].sort()[0]!, -30);
   const ids = patients.map((p) => p.id);
   const [prompts, completions] = await Promise.all([
     db.outboxMessage.findMany({
@@ -32,7 +32,7 @@ export async function patientList(db: Db, actor: Actor, now: Date) {
     const rate = (days: number) =>
       adherenceRate(
         adherenceDays({
-          from: addDays(today, -(days - 1)),
+          from: addLocalDays(today, -(days - 1)),
           to: today,
           today,
           prompts: prompts.filter((row) => row.patientId === p.id),
@@ -59,8 +59,8 @@ export async function patientList(db: Db, actor: Actor, now: Date) {
 export async function patientAdherence(db: Db, patient: { id: string; timeZone: string }, range: { from?: string; to?: string }, now: Date) {
   const today = localDateOf(now, patient.timeZone);
   const to = range.to ?? (range.from && range.from > today ? range.from : today);
-  const from = range.from ?? addDays(to, -29);
-  if (daysBetween(from, to) >= MAX_RANGE_DAYS) throw invalidInput(`the range may span at most ${MAX_RANGE_DAYS} days`);
+  const from = range.from ?? addLocalDays(to, -29);
+  if (localDaysBetween(from, to) >= MAX_RANGE_DAYS) throw invalidInput(`the range may span at most ${MAX_RANGE_DAYS} days`);
   const [prompts, completions, pain] = await Promise.all([
     db.outboxMessage.findMany({
       where: { patientId: patient.id, kind: "prompt", status: { in: SENT_STATUSES }, localDate: { gte: from, lte: to } },

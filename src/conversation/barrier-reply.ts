@@ -1,7 +1,7 @@
 import { findBarrier, type Barrier, type BarrierFound } from "./barriers.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { smsSegments } from "./sms-length.js";
-import { hasPrefixMention } from "./text-match.js";
+import { hasPrefixMention } from "../text/phrase-match.js";
 import type { ConversationInput, EscalationAction, RecentReply, Reply } from "./types.js";
 
 /**

@@ -1,4 +1,4 @@
-import { normalize } from "./text-match.js";
+import { plainWords } from "../text/fold.js";
 import type { Lang } from "./types.js";
 
 /**
@@ -83,7 +83,7 @@ const LEXICON: Array<[Barrier, Entry[]]> = [
 
 /** The first reason found in `text`, in the lexicon's order of specificity, or null. */
 export function findBarrier(text: string, lang: Lang): BarrierFound | null {
-  const haystack = ` ${normalize(text)} `;
+  const haystack = ` ${plainWords(text)} `;
   for (const [barrier, entries] of LEXICON) {
     for (const entry of entries) {
       if (entry.phrases.some((p) => mentions(haystack, p))) return { barrier, said: entry.said[lang] };
@@ -97,6 +97,6 @@ export const BARRIERS: readonly Barrier[] = LEXICON.map(([barrier]) => barrier);
 
 function mentions(haystack: string, phrase: string): boolean {
   const prefix = phrase.endsWith("*");
-  const needle = normalize(prefix ? phrase.slice(0, -1) : phrase);
+  const needle = plainWords(prefix ? phrase.slice(0, -1) : phrase);
   return haystack.includes(` ${needle}${prefix ? "" : " "}`);
 }

@@ -8,7 +8,7 @@ import { isAboutReminders, isLimitedPause, soundsLikeOptOut } from "./stop-or-pa
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";
-import { hasPrefixMention } from "./text-match.js";
+import { hasPrefixMention } from "../text/phrase-match.js";
 import { detectPainRise, fallActions, isFallReading } from "./trends.js";
 import { levelRank, maxLevel } from "../reading/reading.js";
 import type { Action, ConversationInput, ConversationOutcome, EscalationAction, EscalationLevel, Reply } from "./types.js";

@@ -1,7 +1,9 @@
 import type { ChannelName } from "../channels/channel.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { fitsSegments } from "./sms-length.js";
-import { contentTokens, hasPrefixMention, normalize, phraseScore, similarWord } from "./text-match.js";
+import { similarWord } from "../text/edit-distance.js";
+import { plainWords } from "../text/fold.js";
+import { contentTokens, hasPrefixMention, phraseScore } from "../text/phrase-match.js";
 import type { ProgramItem, Reply } from "./types.js";
 
 /**
@@ -146,7 +148,7 @@ export function questionIntent(text: string): QuestionIntent {
  * the program, else names, aliases and slugs found fuzzily in the text ("clam shells").
  */
 export function findNamedExercises(text: string, readerNamed: string[], program: ProgramItem[]): ProgramItem[] {
-  const fromReader = program.filter((item) => readerNamed.some((n) => n === item.slug || normalize(n) === normalize(item.name)));
+  const fromReader = program.filter((item) => readerNamed.some((n) => n === item.slug || plainWords(n) === plainWords(item.name)));
   if (fromReader.length > 0) return fromReader;
   return scoreMentions(text, program).map((s) => s.item);
 }
@@ -178,7 +180,7 @@ function namedExercises(q: ExerciseQuestion): ProgramItem[] {
 }
 
 function findOrdinal(text: string): number | "last" | null {
-  const t = normalize(text);
+  const t = plainWords(text);
   if (/\b(?:last|ultimo|ultima) (?:one|exercise|ejercicio)\b|\bel ultimo\b|\bla ultima\b/.test(t)) return "last";
   for (const [word, index] of Object.entries(ORDINALS)) {
     if (new RegExp(`\\b${word} (?:one|exercise|ejercicio)\\b|\\b(?:el|la) ${word}\\b`).test(t)) return index;

@@ -1,6 +1,5 @@
-import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { z } from "zod";
+import type { StructuredModel } from "../core/structured-model.js";
 import type { ChannelName } from "../channels/channel.js";
 import { loadPrompt } from "../prompts/templates.js";
 import type { MessageKind } from "../reading/reading.js";
@@ -79,32 +78,26 @@ export function modelTemplateId(template: string): string {
  * patient's program only. Late, failed, off-schema or unsafe answers leave the template reply:
  * the template is always a complete answer, so the model can only make it warmer, never worse.
  */
-export function createReplyPhraser(options: { model: BaseChatModel; timeoutMs: number }): ReplyPhraser {
-  const structured = options.model.withStructuredOutput(ModelPhrasingSchema, { name: "phrasing", method: "functionCalling" });
+export function createReplyPhraser(options: { model: StructuredModel; timeoutMs: number }): ReplyPhraser {
   return {
     async phrase(input) {
       const template: PhrasedReply = { ...input.reply, source: "template" };
       if (!isPhraseable(input)) return template;
       const facts = groundingFacts(input);
-      const messages = [new SystemMessage(loadPrompt(PHRASING_PROMPT)), new HumanMessage(describe(input, facts))];
-      const controller = new AbortController();
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<"timeout">((resolve) => {
-        timer = setTimeout(() => {
-          controller.abort();
-          resolve("timeout");
-        }, options.timeoutMs);
-      });
       try {
-        const answer = await Promise.race([structured.invoke(messages, { signal: controller.signal }), late]);
+        const answer = await options.model.ask({
+          name: "phrasing",
+          schema: ModelPhrasingSchema,
+          system: loadPrompt(PHRASING_PROMPT),
+          user: describe(input, facts),
+          timeoutMs: options.timeoutMs,
+        });
         if (answer === "timeout") return { ...template, fallback: "timeout" };
         const parsed = phrasingSchema(input, facts).safeParse(answer);
         if (!parsed.success) return { ...template, fallback: parsed.error.issues.map((i) => i.message).join("; ") };
         return { text: parsed.data.text, template: modelTemplateId(input.reply.template), source: "model", prompt: PHRASING_PROMPT };
       } catch (error) {
         return { ...template, fallback: describeError(error) };
-      } finally {
-        clearTimeout(timer);
       }
     },
   };

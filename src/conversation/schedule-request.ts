@@ -1,4 +1,6 @@
 import { DateTime } from "luxon";
+import { foldAccents } from "../text/fold.js";
+import { numberWordsBetween } from "../text/number-words.js";
 
 /**
  * Reads what a patient wants done with their reminders, in English or Spanish:
@@ -20,13 +22,11 @@ export type ScheduleRequest =
 
 /** Lowercase without accents, punctuation kept (times need ":" and "."). */
 function simplify(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’‘]/g, "'");
+  return foldAccents(text).replace(/[’‘]/g, "'");
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-};
+/** Clock hours in words; "a la una" is one o'clock. */
+const NUMBER_WORDS: Record<string, number> = { ...numberWordsBetween(1, 12), una: 1 };
 const WORD_NUMBER = Object.keys(NUMBER_WORDS).join("|");
 
 const TIME = new RegExp(

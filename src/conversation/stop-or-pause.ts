@@ -1,4 +1,4 @@
-import { normalize } from "./text-match.js";
+import { plainWords } from "../text/fold.js";
 
 /**
  * A "stop" sentence that limits itself ("stop texting until my operation is over", "no me mande
@@ -8,7 +8,7 @@ import { normalize } from "./text-match.js";
 const LIMIT = /\b(?:until|till|til|through|from|between|for (?:a|one|two|three|\d+) (?:days?|weeks?)|this week|hasta|desde|del \d+|entre el|durante|por (?:unos|una|un|\d+) (?:dias?|semanas?))\b/;
 
 export function isLimitedPause(text: string): boolean {
-  const t = normalize(text);
+  const t = plainWords(text);
   return t.split(" ").length > 2 && LIMIT.test(t);
 }
 
@@ -17,7 +17,7 @@ export function isLimitedPause(text: string): boolean {
 const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
 
 export function isAboutReminders(text: string): boolean {
-  return ABOUT_REMINDERS.test(normalize(text));
+  return ABOUT_REMINDERS.test(plainWords(text));
 }
 
 // "Ya no quiero que me manden más mensajes": an opt-out in words the reader missed is never taken for a
@@ -25,5 +25,5 @@ export function isAboutReminders(text: string): boolean {
 const NO_MORE_MESSAGES = /\b(?:no more (?:texts|messages|reminders)|stop (?:sending|texting|messaging)|don ?t (?:text|message) me|ya no quiero|no quiero (?:recibir|que me)|dejen? de (?:mandar|enviar|escribir)|no me (?:manden|envien|escriban) mas)\b/;
 
 export function soundsLikeOptOut(text: string): boolean {
-  return NO_MORE_MESSAGES.test(normalize(text)) && !isLimitedPause(text);
+  return NO_MORE_MESSAGES.test(plainWords(text)) && !isLimitedPause(text);
 }

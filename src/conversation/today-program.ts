@@ -2,7 +2,7 @@ import type { ChannelName } from "../channels/channel.js";
 import { doseText } from "./exercise-answer.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { smsSegments } from "./sms-length.js";
-import { normalize } from "./text-match.js";
+import { plainWords } from "../text/fold.js";
 import type { ProgramItem, Reply } from "./types.js";
 
 /**
@@ -15,7 +15,7 @@ const PROGRAM = /\b(?:do|doing|exercises?|on|plan|program|routine|supposed|have|
 const STANDALONE = /\b(?:todays (?:exercises|plan|program|routine)|ejercicios de hoy|rutina de hoy|plan de hoy)\b/;
 
 export function asksForTodaysProgram(text: string): boolean {
-  const t = normalize(text);
+  const t = plainWords(text);
   return STANDALONE.test(t) || (TODAY.test(t) && ASKING.test(t) && PROGRAM.test(t));
 }
 

@@ -1,5 +1,5 @@
 import type { AdherenceDay } from "../api/adherence.js";
-import { daysBetween } from "../api/adherence.js";
+import { localDaysBetween } from "../scheduling/local-time.js";
 import { html, type Html } from "./html.js";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -33,8 +33,8 @@ export function painChart(points: Array<{ date: string; score: number }>, from: 
   const width = 640;
   const height = 200;
   const pad = { left: 32, right: 12, top: 12, bottom: 28 };
-  const span = Math.max(1, daysBetween(from, to));
-  const x = (date: string) => pad.left + (daysBetween(from, date) / span) * (width - pad.left - pad.right);
+  const span = Math.max(1, localDaysBetween(from, to));
+  const x = (date: string) => pad.left + (localDaysBetween(from, date) / span) * (width - pad.left - pad.right);
   const y = (score: number) => pad.top + ((10 - score) / 10) * (height - pad.top - pad.bottom);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.date).toFixed(1)},${y(p.score).toFixed(1)}`).join(" ");
   const latest = points[points.length - 1]!;

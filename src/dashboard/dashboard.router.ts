@@ -6,7 +6,7 @@ import { localDateOf } from "../scheduling/local-time.js";
 import { resolveVideoUrl } from "../library/video-url.js";
 import { showPatient } from "../patients/patient.service.js";
 import { findOwnPatient, type Actor } from "../api/actor.js";
-import { addDays } from "../api/adherence.js";
+import { addLocalDays } from "../scheduling/local-time.js";
 import { auditOther, auditPatient } from "../api/api-audit.js";
 import { resolveActor } from "../api/auth.js";
 import type { TherapistApiDeps } from "../api/deps.js";
@@ -80,7 +80,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     const today = localDateOf(now, patient.timeZone);
     const [details, adherence, messages, escalations, assignmentRows, programs, codes] = await Promise.all([
       showPatient(db, patient.id),
-      patientAdherence(db, patient, { from: addDays(today, -34), to: today }, now),
+      patientAdherence(db, patient, { from: addLocalDays(today, -34), to: today }, now),
       conversation(db, patient.id, 50),
       listEscalations(db, actor, { patientId: patient.id, limit: 50 }),
       db.assignment.findMany({ where: { patientId: patient.id }, orderBy: { createdAt: "desc" } }),

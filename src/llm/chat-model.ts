@@ -1,4 +1,7 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { ChatOpenAI } from "@langchain/openai";
+import type { StructuredModel } from "../core/structured-model.js";
 
 export const DEFAULT_CHAT_MODEL = "gpt-4o-mini";
 
@@ -15,17 +18,42 @@ export interface ChatModelOptions {
 }
 
 /**
- * A chat model for any hepbot feature that uses one (reading unsure messages, phrasing replies).
- * Callers inject it as a `BaseChatModel`, so tests can point it at the fake server.
+ * The chat model for any hepbot feature that uses one (reading unsure messages, phrasing replies):
+ * an OpenAI-compatible endpoint through LangChain, so tests point it at the fake server.
  */
-export function createChatModel(options: ChatModelOptions): ChatOpenAI {
-  return new ChatOpenAI({
-    model: options.model,
-    // The OpenAI client refuses to start without a key, even for local servers that ignore it.
-    apiKey: options.apiKey ?? "not-needed",
-    timeout: options.timeoutMs,
-    maxRetries: options.maxRetries ?? 1,
-    temperature: options.temperature ?? 0,
-    configuration: options.baseURL ? { baseURL: options.baseURL } : undefined,
-  });
+export function createChatModel(options: ChatModelOptions): StructuredModel {
+  return structuredModelOf(
+    new ChatOpenAI({
+      model: options.model,
+      // The OpenAI client refuses to start without a key, even for local servers that ignore it.
+      apiKey: options.apiKey ?? "not-needed",
+      timeout: options.timeoutMs,
+      maxRetries: options.maxRetries ?? 1,
+      temperature: options.temperature ?? 0,
+      configuration: options.baseURL ? { baseURL: options.baseURL } : undefined,
+    }),
+  );
+}
+
+/** Any LangChain chat model as a `StructuredModel`: tool-calling structured output, aborted when late. */
+export function structuredModelOf(model: BaseChatModel): StructuredModel {
+  return {
+    async ask(request) {
+      const structured = model.withStructuredOutput(request.schema, { name: request.name, method: "functionCalling" });
+      const controller = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<"timeout">((resolve) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          resolve("timeout");
+        }, request.timeoutMs);
+      });
+      try {
+        const messages = [new SystemMessage(request.system), new HumanMessage(request.user)];
+        return await Promise.race([structured.invoke(messages, { signal: controller.signal }), late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
 }

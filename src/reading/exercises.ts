@@ -1,3 +1,5 @@
+import { plainWords } from "../text/fold.js";
+import { stem } from "../text/stem.js";
 import { isNegatedAt } from "./negation.js";
 import type { PromptedExercise } from "./reading.js";
 
@@ -68,7 +70,7 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
     if (hit) hits.push({ name, index: hit.index, end: hit.index + hit.raw.length });
   }
   const exerciseWords = new Set(
-    prompted.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => normaliseName(name).split(/\s+/).map(stem)),
+    prompted.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => plainWords(name).split(/\s+/).map(stem)),
   );
   let previousDone: number | null = null;
   const sorted = hits.sort((a, b) => a.index - b.index);
@@ -111,7 +113,7 @@ const BODY_PARTS = new Set([
 ]);
 
 function allKeysOf(name: string): string[] {
-  return normaliseName(name)
+  return plainWords(name)
     .split(/\s+/)
     .map(stem)
     .filter((w) => w && !GENERIC.has(w));
@@ -161,22 +163,6 @@ function distinctiveKeys(context: readonly string[]): string[][] {
 
 /** "Terminal knee extension" → "tke", so "did the TKEs" names it. */
 function acronymOf(name: string): string | null {
-  const words = normaliseName(name).split(/\s+/).filter((w) => w && !GENERIC.has(stem(w)));
+  const words = plainWords(name).split(/\s+/).filter((w) => w && !GENERIC.has(stem(w)));
   return words.length >= 3 ? words.map((w) => w[0]).join("") : null;
-}
-
-function normaliseName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
-function stem(word: string): string {
-  if (word === "scap" || word === "scaps") return "scapular";
-  if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y";
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
 }

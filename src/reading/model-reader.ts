@@ -1,7 +1,7 @@
-import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { z } from "zod";
+import type { StructuredModel } from "../core/structured-model.js";
 import { loadPrompt } from "../prompts/templates.js";
+import { numberWordsBetween } from "../text/number-words.js";
 import { readMessage } from "./reader.js";
 import { answeringOf, EscalationLevelSchema, exercisesOf, MessageKindSchema, maxLevel, type ReadInput, type Reading } from "./reading.js";
 import { painScoreLevel } from "./red-flags.js";
@@ -25,29 +25,23 @@ export interface ModelAssistedReader {
  * can add to the rules' triage but never lower it, and anything late, broken or off-schema
  * leaves the rules' reading in place: a slow model must never hold up an emergency.
  */
-export function createModelAssistedReader(options: { model: BaseChatModel; timeoutMs: number }): ModelAssistedReader {
-  const structured = options.model.withStructuredOutput(ModelReadingSchema, { name: "reading", method: "functionCalling" });
+export function createModelAssistedReader(options: { model: StructuredModel; timeoutMs: number }): ModelAssistedReader {
   return {
     async read(input) {
       const rules = readMessage(input);
       if (rules.sure) return rules;
-      const messages = [new SystemMessage(loadPrompt(READING_PROMPT)), new HumanMessage(describe(input, rules))];
-      const controller = new AbortController();
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<null>((resolve) => {
-        timer = setTimeout(() => {
-          controller.abort();
-          resolve(null);
-        }, options.timeoutMs);
-      });
       try {
-        const answer = await Promise.race([structured.invoke(messages, { signal: controller.signal }), late]);
+        const answer = await options.model.ask({
+          name: "reading",
+          schema: ModelReadingSchema,
+          system: loadPrompt(READING_PROMPT),
+          user: describe(input, rules),
+          timeoutMs: options.timeoutMs,
+        });
         const parsed = ModelReadingSchema.safeParse(answer);
         return parsed.success ? combine(rules, parsed.data, input.text) : rules;
       } catch {
         return rules;
-      } finally {
-        clearTimeout(timer);
       }
     },
   };
@@ -81,12 +75,7 @@ function describe(input: ReadInput, rules: Reading): string {
   });
 }
 
-const NUMBER_WORDS = [
-  ["zero", "cero"], ["one", "uno"], ["two", "dos"], ["three", "tres"], ["four", "cuatro"], ["five", "cinco"],
-  ["six", "seis"], ["seven", "siete"], ["eight", "ocho"], ["nine", "nueve"], ["ten", "diez"],
-];
-
 function mentionsNumber(text: string, n: number): boolean {
-  const words = NUMBER_WORDS[n] ?? [];
+  const words = Object.keys(numberWordsBetween(n, n));
   return new RegExp(`(?<!\\d)${n}(?!\\d)|\\b(?:${words.join("|")})\\b`, "i").test(text);
 }

@@ -1,3 +1,5 @@
+import { withinOneEdit } from "../text/edit-distance.js";
+
 /**
  * Text as the rules see it: lower case, accents and apostrophes removed ("didn't" → "didnt",
  * "terminé" → "termine"), check-mark emojis unified, whitespace collapsed and frequent typos fixed.
@@ -130,23 +132,6 @@ function fixTypo(word: string): string {
     if (Math.abs(target.length - word.length) <= 1 && withinOneEdit(word, target)) return target;
   }
   return word;
-}
-
-/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === b.length) {
-    const diffs: number[] = [];
-    for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
-    if (diffs.length === 1) return true;
-    const [i, j] = diffs;
-    return diffs.length === 2 && j === (i ?? -2) + 1 && a[i!] === b[j] && a[j] === b[i!];
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
 }
 
 /** Splits a normalised text into clauses at sentence punctuation and contrast words. */

@@ -4,11 +4,9 @@
  * not a current pain score are skipped: reps, sets, times, weights, temperatures,
  * "10/10 would recommend", and pain that is over ("it was 6/10 last week, nothing today").
  */
+import { numberWordsBetween } from "../text/number-words.js";
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-};
+const NUMBER_WORDS = numberWordsBetween(0, 10);
 
 const NUMBER = String.raw`(?:(?<![\d.,:/$£€#+])(?:[1-9][0-9]|[0-9])(?![\d]|[.,:]\d)|\b(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`;
 const NUMBER_AT_START = new RegExp(`^${NUMBER}`);

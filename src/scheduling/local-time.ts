@@ -91,6 +91,13 @@ export function addLocalDays(localDate: string, days: number): string {
   return formatUtcDate(Date.UTC(year, month - 1, day + days));
 }
 
+/** Calendar days from one local date to another (negative when `to` is earlier). */
+export function localDaysBetween(from: string, to: string): number {
+  const a = requireDate(from);
+  const b = requireDate(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(localDate: string): number {
   const { year, month, day } = requireDate(localDate);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addLocalDays,
+  localDaysBetween,
   endOfLocalDay,
   formatLocalTime,
   isInQuietHours,
@@ -156,4 +157,13 @@ describe("quiet hours", () => {
   ])("moveOutOfQuiet(%s, %j) = %j", (time, quiet, expected) => {
     expect(moveOutOfQuiet(parseLocalTime(time)!, quiet)).toBe(expected);
   });
+});
+
+describe("localDaysBetween", () => {
+  it.each([
+    ["2026-03-01", "2026-03-31", 30],
+    ["2026-02-27", "2026-03-01", 2],
+    ["2024-02-28", "2024-03-01", 2],
+    ["2026-12-31", "2026-12-01", -30],
+  ])("%s → %s is %i days", (from, to, days) => expect(localDaysBetween(from, to)).toBe(days));
 });

@@ -1,14 +1,7 @@
 /** Forgiving text matching for patient messages: case, accents, plurals and small typos. */
-
-/** Lowercase, accents stripped, punctuation to spaces ("¿Cómo?" → "como"). */
-export function normalize(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+import { similarWord } from "./edit-distance.js";
+import { plainWords } from "./fold.js";
+import { stem } from "./stem.js";
 
 const STOPWORDS = new Set(
   (
@@ -18,40 +11,12 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** Very light stemming: enough for "clamshells"/"clam shell", "raises"/"raise", "puentes"/"puente". */
-export function stem(word: string): string {
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
-}
-
 /** Content words of a text, normalized and stemmed. */
 export function contentTokens(text: string): string[] {
-  return normalize(text)
+  return plainWords(text)
     .split(" ")
     .filter((w) => w.length > 0 && !STOPWORDS.has(w))
     .map(stem);
-}
-
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** Same word allowing typos that grow with length ("clamshel", "mnay"). */
-export function similarWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const length = Math.min(a.length, b.length);
-  const allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0;
-  return allowed > 0 && Math.abs(a.length - b.length) <= allowed && levenshtein(a, b) <= allowed;
 }
 
 /**
@@ -83,9 +48,9 @@ export function phraseScore(phrase: string, text: string): number {
  * a phrase ending in "*" matches any word starting with it ("medic*" finds "medication").
  */
 export function hasPrefixMention(text: string, phrases: readonly string[]): boolean {
-  const haystack = ` ${normalize(text)} `;
+  const haystack = ` ${plainWords(text)} `;
   return phrases.some((p) => {
     const prefix = p.endsWith("*");
-    return haystack.includes(` ${normalize(prefix ? p.slice(0, -1) : p)}${prefix ? "" : " "}`);
+    return haystack.includes(` ${plainWords(prefix ? p.slice(0, -1) : p)}${prefix ? "" : " "}`);
   });
 }
