@@ -209,7 +209,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bend(?:ing)? (?:it all|my life|things|it)\b(?!\s+(?:early|there|here|now|for today))/,
       /\b(?:dont|do not|no longer|dont even) (?:really )?want to (?:be alive|live|be here|wake up|go on|exist)\b/,
       /\bwant to die\b|\bwanna die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b/,
-      /\b(?:hurt|harm|cut)(?:ing)? myself\b|\bself[- ]?harm\w*/,
+      // "hurt myself doing squats", "cut myself chopping onions" are accidents, not self-harm.
+      /\b(?:hurt|harm|cut)(?:ing)? myself\b(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\w+ing)\b)|\bself[- ]?harm\w*/,
       /\b(?:take|taking|swallow\w*) all (?:my|the|of my|of the) (?:pills|tablets|meds|medication)\b/,
       /\ball (?:my|the|of my) (?:pills|tablets|meds|medication) at once\b/,
       /\boverdos\w*/,
@@ -401,7 +402,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     effect: "symptom",
     en: [
       /\b(?:cant|cannot|couldnt|unable to|not able to)\s+(?:do|finish|manage|get through|complete)\b[^.!?;]*\b(?:hurt\w*|pain\w*|sore|ache|aching|pinch\w*|twinge\w*)\b/,
-      /\b(?:had to stop|stopped|skip\w*|left (?:it |them |that one )?out|gave up|give up|quit|avoid\w*)\b(?!\s+(?:hurting|feeling|aching|being|smiling))[^.!?;]*\b(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|(?:because|bc|cos|cause|due to|as)\b[^.!?;]*\bsore)\b/,
+      /\b(?:had to stop|stopped|skip\w*|left (?:it |them |that one )?out|gave up|give up|quit|avoid\w*)\b(?!\s+(?:hurting|feeling|aching|being|smiling))[^.!?;]*\b(?<!\b(?:no|without|zero|not in any|any) )(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|(?:because|bc|cos|cause|due to|as)\b[^.!?;]*\bsore)\b/,
       /\b(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|sore so)\b[^.!?;]*\b(?:cant do|couldnt do|cant finish|couldnt finish|had to stop|stopped(?!\s+(?:hurting|feeling|aching))|skipped|left (?:it |them |that one )?out|gave up|quit|cant manage|couldnt manage)\b/,
       /\btoo (?:painful|sore)\b|\bhurts? too much\b|\bhurting too much\b/,
     ],

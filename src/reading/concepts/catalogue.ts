@@ -1,4 +1,5 @@
 import type { ConceptRule } from "./lexicon.js";
+import { ACUTELY_UNWELL_RULES } from "./syndromes/acutely-unwell.js";
 import { ANAPHYLAXIS_RULES } from "./syndromes/anaphylaxis.js";
 import { BLEEDING_RULES } from "./syndromes/bleeding.js";
 import { CARDIORESPIRATORY_RULES } from "./syndromes/cardiorespiratory.js";
@@ -24,6 +25,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   ...INFECTION_RULES,
   ...INJURY_RULES,
   ...SYNCOPE_RULES,
+  ...ACUTELY_UNWELL_RULES,
   ...FALL_RULES,
   ...SELF_HARM_RULES,
   ...BLEEDING_RULES,

@@ -35,6 +35,7 @@ export type Syndrome =
   | "wound-infection"
   | "injury"
   | "syncope"
+  | "collapse"
   | "falls"
   | "self-harm"
   | "bleeding"

@@ -8,6 +8,13 @@ export const SUDDEN = lexicon(
   ["de repente", "de golpe", "repentin\\w*", "subit\\w*", "derrepente", "de la nada", "de un momento a otro"],
 );
 
+/** An event long over is history, not a report: "had a fall two years ago", "dislocated it years ago". */
+export const LONG_AGO = lexicon(
+  "long ago",
+  ["(?:years?|months?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)"],
+  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "el ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de"],
+);
+
 export const PAIN = lexicon(
   "pain",
   ["pain\\w*", "hurts?", "hurting", "hurted", "sore", "ache", "aches", "aching", "achy", "agony", "throbb\\w*", "stabbing", "sharp", "pian", "pian\\w*", "painn\\w*"],
@@ -30,7 +37,7 @@ export const BREATHING_TROUBLE = lexicon(
     "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath",
   ],
   [
-    "no (?:puedo|puede|podia|podemos) respirar", "(?:me|le) falta (?:el |de )?(?:aire|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
+    "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
     "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*",
   ],

@@ -8,7 +8,7 @@ import type { ConceptRule, Lexicon } from "./lexicon.js";
  */
 
 /** Real words one slip away from a lexicon word; never "corrected". */
-const REAL_WORDS = new Set([
+export const REAL_WORDS = new Set([
   "theres", "heres", "wheres", "thats", "whats", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
   "hadnt", "couldnt", "wouldnt", "shouldnt", "youre", "theyre", "youve", "theyve", "youll", "theyll", "youd", "theyd", "lets", "thanks",
   "backed", "seating", "selling", "sallow", "stoke", "lacked", "slipper", "would", "could", "should", "there", "where", "these", "those", "their",
@@ -29,7 +29,7 @@ const MIN_LENGTH = 5;
 /** Four-letter slips are read only as one of these key words with its letter put back ("blod" → "blood"). */
 /** Four-letter key words read back from two swapped letters ("cnat" → "cant", "nubm" → "numb"). */
 const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm"]);
-const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants"]);
+const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga"]);
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 interface Vocabulary {
@@ -54,7 +54,7 @@ function vocabularyOf(rules: readonly ConceptRule[]): Vocabulary {
 }
 
 /** What may follow a stem in a corrected word: an inflection, not more word ("dolorway" is not "dolor"). */
-const INFLECTION = /^(?:|[bdgklmnprt]?(?:ing|ed|er|ers)|s|es|d|y|ly|ness|ado|ada|ados|adas|ido|ida|idos|idas|o|a|os|as|ando|iendo|e|en|an|on|aba|ia)$/;
+const INFLECTION = /^(?:|[bdgklmnprt]?(?:ing|ed|er|ers)|s|es|d|y|ly|ness|ado|ada|ados|adas|ido|ida|idos|idas|o|a|os|as|ando|iendo|e|en|an|on|aba|ia|ar|er|ir|se|rse)$/;
 
 /** A correction must land on a vocabulary word, or a stem plus an inflection; short words on a full word only. */
 function isTarget(candidate: string, v: Vocabulary, short: boolean): boolean {
@@ -78,6 +78,16 @@ function correction(word: string, v: Vocabulary): string | null {
   return usable.find((c) => v.words.has(c)) ?? usable.find((c) => isTarget(c, v, false)) ?? null;
 }
 
+/** A slip of a whole lexicon word, even when the slip also reads as stem + inflection ("feelling" is "feeling", not "feel" + "ling"). */
+function wholeWordSlip(word: string, v: Vocabulary): string | null {
+  if (word.length < MIN_LENGTH + 1) return null;
+  for (let i = 0; i < word.length; i++) {
+    const dropped = word.slice(0, i) + word.slice(i + 1);
+    if (word[i] === word[i - 1] && v.words.has(dropped)) return dropped;
+  }
+  return null;
+}
+
 export function typoCorrector(rules: readonly ConceptRule[]): (text: string) => string {
   const v = vocabularyOf(rules);
   const cache = new Map<string, string>();
@@ -85,7 +95,8 @@ export function typoCorrector(rules: readonly ConceptRule[]): (text: string) => 
     text.replace(/[a-z]{4,}/g, (word) => {
       const cached = cache.get(word);
       if (cached !== undefined) return cached;
-      const fixed = REAL_WORDS.has(word) || isTarget(word, v, false) ? word : (correction(word, v) ?? word);
+      const fixed =
+        REAL_WORDS.has(word) || v.words.has(word) ? word : (wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? word : (correction(word, v) ?? word)));
       if (cache.size < 10_000) cache.set(word, fixed);
       return fixed;
     });

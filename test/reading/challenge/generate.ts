@@ -1,4 +1,5 @@
 import type { EscalationLevel, MessageKind } from "../../../src/reading/reading.js";
+import { REAL_WORDS } from "../../../src/reading/concepts/typos.js";
 import type { Wording } from "./wording.js";
 import { GUARDS_EN, WORDINGS_EN } from "./wordings-en.js";
 import { GUARDS_ES, WORDINGS_ES } from "./wordings-es.js";
@@ -75,6 +76,8 @@ function typo(random: () => number, text: string): string {
     kind === 0 ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
     : kind === 1 ? word.slice(0, at) + word.slice(at + 1)
     : word.slice(0, at) + word[at] + word.slice(at);
+  // A slip that lands on another real word ("carga" → "cara", "dolor" → "door") cannot be read back from the text alone.
+  if (REAL_WORDS.has(changed.toLowerCase())) return text;
   return text.slice(0, w.index) + changed + text.slice((w.index ?? 0) + word.length);
 }
 

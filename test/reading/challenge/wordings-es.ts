@@ -60,6 +60,19 @@ export const WORDINGS_ES: readonly Wording[] = [
   { syndrome: "neuro", level: "urgent", first: "arrastro el pie al caminar", third: "arrastra el pie al caminar" },
   { syndrome: "neuro", level: "urgent", first: "tengo hormigueo en la mano", third: "tiene hormigueo en la pierna" },
   { syndrome: "neuro", level: "urgent", first: "un dolor como corriente que baja por la pierna", third: "tiene un dolor que le baja por la pierna" },
+  // added with the domain review of Dec 2026
+  { syndrome: "acs", level: "emergency", first: "tengo agruras que no se quitan y estoy sudando frío", third: "tiene agruras y está sudando frío" },
+  { syndrome: "breathing", level: "emergency", first: "se me pusieron los labios morados", third: "se le pusieron los labios morados" },
+  { syndrome: "pe-dvt", level: "emergency", first: "toso y me salen hilitos de sangre", third: "tose y le salen hilos de sangre" },
+  { syndrome: "pe-dvt", level: "emergency", first: "me da una punzada en el costado cada vez que respiro", third: "le duele el costado al respirar" },
+  { syndrome: "stroke", level: "emergency", first: "el peor dolor de cabeza de mi vida, de golpe", third: "le dio de golpe el peor dolor de cabeza de su vida" },
+  { syndrome: "stroke", level: "emergency", first: "se me cae la baba de un lado", third: "se le cae la baba de un lado" },
+  { syndrome: "collapse", level: "emergency", first: "siento que me voy a morir", third: "no lo puedo despertar" },
+  { syndrome: "self-harm", level: "emergency", first: "quiero que todo esto se acabe ya", third: "dice que quiere que todo termine" },
+  { syndrome: "self-harm", level: "emergency", first: "ya me despedí de mis hijos", third: "ya se despidió de todos" },
+  { syndrome: "bleeding", level: "emergency", first: "vomité sangre", third: "vomitó sangre" },
+  { syndrome: "cauda-equina", level: "emergency", first: "no siento nada cuando me limpio y me duele la espalda", third: "no siente cuando se limpia y le duele la espalda" },
+  { syndrome: "injury", level: "emergency", first: "se me zafó el hombro y no regresa", third: "se le zafó el hombro y no regresa" },
   // high pain
   { syndrome: "high-pain", level: "urgent", first: "el dolor es un 9 de 10", third: "tiene un dolor de 9 de 10", pain: 9 },
   { syndrome: "high-pain", level: "urgent", first: "el dolor es insoportable", third: "tiene un dolor insoportable" },
@@ -75,4 +88,6 @@ export const GUARDS_ES: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "sin dolor hoy", third: "hoy no tiene dolor" },
   { syndrome: "guard", level: "none", first: "no tengo hormigueo ni nada", third: "no tiene hormigueo" },
   { syndrome: "guard", level: "none", first: "un poco rígido en la mañana", third: "está un poco rígido en la mañana" },
+  { syndrome: "guard", level: "none", first: "me muero de ganas de que llegue el viernes", third: "se muere de ganas de que llegue el viernes" },
+  { syndrome: "guard", level: "none", first: "me caí hace años pero desde entonces nada", third: "se cayó hace años, nada desde entonces" },
 ];

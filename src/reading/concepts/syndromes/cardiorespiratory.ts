@@ -81,6 +81,62 @@ const COUGHING_BLOOD = lexicon(
   ["tos\\w* (?:con )?sangre", "toso sangre", "tose sangre", "escup\\w* sangre", "sangre al toser", "flema\\w* con sangre", "sangre en (?:la |las )?flema\\w*", "tosiendo sangre"],
 );
 
+/** Coughing and blood in one sentence, however told: "coughed into a tissue and there was blood", "toso y sale sangre". */
+const COUGH = lexicon(
+  "coughing or what is coughed up",
+  ["cough\\w*", "coughed", "hack\\w*", "phlegm", "mucus", "sputum", "spit\\w*", "spat", "hawk\\w*"],
+  ["tos\\w*", "toso", "tose", "tosi", "tosio", "tosiendo", "flema\\w*", "esput\\w*", "escup\\w*", "gargajo\\w*", "moco\\w*"],
+);
+const BLOOD_OR_PINK = lexicon(
+  "blood, or pink or red",
+  ["blood\\w*", "bloody", "(?:pink|red|rusty) (?:and )?(?:froth\\w*|phlegm|spit|mucus|sputum|stuff|streaks?)", "streak\\w* of (?:red|blood)", "(?:spit|phlegm|mucus|sputum) (?:is |was |looks |came out |comes out )?(?:pink|red|rusty)"],
+  ["sangre", "sangrad\\w*", "sanguinolent\\w*", "(?:flema|saliva|esputo|moco)s? (?:\\w+ )?(?:rosad\\w*|roj\\w*)", "hilitos? de sangre", "hilos? de sangre", "rayitas? de sangre"],
+);
+
+/** Lips or fingertips turning blue or grey (cyanosis): not enough oxygen. */
+const CYANOSIS = lexicon(
+  "lips or fingertips blue or grey",
+  ["(?:lips|lip|mouth|face|fingertips|fingernails|nails) (?:\\w+ ){0,4}(?:blue|bluish|blueish|purple|grey|gray|dusky)", "(?:blue|bluish|blueish|purple|grey|gray) (?:lips|lip|mouth|fingertips)", "(?:he|she|hes|shes|im|i am|is|was|getting|going) (?:\\w+ )?turn(?:ing|ed)? blue"],
+  ["labios? (?:\\w+ ){0,2}(?:morad\\w*|azul\\w*|grises|gris|amoratad\\w*)", "(?:se (?:me|le) )?(?:puso|pusieron|estan|esta|tiene|tengo) (?:los labios|la boca|la cara|las unas) (?:morad\\w*|azul\\w*|amoratad\\w*)", "(?:unas|dedos) (?:morad\\w*|azul\\w*)"],
+);
+
+/** Breathless enough to stop mid-sentence or mid-step: a sign of real respiratory distress. */
+const STOPS_FOR_AIR = lexicon(
+  "stopping for air",
+  ["(?:stop\\w*|pause\\w*|gasp\\w*|fight\\w*|gulp\\w*|struggl\\w*) (?:\\w+ ){0,2}for (?:air|breath)", "(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |one |{P} )?(?:sentence|word|whole sentence)", "out of breath (?:just )?(?:sitting|lying|resting|talking|at rest|doing nothing)", "breathing (?:really |very |so )?(?:fast|quick|hard|heavy) (?:and|even|at rest|sitting|lying)", "(?:cant|cannot) slow (?:my|his|her) breathing"],
+  ["(?:no (?:puedo|puede) )?(?:terminar|acabar) (?:una|la) frase", "(?:me|le) (?:falta|faltaba) el aire (?:hasta )?(?:para hablar|sentad\\w*|acostad\\w*|en reposo)", "respir\\w* (?:muy )?(?:rapido|agitad\\w*) (?:sin parar|sentad\\w*|acostad\\w*)"],
+);
+
+/** Pain when breathing in (pleuritic pain), a sign of pulmonary embolism after surgery or immobility. */
+const PAIN_ON_BREATHING = lexicon(
+  "pain on breathing in",
+  [
+    "(?:hurts?|hurting|pain\\w*|sharp|stab\\w*|catch\\w*|ache\\w*) (?:\\w+ ){0,5}(?:when|whenever|every time|each time|if|as) (?:i |he |she )?(?:breathe|breath|inhale|take (?:a |in a )?(?:deep |big )?breath|try to breathe)",
+    "(?:hurts?|painful|pain) to (?:breathe|breath|take a (?:deep )?breath|inhale)", "(?:cant|cannot|couldnt) take a (?:deep|full|big) breath",
+  ],
+  ["(?:duele\\w*|dolor\\w*|punzada\\w*|pinchazo\\w*) (?:\\w+ ){0,5}(?:al|cuando|cada vez que) (?:respir\\w*|inspir\\w*|tom\\w* aire)", "no (?:puedo|puede) (?:respirar|tomar aire) (?:hondo|profundo)"],
+);
+
+/** Indigestion or heartburn that is really the heart: AHA lists it among women's and older people's symptoms. */
+const INDIGESTION = lexicon(
+  "indigestion or heartburn",
+  ["indigestion", "heartburn", "heart burn", "acid reflux"],
+  ["indigestion", "acidez", "agruras", "reflujo", "ardor de estomago", "boca del estomago"],
+);
+const BETWEEN_SHOULDER_BLADES = lexicon("between the shoulder blades", ["between {P} shoulder ?blades"], ["entre (?:los|mis|sus) omoplatos", "entre (?:las|mis|sus) paletas", "entre (?:las|mis|sus) paletillas"]);
+const COLD_SWEAT_OR_BREATHLESS = lexicon(
+  "cold sweat, clammy or breathless",
+  ["sweat\\w*", "clammy", "drenched", "breathless\\w*", "short of breath", "out of breath"],
+  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w*", "sin aire", "falta (?:el )?aire"],
+);
+const JAW = lexicon("jaw or teeth", ["jaw", "jaws", "teeth"], ["mandibula", "quijada", "dientes"]);
+const LEFT_ARM = lexicon("left arm", ["left arm", "left shoulder", "both arms", "arm"], ["brazo izquierdo", "hombro izquierdo", "ambos brazos", "los dos brazos", "brazo"]);
+const ARM_OR_JAW_SYMPTOM = lexicon(
+  "aching, heavy, numb or tingling",
+  ["pain\\w*", "hurts?", "hurting", "ache\\w*", "aching", "achy", "heavy", "heaviness", "numb\\w*", "tingl\\w*"],
+  ["dolor\\w*", "duele\\w*", "pesad\\w*", "dormid\\w*", "se (?:me|le) (?:duerme|durmio)", "hormigue\\w*", "entumid\\w*", "adormecid\\w*", "molesti\\w*"],
+);
+
 /** One leg bigger than the other (Wells: calf swelling > 3 cm against the other side). */
 const ONE_SIDED_SWELLING = lexicon(
   "one leg bigger than the other",
@@ -97,6 +153,13 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such.", sentence: [HEART_ATTACK] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking.", sentence: [BREATHING_TROUBLE] },
   { id: "coughing-blood", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Coughing up blood (possible pulmonary embolism).", sentence: [COUGHING_BLOOD] },
+  { id: "coughing-blood", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Coughing, phlegm or spit with blood, pink or red in it.", sentence: [COUGH, BLOOD_OR_PINK] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Lips or fingertips turning blue or grey (cyanosis).", sentence: [CYANOSIS] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Too breathless to finish a sentence, or breathless at rest.", sentence: [STOPS_FOR_AIR] },
+  { id: "pleuritic-pain", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Pain on breathing in (pleuritic pain: possible pulmonary embolism).", sentence: [PAIN_ON_BREATHING] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Indigestion or heartburn with a cold sweat or breathlessness (atypical heart attack).", message: [INDIGESTION, COLD_SWEAT_OR_BREATHLESS] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain between the shoulder blades with a cold sweat, nausea or breathlessness (atypical heart attack).", sentence: [BETWEEN_SHOULDER_BLADES, PAIN], message: [SWEAT_OR_SICK] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "The jaw and the (left) arm both aching, heavy or numb.", message: [JAW, LEFT_ARM, ARM_OR_JAW_SYMPTOM] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [BREATHING_TROUBLE] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [BREATHING_TROUBLE] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN] },

@@ -31,15 +31,15 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
 const SADDLE = lexicon(
   "saddle area",
   [
-    "down there", "between {P} legs", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?",
+    "down there", "between {P} legs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?",
     "perineum", "(?:when|while) (?:i |he |she )?wip\\w*", "on the toilet", "anus", "rectum", "vagina", "penis", "testicles",
   ],
-  ["ahi abajo", "alla abajo", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cara interna de (?:los|mis) muslos", "entre las piernas"],
+  ["ahi abajo", "alla abajo", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "cara interna de (?:los|mis) muslos", "entre las piernas"],
 );
 
 const NUMB = lexicon(
   "numb or no feeling",
-  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)"],
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
   ["dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
 );
 
@@ -47,7 +47,7 @@ const BOTH_LEGS = lexicon("both legs", ["both legs", "both (?:of )?{P} legs", "(
 const LEGS_FAIL = lexicon(
   "legs weak or giving way",
   ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead"],
-  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas"],
+  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)"],
 );
 
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */

@@ -1,5 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { PAIN } from "../shared.js";
+import { LONG_AGO, PAIN } from "../shared.js";
 
 /**
  * Fracture, dislocation and tendon rupture, from the Ottawa ankle/knee rules (cannot bear weight,
@@ -31,14 +31,14 @@ const BROKEN = lexicon(
 
 const POPPED_OUT = lexicon(
   "a joint that popped out",
-  ["dislocat\\w*", "(?:knee|kneecap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|went|pops|comes|pop|slips) (?:right )?out", "(?:popped|slipped|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
+  ["dislocat\\w*", "(?:knee|kneecap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?out(?: to the side)?", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
   ["se (?:me|le) (?:salio|zafo|disloco|safo)", "luxaci\\w*", "subluxaci\\w*", "dislocad\\w*"],
 );
 
 const STILL_OUT = lexicon(
   "still out of place or cannot be moved",
   ["still out", "stuck out", "(?:wont|will not|didnt|hasnt) (?:go|pop|slip|gone) back", "(?:cant|cannot|couldnt) move (?:it|{P} \\w+)", "out of (?:its |the )?(?:place|joint|socket)"],
-  ["(?:sigue|esta) (?:fuera|salid[oa])", "no (?:se )?(?:ha )?(?:vuelto|regresado|entrado)", "no (?:la|lo) (?:puedo|puede) mover", "fuera de (?:su )?(?:lugar|sitio)"],
+  ["(?:sigue|esta) (?:fuera|salid[oa])", "no (?:se )?(?:ha )?(?:vuelto|regresado|entrado)", "no (?:\\w+ )?(?:regresa|vuelve|entra) (?:a su lugar|a su sitio)?", "no (?:la|lo) (?:puedo|puede) mover", "fuera de (?:su )?(?:lugar|sitio)"],
 );
 
 const OUT_OF_PLACE = lexicon(
@@ -49,6 +49,14 @@ const OUT_OF_PLACE = lexicon(
   ],
   ["(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|chueca|deforme|volteada)", "deforme", "hueso (?:saliendo|salido)"],
 );
+
+/** Said after a dislocation, it went back in: a same-day review rather than an ambulance. */
+const WENT_BACK = lexicon(
+  "went back in",
+  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)"],
+  ["(?:volvio|regreso|se acomodo|entro) (?:a su (?:lugar|sitio)|solo|sola)", "(?:la|lo) (?:acomode|regrese|meti)", "se volvio a acomodar"],
+);
+const DISLOCATED = lexicon("dislocated", ["dislocat\\w*"], ["dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)"]);
 
 /** An acute event in the body, not the benign clicking of a knee during squats. */
 const ACUTE_SNAP = lexicon(
@@ -64,5 +72,6 @@ export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture.", sentence: [BROKEN] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint visibly out of place: a leg shorter or turned, visible deformity.", sentence: [OUT_OF_PLACE] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint that came out and is still out or cannot be moved.", message: [POPPED_OUT, STILL_OUT] },
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that popped out (and went back).", sentence: [POPPED_OUT] },
+  { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint dislocated, not said to have gone back.", sentence: [DISLOCATED], unless: [WENT_BACK, LONG_AGO] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that popped out (and went back).", sentence: [POPPED_OUT], unless: [LONG_AGO] },
 ];

@@ -19,12 +19,12 @@ const DROOPING = lexicon(
   ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)"],
 );
 
-const SPEECH = lexicon("speech or words", ["words?", "speech", "speak\\w*", "talk\\w*", "voice", "sentences?"], ["habla\\w*", "palabras?", "lengua", "voz", "frases?"]);
+const SPEECH = lexicon("speech or words", ["words?", "speech", "speak\\w*", "talk\\w*", "voice", "sentences?", "says", "saying"], ["habla\\w*", "palabras?", "lengua", "voz", "frases?", "dice", "decir"]);
 
 const SPEECH_WRONG = lexicon(
   "speech slurred or not coming",
-  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out wrong", "no sense", "cant get (?:\\w+ ){0,2}out"],
-  ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro"],
+  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out"],
+  ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro", "no (?:le|les|te) (?:entiendo|entendemos) (?:lo que dice|nada|cuando habla|bien)"],
 );
 
 const STROKE_NAMED = lexicon(
@@ -44,7 +44,7 @@ const LIMB = lexicon("arm, hand, leg or foot", ["arm", "arms", "hand", "hands", 
 const WEAK_OR_NUMB = lexicon(
   "weak, numb or not working",
   ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)"],
-  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "sin sensibilidad", "no (?:puede|puedo) mover\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]"],
+  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "perdi\\w* (?:la |toda la )?fuerza", "sin sensibilidad", "no (?:puede|puedo|pudo|pude) (?:mover|levantar|alzar|subir)\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]"],
 );
 
 const SUDDEN_CONFUSION = lexicon(
@@ -53,10 +53,31 @@ const SUDDEN_CONFUSION = lexicon(
   ["desorientad\\w*", "confundid[oa] (?:y|de repente)", "esta (?:muy )?confundid\\w*", "no sabe donde esta", "no (?:me |nos )?reconoce", "no tiene sentido lo que dice", "dice cosas sin sentido"],
 );
 
+/** Drooling from one side of the mouth: the face's muscles gone on that side. */
+const DROOLING = lexicon(
+  "drooling from one side",
+  ["drool\\w* (?:\\w+ ){0,3}(?:one side|the side|left side|right side|corner)", "(?:one side|corner) of (?:{P} )?mouth (?:\\w+ ){0,2}drool\\w*"],
+  ["(?:se (?:me|le) )?(?:cae|sale|escurre) la baba (?:\\w+ ){0,2}(?:de|por) un lado", "babe\\w* (?:\\w+ ){0,2}(?:de|por) un lado"],
+);
+
+/** BE-FAST "Balance": sudden loss of balance or coordination, with dizziness, spinning or unsteady walking. */
+const BALANCE_LOST = lexicon(
+  "loss of balance or coordination",
+  ["(?:loss of|lost|losing|lose) (?:{P} )?coordination", "(?:cant|cannot|couldnt) (?:walk|stand) (?:straight|up straight)", "(?:room|everything|world) (?:is |was |started |keeps )?spinning", "walking like (?:\\w+ )?drunk", "staggering", "veering to one side", "uncoordinated"],
+  ["(?:perdi\\w*|pierd\\w*) (?:la )?coordinacion", "no (?:puedo|puede) (?:caminar|andar|pararme|pararse) (?:derech\\w*|bien|recto)", "(?:todo|el cuarto) (?:me )?da vueltas", "camina como borrach\\w*", "se va de lado"],
+);
+
 const VISION_LOSS = lexicon(
   "sudden loss or doubling of vision",
-  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)"],
+  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)"],
   ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "veo doble", "ve doble", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista"],
+);
+
+/** A sudden, severe "thunderclap" headache: AHA/ASA list it among the stroke signs (bleeding in the brain). */
+const THUNDERCLAP = lexicon(
+  "sudden worst headache",
+  ["worst headache (?:of|in) {P}? ?(?:life|lives)", "worst headache (?:i|ive|i have|he|she) (?:ever|has ever|have ever)", "(?:sudden|suddenly|out of nowhere|all of a sudden)(?: \\w+){0,3} (?:severe|terrible|horrible|splitting|massive|blinding|excruciating|worst) headache", "(?:severe|terrible|horrible|splitting|massive|blinding|excruciating) headache (?:\\w+ ){0,3}(?:out of nowhere|all of a sudden|suddenly|came on (?:suddenly|fast))", "(?:thunderclap|thunder clap) headache", "headache like (?:being hit|a (?:bomb|thunderclap|bat|hammer|explosion))"],
+  ["(?:el )?peor dolor de cabeza de (?:mi|su) vida", "dolor de cabeza (?:\\w+ ){0,3}(?:de golpe|de repente|repentino|subito|como (?:un|una) (?:golpe|explosion|trueno|martillazo))", "(?:de golpe|de repente) (?:\\w+ ){0,3}dolor de cabeza (?:muy )?(?:fuerte|terrible|horrible|insoportable)"],
 );
 
 export const STROKE_RULES: readonly ConceptRule[] = [
@@ -67,4 +88,7 @@ export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A limb suddenly weak or numb.", sentence: [LIMB, WEAK_OR_NUMB, SUDDEN] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden confusion, not knowing where they are.", sentence: [SUDDEN_CONFUSION] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden loss or doubling of vision (BE-FAST: Eyes).", sentence: [VISION_LOSS] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Drooling from one side of the mouth.", sentence: [DROOLING] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden loss of balance or coordination, spinning or cannot walk straight (BE-FAST: Balance).", sentence: [BALANCE_LOST, SUDDEN] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A sudden, severe headache, the worst ever (thunderclap).", sentence: [THUNDERCLAP] },
 ];

@@ -6,9 +6,9 @@ const LOST_CONSCIOUSNESS = lexicon(
   "fainted or blacked out",
   [
     "fainted", "fainting", "faints", "feel\\w* faint", "felt faint", "faint (?:spell|episode)", "fanted", "feinted", "fainded", "passed out", "pass out", "passing out", "past out", "blacked out", "black out", "blacking out", "blackout", "lost consciousness", "unconscious", "knocked out",
-    "came (?:round|to) (?:on|in|and|after)", "woke up on the (?:floor|ground)", "collaps\\w*", "keeled over", "conked out", "everything went (?:black|dark)", "went (?:all )?(?:black|dark)", "lights went out", "out cold", "zonked out", "dropped like a (?:stone|rock)", "went limp",
+    "came (?:round|to) (?:on|in|and|after)", "next thing (?:i|he|she|we) (?:know|knew|remember\\w*)", "(?:dont|doesnt|cant) remember (?:\\w+ ){0,3}(?:falling|hitting|going down)", "woke up on the (?:floor|ground)", "collaps\\w*", "keeled over", "conked out", "everything went (?:black|dark)", "went (?:all )?(?:black|dark)", "lights went out", "out cold", "zonked out", "dropped like a (?:stone|rock)", "went limp",
   ],
-  ["desmay\\w*", "(?:perdi|perdio) el (?:conocimiento|sentido)", "(?:me|se) desvaneci\\w*", "inconsciente", "se (?:me|le) (?:fue|apago) todo", "todo (?:se puso|se volvio) negro", "(?:me|se) (?:quede|quedo) (?:sin sentido|inconsciente)", "volvi en si", "se (?:me|le) nublo todo", "sincope", "se vino abajo", "soponcio", "patatus", "vahido", "me dio un (?:desmayo|soponcio|patatus|vahido)"],
+  ["desmay\\w*", "(?:perdi|perdio) el (?:conocimiento|sentido)", "(?:me|se) desvaneci\\w*", "inconsciente", "se (?:me|le) (?:fue|apago) todo", "todo (?:se puso|se volvio) negro", "(?:me|se) (?:quede|quedo) (?:sin sentido|inconsciente)", "volvi en si", "cuando (?:me di cuenta|desperte|reaccione) (?:ya )?estaba en el (?:suelo|piso)", "no (?:me )?acuerdo (?:de )?(?:como|cuando) (?:me )?cai", "se (?:me|le) nublo todo", "sincope", "se vino abajo", "soponcio", "patatus", "vahido", "me dio un (?:desmayo|soponcio|patatus|vahido)"],
 );
 
 export const SYNCOPE_RULES: readonly ConceptRule[] = [

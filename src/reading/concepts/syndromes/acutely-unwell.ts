@@ -1,0 +1,27 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+
+/**
+ * A person who is critically unwell whatever the cause: unresponsive or hard to wake (AVPU below
+ * "alert"), or with a sense of impending doom — "I feel like I might die" is one of the UK Sepsis
+ * Trust's six signs and a classic of heart attack and pulmonary embolism.
+ */
+
+const UNRESPONSIVE = lexicon(
+  "unresponsive or hard to wake",
+  ["(?:cant|cannot|couldnt|can not|wont|will not) (?:\\w+ ){0,1}wake (?:him|her|them|mom|mum|dad)(?: up)?(?! (?:early|at|before|for|in time))", "(?:he|she|mom|mum|dad|grandma|grandpa|husband|wife) (?:wont|will not|doesnt|didnt|isnt|is not) (?:wake|waking|respond\\w*)(?: up)?(?! (?:early|till|until|before|at|to))", "unresponsive", "(?:hes|shes|he is|she is) not responding(?! to (?:the )?(?:exercises|treatment|physio|therapy|meds))", "(?:barely|hardly) (?:responding|conscious)", "(?:barely|hardly|cant|cannot|can not) stay conscious", "wont stay awake"],
+  ["no (?:despierta|reacciona)", "no responde (?:cuando|aunque|a nada|nada)", "no (?:lo|la) (?:puedo|podemos|pude|pudimos) despertar", "no hay (?:forma|manera) de despertar(?:lo|la)", "(?:casi|apenas) (?:no )?(?:responde|reacciona)"],
+);
+
+const IMPENDING_DOOM = lexicon(
+  "a sense of dying",
+  ["(?:feel|feels|feeling) (?:like|as if|as though) (?:im|i am|i was|hes|he is|shes|she is|i|he|she) (?:(?:going to|gonna|about to|might|could|will) die|dying)", "(?:i think|think) (?:im|i am|he is|shes|she is|hes) dying", "(?:feel|feels|feeling) like (?:im|i am|hes|shes) dying", "something (?:is )?(?:really |very |terribly )?wrong with (?:me|him|her)"],
+  ["(?:siento|sientes|siente) (?:que|como que) (?:me|se) (?:voy|va) a morir", "(?:creo|siento) que (?:me estoy|se esta) muriendo", "(?:me|se) (?:siento|siente) morir", "algo (?:muy )?malo (?:me|le) (?:pasa|esta pasando)"],
+);
+
+/** Texting hyperbole after a hard session: "thought I was going to die on those lunges lol". */
+const JOKING = lexicon("joking", ["lol", "haha\\w*", "lmao", "jk", "just kidding", "kidding", "jaja\\w*"], ["jaja\\w*", "es broma"]);
+
+export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
+  { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Unresponsive or hard to wake.", sentence: [UNRESPONSIVE] },
+  { id: "impending-doom", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Feels they are dying or about to die (a sepsis, heart and clot warning sign).", sentence: [IMPENDING_DOOM], unless: [JOKING] },
+];

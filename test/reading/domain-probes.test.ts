@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { readMessage } from "../../src/reading/reader.js";
+import { EscalationLevelSchema } from "../../src/reading/reading.js";
+
+/**
+ * Messages written from clinical screening criteria (AHA atypical heart-attack signs, cyanosis,
+ * pleuritic pain, thunderclap headache, BE-FAST balance, the Sepsis Trust's "I feel I might die",
+ * C-SSRS / IS PATH WARM indirect suicide signs, upper GI bleeding, saddle numbness, dislocated
+ * implants) and their look-alikes that must not escalate (hyperbole, accidents, old history).
+ * Each line states the exact triage level a clinician would give.
+ */
+const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
+const Probe = z.object({ id: z.string(), lang: z.enum(["en", "es"]), text: z.string(), escalate: EscalationLevelSchema });
+const probes = readFileSync(FIXTURE, "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => Probe.parse(JSON.parse(line)));
+
+describe("domain probes: red flags written from screening criteria, and their look-alikes", () => {
+  it("covers every level in both languages", () => {
+    for (const level of ["none", "therapist", "urgent", "emergency"] as const) {
+      expect(probes.filter((p) => p.escalate === level).length, level).toBeGreaterThan(3);
+    }
+    expect(new Set(probes.map((p) => p.lang))).toEqual(new Set(["en", "es"]));
+  });
+
+  it.each(probes.map((p) => [p.id, p.text, p.escalate] as const))("%s %j is %s", (_id, text, escalate) => {
+    expect(readMessage({ text }).escalate).toBe(escalate);
+  });
+});
