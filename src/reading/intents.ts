@@ -119,6 +119,7 @@ export const asksToReschedule = any([
   /\b(?:skip|no|not on|except|excepto|menos|sin)\s+(?:the\s+|los\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines de semana)\b/,
   /\bno (?:texts|messages|reminders) (?:tomorrow|today|tonight|while|next|this|on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
   /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:en la (?:manana|tarde|noche)|mas temprano|temprano|a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
+  /\b(?:mornings?|evenings?|afternoons?|nights?|weekends?|weekdays?|lunchtime|after (?:lunch|work|dinner|breakfast|school)|before (?:work|bed|breakfast))\s+(?:\w+\s+){0,2}(?:work|works|are|is|would be|suit|suits)\s+(?:\w+\s+)?(?:better|best|easier)\b|\bmove (?:it|them|this|that) (?:to|till|until|back|forward|later|earlier)\b|\btime ?zones?\b|\bzona horaria\b|^\W*(?:mejor|better|prefiero|prefer) (?:a las|at|around|como a las|en la|in the) \w+|\b(?:not|nothing|none) (?:this|next) (?:week|weekend|month)\b/,
   /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambi\w* (?:\w+ )?(?:la|el|de|mi) (?:hora|horario)\w*|\botra hora\b/,
 ]);
 
@@ -148,6 +149,7 @@ export const PARTIAL = [
   /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
   /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b/,
   /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2|first (?:couple|few|half))\b|\b(?:los|las) (?:primer[oa]s|dos primer[oa]s) ?(?:dos|2|tres|3)?\b|\b(?:solo )?(?:el primero|la primera)\b/,
+  /\b(?:\d|one|two|three|four|five) (?:sets?|rounds?|reps?) instead of (?:\d+|two|three|four|five|ten)\b|\b(?:started|began) (?:\w+ ){0,2}but\b|\bgot interrupted\b|^\W*(?:only|just) (?:the|my) \w+(?: \w+)?(?: today| this morning| tonight)?\W*$/,
   /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
   /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance)\b|\bsolo (?:el|la|los|las) \w+/,
   /\bhice (?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
@@ -158,7 +160,7 @@ export const NOT_DONE = [
   /\b(?:los|las|lo|la) (?:hago|hare|voy a hacer|hacemos)\b.*\b(?:tarde|noche|luego|despues|manana|rato|al rato)\b/,
   /\b(?:skip(?:ped|ping)?|missed|forgot|forgotten|rest day|day off|gave it a miss|give it a miss|bailed|slacked)\b/,
   /\b(?:didnt|did not|havent|have not|hasnt|couldnt|wont|cant|cannot|not going to|not gonna)\s+(?:\w+\s+){0,2}(?:do|done|get|got|manage|have time|make|start|started|been able|able|find time|fit)\b/,
-  /\b(?:cant|cannot|wont|not) (?:today|tonight|now|this (?:morning|evening|week))\b|\b(?:will|ill|gonna|going to) (?:do|try|get to|catch up on) (?:them|it|em|these|the \w+)?\s*(?:later|tonight|tomorrow|after|this evening|when|in)\b|\b(?:tonight|this evening|after work|when i get home)\b/,
+  /\b(?:cant|cannot|couldnt|didnt|wont|not) (?:today|tonight|now|this (?:morning|evening))\b|\b(?:will|ill|gonna|going to) (?:do|try|get to|catch up on) (?:them|it|em|these|the \w+)?\s*(?:later|tonight|tomorrow|after|this evening|when|in)\b|\b(?:tonight|this evening|after work|when i get home)\b/,
   /\bnot (?:yet|today|now|tonight|done|this time|doing|feeling it)\b|\bno time\b|\bno exercises?\b|\btoo (?:tired|busy|exhausted|knackered|wiped)\b|\bto tired\b|\bmaybe later\b|\blater\b|\btomorrow\b/,
   /^\W*(?:no|nope|nah|not really|no sorry|no not yet)\W*$/,
   /\bno (?:los|las|lo|la)? ?(?:hice|he hecho|pude(?!\s+(?:parar|dejar) de)|hare|voy a poder|tuve tiempo|me dio tiempo|alcance)\b|\b(?:todavia|aun|hoy) no\b|\bno hoy\b/,

@@ -3,17 +3,25 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { readMessage } from "../../src/reading/reader.js";
-import { EscalationLevelSchema } from "../../src/reading/reading.js";
+import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/reading.js";
 
 /**
  * Messages written from clinical screening criteria (AHA atypical heart-attack signs, cyanosis,
  * pleuritic pain, thunderclap headache, BE-FAST balance, the Sepsis Trust's "I feel I might die",
  * C-SSRS / IS PATH WARM indirect suicide signs, upper GI bleeding, saddle numbness, dislocated
  * implants) and their look-alikes that must not escalate (hyperbole, accidents, old history).
- * Each line states the exact triage level a clinician would give.
+ * Each line states the exact triage level a clinician would give; lines with a kind (schedule
+ * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
-const Probe = z.object({ id: z.string(), lang: z.enum(["en", "es"]), text: z.string(), escalate: EscalationLevelSchema });
+const Probe = z.object({
+  id: z.string(),
+  lang: z.enum(["en", "es"]),
+  text: z.string(),
+  escalate: EscalationLevelSchema,
+  kind: MessageKindSchema.optional(),
+  context: z.string().optional(),
+});
 const probes = readFileSync(FIXTURE, "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
@@ -27,7 +35,9 @@ describe("domain probes: red flags written from screening criteria, and their lo
     expect(new Set(probes.map((p) => p.lang))).toEqual(new Set(["en", "es"]));
   });
 
-  it.each(probes.map((p) => [p.id, p.text, p.escalate] as const))("%s %j is %s", (_id, text, escalate) => {
-    expect(readMessage({ text }).escalate).toBe(escalate);
+  it.each(probes.map((p) => [p.id, p.text, p.escalate, p] as const))("%s %j is %s", (_id, text, escalate, probe) => {
+    const reading = readMessage({ text, lang: probe.lang, context: probe.context?.split(", ") });
+    expect(reading.escalate).toBe(escalate);
+    if (probe.kind) expect(reading.kind).toBe(probe.kind);
   });
 });
