@@ -29,7 +29,7 @@ const SEP = String.raw`[\s,:=~\-]`;
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
 const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,4}${SEP}*$`);
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
-const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$/;
+const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$/;
 const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp)\b|😣|😖|😫|😭|😩|🤕`);
 /** A scale number right after one of these rates something other than pain. */
 const OTHER_RATING_BEFORE = /\b(?:difficulty|effort|energy|mood|sleep|motivation|rpe|session|workout|dificultad|esfuerzo|animo|energia|sesion|rutina|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;

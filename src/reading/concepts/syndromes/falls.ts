@@ -49,9 +49,23 @@ const HEAD_STRIKE = lexicon(
   "hit the head",
   [
     "(?:hit|hitting|bang\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|slamm?\\w*|crack\\w*|clonk\\w*|conk\\w*|bonk\\w*) (?:\\w+ ){0,2}(?:{P} )?(?:head|forehead|skull|temple|face)",
-    "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
+    "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
   ],
   ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza"],
+);
+
+/** After a fall these mean the head was hurt (NICE NG232 head injury: bleeding, headache, vomiting). */
+const HEAD_HURT = lexicon(
+  "head hurt",
+  ["head (?:is |was |keeps |started )?(?:\\w+ )?(?:bleeding|pounding|throbbing|hurting|hurts|aching|killing me|spinning|cut)", "(?:bleeding|cut|gash|bump|lump|blood) (?:on|from|in) {P} (?:head|forehead|scalp)", "(?:bad |terrible |splitting |awful )?headache", "vomit\\w*|threw up|throwing up"],
+  ["(?:la )?cabeza (?:me |le )?(?:sangra|duele|late|da vueltas)", "(?:sangre|herida|chichon|golpe) (?:en|de) la cabeza", "dolor de cabeza", "vomit\\w*"],
+);
+
+/** After a fall, a leg that cannot be moved: a possible hip fracture, and no way up. */
+const LEG_WONT_MOVE = lexicon(
+  "cannot move the leg or hip",
+  ["(?:cant|cannot|couldnt|unable to|wont) (?:move|lift|bend|feel) (?:{P} )?(?:leg|hip|legs)", "(?:leg|hip) (?:wont|will not|doesnt) move", "(?:is |s )?still down(?! (?:to|by|at))"],
+  ["no (?:puede|puedo|pudo|pude) mover (?:la|su|mi) (?:pierna|cadera)", "(?:sigue|esta) (?:tirad[oa] )?(?:en el suelo|en el piso|abajo)"],
 );
 
 /** Said after a trip or slip, it makes it a near-fall: "tripped but caught myself". */
@@ -82,6 +96,8 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "Lying on the floor after a fall.", sentence: [LYING_ON_FLOOR], message: [FALL] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a head strike.", message: [FALL, HEAD_STRIKE] },
   { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head.", sentence: [HEAD_STRIKE] },
+  { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall followed by a bleeding, pounding or aching head, or vomiting.", message: [FALL, HEAD_HURT], unless: [LONG_AGO] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall and a leg or hip that cannot be moved, or still down.", message: [FALL, LEG_WONT_MOVE], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A trip or slip caught before falling.", sentence: [CAUGHT] },

@@ -16,7 +16,7 @@ const WOUND = lexicon(
 const WOUND_SIGN = lexicon(
   "wound sign of infection",
   ["red", "redder", "redness", "hot", "warm", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "gaping", "split", "crusty", "wet", "draining", "fluid"],
-  ["roj\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se abrio", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*"],
+  ["roj\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se (?:me |le )?abrio", "abrio", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*"],
 );
 
 const SPREADING_REDNESS = lexicon(
@@ -42,6 +42,18 @@ const SEPSIS_SEVERE = lexicon(
 
 const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis"], ["infecci\\w*", "infectad\\w*", "pus", "absceso", "celulitis"]);
 
+/** UK Sepsis Trust: skin mottled or discoloured, with extreme shivering. */
+const MOTTLED = lexicon(
+  "mottled or discoloured skin",
+  ["mottled", "blotchy", "marbled", "(?:skin|legs|knees|arms) (?:\\w+ ){0,3}(?:patchy|grey|gray|ashen|purple blotch\\w*)"],
+  ["(?:piel|manchas?) (?:\\w+ ){0,2}(?:moteada|marmorea|manchada|amoratada|grisacea)", "manchas moradas"],
+);
+const SHIVERING = lexicon(
+  "shaking or shivering",
+  ["shaking", "shivering", "shivers", "rigors?", "teeth chattering", "freezing"],
+  ["temblando", "tiritando", "tiembl\\w*", "escalofrios", "congelad[oa]"],
+);
+
 export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN] },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS] },
@@ -50,4 +62,5 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
 ];
