@@ -145,6 +145,8 @@ export async function startService(config: Config, logger: Logger, options: Serv
         wakeDispatcher,
         telegramBotUsername: config.TELEGRAM_BOT_USERNAME,
         publicBaseUrl: config.PUBLIC_BASE_URL,
+        rtmThresholds: config.rtmThresholds,
+        monitoringIdleMs: config.MONITORING_IDLE_MINUTES * 60_000,
       }),
     ],
   });
