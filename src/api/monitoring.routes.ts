@@ -5,7 +5,8 @@ import { LIVE_CONTACT_MODES, episodeStanding } from "../monitoring/ledger.js";
 import { clinicReportCsv, patientMonthReport, patientReportCsv, type PatientMonthReport } from "../monitoring/monthly-report.js";
 import { DEFAULT_RTM_THRESHOLDS } from "../monitoring/rtm-thresholds.js";
 import { loadMonitoringRecord, recordHeartbeat } from "../monitoring/monitoring.repo.js";
-import { localDateOf } from "../scheduling/local-time.js";
+import { localDate, localTime } from "../core/validation.js";
+import { localDateOf, localInstant } from "../scheduling/local-time.js";
 import { findOwnPatient, patientScope, type Actor } from "./actor.js";
 import { auditPatient } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
@@ -18,17 +19,28 @@ const reportQuery = z.object({ month: month.optional().describe("YYYY-MM; this m
 const note = z.string().trim().max(500).default("");
 
 const heartbeatBody = z.object({ idleSeconds: z.int().min(0).max(7 * 86_400).describe("seconds since the last keyboard, mouse or scroll activity") }).strict();
-const manualTimeBody = z
-  .object({ startedAt: z.iso.datetime({ offset: true }), minutes: z.int().min(1).max(480), note })
-  .strict();
+/** When: an instant (ISO 8601 with offset), or a date and time on the patient's own clock (the dashboard's form). */
+const when = {
+  at: z.iso.datetime({ offset: true }).optional(),
+  date: localDate.optional(),
+  time: localTime.optional(),
+};
+const oneWhen = (body: { at?: string | undefined; date?: string | undefined; time?: string | undefined }) => (body.at ? !body.date && !body.time : Boolean(body.date && body.time));
+const WHEN_MESSAGE = "give either at (an ISO 8601 instant) or date and time (the patient's local clock)";
+const manualTimeBody = z.object({ ...when, minutes: z.int().min(1).max(480), note }).strict().refine(oneWhen, WHEN_MESSAGE);
 const contactBody = z
   .object({
-    at: z.iso.datetime({ offset: true }),
+    ...when,
     minutes: z.int().min(1).max(240),
     mode: z.enum(LIVE_CONTACT_MODES, { message: "must be phone or video: text messages are not interactive communication" }),
     note,
   })
-  .strict();
+  .strict()
+  .refine(oneWhen, WHEN_MESSAGE);
+
+function instantOf(body: { at?: string | undefined; date?: string | undefined; time?: string | undefined }, timeZone: string): Date {
+  return body.at ? new Date(body.at) : localInstant(body.date!, body.time!, timeZone);
+}
 
 const standingSchema = z.object({
   today: z.string(),
@@ -140,7 +152,7 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: z.object({ id: z.string() }),
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        const startedAt = new Date(body.startedAt);
+        const startedAt = instantOf(body, patient.timeZone);
         const endedAt = new Date(startedAt.getTime() + body.minutes * 60_000);
         ensurePast(endedAt, deps.clock());
         const row = await db.monitoringTime.create({ data: { patientId: patient.id, therapistId: actor.therapistId, source: "manual", startedAt, endedAt, note: body.note } });
@@ -159,7 +171,7 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: z.object({ id: z.string() }),
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        const at = new Date(body.at);
+        const at = instantOf(body, patient.timeZone);
         ensurePast(at, deps.clock());
         const row = await db.interactiveContact.create({ data: { patientId: patient.id, therapistId: actor.therapistId, mode: body.mode, at, minutes: body.minutes, note: body.note } });
         await auditPatient(deps, actor, "monitoring.contact.add", patient.id, { entryId: row.id, mode: body.mode, minutes: body.minutes });

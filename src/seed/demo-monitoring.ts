@@ -19,7 +19,6 @@ const DEMO_EPISODES = [
 /**
  * Seeds the demo clinic's RTM ledger: each demo patient's episode starts some days back (their
  * first program's start date), with monitoring time and a contact in this calendar month.
- * Entries that would fall before the month's first instant are moved to it.
  */
 export async function seedDemoMonitoring(db: Db, input: { therapistId: string; patientIds: string[]; now: Date }): Promise<void> {
   for (const [index, patientId] of input.patientIds.entries()) {
@@ -29,16 +28,21 @@ export async function seedDemoMonitoring(db: Db, input: { therapistId: string; p
     const first = await db.assignment.findFirst({ where: { patientId }, orderBy: { startDate: "asc" } });
     if (first) await db.assignment.update({ where: { id: first.id }, data: { startDate: addLocalDays(today, -episode.startedDaysAgo) } });
     const monthStart = localMonthBounds(today.slice(0, 7), patient.timeZone).start;
-    const place = (daysAgo: number, minutes: number) => {
-      const start = Math.max(input.now.getTime() - daysAgo * DAY - 2 * 60 * MINUTE, monthStart);
+    const entries = [...episode.time, ...(episode.contact ? [episode.contact] : [])];
+    // Early in a month, "days ago" falls in the month before: those entries go one after another
+    // from the month's first instant instead, spaced so they do not overlap.
+    const spacing = Math.min(60 * MINUTE, (input.now.getTime() - monthStart) / (entries.length + 1));
+    const place = (index: number, daysAgo: number, minutes: number) => {
+      const wanted = input.now.getTime() - daysAgo * DAY - 2 * 60 * MINUTE;
+      const start = wanted >= monthStart ? wanted : monthStart + index * spacing;
       return { start: new Date(start), end: new Date(Math.min(start + minutes * MINUTE, input.now.getTime())) };
     };
-    for (const entry of episode.time) {
-      const { start, end } = place(entry.daysAgo, entry.minutes);
+    for (const [index, entry] of episode.time.entries()) {
+      const { start, end } = place(index, entry.daysAgo, entry.minutes);
       await db.monitoringTime.create({ data: { patientId, therapistId: input.therapistId, source: entry.source, startedAt: start, endedAt: end, note: entry.source === "manual" ? "Reviewed replies and pain trend" : "" } });
     }
     if (episode.contact) {
-      const { start } = place(episode.contact.daysAgo, episode.contact.minutes);
+      const { start } = place(episode.time.length, episode.contact.daysAgo, episode.contact.minutes);
       await db.interactiveContact.create({
         data: { patientId, therapistId: input.therapistId, mode: episode.contact.mode, at: start, minutes: episode.contact.minutes, note: "Checked progress and adjusted the dose" },
       });

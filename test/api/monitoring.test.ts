@@ -117,16 +117,19 @@ describe.each(TEST_PROVIDERS)("RTM ledger API on %s", (provider) => {
   });
 
   it("manual time and contacts: the clinician is the caller; a text message is refused as a contact; nothing in the future", async () => {
-    const time = await h.request("POST", `/api/patients/${harold}/monitoring/time`, { cookie: h.alice.cookie, body: { startedAt: "2025-03-11T13:00:00Z", minutes: 9, note: "plan review" } });
+    const time = await h.request("POST", `/api/patients/${harold}/monitoring/time`, { cookie: h.alice.cookie, body: { date: "2025-03-11", time: "09:00", minutes: 9, note: "plan review" } });
     expect(time.status).toBe(201);
     const row = await h.db.monitoringTime.findUniqueOrThrow({ where: { id: time.body.id } });
     expect(row).toMatchObject({ therapistId: h.alice.id, source: "manual", note: "plan review" });
+    expect(row.startedAt.toISOString()).toBe("2025-03-11T13:00:00.000Z"); // 09:00 EDT on the patient's clock
     expect(row.endedAt.getTime() - row.startedAt.getTime()).toBe(9 * MINUTE);
+    const both = await h.request("POST", `/api/patients/${harold}/monitoring/time`, { cookie: h.alice.cookie, body: { at: "2025-03-11T13:00:00Z", date: "2025-03-11", time: "09:00", minutes: 9 } });
+    expect(both.status).toBe(400);
 
     const text = await h.request("POST", `/api/patients/${harold}/monitoring/contacts`, { cookie: h.alice.cookie, body: { at: "2025-03-11T13:00:00Z", minutes: 5, mode: "text" } });
     expect(text.status).toBe(400);
     expect(text.body.error.message).toMatch(/text messages are not interactive communication/);
-    const future = await h.request("POST", `/api/patients/${harold}/monitoring/time`, { cookie: h.alice.cookie, body: { startedAt: "2025-03-12T14:55:00Z", minutes: 10 } });
+    const future = await h.request("POST", `/api/patients/${harold}/monitoring/time`, { cookie: h.alice.cookie, body: { at: "2025-03-12T14:55:00Z", minutes: 10 } });
     expect(future.status).toBe(400);
     expect(await h.db.interactiveContact.count({ where: { patientId: harold } })).toBe(0);
     const audit = await h.db.auditEvent.findMany({ where: { entityId: harold, action: { startsWith: "monitoring." } } });
