@@ -8,8 +8,11 @@ const DAY_MS = 86_400_000;
 export interface DataDayAskPlanner {
   /** Whether this prompt asks for a one-word reply; a yes reserves the patient's ask for that day. */
   ask(prompt: { patientId: string; timeZone: string; localDate: string; idempotencyKey: string }): boolean;
-  /** Records the asks of the prompts that were queued (once per patient and day). */
-  record(db: Db): Promise<void>;
+  /**
+   * Records the asks of the prompts that were queued (once per patient and day): only where the
+   * stored prompt is the one built here, so a prompt queued earlier without the ask never gets one.
+   */
+  record(db: Db, built: ReadonlyMap<string, string>): Promise<void>;
 }
 
 /**
@@ -49,8 +52,12 @@ export async function planDataDayAsks(db: Db, patientIds: string[], now: Date, t
       }
       return yes;
     },
-    async record(target) {
-      for (const ask of chosen.splice(0)) {
+    async record(target, built) {
+      const asks = chosen.splice(0);
+      if (asks.length === 0) return;
+      const stored = await target.outboxMessage.findMany({ where: { idempotencyKey: { in: asks.map((a) => a.promptKey) } }, select: { idempotencyKey: true, body: true } });
+      const queued = new Set(stored.filter((row) => built.get(row.idempotencyKey) === row.body).map((row) => row.idempotencyKey));
+      for (const ask of asks.filter((a) => queued.has(a.promptKey))) {
         await target.dataDayAsk.upsert({ where: { patientId_localDate: { patientId: ask.patientId, localDate: ask.localDate } }, create: ask, update: {} });
       }
     },

@@ -186,7 +186,7 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
     const { messages, unreachable, asks } = await buildPrompts(deps, items, pending.splice(0), now);
     result.unreachable += unreachable;
     result.enqueued += await enqueueOutboxMany(db, messages, now);
-    await asks.record(db);
+    await asks.record(db, new Map(messages.map((m) => [m.idempotencyKey, m.body])));
   };
 
   let cursor = "";

@@ -42,6 +42,12 @@ describe.each(TEST_PROVIDERS)("the data-day nudge in planned prompts on %s", (pr
     await replies(spanish.id, 12);
     await replies(reached.id, 16);
     await replies(optedOut.id, 3);
+    // Queued earlier (a replayed window) without the ask: the stored prompt is not reworded, so no ask is recorded.
+    const queued = await aPatient(database.db, clinic, { name: "Queued", startDate: "2026-02-18" });
+    await replies(queued.id, 12);
+    await database.db.outboxMessage.create({
+      data: { idempotencyKey: `prompt:${queued.assignments[0]!.id}:2026-03-10:08:00`, kind: "prompt", patientId: queued.id, channel: "sms", address: "+1", body: "Time for today's exercises", localDate: "2026-03-10", slot: "08:00" },
+    });
 
     await tick("2026-03-10T11:59:00.000Z");
     const bodies = async () =>
