@@ -1,6 +1,6 @@
 import type { Response } from "express";
 import { z } from "zod";
-import { AppError, invalidInput } from "../core/errors.js";
+import { AppError, invalidInput, notFound } from "../core/errors.js";
 import { LIVE_CONTACT_MODES, episodeStanding } from "../monitoring/ledger.js";
 import { clinicReportCsv, patientMonthReport, patientReportCsv, type PatientMonthReport } from "../monitoring/monthly-report.js";
 import { DEFAULT_RTM_THRESHOLDS } from "../monitoring/rtm-thresholds.js";
@@ -17,6 +17,7 @@ export const DEFAULT_MONITORING_IDLE_MS = 5 * 60_000;
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month YYYY-MM");
 const reportQuery = z.object({ month: month.optional().describe("YYYY-MM; this month when absent"), format: z.enum(["json", "csv"]).default("json") }).strict();
 const note = z.string().trim().max(500).default("");
+const entryParams = idParams.extend({ entryId: z.string().min(1).max(64) });
 
 const heartbeatBody = z.object({ idleSeconds: z.int().min(0).max(7 * 86_400).describe("seconds since the last keyboard, mouse or scroll activity") }).strict();
 /** When: an instant (ISO 8601 with offset), or a date and time on the patient's own clock (the dashboard's form). */
@@ -176,6 +177,41 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
         const row = await db.interactiveContact.create({ data: { patientId: patient.id, therapistId: actor.therapistId, mode: body.mode, at, minutes: body.minutes, note: body.note } });
         await auditPatient(deps, actor, "monitoring.contact.add", patient.id, { entryId: row.id, mode: body.mode, minutes: body.minutes });
         return { id: row.id };
+      },
+    }),
+    route({
+      method: "delete",
+      path: "/patients/:id/monitoring/time/:entryId",
+      tag: "monitoring",
+      summary: "Remove a monitoring-time entry the caller's therapist recorded (a mistake); the audit keeps what it was",
+      params: entryParams,
+      async handler({ actor, params }) {
+        const patient = await findOwnPatient(db, actor, params.id);
+        const entry = await db.monitoringTime.findFirst({ where: { id: params.entryId, patientId: patient.id, therapistId: actor.therapistId } });
+        if (!entry) throw notFound("monitoring time entry", params.entryId);
+        await db.monitoringTime.delete({ where: { id: entry.id } });
+        await auditPatient(deps, actor, "monitoring.time.remove", patient.id, {
+          entryId: entry.id,
+          source: entry.source,
+          startedAt: entry.startedAt.toISOString(),
+          endedAt: entry.endedAt.toISOString(),
+        });
+        return undefined;
+      },
+    }),
+    route({
+      method: "delete",
+      path: "/patients/:id/monitoring/contacts/:entryId",
+      tag: "monitoring",
+      summary: "Remove a contact the caller's therapist logged (a mistake); the audit keeps what it was",
+      params: entryParams,
+      async handler({ actor, params }) {
+        const patient = await findOwnPatient(db, actor, params.id);
+        const entry = await db.interactiveContact.findFirst({ where: { id: params.entryId, patientId: patient.id, therapistId: actor.therapistId } });
+        if (!entry) throw notFound("contact", params.entryId);
+        await db.interactiveContact.delete({ where: { id: entry.id } });
+        await auditPatient(deps, actor, "monitoring.contact.remove", patient.id, { entryId: entry.id, mode: entry.mode, at: entry.at.toISOString(), minutes: entry.minutes });
+        return undefined;
       },
     }),
     route({

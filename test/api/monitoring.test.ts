@@ -135,4 +135,18 @@ describe.each(TEST_PROVIDERS)("RTM ledger API on %s", (provider) => {
     const audit = await h.db.auditEvent.findMany({ where: { entityId: harold, action: { startsWith: "monitoring." } } });
     expect(audit.map((a) => a.action)).toEqual(["monitoring.time.add"]);
   });
+
+  it("an entry is removed only by the clinician who recorded it, and the audit keeps what it was", async () => {
+    const call = await h.request("POST", `/api/patients/${harold}/monitoring/contacts`, { cookie: h.alice.cookie, body: { at: "2025-03-11T13:00:00Z", minutes: 5, mode: "video" } });
+    const bobsPatient = h.bob.patientId;
+    const bobsTime = await h.request("POST", `/api/patients/${bobsPatient}/monitoring/time`, { cookie: h.bob.cookie, body: { at: "2025-03-11T13:00:00Z", minutes: 4 } });
+    // Alice (an admin) sees Bob's patient but did not record Bob's entry.
+    expect((await h.request("DELETE", `/api/patients/${bobsPatient}/monitoring/time/${bobsTime.body.id}`, { cookie: h.alice.cookie })).status).toBe(404);
+    expect((await h.request("DELETE", `/api/patients/${harold}/monitoring/contacts/${call.body.id}`, { cookie: h.bob.cookie })).status).toBe(404);
+    expect((await h.request("DELETE", `/api/patients/${harold}/monitoring/contacts/${call.body.id}`, { cookie: h.alice.cookie })).status).toBe(204);
+    expect(await h.db.interactiveContact.count({ where: { id: call.body.id } })).toBe(0);
+    const removed = await h.db.auditEvent.findFirstOrThrow({ where: { entityId: harold, action: "monitoring.contact.remove" } });
+    expect(JSON.parse(removed.detail)).toMatchObject({ entryId: call.body.id, mode: "video", minutes: 5 });
+    expect(await h.db.monitoringTime.count({ where: { id: bobsTime.body.id } })).toBe(1);
+  });
 });
