@@ -96,6 +96,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
         dispatcher,
         videoBaseUrl: config.VIDEO_BASE_URL,
         nudgeDelayMs: config.NUDGE_DELAY_MINUTES * 60_000,
+        rtmThresholds: config.rtmThresholds,
         enabledChannels: Object.keys(channels) as ChannelName[],
       })
     : null;
@@ -145,6 +146,8 @@ export async function startService(config: Config, logger: Logger, options: Serv
         wakeDispatcher,
         telegramBotUsername: config.TELEGRAM_BOT_USERNAME,
         publicBaseUrl: config.PUBLIC_BASE_URL,
+        rtmThresholds: config.rtmThresholds,
+        monitoringIdleMs: config.MONITORING_IDLE_MINUTES * 60_000,
       }),
     ],
   });

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
+import type { RtmThresholds } from "../monitoring/rtm-thresholds.js";
 
 export interface LoginRateLimit {
   /** Failed logins allowed per email and IP address within the window; the next attempt gets 429. */
@@ -25,6 +26,10 @@ export interface TherapistApiDeps {
   publicBaseUrl?: string;
   /** How long a dashboard login lasts. */
   sessionTtlMs?: number;
+  /** RTM code thresholds (RTM_THRESHOLDS); the 2026 published values when absent. */
+  rtmThresholds?: RtmThresholds;
+  /** A dashboard tab idle longer than this stops counting monitoring time (MONITORING_IDLE_MINUTES). */
+  monitoringIdleMs?: number;
 }
 
 export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { maxFailures: 5, windowMs: 15 * 60_000 };

@@ -9,6 +9,7 @@ import { escalationRoutes } from "./escalations.routes.js";
 import { apiErrorHandler } from "./http-errors.js";
 import { libraryRoutes } from "./library.routes.js";
 import { messageRoutes } from "./messages.routes.js";
+import { monitoringRoutes } from "./monitoring.routes.js";
 import { buildOpenApiDocument } from "./openapi.js";
 import { patientRoutes } from "./patients.routes.js";
 import { programRoutes } from "./programs.routes.js";
@@ -44,6 +45,7 @@ export function therapistApiRoutes(deps: TherapistApiDeps): AnyRoute[] {
     ...escalationRoutes(deps),
     ...messageRoutes(deps),
     ...recordRoutes(deps),
+    ...monitoringRoutes(deps),
   ];
   let document: unknown;
   const openApi = route({

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { parseWhatsAppTemplates, type WhatsAppTemplates } from "../channels/whatsapp/whatsapp-templates.js";
+import { DEFAULT_RTM_THRESHOLDS, parseRtmThresholds, type RtmThresholds } from "../monitoring/rtm-thresholds.js";
 
 const optionalText = z
   .string()
@@ -81,6 +82,10 @@ const envSchema = z.object({
   SCHEDULER_CRON: z.string().default("* * * * *"),
   NUDGE_DELAY_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(180),
   DISPATCH_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+
+  RTM_THRESHOLDS: optionalText,
+  RTM_THRESHOLDS_FILE: optionalText,
+  MONITORING_IDLE_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -96,6 +101,8 @@ export interface Config extends Omit<Env, "HOST" | "SEED_DEMO"> {
   modelEnabled: boolean;
   /** From TWILIO_WHATSAPP_TEMPLATES or the file TWILIO_WHATSAPP_TEMPLATES_FILE, checked here; empty when neither is set. */
   whatsappTemplates: WhatsAppTemplates;
+  /** From RTM_THRESHOLDS or the file RTM_THRESHOLDS_FILE; the 2026 published values when neither is set. */
+  rtmThresholds: RtmThresholds;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (values.NODE_ENV === "production" && values.TEAMS_CLIENT_SECRET && !values.TEAMS_CLIENT_ID)
     problems.push("TEAMS_CLIENT_ID: required when TEAMS_CLIENT_SECRET is set");
   const whatsappTemplates = values.TWILIO_WHATSAPP_TEMPLATES ?? readWhatsAppTemplatesFile(values.TWILIO_WHATSAPP_TEMPLATES_FILE, problems);
+  if (values.RTM_THRESHOLDS && values.RTM_THRESHOLDS_FILE) problems.push("RTM_THRESHOLDS_FILE: set it or RTM_THRESHOLDS, not both");
+  const rtmThresholds = readRtmThresholds(values.RTM_THRESHOLDS, values.RTM_THRESHOLDS_FILE, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const production = values.NODE_ENV === "production";
   return {
@@ -135,7 +144,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     localChatEnabled: values.LOCAL_CHAT_ENABLED ?? !production,
     modelEnabled: Boolean(values.OPENAI_API_KEY || values.OPENAI_BASE_URL),
     whatsappTemplates,
+    rtmThresholds,
   };
+}
+
+function readRtmThresholds(json: string | undefined, file: string | undefined, problems: string[]): RtmThresholds {
+  try {
+    if (json) return parseRtmThresholds(json, "RTM_THRESHOLDS");
+    if (file) return parseRtmThresholds(readFileSync(file, "utf8"), file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push(`${json ? "RTM_THRESHOLDS" : "RTM_THRESHOLDS_FILE"}: ${code ? `cannot read ${file} (${code})` : (error as Error).message}`);
+  }
+  return DEFAULT_RTM_THRESHOLDS;
 }
 
 function readWhatsAppTemplatesFile(file: string | undefined, problems: string[]): WhatsAppTemplates {

@@ -15,6 +15,7 @@ import { exerciseView, visibleExercises } from "../api/library.routes.js";
 import { conversation, patientAdherence, patientList } from "../api/patient-data.js";
 import { listVisiblePrograms, programVersionDetail, programVisibleTo } from "../api/programs.routes.js";
 import { escapeHtml, type Html } from "./html.js";
+import { patientMonitoringCard, registerMonitoringPages } from "./monitoring.pages.js";
 import { handoutPage } from "./pages/handout.js";
 import { inboxPage } from "./pages/inbox.js";
 import { loginPage } from "./pages/login.js";
@@ -54,6 +55,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     get: (path: string, handler: (req: Request<{ id: string }>, res: Response) => Promise<void>) => router.get(path, prepare, handler),
   };
   const actorOf = (res: Response) => res.locals.actor as Actor;
+  registerMonitoringPages(pages.get, deps, send);
 
   pages.get("/", async (_req, res) => {
     const actor = res.locals.actor as Actor | undefined;
@@ -97,6 +99,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
         version: await programVersionDetail(db, actor, a.programVersionId, deps.videoBaseUrl),
       })),
     );
+    const monitoring = await patientMonitoringCard(deps, patient);
     const bot = deps.telegramBotUsername?.replace(/^@/, "");
     await auditPatient(deps, actor, "patient.view", patient.id, { via: "dashboard" });
     send(
@@ -109,6 +112,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
         assignments,
         programs,
         codes: codes.map((c) => ({ ...c, telegramLink: c.channel === "telegram" && bot ? `https://t.me/${bot}?start=${c.code}` : null })),
+        monitoring,
       }),
     );
   });

@@ -5,7 +5,7 @@ export interface PageOptions {
   title: string;
   actor?: Actor;
   /** Which nav entry is the current page. */
-  current?: "inbox" | "patients" | "programs";
+  current?: "inbox" | "patients" | "programs" | "monitoring";
   scripts?: string[];
   /** Handouts: a page meant for paper. */
   printable?: boolean;
@@ -19,6 +19,7 @@ export function page(options: PageOptions, body: Html): Html {
           <a href="/" ${options.current === "inbox" ? html`aria-current="page"` : ""}>Inbox</a>
           <a href="/patients" ${options.current === "patients" ? html`aria-current="page"` : ""}>Patients</a>
           <a href="/programs" ${options.current === "programs" ? html`aria-current="page"` : ""}>Programs</a>
+          <a href="/monitoring" ${options.current === "monitoring" ? html`aria-current="page"` : ""}>Monitoring</a>
         </nav>
         <form data-api="POST /api/auth/logout" data-then="go:/" class="logout">
           <span class="who">${options.actor.name}</span>

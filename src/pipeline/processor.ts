@@ -11,6 +11,7 @@ import { createProgramCache, loadPatientContext, todayFor, type PatientContext }
 import { recordOutcome } from "./record-outcome.js";
 import { loadAwaiting } from "./conversation-state.repo.js";
 import { answeringFor } from "../conversation/dialogue-state.js";
+import { promptAskedForReplyOne, withReplyOne } from "../monitoring/data-day-ask.repo.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
 import type { ProcessingRetry } from "./processing-retry.js";
@@ -61,7 +62,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           text: message.body,
           lang: context.lang,
           context: context.promptExerciseNames,
-          answering: answeringFor(awaiting, prompted),
+          answering: withReplyOne(answeringFor(awaiting, prompted), await promptAskedForReplyOne(db, context.lastPromptId)),
           optedOut: context.history.optedOut,
         });
     const decision = decideResponse(

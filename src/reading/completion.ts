@@ -141,10 +141,14 @@ export function readCompletion(input: CompletionInput): Completion | null {
   return null;
 }
 
+/** "1" (or one, uno) as the whole answer to a prompt that asked "Reply 1 if you did today's exercises". */
+const REPLY_ONE = /^\W*(?:1|one|uno)\W*$/;
+
 /** A bare yes or no means what the open question asked. */
 function answerTo(answering: Answering, text: string): Completion | null {
   if (answering.type === "nothing") return null;
   if (answering.type === "prompt") {
+    if (answering.replyOne && REPLY_ONE.test(text)) return { state: "done", rule: "answer-one-to-prompt", sure: true };
     const part = BARE_PART.exec(text);
     if (part) return { state: "partial", rule: "answer-some-to-prompt", sure: true };
     const count = BARE_COUNT.exec(text);

@@ -60,13 +60,19 @@ export type PromptedExercise = z.output<typeof PromptedExerciseSchema>;
 
 /**
  * What the patient's message answers, so that "yes", "2" or "all of them" can be read:
- * - `prompt`: the day's exercise prompt (a bare yes is `done`, a bare no `not_done`);
+ * - `prompt`: the day's exercise prompt (a bare yes is `done`, a bare no `not_done`; a bare 1 is
+ *   `done` only when the prompt asked for it, `replyOne`);
  * - `clarify`: hepbot's question "did you get to all of them, or some?" about those exercises;
  * - `yes_no`: another yes/no question, with the kind a yes and a no stand for;
  * - `nothing`: no question is open.
  */
 export const AnsweringSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("prompt"), exercises: z.array(PromptedExerciseSchema) }),
+  z.object({
+    type: z.literal("prompt"),
+    exercises: z.array(PromptedExerciseSchema),
+    /** The prompt asked "Reply 1 if you did today's exercises" (the RTM data-day nudge): a bare 1 is done. */
+    replyOne: z.boolean().optional(),
+  }),
   z.object({ type: z.literal("clarify"), about: z.literal("completion"), exercises: z.array(PromptedExerciseSchema) }),
   z.object({ type: z.literal("yes_no"), yes: MessageKindSchema, no: MessageKindSchema }),
   z.object({ type: z.literal("nothing") }),

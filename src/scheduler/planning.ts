@@ -3,6 +3,8 @@ import type { Db } from "../db/client.js";
 import { resolveVideoUrl } from "../library/video-url.js";
 import type { Logger } from "../logging/logger.js";
 import { enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.js";
+import { planDataDayAsks } from "../monitoring/data-day-ask.repo.js";
+import type { RtmThresholds } from "../monitoring/rtm-thresholds.js";
 import { deferForConversation, DEFAULT_CONVERSATION_QUIET_MS } from "../scheduling/follow-up.js";
 import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../scheduling/planner.js";
 import { recallBarrier } from "../conversation/barrier-recall.js";
@@ -21,6 +23,8 @@ export interface PlanningDeps {
   /** Due prompts rendered and queued per batch. */
   flushSize?: number;
   conversationQuietMs?: number;
+  /** RTM thresholds for the data-day nudge; the 2026 published values when absent. */
+  rtmThresholds?: RtmThresholds;
 }
 
 export interface PlanningResult {
@@ -179,9 +183,10 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
   const pending: { prompt: DuePrompt; assignment: DueAssignment }[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
-    const { messages, unreachable } = await buildPrompts(deps, items, pending.splice(0), now);
+    const { messages, unreachable, asks } = await buildPrompts(deps, items, pending.splice(0), now);
     result.unreachable += unreachable;
     result.enqueued += await enqueueOutboxMany(db, messages, now);
+    await asks.record(db, new Map(messages.map((m) => [m.idempotencyKey, m.body])));
   };
 
   let cursor = "";
@@ -199,7 +204,7 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
           continue;
         }
         const a = byId.get(prompt.assignmentId)!;
-        pending.push({ prompt, assignment: { programVersionId: a.programVersionId, language: a.language, spanishRegister: a.spanishRegister } });
+        pending.push({ prompt, assignment: { programVersionId: a.programVersionId, language: a.language, spanishRegister: a.spanishRegister, timeZone: a.timeZone } });
         result.due++;
       }
       if (pending.length >= flushSize) await flush();
@@ -214,6 +219,7 @@ interface DueAssignment {
   programVersionId: string;
   language: string;
   spanishRegister: string;
+  timeZone: string;
 }
 
 async function buildPrompts(
@@ -221,7 +227,7 @@ async function buildPrompts(
   items: ProgramItemCache,
   due: { prompt: DuePrompt; assignment: DueAssignment }[],
   now: Date,
-): Promise<{ messages: NewOutboxMessage[]; unreachable: number }> {
+): Promise<{ messages: NewOutboxMessage[]; unreachable: number; asks: Awaited<ReturnType<typeof planDataDayAsks>> }> {
   const { db } = deps;
   const patientIds = [...new Set(due.map((d) => d.prompt.patientId))];
   const quietMs = deps.conversationQuietMs ?? DEFAULT_CONVERSATION_QUIET_MS;
@@ -247,6 +253,7 @@ async function buildPrompts(
   }
 
   const said = await recentInboundText(db, patientIds, now);
+  const asks = await planDataDayAsks(db, patientIds, now, deps.rtmThresholds);
   const messages: NewOutboxMessage[] = [];
   let unreachable = 0;
   for (const { prompt, assignment } of due) {
@@ -259,7 +266,8 @@ async function buildPrompts(
     const lang = reminderLang(assignment.language);
     const register = assignment.spanishRegister === "tu" ? "tu" : "usted";
     const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(prompt.patientId) ?? [], now, lang));
-    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates, register, recall);
+    const askReplyOne = asks.ask({ patientId: prompt.patientId, timeZone: assignment.timeZone, localDate: prompt.localDate, idempotencyKey: prompt.idempotencyKey });
+    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates, register, recall, askReplyOne);
     const notBefore = deferForConversation({
       dueAt: prompt.dueAt,
       lastInboundAt: lastIn.get(prompt.patientId) ?? null,
@@ -283,7 +291,7 @@ async function buildPrompts(
       notAfter: prompt.notAfter,
     });
   }
-  return { messages, unreachable };
+  return { messages, unreachable, asks };
 }
 
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -11,7 +11,7 @@ export type ReminderLang = "en" | "es";
 const REQUIRED_KEYS = [
   "intro", "intro.chat", "intro.empty", "dose", "dose.hold", "dose.long", "dose.long.hold",
   "item.sms", "item.sms.video", "item.chat", "item.teams", "more",
-  "reply.sms", "reply.chat", "reply.teams", "nudge.sms", "nudge.chat",
+  "reply.sms", "reply.chat", "reply.teams", "nudge.sms", "nudge.chat", "ask.reply_one",
 ] as const;
 type ReminderKey = (typeof REQUIRED_KEYS)[number];
 
@@ -87,9 +87,12 @@ export function renderPrompt(
   templates: ReminderTemplates,
   register?: SpanishRegister,
   recall: string | null = null,
+  /** The RTM data-day nudge: the reply line asks for a one-word answer ("Reply 1 if you did today's exercises"). */
+  askReplyOne = false,
 ): RenderedPrompt {
   const t = bookOf(templates, lang, register);
   const opening = recall === null ? [] : [recall];
+  const replyKey = (key: "reply.sms" | "reply.chat" | "reply.teams"): ReminderKey => (askReplyOne ? "ask.reply_one" : key);
   const fill = (key: ReminderKey, values: Record<string, string | number> = {}) => fillTemplate(t[key], values);
   const dose = (item: PromptItem, long: boolean) =>
     fill(long ? (item.holdSeconds > 0 ? "dose.long.hold" : "dose.long") : item.holdSeconds > 0 ? "dose.hold" : "dose", {
@@ -99,28 +102,28 @@ export function renderPrompt(
     });
 
   if (items.length === 0) {
-    const reply = wordsOnly(channel) ? fill("reply.sms") : channel === "teams" ? fill("reply.teams") : fill("reply.chat");
+    const reply = wordsOnly(channel) ? fill(replyKey("reply.sms")) : channel === "teams" ? fill(replyKey("reply.teams")) : fill(replyKey("reply.chat"));
     return { text: [...opening, fill("intro.empty"), reply].join("\n"), quickReplies: PROMPT_QUICK_REPLIES };
   }
 
-  if (wordsOnly(channel)) return { text: renderSms(items, fill, dose, opening), quickReplies: PROMPT_QUICK_REPLIES };
+  if (wordsOnly(channel)) return { text: renderSms(items, fill, dose, opening, replyKey("reply.sms")), quickReplies: PROMPT_QUICK_REPLIES };
 
   if (channel === "teams") {
     const lines = items.map((item, i) => fill("item.teams", { n: i + 1, name: item.name, dose: dose(item, true), url: item.videoUrl }));
     return {
-      text: [...opening, `**${fill("intro.chat", { count: items.length })}**`, "", ...lines, "", fill("reply.teams")].join("\n"),
+      text: [...opening, `**${fill("intro.chat", { count: items.length })}**`, "", ...lines, "", fill(replyKey("reply.teams"))].join("\n"),
       quickReplies: PROMPT_QUICK_REPLIES,
     };
   }
 
   // Telegram and the local web chat: plain text, buttons added by the channel.
   const lines = items.map((item, i) => fill("item.chat", { n: i + 1, name: item.name, dose: dose(item, true), url: item.videoUrl }));
-  return { text: [...opening, fill("intro.chat", { count: items.length }), ...lines, fill("reply.chat")].join("\n"), quickReplies: PROMPT_QUICK_REPLIES };
+  return { text: [...opening, fill("intro.chat", { count: items.length }), ...lines, fill(replyKey("reply.chat"))].join("\n"), quickReplies: PROMPT_QUICK_REPLIES };
 }
 
 type Fill = (key: ReminderKey, values?: Record<string, string | number>) => string;
 
-function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: PromptItem, long: boolean) => string, opening: string[]): string {
+function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: PromptItem, long: boolean) => string, opening: string[], replyKey: ReminderKey): string {
   const build = (shown: number, linked: number): string => {
     const lines = [...opening, fill("intro")];
     for (let i = 0; i < shown; i++) {
@@ -129,7 +132,7 @@ function renderSms(items: readonly PromptItem[], fill: Fill, dose: (item: Prompt
       lines.push(fill(i < linked ? "item.sms.video" : "item.sms", values));
     }
     if (shown < items.length) lines.push(fill("more", { count: items.length - shown }));
-    lines.push(fill("reply.sms"));
+    lines.push(fill(replyKey));
     return lines.join("\n");
   };
   // Links matter most, so keep every item with its link while it fits; then drop links from the

@@ -4,6 +4,7 @@ import type { ChannelName } from "../channels/channel.js";
 import type { TemplateBook } from "../conversation/reply-templates.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
+import type { RtmThresholds } from "../monitoring/rtm-thresholds.js";
 import { queueDigests } from "./digests.js";
 import { escalateSilence, queueNudges } from "./follow-ups.js";
 import { planWindow, type PlanningResult } from "./planning.js";
@@ -48,6 +49,8 @@ export interface SchedulerOptions {
   reminderTemplates?: ReminderTemplates;
   therapistTemplates?: (lang: "en" | "es") => TemplateBook;
   patientLabel?: (patient: { id: string; name: string }) => string;
+  /** RTM thresholds for the data-day nudge (RTM_THRESHOLDS). */
+  rtmThresholds?: RtmThresholds;
 }
 
 export interface TickResult {
@@ -110,6 +113,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
             templates,
             ...(options.enabledChannels ? { enabledChannels: options.enabledChannels } : {}),
             ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+            ...(options.rtmThresholds ? { rtmThresholds: options.rtmThresholds } : {}),
           },
           window,
           now,

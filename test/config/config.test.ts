@@ -27,9 +27,24 @@ describe("config", () => {
     [{ TWILIO_WHATSAPP_TEMPLATES: '{"prompt":{"en":"SM123"}}' }, "TWILIO_WHATSAPP_TEMPLATES"],
     [{ TWILIO_WHATSAPP_TEMPLATES: '{"prompt":{"fr":"HX0123456789abcdef0123456789abcdef"}}' }, "TWILIO_WHATSAPP_TEMPLATES"],
     [{ TWILIO_WHATSAPP_RATE_PER_SECOND: "0" }, "TWILIO_WHATSAPP_RATE_PER_SECOND"],
+    [{ RTM_THRESHOLDS: "{not json" }, "RTM_THRESHOLDS"],
+    [{ RTM_THRESHOLDS: '{"dataDayCodes":[]}' }, "RTM_THRESHOLDS"],
+    [{ RTM_THRESHOLDS_FILE: "/nonexistent/rtm.json" }, "RTM_THRESHOLDS_FILE"],
+    [{ MONITORING_IDLE_MINUTES: "0" }, "MONITORING_IDLE_MINUTES"],
   ])("names the variable that is wrong: %o", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}:`));
+  });
+
+  it("takes RTM code thresholds as configuration, the 2026 published values by default", () => {
+    expect(loadConfig({}).rtmThresholds.first).toEqual({ code: "98980", minutes: 20, needsLiveContact: true });
+    const custom = {
+      dataDayCodes: [{ code: "98977", minDays: 16, maxDays: 30 }],
+      first: { code: "98980", minutes: 20 },
+      additional: { code: "98981", minutes: 20 },
+    };
+    const config = loadConfig({ RTM_THRESHOLDS: JSON.stringify(custom) });
+    expect(config.rtmThresholds).toMatchObject({ periodDays: 30, short: null, dataDayCodes: custom.dataDayCodes });
   });
 
   it("takes WhatsApp alone, without an SMS sender, and parses its templates", () => {

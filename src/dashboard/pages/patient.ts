@@ -5,7 +5,7 @@ import type { ProgramVersionDetail, listVisiblePrograms } from "../../api/progra
 import { doseLine } from "../../api/program-preview.js";
 import type { showPatient } from "../../patients/patient.service.js";
 import { adherenceCalendar, painChart } from "../charts.js";
-import { formatDateTime, html, percent } from "../html.js";
+import { formatDateTime, html, percent, type Html } from "../html.js";
 import { page } from "../layout.js";
 
 export interface PatientPageData {
@@ -16,6 +16,8 @@ export interface PatientPageData {
   assignments: Array<{ id: string; status: string; startDate: string; endDate: string | null; weekdays: number[]; version: ProgramVersionDetail }>;
   programs: Awaited<ReturnType<typeof listVisiblePrograms>>;
   codes: Array<{ code: string; channel: string; expiresAt: Date; telegramLink: string | null }>;
+  /** The remote-monitoring card (src/dashboard/pages/monitoring.ts). */
+  monitoring?: Html;
 }
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -130,6 +132,7 @@ export function patientPage(actor: Actor, data: PatientPageData) {
       <section class="card" aria-labelledby="pain-h"><h2 id="pain-h">Pain</h2>${painChart(data.adherence.pain, data.adherence.from, data.adherence.to)}</section>
     </div>
     <div class="columns">${conversationSection(data)}${programSection(data)}</div>
+    ${data.monitoring ?? ""}
     ${settingsSection(data)}`,
   );
 }

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { HAS_CHROMIUM, launchChromium, screenshot, unlabelledControls } from "./browser.js";
+import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
+
+const ALICE = "alice@demo.hepbot.local";
+
+describe.skipIf(!HAS_CHROMIUM)("remote monitoring in the dashboard (Chromium)", () => {
+  let s: Servers;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    s = await startServers();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(5000);
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+  });
+
+  it("the patient page's heartbeat records monitoring time; the card, the overview and the printable report show the ledger", { timeout: 60_000 }, async () => {
+    const harold = await s.db.patient.findFirstOrThrow({ where: { name: "Harold Jennings" } });
+    await page.goto(s.url);
+    await page.getByLabel("Email").fill(ALICE);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("heading", { name: "Inbox" }).waitFor();
+
+    const autoBefore = await s.db.monitoringTime.count({ where: { patientId: harold.id, source: "auto" } });
+    await page.goto(`${s.url}/patients/${harold.id}`);
+    await page.getByRole("heading", { name: "Remote monitoring" }).waitFor();
+    // The seeded demo: 18 minutes this month and no call yet.
+    await expect(page.locator("#rtm-h + ul").textContent()).resolves.toContain("18 of 20 minutes, no live contact yet");
+    await page.locator('[data-monitoring-heartbeat][data-heartbeat-status="200"]').waitFor();
+    const auto = await s.db.monitoringTime.findMany({ where: { patientId: harold.id, source: "auto" }, orderBy: { createdAt: "desc" } });
+    expect(auto).toHaveLength(autoBefore + 1);
+    const alice = await s.db.therapist.findUniqueOrThrow({ where: { email: ALICE } });
+    expect(auto[0]!.therapistId).toBe(alice.id);
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    // Log a call from the form: the card now counts a live contact.
+    await page.getByText("Log a call or video visit").click();
+    await page.locator("#rtm-c-time").fill("00:00");
+    await page.locator("#rtm-c-min").fill("5");
+    await page.getByRole("button", { name: "Log contact" }).click();
+    await page.getByRole("heading", { name: "Remote monitoring" }).waitFor();
+    await expect(page.locator("#rtm-h + ul").textContent()).resolves.toMatch(/1 live contact/);
+    await screenshot(page, "rtm-01-patient-card");
+
+    await page.getByRole("link", { name: "Monitoring" }).click();
+    await page.getByRole("heading", { name: "Remote monitoring" }).waitFor();
+    await expect(page.locator("table").textContent()).resolves.toContain("Rosa Delgado");
+    await screenshot(page, "rtm-02-overview");
+    await page.getByRole("link", { name: /Monthly report for/ }).click();
+    await page.getByRole("heading", { name: /Riverside Physical Therapy \(demo\) — remote monitoring/ }).waitFor();
+    await expect(page.getByText("confirm them with the clinic's payers").isVisible()).resolves.toBe(true);
+    await screenshot(page, "rtm-03-report");
+
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await phone.context().addCookies(await page.context().cookies());
+    await phone.goto(`${s.url}/patients/${harold.id}/monitoring/report`);
+    await phone.getByRole("heading", { name: /Harold Jennings — remote monitoring/ }).waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+});
