@@ -25,6 +25,8 @@ export interface TherapistApiDeps {
   publicBaseUrl?: string;
   /** How long a dashboard login lasts. */
   sessionTtlMs?: number;
+  /** How often an open inbox's event stream looks for new emergencies and urgent items (default 2 s). */
+  inboxPollMs?: number;
 }
 
 export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { maxFailures: 5, windowMs: 15 * 60_000 };
