@@ -118,6 +118,8 @@ export const messageSchema = z.object({
   media: z.array(z.object({ url: z.string(), contentType: z.string() })),
   /** Why an outbound message failed for good (outside_window, opted_out…). */
   failure: z.string().optional(),
+  /** Who wrote it: the patient, hepbot, or a therapist (by name) replying from the dashboard or API. */
+  sender: z.object({ kind: z.enum(["patient", "hepbot", "therapist"]), name: z.string().nullable() }),
 });
 
 export const auditEventSchema = z.object({

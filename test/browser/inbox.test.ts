@@ -138,4 +138,41 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
     expect(await card.text()).not.toContain("Dana");
     await context.close();
   });
+
+  it("the patient page: who wrote each message, adherence in days, a keyboard-reachable conversation, no blank scroll", { timeout: 60_000 }, async () => {
+    const alice = await s.db.therapist.findUniqueOrThrow({ where: { email: ALICE } });
+    const start = Date.now() - 60 * 60_000;
+    for (let i = 0; i < 40; i++) {
+      await s.db.messageLog.create({
+        data: { patientId: harold, direction: i % 2 === 0 ? "inbound" : "outbound", channel: "local", address: harold, body: `message ${i}`, state: i % 2 === 0 ? "processed" : "sent", createdAt: new Date(start + i * 60_000) },
+      });
+    }
+    const reply = await s.db.outboxMessage.create({
+      data: { idempotencyKey: "therapist-reply-1", kind: "reply", patientId: harold, therapistId: alice.id, channel: "local", address: harold, body: "Ice it for 15 minutes, Harold.", status: "sent" },
+    });
+    await s.db.messageLog.create({
+      data: { patientId: harold, direction: "outbound", channel: "local", address: harold, body: reply.body, outboxId: reply.id, state: "sent", createdAt: new Date(start + 41 * 60_000) },
+    });
+
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+      const p = await browser.newPage({ viewport, isMobile: viewport.width < 600 });
+      p.setDefaultTimeout(5000);
+      await p.context().addCookies(await page.context().cookies());
+      await p.goto(`${s.url}/patients/${harold}`);
+      const box = p.locator("ol.conversation");
+      await expect(box.locator("li.msg.from-therapist .sender").textContent()).resolves.toBe("Dr. Alice Moreno (therapist)");
+      await expect(box.locator("li.msg.from-hepbot .sender").first().textContent()).resolves.toBe("hepbot");
+      await expect(box.locator("li.msg.from-patient .sender").first().textContent()).resolves.toBe("Harold Jennings");
+      // Too few prompted days for a percentage to mean anything.
+      await expect(p.locator("#adh-h").textContent()).resolves.toMatch(/no prompted days yet|\d+ of \d+ days? done/);
+      // The scroll box takes keyboard focus.
+      await box.focus();
+      expect(await p.evaluate(() => document.activeElement?.classList.contains("conversation"))).toBe(true);
+      // Nothing below the last section: the page ends where its content does.
+      const blank = await p.evaluate(() => document.documentElement.scrollHeight - (document.querySelector("main")!.getBoundingClientRect().bottom + window.scrollY));
+      expect(blank).toBeLessThanOrEqual(40);
+      await screenshot(p, `inbox-06-patient-${viewport.width}`);
+      await p.close();
+    }
+  });
 });

@@ -5,7 +5,8 @@ import type { ProgramVersionDetail, listVisiblePrograms } from "../../api/progra
 import { doseLine } from "../../api/program-preview.js";
 import type { showPatient } from "../../patients/patient.service.js";
 import { adherenceCalendar, painChart } from "../charts.js";
-import { formatDateTime, html, percent } from "../html.js";
+import { adherenceWords } from "../../api/adherence.js";
+import { formatDateTime, html } from "../html.js";
 import { page } from "../layout.js";
 import { escalationCard } from "./escalation-card.js";
 
@@ -70,12 +71,17 @@ function mediaLinks(media: PatientPageData["messages"][number]["media"]) {
   return html`<ul class="media">${media.map((m) => html`<li><a href="${m.url}" rel="noreferrer noopener" target="_blank">${label(m.contentType)}</a> <span class="muted">(${m.contentType}, not read by hepbot)</span></li>`)}</ul>`;
 }
 
+function senderLabel(sender: PatientPageData["messages"][number]["sender"], patientName: string): string {
+  if (sender.kind === "patient") return patientName;
+  return sender.kind === "therapist" ? `${sender.name ?? "Therapist"} (therapist)` : "hepbot";
+}
+
 function conversationSection(data: PatientPageData) {
   const tz = data.patient.timeZone;
   return html`<section class="card" aria-labelledby="conv-h">
     <h2 id="conv-h">Conversation</h2>
-    <ol class="conversation" aria-live="polite">${data.messages.map(
-      (m) => html`<li class="msg ${m.direction}"><span class="sr">${m.direction === "inbound" ? "Patient" : "hepbot"}:</span>
+    <ol class="conversation" ${data.messages.length > 0 ? html`tabindex="0"` : ""} aria-labelledby="conv-h">${data.messages.map(
+      (m) => html`<li class="msg ${m.direction} from-${m.sender.kind}"><span class="sender">${senderLabel(m.sender, data.patient.name)}</span>
         <p>${m.body}</p>${m.media.length > 0 ? mediaLinks(m.media) : ""}<time datetime="${m.at.toISOString()}">${formatDateTime(m.at, tz)} · ${m.channel}${m.failure ? ` · not delivered (${m.failure})` : m.state.startsWith("queued") ? " · queued" : ""}</time></li>`,
     )}</ol>
     ${data.messages.length === 0 ? html`<p>No messages yet.</p>` : ""}
@@ -135,7 +141,7 @@ export function patientPage(actor: Actor, data: PatientPageData) {
     ${escalationSection(data)}
     <div class="columns">
       <section class="card" aria-labelledby="adh-h">
-        <h2 id="adh-h">Adherence <span class="muted">${percent(data.adherence.rate)} over ${data.adherence.from} – ${data.adherence.to}</span></h2>
+        <h2 id="adh-h">Adherence <span class="muted">${adherenceWords(data.adherence.days)}, ${data.adherence.from} – ${data.adherence.to}</span></h2>
         ${adherenceCalendar(data.adherence.days)}
       </section>
       <section class="card" aria-labelledby="pain-h"><h2 id="pain-h">Pain</h2>${painChart(data.adherence.pain, data.adherence.from, data.adherence.to)}</section>
