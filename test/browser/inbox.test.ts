@@ -91,6 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
     await page.goto(s.url);
     await page.getByRole("status").filter({ hasText: "Live:" }).waitFor({ timeout: 15_000 });
     const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    const openBefore = Number(await page.locator("#open-count").textContent());
 
     const chat = await browser.newPage();
     chat.setDefaultTimeout(5000);
@@ -103,6 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
     await arrived.waitFor({ timeout: 20_000 });
     await expect(arrived.locator(".patient-message").textContent()).resolves.toContain("My face is drooping on one side and my speech is slurred");
     await page.locator("#live-banner").getByRole("link", { name: /New emergency: Dana .* — Possible stroke signs/ }).waitFor();
+    await expect(page.locator("#open-count").textContent()).resolves.toBe(String(openBefore + 1));
     // Same page, no reload.
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(marker);
     await screenshot(page, "inbox-04-live-emergency");

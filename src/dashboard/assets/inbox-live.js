@@ -63,10 +63,17 @@
     const template = document.createElement("template");
     template.innerHTML = (await response.text()).trim();
     const card = template.content.firstElementChild;
-    if (!card || document.getElementById(card.id)) return;
+    // Anything but a card (the login page after a session ended, say) is not put in the list.
+    if (!card || !card.matches("li.escalation[id]")) {
+      if (response.redirected) window.location.reload();
+      return;
+    }
+    if (document.getElementById(card.id)) return;
     card.classList.add("arrived");
     list.prepend(card);
     document.getElementById("inbox-empty")?.remove();
+    const open = document.getElementById("open-count");
+    if (open) open.textContent = String(list.querySelectorAll("li.escalation.status-open").length);
     announce(item);
     tone(item.level);
   }

@@ -75,7 +75,7 @@ function actions(e: EscalationView) {
  */
 export function escalationCard(e: EscalationView, timeZone: string, options: { headingLevel: 2 | 3; withPatient: boolean }) {
   const card = e.card;
-  const headline = card?.headline ?? e.reason;
+  const headline = card?.headline ?? e.reason.charAt(0).toUpperCase() + e.reason.slice(1);
   const title = options.withPatient ? html`<a href="/patients/${e.patientId}">${e.patientName}</a>: ${headline}` : html`${headline}`;
   return html`<li class="card escalation level-${e.level} status-${e.status}" id="escalation-${e.id}" data-escalation="${e.id}">
     <div class="row">

@@ -38,7 +38,7 @@ export function inboxPage(actor: Actor, escalations: EscalationView[], timeZone:
   const open = escalations.filter((e) => e.status === "open").length;
   const counts =
     view === "active"
-      ? html`${open} open, ${escalations.length - open} acknowledged. Emergencies and urgent items first, newest on top.`
+      ? html`<span id="open-count">${open}</span> open, ${escalations.length - open} acknowledged. Emergencies and urgent items first, newest on top.`
       : html`${escalations.length} ${INBOX_VIEWS[view].label.toLowerCase()}.`;
   return page(
     { title: "Inbox", actor, current: "inbox", scripts: live ? ["/assets/inbox-live.js"] : [] },

@@ -8,7 +8,7 @@ import { adherenceCalendar, painChart } from "../charts.js";
 import { adherenceWords } from "../../api/adherence.js";
 import { formatDateTime, html } from "../html.js";
 import { page } from "../layout.js";
-import { escalationCard } from "./escalation-card.js";
+import { clinicTime, escalationCard } from "./escalation-card.js";
 
 export interface PatientPageData {
   patient: Awaited<ReturnType<typeof showPatient>>;
@@ -77,12 +77,11 @@ function senderLabel(sender: PatientPageData["messages"][number]["sender"], pati
 }
 
 function conversationSection(data: PatientPageData) {
-  const tz = data.patient.timeZone;
   return html`<section class="card" aria-labelledby="conv-h">
     <h2 id="conv-h">Conversation</h2>
     <ol class="conversation" ${data.messages.length > 0 ? html`tabindex="0"` : ""} aria-labelledby="conv-h">${data.messages.map(
       (m) => html`<li class="msg ${m.direction} from-${m.sender.kind}"><span class="sender">${senderLabel(m.sender, data.patient.name)}</span>
-        <p>${m.body}</p>${m.media.length > 0 ? mediaLinks(m.media) : ""}<time datetime="${m.at.toISOString()}">${formatDateTime(m.at, tz)} · ${m.channel}${m.failure ? ` · not delivered (${m.failure})` : m.state.startsWith("queued") ? " · queued" : ""}</time></li>`,
+        <p>${m.body}</p>${m.media.length > 0 ? mediaLinks(m.media) : ""}<time datetime="${m.at.toISOString()}">${clinicTime(m.at, data.clinicTimeZone)} · ${m.channel}${m.failure ? ` · not delivered (${m.failure})` : m.state.startsWith("queued") ? " · queued" : ""}</time></li>`,
     )}</ol>
     ${data.messages.length === 0 ? html`<p>No messages yet.</p>` : ""}
     <form id="reply" data-api="POST /api/patients/${data.patient.id}/messages" data-then="reload">
