@@ -68,6 +68,7 @@ export const adherenceDaySchema = z.object({
 });
 
 export const escalationCardSchema = z.object({
+  version: z.literal(1),
   level: z.enum(["therapist", "urgent", "emergency"]),
   headline: z.string().describe("what happened, in plain words"),
   why: z.array(z.string()).describe("why it was flagged: the red-flag rules or findings, in words"),
