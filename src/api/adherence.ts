@@ -46,6 +46,20 @@ export function adherenceDays(input: AdherenceInput): AdherenceDay[] {
  * Share of days that counted (asked or reported) that were done, a partial day counting half.
  * null when no day counted, so "no data" never reads as 0%.
  */
+/** Below this many prompted days a percentage says more than it knows ("100%" after one day). */
+export const MIN_DAYS_FOR_RATE = 7;
+
+/** "1 of 1 days done" while there are few days; "86% · 12 of 14 days done, 1 partly" once there are enough. */
+export function adherenceWords(days: AdherenceDay[]): string {
+  const counted = days.filter((d) => d.status === "done" || d.status === "partial" || d.status === "missed");
+  if (counted.length === 0) return "no prompted days yet";
+  const done = counted.filter((d) => d.status === "done").length;
+  const partly = counted.filter((d) => d.status === "partial").length;
+  const tally = `${done} of ${counted.length} ${counted.length === 1 ? "day" : "days"} done${partly > 0 ? `, ${partly} partly` : ""}`;
+  const rate = adherenceRate(days);
+  return counted.length < MIN_DAYS_FOR_RATE || rate === null ? tally : `${Math.round(rate * 100)}% · ${tally}`;
+}
+
 export function adherenceRate(days: AdherenceDay[]): number | null {
   const counted = days.filter((d) => d.status === "done" || d.status === "partial" || d.status === "missed");
   if (counted.length === 0) return null;

@@ -30,6 +30,8 @@ export interface TherapistApiDeps {
   rtmThresholds?: RtmThresholds;
   /** A dashboard tab idle longer than this stops counting monitoring time (MONITORING_IDLE_MINUTES). */
   monitoringIdleMs?: number;
+  /** How often an open inbox's event stream looks for new emergencies and urgent items (default 2 s). */
+  inboxPollMs?: number;
 }
 
 export const DEFAULT_LOGIN_RATE_LIMIT: LoginRateLimit = { maxFailures: 5, windowMs: 15 * 60_000 };

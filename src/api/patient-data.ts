@@ -81,6 +81,18 @@ export async function patientAdherence(db: Db, patient: { id: string; timeZone: 
 }
 
 /** The conversation, oldest first: logged messages plus replies still waiting in the outbox. */
+/** Outbox ids of replies a therapist wrote, with the therapist's name. */
+async function replyAuthors(db: Db, outboxIds: string[]): Promise<Map<string, string>> {
+  if (outboxIds.length === 0) return new Map();
+  const rows = await db.outboxMessage.findMany({
+    where: { id: { in: outboxIds }, kind: "reply", therapistId: { not: null } },
+    select: { id: true, therapistId: true },
+  });
+  const therapists = await db.therapist.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.therapistId!))] } }, select: { id: true, name: true } });
+  const names = new Map(therapists.map((t) => [t.id, t.name]));
+  return new Map(rows.map((r) => [r.id, names.get(r.therapistId!) ?? "Therapist"]));
+}
+
 export async function conversation(db: Db, patientId: string, limit: number, before?: Date) {
   const logged = await db.messageLog.findMany({
     where: { patientId, ...(before ? { createdAt: { lt: before } } : {}) },
@@ -113,6 +125,13 @@ export async function conversation(db: Db, patientId: string, limit: number, bef
           })
         ).map((o) => [o.id, o.lastError ?? `delivery ${o.deliveryStatus}`]),
   );
+  const therapistOf = await replyAuthors(db, [...loggedOutbox, ...queued.map((o) => o.id)]);
+  const sender = (direction: string, outboxId: string | null) =>
+    direction === "inbound"
+      ? { kind: "patient" as const, name: null }
+      : outboxId !== null && therapistOf.has(outboxId)
+        ? { kind: "therapist" as const, name: therapistOf.get(outboxId)! }
+        : { kind: "hepbot" as const, name: null };
   const messages = [
     ...logged.map((m) => ({
       id: m.id,
@@ -123,6 +142,7 @@ export async function conversation(db: Db, patientId: string, limit: number, bef
       state: m.state,
       media: parseStoredMedia(m.media),
       failure: m.outboxId ? lost.get(m.outboxId) : undefined,
+      sender: sender(m.direction, m.outboxId),
     })),
     ...queued
       .filter((o) => !loggedOutbox.has(o.id))
@@ -135,6 +155,7 @@ export async function conversation(db: Db, patientId: string, limit: number, bef
         state: `queued:${o.status}`,
         media: [],
         failure: o.status === "failed" && o.lastError ? o.lastError.split(":")[0]! : undefined,
+        sender: sender("outbound", o.id),
       })),
   ];
   return messages.sort((a, b) => a.at.getTime() - b.at.getTime());

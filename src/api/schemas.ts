@@ -67,6 +67,26 @@ export const adherenceDaySchema = z.object({
   status: z.enum(["done", "partial", "missed", "pending", "none"]),
 });
 
+export const escalationCardSchema = z.object({
+  version: z.literal(1),
+  level: z.enum(["therapist", "urgent", "emergency"]),
+  headline: z.string().describe("what happened, in plain words"),
+  why: z.array(z.string()).describe("why it was flagged: the red-flag rules or findings, in words"),
+  message: z.object({ text: z.string().describe("the patient's message, verbatim"), at: timestamp }).nullable(),
+  pain: z.object({ latest: z.number().int().nullable(), usual: z.number().nullable(), recent: z.array(z.number().int()) }),
+  adherence: z.object({ done: z.number().int(), of: z.number().int() }).describe("days with exercises done in the last `of` days"),
+  told: z.string().nullable().describe("what hepbot replied to the patient"),
+});
+
+export const escalationNoteSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["call", "note"]),
+  text: z.string(),
+  author: z.string(),
+  authorName: z.string().nullable(),
+  createdAt: timestamp,
+});
+
 export const escalationSchema = z.object({
   id: z.string(),
   patientId: z.string(),
@@ -81,6 +101,11 @@ export const escalationSchema = z.object({
   resolvedAt: timestamp.nullable(),
   resolvedBy: z.string().nullable(),
   resolutionNote: z.string().nullable(),
+  /** Display names for acknowledgedBy/resolvedBy (a therapist's name, or the API token's label). */
+  acknowledgedByName: z.string().nullable(),
+  resolvedByName: z.string().nullable(),
+  card: escalationCardSchema.nullable().describe("the clinician's card; null for escalations raised before cards or without a patient message"),
+  notes: z.array(escalationNoteSchema).describe("call notes and other notes, oldest first"),
 });
 
 export const messageSchema = z.object({
@@ -94,6 +119,8 @@ export const messageSchema = z.object({
   media: z.array(z.object({ url: z.string(), contentType: z.string() })),
   /** Why an outbound message failed for good (outside_window, opted_out…). */
   failure: z.string().optional(),
+  /** Who wrote it: the patient, hepbot, or a therapist (by name) replying from the dashboard or API. */
+  sender: z.object({ kind: z.enum(["patient", "hepbot", "therapist"]), name: z.string().nullable() }),
 });
 
 export const auditEventSchema = z.object({

@@ -9,7 +9,8 @@ export interface DigestInput {
   now: Date;
   /** `label` is how the therapist knows the patient (the lead chooses: name, initials, chart id). */
   patients: { label: string; completedDaysLast7: number; lastPain: number | null }[];
-  openEscalations: { patient: string; level: EscalationAction["level"]; reason: string; openedAt: Date }[];
+  /** `headline` is the card's plain-words line; rows from before cards have only the reason. */
+  openEscalations: { patient: string; level: EscalationAction["level"]; reason: string; headline?: string | null; openedAt: Date }[];
   /** Patients who have not replied to prompts for 3+ days (see `detectNoReply`). */
   notEngaging: string[];
 }
@@ -27,7 +28,12 @@ export function digestText(input: DigestInput, book: TemplateBook): string {
   } else {
     lines.push(t.fixed("digest.escalations", { count: escalations.length }));
     for (const e of escalations) {
-      lines.push(t.fixed("digest.escalation_line", { patient: e.patient, level: e.level, reason: e.reason, age: ageText(e.openedAt, input.now, t) }));
+      const age = ageText(e.openedAt, input.now, t);
+      lines.push(
+        e.headline
+          ? t.fixed("digest.escalation_card_line", { patient: e.patient, level: e.level, headline: e.headline, age })
+          : t.fixed("digest.escalation_line", { patient: e.patient, level: e.level, reason: e.reason, age }),
+      );
     }
   }
 

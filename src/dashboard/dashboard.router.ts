@@ -10,14 +10,16 @@ import { addLocalDays } from "../scheduling/local-time.js";
 import { auditOther, auditPatient } from "../api/api-audit.js";
 import { resolveActor } from "../api/auth.js";
 import type { TherapistApiDeps } from "../api/deps.js";
-import { listEscalations } from "../api/escalations.routes.js";
+import { findEscalation, listEscalations } from "../api/escalations.routes.js";
 import { exerciseView, visibleExercises } from "../api/library.routes.js";
 import { conversation, patientAdherence, patientList } from "../api/patient-data.js";
 import { listVisiblePrograms, programVersionDetail, programVisibleTo } from "../api/programs.routes.js";
 import { escapeHtml, type Html } from "./html.js";
 import { patientMonitoringCard, registerMonitoringPages } from "./monitoring.pages.js";
 import { handoutPage } from "./pages/handout.js";
-import { inboxPage } from "./pages/inbox.js";
+import { INBOX_VIEWS, inboxPage, inboxView } from "./pages/inbox.js";
+import { escalationCard } from "./pages/escalation-card.js";
+import { inboxEventsHandler } from "./inbox-events.js";
 import { loginPage } from "./pages/login.js";
 import { patientPage } from "./pages/patient.js";
 import { programEditorPage, programsPage } from "./pages/programs.js";
@@ -57,15 +59,26 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
   const actorOf = (res: Response) => res.locals.actor as Actor;
   registerMonitoringPages(pages.get, deps, send);
 
-  pages.get("/", async (_req, res) => {
+  pages.get("/", async (req, res) => {
     const actor = res.locals.actor as Actor | undefined;
     if (!actor) {
       send(res, loginPage());
       return;
     }
-    const escalations = await listEscalations(db, actor, { limit: 200 });
-    await auditPatient(deps, actor, "escalation.list", null, { count: escalations.length, via: "dashboard" });
-    send(res, inboxPage(actor, escalations, (await clinicOf(actor)).timeZone));
+    const view = inboxView(req.query.status);
+    const escalations = await listEscalations(db, actor, { status: [...INBOX_VIEWS[view].statuses], limit: 200 });
+    await auditPatient(deps, actor, "escalation.list", null, { count: escalations.length, via: "dashboard", view });
+    send(res, inboxPage(actor, escalations, (await clinicOf(actor)).timeZone, view, deps.clock()));
+  });
+
+  // The live inbox: an event stream of new emergencies and urgent items, and each card as HTML.
+  router.get("/inbox/events", inboxEventsHandler(deps));
+  pages.get("/inbox/cards/:id", async (req, res) => {
+    const actor = actorOf(res);
+    const escalation = await findEscalation(db, actor, req.params.id);
+    if (!escalation) throw new AppError("not_found", "no such escalation");
+    await auditPatient(deps, actor, "escalation.view", escalation.patientId, { escalationId: escalation.id, via: "dashboard" });
+    send(res, escalationCard(escalation, (await clinicOf(actor)).timeZone, { headingLevel: 2, withPatient: true }));
   });
 
   pages.get("/patients", async (_req, res) => {
@@ -80,14 +93,15 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     const patient = await findOwnPatient(db, actor, req.params.id);
     const now = deps.clock();
     const today = localDateOf(now, patient.timeZone);
-    const [details, adherence, messages, escalations, assignmentRows, programs, codes] = await Promise.all([
+    const [details, adherence, messages, escalations, assignmentRows, programs, codes, clinic] = await Promise.all([
       showPatient(db, patient.id),
       patientAdherence(db, patient, { from: addLocalDays(today, -34), to: today }, now),
       conversation(db, patient.id, 50),
-      listEscalations(db, actor, { patientId: patient.id, limit: 50 }),
+      listEscalations(db, actor, { patientId: patient.id, status: ["open", "acknowledged", "resolved"], limit: 50 }),
       db.assignment.findMany({ where: { patientId: patient.id }, orderBy: { createdAt: "desc" } }),
       listVisiblePrograms(db, actor),
       db.enrollmentCode.findMany({ where: { patientId: patient.id, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" } }),
+      clinicOf(actor),
     ]);
     const assignments = await Promise.all(
       assignmentRows.map(async (a) => ({
@@ -109,6 +123,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
         adherence,
         messages,
         escalations,
+        clinicTimeZone: clinic.timeZone,
         assignments,
         programs,
         codes: codes.map((c) => ({ ...c, telegramLink: c.channel === "telegram" && bot ? `https://t.me/${bot}?start=${c.code}` : null })),

@@ -19,6 +19,8 @@ export interface PatientContext {
   lastPromptId: string | null;
   history: PatientHistory;
   clinic: ClinicInfo;
+  /** Where the clinic is: the zone therapist-facing times are shown in. */
+  clinicTimeZone: string;
   reminderTimes: string[];
 }
 
@@ -65,6 +67,7 @@ export async function loadPatientContext(
       recentReplies: recentReplies.map((r) => ({ text: r.body, at: r.createdAt })),
     },
     reminderTimes: patient.reminderTimes.split(",").map((s) => s.trim()).filter((s) => s !== ""),
+    clinicTimeZone: patient.clinic.timeZone,
     // No contact set: the sentence that would give it is left out of every reply (never a placeholder).
     clinic: {
       name: patient.clinic.name,

@@ -1,7 +1,8 @@
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { decideResponse } from "../conversation/engine.js";
-import { summarizeEscalation } from "../conversation/escalation-summary.js";
+import { buildEscalationCard } from "../conversation/escalation-card.js";
+import { cardText } from "../conversation/escalation-card-text.js";
 import { TemplateWriter, type ReplyTemplates, type TemplateBook } from "../conversation/reply-templates.js";
 import type { PhraseInput, PhrasedReply } from "../conversation/model-phrasing.js";
 import type { Action, Reply } from "../conversation/types.js";
@@ -36,7 +37,6 @@ export interface ProcessorDeps {
   phrase?: (input: PhraseInput) => Promise<PhrasedReply>;
 }
 
-const RECENT_MESSAGES = 4;
 
 /**
  * The rest of the pipeline for one stored message: read it, decide, record, queue the reply,
@@ -104,7 +104,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       channel: message.channel,
       reading,
       actions: decision.actions,
-      escalationSummary: await summaryFor(decision.actions, context, message.body, reading.pain, now),
+      ...escalationCardFor(decision.actions, context, { text: message.body, reading, told: replyText }, now),
       reply: replyText !== null
         ? {
             idempotencyKey: `reply:${messageId}`,
@@ -159,28 +159,29 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
     return db.channelAddress.findUnique({ where: { channel_address: { channel, address } }, select: { conversationRef: true } });
   }
 
-  async function summaryFor(actions: Action[], context: PatientContext, text: string, pain: number | null, now: Date): Promise<string> {
+  /** The clinician's card when the decision escalates: stored as JSON, and as text for the summary column. */
+  function escalationCardFor(
+    actions: Action[],
+    context: PatientContext,
+    message: { text: string; reading: Reading; told: string | null },
+    now: Date,
+  ): { escalationSummary: string; escalationCard: string | null } {
     const escalation = actions.find((a): a is Extract<Action, { type: "escalation" }> => a.type === "escalation");
-    if (!escalation) return "";
-    const recent = await db.messageLog.findMany({
-      where: { patientId: context.patientId },
-      orderBy: { createdAt: "desc" },
-      take: RECENT_MESSAGES + 1,
-      select: { direction: true, body: true, createdAt: true },
+    if (!escalation) return { escalationSummary: "", escalationCard: null };
+    const card = buildEscalationCard({
+      escalation,
+      redFlags: message.reading.redFlags,
+      message: { text: message.text, at: now },
+      pain: message.reading.pain,
+      exercises: message.reading.exercises,
+      previousPain: context.history.recentPain,
+      completionDates: context.history.completionDates,
+      told: message.told,
+      now,
+      patientTimeZone: context.timeZone,
     });
-    return summarizeEscalation(
-      {
-        escalation,
-        message: { text, at: now },
-        program: context.program,
-        completionDates: context.history.completionDates,
-        painScores: pain === null ? context.history.recentPain : [...context.history.recentPain, { score: pain, at: now }],
-        recentMessages: recent.slice(1).map((m) => ({ from: m.direction === "inbound" ? "patient" : "hepbot", text: m.body, at: m.createdAt })),
-        now,
-        timeZone: context.timeZone,
-      },
-      deps.therapistTemplates,
-    );
+    const summary = cardText(card, "", "summary", new TemplateWriter(deps.therapistTemplates, () => 0), { timeZone: context.clinicTimeZone, locale: "en" });
+    return { escalationSummary: summary, escalationCard: JSON.stringify(card) };
   }
 
   return {

@@ -16,8 +16,9 @@ export interface OutcomeToRecord {
   channel: string;
   reading: Reading;
   actions: Action[];
-  /** Short text for the therapist, built by the caller for escalations. */
+  /** The clinician's card for an escalation, built by the caller: its text and its JSON. */
   escalationSummary: string;
+  escalationCard: string | null;
   reply: Omit<NewOutboxMessage, "kind"> | null;
   now: Date;
 }
@@ -80,7 +81,7 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
       return null;
     case "escalation": {
       const escalation = await tx.escalation.create({
-        data: { patientId, level: action.level, reason: action.reason, summary: outcome.escalationSummary, messageId, createdAt: now },
+        data: { patientId, level: action.level, reason: action.reason, summary: outcome.escalationSummary, card: outcome.escalationCard, messageId, createdAt: now },
       });
       return { id: escalation.id, level: escalation.level };
     }

@@ -1,6 +1,9 @@
 import type { Db } from "../db/client.js";
 import type { ChannelName } from "../channels/channel.js";
 import { TemplateWriter, type TemplateBook } from "../conversation/reply-templates.js";
+import { parseStoredCard } from "../conversation/escalation-card.js";
+import { cardText } from "../conversation/escalation-card-text.js";
+import { loadTherapistTemplates } from "../conversation/therapist-templates.js";
 import { enqueueOutbox } from "../outbox/outbox.repo.js";
 
 /**
@@ -8,16 +11,26 @@ import { enqueueOutbox } from "../outbox/outbox.repo.js";
  * Returns false when the therapist has none set: the escalation then waits in the dashboard inbox.
  */
 export async function alertTherapist(db: Db, escalationId: string, templates: Record<"en" | "es", TemplateBook>, now: Date): Promise<boolean> {
-  const escalation = await db.escalation.findUniqueOrThrow({ where: { id: escalationId }, include: { patient: { include: { therapist: true } } } });
+  const escalation = await db.escalation.findUniqueOrThrow({
+    where: { id: escalationId },
+    include: { patient: { include: { therapist: true, clinic: { select: { timeZone: true } } } } },
+  });
   const therapist = escalation.patient.therapist;
   if (!therapist.notifyChannel || !therapist.notifyAddress) return false;
   const lang = therapist.language === "es" ? "es" : "en";
-  const body = new TemplateWriter(templates[lang], () => 0).fixed("therapist_alert", {
-    level: escalation.level.toUpperCase(),
-    patientName: escalation.patient.name,
-    reason: escalation.reason,
-    summary: escalation.summary,
-  });
+  const card = parseStoredCard(escalation.card);
+  // SMS gets the two-segment form; Telegram and Teams the whole card. Rows without a card keep the plain alert.
+  const body = card
+    ? cardText(card, escalation.patient.name, therapist.notifyChannel === "sms" ? "sms" : "chat", alertWriter(lang), {
+        timeZone: escalation.patient.clinic.timeZone,
+        locale: lang,
+      })
+    : new TemplateWriter(templates[lang], () => 0).fixed("therapist_alert", {
+        level: escalation.level.toUpperCase(),
+        patientName: escalation.patient.name,
+        reason: escalation.reason,
+        summary: escalation.summary,
+      });
   await enqueueOutbox(
     db,
     {
@@ -33,4 +46,11 @@ export async function alertTherapist(db: Db, escalationId: string, templates: Re
   );
   await db.escalation.update({ where: { id: escalation.id }, data: { notifiedAt: now } });
   return true;
+}
+
+const therapistBooks = new Map<"en" | "es", TemplateBook>();
+function alertWriter(lang: "en" | "es"): TemplateWriter {
+  let book = therapistBooks.get(lang);
+  if (!book) therapistBooks.set(lang, (book = loadTherapistTemplates(lang)));
+  return new TemplateWriter(book, () => 0);
 }

@@ -1,5 +1,6 @@
 import type { ChannelName } from "../channels/channel.js";
 import { digestText, type DigestInput } from "../conversation/digest.js";
+import { parseStoredCard } from "../conversation/escalation-card.js";
 import { completedDaysInLastWeek } from "../conversation/streaks.js";
 import { loadTherapistTemplates } from "../conversation/therapist-templates.js";
 import type { TemplateBook } from "../conversation/reply-templates.js";
@@ -92,7 +93,7 @@ export async function digestInput(deps: DigestDeps, therapistId: string, date: s
     }),
     db.escalation.findMany({
       where: { patientId: { in: ids }, status: "open" },
-      select: { patientId: true, level: true, reason: true, createdAt: true },
+      select: { patientId: true, level: true, reason: true, card: true, createdAt: true },
     }),
     findSilentPatients(db, patients.filter((p) => p.consent === "opted_in"), now, { ignorePreviousEscalation: true }),
   ]);
@@ -114,6 +115,7 @@ export async function digestInput(deps: DigestDeps, therapistId: string, date: s
       patient: labels.get(e.patientId)!,
       level: e.level as DigestInput["openEscalations"][number]["level"],
       reason: e.reason,
+      headline: parseStoredCard(e.card)?.headline ?? null,
       openedAt: e.createdAt,
     })),
     notEngaging: [...silent.keys()].map((id) => labels.get(id)!),

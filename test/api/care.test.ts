@@ -113,9 +113,13 @@ describe.each(TEST_PROVIDERS)("adherence, escalations, messages and audit API on
       ["inbound", "done, back is sore", "processed"],
       ["outbound", "Great work, Rosa. Ice helps.", "queued:pending"],
     ]);
-    // Once the dispatcher has logged it, it appears once.
+    // Who wrote each: hepbot's prompt, the patient, and the therapist's reply by name.
+    const senders = [{ kind: "hepbot", name: null }, { kind: "patient", name: null }, { kind: "therapist", name: "Dr. Alice Moreno" }];
+    expect(conversation.body.messages.map((m: any) => m.sender)).toEqual(senders);
+    // Once the dispatcher has logged it, it appears once, still the therapist's.
     await h.db.messageLog.create({ data: { patientId, direction: "outbound", channel: "sms", address: "+15555550102", body: row.body, outboxId: row.id, state: "sent" } });
-    expect((await h.request("GET", `/api/patients/${patientId}/messages`, { cookie: h.alice.cookie })).body.messages).toHaveLength(3);
+    const logged = (await h.request("GET", `/api/patients/${patientId}/messages`, { cookie: h.alice.cookie })).body.messages;
+    expect(logged.map((m: any) => m.sender)).toEqual(senders);
 
     const before = await tableCounts(h.db);
     for (const body of [{}, { text: "" }, { text: "x".repeat(1001) }, { text: "hi", channel: "telegram" }]) {

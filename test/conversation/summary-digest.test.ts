@@ -1,74 +1,133 @@
 import { describe, expect, it } from "vitest";
 import { digestText } from "../../src/conversation/digest.js";
-import { summarizeEscalation, type EscalationSummaryInput } from "../../src/conversation/escalation-summary.js";
+import { buildEscalationCard, parseStoredCard, type EscalationCardInput } from "../../src/conversation/escalation-card.js";
+import { cardText } from "../../src/conversation/escalation-card-text.js";
+import { TemplateWriter } from "../../src/conversation/reply-templates.js";
 import { loadTherapistTemplates } from "../../src/conversation/therapist-templates.js";
-import { program } from "./fixtures.js";
 
 const NOW = new Date("2025-03-05T15:00:00Z");
 const DAY = 86_400_000;
 const ago = (days: number, hours = 0) => new Date(NOW.getTime() - days * DAY - hours * 3_600_000);
 const en = loadTherapistTemplates("en");
+const writer = (lang: "en" | "es" = "en") => new TemplateWriter(loadTherapistTemplates(lang), () => 0);
+const MADRID = { timeZone: "Europe/Madrid", locale: "en" };
 
-const summaryInput: EscalationSummaryInput = {
-  escalation: { level: "therapist", reason: "pain 6/10" },
-  message: { text: "hip is sore, about six out of ten", at: NOW },
-  program: program("hip-strength-basic", "en"),
-  completionDates: ["2025-03-04", "2025-03-03", "2025-03-01", "2025-02-20"],
-  painScores: [
+const base: EscalationCardInput = {
+  escalation: { level: "therapist", reason: "pain 7/10" },
+  redFlags: [],
+  message: { text: "did my squats, knee is 7/10 now", at: NOW },
+  pain: 7,
+  exercises: ["Squats"],
+  previousPain: [
+    { score: 3, at: ago(6) },
     { score: 2, at: ago(4) },
-    { score: 3, at: ago(3) },
-    { score: 2, at: ago(2) },
-    { score: 6, at: NOW },
+    { score: 3, at: ago(2) },
+    { score: 9, at: ago(30) },
   ],
-  recentMessages: [
-    { from: "hepbot", text: "Time for your exercises: Clamshells, Bridges", at: ago(0, 3) },
-    { from: "patient", text: "hip is sore, about six out of ten", at: NOW },
-    { from: "patient", text: "done", at: ago(1) },
-    { from: "hepbot", text: "Nice work", at: ago(1) },
-    { from: "patient", text: "an old message that should not show", at: ago(6) },
-  ],
+  completionDates: ["2025-03-04", "2025-03-03", "2025-03-01", "2025-02-20"],
+  told: "Thanks for telling me. I have passed this on to your therapist.",
   now: NOW,
-  timeZone: "America/New_York",
+  patientTimeZone: "America/New_York",
 };
 
-describe("summarizeEscalation", () => {
-  it("says what happened, the program, adherence, the pain trend and the last messages", () => {
-    const text = summarizeEscalation(summaryInput, en);
-    expect(text.split("\n")).toEqual([
-      "Review: pain 6/10",
-      'Message (Mar 5, 10:00): "hip is sore, about six out of ten"',
-      "Program: Clamshells 2x10 (2 s), Bridges 2x10 (3 s), Side-lying leg lifts 2x10 (2 s), Standing hip extension 2x10 (2 s), Sit to stand 2x10, Hip flexor stretch 1x3 (30 s)",
-      "Adherence: 3 of the last 7 days",
-      "Pain: 2, 3, 2, 6 (baseline 2)",
-      "Recent messages:",
-      "- patient Mar 4, 10:00: done",
-      "- hepbot Mar 4, 10:00: Nice work",
-      "- hepbot Mar 5, 07:00: Time for your exercises: Clamshells, Bridges",
-      "- patient Mar 5, 10:00: hip is sore, about six out of ten",
+describe("buildEscalationCard: the headline in plain words", () => {
+  const cases: Array<[string, Partial<EscalationCardInput>, string]> = [
+    ["pain after an exercise, above the usual", {}, "Pain 7/10 after Squats — up from 3 recently"],
+    ["pain with no exercise named and no usual yet", { exercises: [], previousPain: [] }, "Pain 7/10"],
+    ["pain at the usual level", { pain: 3, escalation: { level: "therapist", reason: "pain 3/10" } }, "Pain 3/10 after Squats — about their usual"],
+    [
+      "a stroke red flag",
+      { escalation: { level: "emergency", reason: "red flags: stroke-signs" }, redFlags: ["stroke-signs"], pain: null, message: { text: "his face is drooping and his speech is slurred", at: NOW } },
+      "Possible stroke signs",
+    ],
+    [
+      "two red flags and a score",
+      { escalation: { level: "emergency", reason: "red flags: chest-pain, breathing-trouble; pain 8/10" }, redFlags: ["chest-pain", "breathing-trouble"], pain: 8, exercises: [] },
+      "Chest pain and Trouble breathing · pain 8/10 — up from 3 recently",
+    ],
+    ["three red flags", { redFlags: ["fall", "head-strike", "heavy-bleeding"], pain: null }, "Had a fall, Hit their head and 1 more"],
+    ["a scheduler finding", { escalation: { level: "therapist", reason: "no reply to prompts on 3 days" }, pain: null, message: null }, "No reply to prompts on 3 days"],
+    ["an unknown red flag id is shown, not hidden", { redFlags: ["new-rule"], pain: null }, "New rule"],
+  ];
+  it.each(cases)("%s", (_name, change, headline) => {
+    expect(buildEscalationCard({ ...base, ...change }).headline).toBe(headline);
+  });
+});
+
+describe("buildEscalationCard: why, figures and what hepbot said", () => {
+  it("names the stroke concepts the message states, in the rule's words", () => {
+    const card = buildEscalationCard({
+      ...base,
+      escalation: { level: "emergency", reason: "red flags: stroke-signs" },
+      redFlags: ["stroke-signs"],
+      pain: null,
+      message: { text: "his face is drooping and his speech is slurred", at: NOW },
+    });
+    expect(card.why).toEqual(["Face drooping, lopsided or numb (BE-FAST: Face).", "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", "A stroke named, or slurring."]);
+  });
+
+  it("a table rule gives its description; a pain score gives the rule that made it a review", () => {
+    const card = buildEscalationCard({ ...base, escalation: { level: "emergency", reason: "red flags: chest-pain; pain 7/10" }, redFlags: ["chest-pain"] });
+    expect(card.why).toEqual(["Chest pain, pressure, tightness or heaviness (not the feel of a chest stretch).", "Pain 7/10: 8 or more is urgent, 5 to 7 is for your review."]);
+  });
+
+  it("pain trend and 7-day adherence as small figures; old scores left out", () => {
+    const card = buildEscalationCard(base);
+    expect(card.pain).toEqual({ latest: 7, usual: 3, recent: [3, 2, 3, 7] });
+    expect(card.adherence).toEqual({ done: 3, of: 7 });
+    expect(card.message).toEqual({ text: "did my squats, knee is 7/10 now", at: NOW });
+    expect(card.told).toBe(base.told);
+  });
+
+  it("survives a round trip through the database column; junk reads as no card", () => {
+    const card = buildEscalationCard(base);
+    expect(parseStoredCard(JSON.stringify(card))).toEqual(card);
+    expect(parseStoredCard("{not json")).toBeNull();
+    expect(parseStoredCard(JSON.stringify({ version: 2 }))).toBeNull();
+    expect(parseStoredCard(null)).toBeNull();
+  });
+});
+
+describe("cardText: fitted to where it is read", () => {
+  const card = buildEscalationCard(base);
+
+  it("the summary: headline, why, the message with a labelled clinic time, figures and hepbot's reply", () => {
+    expect(cardText(card, "Harold Jennings", "summary", writer(), MADRID).split("\n")).toEqual([
+      "Review: Pain 7/10 after Squats — up from 3 recently",
+      "Why: Pain 7/10: 8 or more is urgent, 5 to 7 is for your review.",
+      'Message (Mar 5, 16:00 GMT+1): "did my squats, knee is 7/10 now"',
+      "Pain 7/10, usually 3 (3, 2, 3, 7) · Exercises 3 of the last 7 days",
+      'hepbot told them: "Thanks for telling me. I have passed this on to your therapist."',
     ]);
   });
 
-  it("urgent and no-reply summaries, with no pain on record", () => {
-    const text = summarizeEscalation(
-      { ...summaryInput, escalation: { level: "urgent", reason: "no reply to prompts on 3 days" }, message: null, painScores: [], recentMessages: [] },
-      en,
-    );
-    expect(text).toContain("URGENT (same day): no reply to prompts on 3 days");
-    expect(text).toContain("Pain: no scores in the last 14 days");
-    expect(text).not.toContain("Message (");
+  it("a chat alert names the patient and ends with where to respond", () => {
+    const lines = cardText(card, "Harold Jennings", "chat", writer(), MADRID).split("\n");
+    expect(lines[0]).toBe("hepbot Review: Harold Jennings");
+    expect(lines[1]).toBe("Pain 7/10 after Squats — up from 3 recently");
+    expect(lines.at(-1)).toBe("Open the hepbot inbox to respond.");
   });
 
-  it("long messages are shortened", () => {
-    const long = "my knee ".repeat(60);
-    const text = summarizeEscalation({ ...summaryInput, message: { text: long, at: NOW } }, en);
-    expect(text.split("\n")[1]!.length).toBeLessThan(200);
-    expect(text).toContain("…");
+  it("an SMS alert fits two segments, even for a long message", () => {
+    const long = buildEscalationCard({ ...base, message: { text: "my knee ".repeat(80), at: NOW } });
+    const sms = cardText(long, "Harold Jennings", "sms", writer(), MADRID);
+    expect(sms.length).toBeLessThanOrEqual(300);
+    expect(sms).toMatch(/^hepbot Review: Harold Jennings\. Pain 7\/10 after Squats — up from 3 recently\. "my knee my knee .*…" Open the hepbot inbox\.$/);
   });
 
-  it("can be written in Spanish for a Spanish-speaking therapist", () => {
-    const text = summarizeEscalation({ ...summaryInput, lang: "es" }, loadTherapistTemplates("es"));
-    expect(text).toContain("Revisar: pain 6/10");
-    expect(text).toContain("Adherencia: 3 de los últimos 7 días");
+  it("in Spanish for a Spanish-speaking therapist", () => {
+    const text = cardText(card, "Harold", "chat", writer("es"), { timeZone: "Europe/Madrid", locale: "es" });
+    expect(text).toContain("Dolor 7/10, normalmente 3 (3, 2, 3, 7) · Ejercicios 3 de los últimos 7 días");
+    expect(text).toContain("Abra la bandeja de hepbot para responder.");
+  });
+
+  it("with no pain on record", () => {
+    const quiet = buildEscalationCard({ ...base, pain: null, previousPain: [], escalation: { level: "urgent", reason: "no reply to prompts on 3 days" }, message: null, told: null });
+    expect(cardText(quiet, "Harold", "summary", writer(), MADRID).split("\n")).toEqual([
+      "URGENT (same day): No reply to prompts on 3 days",
+      "Why: No reply to prompts on 3 days.",
+      "Pain none on record · Exercises 3 of the last 7 days",
+    ]);
   });
 });
 
@@ -100,6 +159,20 @@ describe("digestText", () => {
       "- Tom R.: 6/7 days, last pain 2/10",
       "Not replying for 3+ days: Maria G.",
     ]);
+  });
+
+  it("an escalation with a card is listed by its headline", () => {
+    const text = digestText(
+      {
+        date: "2025-03-05",
+        now: NOW,
+        patients: [],
+        openEscalations: [{ patient: "Tom R.", level: "urgent", reason: "red flags: fall", headline: "Had a fall", openedAt: ago(0, 2) }],
+        notEngaging: [],
+      },
+      en,
+    );
+    expect(text.split("\n")[2]).toBe("- Tom R.: urgent, Had a fall (open 2 h)");
   });
 
   it("a quiet day", () => {

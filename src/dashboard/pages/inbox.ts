@@ -1,54 +1,52 @@
 import type { Actor } from "../../api/actor.js";
-import type { listEscalations } from "../../api/escalations.routes.js";
-import { formatDateTime, html } from "../html.js";
+import type { EscalationView } from "../../api/escalations.routes.js";
+import { html } from "../html.js";
 import { page } from "../layout.js";
+import { escalationCard } from "./escalation-card.js";
 
-type Escalation = Awaited<ReturnType<typeof listEscalations>>[number];
+/** The inbox's views: what needs the therapist (open and acknowledged), or one status. */
+export const INBOX_VIEWS = {
+  active: { label: "Needs you", statuses: ["open", "acknowledged"] },
+  open: { label: "Open", statuses: ["open"] },
+  acknowledged: { label: "Acknowledged", statuses: ["acknowledged"] },
+  resolved: { label: "Resolved", statuses: ["resolved"] },
+} as const satisfies Record<string, { label: string; statuses: readonly ("open" | "acknowledged" | "resolved")[] }>;
+export type InboxView = keyof typeof INBOX_VIEWS;
 
-const LEVEL_LABEL: Record<string, string> = { emergency: "Emergency", urgent: "Urgent", therapist: "For you" };
-
-function escalationCard(e: Escalation, timeZone: string) {
-  return html`<li class="card escalation level-${e.level} status-${e.status}" data-escalation="${e.id}">
-    <div class="row">
-      <span class="badge level-${e.level}">${LEVEL_LABEL[e.level] ?? e.level}</span>
-      <span class="badge">${e.status}</span>
-      <time datetime="${e.createdAt.toISOString()}">${formatDateTime(e.createdAt, timeZone)}</time>
-    </div>
-    <h2><a href="/patients/${e.patientId}">${e.patientName}</a>: ${e.reason}</h2>
-    <p>${e.summary}</p>
-    <div class="actions">
-      ${e.status === "open"
-        ? html`<form data-api="POST /api/escalations/${e.id}/acknowledge" data-then="reload"><button type="submit">Acknowledge</button><span class="error" role="alert"></span></form>`
-        : html`<span class="muted">Acknowledged${e.acknowledgedAt ? html` ${formatDateTime(e.acknowledgedAt, timeZone)}` : ""}</span>`}
-      <details>
-        <summary>Reply to ${e.patientName}</summary>
-        <form data-api="POST /api/patients/${e.patientId}/messages" data-then="reset">
-          <label for="reply-${e.id}">Message</label>
-          <textarea id="reply-${e.id}" name="text" rows="3" required maxlength="1000"></textarea>
-          <button type="submit">Send reply</button>
-          <p class="status" role="status"></p><p class="error" role="alert"></p>
-        </form>
-      </details>
-      <details>
-        <summary>Resolve</summary>
-        <form data-api="POST /api/escalations/${e.id}/resolve" data-then="reload">
-          <label for="note-${e.id}">What was done</label>
-          <textarea id="note-${e.id}" name="note" rows="2" required maxlength="2000"></textarea>
-          <button type="submit">Resolve</button><p class="error" role="alert"></p>
-        </form>
-      </details>
-    </div>
-  </li>`;
+export function inboxView(query: unknown): InboxView {
+  return typeof query === "string" && query in INBOX_VIEWS ? (query as InboxView) : "active";
 }
 
-export function inboxPage(actor: Actor, escalations: Escalation[], timeZone: string) {
+function filterNav(view: InboxView) {
+  return html`<nav class="filters" aria-label="Show escalations">${Object.entries(INBOX_VIEWS).map(
+    ([key, v]) => html`<a href="/?status=${key}" ${key === view ? html`aria-current="page"` : ""}>${v.label}</a>`,
+  )}</nav>`;
+}
+
+/** The live part: new emergencies and urgent items arrive by server-sent events (`/assets/inbox-live.js`). */
+function liveControls() {
+  return html`<div class="live">
+    <div id="live-banner" class="live-banner" role="alert" hidden></div>
+    <label class="inline" for="live-sound"><input type="checkbox" id="live-sound"> Sound for new emergencies and urgent items</label>
+    <span id="live-state" class="muted" role="status"></span>
+  </div>`;
+}
+
+/** `now` is when the page was read: the live stream starts there, so nothing raised in between is missed. */
+export function inboxPage(actor: Actor, escalations: EscalationView[], timeZone: string, view: InboxView, now: Date) {
+  const live = view === "active" || view === "open";
   const open = escalations.filter((e) => e.status === "open").length;
+  const counts =
+    view === "active"
+      ? html`<span id="open-count">${open}</span> open, ${escalations.length - open} acknowledged. Emergencies and urgent items first, newest on top.`
+      : html`${escalations.length} ${INBOX_VIEWS[view].label.toLowerCase()}.`;
   return page(
-    { title: "Inbox", actor, current: "inbox" },
+    { title: "Inbox", actor, current: "inbox", scripts: live ? ["/assets/inbox-live.js"] : [] },
     html`<h1>Inbox</h1>
-    <p>${open} open, ${escalations.length - open} acknowledged. Emergencies and urgent items first, newest on top.</p>
-    ${escalations.length === 0
-      ? html`<p class="card">Nothing needs you right now.</p>`
-      : html`<ul class="plain" aria-label="Escalations">${escalations.map((e) => escalationCard(e, timeZone))}</ul>`}`,
+    ${filterNav(view)}
+    ${live ? liveControls() : ""}
+    <p>${counts} Times are in the clinic's zone (${timeZone}).</p>
+    <ul class="plain" id="escalations" aria-label="Escalations" data-since="${now.toISOString()}">${escalations.map((e) => escalationCard(e, timeZone, { headingLevel: 2, withPatient: true }))}</ul>
+    ${escalations.length === 0 ? html`<p class="card" id="inbox-empty">${view === "resolved" ? "Nothing resolved yet." : "Nothing needs you right now."}</p>` : ""}`,
   );
 }

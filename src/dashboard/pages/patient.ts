@@ -1,18 +1,22 @@
 import type { Actor } from "../../api/actor.js";
 import type { patientAdherence, conversation } from "../../api/patient-data.js";
-import type { listEscalations } from "../../api/escalations.routes.js";
+import type { EscalationView } from "../../api/escalations.routes.js";
 import type { ProgramVersionDetail, listVisiblePrograms } from "../../api/programs.routes.js";
 import { doseLine } from "../../api/program-preview.js";
 import type { showPatient } from "../../patients/patient.service.js";
 import { adherenceCalendar, painChart } from "../charts.js";
+import { adherenceWords } from "../../api/adherence.js";
 import { formatDateTime, html, percent, type Html } from "../html.js";
 import { page } from "../layout.js";
+import { clinicTime, escalationCard } from "./escalation-card.js";
 
 export interface PatientPageData {
   patient: Awaited<ReturnType<typeof showPatient>>;
   adherence: Awaited<ReturnType<typeof patientAdherence>>;
   messages: Awaited<ReturnType<typeof conversation>>;
-  escalations: Awaited<ReturnType<typeof listEscalations>>;
+  /** Every escalation, resolved ones too: the patient's history. */
+  escalations: EscalationView[];
+  clinicTimeZone: string;
   assignments: Array<{ id: string; status: string; startDate: string; endDate: string | null; weekdays: number[]; version: ProgramVersionDetail }>;
   programs: Awaited<ReturnType<typeof listVisiblePrograms>>;
   codes: Array<{ code: string; channel: string; expiresAt: Date; telegramLink: string | null }>;
@@ -69,13 +73,17 @@ function mediaLinks(media: PatientPageData["messages"][number]["media"]) {
   return html`<ul class="media">${media.map((m) => html`<li><a href="${m.url}" rel="noreferrer noopener" target="_blank">${label(m.contentType)}</a> <span class="muted">(${m.contentType}, not read by hepbot)</span></li>`)}</ul>`;
 }
 
+function senderLabel(sender: PatientPageData["messages"][number]["sender"], patientName: string): string {
+  if (sender.kind === "patient") return patientName;
+  return sender.kind === "therapist" ? `${sender.name ?? "Therapist"} (therapist)` : "hepbot";
+}
+
 function conversationSection(data: PatientPageData) {
-  const tz = data.patient.timeZone;
   return html`<section class="card" aria-labelledby="conv-h">
     <h2 id="conv-h">Conversation</h2>
-    <ol class="conversation" aria-live="polite">${data.messages.map(
-      (m) => html`<li class="msg ${m.direction}"><span class="sr">${m.direction === "inbound" ? "Patient" : "hepbot"}:</span>
-        <p>${m.body}</p>${m.media.length > 0 ? mediaLinks(m.media) : ""}<time datetime="${m.at.toISOString()}">${formatDateTime(m.at, tz)} · ${m.channel}${m.failure ? ` · not delivered (${m.failure})` : m.state.startsWith("queued") ? " · queued" : ""}</time></li>`,
+    <ol class="conversation" ${data.messages.length > 0 ? html`tabindex="0"` : ""} aria-labelledby="conv-h">${data.messages.map(
+      (m) => html`<li class="msg ${m.direction} from-${m.sender.kind}"><span class="sender">${senderLabel(m.sender, data.patient.name)}</span>
+        <p>${m.body}</p>${m.media.length > 0 ? mediaLinks(m.media) : ""}<time datetime="${m.at.toISOString()}">${clinicTime(m.at, data.clinicTimeZone)} · ${m.channel}${m.failure ? ` · not delivered (${m.failure})` : m.state.startsWith("queued") ? " · queued" : ""}</time></li>`,
     )}</ol>
     ${data.messages.length === 0 ? html`<p>No messages yet.</p>` : ""}
     <form id="reply" data-api="POST /api/patients/${data.patient.id}/messages" data-then="reload">
@@ -109,24 +117,32 @@ function settingsSection(data: PatientPageData) {
   </section>`;
 }
 
+/** Open and acknowledged escalations as cards with their actions; resolved ones below, with what was done. */
+function escalationSection(data: PatientPageData) {
+  const active = data.escalations.filter((e) => e.status !== "resolved");
+  const resolved = data.escalations.filter((e) => e.status === "resolved");
+  if (data.escalations.length === 0) return "";
+  const cards = (list: EscalationView[]) =>
+    html`<ul class="plain">${list.map((e) => escalationCard(e, data.clinicTimeZone, { headingLevel: 3, withPatient: false }))}</ul>`;
+  return html`<section class="card${active.length > 0 ? " alert" : ""}" aria-labelledby="esc-h">
+    <h2 id="esc-h">Escalations</h2>
+    ${active.length > 0 ? cards(active) : html`<p>Nothing open.</p>`}
+    ${resolved.length > 0 ? html`<details class="history"><summary>Resolved (${resolved.length})</summary>${cards(resolved)}</details>` : ""}
+  </section>`;
+}
+
 export function patientPage(actor: Actor, data: PatientPageData) {
   const p = data.patient;
-  const open = data.escalations;
   return page(
     { title: p.name, actor, current: "patients" },
     html`<h1>${p.name}</h1>
     <p class="muted">${p.language === "es" ? "Spanish" : "English"} · ${p.timeZone} · reminders ${p.reminderTimes.join(", ")} ·
       ${p.consent.state === "opted_in" ? "opted in" : "opted out"} · ${p.channels.map((c) => c.channel).join(", ") || "no channel yet"}
       · <a href="/api/patients/${p.id}/fhir">FHIR export</a></p>
-    ${open.length > 0
-      ? html`<section class="card alert" aria-labelledby="esc-h"><h2 id="esc-h">Open escalations</h2><ul>${open.map(
-          (e) => html`<li><span class="badge level-${e.level}">${e.level}</span> ${e.reason} — ${e.summary}
-            ${e.status === "open" ? html`<form class="inline" data-api="POST /api/escalations/${e.id}/acknowledge" data-then="reload"><button type="submit">Acknowledge</button></form>` : html`<span class="muted">acknowledged</span>`}</li>`,
-        )}</ul></section>`
-      : ""}
+    ${escalationSection(data)}
     <div class="columns">
       <section class="card" aria-labelledby="adh-h">
-        <h2 id="adh-h">Adherence <span class="muted">${percent(data.adherence.rate)} over ${data.adherence.from} – ${data.adherence.to}</span></h2>
+        <h2 id="adh-h">Adherence <span class="muted">${adherenceWords(data.adherence.days)}, ${data.adherence.from} – ${data.adherence.to}</span></h2>
         ${adherenceCalendar(data.adherence.days)}
       </section>
       <section class="card" aria-labelledby="pain-h"><h2 id="pain-h">Pain</h2>${painChart(data.adherence.pain, data.adherence.from, data.adherence.to)}</section>
