@@ -7,6 +7,7 @@ import type { Logger } from "../logging/logger.js";
 import { queueDigests } from "./digests.js";
 import { escalateSilence, queueNudges } from "./follow-ups.js";
 import { planWindow, type PlanningResult } from "./planning.js";
+import { planOutcomeQuestions, type OutcomePlanningResult } from "./outcome-planning.js";
 import { loadReminderTemplates, type ReminderTemplates } from "./prompt-content.js";
 import {
   PLANNED_THROUGH_KEY,
@@ -58,6 +59,7 @@ export interface TickResult {
   nudges?: number;
   escalations?: number;
   digests?: number;
+  outcomes?: OutcomePlanningResult;
 }
 
 export interface Scheduler {
@@ -114,6 +116,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           window,
           now,
         );
+        result.outcomes = await planOutcomeQuestions(
+          { db, logger: log, ...(options.enabledChannels ? { enabledChannels: options.enabledChannels } : {}) },
+          window,
+          now,
+        );
         result.digests = await queueDigests(
           {
             db,
@@ -133,7 +140,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         await advanceInstant(db, SILENCE_CHECKED_KEY, now);
       }
 
-      const queued = (result.planning?.enqueued ?? 0) + (result.nudges ?? 0) + (result.digests ?? 0);
+      const queued = (result.planning?.enqueued ?? 0) + (result.outcomes?.asked ?? 0) + (result.outcomes?.reminded ?? 0) + (result.nudges ?? 0) + (result.digests ?? 0);
       if (queued > 0) options.dispatcher?.wake();
       log.info(
         {
