@@ -15,6 +15,9 @@ import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
 import type { ProcessingRetry } from "./processing-retry.js";
 import { mediaNoteFamily, parseStoredMedia, replyWithMediaNote } from "./media-note.js";
+import { loadOpenQuestion } from "../outcomes/outcomes.repo.js";
+import { decideOutcomeTurn } from "../outcomes/turn.js";
+import { outcomeStep, readingForEngine } from "./outcome-turn.js";
 
 export interface ProcessorDeps {
   db: Db;
@@ -64,9 +67,12 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           answering: answeringFor(awaiting, prompted),
           optedOut: context.history.optedOut,
         });
+    const openQuestion = await loadOpenQuestion(db, context.patientId, now);
+    const turn = decideOutcomeTurn(openQuestion, message.body, reading);
+    const engineReading = readingForEngine(openQuestion, turn, reading);
     const decision = decideResponse(
       {
-        reading,
+        reading: engineReading,
         text: message.body,
         lang: context.lang,
         channel: message.channel as ChannelName,
@@ -81,7 +87,20 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       },
       { templates: deps.replyTemplates, random: deps.random },
     );
-    const reply = decision.reply
+    const outcomeAnswer = await outcomeStep(db, {
+      open: openQuestion,
+      turn,
+      reading,
+      decision,
+      patientId: context.patientId,
+      lang: context.lang,
+      register: context.clinic.spanishRegister === "tu" ? "tu" : "usted",
+      messageId,
+      now,
+    });
+    const reply = outcomeAnswer.reply !== undefined
+      ? { text: outcomeAnswer.reply, template: `outcome.${turn.type}` }
+      : decision.reply
       ? await phraseReply(decision.reply, {
           kind: reading.kind,
           lang: context.lang,
@@ -102,8 +121,8 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       localDate: todayFor(context, now),
       channel: message.channel,
       reading,
-      actions: decision.actions,
-      escalationSummary: await summaryFor(decision.actions, context, message.body, reading.pain, now),
+      actions: outcomeAnswer.actions,
+      escalationSummary: await summaryFor(outcomeAnswer.actions, context, message.body, engineReading.pain, now),
       reply: replyText !== null
         ? {
             idempotencyKey: `reply:${messageId}`,
@@ -115,6 +134,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           }
         : null,
       now,
+      alsoWrite: outcomeAnswer.write,
     });
     for (const escalation of escalations) {
       if (escalation.level === "emergency" || escalation.level === "urgent") {
