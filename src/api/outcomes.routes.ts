@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { AppError, notFound } from "../core/errors.js";
 import { MeasureSchema, OutcomeSettingsSchema } from "../outcomes/measures.js";
-import { listOutcomeAnswers, loadOutcomeSettings, saveOutcomeSettings } from "../outcomes/outcomes.repo.js";
-import { OutcomeSummarySchema, summarizeOutcomes } from "../outcomes/summary.js";
+import { loadOutcomeSettings, patientOutcomes, saveOutcomeSettings } from "../outcomes/outcomes.repo.js";
+import { OutcomeSummarySchema } from "../outcomes/summary.js";
 import { findOwnPatient, type Actor } from "./actor.js";
 import { auditOther, auditPatient } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
@@ -69,12 +69,9 @@ export function outcomeRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: OutcomeSummarySchema,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        const [answers, preference] = await Promise.all([
-          listOutcomeAnswers(db, patient.id),
-          db.outcomePreference.findUnique({ where: { patientId: patient.id } }),
-        ]);
+        const summary = await patientOutcomes(db, patient.id);
         await auditPatient(deps, actor, "outcomes.view", patient.id);
-        return summarizeOutcomes(answers, preference?.surveysStoppedAt != null);
+        return summary;
       },
     }),
     route({

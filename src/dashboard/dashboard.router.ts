@@ -19,6 +19,7 @@ import { handoutPage } from "./pages/handout.js";
 import { inboxPage } from "./pages/inbox.js";
 import { loginPage } from "./pages/login.js";
 import { patientPage } from "./pages/patient.js";
+import { loadOutcomeSettings, patientOutcomes } from "../outcomes/outcomes.repo.js";
 import { programEditorPage, programsPage } from "./pages/programs.js";
 import { patientsPage } from "./pages/patients.js";
 import { shortCode } from "./short-link.js";
@@ -109,6 +110,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
         assignments,
         programs,
         codes: codes.map((c) => ({ ...c, telegramLink: c.channel === "telegram" && bot ? `https://t.me/${bot}?start=${c.code}` : null })),
+        outcomes: await patientOutcomes(db, patient.id),
       }),
     );
   });
@@ -131,7 +133,8 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     });
     if (!program) throw new AppError("not_found", "program not found");
     const current = program.versions[0] ? await programVersionDetail(db, actor, program.versions[0].id, deps.videoBaseUrl) : null;
-    send(res, programEditorPage(actor, await library(actor), { id: program.id, title: { en: program.titleEn, es: program.titleEs }, current }));
+    const outcomes = await loadOutcomeSettings(db, program.id);
+    send(res, programEditorPage(actor, await library(actor), { id: program.id, title: { en: program.titleEn, es: program.titleEs }, current }, outcomes));
   });
 
   const shortLink = (req: Request) => (slug: string) => `${origin(req)}/v/${shortCode(slug)}`;

@@ -3,6 +3,7 @@ import type { Db, Prisma } from "../db/client.js";
 import type { AskedQuestion, DueQuestion } from "./due.js";
 import { MeasureSchema, NO_OUTCOMES, OutcomeSettingsSchema, QuestionKindSchema, type OutcomeSettings } from "./measures.js";
 import type { OpenQuestion } from "./turn.js";
+import { summarizeOutcomes, type OutcomeSummary } from "./summary.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -115,3 +116,9 @@ export async function listOutcomeAnswers(db: Db, patientId: string) {
   }));
 }
 export type StoredOutcomeAnswer = Awaited<ReturnType<typeof listOutcomeAnswers>>[number];
+
+/** The patient's answers shaped per measure, with their questionnaire choice. */
+export async function patientOutcomes(db: Db, patientId: string): Promise<OutcomeSummary> {
+  const [answers, preference] = await Promise.all([listOutcomeAnswers(db, patientId), db.outcomePreference.findUnique({ where: { patientId } })]);
+  return summarizeOutcomes(answers, preference?.surveysStoppedAt != null);
+}

@@ -7,6 +7,8 @@ import type { showPatient } from "../../patients/patient.service.js";
 import { adherenceCalendar, painChart } from "../charts.js";
 import { formatDateTime, html, percent } from "../html.js";
 import { page } from "../layout.js";
+import type { OutcomeSummary } from "../../outcomes/summary.js";
+import { outcomesSection } from "../outcome-charts.js";
 
 export interface PatientPageData {
   patient: Awaited<ReturnType<typeof showPatient>>;
@@ -16,6 +18,7 @@ export interface PatientPageData {
   assignments: Array<{ id: string; status: string; startDate: string; endDate: string | null; weekdays: number[]; version: ProgramVersionDetail }>;
   programs: Awaited<ReturnType<typeof listVisiblePrograms>>;
   codes: Array<{ code: string; channel: string; expiresAt: Date; telegramLink: string | null }>;
+  outcomes?: OutcomeSummary;
 }
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -129,6 +132,7 @@ export function patientPage(actor: Actor, data: PatientPageData) {
       </section>
       <section class="card" aria-labelledby="pain-h"><h2 id="pain-h">Pain</h2>${painChart(data.adherence.pain, data.adherence.from, data.adherence.to)}</section>
     </div>
+    ${data.outcomes ? outcomesSection(data.outcomes) : ""}
     <div class="columns">${conversationSection(data)}${programSection(data)}</div>
     ${settingsSection(data)}`,
   );
