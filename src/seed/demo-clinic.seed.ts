@@ -5,6 +5,7 @@ import { hashPassword, randomSecret } from "../auth/password.js";
 import { loadFixtures, syncExerciseLibrary } from "../library/library.seed.js";
 import { createProgram } from "../programs/program.service.js";
 import { addPatient } from "../patients/patient.service.js";
+import { seedDemoOutcomes } from "./demo-outcomes.js";
 
 export interface SeedResult {
   library: { created: number; updated: number };
@@ -75,6 +76,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
     );
     patientIds.push(created.id);
   }
+  await seedDemoOutcomes(db, patientIds, options.now);
   return {
     library,
     demo: { clinicId: createdClinic.id, therapistEmail: therapist.email, therapistPassword: password, patientIds },

@@ -16,6 +16,10 @@ describe.each(TEST_PROVIDERS)("answering outcome questions through the pipeline 
 
   beforeAll(async () => {
     h = await createPipelineHarness(provider);
+    // Start from no answers (the demo clinic comes with a few weeks of them) and no measures chosen.
+    await h.database.db.outcomeAnswer.deleteMany();
+    await h.database.db.outcomeQuestion.deleteMany();
+    await h.database.db.outcomeSchedule.deleteMany();
   });
   afterAll(async () => h.close());
 

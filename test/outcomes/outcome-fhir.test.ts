@@ -65,6 +65,7 @@ describe.each(TEST_PROVIDERS)("outcome answers in the FHIR export on %s", (provi
 
   it("exports the stored answers, and a pain answer's score once", async () => {
     const patientId = h.alice.patientIds[0]!;
+    await h.db.outcomeAnswer.deleteMany({ where: { patientId } }); // the demo's own history
     const message = await h.db.messageLog.create({ data: { patientId, direction: "inbound", channel: "sms", address: "+15550000001", body: "6", state: "processed" } });
     await h.db.painReport.create({ data: { patientId, score: 6, text: "6", messageId: message.id, localDate: "2025-03-10" } });
     await h.db.outcomeAnswer.create({ data: { questionId: "q1", patientId, kind: "nprs", value: 6, occasion: "2025-03-10", messageId: message.id, answeredAt: at("2025-03-10T14:00:00Z") } });

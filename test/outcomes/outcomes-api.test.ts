@@ -15,7 +15,8 @@ describe.each(TEST_PROVIDERS)("outcome measures in the API and on the dashboard 
   it("a therapist who may edit the program chooses its measures; bad choices are refused", async () => {
     const programId = await programOf(h.alice.patientIds[0]!);
     const url = `/api/programs/${programId}/outcomes`;
-    expect((await h.request("GET", url, { cookie: h.alice.cookie })).body).toEqual({ measures: [], nprsEveryWeeks: 1, psfsEveryWeeks: 2 });
+    // the demo knee program comes with all three
+    expect((await h.request("GET", url, { cookie: h.alice.cookie })).body).toEqual({ measures: ["nprs", "psfs", "grc"], nprsEveryWeeks: 1, psfsEveryWeeks: 2 });
     const saved = await h.request("PATCH", url, { cookie: h.alice.cookie, body: { measures: ["nprs", "psfs", "nprs"], psfsEveryWeeks: 3 } });
     expect(saved.status).toBe(200);
     expect(saved.body).toEqual({ measures: ["nprs", "psfs"], nprsEveryWeeks: 1, psfsEveryWeeks: 3 });
@@ -33,6 +34,7 @@ describe.each(TEST_PROVIDERS)("outcome measures in the API and on the dashboard 
 
   it("a patient's answers per measure, with the MCIDs, in the API and as charts", async () => {
     const patientId = h.alice.patientIds[0]!;
+    await h.db.outcomeAnswer.deleteMany({ where: { patientId } }); // the demo's own history
     const answer = (kind: string, occasion: string, value: number | null, extra: Record<string, unknown> = {}) =>
       h.db.outcomeAnswer.create({ data: { questionId: `${kind}-${occasion}-${String(extra.item ?? 0)}`, patientId, kind, occasion, value, answeredAt: new Date(`${occasion}T14:00:00Z`), ...extra } });
     await answer("psfs_activities", "2025-02-10", null, { activities: '["stairs","golf"]' });
@@ -70,5 +72,25 @@ describe.each(TEST_PROVIDERS)("outcome measures in the API and on the dashboard 
     const doc = (await h.request("GET", "/api/openapi.json")).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/patients/{id}/outcomes", "/api/programs/{id}/outcomes"]));
     expect(doc.paths["/api/patients/{id}/outcomes"].get.responses["200"]).toBeDefined();
+  });
+});
+
+describe.each(TEST_PROVIDERS)("the demo clinic's outcome history on %s", (provider) => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness(provider);
+  });
+  afterEach(async () => h.close());
+
+  it("shows a few weeks of answers, relative to today, at first login", async () => {
+    const [harold, rosa, dana] = h.alice.patientIds as [string, string, string];
+    const knee = (await h.request("GET", `/api/patients/${harold}/outcomes`, { cookie: h.alice.cookie })).body;
+    // the harness's today is 2025-03-12 (New York)
+    expect(knee.nprs.points.map((p: { date: string }) => p.date)).toEqual(["2025-02-12", "2025-02-19", "2025-02-26", "2025-03-05"]);
+    expect(knee).toMatchObject({ nprs: { change: -3 }, psfs: { activities: ["climbing stairs", "getting out of a chair", "walking to the mailbox"], change: 2 } });
+    expect((await h.request("GET", `/api/patients/${rosa}/outcomes`, { cookie: h.alice.cookie })).body).toMatchObject({ nprs: { change: -1 }, psfs: { change: 1 } });
+    expect((await h.request("GET", `/api/patients/${dana}/outcomes`, { cookie: h.alice.cookie })).body.psfs.ratings).toEqual([]);
+    const page = await h.request("GET", `/patients/${harold}`, { cookie: h.alice.cookie });
+    expect(page.text).toContain("a clinically important improvement");
   });
 });
