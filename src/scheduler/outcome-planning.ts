@@ -42,7 +42,7 @@ export async function planOutcomeQuestions(deps: OutcomePlanningDeps, window: { 
     where: { status: "active", programVersion: { programId: { in: [...settingsOf.keys()] } } },
     include: {
       programVersion: { select: { programId: true } },
-      patient: { include: { clinic: { select: { spanishRegister: true } }, addresses: { orderBy: { createdAt: "asc" } } } },
+      patient: { include: { clinic: { select: { spanishRegister: true } } } },
     },
   });
   for (const a of assignments) {
@@ -54,7 +54,8 @@ export async function planOutcomeQuestions(deps: OutcomePlanningDeps, window: { 
     });
     for (const slot of due) {
       if (slot.notAfter.getTime() < now.getTime()) continue;
-      const to = pickAddress(a.patientId, a.patient.addresses, deps.enabledChannels);
+      const addresses = await db.channelAddress.findMany({ where: { patientId: a.patientId }, orderBy: { createdAt: "asc" } });
+      const to = pickAddress(a.patientId, addresses, deps.enabledChannels);
       if (!to) continue;
       const lang: OutcomeLang = a.patient.language === "es" ? "es" : "en";
       const register = a.patient.clinic.spanishRegister === "tu" ? "tu" : "usted";
