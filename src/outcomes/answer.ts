@@ -12,7 +12,7 @@ export type OutcomeAnswer =
 
 const SKIP = /^(?:skip|pass|next|saltar|salta|paso|siguiente)\b|\b(?:prefer not|rather not|id rather not|dont want to (?:answer|say)|skip (?:it|this|that)|pass on (?:this|that)|no quiero (?:contestar|responder|decir)|prefiero no|me la salto|saltar(?:la|lo)?)\b/;
 const STOP_SURVEYS =
-  /\b(?:no more|stop(?: the| sending(?: me)?)?|dont (?:send|want)(?: me)?(?: any)?(?: more)?|quit(?: the)?|enough)\s+(?:surveys?|questionnaires?|questions|check ?ins)\b|\b(?:no mas|basta de|dejen de mandar(?:me)?|no (?:me )?(?:manden|envien|mande|envie)(?: mas)?)\s+(?:encuestas?|cuestionarios?|preguntas)\b/;
+  /\b(?:no more|stop(?: the| sending(?: me)?)?|dont (?:send|want)(?: me)?(?: any)?(?: more)?|quit(?: the)?|enough)\s+(?:surveys?|questionnaires?|questions?|check ?ins?)\b|\b(?:no mas|basta de|dejen de mandar(?:me)?|no (?:me )?(?:manden|envien|mande|envie)(?: mas)?)\s+(?:encuestas?|cuestionarios?|preguntas?)\b/;
 
 /** A message that turns questionnaires off, whatever is open ("no more surveys", "no más encuestas"). */
 export function asksToStopSurveys(text: string): boolean {

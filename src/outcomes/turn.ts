@@ -44,7 +44,8 @@ export function needsTriage(reading: TurnReading): boolean {
 }
 
 export function decideOutcomeTurn(open: OpenQuestion | null, text: string, reading: TurnReading): OutcomeTurn {
-  if (asksToStopSurveys(text) && reading.kind !== "stop") return { type: "stop_surveys" };
+  // Naming the questionnaires makes it about them, even with "stop" in it; a bare STOP is an opt-out.
+  if (asksToStopSurveys(text)) return { type: "stop_surveys" };
   if (open === null || reading.kind === "stop" || reading.kind === "start" || reading.kind === "help") return { type: "pass" };
   const answer = readOutcomeAnswer(open.kind, text);
   if (answer.type === "skip") return { type: "skip" };

@@ -21,6 +21,8 @@ export interface OutcomeStep {
 /** The reading the engine sees: a pain answer is a pain report, so high pain is triaged as always. */
 export function readingForEngine(open: OpenQuestion | null, turn: OutcomeTurn, reading: Reading): Reading {
   if (open?.kind === "nprs" && turn.type === "value") return { ...reading, kind: "pain", pain: turn.value };
+  // "stop sending me questionnaires" stops the questionnaires, not every message.
+  if (turn.type === "stop_surveys" && reading.kind === "stop") return { ...reading, kind: "other" };
   return reading;
 }
 

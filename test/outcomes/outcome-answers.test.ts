@@ -108,7 +108,7 @@ describe.each(TEST_PROVIDERS)("answering outcome questions through the pipeline 
   it("'no more surveys' stops questionnaires, not reminders", async () => {
     const harold = h.personas.harold;
     const question = await openQuestion(harold);
-    expect(await h.say(harold, "no more surveys please")).toMatch(/no more questionnaires.*reminders continue/);
+    expect(await h.say(harold, "stop sending me questionnaires")).toMatch(/no more questionnaires.*reminders continue/);
     expect(await db().patient.findUniqueOrThrow({ where: { id: harold } })).toMatchObject({ consent: "opted_in" });
     expect(await db().outcomePreference.findUniqueOrThrow({ where: { patientId: harold } })).toMatchObject({ surveysStoppedAt: expect.any(Date) });
     expect(await db().outcomeQuestion.findUniqueOrThrow({ where: { id: question.id } })).toMatchObject({ status: "cancelled" });
