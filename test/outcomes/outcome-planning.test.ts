@@ -53,6 +53,13 @@ describe.each(TEST_PROVIDERS)("asking outcome questions on %s", (provider) => {
     expect(row!.nextAttemptAt.toISOString()).toBe("2026-03-02T00:01:00.000Z");
   });
 
+  it("follows the clock change: 08:00 in New York is 12:00 UTC after the spring switch", async () => {
+    const p = await patient({ startDate: "2026-03-08" });
+    await plan("2026-03-08T05:00:00Z", "2026-03-08T20:00:00Z");
+    const [row] = await outcomeRows(p.id);
+    expect(row!.nextAttemptAt.toISOString()).toBe("2026-03-08T12:01:00.000Z");
+  });
+
   it("asks nothing after an opt-out, during a pause, or after 'no more surveys'", async () => {
     const optedOut = await patient({ consent: "opted_out" });
     const paused = await patient({ pausedAt: new Date("2026-03-01T00:00:00Z"), pausedUntil: "2026-03-10" });
