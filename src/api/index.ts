@@ -17,6 +17,7 @@ import { recordRoutes } from "./records.routes.js";
 import { mountRoutes, route, type AnyRoute } from "./route.js";
 import { tokenRoutes } from "./tokens.routes.js";
 import { meRoutes } from "./me.routes.js";
+import { outcomeRoutes } from "./outcomes.routes.js";
 
 export type { TherapistApiDeps } from "./deps.js";
 export const API_VERSION = "1.0.0";
@@ -46,6 +47,7 @@ export function therapistApiRoutes(deps: TherapistApiDeps): AnyRoute[] {
     ...messageRoutes(deps),
     ...recordRoutes(deps),
     ...monitoringRoutes(deps),
+    ...outcomeRoutes(deps),
   ];
   let document: unknown;
   const openApi = route({

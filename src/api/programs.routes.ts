@@ -16,7 +16,7 @@ import { idParams } from "./schemas.js";
 export const programVisibleTo = (actor: Actor) => ({ OR: [{ therapistId: null }, { therapist: { clinicId: actor.clinicId } }] });
 
 /** A therapist edits their own programs; an admin also the clinic's and the shared ones. */
-function canEdit(actor: Actor, program: { therapistId: string | null; therapist: { clinicId: string } | null }): boolean {
+export function canEdit(actor: Actor, program: { therapistId: string | null; therapist: { clinicId: string } | null }): boolean {
   if (program.therapistId === actor.therapistId) return true;
   return actor.role === "admin" && (program.therapistId === null || program.therapist?.clinicId === actor.clinicId);
 }

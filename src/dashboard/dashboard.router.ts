@@ -22,6 +22,7 @@ import { escalationCard } from "./pages/escalation-card.js";
 import { inboxEventsHandler } from "./inbox-events.js";
 import { loginPage } from "./pages/login.js";
 import { patientPage } from "./pages/patient.js";
+import { loadOutcomeSettings, patientOutcomes } from "../outcomes/outcomes.repo.js";
 import { programEditorPage, programsPage } from "./pages/programs.js";
 import { patientsPage } from "./pages/patients.js";
 import { shortCode } from "./short-link.js";
@@ -128,6 +129,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
         programs,
         codes: codes.map((c) => ({ ...c, telegramLink: c.channel === "telegram" && bot ? `https://t.me/${bot}?start=${c.code}` : null })),
         monitoring,
+        outcomes: await patientOutcomes(db, patient.id),
       }),
     );
   });
@@ -150,7 +152,8 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     });
     if (!program) throw new AppError("not_found", "program not found");
     const current = program.versions[0] ? await programVersionDetail(db, actor, program.versions[0].id, deps.videoBaseUrl) : null;
-    send(res, programEditorPage(actor, await library(actor), { id: program.id, title: { en: program.titleEn, es: program.titleEs }, current }));
+    const outcomes = await loadOutcomeSettings(db, program.id);
+    send(res, programEditorPage(actor, await library(actor), { id: program.id, title: { en: program.titleEn, es: program.titleEs }, current }, outcomes));
   });
 
   const shortLink = (req: Request) => (slug: string) => `${origin(req)}/v/${shortCode(slug)}`;

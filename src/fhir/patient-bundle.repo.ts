@@ -4,6 +4,7 @@ import type { Db } from "../db/client.js";
 import { resolveVideoUrl } from "../library/video-url.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import type { BundleInput } from "./patient-bundle.js";
+import { listOutcomeAnswers } from "../outcomes/outcomes.repo.js";
 
 const strings = (json: string): string[] => {
   try {
@@ -28,6 +29,9 @@ export async function loadBundleInput(db: Db, patientId: string, videoBaseUrl: s
       completions: { orderBy: { createdAt: "asc" } },
     },
   });
+  const outcomes = await listOutcomeAnswers(db, patientId);
+  // A pain answer is exported once, as the outcome Observation, not again as its pain report.
+  const answeredPain = new Set((await db.outcomeAnswer.findMany({ where: { patientId, kind: "nprs" }, select: { messageId: true } })).map((a) => a.messageId));
   const language = patient.language === "es" ? "es" : "en";
   const es = language === "es";
   // Fixed fragments only (TemplateWriter.fixed), so the random source is never used.
@@ -65,7 +69,8 @@ export async function loadBundleInput(db: Db, patientId: string, videoBaseUrl: s
         notes: es ? item.notesEs : item.notesEn,
       })),
     })),
-    pain: patient.painReports.map((p) => ({ id: p.id, score: p.score!, at: p.createdAt })),
+    pain: patient.painReports.filter((p) => p.messageId === null || !answeredPain.has(p.messageId)).map((p) => ({ id: p.id, score: p.score!, at: p.createdAt })),
+    outcomes: outcomes.map(({ answeredAt, ...answer }) => ({ ...answer, at: answeredAt })),
     completions: patient.completions.map((c) => ({
       id: c.id,
       status: c.status,

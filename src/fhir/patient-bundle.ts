@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { outcomeResources, type BundleOutcomeAnswer } from "./outcome-resources.js";
 
 /**
  * A patient's home program and what they reported, as a FHIR R4 Bundle (type collection). Pure.
@@ -57,6 +58,8 @@ export interface BundleInput {
   }>;
   pain: Array<{ id: string; score: number; at: Date }>;
   completions: Array<{ id: string; status: string; localDate: string; at: Date; assignmentId: string | null; exercises: string[] }>;
+  /** Outcome measure answers (src/fhir/outcome-resources.ts). */
+  outcomes?: BundleOutcomeAnswer[];
   generatedAt: Date;
 }
 
@@ -196,7 +199,7 @@ export function patientBundle(input: BundleInput) {
         : {}),
     };
   });
-  const resources = [patient, ...carePlans, ...painObservations, ...completionObservations];
+  const resources = [patient, ...carePlans, ...painObservations, ...completionObservations, ...outcomeResources(input.outcomes ?? [], patientRef, fhirUuid)];
   return {
     resourceType: "Bundle",
     type: "collection",

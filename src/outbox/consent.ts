@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 
 /** Outbox kinds that exist only to keep a patient exercising; consent and pauses stop them. */
-export const PATIENT_PROMPT_KINDS = ["prompt", "nudge"] as const;
+export const PATIENT_PROMPT_KINDS = ["prompt", "nudge", "outcome"] as const;
 
 /**
  * A platform told us the patient opted out (Twilio 21610, a blocked Telegram bot): record it as

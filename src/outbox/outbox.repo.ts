@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
 
-export type OutboxKind = "prompt" | "nudge" | "reply" | "alert" | "digest";
+export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
 
 export interface NewOutboxMessage {
   idempotencyKey: string;

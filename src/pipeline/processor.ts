@@ -17,6 +17,9 @@ import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
 import type { ProcessingRetry } from "./processing-retry.js";
 import { mediaNoteFamily, parseStoredMedia, replyWithMediaNote } from "./media-note.js";
+import { loadOpenQuestion } from "../outcomes/outcomes.repo.js";
+import { decideOutcomeTurn } from "../outcomes/turn.js";
+import { outcomeStep, readingForEngine } from "./outcome-turn.js";
 
 export interface ProcessorDeps {
   db: Db;
@@ -65,9 +68,12 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           answering: withReplyOne(answeringFor(awaiting, prompted), await promptAskedForReplyOne(db, context.lastPromptId)),
           optedOut: context.history.optedOut,
         });
+    const openQuestion = await loadOpenQuestion(db, context.patientId, now);
+    const turn = decideOutcomeTurn(openQuestion, message.body, reading);
+    const engineReading = readingForEngine(openQuestion, turn, reading);
     const decision = decideResponse(
       {
-        reading,
+        reading: engineReading,
         text: message.body,
         lang: context.lang,
         channel: message.channel as ChannelName,
@@ -82,7 +88,20 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       },
       { templates: deps.replyTemplates, random: deps.random },
     );
-    const reply = decision.reply
+    const outcomeAnswer = await outcomeStep(db, {
+      open: openQuestion,
+      turn,
+      reading,
+      decision,
+      patientId: context.patientId,
+      lang: context.lang,
+      register: context.clinic.spanishRegister === "tu" ? "tu" : "usted",
+      messageId,
+      now,
+    });
+    const reply = outcomeAnswer.reply !== undefined
+      ? { text: outcomeAnswer.reply, template: `outcome.${turn.type}` }
+      : decision.reply
       ? await phraseReply(decision.reply, {
           kind: reading.kind,
           lang: context.lang,
@@ -103,8 +122,8 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       localDate: todayFor(context, now),
       channel: message.channel,
       reading,
-      actions: decision.actions,
-      ...escalationCardFor(decision.actions, context, { text: message.body, reading, told: replyText }, now),
+      actions: outcomeAnswer.actions,
+      ...escalationCardFor(outcomeAnswer.actions, context, { text: message.body, reading: engineReading, told: replyText }, now),
       reply: replyText !== null
         ? {
             idempotencyKey: `reply:${messageId}`,
@@ -116,6 +135,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           }
         : null,
       now,
+      alsoWrite: outcomeAnswer.write,
     });
     for (const escalation of escalations) {
       if (escalation.level === "emergency" || escalation.level === "urgent") {

@@ -21,6 +21,8 @@ export interface OutcomeToRecord {
   escalationCard: string | null;
   reply: Omit<NewOutboxMessage, "kind"> | null;
   now: Date;
+  /** Further writes that belong to this message (an outcome answer), in the same transaction. */
+  alsoWrite?: (tx: Tx) => Promise<void>;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function recordOutcome(db: Db, outcome: OutcomeToRecord): Promise<A
     const asked = outcome.actions.find((a): a is Extract<Action, { type: "await" }> => a.type === "await");
     if (asked && outcome.reply) await saveAwaiting(tx, outcome.patientId, asked.state, outcome.messageId, now);
     else await closeAwaiting(tx, outcome.patientId);
+    if (outcome.alsoWrite) await outcome.alsoWrite(tx);
     if (outcome.reply) await enqueueOutbox(tx, { ...outcome.reply, kind: "reply" }, now);
     await tx.messageLog.update({ where: { id: outcome.messageId }, data: { state: "processed", processedAt: now } });
     return escalations;

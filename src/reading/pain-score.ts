@@ -111,6 +111,29 @@ function timing(text: string, index: number): { past: boolean; current: boolean 
   return { past, current: CURRENT.test(text.slice(start, end + 14)) };
 }
 
+/**
+ * The numbers a short answer to a 0–10 (or 1–7) question states, from a normalised message:
+ * "7", "7/10", "about a six", "siete de diez", "6-7" (both). The same number reading as pain
+ * scores, without the pain anchor: the question already says what the number rates. Counts
+ * ("3 times", "20 minutes") are skipped; a number above the scale is returned as stated, for
+ * the caller to refuse.
+ */
+export function scaleNumbers(text: string): number[] {
+  const found: number[] = [];
+  let consumedUntil = 0;
+  for (const m of text.matchAll(ALL_NUMBERS)) {
+    const start = m.index ?? 0;
+    if (start < consumedUntil) continue;
+    let end = start + m[0].length;
+    const scale = OUT_OF_TEN.exec(text.slice(end));
+    if (scale) end += scale[0].length;
+    consumedUntil = end;
+    if (!scale && NOT_A_SCORE_AFTER.test(text.slice(end))) continue;
+    found.push(toNumber(m[0]));
+  }
+  return found;
+}
+
 function toNumber(token: string): number {
   return NUMBER_WORDS[token] ?? Number(token);
 }

@@ -8,6 +8,7 @@ import type { RtmThresholds } from "../monitoring/rtm-thresholds.js";
 import { queueDigests } from "./digests.js";
 import { escalateSilence, queueNudges } from "./follow-ups.js";
 import { planWindow, type PlanningResult } from "./planning.js";
+import { planOutcomeQuestions, type OutcomePlanningResult } from "./outcome-planning.js";
 import { loadReminderTemplates, type ReminderTemplates } from "./prompt-content.js";
 import {
   PLANNED_THROUGH_KEY,
@@ -61,6 +62,7 @@ export interface TickResult {
   nudges?: number;
   escalations?: number;
   digests?: number;
+  outcomes?: OutcomePlanningResult;
 }
 
 export interface Scheduler {
@@ -118,6 +120,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           window,
           now,
         );
+        result.outcomes = await planOutcomeQuestions(
+          { db, logger: log, ...(options.enabledChannels ? { enabledChannels: options.enabledChannels } : {}) },
+          window,
+          now,
+        );
         result.digests = await queueDigests(
           {
             db,
@@ -137,7 +144,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         await advanceInstant(db, SILENCE_CHECKED_KEY, now);
       }
 
-      const queued = (result.planning?.enqueued ?? 0) + (result.nudges ?? 0) + (result.digests ?? 0);
+      const queued = (result.planning?.enqueued ?? 0) + (result.outcomes?.asked ?? 0) + (result.outcomes?.reminded ?? 0) + (result.nudges ?? 0) + (result.digests ?? 0);
       if (queued > 0) options.dispatcher?.wake();
       log.info(
         {

@@ -6,6 +6,7 @@ import { loadFixtures, syncExerciseLibrary } from "../library/library.seed.js";
 import { createProgram } from "../programs/program.service.js";
 import { addPatient } from "../patients/patient.service.js";
 import { seedDemoMonitoring } from "./demo-monitoring.js";
+import { seedDemoOutcomes } from "./demo-outcomes.js";
 
 export interface SeedResult {
   library: { created: number; updated: number };
@@ -77,6 +78,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
     patientIds.push(created.id);
   }
   await seedDemoMonitoring(db, { therapistId: createdTherapist.id, patientIds, now: options.now });
+  await seedDemoOutcomes(db, patientIds, options.now);
   return {
     library,
     demo: { clinicId: createdClinic.id, therapistEmail: therapist.email, therapistPassword: password, patientIds },

@@ -6,9 +6,11 @@ import { doseLine } from "../../api/program-preview.js";
 import type { showPatient } from "../../patients/patient.service.js";
 import { adherenceCalendar, painChart } from "../charts.js";
 import { adherenceWords } from "../../api/adherence.js";
-import { formatDateTime, html, percent, type Html } from "../html.js";
+import { formatDateTime, html, type Html } from "../html.js";
 import { page } from "../layout.js";
 import { clinicTime, escalationCard } from "./escalation-card.js";
+import type { OutcomeSummary } from "../../outcomes/summary.js";
+import { outcomesSection } from "../outcome-charts.js";
 
 export interface PatientPageData {
   patient: Awaited<ReturnType<typeof showPatient>>;
@@ -22,6 +24,7 @@ export interface PatientPageData {
   codes: Array<{ code: string; channel: string; expiresAt: Date; telegramLink: string | null }>;
   /** The remote-monitoring card (src/dashboard/pages/monitoring.ts). */
   monitoring?: Html;
+  outcomes?: OutcomeSummary;
 }
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -147,6 +150,7 @@ export function patientPage(actor: Actor, data: PatientPageData) {
       </section>
       <section class="card" aria-labelledby="pain-h"><h2 id="pain-h">Pain</h2>${painChart(data.adherence.pain, data.adherence.from, data.adherence.to)}</section>
     </div>
+    ${data.outcomes ? outcomesSection(data.outcomes) : ""}
     <div class="columns">${conversationSection(data)}${programSection(data)}</div>
     ${data.monitoring ?? ""}
     ${settingsSection(data)}`,

@@ -3,6 +3,8 @@ import type { ExerciseView } from "../../api/library.routes.js";
 import type { ProgramVersionDetail, listVisiblePrograms } from "../../api/programs.routes.js";
 import { html, jsonBlock } from "../html.js";
 import { page } from "../layout.js";
+import type { OutcomeSettings } from "../../outcomes/measures.js";
+import { outcomeSettingsForm } from "../outcome-charts.js";
 
 type ProgramRow = Awaited<ReturnType<typeof listVisiblePrograms>>[number];
 
@@ -22,7 +24,12 @@ export function programsPage(actor: Actor, programs: ProgramRow[]) {
 }
 
 /** The editor: pick exercises, set the dose, preview the patient's message, save (new program or new version). */
-export function programEditorPage(actor: Actor, library: ExerciseView[], program: { id: string; title: { en: string; es: string }; current: ProgramVersionDetail | null } | null) {
+export function programEditorPage(
+  actor: Actor,
+  library: ExerciseView[],
+  program: { id: string; title: { en: string; es: string }; current: ProgramVersionDetail | null } | null,
+  outcomes?: OutcomeSettings,
+) {
   const initial = {
     programId: program?.id ?? null,
     items: (program?.current?.items ?? []).map((i) => ({
@@ -70,6 +77,7 @@ export function programEditorPage(actor: Actor, library: ExerciseView[], program
       <p class="error" role="alert" id="pe-error"></p>
       <p role="status" id="pe-status"></p>
       <pre id="pe-preview-text" class="preview" aria-live="polite" hidden></pre>
-    </form>`,
+    </form>
+    ${program && outcomes ? outcomeSettingsForm(program.id, outcomes) : ""}`,
   );
 }

@@ -1,0 +1,71 @@
+-- CreateTable
+CREATE TABLE "OutcomeSchedule" (
+    "programId" TEXT NOT NULL,
+    "measures" TEXT NOT NULL DEFAULT '[]',
+    "nprsEveryWeeks" INTEGER NOT NULL DEFAULT 1,
+    "psfsEveryWeeks" INTEGER NOT NULL DEFAULT 2,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "OutcomeSchedule_pkey" PRIMARY KEY ("programId")
+);
+
+-- CreateTable
+CREATE TABLE "OutcomePreference" (
+    "patientId" TEXT NOT NULL,
+    "painWeekday" INTEGER,
+    "surveysStoppedAt" TIMESTAMP(3),
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "OutcomePreference_pkey" PRIMARY KEY ("patientId")
+);
+
+-- CreateTable
+CREATE TABLE "OutcomeQuestion" (
+    "id" TEXT NOT NULL,
+    "patientId" TEXT NOT NULL,
+    "assignmentId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "item" INTEGER NOT NULL DEFAULT 0,
+    "activity" TEXT,
+    "occasion" TEXT NOT NULL,
+    "outboxKey" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'open',
+    "askedAt" TIMESTAMP(3) NOT NULL,
+    "reaskedAt" TIMESTAMP(3),
+    "remindedAt" TIMESTAMP(3),
+    "closedAt" TIMESTAMP(3),
+
+    CONSTRAINT "OutcomeQuestion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OutcomeAnswer" (
+    "id" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "patientId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "item" INTEGER NOT NULL DEFAULT 0,
+    "activity" TEXT,
+    "value" INTEGER,
+    "activities" TEXT,
+    "occasion" TEXT NOT NULL,
+    "messageId" TEXT,
+    "answeredAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "OutcomeAnswer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutcomeQuestion_outboxKey_key" ON "OutcomeQuestion"("outboxKey");
+
+-- CreateIndex
+CREATE INDEX "OutcomeQuestion_patientId_status_idx" ON "OutcomeQuestion"("patientId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutcomeQuestion_assignmentId_kind_item_occasion_key" ON "OutcomeQuestion"("assignmentId", "kind", "item", "occasion");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutcomeAnswer_questionId_key" ON "OutcomeAnswer"("questionId");
+
+-- CreateIndex
+CREATE INDEX "OutcomeAnswer_patientId_answeredAt_idx" ON "OutcomeAnswer"("patientId", "answeredAt");

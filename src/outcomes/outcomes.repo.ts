@@ -1,0 +1,124 @@
+import { z } from "zod";
+import type { Db, Prisma } from "../db/client.js";
+import type { AskedQuestion, DueQuestion } from "./due.js";
+import { MeasureSchema, NO_OUTCOMES, OutcomeSettingsSchema, QuestionKindSchema, type OutcomeSettings } from "./measures.js";
+import type { OpenQuestion } from "./turn.js";
+import { summarizeOutcomes, type OutcomeSummary } from "./summary.js";
+
+type Tx = Prisma.TransactionClient;
+
+/** An unanswered question stops waiting after this long (asked, reminded once a day later, then a day to answer). */
+export const QUESTION_OPEN_MS = 3 * 86_400_000;
+
+const StoredMeasures = z.array(MeasureSchema).catch([]);
+
+export function settingsFromRow(row: { measures: string; nprsEveryWeeks: number; psfsEveryWeeks: number } | null): OutcomeSettings {
+  if (row === null) return NO_OUTCOMES;
+  let measures: unknown = [];
+  try {
+    measures = JSON.parse(row.measures);
+  } catch {
+    // a corrupt row asks nothing
+  }
+  return OutcomeSettingsSchema.parse({ measures: StoredMeasures.parse(measures), nprsEveryWeeks: row.nprsEveryWeeks, psfsEveryWeeks: row.psfsEveryWeeks });
+}
+
+export async function loadOutcomeSettings(db: Db, programId: string): Promise<OutcomeSettings> {
+  return settingsFromRow(await db.outcomeSchedule.findUnique({ where: { programId } }));
+}
+
+export async function saveOutcomeSettings(db: Db, programId: string, settings: OutcomeSettings): Promise<OutcomeSettings> {
+  const data = { measures: JSON.stringify(settings.measures), nprsEveryWeeks: settings.nprsEveryWeeks, psfsEveryWeeks: settings.psfsEveryWeeks };
+  return settingsFromRow(await db.outcomeSchedule.upsert({ where: { programId }, create: { programId, ...data }, update: data }));
+}
+
+/** What the due rule needs about a patient: questions asked for this assignment, the activities named, their choices. */
+export async function loadAskedState(db: Db | Tx, patientId: string, assignmentId: string) {
+  const [questions, named, preference] = await Promise.all([
+    db.outcomeQuestion.findMany({ where: { assignmentId }, select: { kind: true, item: true, occasion: true } }),
+    db.outcomeAnswer.findFirst({ where: { patientId, kind: "psfs_activities" }, orderBy: { answeredAt: "desc" }, select: { activities: true } }),
+    db.outcomePreference.findUnique({ where: { patientId } }),
+  ]);
+  const asked: AskedQuestion[] = questions.map((q) => ({ kind: QuestionKindSchema.parse(q.kind), item: q.item, occasion: q.occasion }));
+  return {
+    asked,
+    activities: named?.activities ? z.array(z.string()).catch([]).parse(JSON.parse(named.activities)) : null,
+    surveysOptedOut: preference?.surveysStoppedAt != null,
+    painWeekday: preference?.painWeekday ?? null,
+  };
+}
+
+/** The question the patient's next message may answer: the latest still open and not too old. */
+export async function loadOpenQuestion(db: Db, patientId: string, now: Date): Promise<(OpenQuestion & { assignmentId: string }) | null> {
+  const row = await db.outcomeQuestion.findFirst({
+    where: { patientId, status: "open", askedAt: { gt: new Date(now.getTime() - QUESTION_OPEN_MS) } },
+    orderBy: { askedAt: "desc" },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    assignmentId: row.assignmentId,
+    kind: QuestionKindSchema.parse(row.kind),
+    item: row.item,
+    occasion: row.occasion,
+    activity: row.activity,
+    reasked: row.reaskedAt !== null,
+  };
+}
+
+/** Records a question as asked; false when it was already asked for that occasion (exactly once). */
+export async function recordAsked(tx: Tx, patientId: string, assignmentId: string, question: DueQuestion, outboxKey: string, now: Date): Promise<boolean> {
+  const existing = await tx.outcomeQuestion.findFirst({
+    where: { OR: [{ outboxKey }, { assignmentId, kind: question.kind, item: question.item, occasion: question.occasion }] },
+    select: { id: true },
+  });
+  if (existing) return false;
+  await tx.outcomeQuestion.create({
+    data: {
+      patientId,
+      assignmentId,
+      kind: question.kind,
+      item: question.item,
+      activity: question.kind === "psfs_rating" ? question.activity : null,
+      occasion: question.occasion,
+      outboxKey,
+      askedAt: now,
+    },
+  });
+  return true;
+}
+
+export async function closeQuestion(tx: Tx, questionId: string, status: "answered" | "skipped" | "unclear" | "expired" | "cancelled", now: Date) {
+  await tx.outcomeQuestion.update({ where: { id: questionId }, data: { status, closedAt: now } });
+}
+
+export async function stopSurveys(tx: Tx, patientId: string, now: Date) {
+  await tx.outcomePreference.upsert({ where: { patientId }, create: { patientId, surveysStoppedAt: now }, update: { surveysStoppedAt: now } });
+  await tx.outcomeQuestion.updateMany({ where: { patientId, status: "open" }, data: { status: "cancelled", closedAt: now } });
+  await tx.outboxMessage.updateMany({
+    where: { patientId, status: "pending", kind: "outcome" },
+    data: { status: "cancelled", lastError: "cancelled: patient asked for no more questionnaires" },
+  });
+}
+
+/** Every answer of a patient, oldest first, for the charts, the API and the FHIR export. */
+export async function listOutcomeAnswers(db: Db, patientId: string) {
+  const rows = await db.outcomeAnswer.findMany({ where: { patientId }, orderBy: [{ answeredAt: "asc" }, { item: "asc" }] });
+  return rows.map((r) => ({
+    id: r.id,
+    kind: QuestionKindSchema.parse(r.kind),
+    item: r.item,
+    activity: r.activity,
+    value: r.value,
+    activities: r.activities ? z.array(z.string()).catch([]).parse(JSON.parse(r.activities)) : null,
+    occasion: r.occasion,
+    answeredAt: r.answeredAt,
+  }));
+}
+export type StoredOutcomeAnswer = Awaited<ReturnType<typeof listOutcomeAnswers>>[number];
+
+/** The patient's answers shaped per measure, with their questionnaire choice. */
+export async function patientOutcomes(db: Db, patientId: string): Promise<OutcomeSummary> {
+  const [answers, preference] = await Promise.all([listOutcomeAnswers(db, patientId), db.outcomePreference.findUnique({ where: { patientId } })]);
+  return summarizeOutcomes(answers, preference?.surveysStoppedAt != null);
+}

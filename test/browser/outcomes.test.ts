@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { HAS_CHROMIUM, launchChromium, screenshot, unlabelledControls } from "./browser.js";
+import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
+
+describe.skipIf(!HAS_CHROMIUM)("outcome measures on the dashboard in Chromium", () => {
+  let s: Servers;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    s = await startServers();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(5000);
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    await page.goto(`${s.url}/`);
+    await page.getByLabel("Email").fill("alice@demo.hepbot.local");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Inbox" }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+  });
+
+  it("charts the demo patient's answers with the MCID, on a desktop and a phone", { timeout: 60_000 }, async () => {
+    const harold = (await s.db.patient.findFirstOrThrow({ where: { name: "Harold Jennings" } })).id;
+    await page.goto(`${s.url}/patients/${harold}`);
+    const section = page.getByRole("region", { name: "Outcome measures" });
+    await section.waitFor();
+    await expect(section.getByRole("img", { name: /Pain now \(NPRS\)/ }).isVisible()).resolves.toBe(true);
+    expect(await section.locator("figcaption").first().textContent()).toMatch(/-3 since the first score \(MCID 2\): a clinically important improvement/);
+    await expect(section.locator("figcaption").first().isVisible()).resolves.toBe(true);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, "outcomes-patient");
+
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await phone.context().addCookies(await page.context().cookies());
+    await phone.goto(`${s.url}/patients/${harold}`);
+    await phone.getByRole("region", { name: "Outcome measures" }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await screenshot(phone, "outcomes-patient-phone");
+    await phone.close();
+  });
+
+  it("the program page saves the measures through the API", { timeout: 60_000 }, async () => {
+    const program = await s.db.program.findUniqueOrThrow({ where: { slug: "shoulder-impingement" } });
+    await page.goto(`${s.url}/programs/${program.id}/edit`);
+    const form = page.getByRole("region", { name: "Outcome measures by message" });
+    await form.waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await form.getByLabel(/Patient-Specific Functional Scale/).check();
+    await form.getByLabel("PSFS every (weeks)").fill("3");
+    await form.getByRole("button", { name: "Save outcome measures" }).click();
+    await page.waitForLoadState("load");
+    await expect.poll(async () => (await s.db.outcomeSchedule.findUnique({ where: { programId: program.id } }))?.measures).toBe('["nprs","psfs"]');
+    expect(await s.db.outcomeSchedule.findUniqueOrThrow({ where: { programId: program.id } })).toMatchObject({ psfsEveryWeeks: 3 });
+  });
+});
