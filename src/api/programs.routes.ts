@@ -7,7 +7,7 @@ import type { Actor } from "./actor.js";
 import { auditOther } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
 import { exerciseView, visibleExercises } from "./library.routes.js";
-import { doseLine } from "./program-preview.js";
+import { doseLine, previewLabel, smsFitNote } from "./program-preview.js";
 import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams } from "./schemas.js";
@@ -76,6 +76,8 @@ const previewBody = z
     title: z.string().max(120).default(""),
     language: z.enum(["en", "es"]).default("en"),
     channel: z.enum(CHANNEL_NAMES).default("sms"),
+    /** Spanish tú or usted; the clinic's setting when left out. */
+    register: z.enum(["tu", "usted"]).optional(),
     items: z.array(programItemInput).min(1).max(30),
   })
   .strict();
@@ -162,9 +164,16 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       method: "post",
       path: "/programs/preview",
       tag: "programs",
-      summary: "Preview the prompt a patient receives on a channel for a list of exercises (writes nothing)",
+      summary: "Preview the prompt a patient receives on a channel in a language for a list of exercises (writes nothing)",
       body: previewBody,
-      response: z.object({ text: z.string(), channel: z.string() }),
+      response: z.object({
+        text: z.string(),
+        channel: z.enum(CHANNEL_NAMES),
+        language: z.enum(["en", "es"]),
+        register: z.enum(["tu", "usted"]),
+        label: z.string().meta({ description: 'Which preview this is, e.g. "SMS · Spanish (usted)"' }),
+        note: z.string().nullable().meta({ description: "SMS only: segments, and which exercises and video links were left out to fit" }),
+      }),
       async handler({ actor, body }) {
         const bySlug = new Map((await visibleExercises(db, actor)).map((e) => [e.slug, e]));
         const unknown = body.items.filter((i) => !bySlug.has(i.exerciseSlug)).map((i) => i.exerciseSlug);
@@ -173,8 +182,18 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
           const exercise = exerciseView(bySlug.get(item.exerciseSlug)!, deps.videoBaseUrl);
           return { ...item, name: exercise.name[body.language], videoUrl: exercise.videoUrl };
         });
+        const clinic = await db.clinic.findUnique({ where: { id: actor.clinicId }, select: { spanishRegister: true } });
+        const register = body.register ?? (clinic?.spanishRegister === "tu" ? "tu" : "usted");
         // The very renderer the scheduler sends prompts with, so the preview is what the patient gets.
-        return { text: renderPrompt(items, body.language, body.channel, reminderTemplates).text, channel: body.channel };
+        const prompt = renderPrompt(items, body.language, body.channel, reminderTemplates, register);
+        return {
+          text: prompt.text,
+          channel: body.channel,
+          language: body.language,
+          register,
+          label: previewLabel(body.channel, body.language, register),
+          note: prompt.smsFit ? smsFitNote(prompt.smsFit, items.length) : null,
+        };
       },
     }),
   ];

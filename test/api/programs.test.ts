@@ -67,7 +67,7 @@ describe.each(TEST_PROVIDERS)("library, programs and assignments API on %s", (pr
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ slug: "bob-knee-week-2", version: 1 });
     const listed = await h.request("GET", "/api/programs", { cookie: h.bob.cookie });
-    expect(listed.body.programs.find((p: any) => p.slug === "bob-knee-week-2")).toMatchObject({ version: 1, exercises: [{ slug: "heel-slides", dose: "3 × 12, hold 2 s" }, { slug: "quad-sets" }] });
+    expect(listed.body.programs.find((p: any) => p.slug === "bob-knee-week-2")).toMatchObject({ version: 1, exercises: [{ slug: "heel-slides", dose: "3 sets of 12, hold 2 seconds" }, { slug: "quad-sets" }] });
     expect((await h.request("GET", "/api/programs", { cookie: h.carol.cookie })).body.programs.some((p: any) => p.slug === "bob-knee-week-2")).toBe(false);
 
     const edit = { items: [{ exerciseSlug: "heel-slides", sets: 3, reps: 15 }], notes: "more reps" };
@@ -82,10 +82,16 @@ describe.each(TEST_PROVIDERS)("library, programs and assignments API on %s", (pr
     expect((await h.request("GET", `/api/program-versions/${created.body.versionId}`, { cookie: h.carol.cookie })).status).toBe(404);
 
     const preview = await h.request("POST", "/api/programs/preview", { cookie: h.bob.cookie, body: { title: "Knee", items: program.items } });
-    expect(preview.body.text).toMatch(/^Time for today's exercises:\n1\) Heel slides 3x12, hold 2s https:\/\/\S+heel-slides/);
+    expect(preview.body.text).toMatch(/^Time for today's exercises:\n1\) Heel slides 3x12, hold 2 s https:\/\/\S+heel-slides/);
     expect(preview.body.text).toContain("Reply DONE");
+    expect(preview.body).toMatchObject({ channel: "sms", language: "en", label: "SMS · English", note: "2 SMS segments (GSM-7) · all 2 exercises · every video link." });
     const spanish = await h.request("POST", "/api/programs/preview", { cookie: h.bob.cookie, body: { language: "es", items: program.items } });
-    expect(spanish.body.text).toMatch(/Deslizamientos de talón/);
+    // SMS: accents dropped to keep the GSM alphabet (and the videos), and the preview says so.
+    expect(spanish.body.text).toMatch(/Deslizamientos de talon 3x12, mantener 2 s https:/);
+    expect(spanish.body).toMatchObject({ label: "SMS · Spanish (usted)", note: expect.stringContaining("without accents") });
+    const teams = await h.request("POST", "/api/programs/preview", { cookie: h.bob.cookie, body: { language: "es", channel: "teams", register: "tu", items: program.items } });
+    expect(teams.body.text).toMatch(/\*\*Deslizamientos de talón\*\*: 3 series de 12, mantener 2 segundos/);
+    expect(teams.body).toMatchObject({ label: "Teams · Spanish (tu)", note: null });
 
     const before = await tableCounts(h.db);
     const bad: Array<[string, string, unknown, number, string?]> = [

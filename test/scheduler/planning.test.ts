@@ -55,7 +55,7 @@ describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
     // Quiet hours start at 21:00 local: the prompt may not go out after 20:59:59.999.
     expect(rosaRow.notAfter?.toISOString()).toBe("2026-03-11T00:59:59.999Z");
     expect(rosaRow.nextAttemptAt.toISOString()).toBe("2026-03-10T12:00:30.000Z");
-    expect(rosaRow.body).toContain("Quad sets 3x10, hold 5s");
+    expect(rosaRow.body).toContain("Quad sets 3x10, hold 5 s");
     expect(rosaRow.body).toContain(`${VIDEO_BASE}knee/quad-sets.mp4`);
     expect(rosaRow.body).toContain("https://videos.example.org/heel-slides");
     expect(rosaRow.body).toContain("Reply DONE, SOME, NOT TODAY or PAIN 0-10");

@@ -10,7 +10,7 @@
   const body = document.querySelector("#pe-items tbody");
   const errorBox = document.getElementById("pe-error");
   const statusBox = document.getElementById("pe-status");
-  const previewBox = document.getElementById("pe-preview-text");
+  const previews = document.getElementById("pe-previews");
   const bySlug = new Map(data.library.map((e) => [e.slug, e]));
   let items = data.items.map((item) => ({ ...item }));
 
@@ -97,13 +97,37 @@
     statusBox.textContent = `Added ${exercise.name}.`;
   });
 
+  // One labelled preview per channel and language: what each patient will actually read.
+  const PREVIEWS = [
+    ["sms", "en"], ["sms", "es"], ["whatsapp", "en"], ["whatsapp", "es"],
+    ["telegram", "en"], ["telegram", "es"], ["teams", "en"], ["teams", "es"],
+  ];
   document.getElementById("pe-preview").addEventListener("click", async () => {
     errorBox.textContent = "";
     try {
       const title = form.elements.titleEn?.value ?? document.querySelector("h1").textContent.replace(/^Edit /, "");
-      const result = await window.hepbotApi("POST", "/api/programs/preview", { title, language: document.getElementById("pe-lang").value, items });
-      previewBox.textContent = result.text;
-      previewBox.hidden = false;
+      const results = await Promise.all(PREVIEWS.map(([channel, language]) => window.hepbotApi("POST", "/api/programs/preview", { title, channel, language, items })));
+      previews.replaceChildren(
+        ...results.map((result) => {
+          const figure = document.createElement("figure");
+          figure.className = "preview";
+          figure.dataset.channel = result.channel;
+          figure.dataset.language = result.language;
+          const caption = document.createElement("figcaption");
+          caption.textContent = result.label;
+          const text = document.createElement("pre");
+          text.textContent = result.text;
+          figure.append(caption, text);
+          if (result.note) {
+            const note = document.createElement("p");
+            note.className = "muted";
+            note.textContent = result.note;
+            figure.append(note);
+          }
+          return figure;
+        }),
+      );
+      previews.hidden = false;
     } catch (error) {
       errorBox.textContent = error.message;
     }

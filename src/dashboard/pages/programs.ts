@@ -63,13 +63,12 @@ export function programEditorPage(actor: Actor, library: ExerciseView[], program
         <tbody></tbody></table></div>
       <label for="pe-notes">What changed (for the version history)</label><input id="pe-notes" name="notes" maxlength="1000">
       <div class="row">
-        <label for="pe-lang">Preview in</label><select id="pe-lang"><option value="en">English</option><option value="es">Spanish</option></select>
         <button type="button" id="pe-preview" class="secondary">Preview what the patient receives</button>
         <button type="submit">Save program</button>
       </div>
       <p class="error" role="alert" id="pe-error"></p>
       <p role="status" id="pe-status"></p>
-      <pre id="pe-preview-text" class="preview" aria-live="polite" hidden></pre>
+      <section id="pe-previews" class="previews" aria-label="What the patient receives, per channel and language" hidden></section>
     </form>`,
   );
 }
