@@ -3,8 +3,9 @@ import { CHANNEL_NAMES } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
 import { addProgramVersion, createProgram, programInput, programItemInput } from "../programs/program.service.js";
-import type { Actor } from "./actor.js";
-import { auditOther } from "./api-audit.js";
+import { assignmentsOnProgram, moveAssignments, splitMoves } from "../programs/program-moves.js";
+import { actorLabel, patientScope, type Actor } from "./actor.js";
+import { auditOther, auditPatient } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
 import { exerciseView, visibleExercises } from "./library.routes.js";
 import { doseLine, previewLabel, smsFitNote } from "./program-preview.js";
@@ -82,6 +83,26 @@ const previewBody = z
   })
   .strict();
 
+const patientOnProgram = z.object({
+  assignmentId: z.string(),
+  patientId: z.string(),
+  name: z.string(),
+  version: z.int().meta({ description: "the version the patient's prompts come from" }),
+});
+
+const newVersionBody = programInput
+  .pick({ items: true, notes: true })
+  .extend({
+    keep: z
+      .array(z.string().min(1))
+      .max(1000)
+      .default([])
+      .meta({ description: "assignment ids to leave on their version; every other active assignment on this program the caller can see moves to the new one" }),
+  })
+  .strict();
+
+const movedPatient = z.object({ assignmentId: z.string(), patientId: z.string(), fromVersion: z.int() });
+
 export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
   const reminderTemplates = loadReminderTemplates();
@@ -134,20 +155,43 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       },
     }),
     route({
+      method: "get",
+      path: "/programs/:id/patients",
+      tag: "programs",
+      summary: "Patients with an active assignment on any version of this program (the caller's own, or the clinic's for an admin)",
+      params: idParams,
+      response: z.object({ patients: z.array(patientOnProgram) }),
+      async handler({ actor, params }) {
+        const program = await findProgram(actor, params.id);
+        const patients = await assignmentsOnProgram(db, program.id, patientScope(actor));
+        return { patients: patients.map(({ assignmentId, patientId, name, version }) => ({ assignmentId, patientId, name, version })) };
+      },
+    }),
+    route({
       method: "post",
       path: "/programs/:id/versions",
       tag: "programs",
-      summary: "Edit a program: saves a new version; patients keep what they were already sent",
+      summary:
+        "Edit a program: saves a new version and moves the caller's patients on it to that version (except those in `keep`); each moved patient is told what changed in their next prompt",
       params: idParams,
-      body: programInput.pick({ items: true, notes: true }).strict(),
+      body: newVersionBody,
       status: 201,
+      response: z.object({ id: z.string(), version: z.int(), versionId: z.string(), moved: z.array(movedPatient), kept: z.array(movedPatient) }),
       async handler({ actor, params, body }) {
         const program = await findProgram(actor, params.id);
         if (!canEdit(actor, program)) throw new AppError("forbidden", "only the program's owner (or a clinic admin) may edit it");
         await checkExercises(db, actor, body.items.map((i) => i.exerciseSlug));
+        const onProgram = await assignmentsOnProgram(db, program.id, patientScope(actor));
+        splitMoves(onProgram, "", body.keep); // checks `keep` before anything is written
         const version = await addProgramVersion(db, program.id, body);
-        await auditOther(deps, actor, "program.version", "program", program.id, { version: version.version });
-        return { id: program.id, version: version.version, versionId: version.id };
+        const { move, keep } = splitMoves(onProgram, version.id, body.keep);
+        await moveAssignments(db, move, version.id, actorLabel(actor), deps.clock());
+        await auditOther(deps, actor, "program.version", "program", program.id, { version: version.version, moved: move.length, kept: keep.length });
+        for (const a of move) {
+          await auditPatient(deps, actor, "assignment.move", a.patientId, { assignmentId: a.assignmentId, programId: program.id, fromVersion: a.version, toVersion: version.version });
+        }
+        const summary = (a: (typeof move)[number]) => ({ assignmentId: a.assignmentId, patientId: a.patientId, fromVersion: a.version });
+        return { id: program.id, version: version.version, versionId: version.id, moved: move.map(summary), kept: keep.map(summary) };
       },
     }),
     route({

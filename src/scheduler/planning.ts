@@ -7,7 +7,8 @@ import { deferForConversation, DEFAULT_CONVERSATION_QUIET_MS } from "../scheduli
 import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../scheduling/planner.js";
 import { recallBarrier } from "../conversation/barrier-recall.js";
 import { recentInboundText } from "./recent-inbound.js";
-import { recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
+import { programChangeWords } from "../programs/program-change.js";
+import { programUpdateLine, recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
 
 export interface PlanningDeps {
   db: Db;
@@ -179,9 +180,11 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
   const pending: { prompt: DuePrompt; assignment: DueAssignment }[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
-    const { messages, unreachable } = await buildPrompts(deps, items, pending.splice(0), now);
+    const { messages, unreachable, announcedMoves } = await buildPrompts(deps, items, pending.splice(0), now);
     result.unreachable += unreachable;
     result.enqueued += await enqueueOutboxMany(db, messages, now);
+    // Told once: a crash between these two writes tells the patient again, never not at all.
+    if (announcedMoves.length > 0) await db.programMove.updateMany({ where: { id: { in: announcedMoves }, announcedAt: null }, data: { announcedAt: now } });
   };
 
   let cursor = "";
@@ -221,9 +224,18 @@ async function buildPrompts(
   items: ProgramItemCache,
   due: { prompt: DuePrompt; assignment: DueAssignment }[],
   now: Date,
-): Promise<{ messages: NewOutboxMessage[]; unreachable: number }> {
+): Promise<{ messages: NewOutboxMessage[]; unreachable: number; announcedMoves: string[] }> {
   const { db } = deps;
   const patientIds = [...new Set(due.map((d) => d.prompt.patientId))];
+  const moves = groupBy(
+    await db.programMove.findMany({
+      where: { assignmentId: { in: [...new Set(due.map((d) => d.prompt.assignmentId))] }, announcedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, assignmentId: true, fromVersionId: true },
+    }),
+    (m) => m.assignmentId,
+  );
+  const announcedMoves: string[] = [];
   const quietMs = deps.conversationQuietMs ?? DEFAULT_CONVERSATION_QUIET_MS;
 
   const addresses = await db.channelAddress.findMany({
@@ -259,7 +271,18 @@ async function buildPrompts(
     const lang = reminderLang(assignment.language);
     const register = assignment.spanishRegister === "tu" ? "tu" : "usted";
     const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(prompt.patientId) ?? [], now, lang));
-    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates, register, recall);
+    const today = await items.items(assignment.programVersionId, lang);
+    // Moved to a new version since the last prompt: say what changed, from the version they last had.
+    const moved = moves.get(prompt.assignmentId);
+    let update: string | null = null;
+    if (moved) {
+      const changes = programChangeWords(await items.items(moved[0]!.fromVersionId, lang), today, lang, to.channel === "sms" ? "short" : "long");
+      update = programUpdateLine(deps.templates, lang, register, changes);
+      announcedMoves.push(...moved.map((m) => m.id));
+      moves.delete(prompt.assignmentId);
+    }
+    const opening = [update, recall].filter((line): line is string => line !== null);
+    const content = renderPrompt(today, lang, to.channel, deps.templates, register, opening);
     const notBefore = deferForConversation({
       dueAt: prompt.dueAt,
       lastInboundAt: lastIn.get(prompt.patientId) ?? null,
@@ -283,7 +306,7 @@ async function buildPrompts(
       notAfter: prompt.notAfter,
     });
   }
-  return { messages, unreachable };
+  return { messages, unreachable, announcedMoves };
 }
 
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

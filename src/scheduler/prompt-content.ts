@@ -11,7 +11,7 @@ export type ReminderLang = "en" | "es";
 
 const REQUIRED_KEYS = [
   "intro", "intro.chat", "intro.empty",
-  "item.sms", "item.sms.video", "item.chat", "item.teams", "more", "videos.ask",
+  "item.sms", "item.sms.video", "item.chat", "item.teams", "more", "videos.ask", "update", "update.plain",
   "reply.sms", "reply.chat", "reply.teams", "nudge.sms", "nudge.chat",
 ] as const;
 type ReminderKey = (typeof REQUIRED_KEYS)[number];
@@ -48,6 +48,16 @@ export function recallLine(templates: ReminderTemplates, lang: ReminderLang, reg
   if (found === null) return null;
   const template = bookOf(templates, lang, register)[`recall.${found.barrier}`];
   return template === undefined ? null : fillTemplate(template, { said: found.said });
+}
+
+/**
+ * "Your therapist updated your program: added Bridges; Heel slides now 3 sets of 15." The line that
+ * opens the first prompt after the patient was moved to a new version; `changes` comes from
+ * `programChangeWords` ("" when only the order or notes changed).
+ */
+export function programUpdateLine(templates: ReminderTemplates, lang: ReminderLang, register: SpanishRegister | undefined, changes: string): string {
+  const book = bookOf(templates, lang, register);
+  return changes === "" ? book["update.plain"] : fillTemplate(book.update, { changes });
 }
 
 /** The book for a language and, in Spanish, the clinic's register: prompts and replies say tú or usted alike. */
@@ -99,10 +109,11 @@ export function renderPrompt(
   channel: ChannelName,
   templates: ReminderTemplates,
   register?: SpanishRegister,
-  recall: string | null = null,
+  /** Lines before the exercises: the program update, yesterday's barrier. */
+  openingLines: string | readonly string[] | null = null,
 ): RenderedPrompt {
   const t = bookOf(templates, lang, register);
-  const opening = recall === null ? [] : [recall];
+  const opening = openingLines === null ? [] : typeof openingLines === "string" ? [openingLines] : [...openingLines];
   const fill = (key: ReminderKey, values: Record<string, string | number> = {}) => fillTemplate(t[key], values);
   const dose = (item: PromptItem, long: boolean) => doseWords(item, lang, long ? "long" : "short");
 

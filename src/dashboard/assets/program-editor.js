@@ -133,14 +133,57 @@
     }
   });
 
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+  // Who a save moves to the new version: every patient on an older one, unless unticked here.
+  const moveBox = document.getElementById("pe-move");
+  async function loadPatients() {
+    if (!moveBox) return;
+    const { patients } = await window.hepbotApi("GET", `/api/programs/${data.programId}/patients`);
+    const behind = patients.filter((p) => p.version !== data.version);
+    const summary = document.getElementById("pe-move-summary");
+    const describe = () => {
+      const ticked = moveBox.querySelectorAll("input:checked").length;
+      summary.textContent = behind.length === 0
+        ? `${plural(patients.length, "patient")} on this version already.`
+        : `Saving moves ${plural(ticked, "patient")} to the new version; untick anyone who should stay on theirs.`;
+    };
+    document.getElementById("pe-move-list").replaceChildren(
+      ...behind.map((p) => {
+        const li = document.createElement("li");
+        const box = document.createElement("input");
+        box.type = "checkbox";
+        box.checked = true;
+        box.value = p.assignmentId;
+        box.id = `pe-move-${p.assignmentId}`;
+        box.addEventListener("change", describe);
+        const label = document.createElement("label");
+        label.htmlFor = box.id;
+        label.textContent = `Move ${p.name} (now on version ${p.version})`;
+        li.append(box, " ", label);
+        return li;
+      }),
+    );
+    describe();
+    moveBox.hidden = patients.length === 0;
+  }
+  loadPatients().catch((error) => {
+    errorBox.textContent = error.message;
+  });
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     errorBox.textContent = "";
     const notes = form.elements.notes.value;
     try {
       if (data.programId) {
-        const saved = await window.hepbotApi("POST", `/api/programs/${data.programId}/versions`, { items, notes });
-        statusBox.textContent = `Saved as version ${saved.version}.`;
+        const keep = [...document.querySelectorAll("#pe-move-list input[type=checkbox]")].filter((box) => !box.checked).map((box) => box.value);
+        const saved = await window.hepbotApi("POST", `/api/programs/${data.programId}/versions`, { items, notes, keep });
+        data.version = saved.version;
+        const moved = saved.moved.length === 0 ? "" : ` Moved ${plural(saved.moved.length, "patient")} to it; each is told what changed in their next prompt.`;
+        const kept = saved.kept.length === 0 ? "" : ` ${plural(saved.kept.length, "patient")} stay${saved.kept.length === 1 ? "s" : ""} on their version.`;
+        statusBox.textContent = `Saved as version ${saved.version}.${moved}${kept}`;
+        await loadPatients();
       } else {
         const payload = { slug: form.elements.slug.value, title: { en: form.elements.titleEn.value, es: form.elements.titleEs.value }, items, notes };
         const saved = await window.hepbotApi("POST", "/api/programs", payload);

@@ -25,6 +25,7 @@ export function programsPage(actor: Actor, programs: ProgramRow[]) {
 export function programEditorPage(actor: Actor, library: ExerciseView[], program: { id: string; title: { en: string; es: string }; current: ProgramVersionDetail | null } | null) {
   const initial = {
     programId: program?.id ?? null,
+    version: program?.current?.version ?? 0,
     items: (program?.current?.items ?? []).map((i) => ({
       exerciseSlug: i.exercise.slug,
       sets: i.sets,
@@ -40,7 +41,7 @@ export function programEditorPage(actor: Actor, library: ExerciseView[], program
   return page(
     { title: program ? `Edit ${program.title.en}` : "New program", actor, current: "programs", scripts: ["/assets/program-editor.js"] },
     html`<h1>${program ? html`Edit ${program.title.en}` : "New program"}</h1>
-    ${program ? html`<p class="muted">Saving creates a new version; patients keep what they were already sent.</p>` : ""}
+    ${program ? html`<p class="muted">Saving creates a new version. Patients you move to it are told what changed in their next prompt; the others stay on theirs.</p>` : ""}
     <script type="application/json" id="editor-data">${jsonBlock(initial)}</script>
     <form id="program-editor" class="editor" novalidate>
       ${program
@@ -62,6 +63,12 @@ export function programEditorPage(actor: Actor, library: ExerciseView[], program
         <thead><tr><th scope="col">Exercise</th><th scope="col">Sets</th><th scope="col">Reps</th><th scope="col">Hold (s)</th><th scope="col">Times/day</th><th scope="col">Days/week</th><th scope="col">Note</th><th scope="col"><span class="sr">Actions</span></th></tr></thead>
         <tbody></tbody></table></div>
       <label for="pe-notes">What changed (for the version history)</label><input id="pe-notes" name="notes" maxlength="1000">
+      ${program
+        ? html`<fieldset id="pe-move" hidden><legend>Patients on this program</legend>
+            <p id="pe-move-summary"></p>
+            <ul class="plain" id="pe-move-list"></ul>
+          </fieldset>`
+        : ""}
       <div class="row">
         <button type="button" id="pe-preview" class="secondary">Preview what the patient receives</button>
         <button type="submit">Save program</button>
