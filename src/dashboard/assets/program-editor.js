@@ -135,21 +135,19 @@
 
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-  // Who a save moves to the new version: every patient on an older one, unless unticked here.
+  // Who a save moves to the new version: every patient on the program (any save makes a newer
+  // version than the one they are on), unless unticked here.
   const moveBox = document.getElementById("pe-move");
   async function loadPatients() {
     if (!moveBox) return;
     const { patients } = await window.hepbotApi("GET", `/api/programs/${data.programId}/patients`);
-    const behind = patients.filter((p) => p.version !== data.version);
     const summary = document.getElementById("pe-move-summary");
     const describe = () => {
       const ticked = moveBox.querySelectorAll("input:checked").length;
-      summary.textContent = behind.length === 0
-        ? `${plural(patients.length, "patient")} on this version already.`
-        : `Saving moves ${plural(ticked, "patient")} to the new version; untick anyone who should stay on theirs.`;
+      summary.textContent = `Saving moves ${plural(ticked, "patient")} to the new version; untick anyone who should stay on theirs.`;
     };
     document.getElementById("pe-move-list").replaceChildren(
-      ...behind.map((p) => {
+      ...patients.map((p) => {
         const li = document.createElement("li");
         const box = document.createElement("input");
         box.type = "checkbox";
@@ -179,7 +177,6 @@
       if (data.programId) {
         const keep = [...document.querySelectorAll("#pe-move-list input[type=checkbox]")].filter((box) => !box.checked).map((box) => box.value);
         const saved = await window.hepbotApi("POST", `/api/programs/${data.programId}/versions`, { items, notes, keep });
-        data.version = saved.version;
         const moved = saved.moved.length === 0 ? "" : ` Moved ${plural(saved.moved.length, "patient")} to it; each is told what changed in their next prompt.`;
         const kept = saved.kept.length === 0 ? "" : ` ${plural(saved.kept.length, "patient")} stay${saved.kept.length === 1 ? "s" : ""} on their version.`;
         statusBox.textContent = `Saved as version ${saved.version}.${moved}${kept}`;

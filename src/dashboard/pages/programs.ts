@@ -25,7 +25,6 @@ export function programsPage(actor: Actor, programs: ProgramRow[]) {
 export function programEditorPage(actor: Actor, library: ExerciseView[], program: { id: string; title: { en: string; es: string }; current: ProgramVersionDetail | null } | null) {
   const initial = {
     programId: program?.id ?? null,
-    version: program?.current?.version ?? 0,
     items: (program?.current?.items ?? []).map((i) => ({
       exerciseSlug: i.exercise.slug,
       sets: i.sets,
@@ -66,7 +65,7 @@ export function programEditorPage(actor: Actor, library: ExerciseView[], program
       ${program
         ? html`<fieldset id="pe-move" hidden><legend>Patients on this program</legend>
             <p id="pe-move-summary"></p>
-            <ul class="plain" id="pe-move-list"></ul>
+            <ul class="plain checks" id="pe-move-list"></ul>
           </fieldset>`
         : ""}
       <div class="row">
