@@ -19,6 +19,7 @@ import { handoutPage } from "./pages/handout.js";
 import { inboxPage } from "./pages/inbox.js";
 import { loginPage } from "./pages/login.js";
 import { patientPage } from "./pages/patient.js";
+import { patientChannel } from "../api/channel-preference.routes.js";
 import { programEditorPage, programsPage } from "./pages/programs.js";
 import { patientsPage } from "./pages/patients.js";
 import { shortCode } from "./short-link.js";
@@ -78,7 +79,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     const patient = await findOwnPatient(db, actor, req.params.id);
     const now = deps.clock();
     const today = localDateOf(now, patient.timeZone);
-    const [details, adherence, messages, escalations, assignmentRows, programs, codes] = await Promise.all([
+    const [details, adherence, messages, escalations, assignmentRows, programs, codes, channel] = await Promise.all([
       showPatient(db, patient.id),
       patientAdherence(db, patient, { from: addDays(today, -34), to: today }, now),
       conversation(db, patient.id, 50),
@@ -86,6 +87,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
       db.assignment.findMany({ where: { patientId: patient.id }, orderBy: { createdAt: "desc" } }),
       listVisiblePrograms(db, actor),
       db.enrollmentCode.findMany({ where: { patientId: patient.id, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" } }),
+      patientChannel(db, patient.id),
     ]);
     const assignments = await Promise.all(
       assignmentRows.map(async (a) => ({
@@ -109,6 +111,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
         assignments,
         programs,
         codes: codes.map((c) => ({ ...c, telegramLink: c.channel === "telegram" && bot ? `https://t.me/${bot}?start=${c.code}` : null })),
+        channel,
       }),
     );
   });

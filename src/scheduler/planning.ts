@@ -7,6 +7,7 @@ import { deferForConversation, DEFAULT_CONVERSATION_QUIET_MS } from "../scheduli
 import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../scheduling/planner.js";
 import { recallBarrier } from "../conversation/barrier-recall.js";
 import { recentInboundText } from "./recent-inbound.js";
+import { addressesByPreference } from "../patients/preferred-address.js";
 import { programChangeWords } from "../programs/program-change.js";
 import { programUpdateLine, recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
 
@@ -146,16 +147,16 @@ export interface Address {
   conversationRef: string | null;
 }
 
-/** The patient's preferred address on a channel we can send on; the demo web chat when there is none. */
+/**
+ * The first address, in the patient's order of preference (`rankAddresses`), on a channel we can
+ * send on; the demo web chat when there is none.
+ */
 export function pickAddress(
   patientId: string,
-  addresses: readonly { channel: string; address: string; conversationRef: string | null; preferred: boolean }[],
+  ranked: readonly { channel: string; address: string; conversationRef: string | null }[],
   enabled: readonly ChannelName[] | undefined,
 ): Address | null {
-  const usable = addresses
-    .filter((a) => !enabled || enabled.includes(a.channel as ChannelName))
-    .sort((a, b) => Number(b.preferred) - Number(a.preferred));
-  const chosen = usable[0];
+  const chosen = ranked.find((a) => !enabled || enabled.includes(a.channel as ChannelName));
   if (chosen) return { channel: chosen.channel as ChannelName, address: chosen.address, conversationRef: chosen.conversationRef };
   if (!enabled || enabled.includes("local")) return { channel: "local", address: patientId, conversationRef: null };
   return null;
@@ -238,12 +239,7 @@ async function buildPrompts(
   const announcedMoves: string[] = [];
   const quietMs = deps.conversationQuietMs ?? DEFAULT_CONVERSATION_QUIET_MS;
 
-  const addresses = await db.channelAddress.findMany({
-    where: { patientId: { in: patientIds } },
-    select: { patientId: true, channel: true, address: true, conversationRef: true, preferred: true },
-    orderBy: { createdAt: "asc" },
-  });
-  const addressesOf = groupBy(addresses, (a) => a.patientId);
+  const addressesOf = await addressesByPreference(db, patientIds);
 
   // Only the last couple of quiet windows matter: an older message cannot defer a prompt.
   const recent = await db.messageLog.findMany({

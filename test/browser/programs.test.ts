@@ -88,4 +88,27 @@ describe.skipIf(!HAS_CHROMIUM)("program versions in Chromium", () => {
     expect((await promptOf(mover.id)).split("\n")[0]).toBe("Your therapist updated your program: Heel slides now 1 set of 10, hold 5 minutes.");
     expect(await promptOf(stayer.id)).toMatch(/^Time for today's exercises \(2\):\n1\. Heel slides: 2 sets of 10/);
   });
+
+  it("the therapist chooses the patient's channel over the one they last answered from", { timeout: 60_000 }, async () => {
+    const alice = await s.db.therapist.findUniqueOrThrow({ where: { email: ALICE } });
+    const patient = await s.db.patient.create({
+      data: {
+        clinicId: alice.clinicId,
+        therapistId: alice.id,
+        name: "Tomás Teams",
+        timeZone: "UTC",
+        addresses: { create: [{ channel: "sms", address: "+15550001111", preferred: true }, { channel: "telegram", address: "90210" }] },
+      },
+    });
+    await s.db.messageLog.create({ data: { patientId: patient.id, direction: "inbound", channel: "telegram", address: "90210", body: "hola", platformMessageId: "tg-browser-1" } });
+    await page.goto(`${s.url}/patients/${patient.id}`);
+    const select = page.getByLabel("Send prompts and replies on");
+    await expect(select.locator("option:checked").textContent()).resolves.toBe("Where the patient last linked or answered from (now Telegram)");
+    await select.selectOption({ label: "SMS always" });
+    await page.getByRole("button", { name: "Save channel" }).click();
+    await expect.poll(async () => (await s.db.channelPreference.findUnique({ where: { patientId: patient.id } }))?.channel, { timeout: 5000 }).toBe("sms");
+    await page.waitForLoadState("load");
+    await expect(page.getByLabel("Send prompts and replies on").locator("option:checked").textContent()).resolves.toBe("SMS always");
+    expect(await unlabelledControls(page)).toEqual([]);
+  });
 });

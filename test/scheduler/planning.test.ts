@@ -218,6 +218,23 @@ describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
     expect(row!.body).toContain("Toca un botón");
   });
 
+  it("prompts go to the address the patient last answered from, unless the therapist chose a channel (issue #14)", async () => {
+    const clinic = await aClinic(database.db);
+    const rosa = await aPatient(database.db, clinic, { telegram: "4242" });
+    // SMS was given first (preferred); the patient then wrote from Telegram.
+    await database.db.messageLog.create({
+      data: { patientId: rosa.id, direction: "inbound", channel: "telegram", address: "4242", body: "hi", platformMessageId: "tg-1", createdAt: new Date("2026-03-09T20:00:00Z") },
+    });
+    await plannedThrough("2026-03-10T11:59:00.000Z");
+    await scheduler({ enabledChannels: ["telegram", "sms"] }).tick();
+    expect((await prompts()).map((r) => r.channel)).toEqual(["telegram"]);
+
+    await database.db.channelPreference.create({ data: { patientId: rosa.id, channel: "sms", setBy: "therapist:x" } });
+    clock.set("2026-03-11T12:00:30.000Z");
+    await scheduler({ enabledChannels: ["telegram", "sms"] }).tick();
+    expect((await prompts()).map((r) => r.channel)).toEqual(["telegram", "sms"]);
+  });
+
   it("sends to an enabled channel when the preferred one is off", async () => {
     const clinic = await aClinic(database.db);
     await aPatient(database.db, clinic, { telegram: "777" });
