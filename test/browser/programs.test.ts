@@ -111,4 +111,46 @@ describe.skipIf(!HAS_CHROMIUM)("program versions in Chromium", () => {
     await expect(page.getByLabel("Send prompts and replies on").locator("option:checked").textContent()).resolves.toBe("SMS always");
     expect(await unlabelledControls(page)).toEqual([]);
   });
+
+  it("patients page: the add form first, a program must be chosen, time zones from a list; the editor fits a 390 px phone", { timeout: 60_000 }, async () => {
+    await page.goto(`${s.url}/patients`);
+    const formTop = await page.getByRole("heading", { name: "Add a patient" }).boundingBox();
+    const tableTop = await page.locator("table.patients").boundingBox();
+    expect(formTop!.y).toBeLessThan(tableTop!.y);
+    await expect(page.getByLabel("Program").inputValue()).resolves.toBe("");
+    const zones = await page.getByLabel("Time zone").locator("option").allTextContents();
+    expect(zones.length).toBeGreaterThan(300);
+    expect(zones).toContain("America/New York");
+    await expect(page.getByLabel("Time zone").inputValue()).resolves.toBe("America/New_York");
+    const before = await s.db.patient.count();
+    await page.getByLabel("Name").fill("No Program Yet");
+    await page.getByRole("button", { name: "Add patient" }).click();
+    // The browser asks for the program; nothing is sent.
+    await expect(page.getByLabel("Program").evaluate((el: HTMLSelectElement) => el.validity.valueMissing)).resolves.toBe(true);
+    expect(await s.db.patient.count()).toBe(before);
+    await page.getByLabel("Time zone").selectOption("Europe/Madrid");
+    await page.getByLabel("Program").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Add patient" }).click();
+    await page.getByRole("heading", { name: "No Program Yet" }).waitFor();
+    expect((await s.db.patient.findFirstOrThrow({ where: { name: "No Program Yet" } })).timeZone).toBe("Europe/Madrid");
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    phone.setDefaultTimeout(5000);
+    await phone.context().addCookies(await page.context().cookies());
+    const program = await s.db.program.findUniqueOrThrow({ where: { slug: "hip-week-1" } });
+    await phone.goto(`${s.url}/programs/${program.id}/edit`);
+    for (const label of ["Times per day for Heel slides", "Days per week for Heel slides", "Note for Heel slides", "Remove Heel slides"]) {
+      const box = await phone.getByLabel(label).boundingBox();
+      expect(box, label).not.toBeNull();
+      expect(box!.x, label).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, label).toBeLessThanOrEqual(390);
+    }
+    await expect(phone.locator("td[data-label='Times/day']").first().evaluate((el) => getComputedStyle(el, "::before").content)).resolves.toBe('"Times/day"');
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(phone, "10-program-editor-phone");
+    await phone.goto(`${s.url}/patients`);
+    await screenshot(phone, "11-patients-phone");
+    await phone.close();
+  });
 });

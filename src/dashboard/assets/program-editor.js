@@ -26,12 +26,14 @@
     if (pick.options.length > 0) pick.selectedIndex = 0;
   }
 
-  function numberCell(item, index, field, label, min, max) {
+  // `short` is the column's heading, shown beside the field when a phone stacks the row.
+  function numberCell(item, index, field, label, short, min, max) {
     const input = document.createElement("input");
     Object.assign(input, { type: "number", min, max, value: item[field], required: true });
     input.setAttribute("aria-label", `${label} for ${bySlug.get(item.exerciseSlug)?.name ?? item.exerciseSlug}`);
     input.addEventListener("change", () => (items[index][field] = Number(input.value)));
     const cell = document.createElement("td");
+    cell.dataset.label = short;
     cell.append(input);
     return cell;
   }
@@ -57,8 +59,11 @@
         note.setAttribute("aria-label", `Note for ${name}`);
         note.addEventListener("change", () => (items[index].notes = { en: note.value, es: items[index].notes?.es ?? "" }));
         const noteCell = document.createElement("td");
+        noteCell.className = "note";
+        noteCell.dataset.label = "Note";
         noteCell.append(note);
         const actions = document.createElement("td");
+        actions.className = "actions";
         actions.append(
           button("↑", `Move ${name} up`, () => move(index, -1)),
           button("↓", `Move ${name} down`, () => move(index, 1)),
@@ -69,11 +74,11 @@
         );
         row.append(
           title,
-          numberCell(item, index, "sets", "Sets", 1, 10),
-          numberCell(item, index, "reps", "Reps", 1, 100),
-          numberCell(item, index, "holdSeconds", "Hold seconds", 0, 600),
-          numberCell(item, index, "timesPerDay", "Times per day", 1, 6),
-          numberCell(item, index, "daysPerWeek", "Days per week", 1, 7),
+          numberCell(item, index, "sets", "Sets", "Sets", 1, 10),
+          numberCell(item, index, "reps", "Reps", "Reps", 1, 100),
+          numberCell(item, index, "holdSeconds", "Hold seconds", "Hold (s)", 0, 600),
+          numberCell(item, index, "timesPerDay", "Times per day", "Times/day", 1, 6),
+          numberCell(item, index, "daysPerWeek", "Days per week", "Days/week", 1, 7),
           noteCell,
           actions,
         );
