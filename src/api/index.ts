@@ -2,6 +2,7 @@ import express, { Router, type RequestHandler } from "express";
 import { AppError } from "../core/errors.js";
 import { createDashboardRouter } from "../dashboard/dashboard.router.js";
 import { assignmentRoutes } from "./assignments.routes.js";
+import { channelPreferenceRoutes } from "./channel-preference.routes.js";
 import { authenticate, authRoutes } from "./auth.js";
 import type { TherapistApiDeps } from "./deps.js";
 import { enrollmentRoutes } from "./enrollment.routes.js";
@@ -39,6 +40,7 @@ export function therapistApiRoutes(deps: TherapistApiDeps): AnyRoute[] {
     ...tokenRoutes(deps),
     ...meRoutes(deps),
     ...patientRoutes(deps),
+    ...channelPreferenceRoutes(deps),
     ...enrollmentRoutes(deps),
     ...libraryRoutes(deps),
     ...programRoutes(deps),

@@ -9,6 +9,7 @@ import type { TherapistApiDeps } from "./deps.js";
 import { conversation } from "./patient-data.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, limitQuery, messageSchema } from "./schemas.js";
+import { addressesByPreference } from "../patients/preferred-address.js";
 
 const replyBody = z.object({ text: z.string().trim().min(1, "is required").max(1000) }).strict();
 
@@ -42,7 +43,7 @@ export function messageRoutes(deps: TherapistApiDeps): AnyRoute[] {
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
         if (patient.consent !== "opted_in") throw new AppError("conflict", "the patient has opted out of messages");
-        const addresses = await db.channelAddress.findMany({ where: { patientId: patient.id }, orderBy: [{ preferred: "desc" }, { createdAt: "asc" }] });
+        const addresses = (await addressesByPreference(db, [patient.id])).get(patient.id) ?? [];
         const address = addresses.find((a) => (CHANNEL_NAMES as readonly string[]).includes(a.channel));
         if (!address) throw new AppError("conflict", "the patient has no channel to reach them on yet");
         const now = deps.clock();

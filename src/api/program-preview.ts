@@ -1,3 +1,5 @@
+import { doseWords, frequencyWords, type DoseLang } from "../programs/dose-words.js";
+
 /** How a program item's dose reads on the dashboard and the printed handout. Pure. */
 
 export interface PreviewItem {
@@ -11,16 +13,33 @@ export interface PreviewItem {
   notes?: string;
 }
 
-const WORDS = {
-  en: { hold: "hold", sec: "s", perDay: "×/day", perWeek: "days/week" },
-  es: { hold: "sostener", sec: "s", perDay: "veces/día", perWeek: "días/semana" },
-} as const;
+/** "3 sets of 10, hold 5 minutes · twice a day, 5 days a week": the same words as the patient's prompt. */
+export function doseLine(item: Pick<PreviewItem, "sets" | "reps" | "holdSeconds" | "timesPerDay" | "daysPerWeek">, language: DoseLang = "en"): string {
+  const often = frequencyWords(item, language);
+  return `${doseWords(item, language, "long")}${often ? ` · ${often}` : ""}`;
+}
 
-export function doseLine(item: Pick<PreviewItem, "sets" | "reps" | "holdSeconds" | "timesPerDay" | "daysPerWeek">, language: "en" | "es" = "en"): string {
-  const w = WORDS[language];
-  const hold = item.holdSeconds > 0 ? `, ${w.hold} ${item.holdSeconds >= 60 && item.holdSeconds % 60 === 0 ? `${item.holdSeconds / 60} min` : `${item.holdSeconds} ${w.sec}`}` : "";
-  const often = [item.timesPerDay > 1 ? `${item.timesPerDay}${w.perDay === "×/day" ? w.perDay : ` ${w.perDay}`}` : "", item.daysPerWeek < 7 ? `${item.daysPerWeek} ${w.perWeek}` : ""]
-    .filter(Boolean)
-    .join(", ");
-  return `${item.sets} × ${item.reps}${hold}${often ? ` · ${often}` : ""}`;
+const CHANNEL_LABELS: Record<string, string> = { sms: "SMS", whatsapp: "WhatsApp", telegram: "Telegram", teams: "Teams", local: "Web chat" };
+
+/** "SMS · Spanish (usted)": which preview the therapist is reading. */
+export function previewLabel(channel: string, language: DoseLang, register: "tu" | "usted"): string {
+  return `${CHANNEL_LABELS[channel] ?? channel} · ${language === "es" ? `Spanish (${register})` : "English"}`;
+}
+
+export interface SmsFitSummary {
+  segments: number;
+  encoding: string;
+  itemsShown: number;
+  videoLinksShown: number;
+  accentsDropped: boolean;
+}
+
+/** What an SMS preview leaves out and why, in a sentence: the therapist should not have to count. */
+export function smsFitNote(fit: SmsFitSummary, total: number): string {
+  const parts = [`${fit.segments} SMS segment${fit.segments === 1 ? "" : "s"} (${fit.encoding})`];
+  parts.push(fit.itemsShown === total ? `all ${total} exercises` : `${fit.itemsShown} of ${total} exercises; the rest are pointed to on the handout`);
+  if (fit.videoLinksShown === fit.itemsShown) parts.push("every video link");
+  else parts.push(`${fit.videoLinksShown} of ${fit.itemsShown} video links; the message says how to ask for the others`);
+  if (fit.accentsDropped) parts.push("á, í, ó, ú written without accents to stay in the GSM alphabet (3× the room)");
+  return `${parts.join(" · ")}.`;
 }

@@ -3,11 +3,12 @@ import { CHANNEL_NAMES } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
 import { addProgramVersion, createProgram, programInput, programItemInput } from "../programs/program.service.js";
-import type { Actor } from "./actor.js";
-import { auditOther } from "./api-audit.js";
+import { assignmentsOnProgram, moveAssignments, splitMoves } from "../programs/program-moves.js";
+import { actorLabel, patientScope, type Actor } from "./actor.js";
+import { auditOther, auditPatient } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
 import { exerciseView, visibleExercises } from "./library.routes.js";
-import { doseLine } from "./program-preview.js";
+import { doseLine, previewLabel, smsFitNote } from "./program-preview.js";
 import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams } from "./schemas.js";
@@ -76,9 +77,31 @@ const previewBody = z
     title: z.string().max(120).default(""),
     language: z.enum(["en", "es"]).default("en"),
     channel: z.enum(CHANNEL_NAMES).default("sms"),
+    /** Spanish tú or usted; the clinic's setting when left out. */
+    register: z.enum(["tu", "usted"]).optional(),
     items: z.array(programItemInput).min(1).max(30),
   })
   .strict();
+
+const patientOnProgram = z.object({
+  assignmentId: z.string(),
+  patientId: z.string(),
+  name: z.string(),
+  version: z.int().meta({ description: "the version the patient's prompts come from" }),
+});
+
+const newVersionBody = programInput
+  .pick({ items: true, notes: true })
+  .extend({
+    keep: z
+      .array(z.string().min(1))
+      .max(1000)
+      .default([])
+      .meta({ description: "assignment ids to leave on their version; every other active assignment on this program the caller can see moves to the new one" }),
+  })
+  .strict();
+
+const movedPatient = z.object({ assignmentId: z.string(), patientId: z.string(), fromVersion: z.int() });
 
 export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
@@ -132,20 +155,43 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       },
     }),
     route({
+      method: "get",
+      path: "/programs/:id/patients",
+      tag: "programs",
+      summary: "Patients with an active assignment on any version of this program (the caller's own, or the clinic's for an admin)",
+      params: idParams,
+      response: z.object({ patients: z.array(patientOnProgram) }),
+      async handler({ actor, params }) {
+        const program = await findProgram(actor, params.id);
+        const patients = await assignmentsOnProgram(db, program.id, patientScope(actor));
+        return { patients: patients.map(({ assignmentId, patientId, name, version }) => ({ assignmentId, patientId, name, version })) };
+      },
+    }),
+    route({
       method: "post",
       path: "/programs/:id/versions",
       tag: "programs",
-      summary: "Edit a program: saves a new version; patients keep what they were already sent",
+      summary:
+        "Edit a program: saves a new version and moves the caller's patients on it to that version (except those in `keep`); each moved patient is told what changed in their next prompt",
       params: idParams,
-      body: programInput.pick({ items: true, notes: true }).strict(),
+      body: newVersionBody,
       status: 201,
+      response: z.object({ id: z.string(), version: z.int(), versionId: z.string(), moved: z.array(movedPatient), kept: z.array(movedPatient) }),
       async handler({ actor, params, body }) {
         const program = await findProgram(actor, params.id);
         if (!canEdit(actor, program)) throw new AppError("forbidden", "only the program's owner (or a clinic admin) may edit it");
         await checkExercises(db, actor, body.items.map((i) => i.exerciseSlug));
+        const onProgram = await assignmentsOnProgram(db, program.id, patientScope(actor));
+        splitMoves(onProgram, "", body.keep); // checks `keep` before anything is written
         const version = await addProgramVersion(db, program.id, body);
-        await auditOther(deps, actor, "program.version", "program", program.id, { version: version.version });
-        return { id: program.id, version: version.version, versionId: version.id };
+        const { move, keep } = splitMoves(onProgram, version.id, body.keep);
+        await moveAssignments(db, move, version.id, actorLabel(actor), deps.clock());
+        await auditOther(deps, actor, "program.version", "program", program.id, { version: version.version, moved: move.length, kept: keep.length });
+        for (const a of move) {
+          await auditPatient(deps, actor, "assignment.move", a.patientId, { assignmentId: a.assignmentId, programId: program.id, fromVersion: a.version, toVersion: version.version });
+        }
+        const summary = (a: (typeof move)[number]) => ({ assignmentId: a.assignmentId, patientId: a.patientId, fromVersion: a.version });
+        return { id: program.id, version: version.version, versionId: version.id, moved: move.map(summary), kept: keep.map(summary) };
       },
     }),
     route({
@@ -162,9 +208,16 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       method: "post",
       path: "/programs/preview",
       tag: "programs",
-      summary: "Preview the prompt a patient receives on a channel for a list of exercises (writes nothing)",
+      summary: "Preview the prompt a patient receives on a channel in a language for a list of exercises (writes nothing)",
       body: previewBody,
-      response: z.object({ text: z.string(), channel: z.string() }),
+      response: z.object({
+        text: z.string(),
+        channel: z.enum(CHANNEL_NAMES),
+        language: z.enum(["en", "es"]),
+        register: z.enum(["tu", "usted"]),
+        label: z.string().meta({ description: 'Which preview this is, e.g. "SMS · Spanish (usted)"' }),
+        note: z.string().nullable().meta({ description: "SMS only: segments, and which exercises and video links were left out to fit" }),
+      }),
       async handler({ actor, body }) {
         const bySlug = new Map((await visibleExercises(db, actor)).map((e) => [e.slug, e]));
         const unknown = body.items.filter((i) => !bySlug.has(i.exerciseSlug)).map((i) => i.exerciseSlug);
@@ -173,8 +226,18 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
           const exercise = exerciseView(bySlug.get(item.exerciseSlug)!, deps.videoBaseUrl);
           return { ...item, name: exercise.name[body.language], videoUrl: exercise.videoUrl };
         });
+        const clinic = await db.clinic.findUnique({ where: { id: actor.clinicId }, select: { spanishRegister: true } });
+        const register = body.register ?? (clinic?.spanishRegister === "tu" ? "tu" : "usted");
         // The very renderer the scheduler sends prompts with, so the preview is what the patient gets.
-        return { text: renderPrompt(items, body.language, body.channel, reminderTemplates).text, channel: body.channel };
+        const prompt = renderPrompt(items, body.language, body.channel, reminderTemplates, register);
+        return {
+          text: prompt.text,
+          channel: body.channel,
+          language: body.language,
+          register,
+          label: previewLabel(body.channel, body.language, register),
+          note: prompt.smsFit ? smsFitNote(prompt.smsFit, items.length) : null,
+        };
       },
     }),
   ];

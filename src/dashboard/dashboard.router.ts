@@ -23,6 +23,7 @@ import { inboxEventsHandler } from "./inbox-events.js";
 import { loginPage } from "./pages/login.js";
 import { patientPage } from "./pages/patient.js";
 import { loadOutcomeSettings, patientOutcomes } from "../outcomes/outcomes.repo.js";
+import { patientChannel } from "../api/channel-preference.routes.js";
 import { programEditorPage, programsPage } from "./pages/programs.js";
 import { patientsPage } from "./pages/patients.js";
 import { shortCode } from "./short-link.js";
@@ -94,7 +95,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
     const patient = await findOwnPatient(db, actor, req.params.id);
     const now = deps.clock();
     const today = localDateOf(now, patient.timeZone);
-    const [details, adherence, messages, escalations, assignmentRows, programs, codes, clinic] = await Promise.all([
+    const [details, adherence, messages, escalations, assignmentRows, programs, codes, clinic, channel] = await Promise.all([
       showPatient(db, patient.id),
       patientAdherence(db, patient, { from: addLocalDays(today, -34), to: today }, now),
       conversation(db, patient.id, 50),
@@ -103,6 +104,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
       listVisiblePrograms(db, actor),
       db.enrollmentCode.findMany({ where: { patientId: patient.id, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" } }),
       clinicOf(actor),
+      patientChannel(db, patient.id),
     ]);
     const assignments = await Promise.all(
       assignmentRows.map(async (a) => ({
@@ -130,6 +132,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
         codes: codes.map((c) => ({ ...c, telegramLink: c.channel === "telegram" && bot ? `https://t.me/${bot}?start=${c.code}` : null })),
         monitoring,
         outcomes: await patientOutcomes(db, patient.id),
+        channel,
       }),
     );
   });

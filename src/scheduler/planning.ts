@@ -9,7 +9,9 @@ import { deferForConversation, DEFAULT_CONVERSATION_QUIET_MS } from "../scheduli
 import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../scheduling/planner.js";
 import { recallBarrier } from "../conversation/barrier-recall.js";
 import { recentInboundText } from "./recent-inbound.js";
-import { recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
+import { addressesByPreference } from "../patients/preferred-address.js";
+import { programChangeWords } from "../programs/program-change.js";
+import { programUpdateLine, recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
 
 export interface PlanningDeps {
   db: Db;
@@ -149,16 +151,16 @@ export interface Address {
   conversationRef: string | null;
 }
 
-/** The patient's preferred address on a channel we can send on; the demo web chat when there is none. */
+/**
+ * The first address, in the patient's order of preference (`rankAddresses`), on a channel we can
+ * send on; the demo web chat when there is none.
+ */
 export function pickAddress(
   patientId: string,
-  addresses: readonly { channel: string; address: string; conversationRef: string | null; preferred: boolean }[],
+  ranked: readonly { channel: string; address: string; conversationRef: string | null }[],
   enabled: readonly ChannelName[] | undefined,
 ): Address | null {
-  const usable = addresses
-    .filter((a) => !enabled || enabled.includes(a.channel as ChannelName))
-    .sort((a, b) => Number(b.preferred) - Number(a.preferred));
-  const chosen = usable[0];
+  const chosen = ranked.find((a) => !enabled || enabled.includes(a.channel as ChannelName));
   if (chosen) return { channel: chosen.channel as ChannelName, address: chosen.address, conversationRef: chosen.conversationRef };
   if (!enabled || enabled.includes("local")) return { channel: "local", address: patientId, conversationRef: null };
   return null;
@@ -183,10 +185,12 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
   const pending: { prompt: DuePrompt; assignment: DueAssignment }[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
-    const { messages, unreachable, asks } = await buildPrompts(deps, items, pending.splice(0), now);
+    const { messages, unreachable, asks, announcedMoves } = await buildPrompts(deps, items, pending.splice(0), now);
     result.unreachable += unreachable;
     result.enqueued += await enqueueOutboxMany(db, messages, now);
     await asks.record(db, new Map(messages.map((m) => [m.idempotencyKey, m.body])));
+    // Told once: a crash between these two writes tells the patient again, never not at all.
+    if (announcedMoves.length > 0) await db.programMove.updateMany({ where: { id: { in: announcedMoves }, announcedAt: null }, data: { announcedAt: now } });
   };
 
   let cursor = "";
@@ -227,17 +231,21 @@ async function buildPrompts(
   items: ProgramItemCache,
   due: { prompt: DuePrompt; assignment: DueAssignment }[],
   now: Date,
-): Promise<{ messages: NewOutboxMessage[]; unreachable: number; asks: Awaited<ReturnType<typeof planDataDayAsks>> }> {
+): Promise<{ messages: NewOutboxMessage[]; unreachable: number; asks: Awaited<ReturnType<typeof planDataDayAsks>>; announcedMoves: string[] }> {
   const { db } = deps;
   const patientIds = [...new Set(due.map((d) => d.prompt.patientId))];
+  const moves = groupBy(
+    await db.programMove.findMany({
+      where: { assignmentId: { in: [...new Set(due.map((d) => d.prompt.assignmentId))] }, announcedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, assignmentId: true, fromVersionId: true },
+    }),
+    (m) => m.assignmentId,
+  );
+  const announcedMoves: string[] = [];
   const quietMs = deps.conversationQuietMs ?? DEFAULT_CONVERSATION_QUIET_MS;
 
-  const addresses = await db.channelAddress.findMany({
-    where: { patientId: { in: patientIds } },
-    select: { patientId: true, channel: true, address: true, conversationRef: true, preferred: true },
-    orderBy: { createdAt: "asc" },
-  });
-  const addressesOf = groupBy(addresses, (a) => a.patientId);
+  const addressesOf = await addressesByPreference(db, patientIds);
 
   // Only the last couple of quiet windows matter: an older message cannot defer a prompt.
   const recent = await db.messageLog.findMany({
@@ -267,7 +275,18 @@ async function buildPrompts(
     const register = assignment.spanishRegister === "tu" ? "tu" : "usted";
     const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(prompt.patientId) ?? [], now, lang));
     const askReplyOne = asks.ask({ patientId: prompt.patientId, timeZone: assignment.timeZone, localDate: prompt.localDate, idempotencyKey: prompt.idempotencyKey });
-    const content = renderPrompt(await items.items(assignment.programVersionId, lang), lang, to.channel, deps.templates, register, recall, askReplyOne);
+    const today = await items.items(assignment.programVersionId, lang);
+    // Moved to a new version since the last prompt: say what changed, from the version they last had.
+    const moved = moves.get(prompt.assignmentId);
+    let update: string | null = null;
+    if (moved) {
+      const changes = programChangeWords(await items.items(moved[0]!.fromVersionId, lang), today, lang, to.channel === "sms" ? "short" : "long");
+      update = programUpdateLine(deps.templates, lang, register, changes);
+      announcedMoves.push(...moved.map((m) => m.id));
+      moves.delete(prompt.assignmentId);
+    }
+    const opening = [update, recall].filter((line): line is string => line !== null);
+    const content = renderPrompt(today, lang, to.channel, deps.templates, register, opening, askReplyOne);
     const notBefore = deferForConversation({
       dueAt: prompt.dueAt,
       lastInboundAt: lastIn.get(prompt.patientId) ?? null,
@@ -291,7 +310,7 @@ async function buildPrompts(
       notAfter: prompt.notAfter,
     });
   }
-  return { messages, unreachable, asks };
+  return { messages, unreachable, asks, announcedMoves };
 }
 
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -67,7 +67,7 @@ describe.each(TEST_PROVIDERS)("library, programs and assignments API on %s", (pr
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ slug: "bob-knee-week-2", version: 1 });
     const listed = await h.request("GET", "/api/programs", { cookie: h.bob.cookie });
-    expect(listed.body.programs.find((p: any) => p.slug === "bob-knee-week-2")).toMatchObject({ version: 1, exercises: [{ slug: "heel-slides", dose: "3 × 12, hold 2 s" }, { slug: "quad-sets" }] });
+    expect(listed.body.programs.find((p: any) => p.slug === "bob-knee-week-2")).toMatchObject({ version: 1, exercises: [{ slug: "heel-slides", dose: "3 sets of 12, hold 2 seconds" }, { slug: "quad-sets" }] });
     expect((await h.request("GET", "/api/programs", { cookie: h.carol.cookie })).body.programs.some((p: any) => p.slug === "bob-knee-week-2")).toBe(false);
 
     const edit = { items: [{ exerciseSlug: "heel-slides", sets: 3, reps: 15 }], notes: "more reps" };
@@ -82,10 +82,16 @@ describe.each(TEST_PROVIDERS)("library, programs and assignments API on %s", (pr
     expect((await h.request("GET", `/api/program-versions/${created.body.versionId}`, { cookie: h.carol.cookie })).status).toBe(404);
 
     const preview = await h.request("POST", "/api/programs/preview", { cookie: h.bob.cookie, body: { title: "Knee", items: program.items } });
-    expect(preview.body.text).toMatch(/^Time for today's exercises:\n1\) Heel slides 3x12, hold 2s https:\/\/\S+heel-slides/);
+    expect(preview.body.text).toMatch(/^Time for today's exercises:\n1\) Heel slides 3x12, hold 2 s https:\/\/\S+heel-slides/);
     expect(preview.body.text).toContain("Reply DONE");
+    expect(preview.body).toMatchObject({ channel: "sms", language: "en", label: "SMS · English", note: "2 SMS segments (GSM-7) · all 2 exercises · every video link." });
     const spanish = await h.request("POST", "/api/programs/preview", { cookie: h.bob.cookie, body: { language: "es", items: program.items } });
-    expect(spanish.body.text).toMatch(/Deslizamientos de talón/);
+    // SMS: accents dropped to keep the GSM alphabet (and the videos), and the preview says so.
+    expect(spanish.body.text).toMatch(/Deslizamientos de talon 3x12, mantener 2 s https:/);
+    expect(spanish.body).toMatchObject({ label: "SMS · Spanish (usted)", note: expect.stringContaining("without accents") });
+    const teams = await h.request("POST", "/api/programs/preview", { cookie: h.bob.cookie, body: { language: "es", channel: "teams", register: "tu", items: program.items } });
+    expect(teams.body.text).toMatch(/\*\*Deslizamientos de talón\*\*: 3 series de 12, mantener 2 segundos/);
+    expect(teams.body).toMatchObject({ label: "Teams · Spanish (tu)", note: null });
 
     const before = await tableCounts(h.db);
     const bad: Array<[string, string, unknown, number, string?]> = [
@@ -108,6 +114,55 @@ describe.each(TEST_PROVIDERS)("library, programs and assignments API on %s", (pr
     expect((await h.request("POST", `/api/programs/${shared}/versions`, { cookie: h.bob.cookie, body: edit })).status).toBe(403);
     // Alice, admin of Bob's clinic, may edit his program.
     expect((await h.request("POST", `/api/programs/${created.body.id}/versions`, { cookie: h.alice.cookie, body: edit })).status).toBe(201);
+  });
+
+  it("saving a version moves the caller's patients on the program (per-patient opt-out), logged and audited; others' patients stay (issue #14)", async () => {
+    const created = await h.request("POST", "/api/programs", { cookie: h.bob.cookie, body: program });
+    const programId = created.body.id as string;
+    const bobPatient = await h.db.patient.findUniqueOrThrow({ where: { id: h.bob.patientId } });
+    const second = await h.db.patient.create({
+      data: { clinicId: bobPatient.clinicId, therapistId: h.bob.id, name: "Second Patient", language: "es", timeZone: "America/New_York", reminderTimes: "08:00" },
+    });
+    const alicePatient = h.alice.patientIds[0]!;
+    for (const [patientId, cookie] of [[h.bob.patientId, h.bob.cookie], [second.id, h.bob.cookie], [alicePatient, h.alice.cookie]] as const) {
+      const assigned = await h.request("POST", `/api/patients/${patientId}/assignments`, { cookie, body: { programId, replaceActive: true } });
+      expect(assigned.status).toBe(201);
+    }
+    const assignmentOf = async (patientId: string) => h.db.assignment.findFirstOrThrow({ where: { patientId, status: "active" }, include: { programVersion: true } });
+    const keptId = (await assignmentOf(second.id)).id;
+
+    // Bob sees his two patients on it, not Alice's.
+    const listed = await h.request("GET", `/api/programs/${programId}/patients`, { cookie: h.bob.cookie });
+    expect(listed.status).toBe(200);
+    expect(listed.body.patients.map((p: any) => [p.name, p.version]).sort()).toEqual([["Second Patient", 1], [bobPatient.name, 1]].sort());
+
+    // A keep naming an assignment that is not on this program: 400, and nothing written.
+    const before = await tableCounts(h.db);
+    const bad = await h.request("POST", `/api/programs/${programId}/versions`, { cookie: h.bob.cookie, body: { items: program.items, keep: [(await assignmentOf(alicePatient)).id] } });
+    expect(bad.status).toBe(400);
+    expect(await tableCounts(h.db)).toEqual(before);
+
+    const edit = { items: [{ exerciseSlug: "heel-slides", sets: 1, reps: 12, holdSeconds: 300 }], notes: "one long hold", keep: [keptId] };
+    const saved = await h.request("POST", `/api/programs/${programId}/versions`, { cookie: h.bob.cookie, body: edit });
+    expect(saved.status).toBe(201);
+    const bobAssignment = await assignmentOf(h.bob.patientId);
+    expect(saved.body).toMatchObject({ version: 2, moved: [{ assignmentId: bobAssignment.id, patientId: h.bob.patientId, fromVersion: 1 }], kept: [{ assignmentId: keptId, patientId: second.id, fromVersion: 1 }] });
+    expect(bobAssignment.programVersion.version).toBe(2);
+    expect((await assignmentOf(second.id)).programVersion.version).toBe(1);
+    expect((await assignmentOf(alicePatient)).programVersion.version).toBe(1);
+    const moves = await h.db.programMove.findMany();
+    expect(moves).toEqual([expect.objectContaining({ assignmentId: bobAssignment.id, patientId: h.bob.patientId, toVersionId: saved.body.versionId, movedBy: `therapist:${h.bob.id}`, announcedAt: null })]);
+    const audit = await h.db.auditEvent.findMany({ where: { action: "assignment.move" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor: `therapist:${h.bob.id}`, entity: "patient", entityId: h.bob.patientId });
+    expect(JSON.parse(audit[0]!.detail)).toMatchObject({ fromVersion: 1, toVersion: 2 });
+
+    // Alice (admin) saves version 3: she moves the whole clinic, her patient too, and the one Bob kept back.
+    const v3 = await h.request("POST", `/api/programs/${programId}/versions`, { cookie: h.alice.cookie, body: { items: program.items } });
+    expect(v3.body.moved.map((m: any) => m.fromVersion).sort()).toEqual([1, 1, 2]);
+    expect(await h.db.assignment.count({ where: { programVersionId: v3.body.versionId, status: "active" } })).toBe(3);
+    // Carol (another clinic) sees no patients and cannot move any.
+    expect((await h.request("GET", `/api/programs/${programId}/patients`, { cookie: h.carol.cookie })).status).toBe(404);
   });
 
   it("assigns programs, changes the schedule and ends assignments; validates; others get 404", async () => {

@@ -140,7 +140,15 @@ describe.skipIf(!HAS_CHROMIUM)("the therapist dashboard in Chromium", () => {
     await page.getByLabel("Sets for Heel slides").fill("3");
     await page.getByLabel("Title (English)").fill("Knee and shoulder");
     await page.getByRole("button", { name: "Preview what the patient receives" }).click();
-    await page.locator("#pe-preview-text").getByText(/1\) Heel slides \d+x\d+/).waitFor();
+    // One labelled preview per channel and language.
+    const smsSpanish = page.locator("figure.preview", { has: page.locator("figcaption", { hasText: "SMS · Spanish" }) });
+    await smsSpanish.getByText(/1\) Deslizamientos de talon \d+x\d+/).waitFor();
+    await expect(smsSpanish.locator("p.muted").textContent()).resolves.toMatch(/SMS segment/);
+    await expect(page.locator("figure.preview figcaption").allTextContents()).resolves.toEqual([
+      "SMS · English", "SMS · Spanish (usted)", "WhatsApp · English", "WhatsApp · Spanish (usted)",
+      "Telegram · English", "Telegram · Spanish (usted)", "Teams · English", "Teams · Spanish (usted)",
+    ]);
+    await page.locator("figure.preview", { hasText: "Telegram · English" }).getByText(/1\. Heel slides: 3 sets of \d+/).waitFor();
     await screenshot(page, "06-program-editor");
     await page.getByLabel("Title (Spanish)").fill("Rodilla y hombro");
     await page.getByLabel("Short name (kebab-case)").fill("knee-and-shoulder");

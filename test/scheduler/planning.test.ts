@@ -3,6 +3,7 @@ import { silentLogger } from "../../src/logging/logger.js";
 import { createScheduler, DEFAULT_PLANNING_LEASE_MS, type SchedulerOptions } from "../../src/scheduler/scheduler.js";
 import { acquireLease, PLANNED_THROUGH_KEY, PLANNER_LOCK_KEY } from "../../src/scheduler/scheduler-state.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
+import { assignmentsOnProgram, moveAssignments, splitMoves } from "../../src/programs/program-moves.js";
 import { aClinic, aPatient, manualClock } from "./fixtures.js";
 
 // 2026-03-10 is a Tuesday; New York is on EDT (UTC-4) since March 8.
@@ -55,7 +56,7 @@ describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
     // Quiet hours start at 21:00 local: the prompt may not go out after 20:59:59.999.
     expect(rosaRow.notAfter?.toISOString()).toBe("2026-03-11T00:59:59.999Z");
     expect(rosaRow.nextAttemptAt.toISOString()).toBe("2026-03-10T12:00:30.000Z");
-    expect(rosaRow.body).toContain("Quad sets 3x10, hold 5s");
+    expect(rosaRow.body).toContain("Quad sets 3x10, hold 5 s");
     expect(rosaRow.body).toContain(`${VIDEO_BASE}knee/quad-sets.mp4`);
     expect(rosaRow.body).toContain("https://videos.example.org/heel-slides");
     expect(rosaRow.body).toContain("Reply DONE, SOME, NOT TODAY or PAIN 0-10");
@@ -151,7 +152,7 @@ describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
     const [row] = await prompts();
     expect(row).toMatchObject({ patientId: ana.id, channel: "telegram", address: "5551234" });
     expect(row!.body).toContain("Hora de sus ejercicios de hoy (3):");
-    expect(row!.body).toContain("Contracciones de cuádriceps: 3 series de 10, mantener 5 s");
+    expect(row!.body).toContain("Contracciones de cuádriceps: 3 series de 10, mantener 5 segundos");
     expect(row!.body).toContain("Toque un botón");
   });
 
@@ -168,6 +169,44 @@ describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
     expect(row!.body).not.toMatch(/\?/);
   });
 
+  it("tells a patient moved to a new program version what changed, in their next prompt only; one kept back hears nothing (issue #14)", async () => {
+    const clinic = await aClinic(database.db);
+    const rosa = await aPatient(database.db, clinic, { name: "Rosa" });
+    const ana = await aPatient(database.db, clinic, { name: "Ana", language: "es", phone: null, telegram: "5551236" });
+    const jon = await aPatient(database.db, clinic, { name: "Jon" });
+    const v1 = await database.db.programItem.findMany({ where: { programVersionId: clinic.programVersion.id }, orderBy: { position: "asc" } });
+    // Version 2: quad sets held 5 minutes in 1 set, straight leg raise dropped.
+    const v2 = await database.db.programVersion.create({
+      data: {
+        programId: clinic.programVersion.programId,
+        version: 2,
+        items: { create: [{ position: 1, exerciseId: v1[0]!.exerciseId, sets: 1, reps: 10, holdSeconds: 300 }, { position: 2, exerciseId: v1[1]!.exerciseId, sets: 2, reps: 15 }] },
+      },
+    });
+    const onProgram = await assignmentsOnProgram(database.db, clinic.programVersion.programId, { clinicId: clinic.clinic.id });
+    const { move, keep } = splitMoves(onProgram, v2.id, [jon.assignments[0]!.id]);
+    expect(keep.map((a) => a.patientId)).toEqual([jon.id]);
+    await moveAssignments(database.db, move, v2.id, `therapist:${clinic.therapist.id}`, clock());
+
+    await plannedThrough("2026-03-10T11:59:00.000Z");
+    await scheduler({ enabledChannels: ["telegram", "sms"] }).tick();
+    const body = async (id: string) => (await prompts()).find((r) => r.patientId === id)!.body;
+    expect((await body(rosa.id)).split("\n")[0]).toBe("Your therapist updated your program: Quad sets now 1x10, hold 5 min; stopped Straight leg raise.");
+    expect(await body(rosa.id)).not.toContain("Straight leg raise 3x10");
+    expect((await body(ana.id)).split("\n")[0]).toBe("Su terapeuta ha cambiado su programa: Contracciones de cuádriceps ahora 1 serie de 10, mantener 5 minutos; ya no: Elevación de pierna recta.");
+    expect(await body(jon.id)).toMatch(/^Time for today's exercises:\n1\) Quad sets 3x10, hold 5 s/);
+    const moves = await database.db.programMove.findMany({ orderBy: { patientId: "asc" } });
+    expect(moves).toHaveLength(2);
+    expect(moves.every((m) => m.announcedAt !== null && m.fromVersionId === clinic.programVersion.id && m.toVersionId === v2.id)).toBe(true);
+
+    // The day after: the program as usual, no announcement again.
+    clock.set("2026-03-11T12:00:30.000Z");
+    await scheduler({ enabledChannels: ["telegram", "sms"] }).tick();
+    const rosaPrompts = (await prompts()).filter((r) => r.patientId === rosa.id);
+    expect(rosaPrompts).toHaveLength(2);
+    expect(rosaPrompts[1]!.body).toMatch(/^Time for today's exercises:\n1\) Quad sets 1x10, hold 5 min/);
+  });
+
   it("says tú in Spanish prompts when the clinic chose tú (issue #12)", async () => {
     const clinic = await aClinic(database.db);
     await database.db.clinic.update({ where: { id: clinic.clinic.id }, data: { spanishRegister: "tu" } });
@@ -177,6 +216,23 @@ describe.each(TEST_PROVIDERS)("planning job on %s", (provider) => {
     const [row] = await prompts();
     expect(row!.body).toContain("Hora de tus ejercicios de hoy (3):");
     expect(row!.body).toContain("Toca un botón");
+  });
+
+  it("prompts go to the address the patient last answered from, unless the therapist chose a channel (issue #14)", async () => {
+    const clinic = await aClinic(database.db);
+    const rosa = await aPatient(database.db, clinic, { telegram: "4242" });
+    // SMS was given first (preferred); the patient then wrote from Telegram.
+    await database.db.messageLog.create({
+      data: { patientId: rosa.id, direction: "inbound", channel: "telegram", address: "4242", body: "hi", platformMessageId: "tg-1", createdAt: new Date("2026-03-09T20:00:00Z") },
+    });
+    await plannedThrough("2026-03-10T11:59:00.000Z");
+    await scheduler({ enabledChannels: ["telegram", "sms"] }).tick();
+    expect((await prompts()).map((r) => r.channel)).toEqual(["telegram"]);
+
+    await database.db.channelPreference.create({ data: { patientId: rosa.id, channel: "sms", setBy: "therapist:x" } });
+    clock.set("2026-03-11T12:00:30.000Z");
+    await scheduler({ enabledChannels: ["telegram", "sms"] }).tick();
+    expect((await prompts()).map((r) => r.channel)).toEqual(["telegram", "sms"]);
   });
 
   it("sends to an enabled channel when the preferred one is off", async () => {

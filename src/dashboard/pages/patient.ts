@@ -4,6 +4,7 @@ import type { EscalationView } from "../../api/escalations.routes.js";
 import type { ProgramVersionDetail, listVisiblePrograms } from "../../api/programs.routes.js";
 import { doseLine } from "../../api/program-preview.js";
 import type { showPatient } from "../../patients/patient.service.js";
+import type { patientChannel } from "../../api/channel-preference.routes.js";
 import { adherenceCalendar, painChart } from "../charts.js";
 import { adherenceWords } from "../../api/adherence.js";
 import { formatDateTime, html, type Html } from "../html.js";
@@ -25,6 +26,25 @@ export interface PatientPageData {
   /** The remote-monitoring card (src/dashboard/pages/monitoring.ts). */
   monitoring?: Html;
   outcomes?: OutcomeSummary;
+  /** Where prompts and replies go, and the therapist's choice (`GET /api/patients/:id/channel`). */
+  channel?: Awaited<ReturnType<typeof patientChannel>>;
+}
+
+const CHANNEL_LABELS: Record<string, string> = { sms: "SMS", whatsapp: "WhatsApp", telegram: "Telegram", teams: "Teams", local: "Web chat" };
+
+/** The therapist's override of the rule that the address the patient last linked or answered from is used. */
+function channelForm(patientId: string, channel: NonNullable<PatientPageData["channel"]>) {
+  if (channel.addresses.length === 0) return "";
+  const channels = [...new Set(channel.addresses.map((a) => a.channel))];
+  const automatic = channel.pinned === null && channel.preferred ? ` (now ${CHANNEL_LABELS[channel.preferred] ?? channel.preferred})` : "";
+  return html`<form class="row" data-api="PATCH /api/patients/${patientId}/channel" data-then="reload">
+      <label for="s-channel">Send prompts and replies on</label>
+      <select id="s-channel" name="channel">
+        <option value="" ${channel.pinned === null ? html`selected` : ""}>Where the patient last linked or answered from${automatic}</option>
+        ${channels.map((c) => html`<option value="${c}" ${channel.pinned === c ? html`selected` : ""}>${CHANNEL_LABELS[c] ?? c} always</option>`)}
+      </select>
+      <button type="submit" class="secondary">Save channel</button><span class="error" role="alert"></span>
+    </form>`;
 }
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -111,6 +131,7 @@ function settingsSection(data: PatientPageData) {
     ${p.pause
       ? html`<form data-api="POST /api/patients/${p.id}/resume" data-then="reload"><p>Prompts paused${p.pause.from ? ` from ${p.pause.from}` : ""}${p.pause.until ? ` until ${p.pause.until}` : ""}${p.pause.reason ? ` (${p.pause.reason})` : ""}.</p><button type="submit">Resume prompts</button></form>`
       : html`<form data-api="POST /api/patients/${p.id}/pause" data-then="reload" class="row"><label for="pause-until">Pause until (optional)</label><input id="pause-until" name="until" type="date"><button type="submit" class="secondary">Pause prompts</button><span class="error" role="alert"></span></form>`}
+    ${data.channel ? channelForm(p.id, data.channel) : ""}
     <h3>Link a chat app</h3>
     <ul>${data.codes.map((c) => html`<li>${c.channel}: <code>${c.code}</code> until ${formatDateTime(c.expiresAt, p.timeZone)}${c.telegramLink ? html` · <a href="${c.telegramLink}">${c.telegramLink}</a>` : ""}</li>`)}</ul>
     <form class="row" data-api="POST /api/patients/${p.id}/enrollment-codes" data-then="reload">

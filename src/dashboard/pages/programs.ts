@@ -47,7 +47,7 @@ export function programEditorPage(
   return page(
     { title: program ? `Edit ${program.title.en}` : "New program", actor, current: "programs", scripts: ["/assets/program-editor.js"] },
     html`<h1>${program ? html`Edit ${program.title.en}` : "New program"}</h1>
-    ${program ? html`<p class="muted">Saving creates a new version; patients keep what they were already sent.</p>` : ""}
+    ${program ? html`<p class="muted">Saving creates a new version. Patients you move to it are told what changed in their next prompt; the others stay on theirs.</p>` : ""}
     <script type="application/json" id="editor-data">${jsonBlock(initial)}</script>
     <form id="program-editor" class="editor" novalidate>
       ${program
@@ -69,14 +69,19 @@ export function programEditorPage(
         <thead><tr><th scope="col">Exercise</th><th scope="col">Sets</th><th scope="col">Reps</th><th scope="col">Hold (s)</th><th scope="col">Times/day</th><th scope="col">Days/week</th><th scope="col">Note</th><th scope="col"><span class="sr">Actions</span></th></tr></thead>
         <tbody></tbody></table></div>
       <label for="pe-notes">What changed (for the version history)</label><input id="pe-notes" name="notes" maxlength="1000">
+      ${program
+        ? html`<fieldset id="pe-move" hidden><legend>Patients on this program</legend>
+            <p id="pe-move-summary"></p>
+            <ul class="plain checks" id="pe-move-list"></ul>
+          </fieldset>`
+        : ""}
       <div class="row">
-        <label for="pe-lang">Preview in</label><select id="pe-lang"><option value="en">English</option><option value="es">Spanish</option></select>
         <button type="button" id="pe-preview" class="secondary">Preview what the patient receives</button>
         <button type="submit">Save program</button>
       </div>
       <p class="error" role="alert" id="pe-error"></p>
       <p role="status" id="pe-status"></p>
-      <pre id="pe-preview-text" class="preview" aria-live="polite" hidden></pre>
+      <section id="pe-previews" class="previews" aria-label="What the patient receives, per channel and language" hidden></section>
     </form>
     ${program && outcomes ? outcomeSettingsForm(program.id, outcomes) : ""}`,
   );

@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "ProgramMove" (
+    "id" TEXT NOT NULL,
+    "assignmentId" TEXT NOT NULL,
+    "patientId" TEXT NOT NULL,
+    "fromVersionId" TEXT NOT NULL,
+    "toVersionId" TEXT NOT NULL,
+    "movedBy" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "announcedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ProgramMove_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "ProgramMove_assignmentId_announcedAt_idx" ON "ProgramMove"("assignmentId", "announcedAt");
+
+-- CreateIndex
+CREATE INDEX "ProgramMove_patientId_idx" ON "ProgramMove"("patientId");

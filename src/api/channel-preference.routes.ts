@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { CHANNEL_NAMES } from "../channels/channel.js";
+import { invalidInput } from "../core/errors.js";
+import type { Db } from "../db/client.js";
+import { addressesByPreference } from "../patients/preferred-address.js";
+import { actorLabel, findOwnPatient } from "./actor.js";
+import { auditPatient } from "./api-audit.js";
+import type { TherapistApiDeps } from "./deps.js";
+import { route, type AnyRoute } from "./route.js";
+import { idParams } from "./schemas.js";
+
+const channelView = z.object({
+  pinned: z.enum(CHANNEL_NAMES).nullable().meta({ description: "the channel the therapist chose; null: the address the patient last linked or answered from" }),
+  preferred: z.enum(CHANNEL_NAMES).nullable().meta({ description: "where prompts and replies go now (when that channel is turned on)" }),
+  addresses: z.array(z.object({ channel: z.enum(CHANNEL_NAMES), lastInboundAt: z.iso.datetime().nullable() })),
+});
+
+type Channel = (typeof CHANNEL_NAMES)[number];
+
+/** The therapist's choice, where messages go now, and each address with when the patient last wrote from it. */
+export async function patientChannel(db: Db, patientId: string): Promise<z.output<typeof channelView>> {
+  const [ranked, pin] = await Promise.all([addressesByPreference(db, [patientId]), db.channelPreference.findUnique({ where: { patientId } })]);
+  const addresses = ranked.get(patientId) ?? [];
+  return {
+    pinned: (pin?.channel ?? null) as Channel | null,
+    preferred: (addresses[0]?.channel ?? null) as Channel | null,
+    addresses: addresses.map((a) => ({ channel: a.channel as Channel, lastInboundAt: a.lastInboundAt?.toISOString() ?? null })),
+  };
+}
+
+export function channelPreferenceRoutes(deps: TherapistApiDeps): AnyRoute[] {
+  const { db } = deps;
+  const view = (patientId: string) => patientChannel(db, patientId);
+  return [
+    route({
+      method: "get",
+      path: "/patients/:id/channel",
+      tag: "patients",
+      summary: "Where the patient's prompts and replies go: the therapist's choice, else the address they last linked or answered from",
+      params: idParams,
+      response: channelView,
+      async handler({ actor, params }) {
+        const patient = await findOwnPatient(db, actor, params.id);
+        return view(patient.id);
+      },
+    }),
+    route({
+      method: "patch",
+      path: "/patients/:id/channel",
+      tag: "patients",
+      summary: "Choose the patient's channel (one they have an address on), or null to follow the address they last linked or answered from",
+      params: idParams,
+      body: z
+        .object({ channel: z.enum(CHANNEL_NAMES).nullable().default(null).meta({ description: "null or left out: follow the address the patient last linked or answered from" }) })
+        .strict(),
+      response: channelView,
+      async handler({ actor, params, body }) {
+        const patient = await findOwnPatient(db, actor, params.id);
+        if (body.channel === null) {
+          await db.channelPreference.deleteMany({ where: { patientId: patient.id } });
+        } else {
+          const has = await db.channelAddress.count({ where: { patientId: patient.id, channel: body.channel } });
+          if (has === 0) throw invalidInput(`the patient has no ${body.channel} address`, { channel: body.channel });
+          const data = { channel: body.channel, setBy: actorLabel(actor), createdAt: deps.clock() };
+          await db.channelPreference.upsert({ where: { patientId: patient.id }, create: { patientId: patient.id, ...data }, update: data });
+        }
+        await auditPatient(deps, actor, "patient.channel", patient.id, { channel: body.channel });
+        return view(patient.id);
+      },
+    }),
+  ];
+}
