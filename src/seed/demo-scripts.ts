@@ -63,6 +63,19 @@ const knee: PersonaScript = {
         ],
       };
     }
+    if (offset === 0) {
+      return {
+        answers: [
+          {
+            text: "Calf is still a bit puffy, did the ankle pumps and quad sets only",
+            kind: "partial",
+            completion: "partial",
+            reply: "Thanks, {name}. Dr. Moreno has your message from last night and will be in touch today. Ankle pumps are a good choice meanwhile.",
+          },
+          null,
+        ],
+      };
+    }
     const pain = painOn(offset, 6, 3, random);
     const morning = (): ScriptedAnswer | null => {
       const roll = random();
