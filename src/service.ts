@@ -147,6 +147,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
         wakeDispatcher,
         telegramBotUsername: config.TELEGRAM_BOT_USERNAME,
         publicBaseUrl: config.PUBLIC_BASE_URL,
+        enabledChannels: Object.keys(channels) as ChannelName[],
       }),
     ],
   });

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "../core/errors.js";
-import { CHANNEL_NAMES, type ChannelName } from "../channels/channel.js";
+import { CHANNEL_NAMES } from "../channels/channel.js";
+import { pickAddress } from "../scheduler/planning.js";
 import { enqueueOutbox } from "../outbox/outbox.repo.js";
 import { findOwnPatient } from "./actor.js";
 import { auditPatient } from "./api-audit.js";
@@ -9,6 +10,9 @@ import type { TherapistApiDeps } from "./deps.js";
 import { conversation } from "./patient-data.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, limitQuery, messageSchema } from "./schemas.js";
+
+/** Without a list of the channels that are on, the platforms: never the demo web chat. */
+const PLATFORM_CHANNELS = CHANNEL_NAMES.filter((c) => c !== "local");
 
 const replyBody = z.object({ text: z.string().trim().min(1, "is required").max(1000) }).strict();
 
@@ -34,16 +38,18 @@ export function messageRoutes(deps: TherapistApiDeps): AnyRoute[] {
       method: "post",
       path: "/patients/:id/messages",
       tag: "messages",
-      summary: "Reply to the patient on their preferred channel; queued and sent at once",
+      summary: "Reply to the patient on their preferred channel among those this service sends on; queued and sent at once. `channel` is the one it goes out on",
       params: idParams,
       body: replyBody,
       status: 202,
-      response: z.object({ id: z.string(), channel: z.string(), status: z.string(), body: z.string() }),
+      response: z.object({ id: z.string(), channel: z.enum(CHANNEL_NAMES), status: z.string(), body: z.string() }),
+      errors: ["conflict"],
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
         if (patient.consent !== "opted_in") throw new AppError("conflict", "the patient has opted out of messages");
-        const addresses = await db.channelAddress.findMany({ where: { patientId: patient.id }, orderBy: [{ preferred: "desc" }, { createdAt: "asc" }] });
-        const address = addresses.find((a) => (CHANNEL_NAMES as readonly string[]).includes(a.channel));
+        const addresses = await db.channelAddress.findMany({ where: { patientId: patient.id }, orderBy: { createdAt: "asc" } });
+        // The dispatcher's rule: the preferred address on a channel this service has turned on.
+        const address = pickAddress(patient.id, addresses, deps.enabledChannels ?? PLATFORM_CHANNELS);
         if (!address) throw new AppError("conflict", "the patient has no channel to reach them on yet");
         const now = deps.clock();
         const idempotencyKey = `reply:${patient.id}:${randomUUID()}`;
@@ -52,7 +58,7 @@ export function messageRoutes(deps: TherapistApiDeps): AnyRoute[] {
           {
             idempotencyKey,
             kind: "reply",
-            channel: address.channel as ChannelName,
+            channel: address.channel,
             address: address.address,
             conversationRef: address.conversationRef,
             body: body.text,
