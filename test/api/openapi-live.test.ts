@@ -6,7 +6,6 @@ import { silentLogger } from "../../src/logging/logger.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { ALICE, BOB, DEMO_PASSWORD, startHarness, type ApiResponse, type Harness } from "./harness.js";
 
-
 const NOW = new Date("2026-03-12T15:00:00Z");
 const METHODS = ["get", "post", "patch", "delete"] as const;
 
