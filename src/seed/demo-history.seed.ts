@@ -4,6 +4,7 @@ import { localInstant } from "../scheduling/local-time.js";
 import { ProgramItemCache } from "../scheduler/planning.js";
 import { loadReminderTemplates, reminderLang, renderPrompt } from "../scheduler/prompt-content.js";
 import type { ChannelName } from "../channels/channel.js";
+import { readMessage } from "../reading/reader.js";
 import type { DemoHistoryPlan } from "./demo-history.js";
 
 export interface DemoHistoryTarget {
@@ -87,7 +88,9 @@ export async function writeDemoHistory(db: Db, target: DemoHistoryTarget, plan: 
       createdAt: exchange.at,
       processedAt: exchange.at,
     });
-    readings.push({ messageId, ...exchange.reading, rule: "demo history", source: "rules", createdAt: exchange.at });
+    // What the reader makes of the words, as the pipeline would have stored it.
+    const reading = readMessage({ text: exchange.text, lang, context: items.map((item) => item.name) });
+    readings.push({ messageId, kind: reading.kind, pain: reading.pain, escalate: reading.escalate, rule: reading.rule, source: reading.source, createdAt: exchange.at });
     for (const effect of exchange.effects) {
       if (effect.type === "completion") {
         completions.push({

@@ -33,6 +33,7 @@ export interface PlannedExchange {
   localDate: string;
   at: Date;
   text: string;
+  /** What the script means the words to say; the seed stores the reader's own reading, and a test keeps the two agreeing. */
   reading: { kind: string; pain: number | null; escalate: "none" | "therapist" | "urgent" };
   reply: string;
   replyAt: Date;

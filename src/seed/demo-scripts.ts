@@ -34,11 +34,14 @@ export interface PersonaScript {
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-/** A pain score drifting from `from` (four weeks ago) to `to` (today), ±1. */
+/**
+ * A routine pain score drifting from `from` (four weeks ago) to `to` (today), ±1, and never above
+ * 4: the reader sends 5/10 and more to the therapist, and the demo's escalations are the scripted ones.
+ */
 function painOn(offset: number, from: number, to: number, random: () => number): number {
   const share = (offset + 27) / 27;
   const score = Math.round(from + (to - from) * share + (random() - 0.5) * 2);
-  return Math.max(0, Math.min(10, score));
+  return Math.max(0, Math.min(4, score));
 }
 
 const knee: PersonaScript = {
@@ -48,14 +51,14 @@ const knee: PersonaScript = {
         answers: [
           { text: "done", kind: "done", completion: "done", reply: "Nice work, {name}. That's the morning set done." },
           {
-            text: "Did them all but my calf is swollen and warm since lunch, and the knee is 7/10 tonight",
+            text: "Did them all but my calf is swollen and warm since lunch. Pain 7/10",
             kind: "pain",
             completion: "done",
             pain: 7,
             escalation: {
               level: "urgent",
               reason: "calf swelling and warmth after knee surgery (possible blood clot); pain 7/10",
-              summary: "Pain 7/10 four weeks after knee replacement (3-4/10 last week) with a swollen, warm calf since lunch. Exercises done. Told to call 911 if short of breath or chest pain.",
+              summary: "Pain 7/10 four weeks after knee replacement (2-3/10 last week) with a swollen, warm calf since lunch. Exercises done. Told to call 911 if short of breath or chest pain.",
             },
             reply:
               "Thank you for telling me, {name}. A swollen, warm calf needs a look today, so I've let Dr. Moreno know right away. If you get short of breath or have chest pain, call 911 now.",
@@ -67,7 +70,7 @@ const knee: PersonaScript = {
       return {
         answers: [
           {
-            text: "Calf is still a bit puffy, did the ankle pumps and quad sets only",
+            text: "Did the ankle pumps and quad sets only, taking it easy today",
             kind: "partial",
             completion: "partial",
             reply: "Thanks, {name}. Dr. Moreno has your message from last night and will be in touch today. Ankle pumps are a good choice meanwhile.",
@@ -76,7 +79,7 @@ const knee: PersonaScript = {
         ],
       };
     }
-    const pain = painOn(offset, 6, 3, random);
+    const pain = painOn(offset, 4.5, 1.5, random);
     const morning = (): ScriptedAnswer | null => {
       const roll = random();
       if (roll < 0.12) return null;
@@ -109,7 +112,7 @@ const back: PersonaScript = {
             escalation: {
               level: "urgent",
               reason: "pain 8/10",
-              summary: "Pain 8/10 (5/10 the week before) and a poor night's sleep; exercises skipped today. No numbness, weakness or bladder change mentioned.",
+              summary: "Pain 8/10 (3-4/10 the week before) and a poor night's sleep; exercises skipped today. No numbness, weakness or bladder change mentioned.",
               resolution: { afterHours: 5, note: "Called Rosa: flare after lifting boxes at work. Heat, short walks, pelvic tilts only for 3 days; review at Thursday's visit." },
             },
             reply: "Siento que esté con tanto dolor, {name}. Ya le avisé a la Dra. Moreno para que la llame hoy. Si nota adormecimiento en las piernas o cambios al orinar, llame al 911.",
@@ -117,7 +120,7 @@ const back: PersonaScript = {
         ],
       };
     }
-    const pain = offset > -12 && offset < -8 ? painOn(offset, 7, 6, random) : painOn(offset, 5, 3, random);
+    const pain = painOn(offset, 4.5, 2, random);
     const roll = random();
     if (roll < 0.1) return { answers: [null] };
     if (roll < 0.25) {
@@ -161,7 +164,7 @@ const shoulder: PersonaScript = {
       return { answers: [{ text: pick(random, ["did the stretches but not the band ones", "Did 4 of 7", "some"]), kind: "partial", completion: "partial", reply: "Thanks, {name}. Logged as part done. The stretches are a good base." }] };
     }
     if (offset % 5 === 0) {
-      const pain = painOn(offset, 4, 2, random);
+      const pain = painOn(offset, 4, 1.5, random);
       return { answers: [{ text: `Done, shoulder ${pain}/10`, kind: "pain", completion: "done", pain, reply: `Nice, {name}. Done, with pain at ${pain}/10.` }] };
     }
     return { answers: [{ text: pick(random, ["done", "Done ✅", "all done"]), kind: "done", completion: "done", reply: pick(random, ["Great work, {name}.", "Logged. Nice consistency, {name}."]) }] };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_HISTORY_DAYS, planDemoHistory } from "../../src/seed/demo-history.js";
 import { seed } from "../../src/seed/demo-clinic.seed.js";
+import { readMessage } from "../../src/reading/reader.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { DEMO_PASSWORD, startHarness, type Harness } from "../api/harness.js";
 
@@ -32,6 +33,22 @@ describe("the demo history plan", () => {
     expect(scores[0]! - scores.at(-2)!).toBeGreaterThanOrEqual(1); // pain eases over the weeks before yesterday's flare
     const open = effects.filter((e) => e.type === "escalation" && e.resolved === null);
     expect(open).toHaveLength(1);
+  });
+
+  it("says nothing the reader would read differently: the same pain, the same escalation level", () => {
+    const rosa = { persona: "back", firstName: "Rosa", timeZone: "America/Chicago", reminderTimes: ["07:30"] } as const;
+    const misread: string[] = [];
+    for (const seed of [14, 15, 16, 1, 2]) {
+      for (const [patient, lang] of [[harold, "en"], [rosa, "es"], [dana, "en"]] as const) {
+        for (const exchange of planDemoHistory({ ...patient, reminderTimes: [...patient.reminderTimes] }, NOW, seed).exchanges) {
+          const reading = readMessage({ text: exchange.text, lang, context: ["Heel slides", "Pelvic tilts", "Pendulums"] });
+          if (reading.pain !== exchange.reading.pain || reading.escalate !== exchange.reading.escalate) {
+            misread.push(`${exchange.text}: reader ${reading.pain}/${reading.escalate}, script ${exchange.reading.pain}/${exchange.reading.escalate}`);
+          }
+        }
+      }
+    }
+    expect(misread).toEqual([]);
   });
 
   it("moves later prompts to the time the patient asked for", () => {
