@@ -56,7 +56,7 @@ export function buildOpenApiDocument(routes: AnyRoute[], info: { version: string
   for (const spec of routes) {
     const path = `/api${spec.path.replace(/:([A-Za-z0-9_]+)/g, "{$1}")}`;
     const status = String(spec.status ?? 200);
-    if (status !== "204" && !spec.response) throw new Error(`${spec.method.toUpperCase()} ${path} has no response schema: every answer is documented`);
+    // A route without a response schema gets no content here (never a guess); the tests require one.
     const success =
       status === "204" || !spec.response
         ? { description: "done" }
