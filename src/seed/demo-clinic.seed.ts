@@ -97,7 +97,13 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
     const persona = PERSONA_BY_PROGRAM[patient.program];
     if (options.history && persona) {
       const plan = planDemoHistory(
-        { persona, firstName: patient.name.split(" ")[0] ?? patient.name, timeZone: patient.timeZone, reminderTimes: patient.reminderTimes },
+        {
+          persona,
+          firstName: patient.name.split(" ")[0] ?? patient.name,
+          timeZone: patient.timeZone,
+          reminderTimes: patient.reminderTimes,
+          weekdays: created.assignments[0]?.weekdays,
+        },
         options.now,
         (options.history.seed ?? DEMO_HISTORY_SEED) + patientIds.length,
       );

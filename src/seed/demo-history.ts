@@ -1,4 +1,4 @@
-import { addLocalDays, localDateOf, localInstant } from "../scheduling/local-time.js";
+import { addLocalDays, isoWeekday, localDateOf, localInstant } from "../scheduling/local-time.js";
 import { DEMO_SCRIPTS, type DayScript, type DemoPersona, type ScriptedAnswer } from "./demo-scripts.js";
 
 /**
@@ -15,6 +15,8 @@ export interface DemoPatientInput {
   timeZone: string;
   /** The reminder times the patient starts with; a scripted schedule change moves them. */
   reminderTimes: string[];
+  /** ISO weekdays the assignment prompts on (every day when absent), as the planner keeps to. */
+  weekdays?: number[];
 }
 
 export interface PlannedPrompt {
@@ -75,7 +77,7 @@ export function planDemoHistory(patient: DemoPatientInput, now: Date, seed: numb
   for (let offset = -(DEMO_HISTORY_DAYS - 1); offset <= 0; offset++) {
     const localDate = addLocalDays(today, offset);
     const day: DayScript = script.day(offset, random);
-    const timesToday = reminderTimes;
+    const timesToday = patient.weekdays && !patient.weekdays.includes(isoWeekday(localDate)) ? [] : reminderTimes;
     for (const [index, slot] of timesToday.entries()) {
       const promptAt = localInstant(localDate, slot, patient.timeZone);
       if (promptAt >= now) continue;

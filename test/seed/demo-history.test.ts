@@ -51,6 +51,13 @@ describe("the demo history plan", () => {
     expect(misread).toEqual([]);
   });
 
+  it("prompts only on the assignment's weekdays", () => {
+    const plan = planDemoHistory({ ...dana, reminderTimes: [...dana.reminderTimes], weekdays: [1, 3, 5] }, NOW, 14);
+    const weekdays = new Set(plan.prompts.map((p) => new Date(`${p.localDate}T12:00:00Z`).getUTCDay()));
+    expect([...weekdays].sort()).toEqual([1, 3, 5]);
+    expect(plan.exchanges.every((e) => [1, 3, 5].includes(new Date(`${e.localDate}T12:00:00Z`).getUTCDay()))).toBe(true);
+  });
+
   it("moves later prompts to the time the patient asked for", () => {
     const plan = planDemoHistory({ ...dana, reminderTimes: [...dana.reminderTimes] }, NOW, 14);
     const change = plan.exchanges.find((e) => e.effects.some((x) => x.type === "schedule"))!;
