@@ -1,4 +1,5 @@
 import { addLocalDays, isoWeekday, localDateOf, localInstant } from "../scheduling/local-time.js";
+import { seededRandom } from "../core/seeded-random.js";
 import { DEMO_SCRIPTS, type DayScript, type DemoPersona, type ScriptedAnswer } from "./demo-scripts.js";
 
 /**
@@ -49,18 +50,6 @@ export interface DemoHistoryPlan {
   exchanges: PlannedExchange[];
   /** The reminder times after any scheduled change. */
   reminderTimes: string[];
-}
-
-/** mulberry32: a small seeded generator, so a seed always gives the same history. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const MINUTE_MS = 60_000;
