@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { seededRandom } from "../src/core/seeded-random.js";
 import { type PlannerAssignment, planDuePrompts } from "../src/scheduling/planner.js";
 
 const ZONES = [
@@ -12,16 +13,7 @@ const ZONES = [
 ];
 
 /** Small seeded PRNG (mulberry32) so every run plans the same patients. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export const prng = seededRandom;
 
 const hhmm = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;

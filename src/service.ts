@@ -45,6 +45,8 @@ export interface ServiceOptions {
    * `settle()` or `scheduler.tick()` is called: how tests drive time themselves.
    */
   background?: boolean;
+  /** Give a newly created demo clinic four weeks of history (default); off, it starts empty. */
+  demoHistory?: boolean;
 }
 
 export async function startService(config: Config, logger: Logger, options: ServiceOptions = {}): Promise<RunningService> {
@@ -58,7 +60,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
   if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
   const checkpointer = target.provider === "sqlite" ? await startWalCheckpointer(db, target.file, logger) : null;
 
-  const seeded = await seedOnce(database, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD });
+  const seeded = await seedOnce(database, { now: clock(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD, ...(options.demoHistory === false ? {} : { history: { videoBaseUrl: config.VIDEO_BASE_URL } }) });
   if (seeded.demo && config.DEMO_PASSWORD) {
     logger.info({ login: seeded.demo.therapistEmail }, "created the demo clinic; log in to the dashboard with DEMO_PASSWORD");
   } else if (seeded.demo) {
@@ -148,6 +150,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
         publicBaseUrl: config.PUBLIC_BASE_URL,
         rtmThresholds: config.rtmThresholds,
         monitoringIdleMs: config.MONITORING_IDLE_MINUTES * 60_000,
+        enabledChannels: Object.keys(channels) as ChannelName[],
       }),
     ],
   });

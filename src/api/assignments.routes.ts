@@ -98,6 +98,7 @@ export function assignmentRoutes(deps: TherapistApiDeps): AnyRoute[] {
       params: idParams,
       body: scheduleBody,
       response: assignmentResponse,
+      errors: ["conflict"],
       async handler({ actor, params, body }) {
         const assignment = await findOwnAssignment(actor, params.id);
         if (assignment.status !== "active") throw new AppError("conflict", "that assignment has ended");

@@ -91,6 +91,7 @@ export function authRoutes(deps: TherapistApiDeps): AnyRoute[] {
       auth: false,
       body: loginBody,
       response: z.object({ therapist: actorSchema }),
+      errors: ["unauthorized", "rate_limited"],
       async handler({ req, res, body }) {
         const attempt = failures.attempt(body.email, req.ip ?? "unknown");
         if ("retryAfterSeconds" in attempt) throw new AppError("rate_limited", "too many failed logins; try again later", { retryAfterSeconds: attempt.retryAfterSeconds });

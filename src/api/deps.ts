@@ -1,3 +1,4 @@
+import type { ChannelName } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import type { RtmThresholds } from "../monitoring/rtm-thresholds.js";
@@ -24,6 +25,8 @@ export interface TherapistApiDeps {
   telegramBotUsername?: string;
   /** Public origin for printed short links; the request's own origin when absent. */
   publicBaseUrl?: string;
+  /** The channels this service sends on (a therapist's reply goes on the patient's preferred one that is on); every platform (not the web chat) when absent. */
+  enabledChannels?: readonly ChannelName[];
   /** How long a dashboard login lasts. */
   sessionTtlMs?: number;
   /** RTM code thresholds (RTM_THRESHOLDS); the 2026 published values when absent. */

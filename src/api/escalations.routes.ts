@@ -116,6 +116,7 @@ export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "Acknowledge an escalation (seen, being handled); repeating it changes nothing",
       params: idParams,
       response: escalationSchema,
+      errors: ["conflict"],
       async handler({ actor, params }) {
         const escalation = await findOwn(actor, params.id);
         if (escalation.status === "resolved") throw new AppError("conflict", "that escalation is already resolved");
@@ -137,6 +138,7 @@ export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
       params: idParams,
       body: z.object({ note: z.string().trim().min(1, "say what was done").max(2000) }).strict(),
       response: escalationSchema,
+      errors: ["conflict"],
       async handler({ actor, params, body }) {
         const escalation = await findOwn(actor, params.id);
         if (escalation.status === "resolved") throw new AppError("conflict", "that escalation is already resolved");

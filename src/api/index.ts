@@ -1,4 +1,5 @@
 import express, { Router, type RequestHandler } from "express";
+import { z } from "zod";
 import { AppError } from "../core/errors.js";
 import { createDashboardRouter } from "../dashboard/dashboard.router.js";
 import { assignmentRoutes } from "./assignments.routes.js";
@@ -58,6 +59,11 @@ export function therapistApiRoutes(deps: TherapistApiDeps): AnyRoute[] {
     tag: "meta",
     summary: "This document (OpenAPI 3.1)",
     auth: false,
+    response: z.looseObject({
+      openapi: z.literal("3.1.0"),
+      info: z.looseObject({ title: z.string(), version: z.string() }),
+      paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+    }),
     async handler() {
       document ??= buildOpenApiDocument(routes, { version: API_VERSION });
       return document;

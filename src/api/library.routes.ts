@@ -8,7 +8,7 @@ import { clinicTherapistIds, type Actor } from "./actor.js";
 import { auditOther } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
 import { route, type AnyRoute } from "./route.js";
-import { limitQuery } from "./schemas.js";
+import { exerciseSearchSchema, exerciseViewSchema, limitQuery } from "./schemas.js";
 
 type ExerciseRow = Awaited<ReturnType<Db["exercise"]["findMany"]>>[number];
 
@@ -90,6 +90,7 @@ export function libraryRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "library",
       summary: "Search the exercise library by name and body region",
       query: searchQuery,
+      response: exerciseSearchSchema,
       async handler({ actor, query }) {
         const rows = searchExercises(await visibleExercises(db, actor), query);
         return {
@@ -104,6 +105,7 @@ export function libraryRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "library",
       summary: "One exercise with its steps, cues and video link",
       params: z.object({ slug: z.string().min(1).max(80) }),
+      response: exerciseViewSchema,
       async handler({ actor, params }) {
         const row = (await visibleExercises(db, actor)).find((e) => e.slug === params.slug);
         if (!row) throw notFound("exercise", params.slug);
@@ -117,6 +119,8 @@ export function libraryRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "Add a custom exercise with the therapist's own video link (YouTube, Vimeo or any https URL)",
       body: customExerciseBody,
       status: 201,
+      response: exerciseViewSchema,
+      errors: ["conflict"],
       async handler({ actor, body }) {
         const slug = body.slug ?? `${slugify(body.name.en)}-${randomBytes(2).toString("hex")}`;
         if (await db.exercise.findUnique({ where: { slug } })) throw new AppError("conflict", `exercise slug already used: ${slug}`);

@@ -11,6 +11,8 @@ import { route, type AnyRoute } from "./route.js";
 import { idParams, limitQuery, messageSchema } from "./schemas.js";
 import { addressesByPreference } from "../patients/preferred-address.js";
 
+/** Without a list of the channels that are on, the platforms: never the demo web chat. */
+
 const replyBody = z.object({ text: z.string().trim().min(1, "is required").max(1000) }).strict();
 
 export function messageRoutes(deps: TherapistApiDeps): AnyRoute[] {
@@ -35,16 +37,19 @@ export function messageRoutes(deps: TherapistApiDeps): AnyRoute[] {
       method: "post",
       path: "/patients/:id/messages",
       tag: "messages",
-      summary: "Reply to the patient on their preferred channel; queued and sent at once",
+      summary: "Reply to the patient on their preferred channel among those this service sends on; queued and sent at once. `channel` is the one it goes out on",
       params: idParams,
       body: replyBody,
       status: 202,
-      response: z.object({ id: z.string(), channel: z.string(), status: z.string(), body: z.string() }),
+      response: z.object({ id: z.string(), channel: z.enum(CHANNEL_NAMES), status: z.string(), body: z.string() }),
+      errors: ["conflict"],
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
         if (patient.consent !== "opted_in") throw new AppError("conflict", "the patient has opted out of messages");
         const addresses = (await addressesByPreference(db, [patient.id])).get(patient.id) ?? [];
-        const address = addresses.find((a) => (CHANNEL_NAMES as readonly string[]).includes(a.channel));
+        // The preferred address on a channel this service has turned on.
+        const enabled: readonly ChannelName[] = deps.enabledChannels ?? CHANNEL_NAMES;
+        const address = addresses.find((a): a is typeof a & { channel: ChannelName } => (enabled as readonly string[]).includes(a.channel));
         if (!address) throw new AppError("conflict", "the patient has no channel to reach them on yet");
         const now = deps.clock();
         const idempotencyKey = `reply:${patient.id}:${randomUUID()}`;
@@ -53,7 +58,7 @@ export function messageRoutes(deps: TherapistApiDeps): AnyRoute[] {
           {
             idempotencyKey,
             kind: "reply",
-            channel: address.channel as ChannelName,
+            channel: address.channel,
             address: address.address,
             conversationRef: address.conversationRef,
             body: body.text,

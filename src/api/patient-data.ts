@@ -4,10 +4,10 @@ import { patientScope, type Actor } from "./actor.js";
 import { addLocalDays, localDateOf, localDaysBetween } from "../scheduling/local-time.js";
 import { adherenceDays, adherenceRate } from "./adherence.js";
 import { invalidInput } from "../core/errors.js";
+import { MAX_RANGE_DAYS } from "./schemas.js";
 
 /** Prompt rows that count as "asked": the platform took them. */
 export const SENT_STATUSES = ["sent", "delivered"];
-export const MAX_RANGE_DAYS = 366;
 
 /** The caller's patients with 7- and 30-day adherence, open escalations first, then by name. */
 export async function patientList(db: Db, actor: Actor, now: Date) {

@@ -8,7 +8,17 @@ import type { TherapistApiDeps } from "./deps.js";
 import { patientAdherence, patientList } from "./patient-data.js";
 import { programVisibleTo } from "./programs.routes.js";
 import { route, type AnyRoute } from "./route.js";
-import { adherenceDaySchema, dateRangeQuery, idParams, patientSummary, patientUpdateBody } from "./schemas.js";
+import {
+  adherenceDaySchema,
+  consentSchema,
+  dateRangeQuery,
+  idParams,
+  MAX_RANGE_DAYS,
+  patientDetailSchema,
+  patientSummary,
+  patientUpdateBody,
+  pauseResponseSchema,
+} from "./schemas.js";
 
 const pauseBody = z
   .object({ until: localDate.optional().describe("local date prompts resume; until resumed by hand when absent"), reason: z.string().max(200).optional() })
@@ -46,6 +56,8 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "Enroll a patient and assign a program (the caller is their therapist unless an admin names another)",
       body: newPatientInput,
       status: 201,
+      response: patientDetailSchema,
+      errors: ["conflict"],
       async handler({ actor, body }) {
         await checkNewPatient(deps, actor, body.therapistId, body.program);
         const patient = await addPatient(db, { ...body, therapistId: body.therapistId ?? actor.therapistId }, deps.clock());
@@ -59,6 +71,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "patients",
       summary: "One patient: settings, channels, consent, assignments, recent completions, pain and escalations",
       params: idParams,
+      response: patientDetailSchema,
       async handler({ actor, params }) {
         await findOwnPatient(db, actor, params.id);
         await auditPatient(deps, actor, "patient.view", params.id);
@@ -72,6 +85,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "Change a patient's name, language, time zone, reminder times or quiet hours",
       params: idParams,
       body: patientUpdateBody,
+      response: patientDetailSchema,
       async handler({ actor, params, body }) {
         await findOwnPatient(db, actor, params.id);
         await db.patient.update({
@@ -95,6 +109,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "patients",
       summary: "The patient's consent state and its full history",
       params: idParams,
+      response: consentSchema,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
         const history = await db.consentEvent.findMany({ where: { patientId: patient.id }, orderBy: { at: "asc" } });
@@ -119,7 +134,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
         to: z.string(),
         today: z.string(),
         rate: z.number().nullable(),
-        days: z.array(adherenceDaySchema),
+        days: z.array(adherenceDaySchema).max(MAX_RANGE_DAYS),
         pain: z.array(z.object({ date: z.string(), at: z.iso.datetime(), score: z.number() })),
       }),
       async handler({ actor, params, query }) {
@@ -136,6 +151,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "Pause the patient's prompts (until a date, or until resumed); pending prompts are cancelled",
       params: idParams,
       body: pauseBody,
+      response: pauseResponseSchema,
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
         const now = deps.clock();
@@ -153,6 +169,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "assignments",
       summary: "Resume a paused patient's prompts",
       params: idParams,
+      response: pauseResponseSchema,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
         await db.patient.update({ where: { id: patient.id }, data: { pausedAt: null, pausedUntil: null, pauseReason: null } });

@@ -11,7 +11,7 @@ import { exerciseView, visibleExercises } from "./library.routes.js";
 import { doseLine, previewLabel, smsFitNote } from "./program-preview.js";
 import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content.js";
 import { route, type AnyRoute } from "./route.js";
-import { idParams } from "./schemas.js";
+import { idParams, programDetailSchema, programSavedSchema, programSummarySchema, programVersionDetailSchema } from "./schemas.js";
 
 /** Shared programs (no owner) and those of the caller's clinic. */
 export const programVisibleTo = (actor: Actor) => ({ OR: [{ therapistId: null }, { therapist: { clinicId: actor.clinicId } }] });
@@ -117,6 +117,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       path: "/programs",
       tag: "programs",
       summary: "Programs the caller can assign, with their current version",
+      response: z.object({ programs: z.array(programSummarySchema) }),
       async handler({ actor }) {
         return { programs: await listVisiblePrograms(db, actor) };
       },
@@ -128,6 +129,8 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "Create a program (version 1) owned by the caller",
       body: programInput,
       status: 201,
+      response: programSavedSchema,
+      errors: ["conflict"],
       async handler({ actor, body }) {
         await checkExercises(db, actor, body.items.map((i) => i.exerciseSlug));
         const program = await createProgram(db, body, actor.therapistId);
@@ -141,6 +144,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "programs",
       summary: "A program's versions and its current version in full",
       params: idParams,
+      response: programDetailSchema,
       async handler({ actor, params }) {
         const program = await findProgram(actor, params.id);
         const versions = await db.programVersion.findMany({ where: { programId: program.id }, orderBy: { version: "desc" } });
@@ -200,6 +204,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "programs",
       summary: "One program version with each exercise's steps, dose and video link",
       params: idParams,
+      response: programVersionDetailSchema,
       async handler({ actor, params }) {
         return programVersionDetail(db, actor, params.id, deps.videoBaseUrl);
       },

@@ -6,7 +6,7 @@ import { clinicTherapistIds, findOwnPatient, requireAdmin } from "./actor.js";
 import { auditPatient } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
 import { route, type AnyRoute } from "./route.js";
-import { auditEventSchema, idParams, limitQuery } from "./schemas.js";
+import { auditEventSchema, fhirBundleSchema, idParams, limitQuery } from "./schemas.js";
 
 const auditQuery = z
   .object({
@@ -49,6 +49,7 @@ export function recordRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "Clinic admins: everything the clinic's people did and everything done to its patients",
       query: auditQuery,
       response: z.object({ events: z.array(auditEventSchema) }),
+      errors: ["forbidden"],
       async handler({ actor, query }) {
         requireAdmin(actor);
         const therapists = await clinicTherapistIds(db, actor.clinicId);
@@ -73,6 +74,7 @@ export function recordRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "FHIR R4 Bundle (collection): Patient, a CarePlan per assigned program, pain and completion Observations",
       params: idParams,
       responseType: "application/fhir+json",
+      response: fhirBundleSchema,
       async handler({ res, actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
         const bundle = patientBundle(await loadBundleInput(db, patient.id, deps.videoBaseUrl, deps.clock()));

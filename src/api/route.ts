@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from "express";
 import { z } from "zod";
-import { AppError, invalidInput } from "../core/errors.js";
+import { AppError, invalidInput, type ErrorCode } from "../core/errors.js";
 import { describeIssues } from "../core/validation.js";
 import type { Actor } from "./actor.js";
 
@@ -33,8 +33,13 @@ export interface RouteSpec<P extends Schema = undefined, Q extends Schema = unde
   body?: B;
   /** Success status; 200 unless set. */
   status?: number;
-  /** The success body, for the document. */
+  /** The success body, for the document (required unless the status is 204). */
   response?: z.ZodType;
+  /**
+   * Errors the handler raises beyond those the document infers from the route's shape (400 for
+   * input, 401 and 403 for auth, 404 for a path id): 409, 429, a 401 or 403 of its own.
+   */
+  errors?: ErrorCode[];
   /** Documented when the answer is not JSON (e.g. `application/fhir+json`). */
   responseType?: string;
   handler(ctx: RouteContext<Out<P>, Out<Q>, Out<B>>): Promise<unknown>;

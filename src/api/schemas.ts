@@ -40,8 +40,14 @@ export const weekdays = z
   .max(7)
   .refine((days) => new Set(days).size === days.length, "must not repeat a day");
 
+/** The longest adherence range one request may ask for (from and to inclusive, as local dates). */
+export const MAX_RANGE_DAYS = 366;
+
 export const dateRangeQuery = z
-  .object({ from: localDate.optional(), to: localDate.optional() })
+  .object({
+    from: localDate.optional().describe(`first local date (default: 29 days before to); at most ${MAX_RANGE_DAYS} days before to`),
+    to: localDate.optional().describe(`last local date (default: today in the patient's zone); at most ${MAX_RANGE_DAYS} days after from`),
+  })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, "from must not be after to");
 
@@ -132,3 +138,117 @@ export const auditEventSchema = z.object({
   detail: z.record(z.string(), z.unknown()),
   at: timestamp,
 });
+
+const bilingual = z.object({ en: z.string(), es: z.string() });
+const bilingualList = z.object({ en: z.array(z.string()), es: z.array(z.string()) });
+
+export const exerciseViewSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: bilingual,
+  aliases: bilingualList,
+  bodyRegion: z.string(),
+  instructions: bilingualList,
+  cues: bilingualList,
+  videoUrl: z.string(),
+  defaultDose: z.object({ sets: z.int(), reps: z.int(), holdSeconds: z.int() }),
+  custom: z.boolean(),
+});
+
+export const exerciseSearchSchema = z.object({ regions: z.array(z.string()), exercises: z.array(exerciseViewSchema) });
+
+const consentEventSchema = z.object({ state: z.string(), source: z.string(), at: timestamp });
+
+export const consentSchema = z.object({ state: z.string(), changedAt: timestamp, source: z.string(), history: z.array(consentEventSchema) });
+
+/** One patient in full, as `GET /patients/{id}` shows them. */
+export const patientDetailSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  language: z.string(),
+  timeZone: z.string(),
+  therapistId: z.string(),
+  reminderTimes: z.array(z.string()),
+  quietHours: quietHours.nullable(),
+  pause: z.object({ since: timestamp, from: z.string().nullable(), until: z.string().nullable(), reason: z.string().nullable() }).nullable(),
+  channels: z.array(z.object({ channel: z.string(), address: z.string(), preferred: z.boolean() })),
+  consent: consentSchema,
+  assignments: z.array(
+    z.object({
+      id: z.string(),
+      program: z.string(),
+      programVersion: z.int(),
+      startDate: z.string(),
+      endDate: z.string().nullable(),
+      weekdays: z.array(z.int()),
+      status: z.string(),
+    }),
+  ),
+  completions: z.array(z.object({ id: z.string(), localDate: z.string(), status: z.string(), exercises: z.array(z.string()), at: timestamp })),
+  painReports: z.array(z.object({ id: z.string(), score: z.int().nullable(), localDate: z.string(), at: timestamp })),
+  escalations: z.array(z.object({ id: z.string(), level: z.string(), status: z.string(), reason: z.string(), summary: z.string(), at: timestamp })),
+});
+
+export const pauseResponseSchema = z.object({
+  pause: z.object({ since: timestamp, until: z.string().nullable(), reason: z.string() }).nullable(),
+});
+
+export const programSummarySchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: bilingual,
+  owner: z.string().nullable(),
+  version: z.int(),
+  versionId: z.string().nullable(),
+  exercises: z.array(z.object({ slug: z.string(), name: z.string(), dose: z.string() })),
+});
+
+export const programVersionDetailSchema = z.object({
+  id: z.string(),
+  version: z.int(),
+  notes: z.string(),
+  createdAt: timestamp,
+  program: z.object({ id: z.string(), slug: z.string(), title: bilingual }),
+  items: z.array(
+    z.object({
+      position: z.int(),
+      sets: z.int(),
+      reps: z.int(),
+      holdSeconds: z.int(),
+      timesPerDay: z.int(),
+      daysPerWeek: z.int(),
+      notes: bilingual,
+      exercise: exerciseViewSchema,
+    }),
+  ),
+});
+
+export const programDetailSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: bilingual,
+  editable: z.boolean(),
+  versions: z.array(z.object({ id: z.string(), version: z.int(), notes: z.string(), createdAt: timestamp })),
+  current: programVersionDetailSchema.nullable(),
+});
+
+export const programSavedSchema = z.object({ id: z.string(), slug: z.string().optional(), version: z.int(), versionId: z.string() });
+
+export const tokenViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  scope: z.string(),
+  createdAt: timestamp,
+  expiresAt: timestamp.nullable(),
+  lastUsedAt: timestamp.nullable(),
+  revokedAt: timestamp.nullable(),
+});
+
+/** A FHIR R4 Bundle; its resources follow the R4 specification (checked against the official schema in the tests). */
+export const fhirBundleSchema = z
+  .object({
+    resourceType: z.literal("Bundle"),
+    type: z.literal("collection"),
+    entry: z.array(z.object({ fullUrl: z.string().optional(), resource: z.looseObject({ resourceType: z.string() }) }).loose()),
+  })
+  .loose();

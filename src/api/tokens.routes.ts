@@ -5,7 +5,7 @@ import { AppError, notFound } from "../core/errors.js";
 import { auditOther } from "./api-audit.js";
 import type { TherapistApiDeps } from "./deps.js";
 import { route, type AnyRoute } from "./route.js";
-import { idParams } from "./schemas.js";
+import { idParams, tokenViewSchema } from "./schemas.js";
 
 export const TOKEN_SCOPES = ["read-only", "read-write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -53,6 +53,7 @@ export function tokenRoutes(deps: TherapistApiDeps): AnyRoute[] {
       path: "/tokens",
       tag: "auth",
       summary: "The caller's API tokens (never the secrets)",
+      response: z.object({ tokens: z.array(tokenViewSchema) }),
       async handler({ actor }) {
         const tokens = await db.apiToken.findMany({ where: { therapistId: actor.therapistId }, orderBy: { createdAt: "desc" } });
         return { tokens: tokens.map(tokenView) };

@@ -27,7 +27,7 @@ export const COMMANDS: Record<string, Command> = {
     async run(_args, io) {
       const config = loadConfig(io.env);
       const database = await openDatabase(config.DATABASE_URL);
-      const result = await seedOnce(database, { now: io.now(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD }).finally(() => database.close());
+      const result = await seedOnce(database, { now: io.now(), demo: config.SEED_DEMO, demoPassword: config.DEMO_PASSWORD, history: { videoBaseUrl: config.VIDEO_BASE_URL } }).finally(() => database.close());
       // A password the operator chose is theirs already; only a generated one is shown, once.
       const { therapistPassword, ...demo } = result.demo ?? { therapistPassword: undefined };
       printJson(io, { ...result, demo: result.demo ? { ...demo, ...(config.DEMO_PASSWORD ? {} : { therapistPassword }) } : null });

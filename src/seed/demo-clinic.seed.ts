@@ -7,6 +7,10 @@ import { createProgram } from "../programs/program.service.js";
 import { addPatient } from "../patients/patient.service.js";
 import { seedDemoMonitoring } from "./demo-monitoring.js";
 import { seedDemoOutcomes } from "./demo-outcomes.js";
+import { addLocalDays, localDateOf } from "../scheduling/local-time.js";
+import { DEMO_HISTORY_DAYS, planDemoHistory } from "./demo-history.js";
+import { writeDemoHistory } from "./demo-history.seed.js";
+import type { DemoPersona } from "./demo-scripts.js";
 
 export interface SeedResult {
   library: { created: number; updated: number };
@@ -18,7 +22,22 @@ export interface SeedOptions {
   now: Date;
   demo: boolean;
   demoPassword?: string;
+  /**
+   * Give the new demo clinic four weeks of history before `now` (prompts, answers, pain, escalations)
+   * so a first login shows what hepbot does. `seed` makes it reproducible.
+   */
+  history?: { videoBaseUrl: string; seed?: number };
 }
+
+/** Which scripted life each demo program's patient lives. */
+const PERSONA_BY_PROGRAM: Record<string, DemoPersona> = {
+  "knee-replacement-early": "knee",
+  "low-back-pain-gentle": "back",
+  "shoulder-impingement": "shoulder",
+};
+
+/** The demo history's default seed: the same demo everywhere unless a test asks otherwise. */
+export const DEMO_HISTORY_SEED = 14;
 
 /**
  * `seed` for a process that may start beside others on the same database (replicas, a first
@@ -72,10 +91,26 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
         reminderTimes: patient.reminderTimes,
         quietHours: patient.quietHours,
         therapistId: createdTherapist.id,
+        ...(options.history ? { startDate: addLocalDays(localDateOf(options.now, patient.timeZone), -(DEMO_HISTORY_DAYS - 1)) } : {}),
       },
       options.now,
     );
     patientIds.push(created.id);
+    const persona = PERSONA_BY_PROGRAM[patient.program];
+    if (options.history && persona) {
+      const plan = planDemoHistory(
+        {
+          persona,
+          firstName: patient.name.split(" ")[0] ?? patient.name,
+          timeZone: patient.timeZone,
+          reminderTimes: patient.reminderTimes,
+          weekdays: created.assignments[0]?.weekdays,
+        },
+        options.now,
+        (options.history.seed ?? DEMO_HISTORY_SEED) + patientIds.length,
+      );
+      await writeDemoHistory(db, { patientId: created.id, therapistId: createdTherapist.id, videoBaseUrl: options.history.videoBaseUrl }, plan);
+    }
   }
   await seedDemoMonitoring(db, { therapistId: createdTherapist.id, patientIds, now: options.now });
   await seedDemoOutcomes(db, patientIds, options.now);

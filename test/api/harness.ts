@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import { createHttpApp } from "../../src/http/app.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { hashPassword } from "../../src/auth/password.js";
-import { seed } from "../../src/seed/demo-clinic.seed.js";
+import { seed, type SeedOptions } from "../../src/seed/demo-clinic.seed.js";
 import { createTherapistRouters } from "../../src/api/index.js";
 import type { TherapistApiDeps } from "../../src/api/deps.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
@@ -45,11 +45,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(provider: "sqlite" | "postgresql", options: Partial<TherapistApiDeps> = {}): Promise<Harness> {
+export async function startHarness(
+  provider: "sqlite" | "postgresql",
+  options: Partial<TherapistApiDeps> = {},
+  seeding: { history?: SeedOptions["history"]; now?: Date } = {},
+): Promise<Harness> {
   const database = await createTestDatabase(provider);
   const { db } = database;
-  const clock = new TestClock(new Date("2025-03-12T15:00:00Z"));
-  const seeded = await seed(db, { now: clock.now(), demo: true, demoPassword: DEMO_PASSWORD });
+  const clock = new TestClock(seeding.now ?? new Date("2025-03-12T15:00:00Z"));
+  const seeded = await seed(db, { now: clock.now(), demo: true, demoPassword: DEMO_PASSWORD, ...(seeding.history ? { history: seeding.history } : {}) });
   const demo = seeded.demo!;
   const otherHash = await hashPassword(OTHER_PASSWORD);
   const bob = await db.therapist.create({ data: { clinicId: demo.clinicId, name: "Bob Ng", email: BOB, role: "therapist", timeZone: "America/New_York", passwordHash: otherHash } });

@@ -9,12 +9,12 @@ if (!HAS_CHROMIUM && process.env.REQUIRE_BROWSER === "1") {
 }
 export const SCREENSHOTS = join(import.meta.dirname, "..", "output", "screenshots");
 
-/** Debian's Chromium, headless, with nothing phoning home. */
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, with nothing phoning home; `extraArgs` e.g. to map a host name to this machine. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs],
   });
 }
 

@@ -20,7 +20,7 @@ export interface Servers {
  * The full service (`startService`: migrations, demo clinic, the local web chat, the message
  * pipeline, the dispatcher, the dashboard and the API) on a fresh SQLite file, plus a second clinic.
  */
-export async function startServers(): Promise<Servers> {
+export async function startServers(options: { demoHistory?: boolean } = {}): Promise<Servers> {
   const database = await createTestDatabaseUrl("sqlite");
   const config = loadConfig({
     DATABASE_URL: database.url,
@@ -33,7 +33,8 @@ export async function startServers(): Promise<Servers> {
     SCHEDULER_ENABLED: "false",
     VIDEO_BASE_URL: "https://videos.example/ex/",
   });
-  const service: RunningService = await startService(config, silentLogger());
+  // The demo's four weeks of history only where a test looks at it: the others start from a clean slate.
+  const service: RunningService = await startService(config, silentLogger(), { demoHistory: options.demoHistory ?? false });
   const db = service.db;
   const clinic = await db.clinic.create({ data: { name: "Elsewhere PT", timeZone: "Europe/Madrid" } });
   await db.therapist.create({ data: { clinicId: clinic.id, name: "Carol Ruiz", email: CAROL, role: "admin", timeZone: "Europe/Madrid", passwordHash: await hashPassword(OTHER_PASSWORD) } });
