@@ -12,7 +12,8 @@ import type { Logger } from "../logging/logger.js";
 import { decideRetry, retryDelayMs } from "../scheduling/backoff.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { claimDue, claimStale, detectProvider, finishClaim, renewClaim, type DbProvider } from "./claim.js";
-import { PATIENT_PROMPT_KINDS, recordPlatformOptOut } from "./consent.js";
+import { recordPlatformOptOut } from "../care/consent/consent.repo.js";
+import { PATIENT_PROMPT_KINDS, promptBlock, promptStateOf } from "../care/consent/patient-state.js";
 import { createSendPacer, type DispatchRates } from "./pacing.js";
 
 export interface DispatcherOptions {
@@ -92,11 +93,12 @@ interface PatientGate {
   consent: string;
   pausedAt: Date | null;
   pausedUntil: string | null;
+  pausedFrom: string | null;
   timeZone: string;
   language: string;
 }
 
-const PATIENT_GATE = { consent: true, pausedAt: true, pausedUntil: true, timeZone: true, language: true } as const;
+const PATIENT_GATE = { consent: true, pausedAt: true, pausedUntil: true, pausedFrom: true, timeZone: true, language: true } as const;
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { db, channels } = options;
@@ -143,12 +145,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const claimToken = () => `${claimPrefix}.${++claims}`;
 
   function blockedReason(patient: PatientGate, localDate: string | null, now: Date): string | null {
-    if (patient.consent === "opted_out") return "patient opted out";
-    if (patient.pausedAt) {
-      const day = localDate ?? localDateOf(now, patient.timeZone);
-      if (patient.pausedUntil === null || day < patient.pausedUntil) return "patient paused";
-    }
-    return null;
+    const block = promptBlock(promptStateOf(patient), localDate ?? localDateOf(now, patient.timeZone));
+    return block && `patient ${block}`;
   }
 
   async function route(row: { channel: string; address: string; conversationRef: string | null; patientId: string | null }): Promise<Route | null> {

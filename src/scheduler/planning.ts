@@ -5,6 +5,7 @@ import type { Logger } from "../logging/logger.js";
 import { enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.js";
 import { deferForConversation, DEFAULT_CONVERSATION_QUIET_MS } from "../scheduling/follow-up.js";
 import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../scheduling/planner.js";
+import { promptStateOf } from "../care/consent/patient-state.js";
 import { recallBarrier } from "../conversation/barrier-recall.js";
 import { recentInboundText } from "./recent-inbound.js";
 import { recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
@@ -92,8 +93,7 @@ export function toPlannerAssignment(row: {
     quietHours: p.quietStart && p.quietEnd ? { start: p.quietStart, end: p.quietEnd } : null,
     startDate: row.startDate,
     endDate: row.endDate,
-    optedOut: p.consent === "opted_out",
-    pause: p.pausedAt ? { untilLocalDate: p.pausedUntil, fromLocalDate: p.pausedFrom ?? null } : null,
+    ...promptStateOf(p),
   };
 }
 

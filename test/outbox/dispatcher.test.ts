@@ -4,7 +4,7 @@ import { silentLogger } from "../../src/logging/logger.js";
 import { applyDeliveryStatus } from "../../src/outbox/delivery-status.repo.js";
 import { createDispatcher, UNCONFIRMED_PREFIX, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
 import { enqueueOutbox, type NewOutboxMessage } from "../../src/outbox/outbox.repo.js";
-import { recordPlatformOptOut } from "../../src/outbox/consent.js";
+import { recordPlatformOptOut } from "../../src/care/consent/consent.repo.js";
 import { claimDue } from "../../src/outbox/claim.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient, FakeChannel, manualClock } from "../scheduler/fixtures.js";
