@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ChannelSendError } from "../../src/channels/channel.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { applyDeliveryStatus } from "../../src/outbox/delivery-status.repo.js";
-import { createDispatcher, UNCONFIRMED_PREFIX, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
+import { createDispatcher, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
 import { enqueueOutbox, type NewOutboxMessage } from "../../src/outbox/outbox.repo.js";
 import { recordPlatformOptOut } from "../../src/care/consent/consent.repo.js";
 import { claimDue } from "../../src/outbox/claim.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient, FakeChannel, manualClock } from "../scheduler/fixtures.js";
+import { virtualTime } from "../support/virtual-time.js";
 
 const T0 = "2026-03-10T14:00:00.000Z"; // 10:00 in New York
 
@@ -278,7 +279,7 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
     const d = dispatcher({ backoff: { baseMs: 1_000, maxMs: 1_000 } });
     await d.runOnce();
     const failed = await database.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
-    expect(failed.lastError?.startsWith(UNCONFIRMED_PREFIX)).toBe(true);
+    expect(failed).toMatchObject({ status: "pending", unconfirmedAt: clock(), lastError: "network: Twilio unreachable (ECONNRESET)" });
     // The platform had it after all (the answer was lost, not the message).
     sms.platform.set(row.idempotencyKey, "SM-lost-answer");
     clock.advance(1_000);
@@ -331,13 +332,17 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
   it("start() runs in the background, wake() cuts the idle wait, stop() waits for it", async () => {
     const clinic = await aClinic(database.db);
     const rosa = await aPatient(database.db, clinic);
-    const d = dispatcher({ pollIntervalMs: 60_000, clock: () => new Date(T0) });
+    // Time stands still: only wake() can end the idle wait.
+    const time = virtualTime(T0);
+    const d = dispatcher({ pollIntervalMs: 60_000, clock: time.clock, monotonic: time.monotonic, loopConcurrency: 2 });
     d.start();
-    await new Promise((r) => setTimeout(r, 200));
+    await time.sleeping(2); // both lanes found nothing and wait
     await aPrompt(rosa);
     d.wake();
-    for (let i = 0; i < 50 && sms.sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await sms.sentCount(1);
+    await time.sleeping(2); // and are idle again
     await d.stop();
     expect(sms.sent).toHaveLength(1);
+    expect(time.elapsed()).toBe(0);
   });
 });
