@@ -187,7 +187,7 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
     expect(await database.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "expired" });
   });
 
-  it("cancels prompts of opted-out and paused patients, but resumes on the pause's end date", async () => {
+  it("cancels prompts of opted-out and paused patients, but resumes on the pause's end date and not before a pause asked for ahead", async () => {
     const clinic = await aClinic(database.db);
     const out = await aPatient(database.db, clinic, { name: "Opted Out", consent: "opted_out" });
     const paused = await aPatient(database.db, clinic, { name: "Paused", pausedAt: new Date("2026-03-01T00:00:00Z"), pausedUntil: null });
@@ -195,12 +195,16 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
     const a = await aPrompt(out);
     const b = await aPrompt(paused);
     const c = await aPrompt(back);
+    const ahead = await aPatient(database.db, clinic, { name: "Away next week", pausedAt: new Date("2026-03-09T00:00:00Z"), pausedUntil: "2026-03-27" });
+    await database.db.patient.update({ where: { id: ahead.id }, data: { pausedFrom: "2026-03-20" } });
+    const d = await aPrompt(ahead);
     const stats = await dispatcher().runOnce();
-    expect(stats).toMatchObject({ claimed: 3, cancelled: 2, sent: 1 });
+    expect(stats).toMatchObject({ claimed: 4, cancelled: 2, sent: 2 });
     expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("cancelled");
     expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("cancelled");
     expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("sent");
-    expect(sms.sent.map((m) => m.address)).toEqual([back.addresses[0]!.address]);
+    expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("sent");
+    expect(sms.sent.map((m) => m.address).sort()).toEqual([back.addresses[0]!.address, ahead.addresses[0]!.address].sort());
   });
 
   it("falls back to the patient's other enabled address, then to local, else keeps the row pending", async () => {
