@@ -34,6 +34,8 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
       logger: silentLogger(),
       clock,
       workerId: "test-worker",
+      // Pacing waits in virtual time: no real sleeps.
+      monotonic: virtualTime(T0, { autoAdvance: true }).monotonic,
       rates: { sms: 1000 },
       random: () => 0.5,
       ...overrides,

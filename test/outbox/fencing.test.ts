@@ -4,6 +4,7 @@ import { silentLogger } from "../../src/logging/logger.js";
 import { claimDue, claimStale, finishClaim, renewClaim } from "../../src/outbox/claim.js";
 import { createDispatcher, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
 import { enqueueOutbox } from "../../src/outbox/outbox.repo.js";
+import { virtualTime } from "../support/virtual-time.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient, FakeChannel, manualClock } from "../scheduler/fixtures.js";
 
@@ -76,6 +77,8 @@ describe.each(TEST_PROVIDERS)("claims fenced by their token on %s", (provider) =
       clock,
       workerId,
       leaseMs: LEASE_MS,
+      // Pacing waits in virtual time: no real sleeps.
+      monotonic: virtualTime(T0, { autoAdvance: true }).monotonic,
       maxPaceWaitMs: 1_000,
       recoveryIntervalMs: 0,
       rates: { sms: 1000 },
