@@ -39,7 +39,7 @@ export function* syntheticAssignments(n: number, seed = 7): Generator<PlannerAss
       quietHours: rand() < 0.6 ? { start: "21:00", end: "08:00" } : null,
       startDate: rand() < 0.95 ? "2026-01-05" : "2026-03-09",
       endDate: rand() < 0.1 ? "2026-03-01" : null,
-      optedOut: r < 0.03,
+      consent: r < 0.03 ? "opted_out" : "opted_in",
       pause: r > 0.97 ? { untilLocalDate: rand() < 0.5 ? null : "2026-03-10" } : null,
     };
   }

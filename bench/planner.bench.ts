@@ -114,7 +114,7 @@ export async function seed(file: string, n: number): Promise<void> {
         a.reminderTimes.join(","),
         a.quietHours?.start ?? null,
         a.quietHours?.end ?? null,
-        a.optedOut ? "opted_out" : "opted_in",
+        a.consent,
         at,
         a.pause ? at : null,
         a.pause?.untilLocalDate ?? null,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pause, resume } from "../care/consent/consent.repo.js";
 import { AppError, invalidInput } from "../core/errors.js";
 import { localDate } from "../core/validation.js";
 import { addPatient, newPatientInput, showPatient } from "../patients/patient.service.js";
@@ -155,10 +156,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
         const now = deps.clock();
-        await db.$transaction([
-          db.patient.update({ where: { id: patient.id }, data: { pausedAt: now, pausedUntil: body.until ?? null, pauseReason: body.reason ?? "therapist" } }),
-          db.outboxMessage.updateMany({ where: { patientId: patient.id, kind: { in: ["prompt", "nudge"] }, status: "pending" }, data: { status: "cancelled" } }),
-        ]);
+        await db.$transaction((tx) => pause(tx, patient.id, { untilLocalDate: body.until ?? null, reason: body.reason ?? "therapist", source: "therapist" }, now));
         await auditPatient(deps, actor, "patient.pause", patient.id, { until: body.until ?? null });
         return { pause: { since: now, until: body.until ?? null, reason: body.reason ?? "therapist" } };
       },
@@ -172,7 +170,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: pauseResponseSchema,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        await db.patient.update({ where: { id: patient.id }, data: { pausedAt: null, pausedUntil: null, pauseReason: null } });
+        await db.$transaction((tx) => resume(tx, patient.id, "therapist", deps.clock()));
         await auditPatient(deps, actor, "patient.resume", patient.id);
         return { pause: null };
       },

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { finishClaim } from "./claim.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
@@ -84,4 +85,93 @@ export async function enqueueOutboxMany(db: Db, messages: readonly NewOutboxMess
     for (const m of fresh) if (await enqueueOutbox(db, m, now)) written++;
     return written;
   }
+}
+
+// ——— The dispatcher's reads and writes of claimed rows ———
+
+const PATIENT_GATE = { consent: true, pausedAt: true, pausedFrom: true, pausedUntil: true, timeZone: true, language: true } as const;
+type Gate = { consent: string; pausedAt: Date | null; pausedFrom: string | null; pausedUntil: string | null; timeZone: string; language: string };
+
+/** A claimed row with what consent gating and sending need of its patient. */
+export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>> & { patient: Gate | null };
+
+export async function loadClaimedRows(db: Db, ids: string[]): Promise<OutboxRow[]> {
+  if (ids.length === 0) return [];
+  return db.outboxMessage.findMany({
+    where: { id: { in: ids } },
+    include: { patient: { select: PATIENT_GATE } },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The patient's consent and pause as they are now (an opt-out is honoured at once). */
+export function currentPatientGate(db: Db, patientId: string): Promise<Gate | null> {
+  return db.patient.findUnique({ where: { id: patientId }, select: PATIENT_GATE });
+}
+
+/** A patient's addresses, preferred first. */
+export function patientAddresses(db: Db, patientId: string) {
+  return db.channelAddress.findMany({ where: { patientId }, orderBy: [{ preferred: "desc" }, { createdAt: "asc" }] });
+}
+
+export interface SentRecord {
+  platformMessageId: string;
+  channel: string;
+  address: string;
+  /** false: the platform had it already (found after a crash); the attempt is not counted again. */
+  attempted: boolean;
+  now: Date;
+}
+
+/** Records a send and its outbound log entry, if this claim still holds the row. false: nothing was recorded. */
+export function recordSent(db: Db, row: OutboxRow, sent: SentRecord): Promise<boolean> {
+  const { platformMessageId, channel, address, now } = sent;
+  return db.$transaction(async (tx) => {
+    const marked = await finishClaim(tx, row, {
+      status: "sent",
+      platformMessageId,
+      sentAt: now,
+      lastError: null,
+      unconfirmedAt: null,
+      channel,
+      address,
+      ...(sent.attempted ? { attempts: { increment: 1 } } : {}),
+    });
+    if (!marked) return false;
+    const logged = await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } });
+    if (logged) return true;
+    await tx.messageLog.create({
+      data: { patientId: row.patientId, direction: "outbound", channel, platformMessageId, address, body: row.body, outboxId: row.id, state: "sent", createdAt: now },
+    });
+    return true;
+  });
+}
+
+/** Platform message ids other rows to the same recipient own, sent since `since`: never another row's answer. */
+export async function platformIdsOwnedByOthers(db: Db, row: OutboxRow, since: Date): Promise<Set<string>> {
+  const owned = await db.outboxMessage.findMany({
+    where: { id: { not: row.id }, channel: row.channel, address: row.address, platformMessageId: { not: null }, sentAt: { gte: since } },
+    select: { platformMessageId: true },
+  });
+  return new Set(owned.map((o) => o.platformMessageId!));
+}
+
+/** Whether another row with the same text to the same recipient may also have gone out unrecorded. */
+export async function anotherRowInSameDoubt(db: Db, row: OutboxRow): Promise<boolean> {
+  const count = await db.outboxMessage.count({
+    where: {
+      id: { not: row.id },
+      channel: row.channel,
+      address: row.address,
+      body: row.body,
+      platformMessageId: null,
+      OR: [{ status: { in: ["sending", "uncertain"] } }, { unconfirmedAt: { not: null } }],
+    },
+  });
+  return count > 0;
+}
+
+/** A recovered row the platform could not be asked about: it stays `sending` (nobody resends it) until `until`. */
+export async function postponeRecovery(db: Db, row: OutboxRow, until: Date): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending", claimedBy: row.claimedBy }, data: { claimedUntil: until } });
 }

@@ -22,10 +22,7 @@ export const DEFAULT_RATES: Required<Pick<DispatchRates, "sms" | "whatsapp" | "t
   teams: 7,
 };
 
-/**
- * Pacing is planned a little under the platform's limit: our clock, the network and the
- * platform's clock each add a few ms of jitter, and a send that arrives early is refused.
- */
+/** Pacing is planned a little under the limit: clocks and the network add jitter, and an early send is refused. */
 export const RATE_SAFETY = 0.98;
 
 /**

@@ -2,7 +2,7 @@ import type { Db, Prisma } from "../db/client.js";
 import type { Action } from "../conversation/types.js";
 import type { Reading } from "../reading/reading.js";
 import { enqueueOutbox, type NewOutboxMessage } from "../outbox/outbox.repo.js";
-import { cancelPendingPrompts } from "../outbox/consent.js";
+import { optIn, optOut, pause, resume } from "../care/consent/consent.repo.js";
 import { closeAwaiting, saveAwaiting } from "./conversation-state.repo.js";
 
 type Tx = Prisma.TransactionClient;
@@ -89,10 +89,12 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
       return { id: escalation.id, level: escalation.level };
     }
     case "schedule":
-      await applyScheduleChange(tx, patientId, action.change, now);
+      await applyScheduleChange(tx, patientId, action.change, `${outcome.channel}:message`, now);
       return null;
     case "consent":
-      await setConsent(tx, patientId, action.state, `${outcome.channel}:message`, now);
+      // Consent is per patient, so an opt-out on one channel silences every channel.
+      if (action.state === "opted_out") await optOut(tx, patientId, `${outcome.channel}:message`, now);
+      else await optIn(tx, patientId, `${outcome.channel}:message`, now);
       return null;
     case "one_off_reminder":
       if (outcome.reply) {
@@ -104,8 +106,7 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
       }
       return null;
     case "pause_program":
-      await tx.patient.update({ where: { id: patientId }, data: { pausedAt: now, pausedUntil: null, pauseReason: action.reason } });
-      await cancelPendingPrompts(tx, patientId, "cancelled: program paused after a fall");
+      await pause(tx, patientId, { untilLocalDate: null, reason: action.reason, source: `${outcome.channel}:message` }, now);
       return null;
     case "await":
       return null; // stored with the reply, above
@@ -113,24 +114,12 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
   }
 }
 
-async function applyScheduleChange(tx: Tx, patientId: string, change: Extract<Action, { type: "schedule" }>["change"], now: Date) {
+async function applyScheduleChange(tx: Tx, patientId: string, change: Extract<Action, { type: "schedule" }>["change"], source: string, now: Date) {
   if (change.kind === "reminder_time") {
     await tx.patient.update({ where: { id: patientId }, data: { reminderTimes: change.times.join(",") } });
   } else if (change.kind === "pause") {
-    await tx.patient.update({
-      where: { id: patientId },
-      data: { pausedAt: now, pausedUntil: change.untilLocalDate, pausedFrom: change.fromLocalDate ?? null, pauseReason: "patient asked" },
-    });
-    // A pause asked for ahead leaves the prompts before it; the planner skips the paused days.
-    if (change.fromLocalDate === undefined) await cancelPendingPrompts(tx, patientId, "cancelled: patient paused reminders");
+    await pause(tx, patientId, { untilLocalDate: change.untilLocalDate, fromLocalDate: change.fromLocalDate ?? null, reason: "patient asked", source }, now);
   } else {
-    await tx.patient.update({ where: { id: patientId }, data: { pausedAt: null, pausedUntil: null, pausedFrom: null, pauseReason: null } });
+    await resume(tx, patientId, source, now);
   }
-}
-
-/** Consent is per patient, so an opt-out on one channel silences every channel. */
-export async function setConsent(tx: Tx, patientId: string, state: "opted_in" | "opted_out", source: string, now: Date) {
-  await tx.patient.update({ where: { id: patientId }, data: { consent: state, consentChangedAt: now, consentSource: source } });
-  await tx.consentEvent.create({ data: { patientId, state, source, at: now } });
-  if (state === "opted_out") await cancelPendingPrompts(tx, patientId, `cancelled: patient opted out (${source})`);
 }

@@ -1,3 +1,4 @@
+import { promptBlock, promptStateOf } from "../care/consent/patient-state.js";
 import type { ChannelName } from "../channels/channel.js";
 import { detectNoReply } from "../conversation/trends.js";
 import type { Db } from "../db/client.js";
@@ -57,7 +58,7 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
     for (const p of prompts) {
       const key = nudgeKey(p.patientId!, p.localDate!);
       if (existing.has(key) || planned.has(key) || !p.patient) continue;
-      if (p.patient.consent === "opted_out" || pausedOn(p.patient, p.localDate!)) continue;
+      if (promptBlock(promptStateOf(p.patient), p.localDate!) !== null) continue;
       const decision = nudgeDecision({
         prompt: { sentAt: p.sentAt!, localDate: p.localDate!, notAfter: p.notAfter! },
         repliedSince: (lastInbound.get(p.patientId!) ?? 0) > p.sentAt!.getTime(),
@@ -91,13 +92,6 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
     if (prompts.length < PAGE) break;
   }
   return queued;
-}
-
-/** Whether reminders are paused on a local date: a pause may start ahead and end on a date (then it is over). */
-function pausedOn(p: { pausedAt: Date | null; pausedFrom: string | null; pausedUntil: string | null }, localDate: string): boolean {
-  if (p.pausedAt === null) return false;
-  if (p.pausedFrom !== null && localDate < p.pausedFrom) return false;
-  return p.pausedUntil === null || localDate < p.pausedUntil;
 }
 
 /** Prompts sent at least the nudge delay ago whose day is not over: the nudge candidates. */

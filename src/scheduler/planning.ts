@@ -7,6 +7,7 @@ import { planDataDayAsks } from "../monitoring/data-day-ask.repo.js";
 import type { RtmThresholds } from "../monitoring/rtm-thresholds.js";
 import { deferForConversation, DEFAULT_CONVERSATION_QUIET_MS } from "../scheduling/follow-up.js";
 import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../scheduling/planner.js";
+import { promptStateOf } from "../care/consent/patient-state.js";
 import { recallBarrier } from "../conversation/barrier-recall.js";
 import { recentInboundText } from "./recent-inbound.js";
 import { addressesByPreference } from "../patients/preferred-address.js";
@@ -98,8 +99,7 @@ export function toPlannerAssignment(row: {
     quietHours: p.quietStart && p.quietEnd ? { start: p.quietStart, end: p.quietEnd } : null,
     startDate: row.startDate,
     endDate: row.endDate,
-    optedOut: p.consent === "opted_out",
-    pause: p.pausedAt ? { untilLocalDate: p.pausedUntil, fromLocalDate: p.pausedFrom ?? null } : null,
+    ...promptStateOf(p),
   };
 }
 

@@ -1,3 +1,4 @@
+import { blockedForGood, promptBlock, type Consent, type Pause } from "../care/consent/patient-state.js";
 import {
   type QuietHours,
   type QuietMinutes,
@@ -24,13 +25,9 @@ export interface PlannerAssignment {
   startDate: string;
   /** Local "YYYY-MM-DD", last day inclusive; null = open-ended. */
   endDate: string | null;
-  optedOut: boolean;
-  /**
-   * null = not paused. `untilLocalDate` = the local date prompts resume (exclusive end of
-   * the pause); `untilLocalDate: null` = paused until the therapist resumes. `fromLocalDate`:
-   * the first paused day of a pause asked for ahead ("no reminders from the 20th to the 27th").
-   */
-  pause: { untilLocalDate: string | null; fromLocalDate?: string | null } | null;
+  consent: Consent;
+  /** null = not paused (see `Pause`). */
+  pause: Pause | null;
 }
 
 export interface DuePrompt {
@@ -147,8 +144,7 @@ export function planDuePrompts(
   const slots: ResolvedSlot[] = [];
 
   for (const a of assignments) {
-    if (a.optedOut) continue;
-    if (a.pause && a.pause.untilLocalDate === null && a.pause.fromLocalDate == null) continue;
+    if (blockedForGood(a)) continue;
 
     const days = zones.daysFor(a.timeZone);
     const quiet = a.quietHours ? memo.quiet(a.quietHours) : null;
@@ -208,8 +204,7 @@ function activeOn(a: PlannerAssignment, day: ZoneDay): boolean {
   const d = day.localDate;
   if (d < a.startDate) return false;
   if (a.endDate !== null && d > a.endDate) return false;
-  // A pause ending on a date resumes that day.
-  if (a.pause && (a.pause.fromLocalDate == null || d >= a.pause.fromLocalDate) && (a.pause.untilLocalDate === null || d < a.pause.untilLocalDate)) return false;
+  if (promptBlock(a, d) !== null) return false;
   if (a.weekdays.length > 0 && !a.weekdays.includes(day.weekday)) return false;
   return true;
 }

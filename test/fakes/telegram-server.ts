@@ -62,6 +62,8 @@ export interface FakeTelegramServer {
   setLatency(ms: number): void;
   /** Queues an update for getUpdates; update_id is assigned when absent. Returns the update_id. */
   queueUpdate(update: Record<string, unknown>): number;
+  /** Resolves once no getUpdates long poll is open (a client that stopped has closed its last one). */
+  noOpenPolls(): Promise<void>;
   /** Resolves once `count` calls of `method` have been made (or rejects after `timeoutMs`). */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<ApiCall[]>;
   close(): Promise<void>;
@@ -85,6 +87,7 @@ export async function startFakeTelegramServer(
   let nextUpdateId = 1;
   const updates: Record<string, unknown>[] = [];
   const pollers = new Set<() => void>();
+  const pollsClosed: Array<() => void> = [];
   const callListeners = new Set<() => void>();
   const acceptedAt: { chatId: string; at: number }[] = [];
 
@@ -186,6 +189,7 @@ export async function startFakeTelegramServer(
         const wake = () => {
           clearTimeout(timer);
           pollers.delete(wake);
+          if (pollers.size === 0) for (const idle of pollsClosed.splice(0)) idle();
           res.off("close", wake);
           resolve();
         };
@@ -242,6 +246,7 @@ export async function startFakeTelegramServer(
     sent,
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
+    noOpenPolls: () => new Promise<void>((resolve) => (pollers.size === 0 ? resolve() : pollsClosed.push(resolve))),
     failNext(count, failure, method = "sendMessage") {
       for (let i = 0; i < count; i++) failures.push({ method, failure });
     },

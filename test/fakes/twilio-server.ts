@@ -96,7 +96,7 @@ export interface FakeTwilioOptions {
    * the stored message then moves to "sent" with a date_sent; without it, it stays queued.
    */
   autoSend?: boolean;
-  /** The fake's clock for WhatsApp's 24-hour window (inject the test's clock). */
+  /** The fake's clock for WhatsApp's 24-hour window, its rate limit and its request log (inject the test's clock). */
   clock?: () => Date;
   whatsappRefusal?: "reject" | "fail_later";
 }
@@ -265,7 +265,7 @@ export class FakeTwilioServer {
     const url = new URL(req.url ?? "/", this.url);
     const kind = requestKind(req.method ?? "GET", url.pathname);
     const record: RecordedRequest = {
-      at: new Date(),
+      at: this.clock(),
       method: req.method ?? "GET",
       path: url.pathname,
       kind,
@@ -335,7 +335,7 @@ export class FakeTwilioServer {
   }
 
   private takeRateSlot(): boolean {
-    const now = Date.now();
+    const now = this.clock().getTime();
     this.acceptedAt = this.acceptedAt.filter((t) => now - t < 1000);
     if (this.acceptedAt.length >= this.rateLimitPerSecond!) return false;
     this.acceptedAt.push(now);

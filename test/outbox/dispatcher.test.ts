@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ChannelSendError } from "../../src/channels/channel.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { applyDeliveryStatus } from "../../src/outbox/delivery-status.repo.js";
-import { createDispatcher, UNCONFIRMED_PREFIX, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
+import { createDispatcher, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
 import { enqueueOutbox, type NewOutboxMessage } from "../../src/outbox/outbox.repo.js";
-import { recordPlatformOptOut } from "../../src/outbox/consent.js";
+import { recordPlatformOptOut } from "../../src/care/consent/consent.repo.js";
 import { claimDue } from "../../src/outbox/claim.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient, FakeChannel, manualClock } from "../scheduler/fixtures.js";
+import { virtualTime } from "../support/virtual-time.js";
 
 const T0 = "2026-03-10T14:00:00.000Z"; // 10:00 in New York
 
@@ -33,6 +34,8 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
       logger: silentLogger(),
       clock,
       workerId: "test-worker",
+      // Pacing waits in virtual time: no real sleeps.
+      monotonic: virtualTime(T0, { autoAdvance: true }).monotonic,
       rates: { sms: 1000 },
       random: () => 0.5,
       ...overrides,
@@ -186,7 +189,7 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
     expect(await database.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "expired" });
   });
 
-  it("cancels prompts of opted-out and paused patients, but resumes on the pause's end date", async () => {
+  it("cancels prompts of opted-out and paused patients, but resumes on the pause's end date and not before a pause asked for ahead", async () => {
     const clinic = await aClinic(database.db);
     const out = await aPatient(database.db, clinic, { name: "Opted Out", consent: "opted_out" });
     const paused = await aPatient(database.db, clinic, { name: "Paused", pausedAt: new Date("2026-03-01T00:00:00Z"), pausedUntil: null });
@@ -194,12 +197,16 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
     const a = await aPrompt(out);
     const b = await aPrompt(paused);
     const c = await aPrompt(back);
+    const ahead = await aPatient(database.db, clinic, { name: "Away next week", pausedAt: new Date("2026-03-09T00:00:00Z"), pausedUntil: "2026-03-27" });
+    await database.db.patient.update({ where: { id: ahead.id }, data: { pausedFrom: "2026-03-20" } });
+    const d = await aPrompt(ahead);
     const stats = await dispatcher().runOnce();
-    expect(stats).toMatchObject({ claimed: 3, cancelled: 2, sent: 1 });
+    expect(stats).toMatchObject({ claimed: 4, cancelled: 2, sent: 2 });
     expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("cancelled");
     expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("cancelled");
     expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("sent");
-    expect(sms.sent.map((m) => m.address)).toEqual([back.addresses[0]!.address]);
+    expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("sent");
+    expect(sms.sent.map((m) => m.address).sort()).toEqual([back.addresses[0]!.address, ahead.addresses[0]!.address].sort());
   });
 
   it("falls back to the patient's other enabled address, then to local, else keeps the row pending", async () => {
@@ -278,7 +285,7 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
     const d = dispatcher({ backoff: { baseMs: 1_000, maxMs: 1_000 } });
     await d.runOnce();
     const failed = await database.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
-    expect(failed.lastError?.startsWith(UNCONFIRMED_PREFIX)).toBe(true);
+    expect(failed).toMatchObject({ status: "pending", unconfirmedAt: clock(), lastError: "network: Twilio unreachable (ECONNRESET)" });
     // The platform had it after all (the answer was lost, not the message).
     sms.platform.set(row.idempotencyKey, "SM-lost-answer");
     clock.advance(1_000);
@@ -331,13 +338,17 @@ describe.each(TEST_PROVIDERS)("dispatcher on %s", (provider) => {
   it("start() runs in the background, wake() cuts the idle wait, stop() waits for it", async () => {
     const clinic = await aClinic(database.db);
     const rosa = await aPatient(database.db, clinic);
-    const d = dispatcher({ pollIntervalMs: 60_000, clock: () => new Date(T0) });
+    // Time stands still: only wake() can end the idle wait.
+    const time = virtualTime(T0);
+    const d = dispatcher({ pollIntervalMs: 60_000, clock: time.clock, monotonic: time.monotonic, loopConcurrency: 2 });
     d.start();
-    await new Promise((r) => setTimeout(r, 200));
+    await time.sleeping(2); // both lanes found nothing and wait
     await aPrompt(rosa);
     d.wake();
-    for (let i = 0; i < 50 && sms.sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await sms.sentCount(1);
+    await time.sleeping(2); // and are idle again
     await d.stop();
     expect(sms.sent).toHaveLength(1);
+    expect(time.elapsed()).toBe(0);
   });
 });

@@ -1,15 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Channel } from "../../src/channels/channel.js";
 import { createTwilioSmsChannel } from "../../src/channels/sms/twilio-sms.channel.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { createDispatcher, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
 import { enqueueOutbox } from "../../src/outbox/outbox.repo.js";
+import { RATE_SAFETY } from "../../src/outbox/pacing.js";
 import { FakeTwilioServer } from "../fakes/twilio-server.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient } from "../scheduler/fixtures.js";
+import { virtualTime } from "../support/virtual-time.js";
 
 const ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
 const AUTH_TOKEN = "test-auth-token-0123456789abcdef";
 const SENDER = "+15005550006";
+const T0 = "2026-03-10T14:00:00.000Z";
 
 /** The most sends the fake accepted in any rolling second. */
 export function peakPerRollingSecond(times: number[]): number {
@@ -25,17 +29,38 @@ export function peakPerRollingSecond(times: number[]): number {
 describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s", (provider) => {
   let database: TestDatabase;
   let fake: FakeTwilioServer;
+  // Pacing waits on this clock: sends are spaced in virtual time, the test runs at full speed.
+  let time: ReturnType<typeof virtualTime>;
 
   beforeEach(async () => {
     database = await createTestDatabase(provider);
-    fake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+    time = virtualTime(T0, { autoAdvance: true });
+    fake = await FakeTwilioServer.start({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, clock: time.clock });
   });
   afterEach(async () => {
     await fake.close();
     await database.drop();
   });
 
-  const sms = () =>
+  /** The real channel; virtual time stands still while each of its requests is in flight. */
+  const sms = (): Channel => {
+    const channel = twilioSms();
+    return {
+      ...channel,
+      name: channel.name,
+      mount: channel.mount.bind(channel),
+      findSent: channel.findSent?.bind(channel),
+      async send(message) {
+        const release = time.hold();
+        try {
+          return await channel.send(message);
+        } finally {
+          release();
+        }
+      },
+    };
+  };
+  const twilioSms = () =>
     createTwilioSmsChannel({
       accountSid: ACCOUNT_SID,
       authToken: AUTH_TOKEN,
@@ -45,7 +70,18 @@ describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s
       logger: silentLogger(),
     });
   const dispatcher = (overrides: Partial<DispatcherOptions> = {}) =>
-    createDispatcher({ db: database.db, provider, channels: { sms: sms() }, logger: silentLogger(), workerId: "w1", rates: { sms: 100 }, random: () => 0, ...overrides });
+    createDispatcher({
+      db: database.db,
+      provider,
+      channels: { sms: sms() },
+      logger: silentLogger(),
+      clock: time.clock,
+      monotonic: time.monotonic,
+      workerId: "w1",
+      rates: { sms: 100 },
+      random: () => 0,
+      ...overrides,
+    });
 
   async function prompts(n: number, body = (i: number) => `Time for your exercises #${i}`) {
     const clinic = await aClinic(database.db);
@@ -55,7 +91,7 @@ describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s
       await enqueueOutbox(
         database.db,
         { idempotencyKey: `prompt:${p.id}`, kind: "prompt", channel: "sms", address: p.addresses[0]!.address, body: body(i), patientId: p.id, localDate: "2026-03-10" },
-        new Date(),
+        time.clock(),
       );
       patients.push(p);
     }
@@ -76,12 +112,14 @@ describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s
     await prompts(1);
     fake.failNext(1, { status: 429, code: 20429, retryAfter: 1 });
     const d = dispatcher();
-    const started = Date.now();
+    const failedAt = time.clock().getTime();
     expect(await d.runOnce()).toMatchObject({ retried: 1 });
     const row = await database.db.outboxMessage.findFirstOrThrow();
-    expect(row.nextAttemptAt.getTime() - started).toBeGreaterThanOrEqual(1_000);
+    // No jitter (random 0): the retry waits exactly the Retry-After.
+    expect(row.nextAttemptAt.getTime() - failedAt).toBe(1_000);
+    time.advance(999);
     expect(await d.runOnce()).toMatchObject({ claimed: 0 });
-    await new Promise((r) => setTimeout(r, row.nextAttemptAt.getTime() - Date.now() + 20));
+    time.advance(1);
     expect(await d.runOnce()).toMatchObject({ sent: 1 });
     expect(fake.sent).toHaveLength(1);
   });
@@ -90,8 +128,8 @@ describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s
     const [rosa] = await prompts(1);
     await enqueueOutbox(
       database.db,
-      { idempotencyKey: "prompt:tomorrow", kind: "prompt", channel: "sms", address: rosa!.addresses[0]!.address, body: "later", patientId: rosa!.id, notBefore: new Date(Date.now() + 86_400_000) },
-      new Date(),
+      { idempotencyKey: "prompt:tomorrow", kind: "prompt", channel: "sms", address: rosa!.addresses[0]!.address, body: "later", patientId: rosa!.id, notBefore: new Date(time.clock().getTime() + 86_400_000) },
+      time.clock(),
     );
     fake.optOut(rosa!.addresses[0]!.address);
     expect(await dispatcher().runOnce()).toMatchObject({ failed: 1 });
@@ -118,21 +156,24 @@ describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s
 
   it("counts SMS segments against the sender's rate", async () => {
     await prompts(4, () => "x".repeat(300)); // two segments each
-    const started = Date.now();
+    const started = time.clock().getTime();
     await dispatcher({ rates: { sms: 4 } }).runOnce();
-    // 8 segments at 4/s (less a safety margin): the last send goes out after about 1.5-2 s.
+    // 8 segments at 4/s (less a safety margin): one send every two slots of 1000 / (4 × 0.98) ms.
     const creates = fake.requests.filter((r) => r.kind === "create").map((r) => r.at.getTime() - started);
+    const slot = 1000 / (4 * RATE_SAFETY);
     expect(creates).toHaveLength(4);
-    expect(creates[3]!).toBeGreaterThanOrEqual(1_400);
+    expect(creates[0]).toBe(0);
+    for (let i = 1; i < 4; i++) expect(creates[i]! - creates[i - 1]!).toBeGreaterThanOrEqual(Math.floor(2 * slot));
+    expect(peakPerRollingSecond(creates)).toBeLessThanOrEqual(2);
   });
 
   describe("crash recovery claims a platform message for at most one row", () => {
     /** A reply row a worker claimed and then died holding: `sending`, its lease long gone. */
     async function crashedMidSend(patientId: string, address: string, key: string, body: string) {
-      await enqueueOutbox(database.db, { idempotencyKey: key, kind: "reply", channel: "sms", address, body, patientId }, new Date(Date.now() - 30_000));
+      await enqueueOutbox(database.db, { idempotencyKey: key, kind: "reply", channel: "sms", address, body, patientId }, new Date(time.clock().getTime() - 30_000));
       return database.db.outboxMessage.update({
         where: { idempotencyKey: key },
-        data: { status: "sending", claimedBy: "dead-worker:1", claimedUntil: new Date(Date.now() - 1_000) },
+        data: { status: "sending", claimedBy: "dead-worker:1", claimedUntil: new Date(time.clock().getTime() - 1_000) },
       });
     }
 
@@ -140,7 +181,7 @@ describe.each(TEST_PROVIDERS)("dispatcher with the real Twilio SMS channel on %s
       const clinic = await aClinic(database.db);
       const harold = await aPatient(database.db, clinic, { name: "Harold", phone: "+14155552001" });
       const address = harold.addresses[0]!.address;
-      await enqueueOutbox(database.db, { idempotencyKey: "reply:first", kind: "reply", channel: "sms", address, body: "Nice work!", patientId: harold.id }, new Date(Date.now() - 60_000));
+      await enqueueOutbox(database.db, { idempotencyKey: "reply:first", kind: "reply", channel: "sms", address, body: "Nice work!", patientId: harold.id }, new Date(time.clock().getTime() - 60_000));
       expect(await dispatcher().runOnce()).toMatchObject({ sent: 1 });
       const first = await database.db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: "reply:first" } });
 

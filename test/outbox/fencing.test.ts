@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OutboundMessage, SendResult } from "../../src/channels/channel.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { claimDue, claimStale, finishClaim, renewClaim } from "../../src/outbox/claim.js";
-import { createDispatcher, UNCONFIRMED_PREFIX, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
+import { createDispatcher, type DispatcherOptions } from "../../src/outbox/dispatcher.js";
 import { enqueueOutbox } from "../../src/outbox/outbox.repo.js";
+import { virtualTime } from "../support/virtual-time.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient, FakeChannel, manualClock } from "../scheduler/fixtures.js";
 
@@ -76,6 +77,8 @@ describe.each(TEST_PROVIDERS)("claims fenced by their token on %s", (provider) =
       clock,
       workerId,
       leaseMs: LEASE_MS,
+      // Pacing waits in virtual time: no real sleeps.
+      monotonic: virtualTime(T0, { autoAdvance: true }).monotonic,
       maxPaceWaitMs: 1_000,
       recoveryIntervalMs: 0,
       rates: { sms: 1000 },
@@ -83,7 +86,7 @@ describe.each(TEST_PROVIDERS)("claims fenced by their token on %s", (provider) =
       ...overrides,
     });
 
-  async function aQueuedPrompt(overrides: { lastError?: string } = {}) {
+  async function aQueuedPrompt(overrides: { lastError?: string; unconfirmedAt?: Date } = {}) {
     const clinic = await aClinic(database.db);
     const rosa = await aPatient(database.db, clinic);
     const key = `prompt:${rosa.id}:2026-03-10:08:00`;
@@ -92,7 +95,7 @@ describe.each(TEST_PROVIDERS)("claims fenced by their token on %s", (provider) =
       { idempotencyKey: key, kind: "prompt", channel: "sms", address: rosa.addresses[0]!.address, body: "Time for today's exercises", patientId: rosa.id },
       clock(),
     );
-    if (overrides.lastError) await database.db.outboxMessage.update({ where: { idempotencyKey: key }, data: { lastError: overrides.lastError } });
+    if (overrides.lastError) await database.db.outboxMessage.update({ where: { idempotencyKey: key }, data: overrides });
     return database.db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: key } });
   }
 
@@ -136,7 +139,7 @@ describe.each(TEST_PROVIDERS)("claims fenced by their token on %s", (provider) =
 
   it("a worker that stalled before its send, past its lease, sends nothing", async () => {
     // After a timeout the next attempt asks the platform first; a stalls in that question.
-    const row = await aQueuedPrompt({ lastError: `${UNCONFIRMED_PREFIX}network: timed out` });
+    const row = await aQueuedPrompt({ lastError: "network: timed out", unconfirmedAt: clock() });
     const stalled = gate();
     sms.stallNextFind = stalled;
     const a = dispatcher("a");

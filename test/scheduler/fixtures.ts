@@ -125,6 +125,25 @@ export class FakeChannel implements Channel {
 
   mount(): void {}
 
+  private readonly sendWaits: Array<{ count: number; resolve: () => void }> = [];
+
+  /** Resolves once `count` messages have been sent: wait on this instead of sleeping. */
+  sentCount(count: number): Promise<void> {
+    return new Promise((resolve) => {
+      this.sendWaits.push({ count, resolve });
+      this.notifySendWaits();
+    });
+  }
+
+  private notifySendWaits(): void {
+    for (const w of [...this.sendWaits]) {
+      if (this.sent.length >= w.count) {
+        this.sendWaits.splice(this.sendWaits.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  }
+
   failNext(...outcomes: (ChannelSendError | Error)[]): void {
     for (const o of outcomes) this.script.push(() => o);
   }
@@ -136,6 +155,7 @@ export class FakeChannel implements Channel {
     if (outcome instanceof Error) throw outcome;
     this.sent.push(message);
     this.platform.set(message.idempotencyKey, outcome.platformMessageId);
+    this.notifySendWaits();
     return outcome;
   }
 }

@@ -22,8 +22,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("three worker processes on one P
       90_000,
       () => `only ${fake.sent.length} of ${n} sent:\n${workers.map((w) => w.output().slice(-2000)).join("\n---\n")}`,
     );
-    // Give a duplicate the chance to show up.
-    await new Promise((r) => setTimeout(r, 2_000));
+    // A worker stops only after its sends in flight are answered: a duplicate would be in by the exit.
     for (const w of workers) w.child.kill("SIGTERM");
     expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0, 0]);
 
@@ -65,8 +64,9 @@ describe.each(TEST_PROVIDERS)("a worker killed with SIGKILL mid-dispatch on %s",
     await first.exited;
     const inFlight = await database.db.outboxMessage.count({ where: { status: "sending" } });
     expect(inFlight, "rows left mid-send by the dead worker").toBeGreaterThan(0);
-    // Some of those already reached Twilio: the fake holds answers back, it does not drop the requests.
-    await new Promise((r) => setTimeout(r, 500));
+    // Some of those already reached Twilio: the fake holds answers back, it does not drop the
+    // requests. Once it has dealt with every request the dead worker made, its store is complete.
+    await waitFor(() => fake.requests.every((r) => r.outcome !== 0), 10_000, () => "the fake still holds requests");
     const storedBeforeRestart = fake.sent.length;
 
     const second = track(await startWorker({ ...env, WORKER_ID: "survivor" }));
@@ -75,7 +75,6 @@ describe.each(TEST_PROVIDERS)("a worker killed with SIGKILL mid-dispatch on %s",
       90_000,
       () => `stuck:\n${second.output().slice(-3000)}`,
     );
-    await new Promise((r) => setTimeout(r, 1_000));
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
 

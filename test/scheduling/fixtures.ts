@@ -11,7 +11,7 @@ export function anAssignment(overrides: Partial<PlannerAssignment> = {}): Planne
     quietHours: null,
     startDate: "2026-01-01",
     endDate: null,
-    optedOut: false,
+    consent: "opted_in",
     pause: null,
     ...overrides,
   };

@@ -45,7 +45,7 @@ function outOfQuiet(wall: number, q: { start: number; end: number } | null): num
 
 function referencePlan(a: PlannerAssignment, fromMs: number, toMs: number): DuePrompt[] {
   const out: DuePrompt[] = [];
-  if (a.optedOut) return out;
+  if (a.consent === "opted_out") return out;
   const q = a.quietHours ? { start: toMin(a.quietHours.start), end: toMin(a.quietHours.end) } : null;
   const firstDate = DateTime.fromMillis(fromMs, { zone: a.timeZone }).minus({ days: 1 });
   for (let d = firstDate; d.toMillis() <= toMs + 86_400_000; d = d.plus({ days: 1 })) {

@@ -55,8 +55,8 @@ describe("who gets prompts on which days", () => {
     ["pause until a date resumes that day", { pause: { untilLocalDate: "2026-06-11" } }, ["2026-06-11", "2026-06-12", "2026-06-13", "2026-06-14"]],
     ["pause that already ended", { pause: { untilLocalDate: "2026-06-01" } }, all],
     ["indefinite pause", { pause: { untilLocalDate: null } }, []],
-    ["opted out", { optedOut: true }, []],
-    ["opted out beats everything else", { optedOut: true, pause: null, weekdays: [1] }, []],
+    ["opted out", { consent: "opted_out" }, []],
+    ["opted out beats everything else", { consent: "opted_out", pause: null, weekdays: [1] }, []],
     ["no reminder times", { reminderTimes: [] }, []],
   ] as const)("%s", (_label, overrides, expected) => {
     expect(datesFor(overrides as Partial<PlannerAssignment>)).toEqual(expected);
