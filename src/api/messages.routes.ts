@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "../core/errors.js";
-import { CHANNEL_NAMES, type ChannelName } from "../channels/channel.js";
+import { CHANNEL_NAMES } from "../channels/channel.js";
 import { enqueueOutbox } from "../outbox/outbox.repo.js";
 import { findOwnPatient } from "./actor.js";
 import { auditPatient } from "./api-audit.js";
@@ -9,7 +9,9 @@ import type { TherapistApiDeps } from "./deps.js";
 import { conversation } from "./patient-data.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, limitQuery, messageSchema } from "./schemas.js";
-import { addressesByPreference } from "../patients/preferred-address.js";
+import { addressesByPreference, pickAddress } from "../patients/preferred-address.js";
+
+const PLATFORM_CHANNELS = CHANNEL_NAMES.filter((c) => c !== "local");
 
 /** Without a list of the channels that are on, the platforms: never the demo web chat. */
 
@@ -47,9 +49,8 @@ export function messageRoutes(deps: TherapistApiDeps): AnyRoute[] {
         const patient = await findOwnPatient(db, actor, params.id);
         if (patient.consent !== "opted_in") throw new AppError("conflict", "the patient has opted out of messages");
         const addresses = (await addressesByPreference(db, [patient.id])).get(patient.id) ?? [];
-        // The preferred address on a channel this service has turned on.
-        const enabled: readonly ChannelName[] = deps.enabledChannels ?? CHANNEL_NAMES;
-        const address = addresses.find((a): a is typeof a & { channel: ChannelName } => (enabled as readonly string[]).includes(a.channel));
+        // The dispatcher's rule: the preferred address on a channel this service has turned on.
+        const address = pickAddress(patient.id, addresses, deps.enabledChannels ?? PLATFORM_CHANNELS);
         if (!address) throw new AppError("conflict", "the patient has no channel to reach them on yet");
         const now = deps.clock();
         const idempotencyKey = `reply:${patient.id}:${randomUUID()}`;

@@ -185,6 +185,7 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "monitoring",
       summary: "Remove a monitoring-time entry the caller's therapist recorded (a mistake); the audit keeps what it was",
       params: entryParams,
+      status: 204,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
         const entry = await db.monitoringTime.findFirst({ where: { id: params.entryId, patientId: patient.id, therapistId: actor.therapistId } });
@@ -205,6 +206,7 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
       tag: "monitoring",
       summary: "Remove a contact the caller's therapist logged (a mistake); the audit keeps what it was",
       params: entryParams,
+      status: 204,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
         const entry = await db.interactiveContact.findFirst({ where: { id: params.entryId, patientId: patient.id, therapistId: actor.therapistId } });

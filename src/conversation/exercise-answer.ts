@@ -233,9 +233,17 @@ function bestTip(question: string, item: ProgramItem): { tip: Tip; score: number
 /** The patient's own dose, worded from templates: "3 sets of 10, hold 5 s, twice a day". */
 export function doseText(item: Pick<ProgramItem, "sets" | "reps" | "holdSeconds" | "timesPerDay">, t: TemplateWriter): string {
   const parts = [t.fixed(item.sets === 1 ? "dose.one_set" : "dose.sets_reps", { sets: item.sets, reps: item.reps })];
-  if (item.holdSeconds > 0) parts.push(t.fixed("dose.hold", { seconds: item.holdSeconds }));
+  if (item.holdSeconds > 0) parts.push(t.fixed("dose.hold", { hold: holdText(item.holdSeconds, t, "long") }));
   parts.push(perDay(item.timesPerDay, t));
   return parts.join(", ");
+}
+
+/** "5 minutes" / "30 seconds", "5 min" / "30 s" short: whole minutes read as minutes (300 s is "5 minutes"). */
+export function holdText(seconds: number, t: TemplateWriter, style: "short" | "long"): string {
+  const minutes = seconds >= 60 && seconds % 60 === 0 ? seconds / 60 : null;
+  if (style === "short") return minutes !== null ? `${minutes} ${t.fixed("unit.min_short")}` : `${seconds} ${t.fixed("unit.s_short")}`;
+  if (minutes !== null) return `${minutes} ${t.fixed(minutes === 1 ? "unit.minute" : "unit.minutes")}`;
+  return `${seconds} ${t.fixed("unit.seconds")}`;
 }
 
 function perDay(times: number, t: TemplateWriter): string {
@@ -247,7 +255,7 @@ function programList(items: ProgramItem[], t: TemplateWriter): string {
   const sameDaily = items.every((i) => i.timesPerDay === items[0]!.timesPerDay);
   const list = items
     .map((item) => {
-      const values = { name: item.name, sets: item.sets, reps: item.reps, seconds: item.holdSeconds };
+      const values = { name: item.name, sets: item.sets, reps: item.reps, hold: holdText(item.holdSeconds, t, "short") };
       const short = t.fixed(item.holdSeconds > 0 ? "dose.short_hold" : "dose.short", values);
       return sameDaily ? short : `${short}, ${perDay(item.timesPerDay, t)}`;
     })

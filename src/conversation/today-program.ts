@@ -1,5 +1,5 @@
 import type { ChannelName } from "../channels/channel.js";
-import { doseText } from "./exercise-answer.js";
+import { doseText, holdText } from "./exercise-answer.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { smsSegments } from "./sms-length.js";
 import { plainWords } from "../text/fold.js";
@@ -24,7 +24,7 @@ export function renderTodaysProgram(program: ProgramItem[], channel: ChannelName
   if (program.length === 0) return t.pick("today.none");
   const dose = (item: ProgramItem) =>
     channel === "sms"
-      ? t.fixed(item.holdSeconds > 0 ? "dose.short_hold" : "dose.short", { name: item.name, sets: item.sets, reps: item.reps, seconds: item.holdSeconds })
+      ? t.fixed(item.holdSeconds > 0 ? "dose.short_hold" : "dose.short", { name: item.name, sets: item.sets, reps: item.reps, hold: holdText(item.holdSeconds, t, "short") })
       : `${item.name}: ${doseText(item, t)}`;
   const line = (item: ProgramItem, i: number, link: boolean) => `${i + 1}) ${dose(item)}${link ? ` ${item.videoUrl}` : ""}`;
   const build = (shown: number, linked: number) => {

@@ -109,11 +109,6 @@ export function currentPatientGate(db: Db, patientId: string): Promise<Gate | nu
   return db.patient.findUnique({ where: { id: patientId }, select: PATIENT_GATE });
 }
 
-/** A patient's addresses, preferred first. */
-export function patientAddresses(db: Db, patientId: string) {
-  return db.channelAddress.findMany({ where: { patientId }, orderBy: [{ preferred: "desc" }, { createdAt: "asc" }] });
-}
-
 export interface SentRecord {
   platformMessageId: string;
   channel: string;

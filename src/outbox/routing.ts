@@ -1,6 +1,7 @@
 import type { Channel, ChannelName, OutboundMessage, QuickReply } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
-import { patientAddresses, type OutboxRow } from "./outbox.repo.js";
+import { addressesByPreference, pickAddress } from "../patients/preferred-address.js";
+import type { OutboxRow } from "./outbox.repo.js";
 
 export type Route = { channel: ChannelName; address: string; conversationRef: string | null };
 export type Channels = Partial<Record<ChannelName, Channel>>;
@@ -13,10 +14,8 @@ export async function route(db: Db, channels: Channels, row: OutboxRow): Promise
   const channel = row.channel as ChannelName;
   if (channels[channel]) return { channel, address: row.address, conversationRef: row.conversationRef };
   if (!row.patientId) return null;
-  const usable = (await patientAddresses(db, row.patientId)).find((a) => channels[a.channel as ChannelName]);
-  if (usable) return { channel: usable.channel as ChannelName, address: usable.address, conversationRef: usable.conversationRef };
-  if (channels.local) return { channel: "local", address: row.patientId, conversationRef: null };
-  return null;
+  const ranked = (await addressesByPreference(db, [row.patientId])).get(row.patientId) ?? [];
+  return pickAddress(row.patientId, ranked, Object.keys(channels) as ChannelName[]);
 }
 
 /** The row as its own channel's message. */

@@ -1,4 +1,4 @@
-import { addLocalDays, isoWeekday, parseLocalDate } from "../scheduling/local-time.js";
+import { addLocalDays, isoWeekday, localDaysBetween } from "../scheduling/local-time.js";
 import { MAX_PSFS_ACTIVITIES, type OutcomeSettings, type QuestionKind } from "./measures.js";
 
 /** The patient's course of care, in their own local dates. */
@@ -36,14 +36,6 @@ export interface DueInput {
   surveysOptedOut: boolean;
 }
 
-/** Whole days from `from` to `to` (local dates). */
-export function daysBetween(from: string, to: string): number {
-  const a = parseLocalDate(from);
-  const b = parseLocalDate(to);
-  if (!a || !b) return NaN;
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
-}
-
 function withinCourse(course: OutcomeCourse, localDate: string): boolean {
   return localDate >= course.startDate && (course.endDate === null || localDate <= course.endDate);
 }
@@ -53,7 +45,7 @@ export function isPainDay(settings: OutcomeSettings, course: OutcomeCourse, loca
   if (!settings.measures.includes("nprs") || !withinCourse(course, localDate)) return false;
   if (isoWeekday(localDate) !== course.painWeekday) return false;
   const firstOffset = (course.painWeekday - isoWeekday(course.startDate) + 7) % 7;
-  const weeks = (daysBetween(addLocalDays(course.startDate, firstOffset), localDate)) / 7;
+  const weeks = (localDaysBetween(addLocalDays(course.startDate, firstOffset), localDate)) / 7;
   return weeks % settings.nprsEveryWeeks === 0;
 }
 
@@ -61,7 +53,7 @@ export function isPainDay(settings: OutcomeSettings, course: OutcomeCourse, loca
 export function isPsfsDay(settings: OutcomeSettings, course: OutcomeCourse, localDate: string): boolean {
   if (!settings.measures.includes("psfs") || !withinCourse(course, localDate)) return false;
   if (localDate === course.endDate) return true;
-  return daysBetween(course.startDate, localDate) % (settings.psfsEveryWeeks * 7) === 0;
+  return localDaysBetween(course.startDate, localDate) % (settings.psfsEveryWeeks * 7) === 0;
 }
 
 export function isDischargeDay(settings: OutcomeSettings, course: OutcomeCourse, localDate: string): boolean {

@@ -1,3 +1,4 @@
+import type { ChannelName } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
 
 /**
@@ -58,4 +59,25 @@ export async function addressesByPreference(db: Db, patientIds: readonly string[
   }
   for (const [patientId, list] of byPatient) byPatient.set(patientId, rankAddresses(list, pinOf.get(patientId) ?? null));
   return byPatient;
+}
+
+export interface Address {
+  channel: ChannelName;
+  address: string;
+  conversationRef: string | null;
+}
+
+/**
+ * The first address, in the patient's order of preference (`rankAddresses`), on a channel we can
+ * send on; the demo web chat when there is none.
+ */
+export function pickAddress(
+  patientId: string,
+  ranked: readonly { channel: string; address: string; conversationRef: string | null }[],
+  enabled: readonly ChannelName[] | undefined,
+): Address | null {
+  const chosen = ranked.find((a) => !enabled || enabled.includes(a.channel as ChannelName));
+  if (chosen) return { channel: chosen.channel as ChannelName, address: chosen.address, conversationRef: chosen.conversationRef };
+  if (!enabled || enabled.includes("local")) return { channel: "local", address: patientId, conversationRef: null };
+  return null;
 }

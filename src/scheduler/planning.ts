@@ -10,7 +10,7 @@ import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../sched
 import { promptStateOf } from "../care/consent/patient-state.js";
 import { recallBarrier } from "../conversation/barrier-recall.js";
 import { recentInboundText } from "./recent-inbound.js";
-import { addressesByPreference } from "../patients/preferred-address.js";
+import { addressesByPreference, pickAddress } from "../patients/preferred-address.js";
 import { programChangeWords } from "../programs/program-change.js";
 import { programUpdateLine, recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
 
@@ -145,26 +145,6 @@ export class ProgramItemCache {
   }
 }
 
-export interface Address {
-  channel: ChannelName;
-  address: string;
-  conversationRef: string | null;
-}
-
-/**
- * The first address, in the patient's order of preference (`rankAddresses`), on a channel we can
- * send on; the demo web chat when there is none.
- */
-export function pickAddress(
-  patientId: string,
-  ranked: readonly { channel: string; address: string; conversationRef: string | null }[],
-  enabled: readonly ChannelName[] | undefined,
-): Address | null {
-  const chosen = ranked.find((a) => !enabled || enabled.includes(a.channel as ChannelName));
-  if (chosen) return { channel: chosen.channel as ChannelName, address: chosen.address, conversationRef: chosen.conversationRef };
-  if (!enabled || enabled.includes("local")) return { channel: "local", address: patientId, conversationRef: null };
-  return null;
-}
 
 /**
  * Plans the window (from, to] over every active assignment, streamed in pages by id, and

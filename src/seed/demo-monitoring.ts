@@ -26,7 +26,9 @@ export async function seedDemoMonitoring(db: Db, input: { therapistId: string; p
     const patient = await db.patient.findUniqueOrThrow({ where: { id: patientId }, select: { timeZone: true } });
     const today = localDateOf(input.now, patient.timeZone);
     const first = await db.assignment.findFirst({ where: { patientId }, orderBy: { startDate: "asc" } });
-    if (first) await db.assignment.update({ where: { id: first.id }, data: { startDate: addLocalDays(today, -episode.startedDaysAgo) } });
+    // Back to the episode's first day, unless the demo's history already started the program earlier.
+    const episodeStart = addLocalDays(today, -episode.startedDaysAgo);
+    if (first && first.startDate > episodeStart) await db.assignment.update({ where: { id: first.id }, data: { startDate: episodeStart } });
     const monthStart = localMonthBounds(today.slice(0, 7), patient.timeZone).start;
     const entries = [...episode.time, ...(episode.contact ? [episode.contact] : [])];
     // Early in a month, "days ago" falls in the month before: those entries go one after another

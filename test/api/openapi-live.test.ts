@@ -177,6 +177,26 @@ describe.each(TEST_PROVIDERS)("the OpenAPI document against the running API on %
     await call("get", "/api/audit", "/api/audit", alice);
     expect((await call("get", "/api/audit", "/api/audit", { cookie: h.bob.cookie })).status).toBe(403);
     const fhir = await call("get", "/api/patients/{id}/fhir", `/api/patients/${harold}/fhir`, alice);
+    // Escalation notes, channel choice, program moves, outcome measures, remote monitoring.
+    const another = (await h.request("GET", "/api/escalations?status=open,acknowledged,resolved", alice)).body.escalations[0];
+    await call("post", "/api/escalations/{id}/notes", `/api/escalations/${another.id}/notes`, { ...alice, body: { kind: "call", text: "Called; doing better." } });
+    await call("get", "/api/patients/{id}/channel", `/api/patients/${rosa}/channel`, alice);
+    await call("patch", "/api/patients/{id}/channel", `/api/patients/${rosa}/channel`, { ...alice, body: { channel: null } });
+    await call("get", "/api/programs/{id}/patients", `/api/programs/${created.body.id}/patients`, alice);
+    await call("get", "/api/programs/{id}/outcomes", `/api/programs/${created.body.id}/outcomes`, alice);
+    await call("patch", "/api/programs/{id}/outcomes", `/api/programs/${created.body.id}/outcomes`, { ...alice, body: { measures: ["nprs"] } });
+    await call("get", "/api/patients/{id}/outcomes", `/api/patients/${harold}/outcomes`, alice);
+    await call("patch", "/api/patients/{id}/outcome-preferences", `/api/patients/${harold}/outcome-preferences`, { ...alice, body: { painWeekday: 3 } });
+    await call("post", "/api/patients/{id}/monitoring/heartbeat", `/api/patients/${harold}/monitoring/heartbeat`, { ...alice, body: { idleSeconds: 0 } });
+    const time = await call("post", "/api/patients/{id}/monitoring/time", `/api/patients/${harold}/monitoring/time`, { ...alice, body: { at: "2026-03-12T14:00:00Z", minutes: 5 } });
+    expect(time.status).toBe(201);
+    const contact = await call("post", "/api/patients/{id}/monitoring/contacts", `/api/patients/${harold}/monitoring/contacts`, { ...alice, body: { at: "2026-03-12T14:30:00Z", minutes: 10, mode: "phone" } });
+    expect(contact.status).toBe(201);
+    await call("get", "/api/patients/{id}/monitoring", `/api/patients/${harold}/monitoring`, alice);
+    await call("get", "/api/patients/{id}/monitoring/report", `/api/patients/${harold}/monitoring/report?month=2026-03`, alice);
+    await call("get", "/api/monitoring/report", "/api/monitoring/report?month=2026-03", alice);
+    expect((await call("delete", "/api/patients/{id}/monitoring/time/{entryId}", `/api/patients/${harold}/monitoring/time/${time.body.id}`, alice)).status).toBe(204);
+    expect((await call("delete", "/api/patients/{id}/monitoring/contacts/{entryId}", `/api/patients/${harold}/monitoring/contacts/${contact.body.id}`, alice)).status).toBe(204);
     expect(fhir.headers.get("content-type")).toContain("application/fhir+json");
 
     const problems: string[] = [];

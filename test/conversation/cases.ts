@@ -189,7 +189,7 @@ export const ENGINE_CASES: EngineCase[] = [
   row("dose question", "es", "¿cuántas repeticiones de los puentes?", reading("question"), {
     actions: [],
     family: "question.answer.dose",
-    contains: ["https://videos.hepbot.example/bridges", "2 series de 10", "sostenga 3 s"],
+    contains: ["https://videos.hepbot.example/bridges", "2 series de 10", "sostenga 3 segundos"],
   }),
   row("medication question", "en", "can I take ibuprofen before doing the exercises?", reading("question"), {
     actions: ["escalation"],

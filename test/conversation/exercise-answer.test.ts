@@ -95,7 +95,7 @@ describe("renderExerciseAnswer", () => {
     const mine = { ...clamshells, sets: 3, reps: 12, holdSeconds: 5, timesPerDay: 2 };
     const reply = renderExerciseAnswer({ kind: "answer", item: mine, intent: "how", tip: null }, "telegram", writer("en"));
     expect(reply.template).toBe("question.answer.how#0");
-    expect(reply.text).toContain("3 sets of 12, hold 5 s, 2 times a day");
+    expect(reply.text).toContain("3 sets of 12, hold 5 seconds, 2 times a day");
     expect(reply.text).toContain(clamshells.videoUrl);
     for (const step of clamshells.instructions) expect(reply.text).toContain(step);
   });
@@ -128,7 +128,7 @@ describe("renderExerciseAnswer", () => {
   it("Spanish (UCS-2) answers keep the most relevant part and the video even when they run long", () => {
     const answer = ask("¿cuántas repeticiones de los puentes?", hip.es);
     const reply = renderExerciseAnswer(answer, "sms", writer("es"));
-    expect(reply.text).toMatch(/^Puentes: 2 series de 10, sostenga 3 s, 1 vez al día\./);
+    expect(reply.text).toMatch(/^Puentes: 2 series de 10, sostenga 3 segundos, 1 vez al día\./);
     expect(reply.text).toContain("https://videos.hepbot.example/bridges");
     expect(fitsSegments(reply.text)).toBe(true);
   });

@@ -39,7 +39,7 @@ const done = (channel: ConversationInput["channel"] = "sms", text = "done!") => 
 const notDone = () => phraseInput(input("en", "not_done", "skipped today, long shift"));
 
 const GOOD_ANSWER =
-  "Sure! For clamshells: 1) Lie on your side, hips and knees bent. 2) Keep your feet together. 3) Lift your top knee as high as you can without rolling your hips back. 4) Hold, then lower it slowly. Yours: 2 sets of 10, hold 2 s, once a day. Video: " +
+  "Sure! For clamshells: 1) Lie on your side, hips and knees bent. 2) Keep your feet together. 3) Lift your top knee as high as you can without rolling your hips back. 4) Hold, then lower it slowly. Yours: 2 sets of 10, hold 2 seconds, once a day. Video: " +
   CLAMSHELLS_VIDEO;
 
 interface SentRequest {

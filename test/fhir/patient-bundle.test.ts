@@ -131,6 +131,8 @@ describe.each(TEST_PROVIDERS)("FHIR export over the API on %s", (provider) => {
   it("exports a Bundle with Patient, CarePlan, LOINC pain Observations and completion Observations", async () => {
     const patientId = h.alice.patientIds[0]!;
     const assignment = await h.db.assignment.findFirstOrThrow({ where: { patientId } });
+    // The demo's seeded outcome answers have their own export test (test/outcomes); this one counts pain and completions.
+    await h.db.outcomeAnswer.deleteMany({ where: { patientId } });
     await h.db.painReport.create({ data: { patientId, score: 7, text: "7/10", localDate: "2025-03-11", createdAt: new Date("2025-03-11T13:00:00Z") } });
     await h.db.painReport.create({ data: { patientId, score: 0, text: "no pain", localDate: "2025-03-12", createdAt: new Date("2025-03-12T13:00:00Z") } });
     await h.db.painReport.create({ data: { patientId, score: null, text: "sore", localDate: "2025-03-12" } });

@@ -3,7 +3,7 @@ import { silentLogger } from "../../src/logging/logger.js";
 import { OutcomeSettingsSchema, type QuestionKind } from "../../src/outcomes/measures.js";
 import { saveOutcomeSettings } from "../../src/outcomes/outcomes.repo.js";
 import { planOutcomeQuestions } from "../../src/scheduler/outcome-planning.js";
-import { addLocalDays } from "../../src/scheduling/local-time.js";
+import { addLocalDays, localDateOf } from "../../src/scheduling/local-time.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { createPipelineHarness, type PipelineHarness } from "../support/pipeline-harness.js";
 
@@ -20,6 +20,10 @@ describe.each(TEST_PROVIDERS)("answering outcome questions through the pipeline 
     await h.database.db.outcomeAnswer.deleteMany();
     await h.database.db.outcomeQuestion.deleteMany();
     await h.database.db.outcomeSchedule.deleteMany();
+    // The programs start today (the demo seed backdates them for its monitoring history): today is the PSFS baseline.
+    for (const a of await h.database.db.assignment.findMany({ where: { status: "active" }, include: { patient: true } })) {
+      await h.database.db.assignment.update({ where: { id: a.id }, data: { startDate: localDateOf(h.clock.now, a.patient.timeZone) } });
+    }
   });
   afterAll(async () => h.close());
 

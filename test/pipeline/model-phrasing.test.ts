@@ -15,7 +15,7 @@ const VIDEO_BASE_URL = "https://videos.example.org/hep/";
 const HAROLD_PHONE = "+15555550101";
 const PHRASED =
   "Heel slides, step by step: 1) Lie on your back with your legs straight. 2) Slowly slide your heel toward your bottom, bending the knee. " +
-  "3) Hold for a moment, then slide back. Yours: 2 sets of 10, hold 5 s, 3 times a day. Video: https://videos.example.org/hep/heel-slides";
+  "3) Hold for a moment, then slide back. Yours: 2 sets of 10, hold 5 seconds, 3 times a day. Video: https://videos.example.org/hep/heel-slides";
 
 describe.each(TEST_PROVIDERS)("replies phrased by a model, through the pipeline on %s", (provider) => {
   let database: TestDatabase;
