@@ -1,11 +1,10 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { HAS_CHROMIUM, launchChromium } from "./browser.js";
+import { ALICE, HAS_CHROMIUM, launchChromium } from "./browser.js";
 import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const ALICE = "alice@demo.hepbot.local";
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 740 } } as const;
 
 interface Violation {

@@ -31,3 +31,25 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
       .map((el) => el.outerHTML.slice(0, 120)),
   );
 }
+
+export const ALICE = "alice@demo.hepbot.local";
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** A page that fails the test on any uncaught page error, waiting at most 5 s for anything. */
+export async function strictPage(browser: Browser, options: Parameters<Browser["newPage"]>[0] = { viewport: DESKTOP }): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.setDefaultTimeout(5000);
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  return page;
+}
+
+/** Logs in through the form and waits for the inbox. */
+export async function logIn(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByRole("heading", { name: "Inbox" }).waitFor();
+}

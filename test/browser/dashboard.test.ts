@@ -3,10 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { localDateOf } from "../../src/scheduling/local-time.js";
-import { HAS_CHROMIUM, launchChromium, screenshot, SCREENSHOTS, unlabelledControls } from "./browser.js";
+import { ALICE, HAS_CHROMIUM, launchChromium, screenshot, SCREENSHOTS, unlabelledControls } from "./browser.js";
 import { CAROL, DEMO_PASSWORD, OTHER_PASSWORD, startServers, type Servers } from "./servers.js";
 
-const ALICE = "alice@demo.hepbot.local";
 
 describe.skipIf(!HAS_CHROMIUM)("the therapist dashboard in Chromium", () => {
   let s: Servers;

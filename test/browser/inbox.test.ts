@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { buildEscalationCard } from "../../src/conversation/escalation-card.js";
-import { HAS_CHROMIUM, launchChromium, screenshot, unlabelledControls } from "./browser.js";
+import { ALICE, HAS_CHROMIUM, launchChromium, logIn, screenshot, strictPage, unlabelledControls } from "./browser.js";
 import { CAROL, DEMO_PASSWORD, OTHER_PASSWORD, startServers, type Servers } from "./servers.js";
-
-const ALICE = "alice@demo.hepbot.local";
 
 describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, live arrival", () => {
   let s: Servers;
@@ -17,24 +15,12 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
     harold = (await s.db.patient.findFirstOrThrow({ where: { name: "Harold Jennings" } })).id;
     dana = (await s.db.patient.findFirstOrThrow({ where: { name: { startsWith: "Dana" } } })).id;
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(5000);
-    page.on("pageerror", (error) => {
-      throw error;
-    });
+    page = await strictPage(browser);
   });
   afterAll(async () => {
     await browser?.close();
     await s?.close();
   });
-
-  async function logIn(p: Page, email: string, password: string) {
-    await p.goto(s.url);
-    await p.getByLabel("Email").fill(email);
-    await p.getByLabel("Password").fill(password);
-    await p.getByRole("button", { name: "Log in" }).click();
-    await p.getByRole("heading", { name: "Inbox" }).waitFor();
-  }
 
   it("shows the card, takes a call note, resolves it and keeps it findable", { timeout: 60_000 }, async () => {
     const now = new Date();
@@ -52,7 +38,7 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
     });
     const escalation = await s.db.escalation.create({ data: { patientId: harold, level: "urgent", reason: "pain 8/10", summary: "s", card: JSON.stringify(card), createdAt: now } });
 
-    await logIn(page, ALICE, DEMO_PASSWORD);
+    await logIn(page, s.url, ALICE, DEMO_PASSWORD);
     const item = page.locator(`#escalation-${escalation.id}`);
     await item.getByRole("heading", { name: "Harold Jennings: Pain 8/10 after Squats — up from 3 recently" }).waitFor();
     await expect(item.locator(".patient-message blockquote").textContent()).resolves.toContain("Knee is 8/10 after the squats, swollen too");
@@ -134,7 +120,7 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
     const context = await browser.newContext();
     const carol = await context.newPage();
     carol.setDefaultTimeout(5000);
-    await logIn(carol, CAROL, OTHER_PASSWORD);
+    await logIn(carol, s.url, CAROL, OTHER_PASSWORD);
     const card = await carol.request.get(`${s.url}/inbox/cards/${(await s.db.escalation.findFirstOrThrow({ where: { patientId: dana } })).id}`);
     expect(card.status()).toBe(404);
     expect(await card.text()).not.toContain("Dana");

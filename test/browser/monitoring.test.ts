@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { HAS_CHROMIUM, launchChromium, screenshot, unlabelledControls } from "./browser.js";
+import { ALICE, HAS_CHROMIUM, launchChromium, logIn, screenshot, strictPage, unlabelledControls } from "./browser.js";
 import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
-
-const ALICE = "alice@demo.hepbot.local";
 
 describe.skipIf(!HAS_CHROMIUM)("remote monitoring in the dashboard (Chromium)", () => {
   let s: Servers;
@@ -12,11 +10,7 @@ describe.skipIf(!HAS_CHROMIUM)("remote monitoring in the dashboard (Chromium)", 
   beforeAll(async () => {
     s = await startServers();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(5000);
-    page.on("pageerror", (error) => {
-      throw error;
-    });
+    page = await strictPage(browser);
   });
   afterAll(async () => {
     await browser?.close();
@@ -25,11 +19,7 @@ describe.skipIf(!HAS_CHROMIUM)("remote monitoring in the dashboard (Chromium)", 
 
   it("the patient page's heartbeat records monitoring time; the card, the overview and the printable report show the ledger", { timeout: 60_000 }, async () => {
     const harold = await s.db.patient.findFirstOrThrow({ where: { name: "Harold Jennings" } });
-    await page.goto(s.url);
-    await page.getByLabel("Email").fill(ALICE);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Log in" }).click();
-    await page.getByRole("heading", { name: "Inbox" }).waitFor();
+    await logIn(page, s.url, ALICE, DEMO_PASSWORD);
 
     const autoBefore = await s.db.monitoringTime.count({ where: { patientId: harold.id, source: "auto" } });
     await page.goto(`${s.url}/patients/${harold.id}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { HAS_CHROMIUM, launchChromium, screenshot, unlabelledControls } from "./browser.js";
+import { ALICE, HAS_CHROMIUM, launchChromium, logIn, screenshot, strictPage, unlabelledControls } from "./browser.js";
 import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
 
 describe.skipIf(!HAS_CHROMIUM)("outcome measures on the dashboard in Chromium", () => {
@@ -10,16 +10,8 @@ describe.skipIf(!HAS_CHROMIUM)("outcome measures on the dashboard in Chromium", 
   beforeAll(async () => {
     s = await startServers();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(5000);
-    page.on("pageerror", (error) => {
-      throw error;
-    });
-    await page.goto(`${s.url}/`);
-    await page.getByLabel("Email").fill("alice@demo.hepbot.local");
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: "Inbox" }).waitFor();
+    page = await strictPage(browser);
+    await logIn(page, s.url, ALICE, DEMO_PASSWORD);
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,10 +3,8 @@ import type { Browser, Page } from "playwright-core";
 import { silentLogger } from "../../src/logging/logger.js";
 import { createScheduler } from "../../src/scheduler/scheduler.js";
 import { PLANNED_THROUGH_KEY } from "../../src/scheduler/scheduler-state.js";
-import { HAS_CHROMIUM, launchChromium, screenshot, unlabelledControls } from "./browser.js";
+import { ALICE, HAS_CHROMIUM, launchChromium, logIn, screenshot, strictPage, unlabelledControls } from "./browser.js";
 import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
-
-const ALICE = "alice@demo.hepbot.local";
 
 /** Issue #14: a program edit reaches the patients the therapist moves, and only them. */
 describe.skipIf(!HAS_CHROMIUM)("program versions in Chromium", () => {
@@ -16,16 +14,8 @@ describe.skipIf(!HAS_CHROMIUM)("program versions in Chromium", () => {
   beforeAll(async () => {
     s = await startServers();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(5000);
-    page.on("pageerror", (error) => {
-      throw error;
-    });
-    await page.goto(s.url);
-    await page.getByLabel("Email").fill(ALICE);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Log in" }).click();
-    await page.getByRole("heading", { name: "Inbox" }).waitFor();
+    page = await strictPage(browser);
+    await logIn(page, s.url, ALICE, DEMO_PASSWORD);
   });
   afterAll(async () => {
     await browser?.close();
