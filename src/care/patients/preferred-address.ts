@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.js";
+import type { Db } from "../../db/client.js";
 
 /**
  * Which of a patient's addresses hepbot writes to: the one place the rule lives. Pure.

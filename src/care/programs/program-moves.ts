@@ -1,5 +1,5 @@
-import type { Db } from "../db/client.js";
-import { invalidInput } from "../core/errors.js";
+import type { Db } from "../../db/client.js";
+import { invalidInput } from "../../core/errors.js";
 
 /** Which patients a caller may move: their own, or the clinic's for an admin (see `patientScope`). */
 export type PatientScope = { clinicId: string } | { therapistId: string };

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { Db } from "../db/client.js";
-import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { describeIssues } from "../core/validation.js";
+import type { Db } from "../../db/client.js";
+import { AppError, invalidInput, notFound } from "../../core/errors.js";
+import { describeIssues } from "../../core/validation.js";
+import { programsWithCurrentVersion } from "./programs.repo.js";
 
 export const programItemInput = z.object({
   exerciseSlug: z.string().min(1),
@@ -82,10 +83,7 @@ export async function latestVersion(db: Db, programSlug: string) {
 }
 
 export async function listPrograms(db: Db) {
-  const programs = await db.program.findMany({
-    orderBy: { slug: "asc" },
-    include: { versions: { orderBy: { version: "desc" }, take: 1, include: { items: { orderBy: { position: "asc" }, include: { exercise: { select: { slug: true } } } } } } },
-  });
+  const programs = await programsWithCurrentVersion(db);
   return programs.map((program) => {
     const current = program.versions[0];
     return {

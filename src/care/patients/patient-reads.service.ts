@@ -1,10 +1,10 @@
-import { parseStoredMedia } from "../pipeline/media-note.js";
-import type { Db } from "../db/client.js";
-import { patientScope, type Actor } from "./actor.js";
-import { addLocalDays, localDateOf, localDaysBetween } from "../scheduling/local-time.js";
-import { adherenceDays, adherenceRate } from "./adherence.js";
-import { invalidInput } from "../core/errors.js";
-import { MAX_RANGE_DAYS } from "./schemas.js";
+import { parseStoredMedia } from "../../pipeline/media-note.js";
+import type { Db } from "../../db/client.js";
+import { patientScope, type Actor } from "../actor.js";
+import { addLocalDays, localDateOf, localDaysBetween } from "../../scheduling/local-time.js";
+import { patientSummary } from "./patient.service.js";
+import { adherenceDays, adherenceRate, MAX_RANGE_DAYS } from "./adherence.js";
+import { invalidInput } from "../../core/errors.js";
 
 /** Prompt rows that count as "asked": the platform took them. */
 export const SENT_STATUSES = ["sent", "delivered"];
@@ -40,13 +40,7 @@ export async function patientList(db: Db, actor: Actor, now: Date) {
         }),
       );
     return {
-      id: p.id,
-      name: p.name,
-      language: p.language,
-      timeZone: p.timeZone,
-      consent: p.consent,
-      channels: p.addresses.map((a) => a.channel),
-      therapistId: p.therapistId,
+      ...patientSummary(p),
       paused: p.pausedAt !== null,
       openEscalations: p._count.escalations,
       adherence: { last7: rate(7), last30: rate(30) },

@@ -1,0 +1,46 @@
+import type { Db } from "../../db/client.js";
+import type { Actor } from "../actor.js";
+import { patientScope } from "../actor.js";
+
+export const ESCALATION_INCLUDE = { patient: { select: { name: true } }, notes: { orderBy: { createdAt: "asc" as const } } };
+export type EscalationRow = Awaited<ReturnType<Db["escalation"]["findFirstOrThrow"]>> & {
+  patient: { name: string };
+  notes: Awaited<ReturnType<Db["escalationNote"]["findFirstOrThrow"]>>[];
+};
+
+export interface EscalationRowFilter {
+  status: readonly string[];
+  level?: readonly string[];
+  patientId?: string;
+  limit: number;
+}
+
+/** The caller's patients' escalations matching the filter, newest first. */
+export function findEscalationRows(db: Db, actor: Actor, filter: EscalationRowFilter): Promise<EscalationRow[]> {
+  return db.escalation.findMany({
+    where: {
+      patient: patientScope(actor),
+      status: { in: [...filter.status] },
+      ...(filter.level ? { level: { in: [...filter.level] } } : {}),
+      ...(filter.patientId ? { patientId: filter.patientId } : {}),
+    },
+    include: ESCALATION_INCLUDE,
+    orderBy: { createdAt: "desc" },
+    take: filter.limit,
+  });
+}
+
+/** One escalation of the caller's patients; null when it is not theirs. */
+export function findEscalationRow(db: Db, actor: Actor, id: string): Promise<EscalationRow | null> {
+  return db.escalation.findFirst({ where: { id, patient: patientScope(actor) }, include: ESCALATION_INCLUDE });
+}
+
+/** "therapist:<id>" → the therapist's name, "token:<id>" → the token's name. */
+export async function actorNames(db: Db, labels: (string | null)[]): Promise<Map<string, string>> {
+  const ids = (kind: string) => [...new Set(labels.filter((l): l is string => l?.startsWith(`${kind}:`) ?? false).map((l) => l.slice(kind.length + 1)))];
+  const [therapists, tokens] = await Promise.all([
+    db.therapist.findMany({ where: { id: { in: ids("therapist") } }, select: { id: true, name: true } }),
+    db.apiToken.findMany({ where: { id: { in: ids("token") } }, select: { id: true, name: true } }),
+  ]);
+  return new Map([...therapists.map((t) => [`therapist:${t.id}`, t.name] as const), ...tokens.map((t) => [`token:${t.id}`, `API token "${t.name}"`] as const)]);
+}
