@@ -14,6 +14,7 @@ import { findEscalation, listEscalations } from "../care/escalations/escalations
 import { exerciseView, visibleExercises } from "../care/library/library.service.js";
 import { conversation, patientAdherence, patientList } from "../care/patients/patient-reads.service.js";
 import { listVisiblePrograms, programVersionDetail, programVisibleTo } from "../care/programs/program-reads.service.js";
+import { HTTP_STATUS, toAppError } from "../http/http-errors.js";
 import { escapeHtml, type Html } from "./html.js";
 import { patientMonitoringCard, registerMonitoringPages } from "./monitoring.pages.js";
 import { handoutPage } from "./pages/handout.js";
@@ -193,10 +194,11 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
 
   router.use((error: unknown, _req: Request, res: Response, next: (e?: unknown) => void) => {
     if (!res.locals.dashboardPage) return next(error);
-    const notFound = error instanceof AppError && error.code === "not_found";
-    if (!notFound) deps.logger.error({ err: error }, "dashboard page failed");
+    const appError = toAppError(error);
+    const notFound = appError.code === "not_found";
+    if (appError.code === "internal") deps.logger.error({ err: error }, "dashboard page failed");
     res
-      .status(notFound ? 404 : 500)
+      .status(HTTP_STATUS[appError.code])
       .type("html")
       .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hepbot</title><link rel="stylesheet" href="/assets/app.css"></head><body><main id="main"><h1>${notFound ? "Not found" : "Something went wrong"}</h1><p>${escapeHtml(notFound ? "There is nothing here, or it is not yours to see." : "Please try again.")}</p><p><a href="/">Back to the inbox</a></p></main></body></html>`);
   });
