@@ -1,32 +1,20 @@
 import { parseStoredMedia } from "../../pipeline/media-note.js";
 import type { Db } from "../../db/client.js";
-import { patientScope, type Actor } from "../actor.js";
+import type { Actor } from "../actor.js";
 import { addLocalDays, localDateOf, localDaysBetween } from "../../scheduling/local-time.js";
 import { patientSummary } from "./patient.service.js";
+import { completionsIn, loggedMessages, lostDeliveries, painReportsIn, patientsWithOpenEscalations, replyAuthors, sentPrompts, unsentOutbox } from "./patients.repo.js";
 import { adherenceDays, adherenceRate, MAX_RANGE_DAYS } from "./adherence.js";
 import { invalidInput } from "../../core/errors.js";
 
-/** Prompt rows that count as "asked": the platform took them. */
-export const SENT_STATUSES = ["sent", "delivered"];
-
 /** The caller's patients with 7- and 30-day adherence, open escalations first, then by name. */
 export async function patientList(db: Db, actor: Actor, now: Date) {
-  const patients = await db.patient.findMany({
-    where: patientScope(actor),
-    orderBy: { name: "asc" },
-    include: { addresses: { select: { channel: true } }, _count: { select: { escalations: { where: { status: "open" } } } } },
-  });
+  const patients = await patientsWithOpenEscalations(db, actor);
   if (patients.length === 0) return [];
   const todays = new Map(patients.map((p) => [p.id, localDateOf(now, p.timeZone)]));
   const earliest = addLocalDays([...todays.values()].sort()[0]!, -30);
   const ids = patients.map((p) => p.id);
-  const [prompts, completions] = await Promise.all([
-    db.outboxMessage.findMany({
-      where: { patientId: { in: ids }, kind: "prompt", status: { in: SENT_STATUSES }, localDate: { gte: earliest } },
-      select: { patientId: true, localDate: true },
-    }),
-    db.completion.findMany({ where: { patientId: { in: ids }, localDate: { gte: earliest } }, select: { patientId: true, localDate: true, status: true } }),
-  ]);
+  const [prompts, completions] = await Promise.all([sentPrompts(db, ids, { from: earliest }), completionsIn(db, ids, { from: earliest })]);
   const summaries = patients.map((p) => {
     const today = todays.get(p.id)!;
     const rate = (days: number) =>
@@ -56,12 +44,9 @@ export async function patientAdherence(db: Db, patient: { id: string; timeZone: 
   const from = range.from ?? addLocalDays(to, -29);
   if (localDaysBetween(from, to) >= MAX_RANGE_DAYS) throw invalidInput(`the range may span at most ${MAX_RANGE_DAYS} days`);
   const [prompts, completions, pain] = await Promise.all([
-    db.outboxMessage.findMany({
-      where: { patientId: patient.id, kind: "prompt", status: { in: SENT_STATUSES }, localDate: { gte: from, lte: to } },
-      select: { localDate: true },
-    }),
-    db.completion.findMany({ where: { patientId: patient.id, localDate: { gte: from, lte: to } }, select: { localDate: true, status: true } }),
-    db.painReport.findMany({ where: { patientId: patient.id, localDate: { gte: from, lte: to } }, orderBy: { createdAt: "asc" } }),
+    sentPrompts(db, [patient.id], { from, to }),
+    completionsIn(db, [patient.id], { from, to }),
+    painReportsIn(db, patient.id, { from, to }),
   ]);
   const days = adherenceDays({ from, to, today, prompts, completions });
   return {
@@ -75,50 +60,11 @@ export async function patientAdherence(db: Db, patient: { id: string; timeZone: 
 }
 
 /** The conversation, oldest first: logged messages plus replies still waiting in the outbox. */
-/** Outbox ids of replies a therapist wrote, with the therapist's name. */
-async function replyAuthors(db: Db, outboxIds: string[]): Promise<Map<string, string>> {
-  if (outboxIds.length === 0) return new Map();
-  const rows = await db.outboxMessage.findMany({
-    where: { id: { in: outboxIds }, kind: "reply", therapistId: { not: null } },
-    select: { id: true, therapistId: true },
-  });
-  const therapists = await db.therapist.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.therapistId!))] } }, select: { id: true, name: true } });
-  const names = new Map(therapists.map((t) => [t.id, t.name]));
-  return new Map(rows.map((r) => [r.id, names.get(r.therapistId!) ?? "Therapist"]));
-}
-
 export async function conversation(db: Db, patientId: string, limit: number, before?: Date) {
-  const logged = await db.messageLog.findMany({
-    where: { patientId, ...(before ? { createdAt: { lt: before } } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-  });
+  const logged = await loggedMessages(db, patientId, limit, before);
   const loggedOutbox = new Set(logged.map((m) => m.outboxId).filter((id): id is string => id !== null));
-  const queued = before
-    ? []
-    : await db.outboxMessage.findMany({
-        where: {
-          patientId,
-          OR: [
-            { kind: "reply", status: { in: ["pending", "sending", "failed", "uncertain"] } },
-            // A prompt the platform refused for good (WhatsApp outside its 24-hour window, say) is shown, not hidden.
-            { status: "failed" },
-          ],
-        },
-        orderBy: { createdAt: "desc" },
-        take: 20,
-      });
-  // Sent, then reported lost by the platform (a status callback with WhatsApp's 63016, say).
-  const lost = new Map(
-    loggedOutbox.size === 0
-      ? []
-      : (
-          await db.outboxMessage.findMany({
-            where: { id: { in: [...loggedOutbox] }, deliveryStatus: { in: ["failed", "undelivered"] } },
-            select: { id: true, deliveryStatus: true, lastError: true },
-          })
-        ).map((o) => [o.id, o.lastError ?? `delivery ${o.deliveryStatus}`]),
-  );
+  const queued = before ? [] : await unsentOutbox(db, patientId);
+  const lost = new Map((await lostDeliveries(db, [...loggedOutbox])).map((o) => [o.id, o.lastError ?? `delivery ${o.deliveryStatus}`]));
   const therapistOf = await replyAuthors(db, [...loggedOutbox, ...queued.map((o) => o.id)]);
   const sender = (direction: string, outboxId: string | null) =>
     direction === "inbound"
