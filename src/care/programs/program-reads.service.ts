@@ -3,7 +3,7 @@ import { notFound } from "../../core/errors.js";
 import type { Actor } from "../actor.js";
 import { exerciseView } from "../library/library.service.js";
 import { doseLine } from "./program-preview.js";
-import { programsWithCurrentVersion } from "./programs.repo.js";
+import { programsWithCurrentVersion, visibleVersionWithItems } from "./programs.repo.js";
 
 /** Shared programs (no owner) and those of the caller's clinic. */
 export const programVisibleTo = (actor: Actor) => ({ OR: [{ therapistId: null }, { therapist: { clinicId: actor.clinicId } }] });
@@ -29,10 +29,7 @@ export async function listVisiblePrograms(db: Db, actor: Actor) {
 
 /** One version with its exercises in full, for the patient page, the handout and the FHIR CarePlan. */
 export async function programVersionDetail(db: Db, actor: Actor, versionId: string, videoBaseUrl: string) {
-  const version = await db.programVersion.findFirst({
-    where: { id: versionId, program: programVisibleTo(actor) },
-    include: { program: true, items: { orderBy: { position: "asc" }, include: { exercise: true } } },
-  });
+  const version = await visibleVersionWithItems(db, versionId, programVisibleTo(actor));
   if (!version) throw notFound("program version", versionId);
   return {
     id: version.id,
