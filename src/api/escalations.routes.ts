@@ -1,10 +1,17 @@
 import { z } from "zod";
-import { AppError, notFound } from "../core/errors.js";
-import { actorLabel, patientScope, type Actor } from "../care/actor.js";
+import type { Actor } from "../care/actor.js";
 import { auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
-import { ESCALATION_LEVELS, ESCALATION_STATUSES, findEscalation, listEscalations } from "../care/escalations/escalations.service.js";
+import {
+  acknowledgeEscalation,
+  addEscalationNote,
+  ESCALATION_LEVELS,
+  ESCALATION_STATUSES,
+  findEscalation,
+  listEscalations,
+  resolveEscalation,
+} from "../care/escalations/escalations.service.js";
 import { escalationSchema, idParams, limitQuery } from "./schemas.js";
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -25,11 +32,6 @@ const listQuery = z
 
 export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
-  const findOwn = async (actor: Actor, id: string) => {
-    const escalation = await db.escalation.findFirst({ where: { id, patient: patientScope(actor) } });
-    if (!escalation) throw notFound("escalation", id);
-    return escalation;
-  };
   const one = async (actor: Actor, id: string) => (await findEscalation(db, actor, id))!;
   return [
     route({
@@ -54,16 +56,9 @@ export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: escalationSchema,
       errors: ["conflict"],
       async handler({ actor, params }) {
-        const escalation = await findOwn(actor, params.id);
-        if (escalation.status === "resolved") throw new AppError("conflict", "that escalation is already resolved");
-        if (escalation.status === "open") {
-          await db.escalation.update({
-            where: { id: escalation.id },
-            data: { status: "acknowledged", acknowledgedAt: deps.clock(), acknowledgedBy: actorLabel(actor) },
-          });
-          await auditPatient(deps, actor, "escalation.acknowledge", escalation.patientId, { escalationId: escalation.id });
-        }
-        return one(actor, escalation.id);
+        const { patientId, changed } = await acknowledgeEscalation(db, actor, params.id, deps.clock());
+        if (changed) await auditPatient(deps, actor, "escalation.acknowledge", patientId, { escalationId: params.id });
+        return one(actor, params.id);
       },
     }),
     route({
@@ -76,21 +71,9 @@ export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: escalationSchema,
       errors: ["conflict"],
       async handler({ actor, params, body }) {
-        const escalation = await findOwn(actor, params.id);
-        if (escalation.status === "resolved") throw new AppError("conflict", "that escalation is already resolved");
-        const now = deps.clock();
-        await db.escalation.update({
-          where: { id: escalation.id },
-          data: {
-            status: "resolved",
-            resolvedAt: now,
-            resolvedBy: actorLabel(actor),
-            resolutionNote: body.note,
-            ...(escalation.acknowledgedAt ? {} : { acknowledgedAt: now, acknowledgedBy: actorLabel(actor) }),
-          },
-        });
-        await auditPatient(deps, actor, "escalation.resolve", escalation.patientId, { escalationId: escalation.id });
-        return one(actor, escalation.id);
+        const { patientId } = await resolveEscalation(db, actor, params.id, body.note, deps.clock());
+        await auditPatient(deps, actor, "escalation.resolve", patientId, { escalationId: params.id });
+        return one(actor, params.id);
       },
     }),
     route({
@@ -102,16 +85,9 @@ export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
       body: z.object({ kind: z.enum(["call", "note"]).default("call"), text: z.string().trim().min(1, "write what was said or done").max(2000) }).strict(),
       response: escalationSchema,
       async handler({ actor, params, body }) {
-        const escalation = await findOwn(actor, params.id);
-        const now = deps.clock();
-        await db.$transaction([
-          db.escalationNote.create({ data: { escalationId: escalation.id, kind: body.kind, text: body.text, author: actorLabel(actor), createdAt: now } }),
-          ...(escalation.status === "open"
-            ? [db.escalation.update({ where: { id: escalation.id }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedBy: actorLabel(actor) } })]
-            : []),
-        ]);
-        await auditPatient(deps, actor, "escalation.note", escalation.patientId, { escalationId: escalation.id, kind: body.kind });
-        return one(actor, escalation.id);
+        const { patientId } = await addEscalationNote(db, actor, params.id, body, deps.clock());
+        await auditPatient(deps, actor, "escalation.note", patientId, { escalationId: params.id, kind: body.kind });
+        return one(actor, params.id);
       },
     }),
   ];

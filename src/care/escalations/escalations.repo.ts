@@ -44,3 +44,33 @@ export async function actorNames(db: Db, labels: (string | null)[]): Promise<Map
   ]);
   return new Map([...therapists.map((t) => [`therapist:${t.id}`, t.name] as const), ...tokens.map((t) => [`token:${t.id}`, `API token "${t.name}"`] as const)]);
 }
+
+/** The bare escalation row, if it belongs to one of the caller's patients. */
+export function ownEscalationRow(db: Db, actor: Actor, id: string) {
+  return db.escalation.findFirst({ where: { id, patient: patientScope(actor) } });
+}
+
+export function markAcknowledged(db: Db, id: string, by: string, now: Date) {
+  return db.escalation.update({ where: { id }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedBy: by } });
+}
+
+export function markResolved(db: Db, id: string, resolution: { by: string; note: string; alsoAcknowledge: boolean }, now: Date) {
+  return db.escalation.update({
+    where: { id },
+    data: {
+      status: "resolved",
+      resolvedAt: now,
+      resolvedBy: resolution.by,
+      resolutionNote: resolution.note,
+      ...(resolution.alsoAcknowledge ? { acknowledgedAt: now, acknowledgedBy: resolution.by } : {}),
+    },
+  });
+}
+
+/** Adds a note and, in the same transaction, acknowledges the escalation when asked. */
+export async function insertNote(db: Db, escalationId: string, note: { kind: string; text: string; author: string }, acknowledge: boolean, now: Date) {
+  await db.$transaction([
+    db.escalationNote.create({ data: { escalationId, ...note, createdAt: now } }),
+    ...(acknowledge ? [db.escalation.update({ where: { id: escalationId }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedBy: note.author } })] : []),
+  ]);
+}

@@ -1,7 +1,17 @@
 import type { Db } from "../../db/client.js";
 import { parseStoredCard } from "../../conversation/escalation-card.js";
-import type { Actor } from "../actor.js";
-import { actorNames, findEscalationRow, findEscalationRows, type EscalationRow } from "./escalations.repo.js";
+import { AppError, notFound } from "../../core/errors.js";
+import { actorLabel, type Actor } from "../actor.js";
+import {
+  actorNames,
+  findEscalationRow,
+  findEscalationRows,
+  insertNote,
+  markAcknowledged,
+  markResolved,
+  ownEscalationRow,
+  type EscalationRow,
+} from "./escalations.repo.js";
 
 export const ESCALATION_LEVELS = ["emergency", "urgent", "therapist"] as const;
 export const ESCALATION_STATUSES = ["open", "acknowledged", "resolved"] as const;
@@ -47,4 +57,34 @@ async function escalationViews(db: Db, rows: EscalationRow[]) {
     card: parseStoredCard(card),
     notes: notes.map((n) => ({ id: n.id, kind: n.kind as "call" | "note", text: n.text, author: n.author, authorName: nameOf(n.author), createdAt: n.createdAt })),
   }));
+}
+
+async function ownEscalation(db: Db, actor: Actor, id: string) {
+  const escalation = await ownEscalationRow(db, actor, id);
+  if (!escalation) throw notFound("escalation", id);
+  return escalation;
+}
+
+/** Seen and being handled. Repeating it changes nothing (`changed: false`); a resolved one is a conflict. */
+export async function acknowledgeEscalation(db: Db, actor: Actor, id: string, now: Date) {
+  const escalation = await ownEscalation(db, actor, id);
+  if (escalation.status === "resolved") throw new AppError("conflict", "that escalation is already resolved");
+  if (escalation.status !== "open") return { patientId: escalation.patientId, changed: false };
+  await markAcknowledged(db, escalation.id, actorLabel(actor), now);
+  return { patientId: escalation.patientId, changed: true };
+}
+
+/** Closes an escalation with what was done; acknowledges it too when nobody had. */
+export async function resolveEscalation(db: Db, actor: Actor, id: string, note: string, now: Date) {
+  const escalation = await ownEscalation(db, actor, id);
+  if (escalation.status === "resolved") throw new AppError("conflict", "that escalation is already resolved");
+  await markResolved(db, escalation.id, { by: actorLabel(actor), note, alsoAcknowledge: !escalation.acknowledgedAt }, now);
+  return { patientId: escalation.patientId };
+}
+
+/** A call note (or another note) without resolving; an open escalation becomes acknowledged. */
+export async function addEscalationNote(db: Db, actor: Actor, id: string, note: { kind: "call" | "note"; text: string }, now: Date) {
+  const escalation = await ownEscalation(db, actor, id);
+  await insertNote(db, escalation.id, { ...note, author: actorLabel(actor) }, escalation.status === "open", now);
+  return { patientId: escalation.patientId };
 }
