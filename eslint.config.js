@@ -21,6 +21,18 @@ export default tseslint.config(
       "@typescript-eslint/await-thenable": "error",
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       "import-x/no-self-import": "error",
+      // The API and the dashboard are two adapters over src/care: neither imports the other, and the
+      // domain imports neither (src/http/therapist-routers.ts is what mounts both).
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./src/dashboard", from: "./src/api", message: "the dashboard reads through src/care, not the API" },
+            { target: "./src/api", from: "./src/dashboard", message: "the API does not mount or import the dashboard; see src/http/therapist-routers.ts" },
+            { target: "./src/care", from: ["./src/api", "./src/dashboard", "./src/http"], message: "src/care is the domain layer: HTTP adapters import it, not the reverse" },
+          ],
+        },
+      ],
     },
   },
   {

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import { createDb } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
-import { addPatient } from "../src/patients/patient.service.js";
+import { addPatient } from "../src/care/patients/patient.service.js";
 import { FakeTwilioServer } from "../test/fakes/twilio-server.js";
 import { startServiceProcess } from "../test/support/process.js";
 import { summarize } from "./stats.js";

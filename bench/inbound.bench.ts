@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { createDb } from "../src/db/client.js";
-import { addPatient } from "../src/patients/patient.service.js";
+import { addPatient } from "../src/care/patients/patient.service.js";
 import { FakeTwilioServer } from "../test/fakes/twilio-server.js";
 import { startServiceProcess } from "../test/support/process.js";
 import { summarize } from "./stats.js";

@@ -16,7 +16,7 @@ import { applyDeliveryStatus } from "./outbox/delivery-status.repo.js";
 import { lastInboundAt } from "./outbox/last-inbound.repo.js";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
 import { createPipeline, type Pipeline } from "./pipeline/pipeline.js";
-import { createTherapistRouters } from "./api/index.js";
+import { createTherapistRouters } from "./http/therapist-routers.js";
 import { createLocalChatStore } from "./pipeline/local-chat.store.js";
 import { loadReplyTemplates, loadTemplateBook } from "./conversation/reply-templates.js";
 import { loadTherapistTemplates } from "./conversation/therapist-templates.js";

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { localDate } from "../core/validation.js";
-import { weekdaysFor } from "../patients/weekdays.js";
-import { findOwnPatient, patientScope, type Actor } from "./actor.js";
-import { auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
-import { programVisibleTo } from "./programs.routes.js";
+import { weekdaysFor } from "../care/patients/weekdays.js";
+import { findOwnPatient, patientScope, type Actor } from "../care/actor.js";
+import { auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
+import { programVisibleTo } from "../care/programs/program-reads.service.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, weekdays } from "./schemas.js";
 

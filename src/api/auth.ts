@@ -1,40 +1,15 @@
 import type { Request, RequestHandler } from "express";
 import { z } from "zod";
-import type { Db } from "../db/client.js";
 import { hashPassword, hashToken, randomSecret, verifyPassword } from "../auth/password.js";
 import { AppError } from "../core/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { actorLabel, type Actor } from "./actor.js";
-import { DEFAULT_LOGIN_RATE_LIMIT, DEFAULT_SESSION_TTL_MS, type TherapistApiDeps } from "./deps.js";
+import { actorLabel, type Actor } from "../care/actor.js";
+import { DEFAULT_LOGIN_RATE_LIMIT, DEFAULT_SESSION_TTL_MS, type TherapistApiDeps } from "../http/therapist-deps.js";
 import { LoginFailureCounter } from "./login-rate-limit.js";
 import { route, type AnyRoute } from "./route.js";
 import { actorSchema } from "./schemas.js";
-
-export const SESSION_COOKIE = "hepbot_session";
-
-type TherapistRow = { id: string; clinicId: string; role: string; name: string; email: string };
-
-function toActor(therapist: TherapistRow, kind: Actor["kind"], id: string, sessionId?: string, scope: Actor["scope"] = "read-write"): Actor {
-  return {
-    kind,
-    scope,
-    id,
-    therapistId: therapist.id,
-    clinicId: therapist.clinicId,
-    role: therapist.role === "admin" ? "admin" : "therapist",
-    name: therapist.name,
-    email: therapist.email,
-    ...(sessionId ? { sessionId } : {}),
-  };
-}
-
-export function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
-  }
-  return undefined;
-}
+import { toActor } from "../care/therapists/credentials.service.js";
+import { resolveActor, SESSION_COOKIE } from "../http/resolve-actor.js";
 
 /** Secure when served over TLS directly or, behind a TLS-terminating proxy, when the public URL is https. */
 const secure = (req: Request, deps: TherapistApiDeps) => req.secure || Boolean(deps.publicBaseUrl?.startsWith("https:"));
@@ -42,25 +17,6 @@ const secure = (req: Request, deps: TherapistApiDeps) => req.secure || Boolean(d
 function sessionCookie(value: string, maxAgeSeconds: number, isSecure: boolean): string {
   const attributes = ["Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${maxAgeSeconds}`, ...(isSecure ? ["Secure"] : [])];
   return `${SESSION_COOKIE}=${encodeURIComponent(value)}; ${attributes.join("; ")}`;
-}
-
-/** The caller from a bearer token or the session cookie; undefined when neither is valid. */
-export async function resolveActor(db: Db, req: Request, now: Date): Promise<Actor | undefined> {
-  const header = req.headers.authorization;
-  if (header?.startsWith("Bearer ")) {
-    const token = await db.apiToken.findUnique({ where: { tokenHash: hashToken(header.slice(7).trim()) }, include: { therapist: true } });
-    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return undefined;
-    // Once a minute is precise enough for "last used", and spares a write per request.
-    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
-      await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
-    }
-    return toActor(token.therapist, "token", token.id, undefined, token.scope === "read-write" ? "read-write" : "read-only");
-  }
-  const cookie = readCookie(req, SESSION_COOKIE);
-  if (!cookie) return undefined;
-  const session = await db.therapistSession.findUnique({ where: { tokenHash: hashToken(cookie) }, include: { therapist: true } });
-  if (!session || session.expiresAt <= now) return undefined;
-  return toActor(session.therapist, "therapist", session.therapist.id, session.id);
 }
 
 /** Puts the caller (if any) on `res.locals.actor`; routes decide whether one is required. */

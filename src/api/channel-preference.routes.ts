@@ -1,32 +1,12 @@
 import { z } from "zod";
 import { CHANNEL_NAMES } from "../channels/channel.js";
 import { invalidInput } from "../core/errors.js";
-import type { Db } from "../db/client.js";
-import { addressesByPreference } from "../patients/preferred-address.js";
-import { actorLabel, findOwnPatient } from "./actor.js";
-import { auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
+import { channelView, patientChannel } from "../care/patients/channel-preference.service.js";
+import { actorLabel, findOwnPatient } from "../care/actor.js";
+import { auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams } from "./schemas.js";
-
-const channelView = z.object({
-  pinned: z.enum(CHANNEL_NAMES).nullable().meta({ description: "the channel the therapist chose; null: the address the patient last linked or answered from" }),
-  preferred: z.enum(CHANNEL_NAMES).nullable().meta({ description: "where prompts and replies go now (when that channel is turned on)" }),
-  addresses: z.array(z.object({ channel: z.enum(CHANNEL_NAMES), lastInboundAt: z.iso.datetime().nullable() })),
-});
-
-type Channel = (typeof CHANNEL_NAMES)[number];
-
-/** The therapist's choice, where messages go now, and each address with when the patient last wrote from it. */
-export async function patientChannel(db: Db, patientId: string): Promise<z.output<typeof channelView>> {
-  const [ranked, pin] = await Promise.all([addressesByPreference(db, [patientId]), db.channelPreference.findUnique({ where: { patientId } })]);
-  const addresses = ranked.get(patientId) ?? [];
-  return {
-    pinned: (pin?.channel ?? null) as Channel | null,
-    preferred: (addresses[0]?.channel ?? null) as Channel | null,
-    addresses: addresses.map((a) => ({ channel: a.channel as Channel, lastInboundAt: a.lastInboundAt?.toISOString() ?? null })),
-  };
-}
 
 export function channelPreferenceRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;

@@ -1,15 +1,19 @@
 import { z } from "zod";
-import type { Db } from "../db/client.js";
-import { AppError, notFound } from "../core/errors.js";
-import { actorLabel, patientScope, type Actor } from "./actor.js";
-import { auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
+import type { Actor } from "../care/actor.js";
+import { auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
-import { parseStoredCard } from "../conversation/escalation-card.js";
+import {
+  acknowledgeEscalation,
+  addEscalationNote,
+  ESCALATION_LEVELS,
+  ESCALATION_STATUSES,
+  findEscalation,
+  listEscalations,
+  resolveEscalation,
+} from "../care/escalations/escalations.service.js";
 import { escalationSchema, idParams, limitQuery } from "./schemas.js";
 
-const LEVELS = ["emergency", "urgent", "therapist"] as const;
-const STATUSES = ["open", "acknowledged", "resolved"] as const;
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
@@ -19,81 +23,15 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const listQuery = z
   .object({
-    status: csv(STATUSES).optional().describe("comma-separated: open,acknowledged,resolved (default open,acknowledged)"),
-    level: csv(LEVELS).optional().describe("comma-separated: emergency,urgent,therapist"),
+    status: csv(ESCALATION_STATUSES).optional().describe("comma-separated: open,acknowledged,resolved (default open,acknowledged)"),
+    level: csv(ESCALATION_LEVELS).optional().describe("comma-separated: emergency,urgent,therapist"),
     patientId: z.string().max(64).optional(),
     limit: limitQuery(500, 100),
   })
   .strict();
-export type EscalationFilter = z.output<typeof listQuery>;
-
-/** Unhandled first, then the most urgent, then the newest. */
-export async function listEscalations(db: Db, actor: Actor, filter: EscalationFilter) {
-  const rows = await db.escalation.findMany({
-    where: {
-      patient: patientScope(actor),
-      status: { in: filter.status ?? ["open", "acknowledged"] },
-      ...(filter.level ? { level: { in: filter.level } } : {}),
-      ...(filter.patientId ? { patientId: filter.patientId } : {}),
-    },
-    include: ESCALATION_INCLUDE,
-    orderBy: { createdAt: "desc" },
-    take: filter.limit,
-  });
-  const rank = (values: readonly string[], value: string) => (values.indexOf(value) + values.length + 1) % (values.length + 1);
-  const sorted = rows.sort(
-    (a, b) =>
-      rank(STATUSES, a.status) - rank(STATUSES, b.status) ||
-      rank(LEVELS, a.level) - rank(LEVELS, b.level) ||
-      b.createdAt.getTime() - a.createdAt.getTime(),
-  );
-  return escalationViews(db, sorted);
-}
-
-/** One escalation of the caller's patients, as the list shows it; null when it is not theirs. */
-export async function findEscalation(db: Db, actor: Actor, id: string) {
-  const row = await db.escalation.findFirst({ where: { id, patient: patientScope(actor) }, include: ESCALATION_INCLUDE });
-  return row ? (await escalationViews(db, [row]))[0]! : null;
-}
-
-const ESCALATION_INCLUDE = { patient: { select: { name: true } }, notes: { orderBy: { createdAt: "asc" as const } } };
-type EscalationRow = Awaited<ReturnType<Db["escalation"]["findFirstOrThrow"]>> & {
-  patient: { name: string };
-  notes: Awaited<ReturnType<Db["escalationNote"]["findFirstOrThrow"]>>[];
-};
-export type EscalationView = Awaited<ReturnType<typeof escalationViews>>[number];
-
-/** Rows as the API and the dashboard show them: the card parsed, who acted by name. */
-async function escalationViews(db: Db, rows: EscalationRow[]) {
-  const names = await actorNames(db, rows.flatMap((e) => [e.acknowledgedBy, e.resolvedBy, ...e.notes.map((n) => n.author)]));
-  const nameOf = (label: string | null) => (label === null ? null : (names.get(label) ?? null));
-  return rows.map(({ patient, dedupeKey: _key, messageId: _message, notifiedAt: _notified, card, notes, ...e }) => ({
-    ...e,
-    patientName: patient.name,
-    acknowledgedByName: nameOf(e.acknowledgedBy),
-    resolvedByName: nameOf(e.resolvedBy),
-    card: parseStoredCard(card),
-    notes: notes.map((n) => ({ id: n.id, kind: n.kind as "call" | "note", text: n.text, author: n.author, authorName: nameOf(n.author), createdAt: n.createdAt })),
-  }));
-}
-
-/** "therapist:<id>" → the therapist's name, "token:<id>" → the token's name. */
-async function actorNames(db: Db, labels: (string | null)[]): Promise<Map<string, string>> {
-  const ids = (kind: string) => [...new Set(labels.filter((l): l is string => l?.startsWith(`${kind}:`) ?? false).map((l) => l.slice(kind.length + 1)))];
-  const [therapists, tokens] = await Promise.all([
-    db.therapist.findMany({ where: { id: { in: ids("therapist") } }, select: { id: true, name: true } }),
-    db.apiToken.findMany({ where: { id: { in: ids("token") } }, select: { id: true, name: true } }),
-  ]);
-  return new Map([...therapists.map((t) => [`therapist:${t.id}`, t.name] as const), ...tokens.map((t) => [`token:${t.id}`, `API token "${t.name}"`] as const)]);
-}
 
 export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
-  const findOwn = async (actor: Actor, id: string) => {
-    const escalation = await db.escalation.findFirst({ where: { id, patient: patientScope(actor) } });
-    if (!escalation) throw notFound("escalation", id);
-    return escalation;
-  };
   const one = async (actor: Actor, id: string) => (await findEscalation(db, actor, id))!;
   return [
     route({
@@ -118,16 +56,9 @@ export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: escalationSchema,
       errors: ["conflict"],
       async handler({ actor, params }) {
-        const escalation = await findOwn(actor, params.id);
-        if (escalation.status === "resolved") throw new AppError("conflict", "that escalation is already resolved");
-        if (escalation.status === "open") {
-          await db.escalation.update({
-            where: { id: escalation.id },
-            data: { status: "acknowledged", acknowledgedAt: deps.clock(), acknowledgedBy: actorLabel(actor) },
-          });
-          await auditPatient(deps, actor, "escalation.acknowledge", escalation.patientId, { escalationId: escalation.id });
-        }
-        return one(actor, escalation.id);
+        const { patientId, changed } = await acknowledgeEscalation(db, actor, params.id, deps.clock());
+        if (changed) await auditPatient(deps, actor, "escalation.acknowledge", patientId, { escalationId: params.id });
+        return one(actor, params.id);
       },
     }),
     route({
@@ -140,21 +71,9 @@ export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: escalationSchema,
       errors: ["conflict"],
       async handler({ actor, params, body }) {
-        const escalation = await findOwn(actor, params.id);
-        if (escalation.status === "resolved") throw new AppError("conflict", "that escalation is already resolved");
-        const now = deps.clock();
-        await db.escalation.update({
-          where: { id: escalation.id },
-          data: {
-            status: "resolved",
-            resolvedAt: now,
-            resolvedBy: actorLabel(actor),
-            resolutionNote: body.note,
-            ...(escalation.acknowledgedAt ? {} : { acknowledgedAt: now, acknowledgedBy: actorLabel(actor) }),
-          },
-        });
-        await auditPatient(deps, actor, "escalation.resolve", escalation.patientId, { escalationId: escalation.id });
-        return one(actor, escalation.id);
+        const { patientId } = await resolveEscalation(db, actor, params.id, body.note, deps.clock());
+        await auditPatient(deps, actor, "escalation.resolve", patientId, { escalationId: params.id });
+        return one(actor, params.id);
       },
     }),
     route({
@@ -166,16 +85,9 @@ export function escalationRoutes(deps: TherapistApiDeps): AnyRoute[] {
       body: z.object({ kind: z.enum(["call", "note"]).default("call"), text: z.string().trim().min(1, "write what was said or done").max(2000) }).strict(),
       response: escalationSchema,
       async handler({ actor, params, body }) {
-        const escalation = await findOwn(actor, params.id);
-        const now = deps.clock();
-        await db.$transaction([
-          db.escalationNote.create({ data: { escalationId: escalation.id, kind: body.kind, text: body.text, author: actorLabel(actor), createdAt: now } }),
-          ...(escalation.status === "open"
-            ? [db.escalation.update({ where: { id: escalation.id }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedBy: actorLabel(actor) } })]
-            : []),
-        ]);
-        await auditPatient(deps, actor, "escalation.note", escalation.patientId, { escalationId: escalation.id, kind: body.kind });
-        return one(actor, escalation.id);
+        const { patientId } = await addEscalationNote(db, actor, params.id, body, deps.clock());
+        await auditPatient(deps, actor, "escalation.note", patientId, { escalationId: params.id, kind: body.kind });
+        return one(actor, params.id);
       },
     }),
   ];

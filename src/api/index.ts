@@ -1,14 +1,13 @@
 import express, { Router, type RequestHandler } from "express";
 import { z } from "zod";
 import { AppError } from "../core/errors.js";
-import { createDashboardRouter } from "../dashboard/dashboard.router.js";
 import { assignmentRoutes } from "./assignments.routes.js";
 import { channelPreferenceRoutes } from "./channel-preference.routes.js";
 import { authenticate, authRoutes } from "./auth.js";
-import type { TherapistApiDeps } from "./deps.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { enrollmentRoutes } from "./enrollment.routes.js";
 import { escalationRoutes } from "./escalations.routes.js";
-import { apiErrorHandler } from "./http-errors.js";
+import { apiErrorHandler } from "../http/http-errors.js";
 import { libraryRoutes } from "./library.routes.js";
 import { messageRoutes } from "./messages.routes.js";
 import { monitoringRoutes } from "./monitoring.routes.js";
@@ -21,7 +20,7 @@ import { tokenRoutes } from "./tokens.routes.js";
 import { meRoutes } from "./me.routes.js";
 import { outcomeRoutes } from "./outcomes.routes.js";
 
-export type { TherapistApiDeps } from "./deps.js";
+export type { TherapistApiDeps } from "../http/therapist-deps.js";
 export const API_VERSION = "1.0.0";
 
 /**
@@ -73,8 +72,8 @@ export function therapistApiRoutes(deps: TherapistApiDeps): AnyRoute[] {
   return routes;
 }
 
-/** The therapist side: the JSON API under /api and the dashboard (pages, handouts, short video links). */
-export function createTherapistRouters(deps: TherapistApiDeps): Router[] {
+/** The JSON API, mounted under /api. */
+export function createApiRouter(deps: TherapistApiDeps): Router {
   const api = Router();
   api.use((_req, res, next) => {
     res.setHeader("Cache-Control", "no-store");
@@ -90,5 +89,5 @@ export function createTherapistRouters(deps: TherapistApiDeps): Router[] {
   api.use(apiErrorHandler(deps.logger));
   const root = Router();
   root.use("/api", api);
-  return [root, createDashboardRouter(deps)];
+  return root;
 }

@@ -1,61 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Db } from "../db/client.js";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { resolveVideoUrl } from "../library/video-url.js";
 import { foldAccents } from "../text/fold.js";
-import { clinicTherapistIds, type Actor } from "./actor.js";
-import { auditOther } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
+import { exerciseView, searchExercises, visibleExercises } from "../care/library/library.service.js";
+import { auditOther } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
 import { exerciseSearchSchema, exerciseViewSchema, limitQuery } from "./schemas.js";
-
-type ExerciseRow = Awaited<ReturnType<Db["exercise"]["findMany"]>>[number];
-
-/** Lower case without accents, so "cuadriceps" finds "Contracción de cuádriceps". */
-const list = (json: string): string[] => {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.map(String) : [];
-  } catch {
-    return [];
-  }
-};
-
-export function exerciseView(row: ExerciseRow, videoBaseUrl: string) {
-  const aliases = JSON.parse(row.aliases) as { en?: string[]; es?: string[] };
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: { en: row.nameEn, es: row.nameEs },
-    aliases: { en: aliases.en ?? [], es: aliases.es ?? [] },
-    bodyRegion: row.bodyRegion,
-    instructions: { en: list(row.instructionsEn), es: list(row.instructionsEs) },
-    cues: { en: list(row.cuesEn), es: list(row.cuesEs) },
-    videoUrl: resolveVideoUrl(row.videoUrl, videoBaseUrl),
-    defaultDose: { sets: row.defaultSets, reps: row.defaultReps, holdSeconds: row.defaultHold },
-    custom: row.custom,
-  };
-}
-export type ExerciseView = ReturnType<typeof exerciseView>;
-
-/** The shipped library plus custom exercises made by anyone in the caller's clinic. */
-export async function visibleExercises(db: Db, actor: Actor): Promise<ExerciseRow[]> {
-  const colleagues = await clinicTherapistIds(db, actor.clinicId);
-  return db.exercise.findMany({
-    where: { OR: [{ custom: false }, { createdByTherapistId: { in: colleagues } }] },
-    orderBy: [{ bodyRegion: "asc" }, { nameEn: "asc" }],
-  });
-}
-
-export function searchExercises(rows: ExerciseRow[], query: { q?: string; region?: string }): ExerciseRow[] {
-  const words = foldAccents(query.q ?? "").split(/\s+/).filter(Boolean);
-  return rows.filter((row) => {
-    if (query.region && row.bodyRegion !== query.region) return false;
-    const haystack = foldAccents([row.slug, row.nameEn, row.nameEs, row.aliases].join(" "));
-    return words.every((word) => haystack.includes(word));
-  });
-}
 
 const searchQuery = z
   .object({

@@ -1,4 +1,4 @@
-import type { LoginRateLimit } from "./deps.js";
+import type { LoginRateLimit } from "../http/therapist-deps.js";
 
 export const DEFAULT_FAILURES_PER_ADDRESS = 20;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { e164Phone, ianaTimeZone, language, localTime } from "../core/validation.js";
-import { auditOther } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
+import { auditOther } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { codeBody, codeResponse, createEnrollmentCode, enrollmentCodeView } from "./enrollment.routes.js";
 import { route, type AnyRoute } from "./route.js";
 

@@ -3,13 +3,13 @@ import { z } from "zod";
 import { AppError } from "../core/errors.js";
 import { CHANNEL_NAMES } from "../channels/channel.js";
 import { enqueueOutbox } from "../outbox/outbox.repo.js";
-import { findOwnPatient } from "./actor.js";
-import { auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
-import { conversation } from "./patient-data.js";
+import { findOwnPatient } from "../care/actor.js";
+import { auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
+import { conversation } from "../care/patients/patient-reads.service.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, limitQuery, messageSchema } from "./schemas.js";
-import { addressesByPreference, pickAddress } from "../patients/preferred-address.js";
+import { addressesByPreference, pickAddress } from "../care/patients/preferred-address.js";
 
 const PLATFORM_CHANNELS = CHANNEL_NAMES.filter((c) => c !== "local");
 

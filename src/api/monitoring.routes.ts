@@ -1,19 +1,18 @@
 import type { Response } from "express";
 import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { LIVE_CONTACT_MODES, episodeStanding } from "../monitoring/ledger.js";
-import { clinicReportCsv, patientMonthReport, patientReportCsv, type PatientMonthReport } from "../monitoring/monthly-report.js";
-import { DEFAULT_RTM_THRESHOLDS } from "../monitoring/rtm-thresholds.js";
-import { loadMonitoringRecord, recordHeartbeat } from "../monitoring/monitoring.repo.js";
+import { LIVE_CONTACT_MODES } from "../monitoring/ledger.js";
+import { clinicReportCsv, patientReportCsv } from "../monitoring/monthly-report.js";
+import { recordHeartbeat } from "../monitoring/monitoring.repo.js";
 import { localDate, localTime } from "../core/validation.js";
-import { localDateOf, localInstant } from "../scheduling/local-time.js";
-import { findOwnPatient, patientScope, type Actor } from "./actor.js";
-import { auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
+import { localInstant } from "../scheduling/local-time.js";
+import { findOwnPatient, type Actor } from "../care/actor.js";
+import { DEFAULT_MONITORING_IDLE_MS, monitoringReads } from "../care/monitoring/monitoring-reads.service.js";
+import { auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams } from "./schemas.js";
 
-export const DEFAULT_MONITORING_IDLE_MS = 5 * 60_000;
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month YYYY-MM");
 const reportQuery = z.object({ month: month.optional().describe("YYYY-MM; this month when absent"), format: z.enum(["json", "csv"]).default("json") }).strict();
 const note = z.string().trim().max(500).default("");
@@ -66,46 +65,6 @@ export const patientReportSchema = z.object({
   codes: z.array(reportCode),
   standing: z.object({ dataDays: z.string(), minutes: z.string() }).nullable(),
 });
-
-type Patient = { id: string; name: string; timeZone: string; clinicId: string };
-
-/** The RTM ledger's reads, shared by the API and the dashboard pages. */
-export function monitoringReads(deps: TherapistApiDeps) {
-  const { db } = deps;
-  const thresholds = deps.rtmThresholds ?? DEFAULT_RTM_THRESHOLDS;
-  const clinicianNames = async (clinicId: string) => {
-    const names = new Map((await db.therapist.findMany({ where: { clinicId }, select: { id: true, name: true } })).map((t) => [t.id, t.name]));
-    return (id: string) => names.get(id) ?? "another clinic's clinician";
-  };
-  const record = (patient: Patient) => loadMonitoringRecord(db, patient, { now: deps.clock(), thresholds });
-  return {
-    async standing(patient: Patient) {
-      const { ledger } = await record(patient);
-      const standing = episodeStanding(ledger);
-      return {
-        today: standing.today,
-        firstMonitoringDay: ledger.firstDay,
-        period: standing.period && { start: standing.period.start, end: standing.period.end, dataDays: standing.period.dataDays, code: standing.period.code, daysLeft: standing.period.daysLeft },
-        month: { month: standing.month.month, minutes: standing.month.minutes, liveContacts: standing.month.liveContacts.length, codes: standing.month.codes },
-        dataDaysSentence: standing.dataDaysSentence,
-        minutesSentence: standing.minutesSentence,
-      };
-    },
-    async patientReport(patient: Patient, reportMonth: string | undefined): Promise<PatientMonthReport> {
-      const names = await clinicianNames(patient.clinicId);
-      return patientMonthReport(patient, await record(patient), reportMonth ?? localDateOf(deps.clock(), patient.timeZone).slice(0, 7), names);
-    },
-    async clinicReport(actor: Actor, reportMonth: string | undefined) {
-      const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId } });
-      const chosen = reportMonth ?? localDateOf(deps.clock(), clinic.timeZone).slice(0, 7);
-      const patients = await db.patient.findMany({ where: patientScope(actor), orderBy: { name: "asc" } });
-      const names = await clinicianNames(actor.clinicId);
-      const reports: PatientMonthReport[] = [];
-      for (const patient of patients) reports.push(patientMonthReport(patient, await record(patient), chosen, names));
-      return { month: chosen, clinic: clinic.name, patients: reports };
-    },
-  };
-}
 
 function sendCsv(res: Response, filename: string, body: string) {
   res.type("text/csv; charset=utf-8").setHeader("Content-Disposition", `attachment; filename="${filename}"`);

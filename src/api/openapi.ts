@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ErrorCode } from "../core/errors.js";
-import { errorBodySchema, HTTP_STATUS } from "./http-errors.js";
+import { errorBodySchema, HTTP_STATUS } from "../http/http-errors.js";
 import type { AnyRoute } from "./route.js";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") => {

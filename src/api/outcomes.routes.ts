@@ -3,10 +3,10 @@ import { AppError, notFound } from "../core/errors.js";
 import { MeasureSchema, OutcomeSettingsSchema } from "../outcomes/measures.js";
 import { loadOutcomeSettings, patientOutcomes, saveOutcomeSettings } from "../outcomes/outcomes.repo.js";
 import { OutcomeSummarySchema } from "../outcomes/summary.js";
-import { findOwnPatient, type Actor } from "./actor.js";
-import { auditOther, auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
-import { canEdit, programVisibleTo } from "./programs.routes.js";
+import { findOwnPatient, type Actor } from "../care/actor.js";
+import { auditOther, auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
+import { canEdit, programVisibleTo } from "../care/programs/program-reads.service.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams } from "./schemas.js";
 

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { pause, resume } from "../care/consent/consent.repo.js";
 import { AppError, invalidInput } from "../core/errors.js";
 import { localDate } from "../core/validation.js";
-import { addPatient, newPatientInput, showPatient } from "../patients/patient.service.js";
-import { findOwnPatient, type Actor } from "./actor.js";
-import { auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
-import { patientAdherence, patientList } from "./patient-data.js";
-import { programVisibleTo } from "./programs.routes.js";
+import { addPatient, newPatientInput, showPatient } from "../care/patients/patient.service.js";
+import { findOwnPatient, type Actor } from "../care/actor.js";
+import { auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
+import { patientAdherence, patientList } from "../care/patients/patient-reads.service.js";
+import { programVisibleTo } from "../care/programs/program-reads.service.js";
 import { route, type AnyRoute } from "./route.js";
 import {
   adherenceDaySchema,

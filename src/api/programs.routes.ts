@@ -2,25 +2,18 @@ import { z } from "zod";
 import { CHANNEL_NAMES } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { addProgramVersion, createProgram, programInput, programItemInput } from "../programs/program.service.js";
-import { assignmentsOnProgram, moveAssignments, splitMoves } from "../programs/program-moves.js";
-import { actorLabel, patientScope, type Actor } from "./actor.js";
-import { auditOther, auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
-import { exerciseView, visibleExercises } from "./library.routes.js";
-import { doseLine, previewLabel, smsFitNote } from "./program-preview.js";
+import { addProgramVersion, createProgram, programInput, programItemInput } from "../care/programs/program.service.js";
+import { splitMoves } from "../care/programs/program-moves.js";
+import { assignmentsOnProgram, moveAssignments } from "../care/programs/programs.repo.js";
+import { actorLabel, patientScope, type Actor } from "../care/actor.js";
+import { auditOther, auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
+import { exerciseView, visibleExercises } from "../care/library/library.service.js";
+import { canEdit, listVisiblePrograms, programVersionDetail, programVisibleTo } from "../care/programs/program-reads.service.js";
+import { previewLabel, smsFitNote } from "../care/programs/program-preview.js";
 import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, programDetailSchema, programSavedSchema, programSummarySchema, programVersionDetailSchema } from "./schemas.js";
-
-/** Shared programs (no owner) and those of the caller's clinic. */
-export const programVisibleTo = (actor: Actor) => ({ OR: [{ therapistId: null }, { therapist: { clinicId: actor.clinicId } }] });
-
-/** A therapist edits their own programs; an admin also the clinic's and the shared ones. */
-export function canEdit(actor: Actor, program: { therapistId: string | null; therapist: { clinicId: string } | null }): boolean {
-  if (program.therapistId === actor.therapistId) return true;
-  return actor.role === "admin" && (program.therapistId === null || program.therapist?.clinicId === actor.clinicId);
-}
 
 async function checkExercises(db: Db, actor: Actor, slugs: string[]) {
   const visible = new Set((await visibleExercises(db, actor)).map((e) => e.slug));
@@ -28,49 +21,6 @@ async function checkExercises(db: Db, actor: Actor, slugs: string[]) {
   if (unknown.length > 0) throw invalidInput(`unknown exercise: ${unknown.join(", ")}`, { unknown });
 }
 
-export async function listVisiblePrograms(db: Db, actor: Actor) {
-  const programs = await db.program.findMany({
-    where: programVisibleTo(actor),
-    orderBy: { slug: "asc" },
-    include: { versions: { orderBy: { version: "desc" }, take: 1, include: { items: { orderBy: { position: "asc" }, include: { exercise: true } } } } },
-  });
-  return programs.map((p) => ({
-    id: p.id,
-    slug: p.slug,
-    title: { en: p.titleEn, es: p.titleEs },
-    owner: p.therapistId,
-    version: p.versions[0]?.version ?? 0,
-    versionId: p.versions[0]?.id ?? null,
-    exercises: (p.versions[0]?.items ?? []).map((i) => ({ slug: i.exercise.slug, name: i.exercise.nameEn, dose: doseLine(i) })),
-  }));
-}
-
-/** One version with its exercises in full, for the patient page, the handout and the FHIR CarePlan. */
-export async function programVersionDetail(db: Db, actor: Actor, versionId: string, videoBaseUrl: string) {
-  const version = await db.programVersion.findFirst({
-    where: { id: versionId, program: programVisibleTo(actor) },
-    include: { program: true, items: { orderBy: { position: "asc" }, include: { exercise: true } } },
-  });
-  if (!version) throw notFound("program version", versionId);
-  return {
-    id: version.id,
-    version: version.version,
-    notes: version.notes,
-    createdAt: version.createdAt,
-    program: { id: version.program.id, slug: version.program.slug, title: { en: version.program.titleEn, es: version.program.titleEs } },
-    items: version.items.map((item) => ({
-      position: item.position,
-      sets: item.sets,
-      reps: item.reps,
-      holdSeconds: item.holdSeconds,
-      timesPerDay: item.timesPerDay,
-      daysPerWeek: item.daysPerWeek,
-      notes: { en: item.notesEn, es: item.notesEs },
-      exercise: exerciseView(item.exercise, videoBaseUrl),
-    })),
-  };
-}
-export type ProgramVersionDetail = Awaited<ReturnType<typeof programVersionDetail>>;
 
 const previewBody = z
   .object({

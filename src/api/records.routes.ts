@@ -2,9 +2,9 @@ import { z } from "zod";
 import { listAudit } from "../audit/audit.repo.js";
 import { loadBundleInput } from "../fhir/patient-bundle.repo.js";
 import { patientBundle } from "../fhir/patient-bundle.js";
-import { clinicTherapistIds, findOwnPatient, requireAdmin } from "./actor.js";
-import { auditPatient } from "./api-audit.js";
-import type { TherapistApiDeps } from "./deps.js";
+import { clinicTherapistIds, findOwnPatient, requireAdmin } from "../care/actor.js";
+import { auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
 import { auditEventSchema, fhirBundleSchema, idParams, limitQuery } from "./schemas.js";
 

@@ -2,7 +2,7 @@ import type { Request, Response, Router } from "express";
 import { z } from "zod";
 import { AppError, invalidInput, type ErrorCode } from "../core/errors.js";
 import { describeIssues } from "../core/validation.js";
-import type { Actor } from "./actor.js";
+import type { Actor } from "../care/actor.js";
 
 type Schema = z.ZodType | undefined;
 type Out<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;

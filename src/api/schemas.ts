@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { ianaTimeZone, language, localDate, localTime } from "../core/validation.js";
+import { MAX_RANGE_DAYS } from "../care/patients/adherence.js";
+
+export { MAX_RANGE_DAYS };
 
 /** Shared request and response shapes; the OpenAPI document is generated from these. */
 /** Responses carry timestamps as ISO 8601 strings (JSON of a Date). */
@@ -41,7 +44,6 @@ export const weekdays = z
   .refine((days) => new Set(days).size === days.length, "must not repeat a day");
 
 /** The longest adherence range one request may ask for (from and to inclusive, as local dates). */
-export const MAX_RANGE_DAYS = 366;
 
 export const dateRangeQuery = z
   .object({

@@ -2,8 +2,8 @@ import { loadConfig } from "../config/config.js";
 import { invalidInput } from "../core/errors.js";
 import { openDatabase } from "../db/database.js";
 import { seedOnce } from "../seed/demo-clinic.seed.js";
-import { addPatient, listPatients, showPatient } from "../patients/patient.service.js";
-import { listPrograms } from "../programs/program.service.js";
+import { addPatient, listPatients, showPatient } from "../care/patients/patient.service.js";
+import { listPrograms } from "../care/programs/program.service.js";
 import { printJson, type CliIo } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 

@@ -4,7 +4,7 @@ import { describeIssues, ianaTimeZone } from "../core/validation.js";
 import type { Db } from "../db/client.js";
 import { hashPassword, randomSecret } from "../auth/password.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { createApiToken, revokeTherapistTokens, tokenOptionsSchema } from "../api/tokens.routes.js";
+import { createApiToken, revokeTherapistTokens, tokenOptionsSchema } from "../care/therapists/api-tokens.service.js";
 import { findDemoClinicId } from "../seed/demo-clinic.js";
 import { printJson } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";

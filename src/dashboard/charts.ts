@@ -1,4 +1,4 @@
-import type { AdherenceDay } from "../api/adherence.js";
+import type { AdherenceDay } from "../care/patients/adherence.js";
 import { localDaysBetween } from "../scheduling/local-time.js";
 import { html, type Html } from "./html.js";
 

@@ -4,16 +4,17 @@ import { fileURLToPath } from "node:url";
 import { AppError } from "../core/errors.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { resolveVideoUrl } from "../library/video-url.js";
-import { showPatient } from "../patients/patient.service.js";
-import { findOwnPatient, type Actor } from "../api/actor.js";
+import { showPatient } from "../care/patients/patient.service.js";
+import { findOwnPatient, type Actor } from "../care/actor.js";
 import { addLocalDays } from "../scheduling/local-time.js";
-import { auditOther, auditPatient } from "../api/api-audit.js";
-import { resolveActor } from "../api/auth.js";
-import type { TherapistApiDeps } from "../api/deps.js";
-import { findEscalation, listEscalations } from "../api/escalations.routes.js";
-import { exerciseView, visibleExercises } from "../api/library.routes.js";
-import { conversation, patientAdherence, patientList } from "../api/patient-data.js";
-import { listVisiblePrograms, programVersionDetail, programVisibleTo } from "../api/programs.routes.js";
+import { auditOther, auditPatient } from "../care/audit.js";
+import { resolveActor } from "../http/resolve-actor.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
+import { findEscalation, listEscalations } from "../care/escalations/escalations.service.js";
+import { exerciseView, visibleExercises } from "../care/library/library.service.js";
+import { conversation, patientAdherence, patientList } from "../care/patients/patient-reads.service.js";
+import { listVisiblePrograms, programVersionDetail, programVisibleTo } from "../care/programs/program-reads.service.js";
+import { HTTP_STATUS, toAppError } from "../http/http-errors.js";
 import { escapeHtml, type Html } from "./html.js";
 import { patientMonitoringCard, registerMonitoringPages } from "./monitoring.pages.js";
 import { handoutPage } from "./pages/handout.js";
@@ -23,7 +24,7 @@ import { inboxEventsHandler } from "./inbox-events.js";
 import { loginPage } from "./pages/login.js";
 import { patientPage } from "./pages/patient.js";
 import { loadOutcomeSettings, patientOutcomes } from "../outcomes/outcomes.repo.js";
-import { patientChannel } from "../api/channel-preference.routes.js";
+import { patientChannel } from "../care/patients/channel-preference.service.js";
 import { programEditorPage, programsPage } from "./pages/programs.js";
 import { patientsPage } from "./pages/patients.js";
 import { shortCode } from "./short-link.js";
@@ -193,10 +194,11 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
 
   router.use((error: unknown, _req: Request, res: Response, next: (e?: unknown) => void) => {
     if (!res.locals.dashboardPage) return next(error);
-    const notFound = error instanceof AppError && error.code === "not_found";
-    if (!notFound) deps.logger.error({ err: error }, "dashboard page failed");
+    const appError = toAppError(error);
+    const notFound = appError.code === "not_found";
+    if (appError.code === "internal") deps.logger.error({ err: error }, "dashboard page failed");
     res
-      .status(notFound ? 404 : 500)
+      .status(HTTP_STATUS[appError.code])
       .type("html")
       .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hepbot</title><link rel="stylesheet" href="/assets/app.css"></head><body><main id="main"><h1>${notFound ? "Not found" : "Something went wrong"}</h1><p>${escapeHtml(notFound ? "There is nothing here, or it is not yours to see." : "Please try again.")}</p><p><a href="/">Back to the inbox</a></p></main></body></html>`);
   });

@@ -1,8 +1,8 @@
 import type { Request, Response } from "express";
 import { z } from "zod";
-import { patientScope, type Actor } from "../api/actor.js";
-import { resolveActor } from "../api/auth.js";
-import type { TherapistApiDeps } from "../api/deps.js";
+import { patientScope, type Actor } from "../care/actor.js";
+import { resolveActor } from "../http/resolve-actor.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { parseStoredCard } from "../conversation/escalation-card.js";
 
 /** Levels that interrupt the therapist: these arrive in an open inbox without a reload. */

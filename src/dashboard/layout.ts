@@ -1,4 +1,4 @@
-import type { Actor } from "../api/actor.js";
+import type { Actor } from "../care/actor.js";
 import { html, type Html } from "./html.js";
 
 export interface PageOptions {

@@ -1,8 +1,8 @@
 import type { Request, Response, Router } from "express";
-import { findOwnPatient, patientScope, type Actor } from "../api/actor.js";
-import { auditPatient } from "../api/api-audit.js";
-import type { TherapistApiDeps } from "../api/deps.js";
-import { DEFAULT_MONITORING_IDLE_MS, monitoringReads } from "../api/monitoring.routes.js";
+import { findOwnPatient, patientScope, type Actor } from "../care/actor.js";
+import { auditPatient } from "../care/audit.js";
+import type { TherapistApiDeps } from "../http/therapist-deps.js";
+import { DEFAULT_MONITORING_IDLE_MS, monitoringReads } from "../care/monitoring/monitoring-reads.service.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import type { Html } from "./html.js";
 import { monitoringOverviewPage, monitoringReportPage, monitoringSection } from "./pages/monitoring.js";

@@ -1,6 +1,6 @@
 import type { Channel, ChannelName, OutboundMessage, QuickReply } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
-import { addressesByPreference, pickAddress } from "../patients/preferred-address.js";
+import { addressesByPreference, pickAddress } from "../care/patients/preferred-address.js";
 import type { OutboxRow } from "./outbox.repo.js";
 
 export type Route = { channel: ChannelName; address: string; conversationRef: string | null };

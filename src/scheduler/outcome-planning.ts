@@ -8,7 +8,7 @@ import { nextOutcomeQuestion } from "../outcomes/due.js";
 import { QuestionKindSchema } from "../outcomes/measures.js";
 import { closeQuestion, loadAskedState, recordAsked, settingsFromRow } from "../outcomes/outcomes.repo.js";
 import { outcomeTexts, questionText, type OutcomeLang } from "../outcomes/questions.js";
-import { pickAddress } from "../patients/preferred-address.js";
+import { pickAddress } from "../care/patients/preferred-address.js";
 import { toPlannerAssignment } from "./planning.js";
 import { asDue } from "../pipeline/outcome-turn.js";
 

@@ -10,8 +10,8 @@ import { planDuePrompts, type DuePrompt, type PlannerAssignment } from "../sched
 import { promptStateOf } from "../care/consent/patient-state.js";
 import { recallBarrier } from "../conversation/barrier-recall.js";
 import { recentInboundText } from "./recent-inbound.js";
-import { addressesByPreference, pickAddress } from "../patients/preferred-address.js";
-import { programChangeWords } from "../programs/program-change.js";
+import { addressesByPreference, pickAddress } from "../care/patients/preferred-address.js";
+import { programChangeWords } from "../care/programs/program-change.js";
 import { programUpdateLine, recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
 
 export interface PlanningDeps {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
 import { smsEncoding, smsSegments, type SmsEncoding } from "../conversation/sms-length.js";
-import { doseWords } from "../programs/dose-words.js";
+import { doseWords } from "../care/programs/dose-words.js";
 import { fillTemplate, loadPromptJson } from "../prompts/templates.js";
 
 /** The answers every prompt and nudge offers as buttons (Telegram) or words (SMS). */

@@ -3,7 +3,7 @@ import { hashToken } from "../../src/auth/password.js";
 import { therapistApiRoutes } from "../../src/api/index.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
-import { createApiToken } from "../../src/api/tokens.routes.js";
+import { createApiToken } from "../../src/care/therapists/api-tokens.service.js";
 import { ALICE, BOB, DEMO_PASSWORD, startHarness, tableCounts, type Harness } from "./harness.js";
 
 describe.each(TEST_PROVIDERS)("API access on %s", (provider) => {

@@ -3,8 +3,8 @@ import { createHttpApp } from "../../src/http/app.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { hashPassword } from "../../src/auth/password.js";
 import { seed, type SeedOptions } from "../../src/seed/demo-clinic.seed.js";
-import { createTherapistRouters } from "../../src/api/index.js";
-import type { TherapistApiDeps } from "../../src/api/deps.js";
+import { createTherapistRouters } from "../../src/http/therapist-routers.js";
+import type { TherapistApiDeps } from "../../src/http/therapist-deps.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 
 export const DEMO_PASSWORD = "demo-password-for-tests";

@@ -1,7 +1,7 @@
 import type { Router } from "express";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTherapistRouters } from "../../src/api/index.js";
+import { createTherapistRouters } from "../../src/http/therapist-routers.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { ALICE, BOB, DEMO_PASSWORD, startHarness, type ApiResponse, type Harness } from "./harness.js";

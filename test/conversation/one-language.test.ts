@@ -4,7 +4,7 @@ import { dropSentencesWithoutValues } from "../../src/conversation/reply-templat
 import { loadReminderTemplates } from "../../src/scheduler/prompt-content.js";
 import { fillTemplate } from "../../src/prompts/templates.js";
 import { templates } from "./fixtures.js";
-import { programChangeWords } from "../../src/programs/program-change.js";
+import { programChangeWords } from "../../src/care/programs/program-change.js";
 
 /**
  * Issue #12, item 5: every reply entirely in the patient's language, and Spanish in one register.

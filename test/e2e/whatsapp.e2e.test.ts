@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { conversation } from "../../src/api/patient-data.js";
+import { conversation } from "../../src/care/patients/patient-reads.service.js";
 import { WHATSAPP_INBOUND_PATH } from "../../src/channels/whatsapp/twilio-whatsapp.channel.js";
 import { enqueueOutbox } from "../../src/outbox/outbox.repo.js";
-import { addPatient } from "../../src/patients/patient.service.js";
+import { addPatient } from "../../src/care/patients/patient.service.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { PUBLIC_BASE_URL, startServiceHarness, type ServiceHarness } from "../support/service-harness.js";
 

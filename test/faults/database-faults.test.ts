@@ -3,7 +3,7 @@ import pg from "pg";
 import twilio from "twilio";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/database.js";
-import { addPatient } from "../../src/patients/patient.service.js";
+import { addPatient } from "../../src/care/patients/patient.service.js";
 import { FakeTwilioServer, inboundSmsParams, newMessageSid } from "../fakes/twilio-server.js";
 import { startServiceProcess, type ServiceProcess } from "../support/process.js";
 import { createTestDatabaseUrl, type TestDatabaseUrl } from "../support/databases.js";
@@ -82,7 +82,7 @@ async function prepare(databaseUrl: string): Promise<string[]> {
     const clinic = await database.db.clinic.create({ data: { name: "Fault PT", timeZone: "America/New_York" } });
     const therapist = await database.db.therapist.create({ data: { clinicId: clinic.id, name: "Fault PT", email: "pt@faults.example", timeZone: "America/New_York" } });
     const { syncExerciseLibrary, loadFixtures } = await import("../../src/library/library.seed.js");
-    const { createProgram } = await import("../../src/programs/program.service.js");
+    const { createProgram } = await import("../../src/care/programs/program.service.js");
     const fixtures = loadFixtures();
     await syncExerciseLibrary(database.db, fixtures.exercises);
     await createProgram(database.db, fixtures.demoClinic.programs[0]!, null);

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lectures } from "../../src/conversation/lecturing.js";
 import { smsSegments } from "../../src/conversation/sms-length.js";
-import { addPatient, showPatient } from "../../src/patients/patient.service.js";
+import { addPatient, showPatient } from "../../src/care/patients/patient.service.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { createPipelineHarness, type PipelineHarness } from "../support/pipeline-harness.js";
 

@@ -3,7 +3,8 @@ import { silentLogger } from "../../src/logging/logger.js";
 import { createScheduler, DEFAULT_PLANNING_LEASE_MS, type SchedulerOptions } from "../../src/scheduler/scheduler.js";
 import { acquireLease, PLANNED_THROUGH_KEY, PLANNER_LOCK_KEY } from "../../src/scheduler/scheduler-state.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
-import { assignmentsOnProgram, moveAssignments, splitMoves } from "../../src/programs/program-moves.js";
+import { splitMoves } from "../../src/care/programs/program-moves.js";
+import { assignmentsOnProgram, moveAssignments } from "../../src/care/programs/programs.repo.js";
 import { aClinic, aPatient, manualClock } from "./fixtures.js";
 
 // 2026-03-10 is a Tuesday; New York is on EDT (UTC-4) since March 8.

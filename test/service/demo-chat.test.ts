@@ -2,7 +2,7 @@ import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/logging/logger.js";
-import { addPatient } from "../../src/patients/patient.service.js";
+import { addPatient } from "../../src/care/patients/patient.service.js";
 import { startService, type RunningService } from "../../src/service.js";
 import { createTestDatabaseUrl, TEST_PROVIDERS, type TestDatabaseUrl } from "../support/databases.js";
 import { captureLogger } from "../support/logging.js";

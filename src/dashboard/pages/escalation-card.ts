@@ -1,4 +1,4 @@
-import type { EscalationView } from "../../api/escalations.routes.js";
+import type { EscalationView } from "../../care/escalations/escalations.service.js";
 import { html } from "../html.js";
 
 export const LEVEL_LABEL: Record<string, string> = { emergency: "Emergency", urgent: "Urgent", therapist: "For you" };

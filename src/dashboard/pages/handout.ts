@@ -1,5 +1,5 @@
-import type { ProgramVersionDetail } from "../../api/programs.routes.js";
-import { doseLine } from "../../api/program-preview.js";
+import type { ProgramVersionDetail } from "../../care/programs/program-reads.service.js";
+import { doseLine } from "../../care/programs/program-preview.js";
 import { html } from "../html.js";
 import { page } from "../layout.js";
 

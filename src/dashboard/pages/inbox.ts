@@ -1,5 +1,5 @@
-import type { Actor } from "../../api/actor.js";
-import type { EscalationView } from "../../api/escalations.routes.js";
+import type { Actor } from "../../care/actor.js";
+import type { EscalationView } from "../../care/escalations/escalations.service.js";
 import { html } from "../html.js";
 import { page } from "../layout.js";
 import { escalationCard } from "./escalation-card.js";

@@ -1,5 +1,5 @@
-import type { Actor } from "../../api/actor.js";
-import type { monitoringReads } from "../../api/monitoring.routes.js";
+import type { Actor } from "../../care/actor.js";
+import type { monitoringReads } from "../../care/monitoring/monitoring-reads.service.js";
 import { HEARTBEAT_EVERY_MS } from "../../monitoring/heartbeat.js";
 import type { PatientMonthReport } from "../../monitoring/monthly-report.js";
 import { formatDateTime, html, type Html } from "../html.js";

@@ -1,6 +1,6 @@
-import type { Actor } from "../../api/actor.js";
-import type { patientList } from "../../api/patient-data.js";
-import type { listVisiblePrograms } from "../../api/programs.routes.js";
+import type { Actor } from "../../care/actor.js";
+import type { patientList } from "../../care/patients/patient-reads.service.js";
+import type { listVisiblePrograms } from "../../care/programs/program-reads.service.js";
 import { html, percent } from "../html.js";
 import { page } from "../layout.js";
 

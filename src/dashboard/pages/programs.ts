@@ -1,6 +1,6 @@
-import type { Actor } from "../../api/actor.js";
-import type { ExerciseView } from "../../api/library.routes.js";
-import type { ProgramVersionDetail, listVisiblePrograms } from "../../api/programs.routes.js";
+import type { Actor } from "../../care/actor.js";
+import type { ExerciseView } from "../../care/library/library.service.js";
+import type { ProgramVersionDetail, listVisiblePrograms } from "../../care/programs/program-reads.service.js";
 import { html, jsonBlock } from "../html.js";
 import { page } from "../layout.js";
 import type { OutcomeSettings } from "../../outcomes/measures.js";

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import type { Db } from "../db/client.js";
-import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { describeIssues, e164Phone, ianaTimeZone, language, localDate, localTime } from "../core/validation.js";
+import type { Db } from "../../db/client.js";
+import { AppError, invalidInput, notFound } from "../../core/errors.js";
+import { describeIssues, e164Phone, ianaTimeZone, language, localDate, localTime } from "../../core/validation.js";
 import { latestVersion } from "../programs/program.service.js";
-import { localDateOf } from "../scheduling/local-time.js";
+import { localDateOf } from "../../scheduling/local-time.js";
 import { weekdaysFor } from "./weekdays.js";
-import { findDemoClinicId } from "../seed/demo-clinic.js";
+import { findDemoClinicId } from "../../seed/demo-clinic.js";
 
 export const newPatientInput = z.object({
   name: z.string().trim().min(1, "is required").max(120),
@@ -91,7 +91,12 @@ export async function listPatients(db: Db, where: { therapistId?: string } = {})
     orderBy: { createdAt: "asc" },
     include: { addresses: { select: { channel: true } } },
   });
-  return patients.map((p) => ({
+  return patients.map(patientSummary);
+}
+
+/** A patient as every list shows them: who, where they can be reached, and whether they agreed to messages. */
+export function patientSummary(p: { id: string; name: string; language: string; timeZone: string; consent: string; therapistId: string; addresses: { channel: string }[] }) {
+  return {
     id: p.id,
     name: p.name,
     language: p.language,
@@ -99,7 +104,7 @@ export async function listPatients(db: Db, where: { therapistId?: string } = {})
     consent: p.consent,
     channels: p.addresses.map((a) => a.channel),
     therapistId: p.therapistId,
-  }));
+  };
 }
 
 export async function showPatient(db: Db, id: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { programChangeWords, type ChangeItem } from "../../src/programs/program-change.js";
-import { loadReminderTemplates, programUpdateLine, renderPrompt } from "../../src/scheduler/prompt-content.js";
+import { programChangeWords, type ChangeItem } from "../../../src/care/programs/program-change.js";
+import { loadReminderTemplates, programUpdateLine, renderPrompt } from "../../../src/scheduler/prompt-content.js";
 
 const item = (name: string, sets = 3, reps = 10, holdSeconds = 0): ChangeItem => ({ name, sets, reps, holdSeconds });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { doseLine } from "../../src/api/program-preview.js";
-import { doseWords, frequencyWords, holdDuration, type DoseLang, type DoseStyle } from "../../src/programs/dose-words.js";
+import { doseLine } from "../../../src/care/programs/program-preview.js";
+import { doseWords, frequencyWords, holdDuration, type DoseLang, type DoseStyle } from "../../../src/care/programs/dose-words.js";
 
 describe("doseWords: the dose in words people use", () => {
   const cases: [sets: number, reps: number, hold: number, DoseLang, DoseStyle, string][] = [

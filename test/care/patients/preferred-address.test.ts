@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankAddresses, type AddressCandidate } from "../../src/patients/preferred-address.js";
+import { rankAddresses, type AddressCandidate } from "../../../src/care/patients/preferred-address.js";
 
 const at = (iso: string | null) => (iso === null ? null : new Date(iso));
 const address = (channel: string, preferred: boolean, created: string, lastInbound: string | null): AddressCandidate => ({

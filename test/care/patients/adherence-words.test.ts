@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adherenceWords, type AdherenceDay } from "../../src/api/adherence.js";
+import { adherenceWords, type AdherenceDay } from "../../../src/care/patients/adherence.js";
 
 const day = (status: AdherenceDay["status"], i: number): AdherenceDay => ({ date: `2025-03-${String(i + 1).padStart(2, "0")}`, prompted: 1, done: 0, partial: 0, missed: false, status });
 const days = (...statuses: AdherenceDay["status"][]) => statuses.map(day);

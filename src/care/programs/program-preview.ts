@@ -1,4 +1,4 @@
-import { doseWords, frequencyWords, type DoseLang } from "../programs/dose-words.js";
+import { doseWords, frequencyWords, type DoseLang } from "./dose-words.js";
 
 /** How a program item's dose reads on the dashboard and the printed handout. Pure. */
 

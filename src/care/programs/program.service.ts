@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { Db } from "../db/client.js";
-import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { describeIssues } from "../core/validation.js";
+import type { Db } from "../../db/client.js";
+import { AppError, invalidInput, notFound } from "../../core/errors.js";
+import { describeIssues } from "../../core/validation.js";
+import { exerciseIdsBySlug, insertProgram, insertProgramVersion, newestVersion, programBySlug, programsWithCurrentVersion, type NewItemRow } from "./programs.repo.js";
 
 export const programItemInput = z.object({
   exerciseSlug: z.string().min(1),
@@ -21,9 +22,9 @@ export const programInput = z.object({
 });
 export type ProgramInput = z.input<typeof programInput>;
 
-async function itemRows(db: Db, items: z.output<typeof programItemInput>[]) {
+async function itemRows(db: Db, items: z.output<typeof programItemInput>[]): Promise<NewItemRow[]> {
   const slugs = [...new Set(items.map((item) => item.exerciseSlug))];
-  const exercises = await db.exercise.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const exercises = await exerciseIdsBySlug(db, slugs);
   const idBySlug = new Map(exercises.map((e) => [e.slug, e.id]));
   const unknown = slugs.filter((slug) => !idBySlug.has(slug));
   if (unknown.length > 0) throw invalidInput(`unknown exercise: ${unknown.join(", ")}`, { unknown });
@@ -45,47 +46,29 @@ export async function createProgram(db: Db, raw: unknown, therapistId: string | 
   const parsed = programInput.safeParse(raw);
   if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
   const input = parsed.data;
-  if (await db.program.findUnique({ where: { slug: input.slug } })) throw new AppError("conflict", `program slug already used: ${input.slug}`);
+  if (await programBySlug(db, input.slug)) throw new AppError("conflict", `program slug already used: ${input.slug}`);
   const items = await itemRows(db, input.items);
-  return db.program.create({
-    data: {
-      slug: input.slug,
-      titleEn: input.title.en,
-      titleEs: input.title.es,
-      therapistId,
-      versions: { create: { version: 1, notes: input.notes, items: { create: items } } },
-    },
-    include: { versions: { include: { items: true } } },
-  });
+  return insertProgram(db, { slug: input.slug, titleEn: input.title.en, titleEs: input.title.es, therapistId, notes: input.notes, items });
 }
 
 /** An edit is a new version: what patients were already sent keeps pointing at the version they got. */
 export async function addProgramVersion(db: Db, programId: string, raw: unknown) {
   const parsed = programInput.pick({ items: true, notes: true }).safeParse(raw);
   if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
-  const latest = await db.programVersion.findFirst({ where: { programId }, orderBy: { version: "desc" } });
+  const latest = await newestVersion(db, { programId });
   if (!latest) throw notFound("program", programId);
   const items = await itemRows(db, parsed.data.items);
-  return db.programVersion.create({
-    data: { programId, version: latest.version + 1, notes: parsed.data.notes, items: { create: items } },
-    include: { items: true },
-  });
+  return insertProgramVersion(db, { programId, version: latest.version + 1, notes: parsed.data.notes, items });
 }
 
 export async function latestVersion(db: Db, programSlug: string) {
-  const version = await db.programVersion.findFirst({
-    where: { program: { slug: programSlug } },
-    orderBy: { version: "desc" },
-  });
+  const version = await newestVersion(db, { programSlug });
   if (!version) throw invalidInput(`unknown program: ${programSlug}`, { program: programSlug });
   return version;
 }
 
 export async function listPrograms(db: Db) {
-  const programs = await db.program.findMany({
-    orderBy: { slug: "asc" },
-    include: { versions: { orderBy: { version: "desc" }, take: 1, include: { items: { orderBy: { position: "asc" }, include: { exercise: { select: { slug: true } } } } } } },
-  });
+  const programs = await programsWithCurrentVersion(db);
   return programs.map((program) => {
     const current = program.versions[0];
     return {

@@ -1,5 +1,8 @@
 /** Per-day adherence from what was sent and what the patient reported. Pure: no database, no clock. */
-import { addLocalDays } from "../scheduling/local-time.js";
+import { addLocalDays } from "../../scheduling/local-time.js";
+
+/** The longest range of local dates one adherence read may cover. */
+export const MAX_RANGE_DAYS = 366;
 
 export interface AdherenceDay {
   date: string;

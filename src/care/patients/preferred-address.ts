@@ -1,5 +1,5 @@
-import type { ChannelName } from "../channels/channel.js";
-import type { Db } from "../db/client.js";
+import type { ChannelName } from "../../channels/channel.js";
+import type { Db } from "../../db/client.js";
 
 /**
  * Which of a patient's addresses hepbot writes to: the one place the rule lives. Pure.

@@ -1,0 +1,76 @@
+import type { Db } from "../../db/client.js";
+import type { Actor } from "../actor.js";
+import { patientScope } from "../actor.js";
+
+export const ESCALATION_INCLUDE = { patient: { select: { name: true } }, notes: { orderBy: { createdAt: "asc" as const } } };
+export type EscalationRow = Awaited<ReturnType<Db["escalation"]["findFirstOrThrow"]>> & {
+  patient: { name: string };
+  notes: Awaited<ReturnType<Db["escalationNote"]["findFirstOrThrow"]>>[];
+};
+
+export interface EscalationRowFilter {
+  status: readonly string[];
+  level?: readonly string[];
+  patientId?: string;
+  limit: number;
+}
+
+/** The caller's patients' escalations matching the filter, newest first. */
+export function findEscalationRows(db: Db, actor: Actor, filter: EscalationRowFilter): Promise<EscalationRow[]> {
+  return db.escalation.findMany({
+    where: {
+      patient: patientScope(actor),
+      status: { in: [...filter.status] },
+      ...(filter.level ? { level: { in: [...filter.level] } } : {}),
+      ...(filter.patientId ? { patientId: filter.patientId } : {}),
+    },
+    include: ESCALATION_INCLUDE,
+    orderBy: { createdAt: "desc" },
+    take: filter.limit,
+  });
+}
+
+/** One escalation of the caller's patients; null when it is not theirs. */
+export function findEscalationRow(db: Db, actor: Actor, id: string): Promise<EscalationRow | null> {
+  return db.escalation.findFirst({ where: { id, patient: patientScope(actor) }, include: ESCALATION_INCLUDE });
+}
+
+/** "therapist:<id>" → the therapist's name, "token:<id>" → the token's name. */
+export async function actorNames(db: Db, labels: (string | null)[]): Promise<Map<string, string>> {
+  const ids = (kind: string) => [...new Set(labels.filter((l): l is string => l?.startsWith(`${kind}:`) ?? false).map((l) => l.slice(kind.length + 1)))];
+  const [therapists, tokens] = await Promise.all([
+    db.therapist.findMany({ where: { id: { in: ids("therapist") } }, select: { id: true, name: true } }),
+    db.apiToken.findMany({ where: { id: { in: ids("token") } }, select: { id: true, name: true } }),
+  ]);
+  return new Map([...therapists.map((t) => [`therapist:${t.id}`, t.name] as const), ...tokens.map((t) => [`token:${t.id}`, `API token "${t.name}"`] as const)]);
+}
+
+/** The bare escalation row, if it belongs to one of the caller's patients. */
+export function ownEscalationRow(db: Db, actor: Actor, id: string) {
+  return db.escalation.findFirst({ where: { id, patient: patientScope(actor) } });
+}
+
+export function markAcknowledged(db: Db, id: string, by: string, now: Date) {
+  return db.escalation.update({ where: { id }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedBy: by } });
+}
+
+export function markResolved(db: Db, id: string, resolution: { by: string; note: string; alsoAcknowledge: boolean }, now: Date) {
+  return db.escalation.update({
+    where: { id },
+    data: {
+      status: "resolved",
+      resolvedAt: now,
+      resolvedBy: resolution.by,
+      resolutionNote: resolution.note,
+      ...(resolution.alsoAcknowledge ? { acknowledgedAt: now, acknowledgedBy: resolution.by } : {}),
+    },
+  });
+}
+
+/** Adds a note and, in the same transaction, acknowledges the escalation when asked. */
+export async function insertNote(db: Db, escalationId: string, note: { kind: string; text: string; author: string }, acknowledge: boolean, now: Date) {
+  await db.$transaction([
+    db.escalationNote.create({ data: { escalationId, ...note, createdAt: now } }),
+    ...(acknowledge ? [db.escalation.update({ where: { id: escalationId }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedBy: note.author } })] : []),
+  ]);
+}
