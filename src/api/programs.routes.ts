@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNEL_NAMES } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
-import { AppError, invalidInput, notFound } from "../core/errors.js";
+import { AppError, invalidInput } from "../core/errors.js";
 import { addProgramVersion, createProgram, programInput, programItemInput } from "../care/programs/program.service.js";
 import { splitMoves } from "../care/programs/program-moves.js";
 import { assignmentsOnProgram, moveAssignments } from "../care/programs/programs.repo.js";
@@ -9,7 +9,7 @@ import { actorLabel, patientScope, type Actor } from "../care/actor.js";
 import { auditOther, auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { exerciseView, visibleExercises } from "../care/library/library.service.js";
-import { canEdit, listVisiblePrograms, programVersionDetail, programVisibleTo } from "../care/programs/program-reads.service.js";
+import { canEdit, findVisibleProgram, listVisiblePrograms, programVersionDetail } from "../care/programs/program-reads.service.js";
 import { previewLabel, smsFitNote } from "../care/programs/program-preview.js";
 import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content.js";
 import { route, type AnyRoute } from "./route.js";
@@ -56,11 +56,7 @@ const movedPatient = z.object({ assignmentId: z.string(), patientId: z.string(),
 export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
   const reminderTemplates = loadReminderTemplates();
-  const findProgram = async (actor: Actor, id: string) => {
-    const program = await db.program.findFirst({ where: { id, ...programVisibleTo(actor) }, include: { therapist: { select: { clinicId: true } } } });
-    if (!program) throw notFound("program", id);
-    return program;
-  };
+  const findProgram = (actor: Actor, id: string) => findVisibleProgram(db, actor, id);
   return [
     route({
       method: "get",

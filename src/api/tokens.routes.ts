@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AppError, notFound } from "../core/errors.js";
+import { AppError } from "../core/errors.js";
 import { auditOther } from "../care/audit.js";
-import { createApiToken, TOKEN_SCOPES, tokenOptionsSchema } from "../care/therapists/api-tokens.service.js";
+import { createApiToken, listApiTokens, revokeApiToken, TOKEN_SCOPES, tokenOptionsSchema } from "../care/therapists/api-tokens.service.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, tokenViewSchema } from "./schemas.js";
@@ -26,7 +26,7 @@ export function tokenRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "The caller's API tokens (never the secrets)",
       response: z.object({ tokens: z.array(tokenViewSchema) }),
       async handler({ actor }) {
-        const tokens = await db.apiToken.findMany({ where: { therapistId: actor.therapistId }, orderBy: { createdAt: "desc" } });
+        const tokens = await listApiTokens(db, actor.therapistId);
         return { tokens: tokens.map(tokenView) };
       },
     }),
@@ -54,10 +54,8 @@ export function tokenRoutes(deps: TherapistApiDeps): AnyRoute[] {
       params: idParams,
       status: 204,
       async handler({ actor, params }) {
-        const token = await db.apiToken.findFirst({ where: { id: params.id, therapistId: actor.therapistId } });
-        if (!token) throw notFound("API token", params.id);
-        if (!token.revokedAt) await db.apiToken.update({ where: { id: token.id }, data: { revokedAt: deps.clock() } });
-        await auditOther(deps, actor, "token.revoke", "api_token", token.id);
+        await revokeApiToken(db, actor.therapistId, params.id, deps.clock());
+        await auditOther(deps, actor, "token.revoke", "api_token", params.id);
         return undefined;
       },
     }),

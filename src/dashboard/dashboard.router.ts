@@ -13,7 +13,7 @@ import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { findEscalation, listEscalations } from "../care/escalations/escalations.service.js";
 import { exerciseView, visibleExercises } from "../care/library/library.service.js";
 import { conversation, patientAdherence, patientList } from "../care/patients/patient-reads.service.js";
-import { listVisiblePrograms, programVersionDetail, programVisibleTo } from "../care/programs/program-reads.service.js";
+import { findVisibleProgram, listVisiblePrograms, programVersionDetail } from "../care/programs/program-reads.service.js";
 import { HTTP_STATUS, toAppError } from "../http/http-errors.js";
 import { escapeHtml, type Html } from "./html.js";
 import { patientMonitoringCard, registerMonitoringPages } from "./monitoring.pages.js";
@@ -150,11 +150,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
   });
   pages.get("/programs/:id/edit", async (req, res) => {
     const actor = actorOf(res);
-    const program = await db.program.findFirst({
-      where: { id: req.params.id, ...programVisibleTo(actor) },
-      include: { versions: { orderBy: { version: "desc" }, take: 1 } },
-    });
-    if (!program) throw new AppError("not_found", "program not found");
+    const program = await findVisibleProgram(db, actor, req.params.id);
     const current = program.versions[0] ? await programVersionDetail(db, actor, program.versions[0].id, deps.videoBaseUrl) : null;
     const outcomes = await loadOutcomeSettings(db, program.id);
     send(res, programEditorPage(actor, await library(actor), { id: program.id, title: { en: program.titleEn, es: program.titleEs }, current }, outcomes));

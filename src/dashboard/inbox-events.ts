@@ -1,12 +1,9 @@
 import type { Request, Response } from "express";
 import { z } from "zod";
-import { patientScope, type Actor } from "../care/actor.js";
+import { liveEscalationsSince } from "../care/escalations/escalations.service.js";
 import { resolveActor } from "../http/resolve-actor.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
-import { parseStoredCard } from "../conversation/escalation-card.js";
 
-/** Levels that interrupt the therapist: these arrive in an open inbox without a reload. */
-export const LIVE_LEVELS = ["emergency", "urgent"] as const;
 export const DEFAULT_INBOX_POLL_MS = 2_000;
 /** The login is checked again this often, so a stream ends soon after a logout or an expired session. */
 const RECHECK_LOGIN_MS = 30_000;
@@ -14,30 +11,6 @@ const RECHECK_LOGIN_MS = 30_000;
 const KEEPALIVE_MS = 25_000;
 
 const eventsQuery = z.object({ since: z.iso.datetime().optional() });
-
-export interface LiveEscalation {
-  id: string;
-  level: string;
-  patientName: string;
-  headline: string;
-  createdAt: Date;
-}
-
-/**
- * Emergencies and urgent escalations of the caller's patients raised at or after `since`, oldest
- * first, leaving out ids already sent. Read from the database, so every replica sees every row.
- */
-export async function liveEscalationsSince(db: TherapistApiDeps["db"], actor: Actor, since: Date, sent: ReadonlySet<string>): Promise<LiveEscalation[]> {
-  const rows = await db.escalation.findMany({
-    where: { patient: patientScope(actor), level: { in: [...LIVE_LEVELS] }, status: { not: "resolved" }, createdAt: { gte: since } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 50,
-    select: { id: true, level: true, reason: true, card: true, createdAt: true, patient: { select: { name: true } } },
-  });
-  return rows
-    .filter((r) => !sent.has(r.id))
-    .map((r) => ({ id: r.id, level: r.level, patientName: r.patient.name, headline: parseStoredCard(r.card)?.headline ?? r.reason, createdAt: r.createdAt }));
-}
 
 /**
  * `GET /inbox/events`: a server-sent event stream for the signed-in therapist's inbox. Each new

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildEscalationCard } from "../../src/conversation/escalation-card.js";
 import { resolveActor } from "../../src/http/resolve-actor.js";
-import { liveEscalationsSince } from "../../src/dashboard/inbox-events.js";
+import { liveEscalationsSince } from "../../src/care/escalations/escalations.service.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { startHarness, type Harness } from "./harness.js";
 

@@ -74,3 +74,13 @@ export async function insertNote(db: Db, escalationId: string, note: { kind: str
     ...(acknowledge ? [db.escalation.update({ where: { id: escalationId }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedBy: note.author } })] : []),
   ]);
 }
+
+/** Unresolved escalations of the caller's patients at the given levels raised at or after `since`, oldest first. */
+export function unresolvedEscalationsSince(db: Db, actor: Actor, levels: readonly string[], since: Date) {
+  return db.escalation.findMany({
+    where: { patient: patientScope(actor), level: { in: [...levels] }, status: { not: "resolved" }, createdAt: { gte: since } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 50,
+    select: { id: true, level: true, reason: true, card: true, createdAt: true, patient: { select: { name: true } } },
+  });
+}

@@ -10,6 +10,7 @@ import {
   markAcknowledged,
   markResolved,
   ownEscalationRow,
+  unresolvedEscalationsSince,
   type EscalationRow,
 } from "./escalations.repo.js";
 
@@ -87,4 +88,26 @@ export async function addEscalationNote(db: Db, actor: Actor, id: string, note: 
   const escalation = await ownEscalation(db, actor, id);
   await insertNote(db, escalation.id, { ...note, author: actorLabel(actor) }, escalation.status === "open", now);
   return { patientId: escalation.patientId };
+}
+
+/** Levels that interrupt the therapist: these arrive in an open inbox without a reload. */
+export const LIVE_LEVELS = ["emergency", "urgent"] as const;
+
+export interface LiveEscalation {
+  id: string;
+  level: string;
+  patientName: string;
+  headline: string;
+  createdAt: Date;
+}
+
+/**
+ * Emergencies and urgent escalations of the caller's patients raised at or after `since`, oldest
+ * first, leaving out ids already sent. Read from the database, so every replica sees every row.
+ */
+export async function liveEscalationsSince(db: Db, actor: Actor, since: Date, sent: ReadonlySet<string>): Promise<LiveEscalation[]> {
+  const rows = await unresolvedEscalationsSince(db, actor, LIVE_LEVELS, since);
+  return rows
+    .filter((r) => !sent.has(r.id))
+    .map((r) => ({ id: r.id, level: r.level, patientName: r.patient.name, headline: parseStoredCard(r.card)?.headline ?? r.reason, createdAt: r.createdAt }));
 }

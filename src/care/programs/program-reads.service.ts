@@ -3,7 +3,7 @@ import { notFound } from "../../core/errors.js";
 import type { Actor } from "../actor.js";
 import { exerciseView } from "../library/library.service.js";
 import { doseLine } from "./program-preview.js";
-import { programsWithCurrentVersion, visibleVersionWithItems } from "./programs.repo.js";
+import { programsWithCurrentVersion, programWithOwner, visibleVersionWithItems } from "./programs.repo.js";
 
 /** Shared programs (no owner) and those of the caller's clinic. */
 export const programVisibleTo = (actor: Actor) => ({ OR: [{ therapistId: null }, { therapist: { clinicId: actor.clinicId } }] });
@@ -12,6 +12,13 @@ export const programVisibleTo = (actor: Actor) => ({ OR: [{ therapistId: null },
 export function canEdit(actor: Actor, program: { therapistId: string | null; therapist: { clinicId: string } | null }): boolean {
   if (program.therapistId === actor.therapistId) return true;
   return actor.role === "admin" && (program.therapistId === null || program.therapist?.clinicId === actor.clinicId);
+}
+
+/** A program the caller may see, with its owner's clinic (for `canEdit`) and its newest version; not found otherwise. */
+export async function findVisibleProgram(db: Db, actor: Actor, id: string) {
+  const program = await programWithOwner(db, id, programVisibleTo(actor));
+  if (!program) throw notFound("program", id);
+  return program;
 }
 
 export async function listVisiblePrograms(db: Db, actor: Actor) {

@@ -79,3 +79,10 @@ export function insertProgramVersion(db: Db, version: { programId: string; versi
   });
 }
 
+/** One program matching `where` (visibility included by the caller), with its owner's clinic and newest version. */
+export function programWithOwner(db: Db, id: string, programWhere: ProgramWhere) {
+  return db.program.findFirst({
+    where: { id, ...programWhere },
+    include: { therapist: { select: { clinicId: true } }, versions: { orderBy: { version: "desc" }, take: 1 } },
+  });
+}

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { hashToken, randomSecret } from "../../auth/password.js";
 import type { Db } from "../../db/client.js";
-import { insertApiToken, revokeTokensOf } from "./therapists.repo.js";
+import { notFound } from "../../core/errors.js";
+import { insertApiToken, revokeToken, revokeTokensOf, tokensOf } from "./therapists.repo.js";
 
 export const TOKEN_SCOPES = ["read-only", "read-write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -29,4 +30,14 @@ export async function createApiToken(db: Db, therapistId: string, name: string, 
 /** A password reset is for a therapist who may be compromised: their tokens go with the old password. */
 export async function revokeTherapistTokens(db: Db, therapistId: string, now: Date) {
   return revokeTokensOf(db, therapistId, now);
+}
+
+/** The therapist's tokens, newest first (hashes are never returned by the API's view). */
+export function listApiTokens(db: Db, therapistId: string) {
+  return tokensOf(db, therapistId);
+}
+
+/** Revokes one of the therapist's own tokens; anyone else's is "not found". */
+export async function revokeApiToken(db: Db, therapistId: string, id: string, now: Date) {
+  if (!(await revokeToken(db, therapistId, id, now))) throw notFound("API token", id);
 }

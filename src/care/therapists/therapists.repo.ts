@@ -6,6 +6,18 @@ export function insertApiToken(db: Db, data: { therapistId: string; name: string
   return db.apiToken.create({ data });
 }
 
+export function tokensOf(db: Db, therapistId: string) {
+  return db.apiToken.findMany({ where: { therapistId }, orderBy: { createdAt: "desc" } });
+}
+
+/** Revokes one of the therapist's tokens; false when they have no such token. Revoking twice keeps the first time. */
+export async function revokeToken(db: Db, therapistId: string, id: string, now: Date): Promise<boolean> {
+  const token = await db.apiToken.findFirst({ where: { id, therapistId } });
+  if (!token) return false;
+  if (!token.revokedAt) await db.apiToken.update({ where: { id: token.id }, data: { revokedAt: now } });
+  return true;
+}
+
 export function revokeTokensOf(db: Db, therapistId: string, now: Date) {
   return db.apiToken.updateMany({ where: { therapistId, revokedAt: null }, data: { revokedAt: now } });
 }
