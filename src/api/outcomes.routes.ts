@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { AppError, notFound } from "../core/errors.js";
+import { AppError } from "../core/errors.js";
 import { MeasureSchema, OutcomeSettingsSchema } from "../outcomes/measures.js";
 import { loadOutcomeSettings, patientOutcomes, saveOutcomeSettings } from "../outcomes/outcomes.repo.js";
 import { OutcomeSummarySchema } from "../outcomes/summary.js";
-import { findOwnPatient, type Actor } from "../care/actor.js";
+import { findOwnPatient } from "../care/actor.js";
 import { auditOther, auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
-import { canEdit, programVisibleTo } from "../care/programs/program-reads.service.js";
+import { canEdit, findVisibleProgram } from "../care/programs/program-reads.service.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams } from "./schemas.js";
 
@@ -26,11 +26,6 @@ const preferenceBody = z
 /** Outcome measures: what a program asks (the therapist's choice) and what a patient answered. */
 export function outcomeRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
-  const findProgram = async (actor: Actor, id: string) => {
-    const program = await db.program.findFirst({ where: { id, ...programVisibleTo(actor) }, include: { therapist: { select: { clinicId: true } } } });
-    if (!program) throw notFound("program", id);
-    return program;
-  };
   return [
     route({
       method: "get",
@@ -40,7 +35,7 @@ export function outcomeRoutes(deps: TherapistApiDeps): AnyRoute[] {
       params: idParams,
       response: settingsSchema,
       async handler({ actor, params }) {
-        const program = await findProgram(actor, params.id);
+        const program = await findVisibleProgram(db, actor, params.id);
         return loadOutcomeSettings(db, program.id);
       },
     }),
@@ -53,7 +48,7 @@ export function outcomeRoutes(deps: TherapistApiDeps): AnyRoute[] {
       body: OutcomeSettingsSchema,
       response: settingsSchema,
       async handler({ actor, params, body }) {
-        const program = await findProgram(actor, params.id);
+        const program = await findVisibleProgram(db, actor, params.id);
         if (!canEdit(actor, program)) throw new AppError("forbidden", "only the program's owner (or a clinic admin) may change it");
         const saved = await saveOutcomeSettings(db, program.id, body);
         await auditOther(deps, actor, "program.outcomes", "program", program.id, { measures: saved.measures });
