@@ -1,9 +1,9 @@
 import type { Db } from "../db/client.js";
+import { DAY_MS } from "../scheduling/local-time.js";
 import type { Answering } from "../reading/reading.js";
 import { shouldAskForDataDay } from "./data-day-nudge.js";
 import { DEFAULT_RTM_THRESHOLDS, type RtmThresholds } from "./rtm-thresholds.js";
 
-const DAY_MS = 86_400_000;
 
 export interface DataDayAskPlanner {
   /** Whether this prompt asks for a one-word reply; a yes reserves the patient's ask for that day. */

@@ -1,4 +1,5 @@
-import { dataDayPeriods, localDaysBetween, periodIndexOf } from "./data-days.js";
+import { localDaysBetween } from "../scheduling/local-time.js";
+import { dataDayPeriods, periodIndexOf } from "./data-days.js";
 import { nextDataDayTarget } from "./rtm-codes.js";
 import type { RtmThresholds } from "./rtm-thresholds.js";
 

@@ -1,4 +1,4 @@
-import { addLocalDays, localDateOf, parseLocalDate } from "../scheduling/local-time.js";
+import { addLocalDays, localDateOf, localDaysBetween } from "../scheduling/local-time.js";
 
 /** One 30-day (configurable) period of an episode, in the patient's local dates. */
 export interface DataDayPeriod {
@@ -10,14 +10,6 @@ export interface DataDayPeriod {
   end: string;
   /** Distinct local dates with patient-reported data, sorted. */
   dataDays: string[];
-}
-
-/** Whole days from local date `from` to local date `to` (negative when `to` is earlier). */
-export function localDaysBetween(from: string, to: string): number {
-  const a = parseLocalDate(from);
-  const b = parseLocalDate(to);
-  if (!a || !b) throw new RangeError(`Invalid local date "${a ? to : from}"`);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
 /** The period holding `localDate`, or null before the first monitoring day. */

@@ -1,5 +1,6 @@
 import { localDateOf } from "../scheduling/local-time.js";
-import { dataDayPeriods, localDaysBetween, type DataDayPeriod } from "./data-days.js";
+import { localDaysBetween } from "../scheduling/local-time.js";
+import { dataDayPeriods, type DataDayPeriod } from "./data-days.js";
 import { monitoringMsByMonth, localMonthOf, type TimeInterval } from "./monitoring-time.js";
 import { dataDayCode, minuteCodes, minutesNeedLiveContact, nextDataDayTarget, nextMinuteTarget, type SupportedCode } from "./rtm-codes.js";
 import type { RtmThresholds } from "./rtm-thresholds.js";

@@ -1,9 +1,8 @@
 import type { Db } from "../db/client.js";
-import { addLocalDays, localDateOf } from "../scheduling/local-time.js";
+import { addLocalDays, DAY_MS, localDateOf } from "../scheduling/local-time.js";
 import { localMonthBounds } from "../monitoring/monitoring-time.js";
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 /**
  * How each demo patient's RTM episode looks on a first login, relative to today: days since the
@@ -35,7 +34,7 @@ export async function seedDemoMonitoring(db: Db, input: { therapistId: string; p
     // from the month's first instant instead, spaced so they do not overlap.
     const spacing = Math.min(60 * MINUTE, (input.now.getTime() - monthStart) / (entries.length + 1));
     const place = (index: number, daysAgo: number, minutes: number) => {
-      const wanted = input.now.getTime() - daysAgo * DAY - 2 * 60 * MINUTE;
+      const wanted = input.now.getTime() - daysAgo * DAY_MS - 2 * 60 * MINUTE;
       const start = wanted >= monthStart ? wanted : monthStart + index * spacing;
       return { start: new Date(start), end: new Date(Math.min(start + minutes * MINUTE, input.now.getTime())) };
     };
