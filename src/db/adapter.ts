@@ -1,10 +1,12 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DatabaseTarget } from "./database-url.js";
 import { serializeSqliteAccess } from "./sqlite-serialized.js";
+import { cacheStatements, sqliteClientOf } from "./sqlite-statement-cache.js";
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -37,7 +39,7 @@ export function createAdapterFactory(
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
     // iso8601 keeps timestamps readable and sortable as text.
-    return serializeSqliteAccess(new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }, { timestampFormat: "iso8601" }));
+    return serializeSqliteAccess(withStatementCache(new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }, { timestampFormat: "iso8601" })));
   }
   const pool = new pg.Pool({
     connectionString: target.connectionString,
@@ -53,4 +55,19 @@ export function createAdapterFactory(
   pool.on("error", onConnectionError);
   pool.on("connect", (client) => client.on("error", onConnectionError));
   return new PrismaPg(pool, { schema: target.schema, disposeExternalPool: true });
+}
+
+function withStatementCache(factory: PrismaBetterSqlite3): SqlMigrationAwareDriverAdapterFactory {
+  const cached = async <T>(adapter: Promise<T>): Promise<T> => {
+    const connected = await adapter;
+    const client = sqliteClientOf(connected);
+    if (client) cacheStatements(client);
+    return connected;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => cached(factory.connect()),
+    connectToShadowDb: () => cached(factory.connectToShadowDb()),
+  };
 }
