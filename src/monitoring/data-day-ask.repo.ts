@@ -66,9 +66,16 @@ export async function planDataDayAsks(db: Db, patientIds: string[], now: Date, t
 
 /** Whether the prompt the patient last got asked "Reply 1 …". */
 export async function promptAskedForReplyOne(db: Db, promptId: string | null): Promise<boolean> {
-  if (!promptId) return false;
-  const prompt = await db.outboxMessage.findUnique({ where: { id: promptId }, select: { idempotencyKey: true } });
-  return prompt ? (await db.dataDayAsk.count({ where: { promptKey: prompt.idempotencyKey } })) > 0 : false;
+  return promptId !== null && (await promptsAskedForReplyOne(db, [promptId])).has(promptId);
+}
+
+/** Of these prompts, the ones that asked "Reply 1 …" (two queries however many). */
+export async function promptsAskedForReplyOne(db: Db, promptIds: readonly string[]): Promise<Set<string>> {
+  if (promptIds.length === 0) return new Set();
+  const prompts = await db.outboxMessage.findMany({ where: { id: { in: [...promptIds] } }, select: { id: true, idempotencyKey: true } });
+  const asks = await db.dataDayAsk.findMany({ where: { promptKey: { in: prompts.map((p) => p.idempotencyKey) } }, select: { promptKey: true } });
+  const asked = new Set(asks.map((a) => a.promptKey));
+  return new Set(prompts.filter((p) => asked.has(p.idempotencyKey)).map((p) => p.id));
 }
 
 /** The open question, with the prompt's "Reply 1" request when it made one. */

@@ -65,7 +65,7 @@ function outboxRow(message: NewOutboxMessage, now: Date) {
  * skipped, the rest written in one statement. If another process wins a race for one key the
  * batch falls back to one-by-one, which keeps the first row of each key. Returns how many rows were written.
  */
-export async function enqueueOutboxMany(db: Db, messages: readonly NewOutboxMessage[], now: Date): Promise<number> {
+export async function enqueueOutboxMany(db: Pick<Db, "outboxMessage">, messages: readonly NewOutboxMessage[], now: Date): Promise<number> {
   if (messages.length === 0) return 0;
   const unique = new Map<string, NewOutboxMessage>();
   for (const m of messages) if (!unique.has(m.idempotencyKey)) unique.set(m.idempotencyKey, m);

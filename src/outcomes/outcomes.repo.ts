@@ -49,21 +49,32 @@ export async function loadAskedState(db: Db | Tx, patientId: string, assignmentI
 }
 
 /** The question the patient's next message may answer: the latest still open and not too old. */
-export async function loadOpenQuestion(db: Db, patientId: string, now: Date): Promise<(OpenQuestion & { assignmentId: string }) | null> {
-  const row = await db.outcomeQuestion.findFirst({
-    where: { patientId, status: "open", askedAt: { gt: new Date(now.getTime() - QUESTION_OPEN_MS) } },
+export type OpenOutcomeQuestion = OpenQuestion & { assignmentId: string };
+
+export async function loadOpenQuestion(db: Db, patientId: string, now: Date): Promise<OpenOutcomeQuestion | null> {
+  return (await loadOpenQuestions(db, [patientId], now)).get(patientId) ?? null;
+}
+
+/** Each patient's newest open question still answerable now, for many patients in one query. */
+export async function loadOpenQuestions(db: Db, patientIds: readonly string[], now: Date): Promise<Map<string, OpenOutcomeQuestion>> {
+  const rows = await db.outcomeQuestion.findMany({
+    where: { patientId: { in: [...patientIds] }, status: "open", askedAt: { gt: new Date(now.getTime() - QUESTION_OPEN_MS) } },
     orderBy: { askedAt: "desc" },
   });
-  if (!row) return null;
-  return {
-    id: row.id,
-    assignmentId: row.assignmentId,
-    kind: QuestionKindSchema.parse(row.kind),
-    item: row.item,
-    occasion: row.occasion,
-    activity: row.activity,
-    reasked: row.reaskedAt !== null,
-  };
+  const open = new Map<string, OpenOutcomeQuestion>();
+  for (const row of rows) {
+    if (open.has(row.patientId)) continue;
+    open.set(row.patientId, {
+      id: row.id,
+      assignmentId: row.assignmentId,
+      kind: QuestionKindSchema.parse(row.kind),
+      item: row.item,
+      occasion: row.occasion,
+      activity: row.activity,
+      reasked: row.reaskedAt !== null,
+    });
+  }
+  return open;
 }
 
 /** Records a question as asked; false when it was already asked for that occasion (exactly once). */

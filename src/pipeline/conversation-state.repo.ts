@@ -5,8 +5,21 @@ type Tx = Prisma.TransactionClient;
 
 /** The question this patient's next message answers, or null (none asked, expired, or unreadable). */
 export async function loadAwaiting(db: Db, patientId: string, now: Date): Promise<Awaiting | null> {
-  const row = await db.conversationState.findUnique({ where: { patientId }, select: { awaiting: true, data: true, expiresAt: true } });
-  return fromStateRow(row, now);
+  return (await loadAwaitingFor(db, [patientId], now)).get(patientId) ?? null;
+}
+
+/** The open questions of many patients in one query; patients with none are absent. */
+export async function loadAwaitingFor(db: Db, patientIds: readonly string[], now: Date): Promise<Map<string, Awaiting>> {
+  const rows = await db.conversationState.findMany({
+    where: { patientId: { in: [...patientIds] } },
+    select: { patientId: true, awaiting: true, data: true, expiresAt: true },
+  });
+  const open = new Map<string, Awaiting>();
+  for (const row of rows) {
+    const awaiting = fromStateRow(row, now);
+    if (awaiting) open.set(row.patientId, awaiting);
+  }
+  return open;
 }
 
 /** Opens a question (replacing any other), in the transaction that queues the reply asking it. */
@@ -15,7 +28,7 @@ export async function saveAwaiting(tx: Tx, patientId: string, state: Awaiting, m
   await tx.conversationState.upsert({ where: { patientId }, create: { patientId, ...row }, update: row });
 }
 
-/** A message was read with the open question in mind: the exchange is over. */
-export async function closeAwaiting(tx: Tx, patientId: string): Promise<void> {
-  await tx.conversationState.deleteMany({ where: { patientId } });
+/** Messages were read with their open questions in mind: those exchanges are over. */
+export async function closeAwaiting(tx: Tx, patientIds: readonly string[]): Promise<void> {
+  if (patientIds.length > 0) await tx.conversationState.deleteMany({ where: { patientId: { in: [...patientIds] } } });
 }

@@ -15,7 +15,7 @@ export interface IntakeDeps {
   /** `prompts/pipeline.{en,es}.json`. */
   templates: Record<"en" | "es", TemplateBook>;
   /** Called once per newly stored message; processing happens after the webhook is answered. */
-  onStored: (messageId: string, patientId: string) => void;
+  onStored: (messageId: string, patientId: string, text: string) => void;
   /** Wakes the dispatcher when a reply was queued here. */
   wakeDispatcher: () => void;
 }
@@ -127,7 +127,7 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
       logger.info({ channel: message.channel, platformMessageId: message.platformMessageId }, "duplicate delivery ignored");
       return { accepted: false };
     }
-    deps.onStored(messageId, patientId);
+    deps.onStored(messageId, patientId, message.text);
     return { accepted: true };
   };
 }

@@ -5,6 +5,8 @@ import { localDateOf } from "../scheduling/local-time.js";
 
 const HISTORY_DAYS = 45;
 const RECENT_REPLIES = 5;
+/** Replies older than this never matter to the conversation (it looks back three days at most). */
+const RECENT_REPLY_DAYS = 7;
 
 export interface PatientContext {
   patientId: string;
@@ -34,49 +36,84 @@ export async function loadPatientContext(
   videoBaseUrl: string,
   programs: ProgramCache = createProgramCache(),
 ): Promise<PatientContext | null> {
+  return (await loadPatientContexts(db, [patientId], now, videoBaseUrl, programs)).get(patientId) ?? null;
+}
+
+/**
+ * The contexts of many patients in the same few queries (a batch of messages costs what one does).
+ * Patients not found are absent from the map.
+ */
+export async function loadPatientContexts(
+  db: Db,
+  patientIds: readonly string[],
+  now: Date,
+  videoBaseUrl: string,
+  programs: ProgramCache = createProgramCache(),
+): Promise<Map<string, PatientContext>> {
+  const ids = [...new Set(patientIds)];
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
-  const [patient, completions, pain, lastPrompt, recentReplies] = await Promise.all([
-    db.patient.findUnique({
-      where: { id: patientId },
+  const [patients, completions, pain, lastPrompts, recentReplies] = await Promise.all([
+    db.patient.findMany({
+      where: { id: { in: ids } },
       include: { clinic: true, assignments: { where: { status: "active" }, orderBy: { createdAt: "desc" }, take: 1 } },
     }),
-    db.completion.findMany({ where: { patientId, createdAt: { gte: since } }, select: { localDate: true } }),
-    db.painReport.findMany({ where: { patientId, createdAt: { gte: since }, score: { not: null } }, select: { score: true, createdAt: true } }),
-    db.outboxMessage.findFirst({ where: { patientId, kind: "prompt", status: { in: ["sent", "delivered"] } }, orderBy: { sentAt: "desc" }, select: { id: true } }),
-    db.outboxMessage.findMany({ where: { patientId, kind: "reply" }, orderBy: { createdAt: "desc" }, take: RECENT_REPLIES, select: { body: true, createdAt: true } }),
+    db.completion.findMany({ where: { patientId: { in: ids }, createdAt: { gte: since } }, select: { patientId: true, localDate: true } }),
+    db.painReport.findMany({ where: { patientId: { in: ids }, createdAt: { gte: since }, score: { not: null } }, select: { patientId: true, score: true, createdAt: true } }),
+    lastPromptIds(db, ids, since),
+    db.outboxMessage.findMany({
+      where: { patientId: { in: ids }, kind: "reply", createdAt: { gte: new Date(now.getTime() - RECENT_REPLY_DAYS * 86_400_000) } },
+      orderBy: { createdAt: "desc" },
+      select: { patientId: true, body: true, createdAt: true },
+    }),
   ]);
-  if (!patient) return null;
-  const lang: Lang = patient.language === "es" ? "es" : "en";
-  const assignment = patient.assignments[0] ?? null;
-  const program = assignment ? await programs.items(db, assignment.programVersionId, lang, videoBaseUrl) : [];
-  return {
-    patientId,
-    therapistId: patient.therapistId,
-    lang,
-    timeZone: patient.timeZone,
-    consent: patient.consent,
-    assignmentId: assignment?.id ?? null,
-    program,
-    promptExerciseNames: program.map((item) => item.name),
-    lastPromptId: lastPrompt?.id ?? null,
-    history: {
-      completionDates: [...new Set(completions.map((c) => c.localDate))],
-      recentPain: pain.map((p) => ({ score: p.score!, at: p.createdAt })),
-      paused: patient.pausedAt !== null,
-      optedOut: patient.consent === "opted_out",
-      recentReplies: recentReplies.map((r) => ({ text: r.body, at: r.createdAt })),
-    },
-    reminderTimes: patient.reminderTimes.split(",").map((s) => s.trim()).filter((s) => s !== ""),
-    clinicTimeZone: patient.clinic.timeZone,
-    // No contact set: the sentence that would give it is left out of every reply (never a placeholder).
-    clinic: {
-      name: patient.clinic.name,
-      emergencyNumber: patient.clinic.emergencyNumber,
-      contact: patient.clinic.contactLine.trim(),
-      crisisLine: patient.clinic.crisisLine,
-      spanishRegister: patient.clinic.spanishRegister === "tu" ? "tu" : "usted",
-    },
-  };
+  const contexts = new Map<string, PatientContext>();
+  for (const patient of patients) {
+    const lang: Lang = patient.language === "es" ? "es" : "en";
+    const assignment = patient.assignments[0] ?? null;
+    const program = assignment ? await programs.items(db, assignment.programVersionId, lang, videoBaseUrl) : [];
+    const own = <T extends { patientId: string | null }>(rows: T[]) => rows.filter((row) => row.patientId === patient.id);
+    contexts.set(patient.id, {
+      patientId: patient.id,
+      therapistId: patient.therapistId,
+      lang,
+      timeZone: patient.timeZone,
+      consent: patient.consent,
+      assignmentId: assignment?.id ?? null,
+      program,
+      promptExerciseNames: program.map((item) => item.name),
+      lastPromptId: lastPrompts.get(patient.id) ?? null,
+      history: {
+        completionDates: [...new Set(own(completions).map((c) => c.localDate))],
+        recentPain: own(pain).map((p) => ({ score: p.score!, at: p.createdAt })),
+        paused: patient.pausedAt !== null,
+        optedOut: patient.consent === "opted_out",
+        recentReplies: own(recentReplies).slice(0, RECENT_REPLIES).map((r) => ({ text: r.body, at: r.createdAt })),
+      },
+      reminderTimes: patient.reminderTimes.split(",").map((s) => s.trim()).filter((s) => s !== ""),
+      clinicTimeZone: patient.clinic.timeZone,
+      // No contact set: the sentence that would give it is left out of every reply (never a placeholder).
+      clinic: {
+        name: patient.clinic.name,
+        emergencyNumber: patient.clinic.emergencyNumber,
+        contact: patient.clinic.contactLine.trim(),
+        crisisLine: patient.clinic.crisisLine,
+        spanishRegister: patient.clinic.spanishRegister === "tu" ? "tu" : "usted",
+      },
+    });
+  }
+  return contexts;
+}
+
+/** Each patient's last prompt sent within the history window (an older one is not what they are answering). */
+async function lastPromptIds(db: Db, patientIds: string[], since: Date): Promise<Map<string, string>> {
+  const sent = await db.outboxMessage.findMany({
+    where: { patientId: { in: patientIds }, kind: "prompt", status: { in: ["sent", "delivered"] }, sentAt: { gte: since } },
+    orderBy: { sentAt: "desc" },
+    select: { id: true, patientId: true },
+  });
+  const last = new Map<string, string>();
+  for (const row of sent) if (!last.has(row.patientId!)) last.set(row.patientId!, row.id);
+  return last;
 }
 
 export function todayFor(context: PatientContext, now: Date): string {

@@ -4,6 +4,7 @@ import { createMessageProcessor, type ProcessorDeps } from "./processor.js";
 import { createProcessingQueue } from "./processing-queue.js";
 import { createArrivalRate } from "./arrival-rate.js";
 import { createProcessingRetry, type ProcessingRetryPolicy } from "./processing-retry.js";
+import { readMessage } from "../reading/reader.js";
 
 export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessorDeps & { processingRetry?: ProcessingRetryPolicy };
 
@@ -29,8 +30,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   const processor = createMessageProcessor(deps, retry);
   // Above ~300 webhooks a second, storing and acknowledging comes first (see the processing queue).
   const arrivals = createArrivalRate({ windowMs: 50, threshold: 15 });
-  const queue = createProcessingQueue((messageId) => processor.processSafely(messageId), { underPressure: arrivals.busy });
-  const intake = createInboundIntake({ ...deps, onStored: (messageId, patientId) => queue.push(messageId, patientId) });
+  const queue = createProcessingQueue((messageIds) => processor.processSafely(messageIds), { underPressure: arrivals.busy });
+  const intake = createInboundIntake({ ...deps, onStored: (messageId, patientId, text) => queue.push(messageId, patientId, () => carriesRedFlag(text)) });
   const onInbound: InboundHandler = (message) => {
     arrivals.record();
     return intake(message);
@@ -41,9 +42,9 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const pending = await deps.db.messageLog.findMany({
         where: { direction: "inbound", state: "received", patientId: { not: null } },
         orderBy: { createdAt: "asc" },
-        select: { id: true, patientId: true },
+        select: { id: true, patientId: true, body: true },
       });
-      for (const message of pending) queue.push(message.id, message.patientId!);
+      for (const message of pending) queue.push(message.id, message.patientId!, () => carriesRedFlag(message.body));
       return pending.length;
     },
     async retryDue() {
@@ -54,4 +55,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     idle: () => queue.idle(),
     stop: () => queue.stop(),
   };
+}
+
+/** Whether the rules reader alone would escalate the message at once: under a backlog it goes first. */
+function carriesRedFlag(text: string): boolean {
+  const { escalate } = readMessage({ text });
+  return escalate === "emergency" || escalate === "urgent";
 }

@@ -1,21 +1,35 @@
 export interface QueueOptions {
+  /** Batches processed at the same time. */
   concurrency?: number;
+  /** Messages per batch, at most one per patient. */
+  batchSize?: number;
   /** True while webhooks are arriving faster than the process can both store and read them. */
   underPressure?: () => boolean;
-  /** Even under pressure, one message is processed at least this often. */
+  /** Even under pressure, one batch is processed at least this often. */
   maxDeferMs?: number;
 }
 
+interface Job {
+  messageId: string;
+  patientId: string;
+  /** Says whether the message carries a red flag; asked only when a backlog forms. */
+  redFlag?: () => boolean;
+}
+
 /**
- * Runs message processing after the webhook has been answered: one patient's messages in
- * arrival order, a few patients at a time. Under a burst, storing and acknowledging webhooks
- * comes first (platforms time out and redeliver); the backlog is processed as soon as the burst eases.
+ * Runs message processing after the webhook has been answered, in batches of messages from
+ * different patients: one patient's messages in arrival order, a few batches at a time. Under a
+ * burst, storing and acknowledging webhooks comes first (platforms time out and redeliver); the
+ * backlog is processed as soon as the burst eases, messages with red flags (and the messages of
+ * their patient before them) first.
  */
-export function createProcessingQueue(process: (messageId: string) => Promise<void>, options: QueueOptions = {}) {
-  const concurrency = options.concurrency ?? 4;
+export function createProcessingQueue(process: (messageIds: string[]) => Promise<void>, options: QueueOptions = {}) {
+  const concurrency = options.concurrency ?? 2;
+  const batchSize = options.batchSize ?? 32;
   const maxDeferMs = options.maxDeferMs ?? 250;
   const underPressure = options.underPressure ?? (() => false);
-  const waiting: Array<{ messageId: string; patientId: string }> = [];
+  const urgent: Job[] = [];
+  const routine: Job[] = [];
   const busyPatients = new Set<string>();
   const queued = new Set<string>();
   let running = 0;
@@ -23,9 +37,38 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
   let lastStartedAt = 0;
   let deferred: NodeJS.Timeout | undefined;
 
+  const waiting = () => urgent.length + routine.length;
+
+  /** A red flag moves its patient's waiting messages, in their order, behind the other red flags. */
+  function promote(patientId: string): void {
+    for (let i = 0; i < routine.length; ) {
+      if (routine[i]!.patientId === patientId) urgent.push(...routine.splice(i, 1));
+      else i++;
+    }
+  }
+
+  /** Up to `batchSize` jobs of patients not being processed, one per patient, red flags first. */
+  function takeBatch(): Job[] {
+    const batch: Job[] = [];
+    const inBatch = new Set<string>();
+    for (const list of [urgent, routine]) {
+      for (let i = 0; i < list.length && batch.length < batchSize; ) {
+        const job = list[i]!;
+        if (busyPatients.has(job.patientId) || inBatch.has(job.patientId)) {
+          inBatch.add(job.patientId); // a patient's later message never overtakes an earlier one
+          i++;
+          continue;
+        }
+        inBatch.add(job.patientId);
+        batch.push(...list.splice(i, 1));
+      }
+    }
+    return batch;
+  }
+
   function pump(): void {
     // A few messages waiting are no burst, however fast they came: only a backlog yields to webhooks.
-    const pressed = waiting.length > concurrency && underPressure();
+    const pressed = waiting() > batchSize && underPressure();
     if (pressed && Date.now() - lastStartedAt < maxDeferMs) {
       deferred ??= setTimeout(() => {
         deferred = undefined;
@@ -33,22 +76,23 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
       }, 10);
       return;
     }
-    // Under pressure, one message per deferral period; otherwise up to `concurrency` at once.
+    // Under pressure, one batch per deferral period; otherwise up to `concurrency` at once.
     const limit = pressed ? Math.min(concurrency, running + 1) : concurrency;
     while (running < limit) {
-      const index = waiting.findIndex((job) => !busyPatients.has(job.patientId));
-      if (index === -1) break;
-      const [job] = waiting.splice(index, 1);
+      const batch = takeBatch();
+      if (batch.length === 0) break;
       running++;
       lastStartedAt = Date.now();
-      busyPatients.add(job!.patientId);
-      // setImmediate lets pending webhook requests run between messages.
+      for (const job of batch) busyPatients.add(job.patientId);
+      // setImmediate lets pending webhook requests run first.
       setImmediate(() => {
-        void process(job!.messageId).finally(() => {
+        void process(batch.map((job) => job.messageId)).finally(() => {
           running--;
-          queued.delete(job!.messageId);
-          busyPatients.delete(job!.patientId);
-          if (running === 0 && waiting.length === 0) {
+          for (const job of batch) {
+            queued.delete(job.messageId);
+            busyPatients.delete(job.patientId);
+          }
+          if (running === 0 && waiting() === 0) {
             for (const resolve of idleWaiters) resolve();
             idleWaiters = [];
           }
@@ -59,20 +103,28 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
   }
 
   return {
-    push(messageId: string, patientId: string): void {
+    /** Queues a stored message; `redFlag` is asked only when messages are waiting behind others. */
+    push(messageId: string, patientId: string, redFlag?: () => boolean): void {
       if (queued.has(messageId)) return;
       queued.add(messageId);
-      waiting.push({ messageId, patientId });
+      const job = { messageId, patientId, ...(redFlag ? { redFlag } : {}) };
+      const backlog = waiting() >= batchSize;
+      if (urgent.some((j) => j.patientId === patientId) || (backlog && job.redFlag?.())) {
+        promote(patientId);
+        urgent.push(job);
+      } else {
+        routine.push(job);
+      }
       pump();
     },
     /** Resolves when everything queued so far has been processed (shutdown, tests). */
     idle(): Promise<void> {
-      if (running === 0 && waiting.length === 0) return Promise.resolve();
+      if (running === 0 && waiting() === 0) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
     /** Drops what waits (it stays `received` in the database) and resolves when the running ones finish. */
     stop(): Promise<void> {
-      for (const job of waiting.splice(0)) queued.delete(job.messageId);
+      for (const job of [...urgent.splice(0), ...routine.splice(0)]) queued.delete(job.messageId);
       return this.idle();
     },
     /** Whether the message is waiting or being processed here. */
@@ -80,7 +132,7 @@ export function createProcessingQueue(process: (messageId: string) => Promise<vo
       return queued.has(messageId);
     },
     get size(): number {
-      return running + waiting.length;
+      return running + waiting();
     },
   };
 }

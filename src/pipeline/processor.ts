@@ -8,16 +8,16 @@ import type { PhraseInput, PhrasedReply } from "../conversation/model-phrasing.j
 import type { Action, Reply } from "../conversation/types.js";
 import type { ChannelName } from "../channels/channel.js";
 import type { ReadInput, Reading } from "../reading/reading.js";
-import { createProgramCache, loadPatientContext, todayFor, type PatientContext } from "./patient-context.js";
-import { recordOutcome } from "./record-outcome.js";
-import { loadAwaiting } from "./conversation-state.repo.js";
-import { answeringFor } from "../conversation/dialogue-state.js";
-import { promptAskedForReplyOne, withReplyOne } from "../monitoring/data-day-ask.repo.js";
+import { createProgramCache, loadPatientContexts, todayFor, type PatientContext } from "./patient-context.js";
+import { recordOutcomes, type OutcomeToRecord } from "./record-outcome.js";
+import { loadAwaitingFor } from "./conversation-state.repo.js";
+import { answeringFor, type Awaiting } from "../conversation/dialogue-state.js";
+import { promptsAskedForReplyOne, withReplyOne } from "../monitoring/data-day-ask.repo.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
 import { alertTherapist } from "./therapist-alert.js";
 import type { ProcessingRetry } from "./processing-retry.js";
 import { mediaNoteFamily, parseStoredMedia, replyWithMediaNote } from "./media-note.js";
-import { loadOpenQuestion } from "../outcomes/outcomes.repo.js";
+import { loadOpenQuestions, type OpenOutcomeQuestion } from "../outcomes/outcomes.repo.js";
 import { decideOutcomeTurn } from "../outcomes/turn.js";
 import { outcomeStep, readingForEngine } from "./outcome-turn.js";
 
@@ -41,23 +41,76 @@ export interface ProcessorDeps {
 }
 
 
+/** A stored message with everything its processing reads, loaded for a whole batch at once. */
+interface Loaded {
+  message: MessageRow;
+  context: PatientContext;
+  awaiting: Awaiting | null;
+  openQuestion: OpenOutcomeQuestion | null;
+  replyOneAsked: boolean;
+  conversationRef: string | null;
+}
+
+type MessageRow = Awaited<ReturnType<Db["messageLog"]["findFirstOrThrow"]>>;
+
 /**
- * The rest of the pipeline for one stored message: read it, decide, record, queue the reply,
- * alert the therapist. A failure is retried with backoff and finally put before the therapist
+ * The rest of the pipeline for stored messages, a batch at a time (at most one message per
+ * patient): read each, decide, then record every outcome and queue every reply in one
+ * transaction, and alert therapists. A batch that fails is processed again message by message;
+ * a message that fails is retried with backoff and finally put before the therapist
  * (`processing-retry.ts`); it is never dropped silently.
  */
 export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRetry) {
   const { db, logger, clock } = deps;
   const programs = createProgramCache();
 
-  async function process(messageId: string): Promise<void> {
-    const message = await db.messageLog.findUnique({ where: { id: messageId } });
-    if (!message || message.state !== "received" || !message.patientId) return;
+  async function processBatch(messageIds: readonly string[]): Promise<void> {
     const now = clock();
-    const context = await loadPatientContext(db, message.patientId, now, deps.videoBaseUrl, programs);
-    if (!context) throw new Error(`patient ${message.patientId} vanished`);
+    const loaded = await load(messageIds, now);
+    if (loaded.length === 0) return;
+    const decided = [];
+    for (const item of loaded) decided.push(await decide(item, now));
+    const escalations = await recordOutcomes(db, decided.map((d) => d.outcome));
+    for (const [i, { outcome, log }] of decided.entries()) {
+      for (const escalation of escalations[i]!) {
+        if (escalation.level === "emergency" || escalation.level === "urgent") {
+          const sent = await alertTherapist(db, escalation.id, deps.pipelineTemplates, now);
+          if (!sent) logger.warn({ escalationId: escalation.id, level: escalation.level }, "therapist has no alert channel set; escalation waits in the dashboard");
+        }
+      }
+      logger.info({ messageId: outcome.messageId, patientId: outcome.patientId, ...log }, "message processed");
+    }
+    deps.wakeDispatcher();
+  }
 
-    const awaiting = await loadAwaiting(db, context.patientId, now);
+  async function load(messageIds: readonly string[], now: Date): Promise<Loaded[]> {
+    const messages = await db.messageLog.findMany({ where: { id: { in: [...messageIds] }, state: "received", patientId: { not: null } } });
+    if (messages.length === 0) return [];
+    const patientIds = messages.map((m) => m.patientId!);
+    const [contexts, awaiting, openQuestions, conversationRefs] = await Promise.all([
+      loadPatientContexts(db, patientIds, now, deps.videoBaseUrl, programs),
+      loadAwaitingFor(db, patientIds, now),
+      loadOpenQuestions(db, patientIds, now),
+      conversationRefsOf(messages),
+    ]);
+    const lastPrompts = [...contexts.values()].flatMap((c) => (c.lastPromptId ? [c.lastPromptId] : []));
+    const replyOne = await promptsAskedForReplyOne(db, lastPrompts);
+    return messages.map((message) => {
+      const context = contexts.get(message.patientId!);
+      if (!context) throw new Error(`patient ${message.patientId} vanished`);
+      return {
+        message,
+        context,
+        awaiting: awaiting.get(context.patientId) ?? null,
+        openQuestion: openQuestions.get(context.patientId) ?? null,
+        replyOneAsked: context.lastPromptId !== null && replyOne.has(context.lastPromptId),
+        conversationRef: conversationRefs.get(`${message.channel}:${message.address}`) ?? null,
+      };
+    });
+  }
+
+  async function decide({ message, context, awaiting, openQuestion, replyOneAsked, conversationRef }: Loaded, now: Date) {
+    const messageId = message.id;
     const prompted = context.program.map((item) => ({ name: item.name, aliases: item.aliases }));
     const reading = isQuickReply(message.quickReply)
       ? readingFromQuickReply(message.quickReply, context.promptExerciseNames)
@@ -65,10 +118,9 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           text: message.body,
           lang: context.lang,
           context: context.promptExerciseNames,
-          answering: withReplyOne(answeringFor(awaiting, prompted), await promptAskedForReplyOne(db, context.lastPromptId)),
+          answering: withReplyOne(answeringFor(awaiting, prompted), replyOneAsked),
           optedOut: context.history.optedOut,
         });
-    const openQuestion = await loadOpenQuestion(db, context.patientId, now);
     const turn = decideOutcomeTurn(openQuestion, message.body, reading);
     const engineReading = readingForEngine(openQuestion, turn, reading);
     const decision = decideResponse(
@@ -113,8 +165,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
         })
       : null;
     const replyText = withMediaNote(reply?.text ?? null, message.body, message.media, context.lang);
-    const address = await replyAddress(message.channel, message.address);
-    const escalations = await recordOutcome(db, {
+    const outcome: OutcomeToRecord = {
       messageId,
       patientId: context.patientId,
       assignmentId: context.assignmentId,
@@ -129,32 +180,21 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
             idempotencyKey: `reply:${messageId}`,
             channel: message.channel as ChannelName,
             address: message.address,
-            conversationRef: address?.conversationRef ?? null,
+            conversationRef,
             patientId: context.patientId,
             body: replyText,
           }
         : null,
       now,
       alsoWrite: outcomeAnswer.write,
-    });
-    for (const escalation of escalations) {
-      if (escalation.level === "emergency" || escalation.level === "urgent") {
-        const sent = await alertTherapist(db, escalation.id, deps.pipelineTemplates, now);
-        if (!sent) logger.warn({ escalationId: escalation.id, level: escalation.level }, "therapist has no alert channel set; escalation waits in the dashboard");
-      }
-    }
-    logger.info(
-      {
-        messageId,
-        patientId: context.patientId,
-        kind: reading.kind,
-        escalate: reading.escalate,
-        template: reply?.template ?? null,
-        ...(reply?.fallback ? { phrasingFallback: reply.fallback } : {}),
-      },
-      "message processed",
-    );
-    deps.wakeDispatcher();
+    };
+    const log = {
+      kind: reading.kind,
+      escalate: reading.escalate,
+      template: reply?.template ?? null,
+      ...(reply && "fallback" in reply && reply.fallback ? { phrasingFallback: reply.fallback } : {}),
+    };
+    return { outcome, log };
   }
 
   /** A photo or voice note is passed on to the therapist, not read: the reply says so. */
@@ -174,9 +214,12 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
     }
   }
 
-  async function replyAddress(channel: string, address: string) {
-    if (channel === "local") return null;
-    return db.channelAddress.findUnique({ where: { channel_address: { channel, address } }, select: { conversationRef: true } });
+  /** The conversation references replies need (Teams), by channel and address; the web chat has none. */
+  async function conversationRefsOf(messages: readonly MessageRow[]): Promise<Map<string, string>> {
+    const keys = messages.filter((m) => m.channel !== "local").map((m) => ({ channel: m.channel, address: m.address }));
+    if (keys.length === 0) return new Map();
+    const rows = await db.channelAddress.findMany({ where: { OR: keys }, select: { channel: true, address: true, conversationRef: true } });
+    return new Map(rows.flatMap((r) => (r.conversationRef ? [[`${r.channel}:${r.address}`, r.conversationRef] as const] : [])));
   }
 
   /** The clinician's card when the decision escalates: stored as JSON, and as text for the summary column. */
@@ -204,17 +247,30 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
     return { escalationSummary: summary, escalationCard: JSON.stringify(card) };
   }
 
+  async function processOneSafely(messageId: string): Promise<void> {
+    try {
+      await processBatch([messageId]);
+    } catch (error) {
+      logger.error({ messageId, err: error }, "message processing failed");
+      await retry
+        .markFailed(messageId, error)
+        // The database itself is failing: the message stays `received` and the sweep finds it later.
+        .catch((markError: unknown) => logger.error({ messageId, err: markError }, "could not mark the message failed; it will be picked up again"));
+    }
+  }
+
   return {
-    async processSafely(messageId: string): Promise<void> {
-      try {
-        await process(messageId);
-      } catch (error) {
-        logger.error({ messageId, err: error }, "message processing failed");
-        await retry
-          .markFailed(messageId, error)
-          // The database itself is failing: the message stays `received` and the sweep finds it later.
-          .catch((markError: unknown) => logger.error({ messageId, err: markError }, "could not mark the message failed; it will be picked up again"));
+    /** Processes the messages (at most one per patient) together; if that fails, each on its own. */
+    async processSafely(messageIds: readonly string[]): Promise<void> {
+      if (messageIds.length > 1) {
+        try {
+          await processBatch(messageIds);
+          return;
+        } catch (error) {
+          logger.warn({ messages: messageIds.length, err: error }, "a batch of messages failed; processing them one by one");
+        }
       }
+      for (const messageId of messageIds) await processOneSafely(messageId);
     },
   };
 }

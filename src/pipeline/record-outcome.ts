@@ -1,7 +1,7 @@
 import type { Db, Prisma } from "../db/client.js";
 import type { Action } from "../conversation/types.js";
 import type { Reading } from "../reading/reading.js";
-import { enqueueOutbox, type NewOutboxMessage } from "../outbox/outbox.repo.js";
+import { enqueueOutbox, enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.js";
 import { optIn, optOut, pause, resume } from "../care/consent/consent.repo.js";
 import { closeAwaiting, saveAwaiting } from "./conversation-state.repo.js";
 
@@ -25,39 +25,59 @@ export interface OutcomeToRecord {
   alsoWrite?: (tx: Tx) => Promise<void>;
 }
 
+export type CreatedEscalation = { id: string; level: string };
+
 /**
- * Stores what one message meant — its reading, the actions and the reply to send — in one
- * transaction, and marks the message processed. Returns the escalations created.
+ * Stores what a batch of messages meant — their readings, the actions and the replies to send —
+ * in one transaction, and marks them processed; rows alike are written in one statement each.
+ * Returns the escalations created, per outcome. If another worker processed one of the messages
+ * first, nothing is written and it throws.
  */
-export async function recordOutcome(db: Db, outcome: OutcomeToRecord): Promise<Array<{ id: string; level: string }>> {
+export async function recordOutcomes(db: Db, outcomes: readonly OutcomeToRecord[]): Promise<CreatedEscalation[][]> {
+  if (outcomes.length === 0) return [];
+  const now = outcomes[0]!.now;
   return db.$transaction(async (tx) => {
-    const { reading, now } = outcome;
-    await tx.reading.create({
-      data: {
-        messageId: outcome.messageId,
-        kind: reading.kind,
-        pain: reading.pain,
-        escalate: reading.escalate,
-        rule: reading.rule,
-        source: reading.source,
-        prompt: reading.prompt ?? null,
-        createdAt: now,
-      },
-    });
-    const escalations: Array<{ id: string; level: string }> = [];
-    for (const action of outcome.actions) {
-      const created = await applyAction(tx, outcome, action);
-      if (created) escalations.push(created);
+    await tx.reading.createMany({ data: outcomes.map(readingRow) });
+    const escalations: CreatedEscalation[][] = [];
+    for (const outcome of outcomes) {
+      const created: CreatedEscalation[] = [];
+      for (const action of outcome.actions) {
+        const escalation = await applyAction(tx, outcome, action);
+        if (escalation) created.push(escalation);
+      }
+      escalations.push(created);
     }
-    // One question open at a time: this message answered (or moved past) the last one.
-    const asked = outcome.actions.find((a): a is Extract<Action, { type: "await" }> => a.type === "await");
-    if (asked && outcome.reply) await saveAwaiting(tx, outcome.patientId, asked.state, outcome.messageId, now);
-    else await closeAwaiting(tx, outcome.patientId);
-    if (outcome.alsoWrite) await outcome.alsoWrite(tx);
-    if (outcome.reply) await enqueueOutbox(tx, { ...outcome.reply, kind: "reply" }, now);
-    await tx.messageLog.update({ where: { id: outcome.messageId }, data: { state: "processed", processedAt: now } });
+    // One question open at a time: each message answered (or moved past) the last one.
+    const closing: string[] = [];
+    for (const outcome of outcomes) {
+      const asked = outcome.actions.find((a): a is Extract<Action, { type: "await" }> => a.type === "await");
+      if (asked && outcome.reply) await saveAwaiting(tx, outcome.patientId, asked.state, outcome.messageId, outcome.now);
+      else closing.push(outcome.patientId);
+    }
+    await closeAwaiting(tx, closing);
+    for (const outcome of outcomes) if (outcome.alsoWrite) await outcome.alsoWrite(tx);
+    const replies = outcomes.flatMap((outcome) => (outcome.reply ? [{ ...outcome.reply, kind: "reply" as const }] : []));
+    await enqueueOutboxMany(tx, replies, now);
+    const processed = await tx.messageLog.updateMany({
+      where: { id: { in: outcomes.map((o) => o.messageId) }, state: "received" },
+      data: { state: "processed", processedAt: now },
+    });
+    if (processed.count !== outcomes.length) throw new Error("another worker processed some of these messages first");
     return escalations;
   });
+}
+
+function readingRow({ messageId, reading, now }: OutcomeToRecord) {
+  return {
+    messageId,
+    kind: reading.kind,
+    pain: reading.pain,
+    escalate: reading.escalate,
+    rule: reading.rule,
+    source: reading.source,
+    prompt: reading.prompt ?? null,
+    createdAt: now,
+  };
 }
 
 async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Promise<{ id: string; level: string } | null> {

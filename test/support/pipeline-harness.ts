@@ -3,7 +3,7 @@ import type { ChannelName, InboundMessage } from "../../src/channels/channel.js"
 import { loadReplyTemplates, loadTemplateBook } from "../../src/conversation/reply-templates.js";
 import { loadTherapistTemplates } from "../../src/conversation/therapist-templates.js";
 import { silentLogger } from "../../src/logging/logger.js";
-import { createPipeline, type Pipeline } from "../../src/pipeline/pipeline.js";
+import { createPipeline, type Pipeline, type PipelineDeps } from "../../src/pipeline/pipeline.js";
 import { readMessage } from "../../src/reading/reader.js";
 import type { ReadInput, Reading } from "../../src/reading/reading.js";
 import { seed } from "../../src/seed/demo-clinic.seed.js";
@@ -19,6 +19,8 @@ export interface DemoPersonas {
 export interface PipelineHarness {
   database: TestDatabase;
   pipeline: Pipeline;
+  /** What the pipeline was built from, to build its parts on their own. */
+  deps: PipelineDeps;
   personas: DemoPersonas;
   clock: { now: Date };
   /** Sends a patient message through the whole pipeline and returns hepbot's queued reply (or null). */
@@ -36,7 +38,7 @@ export async function createPipelineHarness(
   const seeded = await seed(database.db, { now: clock.now, demo: true, demoPassword: "demo" });
   const [harold, rosa, dana] = seeded.demo!.patientIds as [string, string, string];
   const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
-  const pipeline = createPipeline({
+  const deps: PipelineDeps = {
     db: database.db,
     logger: silentLogger(),
     clock: () => clock.now,
@@ -49,11 +51,13 @@ export async function createPipelineHarness(
     random: () => 0,
     videoBaseUrl: "https://videos.example.org/hep/",
     wakeDispatcher: () => {},
-  });
+  };
+  const pipeline = createPipeline(deps);
   const replies: string[] = [];
   return {
     database,
     pipeline,
+    deps,
     personas: { harold, rosa, dana },
     clock,
     replies,
