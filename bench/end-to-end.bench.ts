@@ -4,13 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { createDb } from "../src/db/client.js";
 import { parseDatabaseUrl } from "../src/db/database-url.js";
 import { addPatient } from "../src/care/patients/patient.service.js";
 import { FakeTwilioServer } from "../test/fakes/twilio-server.js";
 import { startServiceProcess } from "../test/support/process.js";
 import { summarize } from "./stats.js";
-import { fireClosedLoop, fireOpenLoop, signedWebhooks, webhookPoster } from "./twilio-load.js";
+import { fireClosedLoop, fireOpenLoop, signedWebhooks, webhookPoster, type Poster } from "./twilio-load.js";
 
 const ACCOUNT_SID = "AC" + "0".repeat(32);
 const AUTH_TOKEN = "bench-auth-token";
@@ -21,7 +22,8 @@ const PATIENTS = 200;
 const BODIES = ["done", "did 2 of 3", "skipped today", "knee hurts 4/10", "how many reps for the bridges?", "hecho", "me duele 3 de 10"];
 
 interface Target {
-  url: string;
+  /** Where webhooks go: one URL per process, taken in turn as a load balancer would. */
+  urls: string[];
   stop(): Promise<void>;
 }
 
@@ -35,25 +37,47 @@ const twilioEnv = (fake: FakeTwilioServer) => ({
   PUBLIC_BASE_URL,
 });
 
-/** hepbot as `npm start` runs it (SQLite, no model), its sender limit set above what the run needs. */
-const hepbot: Implementation = async (dir, fake, phones) => {
-  const databaseUrl = `file:${join(dir, "hepbot.db")}`;
-  const service = await startServiceProcess({ DATABASE_URL: databaseUrl, ...twilioEnv(fake), TWILIO_RATE_PER_SECOND: "10000" }, 120_000);
-  const db = createDb(parseDatabaseUrl(databaseUrl));
-  // The bench's patients belong to the demo therapist, named: hepbot puts nobody there by default.
-  const therapistId = (await db.therapist.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
-  for (const [i, phone] of phones.entries()) {
-    await addPatient(db, { name: `Bench ${i}`, phone, language: i % 3 === 0 ? "es" : "en", timeZone: "America/New_York", program: "knee-replacement-early", therapistId }, new Date());
-  }
-  await db.$disconnect();
-  return {
-    url: service.url,
-    stop: async () => {
-      service.child.kill("SIGTERM");
-      await service.exited;
-    },
+/**
+ * hepbot as `npm start` runs it (no model), its sender limit set above what the run needs: on SQLite,
+ * or on a fresh PostgreSQL schema with `processes` replicas sharing it.
+ */
+function hepbot(database: { provider: "sqlite" } | { provider: "postgresql"; baseUrl: string; processes: number }): Implementation {
+  return async (dir, fake, phones) => {
+    const schema = database.provider === "postgresql" ? await createSchema(database.baseUrl) : null;
+    const databaseUrl = schema ? schema.url : `file:${join(dir, "hepbot.db")}`;
+    const env = { DATABASE_URL: databaseUrl, ...twilioEnv(fake), TWILIO_RATE_PER_SECOND: "10000" };
+    // One after the other: the first applies the migrations and creates the demo clinic.
+    const services = [await startServiceProcess(env, 120_000)];
+    for (let i = 1; i < (database.provider === "postgresql" ? database.processes : 1); i++) services.push(await startServiceProcess(env, 120_000));
+    const db = createDb(parseDatabaseUrl(databaseUrl));
+    // The bench's patients belong to the demo therapist, named: hepbot puts nobody there by default.
+    const therapistId = (await db.therapist.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
+    for (const [i, phone] of phones.entries()) {
+      await addPatient(db, { name: `Bench ${i}`, phone, language: i % 3 === 0 ? "es" : "en", timeZone: "America/New_York", program: "knee-replacement-early", therapistId }, new Date());
+    }
+    await db.$disconnect();
+    return {
+      urls: services.map((service) => service.url),
+      stop: async () => {
+        for (const service of services) service.child.kill("SIGTERM");
+        await Promise.all(services.map((service) => service.exited));
+        await schema?.drop();
+      },
+    };
   };
-};
+}
+
+async function createSchema(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE SCHEMA "${schema}"`);
+  return { url: `${baseUrl}${baseUrl.includes("?") ? "&" : "?"}schema=${schema}`, drop: () => admin(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`) };
+}
 
 /** The bare implementation in bench/bare/, in its own process like hepbot. */
 const bare: Implementation = async (dir, fake, phones) => {
@@ -75,13 +99,21 @@ const bare: Implementation = async (dir, fake, phones) => {
   db.transaction(() => phones.forEach((phone, i) => insert.run(phone, i % 3 === 0 ? "es" : "en")))();
   db.close();
   return {
-    url: `http://127.0.0.1:${port}`,
+    urls: [`http://127.0.0.1:${port}`],
     stop: async () => {
       child.kill("SIGTERM");
       await exited;
     },
   };
 };
+
+function roundRobin(posters: Poster[]): Poster {
+  let next = 0;
+  return {
+    post: (webhook) => posters[next++ % posters.length]!.post(webhook),
+    close: () => posters.forEach((poster) => poster.close()),
+  };
+}
 
 /** Replies the fake Twilio accepted for patients (201), so alerts or anything else sent never count. */
 function repliesAccepted(fake: FakeTwilioServer, phones: Set<string>): number {
@@ -112,7 +144,7 @@ async function measure(implementation: Implementation, o: { messages: number; se
   const phones = Array.from({ length: PATIENTS }, (_, i) => `+1555800${String(i).padStart(4, "0")}`);
   const phoneSet = new Set(phones);
   const target = await implementation(dir, fake, phones);
-  const poster = webhookPoster(`${target.url}/webhooks/twilio`);
+  const poster = roundRobin(target.urls.map((url) => webhookPoster(`${url}/webhooks/twilio`)));
   const webhooks = (count: number) =>
     signedWebhooks({ count, phones, bodies: BODIES, accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, webhookUrl: `${PUBLIC_BASE_URL}/webhooks/twilio`, to: FROM });
   let failed = 0;
@@ -166,15 +198,16 @@ async function measure(implementation: Implementation, o: { messages: number; se
 
 /**
  * hepbot against the bare implementation of the same job, on the same signed webhooks, in the same run
- * (SQLite, no model): acknowledgements and replies out per second from 32 concurrent senders, and at a
+ * (no model): acknowledgements and replies out per second from 32 concurrent senders, and at a
  * steady 300/s the acknowledgement p99 and the time until every reply is out. Ratios are hepbot ÷ bare
- * (for the p99, hepbot's is divided by bare's: lower is better).
+ * (for the p99, hepbot's is divided by bare's: lower is better). On SQLite always; with
+ * TEST_DATABASE_URL also on PostgreSQL with one and with two hepbot processes sharing the database.
  */
 export async function benchEndToEnd(options: { messages?: number; senders?: number; steadyRate?: number; steadyMessages?: number } = {}): Promise<Record<string, number>> {
   const o = { messages: options.messages ?? 6_000, senders: options.senders ?? 32, steadyRate: options.steadyRate ?? 300, steadyMessages: options.steadyMessages ?? 3_000 };
   const b = await measure(bare, o);
-  const h = await measure(hepbot, o);
-  return {
+  const h = await measure(hepbot({ provider: "sqlite" }), o);
+  const results: Record<string, number> = {
     hepbotAckPerSecond: h.ackPerSecond,
     bareAckPerSecond: b.ackPerSecond,
     ackRatio: h.ackPerSecond / b.ackPerSecond,
@@ -190,6 +223,21 @@ export async function benchEndToEnd(options: { messages?: number; senders?: numb
     hepbotDuplicated: h.duplicated,
     bareLost: b.lost,
     bareDuplicated: b.duplicated,
+  };
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  if (!baseUrl) return results;
+  const one = await measure(hepbot({ provider: "postgresql", baseUrl, processes: 1 }), o);
+  const two = await measure(hepbot({ provider: "postgresql", baseUrl, processes: 2 }), o);
+  return {
+    ...results,
+    postgresOneProcessEndToEndPerSecond: one.endToEndPerSecond,
+    postgresTwoProcessesEndToEndPerSecond: two.endToEndPerSecond,
+    postgresScaleOutFactor: two.endToEndPerSecond / one.endToEndPerSecond,
+    postgresOneProcessEndToEndRatio: one.endToEndPerSecond / b.endToEndPerSecond,
+    postgresOneProcessSteadyAckP99Ms: one.steadyAckP99Ms,
+    postgresTwoProcessesSteadyAckP99Ms: two.steadyAckP99Ms,
+    postgresLost: one.lost + two.lost,
+    postgresDuplicated: one.duplicated + two.duplicated,
   };
 }
 

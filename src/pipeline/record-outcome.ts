@@ -38,6 +38,10 @@ export async function recordOutcomes(db: Db, outcomes: readonly OutcomeToRecord[
   const now = outcomes[0]!.now;
   return db.$transaction(async (tx) => {
     await tx.reading.createMany({ data: outcomes.map(readingRow) });
+    const completions = outcomes.flatMap((o) => o.actions.flatMap((a) => (a.type === "completion" ? [completionRow(o, a)] : [])));
+    if (completions.length > 0) await tx.completion.createMany({ data: completions });
+    const painReports = outcomes.flatMap((o) => o.actions.flatMap((a) => (a.type === "pain_report" ? [painReportRow(o, a)] : [])));
+    if (painReports.length > 0) await tx.painReport.createMany({ data: painReports });
     const escalations: CreatedEscalation[][] = [];
     for (const outcome of outcomes) {
       const created: CreatedEscalation[] = [];
@@ -67,6 +71,23 @@ export async function recordOutcomes(db: Db, outcomes: readonly OutcomeToRecord[
   });
 }
 
+function completionRow(outcome: OutcomeToRecord, action: Extract<Action, { type: "completion" }>) {
+  return {
+    patientId: outcome.patientId,
+    assignmentId: outcome.assignmentId,
+    promptId: outcome.lastPromptId,
+    localDate: outcome.localDate,
+    status: action.status,
+    exercises: JSON.stringify(action.exercises),
+    messageId: outcome.messageId,
+    createdAt: outcome.now,
+  };
+}
+
+function painReportRow(outcome: OutcomeToRecord, action: Extract<Action, { type: "pain_report" }>) {
+  return { patientId: outcome.patientId, score: action.score, text: action.text, messageId: outcome.messageId, localDate: outcome.localDate, createdAt: outcome.now };
+}
+
 function readingRow({ messageId, reading, now }: OutcomeToRecord) {
   return {
     messageId,
@@ -84,24 +105,8 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
   const { patientId, now, messageId } = outcome;
   switch (action.type) {
     case "completion":
-      await tx.completion.create({
-        data: {
-          patientId,
-          assignmentId: outcome.assignmentId,
-          promptId: outcome.lastPromptId,
-          localDate: outcome.localDate,
-          status: action.status,
-          exercises: JSON.stringify(action.exercises),
-          messageId,
-          createdAt: now,
-        },
-      });
-      return null;
     case "pain_report":
-      await tx.painReport.create({
-        data: { patientId, score: action.score, text: action.text, messageId, localDate: outcome.localDate, createdAt: now },
-      });
-      return null;
+      return null; // written for the whole batch at once, above
     case "escalation": {
       const escalation = await tx.escalation.create({
         data: { patientId, level: action.level, reason: action.reason, summary: outcome.escalationSummary, card: outcome.escalationCard, messageId, createdAt: now },
