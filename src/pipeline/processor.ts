@@ -69,7 +69,11 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
     const loaded = await load(messageIds, now);
     if (loaded.length === 0) return;
     const decided = [];
-    for (const item of loaded) decided.push(await decide(item, now));
+    for (const item of loaded) {
+      decided.push(await decide(item, now));
+      // Reading and deciding use no I/O: webhooks that came meanwhile are answered between messages.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const escalations = await recordOutcomes(db, decided.map((d) => d.outcome));
     for (const [i, { outcome, log }] of decided.entries()) {
       for (const escalation of escalations[i]!) {
