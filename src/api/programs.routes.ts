@@ -9,7 +9,8 @@ import { actorLabel, patientScope, type Actor } from "../care/actor.js";
 import { auditOther, auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { exerciseView, visibleExercises } from "../care/library/library.service.js";
-import { canEdit, findVisibleProgram, listVisiblePrograms, programVersionDetail } from "../care/programs/program-reads.service.js";
+import { canEdit, findVisibleProgram, listVisiblePrograms, programVersionDetail, programVersions } from "../care/programs/program-reads.service.js";
+import { spanishRegisterOf } from "../care/clinics/clinic.service.js";
 import { previewLabel, smsFitNote } from "../care/programs/program-preview.js";
 import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content.js";
 import { route, type AnyRoute } from "./route.js";
@@ -93,7 +94,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: programDetailSchema,
       async handler({ actor, params }) {
         const program = await findProgram(actor, params.id);
-        const versions = await db.programVersion.findMany({ where: { programId: program.id }, orderBy: { version: "desc" } });
+        const versions = await programVersions(db, program.id);
         return {
           id: program.id,
           slug: program.slug,
@@ -177,8 +178,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
           const exercise = exerciseView(bySlug.get(item.exerciseSlug)!, deps.videoBaseUrl);
           return { ...item, name: exercise.name[body.language], videoUrl: exercise.videoUrl };
         });
-        const clinic = await db.clinic.findUnique({ where: { id: actor.clinicId }, select: { spanishRegister: true } });
-        const register = body.register ?? (clinic?.spanishRegister === "tu" ? "tu" : "usted");
+        const register = body.register ?? (await spanishRegisterOf(db, actor.clinicId));
         // The very renderer the scheduler sends prompts with, so the preview is what the patient gets.
         const prompt = renderPrompt(items, body.language, body.channel, reminderTemplates, register);
         return {
