@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { CHANNEL_NAMES } from "../channels/channel.js";
-import type { Db } from "../db/client.js";
 import { AppError, invalidInput } from "../core/errors.js";
 import { addProgramVersion, createProgram, programInput, programItemInput } from "../care/programs/program.service.js";
 import { splitMoves } from "../care/programs/program-moves.js";
@@ -16,7 +15,7 @@ import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content
 import { route, type AnyRoute } from "./route.js";
 import { idParams, programDetailSchema, programSavedSchema, programSummarySchema, programVersionDetailSchema } from "./schemas.js";
 
-async function checkExercises(db: Db, actor: Actor, slugs: string[]) {
+async function checkExercises(db: TherapistApiDeps["db"], actor: Actor, slugs: string[]) {
   const visible = new Set((await visibleExercises(db, actor)).map((e) => e.slug));
   const unknown = [...new Set(slugs)].filter((slug) => !visible.has(slug));
   if (unknown.length > 0) throw invalidInput(`unknown exercise: ${unknown.join(", ")}`, { unknown });
