@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { localDateOf } from "../scheduling/local-time.js";
 import { localDate } from "../core/validation.js";
-import { weekdaysFor } from "../care/patients/weekdays.js";
-import { findOwnPatient, patientScope, type Actor } from "../care/actor.js";
+import { assignmentView, assignProgram, changeSchedule, endAssignment, findOwnAssignment } from "../care/assignments/assignment.service.js";
+import { findOwnPatient } from "../care/actor.js";
 import { auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
-import { programVisibleTo } from "../care/programs/program-reads.service.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, weekdays } from "./schemas.js";
 
@@ -39,25 +36,8 @@ const assignmentResponse = z.object({
   status: z.enum(["active", "ended"]),
 });
 
-const byDay = (days: number[]) => [...days].sort((a, b) => a - b).join(",");
-
-const view = (a: { id: string; patientId: string; programVersionId: string; startDate: string; endDate: string | null; weekdays: string; status: string }) => ({
-  id: a.id,
-  patientId: a.patientId,
-  programVersionId: a.programVersionId,
-  startDate: a.startDate,
-  endDate: a.endDate,
-  weekdays: a.weekdays.split(",").map(Number),
-  status: a.status,
-});
-
 export function assignmentRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
-  const findOwnAssignment = async (actor: Actor, id: string) => {
-    const assignment = await db.assignment.findFirst({ where: { id, patient: patientScope(actor) } });
-    if (!assignment) throw notFound("assignment", id);
-    return assignment;
-  };
   return [
     route({
       method: "post",
@@ -70,24 +50,9 @@ export function assignmentRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: assignmentResponse,
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        const version = body.programVersionId
-          ? await db.programVersion.findFirst({ where: { id: body.programVersionId, program: programVisibleTo(actor) }, include: { items: true } })
-          : await db.programVersion.findFirst({ where: { programId: body.programId, program: programVisibleTo(actor) }, orderBy: { version: "desc" }, include: { items: true } });
-        if (!version) throw invalidInput(`unknown program: ${body.programVersionId ?? body.programId}`);
-        const now = deps.clock();
-        const startDate = body.startDate ?? localDateOf(now, patient.timeZone);
-        if (body.endDate && body.endDate < startDate) throw invalidInput("endDate: must not be before startDate");
-        const days = body.weekdays ?? weekdaysFor(Math.max(1, ...version.items.map((i) => i.daysPerWeek)));
-        const assignment = await db.$transaction(async (tx) => {
-          if (body.replaceActive) {
-            await tx.assignment.updateMany({ where: { patientId: patient.id, status: "active" }, data: { status: "ended", endedAt: now } });
-          }
-          return tx.assignment.create({
-            data: { patientId: patient.id, programVersionId: version.id, startDate, endDate: body.endDate ?? null, weekdays: byDay(days), createdAt: now },
-          });
-        });
-        await auditPatient(deps, actor, "assignment.create", patient.id, { assignmentId: assignment.id, programVersionId: version.id });
-        return view(assignment);
+        const assignment = await assignProgram(db, actor, patient, body, deps.clock());
+        await auditPatient(deps, actor, "assignment.create", patient.id, { assignmentId: assignment.id, programVersionId: assignment.programVersionId });
+        return assignmentView(assignment);
       },
     }),
     route({
@@ -100,17 +65,10 @@ export function assignmentRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: assignmentResponse,
       errors: ["conflict"],
       async handler({ actor, params, body }) {
-        const assignment = await findOwnAssignment(actor, params.id);
-        if (assignment.status !== "active") throw new AppError("conflict", "that assignment has ended");
-        const startDate = body.startDate ?? assignment.startDate;
-        const endDate = body.endDate === undefined ? assignment.endDate : body.endDate;
-        if (endDate && endDate < startDate) throw invalidInput("endDate: must not be before startDate");
-        const updated = await db.assignment.update({
-          where: { id: assignment.id },
-          data: { startDate, endDate, ...(body.weekdays ? { weekdays: byDay(body.weekdays) } : {}) },
-        });
+        const assignment = await findOwnAssignment(db, actor, params.id);
+        const updated = await changeSchedule(db, assignment, body);
         await auditPatient(deps, actor, "assignment.update", assignment.patientId, { assignmentId: assignment.id, fields: Object.keys(body) });
-        return view(updated);
+        return assignmentView(updated);
       },
     }),
     route({
@@ -121,15 +79,11 @@ export function assignmentRoutes(deps: TherapistApiDeps): AnyRoute[] {
       params: idParams,
       response: assignmentResponse,
       async handler({ actor, params }) {
-        const assignment = await findOwnAssignment(actor, params.id);
-        if (assignment.status === "ended") return view(assignment);
-        const now = deps.clock();
-        const [updated] = await db.$transaction([
-          db.assignment.update({ where: { id: assignment.id }, data: { status: "ended", endedAt: now } }),
-          db.outboxMessage.updateMany({ where: { assignmentId: assignment.id, status: "pending" }, data: { status: "cancelled" } }),
-        ]);
+        const assignment = await findOwnAssignment(db, actor, params.id);
+        if (assignment.status === "ended") return assignmentView(assignment);
+        const updated = await endAssignment(db, assignment, deps.clock());
         await auditPatient(deps, actor, "assignment.end", assignment.patientId, { assignmentId: assignment.id });
-        return view(updated);
+        return assignmentView(updated);
       },
     }),
   ];

@@ -1,6 +1,5 @@
 import type { Request, RequestHandler } from "express";
 import { z } from "zod";
-import { hashPassword, hashToken, randomSecret, verifyPassword } from "../auth/password.js";
 import { AppError } from "../core/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { actorLabel, type Actor } from "../care/actor.js";
@@ -8,7 +7,7 @@ import { DEFAULT_LOGIN_RATE_LIMIT, DEFAULT_SESSION_TTL_MS, type TherapistApiDeps
 import { LoginFailureCounter } from "./login-rate-limit.js";
 import { route, type AnyRoute } from "./route.js";
 import { actorSchema } from "./schemas.js";
-import { toActor } from "../care/therapists/credentials.service.js";
+import { checkLogin, endSession, startSession, toActor } from "../care/therapists/credentials.service.js";
 import { resolveActor, SESSION_COOKIE } from "../http/resolve-actor.js";
 
 /** Secure when served over TLS directly or, behind a TLS-terminating proxy, when the public URL is https. */
@@ -32,9 +31,6 @@ const loginBody = z.object({
   password: z.string().min(1, "is required").max(200),
 });
 
-// A real hash to compare against when the email is unknown, so both cases take the same time.
-let dummyHash: Promise<string> | undefined;
-
 export function authRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const failures = new LoginFailureCounter(deps.loginRateLimit ?? DEFAULT_LOGIN_RATE_LIMIT, deps.clock);
   const ttl = deps.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
@@ -51,21 +47,17 @@ export function authRoutes(deps: TherapistApiDeps): AnyRoute[] {
       async handler({ req, res, body }) {
         const attempt = failures.attempt(body.email, req.ip ?? "unknown");
         if ("retryAfterSeconds" in attempt) throw new AppError("rate_limited", "too many failed logins; try again later", { retryAfterSeconds: attempt.retryAfterSeconds });
-        const therapist = await deps.db.therapist.findUnique({ where: { email: body.email } });
-        dummyHash ??= hashPassword(randomSecret());
-        const ok = await verifyPassword(therapist?.passwordHash ?? (await dummyHash), body.password);
+        const login = await checkLogin(deps.db, body.email, body.password);
         const now = deps.clock();
-        if (!therapist || !therapist.passwordHash || !ok) {
-          await recordAudit(deps.db, { actor: "system", action: "auth.login_failed", entity: "therapist", entityId: therapist?.id ?? null }, now);
+        if (!login.ok) {
+          await recordAudit(deps.db, { actor: "system", action: "auth.login_failed", entity: "therapist", entityId: login.therapistId }, now);
           throw new AppError("unauthorized", "wrong email or password");
         }
         attempt.ticket.succeeded();
-        const secret = randomSecret(32);
-        const session = await deps.db.therapistSession.create({
-          data: { therapistId: therapist.id, tokenHash: hashToken(secret), createdAt: now, expiresAt: new Date(now.getTime() + ttl) },
-        });
+        const { therapist } = login;
+        const { secret, sessionId } = await startSession(deps.db, therapist.id, now, ttl);
         res.append("Set-Cookie", sessionCookie(secret, Math.floor(ttl / 1000), secure(req, deps)));
-        const actor = toActor(therapist, "therapist", therapist.id, session.id);
+        const actor = toActor(therapist, "therapist", therapist.id, sessionId);
         await recordAudit(deps.db, { actor: actorLabel(actor), action: "auth.login", entity: "therapist", entityId: therapist.id }, now);
         return { therapist: publicActor(actor) };
       },
@@ -77,7 +69,7 @@ export function authRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "End the dashboard session",
       status: 204,
       async handler({ req, res, actor }) {
-        if (actor.sessionId) await deps.db.therapistSession.deleteMany({ where: { id: actor.sessionId } });
+        if (actor.sessionId) await endSession(deps.db, actor.sessionId);
         res.append("Set-Cookie", sessionCookie("", 0, secure(req, deps)));
         await recordAudit(deps.db, { actor: actorLabel(actor), action: "auth.logout", entity: "therapist", entityId: actor.therapistId }, deps.clock());
         return undefined;

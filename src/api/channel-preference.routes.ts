@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { CHANNEL_NAMES } from "../channels/channel.js";
-import { invalidInput } from "../core/errors.js";
-import { channelView, patientChannel } from "../care/patients/channel-preference.service.js";
+import { channelView, patientChannel, pinChannel } from "../care/patients/channel-preference.service.js";
 import { actorLabel, findOwnPatient } from "../care/actor.js";
 import { auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
@@ -36,14 +35,7 @@ export function channelPreferenceRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: channelView,
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        if (body.channel === null) {
-          await db.channelPreference.deleteMany({ where: { patientId: patient.id } });
-        } else {
-          const has = await db.channelAddress.count({ where: { patientId: patient.id, channel: body.channel } });
-          if (has === 0) throw invalidInput(`the patient has no ${body.channel} address`, { channel: body.channel });
-          const data = { channel: body.channel, setBy: actorLabel(actor), createdAt: deps.clock() };
-          await db.channelPreference.upsert({ where: { patientId: patient.id }, create: { patientId: patient.id, ...data }, update: data });
-        }
+        await pinChannel(db, patient.id, body.channel, actorLabel(actor), deps.clock());
         await auditPatient(deps, actor, "patient.channel", patient.id, { channel: body.channel });
         return view(patient.id);
       },

@@ -1,8 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { AppError, invalidInput, notFound } from "../core/errors.js";
-import { foldAccents } from "../text/fold.js";
-import { exerciseView, searchExercises, visibleExercises } from "../care/library/library.service.js";
+import { notFound } from "../core/errors.js";
+import { addCustomExercise, exerciseView, searchExercises, visibleExercises } from "../care/library/library.service.js";
 import { auditOther } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
@@ -29,8 +27,6 @@ export const customExerciseBody = z
       .default({ sets: 2, reps: 10, holdSeconds: 0 }),
   })
   .strict();
-
-const slugify = (text: string) => foldAccents(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "exercise";
 
 export function libraryRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
@@ -73,33 +69,7 @@ export function libraryRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: exerciseViewSchema,
       errors: ["conflict"],
       async handler({ actor, body }) {
-        const slug = body.slug ?? `${slugify(body.name.en)}-${randomBytes(2).toString("hex")}`;
-        if (await db.exercise.findUnique({ where: { slug } })) throw new AppError("conflict", `exercise slug already used: ${slug}`);
-        if (body.instructions.es && body.instructions.es.length !== body.instructions.en.length) {
-          throw invalidInput("instructions.es: must have as many steps as instructions.en");
-        }
-        const row = await db.exercise.create({
-          data: {
-            slug,
-            nameEn: body.name.en,
-            nameEs: body.name.es ?? body.name.en,
-            aliases: JSON.stringify({ en: [], es: [] }),
-            bodyRegion: body.bodyRegion,
-            instructionsEn: JSON.stringify(body.instructions.en),
-            instructionsEs: JSON.stringify(body.instructions.es ?? body.instructions.en),
-            cuesEn: "[]",
-            cuesEs: "[]",
-            mistakesEn: "[]",
-            mistakesEs: "[]",
-            videoUrl: body.videoUrl,
-            defaultSets: body.defaultDose.sets,
-            defaultReps: body.defaultDose.reps,
-            defaultHold: body.defaultDose.holdSeconds,
-            custom: true,
-            createdByTherapistId: actor.therapistId,
-            createdAt: deps.clock(),
-          },
-        });
+        const row = await addCustomExercise(db, actor.therapistId, body, deps.clock());
         await auditOther(deps, actor, "exercise.create", "exercise", row.id);
         return exerciseView(row, deps.videoBaseUrl);
       },

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { e164Phone, ianaTimeZone, language, localTime } from "../core/validation.js";
 import { auditOther } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
-import { codeBody, codeResponse, createEnrollmentCode, enrollmentCodeView } from "./enrollment.routes.js";
+import { createEnrollmentCode } from "../care/enrollment/enrollment-codes.service.js";
+import { therapistById, updateTherapistSettings } from "../care/therapists/therapists.repo.js";
+import { codeBody, codeResponse, enrollmentCodeView } from "./enrollment.routes.js";
 import { route, type AnyRoute } from "./route.js";
 
 const meResponse = z.object({
@@ -46,7 +48,7 @@ export function meRoutes(deps: TherapistApiDeps): AnyRoute[] {
       summary: "The signed-in therapist and where their alerts go",
       response: meResponse,
       async handler({ actor }) {
-        return view(await db.therapist.findUniqueOrThrow({ where: { id: actor.therapistId } }));
+        return view(await therapistById(db, actor.therapistId));
       },
     }),
     route({
@@ -63,10 +65,7 @@ export function meRoutes(deps: TherapistApiDeps): AnyRoute[] {
             : body.smsAlerts === null
               ? { notifyChannel: null, notifyAddress: null, notifyRef: null }
               : { notifyChannel: "sms", notifyAddress: body.smsAlerts, notifyRef: null };
-        const updated = await db.therapist.update({
-          where: { id: actor.therapistId },
-          data: { language: body.language, timeZone: body.timeZone, digestTime: body.digestTime, ...alerts },
-        });
+        const updated = await updateTherapistSettings(db, actor.therapistId, { language: body.language, timeZone: body.timeZone, digestTime: body.digestTime, ...alerts });
         await auditOther(deps, actor, "therapist.update", "therapist", actor.therapistId, { fields: Object.keys(body) });
         return view(updated);
       },
@@ -80,7 +79,7 @@ export function meRoutes(deps: TherapistApiDeps): AnyRoute[] {
       status: 201,
       response: codeResponse,
       async handler({ actor, body }) {
-        const row = await createEnrollmentCode(deps, { therapistId: actor.therapistId }, body.channel, body.ttlHours);
+        const row = await createEnrollmentCode(db, { therapistId: actor.therapistId }, body.channel, body.ttlHours, deps.clock());
         await auditOther(deps, actor, "therapist.link_code", "therapist", actor.therapistId, { channel: body.channel });
         return enrollmentCodeView(deps, row);
       },

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../core/errors.js";
 import { LIVE_CONTACT_MODES } from "../monitoring/ledger.js";
 import { clinicReportCsv, patientReportCsv } from "../monitoring/monthly-report.js";
-import { recordHeartbeat } from "../monitoring/monitoring.repo.js";
+import { deleteOwnContact, deleteOwnTimeEntry, insertInteractiveContact, insertManualTime, recordHeartbeat } from "../monitoring/monitoring.repo.js";
 import { localDate, localTime } from "../core/validation.js";
 import { localInstant } from "../scheduling/local-time.js";
 import { findOwnPatient, type Actor } from "../care/actor.js";
@@ -115,7 +115,7 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
         const startedAt = instantOf(body, patient.timeZone);
         const endedAt = new Date(startedAt.getTime() + body.minutes * 60_000);
         ensurePast(endedAt, deps.clock());
-        const row = await db.monitoringTime.create({ data: { patientId: patient.id, therapistId: actor.therapistId, source: "manual", startedAt, endedAt, note: body.note } });
+        const row = await insertManualTime(db, { patientId: patient.id, therapistId: actor.therapistId, startedAt, endedAt, note: body.note });
         await auditPatient(deps, actor, "monitoring.time.add", patient.id, { entryId: row.id, minutes: body.minutes });
         return { id: row.id };
       },
@@ -133,7 +133,7 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
         const patient = await findOwnPatient(db, actor, params.id);
         const at = instantOf(body, patient.timeZone);
         ensurePast(at, deps.clock());
-        const row = await db.interactiveContact.create({ data: { patientId: patient.id, therapistId: actor.therapistId, mode: body.mode, at, minutes: body.minutes, note: body.note } });
+        const row = await insertInteractiveContact(db, { patientId: patient.id, therapistId: actor.therapistId, mode: body.mode, at, minutes: body.minutes, note: body.note });
         await auditPatient(deps, actor, "monitoring.contact.add", patient.id, { entryId: row.id, mode: body.mode, minutes: body.minutes });
         return { id: row.id };
       },
@@ -147,9 +147,8 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
       status: 204,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        const entry = await db.monitoringTime.findFirst({ where: { id: params.entryId, patientId: patient.id, therapistId: actor.therapistId } });
+        const entry = await deleteOwnTimeEntry(db, { patientId: patient.id, therapistId: actor.therapistId }, params.entryId);
         if (!entry) throw notFound("monitoring time entry", params.entryId);
-        await db.monitoringTime.delete({ where: { id: entry.id } });
         await auditPatient(deps, actor, "monitoring.time.remove", patient.id, {
           entryId: entry.id,
           source: entry.source,
@@ -168,9 +167,8 @@ export function monitoringRoutes(deps: TherapistApiDeps): AnyRoute[] {
       status: 204,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        const entry = await db.interactiveContact.findFirst({ where: { id: params.entryId, patientId: patient.id, therapistId: actor.therapistId } });
+        const entry = await deleteOwnContact(db, { patientId: patient.id, therapistId: actor.therapistId }, params.entryId);
         if (!entry) throw notFound("contact", params.entryId);
-        await db.interactiveContact.delete({ where: { id: entry.id } });
         await auditPatient(deps, actor, "monitoring.contact.remove", patient.id, { entryId: entry.id, mode: entry.mode, at: entry.at.toISOString(), minutes: entry.minutes });
         return undefined;
       },

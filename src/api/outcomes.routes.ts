@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../core/errors.js";
 import { MeasureSchema, OutcomeSettingsSchema } from "../outcomes/measures.js";
-import { loadOutcomeSettings, patientOutcomes, saveOutcomeSettings } from "../outcomes/outcomes.repo.js";
+import { loadOutcomeSettings, patientOutcomes, saveOutcomePreference, saveOutcomeSettings } from "../outcomes/outcomes.repo.js";
 import { OutcomeSummarySchema } from "../outcomes/summary.js";
 import { findOwnPatient } from "../care/actor.js";
 import { auditOther, auditPatient } from "../care/audit.js";
@@ -79,11 +79,7 @@ export function outcomeRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: z.object({ painWeekday: z.number().int().nullable(), surveys: z.enum(["on", "off"]) }),
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        const data = {
-          ...(body.painWeekday !== undefined ? { painWeekday: body.painWeekday } : {}),
-          ...(body.surveys ? { surveysStoppedAt: body.surveys === "off" ? deps.clock() : null } : {}),
-        };
-        const saved = await db.outcomePreference.upsert({ where: { patientId: patient.id }, create: { patientId: patient.id, ...data }, update: data });
+        const saved = await saveOutcomePreference(db, patient.id, body, deps.clock());
         await auditPatient(deps, actor, "outcomes.preferences", patient.id);
         return { painWeekday: saved.painWeekday, surveys: saved.surveysStoppedAt ? "off" : "on" };
       },

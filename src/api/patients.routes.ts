@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { pause, resume } from "../care/consent/consent.repo.js";
-import { AppError, invalidInput } from "../core/errors.js";
+import { consentHistory, pausePatient, resumePatient } from "../care/consent/consent.repo.js";
 import { localDate } from "../core/validation.js";
-import { addPatient, newPatientInput, showPatient } from "../care/patients/patient.service.js";
-import { findOwnPatient, type Actor } from "../care/actor.js";
+import { addPatient, changePatientSettings, checkEnrollmentBy, newPatientInput, showPatient } from "../care/patients/patient.service.js";
+import { findOwnPatient } from "../care/actor.js";
 import { auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { patientAdherence, patientList } from "../care/patients/patient-reads.service.js";
-import { programVisibleTo } from "../care/programs/program-reads.service.js";
 import { route, type AnyRoute } from "./route.js";
 import {
   adherenceDaySchema,
@@ -24,16 +22,6 @@ import {
 const pauseBody = z
   .object({ until: localDate.optional().describe("local date prompts resume; until resumed by hand when absent"), reason: z.string().max(200).optional() })
   .strict();
-
-async function checkNewPatient(deps: TherapistApiDeps, actor: Actor, therapistId: string | undefined, programSlug: string) {
-  if (therapistId && therapistId !== actor.therapistId) {
-    if (actor.role !== "admin") throw new AppError("forbidden", "only a clinic admin may enroll a patient for another therapist");
-    const other = await deps.db.therapist.findFirst({ where: { id: therapistId, clinicId: actor.clinicId } });
-    if (!other) throw invalidInput(`unknown therapist: ${therapistId}`);
-  }
-  const program = await deps.db.program.findFirst({ where: { slug: programSlug, ...programVisibleTo(actor) } });
-  if (!program) throw invalidInput(`unknown program: ${programSlug}`, { program: programSlug });
-}
 
 export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
   const { db } = deps;
@@ -60,7 +48,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: patientDetailSchema,
       errors: ["conflict"],
       async handler({ actor, body }) {
-        await checkNewPatient(deps, actor, body.therapistId, body.program);
+        await checkEnrollmentBy(db, actor, body.therapistId, body.program);
         const patient = await addPatient(db, { ...body, therapistId: body.therapistId ?? actor.therapistId }, deps.clock());
         await auditPatient(deps, actor, "patient.create", patient.id);
         return patient;
@@ -89,17 +77,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: patientDetailSchema,
       async handler({ actor, params, body }) {
         await findOwnPatient(db, actor, params.id);
-        await db.patient.update({
-          where: { id: params.id },
-          data: {
-            ...(body.name !== undefined ? { name: body.name } : {}),
-            ...(body.language !== undefined ? { language: body.language } : {}),
-            ...(body.timeZone !== undefined ? { timeZone: body.timeZone } : {}),
-            ...(body.reminderTimes !== undefined ? { reminderTimes: [...new Set(body.reminderTimes)].sort().join(",") } : {}),
-            ...(body.quietHours !== undefined ? { quietStart: body.quietHours?.start ?? null, quietEnd: body.quietHours?.end ?? null } : {}),
-            ...(body.mrn !== undefined ? { mrn: body.mrn } : {}),
-          },
-        });
+        await changePatientSettings(db, params.id, body);
         await auditPatient(deps, actor, "patient.update", params.id, { fields: Object.keys(body) });
         return showPatient(db, params.id);
       },
@@ -113,7 +91,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: consentSchema,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        const history = await db.consentEvent.findMany({ where: { patientId: patient.id }, orderBy: { at: "asc" } });
+        const history = await consentHistory(db, patient.id);
         await auditPatient(deps, actor, "consent.view", patient.id);
         return {
           state: patient.consent,
@@ -156,7 +134,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       async handler({ actor, params, body }) {
         const patient = await findOwnPatient(db, actor, params.id);
         const now = deps.clock();
-        await db.$transaction((tx) => pause(tx, patient.id, { untilLocalDate: body.until ?? null, reason: body.reason ?? "therapist", source: "therapist" }, now));
+        await pausePatient(db, patient.id, { untilLocalDate: body.until ?? null, reason: body.reason ?? "therapist", source: "therapist" }, now);
         await auditPatient(deps, actor, "patient.pause", patient.id, { until: body.until ?? null });
         return { pause: { since: now, until: body.until ?? null, reason: body.reason ?? "therapist" } };
       },
@@ -170,7 +148,7 @@ export function patientRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: pauseResponseSchema,
       async handler({ actor, params }) {
         const patient = await findOwnPatient(db, actor, params.id);
-        await db.$transaction((tx) => resume(tx, patient.id, "therapist", deps.clock()));
+        await resumePatient(db, patient.id, "therapist", deps.clock());
         await auditPatient(deps, actor, "patient.resume", patient.id);
         return { pause: null };
       },

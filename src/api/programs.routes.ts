@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { CHANNEL_NAMES } from "../channels/channel.js";
-import type { Db } from "../db/client.js";
 import { AppError, invalidInput } from "../core/errors.js";
 import { addProgramVersion, createProgram, programInput, programItemInput } from "../care/programs/program.service.js";
 import { splitMoves } from "../care/programs/program-moves.js";
@@ -9,13 +8,14 @@ import { actorLabel, patientScope, type Actor } from "../care/actor.js";
 import { auditOther, auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { exerciseView, visibleExercises } from "../care/library/library.service.js";
-import { canEdit, findVisibleProgram, listVisiblePrograms, programVersionDetail } from "../care/programs/program-reads.service.js";
+import { canEdit, findVisibleProgram, listVisiblePrograms, programVersionDetail, programVersions } from "../care/programs/program-reads.service.js";
+import { spanishRegisterOf } from "../care/clinics/clinic.service.js";
 import { previewLabel, smsFitNote } from "../care/programs/program-preview.js";
 import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content.js";
 import { route, type AnyRoute } from "./route.js";
 import { idParams, programDetailSchema, programSavedSchema, programSummarySchema, programVersionDetailSchema } from "./schemas.js";
 
-async function checkExercises(db: Db, actor: Actor, slugs: string[]) {
+async function checkExercises(db: TherapistApiDeps["db"], actor: Actor, slugs: string[]) {
   const visible = new Set((await visibleExercises(db, actor)).map((e) => e.slug));
   const unknown = [...new Set(slugs)].filter((slug) => !visible.has(slug));
   if (unknown.length > 0) throw invalidInput(`unknown exercise: ${unknown.join(", ")}`, { unknown });
@@ -93,7 +93,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: programDetailSchema,
       async handler({ actor, params }) {
         const program = await findProgram(actor, params.id);
-        const versions = await db.programVersion.findMany({ where: { programId: program.id }, orderBy: { version: "desc" } });
+        const versions = await programVersions(db, program.id);
         return {
           id: program.id,
           slug: program.slug,
@@ -177,8 +177,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
           const exercise = exerciseView(bySlug.get(item.exerciseSlug)!, deps.videoBaseUrl);
           return { ...item, name: exercise.name[body.language], videoUrl: exercise.videoUrl };
         });
-        const clinic = await db.clinic.findUnique({ where: { id: actor.clinicId }, select: { spanishRegister: true } });
-        const register = body.register ?? (clinic?.spanishRegister === "tu" ? "tu" : "usted");
+        const register = body.register ?? (await spanishRegisterOf(db, actor.clinicId));
         // The very renderer the scheduler sends prompts with, so the preview is what the patient gets.
         const prompt = renderPrompt(items, body.language, body.channel, reminderTemplates, register);
         return {

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { listAudit } from "../audit/audit.repo.js";
 import { loadBundleInput } from "../fhir/patient-bundle.repo.js";
 import { patientBundle } from "../fhir/patient-bundle.js";
-import { clinicTherapistIds, findOwnPatient, requireAdmin } from "../care/actor.js";
-import { auditPatient } from "../care/audit.js";
+import { findOwnPatient, requireAdmin } from "../care/actor.js";
+import { auditPatient, clinicAudit } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { route, type AnyRoute } from "./route.js";
 import { auditEventSchema, fhirBundleSchema, idParams, limitQuery } from "./schemas.js";
@@ -52,16 +52,11 @@ export function recordRoutes(deps: TherapistApiDeps): AnyRoute[] {
       errors: ["forbidden"],
       async handler({ actor, query }) {
         requireAdmin(actor);
-        const therapists = await clinicTherapistIds(db, actor.clinicId);
-        const tokens = await db.apiToken.findMany({ where: { therapistId: { in: therapists } }, select: { id: true } });
-        const patients = await db.patient.findMany({ where: { clinicId: actor.clinicId }, select: { id: true } });
-        const clinicActors = [...therapists.map((id) => `therapist:${id}`), ...tokens.map((t) => `token:${t.id}`)];
-        const events = await listAudit(db, {
-          actors: query.actor ? clinicActors.filter((a) => a === query.actor) : clinicActors,
-          ...(query.actor ? {} : { entityIds: [...patients.map((p) => p.id), ...therapists] }),
-          ...(query.action ? { action: query.action } : {}),
-          ...(query.entity ? { entity: query.entity } : {}),
-          ...(query.before ? { before: new Date(query.before) } : {}),
+        const events = await clinicAudit(db, actor.clinicId, {
+          actor: query.actor,
+          action: query.action,
+          entity: query.entity,
+          before: query.before ? new Date(query.before) : undefined,
           limit: query.limit,
         });
         return { events };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { invalidInput } from "../core/errors.js";
 import { describeIssues, ianaTimeZone } from "../core/validation.js";
+import { changeClinic, createClinic, listClinics } from "../care/clinics/clinic.service.js";
 import { printJson } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 import type { Command } from "./command.js";
@@ -28,7 +29,7 @@ export const CLINIC_COMMANDS: Record<string, Command> = {
         .required({ name: true, timeZone: true })
         .safeParse({ name: values.name, emergencyNumber: values["emergency-number"], contactLine: values.contact, timeZone: values.tz });
       if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
-      printJson(io, await withDb(io, (db) => db.clinic.create({ data: { ...parsed.data, createdAt: io.now() } })));
+      printJson(io, await withDb(io, (db) => createClinic(db, parsed.data, io.now())));
       return 0;
     },
   },
@@ -36,7 +37,7 @@ export const CLINIC_COMMANDS: Record<string, Command> = {
     usage: "clinic list",
     async run(args, io) {
       parseCliArgs(args, {});
-      printJson(io, await withDb(io, (db) => db.clinic.findMany({ orderBy: { createdAt: "asc" } })));
+      printJson(io, await withDb(io, listClinics));
       return 0;
     },
   },
@@ -68,11 +69,7 @@ export const CLINIC_COMMANDS: Record<string, Command> = {
         mrnSystem: values["mrn-system"],
       });
       if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
-      const clinic = await withDb(io, async (db) => {
-        const target = which === "first" ? await db.clinic.findFirst({ orderBy: { createdAt: "asc" } }) : await db.clinic.findUnique({ where: { id: which } });
-        if (!target) throw invalidInput(`no clinic ${which}`);
-        return db.clinic.update({ where: { id: target.id }, data: parsed.data });
-      });
+      const clinic = await withDb(io, (db) => changeClinic(db, which, parsed.data));
       printJson(io, clinic);
       return 0;
     },

@@ -2,6 +2,7 @@ import { invalidInput, notFound } from "../core/errors.js";
 import type { Db } from "../db/client.js";
 import { toPlannerAssignment } from "../scheduler/planning.js";
 import { previewSchedule } from "../scheduling/preview.js";
+import { patientWithActiveAssignments } from "../care/patients/patients.repo.js";
 import { printJson, type CliIo } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 import type { Command } from "./command.js";
@@ -10,20 +11,7 @@ export const PREVIEW_DAYS = 7;
 
 /** The next `days` days of a patient's prompts, in their local time, by the rules the planner applies. */
 export async function schedulePreview(db: Db, patientId: string, now: Date, days = PREVIEW_DAYS) {
-  const patient = await db.patient.findUnique({
-    where: { id: patientId },
-    select: {
-      id: true,
-      timeZone: true,
-      reminderTimes: true,
-      quietStart: true,
-      quietEnd: true,
-      consent: true,
-      pausedAt: true,
-      pausedUntil: true,
-      assignments: { where: { status: "active" }, select: { id: true, patientId: true, startDate: true, endDate: true, weekdays: true } },
-    },
-  });
+  const patient = await patientWithActiveAssignments(db, patientId);
   if (!patient) throw notFound("patient", patientId);
   const prompts = patient.assignments.flatMap((a) =>
     previewSchedule(toPlannerAssignment({ ...a, patient }), now, days).map((p) => ({

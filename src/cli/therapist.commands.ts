@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { AppError, invalidInput } from "../core/errors.js";
+import { invalidInput } from "../core/errors.js";
 import { describeIssues, ianaTimeZone } from "../core/validation.js";
-import type { Db } from "../db/client.js";
-import { hashPassword, randomSecret } from "../auth/password.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { createApiToken, revokeTherapistTokens, tokenOptionsSchema } from "../care/therapists/api-tokens.service.js";
-import { findDemoClinicId } from "../seed/demo-clinic.js";
+import { createApiToken, tokenOptionsSchema } from "../care/therapists/api-tokens.service.js";
+import { createTherapist, findTherapistByEmail, resetPassword } from "../care/therapists/accounts.service.js";
+import { clinicForNewTherapist } from "../care/clinics/clinic.service.js";
 import { printJson } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 import type { Command } from "./command.js";
@@ -19,12 +18,6 @@ function check<S extends z.ZodType>(schema: S, values: unknown): z.output<S> {
 }
 
 const email = z.string().trim().toLowerCase().pipe(z.email({ message: "must be an email address" }));
-
-async function therapistByEmail(db: Db, address: string) {
-  const therapist = await db.therapist.findUnique({ where: { email: address } });
-  if (!therapist) throw invalidInput(`no therapist with email ${address}`);
-  return therapist;
-}
 
 export const THERAPIST_COMMANDS: Record<string, Command> = {
   "therapist create": {
@@ -42,17 +35,8 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
         values,
       );
       const result = await withDb(io, async (db) => {
-        // "first" never means the demo clinic: real therapists added there would see demo patients.
-        const clinic =
-          input.clinic === "first"
-            ? await db.clinic.findFirst({ where: { id: { not: (await findDemoClinicId(db)) ?? "" } }, orderBy: { createdAt: "asc" } })
-            : await db.clinic.findUnique({ where: { id: input.clinic } });
-        if (!clinic) throw invalidInput(input.clinic === "first" ? "there is no clinic besides the demo yet: run clinic create first" : `unknown clinic: ${input.clinic}`);
-        if (await db.therapist.findUnique({ where: { email: input.email } })) throw new AppError("conflict", `a therapist with email ${input.email} already exists`);
-        const password = randomSecret(12);
-        const therapist = await db.therapist.create({
-          data: { clinicId: clinic.id, name: input.name, email: input.email, role: input.role, timeZone: input.tz ?? clinic.timeZone, passwordHash: await hashPassword(password) },
-        });
+        const clinic = await clinicForNewTherapist(db, input.clinic);
+        const { therapist, password } = await createTherapist(db, clinic, { name: input.name, email: input.email, role: input.role, timeZone: input.tz });
         await recordAudit(db, { actor: "system", action: "therapist.create", entity: "therapist", entityId: therapist.id, detail: { via: "cli" } }, io.now());
         return { id: therapist.id, clinicId: clinic.id, name: therapist.name, email: therapist.email, role: therapist.role, password };
       });
@@ -65,13 +49,8 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
     async run(args, io) {
       const input = check(z.object({ email: z.string({ message: "--email is required" }).pipe(email) }), parseCliArgs(args, { email: { type: "string" } }).values);
       const result = await withDb(io, async (db) => {
-        const therapist = await therapistByEmail(db, input.email);
-        const password = randomSecret(12);
-        await db.$transaction([
-          db.therapist.update({ where: { id: therapist.id }, data: { passwordHash: await hashPassword(password) } }),
-          db.therapistSession.deleteMany({ where: { therapistId: therapist.id } }),
-        ]);
-        await revokeTherapistTokens(db, therapist.id, io.now());
+        const therapist = await findTherapistByEmail(db, input.email);
+        const password = await resetPassword(db, therapist.id, io.now());
         await recordAudit(db, { actor: "system", action: "therapist.reset_password", entity: "therapist", entityId: therapist.id, detail: { via: "cli" } }, io.now());
         return { id: therapist.id, email: therapist.email, password };
       });
@@ -93,7 +72,7 @@ export const THERAPIST_COMMANDS: Record<string, Command> = {
         { email: values.email, name: values.name, scope: values.scope, expiresInDays: values.days },
       );
       const result = await withDb(io, async (db) => {
-        const therapist = await therapistByEmail(db, input.email);
+        const therapist = await findTherapistByEmail(db, input.email);
         const token = await createApiToken(db, therapist.id, input.name, io.now(), { scope: input.scope, expiresInDays: input.expiresInDays });
         await recordAudit(db, { actor: "system", action: "token.create", entity: "api_token", entityId: token.id, detail: { via: "cli" } }, io.now());
         return { ...token, therapistId: therapist.id };

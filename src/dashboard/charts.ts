@@ -1,5 +1,5 @@
 import type { AdherenceDay } from "../care/patients/adherence.js";
-import { localDaysBetween } from "../scheduling/local-time.js";
+import { scoreChartAxes, scoreChartScale } from "./chart-frame.js";
 import { html, type Html } from "./html.js";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -30,26 +30,16 @@ export function adherenceCalendar(days: AdherenceDay[]): Html {
 /** Pain scores 0–10 over the range as an inline SVG line chart, with a text summary for screen readers. */
 export function painChart(points: Array<{ date: string; score: number }>, from: string, to: string): Html {
   if (points.length === 0) return html`<p>No pain scores reported between ${from} and ${to}.</p>`;
-  const width = 640;
-  const height = 200;
-  const pad = { left: 32, right: 12, top: 12, bottom: 28 };
-  const span = Math.max(1, localDaysBetween(from, to));
-  const x = (date: string) => pad.left + (localDaysBetween(from, date) / span) * (width - pad.left - pad.right);
-  const y = (score: number) => pad.top + ((10 - score) / 10) * (height - pad.top - pad.bottom);
-  const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.date).toFixed(1)},${y(p.score).toFixed(1)}`).join(" ");
+  const frame = { width: 640, height: 200, pad: { left: 32, right: 12, top: 12, bottom: 28 }, from, to, dateLabelRise: 8 };
+  const { x, y, path } = scoreChartScale(frame);
   const latest = points[points.length - 1]!;
   const max = points.reduce((m, p) => Math.max(m, p.score), 0);
   return html`<figure class="pain">
-    <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="pain-title pain-desc" preserveAspectRatio="xMidYMid meet">
+    <svg viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="pain-title pain-desc" preserveAspectRatio="xMidYMid meet">
       <title id="pain-title">Pain scores (0–10) from ${from} to ${to}</title>
       <desc id="pain-desc">${points.length} reports; latest ${latest.score}/10 on ${latest.date}; highest ${max}/10.</desc>
-      ${[0, 5, 10].map(
-        (score) => html`<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${y(score)}" y2="${y(score)}"></line>
-          <text class="axis" x="${pad.left - 6}" y="${y(score) + 4}" text-anchor="end">${score}</text>`,
-      )}
-      <text class="axis" x="${pad.left}" y="${height - 8}">${from}</text>
-      <text class="axis" x="${width - pad.right}" y="${height - 8}" text-anchor="end">${to}</text>
-      <path class="line" d="${path}"></path>
+      ${scoreChartAxes(frame, y)}
+      <path class="line" d="${path(points.map((p) => ({ date: p.date, value: p.score })))}"></path>
       ${points.map((p) => html`<circle class="${p.score >= 7 ? "dot high" : "dot"}" cx="${x(p.date)}" cy="${y(p.score)}" r="4"><title>${p.date}: ${p.score}/10</title></circle>`)}
     </svg>
     <figcaption>Latest ${latest.score}/10 on ${latest.date} · highest ${max}/10 · ${points.length} report${points.length > 1 ? "s" : ""}</figcaption>

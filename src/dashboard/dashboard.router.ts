@@ -11,7 +11,10 @@ import { auditOther, auditPatient } from "../care/audit.js";
 import { resolveActor } from "../http/resolve-actor.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { findEscalation, listEscalations } from "../care/escalations/escalations.service.js";
-import { exerciseView, visibleExercises } from "../care/library/library.service.js";
+import { exerciseVideos, exerciseView, visibleExercises } from "../care/library/library.service.js";
+import { activeAssignmentOf, assignmentsOf } from "../care/assignments/assignment.service.js";
+import { clinicById } from "../care/clinics/clinic.service.js";
+import { enrollmentCodesOf, telegramStartLink } from "../care/enrollment/enrollment-codes.service.js";
 import { conversation, patientAdherence, patientList } from "../care/patients/patient-reads.service.js";
 import { findVisibleProgram, listVisiblePrograms, programVersionDetail } from "../care/programs/program-reads.service.js";
 import { HTTP_STATUS, toAppError } from "../http/http-errors.js";
@@ -43,7 +46,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
   router.use("/assets", express.static(ASSETS, { index: false, maxAge: "1h" }));
 
   const origin = (req: Request) => (deps.publicBaseUrl ?? `${req.protocol}://${req.get("host")}`).replace(/\/+$/, "");
-  const clinicOf = (actor: Actor) => db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId } });
+  const clinicOf = (actor: Actor) => clinicById(db, actor.clinicId);
 
   // Per route rather than router-wide, so requests for other routers (webhooks, /chat) never pass through it.
   const prepare: RequestHandler = async (req, res, next) => {
@@ -101,9 +104,9 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
       patientAdherence(db, patient, { from: addLocalDays(today, -34), to: today }, now),
       conversation(db, patient.id, 50),
       listEscalations(db, actor, { patientId: patient.id, status: ["open", "acknowledged", "resolved"], limit: 50 }),
-      db.assignment.findMany({ where: { patientId: patient.id }, orderBy: { createdAt: "desc" } }),
+      assignmentsOf(db, patient.id),
       listVisiblePrograms(db, actor),
-      db.enrollmentCode.findMany({ where: { patientId: patient.id, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" } }),
+      enrollmentCodesOf(db, patient.id, now),
       clinicOf(actor),
       patientChannel(db, patient.id),
     ]);
@@ -118,7 +121,6 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
       })),
     );
     const monitoring = await patientMonitoringCard(deps, patient);
-    const bot = deps.telegramBotUsername?.replace(/^@/, "");
     await auditPatient(deps, actor, "patient.view", patient.id, { via: "dashboard" });
     send(
       res,
@@ -130,7 +132,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
         clinicTimeZone: clinic.timeZone,
         assignments,
         programs,
-        codes: codes.map((c) => ({ ...c, telegramLink: c.channel === "telegram" && bot ? `https://t.me/${bot}?start=${c.code}` : null })),
+        codes: codes.map((c) => ({ ...c, telegramLink: telegramStartLink(deps.telegramBotUsername, c.channel, c.code) })),
         monitoring,
         outcomes: await patientOutcomes(db, patient.id),
         channel,
@@ -160,7 +162,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
   pages.get("/handouts/patient/:id", async (req, res) => {
     const actor = actorOf(res);
     const patient = await findOwnPatient(db, actor, req.params.id);
-    const assignment = await db.assignment.findFirst({ where: { patientId: patient.id, status: "active" }, orderBy: { createdAt: "desc" } });
+    const assignment = await activeAssignmentOf(db, patient.id);
     if (!assignment) throw new AppError("not_found", "this patient has no active program");
     const version = await programVersionDetail(db, actor, assignment.programVersionId, deps.videoBaseUrl);
     await auditPatient(deps, actor, "handout.view", patient.id, { programVersionId: version.id });
@@ -179,7 +181,7 @@ export function createDashboardRouter(deps: TherapistApiDeps): Router {
 
   // Printed handouts carry these; anyone with the paper may open the video, so no login is asked.
   router.get("/v/:code", async (req, res) => {
-    const exercises = await db.exercise.findMany({ select: { slug: true, videoUrl: true } });
+    const exercises = await exerciseVideos(db);
     const exercise = exercises.find((e) => shortCode(e.slug) === req.params.code.toLowerCase());
     if (!exercise) {
       res.status(404).type("text").send("No such video link.");

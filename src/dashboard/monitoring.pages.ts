@@ -1,9 +1,8 @@
 import type { Request, Response, Router } from "express";
-import { findOwnPatient, patientScope, type Actor } from "../care/actor.js";
+import { findOwnPatient, type Actor } from "../care/actor.js";
 import { auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
 import { DEFAULT_MONITORING_IDLE_MS, monitoringReads } from "../care/monitoring/monitoring-reads.service.js";
-import { localDateOf } from "../scheduling/local-time.js";
 import type { Html } from "./html.js";
 import { monitoringOverviewPage, monitoringReportPage, monitoringSection } from "./pages/monitoring.js";
 
@@ -30,12 +29,9 @@ export function registerMonitoringPages(get: PageGet, deps: TherapistApiDeps, se
 
   get("/monitoring", async (_req, res) => {
     const actor = actorOf(res);
-    const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId } });
-    const patients = await db.patient.findMany({ where: patientScope(actor), orderBy: { name: "asc" } });
-    const rows = [];
-    for (const patient of patients) rows.push({ patient, standing: await reads.standing(patient) });
+    const { month, rows } = await reads.overview(actor);
     await auditPatient(deps, actor, "monitoring.list", null, { count: rows.length, via: "dashboard" });
-    send(res, monitoringOverviewPage(actor, rows, localDateOf(deps.clock(), clinic.timeZone).slice(0, 7)));
+    send(res, monitoringOverviewPage(actor, rows, month));
   });
 
   get("/monitoring/report", async (req, res) => {

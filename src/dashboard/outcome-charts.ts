@@ -1,6 +1,6 @@
 import type { OutcomeSettings } from "../outcomes/measures.js";
 import type { OutcomeSummary } from "../outcomes/summary.js";
-import { localDaysBetween } from "../scheduling/local-time.js";
+import { scoreChartAxes, scoreChartScale } from "./chart-frame.js";
 import { html, type Html } from "./html.js";
 
 interface Series {
@@ -26,15 +26,11 @@ export function changeWords(change: number | null, mcid: number, better: "down" 
 export function outcomeChart(series: Series): Html {
   const { points } = series;
   if (points.length === 0) return html`<p>${series.title}: no answers yet.</p>`;
-  const width = 320;
-  const height = 150;
-  const pad = { left: 28, right: 10, top: 10, bottom: 24 };
   const from = points[0]!.date;
   const to = points[points.length - 1]!.date;
-  const span = Math.max(1, localDaysBetween(from, to));
-  const x = (date: string) => pad.left + (localDaysBetween(from, date) / span) * (width - pad.left - pad.right);
-  const y = (value: number) => pad.top + ((10 - Math.max(0, Math.min(10, value))) / 10) * (height - pad.top - pad.bottom);
-  const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
+  const frame = { width: 320, height: 150, pad: { left: 28, right: 10, top: 10, bottom: 24 }, from, to, dateLabelRise: 6 };
+  const { width, pad } = frame;
+  const { x, y, path } = scoreChartScale(frame);
   const first = points[0]!.value;
   const target = series.better === "down" ? first - series.mcid : first + series.mcid;
   const bandTop = y(Math.max(first, target));
@@ -43,17 +39,12 @@ export function outcomeChart(series: Series): Html {
   const change = points.length >= 2 ? Math.round((latest.value - first) * 10) / 10 : null;
   const summary = changeWords(change, series.mcid, series.better);
   return html`<figure class="pain outcome">
-    <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${series.id}-title ${series.id}-desc" preserveAspectRatio="xMidYMid meet">
+    <svg viewBox="0 0 ${width} ${frame.height}" role="img" aria-labelledby="${series.id}-title ${series.id}-desc" preserveAspectRatio="xMidYMid meet">
       <title id="${series.id}-title">${series.title} (0–10) from ${from} to ${to}</title>
       <desc id="${series.id}-desc">${points.length} answers; latest ${latest.value} on ${latest.date}; ${summary}.</desc>
       <rect class="mcid" x="${pad.left}" y="${bandTop}" width="${width - pad.left - pad.right}" height="${Math.max(1, bandBottom - bandTop)}"><title>MCID: ${series.mcid} points from the first score</title></rect>
-      ${[0, 5, 10].map(
-        (v) => html`<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${y(v)}" y2="${y(v)}"></line>
-          <text class="axis" x="${pad.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
-      )}
-      <text class="axis" x="${pad.left}" y="${height - 6}">${from}</text>
-      <text class="axis" x="${width - pad.right}" y="${height - 6}" text-anchor="end">${to}</text>
-      <path class="line" d="${path}"></path>
+      ${scoreChartAxes(frame, y)}
+      <path class="line" d="${path(points)}"></path>
       ${points.map((p) => html`<circle class="dot" cx="${x(p.date)}" cy="${y(p.value)}" r="3.5"><title>${p.date}: ${p.value}</title></circle>`)}
     </svg>
     <figcaption>${series.title}: latest ${latest.value} on ${latest.date} · ${summary}</figcaption>

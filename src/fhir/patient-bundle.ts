@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { outcomeResources, type BundleOutcomeAnswer } from "./outcome-resources.js";
+import type { Dose, Frequency } from "../care/programs/dose-words.js";
 
 /**
  * A patient's home program and what they reported, as a FHIR R4 Bundle (type collection). Pure.
@@ -18,14 +19,9 @@ export const HEPBOT_SYSTEM = "https://hepbot.org/fhir/CodeSystem";
 export const DOSE_EXTENSION = "https://hepbot.org/fhir/StructureDefinition/exercise-dose";
 const UCUM = "http://unitsofmeasure.org";
 
-export interface BundleItem {
+export interface BundleItem extends Dose, Frequency {
   slug: string;
   name: string;
-  sets: number;
-  reps: number;
-  holdSeconds: number;
-  timesPerDay: number;
-  daysPerWeek: number;
   /** The dose in the patient's language and in words ("2 sets of 10, hold 5 s, once a day"). */
   doseText: string;
   instructions: string[];
@@ -80,7 +76,7 @@ const WORDS = {
  * How often an item is done. Every prescribed day: `frequency` times a day on the plan's weekdays.
  * Fewer days a week than the plan has weekdays (5 of 7): that many sessions a week, on those weekdays.
  */
-export function itemTiming(item: Pick<BundleItem, "timesPerDay" | "daysPerWeek">, weekdays: number[]) {
+export function itemTiming(item: Frequency, weekdays: number[]) {
   const dayOfWeek = weekdays.map((d) => DAYS[d - 1]!);
   if (item.daysPerWeek >= weekdays.length) return { repeat: { frequency: item.timesPerDay, period: 1, periodUnit: "d", dayOfWeek } };
   return { repeat: { frequency: item.timesPerDay * item.daysPerWeek, period: 1, periodUnit: "wk", dayOfWeek } };

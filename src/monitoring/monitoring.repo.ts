@@ -85,3 +85,26 @@ export async function loadMonitoringRecord(
     contacts,
   };
 }
+
+/** An entry of monitoring time recorded by hand. */
+export function insertManualTime(db: Db, entry: { patientId: string; therapistId: string; startedAt: Date; endedAt: Date; note: string }) {
+  return db.monitoringTime.create({ data: { ...entry, source: "manual" } });
+}
+
+export function insertInteractiveContact(db: Db, contact: { patientId: string; therapistId: string; mode: string; at: Date; minutes: number; note: string }) {
+  return db.interactiveContact.create({ data: contact });
+}
+
+/** Deletes a time entry the therapist recorded on the patient; returns what it was, or null when there is none. */
+export async function deleteOwnTimeEntry(db: Db, owner: { patientId: string; therapistId: string }, entryId: string) {
+  const entry = await db.monitoringTime.findFirst({ where: { id: entryId, ...owner } });
+  if (entry) await db.monitoringTime.delete({ where: { id: entry.id } });
+  return entry;
+}
+
+/** Deletes a contact the therapist logged with the patient; returns what it was, or null when there is none. */
+export async function deleteOwnContact(db: Db, owner: { patientId: string; therapistId: string }, entryId: string) {
+  const entry = await db.interactiveContact.findFirst({ where: { id: entryId, ...owner } });
+  if (entry) await db.interactiveContact.delete({ where: { id: entry.id } });
+  return entry;
+}

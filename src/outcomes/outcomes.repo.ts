@@ -112,6 +112,15 @@ export async function stopSurveys(tx: Tx, patientId: string, now: Date) {
   });
 }
 
+/** A therapist's change to the patient's pain-question day or questionnaires on/off; fields left out stay. */
+export function saveOutcomePreference(db: Db, patientId: string, change: { painWeekday?: number | null; surveys?: "on" | "off" }, now: Date) {
+  const data = {
+    ...(change.painWeekday !== undefined ? { painWeekday: change.painWeekday } : {}),
+    ...(change.surveys ? { surveysStoppedAt: change.surveys === "off" ? now : null } : {}),
+  };
+  return db.outcomePreference.upsert({ where: { patientId }, create: { patientId, ...data }, update: data });
+}
+
 /** Every answer of a patient, oldest first, for the charts, the API and the FHIR export. */
 export async function listOutcomeAnswers(db: Db, patientId: string) {
   const rows = await db.outcomeAnswer.findMany({ where: { patientId }, orderBy: [{ answeredAt: "asc" }, { item: "asc" }] });

@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildEscalationCard } from "../../src/conversation/escalation-card.js";
-import { ALICE, HAS_CHROMIUM, launchChromium, logIn, screenshot, strictPage, unlabelledControls } from "./browser.js";
-import { CAROL, DEMO_PASSWORD, OTHER_PASSWORD, startServers, type Servers } from "./servers.js";
+import { ALICE, HAS_CHROMIUM, logIn, screenshot, unlabelledControls } from "./browser.js";
+import { CAROL, DEMO_PASSWORD, OTHER_PASSWORD } from "./servers.js";
+import { dashboardSession } from "./dashboard-session.js";
 
 describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, live arrival", () => {
-  let s: Servers;
-  let browser: Browser;
-  let page: Page;
+  const session = dashboardSession();
   let harold: string;
   let dana: string;
   beforeAll(async () => {
-    s = await startServers();
-    harold = (await s.db.patient.findFirstOrThrow({ where: { name: "Harold Jennings" } })).id;
-    dana = (await s.db.patient.findFirstOrThrow({ where: { name: { startsWith: "Dana" } } })).id;
-    browser = await launchChromium();
-    page = await strictPage(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
+    harold = (await session.s.db.patient.findFirstOrThrow({ where: { name: "Harold Jennings" } })).id;
+    dana = (await session.s.db.patient.findFirstOrThrow({ where: { name: { startsWith: "Dana" } } })).id;
   });
 
   it("shows the card, takes a call note, resolves it and keeps it findable", { timeout: 60_000 }, async () => {
+    const { s, page } = session;
     const now = new Date();
     const card = buildEscalationCard({
       escalation: { level: "urgent", reason: "pain 8/10" },
@@ -74,6 +66,7 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
   });
 
   it("an emergency sent in the web chat appears in the open inbox without a reload, with a banner", { timeout: 60_000 }, async () => {
+    const { s, page, browser } = session;
     await page.goto(s.url);
     await page.getByRole("status").filter({ hasText: "Live:" }).waitFor({ timeout: 15_000 });
     const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
@@ -113,6 +106,7 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
   });
 
   it("the event stream needs a login and carries only the caller's clinic", async () => {
+    const { s, browser } = session;
     const anonymous = await fetch(`${s.url}/inbox/events`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.text()).not.toContain("Dana");
@@ -128,6 +122,7 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
   });
 
   it("the patient page: who wrote each message, adherence in days, a keyboard-reachable conversation, no blank scroll", { timeout: 60_000 }, async () => {
+    const { s, page, browser } = session;
     const alice = await s.db.therapist.findUniqueOrThrow({ where: { email: ALICE } });
     const start = Date.now() - 60 * 60_000;
     for (let i = 0; i < 40; i++) {

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { ALICE, HAS_CHROMIUM, launchChromium, logIn, screenshot, strictPage, unlabelledControls } from "./browser.js";
-import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
+import { describe, expect, it } from "vitest";
+import { ALICE, HAS_CHROMIUM, screenshot, unlabelledControls } from "./browser.js";
+import { dashboardSession } from "./dashboard-session.js";
+import { DEMO_PASSWORD } from "./servers.js";
 
 describe.skipIf(!HAS_CHROMIUM)("remote monitoring in the dashboard (Chromium)", () => {
-  let s: Servers;
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    s = await startServers();
-    browser = await launchChromium();
-    page = await strictPage(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-  });
+  const session = dashboardSession({ logInAs: { email: ALICE, password: DEMO_PASSWORD } });
 
   it("the patient page's heartbeat records monitoring time; the card, the overview and the printable report show the ledger", { timeout: 60_000 }, async () => {
+    const { s, page, browser } = session;
     const harold = await s.db.patient.findFirstOrThrow({ where: { name: "Harold Jennings" } });
-    await logIn(page, s.url, ALICE, DEMO_PASSWORD);
 
     const autoBefore = await s.db.monitoringTime.count({ where: { patientId: harold.id, source: "auto" } });
     await page.goto(`${s.url}/patients/${harold.id}`);

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { ALICE, HAS_CHROMIUM, launchChromium, logIn, screenshot, strictPage, unlabelledControls } from "./browser.js";
-import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
+import { describe, expect, it } from "vitest";
+import { ALICE, HAS_CHROMIUM, screenshot, unlabelledControls } from "./browser.js";
+import { dashboardSession } from "./dashboard-session.js";
+import { DEMO_PASSWORD } from "./servers.js";
 
 describe.skipIf(!HAS_CHROMIUM)("outcome measures on the dashboard in Chromium", () => {
-  let s: Servers;
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    s = await startServers();
-    browser = await launchChromium();
-    page = await strictPage(browser);
-    await logIn(page, s.url, ALICE, DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-  });
+  const session = dashboardSession({ logInAs: { email: ALICE, password: DEMO_PASSWORD } });
 
   it("charts the demo patient's answers with the MCID, on a desktop and a phone", { timeout: 60_000 }, async () => {
+    const { s, page, browser } = session;
     const harold = (await s.db.patient.findFirstOrThrow({ where: { name: "Harold Jennings" } })).id;
     await page.goto(`${s.url}/patients/${harold}`);
     const section = page.getByRole("region", { name: "Outcome measures" });
@@ -39,6 +28,7 @@ describe.skipIf(!HAS_CHROMIUM)("outcome measures on the dashboard in Chromium", 
   });
 
   it("the program page saves the measures through the API", { timeout: 60_000 }, async () => {
+    const { s, page } = session;
     const program = await s.db.program.findUniqueOrThrow({ where: { slug: "shoulder-impingement" } });
     await page.goto(`${s.url}/programs/${program.id}/edit`);
     const form = page.getByRole("region", { name: "Outcome measures by message" });

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/logging/logger.js";
 import { createScheduler } from "../../src/scheduler/scheduler.js";
 import { PLANNED_THROUGH_KEY } from "../../src/scheduler/scheduler-state.js";
-import { ALICE, HAS_CHROMIUM, launchChromium, logIn, screenshot, strictPage, unlabelledControls } from "./browser.js";
-import { DEMO_PASSWORD, startServers, type Servers } from "./servers.js";
+import { ALICE, HAS_CHROMIUM, screenshot, unlabelledControls } from "./browser.js";
+import { dashboardSession } from "./dashboard-session.js";
+import { DEMO_PASSWORD } from "./servers.js";
 
 /** Issue #14: a program edit reaches the patients the therapist moves, and only them. */
 describe.skipIf(!HAS_CHROMIUM)("program versions in Chromium", () => {
-  let s: Servers;
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    s = await startServers();
-    browser = await launchChromium();
-    page = await strictPage(browser);
-    await logIn(page, s.url, ALICE, DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-  });
+  const session = dashboardSession({ logInAs: { email: ALICE, password: DEMO_PASSWORD } });
 
   it("edits a program, moves one patient and keeps another; the moved patient's next prompt says what changed", { timeout: 90_000 }, async () => {
+    const { s, page } = session;
     const created = await page.request.post(`${s.url}/api/programs`, {
       data: { slug: "hip-week-1", title: { en: "Hip week 1", es: "Cadera semana 1" }, items: [{ exerciseSlug: "heel-slides", sets: 2, reps: 10 }, { exerciseSlug: "quad-sets", sets: 3, reps: 10, holdSeconds: 5 }] },
     });
@@ -80,6 +69,7 @@ describe.skipIf(!HAS_CHROMIUM)("program versions in Chromium", () => {
   });
 
   it("the therapist chooses the patient's channel over the one they last answered from", { timeout: 60_000 }, async () => {
+    const { s, page } = session;
     const alice = await s.db.therapist.findUniqueOrThrow({ where: { email: ALICE } });
     const patient = await s.db.patient.create({
       data: {
@@ -103,6 +93,7 @@ describe.skipIf(!HAS_CHROMIUM)("program versions in Chromium", () => {
   });
 
   it("patients page: the add form first, a program must be chosen, time zones from a list; the editor fits a 390 px phone", { timeout: 60_000 }, async () => {
+    const { s, page, browser } = session;
     await page.goto(`${s.url}/patients`);
     const formTop = await page.getByRole("heading", { name: "Add a patient" }).boundingBox();
     const tableTop = await page.locator("table.patients").boundingBox();

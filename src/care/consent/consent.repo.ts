@@ -89,3 +89,18 @@ async function setConsent(tx: Tx, patientId: string, state: Consent, source: str
 async function record(tx: Tx, patientId: string, state: ConsentEventState, source: string, now: Date): Promise<void> {
   await tx.consentEvent.create({ data: { patientId, state, source, at: now } });
 }
+
+/** Every consent and pause change of the patient, oldest first. */
+export function consentHistory(db: Pick<Db, "consentEvent">, patientId: string) {
+  return db.consentEvent.findMany({ where: { patientId }, orderBy: { at: "asc" } });
+}
+
+/** `pause` in a transaction of its own (a therapist's pause). */
+export function pausePatient(db: Db, patientId: string, request: PauseRequest, now: Date): Promise<boolean> {
+  return db.$transaction((tx) => pause(tx, patientId, request, now));
+}
+
+/** `resume` in a transaction of its own (a therapist's resume). */
+export function resumePatient(db: Db, patientId: string, source: string, now: Date): Promise<boolean> {
+  return db.$transaction((tx) => resume(tx, patientId, source, now));
+}

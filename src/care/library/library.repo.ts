@@ -11,3 +11,18 @@ export async function visibleExercises(db: Db, actor: Actor): Promise<ExerciseRo
     orderBy: [{ bodyRegion: "asc" }, { nameEn: "asc" }],
   });
 }
+
+export function exerciseBySlug(db: Db, slug: string) {
+  return db.exercise.findUnique({ where: { slug } });
+}
+
+export type NewExerciseRow = Omit<ExerciseRow, "id">;
+
+export function insertExercise(db: Db, exercise: NewExerciseRow) {
+  return db.exercise.create({ data: exercise });
+}
+
+/** Every exercise's slug and video, for resolving a handout's short video links. */
+export function exerciseVideos(db: Db) {
+  return db.exercise.findMany({ select: { slug: true, videoUrl: true } });
+}

@@ -4,7 +4,9 @@ import { patientMonthReport, type PatientMonthReport } from "../../monitoring/mo
 import { loadMonitoringRecord } from "../../monitoring/monitoring.repo.js";
 import { DEFAULT_RTM_THRESHOLDS, type RtmThresholds } from "../../monitoring/rtm-thresholds.js";
 import { localDateOf } from "../../scheduling/local-time.js";
-import { patientScope, type Actor } from "../actor.js";
+import type { Actor } from "../actor.js";
+import { clinicById } from "../clinics/clinics.repo.js";
+import { patientsInScope } from "../patients/patients.repo.js";
 
 /** A dashboard tab idle longer than this stops counting monitoring time, unless configured. */
 export const DEFAULT_MONITORING_IDLE_MS = 5 * 60_000;
@@ -27,7 +29,7 @@ export function monitoringReads(deps: MonitoringReadDeps) {
     return (id: string) => names.get(id) ?? "another clinic's clinician";
   };
   const record = (patient: Patient) => loadMonitoringRecord(db, patient, { now: deps.clock(), thresholds });
-  return {
+  const reads = {
     async standing(patient: Patient) {
       const { ledger } = await record(patient);
       const standing = episodeStanding(ledger);
@@ -44,14 +46,22 @@ export function monitoringReads(deps: MonitoringReadDeps) {
       const names = await clinicianNames(patient.clinicId);
       return patientMonthReport(patient, await record(patient), reportMonth ?? localDateOf(deps.clock(), patient.timeZone).slice(0, 7), names);
     },
+    /** Each of the caller's patients with their standing, and the clinic's current month. */
+    async overview(actor: Actor) {
+      const [clinic, patients] = await Promise.all([clinicById(db, actor.clinicId), patientsInScope(db, actor)]);
+      const rows = [];
+      for (const patient of patients) rows.push({ patient, standing: await reads.standing(patient) });
+      return { month: localDateOf(deps.clock(), clinic.timeZone).slice(0, 7), rows };
+    },
     async clinicReport(actor: Actor, reportMonth: string | undefined) {
-      const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId } });
+      const clinic = await clinicById(db, actor.clinicId);
       const chosen = reportMonth ?? localDateOf(deps.clock(), clinic.timeZone).slice(0, 7);
-      const patients = await db.patient.findMany({ where: patientScope(actor), orderBy: { name: "asc" } });
+      const patients = await patientsInScope(db, actor);
       const names = await clinicianNames(actor.clinicId);
       const reports: PatientMonthReport[] = [];
       for (const patient of patients) reports.push(patientMonthReport(patient, await record(patient), chosen, names));
       return { month: chosen, clinic: clinic.name, patients: reports };
     },
   };
+  return reads;
 }

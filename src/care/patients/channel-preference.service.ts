@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CHANNEL_NAMES } from "../../channels/channel.js";
 import type { Db } from "../../db/client.js";
+import { invalidInput } from "../../core/errors.js";
+import { addressCountOn, channelPin, deletePin, savePin } from "./patients.repo.js";
 import { addressesByPreference } from "./preferred-address.js";
 
 export const channelView = z.object({
@@ -13,11 +15,18 @@ type Channel = (typeof CHANNEL_NAMES)[number];
 
 /** The therapist's choice, where messages go now, and each address with when the patient last wrote from it. */
 export async function patientChannel(db: Db, patientId: string): Promise<z.output<typeof channelView>> {
-  const [ranked, pin] = await Promise.all([addressesByPreference(db, [patientId]), db.channelPreference.findUnique({ where: { patientId } })]);
+  const [ranked, pin] = await Promise.all([addressesByPreference(db, [patientId]), channelPin(db, patientId)]);
   const addresses = ranked.get(patientId) ?? [];
   return {
     pinned: (pin?.channel ?? null) as Channel | null,
     preferred: (addresses[0]?.channel ?? null) as Channel | null,
     addresses: addresses.map((a) => ({ channel: a.channel as Channel, lastInboundAt: a.lastInboundAt?.toISOString() ?? null })),
   };
+}
+
+/** Pins the patient's channel (one they have an address on), or with null lets the newest address lead again. */
+export async function pinChannel(db: Db, patientId: string, channel: Channel | null, setBy: string, now: Date): Promise<void> {
+  if (channel === null) return deletePin(db, patientId);
+  if ((await addressCountOn(db, patientId, channel)) === 0) throw invalidInput(`the patient has no ${channel} address`, { channel });
+  await savePin(db, patientId, { channel, setBy, createdAt: now });
 }

@@ -6,6 +6,11 @@ import { latestVersion } from "../programs/program.service.js";
 import { localDateOf } from "../../scheduling/local-time.js";
 import { weekdaysFor } from "./weekdays.js";
 import { findDemoClinicId } from "../../seed/demo-clinic.js";
+import type { Actor } from "../actor.js";
+import { therapistInClinic } from "../therapists/therapists.repo.js";
+import { visibleProgramBySlug } from "../programs/programs.repo.js";
+import { programVisibleTo } from "../programs/program-reads.service.js";
+import { updatePatientSettings } from "./patients.repo.js";
 
 export const newPatientInput = z.object({
   name: z.string().trim().min(1, "is required").max(120),
@@ -83,6 +88,40 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
     },
   });
   return showPatient(db, patient.id);
+}
+
+/**
+ * What a therapist may enroll: their own patient, or (an admin) one for a colleague of the clinic,
+ * on a program the caller can see.
+ */
+export async function checkEnrollmentBy(db: Db, actor: Actor, therapistId: string | undefined, programSlug: string): Promise<void> {
+  if (therapistId && therapistId !== actor.therapistId) {
+    if (actor.role !== "admin") throw new AppError("forbidden", "only a clinic admin may enroll a patient for another therapist");
+    if (!(await therapistInClinic(db, actor.clinicId, therapistId))) throw invalidInput(`unknown therapist: ${therapistId}`);
+  }
+  if (!(await visibleProgramBySlug(db, programSlug, programVisibleTo(actor)))) throw invalidInput(`unknown program: ${programSlug}`, { program: programSlug });
+}
+
+/** A therapist's change to a patient's settings; fields left out stay as they are. */
+export interface PatientSettingsChange {
+  name?: string;
+  language?: string;
+  timeZone?: string;
+  reminderTimes?: string[];
+  quietHours?: { start: string; end: string } | null;
+  mrn?: string | null;
+}
+
+/** Saves the change; reminder times are kept once each, in order of the day. */
+export async function changePatientSettings(db: Db, patientId: string, change: PatientSettingsChange): Promise<void> {
+  await updatePatientSettings(db, patientId, {
+    ...(change.name !== undefined ? { name: change.name } : {}),
+    ...(change.language !== undefined ? { language: change.language } : {}),
+    ...(change.timeZone !== undefined ? { timeZone: change.timeZone } : {}),
+    ...(change.reminderTimes !== undefined ? { reminderTimes: [...new Set(change.reminderTimes)].sort().join(",") } : {}),
+    ...(change.quietHours !== undefined ? { quietStart: change.quietHours?.start ?? null, quietEnd: change.quietHours?.end ?? null } : {}),
+    ...(change.mrn !== undefined ? { mrn: change.mrn } : {}),
+  });
 }
 
 export async function listPatients(db: Db, where: { therapistId?: string } = {}) {

@@ -78,3 +78,53 @@ export async function replyAuthors(db: Db, outboxIds: string[]): Promise<Map<str
   const names = new Map(therapists.map((t) => [t.id, t.name]));
   return new Map(rows.map((r) => [r.id, names.get(r.therapistId!) ?? "Therapist"]));
 }
+
+/** The settings a therapist may change on a patient, as stored. */
+export type PatientSettingsRow = Partial<{ name: string; language: string; timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; mrn: string | null }>;
+
+export function updatePatientSettings(db: Db, patientId: string, data: PatientSettingsRow) {
+  return db.patient.update({ where: { id: patientId }, data });
+}
+
+/** The caller's patients (an admin: the clinic's), by name. */
+export function patientsInScope(db: Db, actor: Actor) {
+  return db.patient.findMany({ where: patientScope(actor), orderBy: { name: "asc" } });
+}
+
+export function channelPin(db: Db, patientId: string) {
+  return db.channelPreference.findUnique({ where: { patientId } });
+}
+
+export function addressCountOn(db: Db, patientId: string, channel: string) {
+  return db.channelAddress.count({ where: { patientId, channel } });
+}
+
+export async function savePin(db: Db, patientId: string, pin: { channel: string; setBy: string; createdAt: Date }): Promise<void> {
+  await db.channelPreference.upsert({ where: { patientId }, create: { patientId, ...pin }, update: pin });
+}
+
+export async function deletePin(db: Db, patientId: string): Promise<void> {
+  await db.channelPreference.deleteMany({ where: { patientId } });
+}
+
+export async function patientIdsOfClinic(db: Db, clinicId: string): Promise<string[]> {
+  return (await db.patient.findMany({ where: { clinicId }, select: { id: true } })).map((p) => p.id);
+}
+
+/** What a schedule preview needs: the patient's clock, quiet hours, consent and pause, and their active assignments. */
+export function patientWithActiveAssignments(db: Db, patientId: string) {
+  return db.patient.findUnique({
+    where: { id: patientId },
+    select: {
+      id: true,
+      timeZone: true,
+      reminderTimes: true,
+      quietStart: true,
+      quietEnd: true,
+      consent: true,
+      pausedAt: true,
+      pausedUntil: true,
+      assignments: { where: { status: "active" }, select: { id: true, patientId: true, startDate: true, endDate: true, weekdays: true } },
+    },
+  });
+}

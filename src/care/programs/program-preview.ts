@@ -1,20 +1,15 @@
-import { doseWords, frequencyWords, type DoseLang } from "./dose-words.js";
+import { doseWords, frequencyWords, type Dose, type DoseLang, type Frequency } from "./dose-words.js";
 
 /** How a program item's dose reads on the dashboard and the printed handout. Pure. */
 
-export interface PreviewItem {
+export interface PreviewItem extends Dose, Frequency {
   name: string;
-  sets: number;
-  reps: number;
-  holdSeconds: number;
-  timesPerDay: number;
-  daysPerWeek: number;
   videoUrl?: string;
   notes?: string;
 }
 
 /** "3 sets of 10, hold 5 minutes · twice a day, 5 days a week": the same words as the patient's prompt. */
-export function doseLine(item: Pick<PreviewItem, "sets" | "reps" | "holdSeconds" | "timesPerDay" | "daysPerWeek">, language: DoseLang = "en"): string {
+export function doseLine(item: Dose & Frequency, language: DoseLang = "en"): string {
   const often = frequencyWords(item, language);
   return `${doseWords(item, language, "long")}${often ? ` · ${often}` : ""}`;
 }

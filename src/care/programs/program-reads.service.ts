@@ -57,3 +57,6 @@ export async function programVersionDetail(db: Db, actor: Actor, versionId: stri
   };
 }
 export type ProgramVersionDetail = Awaited<ReturnType<typeof programVersionDetail>>;
+
+/** Every version of a program, newest first. */
+export { versionsOf as programVersions } from "./programs.repo.js";

@@ -86,3 +86,19 @@ export function programWithOwner(db: Db, id: string, programWhere: ProgramWhere)
     include: { therapist: { select: { clinicId: true } }, versions: { orderBy: { version: "desc" }, take: 1 } },
   });
 }
+
+export function visibleProgramBySlug(db: Db, slug: string, programWhere: ProgramWhere) {
+  return db.program.findFirst({ where: { slug, ...programWhere } });
+}
+
+/** Every version of a program, newest first. */
+export function versionsOf(db: Db, programId: string) {
+  return db.programVersion.findMany({ where: { programId }, orderBy: { version: "desc" } });
+}
+
+/** A version the caller may see, by its id or as its program's newest, with its items (unordered); null when not visible. */
+export function visibleVersionForAssignment(db: Db, which: { versionId: string } | { programId: string }, programWhere: ProgramWhere) {
+  return "versionId" in which
+    ? db.programVersion.findFirst({ where: { id: which.versionId, program: programWhere }, include: { items: true } })
+    : db.programVersion.findFirst({ where: { programId: which.programId, program: programWhere }, orderBy: { version: "desc" }, include: { items: true } });
+}

@@ -33,3 +33,54 @@ export function markTokenUsed(db: Db, id: string, now: Date) {
 export function sessionByHash(db: Db, tokenHash: string) {
   return db.therapistSession.findUnique({ where: { tokenHash }, include: { therapist: true } });
 }
+
+/** A therapist of the given clinic; null for anyone else's. */
+export function therapistInClinic(db: Db, clinicId: string, therapistId: string) {
+  return db.therapist.findFirst({ where: { id: therapistId, clinicId } });
+}
+
+export function therapistById(db: Db, therapistId: string) {
+  return db.therapist.findUniqueOrThrow({ where: { id: therapistId } });
+}
+
+/** A therapist's own settings: language, time zone, digest time and where alerts go; undefined fields stay. */
+export type TherapistSettingsRow = {
+  language?: string;
+  timeZone?: string;
+  digestTime?: string;
+  notifyChannel?: string | null;
+  notifyAddress?: string | null;
+  notifyRef?: string | null;
+};
+
+export function updateTherapistSettings(db: Db, therapistId: string, data: TherapistSettingsRow) {
+  return db.therapist.update({ where: { id: therapistId }, data });
+}
+
+export function therapistByEmail(db: Db, email: string) {
+  return db.therapist.findUnique({ where: { email } });
+}
+
+export function insertTherapist(db: Db, therapist: { clinicId: string; name: string; email: string; role: string; timeZone: string; passwordHash: string }) {
+  return db.therapist.create({ data: therapist });
+}
+
+/** Sets a new password and ends every dashboard session of the therapist, in one transaction. */
+export async function replacePassword(db: Db, therapistId: string, passwordHash: string): Promise<void> {
+  await db.$transaction([
+    db.therapist.update({ where: { id: therapistId }, data: { passwordHash } }),
+    db.therapistSession.deleteMany({ where: { therapistId } }),
+  ]);
+}
+
+export function insertSession(db: Db, session: { therapistId: string; tokenHash: string; createdAt: Date; expiresAt: Date }) {
+  return db.therapistSession.create({ data: session });
+}
+
+export function deleteSession(db: Db, sessionId: string) {
+  return db.therapistSession.deleteMany({ where: { id: sessionId } });
+}
+
+export async function tokenIdsOf(db: Db, therapistIds: string[]): Promise<string[]> {
+  return (await db.apiToken.findMany({ where: { therapistId: { in: therapistIds } }, select: { id: true } })).map((t) => t.id);
+}
