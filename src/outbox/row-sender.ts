@@ -5,8 +5,9 @@ import { retryDelayMs } from "../scheduling/backoff.js";
 import { finishClaim, renewClaim } from "./claim.js";
 import type { MonotonicClock } from "./monotonic.js";
 import { anotherRowInSameDoubt, currentPatientGate, platformIdsOwnedByOthers, postponeRecovery, recordSent, type OutboxRow } from "./outbox.repo.js";
-import { pace } from "./paced-wait.js";
+import { pace, slowDown } from "./paced-wait.js";
 import type { SendPacer } from "./pacing.js";
+import type { SendBudget } from "./send-budget.repo.js";
 import { outbound, ownRoute, route, type Channels, type Route } from "./routing.js";
 import { afterSend, beforeSend, gate, isGated, type RetryPolicy, type SendOutcome } from "./send-rules.js";
 
@@ -19,6 +20,7 @@ export interface RowSenderDeps {
   clock: () => Date;
   monotonic: MonotonicClock;
   pacer: SendPacer;
+  budget?: SendBudget;
   policy: RetryPolicy;
   leaseMs: number;
   maxPaceWaitMs: number;
@@ -55,7 +57,7 @@ export function createRowSender(deps: RowSenderDeps) {
         return "uncertain";
       case "pending": {
         const { error } = decision;
-        if (decision.slowDownMs !== null) deps.pacer.penalize(r.channel, r.address, deps.monotonic.now() + decision.slowDownMs);
+        if (decision.slowDownMs !== null) await slowDown(deps, r.channel, r.address, row.body, decision.slowDownMs);
         const base = { attempts: row.attempts + 1, channel: r.channel, address: r.address };
         await finish(row, { ...base, status: "pending", nextAttemptAt: decision.nextAttemptAt, lastError: decision.lastError, unconfirmedAt: decision.unconfirmedAt });
         log.info({ ...logFields, reason: error.reason, platformCode: error.options.platformCode, retryInMs: decision.retryInMs }, "send failed; will retry");
