@@ -4,6 +4,18 @@ import type { ChannelName, QuickReply } from "../channels/channel.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
 
+/**
+ * The order rows are claimed in under a backlog (lowest first, then the earliest due): red flags
+ * (alerts to therapists, and replies the caller marks as answering an escalated message), then
+ * other replies (a patient is waiting), then routine prompts, nudges and digests.
+ */
+export const PRIORITY = { redFlag: 0, reply: 1, routine: 2 } as const;
+export type OutboxPriority = keyof typeof PRIORITY;
+
+export function priorityOf(kind: OutboxKind, marked?: OutboxPriority): number {
+  return PRIORITY[marked ?? (kind === "alert" ? "redFlag" : kind === "reply" ? "reply" : "routine")];
+}
+
 export interface NewOutboxMessage {
   idempotencyKey: string;
   kind: OutboxKind;
@@ -21,6 +33,8 @@ export interface NewOutboxMessage {
   notBefore?: Date;
   /** Never sent after this: the row expires instead (a prompt belongs to its own day). */
   notAfter?: Date | null;
+  /** Claim order; by default from the kind. A reply to an emergency or urgent message: "redFlag". */
+  priority?: OutboxPriority;
 }
 
 /**
@@ -56,6 +70,7 @@ function outboxRow(message: NewOutboxMessage, now: Date) {
     slot: message.slot ?? null,
     nextAttemptAt: message.notBefore ?? now,
     notAfter: message.notAfter ?? null,
+    priority: priorityOf(message.kind, message.priority),
     createdAt: now,
   };
 }
@@ -100,7 +115,8 @@ export async function loadClaimedRows(db: Db, ids: string[]): Promise<OutboxRow[
   return db.outboxMessage.findMany({
     where: { id: { in: ids } },
     include: { patient: { select: PATIENT_GATE } },
-    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    // The order they are sent in: red flags first (rows written before priorities existed count as routine).
+    orderBy: [{ priority: { sort: "asc", nulls: "last" } }, { nextAttemptAt: "asc" }, { id: "asc" }],
   });
 }
 
