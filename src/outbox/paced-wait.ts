@@ -19,9 +19,9 @@ export interface PaceDeps {
 /**
  * How late (ms) a send may leave after its shared slot. Later, it could bunch with another
  * replica's next send; it takes a fresh slot instead and the missed one stays unused. Well under
- * the 31 ms a send may be off its slot at RATE_SAFETY.
+ * the 42 ms sends may be off their slots at RATE_SAFETY.
  */
-const LATE_FOR_SLOT_MS = 12;
+const LATE_FOR_SLOT_MS = 15;
 
 /**
  * Waits for the row's rate slots on the injected monotonic clock: per-process ones (a chat, a
