@@ -134,7 +134,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (loop.stopping) return stats;
     const rows = await loadClaimedRows(db, await claimDue(db, provider, claimRequest()));
     stats.claimed = rows.length;
-    await inPool(rows, maxInFlight, async (row) => count(await guarded(row, sender.dispatchRow)));
+    // Rows come in claim order; each priority's sends go out before the next priority's begin.
+    for (const group of byPriority(rows)) await inPool(group, maxInFlight, async (row) => count(await guarded(row, sender.dispatchRow)));
     if (stats.claimed > 0) log.debug(stats, "dispatch round");
     return stats;
   }
@@ -153,6 +154,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   return { wake: loop.wake, runOnce: loop.runOnce, start: loop.start, stop: loop.stop };
+}
+
+function byPriority(rows: readonly OutboxRow[]): OutboxRow[][] {
+  const groups: OutboxRow[][] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last && last[0]!.priority === row.priority) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
 }
 
 async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
