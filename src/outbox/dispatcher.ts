@@ -128,11 +128,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (nowMs - lastRecovery >= recoveryIntervalMs) {
       lastRecovery = nowMs;
       const staleIds = await claimStale(db, provider, claimRequest());
-      const stale = await loadClaimedRows(db, staleIds.filter((id) => !inFlight.has(id)));
+      const stale = await loadClaimedRows(db, staleIds.filter((id) => !inFlight.has(id)), clock());
       await inPool(stale, maxInFlight, async (row) => count(await guarded(row, sender.recoverRow)));
     }
     if (loop.stopping) return stats;
-    const rows = await loadClaimedRows(db, await claimDue(db, provider, claimRequest()));
+    const rows = await loadClaimedRows(db, await claimDue(db, provider, claimRequest()), clock());
     stats.claimed = rows.length;
     // Rows come in claim order; each priority's sends go out before the next priority's begin.
     for (const group of byPriority(rows)) await inPool(group, maxInFlight, async (row) => count(await guarded(row, sender.dispatchRow)));

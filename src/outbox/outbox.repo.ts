@@ -107,17 +107,18 @@ export async function enqueueOutboxMany(db: Db, messages: readonly NewOutboxMess
 const PATIENT_GATE = { consent: true, pausedAt: true, pausedFrom: true, pausedUntil: true, timeZone: true, language: true } as const;
 type Gate = { consent: string; pausedAt: Date | null; pausedFrom: string | null; pausedUntil: string | null; timeZone: string; language: string };
 
-/** A claimed row with what consent gating and sending need of its patient. */
-export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>> & { patient: Gate | null };
+/** A claimed row with what consent gating and sending need of its patient, as read at `loadedAt`. */
+export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>> & { patient: Gate | null; loadedAt: Date };
 
-export async function loadClaimedRows(db: Db, ids: string[]): Promise<OutboxRow[]> {
+export async function loadClaimedRows(db: Db, ids: string[], now: Date): Promise<OutboxRow[]> {
   if (ids.length === 0) return [];
-  return db.outboxMessage.findMany({
+  const rows = await db.outboxMessage.findMany({
     where: { id: { in: ids } },
     include: { patient: { select: PATIENT_GATE } },
     // The order they are sent in: red flags first (rows written before priorities existed count as routine).
     orderBy: [{ priority: { sort: "asc", nulls: "last" } }, { nextAttemptAt: "asc" }, { id: "asc" }],
   });
+  return rows.map((row) => ({ ...row, loadedAt: now }));
 }
 
 /** The patient's consent and pause as they are now (an opt-out is honoured at once). */
@@ -131,6 +132,8 @@ export interface SentRecord {
   address: string;
   /** false: the platform had it already (found after a crash); the attempt is not counted again. */
   attempted: boolean;
+  /** The send's own answer: its platform id is new, so no log entry can hold it yet. */
+  fresh?: boolean;
   now: Date;
 }
 
@@ -149,7 +152,7 @@ export function recordSent(db: Db, row: OutboxRow, sent: SentRecord): Promise<bo
       ...(sent.attempted ? { attempts: { increment: 1 } } : {}),
     });
     if (!marked) return false;
-    const logged = await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } });
+    const logged = !sent.fresh && await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } });
     if (logged) return true;
     await tx.messageLog.create({
       data: { patientId: row.patientId, direction: "outbound", channel, platformMessageId, address, body: row.body, outboxId: row.id, state: "sent", createdAt: now },
