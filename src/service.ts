@@ -82,6 +82,12 @@ export async function startService(config: Config, logger: Logger, options: Serv
     clock,
     workerId: `${hostname()}:${process.pid}`,
     batchSize: config.DISPATCH_BATCH_SIZE,
+    // Replicas with the same senders share each sender's budget in the database.
+    senders: {
+      ...(config.TWILIO_MESSAGING_SERVICE_SID || config.TWILIO_FROM ? { sms: (config.TWILIO_MESSAGING_SERVICE_SID || config.TWILIO_FROM)! } : {}),
+      ...(config.TWILIO_WHATSAPP_FROM ? { whatsapp: config.TWILIO_WHATSAPP_FROM } : {}),
+      ...(config.TELEGRAM_BOT_USERNAME ? { telegram: config.TELEGRAM_BOT_USERNAME } : {}),
+    },
     rates: {
       sms: config.TWILIO_RATE_PER_SECOND,
       whatsapp: config.TWILIO_WHATSAPP_RATE_PER_SECOND,

@@ -14,17 +14,20 @@ export interface ClaimRequest {
 const PG_TS = (n: number) => `(CAST($${n} AS timestamptz) AT TIME ZONE 'UTC')`;
 
 /**
- * Claims due rows (`pending`, nextAttemptAt ≤ now) for this worker, marking them `sending`.
+ * Claims due rows (`pending`, nextAttemptAt ≤ now) for this worker, marking them `sending`:
+ * red flags first (priority), then the earliest due.
  * PostgreSQL: one UPDATE over a materialized `FOR UPDATE SKIP LOCKED` selection, so replicas never
  * wait on each other and never claim the same row. (Not `WHERE id IN (subquery … LIMIT)`: the
  * planner may run such a subquery more than once and claim far more than the limit.) SQLite has a single writer: a conditional update of
  * the candidates, read back by this claim's owner and lease, is enough.
  */
 export async function claimDue(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
-  if (provider === "postgresql") return claimWithSkipLocked(db, request, `"status" = 'pending' AND "nextAttemptAt" <= ${PG_TS(3)}`, `"nextAttemptAt"`);
+  if (provider === "postgresql") {
+    return claimWithSkipLocked(db, request, `"status" = 'pending' AND "nextAttemptAt" <= ${PG_TS(3)}`, `"priority" ASC NULLS LAST, "nextAttemptAt" ASC`);
+  }
   const candidates = await db.outboxMessage.findMany({
     where: { status: "pending", nextAttemptAt: { lte: request.now } },
-    orderBy: { nextAttemptAt: "asc" },
+    orderBy: [{ priority: { sort: "asc", nulls: "last" } }, { nextAttemptAt: "asc" }],
     take: request.limit,
     select: { id: true },
   });
@@ -36,7 +39,7 @@ export async function claimDue(db: Db, provider: DbProvider, request: ClaimReque
  * so exactly one worker decides what happened to each.
  */
 export async function claimStale(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
-  if (provider === "postgresql") return claimWithSkipLocked(db, request, `"status" = 'sending' AND "claimedUntil" < ${PG_TS(3)}`, `"claimedUntil"`);
+  if (provider === "postgresql") return claimWithSkipLocked(db, request, `"status" = 'sending' AND "claimedUntil" < ${PG_TS(3)}`, `"claimedUntil" ASC`);
   const candidates = await db.outboxMessage.findMany({
     where: { status: "sending", claimedUntil: { lt: request.now } },
     orderBy: { claimedUntil: "asc" },
@@ -110,8 +113,7 @@ export async function detectProvider(db: Db): Promise<DbProvider> {
 }
 
 /**
- * PostgreSQL: picks up to `limit` rows matching `where` (parameters $3 = now), oldest `orderBy`
- * first, skipping rows another worker holds, and marks them `sending` for this worker ($1) until
+ * PostgreSQL: picks up to `limit` rows matching `where` (parameters $3 = now) in `orderBy` order, skipping rows another worker holds, and marks them `sending` for this worker ($1) until
  * its lease ends ($2).
  */
 async function claimWithSkipLocked(db: Db, request: ClaimRequest, where: string, orderBy: string): Promise<string[]> {
@@ -119,7 +121,7 @@ async function claimWithSkipLocked(db: Db, request: ClaimRequest, where: string,
     `WITH picked AS MATERIALIZED (
        SELECT "id" FROM "OutboxMessage"
        WHERE ${where}
-       ORDER BY ${orderBy} ASC
+       ORDER BY ${orderBy}
        LIMIT $4
        FOR UPDATE SKIP LOCKED)
      UPDATE "OutboxMessage" o SET "status" = 'sending', "claimedBy" = $1, "claimedUntil" = ${PG_TS(2)}

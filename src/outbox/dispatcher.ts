@@ -6,7 +6,8 @@ import type { Logger } from "../logging/logger.js";
 import { claimDue, claimStale, detectProvider, type DbProvider } from "./claim.js";
 import { systemMonotonicClock, type MonotonicClock } from "./monotonic.js";
 import { loadClaimedRows, type OutboxRow } from "./outbox.repo.js";
-import { createSendPacer, type DispatchRates } from "./pacing.js";
+import { createSendPacer, type DispatchRates, type PacerOptions } from "./pacing.js";
+import { createSendBudget } from "./send-budget.repo.js";
 import { createRowSender, type Outcome } from "./row-sender.js";
 import type { Channels } from "./routing.js";
 import { createWorkerLoop } from "./worker-loop.js";
@@ -25,6 +26,13 @@ export interface DispatcherOptions {
   /** Unique per process (hostname:pid is a good choice); claimedBy holds it plus a claim number. */
   workerId?: string;
   rates?: DispatchRates;
+  /**
+   * Sender-wide limits booked in the database (default true), so all replicas together keep to
+   * them. false: each process paces alone (a test of the pacer itself).
+   */
+  sharedPacing?: boolean;
+  /** Sender identities (TWILIO_FROM…) naming the shared budgets. */
+  senders?: PacerOptions["senders"];
   /** Rows claimed per round. */
   batchSize?: number;
   /** Uniform in [0, 1): backoff jitter. */
@@ -75,6 +83,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const recoveryIntervalMs = options.recoveryIntervalMs ?? 10_000;
   const maxInFlight = options.maxInFlight ?? 32;
   let provider = options.provider;
+  const shared = options.sharedPacing ?? true;
 
   const loop = createWorkerLoop({
     round: runRound,
@@ -90,7 +99,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     log,
     clock,
     monotonic,
-    pacer: createSendPacer(options.rates),
+    pacer: createSendPacer(options.rates, { shared, ...(options.senders ? { senders: options.senders } : {}) }),
+    ...(shared ? { budget: createSendBudget(db, async () => (provider ??= await detectProvider(db))) } : {}),
     policy: { maxAttempts: options.maxAttempts ?? 8, backoff: options.backoff ?? { baseMs: 30_000, maxMs: 60 * 60_000 }, random: options.random ?? Math.random },
     leaseMs,
     maxPaceWaitMs: options.maxPaceWaitMs ?? 10_000,
@@ -118,13 +128,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (nowMs - lastRecovery >= recoveryIntervalMs) {
       lastRecovery = nowMs;
       const staleIds = await claimStale(db, provider, claimRequest());
-      const stale = await loadClaimedRows(db, staleIds.filter((id) => !inFlight.has(id)));
+      const stale = await loadClaimedRows(db, staleIds.filter((id) => !inFlight.has(id)), clock());
       await inPool(stale, maxInFlight, async (row) => count(await guarded(row, sender.recoverRow)));
     }
     if (loop.stopping) return stats;
-    const rows = await loadClaimedRows(db, await claimDue(db, provider, claimRequest()));
+    const rows = await loadClaimedRows(db, await claimDue(db, provider, claimRequest()), clock());
     stats.claimed = rows.length;
-    await inPool(rows, maxInFlight, async (row) => count(await guarded(row, sender.dispatchRow)));
+    // Rows come in claim order; each priority's sends go out before the next priority's begin.
+    for (const group of byPriority(rows)) await inPool(group, maxInFlight, async (row) => count(await guarded(row, sender.dispatchRow)));
     if (stats.claimed > 0) log.debug(stats, "dispatch round");
     return stats;
   }
@@ -143,6 +154,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   return { wake: loop.wake, runOnce: loop.runOnce, start: loop.start, stop: loop.stop };
+}
+
+function byPriority(rows: readonly OutboxRow[]): OutboxRow[][] {
+  const groups: OutboxRow[][] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last && last[0]!.priority === row.priority) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
 }
 
 async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -4,6 +4,18 @@ import type { ChannelName, QuickReply } from "../channels/channel.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
 
+/**
+ * The order rows are claimed in under a backlog (lowest first, then the earliest due): red flags
+ * (alerts to therapists, and replies the caller marks as answering an escalated message), then
+ * other replies (a patient is waiting), then routine prompts, nudges and digests.
+ */
+export const PRIORITY = { redFlag: 0, reply: 1, routine: 2 } as const;
+export type OutboxPriority = keyof typeof PRIORITY;
+
+export function priorityOf(kind: OutboxKind, marked?: OutboxPriority): number {
+  return PRIORITY[marked ?? (kind === "alert" ? "redFlag" : kind === "reply" ? "reply" : "routine")];
+}
+
 export interface NewOutboxMessage {
   idempotencyKey: string;
   kind: OutboxKind;
@@ -21,6 +33,8 @@ export interface NewOutboxMessage {
   notBefore?: Date;
   /** Never sent after this: the row expires instead (a prompt belongs to its own day). */
   notAfter?: Date | null;
+  /** Claim order; by default from the kind. A reply to an emergency or urgent message: "redFlag". */
+  priority?: OutboxPriority;
 }
 
 /**
@@ -56,6 +70,7 @@ function outboxRow(message: NewOutboxMessage, now: Date) {
     slot: message.slot ?? null,
     nextAttemptAt: message.notBefore ?? now,
     notAfter: message.notAfter ?? null,
+    priority: priorityOf(message.kind, message.priority),
     createdAt: now,
   };
 }
@@ -92,16 +107,18 @@ export async function enqueueOutboxMany(db: Pick<Db, "outboxMessage">, messages:
 const PATIENT_GATE = { consent: true, pausedAt: true, pausedFrom: true, pausedUntil: true, timeZone: true, language: true } as const;
 type Gate = { consent: string; pausedAt: Date | null; pausedFrom: string | null; pausedUntil: string | null; timeZone: string; language: string };
 
-/** A claimed row with what consent gating and sending need of its patient. */
-export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>> & { patient: Gate | null };
+/** A claimed row with what consent gating and sending need of its patient, as read at `loadedAt`. */
+export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>> & { patient: Gate | null; loadedAt: Date };
 
-export async function loadClaimedRows(db: Db, ids: string[]): Promise<OutboxRow[]> {
+export async function loadClaimedRows(db: Db, ids: string[], now: Date): Promise<OutboxRow[]> {
   if (ids.length === 0) return [];
-  return db.outboxMessage.findMany({
+  const rows = await db.outboxMessage.findMany({
     where: { id: { in: ids } },
     include: { patient: { select: PATIENT_GATE } },
-    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    // The order they are sent in: red flags first (rows written before priorities existed count as routine).
+    orderBy: [{ priority: { sort: "asc", nulls: "last" } }, { nextAttemptAt: "asc" }, { id: "asc" }],
   });
+  return rows.map((row) => ({ ...row, loadedAt: now }));
 }
 
 /** The patient's consent and pause as they are now (an opt-out is honoured at once). */
@@ -115,6 +132,8 @@ export interface SentRecord {
   address: string;
   /** false: the platform had it already (found after a crash); the attempt is not counted again. */
   attempted: boolean;
+  /** The send's own answer: its platform id is new, so no log entry can hold it yet. */
+  fresh?: boolean;
   now: Date;
 }
 
@@ -133,7 +152,7 @@ export function recordSent(db: Db, row: OutboxRow, sent: SentRecord): Promise<bo
       ...(sent.attempted ? { attempts: { increment: 1 } } : {}),
     });
     if (!marked) return false;
-    const logged = await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } });
+    const logged = !sent.fresh && await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } });
     if (logged) return true;
     await tx.messageLog.create({
       data: { patientId: row.patientId, direction: "outbound", channel, platformMessageId, address, body: row.body, outboxId: row.id, state: "sent", createdAt: now },

@@ -1,17 +1,33 @@
+import type { ChannelName } from "../channels/channel.js";
 import type { MonotonicClock } from "./monotonic.js";
 import type { OutboxRow } from "./outbox.repo.js";
-import type { SendPacer } from "./pacing.js";
+import type { SenderBudget, SendPacer } from "./pacing.js";
 import type { Route } from "./routing.js";
+import type { SendBudget } from "./send-budget.repo.js";
 
 export interface PaceDeps {
+  /** Wall time: the shared budget's slots are instants every replica reads alike. */
+  clock: () => Date;
   monotonic: MonotonicClock;
   pacer: SendPacer;
+  /** Sender-wide budgets shared by replicas; absent: pacing is per process only. */
+  budget?: SendBudget;
   maxPaceWaitMs: number;
   loop: { readonly stopping: boolean; readonly signal: AbortSignal };
 }
 
 /**
- * Waits for the row's rate slot on the injected monotonic clock. Returns the instant the send was
+ * How late (ms) a send may leave after its shared slot. Later, it could bunch with another
+ * replica's next send; it takes a fresh slot instead and the missed one stays unused. Well under
+ * the 42 ms sends may be off their slots at RATE_SAFETY.
+ */
+const LATE_FOR_SLOT_MS = 15;
+/** Slots booked for one send at most: on a machine that stalls again and again, the send goes late rather than never. */
+const MAX_BOOKINGS = 3;
+
+/**
+ * Waits for the row's rate slots on the injected monotonic clock: per-process ones (a chat, a
+ * conversation, a penalty), then the sender's shared one. Returns the instant the send was
  * admitted, or null when it should go back to pending (the wait would be long, or shutting down).
  */
 export async function pace(deps: PaceDeps, row: OutboxRow, r: Route): Promise<number | null> {
@@ -25,6 +41,8 @@ export async function pace(deps: PaceDeps, row: OutboxRow, r: Route): Promise<nu
       continue;
     }
     if (reservation.goInMs > 0) await monotonic.sleep(reservation.goInMs, loop.signal);
+    const budget = pacer.senderBudget(r.channel, row.body);
+    if (budget && deps.budget && !(await sharedSlot(deps, deps.budget, budget, deadline))) return null;
     // The last check, on the instants sends really left; the send follows with no await between.
     for (;;) {
       const at = monotonic.now();
@@ -35,4 +53,31 @@ export async function pace(deps: PaceDeps, row: OutboxRow, r: Route): Promise<nu
     }
   }
   return null;
+}
+
+/**
+ * Books the send in the sender's shared budget and sleeps until its slot; false: not within the
+ * deadline. A slot already past when the database answers is late only by that round trip, as
+ * every replica's is: it is used. One slept through (the process stalled) is given up for a fresh one.
+ */
+async function sharedSlot(deps: PaceDeps, store: SendBudget, budget: SenderBudget, deadline: number): Promise<boolean> {
+  const { clock, monotonic, loop } = deps;
+  for (let booking = 1; !loop.stopping; booking++) {
+    const maxWaitMs = deadline - monotonic.now();
+    if (maxWaitMs < 0) return false;
+    const slot = await store.book(budget.key, budget.cost, budget.intervalMs, clock().getTime(), maxWaitMs);
+    if (slot === null) return false;
+    const wait = slot - clock().getTime();
+    if (wait <= 0) return true;
+    await monotonic.sleep(wait, loop.signal);
+    if (clock().getTime() - slot <= LATE_FOR_SLOT_MS || booking === MAX_BOOKINGS) return !loop.stopping;
+  }
+  return false;
+}
+
+/** The platform said slow down: this process and, for a sender-wide budget, every replica. */
+export async function slowDown(deps: PaceDeps, channel: ChannelName, address: string, text: string, ms: number): Promise<void> {
+  deps.pacer.penalize(channel, address, deps.monotonic.now() + ms);
+  const budget = deps.pacer.senderBudget(channel, text);
+  if (budget && deps.budget) await deps.budget.delay(budget.key, deps.clock().getTime() + ms);
 }

@@ -1,6 +1,7 @@
 import type { ChannelName } from "../channels/channel.js";
 import { smsSegments } from "../conversation/sms-length.js";
 import { createGcra, createTelegramRateLimiter, type GcraCore } from "../scheduling/rate-limit.js";
+import { createSlidingLog } from "./sliding-log.js";
 
 /** Platform limits, per sender (SMS), per bot and chat (Telegram), per conversation (Teams). */
 export interface DispatchRates {
@@ -22,19 +23,13 @@ export const DEFAULT_RATES: Required<Pick<DispatchRates, "sms" | "whatsapp" | "t
   teams: 7,
 };
 
-/** Pacing is planned a little under the limit: clocks and the network add jitter, and an early send is refused. */
-export const RATE_SAFETY = 0.98;
-
 /**
- * Platforms count sends in a rolling window by their own clock: after our event loop stalls,
- * sends that were paced evenly leave together. So right before each send the pacer also checks
- * the platform's rule on the instants sends really left, with this much slack for network jitter.
+ * Pacing is planned a little under the limit: clocks and the network add jitter, and an early send
+ * is refused. At 0.96, N + 1 evenly spaced sends span 1042 ms: sends may reach the platform up
+ * to 42 ms more or less late than each other before a rolling second holds more than N (replicas
+ * on a busy 2-core machine needed more than the 20 ms 0.98 left).
  */
-export const WINDOW_GUARD_MS = 25;
-/** Round trips observed before the fastest one is trusted to estimate when a send reached the platform. */
-const LEARN_ROUND_TRIPS = 5;
-/** The closest two sends may follow each other, as a fraction of the even interval. */
-export const MIN_GAP_FRACTION = 0.75;
+export const RATE_SAFETY = 0.96;
 
 /**
  * Tells the dispatcher when a send may go so it never exceeds a platform limit: it waits
@@ -56,76 +51,44 @@ export interface SendPacer {
   settle(channel: ChannelName, address: string, startMs: number, endMs: number): void;
   /** The platform said slow down (429 with Retry-After): nothing more to that key before `untilMs`. */
   penalize(channel: ChannelName, address: string, untilMs: number): void;
+  /**
+   * With shared sender budgets: the sender-wide limit this send is booked against in the database
+   * (send-budget.repo.ts), which `reserve` then leaves out. null: only per-process limits apply.
+   */
+  senderBudget(channel: ChannelName, text: string): SenderBudget | null;
 }
 
-/**
- * The platform's own rule — at most `units` sends in any window of `windowMs` — applied to the
- * instants sends actually left. Rates under one per second become one send per 1/rate seconds.
- */
-function createSlidingLog(ratePerSecond: number, maxKeys = 10_000) {
-  const units = Math.max(1, Math.floor(ratePerSecond));
-  const windowMs = (units * 1000) / ratePerSecond + WINDOW_GUARD_MS;
-  // After a stall, catch up at most this much faster than the rate, rather than in one burst
-  // (bursts come back every window and arrive bunched).
-  const minGapMs = (MIN_GAP_FRACTION * 1000) / ratePerSecond;
-  const logs = new Map<string, number[]>();
-  /** Fastest round trip seen per key (and how many were seen): how long a send takes when nothing on our side delays it. */
-  const fastest = new Map<string, { ms: number; seen: number }>();
-  return {
-    /**
-     * A send that started at `startMs` got its answer at `endMs`. It reached the platform no
-     * earlier than `endMs` minus the fastest round trip seen: when our own event loop held the
-     * request back (a first call loading the SDK, a long pause), its slot is moved that much later.
-     * Until a few round trips are known (the first ones are the slow ones), the answer's time itself is used.
-     */
-    settle(key: string, startMs: number, endMs: number): void {
-      const log = logs.get(key);
-      const known = fastest.get(key) ?? { ms: Number.POSITIVE_INFINITY, seen: 0 };
-      fastest.set(key, { ms: Math.min(known.ms, endMs - startMs), seen: known.seen + 1 });
-      if (!log) return;
-      const arrived = Math.max(startMs, endMs - (known.seen >= LEARN_ROUND_TRIPS ? known.ms : 0));
-      if (arrived <= startMs) return;
-      let moved = false;
-      for (let i = 0; i < log.length; i++) {
-        if (log[i] === startMs) {
-          log[i] = arrived;
-          moved = true;
-        }
-      }
-      if (moved) log.sort((a, b) => a - b);
-    },
-    admit(key: string, cost: number, nowMs: number): number {
-      let log = logs.get(key);
-      if (!log) {
-        if (logs.size >= maxKeys) for (const [k, l] of logs) if (l[l.length - 1]! <= nowMs - windowMs) logs.delete(k);
-        log = [];
-        logs.set(key, log);
-      }
-      while (log.length > 0 && log[0]! <= nowMs - windowMs) log.shift();
-      const last = log[log.length - 1];
-      if (last !== undefined && nowMs < last + minGapMs) return Math.max(1, Math.ceil(last + minGapMs - nowMs));
-      const need = Math.min(cost, units);
-      if (log.length + need > units) return Math.max(1, Math.ceil(log[log.length + need - units - 1]! + windowMs - nowMs));
-      for (let i = 0; i < cost; i++) log.push(nowMs);
-      if (log.length > units) log.splice(0, log.length - units);
-      return 0;
-    },
-  };
+export interface SenderBudget {
+  key: string;
+  cost: number;
+  intervalMs: number;
 }
 
-export function createSendPacer(rates: DispatchRates = {}): SendPacer {
+export interface PacerOptions {
+  /** Book sender-wide limits (SMS, WhatsApp, Telegram's bot-wide rate) in the database, shared by all replicas. */
+  shared?: boolean;
+  /** Sender identities for the budget keys (TWILIO_FROM…): replicas configured alike share one budget. */
+  senders?: Partial<Record<"sms" | "whatsapp" | "telegram", string>>;
+}
+
+
+export function createSendPacer(rates: DispatchRates = {}, options: PacerOptions = {}): SendPacer {
+  const shared = options.shared ?? false;
   const smsRate = (rates.sms ?? DEFAULT_RATES.sms) * RATE_SAFETY;
+  const whatsappRate = (rates.whatsapp ?? DEFAULT_RATES.whatsapp) * RATE_SAFETY;
+  const telegramRate = (rates.telegram?.perSecond ?? DEFAULT_RATES.telegram.perSecond) * RATE_SAFETY;
   const teamsRate = (rates.teams ?? DEFAULT_RATES.teams) * RATE_SAFETY;
   const sms = createGcra({ ratePerSecond: smsRate, burst: 1 });
   const teams = createGcra({ ratePerSecond: teamsRate, burst: 1 });
-  const whatsapp = createGcra({ ratePerSecond: (rates.whatsapp ?? DEFAULT_RATES.whatsapp) * RATE_SAFETY, burst: 1 });
+  const whatsapp = createGcra({ ratePerSecond: whatsappRate, burst: 1 });
   const whatsappLog = createSlidingLog(rates.whatsapp ?? DEFAULT_RATES.whatsapp);
   const local = rates.local !== undefined ? createGcra({ ratePerSecond: rates.local, burst: 1 }) : null;
   const smsLog = createSlidingLog(rates.sms ?? DEFAULT_RATES.sms);
   const teamsLog = createSlidingLog(rates.teams ?? DEFAULT_RATES.teams);
   const localLog = rates.local !== undefined ? createSlidingLog(rates.local) : null;
   const telegram = createTelegramRateLimiter({
-    globalPerSecond: (rates.telegram?.perSecond ?? DEFAULT_RATES.telegram.perSecond) * RATE_SAFETY,
+    // Shared: the bot-wide rate is booked in the database, the per-chat one stays here.
+    globalPerSecond: shared ? 1e9 : telegramRate,
     perChatPerSecond: (rates.telegram?.perChat ?? DEFAULT_RATES.telegram.perChat) * RATE_SAFETY,
   });
   /** Penalties from Retry-After, by channel or channel+address. */
@@ -144,20 +107,22 @@ export function createSendPacer(rates: DispatchRates = {}): SendPacer {
     return { goInMs: Math.max(0, Math.ceil(at - nowMs)) };
   };
 
+  const penaltyOnly = (floor: number, maxWaitMs: number): Reservation => (floor > maxWaitMs ? null : { goInMs: floor });
+
   return {
     reserve(channel, address, text, nowMs, maxWaitMs) {
       const floor = blocked(channel, address, nowMs);
       switch (channel) {
         // Twilio counts segments per sender: a three-segment prompt uses three slots.
         case "sms":
-          return reserveGcra(sms, "sender", smsSegments(text), nowMs, floor, maxWaitMs);
+          return shared ? penaltyOnly(floor, maxWaitMs) : reserveGcra(sms, "sender", smsSegments(text), nowMs, floor, maxWaitMs);
         // WhatsApp counts messages, not segments, per sender.
         case "whatsapp":
-          return reserveGcra(whatsapp, "sender", 1, nowMs, floor, maxWaitMs);
+          return shared ? penaltyOnly(floor, maxWaitMs) : reserveGcra(whatsapp, "sender", 1, nowMs, floor, maxWaitMs);
         case "teams":
           return reserveGcra(teams, address, 1, nowMs, floor, maxWaitMs);
         case "local":
-          return local ? reserveGcra(local, "local", 1, nowMs, floor, maxWaitMs) : floor > maxWaitMs ? null : { goInMs: floor };
+          return local ? reserveGcra(local, "local", 1, nowMs, floor, maxWaitMs) : penaltyOnly(floor, maxWaitMs);
         case "telegram": {
           // The composite limiter never books ahead (a chat that must wait would hold up all chats),
           // so the caller asks again after the wait.
@@ -192,6 +157,14 @@ export function createSendPacer(rates: DispatchRates = {}): SendPacer {
       const key = channel === "sms" || channel === "whatsapp" ? channel : `${channel}\u0000${address}`;
       blockedUntil.set(key, Math.max(blockedUntil.get(key) ?? 0, untilMs));
       if (blockedUntil.size > 10_000) for (const [k, v] of blockedUntil) if (v < untilMs - 60_000) blockedUntil.delete(k);
+    },
+    senderBudget(channel, text) {
+      if (!shared) return null;
+      const key = (name: "sms" | "whatsapp" | "telegram") => `${name}:${options.senders?.[name] ?? "default"}`;
+      if (channel === "sms") return { key: key("sms"), cost: smsSegments(text), intervalMs: 1000 / smsRate };
+      if (channel === "whatsapp") return { key: key("whatsapp"), cost: 1, intervalMs: 1000 / whatsappRate };
+      if (channel === "telegram") return { key: key("telegram"), cost: 1, intervalMs: 1000 / telegramRate };
+      return null;
     },
   };
 }

@@ -5,8 +5,9 @@ import { retryDelayMs } from "../scheduling/backoff.js";
 import { finishClaim, renewClaim } from "./claim.js";
 import type { MonotonicClock } from "./monotonic.js";
 import { anotherRowInSameDoubt, currentPatientGate, platformIdsOwnedByOthers, postponeRecovery, recordSent, type OutboxRow } from "./outbox.repo.js";
-import { pace } from "./paced-wait.js";
+import { pace, slowDown } from "./paced-wait.js";
 import type { SendPacer } from "./pacing.js";
+import type { SendBudget } from "./send-budget.repo.js";
 import { outbound, ownRoute, route, type Channels, type Route } from "./routing.js";
 import { afterSend, beforeSend, gate, isGated, type RetryPolicy, type SendOutcome } from "./send-rules.js";
 
@@ -19,6 +20,7 @@ export interface RowSenderDeps {
   clock: () => Date;
   monotonic: MonotonicClock;
   pacer: SendPacer;
+  budget?: SendBudget;
   policy: RetryPolicy;
   leaseMs: number;
   maxPaceWaitMs: number;
@@ -29,6 +31,8 @@ export interface RowSenderDeps {
 
 /** Platform messages other rows own are looked up this far back (findSent looks a minute back). */
 const CLAIMED_LOOKBACK_MS = 10 * 60_000;
+/** Consent read with the claim is trusted this long; a row that waited longer reads it again before its send. */
+const GATE_FRESH_MS = 1_000;
 
 /** Sends one claimed row, or recovers one a dead worker left mid-send. Every write is fenced by the claim. */
 export function createRowSender(deps: RowSenderDeps) {
@@ -40,12 +44,13 @@ export function createRowSender(deps: RowSenderDeps) {
     return held;
   }
 
-  async function settle(row: OutboxRow, r: Route, outcome: SendOutcome, attempted: boolean): Promise<Outcome> {
+  /** `fresh`: the outcome is this send's own answer, not a platform message found after a crash. */
+  async function settle(row: OutboxRow, r: Route, outcome: SendOutcome, attempted: boolean, fresh = false): Promise<Outcome> {
     const decision = afterSend(row, outcome, clock(), deps.policy);
     const logFields = { outboxId: row.id, kind: row.kind, channel: r.channel, attempts: row.attempts + 1 };
     switch (decision.status) {
       case "sent": {
-        const held = await recordSent(db, row, { platformMessageId: decision.platformMessageId, channel: r.channel, address: r.address, attempted, now: clock() });
+        const held = await recordSent(db, row, { platformMessageId: decision.platformMessageId, channel: r.channel, address: r.address, attempted, fresh, now: clock() });
         if (!held) log.warn({ outboxId: row.id }, "claim lost during the send; another worker has the row, the send is not recorded");
         return held ? "sent" : "deferred";
       }
@@ -55,7 +60,7 @@ export function createRowSender(deps: RowSenderDeps) {
         return "uncertain";
       case "pending": {
         const { error } = decision;
-        if (decision.slowDownMs !== null) deps.pacer.penalize(r.channel, r.address, deps.monotonic.now() + decision.slowDownMs);
+        if (decision.slowDownMs !== null) await slowDown(deps, r.channel, r.address, row.body, decision.slowDownMs);
         const base = { attempts: row.attempts + 1, channel: r.channel, address: r.address };
         await finish(row, { ...base, status: "pending", nextAttemptAt: decision.nextAttemptAt, lastError: decision.lastError, unconfirmedAt: decision.unconfirmedAt });
         log.info({ ...logFields, reason: error.reason, platformCode: error.options.platformCode, retryInMs: decision.retryInMs }, "send failed; will retry");
@@ -124,15 +129,19 @@ export function createRowSender(deps: RowSenderDeps) {
       }
     }
     // Consent may have changed since the row was loaded (an opt-out is honoured at once).
-    const fresh = isGated(row) ? gate(row, await currentPatientGate(db, row.patientId!), clock()) : null;
+    const fresh = isGated(row) && clock().getTime() - row.loadedAt.getTime() > GATE_FRESH_MS ? gate(row, await currentPatientGate(db, row.patientId!), clock()) : null;
     if (fresh) {
       await finish(row, { ...fresh, unconfirmedAt: null });
       return "cancelled";
     }
-    // The lease now covers the pacing wait (≤ maxPaceWaitMs) and the send; nothing but the
-    // send itself happens after the rate slot, so database latency cannot bunch sends together.
-    let heldUntil = clock().getTime() + deps.maxPaceWaitMs + deps.leaseMs;
-    if (!(await holdUntil(row, heldUntil))) return "deferred";
+    // The lease must cover the pacing wait (≤ maxPaceWaitMs) and the send; the claim's own lease
+    // (longer than both) does unless the row waited long in its batch. Nothing but the send itself happens after the rate
+    // slot, so database latency cannot bunch sends together.
+    let heldUntil = row.claimedUntil?.getTime() ?? 0;
+    if (clock().getTime() + deps.maxPaceWaitMs + deps.leaseMs / 2 > heldUntil) {
+      heldUntil = clock().getTime() + deps.maxPaceWaitMs + deps.leaseMs;
+      if (!(await holdUntil(row, heldUntil))) return "deferred";
+    }
     const admittedAt = await pace(deps, row, r);
     if (admittedAt === null) {
       const later = deps.loop.stopping ? clock() : new Date(clock().getTime() + deps.maxPaceWaitMs);
@@ -154,7 +163,7 @@ export function createRowSender(deps: RowSenderDeps) {
       outcome = { failed: error };
     }
     deps.pacer.settle(r.channel, r.address, admittedAt, deps.monotonic.now());
-    return settle(row, r, outcome, true);
+    return settle(row, r, outcome, true, true);
   }
 
   /** A row left `sending` by a dead worker: find out from the platform instead of resending blindly. */

@@ -30,6 +30,7 @@ const dispatcher = createDispatcher({
   logger,
   workerId,
   rates: { sms: Number(env.RATE ?? 100) },
+  sharedPacing: env.SHARED_PACING !== "false",
   batchSize: Number(env.BATCH_SIZE ?? 25),
   leaseMs: Number(env.LEASE_MS ?? 60_000),
   maxPaceWaitMs: Number(env.MAX_PACE_WAIT_MS ?? 10_000),
