@@ -11,8 +11,8 @@ import { typoCorrector } from "./concepts/typos.js";
 /**
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
  * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
- * this older pattern table runs beside it and owns the therapist-level requests, and falls are
- * owned by the catalogue alone (near-falls are never falls).
+ * this older pattern table runs beside it and owns the therapist-level requests; falls and wound
+ * infection are owned by the catalogue alone (near-falls are never falls; a fever that is gone is over).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes
  * ("can't" is written "cant", "golpeé" is "golpee"). A match is ignored when a denial
@@ -92,8 +92,6 @@ const PAIN_WORDS: RegExp[] = [
   /\b(?:dolor\w*|duele|punzante|agudo|hinchad\w*|no puedo (?:estirar|doblar|mover|caminar|apoyar))\b/,
 ];
 
-const WOUND = String.raw`(?:incision|wound|scar|stitches|staples|surgical site|op site|surgery site|suture\w*|dressing|cut)`;
-const HERIDA = String.raw`(?:herida|cicatriz|incision|puntos|grapas|sutura|la operacion)`;
 const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet)`;
 const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?)`;
 const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog\w*|swim\w*|gym|sports?|ski\w*|football|soccer|basketball|yoga|pilates|lift weights|lifting|fly|flying|work|sex|garden\w*|danc\w*|hik\w*|cycl\w*|ride|riding|climb\w*|bowl\w*|walk\w*|travel\w*)`;
@@ -329,26 +327,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bdebilidad\b|\bperdi fuerza\b/,
       /\bno (?:puedo|puede) mover (?:el brazo|la mano|la pierna|el pie|los dedos)\b|\bsin fuerza en (?:el brazo|la mano|la pierna|el pie)\b/,
       /\bse me (?:dobl\w+|va|fue) (?:la rodilla|la pierna)\b/,
-    ],
-  },
-  {
-    id: "wound-infection",
-    level: "urgent",
-    description: "Signs of infection: surgical wound red, hot, swollen or leaking pus/discharge, redness spreading, fever or chills.",
-    effect: "symptom",
-    en: [
-      new RegExp(String.raw`\b${WOUND}\b(?:\s+\w+){0,5}?\s+(?:red|redder|redness|hot|warm|swollen|pus|discharge|leak\w*|ooz\w*|weep\w*|smell\w*|stinks?|yellow\w*|green\w*|infected|open\w*|angry|bleed\w*)\b`),
-      new RegExp(String.raw`\b(?:red|redness|hot|warm|pus|discharge|leaking|oozing|weeping|yellow\w*|green\w*|smelly|blood)\b(?:\s+\w+){0,4}?\s+(?:from|around|on|at|near)\s+(?:the|my)\s+${WOUND}`),
-      /\bred(?:ness)?\b(?:\s+\w+){0,3}?\s+spread\w*|\bspread\w*\s+(?:\w+\s+){0,2}red/,
-      /\bred (?:streaks?|lines?)\b/,
-      /\bfever\w*|\bfeverish\b|\bchills\b|\brunning a (?:temp|temperature)\b|\b(?:temp|temperature) (?:of|is|at)\s+\d/,
-      /\binfect\w*|\bpus\b/,
-    ],
-    es: [
-      new RegExp(String.raw`\b${HERIDA}\b(?:\s+\w+){0,4}?\s+(?:roj\w*|caliente|hinchad\w*|pus|supura\w*|secrecion|liquido|amarill\w*|verde|mal olor|abiert\w*|infectad\w*|sangr\w*)`),
-      /\bfiebre\b|\bcalentura\b|\bescalofrios\b|\btemperatura (?:de |alta)/,
-      /\bsupura\w*|\binfecci\w*|\binfectad\w*|\bpus\b/,
-      /\benrojecimiento\b|\brojez\b(?:\s+\w+){0,3}\s+(?:extiende|creciendo|sube)/,
     ],
   },
   {

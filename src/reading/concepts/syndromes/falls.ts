@@ -68,6 +68,37 @@ const LEG_WONT_MOVE = lexicon(
   ["no (?:puede|puedo|pudo|pude) mover (?:la|su|mi) (?:pierna|cadera)", "(?:sigue|esta) (?:tirad[oa] )?(?:en el suelo|en el piso|abajo)"],
 );
 
+/** A long lie (NICE CG161: on the floor an hour or more, or until found): harm even once up. */
+const LONG_LIE = lexicon(
+  "a long lie on the floor",
+  [
+    "(?:was|were|been|lay|lying|laying|stayed|stuck|left) (?:\\w+ ){0,2}on the (?:floor|ground)(?: \\w+){0,3} (?:until|till|til|for (?:hours|ages|a long time|an hour|over an hour|\\w+ hours|the night)|all night|overnight|the whole night)",
+    "took (?:me|him|her|them|us) (?:over |more than |almost |nearly )?(?:an hour|hours|ages|forever|a long time|\\w+ hours|\\w+ minutes) to (?:get|stand|pull) (?:\\w+ )?up",
+    "(?:had to|needed to) (?:press|push|pull|use) (?:{P} )?(?:alarm|pendant|lifeline|button)", "(?:couldnt|could not|wasnt able to) get (?:myself |himself |herself )?(?:up|off the floor)",
+  ],
+  [
+    "(?:estuvo|estuve|quedo|quede|paso|pase) (?:\\w+ ){0,2}(?:tirad[oa] )?en el (?:suelo|piso) (?:hasta|toda la noche|horas|mucho tiempo|\\w+ horas|un buen rato)",
+    "(?:tarde|tardo|tardamos) (?:\\w+ ){0,2}en (?:levantarme|levantarse|levantarla|levantarlo|pararme|pararse)", "no (?:me |se )?(?:pude|pudo|podia) (?:levantar\\w*|parar\\w*)",
+  ],
+);
+
+/** Ottawa rules and NICE hip-fracture signs: after a fall, not bearing weight means a possible fracture. */
+const CANT_BEAR_WEIGHT = lexicon(
+  "cannot bear weight",
+  [
+    "(?:cant|cannot|can not|couldnt|could not|unable to|not able to) (?:\\w+ )?(?:put|bear|take) (?:any |much )?weight", "(?:cant|cannot|can not|couldnt|could not|unable to|not able to) (?:\\w+ )?(?:walk|stand (?:on|up on)|step on|put (?:my|his|her) foot down)",
+    "(?:wont|will not) take (?:my|his|her|any) weight",
+  ],
+  ["no (?:puedo|puede|pude|pudo|podia) (?:apoyar|pisar|caminar|andar|pararme en|pararse en|sostenerme|sostenerse)", "no (?:aguanta|soporta) (?:mi|su|el) peso"],
+);
+
+/** Lost memory of the fall: a probable loss of consciousness (NICE NG232). */
+const NO_MEMORY_OF_FALL = lexicon(
+  "does not remember the fall",
+  ["(?:dont|do not|cant|cannot|doesnt|didnt) (?:\\w+ )?(?:remember|recall) (?:\\w+ ){0,3}(?:fall\\w*|how|what happened|hitting|going down|getting|landing|anything)", "(?:came to|woke up|found myself|came round|came around) on the (?:floor|ground)"],
+  ["no (?:me )?(?:acuerdo|recuerdo|se acuerda|recuerda) (?:\\w+ ){0,2}(?:de nada|como|que paso|la caida|caer\\w*|del golpe)", "(?:desperte|desperto|amaneci) en el (?:suelo|piso)"],
+);
+
 /** Said after a trip or slip, it makes it a near-fall: "tripped but caught myself". */
 const CAUGHT = lexicon(
   "caught before falling",
@@ -98,6 +129,9 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head.", sentence: [HEAD_STRIKE] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall followed by a bleeding, pounding or aching head, or vomiting.", message: [FALL, HEAD_HURT], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall and a leg or hip that cannot be moved, or still down.", message: [FALL, LEG_WONT_MOVE], unless: [LONG_AGO] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a long lie: on the floor for an hour or more, or unable to get up unaided.", message: [FALL, LONG_LIE], unless: [LONG_AGO] },
+  { id: "fall-cannot-bear-weight", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall after which they cannot bear weight or walk (possible hip or leg fracture).", message: [FALL, CANT_BEAR_WEIGHT], unless: [LONG_AGO] },
+  { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A trip or slip caught before falling.", sentence: [CAUGHT] },

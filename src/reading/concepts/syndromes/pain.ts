@@ -7,12 +7,12 @@ const EXTREME = lexicon(
   "extreme or unsettling",
   [
     "unbearable", "unberable", "excruciating", "agony", "agoni[sz]ing", "intolerable", "killing me", "through the roof", "off the (?:charts|scale)", "worst (?:ever|i have ever|ive ever|of my life|its ever been|it has ever been)",
-    "screaming", "crying", "in tears", "(?:cant|couldnt) sleep", "kept me (?:up|awake)", "nothing (?:helps|works|touches it|settles it|is helping|eases it)", "(?:wont|doesnt|isnt|not) (?:settl\\w*|eas\\w*|calm\\w* down|going away)", "(?:severe|horrible|terrible|awful|intense|extreme|brutal)(?= (?:pain|ache|hurt|throb))", "(?:pain|hurts|ache|it) (?:is |was |feels |has been )?(?:so |really |very )?(?:severe|horrible|terrible|awful|intense|extreme|brutal)",
+    "screaming", "crying", "in tears", "(?:cant|couldnt) sleep", "(?:havent|hasnt|didnt|barely|hardly|not) slept", "up all night", "no sleep", "kept me (?:up|awake)", "nothing (?:helps|works|touches it|settles it|is helping|eases it)", "(?:wont|doesnt|isnt|not) (?:settl\\w*|eas\\w*|calm\\w* down|going away)", "(?:severe|horrible|terrible|awful|intense|extreme|brutal)(?= (?:pain|ache|hurt|throb))", "(?:pain|hurts|ache|it) (?:is |was |feels |has been )?(?:so |really |very )?(?:severe|horrible|terrible|awful|intense|extreme|brutal)",
     "(?:much|way|a lot|lots|significantly|considerably|so much|far|loads) worse", "worse and worse", "getting worse",
   ],
-  ["insoportable", "inaguantable", "duele\\w* (?:horrible|horrores|muchisimo|un monton|a morir)", "no (?:lo )?aguant\\w*(?! (?:mas )?(?:vivir|esta vida))", "atroz", "dolor (?:es |esta )?(?:muy )?(?:horrible|terrible)", "(?:horrible|terrible) dolor", "me (?:esta )?mata\\w*", "llorando", "no (?:me )?deja dormir", "no (?:puedo|pude) dormir", "nada (?:me )?(?:ayuda|lo calma|lo quita|sirve|funciona)", "no se (?:me )?(?:calma|quita|pasa)", "(?:mucho|muchisimo|bastante) peor", "cada vez (?:mas )?peor", "fuertisimo", "muy fuerte", "intens[oa]", "brutal"],
+  ["insoportable", "inaguantable", "duele\\w* (?:horrible|horrores|muchisimo|un monton|a morir)", "no (?:lo )?aguant\\w*(?! (?:mas )?(?:vivir|esta vida))", "atroz", "dolor (?:es |esta )?(?:muy )?(?:horrible|terrible)", "(?:horrible|terrible) dolor", "me (?:esta )?mata\\w*", "llorando", "no (?:me )?deja dormir", "no (?:puedo|pude|he podido|podia) dormir", "no (?:he )?dormid?o?", "sin dormir", "no (?:me )?deja descansar", "nada (?:me )?(?:ayuda|lo calma|lo quita|sirve|funciona)", "no se (?:me )?(?:calma|quita|pasa)", "(?:mucho|muchisimo|bastante) peor", "cada vez (?:mas )?peor", "fuertisimo", "muy fuerte", "intens[oa]", "brutal"],
 );
 
 export const PAIN_RULES: readonly ConceptRule[] = [
-  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Pain described as unbearable, the worst ever, or much worse and not settling.", sentence: [PAIN, EXTREME] },
+  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Pain described as unbearable, the worst ever, or much worse and not settling.", sentence: [PAIN, EXTREME], fadesWhenResolved: true },
 ];
