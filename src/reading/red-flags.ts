@@ -7,6 +7,7 @@ import { EXERCISE_NAMES } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
 import { isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
+import { hideSomeoneElse } from "./concepts/someone-else.js";
 
 /**
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
@@ -515,9 +516,10 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
     const seen = byId.get(m.id);
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
-  const masked = correctTypos(text.replace(patternOf(EXERCISE_NAMES), (name) => "_".repeat(name.length)));
+  const aboutThePatient = hideSomeoneElse(text);
+  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), (name) => "_".repeat(name.length)));
   for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
-  for (const m of screenTable(text, options)) add(m);
+  for (const m of screenTable(aboutThePatient, options)) add(m);
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
   const mildScore = options.pain !== undefined && options.pain !== null && options.pain <= 4;
   if (!explained && !mildScore && screenConcepts(masked, [SAFETY_NET_RULE], options).length > 0) {

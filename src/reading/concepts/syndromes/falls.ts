@@ -17,11 +17,11 @@ const FALL = lexicon(
     `(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
     `(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
     `(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
-    "landed on (?:my|his|her)", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
+    "landed on (?:my|his|her)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
   ],
   [
     `(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))",
-    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "me di (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "se dio (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "(?:me|se) fue de (?:boca|espaldas|lado)",
+    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "me di (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "se dio (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "(?:me|se) fue de (?:boca|espaldas|lado)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
   ],
 );
 
@@ -42,7 +42,7 @@ const CANT_GET_UP = lexicon(
     "(?:cant|couldnt) lift (?:him|her|myself) (?:up|off)",
   ],
   [
-    "no (?:me |se |lo |la |le )?(?:puedo|pude|puede|pudo|podemos|logro|logra) (?:levantar\\w*|parar\\w*|poner\\w* de pie|incorporar\\w*)",   ],
+    "no (?:me |se |lo |la |le )?(?:puedo|pude|puede|pudo|podemos|podia|podiamos|he podido|ha podido|logro|logra) (?:levantar\\w*|parar\\w*|poner\\w* de pie|incorporar\\w*)",   ],
 );
 
 const HEAD_STRIKE = lexicon(
