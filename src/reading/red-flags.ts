@@ -62,14 +62,14 @@ const BREATHING_TROUBLE: RegExp[] = [
   /\b(?:me\s+)?cuesta\s+(?:mucho\s+)?respirar\b/,
   /\bdificultad\s+(?:para|al)\s+respirar\b/,
   /\bme ahog\w+/,
-  /\bsin aliento\b/,
+  /\bsin aliento\b(?! (?:un )?(?:poco|poquito|un rato))/,
   /\bno me entra (?:el )?aire\b/,
   /\brespiro (?:con dificultad|mal)\b/,
 ];
 
 const CALF_TROUBLE: RegExp[] = [
   /\b(?:back of (?:my|the|his|her) (?:lower )?leg|lower leg|below (?:my|the) knee|(?:my|his|her|whole) leg)\b(?:\s+\w+){0,5}?\s+(?:swollen|swelling|puffy|tender|hot and|red and|warm and)\b/,
-  /\b(?:calf|calfs|calves)\b(?!\s+(?:raises?|stretch\w*)\b)(?:\s+\w+){0,5}?\s+(?:pain\w*|swollen|swelling|swell\w*|tender\w*|hot|warm|red|hurts?|hurting|sore|tight|aching|ache|achy|puffy|bigger|hard|throbbing)\b/,
+  /\b(?:calf|calfs|calves)\b(?!\s+(?:raises?|stretch\w*)\b)(?:\s+\w+){0,5}?\s+(?:pain\w*|swollen|swelling|swell\w*|tender\w*|hot|warm|red|hurts?|hurting|sore|aching|ache|achy|puffy|bigger|hard|throbbing)\b/,
   /\b(?:pain|swelling|swollen|tender\w*|sore|ache|aching|cramp\w*|hurts?|throbbing)\s+(?:\w+\s+){0,2}(?:calf|calves)\b(?!\s+raises?)/,
   /\b(?:pantorrilla|gemelo|chamorro)s?\b(?:\s+\w+){0,4}?\s+(?:hinchad\w*|inflamad\w*|dolor\w*|duele|caliente|roj\w*|dura|sensible|adolorid\w*)/,
   /\b(?:duele|dolor|hinchazon)\s+(?:\w+\s+){0,2}(?:pantorrilla|gemelo)/,
@@ -145,7 +145,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:cant|cannot|couldnt|trouble|struggling to|hard to)\s+(?:get\s+(?:my|the|his|her)\s+words\s+out|find\s+(?:my|the|his|her)\s+words|speak (?:properly|clearly|right)|speaking)\b/,
       /\b(?:arm and leg|leg and arm|one side of (?:my|his|her) body|whole (?:left|right) side)\b(?:\s+\w+){0,4}?\s+(?:weak\w*|numb\w*|dead|heavy|floppy|tingl\w*)/,
       /\b(?:weak\w*|numb\w*)\s+(?:\w+\s+){0,3}(?:arm and leg|leg and arm|one side of (?:my|his|her) body)\b/,
-      /\b(?:a|having|had|mini) stroke\b(?! of)/,
+      /\b(?:a|having|had|mini) stroke\b(?! of| (?:in (?:19|20)\d\d|\w+ years ago|years ago|last year))/,
     ],
     es: [
       /\b(?:cara|boca)\b(?:\s+\w+){0,3}?\s+(?:caid\w*|torcid\w*|dormid\w*|adormecid\w*|entumecid\w*|paralizad\w*|chueca|colgando)/,
@@ -310,7 +310,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     effect: "symptom",
     en: [
       /\bnumb(?:ness|ed)?\b/,
-      /\btingl\w*/,
+      /\btingl\w*\b(?! (?:stretch|pull))/,
       /\bpins and needles\b/,
       /\b(?:cant|cannot|couldnt)\s+feel\s+(?:my\s+)?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms)\b/,
       /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|dead)\b/,

@@ -33,13 +33,13 @@ const STILL_ON_FLOOR = lexicon(
   ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) encontre en el (?:suelo|piso)"],
 );
 
-const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting) (?:on )?the (?:floor|ground)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);
+const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting|stuck) (?:on )?(?:the|my|his|her) (?:\\w+ )?(?:floor|ground)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);
 
 const CANT_GET_UP = lexicon(
   "cannot get up",
   [
     "(?:cant|cannot|can not|couldnt|could not|unable to|not able to|wont be able to|havent been able to) (?:\\w+ )?(?:get|stand|pull|push) (?:\\w+ )?(?:up|back up|off the (?:floor|ground)|to (?:\\w+ )?feet)",
-    "(?:cant|couldnt) lift (?:him|her|myself) (?:up|off)",
+    "(?:cant|couldnt|cannot) (?:lift|pick) (?:him|her|myself)(?! weights)",
   ],
   [
     "no (?:me |se |lo |la |le )?(?:puedo|pude|puede|pudo|podemos|podia|podiamos|he podido|ha podido|logro|logra) (?:levantar\\w*|parar\\w*|poner\\w* de pie|incorporar\\w*)",   ],

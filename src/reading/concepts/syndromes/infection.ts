@@ -15,7 +15,7 @@ const WOUND = lexicon(
 
 const WOUND_SIGN = lexicon(
   "wound sign of infection",
-  ["red", "redder", "pinker", "redness", "spreading", "getting (?:more )?(?:red|pink)", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up| to the touch)", "warm to the touch", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "gaping", "split", "crusty", "wet", "draining", "fluid"],
+  ["red", "redder", "pinker", "redness", "spreading", "getting (?:more )?(?:red|pink)", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up| to the touch)", "warm to the touch", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "pulling apart", "separat\\w*", "gap(?:ing|ped|s)?", "gaping", "split", "crusty", "wet", "draining", "fluid"],
   ["roj\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se (?:me |le )?(?:abrio|abrieron|abre|abren)", "abrio", "abrieron", "(?:se )?(?:solto|soltaron|reventaron|revento)", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*"],
 );
 
@@ -78,6 +78,13 @@ const NOT_PASSING_URINE = lexicon(
   ["no (?:he|ha|hemos|han) (?:orinado|hecho (?:pipi|pis)|meado|ido a orinar)", "casi no (?:orino|orina|hago|hace|he orinado|ha orinado)", "no (?:orino|orina|hago pipi|hago pis|hace pipi|hace pis) (?:nada|desde|en todo)", "(?:orino|orina) (?:muy )?poc[oa]"],
 );
 
+/** The operated joint itself red and hot (NICE NG125; a septic joint after replacement). */
+const HOT_RED_JOINT = lexicon(
+  "operated joint red and hot",
+  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)"],
+  ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+ ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
+);
+
 const FEVERISH_OR_SHAKING = anyOf("fever, shaking or sepsis signs", FEVER, SHIVERING, SEPSIS_SEVERE);
 
 export const INFECTION_RULES: readonly ConceptRule[] = [
@@ -85,7 +92,9 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot joint with high fever, shaking, confusion or drowsiness.", message: [HOT_RED_JOINT, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
