@@ -437,7 +437,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Exercise equipment missing, never arrived, lost or broken.",
     effect: "request",
     en: [
-      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snapped|broke|broken|ripped|torn|tore|cracked|split|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
+      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snap+e?d|broke|broken|ripped|torn|tore|cracked|split|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
       new RegExp(String.raw`\b(?:dont|do not|didnt|never) (?:have|got|get|receive\w*)\s+(?:a|the|any|my)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
       new RegExp(String.raw`\b(?:lost|broke|snapped|cracked|ripped)\s+(?:my|the)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
     ],

@@ -36,7 +36,7 @@ export function sentencesOf(text: string): string[] {
  * Symptoms that are said with a negative ("no siento nada", "didnt even feel it", "sin darme
  * cuenta") are reports, not denials: hidden from the denial check so they do not deny their neighbours.
  */
-const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:nada|cuando|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad))\b/g;
+const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:nada|cuando|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad))\b/g;
 
 function negationView(text: string): string {
   return text.replace(SELF_NEGATING, (phrase) => "_".repeat(phrase.length));
@@ -46,9 +46,9 @@ function negationView(text: string): string {
  * Words that say a sign is over, looked for just after it up to a clause that turns ("but", "still"):
  * "fever's gone", "the redness went down", "had a fever last week, all good now", "la fiebre ya se me quitó".
  */
-const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque)\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!since |from )last week|back to normal|(?:ya )?se (?:me |le )?(?:quito|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!desde )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
+const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque)\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!since |from )last week|back to normal|(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!desde )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
 /** …or just before it: "ya se me quitó la fiebre", "got rid of the fever". */
-const RESOLVED_BEFORE = /\b(?:ya se (?:me |le )?(?:quito|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
+const RESOLVED_BEFORE = /\b(?:ya se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
 
 /** "Broke" only right after the sign: "the fever broke", not "the wound is red, my band broke". */
 const BROKE_RIGHT_AFTER = /^\s*(?:has |finally |s )?broke\b/;

@@ -58,7 +58,7 @@ const SHIVERING = lexicon(
 const NEVER_THIS_ILL = lexicon(
   "never felt this ill",
   ["never (?:ever )?felt (?:this|so|as|that) (?:ill|sick|unwell|bad|rough|awful|terrible|poorly)", "(?:worst|sickest|illest) (?:i have|ive|i|he has|hes|she has|shes) ever (?:felt|been)", "(?:has|have) never been this (?:ill|sick|unwell|poorly)"],
-  ["nunca (?:me )?(?:habia|he|ha|habia) (?:sentido|estado|visto) (?:tan|asi de) (?:mal|enferm\\w*|malit\\w*)", "(?:nunca|jamas) (?:me )?(?:habia|he) sentido (?:asi|tan mal)"],
+  ["nunca (?:me |se |te )?(?:habia|he|ha|habian) (?:sentido|estado|visto) (?:tan|asi de) (?:mal|enferm\\w*|malit\\w*)", "(?:nunca|jamas) (?:me |se )?(?:habia|he|ha) sentido (?:asi|tan mal)"],
 );
 
 /** Hyperbole for feeling very ill; a sepsis sign when it comes with shaking or a fever. */
