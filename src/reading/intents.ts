@@ -35,6 +35,7 @@ const OPT_OUT = [
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
+  /\bno (?:quiero|deseo|queremos) (?:seguir )?recibi\w* (?:esto|nada|mas)\b|\b(?:dont|do not|no longer) (?:want|wish) to (?:keep )?(?:getting|receiving|get|receive) (?:this|these|them|anything)\b/,
   new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
   /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
 ];
@@ -51,7 +52,7 @@ export const SHOUTED_STOP = [
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
-export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
 export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
