@@ -108,7 +108,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bchest\b(?!\s+(?:stretch|press|fly|flies|opener)\b)(?:\s+\w+){0,4}?\s+(?:pain\w*|pressure|tight\w*|heavy|heaviness|hurts?|hurting|ache|aching|squeez\w*|crush\w*|discomfort|burning|pounding)\b/,
       /\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort|squeezing|crushing|burning)\s+(?:in|on|across|around)\s+(?:my|the|his|her)\s+chest\b/,
       /\b(?:tight|heavy|sore) chest\b/,
-      /(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)\bheart attack\b/,
+      /(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)\bheart attack\b/,
       /\b(?:sitting|weight|band|vice|vise|elephant|squeez\w*|pressing|pushing|crushing|tight\w*|heavy)\b[^.!?]{0,30}?\b(?:on|around|in|across) (?:my|his|her|the) chest\b/,
       /\bchest\s+(?:feels?|is|has been|felt)\s+(?:\w+\s+)?(?:weird|funny|strange|odd|wrong|off)\b/,
       /\bheart\b(?:\s+\w+){0,2}?\s+(?:hurts|pain|aching|squeez\w*)/,

@@ -47,7 +47,7 @@ const SWEAT_OR_SICK = lexicon(
 
 const HEART_ATTACK = lexicon(
   "heart attack named",
-  ["(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
+  ["(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
   ["infarto", "ataque al corazon", "ataque cardiaco", "paro cardiaco", "un preinfarto"],
 );
 
