@@ -17,11 +17,11 @@ const FALL = lexicon(
     `(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
     `(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
     `(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
-    "landed on (?:my|his|her)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
+    "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
   ],
   [
     `(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))",
-    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "me di (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "se dio (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "(?:me|se) fue de (?:boca|espaldas|lado)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
+    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "me di (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "se dio (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
   ],
 );
 
@@ -112,7 +112,7 @@ const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually
 const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
   [
-    `${NEAR} (?:fell|fall|falling|fallen|went down|tripped|slipped|hit the floor)`, "caught (?:myself|himself|herself)",
+    `${NEAR} (?:fell|fall|falling|fallen|went down|went over|tripped|slipped|hit the floor)`, "caught (?:myself|himself|herself)",
     "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)", "fear of falling", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
   ],
   [
