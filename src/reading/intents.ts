@@ -35,6 +35,7 @@ const OPT_OUT = [
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
+  /\bno (?:quiero|deseo|queremos) (?:seguir )?recibi\w* (?:esto|nada|mas)\b|\b(?:dont|do not|no longer) (?:want|wish) to (?:keep )?(?:getting|receiving|get|receive) (?:this|these|them|anything)\b/,
   new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
   /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
 ];
@@ -51,7 +52,7 @@ export const SHOUTED_STOP = [
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
-export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
 export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
@@ -66,6 +67,8 @@ export const isOnlyForNow = any([
   /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
   /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
   /\ba (?:few|couple(?: of)?) (?:days|weeks)\b|\b\d+ (?:days|weeks)\b/,
+  // A time of day or a swap: "stop sending them at 6am, 9 is better", "no a las 6, mejor a las 9".
+  /\bat \d|\b\d+ ?(?:am|pm|oclock)\b|\binstead\b|\b(?:a las|para las) \d|\ben vez de\b|\ben lugar de\b|\bmas (?:tarde|temprano)\b/,
   new RegExp(String.raw`\b${LIMITE}\b|\ben la (?:manana|noche)\b`),
 ]);
 
@@ -199,7 +202,7 @@ export const ASKS_WITHOUT_QUESTION_MARK =
 
 /** A question is about the program if it mentions exercising, the body, or care. */
 export const PROGRAM_TOPIC =
-  /\b(?:ok to|okay to|safe to|allowed to|keep doing|call|talk|speak|hablar|llam\w*|fisio\w*|terapeuta|voltaren|aleve|naproxen|diclofenac\w*|ointment|pomada|painkillers?|analgesic\w*|these|them|do (?:it|them|these)|hacerlos|hacerlas|pool|piscina|cama|bed|floor|piso|suelo|towel|band|bands|ball|chair|pillow|equipment|pregnan\w*|ibuprofen|advil|tylenol|paracetamol|heating pad|heat pack|ice pack|cream|gel|patch|brace|banda|toalla|pelota|silla|almohada|equipo|embarazada|ibuprofeno|paracetamol|medicamento\w*|pastilla\w*|almohadilla|crema|parche|exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|how (?:to|do i|do you|should i) do|como (?:se )?hac\w*|(?:morning|evening|night|noche|tarde|manana) (?:or|o|vs) \w+|better (?:in the morning|in the evening|at night|before bed)|before bed|doing (?:it|them|these|this|the \w+) (?:right|correctly|properly|wrong)|haciendo bien|lo hago bien|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada)\b/;
+  /\b(?:ok to|okay to|safe to|allowed to|keep doing|call|talk|speak|hablar|llam\w*|fisio\w*|terapeuta|voltaren|aleve|naproxen|diclofenac\w*|ointment|pomada|painkillers?|analgesic\w*|these|them|do (?:it|them|these)|hacerlos|hacerlas|pool|piscina|cama|bed|floor|piso|suelo|towel|band|bands|ball|chair|pillow|equipment|pregnan\w*|ibuprofen|advil|tylenol|paracetamol|heating pad|heat pack|ice pack|cream|gel|patch|brace|banda|toalla|pelota|silla|almohada|equipo|embarazada|ibuprofeno|paracetamol|medicamento\w*|pastilla\w*|almohadilla|crema|parche|exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|how (?:to|do i|do you|should i) do|como (?:se )?hac\w*|(?:morning|evening|night|noche|tarde|manana) (?:or|o|vs) \w+|better (?:in the morning|in the evening|at night|before bed)|before bed|doing (?:it|them|these|this|the \w+) (?:right|correctly|properly|wrong)|haciendo bien|lo hago bien|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada|es normal|que hago|que debo|infect\w*|how (?:will|would|do|can) i (?:know|tell)|equilibrio|balance|caigo|caerme|fiebre|temperatura|cicatriz|herida|puntos|incision|scar|wound|stitches|staples|fever|temperature|swell\w*|hinch\w*|tobillo|pie|cuello|mano|muneca|codo|pecho|ankle)\b/;
 
 /** Greetings, thanks and small talk. */
 export const CHITCHAT = [
@@ -210,7 +213,7 @@ export const CHITCHAT = [
 
 /** Words of a symptom report, denied or not ("no pain", "bit sore today", "not numb, just stiff"). */
 export const SYMPTOM_WORDS =
-  /\b(?:pain\w*|hurt\w*|sore\w*|ache\w*|aching|achy|stiff\w*|swollen|swelling|numb\w*|tingl\w*|twinge\w*|throb\w*|cramp\w*|tender|pinch\w*|burning|tight|ouch|ow|dolor\w*|duele\w*|molest\w*|rigid\w*|hinchad\w*|adolorid\w*|entumecid\w*|punzada|calambre\w*|agujetas)\b/;
+  /\b(?:pain\w*|hurt\w*|sore\w*|ache\w*|aching|achy|stiff\w*|swollen|swelling|numb\w*|tingl\w*|twinge\w*|throb\w*|cramp\w*|tender|pinch\w*|burning|tight|ouch|ow|dolor\w*|duele\w*|doler\w*|doli\w*|molest\w*|rigid\w*|hinchad\w*|adolorid\w*|entumecid\w*|punzada|calambre\w*|agujetas)\b/;
 
 /** Emoji-only messages that mean "done". */
 export const DONE_EMOJI = /^[\s✅👍👌💪🙌🎉✔️☑️🏋️‍♀️🏋️‍♂️🏋️]+$/u;

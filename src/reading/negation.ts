@@ -1,8 +1,10 @@
 /** Words that deny what follows them ("no numbness", "didnt feel any", "sin dolor"). */
-const CUE = /\b(?:no|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
+const CUE = /\b(?:no|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|nothing|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
 
 /** A cue followed by one of these expresses doubt or ignorance, not denial: "not sure if I hit my head". */
 const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|se si|estoy segur)/;
+/** "Nothing helps the chest pain" says the pain is there; only "nothing like / nothing but…" deny it. */
+const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|easing|settles?|touch\w*|stops?|stopping|relieves?|will|is|seems|makes?|gets?|takes?|calms?|shifts?)\b/;
 
 /** Denial stops at the end of its clause: "no pain but my chest is tight". */
 const CLAUSE_END = /[.;!?¡¿\n,]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|cause|cuz|bc|since|desde)\b/g;
@@ -20,7 +22,9 @@ export function isNegatedAt(text: string, index: number, window = 4): boolean {
   const recent = words.slice(-window).join(" ");
   for (const cue of recent.matchAll(CUE)) {
     const after = recent.slice((cue.index ?? 0) + cue[0].length);
-    if (!NOT_A_DENIAL.test(after)) return true;
+    if (NOT_A_DENIAL.test(after)) continue;
+    if (cue[0] === "nothing" && NOTHING_AFFIRMS.test(after)) continue;
+    return true;
   }
   return false;
 }

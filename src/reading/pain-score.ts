@@ -13,7 +13,7 @@ const NUMBER_AT_START = new RegExp(`^${NUMBER}`);
 const ALL_NUMBERS = new RegExp(NUMBER, "g");
 
 const OUT_OF_TEN = /^\s*(?:\/|out of|outta|of|de|sobre|en)\s*(?:10|ten|diez)\b(?!\s*(?:am|pm|:|min))/;
-const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:-|–|to|or|a|o|->|→|hasta)\s*(?=${NUMBER})`);
+const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:-|–|to|or|a|o|->|→|hasta)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
 
 /** What follows a number that counts something else. */
 const NOT_A_SCORE_AFTER = new RegExp(

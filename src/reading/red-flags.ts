@@ -7,12 +7,13 @@ import { EXERCISE_NAMES } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
 import { isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
+import { hideSomeoneElse } from "./concepts/someone-else.js";
 
 /**
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
  * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
- * this older pattern table runs beside it and owns the therapist-level requests, and falls are
- * owned by the catalogue alone (near-falls are never falls).
+ * this older pattern table runs beside it and owns the therapist-level requests; falls and wound
+ * infection are owned by the catalogue alone (near-falls are never falls; a fever that is gone is over).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes
  * ("can't" is written "cant", "golpeé" is "golpee"). A match is ignored when a denial
@@ -61,14 +62,14 @@ const BREATHING_TROUBLE: RegExp[] = [
   /\b(?:me\s+)?cuesta\s+(?:mucho\s+)?respirar\b/,
   /\bdificultad\s+(?:para|al)\s+respirar\b/,
   /\bme ahog\w+/,
-  /\bsin aliento\b/,
+  /\bsin aliento\b(?! (?:un )?(?:poco|poquito|un rato))/,
   /\bno me entra (?:el )?aire\b/,
   /\brespiro (?:con dificultad|mal)\b/,
 ];
 
 const CALF_TROUBLE: RegExp[] = [
   /\b(?:back of (?:my|the|his|her) (?:lower )?leg|lower leg|below (?:my|the) knee|(?:my|his|her|whole) leg)\b(?:\s+\w+){0,5}?\s+(?:swollen|swelling|puffy|tender|hot and|red and|warm and)\b/,
-  /\b(?:calf|calfs|calves)\b(?!\s+(?:raises?|stretch\w*)\b)(?:\s+\w+){0,5}?\s+(?:pain\w*|swollen|swelling|swell\w*|tender\w*|hot|warm|red|hurts?|hurting|sore|tight|aching|ache|achy|puffy|bigger|hard|throbbing)\b/,
+  /\b(?:calf|calfs|calves)\b(?!\s+(?:raises?|stretch\w*)\b)(?:\s+\w+){0,5}?\s+(?:pain\w*|swollen|swelling|swell\w*|tender\w*|hot|warm|red|hurts?|hurting|sore|aching|ache|achy|puffy|bigger|hard|throbbing)\b/,
   /\b(?:pain|swelling|swollen|tender\w*|sore|ache|aching|cramp\w*|hurts?|throbbing)\s+(?:\w+\s+){0,2}(?:calf|calves)\b(?!\s+raises?)/,
   /\b(?:pantorrilla|gemelo|chamorro)s?\b(?:\s+\w+){0,4}?\s+(?:hinchad\w*|inflamad\w*|dolor\w*|duele|caliente|roj\w*|dura|sensible|adolorid\w*)/,
   /\b(?:duele|dolor|hinchazon)\s+(?:\w+\s+){0,2}(?:pantorrilla|gemelo)/,
@@ -92,8 +93,6 @@ const PAIN_WORDS: RegExp[] = [
   /\b(?:dolor\w*|duele|punzante|agudo|hinchad\w*|no puedo (?:estirar|doblar|mover|caminar|apoyar))\b/,
 ];
 
-const WOUND = String.raw`(?:incision|wound|scar|stitches|staples|surgical site|op site|surgery site|suture\w*|dressing|cut)`;
-const HERIDA = String.raw`(?:herida|cicatriz|incision|puntos|grapas|sutura|la operacion)`;
 const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet)`;
 const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?)`;
 const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog\w*|swim\w*|gym|sports?|ski\w*|football|soccer|basketball|yoga|pilates|lift weights|lifting|fly|flying|work|sex|garden\w*|danc\w*|hik\w*|cycl\w*|ride|riding|climb\w*|bowl\w*|walk\w*|travel\w*)`;
@@ -109,7 +108,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bchest\b(?!\s+(?:stretch|press|fly|flies|opener)\b)(?:\s+\w+){0,4}?\s+(?:pain\w*|pressure|tight\w*|heavy|heaviness|hurts?|hurting|ache|aching|squeez\w*|crush\w*|discomfort|burning|pounding)\b/,
       /\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort|squeezing|crushing|burning)\s+(?:in|on|across|around)\s+(?:my|the|his|her)\s+chest\b/,
       /\b(?:tight|heavy|sore) chest\b/,
-      /\bheart attack\b/,
+      /(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)\bheart attack\b/,
       /\b(?:sitting|weight|band|vice|vise|elephant|squeez\w*|pressing|pushing|crushing|tight\w*|heavy)\b[^.!?]{0,30}?\b(?:on|around|in|across) (?:my|his|her|the) chest\b/,
       /\bchest\s+(?:feels?|is|has been|felt)\s+(?:\w+\s+)?(?:weird|funny|strange|odd|wrong|off)\b/,
       /\bheart\b(?:\s+\w+){0,2}?\s+(?:hurts|pain|aching|squeez\w*)/,
@@ -146,7 +145,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:cant|cannot|couldnt|trouble|struggling to|hard to)\s+(?:get\s+(?:my|the|his|her)\s+words\s+out|find\s+(?:my|the|his|her)\s+words|speak (?:properly|clearly|right)|speaking)\b/,
       /\b(?:arm and leg|leg and arm|one side of (?:my|his|her) body|whole (?:left|right) side)\b(?:\s+\w+){0,4}?\s+(?:weak\w*|numb\w*|dead|heavy|floppy|tingl\w*)/,
       /\b(?:weak\w*|numb\w*)\s+(?:\w+\s+){0,3}(?:arm and leg|leg and arm|one side of (?:my|his|her) body)\b/,
-      /\b(?:a|having|had|mini) stroke\b(?! of)/,
+      /\b(?:a|having|had|mini) stroke\b(?! of| (?:in (?:19|20)\d\d|\w+ years ago|years ago|last year))/,
     ],
     es: [
       /\b(?:cara|boca)\b(?:\s+\w+){0,3}?\s+(?:caid\w*|torcid\w*|dormid\w*|adormecid\w*|entumecid\w*|paralizad\w*|chueca|colgando)/,
@@ -311,7 +310,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     effect: "symptom",
     en: [
       /\bnumb(?:ness|ed)?\b/,
-      /\btingl\w*/,
+      /\btingl\w*\b(?! (?:stretch|pull))/,
       /\bpins and needles\b/,
       /\b(?:cant|cannot|couldnt)\s+feel\s+(?:my\s+)?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms)\b/,
       /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|dead)\b/,
@@ -329,26 +328,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bdebilidad\b|\bperdi fuerza\b/,
       /\bno (?:puedo|puede) mover (?:el brazo|la mano|la pierna|el pie|los dedos)\b|\bsin fuerza en (?:el brazo|la mano|la pierna|el pie)\b/,
       /\bse me (?:dobl\w+|va|fue) (?:la rodilla|la pierna)\b/,
-    ],
-  },
-  {
-    id: "wound-infection",
-    level: "urgent",
-    description: "Signs of infection: surgical wound red, hot, swollen or leaking pus/discharge, redness spreading, fever or chills.",
-    effect: "symptom",
-    en: [
-      new RegExp(String.raw`\b${WOUND}\b(?:\s+\w+){0,5}?\s+(?:red|redder|redness|hot|warm|swollen|pus|discharge|leak\w*|ooz\w*|weep\w*|smell\w*|stinks?|yellow\w*|green\w*|infected|open\w*|angry|bleed\w*)\b`),
-      new RegExp(String.raw`\b(?:red|redness|hot|warm|pus|discharge|leaking|oozing|weeping|yellow\w*|green\w*|smelly|blood)\b(?:\s+\w+){0,4}?\s+(?:from|around|on|at|near)\s+(?:the|my)\s+${WOUND}`),
-      /\bred(?:ness)?\b(?:\s+\w+){0,3}?\s+spread\w*|\bspread\w*\s+(?:\w+\s+){0,2}red/,
-      /\bred (?:streaks?|lines?)\b/,
-      /\bfever\w*|\bfeverish\b|\bchills\b|\brunning a (?:temp|temperature)\b|\b(?:temp|temperature) (?:of|is|at)\s+\d/,
-      /\binfect\w*|\bpus\b/,
-    ],
-    es: [
-      new RegExp(String.raw`\b${HERIDA}\b(?:\s+\w+){0,4}?\s+(?:roj\w*|caliente|hinchad\w*|pus|supura\w*|secrecion|liquido|amarill\w*|verde|mal olor|abiert\w*|infectad\w*|sangr\w*)`),
-      /\bfiebre\b|\bcalentura\b|\bescalofrios\b|\btemperatura (?:de |alta)/,
-      /\bsupura\w*|\binfecci\w*|\binfectad\w*|\bpus\b/,
-      /\benrojecimiento\b|\brojez\b(?:\s+\w+){0,3}\s+(?:extiende|creciendo|sube)/,
     ],
   },
   {
@@ -458,7 +437,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Exercise equipment missing, never arrived, lost or broken.",
     effect: "request",
     en: [
-      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snapped|broke|broken|ripped|torn|tore|cracked|split|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
+      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snap+e?d|broke|broken|ripped|torn|tore|cracked|split|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
       new RegExp(String.raw`\b(?:dont|do not|didnt|never) (?:have|got|get|receive\w*)\s+(?:a|the|any|my)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
       new RegExp(String.raw`\b(?:lost|broke|snapped|cracked|ripped)\s+(?:my|the)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
     ],
@@ -537,9 +516,10 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
     const seen = byId.get(m.id);
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
-  const masked = correctTypos(text.replace(patternOf(EXERCISE_NAMES), (name) => "_".repeat(name.length)));
+  const aboutThePatient = hideSomeoneElse(text);
+  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), (name) => "_".repeat(name.length)));
   for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
-  for (const m of screenTable(text, options)) add(m);
+  for (const m of screenTable(aboutThePatient, options)) add(m);
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
   const mildScore = options.pain !== undefined && options.pain !== null && options.pain <= 4;
   if (!explained && !mildScore && screenConcepts(masked, [SAFETY_NET_RULE], options).length > 0) {

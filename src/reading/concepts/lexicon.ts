@@ -63,6 +63,11 @@ export interface ConceptRule {
   unless?: readonly Lexicon[];
   /** Only in a question ("can I take ibuprofen?"). */
   questionsOnly?: boolean;
+  /**
+   * A sign said to be over ("the fever's gone", "la hinchazón ya bajó") is not a report. Only for
+   * signs whose passing settles them: a chest pain or a stroke sign that came and went still counts.
+   */
+  fadesWhenResolved?: boolean;
   /** Denials and hypotheticals do not cancel it: "I dont want to live" is still a cry for help. */
   denialDoesNotCancel?: boolean;
 }

@@ -36,18 +36,41 @@ export function sentencesOf(text: string): string[] {
  * Symptoms that are said with a negative ("no siento nada", "didnt even feel it", "sin darme
  * cuenta") are reports, not denials: hidden from the denial check so they do not deny their neighbours.
  */
-const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:nada|cuando|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad))\b/g;
+const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:nada|cuando|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad))\b/g;
 
 function negationView(text: string): string {
   return text.replace(SELF_NEGATING, (phrase) => "_".repeat(phrase.length));
 }
 
-/** Whether the lexicon is said, not denied and not hypothetical, somewhere in this text. */
-function says(text: string, view: string, lex: Lexicon, isQuestion: boolean, evenIfDenied: boolean): boolean {
+/**
+ * Words that say a sign is over, looked for just after it up to a clause that turns ("but", "still"):
+ * "fever's gone", "the redness went down", "had a fever last week, all good now", "la fiebre ya se me quitó".
+ */
+const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque)\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!since |from )last week|back to normal|(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!desde )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
+/** …or just before it: "ya se me quitó la fiebre", "got rid of the fever". */
+const RESOLVED_BEFORE = /\b(?:ya se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
+
+/** "Broke" only right after the sign: "the fever broke", not "the wound is red, my band broke". */
+const BROKE_RIGHT_AFTER = /^\s*(?:has |finally |s )?broke\b/;
+
+export function isResolvedAt(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  return RESOLVED_AFTER.test(after) || BROKE_RIGHT_AFTER.test(after) || RESOLVED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+interface SayOptions {
+  isQuestion: boolean;
+  evenIfDenied: boolean;
+  fadesWhenResolved: boolean;
+}
+
+/** Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in this text. */
+function says(text: string, view: string, lex: Lexicon, options: SayOptions): boolean {
   for (const m of text.matchAll(patternOf(lex))) {
     const index = m.index ?? 0;
-    if (evenIfDenied) return true;
-    if (isNegatedAt(view, index) || isHypotheticalAt(text, index, isQuestion)) continue;
+    if (options.evenIfDenied) return true;
+    if (isNegatedAt(view, index) || isHypotheticalAt(text, index, options.isQuestion)) continue;
+    if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     return true;
   }
   return false;
@@ -60,13 +83,15 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
   const fired: ConceptRule[] = [];
   for (const rule of rules) {
     if (rule.questionsOnly && !options.isQuestion) continue;
-    const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const question = options.isQuestion;
-    if (rule.unless?.some((lex) => says(text, view, lex, false, true))) continue;
-    if (rule.message && !rule.message.every((lex) => says(text, view, lex, question, evenIfDenied))) continue;
+    const said: SayOptions = {
+      isQuestion: options.isQuestion,
+      evenIfDenied: rule.denialDoesNotCancel ?? false,
+      fadesWhenResolved: rule.fadesWhenResolved ?? false,
+    };
+    if (rule.unless?.some((lex) => says(text, view, lex, { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false }))) continue;
+    if (rule.message && !rule.message.every((lex) => says(text, view, lex, said))) continue;
     const inOneSentence =
-      !rule.sentence ||
-      sentences.some(({ s, view }) => rule.sentence!.every((lex) => says(s, view, lex, question, evenIfDenied)));
+      !rule.sentence || sentences.some(({ s, view }) => rule.sentence!.every((lex) => says(s, view, lex, said)));
     if (inOneSentence) fired.push(rule);
   }
   return fired;

@@ -51,7 +51,13 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "sepsis", level: "emergency", first: "the wound is hot and weeping and I've got a high fever and shakes", third: "{his} wound is weeping and {he} has a high fever and is shaking" },
   { syndrome: "sepsis", level: "emergency", first: "I have a fever and I'm shaking uncontrollably", third: "{he} has a fever and is shaking uncontrollably" },
   { syndrome: "sepsis", level: "emergency", first: "incision is red, I have a temp of 39 and feel muddled", third: "{his} incision is red and {he} has a fever and seems confused" },
+  { syndrome: "sepsis", level: "emergency", first: "I've never felt this ill and I'm shivering", third: "{he} says {he} has never felt this ill" },
+  { syndrome: "sepsis", level: "emergency", first: "I haven't peed all day and I have a fever", third: "{he} hasn't peed all day and has a fever" },
+  { syndrome: "sepsis", level: "emergency", first: "my knee is red and hot and I'm shaking uncontrollably", third: "{his} knee is red and hot and {he} is shaking uncontrollably" },
   // wound infection
+  { syndrome: "wound-infection", level: "urgent", first: "the redness around my stitches is spreading", third: "the redness around {his} stitches is spreading" },
+  { syndrome: "wound-infection", level: "urgent", first: "my incision is pulling apart", third: "{his} incision is pulling apart" },
+  { syndrome: "wound-infection", level: "urgent", first: "my knee is red and hot since the op", third: "{his} knee is red and hot since the op" },
   { syndrome: "wound-infection", level: "urgent", first: "my scar is red and weeping and I have a temperature", third: "{his} scar is red and weeping" },
   { syndrome: "wound-infection", level: "urgent", first: "redness is spreading around the incision", third: "redness is spreading around {his} incision" },
   { syndrome: "wound-infection", level: "urgent", first: "there's yellow stuff oozing from my stitches", third: "there's yellow stuff oozing from {his} stitches" },
@@ -74,6 +80,10 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "falls", level: "urgent", first: "I fell onto my knees in the garden", third: "{he} fell onto {his} knees in the garden" },
   { syndrome: "falls", level: "urgent", first: "I had a fall in the shower, I'm ok though", third: "{he} had a fall in the shower but seems ok" },
   { syndrome: "falls", level: "urgent", first: "I slipped on the ice and landed on my hip", third: "{he} slipped and landed on {his} hip" },
+  { syndrome: "falls", level: "emergency", first: "I fell and couldn't get up for two hours", third: "{he} fell and was on the floor until morning" },
+  { syndrome: "falls", level: "emergency", first: "I fell and now I can't put any weight on my leg", third: "{he} fell and can't put any weight on {his} leg" },
+  { syndrome: "falls", level: "emergency", first: "I fell and don't remember how I got on the floor", third: "{he} fell and doesn't remember what happened" },
+  { syndrome: "falls", level: "emergency", first: "I fell on my hand and my wrist is bent at a funny angle", third: "{he} fell and {his} wrist is bent at a funny angle" },
   // self-harm
   { syndrome: "self-harm", level: "emergency", first: "I feel like I'm just a burden to everyone", third: "{he} keeps saying {he} is a burden to everyone" },
   { syndrome: "self-harm", level: "emergency", first: "my family would be better off without me", third: "{he} said we would be better off without {him}" },
@@ -112,6 +122,8 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "cauda-equina", level: "emergency", first: "my private area has gone numb and my back is bad", third: "{he} has lost feeling in {his} private area" },
   { syndrome: "injury", level: "emergency", first: "I think my new hip dislocated", third: "{his} new hip has dislocated" },
   // high pain
+  { syndrome: "high-pain", level: "urgent", first: "the pain is getting worse every day and the pills aren't working", third: "{his} pain is getting worse every day and the pills aren't working" },
+  { syndrome: "high-pain", level: "urgent", first: "I haven't slept from the pain", third: "{he} hasn't slept from the pain" },
   { syndrome: "high-pain", level: "urgent", first: "pain is 9/10 and nothing helps", third: "{his} pain is 9/10 and nothing helps", pain: 9 },
   { syndrome: "high-pain", level: "urgent", first: "the pain is unbearable", third: "{he} is in unbearable pain" },
   { syndrome: "high-pain", level: "urgent", first: "knee pain is 8 out of 10", third: "{his} knee pain is 8 out of 10", pain: 8 },
@@ -138,4 +150,8 @@ export const GUARDS_EN: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "I'm dying for a coffee after those squats", third: "{he} is dying for a coffee after the squats" },
   { syndrome: "guard", level: "none", first: "my face goes red during the squats", third: "{his} face goes red during the squats" },
   { syndrome: "guard", level: "none", first: "had a fall years ago but nothing since", third: "{he} had a fall years ago, nothing since" },
+  { syndrome: "guard", level: "none", first: "the fever's gone and I feel fine", third: "{his} fever's gone and {he} feels fine" },
+  { syndrome: "guard", level: "none", first: "the swelling and redness have gone down", third: "{his} swelling and redness have gone down" },
+  { syndrome: "guard", level: "none", first: "calves are tight after the walk", third: "{his} calves are tight after the walk" },
+  { syndrome: "guard", level: "none", first: "I had a stroke in 2015 and fully recovered", third: "{he} had a stroke in 2015 and fully recovered" },
 ];

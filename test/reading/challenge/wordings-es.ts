@@ -33,10 +33,14 @@ export const WORDINGS_ES: readonly Wording[] = [
   // sepsis
   { syndrome: "sepsis", level: "emergency", first: "la herida supura, tengo fiebre alta y estoy temblando", third: "la herida le supura y tiene fiebre alta y tiembla" },
   { syndrome: "sepsis", level: "emergency", first: "tengo fiebre y estoy muy confundido", third: "tiene fiebre y está confundida" },
+  { syndrome: "sepsis", level: "emergency", first: "nunca me había sentido tan mal, estoy temblando", third: "dice que nunca se había sentido tan mal" },
+  { syndrome: "sepsis", level: "emergency", first: "no he orinado en todo el día y tengo fiebre", third: "no ha orinado en todo el día y tiene fiebre" },
   // wound infection
   { syndrome: "wound-infection", level: "urgent", first: "la cicatriz está roja y caliente", third: "tiene la cicatriz roja y caliente" },
   { syndrome: "wound-infection", level: "urgent", first: "me sale pus de los puntos", third: "le sale pus de la herida" },
   { syndrome: "wound-infection", level: "urgent", first: "tengo calentura desde la operación", third: "tiene calentura desde la operación" },
+  { syndrome: "wound-infection", level: "urgent", first: "se me abrieron los puntos", third: "se le abrieron los puntos" },
+  { syndrome: "wound-infection", level: "urgent", first: "lo rojo alrededor de la herida se extiende", third: "lo rojo alrededor de su herida se extiende" },
   // injury
   { syndrome: "injury", level: "urgent", first: "sentí un chasquido en el tobillo y un dolor fuertísimo", third: "sintió un tronido en la rodilla y no puede apoyar" },
   { syndrome: "injury", level: "urgent", first: "creo que me rompí la muñeca", third: "creo que se rompió el tobillo" },
@@ -47,6 +51,10 @@ export const WORDINGS_ES: readonly Wording[] = [
   // falls
   { syndrome: "falls", level: "emergency", first: "me caí y no me puedo levantar", third: "se cayó y no se puede levantar" },
   { syndrome: "falls", level: "emergency", first: "me caí y me golpeé la cabeza", third: "se cayó y se golpeó la cabeza" },
+  { syndrome: "falls", level: "emergency", first: "me caí y estuve en el piso toda la noche", third: "se cayó y estuvo en el piso toda la noche" },
+  { syndrome: "falls", level: "emergency", first: "me caí y no puedo apoyar la pierna", third: "se cayó y no puede apoyar la pierna" },
+  { syndrome: "falls", level: "emergency", first: "me caí y no me acuerdo de nada", third: "se cayó y no se acuerda de nada" },
+  { syndrome: "falls", level: "emergency", first: "me caí y tengo la muñeca chueca", third: "se cayó y tiene la muñeca chueca" },
   { syndrome: "falls", level: "urgent", first: "me caí en la calle pero estoy bien", third: "se cayó en el baño" },
   { syndrome: "falls", level: "urgent", first: "me resbalé en la ducha", third: "se resbaló en la cocina" },
   // self-harm
@@ -76,6 +84,8 @@ export const WORDINGS_ES: readonly Wording[] = [
   // high pain
   { syndrome: "high-pain", level: "urgent", first: "el dolor es un 9 de 10", third: "tiene un dolor de 9 de 10", pain: 9 },
   { syndrome: "high-pain", level: "urgent", first: "el dolor es insoportable", third: "tiene un dolor insoportable" },
+  { syndrome: "high-pain", level: "urgent", first: "el dolor va cada día peor y las pastillas no hacen nada", third: "el dolor va cada día peor y las pastillas no le hacen nada" },
+  { syndrome: "high-pain", level: "urgent", first: "no he dormido nada del dolor", third: "no ha dormido nada del dolor" },
   // therapist
   { syndrome: "therapist", level: "therapist", first: "casi me caigo pero me agarré", third: "casi se cae pero se agarró" },
   { syndrome: "therapist", level: "therapist", first: "me da miedo caerme en los de equilibrio", third: "tiene miedo de caerse" },
@@ -90,4 +100,7 @@ export const GUARDS_ES: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "un poco rígido en la mañana", third: "está un poco rígido en la mañana" },
   { syndrome: "guard", level: "none", first: "me muero de ganas de que llegue el viernes", third: "se muere de ganas de que llegue el viernes" },
   { syndrome: "guard", level: "none", first: "me caí hace años pero desde entonces nada", third: "se cayó hace años, nada desde entonces" },
+  { syndrome: "guard", level: "none", first: "la fiebre ya se me quitó", third: "la fiebre ya se le quitó" },
+  { syndrome: "guard", level: "none", first: "me quedé sin aliento un poquito con la bici", third: "se quedó sin aliento un poquito con la bici" },
+  { syndrome: "guard", level: "none", first: "la hinchazón ya bajó", third: "la hinchazón ya le bajó" },
 ];

@@ -47,7 +47,7 @@ const SWEAT_OR_SICK = lexicon(
 
 const HEART_ATTACK = lexicon(
   "heart attack named",
-  ["heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
+  ["(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
   ["infarto", "ataque al corazon", "ataque cardiaco", "paro cardiaco", "un preinfarto"],
 );
 
@@ -61,8 +61,8 @@ const LEG = lexicon("whole leg", ["leg", "legs", "thigh"], ["pierna\\w*", "muslo
 
 const CLOT_SIGN = lexicon(
   "clot signs: swelling, heat, redness, tenderness",
-  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "tight", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache"],
-  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "tiesa", "tensa"],
+  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache"],
+  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*"],
 );
 
 const SWOLLEN = lexicon(

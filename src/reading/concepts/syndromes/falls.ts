@@ -17,11 +17,11 @@ const FALL = lexicon(
     `(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
     `(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
     `(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
-    "landed on (?:my|his|her)", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
+    "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
   ],
   [
     `(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))",
-    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "me di (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "se dio (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "(?:me|se) fue de (?:boca|espaldas|lado)",
+    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "me di (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "se dio (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
   ],
 );
 
@@ -33,16 +33,16 @@ const STILL_ON_FLOOR = lexicon(
   ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) encontre en el (?:suelo|piso)"],
 );
 
-const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting) (?:on )?the (?:floor|ground)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);
+const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting|stuck) (?:on )?(?:the|my|his|her) (?:\\w+ )?(?:floor|ground)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);
 
 const CANT_GET_UP = lexicon(
   "cannot get up",
   [
     "(?:cant|cannot|can not|couldnt|could not|unable to|not able to|wont be able to|havent been able to) (?:\\w+ )?(?:get|stand|pull|push) (?:\\w+ )?(?:up|back up|off the (?:floor|ground)|to (?:\\w+ )?feet)",
-    "(?:cant|couldnt) lift (?:him|her|myself) (?:up|off)",
+    "(?:cant|couldnt|cannot) (?:lift|pick) (?:him|her|myself)(?! weights)",
   ],
   [
-    "no (?:me |se |lo |la |le )?(?:puedo|pude|puede|pudo|podemos|logro|logra) (?:levantar\\w*|parar\\w*|poner\\w* de pie|incorporar\\w*)",   ],
+    "no (?:me |se |lo |la |le )?(?:puedo|pude|puede|pudo|podemos|podia|podiamos|he podido|ha podido|logro|logra) (?:levantar\\w*|parar\\w*|poner\\w* de pie|incorporar\\w*)",   ],
 );
 
 const HEAD_STRIKE = lexicon(
@@ -68,6 +68,37 @@ const LEG_WONT_MOVE = lexicon(
   ["no (?:puede|puedo|pudo|pude) mover (?:la|su|mi) (?:pierna|cadera)", "(?:sigue|esta) (?:tirad[oa] )?(?:en el suelo|en el piso|abajo)"],
 );
 
+/** A long lie (NICE CG161: on the floor an hour or more, or until found): harm even once up. */
+const LONG_LIE = lexicon(
+  "a long lie on the floor",
+  [
+    "(?:was|were|been|lay|lying|laying|stayed|stuck|left) (?:\\w+ ){0,2}on the (?:floor|ground)(?: \\w+){0,3} (?:until|till|til|for (?:hours|ages|a long time|an hour|over an hour|\\w+ hours|the night)|all night|overnight|the whole night)",
+    "took (?:me|him|her|them|us) (?:over |more than |almost |nearly )?(?:an hour|hours|ages|forever|a long time|\\w+ hours|\\w+ minutes) to (?:get|stand|pull) (?:\\w+ )?up",
+    "(?:had to|needed to) (?:press|push|pull|use) (?:{P} )?(?:alarm|pendant|lifeline|button)", "(?:couldnt|could not|wasnt able to) get (?:myself |himself |herself )?(?:up|off the floor)",
+  ],
+  [
+    "(?:estuvo|estuve|quedo|quede|paso|pase) (?:\\w+ ){0,2}(?:tirad[oa] )?en el (?:suelo|piso) (?:hasta|toda la noche|horas|mucho tiempo|\\w+ horas|un buen rato)",
+    "(?:tarde|tardo|tardamos) (?:\\w+ ){0,2}en (?:levantarme|levantarse|levantarla|levantarlo|pararme|pararse)", "no (?:me |se )?(?:pude|pudo|podia) (?:levantar\\w*|parar\\w*)",
+  ],
+);
+
+/** Ottawa rules and NICE hip-fracture signs: after a fall, not bearing weight means a possible fracture. */
+const CANT_BEAR_WEIGHT = lexicon(
+  "cannot bear weight",
+  [
+    "(?:cant|cannot|can not|couldnt|could not|unable to|not able to) (?:\\w+ )?(?:put|bear|take) (?:any |much )?weight", "(?:cant|cannot|can not|couldnt|could not|unable to|not able to) (?:\\w+ )?(?:walk|stand (?:on|up on)|step on|put (?:my|his|her) foot down)",
+    "(?:wont|will not) take (?:my|his|her|any) weight",
+  ],
+  ["no (?:puedo|puede|pude|pudo|podia) (?:apoyar|pisar|caminar|andar|pararme en|pararse en|sostenerme|sostenerse)", "no (?:aguanta|soporta) (?:mi|su|el) peso"],
+);
+
+/** Lost memory of the fall: a probable loss of consciousness (NICE NG232). */
+const NO_MEMORY_OF_FALL = lexicon(
+  "does not remember the fall",
+  ["(?:dont|do not|cant|cannot|doesnt|didnt) (?:\\w+ )?(?:remember|recall) (?:\\w+ ){0,3}(?:fall\\w*|how|what happened|hitting|going down|getting|landing|anything)", "(?:came to|woke up|found myself|came round|came around) on the (?:floor|ground)"],
+  ["no (?:me )?(?:acuerdo|recuerdo|se acuerda|recuerda) (?:\\w+ ){0,2}(?:de nada|como|que paso|la caida|caer\\w*|del golpe)", "(?:desperte|desperto|amaneci) en el (?:suelo|piso)"],
+);
+
 /** Said after a trip or slip, it makes it a near-fall: "tripped but caught myself". */
 const CAUGHT = lexicon(
   "caught before falling",
@@ -81,7 +112,7 @@ const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually
 const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
   [
-    `${NEAR} (?:fell|fall|falling|fallen|went down|tripped|slipped|hit the floor)`, "caught (?:myself|himself|herself)",
+    `${NEAR} (?:fell|fall|falling|fallen|went down|went over|tripped|slipped|hit the floor)`, "caught (?:myself|himself|herself)",
     "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)", "fear of falling", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
   ],
   [
@@ -98,6 +129,9 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head.", sentence: [HEAD_STRIKE] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall followed by a bleeding, pounding or aching head, or vomiting.", message: [FALL, HEAD_HURT], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall and a leg or hip that cannot be moved, or still down.", message: [FALL, LEG_WONT_MOVE], unless: [LONG_AGO] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a long lie: on the floor for an hour or more, or unable to get up unaided.", message: [FALL, LONG_LIE], unless: [LONG_AGO] },
+  { id: "fall-cannot-bear-weight", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall after which they cannot bear weight or walk (possible hip or leg fracture).", message: [FALL, CANT_BEAR_WEIGHT], unless: [LONG_AGO] },
+  { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A trip or slip caught before falling.", sentence: [CAUGHT] },

@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
 
 /**
  * Post-operative wound infection and sepsis, from NICE NG125 (surgical site infection) and NICE
@@ -15,13 +15,13 @@ const WOUND = lexicon(
 
 const WOUND_SIGN = lexicon(
   "wound sign of infection",
-  ["red", "redder", "redness", "hot", "warm", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "gaping", "split", "crusty", "wet", "draining", "fluid"],
-  ["roj\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se (?:me |le )?abrio", "abrio", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*"],
+  ["red", "redder", "pinker", "redness", "spreading", "getting (?:more )?(?:red|pink)", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up| to the touch)", "warm to the touch", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "pulling apart", "separat\\w*", "gap(?:ing|ped|s)?", "gaping", "split", "crusty", "wet", "draining", "fluid"],
+  ["roj\\w*", "colorad\\w*", "materia", "encon\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se (?:me |le )?(?:abrio|abrieron|abre|abren)", "abrio", "abrieron", "(?:se )?(?:solto|soltaron|reventaron|revento)", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*"],
 );
 
 const SPREADING_REDNESS = lexicon(
   "redness spreading",
-  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)"],
+  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)"],
   ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas"],
 );
 
@@ -35,12 +35,12 @@ const SEPSIS_SEVERE = lexicon(
   "signs of sepsis",
   [
     "(?:high|very high|really high|raging|spiking) (?:fever|temp\\w*)", "(?:39|40|41)(?:[.,]\\d)? ?(?:degrees|°|c)", "(?:10[2-5])(?:[.,]\\d)? ?(?:degrees|°|f)?", "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering",
-    "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "confusion", "muddled", "not making sense", "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart", "not himself", "not herself",
+    "not with it", "out of it", "away with the fairies", "uncontrollabl\\w* (?:shak|shiver)\\w*", "(?:shak|shiver)\\w* uncontrollabl\\w*", "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "confusion", "muddled", "not making sense", "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart", "not himself", "not herself",
   ],
-  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios fuertes", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]"],
+  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios fuertes", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)"],
 );
 
-const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis"], ["infecci\\w*", "infectad\\w*", "pus", "absceso", "celulitis"]);
+const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis"], ["infecci\\w*", "infectad\\w*", "se (?:me |le )?(?:infecto|encono)", "enconad\\w*", "pus", "absceso", "celulitis"]);
 
 /** UK Sepsis Trust: skin mottled or discoloured, with extreme shivering. */
 const MOTTLED = lexicon(
@@ -54,13 +54,51 @@ const SHIVERING = lexicon(
   ["temblando", "tiritando", "tiembl\\w*", "escalofrios", "congelad[oa]"],
 );
 
+/** The UK Sepsis Trust's "I feel I might die" and NICE NG51 "feels very unwell": never felt this ill. */
+const NEVER_THIS_ILL = lexicon(
+  "never felt this ill",
+  ["never (?:ever )?felt (?:this|so|as|that) (?:ill|sick|unwell|bad|rough|awful|terrible|poorly)", "(?:worst|sickest|illest) (?:i have|ive|i|he has|hes|she has|shes) ever (?:felt|been)", "(?:has|have) never been this (?:ill|sick|unwell|poorly)"],
+  ["nunca (?:me |se |te )?(?:habia|he|ha|habian) (?:sentido|estado|visto) (?:tan|asi de) (?:mal|enferm\\w*|malit\\w*)", "(?:nunca|jamas) (?:me |se )?(?:habia|he|ha) sentido (?:asi|tan mal)"],
+);
+
+/** Hyperbole for feeling very ill; a sepsis sign when it comes with shaking or a fever. */
+const FEEL_LIKE_DEATH = lexicon(
+  "feels like death",
+  ["(?:feel|feels|feeling|felt) (?:like )?(?:death|dead|half dead|death warmed up)", "(?:feel|feels|feeling) (?:so |really |very |absolutely )?(?:awful|terrible|horrible|dreadful|rough|wretched|like hell)", "(?:really|very|so) (?:ill|sick|poorly|unwell)"],
+  ["(?:me siento|se siente|me encuentro|se encuentra) (?:muy |fatal|fatal\\w*|malisim\\w*|horrible|muy mal|muy malit\\w*|de muerte)", "(?:estoy|esta) (?:muy )?(?:malisim\\w*|fatal|muy mal|muy enferm\\w*)"],
+);
+
+/** NICE NG51 high-risk criterion: not passed urine in 18 hours (lay: all day, since yesterday). */
+const NOT_PASSING_URINE = lexicon(
+  "not passing urine",
+  [
+    "(?:havent|hasnt|hadnt|have not|has not|not|didnt|did not) (?:\\w+ ){0,1}(?:peed|urinated|weed|passed (?:any )?(?:urine|water)|had a (?:wee|pee)|been (?:for a|to) (?:wee|pee)|needed (?:to|a) (?:wee|pee))",
+    "(?:hardly|barely|not|no) (?:any|much|a drop of) (?:wee|pee|urine|water out)", "(?:no|hardly any|barely any|very little) (?:urine|wee|pee)(?: (?:all day|today|since))?", "(?:urine|pee|wee) (?:is |has been )?(?:very |really )?(?:dark|little|scant)",
+  ],
+  ["no (?:he|ha|hemos|han) (?:orinado|hecho (?:pipi|pis)|meado|ido a orinar)", "casi no (?:orino|orina|hago|hace|he orinado|ha orinado)", "no (?:orino|orina|hago pipi|hago pis|hace pipi|hace pis) (?:nada|desde|en todo)", "(?:orino|orina) (?:muy )?poc[oa]"],
+);
+
+/** The operated joint itself red and hot (NICE NG125; a septic joint after replacement). */
+const HOT_RED_JOINT = lexicon(
+  "operated joint red and hot",
+  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)"],
+  ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+ ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
+);
+
+const FEVERISH_OR_SHAKING = anyOf("fever, shaking or sepsis signs", FEVER, SHIVERING, SEPSIS_SEVERE);
+
 export const INFECTION_RULES: readonly ConceptRule[] = [
-  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN] },
-  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS] },
-  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER] },
-  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION] },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot joint with high fever, shaking, confusion or drowsiness.", message: [HOT_RED_JOINT, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Never felt this ill (the Sepsis Trust's 'I feel I might die').", sentence: [NEVER_THIS_ILL] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Feels dreadful with shaking, shivering or a fever.", message: [FEEL_LIKE_DEATH, FEVERISH_OR_SHAKING] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Not passing urine with a fever, shaking, an infection or feeling very ill.", message: [NOT_PASSING_URINE, anyOf("infected or unwell", FEVERISH_OR_SHAKING, INFECTION, FEEL_LIKE_DEATH)] },
 ];

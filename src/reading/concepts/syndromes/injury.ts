@@ -46,8 +46,13 @@ const OUT_OF_PLACE = lexicon(
   [
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
     "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:leg|foot) (?:\\w+ ){0,3}(?:shorter|turned)",
+    "(?:wrist|ankle|arm|forearm|elbow|finger|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
   ],
-  ["(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|chueca|deforme|volteada)", "deforme", "hueso (?:saliendo|salido)"],
+  [
+    "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
+    // "torcido" alone is a sprain in Spanish ("tobillo torcido"), so the wrist and ankle need a shape word.
+    "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
+    "deforme", "hueso (?:saliendo|salido)"],
 );
 
 /** Said after a dislocation, it went back in: a same-day review rather than an ambulance. */

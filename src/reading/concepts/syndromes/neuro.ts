@@ -8,7 +8,7 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 const LIMB_NUMB = lexicon(
   "numbness, tingling or pins and needles",
-  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "tingl\\w*", "pins and needles", "pins n needles", "fell asleep and (?:wont|didnt) wake", "(?:cant|cannot|couldnt) feel (?:{P} )?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms|thumb|heel)", "no feeling in", "lost (?:the )?feeling in", "electric (?:shocks?|feeling)", "(?:foot|feet|leg|legs|hand|hands|arm|arms|toes|fingers) (?:\\w+ ){0,4}asleep", "buzzing (?:in|down)", "like ants"],
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "tingl\\w*(?! (?:stretch|pull))", "pins and needles", "pins n needles", "fell asleep and (?:wont|didnt) wake", "(?:cant|cannot|couldnt) feel (?:{P} )?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms|thumb|heel)", "no feeling in", "lost (?:the )?feeling in", "electric (?:shocks?|feeling)", "(?:foot|feet|leg|legs|hand|hands|arm|arms|toes|fingers) (?:\\w+ ){0,4}asleep", "buzzing (?:in|down)", "like ants"],
   ["hormigue\\w*", "cosquille\\w*", "adormecimiento", "entumecimiento", "entumid\\w*", "entumecid\\w*", "adormecid\\w*", "acorchad\\w*", "calambrit\\w*", "no siento (?:{S} )?(?:pie|pies|pierna|piernas|mano|manos|dedos|brazo|talon)", "sin sensibilidad", "se (?:me|le) (?:durmi\\w*|duerme\\w*|adormec\\w*|entum\\w*) (?:{S} )?(?:pie|pierna|mano|brazo|dedos)\\w*", "piquetitos", "piquete\\w*", "toques electricos"],
 );
 
@@ -16,7 +16,7 @@ const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "fo
 
 const WEAK = lexicon(
   "weak or not obeying",
-  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold|lift|obey)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "like jelly", "went dead", "useless"],
+  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold|lift|obey)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless"],
   ["debil\\w*", "sin fuerza", "perdi (?:la )?fuerza", "no (?:me |le )?responde", "se (?:me|le) (?:dobla|doblo) (?:la )?(?:rodilla|pierna)", "no (?:puedo|puede) (?:agarrar|sostener|levantar)", "floj\\w*"],
 );
 

@@ -5,16 +5,25 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
  * `therapist`, never `none`. Mild words ("a bit sore", "achy", "stiff") are deliberately absent.
  */
 
+/**
+ * Said mildly, swelling or a bruise after exercise is expected and iced, not reviewed: "a little
+ * swollen", "small bruise", "un poco hinchada". Said of anything else the modifier changes nothing.
+ * Each guarded word is looked ahead first ("(?=swell)"), so the look-behind runs only where the
+ * word starts instead of at every position of every message.
+ */
+const MILD = String.raw`(?<!\b(?:a (?:little|bit|tad|touch|wee bit|tiny bit)|bit|little|lil|slightly|slight|mildly|mild|small|tiny|minor|some) (?:of )?)`;
+const LEVE = String.raw`(?<!\b(?:un poco|un poquito|un poquitin|poco|algo|ligeramente|levemente|leve|pequeno|pequeno) (?:de )?)`;
+
 const SYMPTOM_LANGUAGE = lexicon(
   "symptoms beyond mild soreness",
   [
-    "swell\\w*", "swollen", "swolen", "puffy", "bruis\\w*", "black and blue", "dizz\\w*", "light ?headed", "woozy", "vertigo", "(?:room|everything|head) (?:is |was |keeps )?spinning", "nause\\w*", "vomit\\w*", "threw up", "throwing up",
+    `(?=swell)${MILD}swell\\w*`, `(?=swollen)${MILD}swollen`, `(?=swolen)${MILD}swolen`, `(?=puffy)${MILD}puffy`, `(?=bruis)${MILD}bruis\\w*`, "black and blue", "dizz\\w*", "light ?headed", "woozy", "vertigo", "(?:room|everything|head) (?:is |was |keeps )?spinning", "nause\\w*", "vomit\\w*", "threw up", "throwing up",
     "palpitat\\w*", "(?:heart|pulse) (?:is |was |keeps )?(?:racing|pounding|fluttering|skipping|irregular)", "throbb\\w*", "stabbing", "shooting", "burning (?:pain|sensation|feeling)", "sharp (?:pain|pains)", "(?:knee|joint|it|hip|back|shoulder) (?:\\w+ )?lock(?:ed|ing|s)(?: up)?",
     "gives? way", "giving way", "unstable", "limp(?:ing|s)?", "(?:cant|cannot|couldnt|unable to) (?:walk|sleep|bend|straighten|move|sit|stand|lift|raise|turn)", "hurts? (?:a lot|so much|like hell|badly|bad)", "(?:really|very|so|extremely|super) (?:painful|sore|swollen)",
     "lot of pain", "so much pain", "in pain", "bad pain", "blister\\w*", "rash", "discolou?r\\w*", "(?:blue|purple|white|cold) (?:toes|foot|fingers|hand)", "grinding", "clicking and (?:pain|hurting)", "cough\\w*", "headaches?", "migraine",
   ],
   [
-    "hinchad\\w*", "inflamad\\w*", "hinchazon", "moreton\\w*", "morado\\w*", "mare(?:o|ad[oa]|os|ando)", "vertigo", "nause\\w*", "vomit\\w*", "palpitaciones", "punzante\\w*", "pinchazo\\w*", "ardor", "(?:se )?bloque(?:a|o|ada|ado)", "trab(?:a|o|ada)", "cojea\\w*", "renque\\w*",
+    `(?=hinchad)${LEVE}hinchad\\w*`, `(?=inflamad)${LEVE}inflamad\\w*`, `(?=hinchazon)${LEVE}hinchazon`, `(?=moreton)${LEVE}moreton\\w*`, "morado\\w*", "mare(?:o|ad[oa]|os|ando)", "vertigo", "nause\\w*", "vomit\\w*", "palpitaciones", "punzante\\w*", "pinchazo\\w*", "ardor", "(?:se )?bloque(?:a|o|ada|ado)", "trab(?:a|o|ada)", "cojea\\w*", "renque\\w*",
     "no (?:puedo|puede|pude) (?:caminar|dormir|doblar|estirar|mover|sentarme|pararme|levantar)", "duele (?:mucho|muchisimo|bastante)", "mucho dolor", "muy (?:adolorid\\w*|hinchad\\w*)", "ampolla\\w*", "sarpullido", "comezon", "picazon", "tos", "dolor de cabeza", "jaqueca",
   ],
 );

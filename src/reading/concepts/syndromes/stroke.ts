@@ -1,5 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { SUDDEN } from "../shared.js";
+import { LONG_AGO, SUDDEN } from "../shared.js";
 
 /**
  * Stroke, by BE-FAST (Balance, Eyes, Face, Arm, Speech, Time) and NICE NG128: face drooping or
@@ -83,7 +83,7 @@ const THUNDERCLAP = lexicon(
 export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Face drooping, lopsided or numb (BE-FAST: Face).", sentence: [FACE, DROOPING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", sentence: [SPEECH, SPEECH_WRONG] },
-  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring.", sentence: [STROKE_NAMED] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring (not one long ago).", sentence: [STROKE_NAMED], unless: [LONG_AGO] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One side of the body weak or numb (BE-FAST: Arm).", sentence: [HALF_BODY, WEAK_OR_NUMB] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A limb suddenly weak or numb.", sentence: [LIMB, WEAK_OR_NUMB, SUDDEN] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden confusion, not knowing where they are.", sentence: [SUDDEN_CONFUSION] },

@@ -1,0 +1,27 @@
+/**
+ * Symptoms that belong to someone who is not the patient: a neighbour who fell, a friend's heart
+ * attack, a stroke seen on television. Those clauses are hidden before screening. A relative's or
+ * caregiver's report about the patient is never hidden (LABELS: who speaks does not matter), and
+ * neither is a clause that also speaks of the patient ("my neighbour found me on the floor").
+ * Only people who clearly are not the patient count: a spouse, parent or child may be the patient.
+ */
+
+const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:neighbou?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?)|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another patient|someone (?:at|in|i know|on)|(?:mi|un|una|el|la|su) (?:vecin[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa])|un senor|una senora|alguien (?:en|de|que conozco))`;
+
+const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
+
+const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=i|im|ive|my|me)|y (?=yo|me|mi|tengo|estoy))\b|$)`, "g");
+
+/** The patient in the clause: then it is about them after all. */
+const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
+const CUERPO = String.raw`(?:cabeza|cara|boca|brazos?|piernas?|rodillas?|caderas?|espalda|pecho|corazon|habla|herida|cicatriz|pies?|manos?|cuello|hombros?|tobillos?|munecas?|ojos?|vista|labios|lengua|garganta|piel|pantorrilla|estomago|vejiga|fiebre|temperatura|respiracion|dolor)`;
+const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|him|dad|mom|mum|husband|wife|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:\w+ )?${BODY}\b|\bmis? (?:\w+ )?${CUERPO}\b`);
+
+/** A relative or caregiver writing for the patient: nothing is hidden. */
+const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;
+
+/** The text with clauses about someone other than the patient blanked out (same length). */
+export function hideSomeoneElse(text: string): string {
+  if (WRITING_FOR_THE_PATIENT.test(text)) return text;
+  return text.replace(SOMEONE_ELSE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause) ? clause : "_".repeat(clause.length)));
+}
