@@ -81,7 +81,7 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "falls", level: "urgent", first: "I had a fall in the shower, I'm ok though", third: "{he} had a fall in the shower but seems ok" },
   { syndrome: "falls", level: "urgent", first: "I slipped on the ice and landed on my hip", third: "{he} slipped and landed on {his} hip" },
   { syndrome: "falls", level: "emergency", first: "I fell and couldn't get up for two hours", third: "{he} fell and was on the floor until morning" },
-  { syndrome: "falls", level: "emergency", first: "I fell and now I can't put any weight on my leg", third: "{he} fell and can't put any weight on {his} leg" },
+  { syndrome: "falls", level: "urgent", first: "I fell and now I can't put any weight on my leg", third: "{he} fell and can't put any weight on {his} leg" },
   { syndrome: "falls", level: "emergency", first: "I fell and don't remember how I got on the floor", third: "{he} fell and doesn't remember what happened" },
   { syndrome: "falls", level: "emergency", first: "I fell on my hand and my wrist is bent at a funny angle", third: "{he} fell and {his} wrist is bent at a funny angle" },
   // self-harm

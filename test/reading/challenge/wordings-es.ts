@@ -52,7 +52,7 @@ export const WORDINGS_ES: readonly Wording[] = [
   { syndrome: "falls", level: "emergency", first: "me caí y no me puedo levantar", third: "se cayó y no se puede levantar" },
   { syndrome: "falls", level: "emergency", first: "me caí y me golpeé la cabeza", third: "se cayó y se golpeó la cabeza" },
   { syndrome: "falls", level: "emergency", first: "me caí y estuve en el piso toda la noche", third: "se cayó y estuvo en el piso toda la noche" },
-  { syndrome: "falls", level: "emergency", first: "me caí y no puedo apoyar la pierna", third: "se cayó y no puede apoyar la pierna" },
+  { syndrome: "falls", level: "urgent", first: "me caí y no puedo apoyar la pierna", third: "se cayó y no puede apoyar la pierna" },
   { syndrome: "falls", level: "emergency", first: "me caí y no me acuerdo de nada", third: "se cayó y no se acuerda de nada" },
   { syndrome: "falls", level: "emergency", first: "me caí y tengo la muñeca chueca", third: "se cayó y tiene la muñeca chueca" },
   { syndrome: "falls", level: "urgent", first: "me caí en la calle pero estoy bien", third: "se cayó en el baño" },
