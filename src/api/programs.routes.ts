@@ -7,7 +7,7 @@ import { assignmentsOnProgram, moveAssignments } from "../care/programs/programs
 import { actorLabel, patientScope, type Actor } from "../care/actor.js";
 import { auditOther, auditPatient } from "../care/audit.js";
 import type { TherapistApiDeps } from "../http/therapist-deps.js";
-import { exerciseView, visibleExercises } from "../care/library/library.service.js";
+import { checkVisibleExercises, exerciseView, visibleExercises } from "../care/library/library.service.js";
 import { canEdit, findVisibleProgram, listVisiblePrograms, programVersionDetail, programVersions } from "../care/programs/program-reads.service.js";
 import { spanishRegisterOf } from "../care/clinics/clinic.service.js";
 import { previewLabel, smsFitNote } from "../care/programs/program-preview.js";
@@ -15,11 +15,6 @@ import { loadReminderTemplates, renderPrompt } from "../scheduler/prompt-content
 import { route, type AnyRoute } from "./route.js";
 import { idParams, programDetailSchema, programSavedSchema, programSummarySchema, programVersionDetailSchema } from "./schemas.js";
 
-async function checkExercises(db: TherapistApiDeps["db"], actor: Actor, slugs: string[]) {
-  const visible = new Set((await visibleExercises(db, actor)).map((e) => e.slug));
-  const unknown = [...new Set(slugs)].filter((slug) => !visible.has(slug));
-  if (unknown.length > 0) throw invalidInput(`unknown exercise: ${unknown.join(", ")}`, { unknown });
-}
 
 
 const previewBody = z
@@ -78,7 +73,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       response: programSavedSchema,
       errors: ["conflict"],
       async handler({ actor, body }) {
-        await checkExercises(db, actor, body.items.map((i) => i.exerciseSlug));
+        await checkVisibleExercises(db, actor, body.items.map((i) => i.exerciseSlug));
         const program = await createProgram(db, body, actor.therapistId);
         await auditOther(deps, actor, "program.create", "program", program.id);
         return { id: program.id, slug: program.slug, version: 1, versionId: program.versions[0]!.id };
@@ -130,7 +125,7 @@ export function programRoutes(deps: TherapistApiDeps): AnyRoute[] {
       async handler({ actor, params, body }) {
         const program = await findProgram(actor, params.id);
         if (!canEdit(actor, program)) throw new AppError("forbidden", "only the program's owner (or a clinic admin) may edit it");
-        await checkExercises(db, actor, body.items.map((i) => i.exerciseSlug));
+        await checkVisibleExercises(db, actor, body.items.map((i) => i.exerciseSlug));
         const onProgram = await assignmentsOnProgram(db, program.id, patientScope(actor));
         splitMoves(onProgram, "", body.keep); // checks `keep` before anything is written
         const version = await addProgramVersion(db, program.id, body);

@@ -3,7 +3,8 @@ import { foldAccents } from "../../text/fold.js";
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/client.js";
 import { AppError, invalidInput } from "../../core/errors.js";
-import { exerciseBySlug, insertExercise, type ExerciseRow } from "./library.repo.js";
+import type { Actor } from "../actor.js";
+import { exerciseBySlug, insertExercise, visibleExercises, type ExerciseRow } from "./library.repo.js";
 
 export { exerciseVideos, visibleExercises, type ExerciseRow } from "./library.repo.js";
 
@@ -82,4 +83,11 @@ export async function addCustomExercise(db: Db, therapistId: string, exercise: C
     createdByTherapistId: therapistId,
     createdAt: now,
   });
+}
+
+/** Refuses exercises the caller's clinic cannot see (or that do not exist), naming every one. */
+export async function checkVisibleExercises(db: Db, actor: Actor, slugs: string[]): Promise<void> {
+  const visible = new Set((await visibleExercises(db, actor)).map((e) => e.slug));
+  const unknown = [...new Set(slugs)].filter((slug) => !visible.has(slug));
+  if (unknown.length > 0) throw invalidInput(`unknown exercise: ${unknown.join(", ")}`, { unknown });
 }
