@@ -87,7 +87,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   const loop = createWorkerLoop({
     round: runRound,
-    busy: (stats) => stats.claimed >= batchSize,
+    // Claim again at once after any round that found work: rows that fell due meanwhile wait for no poll.
+    busy: (stats) => stats.claimed > 0,
     onError: (err) => log.error({ err }, "dispatch round failed"),
     pollIntervalMs: options.pollIntervalMs ?? 1_000,
     concurrency: options.loopConcurrency ?? 2,
