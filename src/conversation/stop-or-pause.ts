@@ -27,3 +27,11 @@ const NO_MORE_MESSAGES = /\b(?:no more (?:texts|messages|reminders)|stop (?:send
 export function soundsLikeOptOut(text: string): boolean {
   return NO_MORE_MESSAGES.test(plainWords(text)) && !isLimitedPause(text);
 }
+
+// Asking for the reminders to change, as opposed to saying why the exercises did not happen ("de viaje esta semana"):
+// the reminders named, a verb that acts on them, or a limit that only makes sense for a pause.
+const ASKS_TO_CHANGE = /\b(?:reminders?|recordatorios?|messages?|mensajes?|texts?|texting|text me|message me|pause\w*|pausa\w*|hold|stop\w*|cancel\w*|no (?:texts|messages|reminders)|don ?t (?:text|send|message)|no me (?:mande\w*|envie\w*|escrib\w*)|pare|paren|parar|deje\w* de|dejen? de|until|till|til|through|hasta|for (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?)|durante|por (?:unos|unas|una|un|dos|tres|\d+) (?:dias?|semanas?))\b/;
+
+export function asksToChangeReminders(text: string): boolean {
+  return ASKS_TO_CHANGE.test(plainWords(text));
+}

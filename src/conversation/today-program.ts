@@ -1,7 +1,7 @@
 import type { ChannelName } from "../channels/channel.js";
 import { doseText, holdText } from "./exercise-answer.js";
 import type { TemplateWriter } from "./reply-templates.js";
-import { smsSegments } from "./sms-length.js";
+import { smsSegmentsAsSent } from "./sms-length.js";
 import { plainWords } from "../text/fold.js";
 import type { ProgramItem, Reply } from "./types.js";
 
@@ -36,11 +36,11 @@ export function renderTodaysProgram(program: ProgramItem[], channel: ChannelName
   if (channel !== "sms") return build(program.length, program.length);
   for (let linked = program.length; linked >= 0; linked--) {
     const reply = build(program.length, linked);
-    if (smsSegments(reply.text) <= 2) return reply;
+    if (smsSegmentsAsSent(reply.text) <= 2) return reply;
   }
   for (let shown = program.length - 1; shown >= 1; shown--) {
     const reply = build(shown, 0);
-    if (smsSegments(reply.text) <= 2) return reply;
+    if (smsSegmentsAsSent(reply.text) <= 2) return reply;
   }
   return build(1, 0);
 }

@@ -269,7 +269,7 @@ export const ENGINE_CASES: EngineCase[] = [
     family: "help",
     contains: ["hepbot", "Riverside Physical Therapy", "555-0100", "STOP", "911"],
   }),
-  row("help", "es", "AYUDA", reading("help"), { actions: [], family: "help", contains: ["hepbot", "Clínica Río Claro", "912 345 678", "BAJA", "112"] }),
+  row("help", "es", "AYUDA", reading("help"), { actions: [], family: "help", contains: ["hepbot", "Clinica Rio Claro", "912 345 678", "BAJA", "112"] }), // an SMS drops á, í, ó, ú when that saves a segment
   row("chitchat", "en", "thanks!", reading("chitchat"), { actions: [], family: "chitchat" }),
   row("chitchat", "es", "¡gracias!", reading("chitchat"), { actions: [], family: "chitchat" }),
   row("off topic", "en", "Can you forward me the Q3 budget spreadsheet?", reading("other"), { actions: [], family: "other" }),

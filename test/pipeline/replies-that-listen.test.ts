@@ -123,8 +123,9 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     it("on SMS, today's program fits two segments with doses, and says how to get the rest (both languages)", async () => {
       const es = (await (await patient("es")).sms("¿qué tengo que hacer hoy?"))!;
       expect(smsSegments(es)).toBeLessThanOrEqual(2);
-      expect(es).toMatch(/Inclinación pélvica 2x10/);
-      expect(es).toMatch(/Pregúnteme/);
+      // Written without á, í, ó, ú (GSM-7), the SMS has room for six of the seven exercises.
+      expect(es).toMatch(/Inclinacion pélvica 2x10.*Perro-pajaro 2x8/);
+      expect(es).toMatch(/Pregunteme/);
       const en = (await (await patient("en")).sms("what do I do today?"))!;
       expect(smsSegments(en)).toBeLessThanOrEqual(2);
       expect(en).toMatch(/Ankle pumps \d+x\d+/);
@@ -239,7 +240,7 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
         const es = (await (await patient("es")).sms("a veces pienso en quitarme la vida"))!;
         expect(es).toMatch(/024/);
         expect(es).toMatch(/112/);
-        expect(es).toMatch(/Gracias por contármelo/);
+        expect(es).toMatch(/Gracias por contarmelo\. Siento mucho/);
         expect(smsSegments(es)).toBeLessThanOrEqual(2);
       } finally {
         await db().clinic.updateMany({ data: { crisisLine: "988", emergencyNumber: "911" } });
