@@ -59,6 +59,7 @@ const LEXICON: Array<[Barrier, Entry[]]> = [
     { phrases: ["travel*", "trip", "hotel", "away", "visiting", "on vacation", "on holiday", "flight", "airport", "de viaje", "viajando", "fuera de casa", "en el pueblo", "vacaciones", "hotel", "avion", "aeropuerto"], said: { en: "being away from home", es: "estar fuera de casa" } },
   ]],
   ["doubt", [
+    { phrases: ["not sure i want to", "don t want to keep", "dont want to keep", "thinking of stopping", "thinking about stopping", "want to quit", "should i even bother", "no se si quiero seguir", "no se si seguir", "quiero dejarlos", "pienso dejarlos", "no se si merece"], said: { en: "wondering whether to keep going", es: "dudar si seguir" } },
     { phrases: ["why am i even", "why do i even", "what are these for", "what s the point of these", "whats the point of these", "do these even", "pointless", "waste of time", "perdida de tiempo", "no sirven", "para que los hago", "para que hago", "not sure they", "not sure these", "not sure this", "not sure if they", "not convinced", "dont think they", "don t think they", "don t see the point", "dont see the point", "any difference", "no difference", "not working", "isn t working", "isnt working", "not helping", "arent helping", "aren t helping", "doing anything", "do anything", "worth it", "any good", "really going to help", "really help", "no se si sirve*", "no se si vale", "vale la pena", "sirven de algo", "sirve de algo", "no noto", "no veo mejoria", "no veo resultado*", "no me ayuda*", "de verdad me van a ayudar", "me van a ayudar", "para que sirve*", "no sirve*"], said: { en: "doubting they help", es: "dudar de que sirvan" } },
   ]],
   ["low_mood", [
@@ -73,6 +74,7 @@ const LEXICON: Array<[Barrier, Entry[]]> = [
     { phrases: ["forgot", "forget*", "slipped my mind", "slip my mind", "didn t remember", "didnt remember", "olvide", "me olvid*", "se me olvid*", "lo olvide", "los olvide", "olvidado", "olvidaba", "se me paso", "se me fue", "no me acorde"], said: { en: "it slipping your mind", es: "el olvido" } },
   ]],
   ["pain", [
+    { phrases: ["worried i ll hurt", "worried i will hurt", "worried it will hurt", "worried it ll hurt", "afraid i ll hurt", "afraid it will hurt", "afraid it ll hurt", "scared i ll hurt", "scared it will hurt", "scared of hurting", "afraid of hurting", "worried about hurting", "fear of pain", "scared of the pain", "afraid of the pain", "miedo a que duela", "miedo al dolor", "miedo a lastimar*", "miedo a empeorar", "me preocupa empeorar", "me da miedo que duela", "miedo que me duela", "miedo a que me duela", "miedo de que me duela"], said: { en: "the worry about pain", es: "el miedo al dolor" } },
     { phrases: ["hurt*", "pain*", "ache*", "aching", "sore", "duele*", "duela", "duelan", "dolia*", "dolio", "doler*", "dolor*", "molest*", "lastimar*", "lesionar*", "make it worse", "making it worse", "empeor*"], said: { en: "the pain", es: "el dolor" } },
   ]],
   ["time", [

@@ -35,6 +35,8 @@ const DISLIKED = [
   "awful", "horrible", "miserable", "dreaded", "boring", "bored", "tedious", "odio", "los odio", "no me gustan", "no me gusta", "no me gusto",
   "no me gustaron", "un rollo", "que rollo", "pesadisimo*", "aburrid*", "un fastidio", "que pesadez",
 ];
+/** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
+const WORRIED = /\b(?:worried|worry|afraid|scared|fear|nervous|miedo|preocupad\w*|me preocupa|temo|asustad\w*)\b/;
 const HARD = [
   "was hard", "were hard", "so hard", "really hard", "tough", "difficult", "struggled", "a struggle", "exhausting", "tiring",
   "me costo*", "me costaron", "costaron", "muy duro*", "duros", "duras", "dificil*", "agotador*", "me canse",
@@ -156,7 +158,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     case "pain": {
       // "Estoy muy desanimada" read as pain with no score: the reason is reflected, not logged as a pain report.
       const reason = reading.pain === null ? findBarrier(input.text, input.lang) : null;
-      reply = reason !== null && reason.barrier !== "pain" ? withFollowUp(barrierFollowUp(input, "not_done", t)) : t.pick("pain.noted", values);
+      const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)));
+      reply = reflect ? withFollowUp(barrierFollowUp(input, "not_done", t)) : t.pick("pain.noted", values);
       break;
     }
     case "chitchat":

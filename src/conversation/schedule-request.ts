@@ -72,6 +72,9 @@ const THIS_ONCE = /\b(?:tonight|this evening|this afternoon|today|later today|ju
 const STANDING = /\b(?:from now on|every ?day|daily|each day|always|instead|desde ahora|a partir de ahora|todos los dias|cada dia|siempre|en vez de|en lugar de)\b/;
 const EVENT_PAUSE = /\b(?:until|till|til|hasta)\s+(?:after\s+|despues de\s+|que\s+)?(?:my|the|mi|la|el|me)?\s*(?:surgery|operation|op|procedure|appointment|treatment|recovery|scan|operacion|cirugia|intervencion|cita|tratamiento|recuperacion|operen|opere)\b/;
 
+/** "until I'm back from my trip", "until after that": an end the patient knows and hepbot cannot date. "Until further notice" is open-ended. */
+const UNTIL_SOMETHING = /\b(?:until|till|til|hasta)\b(?!\s+(?:further notice|i say|i tell you|i text|i'?m ready|i ask|nuevo aviso|que (?:yo )?(?:le |te )?(?:diga|avise|escriba)))/;
+
 export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {
   const t = simplify(text);
   const local = DateTime.fromJSDate(now, { zone: timeZone });
@@ -99,7 +102,7 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const window = findPauseWindow(t, today);
   if (window !== undefined) return { kind: "pause", fromLocalDate: window.from.toISODate()!, untilLocalDate: window.until.toISODate()! };
   const until = findResumeDate(t, today);
-  if (until === undefined && EVENT_PAUSE.test(t)) return { kind: "unclear", why: "event" };
+  if (until === undefined && (EVENT_PAUSE.test(t) || UNTIL_SOMETHING.test(t))) return { kind: "unclear", why: "event" };
   if (until !== undefined || PAUSE.test(t)) {
     return { kind: "pause", untilLocalDate: until === undefined ? null : until.toISODate() };
   }

@@ -14,7 +14,7 @@ export function isLimitedPause(text: string): boolean {
 
 // A reminder request the reader took for chit-chat or "other" ("las 7 es demasiado temprano",
 // "pare los recordatorios hasta después de mi operación"): the schedule rules still apply.
-const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
+const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|add one|another one|one at|move it|change the time|cambiar la hora|otro a las|uno a las|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
 
 export function isAboutReminders(text: string): boolean {
   return ABOUT_REMINDERS.test(plainWords(text));
