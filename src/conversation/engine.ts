@@ -56,11 +56,13 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
 function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome {
   const t = new TemplateWriter(bookFor(deps.templates, input.lang, input.clinic.spanishRegister), deps.random);
   const { reading } = input;
+  const emergencyNumber = input.clinic.emergencyNumber || DEFAULT_EMERGENCY_NUMBER;
   const values: Values = {
-    emergencyNumber: input.clinic.emergencyNumber ?? DEFAULT_EMERGENCY_NUMBER,
+    emergencyNumber,
     clinicName: input.clinic.name,
     clinicContact: input.clinic.contact,
-    crisisLine: input.clinic.crisisLine || DEFAULT_CRISIS_LINE,
+    // 988 answers only where 911 does; elsewhere, with no line configured, the sentence is left out rather than a wrong number given.
+    crisisLine: input.clinic.crisisLine || (emergencyNumber === DEFAULT_EMERGENCY_NUMBER ? DEFAULT_CRISIS_LINE : ""),
   };
 
   const fall = isFallReading(reading.redFlags);

@@ -30,8 +30,8 @@ const VALUES: Record<"en" | "es", Record<string, string | number>> = {
 const NAMES = /\b(?:START|STOP|HELP|hepbot|Video)\b|https?:\/\/\S+/g;
 // Whole words, accents included (JavaScript's \b ends a word at "ú").
 const words = (list: string) => new RegExp(`(?<!\\p{L})(?:${list})(?!\\p{L})`, "iu");
-const ENGLISH = words("the|your|you|and|with|clinic|call|now|please|thanks|reminders?|therapist|today|if|what|this|that|is|are|of|to");
-const SPANISH = words("su|sus|usted|el|los|las|para|gracias|llame|ahora|terapeuta|hoy|recordatorios?|clínica|que|qué|por|del|una|y|de|es");
+const ENGLISH = words("the|your|you|and|with|clinic|call|now|please|thanks|reminders?|therapist|today|tomorrow|if|what|this|that|is|are|of|to|for|in|on|at|it|or|done|logged|great|nice|good|tip|dose|sets?|hold|minutes?|seconds?|more|day|days|week|time|times|reply|text|back|will|would|can|I|I'm|I've|me know|here|there|help|pain|video link");
+const SPANISH = words("su|sus|usted|el|los|las|para|gracias|llame|ahora|terapeuta|hoy|mañana|recordatorios?|clínica|que|qué|por|del|una|y|de|es|con|sin|muy|bien|hecho|anotado|series|sostenga|segundos|minutos|días?|semana|vez|veces|ejercicios?|dolor|ayuda|le|lo|se|mi|más|pero|como|cómo|está|hora");
 // "le" is left out: "le pasé tu mensaje a tu terapeuta" is tú, the "le" is the therapist.
 const USTED = words("usted|su|sus|llame|responda|escríbame|cuénteme|pregúnteme|dígame|sostenga|quiere|prefiere|necesite|comuníquese|toque|termine|pudo");
 const TU = words("tú|tu|tus|te|ti|llama|responde|escríbeme|cuéntame|pregúntame|dime|sostén|quieres|prefieres|necesites|comunícate|toca|termines|pudiste");

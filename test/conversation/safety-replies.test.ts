@@ -72,6 +72,18 @@ describe("the engine's safety replies, every language, register, channel and var
     }
   });
 
+  it("with no crisis line configured outside the 911 area, the crisis sentence is left out, never 988 (both languages)", () => {
+    for (const l of ["en", "es"] as const) {
+      const clinic = { name: "Clinic", contact: "", emergencyNumber: "112", crisisLine: "" };
+      const reply = decideResponse(input(l, "other", "I want to end it all", { clinic, reading: reading("other", { escalate: "emergency", redFlags: ["self-harm"] }) }), depsWith()).reply!.text;
+      expect(reply).toMatch(/112/);
+      expect(reply).toMatch(NOW_WORD[l]);
+      expect(reply).not.toMatch(/988|crisis|crisis line|\{\{/);
+    }
+    const us = decideResponse(input("en", "other", "I want to end it all", { clinic: { name: "Clinic", contact: "", crisisLine: "" }, reading: reading("other", { escalate: "emergency", redFlags: ["self-harm"] }) }), depsWith());
+    expect(us.reply!.text).toMatch(/911 now.*988/);
+  });
+
   it("an opted-out patient in an emergency is still told to call now", () => {
     const history = { completionDates: [], recentPain: [], paused: false, optedOut: true };
     const outcome = decideResponse(input("en", "pain", "crushing chest pain", { history, reading: reading("pain", { escalate: "emergency", redFlags: ["chest-pain"] }) }), depsWith());
