@@ -244,8 +244,22 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
   if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
   if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });
   if (!already && gap !== null && gap >= COMEBACK_DAYS) return t.pick("done.return");
+  // The exercises the patient named come back to them: variety from what they said, not a random pick.
+  const names = status === "done" ? namedInMessage(input, t) : null;
+  if (names !== null) return t.pick("done.named", { names });
   if (streak >= 2) return t.pick(`${status}.streak`, { streak });
   return t.pick(status);
+}
+
+/** The exercises the patient named, when they named some of the program, joined for a sentence; else null. */
+function namedInMessage(input: ConversationInput, t: TemplateWriter): string | null {
+  const named = findNamedExercises(input.text, input.reading.exercises, input.program);
+  return named.length > 0 && named.length < input.program.length ? joinAnd(named.map((i) => i.name), t) : null;
+}
+
+function joinAnd(items: string[], t: TemplateWriter): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${t.fixed("list.and")} ${items[items.length - 1]}`;
 }
 
 /** Partial: affirmed, and the reason for the rest reflected with a strategy, or asked for once. */
@@ -254,8 +268,10 @@ function partialReply(input: ConversationInput, t: TemplateWriter, withFollowUp:
   if (followUp.barrier !== null) return withFollowUp(followUp);
   const affirmed = completionReply(input, "partial", t);
   // A milestone is worth saying on its own; otherwise ask once what stopped the rest.
-  if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, t.all("partial.ask_barrier").map((r) => r.text))) return affirmed;
-  return followUp.reply;
+  const names = namedInMessage(input, t);
+  const asks = [...t.all("partial.ask_barrier"), ...(names === null ? [] : t.all("partial.named_ask_barrier", { names }))].map((r) => r.text);
+  if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, asks)) return affirmed;
+  return names === null ? followUp.reply : t.pick("partial.named_ask_barrier", { names });
 }
 
 /**

@@ -35,10 +35,10 @@ export const ENGINE_CASES: EngineCase[] = [
   row("done", "es", "¡Hecho!", reading("done"), { actions: ["completion"], family: "done" }),
   row("partial names the exercise", "en", "only managed the bridges", reading("partial", { exercises: ["Bridges"] }), {
     actions: ["completion"],
-    family: "partial.ask_barrier",
-    contains: ["?"],
+    family: "partial.named_ask_barrier",
+    contains: ["Bridges", "?"],
   }),
-  row("partial names the exercise", "es", "solo hice los puentes hoy", reading("partial"), { actions: ["completion"], family: "partial.ask_barrier", contains: ["?"] }),
+  row("partial names the exercise", "es", "solo hice los puentes hoy", reading("partial"), { actions: ["completion"], family: "partial.named_ask_barrier", contains: ["Puentes", "?"] }),
   row("done with mild pain", "en", "did them, knee a bit sore 3/10", reading("done", { pain: 3 }), {
     actions: ["pain_report", "completion"],
     family: "done.mild_pain",

@@ -156,6 +156,11 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(reply).toMatch(/therapist/);
     });
 
+    it("the exercises the patient names come back in the reply (both languages)", async () => {
+      expect(await (await patient("en")).sms("done with ankle pumps")).toMatch(/Nice work on Ankle pumps.*\?/);
+      expect(await (await patient("es")).sms("hice los puentes")).toMatch(/Bien hecho con Puentes.*\?/);
+    });
+
     it("done but hard is affirmed and the feeling reflected (both languages)", async () => {
       expect(await (await patient("en")).chat("done, but it was really hard today")).toMatch(/hard work|tough/);
       expect(await (await patient("es")).chat("hechos, pero me costaron mucho")).toMatch(/costaron/);
