@@ -143,7 +143,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       break;
     }
     case "schedule":
-      reply = schedule();
+      // "Remind me what I need to do" is about the program, not the reminders.
+      reply = asksForTodaysProgram(input.text) ? renderTodaysProgram(input.program, input.channel, t) : schedule();
       break;
     case "done":
     case "partial":
@@ -167,6 +168,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     case "chitchat":
     case "other":
       if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
+      else if (asksForTodaysProgram(input.text)) reply = renderTodaysProgram(input.program, input.channel, t);
       else reply = isAboutReminders(input.text) ? schedule() : (otherReply(input, t, withFollowUp, escalations) ?? t.pick(reading.kind, values));
       break;
   }

@@ -103,7 +103,7 @@ const ORDINALS: Record<string, number> = {
 // Words that make a message about the program even when it names no exercise ("¿cuánto tiempo hasta notar mejoría?").
 const ABOUT_THE_EXERCISES = [
   "exercis*", "ejercicio*", "workout*", "routine", "rutina", "stretch*", "estiramiento*", "session*", "sesion*",
-  "result*", "resultado*", "progress*", "improv*", "mejor*", "recover*", "recupera*", "band", "banda", "reps", "sets", "series",
+  "result*", "resultado*", "progress*", "improv*", "mejoria*", "mejorar*", "recover*", "recupera*", "band", "banda", "reps", "sets", "series",
   "knee", "rodilla", "back", "espalda", "hip", "cadera", "shoulder", "hombro", "leg", "pierna", "ankle", "tobillo", "neck", "cuello",
 ];
 

@@ -16,8 +16,14 @@ export function isLimitedPause(text: string): boolean {
 // "pare los recordatorios hasta después de mi operación"): the schedule rules still apply.
 const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|add one|another one|one at|move it|change the time|cambiar la hora|otro a las|uno a las|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
 
+// A clock time with a preference ("a las 7 no puedo, mejor a las 9"); a time alone ("appointment at 3pm") is not a request.
+const PREFERRED_TIME = /\b(?:mejor|prefiero|en vez de|en lugar de|instead|better|rather|prefer)\b.*\b(?:a las|at) \d|\b(?:a las|at) \d.*\b(?:mejor|prefiero|instead|better|rather)\b/;
+// A pause asked in words the reader missed ("stop until I'm out").
+const PAUSE_ASKED = /\b(?:stop until|stop (?:for|till|til)|pause\w*|pausa\w*|hold off)\b/;
+
 export function isAboutReminders(text: string): boolean {
-  return ABOUT_REMINDERS.test(plainWords(text));
+  const t = plainWords(text);
+  return ABOUT_REMINDERS.test(t) || PREFERRED_TIME.test(t) || PAUSE_ASKED.test(t);
 }
 
 // "Ya no quiero que me manden más mensajes": an opt-out in words the reader missed is never taken for a

@@ -331,6 +331,41 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect((await db().patient.findUniqueOrThrow({ where: { id: open.id } })).pausedAt).not.toBeNull();
     });
 
+    it("a time ruled out next to a preferred one sets only the preferred one (both languages)", async () => {
+      const es = await patient("es");
+      expect(await es.sms("a las 7 no puedo, mejor a las 9")).toMatch(/08:00.*09:00/);
+      expect(await times(es.id)).toBe("09:00");
+      const en = await patient("en");
+      expect(await en.sms("7am is too early, 9am would be better")).toMatch(/9:00 AM/);
+      expect(await times(en.id)).toBe("09:00");
+    });
+
+    it("'remind me tomorrow at 7pm' is one nudge tomorrow, not a new standing time", async () => {
+      const p = await patient("en");
+      expect(await p.sms("can you remind me tomorrow at 7pm")).toMatch(/7:00 PM tomorrow/);
+      expect(await times(p.id)).toBe("08:00");
+      const nudge = await db().outboxMessage.findFirstOrThrow({ where: { patientId: p.id, kind: "nudge" } });
+      const tomorrow = DateTime.fromJSDate(h.clock.now, { zone: "America/New_York" }).plus({ days: 1 }).toFormat("yyyy-MM-dd");
+      expect(DateTime.fromJSDate(nudge.nextAttemptAt, { zone: "America/New_York" }).toFormat("yyyy-MM-dd HH:mm")).toBe(`${tomorrow} 19:00`);
+    });
+
+    it("an operation with no date to come back asks for it (both languages)", async () => {
+      for (const [lang, text] of [
+        ["en", "I'm going into hospital on Friday for my operation, stop until I'm out"],
+        ["es", "mañana me operan, no me mande nada por ahora"],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(/date|dia|día/);
+        expect(await db().patient.findUniqueOrThrow({ where: { id: p.id } }), text).toMatchObject({ consent: "opted_in", pausedAt: null });
+      }
+    });
+
+    it("'what do I need to do' and '¿qué ejercicios tengo?' list today's program, not the reminder settings", async () => {
+      expect(await (await patient("en")).sms("remind me what I need to do")).toMatch(/Ankle pumps \d+x\d+/);
+      expect(await (await patient("en")).sms("what's my workout today?")).toMatch(/Ankle pumps \d+x\d+/);
+      expect(await (await patient("es")).sms("recuérdeme qué ejercicios tengo")).toMatch(/Inclinacion pélvica 2x10/);
+    });
+
     it("'add one at noon too' the reader took for chit-chat still adds the time", async () => {
       const p = await patient("en");
       expect(await p.chat("please add one at noon too")).toMatch(/Added 12:00 PM/);
