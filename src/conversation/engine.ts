@@ -4,7 +4,7 @@ import { answerExerciseQuestion, findNamedExercises, isAboutTheExercises, render
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
 import { parseScheduleRequest } from "./schedule-request.js";
-import { decideSchedule } from "./schedule-reply.js";
+import { decideSchedule, joinAnd } from "./schedule-reply.js";
 import { asksToChangeReminders, isAboutReminders, isLimitedPause, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
@@ -257,11 +257,6 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
 function namedInMessage(input: ConversationInput, t: TemplateWriter): string | null {
   const named = findNamedExercises(input.text, input.reading.exercises, input.program);
   return named.length > 0 && named.length < input.program.length ? joinAnd(named.map((i) => i.name), t) : null;
-}
-
-function joinAnd(items: string[], t: TemplateWriter): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${t.fixed("list.and")} ${items[items.length - 1]}`;
 }
 
 /** Partial: affirmed, and the reason for the rest reflected with a strategy, or asked for once. */
