@@ -1,6 +1,6 @@
 import { findBarrier, type Barrier, type BarrierFound } from "./barriers.js";
 import type { TemplateWriter } from "./reply-templates.js";
-import { smsSegments } from "./sms-length.js";
+import { smsSegmentsAsSent } from "./sms-length.js";
 import { hasPrefixMention } from "../text/phrase-match.js";
 import type { ConversationInput, EscalationAction, RecentReply, Reply } from "./types.js";
 
@@ -48,6 +48,18 @@ export function barrierFollowUp(input: ConversationInput, status: "not_done" | "
   return { reply: t.pick(ask), barrier: null, escalation: null };
 }
 
+/**
+ * A reason for not exercising stated in a message the reader did not take for a report ("I've got
+ * a cold", "left my band at my sister's", "estoy de viaje esta semana"): the patient has just had
+ * the day's prompt, so a reason is an answer to it and gets the same follow-up as a skip.
+ */
+export function statedBarrierFollowUp(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
+  // A question ("¿me ayuda con la tarea de mi hijo?") is not a reason given; doubt is handled before this.
+  if (/[?¿]/.test(input.text)) return null;
+  if (findBarrier(input.text, input.lang) === null && !mentionsSkipping(input.text)) return null;
+  return barrierFollowUp(input, "not_done", t);
+}
+
 /** Doubt about the program, in any message that is not a report of pain or a completion. */
 export function doubtFollowUp(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
   const found = findBarrier(input.text, input.lang);
@@ -79,7 +91,7 @@ function strategyReply(input: ConversationInput, found: BarrierFound, status: "n
       }
     }
   }
-  const reply = input.channel === "sms" ? (candidates.find((c) => smsSegments(c.text) <= 2) ?? shortest(candidates)) : candidates[0]!;
+  const reply = input.channel === "sms" ? (candidates.find((c) => smsSegmentsAsSent(c.text) <= 2) ?? shortest(candidates)) : candidates[0]!;
   return {
     reply,
     barrier: found.barrier,

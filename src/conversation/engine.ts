@@ -1,14 +1,17 @@
-import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, mentionsSkipping, type BarrierFollowUp } from "./barrier-reply.js";
-import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer } from "./exercise-answer.js";
+import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { findBarrier } from "./barriers.js";
+import { answerExerciseQuestion, findNamedExercises, isAboutTheExercises, renderExerciseAnswer } from "./exercise-answer.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
 import { parseScheduleRequest } from "./schedule-request.js";
-import { decideSchedule } from "./schedule-reply.js";
-import { isAboutReminders, isLimitedPause, soundsLikeOptOut } from "./stop-or-pause.js";
+import { decideSchedule, joinAnd } from "./schedule-reply.js";
+import { asksToChangeReminders, isAboutReminders, isLimitedPause, soundsLikeOptOut } from "./stop-or-pause.js";
+import { asSms } from "./sms-length.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { hasPrefixMention } from "../text/phrase-match.js";
+import { plainWords } from "../text/fold.js";
 import { detectPainRise, fallActions, isFallReading } from "./trends.js";
 import { levelRank, maxLevel } from "../reading/reading.js";
 import type { Action, ConversationInput, ConversationOutcome, EscalationAction, EscalationLevel, Reply } from "./types.js";
@@ -26,20 +29,40 @@ export const DEFAULT_CRISIS_LINE = "988";
 /** After this many days without a completion, a completion is a comeback. */
 const COMEBACK_DAYS = 3;
 
-const DISLIKED = ["hated", "hate", "hate them", "not fun", "no fun", "awful", "horrible", "miserable", "odio", "los odio", "no me gustan", "no me gusta", "un rollo", "pesadisimo*"];
+// How the session felt, said with a "done": the feeling is reflected and the work still affirmed.
+const DISLIKED = [
+  "hated", "hate", "hate them", "not fun", "no fun", "wasn t fun", "wasnt fun", "didn t enjoy", "didnt enjoy", "didn t like", "didnt like",
+  "awful", "horrible", "miserable", "dreaded", "boring", "bored", "tedious", "odio", "los odio", "no me gustan", "no me gusta", "no me gusto",
+  "no me gustaron", "un rollo", "que rollo", "pesadisimo*", "aburrid*", "un fastidio", "que pesadez",
+];
+/** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
+const WORRIED = /\b(?:worried|worry|afraid|scared|fear|nervous|miedo|preocupad\w*|me preocupa|temo|asustad\w*)\b/;
+const HARD = [
+  "was hard", "were hard", "so hard", "really hard", "tough", "difficult", "struggled", "a struggle", "exhausting", "tiring",
+  "me costo*", "me costaron", "costaron", "muy duro*", "duros", "duras", "dificil*", "agotador*", "me canse",
+];
 
 /**
  * Decides what hepbot says and records for one patient message. Pure: everything it needs
  * is in `input` and `deps`; the pipeline stores the actions and sends the reply.
  */
 export function decideResponse(input: ConversationInput, deps: EngineDeps): ConversationOutcome {
+  const outcome = decide(input, deps);
+  // An SMS drops á, í, ó, ú when that saves a segment, as the day's prompts do.
+  if (outcome.reply === null || input.channel !== "sms") return outcome;
+  return { ...outcome, reply: { ...outcome.reply, text: asSms(outcome.reply.text) } };
+}
+
+function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome {
   const t = new TemplateWriter(bookFor(deps.templates, input.lang, input.clinic.spanishRegister), deps.random);
   const { reading } = input;
+  const emergencyNumber = input.clinic.emergencyNumber || DEFAULT_EMERGENCY_NUMBER;
   const values: Values = {
-    emergencyNumber: input.clinic.emergencyNumber ?? DEFAULT_EMERGENCY_NUMBER,
+    emergencyNumber,
     clinicName: input.clinic.name,
     clinicContact: input.clinic.contact,
-    crisisLine: input.clinic.crisisLine || DEFAULT_CRISIS_LINE,
+    // 988 answers only where 911 does; elsewhere, with no line configured, the sentence is left out rather than a wrong number given.
+    crisisLine: input.clinic.crisisLine || (emergencyNumber === DEFAULT_EMERGENCY_NUMBER ? DEFAULT_CRISIS_LINE : ""),
   };
 
   const fall = isFallReading(reading.redFlags);
@@ -71,8 +94,15 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
     return found.reply;
   };
   const schedule = () => {
+    const request = parseScheduleRequest(input.text, input.now, input.timeZone);
+    // "Travelling for work this week" says why, it does not ask for a pause: reflect it, and the strategy may offer one.
+    const onlyAReason = (request.kind === "pause" && request.fromLocalDate === undefined) || (request.kind === "unclear" && request.why !== "event");
+    if (onlyAReason && !asksToChangeReminders(input.text)) {
+      const stated = statedBarrierFollowUp(input, t);
+      if (stated !== null) return withFollowUp(stated);
+    }
     const decision = decideSchedule(
-      parseScheduleRequest(input.text, input.now, input.timeZone),
+      request,
       { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] },
       t,
     );
@@ -113,7 +143,8 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
       break;
     }
     case "schedule":
-      reply = schedule();
+      // "Remind me what I need to do" is about the program, not the reminders.
+      reply = asksForTodaysProgram(input.text) ? renderTodaysProgram(input.program, input.channel, t) : schedule();
       break;
     case "done":
     case "partial":
@@ -127,13 +158,18 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
     case "not_done":
       reply = withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
-    case "pain":
-      reply = t.pick("pain.noted", values);
+    case "pain": {
+      // "Estoy muy desanimada" read as pain with no score: the reason is reflected, not logged as a pain report.
+      const reason = reading.pain === null ? findBarrier(input.text, input.lang) : null;
+      const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)));
+      reply = reflect ? withFollowUp(barrierFollowUp(input, "not_done", t)) : t.pick("pain.noted", values);
       break;
+    }
     case "chitchat":
     case "other":
       if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
-      else reply = isAboutReminders(input.text) ? schedule() : (otherReply(input, t, withFollowUp) ?? t.pick(reading.kind, values));
+      else if (asksForTodaysProgram(input.text)) reply = renderTodaysProgram(input.program, input.channel, t);
+      else reply = isAboutReminders(input.text) ? schedule() : (otherReply(input, t, withFollowUp, escalations) ?? t.pick(reading.kind, values));
       break;
   }
 
@@ -206,11 +242,21 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
   const pain = input.reading.pain;
 
   if (status === "done" && hasPrefixMention(input.text, DISLIKED)) return t.pick("done.disliked");
+  if (status === "done" && hasPrefixMention(input.text, HARD)) return t.pick("done.hard");
   if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
   if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });
   if (!already && gap !== null && gap >= COMEBACK_DAYS) return t.pick("done.return");
+  // The exercises the patient named come back to them: variety from what they said, not a random pick.
+  const names = status === "done" ? namedInMessage(input, t) : null;
+  if (names !== null) return t.pick("done.named", { names });
   if (streak >= 2) return t.pick(`${status}.streak`, { streak });
   return t.pick(status);
+}
+
+/** The exercises the patient named, when they named some of the program, joined for a sentence; else null. */
+function namedInMessage(input: ConversationInput, t: TemplateWriter): string | null {
+  const named = findNamedExercises(input.text, input.reading.exercises, input.program);
+  return named.length > 0 && named.length < input.program.length ? joinAnd(named.map((i) => i.name), t) : null;
 }
 
 /** Partial: affirmed, and the reason for the rest reflected with a strategy, or asked for once. */
@@ -219,18 +265,31 @@ function partialReply(input: ConversationInput, t: TemplateWriter, withFollowUp:
   if (followUp.barrier !== null) return withFollowUp(followUp);
   const affirmed = completionReply(input, "partial", t);
   // A milestone is worth saying on its own; otherwise ask once what stopped the rest.
-  if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, t.all("partial.ask_barrier").map((r) => r.text))) return affirmed;
-  return followUp.reply;
+  const names = namedInMessage(input, t);
+  const asks = [...t.all("partial.ask_barrier"), ...(names === null ? [] : t.all("partial.named_ask_barrier", { names }))].map((r) => r.text);
+  if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, asks)) return affirmed;
+  return names === null ? followUp.reply : t.pick("partial.named_ask_barrier", { names });
 }
 
 /**
  * Chit-chat and "other" that are really something the engine can answer: today's program, doubt
  * about the exercises, a skipped session with its reason, a reminder request the reader missed.
  */
-function otherReply(input: ConversationInput, t: TemplateWriter, withFollowUp: (f: BarrierFollowUp) => Reply): Reply | null {
+function otherReply(input: ConversationInput, t: TemplateWriter, withFollowUp: (f: BarrierFollowUp) => Reply, escalations: EscalationAction[]): Reply | null {
   if (asksForTodaysProgram(input.text)) return renderTodaysProgram(input.program, input.channel, t);
   const doubt = doubtFollowUp(input, t);
   if (doubt !== null) return withFollowUp(doubt);
-  if (mentionsSkipping(input.text)) return withFollowUp(barrierFollowUp(input, "not_done", t));
-  return null;
+  const stated = statedBarrierFollowUp(input, t);
+  if (stated !== null) return withFollowUp(stated);
+  // About the exercises but nothing the engine can answer: an honest hand-off, never "outside what I can help with".
+  if (!isAboutTheExercises(input.text, input.program)) return null;
+  if (!looksLikeQuestion(input.text)) return t.pick("other.exercises");
+  escalations.push({ type: "escalation", level: "therapist", reason: "patient question for the therapist" });
+  return t.pick("question.therapist");
+}
+
+const QUESTION_START = /^(?:how|what|why|when|which|should|can|could|is|are|do|does|will|como|que|por que|cuando|cual|cuanto|cuanta|debo|puedo|hay)\b/;
+
+function looksLikeQuestion(text: string): boolean {
+  return /[?¿]/.test(text) || QUESTION_START.test(plainWords(text));
 }

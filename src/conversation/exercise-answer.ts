@@ -1,6 +1,6 @@
 import type { ChannelName } from "../channels/channel.js";
 import type { TemplateWriter } from "./reply-templates.js";
-import { fitsSegments } from "./sms-length.js";
+import { smsSegmentsAsSent } from "./sms-length.js";
 import { similarWord } from "../text/edit-distance.js";
 import { plainWords } from "../text/fold.js";
 import { contentTokens, hasPrefixMention, phraseScore } from "../text/phrase-match.js";
@@ -55,6 +55,11 @@ const OUT_OF_LIBRARY: Record<string, readonly string[]> = {
     "drive", "driving", "golf*", "running", "jog*", "gym", "sport*", "back to work", "tennis", "swim*", "conducir", "manejar",
     "correr", "deporte*", "when will i", "how long until", "cuando podre",
   ],
+  // How much or how often overall is the therapist's call: the library only knows each exercise's own dose.
+  "program change": [
+    "twice", "make up for", "make up", "double up", "extra session", "skip a day", "day off", "rest day", "take a break",
+    "dos veces", "recuperar*", "compensar", "el doble", "dia de descanso", "descansar un dia", "saltarme un dia",
+  ],
   "ice or heat": ["ice", "icing", "heat", "heating pad", "hielo", "calor", "frio"],
   equipment: ["colou*", "what weight", "heavier", "lighter", "new band", "new one", "replacement", "banda nueva", "peso", "pesas"],
   "difficulty change": [
@@ -94,6 +99,19 @@ const ORDINALS: Record<string, number> = {
   first: 0, "1st": 0, second: 1, "2nd": 1, third: 2, "3rd": 2, fourth: 3, "4th": 3, fifth: 4, "5th": 4,
   primer: 0, primero: 0, primera: 0, segundo: 1, segunda: 1, tercer: 2, tercero: 2, tercera: 2, cuarto: 3, cuarta: 3, quinto: 4, quinta: 4,
 };
+
+// Words that make a message about the program even when it names no exercise ("¿cuánto tiempo hasta notar mejoría?").
+const ABOUT_THE_EXERCISES = [
+  "exercis*", "ejercicio*", "workout*", "routine", "rutina", "stretch*", "estiramiento*", "session*", "sesion*",
+  "result*", "resultado*", "progress*", "improv*", "mejoria*", "mejorar*", "recover*", "recupera*", "band", "banda", "reps", "sets", "series",
+  "knee", "rodilla", "back", "espalda", "hip", "cadera", "shoulder", "hombro", "leg", "pierna", "ankle", "tobillo", "neck", "cuello",
+];
+
+/** Whether a message is about the exercises: it names one of the patient's, or the program, a body part or progress. */
+export function isAboutTheExercises(text: string, program: readonly ProgramItem[]): boolean {
+  if (hasPrefixMention(text, ABOUT_THE_EXERCISES)) return true;
+  return findNamedExercises(text, [], [...program]).length > 0;
+}
 
 export function answerExerciseQuestion(q: ExerciseQuestion): ExerciseAnswer {
   const offTopic = outOfLibrary(q.text);
@@ -287,7 +305,7 @@ function withSteps(
 ): Reply {
   const render = (n: number) => t.pick(family, { ...values, steps: stepsText(steps.slice(0, n), t) });
   let reply = render(steps.length);
-  for (let n = steps.length - 1; channel === "sms" && n >= minSteps && !fitsSegments(reply.text); n--) {
+  for (let n = steps.length - 1; channel === "sms" && n >= minSteps && smsSegmentsAsSent(reply.text) > 2; n--) {
     reply = { ...render(n), template: reply.template };
   }
   return { ...reply, text: tidy(reply.text) };
@@ -309,7 +327,8 @@ export function renderExerciseAnswer(answer: ExerciseAnswer, channel: ChannelNam
         return withSteps("question.answer.tip", steps, { ...values, tip: tipText(tip, t) }, 0, channel, t);
       }
       if (answer.intent === "dose") return withSteps("question.answer.dose", item.instructions, values, 0, channel, t);
-      return withSteps("question.answer.how", item.instructions, values, item.instructions.length, channel, t);
+      // Every step in a chat; an SMS keeps to two segments, the video showing what the dropped steps said.
+      return withSteps("question.answer.how", item.instructions, values, channel === "sms" ? 1 : item.instructions.length, channel, t);
     }
     case "partial": {
       const { item } = answer;

@@ -50,7 +50,7 @@ export interface ReplyPhraser {
 // hand-offs, STOP/START/HELP and schedule confirmations are safety or legal wording: never reworded.
 const PHRASEABLE: Partial<Record<MessageKind, RegExp>> = {
   question: /^question\.(answer\.(dose|how|tip)|program)$/,
-  done: /^(done(\.streak|\.return|\.mild_pain)?|milestone\.\d+)$/,
+  done: /^(done(\.streak|\.return|\.mild_pain|\.named)?|milestone\.\d+)$/,
   partial: /^(partial(\.streak)?|done\.mild_pain|done\.return|milestone\.\d+)$/,
   not_done: /^not_done(\.forgot|\.low_motivation|\.ask_barrier|\.asked)?$/,
 };

@@ -73,9 +73,10 @@ export class TemplateWriter {
 
 /**
  * A sentence whose placeholder has an empty value is left out whole ("Clinic: {{clinicContact}}."
- * when no contact is set): never a stand-in like "your clinic", which would also be in the wrong language.
+ * when no contact is set, the crisis line where none is known): never a stand-in like "your clinic",
+ * which would also be in the wrong language.
  */
-const OPTIONAL_VALUES = new Set(["clinicContact"]);
+const OPTIONAL_VALUES = new Set(["clinicContact", "crisisLine"]);
 
 export function dropSentencesWithoutValues(template: string, values: Values): string {
   const empty = (key: string) => OPTIONAL_VALUES.has(key) && values[key] === "";

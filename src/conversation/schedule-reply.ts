@@ -77,7 +77,8 @@ export function formatLocalDate(isoDate: string, lang: Lang): string {
   return DateTime.fromISO(isoDate, { zone: "utc" }).setLocale(lang).toLocaleString({ weekday: "long", month: "long", day: "numeric" });
 }
 
-function joinAnd(items: string[], t: TemplateWriter): string {
+/** "a, b and c" in the reply's language. */
+export function joinAnd(items: string[], t: TemplateWriter): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${t.fixed("list.and")} ${items[items.length - 1]}`;
 }

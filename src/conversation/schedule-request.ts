@@ -64,13 +64,22 @@ const MONTHS: Record<string, number> = {
 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, un: 1, una: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5, couple: 2, few: 3 };
 
-const RULED_OUT = /\b(?:too early|too late|way too early|so early|really early|doesn'?t work|does not work|can'?t do|not good for me|demasiado (?:temprano|pronto|tarde)|muy (?:temprano|pronto|tarde)|no me (?:va|viene bien|sirve))\b/;
+const RULED_OUT = /\b(?:too early|too late|way too early|so early|really early|doesn'?t work|does not work|can'?t do|not good for me|won'?t work|no puedo|no me viene|demasiado (?:temprano|pronto|tarde)|muy (?:temprano|pronto|tarde)|no me (?:va|viene bien|sirve))\b/;
 const PREFERRED = /\b(?:better|works|work better|prefer|instead|rather|mejor|prefiero|en vez|en lugar)\b/;
 const ADDING = /\b(?:also|another|a second|second reminder|additional|extra|as well|too|in addition|add|ademas|tambien|otro|otra|agreg\w*|anad\w*|sum\w*)\b/;
 const REPLACED = /\b(?:instead of|rather than|en vez de|en lugar de|from)\s+(?:the\s+|las?\s+|a las\s+)?/;
 const THIS_ONCE = /\b(?:tonight|this evening|this afternoon|today|later today|just once|once|esta noche|esta tarde|hoy|solo una vez|una vez)\b/;
 const STANDING = /\b(?:from now on|every ?day|daily|each day|always|instead|desde ahora|a partir de ahora|todos los dias|cada dia|siempre|en vez de|en lugar de)\b/;
 const EVENT_PAUSE = /\b(?:until|till|til|hasta)\s+(?:after\s+|despues de\s+|que\s+)?(?:my|the|mi|la|el|me)?\s*(?:surgery|operation|op|procedure|appointment|treatment|recovery|scan|operacion|cirugia|intervencion|cita|tratamiento|recuperacion|operen|opere)\b/;
+
+const TOMORROW = /\b(?:tomorrow|tmrw|manana)\b/;
+const MORNING = /\b(?:la|las|por la|de la|en la)\s+manana\b/;
+const EVENT = /\b(?:surgery|operation|op|procedure|hospital|operacion|cirugia|intervencion|operan|opere|operen|hospital)\b/;
+const FOR_NOW = /\b(?:for now|for the time being|for a while|por ahora|de momento|por el momento|por un tiempo|una temporada)\b/;
+const DURATION = /\b(?:\d+|a|one|two|three|four|a few|un|una|dos|tres|cuatro|unos|unas)\s+(?:days?|weeks?|dias?|semanas?)\b/;
+
+/** "until I'm back from my trip", "until after that": an end the patient knows and hepbot cannot date. "Until further notice" is open-ended. */
+const UNTIL_SOMETHING = /\b(?:until|till|til|hasta)\b(?!\s+(?:further notice|i say|i tell you|i text|i'?m ready|i ask|nuevo aviso|que (?:yo )?(?:le |te )?(?:diga|avise|escriba)))/;
 
 export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {
   const t = simplify(text);
@@ -79,11 +88,18 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const times = findTimes(t);
 
   if (RULED_OUT.test(t) && !PREFERRED.test(t)) return { kind: "ruled_out", time: times[0] ?? bareHourRuledOut(t) };
+  // "7 is too early, better at 9" / "a las 7 no puedo, mejor a las 9": only the preferred time is set.
+  if (RULED_OUT.test(t) && times.length > 1) {
+    const ruled = t.split(/[,;.]|\bbut\b|\bpero\b/).filter((clause) => RULED_OUT.test(clause)).flatMap(findTimes);
+    const wanted = times.filter((x) => !ruled.includes(x));
+    if (ruled.length > 0 && wanted.length > 0) return { kind: "reminder_time", times: wanted, mode: "replace", replaces: [] };
+  }
   if (times.length > 0) {
-    if ((THIS_ONCE.test(t) || ONE_OFF.test(t)) && !STANDING.test(t)) {
+    const tomorrow = TOMORROW.test(t) && !MORNING.test(t);
+    if ((THIS_ONCE.test(t) || ONE_OFF.test(t) || tomorrow) && !STANDING.test(t)) {
       const time = times[times.length - 1]!;
       const [hour, minute] = time.split(":").map(Number) as [number, number];
-      const at = today.set({ hour, minute });
+      const at = (tomorrow ? today.plus({ days: 1 }) : today).set({ hour, minute });
       return { kind: "one_off", time, localDate: (at <= local ? at.plus({ days: 1 }) : at).toISODate()! };
     }
     const replaced = REPLACED.exec(t);
@@ -98,8 +114,12 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
 
   const window = findPauseWindow(t, today);
   if (window !== undefined) return { kind: "pause", fromLocalDate: window.from.toISODate()!, untilLocalDate: window.until.toISODate()! };
-  const until = findResumeDate(t, today);
-  if (until === undefined && EVENT_PAUSE.test(t)) return { kind: "unclear", why: "event" };
+  // The date reminders come back is read after "until" when there is one: "on Friday for my operation, stop until I'm out" is not "until Friday".
+  const untilWord = UNTIL_SOMETHING.exec(t);
+  const until = findResumeDate(untilWord === null ? t : t.slice(untilWord.index), today);
+  if (until === undefined && (EVENT_PAUSE.test(t) || untilWord !== null)) return { kind: "unclear", why: "event" };
+  // "Me operan mañana, no me mande nada por ahora": the day named is the operation's; when they are back is unknown.
+  if (untilWord === null && EVENT.test(t) && FOR_NOW.test(t) && !DURATION.test(t)) return { kind: "unclear", why: "event" };
   if (until !== undefined || PAUSE.test(t)) {
     return { kind: "pause", untilLocalDate: until === undefined ? null : until.toISODate() };
   }

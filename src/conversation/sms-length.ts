@@ -45,3 +45,23 @@ export function twoSegmentLimit(text: string): number {
 export function fitsSegments(text: string, segments = 2): boolean {
   return smsSegments(text) <= segments;
 }
+
+/**
+ * á, í, ó, ú (and capitals) are outside the GSM-7 alphabet, so one of them makes the whole SMS
+ * UCS-2 and cuts its room by more than half. Written without the accent the words stay readable;
+ * é, ñ, ü, ¿ and ¡ are GSM-7 and stay as they are.
+ */
+export function withoutSpanishAccents(text: string): string {
+  return text.replace(/[áíóúÁÍÓÚ]/g, (ch) => ch.normalize("NFD")[0]!);
+}
+
+/** The text an SMS reply is sent as: accents kept unless dropping them saves a segment. */
+export function asSms(text: string): string {
+  const plain = withoutSpanishAccents(text);
+  return smsSegments(plain) < smsSegments(text) ? plain : text;
+}
+
+/** Segments of an SMS reply as it will be sent (`asSms`). */
+export function smsSegmentsAsSent(text: string): number {
+  return smsSegments(asSms(text));
+}

@@ -14,10 +14,16 @@ export function isLimitedPause(text: string): boolean {
 
 // A reminder request the reader took for chit-chat or "other" ("las 7 es demasiado temprano",
 // "pare los recordatorios hasta después de mi operación"): the schedule rules still apply.
-const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
+const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|add one|another one|one at|move it|change the time|cambiar la hora|otro a las|uno a las|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
+
+// A clock time with a preference ("a las 7 no puedo, mejor a las 9"); a time alone ("appointment at 3pm") is not a request.
+const PREFERRED_TIME = /\b(?:mejor|prefiero|en vez de|en lugar de|instead|better|rather|prefer)\b.*\b(?:a las|at) \d|\b(?:a las|at) \d.*\b(?:mejor|prefiero|instead|better|rather)\b/;
+// A pause asked in words the reader missed ("stop until I'm out").
+const PAUSE_ASKED = /\b(?:stop until|stop (?:for|till|til)|pause\w*|pausa\w*|hold off)\b/;
 
 export function isAboutReminders(text: string): boolean {
-  return ABOUT_REMINDERS.test(plainWords(text));
+  const t = plainWords(text);
+  return ABOUT_REMINDERS.test(t) || PREFERRED_TIME.test(t) || PAUSE_ASKED.test(t);
 }
 
 // "Ya no quiero que me manden más mensajes": an opt-out in words the reader missed is never taken for a
@@ -26,4 +32,12 @@ const NO_MORE_MESSAGES = /\b(?:no more (?:texts|messages|reminders)|stop (?:send
 
 export function soundsLikeOptOut(text: string): boolean {
   return NO_MORE_MESSAGES.test(plainWords(text)) && !isLimitedPause(text);
+}
+
+// Asking for the reminders to change, as opposed to saying why the exercises did not happen ("de viaje esta semana"):
+// the reminders named, a verb that acts on them, or a limit that only makes sense for a pause.
+const ASKS_TO_CHANGE = /\b(?:reminders?|recordatorios?|messages?|mensajes?|texts?|texting|text me|message me|pause\w*|pausa\w*|hold|stop\w*|cancel\w*|no (?:texts|messages|reminders)|don ?t (?:text|send|message)|no me (?:mande\w*|envie\w*|escrib\w*)|pare|paren|parar|deje\w* de|dejen? de|until|till|til|through|hasta|for (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?)|durante|por (?:unos|unas|una|un|dos|tres|\d+) (?:dias?|semanas?))\b/;
+
+export function asksToChangeReminders(text: string): boolean {
+  return ASKS_TO_CHANGE.test(plainWords(text));
 }

@@ -1,7 +1,7 @@
 import type { ChannelName } from "../channels/channel.js";
 import { doseText, holdText } from "./exercise-answer.js";
 import type { TemplateWriter } from "./reply-templates.js";
-import { smsSegments } from "./sms-length.js";
+import { smsSegmentsAsSent } from "./sms-length.js";
 import { plainWords } from "../text/fold.js";
 import type { ProgramItem, Reply } from "./types.js";
 
@@ -11,8 +11,9 @@ import type { ProgramItem, Reply } from "./types.js";
  */
 const TODAY = /\b(?:today|todays|tonight|hoy)\b/;
 const ASKING = /\b(?:what|which|whats|que|cuales|cual)\b/;
-const PROGRAM = /\b(?:do|doing|exercises?|on|plan|program|routine|supposed|have|ejercicios?|toca|tocan|hacer|hago|plan|rutina|tengo)\b/;
-const STANDALONE = /\b(?:todays (?:exercises|plan|program|routine)|ejercicios de hoy|rutina de hoy|plan de hoy)\b/;
+const PROGRAM = /\b(?:do|doing|exercises?|on|plan|program|routine|workout|supposed|have|ejercicios?|toca|tocan|hacer|hago|plan|rutina|tengo)\b/;
+// Asked without "today", these still mean the day's program.
+const STANDALONE = /\b(?:todays (?:exercises|plan|program|routine|workout)|ejercicios de hoy|rutina de hoy|plan de hoy|remind me what (?:i|to)|what (?:do|should) i (?:need to |have to )?do|what am i supposed to do|what are my exercises|which exercises do i (?:have|do)|recuerd\w* (?:que|cuales) ejercicios|que ejercicios tengo|cuales son mis ejercicios|que me toca|que tengo que hacer)\b/;
 
 export function asksForTodaysProgram(text: string): boolean {
   const t = plainWords(text);
@@ -36,11 +37,11 @@ export function renderTodaysProgram(program: ProgramItem[], channel: ChannelName
   if (channel !== "sms") return build(program.length, program.length);
   for (let linked = program.length; linked >= 0; linked--) {
     const reply = build(program.length, linked);
-    if (smsSegments(reply.text) <= 2) return reply;
+    if (smsSegmentsAsSent(reply.text) <= 2) return reply;
   }
   for (let shown = program.length - 1; shown >= 1; shown--) {
     const reply = build(shown, 0);
-    if (smsSegments(reply.text) <= 2) return reply;
+    if (smsSegmentsAsSent(reply.text) <= 2) return reply;
   }
   return build(1, 0);
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
-import { smsEncoding, smsSegments, type SmsEncoding } from "../conversation/sms-length.js";
+import { smsEncoding, smsSegments, withoutSpanishAccents, type SmsEncoding } from "../conversation/sms-length.js";
 import { doseWords } from "../care/programs/dose-words.js";
 import { fillTemplate, loadPromptJson } from "../prompts/templates.js";
 
@@ -180,15 +180,6 @@ function renderSms(items: readonly PromptItem[], fill: Fill, dose: DoseOf, openi
     if (f.segments <= SMS_MAX_SEGMENTS) return done(f);
   }
   return done(fitted(1, 0));
-}
-
-/**
- * á, í, ó, ú (and capitals) are outside the GSM-7 alphabet, so one of them in an exercise name
- * makes the whole SMS UCS-2 and cuts its room by more than half ("+4 mas", no videos). Written
- * without the accent they stay readable; é, ñ and ü are GSM-7 and stay as they are.
- */
-export function withoutSpanishAccents(text: string): string {
-  return text.replace(/[áíóúÁÍÓÚ]/g, (ch) => ch.normalize("NFD")[0]!);
 }
 
 /** The one gentle follow-up of a day. */

@@ -35,10 +35,10 @@ export const ENGINE_CASES: EngineCase[] = [
   row("done", "es", "¡Hecho!", reading("done"), { actions: ["completion"], family: "done" }),
   row("partial names the exercise", "en", "only managed the bridges", reading("partial", { exercises: ["Bridges"] }), {
     actions: ["completion"],
-    family: "partial.ask_barrier",
-    contains: ["?"],
+    family: "partial.named_ask_barrier",
+    contains: ["Bridges", "?"],
   }),
-  row("partial names the exercise", "es", "solo hice los puentes hoy", reading("partial"), { actions: ["completion"], family: "partial.ask_barrier", contains: ["?"] }),
+  row("partial names the exercise", "es", "solo hice los puentes hoy", reading("partial"), { actions: ["completion"], family: "partial.named_ask_barrier", contains: ["Puentes", "?"] }),
   row("done with mild pain", "en", "did them, knee a bit sore 3/10", reading("done", { pain: 3 }), {
     actions: ["pain_report", "completion"],
     family: "done.mild_pain",
@@ -269,7 +269,7 @@ export const ENGINE_CASES: EngineCase[] = [
     family: "help",
     contains: ["hepbot", "Riverside Physical Therapy", "555-0100", "STOP", "911"],
   }),
-  row("help", "es", "AYUDA", reading("help"), { actions: [], family: "help", contains: ["hepbot", "Clínica Río Claro", "912 345 678", "BAJA", "112"] }),
+  row("help", "es", "AYUDA", reading("help"), { actions: [], family: "help", contains: ["hepbot", "Clinica Rio Claro", "912 345 678", "BAJA", "112"] }), // an SMS drops á, í, ó, ú when that saves a segment
   row("chitchat", "en", "thanks!", reading("chitchat"), { actions: [], family: "chitchat" }),
   row("chitchat", "es", "¡gracias!", reading("chitchat"), { actions: [], family: "chitchat" }),
   row("off topic", "en", "Can you forward me the Q3 budget spreadsheet?", reading("other"), { actions: [], family: "other" }),

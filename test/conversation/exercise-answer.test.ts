@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerExerciseQuestion, findNamedExercises, renderExerciseAnswer, type ExerciseAnswer } from "../../src/conversation/exercise-answer.js";
 import { TemplateWriter } from "../../src/conversation/reply-templates.js";
-import { fitsSegments } from "../../src/conversation/sms-length.js";
+import { asSms, fitsSegments } from "../../src/conversation/sms-length.js";
 import type { Lang, ProgramItem } from "../../src/conversation/types.js";
 import { program, templates } from "./fixtures.js";
 
@@ -111,7 +111,8 @@ describe("renderExerciseAnswer", () => {
     const reply = renderExerciseAnswer(answer, "sms", writer("en"));
     expect(reply.text).toMatch(/common slip: arching your low back/i);
     expect(reply.text).toContain("https://videos.hepbot.example/bridges");
-    expect(fitsSegments(reply.text)).toBe(true);
+    // As sent: the engine drops á, í, ó, ú from an SMS when that saves a segment.
+    expect(fitsSegments(asSms(reply.text))).toBe(true);
   });
 
   it("on SMS, drops steps until a dose answer fits two segments, keeping dose and video", () => {
@@ -130,7 +131,8 @@ describe("renderExerciseAnswer", () => {
     const reply = renderExerciseAnswer(answer, "sms", writer("es"));
     expect(reply.text).toMatch(/^Puentes: 2 series de 10, sostenga 3 segundos, 1 vez al día\./);
     expect(reply.text).toContain("https://videos.hepbot.example/bridges");
-    expect(fitsSegments(reply.text)).toBe(true);
+    // As sent: the engine drops á, í, ó, ú from an SMS when that saves a segment.
+    expect(fitsSegments(asSms(reply.text))).toBe(true);
   });
 
   it("a program overview lists every exercise with its dose", () => {

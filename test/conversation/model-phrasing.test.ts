@@ -186,7 +186,8 @@ describe("reply phrasing against a fake OpenAI server", () => {
   });
 
   it("on SMS, lets a long exercise answer run as many segments as the template's own, no more", async () => {
-    const c = phraseInput(input("en", "question", "how do I do the lower trunk rotation?", { program: program("low-back-pain-gentle", "en") }));
+    // The engine keeps its own SMS answers to two segments; a longer template (every step, as in a chat) still sets the limit.
+    const c = { ...phraseInput(input("en", "question", "how do I do the lower trunk rotation?", { program: program("low-back-pain-gentle", "en"), channel: "local" })), channel: "sms" as const };
     expect(c.reply.template).toBe("question.answer.how#0");
     expect(smsSegments(c.reply.text)).toBe(3);
     const warmer = `Happy to help. ${c.reply.text}`;

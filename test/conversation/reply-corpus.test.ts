@@ -25,6 +25,7 @@ describe("every template, both languages", () => {
   const books = {
     "replies.en": templates.en,
     "replies.es": templates.es,
+    "replies.es-tu": templates["es-tu"]!,
     "therapist.en": loadTherapistTemplates("en"),
     "therapist.es": loadTherapistTemplates("es"),
   };
@@ -100,4 +101,18 @@ describe("every reply the engine makes in the tests", () => {
       }
     });
   }
+});
+
+// Issue #12: "one 'done' variant does not affirm". Every completion reply names the work as worth something.
+describe("every completion variant affirms, in every book", () => {
+  const AFFIRMS = {
+    en: /nice|great|well done|counts|progress|commitment|says a lot|consistency|habit|steadiness|effort|worth|showing up/i,
+    es: /bien|mérito|cuenta|suma|constancia|hábito|avanza|dice mucho|alegría|qué bueno/i,
+  };
+  const families = ["done", "done.named", "done.streak", "done.return", "done.mild_pain", "done.disliked", "done.hard", "partial", "partial.streak", "partial.named_ask_barrier"];
+  it.each([["en", templates.en], ["es", templates.es], ["es-tu", templates["es-tu"]!]] as const)("%s", (book, templatesOf) => {
+    for (const family of families) {
+      for (const variant of templatesOf[family]!) expect(variant, `${family}: ${variant}`).toMatch(AFFIRMS[book === "en" ? "en" : "es"]);
+    }
+  });
 });

@@ -31,6 +31,15 @@ describe("parseScheduleRequest: what kind of change (issue #12)", () => {
     ["please hold the reminders until after my surgery", NY, unclear("event")],
     ["pare los recordatorios hasta después de mi operación", MADRID, unclear("event")],
     ["no me escriba hasta que me operen", MADRID, unclear("event")],
+    ["a las 7 no puedo, mejor a las 9", MADRID, time("09:00")],
+    ["7am is too early, 9am would be better", NY, time("09:00")],
+    ["can you remind me tomorrow at 7pm", NY, { kind: "one_off", time: "19:00", localDate: "2025-03-06" }],
+    ["recuérdemelo mañana a las 8 de la tarde", MADRID, { kind: "one_off", time: "20:00", localDate: "2025-03-06" }],
+    ["escríbame a las 8 de la mañana", MADRID, time("08:00")],
+    ["no messages until I'm back from my trip", NY, unclear("event")],
+    ["I'm going into hospital on Friday for my operation, stop until I'm out", NY, unclear("event")],
+    ["mañana me operan, no me mande nada por ahora", MADRID, unclear("event")],
+    ["pause the reminders until further notice", NY, pause(null)],
   ])("%s", (text, zone, expected) => {
     expect(parseScheduleRequest(text, NOW, zone)).toEqual(expected);
   });

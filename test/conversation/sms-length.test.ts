@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fillTemplate } from "../../src/prompts/templates.js";
 import { decideResponse } from "../../src/conversation/engine.js";
-import { fitsSegments, smsEncoding, smsLength, smsSegments, twoSegmentLimit } from "../../src/conversation/sms-length.js";
+import { asSms, fitsSegments, smsEncoding, smsLength, smsSegments, twoSegmentLimit, withoutSpanishAccents } from "../../src/conversation/sms-length.js";
 import type { Lang } from "../../src/conversation/types.js";
 import { ENGINE_CASES } from "./cases.js";
 import { depsWith, templates } from "./fixtures.js";
@@ -27,6 +27,15 @@ describe("sms-length", () => {
     expect(smsSegments(text)).toBe(segments);
   });
 
+  it("an SMS drops á, í, ó, ú only when that saves a segment; é, ñ, ü, ¿ and ¡ are GSM-7 and stay", () => {
+    expect(withoutSpanishAccents("¿Cómo está? Sí, señor: pingüino, vídeo, ÚLTIMO, Ángel")).toBe("¿Como esta? Si, señor: pingüino, video, ULTIMO, Angel");
+    expect(asSms("Gracias, ¿cómo va?")).toBe("Gracias, ¿cómo va?");
+    const long = `Recuerde: ${"sesión ".repeat(12)}`;
+    expect(smsSegments(long)).toBe(2);
+    expect(asSms(long)).toBe(withoutSpanishAccents(long));
+    expect(smsSegments(asSms(long))).toBe(1);
+  });
+
   it("two segments hold 306 GSM-7 or 134 UCS-2 characters", () => {
     expect(twoSegmentLimit("hello")).toBe(306);
     expect(twoSegmentLimit("sesión")).toBe(134);
@@ -48,6 +57,7 @@ const REALISTIC: Record<Lang, Record<string, string | number>> = {
     name: "Standing hip extension",
     list: "Clamshells, Bridges or Standing hip extension",
     said: "looking after someone",
+    names: "Clamshells, Bridges and Standing hip extension",
     crisisLine: "988",
     removed: "8:00 AM",
     added: "12:30 PM",
@@ -67,6 +77,7 @@ const REALISTIC: Record<Lang, Record<string, string | number>> = {
     name: "Extensión de cadera de pie",
     list: "Almejas, Puentes o Extensión de cadera de pie",
     said: "la falta de tiempo",
+    names: "Almejas, Puentes y Extensión de cadera de pie",
     crisisLine: "024",
     removed: "08:00",
     added: "12:30",
@@ -86,7 +97,8 @@ describe("every patient-facing template fits two SMS segments with realistic val
       if (EXERCISE_TEXT.test(family)) continue;
       variants.forEach((variant, i) => {
         it(`${lang} ${family}#${i}`, () => {
-          const text = fillTemplate(variant, REALISTIC[lang]);
+          // As sent: a Spanish SMS drops á, í, ó, ú when that saves a segment.
+          const text = asSms(fillTemplate(variant, REALISTIC[lang]));
           expect(smsLength(text), text).toBeLessThanOrEqual(twoSegmentLimit(text));
         });
       });

@@ -91,6 +91,119 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("a reason said without a report is still an answer to the day's prompt", () => {
+    const BRUSH_OFF = /outside what I can help|only help with|se sale de lo que puedo|Solo puedo ayudarle/;
+    it.each([
+      ["en", "I've got a cold", /unwell|ill/],
+      ["en", "left my band at my sister's house", /the band/],
+      ["en", "work is crazy this week", /work/],
+      ["en", "they're so boring", /dull|repetitive/],
+      ["en", "I had a funeral today", /heavy|low/],
+      ["es", "estoy resfriada", /encuentre bien|malo/],
+      ["es", "me dejé la banda en casa de mi hermana", /la banda/],
+      ["es", "mucho trabajo esta semana", /el trabajo/],
+      ["es", "son muy aburridos", /aburre|repetitivos/],
+    ] as const)("%s: %s is reflected with one strategy, never brushed off", async (lang, text, said) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).not.toMatch(BRUSH_OFF);
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+    });
+
+    it("a reason given after hepbot asked is one exchange: asked, then reflected (both languages)", async () => {
+      for (const [lang, first, second, said] of [
+        ["en", "didn't do them", "my kids were sick", /family/],
+        ["es", "hoy no los hice", "tuve mucho trabajo", /el trabajo/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(first)).toMatch(/\?/);
+        const reply = (await p.sms(second))!;
+        expect(reply).toMatch(said);
+        expect(reply).not.toMatch(BRUSH_OFF);
+      }
+    });
+
+    it("a circumstance is reflected, not taken for a pause (both languages)", async () => {
+      for (const [lang, text, said] of [
+        ["en", "traveling for work this week, haven't done them", /away from home|Travel/],
+        ["es", "estoy de viaje esta semana", /fuera de casa|viajes/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(said);
+        expect(await db().patient.findUniqueOrThrow({ where: { id: p.id } }), text).toMatchObject({ pausedAt: null, pausedFrom: null, pausedUntil: null, reminderTimes: "08:00" });
+      }
+    });
+
+    it("low mood or fear of falling the reader flags for the therapist is reflected too, and the therapist told (both languages)", async () => {
+      for (const [lang, text, said, told] of [
+        ["en", "I'm scared I'll fall doing the standing ones", /unsteady|careful/, /therapist know/],
+        ["es", "me da miedo caerme con los de pie", /miedo a caerse|cuidado/, /terapeuta/],
+        ["es", "estoy muy desanimada últimamente", /ánimo bajo|época dif[ií]cil/, /terapeuta/],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(reply, text).toMatch(told);
+        expect(reply, text).not.toMatch(/Lo anoté|noted it/);
+        expect(await db().escalation.count({ where: { patientId: p.id, level: "therapist" } }), text).toBe(1);
+      }
+    });
+
+    it("fear of pain is named back and the therapist's advice offered", async () => {
+      const reply = (await (await patient("en")).sms("I'm worried I'll hurt my knee doing these"))!;
+      expect(reply).toMatch(/worry about pain|Worry about/);
+      expect(reply).toMatch(/therapist/);
+    });
+
+    it("the exercises the patient names come back in the reply (both languages)", async () => {
+      expect(await (await patient("en")).sms("done with ankle pumps")).toMatch(/Nice work on Ankle pumps.*\?/);
+      expect(await (await patient("es")).sms("hice los puentes")).toMatch(/Bien hecho con Puentes.*\?/);
+    });
+
+    it("done but hard is affirmed and the feeling reflected (both languages)", async () => {
+      expect(await (await patient("en")).chat("done, but it was really hard today")).toMatch(/hard work|tough/);
+      expect(await (await patient("es")).chat("hechos, pero me costaron mucho")).toMatch(/costaron/);
+      expect(await (await patient("en")).chat("done, wasn't fun")).toMatch(/didn't enjoy/);
+      expect(await (await patient("es")).chat("los hice pero qué rollo")).toMatch(/no le gusten/);
+    });
+  });
+
+  describe("exercise messages the engine cannot answer get an honest hand-off or an open question", () => {
+    it.each([
+      ["en", "can I do them twice today to make up for yesterday?", /therapist/],
+      ["es", "¿cuánto tiempo hasta notar mejoría?", /terapeuta/],
+    ] as const)("%s: %s", async (lang, text, handOff) => {
+      const p = await patient(lang);
+      const reply = (await p.chat(text))!;
+      expect(reply).toMatch(handOff);
+      expect(reply).not.toMatch(/Tip:|Consejo:|Video:/);
+      expect(await db().escalation.count({ where: { patientId: p.id, level: "therapist" } })).toBe(1);
+    });
+
+    it("a message off the program is not brushed off either: it asks how the exercises go", async () => {
+      const en = (await (await patient("en")).chat("Can you forward me the Q3 budget spreadsheet?"))!;
+      expect(en).not.toMatch(/outside what I can help/);
+      expect(en).toMatch(/How are (the exercises|they) going\?/);
+      const es = (await (await patient("es")).chat("¿me puede ayudar con la tarea de matemáticas de mi hijo?"))!;
+      expect(es).toMatch(/¿Cómo le van/);
+    });
+  });
+
+  describe("ambivalence about going on is doubt: reflected, asked about, in the digest", () => {
+    it.each([
+      ["en", "honestly I'm not sure I want to keep doing these"],
+      ["en", "why am I even doing these?"],
+      ["es", "no sé si quiero seguir con esto"],
+    ] as const)("%s: %s", async (lang, text) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(/\?/);
+      expect(reply).not.toMatch(/Tip:|Video:/);
+      expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.reason).toMatch(/doubt/);
+    });
+  });
+
   describe("doubt gets a reflection and an open question, and reaches the therapist's digest", () => {
     it.each([
       ["en", "not sure these are even helping"],
@@ -123,8 +236,9 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     it("on SMS, today's program fits two segments with doses, and says how to get the rest (both languages)", async () => {
       const es = (await (await patient("es")).sms("¿qué tengo que hacer hoy?"))!;
       expect(smsSegments(es)).toBeLessThanOrEqual(2);
-      expect(es).toMatch(/Inclinación pélvica 2x10/);
-      expect(es).toMatch(/Pregúnteme/);
+      // Written without á, í, ó, ú (GSM-7), the SMS has room for six of the seven exercises.
+      expect(es).toMatch(/Inclinacion pélvica 2x10.*Perro-pajaro 2x8/);
+      expect(es).toMatch(/Pregunteme/);
       const en = (await (await patient("en")).sms("what do I do today?"))!;
       expect(smsSegments(en)).toBeLessThanOrEqual(2);
       expect(en).toMatch(/Ankle pumps \d+x\d+/);
@@ -201,6 +315,63 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(await times(p.id)).toBe("08:00");
     });
 
+    it("a pause until something without a date asks for the date and changes nothing (both languages)", async () => {
+      for (const [lang, text] of [
+        ["en", "no messages until I'm back from my trip"],
+        ["en", "I'm having knee surgery next month, stop the reminders until after that"],
+        ["es", "no me mande nada hasta que vuelva del pueblo"],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(/date|día|dia/);
+        expect(await db().patient.findUniqueOrThrow({ where: { id: p.id } }), text).toMatchObject({ consent: "opted_in", pausedAt: null });
+      }
+      // "Until further notice" is open-ended: that pause is what was asked.
+      const open = await patient("en");
+      expect(await open.sms("pause the reminders until further notice")).toMatch(/paused/);
+      expect((await db().patient.findUniqueOrThrow({ where: { id: open.id } })).pausedAt).not.toBeNull();
+    });
+
+    it("a time ruled out next to a preferred one sets only the preferred one (both languages)", async () => {
+      const es = await patient("es");
+      expect(await es.sms("a las 7 no puedo, mejor a las 9")).toMatch(/08:00.*09:00/);
+      expect(await times(es.id)).toBe("09:00");
+      const en = await patient("en");
+      expect(await en.sms("7am is too early, 9am would be better")).toMatch(/9:00 AM/);
+      expect(await times(en.id)).toBe("09:00");
+    });
+
+    it("'remind me tomorrow at 7pm' is one nudge tomorrow, not a new standing time", async () => {
+      const p = await patient("en");
+      expect(await p.sms("can you remind me tomorrow at 7pm")).toMatch(/7:00 PM tomorrow/);
+      expect(await times(p.id)).toBe("08:00");
+      const nudge = await db().outboxMessage.findFirstOrThrow({ where: { patientId: p.id, kind: "nudge" } });
+      const tomorrow = DateTime.fromJSDate(h.clock.now, { zone: "America/New_York" }).plus({ days: 1 }).toFormat("yyyy-MM-dd");
+      expect(DateTime.fromJSDate(nudge.nextAttemptAt, { zone: "America/New_York" }).toFormat("yyyy-MM-dd HH:mm")).toBe(`${tomorrow} 19:00`);
+    });
+
+    it("an operation with no date to come back asks for it (both languages)", async () => {
+      for (const [lang, text] of [
+        ["en", "I'm going into hospital on Friday for my operation, stop until I'm out"],
+        ["es", "mañana me operan, no me mande nada por ahora"],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(/date|dia|día/);
+        expect(await db().patient.findUniqueOrThrow({ where: { id: p.id } }), text).toMatchObject({ consent: "opted_in", pausedAt: null });
+      }
+    });
+
+    it("'what do I need to do' and '¿qué ejercicios tengo?' list today's program, not the reminder settings", async () => {
+      expect(await (await patient("en")).sms("remind me what I need to do")).toMatch(/Ankle pumps \d+x\d+/);
+      expect(await (await patient("en")).sms("what's my workout today?")).toMatch(/Ankle pumps \d+x\d+/);
+      expect(await (await patient("es")).sms("recuérdeme qué ejercicios tengo")).toMatch(/Inclinacion pélvica 2x10/);
+    });
+
+    it("'add one at noon too' the reader took for chit-chat still adds the time", async () => {
+      const p = await patient("en");
+      expect(await p.chat("please add one at noon too")).toMatch(/Added 12:00 PM/);
+      expect(await times(p.id)).toBe("08:00,12:00");
+    });
+
     it("a one-off reminder is one nudge at that time, the standing times untouched (both languages)", async () => {
       const en = await patient("en");
       expect(await en.chat("remind me tonight at 9")).toMatch(/9:00 PM.*today/);
@@ -239,7 +410,7 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
         const es = (await (await patient("es")).sms("a veces pienso en quitarme la vida"))!;
         expect(es).toMatch(/024/);
         expect(es).toMatch(/112/);
-        expect(es).toMatch(/Gracias por contármelo/);
+        expect(es).toMatch(/Gracias por contarmelo\. Siento mucho/);
         expect(smsSegments(es)).toBeLessThanOrEqual(2);
       } finally {
         await db().clinic.updateMany({ data: { crisisLine: "988", emergencyNumber: "911" } });
