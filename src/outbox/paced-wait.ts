@@ -22,7 +22,7 @@ export interface PaceDeps {
  * the 42 ms sends may be off their slots at RATE_SAFETY.
  */
 const LATE_FOR_SLOT_MS = 15;
-/** Slots booked for one send at most: on a machine that stalls again and again, the send goes late rather than never. */
+/** Slots booked for one send at most: on a machine that stalls again and again, the row waits for a later claim. */
 const MAX_BOOKINGS = 3;
 
 /**
@@ -57,20 +57,21 @@ export async function pace(deps: PaceDeps, row: OutboxRow, r: Route): Promise<nu
 
 /**
  * Books the send in the sender's shared budget and sleeps until its slot; false: not within the
- * deadline. A slot already past when the database answers is late only by that round trip, as
- * every replica's is: it is used. One slept through (the process stalled) is given up for a fresh one.
+ * deadline. A slot found past by more than LATE_FOR_SLOT_MS — when the booking comes back (it
+ * waited for a database connection behind other bookings, and was made for the instant it was
+ * asked) or after the sleep (the process stalled) — is given up for a fresh one: sent that late it
+ * could bunch with the sends booked after it. After MAX_BOOKINGS the row goes back to pending.
  */
 async function sharedSlot(deps: PaceDeps, store: SendBudget, budget: SenderBudget, deadline: number): Promise<boolean> {
   const { clock, monotonic, loop } = deps;
-  for (let booking = 1; !loop.stopping; booking++) {
+  for (let booking = 1; booking <= MAX_BOOKINGS && !loop.stopping; booking++) {
     const maxWaitMs = deadline - monotonic.now();
     if (maxWaitMs < 0) return false;
     const slot = await store.book(budget.key, budget.cost, budget.intervalMs, clock().getTime(), maxWaitMs);
     if (slot === null) return false;
     const wait = slot - clock().getTime();
-    if (wait <= 0) return true;
-    await monotonic.sleep(wait, loop.signal);
-    if (clock().getTime() - slot <= LATE_FOR_SLOT_MS || booking === MAX_BOOKINGS) return !loop.stopping;
+    if (wait > 0) await monotonic.sleep(wait, loop.signal);
+    if (clock().getTime() - slot <= LATE_FOR_SLOT_MS) return !loop.stopping;
   }
   return false;
 }

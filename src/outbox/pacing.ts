@@ -25,11 +25,13 @@ export const DEFAULT_RATES: Required<Pick<DispatchRates, "sms" | "whatsapp" | "t
 
 /**
  * Pacing is planned a little under the limit: clocks and the network add jitter, and an early send
- * is refused. At 0.96, N + 1 evenly spaced sends span 1042 ms: sends may reach the platform up
- * to 42 ms more or less late than each other before a rolling second holds more than N (replicas
- * on a busy 2-core machine needed more than the 20 ms 0.98 left).
+ * is refused. At 0.9, N + 1 evenly spaced sends span 1111 ms: sends may reach the platform up to
+ * 111 ms more or less late than each other before a rolling second holds more than N. Replicas on
+ * one 2-core machine showed 60 ms and more between a send's slot and its arrival at the platform (the
+ * SDK and a busy event loop); at 0.96 three replicas drew a 429 in most runs, at 0.93 when the
+ * machine was also running other tests.
  */
-export const RATE_SAFETY = 0.96;
+export const RATE_SAFETY = 0.9;
 
 /**
  * Tells the dispatcher when a send may go so it never exceeds a platform limit: it waits

@@ -187,6 +187,8 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
             conversationRef,
             patientId: context.patientId,
             body: replyText,
+            // "Call your emergency number now" leaves before routine replies waiting in a backlog.
+            ...(outcomeAnswer.actions.some((a) => a.type === "escalation" && (a.level === "emergency" || a.level === "urgent")) ? { priority: "redFlag" as const } : {}),
           }
         : null,
       now,

@@ -46,6 +46,7 @@ describe.each(TEST_PROVIDERS)("red flags first under a backlog on %s", (provider
     while ((await dispatcher.runOnce()).claimed > 0);
 
     expect(sms.sent).toHaveLength(26);
-    expect(sms.sent.slice(0, 3).map((m) => m.idempotencyKey)).toEqual(["alert:1", "reply:1", "prompt:0"]);
+    expect(sms.sent.slice(0, 2).map((m) => m.idempotencyKey)).toEqual(["alert:1", "reply:1"]);
+    expect(sms.sent.slice(2).every((m) => m.idempotencyKey.startsWith("prompt:"))).toBe(true);
   });
 });

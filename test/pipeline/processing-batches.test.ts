@@ -4,6 +4,7 @@ import { createPipelineHarness, type PipelineHarness } from "../support/pipeline
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { createMessageProcessor } from "../../src/pipeline/processor.js";
 import { createProcessingRetry } from "../../src/pipeline/processing-retry.js";
+import { PRIORITY } from "../../src/outbox/outbox.repo.js";
 
 const THERAPIST_PHONE = "+15555550199";
 
@@ -38,6 +39,8 @@ describe.each(TEST_PROVIDERS)("processing messages in batches on %s", (provider)
     expect(kinds[dana]).toEqual(["pain", "emergency"]);
     const replies = await db.outboxMessage.findMany({ where: { idempotencyKey: { in: ids.map((id) => `reply:${id}`) } } });
     expect(replies.map((r) => r.patientId).sort()).toEqual([harold, rosa, dana].sort());
+    // The reply telling Dana to call now is claimed before routine replies, with the therapist's alerts.
+    expect(Object.fromEntries(replies.map((r) => [r.patientId, r.priority]))).toEqual({ [harold]: PRIORITY.reply, [rosa]: PRIORITY.reply, [dana]: PRIORITY.redFlag });
     expect(await db.completion.count({ where: { messageId: ids[0] } })).toBe(1);
     expect(await db.painReport.count({ where: { messageId: ids[1], score: 6 } })).toBe(1);
     const escalation = await db.escalation.findFirstOrThrow({ where: { messageId: ids[2] } });
