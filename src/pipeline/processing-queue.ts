@@ -5,28 +5,24 @@ export interface QueueOptions {
   batchSize?: number;
   /** True while webhooks are arriving faster than the process can both store and read them. */
   underPressure?: () => boolean;
-  /** Even under pressure, one batch is processed at least this often. */
-  maxDeferMs?: number;
 }
 
 interface Job {
   messageId: string;
   patientId: string;
-  /** Says whether the message carries a red flag; asked only when a backlog forms. */
-  redFlag?: () => boolean;
 }
 
 /**
  * Runs message processing after the webhook has been answered, in batches of messages from
  * different patients: one patient's messages in arrival order, a few batches at a time. Under a
- * burst, storing and acknowledging webhooks comes first (platforms time out and redeliver); the
- * backlog is processed as soon as the burst eases, messages with red flags (and the messages of
- * their patient before them) first.
+ * burst of webhooks only one batch runs at a time (it yields to waiting webhooks between its
+ * messages), so acknowledging comes first (platforms time out and redeliver) and nothing sits idle.
+ * When messages wait behind others, those with red flags (and the messages of their patient before
+ * them) are taken first; the screening runs after the webhook that queued the message is answered.
  */
 export function createProcessingQueue(process: (messageIds: string[]) => Promise<void>, options: QueueOptions = {}) {
   const concurrency = options.concurrency ?? 2;
   const batchSize = options.batchSize ?? 32;
-  const maxDeferMs = options.maxDeferMs ?? 250;
   const underPressure = options.underPressure ?? (() => false);
   const urgent: Job[] = [];
   const routine: Job[] = [];
@@ -34,10 +30,14 @@ export function createProcessingQueue(process: (messageIds: string[]) => Promise
   const queued = new Set<string>();
   let running = 0;
   let idleWaiters: Array<() => void> = [];
-  let lastStartedAt = 0;
-  let deferred: NodeJS.Timeout | undefined;
 
   const waiting = () => urgent.length + routine.length;
+
+  /** Moves a still-waiting message with a red flag ahead of routine ones. */
+  function screen(job: Job, redFlag: () => boolean): void {
+    if (!routine.includes(job) || !redFlag()) return;
+    promote(job.patientId);
+  }
 
   /** A red flag moves its patient's waiting messages, in their order, behind the other red flags. */
   function promote(patientId: string): void {
@@ -69,20 +69,11 @@ export function createProcessingQueue(process: (messageIds: string[]) => Promise
   function pump(): void {
     // A few messages waiting are no burst, however fast they came: only a backlog yields to webhooks.
     const pressed = waiting() > batchSize && underPressure();
-    if (pressed && Date.now() - lastStartedAt < maxDeferMs) {
-      deferred ??= setTimeout(() => {
-        deferred = undefined;
-        pump();
-      }, 10);
-      return;
-    }
-    // Under pressure, one batch per deferral period; otherwise up to `concurrency` at once.
-    const limit = pressed ? Math.min(concurrency, running + 1) : concurrency;
+    const limit = pressed ? 1 : concurrency;
     while (running < limit) {
       const batch = takeBatch();
       if (batch.length === 0) break;
       running++;
-      lastStartedAt = Date.now();
       for (const job of batch) busyPatients.add(job.patientId);
       // setImmediate lets pending webhook requests run first.
       setImmediate(() => {
@@ -103,18 +94,14 @@ export function createProcessingQueue(process: (messageIds: string[]) => Promise
   }
 
   return {
-    /** Queues a stored message; `redFlag` is asked only when messages are waiting behind others. */
+    /** Queues a stored message; `redFlag` is asked (soon after, not now) only when a backlog waits. */
     push(messageId: string, patientId: string, redFlag?: () => boolean): void {
       if (queued.has(messageId)) return;
       queued.add(messageId);
-      const job = { messageId, patientId, ...(redFlag ? { redFlag } : {}) };
-      const backlog = waiting() >= batchSize;
-      if (urgent.some((j) => j.patientId === patientId) || (backlog && job.redFlag?.())) {
-        promote(patientId);
-        urgent.push(job);
-      } else {
-        routine.push(job);
-      }
+      const job: Job = { messageId, patientId };
+      if (urgent.some((j) => j.patientId === patientId)) urgent.push(job);
+      else routine.push(job);
+      if (redFlag && waiting() > batchSize) setImmediate(() => screen(job, redFlag));
       pump();
     },
     /** Resolves when everything queued so far has been processed (shutdown, tests). */
