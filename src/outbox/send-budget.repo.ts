@@ -42,9 +42,7 @@ export function createSendBudget(db: Db, provider: () => Promise<DbProvider>): S
       const span = cost * intervalMs;
       const rows =
         (await provider()) === "postgresql"
-          ? // Every send commits on this one row: waiting for each commit's WAL flush would cap all
-            // replicas' sends at the disk's flush rate. A booking lost in a crash only leaves a slot unused.
-            (await db.$transaction([db.$executeRawUnsafe("SET LOCAL synchronous_commit = off"), db.$queryRawUnsafe<{ nextFreeAt: number }[]>(BOOK.postgresql, key, nowMs, span, maxWaitMs)]))[1]
+          ? await db.$queryRawUnsafe<{ nextFreeAt: number }[]>(BOOK.postgresql, key, nowMs, span, maxWaitMs)
           : await db.$queryRawUnsafe<{ nextFreeAt: number }[]>(BOOK.sqlite, key, nowMs, span, nowMs, span, nowMs, maxWaitMs);
       return rows.length === 0 ? null : Number(rows[0]!.nextFreeAt) - span;
     },
