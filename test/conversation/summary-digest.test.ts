@@ -63,7 +63,7 @@ describe("buildEscalationCard: why, figures and what hepbot said", () => {
       pain: null,
       message: { text: "his face is drooping and his speech is slurred", at: NOW },
     });
-    expect(card.why).toEqual(["Face drooping, lopsided or numb (BE-FAST: Face).", "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", "A stroke named, or slurring."]);
+    expect(card.why).toEqual(["Face drooping, lopsided or numb (BE-FAST: Face).", "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", "A stroke named, or slurring (not one long ago)."]);
   });
 
   it("a table rule gives its description; a pain score gives the rule that made it a review", () => {
