@@ -64,11 +64,6 @@ export async function planDataDayAsks(db: Db, patientIds: string[], now: Date, t
   };
 }
 
-/** Whether the prompt the patient last got asked "Reply 1 …". */
-export async function promptAskedForReplyOne(db: Db, promptId: string | null): Promise<boolean> {
-  return promptId !== null && (await promptsAskedForReplyOne(db, [promptId])).has(promptId);
-}
-
 /** Of these prompts, the ones that asked "Reply 1 …" (two queries however many). */
 export async function promptsAskedForReplyOne(db: Db, promptIds: readonly string[]): Promise<Set<string>> {
   if (promptIds.length === 0) return new Set();

@@ -51,10 +51,6 @@ export async function loadAskedState(db: Db | Tx, patientId: string, assignmentI
 /** The question the patient's next message may answer: the latest still open and not too old. */
 export type OpenOutcomeQuestion = OpenQuestion & { assignmentId: string };
 
-export async function loadOpenQuestion(db: Db, patientId: string, now: Date): Promise<OpenOutcomeQuestion | null> {
-  return (await loadOpenQuestions(db, [patientId], now)).get(patientId) ?? null;
-}
-
 /** Each patient's newest open question still answerable now, for many patients in one query. */
 export async function loadOpenQuestions(db: Db, patientIds: readonly string[], now: Date): Promise<Map<string, OpenOutcomeQuestion>> {
   const rows = await db.outcomeQuestion.findMany({

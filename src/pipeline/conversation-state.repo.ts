@@ -3,11 +3,6 @@ import { fromStateRow, toStateRow, type Awaiting } from "../conversation/dialogu
 
 type Tx = Prisma.TransactionClient;
 
-/** The question this patient's next message answers, or null (none asked, expired, or unreadable). */
-export async function loadAwaiting(db: Db, patientId: string, now: Date): Promise<Awaiting | null> {
-  return (await loadAwaitingFor(db, [patientId], now)).get(patientId) ?? null;
-}
-
 /** The open questions of many patients in one query; patients with none are absent. */
 export async function loadAwaitingFor(db: Db, patientIds: readonly string[], now: Date): Promise<Map<string, Awaiting>> {
   const rows = await db.conversationState.findMany({

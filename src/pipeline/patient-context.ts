@@ -28,17 +28,6 @@ export interface PatientContext {
 
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
-/** Everything the reader and the conversation engine need about a patient, read in a few queries. */
-export async function loadPatientContext(
-  db: Db,
-  patientId: string,
-  now: Date,
-  videoBaseUrl: string,
-  programs: ProgramCache = createProgramCache(),
-): Promise<PatientContext | null> {
-  return (await loadPatientContexts(db, [patientId], now, videoBaseUrl, programs)).get(patientId) ?? null;
-}
-
 /**
  * The contexts of many patients in the same few queries (a batch of messages costs what one does).
  * Patients not found are absent from the map.
