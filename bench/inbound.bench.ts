@@ -88,9 +88,11 @@ export async function benchInbound(options: { ratePerSecond?: number; seconds?: 
       await new Promise((r) => setTimeout(r, 250));
     }
     const processedWithinSeconds = Math.round((elapsed + (performance.now() - drainStarted) / 1000) * 10) / 10;
-    const stored = await db.messageLog.count({ where: { direction: "inbound", channel: "sms" } });
-    const replies = await db.outboxMessage.count({ where: { kind: "reply" } });
-    const processed = await db.messageLog.count({ where: { direction: "inbound", state: "processed" } });
+    // Only the bench's own patients: the demo clinic's seeded conversations are not this run's messages.
+    const benchPatients = { patient: { addresses: { some: { channel: "sms", address: { in: phones } } } } };
+    const stored = await db.messageLog.count({ where: { direction: "inbound", channel: "sms", ...benchPatients } });
+    const replies = await db.outboxMessage.count({ where: { kind: "reply", ...benchPatients } });
+    const processed = await db.messageLog.count({ where: { direction: "inbound", state: "processed", ...benchPatients } });
     const stats = summarize(latencies);
     return {
       messagesPerSecond: Math.round(timed.length / elapsed),
