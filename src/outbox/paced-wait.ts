@@ -26,54 +26,65 @@ const LATE_FOR_SLOT_MS = 15;
 const MAX_BOOKINGS = 3;
 
 /**
- * Waits for the row's rate slots on the injected monotonic clock: per-process ones (a chat, a
- * conversation, a penalty), then the sender's shared one. Returns the instant the send was
- * admitted, or null when it should go back to pending (the wait would be long, or shutting down).
+ * What pacing decided for a row: send now (`admittedAt`, the instant it was admitted), or put it
+ * back to pending — `busy` when the wait would be long (or shutting down), `missed` when its
+ * shared slots kept passing before the process could use them (a stalled event loop): such a row
+ * may be claimed again at once, since nothing says the sender is short of capacity.
  */
-export async function pace(deps: PaceDeps, row: OutboxRow, r: Route): Promise<number | null> {
+export type Paced = { admittedAt: number } | { giveUp: "busy" | "missed" };
+
+/**
+ * Waits for the row's rate slots on the injected monotonic clock: per-process ones (a chat, a
+ * conversation, a penalty), then the sender's shared one.
+ */
+export async function pace(deps: PaceDeps, row: OutboxRow, r: Route): Promise<Paced> {
   const { monotonic, pacer, maxPaceWaitMs, loop } = deps;
   const deadline = monotonic.now() + maxPaceWaitMs;
+  const busy = { giveUp: "busy" } as const;
   while (!loop.stopping) {
     const reservation = pacer.reserve(r.channel, r.address, row.body, monotonic.now(), maxPaceWaitMs);
-    if (reservation === null) return null;
+    if (reservation === null) return busy;
     if ("askAgainInMs" in reservation) {
       await monotonic.sleep(reservation.askAgainInMs, loop.signal);
       continue;
     }
     if (reservation.goInMs > 0) await monotonic.sleep(reservation.goInMs, loop.signal);
     const budget = pacer.senderBudget(r.channel, row.body);
-    if (budget && deps.budget && !(await sharedSlot(deps, deps.budget, budget, deadline))) return null;
+    if (budget && deps.budget) {
+      const slot = await sharedSlot(deps, deps.budget, budget, deadline);
+      if (slot !== "taken") return { giveUp: slot };
+    }
     // The last check, on the instants sends really left; the send follows with no await between.
     for (;;) {
       const at = monotonic.now();
       const wait = pacer.admit(r.channel, r.address, row.body, at);
-      if (wait === 0) return at;
-      if (loop.stopping || at + wait > deadline) return null;
+      if (wait === 0) return { admittedAt: at };
+      if (loop.stopping || at + wait > deadline) return busy;
       await monotonic.sleep(wait, loop.signal);
     }
   }
-  return null;
+  return busy;
 }
 
 /**
- * Books the send in the sender's shared budget and sleeps until its slot; false: not within the
- * deadline. A slot found past by more than LATE_FOR_SLOT_MS — when the booking comes back (it
- * waited for a database connection behind other bookings, and was made for the instant it was
- * asked) or after the sleep (the process stalled) — is given up for a fresh one: sent that late it
- * could bunch with the sends booked after it. After MAX_BOOKINGS the row goes back to pending.
+ * Books the send in the sender's shared budget and sleeps until its slot. A slot found past by
+ * more than LATE_FOR_SLOT_MS — when the booking comes back (it waited for a database connection
+ * behind other bookings, and was made for the instant it was asked) or after the sleep (the
+ * process stalled) — is given up for a fresh one: sent that late it could bunch with the sends
+ * booked after it. After MAX_BOOKINGS the slot is `missed`; `busy`: not within the deadline.
  */
-async function sharedSlot(deps: PaceDeps, store: SendBudget, budget: SenderBudget, deadline: number): Promise<boolean> {
+async function sharedSlot(deps: PaceDeps, store: SendBudget, budget: SenderBudget, deadline: number): Promise<"taken" | "busy" | "missed"> {
   const { clock, monotonic, loop } = deps;
   for (let booking = 1; booking <= MAX_BOOKINGS && !loop.stopping; booking++) {
     const maxWaitMs = deadline - monotonic.now();
-    if (maxWaitMs < 0) return false;
+    if (maxWaitMs < 0) return "busy";
     const slot = await store.book(budget.key, budget.cost, budget.intervalMs, clock().getTime(), maxWaitMs);
-    if (slot === null) return false;
+    if (slot === null) return "busy";
     const wait = slot - clock().getTime();
     if (wait > 0) await monotonic.sleep(wait, loop.signal);
-    if (clock().getTime() - slot <= LATE_FOR_SLOT_MS) return !loop.stopping;
+    if (clock().getTime() - slot <= LATE_FOR_SLOT_MS) return loop.stopping ? "busy" : "taken";
   }
-  return false;
+  return loop.stopping ? "busy" : "missed";
 }
 
 /** The platform said slow down: this process and, for a sender-wide budget, every replica. */

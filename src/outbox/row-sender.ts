@@ -142,12 +142,13 @@ export function createRowSender(deps: RowSenderDeps) {
       heldUntil = clock().getTime() + deps.maxPaceWaitMs + deps.leaseMs;
       if (!(await holdUntil(row, heldUntil))) return "deferred";
     }
-    const admittedAt = await pace(deps, row, r);
-    if (admittedAt === null) {
-      const later = deps.loop.stopping ? clock() : new Date(clock().getTime() + deps.maxPaceWaitMs);
-      await finish(row, { status: "pending", nextAttemptAt: later });
+    const paced = await pace(deps, row, r);
+    if ("giveUp" in paced) {
+      const retryInMs = deps.loop.stopping || paced.giveUp === "missed" ? 0 : deps.maxPaceWaitMs;
+      await finish(row, { status: "pending", nextAttemptAt: new Date(clock().getTime() + retryInMs) });
       return "deferred";
     }
+    const { admittedAt } = paced;
     // The fence before the platform call. Nobody recovers the row before `heldUntil`; a send
     // leaves only with half a lease of it to spare. Otherwise (the wait was long, or the process
     // stalled and its clock jumped) the claim is confirmed in the database again, and a claim

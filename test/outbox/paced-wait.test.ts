@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { pace, type PaceDeps } from "../../src/outbox/paced-wait.js";
+import { createSendPacer } from "../../src/outbox/pacing.js";
+import type { OutboxRow } from "../../src/outbox/outbox.repo.js";
+import type { SendBudget } from "../../src/outbox/send-budget.repo.js";
+import { virtualTime } from "../support/virtual-time.js";
+
+const row = { body: "Done and logged.", channel: "sms", address: "+15550001111" } as OutboxRow;
+const route = { channel: "sms", address: "+15550001111" } as const;
+
+/** A shared budget whose bookings take `roundTripMs` of virtual time and answer with the slot `slotFor` picks. */
+function budgetAnswering(time: ReturnType<typeof virtualTime>, roundTripMs: number, slotFor: (askedAtMs: number) => number | null) {
+  const booked: number[] = [];
+  const budget: SendBudget = {
+    async book(_key, _cost, _intervalMs, nowMs) {
+      const slot = slotFor(nowMs);
+      time.advance(roundTripMs);
+      if (slot !== null) booked.push(slot);
+      return slot;
+    },
+    async delay() {},
+  };
+  return { budget, booked };
+}
+
+function depsWith(time: ReturnType<typeof virtualTime>, budget: SendBudget): PaceDeps {
+  return {
+    clock: time.clock,
+    monotonic: time.monotonic,
+    pacer: createSendPacer({ sms: 10 }, { shared: true, senders: { sms: "+15550000000" } }),
+    budget,
+    maxPaceWaitMs: 10_000,
+    loop: { stopping: false, signal: new AbortController().signal },
+  };
+}
+
+describe("pacing against the shared sender budget", () => {
+  it("admits the send at its slot when the booking comes back in time", async () => {
+    const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
+    const { budget, booked } = budgetAnswering(time, 2, (asked) => asked + 100);
+    const paced = await pace(depsWith(time, budget), row, route);
+    expect(paced).toEqual({ admittedAt: 100 });
+    expect(booked).toHaveLength(1);
+  });
+
+  it("gives a slot that passed while the process stalled up for a fresh one, and after three says it was missed, not that the sender is busy", async () => {
+    const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
+    // Each booking answers only 40 ms after the instant it booked: every slot is already 40 ms past.
+    const { budget, booked } = budgetAnswering(time, 40, (asked) => asked);
+    const paced = await pace(depsWith(time, budget), row, route);
+    expect(paced).toEqual({ giveUp: "missed" });
+    expect(booked).toHaveLength(3);
+  });
+
+  it("says the sender is busy when the budget has no slot within the wait allowed", async () => {
+    const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
+    const { budget } = budgetAnswering(time, 2, () => null);
+    expect(await pace(depsWith(time, budget), row, route)).toEqual({ giveUp: "busy" });
+  });
+
+  it("takes a fresh slot after a late one and sends on it", async () => {
+    const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
+    let bookings = 0;
+    // The first answer is late (the database was slow once); the second is in time.
+    const { budget } = budgetAnswering(time, 0, (asked) => (++bookings === 1 ? asked - 50 : asked + 20));
+    const paced = await pace(depsWith(time, budget), row, route);
+    expect(paced).toEqual({ admittedAt: 20 });
+    expect(bookings).toBe(2);
+  });
+});
