@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { Failed, sameTickBatch } from "../db/same-tick-batch.js";
 import { finishClaim } from "./claim.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
 
@@ -137,28 +138,50 @@ export interface SentRecord {
   now: Date;
 }
 
-/** Records a send and its outbound log entry, if this claim still holds the row. false: nothing was recorded. */
-export function recordSent(db: Db, row: OutboxRow, sent: SentRecord): Promise<boolean> {
-  const { platformMessageId, channel, address, now } = sent;
-  return db.$transaction(async (tx) => {
-    const marked = await finishClaim(tx, row, {
-      status: "sent",
-      platformMessageId,
-      sentAt: now,
-      lastError: null,
-      unconfirmedAt: null,
-      channel,
-      address,
-      ...(sent.attempted ? { attempts: { increment: 1 } } : {}),
+/**
+ * Records sends and their outbound log entries; each answers whether its claim still held the row
+ * (false: nothing was recorded for it). The sends answered in the same turn of the event loop are
+ * recorded in one transaction: one commit for many under load.
+ */
+export function createSentRecorder(db: Db): (row: OutboxRow, sent: SentRecord) => Promise<boolean> {
+  const recordAll = (sends: Array<{ row: OutboxRow; sent: SentRecord }>) =>
+    db.$transaction(async (tx) => {
+      const held: boolean[] = [];
+      for (const { row, sent } of sends) held.push(await recordOne(tx, row, sent));
+      return held;
     });
-    if (!marked) return false;
-    const logged = !sent.fresh && await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } });
-    if (logged) return true;
-    await tx.messageLog.create({
-      data: { patientId: row.patientId, direction: "outbound", channel, platformMessageId, address, body: row.body, outboxId: row.id, state: "sent", createdAt: now },
-    });
-    return true;
+  // A transaction that fails (one row's log entry already there, a database hiccup) is tried again
+  // send by send, so only the row at fault is left to its lease's recovery.
+  const record = sameTickBatch(async (sends: Array<{ row: OutboxRow; sent: SentRecord }>) => {
+    try {
+      return await recordAll(sends);
+    } catch (error) {
+      if (sends.length === 1) return [new Failed(error)];
+      return Promise.all(sends.map((send) => recordAll([send]).then(([held]) => held!, (e: unknown) => new Failed(e))));
+    }
   });
+  return (row, sent) => record({ row, sent });
+}
+
+async function recordOne(tx: Pick<Db, "outboxMessage" | "messageLog">, row: OutboxRow, sent: SentRecord): Promise<boolean> {
+  const { platformMessageId, channel, address, now } = sent;
+  const marked = await finishClaim(tx, row, {
+    status: "sent",
+    platformMessageId,
+    sentAt: now,
+    lastError: null,
+    unconfirmedAt: null,
+    channel,
+    address,
+    ...(sent.attempted ? { attempts: { increment: 1 } } : {}),
+  });
+  if (!marked) return false;
+  const logged = !sent.fresh && (await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } }));
+  if (logged) return true;
+  await tx.messageLog.create({
+    data: { patientId: row.patientId, direction: "outbound", channel, platformMessageId, address, body: row.body, outboxId: row.id, state: "sent", createdAt: now },
+  });
+  return true;
 }
 
 /** Platform message ids other rows to the same recipient own, sent since `since`: never another row's answer. */

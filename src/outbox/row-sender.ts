@@ -4,7 +4,7 @@ import type { Logger } from "../logging/logger.js";
 import { retryDelayMs } from "../scheduling/backoff.js";
 import { finishClaim, renewClaim } from "./claim.js";
 import type { MonotonicClock } from "./monotonic.js";
-import { anotherRowInSameDoubt, currentPatientGate, platformIdsOwnedByOthers, postponeRecovery, recordSent, type OutboxRow } from "./outbox.repo.js";
+import { anotherRowInSameDoubt, currentPatientGate, platformIdsOwnedByOthers, postponeRecovery, createSentRecorder, type OutboxRow } from "./outbox.repo.js";
 import { pace, slowDown } from "./paced-wait.js";
 import type { SendPacer } from "./pacing.js";
 import type { SendBudget } from "./send-budget.repo.js";
@@ -37,6 +37,7 @@ const GATE_FRESH_MS = 1_000;
 /** Sends one claimed row, or recovers one a dead worker left mid-send. Every write is fenced by the claim. */
 export function createRowSender(deps: RowSenderDeps) {
   const { db, channels, log, clock } = deps;
+  const recordSent = createSentRecorder(db);
 
   async function finish(row: OutboxRow, data: Parameters<typeof finishClaim>[2]): Promise<boolean> {
     const held = await finishClaim(db, row, data);
@@ -50,7 +51,7 @@ export function createRowSender(deps: RowSenderDeps) {
     const logFields = { outboxId: row.id, kind: row.kind, channel: r.channel, attempts: row.attempts + 1 };
     switch (decision.status) {
       case "sent": {
-        const held = await recordSent(db, row, { platformMessageId: decision.platformMessageId, channel: r.channel, address: r.address, attempted, fresh, now: clock() });
+        const held = await recordSent(row, { platformMessageId: decision.platformMessageId, channel: r.channel, address: r.address, attempted, fresh, now: clock() });
         if (!held) log.warn({ outboxId: row.id }, "claim lost during the send; another worker has the row, the send is not recorded");
         return held ? "sent" : "deferred";
       }

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { pace, type PaceDeps } from "../../src/outbox/paced-wait.js";
 import { createSendPacer } from "../../src/outbox/pacing.js";
 import type { OutboxRow } from "../../src/outbox/outbox.repo.js";
+import type { Route } from "../../src/outbox/routing.js";
 import type { SendBudget } from "../../src/outbox/send-budget.repo.js";
 import { virtualTime } from "../support/virtual-time.js";
 
 const row = { body: "Done and logged.", channel: "sms", address: "+15550001111" } as OutboxRow;
-const route = { channel: "sms", address: "+15550001111" } as const;
+const route: Route = { channel: "sms", address: "+15550001111", conversationRef: null };
 
 /** A shared budget whose bookings take `roundTripMs` of virtual time and answer with the slot `slotFor` picks. */
 function budgetAnswering(time: ReturnType<typeof virtualTime>, roundTripMs: number, slotFor: (askedAtMs: number) => number | null) {
