@@ -1,6 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client.js";
 import { Failed, sameTickBatch } from "../db/same-tick-batch.js";
-import { finishClaim } from "./claim.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
@@ -163,24 +163,24 @@ export function createSentRecorder(db: Db): (row: OutboxRow, sent: SentRecord) =
   return (row, sent) => record({ row, sent });
 }
 
-async function recordOne(tx: Pick<Db, "outboxMessage" | "messageLog">, row: OutboxRow, sent: SentRecord): Promise<boolean> {
+/**
+ * Marks one claimed row sent and logs it. Raw statements, like the webhook's insert: these run for
+ * every message sent, and Prisma plans each of its own queries anew only to write the same shape.
+ */
+async function recordOne(tx: Pick<Db, "$executeRaw" | "messageLog">, row: OutboxRow, sent: SentRecord): Promise<boolean> {
   const { platformMessageId, channel, address, now } = sent;
-  const marked = await finishClaim(tx, row, {
-    status: "sent",
-    platformMessageId,
-    sentAt: now,
-    lastError: null,
-    unconfirmedAt: null,
-    channel,
-    address,
-    ...(sent.attempted ? { attempts: { increment: 1 } } : {}),
-  });
-  if (!marked) return false;
+  if (row.claimedBy === null) return false;
+  const marked = await tx.$executeRaw`
+    UPDATE "OutboxMessage" SET "status" = 'sent', "platformMessageId" = ${platformMessageId}, "sentAt" = ${now}, "lastError" = NULL,
+      "unconfirmedAt" = NULL, "channel" = ${channel}, "address" = ${address}, "attempts" = "attempts" + ${sent.attempted ? 1 : 0},
+      "claimedBy" = NULL, "claimedUntil" = NULL
+    WHERE "id" = ${row.id} AND "status" = 'sending' AND "claimedBy" = ${row.claimedBy}`;
+  if (marked !== 1) return false;
   const logged = !sent.fresh && (await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } }));
   if (logged) return true;
-  await tx.messageLog.create({
-    data: { patientId: row.patientId, direction: "outbound", channel, platformMessageId, address, body: row.body, outboxId: row.id, state: "sent", createdAt: now },
-  });
+  await tx.$executeRaw`
+    INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "outboxId", "state", "attempts", "createdAt")
+    VALUES (${randomUUID()}, ${row.patientId}, 'outbound', ${channel}, ${platformMessageId}, ${address}, ${row.body}, ${row.id}, 'sent', 0, ${now})`;
   return true;
 }
 
