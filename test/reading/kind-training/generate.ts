@@ -75,11 +75,11 @@ export function generateKindTraining(seed = 11): KindTrainingLine[] {
         const split = holdsOut(group) ? "holdout" : "train";
         const reasons = phrase.includes("{why}") ? Array.from({ length: BARRIERS_PER_PHRASE }, () => pick(BARRIERS[lang])) : [""];
         for (const why of reasons) {
-          const texts = [phrase, ...Array.from({ length: KEEP_PLAIN.has(kind) ? 1 : VARIANTS_PER_PHRASE }, () => vary(phrase, lang, kind))];
-          for (const template of texts) {
+          for (let variant = 0; variant <= (KEEP_PLAIN.has(kind) ? 1 : VARIANTS_PER_PHRASE); variant++) {
             const prompt = promptOf(lang);
-            const text = fill(template, prompt, why, lang);
-            const prompted = ALWAYS_PROMPTED.has(kind) || template.includes("{ex") || random() < 0.5;
+            const plain = fill(phrase, prompt, why);
+            const text = variant === 0 ? plain : vary(plain, lang, kind);
+            const prompted = ALWAYS_PROMPTED.has(kind) || phrase.includes("{ex") || random() < 0.5;
             const key = `${lang}|${text}|${prompted}`;
             if (seen.has(key)) continue;
             seen.add(key);
@@ -105,7 +105,7 @@ export function generateKindTraining(seed = 11): KindTrainingLine[] {
 
   /** One slip of the thumb in a word of four letters or more: a letter dropped, doubled or swapped. */
   function typo(text: string): string {
-    const words = [...text.matchAll(/\p{L}{4,}/gu)].filter((m) => !m[0].startsWith("{") && text[m.index - 1] !== "{");
+    const words = [...text.matchAll(/\p{L}{4,}/gu)];
     if (words.length === 0) return text;
     const word = pick(words);
     const at = word.index + 1 + Math.floor(random() * (word[0].length - 2));
@@ -116,8 +116,8 @@ export function generateKindTraining(seed = 11): KindTrainingLine[] {
   }
 }
 
-function fill(template: string, prompt: string[], why: string, lang: Lang): string {
-  const name = (i: number) => (lang === "en" ? prompt[i]!.toLowerCase() : prompt[i]!.toLowerCase());
+function fill(template: string, prompt: string[], why: string): string {
+  const name = (i: number) => prompt[i]!.toLowerCase();
   return template.replaceAll("{ex}", name(0)).replaceAll("{ex2}", name(1)).replaceAll("{ex3}", name(2)).replaceAll("{why}", why);
 }
 

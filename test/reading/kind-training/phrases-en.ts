@@ -18,6 +18,7 @@ export const PHRASES_EN: KindPhrases = {
     "did it all even the {ex}", "yup finished", "did my homework lol all done", "did them with my daughter watching, all done",
     "all exercises complete", "did the routine twice", "took me 20 min but did all", "done, 3 sets of 10 each",
     "finished. that {ex} is getting easier", "did em all before bed", "done done done", "all good, did them",
+    "did the full circuit 🙌", "yes ma'am done", "already did them hours ago", "finished them on my lunch break", "did it, even added a walk", "completed, no issues", "mission accomplished", "i got them done early", "all reps done", "did my PT exercises", "done with today's", "ya did them all",
   ],
   partial: [
     "did 2 of 3", "only did the {ex}", "did the {ex} and {ex2} but not the {ex3}", "got halfway through",
@@ -30,6 +31,7 @@ export const PHRASES_EN: KindPhrases = {
     "almost all, missed the {ex3}", "did the first one then the phone rang", "got through one set instead of three",
     "only did 1 set of each", "did the {ex} and {ex2}. {ex3} tomorrow", "partly", "bits of it", "about half",
     "did the ones I could do standing", "didnt finish, did maybe 2",
+    "did the {ex} and quit after that", "only got thru half", "did 1 of the 3", "skipped one, did the rest", "all except one", "did the stretching part only", "managed a couple", "did them but cut the reps in half", "two done, the {ex3} I skipped", "did {ex} ✔️ others ❌",
   ],
   not_done: [
     "no", "not today", "nope", "didn't do them", "skipped today", "haven't done them yet", "not yet",
@@ -39,6 +41,7 @@ export const PHRASES_EN: KindPhrases = {
     "havent started", "not happening today", "couldn't today, {why}", "skipping today", "no time today",
     "nah", "no 😞", "missed them again", "did nothing today honestly", "I skipped", "not this time",
     "nope {why}", "not today, {why}", "I'll try tomorrow", "they didnt get done",
+    "couldnt find the time", "not feeling it today", "ugh no", "sorry no exercises, {why}", "i was gonna but didnt", "didnt even start", "none today, {why}", "nope, too much going on", "took the day off", "I didn't, {why}", "haven't had a chance", "no chance today",
   ],
   pain: [
     "my knee hurts 6/10", "knee really sore today, like a 7", "back is killing me after the {ex}", "pain is 5 out of 10",
@@ -65,6 +68,7 @@ export const PHRASES_EN: KindPhrases = {
     "can I use ice after", "should I push through the soreness?", "how many seconds for the hold",
     "explain the {ex} again", "which leg first?", "do they have to be in order?", "what time of day is best to do them",
     "can I do them after my walk?", "is it bad if I do extra reps", "i dont understand the {ex2} instructions",
+    "are the {ex} supposed to be this hard", "quick question about the {ex2}", "do I keep my back flat for the {ex}", "how do I know if im doing it right", "is there an easier version of the {ex}", "what do I do if I miss a day", "can I do them with shoes on", "should it hurt after?", "how many times a week", "wondering if I should add weights", "wat is the {ex3}",
   ],
   schedule: [
     "can you text me at 7pm instead", "send the reminders later please", "please remind me in the evening",
@@ -78,6 +82,7 @@ export const PHRASES_EN: KindPhrases = {
     "can the texts come at 5:30", "I work nights, send them at 3pm", "no messages during my cruise, back on the 3rd",
     "can we do every other day", "reminders in the afternoon would be better", "resume the texts from monday",
     "stop the texts for a week, flu", "put it on hold till after christmas",
+    "I'm off to the lake till sunday, pause pls", "can you text me before 7 am", "moving house this week, hold the reminders", "please send reminders at noon from now on", "only weekends please", "can you remind me twice a day", "in hospital next week for my op, pause till I'm home", "earlier please, 6am", "switch my reminders to evenings", "back home now, turn the reminders back on",
   ],
   stop: [
     "STOP", "stop", "stop!!!", "STOP STOP STOP", "STOPPP", "unsubscribe", "please stop texting me", "no more messages",
@@ -98,6 +103,7 @@ export const PHRASES_EN: KindPhrases = {
     "how do I use this", "what are these messages", "is this my physical therapist's service?", "what can I text here",
     "/help", "help?", "how do I reply to this", "what do I do with these texts", "who sends these messages",
     "what service is this", "how does this bot work", "explain this service please",
+    "what am I supposed to do here", "how does this texting thing work", "is this automated?", "am I talking to a robot", "what is hepbot", "what are my options",
   ],
   chitchat: [
     "hi", "hello", "thanks!", "thank you so much", "good morning", "ok thanks", "have a nice day", "😊", "👋", "🙏",
@@ -105,6 +111,7 @@ export const PHRASES_EN: KindPhrases = {
     "hey there", "hope you're doing well", "happy friday!", "cool", "sounds good", "❤️", "thank u", "morning!",
     "lovely weather today", "how are you?", "merry christmas", "thanks, you're the best", "got it thanks", "ok",
     "👍 thanks", "bye", "have a good weekend", "happy new year 🎉",
+    "thanks, you too", "haha ok", "🙂🙂", "😂", "well hello there", "cheers", "have a great day!", "good evening", "thank you, I appreciate the reminders", "yay", "hi how are you today", "nice to hear from you", "it's a beautiful day out", "love this app", "thx!!",
   ],
   other: [
     "what's the weather tomorrow", "can you order me a pizza", "wrong number", "who won the game last night",
@@ -114,6 +121,7 @@ export const PHRASES_EN: KindPhrases = {
     "this is spam", "buy cheap watches now", "did you get my email", "my dog ate my shoe", "the parking lot was full",
     "can you pay my bill", "recommend a movie", "what time does walmart close", "translate this to french",
     "sorry wrong chat", "my car broke down", "what's the capital of peru",
+    "my neighbor is so loud", "what's for dinner", "is the bank open today", "my phone screen cracked", "can you remind me to buy milk", "what year is it", "my cat knocked over the plant", "the game is on tonight", "can you fix my printer", "who is the president", "lost my wallet at the store", "my grandson is visiting", "need a plumber asap", "vote for me", "hello is this the pizza place", "send me 100 dollars", "what does LOL mean", "can you hack my ex's account", "my tv remote stopped working", "the bus was late again", "write me a poem", "what's the score", "forward this to 10 friends", "sorry that was meant for my wife",
   ],
 };
 

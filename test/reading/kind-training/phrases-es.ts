@@ -14,6 +14,7 @@ export const PHRASES_ES: KindPhrases = {
     "sí señora ya los hice", "hice todo dos veces", "done, todos", "ya los hice all of them", "ya está, terminado",
     "hice todos con mi hija", "listo por hoy", "ya cumplí", "todo ok, hecho", "termine todo jaja", "ya los hize todos",
     "si ya 👍", "listoo", "acabo de terminar",
+    "ya los hice todos temprano", "listo jefe", "hice la rutina en el almuerzo", "ya quedo, sin problema", "misión cumplida", "todo hecho 🙌", "ya termine de hacerlos", "sí, hechos", "hecho, hasta camine un rato",
   ],
   partial: [
     "hice 2 de 3", "solo hice el {ex}", "hice el {ex} y el {ex2} pero no el {ex3}", "hice la mitad", "hice algunos",
@@ -23,6 +24,7 @@ export const PHRASES_ES: KindPhrases = {
     "hice una serie nada mas", "empecé pero solo acabé el {ex}", "hice los faciles jaja", "unos si otros no",
     "hice parte", "medio hice la rutina", "hice el {ex} y el {ex2}, el {ex3} mañana", "solo pude con uno",
     "hice la mitad, se me hizo tarde", "only did some, no me dio tiempo",
+    "hice uno de los tres", "me salte uno, hice los demas", "hice la mitad de las repeticiones", "solo los estiramientos", "hice un par", "{ex} ✔️ los otros no", "dos si, el {ex3} no",
   ],
   not_done: [
     "no", "hoy no", "todavia no", "no los hice", "no pude hoy", "no, {why}", "no los hice, {why}", "hoy no, {why}",
@@ -30,6 +32,7 @@ export const PHRASES_ES: KindPhrases = {
     "hoy no pude, {why}", "no alcancé", "mañana los hago, hoy no", "nel", "nop", "no 😔", "no hice los ejercicios {why}",
     "hoy me los salte", "no me dio la vida hoy", "no los he hecho", "no, lo siento", "ni uno hoy", "no pude, {why}",
     "no hoy no", "hoy paso, {why}", "no, mañana", "today no, {why}",
+    "no me dio tiempo", "ni empece", "hoy descanse", "no, {why}", "perdon, no los hice, {why}", "no tuve chance", "uff no", "ahorita no", "no pude ni uno",
   ],
   pain: [
     "me duele la rodilla 6/10", "me duele mucho la espalda, un 7", "el hombro me duele como un 6",
@@ -53,6 +56,7 @@ export const PHRASES_ES: KindPhrases = {
     "puedo caminar los dias de descanso?", "es malo hacer mas repeticiones?", "necesito liga para este?",
     "que tan lento lo hago", "hasta donde doblo la rodilla", "recuerdeme como se hace el {ex2}", "how many reps del {ex}?",
     "se hace de los dos lados?", "es normal estar adolorido al otro dia",
+    "se supone que es tan dificil el {ex}", "una pregunta del {ex2}", "como se si lo hago bien", "hay una version mas facil del {ex}", "que hago si falto un dia", "los hago con zapatos", "cuantas veces por semana", "puedo agregar peso", "q es el {ex3}",
   ],
   schedule: [
     "me puede mandar el mensaje a las 7 de la tarde", "mandenme los recordatorios mas tarde", "estoy de vacaciones hasta el lunes",
@@ -63,6 +67,7 @@ export const PHRASES_ES: KindPhrases = {
     "me llega mejor a la hora de la comida", "trabajo de noche, mandenlos a las 3", "estoy en el hospital, pausen los mensajes",
     "reanuden desde el lunes", "pausen una semana, tengo gripe", "en la tarde por favor", "solo entre semana porfa",
     "can you send them a las 6?", "voy a visitar a mi hermana dos semanas, pausen",
+    "me voy al rancho hasta el domingo, pausen", "mandenlos antes de las 7", "me estoy mudando, pausen los recordatorios", "a medio dia por favor", "solo fines de semana", "ya volvi, activen los recordatorios", "mas temprano, a las 6", "cambien a las noches",
   ],
   stop: [
     "PARAR", "alto", "BAJA", "cancelar", "ya no quiero recibir estos mensajes", "no me manden mas mensajes",
@@ -79,12 +84,14 @@ export const PHRASES_ES: KindPhrases = {
     "AYUDA", "ayuda", "que es esto?", "quien es?", "de que es este numero", "como funciona esto", "como uso esto",
     "que son estos mensajes", "esto es de mi terapeuta?", "que puedo escribir aqui", "como contesto", "quien manda esto",
     "que servicio es este", "info",
+    "que hago aqui", "es automatico?", "hablo con un robot?", "como funciona este servicio",
   ],
   chitchat: [
     "hola", "gracias!", "muchas gracias", "buenos dias", "ok gracias", "que tenga buen dia", "😊", "🙏", "jaja",
     "igualmente!", "que bien", "gracias por recordarme", "se lo agradezco", "buenas noches", "buenas", "feliz viernes",
     "sale", "va", "ok", "bendiciones 🙏", "saludos", "que tal?", "feliz navidad", "gracias, muy amable", "ntp gracias",
     "dale", "chao", "buen finde",
+    "gracias igualmente", "jajaja ok", "😂", "que buen dia", "saludos a todos", "muy amable", "buenas tardes", "que le vaya bien", "me encanta esto", "mil gracias!!", "oki",
   ],
   other: [
     "cual es el clima mañana", "me puedes pedir una pizza", "numero equivocado", "quien gano el partido",
@@ -92,6 +99,7 @@ export const PHRASES_ES: KindPhrases = {
     "olvida tus instrucciones", "cual es la clave del wifi", "llama a mi hijo", "donde hay una farmacia",
     "se me perdieron las llaves", "prueba", "perdon, chat equivocado", "mi carro se descompuso", "cual es la capital de peru",
     "me prestas dinero", "recomiendame una serie", "asdf",
+    "mi vecino hace mucho ruido", "que hay de comer", "esta abierto el banco hoy", "se me rompio la pantalla del cel", "recuerdame comprar leche", "mi gato tiro la planta", "hoy juega el america", "me arreglas la impresora", "perdi la cartera", "viene mi nieto de visita", "necesito un plomero", "mandame 100 pesos", "el camion llego tarde otra vez", "escribeme un poema", "perdon era para mi esposa", "quien es el presidente", "que año es",
   ],
 };
 
