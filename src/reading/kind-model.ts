@@ -5,8 +5,8 @@ import type { MessageKind } from "./reading.js";
 /**
  * A statistical second opinion on `kind`: a multinomial logistic regression over hashed
  * character 2–4-grams and word 1–2-grams of the normalised text, trained in the repo by
- * scripts/train-kind-model.ts. It is asked only where the rules guessed (`sure: false`), and it
- * never touches escalation or the pain score.
+ * scripts/train-kind-model.ts. It is asked only where the rules fell back to a default guess, and
+ * it never touches escalation or the pain score.
  */
 
 /** Weights as the training script writes them: int8 per (bucket, kind), one scale for all. */
@@ -31,6 +31,9 @@ export interface KindPrediction {
  */
 const RULES_ONLY_KINDS: ReadonlySet<MessageKind> = new Set(["stop", "start", "pain"]);
 
+/** What the rules read a message as when nothing they know matched. */
+const FALLBACK_KINDS: ReadonlySet<MessageKind> = new Set(["other", "chitchat"]);
+const HAS_LETTER = /\p{L}/u;
 const WORD_SEED = 0x9e3779b1;
 const BIGRAM_SEED = 0x85ebca6b;
 const CHAR_SEED = 0xc2b2ae35;
@@ -117,12 +120,15 @@ export function createKindModel(source: KindModelWeights): KindModel {
 export const KIND_MODEL: KindModel = createKindModel(KIND_MODEL_WEIGHTS);
 
 /**
- * The rules' decision, or the model's kind where the rules only guessed and the model is
- * confident, never one of RULES_ONLY_KINDS. The decision stays unsure so a language model may still be asked.
+ * The rules' decision, or the model's kind where the rules fell back to a default (`other` or
+ * `chitchat`, unsure) and the model is confident, never one of RULES_ONLY_KINDS. A completion the
+ * rules are unsure of is left alone: the conversation asks the patient instead (clarify.ts). A
+ * confident opinion settles the kind, so the decision becomes sure and no language model is asked.
  */
 export function secondOpinionOnKind(decision: KindDecision, text: string, prompted: boolean, model: KindModel = KIND_MODEL): KindDecision {
-  if (decision.sure) return decision;
+  // Without a letter ("1", "??") only the bias speaks: nothing was learned about such texts.
+  if (decision.sure || !FALLBACK_KINDS.has(decision.kind) || !HAS_LETTER.test(text)) return decision;
   const opinion = model.predict(text, prompted);
   if (RULES_ONLY_KINDS.has(opinion.kind) || opinion.probability < model.minProbability || opinion.kind === decision.kind) return decision;
-  return { kind: opinion.kind, rule: `${decision.rule}+kind-model`, sure: false };
+  return { kind: opinion.kind, rule: `${decision.rule}+kind-model`, sure: true };
 }

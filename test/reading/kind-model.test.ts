@@ -24,12 +24,16 @@ describe("the kind model's second opinion", () => {
     const rules = readMessage({ text, context: BACK }, { kindModel: null });
     expect(rules).toMatchObject({ kind: "other", sure: false });
     const read = readMessage({ text, context: BACK });
-    expect(read).toMatchObject({ kind, sure: false, escalate: rules.escalate, pain: rules.pain });
+    expect(read).toMatchObject({ kind, sure: true, escalate: rules.escalate, pain: rules.pain });
     expect(read.rule).toBe(`${rules.rule}+kind-model`);
   });
 
   it.each(["cuanto cuesta el pan", "the cat sat on the mat"])("%j: the model is unsure, so the rules' guess stands", (text) => {
     expect(readMessage({ text }).kind).toBe(readMessage({ text }, { kindModel: null }).kind);
+  });
+
+  it("says nothing about a text without a letter", () => {
+    expect(secondOpinionOnKind(guess("other"), "1", true, saying("done"))).toEqual(guess("other"));
   });
 
   it("never overrules a decision the rules are sure of", () => {
@@ -38,12 +42,17 @@ describe("the kind model's second opinion", () => {
   });
 
   it.each(["stop", "start", "pain"] as const)("never gives %s, however sure it is", (kind) => {
-    expect(secondOpinionOnKind(guess("other"), "x", false, saying(kind))).toEqual(guess("other"));
+    expect(secondOpinionOnKind(guess("other"), "ok", false, saying(kind))).toEqual(guess("other"));
   });
 
   it("speaks only above its threshold", () => {
-    expect(secondOpinionOnKind(guess("other"), "x", false, saying("question", 0.69)).kind).toBe("other");
-    expect(secondOpinionOnKind(guess("other"), "x", false, saying("question", 0.71)).kind).toBe("question");
+    expect(secondOpinionOnKind(guess("other"), "ok", false, saying("question", 0.69)).kind).toBe("other");
+    expect(secondOpinionOnKind(guess("other"), "ok", false, saying("question", 0.71))).toEqual({ kind: "question", rule: "fallback+kind-model", sure: true });
+  });
+
+  it("leaves a completion the rules are unsure of to the clarifying question", () => {
+    const hedged: KindDecision = { kind: "partial", rule: "completion-hedged", sure: false };
+    expect(secondOpinionOnKind(hedged, "kinda did them", true, saying("done"))).toBe(hedged);
   });
 
   it("gives every kind a probability and the same answer twice", () => {
