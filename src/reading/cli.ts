@@ -34,13 +34,14 @@ export async function readCommand(_args: string[], io: CommandIO): Promise<numbe
 }
 
 /**
- * `hepbot eval FILE.jsonl [--json]`: reads every labelled line with the rules and prints the
- * scores against the team's targets, then the misread lines. Exit 0 when read, 2 on bad usage.
+ * `hepbot eval FILE.jsonl [--json] [--rules-only]`: reads every labelled line with the rules (and,
+ * unless `--rules-only`, the kind model's second opinion) and prints the scores against the team's
+ * targets, then the misread lines. Exit 0 when read, 2 on bad usage.
  */
 export async function evalCommand(args: string[], io: CommandIO): Promise<number> {
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) {
-    io.stderr.write("usage: eval FILE.jsonl [--json]\n");
+    io.stderr.write("usage: eval FILE.jsonl [--json] [--rules-only]\n");
     return 2;
   }
   let content: string;
@@ -50,6 +51,7 @@ export async function evalCommand(args: string[], io: CommandIO): Promise<number
     io.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
     return 2;
   }
+  const options = args.includes("--rules-only") ? { kindModel: null } : {};
   const items: { message: LabelledMessage; reading: Reading }[] = [];
   const badLines: string[] = [];
   content.split(/\r?\n/).forEach((line, i) => {
@@ -60,7 +62,7 @@ export async function evalCommand(args: string[], io: CommandIO): Promise<number
       return;
     }
     const { text, lang, context, answering, optedOut } = parsed.value;
-    items.push({ message: parsed.value, reading: readMessage({ text, lang, context, answering, optedOut }) });
+    items.push({ message: parsed.value, reading: readMessage({ text, lang, context, answering, optedOut }, options) });
   });
   for (const bad of badLines) io.stderr.write(`${bad}\n`);
   const report = scoreReadings(items);

@@ -23,6 +23,7 @@ import {
   SYMPTOM_WORDS,
   wantsToKeepMessages,
 } from "./intents.js";
+import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
 import { matchKeyword } from "./keywords.js";
 import { normalise } from "./normalize.js";
 import { globalVersion } from "./regex.js";
@@ -33,9 +34,11 @@ import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
 
 /**
  * Reads one patient message into a Reading by the rules of LABELS.md. Pure and synchronous:
- * no clock, no I/O, no model, so it can run first on every message and be tested exhaustively.
+ * no clock, no I/O, no language model, so it can run first on every message and be tested exhaustively.
+ * Where the rules only guess the kind, the in-process kind model (kind-model.ts) may give it;
+ * `kindModel: null` reads by the rules alone.
  */
-export function readMessage(input: ReadInput): Reading {
+export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
   const answering = answeringOf(input);
   const prompted = exercisesOf(answering);
   const text = normalise(input.text);
@@ -84,7 +87,9 @@ export function readMessage(input: ReadInput): Reading {
     optedOut: input.optedOut ?? false,
     cheerful: /[!😀-🙏🎉❤️☀️]/u.test(text) || /\b(?:lol|haha|yay|woohoo)\b/.test(text),
   };
-  const decision = decideKind(signals);
+  const rulesDecision = decideKind(signals);
+  const kindModel = options.kindModel === undefined ? KIND_MODEL : options.kindModel;
+  const decision = kindModel ? secondOpinionOnKind(rulesDecision, text, signals.hasContext, kindModel) : rulesDecision;
   const painLevel = painScoreLevel(pain);
   const ruleIds = [decision.rule, ...(painLevel ? [painLevel.id] : [])];
   return {

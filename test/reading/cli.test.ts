@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { evalCommand, readCommand } from "../../src/reading/cli.js";
@@ -71,6 +74,19 @@ describe("eval command", () => {
     const report = JSON.parse(run.out()) as { messages: number; missedTargets: string[] };
     expect(report.messages).toBeGreaterThan(0);
     expect(report.missedTargets).toEqual([]);
+  });
+
+  it("reads by the rules alone with --rules-only, with the kind model's second opinion otherwise", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "eval-")), "lines.jsonl");
+    const line = { id: "1", lang: "en", context: "Bridges, Clamshells", text: "not gonna happen today sorry", expect: { kind: "not_done", pain: null, escalate: "none" } };
+    writeFileSync(file, `${JSON.stringify(line)}\n`);
+    const accuracy = async (args: string[]) => {
+      const run = io("");
+      await evalCommand([file, "--json", ...args], run.io);
+      return (JSON.parse(run.out()) as { kindAccuracy: { all: { hits: number } } }).kindAccuracy.all.hits;
+    };
+    expect(await accuracy(["--rules-only"])).toBe(0);
+    expect(await accuracy([])).toBe(1);
   });
 
   it("exits 2 without a file", async () => {
