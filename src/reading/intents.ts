@@ -38,6 +38,10 @@ const OPT_OUT = [
   /\bno (?:quiero|deseo|queremos) (?:seguir )?recibi\w* (?:esto|nada|mas)\b|\b(?:dont|do not|no longer) (?:want|wish) to (?:keep )?(?:getting|receiving|get|receive) (?:this|these|them|anything)\b/,
   new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
   /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
+  // "Basta de mensajes", "no más textos por favor": enough of them, with no limit that makes it a pause.
+  new RegExp(String.raw`\b(?:basta|ya basta|suficiente) (?:de|con) (?:los |tantos |estos |sus )?${MENSAJES}\b|\bno (?:mas|quiero mas) ${MENSAJES}\b(?! de (?:voz|audio))(?!.*\b(?:${LIMITE}|solo|solamente|mejor|sino)\b)`),
+  // "Ya no quiero participar", "I don't want to be part of this anymore": leaving the program's messages.
+  /\bya no (?:quiero|deseo) (?:participar|seguir(?: en esto| en el programa)?|estar en (?:esto|el programa))\b|\b(?:dont|do not|no longer) want to (?:participate|take part|be part of (?:this|it))\b/,
 ];
 
 /**
@@ -57,7 +61,7 @@ export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
 export const stoppedByAccident = (text: string) =>
-  /\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b/.test(text);
+  /\b(?:stop|stopped (?:it|them|the (?:messages|texts|reminders))|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b/.test(text);
 
 /** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery". */
 export const isOnlyForNow = any([
@@ -83,7 +87,11 @@ export const asksToOptIn = anyOf([
   /\bresubscribe\b|\bsubscribe (?:me )?(?:again|back)\b|\bopt(?:ed)? (?:me )?back in\b|\bopt(?:ed)? in again\b/,
   /\b(?:add|sign|put|subscribe|take) me back\b|\bopted out by (?:mistake|accident)\b|\bunsubscribed by (?:mistake|accident)\b/,
   /\bwant (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:turn|switch) (?:the |my )?(?:messages|reminders|texts) back on\b/,
-  /\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar)(?:me)?\b/,
+  /\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar|escribir)(?:me)?\b|\b(?:volver a |re)inscribir\w*\b/,
+  // "Mándenme otra vez los mensajes", "actívenme otra vez".
+  new RegExp(String.raw`\b(?:mand|envi)\w*(?:me|nos)\b(?=.*\b${MENSAJES}\b).*\b(?:otra vez|de nuevo|nuevamente)\b|\bactiv\w*(?:me|nos)\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
+  // "Restart the messages", "changed my mind, send them again".
+  /\brestart (?:the |my |your )?(?:messages|texts|reminders)\b|\bchanged my mind\b.*\b(?:send|start|text)\w* (?:them|it|me|the messages|the texts|the reminders) (?:again|back)\b/,
   /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
   new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),

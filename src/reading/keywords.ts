@@ -12,7 +12,7 @@ const HELP_KEYWORDS = ["help", "info", "ayuda", "/help", "información", "inform
 const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];
 
 /** Politeness that may ride along a keyword without changing it: "Stop por favor", "STOP please". */
-const POLITENESS = /\s*(?:please|pls|plz|por favor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo)\s*/g;
+const POLITENESS = /\s*(?:please|pls|plz|plis|pliz|por favor|porfavor|porfa|porfis|x favor|xfa|xfavor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo)\s*/g;
 
 export interface KeywordMatch {
   kind: Extract<MessageKind, "stop" | "start" | "help">;
