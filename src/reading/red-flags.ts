@@ -62,7 +62,7 @@ const BREATHING_TROUBLE: RegExp[] = [
   /\b(?:me\s+)?cuesta\s+(?:mucho\s+)?respirar\b/,
   /\bdificultad\s+(?:para|al)\s+respirar\b/,
   /\bme ahog\w+/,
-  /\bsin aliento\b(?! (?:un )?(?:poco|poquito|un rato))/,
+  /\bsin aliento\b(?! (?:un )?(?:poc\w*|poq\w*|pelin|rato|ratito))/,
   /\bno me entra (?:el )?aire\b/,
   /\brespiro (?:con dificultad|mal)\b/,
 ];
@@ -186,7 +186,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bblood\b(?:\s+\w+){0,3}?\s+(?:everywhere|pouring|gushing|wont stop|soak\w*|all over)/,
       /\bsoaked (?:through|the)\b(?:\s+\w+){0,3}\s+(?:towels?|dressing|bandage|blood)/,
       /\bcant stop the bleeding\b|\bhemorrhag\w*|\bhaemorrhag\w*/,
-      /\bsoak\w*\s+(?:\w+\s+){0,2}(?:with|in|through|of) blood\b|\b(?:dressing|bandage|towel|gauze|sheets?)s?\b(?:\s+\w+){0,3}?\s+(?:soaked|drenched|full of blood|covered in blood)/,
+      /\bsoak\w*\s+(?:\w+\s+){0,2}(?:with|in|through|of) blood\b|\b(?:dressing|bandage|towel|gauze|sheets?)s?\b(?:\s+\w+){0,3}?\s+(?:soaked|drenched|full of blood|covered in blood)(?!\s+(?:with|in|by)\s+(?:\w+\s+)?(?:yellow|green|clear|cloudy|creamy|pus|fluid|gunk|goo|discharge|liquid|water|stuff))/,
       /\bblood\b(?:\s+\w+){0,2}?\s+(?:dripping|running|pouring|gushing|spurting|squirting)\b/,
     ],
     es: [
@@ -209,7 +209,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:dont|do not|no longer|dont even) (?:really )?want to (?:be alive|live|be here|wake up|go on|exist)\b/,
       /\bwant to die\b|\bwanna die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b/,
       // "hurt myself doing squats", "cut myself chopping onions" are accidents, not self-harm.
-      /\b(?:hurt|harm|cut)(?:ing)? myself\b(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\w+ing)\b)|\bself[- ]?harm\w*/,
+      // "so I don't hurt myself" is care, not intent; a fear of injury at exercise is for the therapist (concepts/syndromes/self-harm.ts).
+      /(?<!\b(?:dont|do not|wont|not|never|avoid|avoiding|without)\s)(?<!\b(?:scared|afraid|worried|nervous|frightened|terrified)\b[^.!?]{0,30})\b(?:hurt|harm|cut)(?:ing)? myself\b(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\w+ing)\b)|\bself[- ]?harm\w*/,
       /\b(?:take|taking|swallow\w*) all (?:my|the|of my|of the) (?:pills|tablets|meds|medication)\b/,
       /\ball (?:my|the|of my) (?:pills|tablets|meds|medication) at once\b/,
       /\boverdos\w*/,
@@ -221,7 +222,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bno quiero (?:seguir )?(?:vivir|viviendo|estar aqui|despertar|existir)\b/,
       /\bquiero morir\w*|\bquisiera (?:estar muert\w*|morir\w*)/,
       /\bquitarme la vida\b|\bsuicid\w*|\bmatarme\b/,
-      /\bhacerme dano\b|\blastimarme\b|\bcortarme\b/,
+      /(?<!\b(?:para no|sin|no quiero|evitar|cuidado de no|de no)\s)(?<!\b(?:miedo|temor|preocupa\w*|nervios\w*)\b[^.!?]{0,30})\b(?:hacerme dano|lastimarme|cortarme)\b/,
       /\bacabar con (?:todo|mi vida)\b/,
       /\btomarme todas las (?:pastillas|pildoras)\b|\btodas las pastillas (?:juntas|de golpe)\b|\bsobredosis\b/,
       /\bmejor (?:muerto|muerta)\b|\bno vale la pena vivir\b/,
@@ -478,7 +479,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,
     ],
     es: [
-      /\b(?:desanimad\w*|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
+      /\b(?:desa(?:ni|n|in)m\w*|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
       /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b/,
       /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,
       /\bno veo (?:ninguna |ningun |nada de )?(?:mejoria|progreso|avance|mejora|resultado)/,
