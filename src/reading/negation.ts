@@ -1,3 +1,5 @@
+import { matchesOf } from "./regex.js";
+
 /** Words that deny what follows them ("no numbness", "didnt feel any", "sin dolor"). */
 const CUE = /\b(?:no|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|nothing|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
 
@@ -16,11 +18,11 @@ const CLAUSE_END = /[.;!?¡¿\n,]|\b(?:but|pero|though|tho|however|although|aunq
 export function isNegatedAt(text: string, index: number, window = 4): boolean {
   const before = text.slice(0, index);
   let clauseStart = 0;
-  for (const m of before.matchAll(CLAUSE_END)) clauseStart = (m.index ?? 0) + m[0].length;
+  for (const m of matchesOf(CLAUSE_END, before)) clauseStart = (m.index ?? 0) + m[0].length;
   const clause = before.slice(clauseStart);
   const words = clause.trim().split(/\s+/).filter(Boolean);
   const recent = words.slice(-window).join(" ");
-  for (const cue of recent.matchAll(CUE)) {
+  for (const cue of matchesOf(CUE, recent)) {
     const after = recent.slice((cue.index ?? 0) + cue[0].length);
     if (NOT_A_DENIAL.test(after)) continue;
     if (cue[0] === "nothing" && NOTHING_AFFIRMS.test(after)) continue;

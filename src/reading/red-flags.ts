@@ -529,13 +529,20 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
   return [...byId.values()];
 }
 
+const bothLanguages = new WeakMap<RedFlagRule, RegExp[]>();
+function patternsOf(rule: RedFlagRule): RegExp[] {
+  let patterns = bothLanguages.get(rule);
+  if (patterns === undefined) bothLanguages.set(rule, (patterns = [...rule.en, ...rule.es]));
+  return patterns;
+}
+
 /** The pattern table above: every rule whose patterns match, undenied and not hypothetical. */
 function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   const matches: RedFlagMatch[] = [];
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !options.isQuestion) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, [...rule.en, ...rule.es], evenIfDenied, evenIfDenied ? false : options.isQuestion);
+    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion);
     if (hit === null) continue;
     if (rule.alsoNeeds && firstUndenied(text, rule.alsoNeeds) === null) continue;
     if (rule.notHypothetical && HYPOTHETICAL.test(text.slice(0, hit + 40)) && options.isQuestion) continue;
@@ -551,8 +558,12 @@ export function strictestLevel(matches: readonly { level: EscalationLevel }[]): 
 /** Index of the first match of any pattern that no denial cancels and no "if" makes hypothetical, or null. */
 function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false): number | null {
   for (const pattern of patterns) {
-    for (const m of text.matchAll(globalVersion(pattern))) {
-      const index = m.index ?? 0;
+    // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
+    const global = globalVersion(pattern);
+    global.lastIndex = 0;
+    for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+      if (m[0].length === 0) global.lastIndex++;
+      const index = m.index;
       if (evenIfDenied) return index;
       if (isNegatedAt(text, index) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
       return index;
