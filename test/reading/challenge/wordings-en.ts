@@ -161,6 +161,11 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "self-harm", level: "emergency", first: "I'm scared of what I might do to myself", third: "{he} says {he} is scared of what {he} might do" },
   { syndrome: "therapist", level: "therapist", first: "I'm afraid of hurting myself doing the lunges", third: "{he} is afraid of hurting {him}self doing the lunges" },
   { syndrome: "therapist", level: "therapist", first: "worried I'll injure myself if I do the squats wrong", third: "{he} is worried {he} will injure {him}self on the squats" },
+  { syndrome: "stroke", level: "emergency", first: "suddenly I can't see properly out of my left eye", third: "{he} suddenly can't see out of {his} right eye" },
+  { syndrome: "anaphylaxis", level: "emergency", first: "I can hardly swallow and I'm covered in hives", third: "{he} can barely swallow and is covered in hives" },
+  { syndrome: "self-harm", level: "emergency", first: "I've been giving my things away to the grandkids", third: "{he} has been giving {his} things away" },
+  { syndrome: "self-harm", level: "emergency", first: "everyone would be happier if I wasn't around", third: "{he} says we'd be happier if {he} wasn't around" },
+  { syndrome: "self-harm", level: "emergency", first: "there's no point going on anymore", third: "{he} keeps saying there's no point going on anymore" },
   { syndrome: "therapist", level: "therapist", first: "I nearly went over on the stairs but grabbed the rail", third: "{he} nearly went over on the stairs but grabbed the rail" },
 ];
 
@@ -182,5 +187,6 @@ export const GUARDS_EN: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "the swelling and redness have gone down", third: "{his} swelling and redness have gone down" },
   { syndrome: "guard", level: "none", first: "calves are tight after the walk", third: "{his} calves are tight after the walk" },
   { syndrome: "guard", level: "none", first: "I had a stroke in 2015 and fully recovered", third: "{he} had a stroke in 2015 and fully recovered" },
+  { syndrome: "guard", level: "none", first: "it's 39 degrees outside so I went early", third: "it's 39 degrees outside so {he} went early" },
   { syndrome: "guard", level: "none", first: "how do I keep my back straight so I don't hurt myself?", third: "how should {he} hold {his} back so {he} doesn't hurt {him}self?" },
 ];

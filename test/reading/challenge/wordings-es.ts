@@ -114,11 +114,14 @@ export const WORDINGS_ES: readonly Wording[] = [
   { syndrome: "high-pain", level: "urgent", first: "el dolor es insufrible", third: "tiene un dolor insufrible" },
   { syndrome: "high-pain", level: "urgent", first: "lloro del dolor toda la noche", third: "llora del dolor toda la noche" },
   { syndrome: "high-pain", level: "urgent", first: "el dolor está cabrón, ni con las pastillas se calma", third: "el dolor es horroroso y ni con pastillas se le calma" },
+  { syndrome: "stroke", level: "emergency", first: "de repente me falla la pierna y el brazo del lado derecho", third: "de repente le falla el brazo y la pierna del lado izquierdo" },
   { syndrome: "therapist", level: "therapist", first: "me da miedo lastimarme con las sentadillas", third: "tiene miedo de hacerse daño con las sentadillas" },
   { syndrome: "therapist", level: "therapist", first: "me siento desanimada con la recuperación", third: "está muy desanimado con la recuperación" },
 ];
 
 export const GUARDS_ES: readonly Wording[] = [
+  { syndrome: "guard", level: "none", first: "hace 39 grados afuera, mejor temprano", third: "hace 39 grados afuera, mejor temprano" },
+  { syndrome: "guard", level: "none", first: "me caí de la risa con el video", third: "se cayó de la risa con el video" },
   { syndrome: "guard", level: "none", first: "¿cómo pongo la espalda para no lastimarme?", third: "¿cómo pone la espalda para no lastimarse?" },
   { syndrome: "guard", level: "none", first: "un poco adolorido pero bien", third: "está un poco adolorida pero bien" },
   { syndrome: "guard", level: "none", first: "sin dolor hoy", third: "hoy no tiene dolor" },

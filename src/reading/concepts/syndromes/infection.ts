@@ -16,7 +16,7 @@ const WOUND = lexicon(
 const WOUND_SIGN = lexicon(
   "wound sign of infection",
   ["red", "redder", "pinker", "redness", "spreading", "getting (?:more )?(?:red|pink)", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up| to the touch)", "warm to the touch", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "pulling apart", "separat\\w*", "gap(?:ing|ped|s)?", "gaping", "split", "crusty", "wet", "draining", "fluid",
-    "puffy", "inflamed", "tender", "(?:looks?|looking) (?:\\w+ )?(?:nasty|gross|bad|awful|horrible|angry|manky|funny|weird|off|wrong|worse|icky|yucky|disgusting|dodgy|terrible|not right)", "(?:isnt|is not|not|hasnt|has not|wont|doesnt) (?:\\w+ )?heal\\w*", "blister\\w*", "pimple\\w*", "boil", "(?:black|dark) (?:edges?|bits)", "sticky", "soaked", "bubbl\\w*"],
+    "puffy", "inflamed", "tender", "(?:looks?|looking) (?:\\w+ )?(?:nasty|gross|bad|awful|horrible|angry|manky|wrong|worse|icky|yucky|disgusting|dodgy|terrible|not right)", "(?:isnt|is not|not|hasnt|has not|wont|doesnt) (?:\\w+ )?heal\\w*", "blister\\w*", "pimple\\w*", "boil", "(?:black|dark) (?:edges?|bits)", "sticky", "soaked", "bubbl\\w*"],
   ["roj\\w*", "colorad\\w*", "materia", "encon\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se (?:me |le )?(?:abrio|abrieron|abre|abren)", "abrio", "abrieron", "(?:se )?(?:solto|soltaron|reventaron|revento)", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*",
     "enrojecid\\w*", "huele\\w*", "apesta\\w*", "olor\\w*", "aguita", "(?:mala pinta|mal aspecto)", "se (?:le |me )?ve (?:fea|feo|mal|rara|horrible|fatal)", "(?:esta|la veo|se puso) (?:muy )?(?:fea|feo)", "no (?:\\w+ )?(?:cierra|sana|cicatriza)", "supur\\w*", "(?:se )?(?:botaron|boto|zafaron|zafo|saltaron|salto) (?:los |un |el )?puntos?", "ampolla\\w*", "granit\\w*"],
 );
@@ -101,17 +101,24 @@ const RASH_NOT_FADING = lexicon(
   ["(?:manchas?|manchitas|puntitos|puntos rojos|ronchas|sarpullido|erupcion) (?:\\w+ ){0,8}no (?:se )?(?:\\w+ )?(?:quit\\w*|desaparec\\w*|borra\\w*|aclara\\w*|blanque\\w*)", "prueba del vaso"],
 );
 
+/** A temperature that is the weather's, not the patient's: "it's 39 degrees outside", "hace 39 grados". */
+const WEATHER = lexicon(
+  "the weather's temperature",
+  ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast"],
+  ["(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico"],
+);
+
 const FEVERISH_OR_SHAKING = anyOf("fever, shaking or sepsis signs", FEVER, SHIVERING, SEPSIS_SEVERE);
 
 export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS], fadesWhenResolved: true },
-  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER], unless: [WEATHER], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot joint with high fever, shaking, confusion or drowsiness.", message: [HOT_RED_JOINT, SEPSIS_SEVERE] },
-  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A rash that does not fade when pressed (glass test).", sentence: [RASH_NOT_FADING] },

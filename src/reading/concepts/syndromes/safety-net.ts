@@ -19,7 +19,7 @@ const SYMPTOM_LANGUAGE = lexicon(
   [
     `(?=swell)${MILD}swell\\w*`, `(?=swollen)${MILD}swollen`, `(?=swolen)${MILD}swolen`, `(?=puffy)${MILD}puffy`, `(?=bruis)${MILD}bruis\\w*`, "black and blue", "dizz\\w*", "light ?headed", "woozy", "vertigo", "(?:room|everything|head) (?:is |was |keeps )?spinning", "nause\\w*", "vomit\\w*", "threw up", "throwing up",
     "palpitat\\w*", "(?:heart|pulse) (?:is |was |keeps )?(?:racing|pounding|fluttering|skipping|irregular)", "throbb\\w*", "stabbing", "shooting", "burning (?:pain|sensation|feeling)", "sharp (?:pain|pains)", "(?:knee|joint|it|hip|back|shoulder) (?:\\w+ )?lock(?:ed|ing|s)(?: up)?",
-    "gives? way", "giving way", "unstable", "limp(?:ing|s)?", "(?:cant|cannot|couldnt|unable to) (?:walk|sleep|bend|straighten|move|sit|stand|lift|raise|turn)", "hurts? (?:a lot|so much|like hell|badly|bad)", "(?:really|very|so|extremely|super) (?:painful|sore|swollen)",
+    "gives? way", "giving way", "unstable", "limp(?:ing|s)?", "(?:cant|cannot|couldnt|unable to) (?:walk|sleep|bend|straighten|move|sit|stand(?! (?:the|it|this|that|these|those|him|her|them|doing|how|when))|lift|raise|turn)", "hurts? (?:a lot|so much|like hell|badly|bad)", "(?:really|very|so|extremely|super) (?:painful|sore|swollen)",
     "lot of pain", "so much pain", "in pain", "bad pain", "pain (?:is |s |has been |getting |feels )(?:really |very |so |pretty |quite )?bad", "blister\\w*", "rash", "discolou?r\\w*", "(?:blue|purple|white|cold) (?:toes|foot|fingers|hand)", "grinding", "clicking and (?:pain|hurting)", "cough\\w*", "headaches?", "migraine",
   ],
   [
