@@ -108,6 +108,13 @@ const WEATHER = lexicon(
   ["(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico"],
 );
 
+/** Advice about what to watch for is not a report: "the leaflet says to watch for a rash that doesn't fade". */
+const WHAT_TO_WATCH_FOR = lexicon(
+  "advice on what to watch for",
+  ["(?:watch|look|looking|watching) (?:out )?for", "signs? of", "leaflet", "(?:told|said|says) (?:me |us )?to (?:watch|look|check)"],
+  ["(?:vigilar|fijarme en|estar atent[oa] a)", "senales de", "el folleto", "(?:me|nos) dijeron que (?:vigil|revis)\\w*"],
+);
+
 const FEVERISH_OR_SHAKING = anyOf("fever, shaking or sepsis signs", FEVER, SHIVERING, SEPSIS_SEVERE);
 
 export const INFECTION_RULES: readonly ConceptRule[] = [
@@ -121,7 +128,7 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
-  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A rash that does not fade when pressed (glass test).", sentence: [RASH_NOT_FADING] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A rash that does not fade when pressed (glass test).", sentence: [RASH_NOT_FADING], unless: [WHAT_TO_WATCH_FOR] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Never felt this ill (the Sepsis Trust's 'I feel I might die').", sentence: [NEVER_THIS_ILL] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Feels dreadful with shaking, shivering or a fever.", message: [FEEL_LIKE_DEATH, FEVERISH_OR_SHAKING] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Not passing urine with a fever, shaking, an infection or feeling very ill.", message: [NOT_PASSING_URINE, anyOf("infected or unwell", FEVERISH_OR_SHAKING, INFECTION, FEEL_LIKE_DEATH)] },
