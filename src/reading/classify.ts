@@ -77,7 +77,8 @@ export function decideKind(s: Signals): KindDecision {
   if (s.offTopic) return sure("other", "off-topic");
   if (s.completion) return { kind: s.completion.state, rule: s.completion.rule, sure: s.completion.sure };
   if (s.isQuestion) return s.aboutProgram ? sure("question", "program-question") : guess("other", "question-off-program");
-  if (s.redFlags.some((f) => f.effect === "mood")) return sure("pain", "mood");
+  // Low mood is not a pain report ("me siento desanimada"): it is escalated for the therapist, and read as what it is.
+  if (s.redFlags.some((f) => f.effect === "mood")) return sure("other", "mood");
   if (s.symptomWords) return sure("pain", "symptom-words");
   if (s.emojiOnly) return s.doneEmoji && s.hasContext ? guess("done", "done-emoji") : sure("chitchat", "emoji-only");
   if (s.chitchat) return sure("chitchat", "small-talk");

@@ -2,7 +2,7 @@ import type { ExerciseMentions } from "./exercises.js";
 import { ALL_OF_THEM, COMPLETION, COUNT_OF, DONE_EMOJI, NONE_OF_THEM, NOT_DONE, PARTIAL } from "./intents.js";
 import { isNegatedAt } from "./negation.js";
 import type { Answering } from "./reading.js";
-import { globalVersion } from "./regex.js";
+import { matchesOf } from "./regex.js";
 
 export type CompletionState = "done" | "partial" | "not_done";
 
@@ -198,7 +198,7 @@ function markCounts(text: string): { done: number; notDone: number } {
 }
 
 function undeniedMatch(text: string, pattern: RegExp): boolean {
-  for (const m of text.matchAll(globalVersion(pattern))) if (!isNegatedAt(text, m.index ?? 0, 3)) return true;
+  for (const m of matchesOf(pattern, text)) if (!isNegatedAt(text, m.index ?? 0, 3)) return true;
   return false;
 }
 

@@ -1,3 +1,5 @@
+import { matchesOf } from "./regex.js";
+
 /** Words that deny what follows them ("no numbness", "didnt feel any", "sin dolor"). */
 const CUE = /\b(?:no|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|nothing|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
 
@@ -7,7 +9,7 @@ const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noti
 const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|easing|settles?|touch\w*|stops?|stopping|relieves?|will|is|seems|makes?|gets?|takes?|calms?|shifts?)\b/;
 
 /** Denial stops at the end of its clause: "no pain but my chest is tight". */
-const CLAUSE_END = /[.;!?¡¿\n,]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|cause|cuz|bc|since|desde)\b/g;
+const CLAUSE_END = /[.;!?¡¿\n,]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|porq\w{0,2}|poorq\w{0,2}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/g;
 
 /**
  * Whether the phrase starting at `index` of a normalised text is denied by a cue at most
@@ -16,11 +18,11 @@ const CLAUSE_END = /[.;!?¡¿\n,]|\b(?:but|pero|though|tho|however|although|aunq
 export function isNegatedAt(text: string, index: number, window = 4): boolean {
   const before = text.slice(0, index);
   let clauseStart = 0;
-  for (const m of before.matchAll(CLAUSE_END)) clauseStart = (m.index ?? 0) + m[0].length;
+  for (const m of matchesOf(CLAUSE_END, before)) clauseStart = (m.index ?? 0) + m[0].length;
   const clause = before.slice(clauseStart);
   const words = clause.trim().split(/\s+/).filter(Boolean);
   const recent = words.slice(-window).join(" ");
-  for (const cue of recent.matchAll(CUE)) {
+  for (const cue of matchesOf(CUE, recent)) {
     const after = recent.slice((cue.index ?? 0) + cue[0].length);
     if (NOT_A_DENIAL.test(after)) continue;
     if (cue[0] === "nothing" && NOTHING_AFFIRMS.test(after)) continue;

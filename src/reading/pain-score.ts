@@ -4,6 +4,7 @@
  * not a current pain score are skipped: reps, sets, times, weights, temperatures,
  * "10/10 would recommend", and pain that is over ("it was 6/10 last week, nothing today").
  */
+import { matchesOf } from "./regex.js";
 import { numberWordsBetween } from "../text/number-words.js";
 
 const NUMBER_WORDS = numberWordsBetween(0, 10);
@@ -60,7 +61,7 @@ export function extractPainScore(text: string): number | null {
 function findCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   let consumedUntil = 0;
-  for (const m of text.matchAll(ALL_NUMBERS)) {
+  for (const m of matchesOf(ALL_NUMBERS, text)) {
     const start = m.index ?? 0;
     if (start < consumedUntil) continue;
     let value = toNumber(m[0]);
@@ -98,7 +99,7 @@ function isPainScore(text: string, before: string, value: number, onScale: boole
 function timing(text: string, index: number): { past: boolean; current: boolean } {
   let start = 0;
   let end = text.length;
-  for (const b of text.matchAll(CLAUSE_BREAK)) {
+  for (const b of matchesOf(CLAUSE_BREAK, text)) {
     const at = b.index ?? 0;
     if (at < index) start = at + b[0].length;
     else if (at > index) {
@@ -121,7 +122,7 @@ function timing(text: string, index: number): { past: boolean; current: boolean 
 export function scaleNumbers(text: string): number[] {
   const found: number[] = [];
   let consumedUntil = 0;
-  for (const m of text.matchAll(ALL_NUMBERS)) {
+  for (const m of matchesOf(ALL_NUMBERS, text)) {
     const start = m.index ?? 0;
     if (start < consumedUntil) continue;
     let end = start + m[0].length;

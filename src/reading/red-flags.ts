@@ -62,7 +62,7 @@ const BREATHING_TROUBLE: RegExp[] = [
   /\b(?:me\s+)?cuesta\s+(?:mucho\s+)?respirar\b/,
   /\bdificultad\s+(?:para|al)\s+respirar\b/,
   /\bme ahog\w+/,
-  /\bsin aliento\b(?! (?:un )?(?:poco|poquito|un rato))/,
+  /\bsin aliento\b(?! (?:un )?(?:poc\w*|poq\w*|pelin|rato|ratito))/,
   /\bno me entra (?:el )?aire\b/,
   /\brespiro (?:con dificultad|mal)\b/,
 ];
@@ -186,7 +186,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bblood\b(?:\s+\w+){0,3}?\s+(?:everywhere|pouring|gushing|wont stop|soak\w*|all over)/,
       /\bsoaked (?:through|the)\b(?:\s+\w+){0,3}\s+(?:towels?|dressing|bandage|blood)/,
       /\bcant stop the bleeding\b|\bhemorrhag\w*|\bhaemorrhag\w*/,
-      /\bsoak\w*\s+(?:\w+\s+){0,2}(?:with|in|through|of) blood\b|\b(?:dressing|bandage|towel|gauze|sheets?)s?\b(?:\s+\w+){0,3}?\s+(?:soaked|drenched|full of blood|covered in blood)/,
+      /\bsoak\w*\s+(?:\w+\s+){0,2}(?:with|in|through|of) blood\b|\b(?:dressing|bandage|towel|gauze|sheets?)s?\b(?:\s+\w+){0,3}?\s+(?:soaked|drenched|full of blood|covered in blood)(?!\s+(?:with|in|by)\s+(?:\w+\s+)?(?:yellow|green|clear|cloudy|creamy|pus|fluid|gunk|goo|discharge|liquid|water|stuff))/,
       /\bblood\b(?:\s+\w+){0,2}?\s+(?:dripping|running|pouring|gushing|spurting|squirting)\b/,
     ],
     es: [
@@ -209,7 +209,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:dont|do not|no longer|dont even) (?:really )?want to (?:be alive|live|be here|wake up|go on|exist)\b/,
       /\bwant to die\b|\bwanna die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b/,
       // "hurt myself doing squats", "cut myself chopping onions" are accidents, not self-harm.
-      /\b(?:hurt|harm|cut)(?:ing)? myself\b(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\w+ing)\b)|\bself[- ]?harm\w*/,
+      // "so I don't hurt myself" is care, not intent; a fear of injury at exercise is for the therapist (concepts/syndromes/self-harm.ts).
+      /(?<!\b(?:dont|do not|wont|not|never|avoid|avoiding|without)\s)(?<!\b(?:scared|afraid|worried|nervous|frightened|terrified)\b[^.!?]{0,30})\b(?:hurt|harm|cut)(?:ing)? myself\b(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\w+ing)\b)|\bself[- ]?harm\w*/,
       /\b(?:take|taking|swallow\w*) all (?:my|the|of my|of the) (?:pills|tablets|meds|medication)\b/,
       /\ball (?:my|the|of my) (?:pills|tablets|meds|medication) at once\b/,
       /\boverdos\w*/,
@@ -221,7 +222,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bno quiero (?:seguir )?(?:vivir|viviendo|estar aqui|despertar|existir)\b/,
       /\bquiero morir\w*|\bquisiera (?:estar muert\w*|morir\w*)/,
       /\bquitarme la vida\b|\bsuicid\w*|\bmatarme\b/,
-      /\bhacerme dano\b|\blastimarme\b|\bcortarme\b/,
+      /(?<!\b(?:para no|sin|no quiero|evitar|cuidado de no|de no)\s)(?<!\b(?:miedo|temor|preocupa\w*|nervios\w*)\b[^.!?]{0,30})\b(?:hacerme dano|lastimarme|cortarme)\b/,
       /\bacabar con (?:todo|mi vida)\b/,
       /\btomarme todas las (?:pastillas|pildoras)\b|\btodas las pastillas (?:juntas|de golpe)\b|\bsobredosis\b/,
       /\bmejor (?:muerto|muerta)\b|\bno vale la pena vivir\b/,
@@ -381,7 +382,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     effect: "symptom",
     en: [
       /\b(?:cant|cannot|couldnt|unable to|not able to)\s+(?:do|finish|manage|get through|complete)\b[^.!?;]*\b(?:hurt\w*|pain\w*|sore|ache|aching|pinch\w*|twinge\w*)\b/,
-      /\b(?:had to stop|stopped|skip\w*|left (?:it |them |that one )?out|gave up|give up|quit|avoid\w*)\b(?!\s+(?:hurting|feeling|aching|being|smiling))[^.!?;]*\b(?<!\b(?:no|without|zero|not in any|any) )(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|(?:because|bc|cos|cause|due to|as)\b[^.!?;]*\bsore)\b/,
+      /\b(?:had to stop|stopped|skip\w*|left (?:it |them |that one )?out|gave up|give up|quit|avoid\w*)\b(?!\s+(?:hurting|feeling|aching|being|smiling))[^.!?;]*\b(?<!\b(?:no|without|zero|not in any|any|doesnt|dont|didnt|wont|not)(?: \w+)? )(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|(?:because|bc|cos|cause|due to|as)\b[^.!?;]*\bsore)\b/,
       /\b(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|sore so)\b[^.!?;]*\b(?:cant do|couldnt do|cant finish|couldnt finish|had to stop|stopped(?!\s+(?:hurting|feeling|aching))|skipped|left (?:it |them |that one )?out|gave up|quit|cant manage|couldnt manage)\b/,
       /\btoo (?:painful|sore)\b|\bhurts? too much\b|\bhurting too much\b/,
     ],
@@ -478,7 +479,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,
     ],
     es: [
-      /\b(?:desanimad\w*|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
+      /\b(?:desa(?:ni|n|in)m\w*|desan\w{1,4}ad[oa]s?|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
       /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b/,
       /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,
       /\bno veo (?:ninguna |ningun |nada de )?(?:mejoria|progreso|avance|mejora|resultado)/,
@@ -528,13 +529,20 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
   return [...byId.values()];
 }
 
+const bothLanguages = new WeakMap<RedFlagRule, RegExp[]>();
+function patternsOf(rule: RedFlagRule): RegExp[] {
+  let patterns = bothLanguages.get(rule);
+  if (patterns === undefined) bothLanguages.set(rule, (patterns = [...rule.en, ...rule.es]));
+  return patterns;
+}
+
 /** The pattern table above: every rule whose patterns match, undenied and not hypothetical. */
 function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   const matches: RedFlagMatch[] = [];
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !options.isQuestion) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, [...rule.en, ...rule.es], evenIfDenied, evenIfDenied ? false : options.isQuestion);
+    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion);
     if (hit === null) continue;
     if (rule.alsoNeeds && firstUndenied(text, rule.alsoNeeds) === null) continue;
     if (rule.notHypothetical && HYPOTHETICAL.test(text.slice(0, hit + 40)) && options.isQuestion) continue;
@@ -550,8 +558,12 @@ export function strictestLevel(matches: readonly { level: EscalationLevel }[]): 
 /** Index of the first match of any pattern that no denial cancels and no "if" makes hypothetical, or null. */
 function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false): number | null {
   for (const pattern of patterns) {
-    for (const m of text.matchAll(globalVersion(pattern))) {
-      const index = m.index ?? 0;
+    // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
+    const global = globalVersion(pattern);
+    global.lastIndex = 0;
+    for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+      if (m[0].length === 0) global.lastIndex++;
+      const index = m.index;
       if (evenIfDenied) return index;
       if (isNegatedAt(text, index) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
       return index;

@@ -1,5 +1,19 @@
 const globalVersions = new Map<RegExp, RegExp>();
 
+/**
+ * Every match of a pattern, by exec on its compiled global version: String.prototype.matchAll
+ * clones the regular expression on each call, which on the reading's hot path cost more than the
+ * matching. Do not run the same pattern again while iterating (the two would share lastIndex).
+ */
+export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const global = globalVersion(pattern);
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    if (m[0].length === 0) global.lastIndex++;
+    yield m;
+  }
+}
+
 /** The same pattern with the g flag, compiled once, for `matchAll`. */
 export function globalVersion(pattern: RegExp): RegExp {
   let global = globalVersions.get(pattern);

@@ -1,4 +1,5 @@
 import { isNegatedAt } from "../negation.js";
+import { matchesOf } from "../regex.js";
 import { type ConceptRule, type Lexicon, patternOf } from "./lexicon.js";
 
 export interface ScreenOptions {
@@ -17,7 +18,7 @@ const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
   if (!isQuestion) return false;
   const before = sentence.slice(0, index);
-  for (const m of before.matchAll(CONDITION)) {
+  for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     if (!clause.includes(",") && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
   }
@@ -48,7 +49,7 @@ function negationView(text: string): string {
  */
 const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque)\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!since |from )last week|back to normal|(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!desde )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
 /** …or just before it: "ya se me quitó la fiebre", "got rid of the fever". */
-const RESOLVED_BEFORE = /\b(?:ya se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
+const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
 
 /** "Broke" only right after the sign: "the fever broke", not "the wound is red, my band broke". */
 const BROKE_RIGHT_AFTER = /^\s*(?:has |finally |s )?broke\b/;
@@ -66,8 +67,12 @@ interface SayOptions {
 
 /** Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in this text. */
 function says(text: string, view: string, lex: Lexicon, options: SayOptions): boolean {
-  for (const m of text.matchAll(patternOf(lex))) {
-    const index = m.index ?? 0;
+  // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
+  const pattern = patternOf(lex);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    const index = m.index;
     if (options.evenIfDenied) return true;
     if (isNegatedAt(view, index) || isHypotheticalAt(text, index, options.isQuestion)) continue;
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
@@ -76,10 +81,36 @@ function says(text: string, view: string, lex: Lexicon, options: SayOptions): bo
   return false;
 }
 
+/**
+ * Whether a lexicon is said in one text, remembered for the rest of the screen: the same lexicon
+ * (a fall, a wound, the chest) serves many rules, and each regular expression runs once per text.
+ */
+class SaidIn {
+  private readonly seen = new Map<Lexicon, (boolean | undefined)[]>();
+  private view: string | undefined;
+  constructor(private readonly text: string) {}
+
+  says(lex: Lexicon, options: SayOptions): boolean {
+    // Said even if denied is said at all (the first match answers), whatever else is asked.
+    const key = options.evenIfDenied ? 1 : options.fadesWhenResolved ? 2 : 0;
+    let slots = this.seen.get(lex);
+    if (slots === undefined) this.seen.set(lex, (slots = []));
+    let said = slots[key];
+    if (said === undefined) {
+      // Said at all comes first and is cheap: no match anywhere means no undenied match either.
+      said = key !== 1 && !this.says(lex, ANYWHERE) ? false : says(this.text, (this.view ??= negationView(this.text)), lex, options);
+      slots[key] = said;
+    }
+    return said;
+  }
+}
+
+const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false };
+
 /** The concept rules whose combination the message states. */
 export function screenConcepts(text: string, rules: readonly ConceptRule[], options: ScreenOptions): ConceptRule[] {
-  const view = negationView(text);
-  const sentences = sentencesOf(text).map((s) => ({ s, view: negationView(s) }));
+  const message = new SaidIn(text);
+  let sentences: SaidIn[] | undefined;
   const fired: ConceptRule[] = [];
   for (const rule of rules) {
     if (rule.questionsOnly && !options.isQuestion) continue;
@@ -88,11 +119,15 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
       evenIfDenied: rule.denialDoesNotCancel ?? false,
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
     };
-    if (rule.unless?.some((lex) => says(text, view, lex, { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false }))) continue;
-    if (rule.message && !rule.message.every((lex) => says(text, view, lex, said))) continue;
-    const inOneSentence =
-      !rule.sentence || sentences.some(({ s, view }) => rule.sentence!.every((lex) => says(s, view, lex, said)));
-    if (inOneSentence) fired.push(rule);
+    if (rule.unless?.some((lex) => message.says(lex, ANYWHERE))) continue;
+    if (rule.message && !rule.message.every((lex) => message.says(lex, said))) continue;
+    if (rule.sentence) {
+      // A combination no sentence can hold if one of its parts is not in the message at all.
+      if (!rule.sentence.every((lex) => message.says(lex, ANYWHERE))) continue;
+      sentences ??= sentencesOf(text).map((s) => new SaidIn(s));
+      if (!sentences.some((sentence) => rule.sentence!.every((lex) => sentence.says(lex, said)))) continue;
+    }
+    fired.push(rule);
   }
   return fired;
 }

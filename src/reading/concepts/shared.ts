@@ -38,7 +38,7 @@ export const BREATHING_TROUBLE = lexicon(
   ],
   [
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
-    "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poco|poquito|un rato))", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
+    "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito))", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
     "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*",
   ],
 );

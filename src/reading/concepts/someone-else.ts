@@ -15,7 +15,8 @@ const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDI
 /** The patient in the clause: then it is about them after all. */
 const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
 const CUERPO = String.raw`(?:cabeza|cara|boca|brazos?|piernas?|rodillas?|caderas?|espalda|pecho|corazon|habla|herida|cicatriz|pies?|manos?|cuello|hombros?|tobillos?|munecas?|ojos?|vista|labios|lengua|garganta|piel|pantorrilla|estomago|vejiga|fiebre|temperatura|respiracion|dolor)`;
-const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|him|dad|mom|mum|husband|wife|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:\w+ )?${BODY}\b|\bmis? (?:\w+ )?${CUERPO}\b`);
+// "my friends husband" is the friend's: a relative counts as the patient only when not someone else's.
+const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|(?<!\b(?:friends|neighbou?rs|coworkers|colleagues|boss|bosses|classmates|roommates|flatmates)\s)(?:him|dad|mom|mum|husband|wife)|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:\w+ )?${BODY}\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
 /** A relative or caregiver writing for the patient: nothing is hidden. */
 const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;

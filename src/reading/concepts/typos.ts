@@ -30,7 +30,7 @@ const MIN_LENGTH = 5;
 /** Four-letter slips are read only as one of these key words with its letter put back ("blod" → "blood"). */
 /** Four-letter key words read back from two swapped letters ("cnat" → "cant", "nubm" → "numb"). */
 const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm"]);
-const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga"]);
+const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga", "nasty", "parar", "habia", "ahogo", "muero", "muere", "rompi"]);
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 interface Vocabulary {
@@ -45,7 +45,8 @@ function vocabularyOf(rules: readonly ConceptRule[]): Vocabulary {
   const lexicons = new Set<Lexicon>(rules.flatMap((r) => [...(r.sentence ?? []), ...(r.message ?? [])]));
   for (const lex of lexicons) {
     for (const term of [...lex.en, ...lex.es]) {
-      for (const m of term.matchAll(/(?<![\\{])\b([a-z]{4,})(\\w\*)?/g)) {
+      // "droop\w*" and "privad[oa]" are stems: "privada" is a word of the lexicon, not a slip of "privad".
+      for (const m of term.matchAll(/(?<![\\{])\b([a-z]{4,})(\\w\*|\[)?/g)) {
         if (m[2]) stems.add(m[1]!);
         else if (m[1]!.length >= MIN_LENGTH) words.add(m[1]!);
       }
@@ -55,7 +56,7 @@ function vocabularyOf(rules: readonly ConceptRule[]): Vocabulary {
 }
 
 /** What may follow a stem in a corrected word: an inflection, not more word ("dolorway" is not "dolor"). */
-const INFLECTION = /^(?:|[bdgklmnprt]?(?:ing|ed|er|ers)|s|es|d|y|ly|ness|ado|ada|ados|adas|ido|ida|idos|idas|o|a|os|as|ando|iendo|e|en|an|on|aba|ia|ar|er|ir|se|rse)$/;
+const INFLECTION = /^(?:|[bdgklmnprt]?(?:ing|ed|er|ers)|s|es|d|y|ly|ness|ado|ada|ados|adas|ido|ida|idos|idas|o|a|os|as|ando|iendo|e|en|an|on|aba|ia|ar|er|ir|se|rse|eron|ieron|aron)$/;
 
 /** A correction must land on a vocabulary word, or a stem plus an inflection; short words on a full word only. */
 function isTarget(candidate: string, v: Vocabulary, short: boolean): boolean {

@@ -135,7 +135,40 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "therapist", level: "therapist", first: "pain is about 6/10", third: "{his} pain is about 6/10", pain: 6 },
   { syndrome: "therapist", level: "therapist", first: "the squats are way too hard", third: "the squats are too hard for {him}" },
   { syndrome: "therapist", level: "therapist", first: "I'd like my therapist to call me", third: "could the therapist call {him}" },
+  // added with the second domain review (NICE head injury, UK Sepsis Trust, NG125 wound signs, fear of injury vs self-harm)
+  { syndrome: "falls", level: "emergency", first: "went down in the hallway and I can't get up on my own", third: "{he} went down in the hallway and can't get up on {his} own" },
+  { syndrome: "falls", level: "emergency", first: "tripped on the rug and smashed my head on the table", third: "{he} tripped on the rug and bashed {his} head on the table" },
+  { syndrome: "falls", level: "emergency", first: "I took a tumble and split my head open", third: "{he} took a tumble and split {his} head open" },
+  { syndrome: "falls", level: "emergency", first: "I fell and I don't know how long I was out", third: "{he} fell and we don't know how long {he} was out" },
+  { syndrome: "falls", level: "emergency", first: "since my fall this morning I'm really drowsy and muddled", third: "{he} fell this morning and now {he} is really drowsy and muddled" },
+  { syndrome: "falls", level: "emergency", first: "I fell and there's clear fluid dripping from my nose", third: "{he} fell and there's clear fluid coming from {his} ear" },
+  { syndrome: "falls", level: "emergency", first: "I had a seizure after I fell", third: "{he} had a fit after {he} fell" },
+  { syndrome: "syncope", level: "emergency", first: "everything went grey and I collapsed on the stairs", third: "{he} slumped over in {his} chair and won't respond properly" },
+  { syndrome: "sepsis", level: "emergency", first: "I've got a temperature, my heart is racing and I'm breathing really fast", third: "{he} has a temperature, {his} heart is racing and {he} is breathing really fast" },
+  { syndrome: "sepsis", level: "emergency", first: "I'm hot and cold, shivery, and my skin has gone blotchy", third: "{he} is shivery and {his} skin has gone blotchy" },
+  { syndrome: "sepsis", level: "emergency", first: "I've got a fever and I'm so sleepy I can barely keep my eyes open", third: "{he} has a fever and is so sleepy we can barely wake {him}" },
+  { syndrome: "sepsis", level: "emergency", first: "there's a rash on my legs that doesn't fade when I press a glass on it", third: "{he} has a rash that doesn't fade when we press a glass on it" },
+  { syndrome: "sepsis", level: "emergency", first: "my temperature is 39.4 and the scar is leaking", third: "{his} temperature is 39.4 and the scar is leaking" },
+  { syndrome: "wound-infection", level: "urgent", first: "the wound looks nasty today", third: "{his} wound looks nasty today" },
+  { syndrome: "wound-infection", level: "urgent", first: "the incision isn't healing and it smells", third: "{his} incision isn't healing and it smells" },
+  { syndrome: "wound-infection", level: "urgent", first: "the skin around my staples is puffy and tender", third: "the skin around {his} staples is puffy and tender" },
+  { syndrome: "high-pain", level: "urgent", first: "the pain is ten times worse than yesterday and won't let up", third: "{his} pain is ten times worse than yesterday and won't let up" },
+  { syndrome: "high-pain", level: "urgent", first: "I can't bear the pain anymore", third: "{he} can't bear the pain anymore" },
+  { syndrome: "high-pain", level: "urgent", first: "the pain is out of control tonight", third: "{his} pain is out of control tonight" },
+  { syndrome: "high-pain", level: "urgent", first: "knee pain brought me to tears", third: "the knee pain brought {him} to tears" },
+  { syndrome: "high-pain", level: "urgent", first: "I'm doubled over with pain in my hip", third: "{he} is doubled over with pain in {his} hip" },
+  { syndrome: "self-harm", level: "emergency", first: "everyone would be better off if I was gone", third: "{he} says {he} would be better off gone" },
+  { syndrome: "self-harm", level: "emergency", first: "I'm scared of what I might do to myself", third: "{he} says {he} is scared of what {he} might do" },
+  { syndrome: "therapist", level: "therapist", first: "I'm afraid of hurting myself doing the lunges", third: "{he} is afraid of hurting {him}self doing the lunges" },
+  { syndrome: "therapist", level: "therapist", first: "worried I'll injure myself if I do the squats wrong", third: "{he} is worried {he} will injure {him}self on the squats" },
+  { syndrome: "stroke", level: "emergency", first: "suddenly I can't see properly out of my left eye", third: "{he} suddenly can't see out of {his} right eye" },
+  { syndrome: "anaphylaxis", level: "emergency", first: "I can hardly swallow and I'm covered in hives", third: "{he} can barely swallow and is covered in hives" },
+  { syndrome: "self-harm", level: "emergency", first: "I've been giving my things away to the grandkids", third: "{he} has been giving {his} things away" },
+  { syndrome: "self-harm", level: "emergency", first: "everyone would be happier if I wasn't around", third: "{he} says we'd be happier if {he} wasn't around" },
+  { syndrome: "self-harm", level: "emergency", first: "there's no point going on anymore", third: "{he} keeps saying there's no point going on anymore" },
+  { syndrome: "therapist", level: "therapist", first: "I nearly went over on the stairs but grabbed the rail", third: "{he} nearly went over on the stairs but grabbed the rail" },
 ];
+
 
 /** Things that must NOT escalate: mild soreness, denials. */
 export const GUARDS_EN: readonly Wording[] = [
@@ -154,4 +187,6 @@ export const GUARDS_EN: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "the swelling and redness have gone down", third: "{his} swelling and redness have gone down" },
   { syndrome: "guard", level: "none", first: "calves are tight after the walk", third: "{his} calves are tight after the walk" },
   { syndrome: "guard", level: "none", first: "I had a stroke in 2015 and fully recovered", third: "{he} had a stroke in 2015 and fully recovered" },
+  { syndrome: "guard", level: "none", first: "it's 39 degrees outside so I went early", third: "it's 39 degrees outside so {he} went early" },
+  { syndrome: "guard", level: "none", first: "how do I keep my back straight so I don't hurt myself?", third: "how should {he} hold {his} back so {he} doesn't hurt {him}self?" },
 ];

@@ -17,11 +17,11 @@ const FALL = lexicon(
     `(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
     `(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
     `(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
-    "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
+    "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
   ],
   [
-    `(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))",
-    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "me di (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "se dio (?:un|una) (?:golpe|porrazo|costalazo|madrazo|trancazo|senton|caida|azotada|guamazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
+    `(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa)|por|contra|sobre|redond\\w*)`,
+    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "(?:me|se) (?:di|dio|pegue|pego|eche|echo) (?:un|una) (?:golpe|golpazo|porrazo|costalazo|madrazo|chingadazo|trancazo|cantazo|senton|sentonazo|culazo|caida|azotada|guamazo|tortazo|trompazo|leche|hostia|ostia|pina|palo|palazo|batacazo|piñazo|pinazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
   ],
 );
 
@@ -48,10 +48,13 @@ const CANT_GET_UP = lexicon(
 const HEAD_STRIKE = lexicon(
   "hit the head",
   [
-    "(?:hit|hitting|bang\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|slamm?\\w*|crack\\w*|clonk\\w*|conk\\w*|bonk\\w*) (?:\\w+ ){0,2}(?:{P} )?(?:head|forehead|skull|temple|face)",
+    "(?:hit|hitting|bang\\w*|bash\\w*|smash\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|slamm?\\w*|crack\\w*|clonk\\w*|conk\\w*|bonk\\w*|clipp?\\w*|thump\\w*|bust\\w*) (?:\\w+ ){0,2}(?:{P} )?(?:head|forehead|skull|temple|face|eyebrow|brow|chin)",
+    "(?:split|cut|gash\\w*|bust\\w*) (?:{P} )?(?:head|forehead|scalp|eyebrow|brow)(?: open)?", "(?:cut|gash|split) (?:on|in|to) {P} (?:head|forehead|scalp|eyebrow|brow)",
     "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
   ],
-  ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza"],
+  ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza",
+    "(?:me|se|le) (?:abri|abrio|rompi|rompio|parti|partio|raje|rajo) (?:la )?(?:cabeza|ceja|frente|crisma)", "descalabr\\w*", "(?:me|se) revent(?:e|o) la (?:cabeza|ceja|frente|crisma)", "(?:me|se) (?:di|dio|pegue|pego|golpee|golpeo) (?:con )?la (?:cabeza|frente|nuca)", "(?:cabeza|frente|nuca) contra",
+    "(?:golpe|madrazo|chingadazo|trancazo|cantazo|porrazo|tortazo|coscorron) (?:\\w+ ){0,2}(?:en|de) (?:la )?(?:cabeza|frente|nuca|crisma|ceja)"],
 );
 
 /** After a fall these mean the head was hurt (NICE NG232 head injury: bleeding, headache, vomiting). */
@@ -96,7 +99,28 @@ const CANT_BEAR_WEIGHT = lexicon(
 const NO_MEMORY_OF_FALL = lexicon(
   "does not remember the fall",
   ["(?:dont|do not|cant|cannot|doesnt|didnt) (?:\\w+ )?(?:remember|recall) (?:\\w+ ){0,3}(?:fall\\w*|how|what happened|hitting|going down|getting|landing|anything)", "(?:came to|woke up|found myself|came round|came around) on the (?:floor|ground)"],
-  ["no (?:me )?(?:acuerdo|recuerdo|se acuerda|recuerda) (?:\\w+ ){0,2}(?:de nada|como|que paso|la caida|caer\\w*|del golpe)", "(?:desperte|desperto|amaneci) en el (?:suelo|piso)"],
+  ["no (?:me )?(?:acuerdo|recuerdo|se acuerda|recuerda) (?:\\w+ ){0,2}(?:de nada|nada|como|que paso|la caida|caer\\w*|del golpe)", "(?:desperte|desperto|amaneci) en el (?:suelo|piso)"],
+);
+
+/**
+ * After a fall, the head-injury warning signs of NICE CG176 / NG232 and the ambulance services'
+ * head-injury advice: drowsy or hard to wake, confused, a fit, clear fluid or blood from the nose or
+ * ears, double vision, lost time. Any of them means the head was hurt, said or not.
+ */
+const AFTER_FALL_DANGER = lexicon(
+  "head-injury warning signs after a fall",
+  [
+    "drows\\w*", "(?:really|very|so|too|unusually|extremely|super) sleepy", "(?:hard|difficult) to (?:wake|rouse)", "(?:cant|cannot|can not|couldnt) (?:keep (?:\\w+ )?eyes open|stay awake)",
+    "confus\\w*", "muddl\\w*", "not making (?:any )?sense", "talking (?:nonsense|gibberish|rubbish)", "not (?:himself|herself|myself|with it)", "out of it", "dazed", "groggy",
+    "seizures?", "seizing", "convuls\\w*", "(?:had|having|has|went into) (?:a |another )?fit(?! (?:about|over|when|because|of))",
+    "(?:clear |watery )?(?:fluid|liquid) (?:\\w+ ){0,3}(?:nose|ears?)", "(?:bleeding|blood) (?:\\w+ ){0,2}(?:from|out of) (?:{P} )?(?:ears?|nose)", "black eyes?", "double vision", "seeing double", "blurr\\w* vision", "vision (?:is |went |gone )?blurr\\w*",
+    "how long (?:i|he|she) was (?:out|unconscious|down)", "(?:was|were) out (?:cold|for a (?:few |couple of )?(?:seconds|minutes|second|minute|moment|bit))", "slurr\\w*",
+  ],
+  [
+    "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "atontad\\w*", "aturdid\\w*", "confundid\\w*", "desorientad\\w*", "como (?:ido|ida)", "ausente", "no coordin\\w*", "no (?:lo|la) (?:puedo|podemos) despertar", "no hay quien (?:lo|la) despierte",
+    "convulsi\\w*", "ataque epileptico", "(?:liquido|agua|sangre) (?:\\w+ ){0,2}(?:de|por) (?:la nariz|el oido|los oidos|la oreja|las orejas)", "vision doble", "veo doble", "ve doble", "vista borrosa",
+    "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "(?:quedo|quede) (?:privad[oa]|inconsciente|sin sentido)",
+  ],
 );
 
 /** Said after a trip or slip, it makes it a near-fall: "tripped but caught myself". */
@@ -130,6 +154,7 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall followed by a bleeding, pounding or aching head, or vomiting.", message: [FALL, HEAD_HURT], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall and a leg or hip that cannot be moved, or still down.", message: [FALL, LEG_WONT_MOVE], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a long lie: on the floor for an hour or more, or unable to get up unaided.", message: [FALL, LONG_LIE], unless: [LONG_AGO] },
+  { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall followed by a head-injury warning sign: drowsy, confused, a fit, fluid from the nose or ears, double vision, lost time.", message: [FALL, AFTER_FALL_DANGER], unless: [LONG_AGO] },
   { id: "fall-cannot-bear-weight", syndrome: "falls", level: "urgent", effect: "symptom", description: "A fall after which they cannot bear weight or walk (possible hip or leg fracture).", message: [FALL, CANT_BEAR_WEIGHT], unless: [LONG_AGO] },
   { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },

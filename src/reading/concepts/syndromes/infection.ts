@@ -10,13 +10,15 @@ import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
 const WOUND = lexicon(
   "surgical wound",
   ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)"],
-  ["herida", "cicatriz", "puntos", "grapas", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia"],
+  ["herida\\w*", "cicatriz", "puntos", "grapas", "costura\\w*", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia"],
 );
 
 const WOUND_SIGN = lexicon(
   "wound sign of infection",
-  ["red", "redder", "pinker", "redness", "spreading", "getting (?:more )?(?:red|pink)", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up| to the touch)", "warm to the touch", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "pulling apart", "separat\\w*", "gap(?:ing|ped|s)?", "gaping", "split", "crusty", "wet", "draining", "fluid"],
-  ["roj\\w*", "colorad\\w*", "materia", "encon\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se (?:me |le )?(?:abrio|abrieron|abre|abren)", "abrio", "abrieron", "(?:se )?(?:solto|soltaron|reventaron|revento)", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*"],
+  ["red", "redder", "pinker", "redness", "spreading", "getting (?:more )?(?:red|pink)", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up| to the touch)", "warm to the touch", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "pulling apart", "separat\\w*", "gap(?:ing|ped|s)?", "gaping", "split", "crusty", "wet", "draining", "fluid",
+    "puffy", "inflamed", "tender", "(?:looks?|looking) (?:\\w+ )?(?:nasty|gross|bad|awful|horrible|angry|manky|wrong|worse|icky|yucky|disgusting|dodgy|terrible|not right)", "(?:isnt|is not|not|hasnt|has not|wont|doesnt) (?:\\w+ )?heal\\w*", "blister\\w*", "pimple\\w*", "boil", "(?:black|dark) (?:edges?|bits)", "sticky", "soaked", "bubbl\\w*"],
+  ["roj\\w*", "colorad\\w*", "materia", "encon\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se (?:me |le )?(?:abrio|abrieron|abre|abren)", "abrio", "abrieron", "(?:se )?(?:solto|soltaron|reventaron|revento)", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*",
+    "enrojecid\\w*", "huele\\w*", "apesta\\w*", "olor\\w*", "aguita", "(?:mala pinta|mal aspecto)", "se (?:le |me )?ve (?:fea|feo|mal|rara|horrible|fatal)", "(?:esta|la veo|se puso) (?:muy )?(?:fea|feo)", "no (?:\\w+ )?(?:cierra|sana|cicatriza)", "supur\\w*", "(?:se )?(?:botaron|boto|zafaron|zafo|saltaron|salto) (?:los |un |el )?puntos?", "ampolla\\w*", "granit\\w*"],
 );
 
 const SPREADING_REDNESS = lexicon(
@@ -27,8 +29,8 @@ const SPREADING_REDNESS = lexicon(
 
 const FEVER = lexicon(
   "fever or chills",
-  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)"],
-  ["fiebre", "calentura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)"],
+  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)"],
+  ["fiebre\\w*", "calentur\\w*", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)"],
 );
 
 const SEPSIS_SEVERE = lexicon(
@@ -36,8 +38,15 @@ const SEPSIS_SEVERE = lexicon(
   [
     "(?:high|very high|really high|raging|spiking) (?:fever|temp\\w*)", "(?:39|40|41)(?:[.,]\\d)? ?(?:degrees|°|c)", "(?:10[2-5])(?:[.,]\\d)? ?(?:degrees|°|f)?", "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering",
     "not with it", "out of it", "away with the fairies", "uncontrollabl\\w* (?:shak|shiver)\\w*", "(?:shak|shiver)\\w* uncontrollabl\\w*", "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "confusion", "muddled", "not making sense", "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart", "not himself", "not herself",
+    "(?:heart|pulse) (?:is |was |keeps |s )?(?:racing|pounding|going like|going (?:really |so )?fast|beating (?:so |really |very )?fast)", "breathing (?:really |very |so )?(?:fast|quick\\w*|rapid\\w*)", "(?:fast|rapid|quick) breathing",
+    "(?:really|very|so|too|unusually|extremely|super) sleepy", "(?:barely|hardly|cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|me)", "(?:cant|cannot|can not|couldnt|can barely|can hardly) keep (?:\\w+ )?eyes open", "blotchy",
+    "(?:skin|lips|face) (?:\\w+ ){0,3}(?:blue|bluish|grey|gray|ashen)", "talking (?:nonsense|gibberish|rubbish)", "slurr\\w*", "(?:low|very low) (?:temperature|temp)", "(?:temperature|temp) (?:of |is |was )?3[45](?:[.,]\\d)?",
+    "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?", "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)", "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery",
   ],
-  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios fuertes", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)"],
+  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios fuertes", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
+    "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|muy rapido)", "taquicardi\\w*", "respir\\w* (?:muy )?(?:rapido|agitad\\w*)", "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "no hay quien (?:lo|la|me) despierte", "no (?:lo|la|me) (?:puedo|podemos|pueden) despertar",
+    "como (?:ido|ida)", "ausente", "no coordin\\w*", "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "desvari\\w*", "manchas moradas", "piel (?:\\w+ ){0,2}(?:moteada|marmorea|amoratada|grisacea|manchada)",
+    "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos"],
 );
 
 const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis"], ["infecci\\w*", "infectad\\w*", "se (?:me |le )?(?:infecto|encono)", "enconad\\w*", "pus", "absceso", "celulitis"]);
@@ -50,7 +59,7 @@ const MOTTLED = lexicon(
 );
 const SHIVERING = lexicon(
   "shaking or shivering",
-  ["shaking", "shivering", "shivers", "rigors?", "teeth chattering", "freezing"],
+  ["shaking", "shiver\\w*", "rigors?", "teeth chattering", "freezing"],
   ["temblando", "tiritando", "tiembl\\w*", "escalofrios", "congelad[oa]"],
 );
 
@@ -85,19 +94,41 @@ const HOT_RED_JOINT = lexicon(
   ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+ ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
 );
 
+/** A rash that does not fade under a pressed glass (NICE NG51, meningococcal sepsis): an emergency on its own. */
+const RASH_NOT_FADING = lexicon(
+  "a rash that does not fade",
+  ["(?:rash|spots|dots|blotches|marks) (?:\\w+ ){0,8}(?:doesnt|does not|didnt|wont|dont|do not|not) (?:\\w+ )?(?:fade|blanch|disappear|go away|go white)\\w*", "(?:non|not) ?blanching", "glass test"],
+  ["(?:manchas?|manchitas|puntitos|puntos rojos|ronchas|sarpullido|erupcion) (?:\\w+ ){0,8}no (?:se )?(?:\\w+ )?(?:quit\\w*|desaparec\\w*|borra\\w*|aclara\\w*|blanque\\w*)", "prueba del vaso"],
+);
+
+/** A temperature that is the weather's, not the patient's: "it's 39 degrees outside", "hace 39 grados". */
+const WEATHER = lexicon(
+  "the weather's temperature",
+  ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast"],
+  ["(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico"],
+);
+
+/** Advice about what to watch for is not a report: "the leaflet says to watch for a rash that doesn't fade". */
+const WHAT_TO_WATCH_FOR = lexicon(
+  "advice on what to watch for",
+  ["(?:watch|look|looking|watching) (?:out )?for", "signs? of", "leaflet", "(?:told|said|says) (?:me |us )?to (?:watch|look|check)"],
+  ["(?:vigilar|fijarme en|estar atent[oa] a)", "senales de", "el folleto", "(?:me|nos) dijeron que (?:vigil|revis)\\w*"],
+);
+
 const FEVERISH_OR_SHAKING = anyOf("fever, shaking or sepsis signs", FEVER, SHIVERING, SEPSIS_SEVERE);
 
 export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS], fadesWhenResolved: true },
-  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER], unless: [WEATHER], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot joint with high fever, shaking, confusion or drowsiness.", message: [HOT_RED_JOINT, SEPSIS_SEVERE] },
-  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A rash that does not fade when pressed (glass test).", sentence: [RASH_NOT_FADING], unless: [WHAT_TO_WATCH_FOR] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Never felt this ill (the Sepsis Trust's 'I feel I might die').", sentence: [NEVER_THIS_ILL] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Feels dreadful with shaking, shivering or a fever.", message: [FEEL_LIKE_DEATH, FEVERISH_OR_SHAKING] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Not passing urine with a fever, shaking, an infection or feeling very ill.", message: [NOT_PASSING_URINE, anyOf("infected or unwell", FEVERISH_OR_SHAKING, INFECTION, FEEL_LIKE_DEATH)] },

@@ -14,25 +14,38 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 const MILD = String.raw`(?<!\b(?:a (?:little|bit|tad|touch|wee bit|tiny bit)|bit|little|lil|slightly|slight|mildly|mild|small|tiny|minor|some) (?:of )?)`;
 const LEVE = String.raw`(?<!\b(?:un poco|un poquito|un poquitin|poco|algo|ligeramente|levemente|leve|pequeno|pequeno) (?:de )?)`;
 
+/** A joint or limb, for the vague ways people say something is wrong with it. */
+const JOINT = String.raw`(?:knee|knees|hip|hips|ankle|ankles|shoulder|shoulders|back|neck|leg|legs|foot|feet|arm|arms|hand|hands|wrist|elbow|calf|thigh|joint|scar|wound|incision)`;
+const ARTICULACION = String.raw`(?:rodillas?|caderas?|tobillos?|hombros?|espalda|cuello|piernas?|pies?|brazos?|manos?|muneca|codo|pantorrilla|muslo|cicatriz|herida)`;
+
+/** Warm from an ice or heat pack, a bath or the sun is not a sign. */
+const NOT_FROM_HEAT = String.raw`(?! (?:\w+ ){0,3}(?:from|after|because of|since|por|de|despues de) (?:the |a |my |la |el |una )?(?:ice|heat|hot|warm|heating|bolsa|compresa|shower|bath|ducha|bano|sun|sol|pack|pad|hielo|calor))`;
+
 const SYMPTOM_LANGUAGE = lexicon(
   "symptoms beyond mild soreness",
   [
     `(?=swell)${MILD}swell\\w*`, `(?=swollen)${MILD}swollen`, `(?=swolen)${MILD}swolen`, `(?=puffy)${MILD}puffy`, `(?=bruis)${MILD}bruis\\w*`, "black and blue", "dizz\\w*", "light ?headed", "woozy", "vertigo", "(?:room|everything|head) (?:is |was |keeps )?spinning", "nause\\w*", "vomit\\w*", "threw up", "throwing up",
     "palpitat\\w*", "(?:heart|pulse) (?:is |was |keeps )?(?:racing|pounding|fluttering|skipping|irregular)", "throbb\\w*", "stabbing", "shooting", "burning (?:pain|sensation|feeling)", "sharp (?:pain|pains)", "(?:knee|joint|it|hip|back|shoulder) (?:\\w+ )?lock(?:ed|ing|s)(?: up)?",
-    "gives? way", "giving way", "unstable", "limp(?:ing|s)?", "(?:cant|cannot|couldnt|unable to) (?:walk|sleep|bend|straighten|move|sit|stand|lift|raise|turn)", "hurts? (?:a lot|so much|like hell|badly|bad)", "(?:really|very|so|extremely|super) (?:painful|sore|swollen)",
-    "lot of pain", "so much pain", "in pain", "bad pain", "blister\\w*", "rash", "discolou?r\\w*", "(?:blue|purple|white|cold) (?:toes|foot|fingers|hand)", "grinding", "clicking and (?:pain|hurting)", "cough\\w*", "headaches?", "migraine",
+    "gives? way", "giving way", "unstable", "limp(?:ing|s)?", "(?:cant|cannot|couldnt|unable to) (?:walk|sleep|bend|straighten|move|sit|stand(?! (?:the|it|this|that|these|those|him|her|them|doing|how|when))|lift|raise|turn)", "hurts? (?:a lot|so much|like hell|badly|bad)", "(?:really|very|so|extremely|super) (?:painful|sore|swollen)",
+    "lot of pain", "so much pain", "in pain", "bad pain", "pain (?:is |s |has been |getting |feels )(?:really |very |so |pretty |quite )?bad", "blister\\w*", "rash", "discolou?r\\w*", "(?:blue|purple|white|cold) (?:toes|foot|fingers|hand)", "grinding", "clicking and (?:pain|hurting)", "cough\\w*", "headaches?", "migraine",
+    // Vague but real: "I don't feel right", "something's not right with my knee", "my knee feels hot".
+    "(?:dont|do not|doesnt|does not|not) feel(?:ing)? (?:right|well|myself|himself|herself)", "something (?:is |s |feels |seems )?(?:not right|wrong|off)(?! with (?:the|my|this) (?:app|phone|link|texts?|messages?|schedule|reminders?|video|sheet))",
+    "(?:weird|strange|odd|funny|new|horrible|awful) (?:sensations?|feelings?) (?:in|on|down|around)", "(?:all|so|really|very) (?:shaky|weak|wobbly)", "washed out", "side effects?",
+    `${JOINT} (?:\\w+ ){0,3}(?:feels?|is|s|looks?|seems|went|gone|keeps?) (?:\\w+ )?(?:hot|warm|weird|strange|odd|funny|off|wrong|unstable|loose|wobbly|catching|rolling|giving out|locking)${NOT_FROM_HEAT}`, `${JOINT} (?:\\w+ ){0,3}(?:is |keeps )?(?:catching|rolling|locking|giving out)`,
   ],
   [
     `(?=hinchad)${LEVE}hinchad\\w*`, `(?=inflamad)${LEVE}inflamad\\w*`, `(?=hinchazon)${LEVE}hinchazon`, `(?=moreton)${LEVE}moreton\\w*`, "morado\\w*", "mare(?:o|ad[oa]|os|ando)", "vertigo", "nause\\w*", "vomit\\w*", "palpitaciones", "punzante\\w*", "pinchazo\\w*", "ardor", "(?:se )?bloque(?:a|o|ada|ado)", "trab(?:a|o|ada)", "cojea\\w*", "renque\\w*",
     "no (?:puedo|puede|pude) (?:caminar|dormir|doblar|estirar|mover|sentarme|pararme|levantar)", "duele (?:mucho|muchisimo|bastante)", "mucho dolor", "muy (?:adolorid\\w*|hinchad\\w*)", "ampolla\\w*", "sarpullido", "comezon", "picazon", "tos", "dolor de cabeza", "jaqueca",
+    "(?:me|se|le) (?:siento|siente|sentia|encuentro|encuentra) (?:muy |bien |super |como )?(?:rar[oa]|mal(?! (?:por|de) no)|fatal|debil|tembloros[oa]|decaid[oa])", "(?:cosas|sensaciones) (?:muy )?(?:raras|extranas) en", "algo (?:no (?:esta|anda) bien|anda mal|raro) (?:con|en)", "tembloros[oa]", "efectos secundarios",
+    `${ARTICULACION} (?:\\w+ ){0,3}(?:esta|se siente|siento|se ve|se pone|se puso|sigue|me (?:queda|quedo)) (?:\\w+ )?(?:caliente|rar[oa]|extran[oa]|inestable|floj[oa]|suelt[oa]|trab(?:ad[oa]|a|o))${NOT_FROM_HEAT}`,
   ],
 );
 
 /** Said about a symptom that is getting better, it is not a new report: "the swelling went down". */
 const IMPROVING = lexicon(
-  "improving",
-  ["(?:went|gone|going|come|came|coming) down", "(?:much |a lot |way )?better", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off"],
-  ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "se (?:me )?(?:quito|fue|paso)"],
+  "improving or reassured",
+  ["(?:went|gone|going|come|came|coming) down", "(?:nurse|doctor|surgeon|gp|physio|therapist|dr) (?:said|says|told \\w+|checked \\w+)(?: \\w+){0,3} (?:fine|ok|okay|normal|good|nothing to worry)", "(?:much |a lot |way )?better", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off"],
+  ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "(?:la enfermera|el doctor|la doctora|el medico|la medica|el cirujano) (?:dijo|me dijo|le dijo|reviso)(?: \\w+){0,3} (?:bien|normal|nada)", "se (?:me )?(?:quito|fue|paso)"],
 );
 
 export const SAFETY_NET_RULE: ConceptRule = {

@@ -44,7 +44,7 @@ const LIMB = lexicon("arm, hand, leg or foot", ["arm", "arms", "hand", "hands", 
 const WEAK_OR_NUMB = lexicon(
   "weak, numb or not working",
   ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)"],
-  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "perdi\\w* (?:la |toda la )?fuerza", "sin sensibilidad", "no (?:puede|puedo|pudo|pude) (?:mover|levantar|alzar|subir)\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]"],
+  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "perdi\\w* (?:la |toda la )?fuerza", "sin sensibilidad", "no (?:puede|puedo|pudo|pude) (?:mover|levantar|alzar|subir)\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]", "fall(?:a|an|o|aron|ando)", "(?:me|le) falta(?:n)? (?:\\w+ )?(?:fuerza|la pierna|el brazo|la mano|el pie)"],
 );
 
 const SUDDEN_CONFUSION = lexicon(
@@ -69,7 +69,7 @@ const BALANCE_LOST = lexicon(
 
 const VISION_LOSS = lexicon(
   "sudden loss or doubling of vision",
-  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)"],
+  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "(?:cant|cannot|can not|couldnt) see (?:\\w+ ){0,2}(?:out of|from|with|in) (?:one|{P}|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)"],
   ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "veo doble", "ve doble", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista"],
 );
 

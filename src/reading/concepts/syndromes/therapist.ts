@@ -26,7 +26,15 @@ const TOO_PAINFUL = lexicon(
   ["(?:duele\\w*|dolor) (?:\\w+ ){0,2}demasiado", "demasiado dolor", "no (?:puedo|pude|puede|pudo) (?:hacer\\w*|terminar\\w*) (?:\\w+ ){0,3}(?:por|del) (?:el )?dolor"],
 );
 
+/** Fear of getting hurt while exercising: a concern for the therapist, like a fear of falling (never self-harm). */
+const FEAR_OF_INJURY = lexicon(
+  "fear of injury while exercising",
+  ["(?:scared|afraid|fear\\w*|frightened|worried|nervous|terrified|anxious|wary|paranoid) (?:\\w+ ){0,4}(?:hurt\\w*|injur\\w*|re ?injur\\w*|damag\\w*|tear\\w*|dislocat\\w*|break\\w*|pull\\w* something|strain\\w*|undo\\w*|mess\\w* up) (?:\\w+ ){0,1}(?:myself|himself|herself|it|my|his|her|the|something|again)"],
+  ["(?:miedo|temor|panico|preocupa\\w*|nervios\\w*) (?:\\w+ ){0,3}(?:lastimar\\w*|hacer\\w* dano|lesion\\w*|romper\\w*|dislocar\\w*|zafar\\w*|desgarr\\w*|fastidiar\\w*|joder\\w*)"],
+);
+
 export const THERAPIST_RULES: readonly ConceptRule[] = [
   { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise hurts too much to do.", sentence: [TOO_PAINFUL] },
+  { id: "fear-of-injury", syndrome: "therapist", level: "therapist", effect: "request", description: "Afraid of getting hurt or injured doing the exercises.", sentence: [FEAR_OF_INJURY] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "A clinical question: pregnancy, heat/ice/creams, equipment substitutes, progressing, braces, other treatments.", sentence: [CLINICAL_TOPIC], questionsOnly: true },
 ];
