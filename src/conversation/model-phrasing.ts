@@ -57,13 +57,13 @@ const PHRASEABLE: Partial<Record<MessageKind, RegExp>> = {
 
 /** Whether a template reply may go to the model at all. */
 // A barrier follow-up is built of parts (`reflect.time#0+strategy.time#1`); each part must be one the model may reword.
-const BARRIER_PARTS = /^(reflect\.[a-z_]+|strategy\.[a-z_]+|partial\.affirm|barrier\.told_therapist)$/;
+const BARRIER_PARTS = /^(reflect\.[a-z_]+|strategy\.[a-z_]+|partial\.affirm|done\.affirm|barrier\.told_therapist)$/;
 
 export function isPhraseable(input: Pick<PhraseInput, "reply" | "kind" | "escalated">): boolean {
   if (input.escalated) return false;
   const families = input.reply.template.split("+").map((part) => part.split("#")[0] ?? "");
   if (families.length > 1 || BARRIER_PARTS.test(families[0]!)) {
-    return ["not_done", "partial", "chitchat", "other"].includes(input.kind) && families.every((f) => BARRIER_PARTS.test(f));
+    return ["not_done", "partial", "done", "chitchat", "other"].includes(input.kind) && families.every((f) => BARRIER_PARTS.test(f));
   }
   return PHRASEABLE[input.kind]?.test(families[0]!) ?? false;
 }

@@ -52,7 +52,7 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       ["en", "didn't do them, had the grandkids all day", /grandkids/],
       ["en", "skipped, my band snapped", /band/],
       ["es", "no los hice, se me rompió la banda", /banda/],
-      ["es", "hoy no pude, estaba cuidando a mi madre", /cuidar/],
+      ["es", "hoy no pude, estaba cuidando a mi madre", /su madre/],
       ["es", "no los hice, mucho trabajo", /trabajo/],
     ] as const)("%s: %s", async (lang, text, said) => {
       const p = await patient(lang);
@@ -113,7 +113,7 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
 
     it("a reason given after hepbot asked is one exchange: asked, then reflected (both languages)", async () => {
       for (const [lang, first, second, said] of [
-        ["en", "didn't do them", "my kids were sick", /family/],
+        ["en", "didn't do them", "my kids were sick", /your kids/],
         ["es", "hoy no los hice", "tuve mucho trabajo", /el trabajo/],
       ] as const) {
         const p = await patient(lang);
