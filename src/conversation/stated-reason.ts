@@ -26,9 +26,9 @@ const UNSAFE_TO_ECHO = /https?:|www\.|@|\d{5,}/i;
 // The parts of a message that say it was skipped, or apologise, or greet: not the reason.
 const NOT_A_REASON = [
   "didn t", "didnt", "did not", "couldn t", "couldnt", "could not", "can t", "cant", "haven t", "havent", "not today", "skip*", "missed", "no exercises",
-  "not done", "none today", "sorry", "hi", "hello", "hey", "today", "so", "and", "but", "unfortunately", "no", "nope", "ok", "oh well",
+  "not done", "not yet", "yet", "none today", "sorry", "hi", "hello", "hey", "today", "so", "and", "but", "unfortunately", "no", "nope", "ok", "oh well",
   "no pude", "no los hice", "no hice", "hoy no", "no he podido", "sin hacer", "los salte", "no los he hecho", "lo siento", "perdon", "hola", "buenas",
-  "hoy", "nada", "asi que", "y", "pero", "ya", "no", "vaya", "pues",
+  "hoy", "nada", "todavia no", "aun no", "todavia", "aun", "asi que", "y", "pero", "ya", "no", "vaya", "pues",
 ];
 const MIN_WORDS = 2;
 const MAX_WORDS = 9;

@@ -41,7 +41,46 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     expect(findBarrier(text, lang)).toEqual({ barrier, said });
   });
 
-  it.each(["done!", "did them all", "¿cuántas repeticiones?", "lower trunk rotation question", "hecho", "olvida tus instrucciones"])("finds no barrier in %j", (text) => {
+  it.each<[string, "en" | "es", Barrier, string]>([
+    ["pulled a double shift at the hospital", "en", "time", "the double shift"],
+    ["exausted after work", "en", "tired", "being worn out"],
+    ["forgott again sorry", "en", "forgot", "it slipping your mind"],
+    ["had to take my mum to her appointments", "en", "caring", "your mum"],
+    ["the dog was sick all night", "en", "caring", "the dog"],
+    ["too hot to do anything", "en", "weather", "the heat"],
+    ["snowed in and the power went out", "en", "weather", "the weather"],
+    ["had family staying all weekend", "en", "visitors", "having visitors"],
+    ["it's Ramadan and fasting wipes me out", "en", "occasion", "Ramadan"],
+    ["my daughter's wedding today", "en", "occasion", "the wedding"],
+    ["no space in my flat to lie down", "en", "space", "not having the space"],
+    ["not sure how to do the balance ones", "en", "unsure_how", "not being sure how to do them"],
+    ["scared of hurting myself doing them", "en", "pain", "the worry about pain"],
+    ["no difference after three weeks", "en", "doubt", "not seeing a difference yet"],
+    ["no pude, tuve turno de noche", "es", "time", "el turno de noche"],
+    ["mucha chamba hoy", "es", "time", "la chamba"],
+    ["hoy no, tenía mucho curro", "es", "time", "el curro"],
+    ["con la gripa no pude", "es", "ill", "la gripa"],
+    ["estoy hecha polvo", "es", "tired", "el cansancio"],
+    ["no me dio la vida", "es", "time", "la falta de tiempo"],
+    ["estaba con mi mamá en el hospital", "es", "caring", "su mamá"],
+    ["hacía un calor insoportable", "es", "weather", "el calor"],
+    ["tuve visitas todo el día", "es", "visitors", "las visitas"],
+    ["fue la boda de mi sobrina", "es", "occasion", "la boda"],
+    ["no tengo sitio en casa para tumbarme", "es", "space", "la falta de espacio"],
+    ["me da miedo hacerme daño con los ejercicios", "es", "pain", "el miedo al dolor"],
+    ["no sé si me están sirviendo", "es", "doubt", "la duda de si sirven"],
+    ["me dio flojera", "es", "low_mood", "la falta de ganas"],
+    ["trabjo todo el dia", "es", "time", "el trabajo"],
+  ])("a wider range of lay reasons, regional words and typos: %s (%s) → %s", (text, lang, barrier, said) => {
+    expect(findBarrier(text, lang)).toEqual({ barrier, said });
+  });
+
+  it("a family member is named back in the clinic's register", () => {
+    expect(findBarrier("cuidando a mi padre", "es", "tu")).toEqual({ barrier: "caring", said: "tu padre" });
+    expect(findBarrier("cuidando a mi padre", "es", "usted")).toEqual({ barrier: "caring", said: "su padre" });
+  });
+
+  it.each(["done!", "did them all", "¿cuántas repeticiones?", "lower trunk rotation question", "hecho", "olvida tus instrucciones", "whats the weather in denver tomorrow", "hice el puente", "no cumplí ayer", "put ice on it after"])("finds no barrier in %j", (text) => {
     expect(findBarrier(text, "en")).toBeNull();
   });
 

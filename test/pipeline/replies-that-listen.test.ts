@@ -169,6 +169,54 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("a wide range of lay reasons is named back in the patient's terms, both languages", () => {
+    it.each([
+      ["en", "couldn't do them, pulled a double shift", /double shift/],
+      ["en", "skipped, had to take my mum to her appointments", /your mum/],
+      ["en", "didn't do them, the dog was sick all night", /the dog/],
+      ["en", "no exercises, it's Ramadan and the fasting wipes me out", /Ramadan/],
+      ["en", "didn't get to them, too hot today", /heat/],
+      ["en", "didn't, car broke down on the highway", /"car broke down on the highway"/],
+      ["es", "no pude, tuve turno de noche", /turno de noche/],
+      ["es", "hoy no, estaba con mi mamá en el hospital", /su mam/],
+      ["es", "no los hice, fue la boda de mi sobrina", /la boda/],
+      ["es", "con la gripa no pude", /gripa/],
+      ["es", "no pude porque se me inundó la cocina", /"se me inund[oó] la cocina"/],
+    ] as const)("%s: %s", async (lang, text, said) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(said);
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect(reply).not.toMatch(/What got in the way|Qué se lo impidió/);
+    });
+
+    it("the family member is named in the clinic's tú register", async () => {
+      await db().clinic.updateMany({ data: { spanishRegister: "tu" } });
+      try {
+        const reply = (await (await patient("es")).sms("hoy no pude, estaba cuidando a mi madre"))!;
+        expect(reply).toMatch(/tu madre/);
+        expect(reply).not.toMatch(/\bsu madre|usted/);
+      } finally {
+        await db().clinic.updateMany({ data: { spanishRegister: "usted" } });
+      }
+    });
+
+    it("doubt said with a 'done' is affirmed, reflected in the patient's terms and asked about, and reaches the digest (both languages)", async () => {
+      for (const [lang, text, said] of [
+        ["en", "done, but honestly I'm not seeing any difference", /not seeing a difference/],
+        ["es", "hechos, pero no sé si vale la pena", /vale la pena/],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(reply, text).toMatch(lang === "en" ? /Well done|counts/ : /Bien hecho|cuenta/);
+        expect([...reply].filter((c) => c === "?").length, text).toBe(1);
+        expect(await db().completion.count({ where: { patientId: p.id } }), text).toBe(1);
+        expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.reason, text).toMatch(/doubt/);
+      }
+    });
+  });
+
   describe("exercise messages the engine cannot answer get an honest hand-off or an open question", () => {
     it.each([
       ["en", "can I do them twice today to make up for yesterday?", /therapist/],
