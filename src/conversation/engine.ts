@@ -164,6 +164,12 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       reply = withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
+      // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.
+      const doubt = doubtFollowUp(input, t);
+      if (doubt !== null) {
+        reply = withFollowUp(doubt);
+        break;
+      }
       // "Estoy muy desanimada" read as pain with no score: the reason is reflected, not logged as a pain report.
       const reason = reading.pain === null ? findBarrier(input.text, input.lang) : null;
       const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)));

@@ -204,7 +204,9 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     it("doubt said with a 'done' is affirmed, reflected in the patient's terms and asked about, and reaches the digest (both languages)", async () => {
       for (const [lang, text, said] of [
         ["en", "done, but honestly I'm not seeing any difference", /not seeing a difference/],
+        ["en", "did them all, still a 3 out of 10, can't tell if they're doing anything", /not sure they're helping/],
         ["es", "hechos, pero no sé si vale la pena", /vale la pena/],
+        ["es", "ya los hice, el dolor sigue en 3, no noto nada", /no notar cambios/],
       ] as const) {
         const p = await patient(lang);
         const reply = (await p.sms(text))!;
