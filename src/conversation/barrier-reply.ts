@@ -1,5 +1,6 @@
 import { findBarrier, type Barrier, type BarrierFound } from "./barriers.js";
 import { statedReason } from "./stated-reason.js";
+import { lectures } from "./lecturing.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { smsSegmentsAsSent } from "./sms-length.js";
 import { hasPrefixMention } from "../text/phrase-match.js";
@@ -46,7 +47,8 @@ export function barrierFollowUp(input: ConversationInput, status: "not_done" | "
   if (found !== null) return strategyReply(input, found, status, t);
   // A reason the lexicon does not know is echoed in the patient's own words, never a generic line.
   const stated = statedReason(input.text, input.lang);
-  if (stated !== null) return strategyReply(input, { barrier: "stated", said: stated }, status, t);
+  // Never echo words that would read as hepbot lecturing ("you should…").
+  if (stated !== null && lectures(stated) === undefined) return strategyReply(input, { barrier: "stated", said: stated }, status, t);
   const ask = `${status}.ask_barrier`;
   if (status === "not_done" && alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, t.all(ask).map((r) => r.text))) {
     return { reply: t.pick("not_done.asked"), barrier: null, escalation: null };
