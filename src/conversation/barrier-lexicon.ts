@@ -95,7 +95,7 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
       },
     },
     {
-      phrases: ["the kids", "the children", "the baby", "los ninos", "las ninas", "los crios", "los chicos", "los peques", "los nenes", "los chamacos", "los escuincles", "los cabros", "los pibes", "el bebe", "la bebe"],
+      phrases: ["kids", "children", "crios", "chamacos", "the kids", "the children", "the baby", "los ninos", "las ninas", "los crios", "los chicos", "los peques", "los nenes", "los chamacos", "los escuincles", "los cabros", "los pibes", "el bebe", "la bebe"],
       said: { en: "the kids", es: "los niños" },
       named: {
         en: { "the kids": "the kids", "the children": "the children", "the baby": "the baby" },

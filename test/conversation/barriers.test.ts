@@ -71,6 +71,7 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     ["no sé si me están sirviendo", "es", "doubt", "la duda de si sirven"],
     ["me dio flojera", "es", "low_mood", "la falta de ganas"],
     ["trabjo todo el dia", "es", "time", "el trabajo"],
+    ["kids were home all day", "en", "caring", "the kids"],
   ])("a wider range of lay reasons, regional words and typos: %s (%s) → %s", (text, lang, barrier, said) => {
     expect(findBarrier(text, lang)).toEqual({ barrier, said });
   });
