@@ -1,4 +1,6 @@
 import { findBarrier, type Barrier, type BarrierFound } from "./barriers.js";
+import { statedReason } from "./stated-reason.js";
+import { lectures } from "./lecturing.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { smsSegmentsAsSent } from "./sms-length.js";
 import { hasPrefixMention } from "../text/phrase-match.js";
@@ -12,7 +14,8 @@ import type { ConversationInput, EscalationAction, RecentReply, Reply } from "./
  */
 export interface BarrierFollowUp {
   reply: Reply;
-  barrier: Barrier | null;
+  /** The barrier named back; `stated` when the patient's own clause was echoed; null when none was given. */
+  barrier: Barrier | "stated" | null;
   /** For the therapist's digest: reasons a clinician should hear about. */
   escalation: EscalationAction | null;
 }
@@ -24,6 +27,7 @@ const FOR_THE_THERAPIST: Partial<Record<Barrier, string>> = {
   equipment: "equipment missing or broken",
   fear_of_falling: "fear of falling",
   pain: "pain or fear of pain stopping the exercises",
+  unsure_how: "patient unsure how to do the exercises",
 };
 
 // Said with a skip, even when the reader took the message for chit-chat ("had the grandkids all day, no chance").
@@ -39,8 +43,12 @@ export function mentionsSkipping(text: string): boolean {
 
 /** The barrier follow-up for a not_done or partial message. */
 export function barrierFollowUp(input: ConversationInput, status: "not_done" | "partial", t: TemplateWriter): BarrierFollowUp {
-  const found = findBarrier(input.text, input.lang);
+  const found = barrierIn(input);
   if (found !== null) return strategyReply(input, found, status, t);
+  // A reason the lexicon does not know is echoed in the patient's own words, never a generic line.
+  const stated = statedReason(input.text, input.lang);
+  // Never echo words that would read as hepbot lecturing ("you should…").
+  if (stated !== null && lectures(stated) === undefined) return strategyReply(input, { barrier: "stated", said: stated }, status, t);
   const ask = `${status}.ask_barrier`;
   if (status === "not_done" && alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, t.all(ask).map((r) => r.text))) {
     return { reply: t.pick("not_done.asked"), barrier: null, escalation: null };
@@ -56,23 +64,30 @@ export function barrierFollowUp(input: ConversationInput, status: "not_done" | "
 export function statedBarrierFollowUp(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
   // A question ("¿me ayuda con la tarea de mi hijo?") is not a reason given; doubt is handled before this.
   if (/[?¿]/.test(input.text)) return null;
-  if (findBarrier(input.text, input.lang) === null && !mentionsSkipping(input.text)) return null;
+  if (barrierIn(input) === null && !mentionsSkipping(input.text)) return null;
   return barrierFollowUp(input, "not_done", t);
 }
 
 /** Doubt about the program, in any message that is not a report of pain or a completion. */
-export function doubtFollowUp(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
-  const found = findBarrier(input.text, input.lang);
+export function doubtFollowUp(input: ConversationInput, t: TemplateWriter, status: "not_done" | "partial" | "done" = "not_done"): BarrierFollowUp | null {
+  const found = barrierIn(input);
   if (found?.barrier !== "doubt") return null;
-  return strategyReply(input, found, "not_done", t);
+  return strategyReply(input, found, status, t);
 }
 
-function strategyReply(input: ConversationInput, found: BarrierFound, status: "not_done" | "partial", t: TemplateWriter): BarrierFollowUp {
+/** The barrier in the message, named back in the clinic's tú/usted register. */
+export function barrierIn(input: Pick<ConversationInput, "text" | "lang" | "clinic">): BarrierFound | null {
+  return findBarrier(input.text, input.lang, input.clinic.spanishRegister === "tu" ? "tu" : "usted");
+}
+
+type Reason = BarrierFound | { barrier: "stated"; said: string };
+
+function strategyReply(input: ConversationInput, found: Reason, status: "not_done" | "partial" | "done", t: TemplateWriter): BarrierFollowUp {
   const values = { said: found.said };
   const reflections = t.all(`reflect.${found.barrier}`, values);
   const strategies = t.all(`strategy.${found.barrier}`);
-  const affirm = status === "partial" ? t.all("partial.affirm") : [];
-  const reason = FOR_THE_THERAPIST[found.barrier];
+  const affirm = status === "not_done" ? [] : t.all(`${status}.affirm`);
+  const reason = found.barrier === "stated" ? undefined : FOR_THE_THERAPIST[found.barrier];
   // The patient hears that the therapist will see it, unless the strategy itself is asking the therapist.
   const told = reason === undefined ? [] : t.all("barrier.told_therapist");
   // Wording varies with the injected random; an SMS takes the first combination that fits two segments.

@@ -153,12 +153,23 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
         status: reading.kind === "partial" ? "partial" : "done",
         exercises: findNamedExercises(input.text, reading.exercises, input.program).map((i) => i.slug),
       });
-      reply = reading.kind === "partial" ? partialReply(input, t, withFollowUp) : completionReply(input, "done", t);
+      if (reading.kind === "partial") reply = partialReply(input, t, withFollowUp);
+      else {
+        // "Done, but not sure they're doing anything": affirmed, and the doubt reflected and asked about.
+        const doubt = doubtFollowUp(input, t, "done");
+        reply = doubt === null ? completionReply(input, "done", t) : withFollowUp(doubt);
+      }
       break;
     case "not_done":
       reply = withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
+      // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.
+      const doubt = doubtFollowUp(input, t);
+      if (doubt !== null) {
+        reply = withFollowUp(doubt);
+        break;
+      }
       // "Estoy muy desanimada" read as pain with no score: the reason is reflected, not logged as a pain report.
       const reason = reading.pain === null ? findBarrier(input.text, input.lang) : null;
       const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)));

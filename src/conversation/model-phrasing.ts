@@ -5,7 +5,7 @@ import { loadPrompt } from "../prompts/templates.js";
 import type { MessageKind } from "../reading/reading.js";
 import { otherLanguageWord, spanishRegisterOf } from "./language-check.js";
 import { lectures } from "./lecturing.js";
-import { fitsSegments, smsSegments } from "./sms-length.js";
+import { smsSegmentsAsSent } from "./sms-length.js";
 import type { Lang, ProgramItem, Reply } from "./types.js";
 
 export const PHRASING_PROMPT = "phrasing.md";
@@ -57,13 +57,13 @@ const PHRASEABLE: Partial<Record<MessageKind, RegExp>> = {
 
 /** Whether a template reply may go to the model at all. */
 // A barrier follow-up is built of parts (`reflect.time#0+strategy.time#1`); each part must be one the model may reword.
-const BARRIER_PARTS = /^(reflect\.[a-z_]+|strategy\.[a-z_]+|partial\.affirm|barrier\.told_therapist)$/;
+const BARRIER_PARTS = /^(reflect\.[a-z_]+|strategy\.[a-z_]+|partial\.affirm|done\.affirm|barrier\.told_therapist)$/;
 
 export function isPhraseable(input: Pick<PhraseInput, "reply" | "kind" | "escalated">): boolean {
   if (input.escalated) return false;
   const families = input.reply.template.split("+").map((part) => part.split("#")[0] ?? "");
   if (families.length > 1 || BARRIER_PARTS.test(families[0]!)) {
-    return ["not_done", "partial", "chitchat", "other"].includes(input.kind) && families.every((f) => BARRIER_PARTS.test(f));
+    return ["not_done", "partial", "done", "chitchat", "other"].includes(input.kind) && families.every((f) => BARRIER_PARTS.test(f));
   }
   return PHRASEABLE[input.kind]?.test(families[0]!) ?? false;
 }
@@ -175,8 +175,8 @@ function numbersIn(text: string): string[] {
 }
 
 const maxChars = (template: string) => Math.max(MAX_PHRASED_CHARS, template.length);
-/** On SMS: two segments, or no more than the template when it already needed more. */
-const smsLimit = (template: string) => Math.max(SMS_SEGMENTS, smsSegments(template));
+/** On SMS: two segments, or no more than the template when it already needed more; counted as sent (`asSms`). */
+const smsLimit = (template: string) => Math.max(SMS_SEGMENTS, smsSegmentsAsSent(template));
 
 /** Everything wrong with a phrased reply, as readable reasons; empty when it may be sent. */
 export function phrasingProblems(text: string, input: PhraseInput, facts: ExerciseFacts[]): string[] {
@@ -184,7 +184,7 @@ export function phrasingProblems(text: string, input: PhraseInput, facts: Exerci
   const template = input.reply.text;
   if (text.trim().length === 0) problems.push("empty");
   if (text.length > maxChars(template)) problems.push(`longer than ${maxChars(template)} characters`);
-  if (input.channel === "sms" && !fitsSegments(text, smsLimit(template))) problems.push(`more than ${smsLimit(template)} SMS segments`);
+  if (input.channel === "sms" && smsSegmentsAsSent(text) > smsLimit(template)) problems.push(`more than ${smsLimit(template)} SMS segments`);
 
   const urls = urlsIn(text);
   const missing = urlsIn(template).filter((url) => !urls.includes(url));

@@ -61,6 +61,11 @@ export function asSms(text: string): string {
   return smsSegments(plain) < smsSegments(text) ? plain : text;
 }
 
+/** The text a reply is sent as on `channel`: every SMS reply, templated or model-phrased, goes through `asSms`. */
+export function asSentOn(channel: string, text: string): string {
+  return channel === "sms" ? asSms(text) : text;
+}
+
 /** Segments of an SMS reply as it will be sent (`asSms`). */
 export function smsSegmentsAsSent(text: string): number {
   return smsSegments(asSms(text));

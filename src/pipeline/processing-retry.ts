@@ -1,8 +1,13 @@
 import type { Db } from "../db/client.js";
+import type { ChannelName } from "../channels/channel.js";
 import type { Logger } from "../logging/logger.js";
 import type { TemplateBook } from "../conversation/reply-templates.js";
 import { retryDelayMs } from "../scheduling/backoff.js";
 import { alertTherapist } from "./therapist-alert.js";
+import { notProcessedReply, notProcessedSummary, UNPROCESSED_REASON } from "./not-processed.js";
+import { DEFAULT_EMERGENCY_NUMBER } from "../conversation/engine.js";
+import { asSentOn } from "../conversation/sms-length.js";
+import { enqueueOutbox } from "../outbox/outbox.repo.js";
 
 export interface ProcessingRetryPolicy {
   /** Processing attempts in all, the first included; after the last the therapist reads it. */
@@ -18,7 +23,7 @@ export interface ProcessingRetryPolicy {
 
 export const DEFAULT_PROCESSING_RETRY: ProcessingRetryPolicy = { maxAttempts: 5, baseMs: 30_000, maxMs: 15 * 60_000, staleReceivedMs: 2 * 60_000 };
 
-export const UNPROCESSED_REASON = "message not processed";
+export { UNPROCESSED_REASON };
 
 export interface ProcessingRetryDeps {
   db: Db;
@@ -65,7 +70,7 @@ export function createProcessingRetry(deps: ProcessingRetryDeps) {
         patientId: message.patientId,
         level: "urgent",
         reason: UNPROCESSED_REASON,
-        summary: `hepbot could not process this message; please read it: "${message.body}"`,
+        summary: notProcessedSummary(message.body),
         messageId,
         dedupeKey: `unprocessed:${messageId}`,
         createdAt: now,
@@ -74,6 +79,16 @@ export function createProcessingRetry(deps: ProcessingRetryDeps) {
     });
     logger.error({ messageId, escalationId: escalation.id }, "message processing gave up; the therapist's inbox has it");
     if (!escalation.notifiedAt) await alertTherapist(db, escalation.id, deps.pipelineTemplates, now);
+    await tellThePatient(message, message.patientId, now);
+  }
+
+  /** The patient hears that their message went to the therapist: no inbound message goes unanswered. */
+  async function tellThePatient(message: { id: string; channel: string; address: string }, patientId: string, now: Date): Promise<void> {
+    const patient = await db.patient.findUnique({ where: { id: patientId }, select: { language: true, consent: true, clinic: { select: { emergencyNumber: true } } } });
+    if (!patient || patient.consent === "opted_out") return;
+    const lang = patient.language === "es" ? "es" : "en";
+    const body = notProcessedReply(deps.pipelineTemplates, lang, patient.clinic.emergencyNumber || DEFAULT_EMERGENCY_NUMBER);
+    await enqueueOutbox(db, { idempotencyKey: `reply:${message.id}`, kind: "reply", channel: message.channel as ChannelName, address: message.address, patientId, body: asSentOn(message.channel, body) }, now);
   }
 
   /**

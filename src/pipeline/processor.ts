@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
-import { decideResponse } from "../conversation/engine.js";
+import { DEFAULT_EMERGENCY_NUMBER, decideResponse } from "../conversation/engine.js";
 import { buildEscalationCard } from "../conversation/escalation-card.js";
 import { cardText } from "../conversation/escalation-card-text.js";
 import { TemplateWriter, type ReplyTemplates, type TemplateBook } from "../conversation/reply-templates.js";
@@ -20,6 +20,8 @@ import { mediaNoteFamily, parseStoredMedia, replyWithMediaNote } from "./media-n
 import { loadOpenQuestions, type OpenOutcomeQuestion } from "../outcomes/outcomes.repo.js";
 import { decideOutcomeTurn } from "../outcomes/turn.js";
 import { outcomeStep, readingForEngine } from "./outcome-turn.js";
+import { NOT_PROCESSED_READING, UNPROCESSED_REASON, notProcessedReply, notProcessedSummary } from "./not-processed.js";
+import { asSentOn } from "../conversation/sms-length.js";
 
 export interface ProcessorDeps {
   db: Db;
@@ -70,7 +72,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
     if (loaded.length === 0) return;
     const decided = [];
     for (const item of loaded) {
-      decided.push(await decide(item, now));
+      decided.push(await decide(item, now).catch((error: unknown) => undecided(item, now, error)));
       // Reading and deciding use no I/O: webhooks that came meanwhile are answered between messages.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -168,7 +170,9 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
           register: context.clinic.spanishRegister,
         })
       : null;
-    const replyText = withMediaNote(reply?.text ?? null, message.body, message.media, context.lang);
+    const noted = withMediaNote(reply?.text ?? null, message.body, message.media, context.lang);
+    // The engine's replies already follow the SMS rule; the model's wording, an outcome question and a media note follow it here.
+    const replyText = noted === null ? null : asSentOn(message.channel, noted);
     const outcome: OutcomeToRecord = {
       messageId,
       patientId: context.patientId,
@@ -198,9 +202,37 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       kind: reading.kind,
       escalate: reading.escalate,
       template: reply?.template ?? null,
+      // Only an opted-out patient is sent nothing; anything else without a reply is a bug to see in the logs.
+      ...(replyText === null ? { noReply: context.history.optedOut ? "opted out" : "no reply decided" } : {}),
       ...(reply && "fallback" in reply && reply.fallback ? { phrasingFallback: reply.fallback } : {}),
     };
     return { outcome, log };
+  }
+
+  /**
+   * A message whose reading or decision threw (a fault in hepbot, not in the message) is not left
+   * to the retries: the therapist gets it to read, and the patient is told so now.
+   */
+  function undecided({ message, context, conversationRef }: Loaded, now: Date, error: unknown): { outcome: OutcomeToRecord; log: Record<string, unknown> } {
+    logger.error({ messageId: message.id, err: error }, "message could not be read or decided; passed to the therapist");
+    const body = notProcessedReply(deps.pipelineTemplates, context.lang, context.clinic.emergencyNumber || DEFAULT_EMERGENCY_NUMBER);
+    const outcome: OutcomeToRecord = {
+      messageId: message.id,
+      patientId: context.patientId,
+      assignmentId: context.assignmentId,
+      lastPromptId: context.lastPromptId,
+      localDate: todayFor(context, now),
+      channel: message.channel,
+      reading: NOT_PROCESSED_READING,
+      actions: [{ type: "escalation", level: "urgent", reason: UNPROCESSED_REASON }],
+      escalationSummary: notProcessedSummary(message.body),
+      escalationCard: null,
+      reply: context.history.optedOut
+        ? null
+        : { idempotencyKey: `reply:${message.id}`, channel: message.channel as ChannelName, address: message.address, conversationRef, patientId: context.patientId, body: asSentOn(message.channel, body) },
+      now,
+    };
+    return { outcome, log: { kind: "not processed", escalate: "urgent", template: "not_processed" } };
   }
 
   /** A photo or voice note is passed on to the therapist, not read: the reply says so. */

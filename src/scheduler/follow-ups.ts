@@ -72,7 +72,7 @@ export async function queueNudges(deps: NudgeDeps, now: Date): Promise<number> {
       planned.add(key);
       const register = p.patient.clinic.spanishRegister === "tu" ? "tu" : "usted";
       const lang = reminderLang(p.patient.language);
-      const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(p.patientId!) ?? [], now, lang));
+      const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(p.patientId!) ?? [], now, lang, register));
       const content = renderNudge(lang, p.channel as ChannelName, deps.templates, register, recall);
       nudges.push({
         idempotencyKey: key,

@@ -253,7 +253,7 @@ async function buildPrompts(
     }
     const lang = reminderLang(assignment.language);
     const register = assignment.spanishRegister === "tu" ? "tu" : "usted";
-    const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(prompt.patientId) ?? [], now, lang));
+    const recall = recallLine(deps.templates, lang, register, recallBarrier(said.get(prompt.patientId) ?? [], now, lang, register));
     const askReplyOne = asks.ask({ patientId: prompt.patientId, timeZone: assignment.timeZone, localDate: prompt.localDate, idempotencyKey: prompt.idempotencyKey });
     const today = await items.items(assignment.programVersionId, lang);
     // Moved to a new version since the last prompt: say what changed, from the version they last had.

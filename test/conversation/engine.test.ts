@@ -146,7 +146,7 @@ describe("escalations", () => {
   it("\"fell asleep\" is not a fall", () => {
     const o = decideResponse(input("en", "not_done", "fell asleep on the couch, will do them tomorrow", { reading: reading("not_done") }), depsWith());
     expect(o.actions).toEqual([]);
-    expect(family(o)).toBe("not_done.ask_barrier");
+    expect(family(o)).toBe("reflect.tired");
   });
 });
 

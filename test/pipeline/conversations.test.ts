@@ -145,16 +145,17 @@ describe.each(TEST_PROVIDERS)("whole conversations through the pipeline on %s", 
 });
 
 describe("a failure in the pipeline", () => {
-  it("marks the message failed with the error instead of dropping it", async () => {
+  it("a reader that throws does not drop the message: the therapist gets it and the patient is told at once", async () => {
     const h = await createPipelineHarness("sqlite", {
       read: async () => {
         throw new Error("reader exploded");
       },
     });
     try {
-      expect(await h.say(h.personas.harold, "done")).toBeNull();
+      expect(await h.say(h.personas.harold, "done")).toMatch(/passed it to your therapist/);
       const message = await h.database.db.messageLog.findFirstOrThrow({ where: { patientId: h.personas.harold } });
-      expect(message).toMatchObject({ state: "failed", error: "reader exploded" });
+      expect(message).toMatchObject({ state: "processed" });
+      expect(await h.database.db.escalation.findFirstOrThrow({ where: { messageId: message.id } })).toMatchObject({ level: "urgent", reason: "message not processed" });
     } finally {
       await h.close();
     }

@@ -10,6 +10,7 @@ import { seed } from "../../src/seed/demo-clinic.seed.js";
 import { type FakeOpenAI, startFakeOpenAI } from "../fakes/openai-server.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { lectures } from "../../src/conversation/lecturing.js";
+import { smsSegments } from "../../src/conversation/sms-length.js";
 
 const VIDEO_BASE_URL = "https://videos.example.org/hep/";
 const HAROLD_PHONE = "+15555550101";
@@ -22,6 +23,7 @@ describe.each(TEST_PROVIDERS)("replies phrased by a model, through the pipeline 
   let fake: FakeOpenAI;
   let pipeline: Pipeline;
   let harold: string;
+  let rosa: string;
   const logLines: Record<string, unknown>[] = [];
   let now = new Date("2026-06-10T14:00:00Z");
 
@@ -30,6 +32,7 @@ describe.each(TEST_PROVIDERS)("replies phrased by a model, through the pipeline 
     database = await createTestDatabase(provider);
     const seeded = await seed(database.db, { now, demo: true, demoPassword: "demo" });
     harold = seeded.demo!.patientIds[0]!;
+    rosa = seeded.demo!.patientIds[1]!;
     const model = createChatModel({ baseURL: fake.url, model: "gpt-4o-mini", timeoutMs: 2_000, maxRetries: 0 });
     const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
     pipeline = createPipeline({
@@ -59,10 +62,14 @@ describe.each(TEST_PROVIDERS)("replies phrased by a model, through the pipeline 
 
   /** Harold texts hepbot by SMS; returns the reply queued for him. */
   async function smsFromHarold(text: string): Promise<string | null> {
+    return smsFrom(harold, HAROLD_PHONE, text);
+  }
+
+  async function smsFrom(patientId: string, phone: string, text: string): Promise<string | null> {
     now = new Date(now.getTime() + 1000);
-    await pipeline.onInbound({ channel: "sms", platformMessageId: `SM${now.getTime()}`, address: HAROLD_PHONE, text, receivedAt: now });
+    await pipeline.onInbound({ channel: "sms", platformMessageId: `SM${now.getTime()}`, address: phone, text, receivedAt: now });
     await pipeline.idle();
-    const message = await database.db.messageLog.findFirst({ where: { patientId: harold, direction: "inbound" }, orderBy: { createdAt: "desc" } });
+    const message = await database.db.messageLog.findFirst({ where: { patientId, direction: "inbound" }, orderBy: { createdAt: "desc" } });
     const reply = await database.db.outboxMessage.findUnique({ where: { idempotencyKey: `reply:${message!.id}` } });
     return reply?.body ?? null;
   }
@@ -110,5 +117,15 @@ describe.each(TEST_PROVIDERS)("replies phrased by a model, through the pipeline 
     expect(kept).toMatch(/work/);
     expect(kept).toMatch(/\?/);
     expect(logLines.find((l) => l.msg === "message processed")).toMatchObject({ phrasingFallback: expect.stringMatching(/one question/) });
+  });
+
+  it("a model-phrased SMS goes through the same accent rule as a templated one: á, í, ó, ú dropped when that saves a segment", async () => {
+    // 108 characters with "á" and "ó": two UCS-2 segments as written, one GSM-7 segment without them.
+    const phrased = "Entiendo que el trabajo no le dejó tiempo hoy. ¿Le ayudaría una versión de 5 minutos, solo los dos primeros?";
+    fake.enqueue({ toolCall: { arguments: { text: phrased } } });
+    const reply = (await smsFrom(rosa, "+15555550102", "no los hice, mucho trabajo"))!;
+    expect(String(logLines.find((l) => l.msg === "message processed")?.template)).toMatch(/^model:phrasing\.md/);
+    expect(reply).toBe("Entiendo que el trabajo no le dejo tiempo hoy. ¿Le ayudaria una version de 5 minutos, solo los dos primeros?");
+    expect(smsSegments(reply)).toBe(1);
   });
 });

@@ -80,6 +80,9 @@ describe.each(TEST_PROVIDERS)("failed processing on %s", (provider) => {
     expect(escalation).toMatchObject({ level: "urgent", reason: UNPROCESSED_REASON, status: "open", messageId: message.id });
     expect(escalation.summary).toContain("my arm went numb after the wall slides");
     expect(await db.outboxMessage.count({ where: { idempotencyKey: `alert:${escalation.id}`, address: THERAPIST_PHONE } })).toBe(1);
+    // The patient is answered too: their message went to the therapist, and what to do if it cannot wait.
+    const reply = await db.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: `reply:${message.id}` } });
+    expect(reply.body).toMatch(/passed it to your therapist.*call 911 now/);
   });
 
   it("queues again a message left received when even the failed mark could not be written", async () => {

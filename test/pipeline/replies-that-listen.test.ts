@@ -52,7 +52,7 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       ["en", "didn't do them, had the grandkids all day", /grandkids/],
       ["en", "skipped, my band snapped", /band/],
       ["es", "no los hice, se me rompió la banda", /banda/],
-      ["es", "hoy no pude, estaba cuidando a mi madre", /cuidar/],
+      ["es", "hoy no pude, estaba cuidando a mi madre", /su madre/],
       ["es", "no los hice, mucho trabajo", /trabajo/],
     ] as const)("%s: %s", async (lang, text, said) => {
       const p = await patient(lang);
@@ -113,7 +113,7 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
 
     it("a reason given after hepbot asked is one exchange: asked, then reflected (both languages)", async () => {
       for (const [lang, first, second, said] of [
-        ["en", "didn't do them", "my kids were sick", /family/],
+        ["en", "didn't do them", "my kids were sick", /your kids/],
         ["es", "hoy no los hice", "tuve mucho trabajo", /el trabajo/],
       ] as const) {
         const p = await patient(lang);
@@ -166,6 +166,56 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(await (await patient("es")).chat("hechos, pero me costaron mucho")).toMatch(/costaron/);
       expect(await (await patient("en")).chat("done, wasn't fun")).toMatch(/didn't enjoy/);
       expect(await (await patient("es")).chat("los hice pero qué rollo")).toMatch(/no le gusten/);
+    });
+  });
+
+  describe("a wide range of lay reasons is named back in the patient's terms, both languages", () => {
+    it.each([
+      ["en", "couldn't do them, pulled a double shift", /double shift/],
+      ["en", "skipped, had to take my mum to her appointments", /your mum/],
+      ["en", "didn't do them, the dog was sick all night", /the dog/],
+      ["en", "no exercises, it's Ramadan and the fasting wipes me out", /Ramadan/],
+      ["en", "didn't get to them, too hot today", /heat/],
+      ["en", "didn't, car broke down on the highway", /"car broke down on the highway"/],
+      ["es", "no pude, tuve turno de noche", /turno de noche/],
+      ["es", "hoy no, estaba con mi mamá en el hospital", /su mam/],
+      ["es", "no los hice, fue la boda de mi sobrina", /la boda/],
+      ["es", "con la gripa no pude", /gripa/],
+      ["es", "no pude porque se me inundó la cocina", /"se me inund[oó] la cocina"/],
+    ] as const)("%s: %s", async (lang, text, said) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(said);
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect(reply).not.toMatch(/What got in the way|Qué se lo impidió/);
+    });
+
+    it("the family member is named in the clinic's tú register", async () => {
+      await db().clinic.updateMany({ data: { spanishRegister: "tu" } });
+      try {
+        const reply = (await (await patient("es")).sms("hoy no pude, estaba cuidando a mi madre"))!;
+        expect(reply).toMatch(/tu madre/);
+        expect(reply).not.toMatch(/\bsu madre|usted/);
+      } finally {
+        await db().clinic.updateMany({ data: { spanishRegister: "usted" } });
+      }
+    });
+
+    it("doubt said with a 'done' is affirmed, reflected in the patient's terms and asked about, and reaches the digest (both languages)", async () => {
+      for (const [lang, text, said] of [
+        ["en", "done, but honestly I'm not seeing any difference", /not seeing a difference/],
+        ["en", "did them all, still a 3 out of 10, can't tell if they're doing anything", /not sure they're helping/],
+        ["es", "hechos, pero no sé si vale la pena", /vale la pena/],
+        ["es", "ya los hice, el dolor sigue en 3, no noto nada", /no notar cambios/],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(reply, text).toMatch(lang === "en" ? /Well done|counts/ : /Bien hecho|cuenta/);
+        expect([...reply].filter((c) => c === "?").length, text).toBe(1);
+        expect(await db().completion.count({ where: { patientId: p.id } }), text).toBe(1);
+        expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.reason, text).toMatch(/doubt/);
+      }
     });
   });
 

@@ -117,12 +117,22 @@ function conversationSection(data: PatientPageData) {
   </section>`;
 }
 
+/** Every standing reminder time, those the patient set by text included: saving keeps them all. */
+function reminderTimeInputs(times: string[]) {
+  const all = times.length > 0 ? times : ["08:00"];
+  return all.map((time, i) =>
+    i === 0
+      ? html`<input id="s-time" name="reminderTimes[]" type="time" value="${time}" required>`
+      : html`<input id="s-time-${i}" name="reminderTimes[]" type="time" value="${time}" aria-label="Reminder time ${i + 1}">`,
+  );
+}
+
 function settingsSection(data: PatientPageData) {
   const p = data.patient;
   return html`<section class="card" aria-labelledby="settings-h">
     <h2 id="settings-h">Reminders and linking</h2>
     <form class="grid" data-api="PATCH /api/patients/${p.id}" data-then="reload">
-      <div><label for="s-time">Reminder time</label><input id="s-time" name="reminderTimes[]" type="time" value="${p.reminderTimes[0] ?? "08:00"}" required></div>
+      <div><label for="s-time">Reminder time</label>${reminderTimeInputs(p.reminderTimes)}</div>
       <div><label for="s-qs">Quiet from</label><input id="s-qs" name="quietHours.start" type="time" value="${p.quietHours?.start ?? "21:00"}" required></div>
       <div><label for="s-qe">Quiet until</label><input id="s-qe" name="quietHours.end" type="time" value="${p.quietHours?.end ?? "08:00"}" required></div>
       <div><label for="s-lang">Language</label><select id="s-lang" name="language">${["en", "es"].map((l) => html`<option value="${l}" ${p.language === l ? html`selected` : ""}>${l === "en" ? "English" : "Spanish"}</option>`)}</select></div>

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadReplyTemplates, loadTemplateBook } from "../../src/conversation/reply-templates.js";
+import { loadTherapistTemplates } from "../../src/conversation/therapist-templates.js";
+import { silentLogger } from "../../src/logging/logger.js";
+import { createPipeline, type Pipeline } from "../../src/pipeline/pipeline.js";
+import { readMessage } from "../../src/reading/reader.js";
+import { TEST_PROVIDERS } from "../support/databases.js";
+import { startHarness, type Harness } from "./harness.js";
+
+const HAROLD_PHONE = "+15555550101";
+const ROSA_PHONE = "+15555550102";
+
+// Issue #12 item 4: a schedule change the patient made by text is what the dashboard shows.
+describe.each(TEST_PROVIDERS)("schedule changes made by text, on the dashboard on %s", (provider) => {
+  let h: Harness;
+  let pipeline: Pipeline;
+  let sent = 0;
+  beforeEach(async () => {
+    h = await startHarness(provider);
+    const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
+    pipeline = createPipeline({
+      db: h.db,
+      logger: silentLogger(),
+      clock: h.clock.now,
+      channels: {},
+      templates: pipelineTemplates,
+      read: async (input) => readMessage(input),
+      replyTemplates: loadReplyTemplates(),
+      therapistTemplates: loadTherapistTemplates(),
+      pipelineTemplates,
+      random: () => 0,
+      videoBaseUrl: "https://videos.example/ex/",
+      wakeDispatcher: () => {},
+    });
+  });
+  afterEach(async () => {
+    await pipeline.stop();
+    await h.close();
+  });
+
+  async function text(address: string, body: string): Promise<void> {
+    sent++;
+    await pipeline.onInbound({ channel: "sms", platformMessageId: `SM-schedule-${sent}`, address, text: body, receivedAt: h.clock.now() });
+    await pipeline.idle();
+  }
+
+  async function patientPage(address: string): Promise<string> {
+    const { patientId } = await h.db.channelAddress.findFirstOrThrow({ where: { channel: "sms", address } });
+    const page = await h.request("GET", `/patients/${patientId}`, { cookie: h.alice.cookie });
+    expect(page.status).toBe(200);
+    return page.text;
+  }
+
+  it("an added reminder time is on the page and in the settings form, with the reply that said so", async () => {
+    const before = (await h.db.patient.findFirstOrThrow({ where: { addresses: { some: { address: HAROLD_PHONE } } } })).reminderTimes.split(",");
+    await text(HAROLD_PHONE, "can I also get a reminder at 1pm?");
+    const page = await patientPage(HAROLD_PHONE);
+    const times = [...new Set([...before, "13:00"])].sort();
+    expect(page).toContain(`reminders ${times.join(", ")}`);
+    // Every standing time is in the form, so saving the settings keeps the one the patient added.
+    for (const time of times) expect(page).toMatch(new RegExp(`name="reminderTimes\\[\\]" type="time" value="${time}"`));
+    expect(page).toContain("Added 1:00 PM");
+  });
+
+  it("a pause between two dates asked for in Spanish shows with its dates and who asked", async () => {
+    await text(ROSA_PHONE, "no me mande nada del 20 al 27, estoy fuera");
+    const page = await patientPage(ROSA_PHONE);
+    expect(page).toMatch(/Prompts paused from 2025-03-20 until 2025-03-28 \(patient asked\)/);
+    expect(page).toMatch(/20 de marzo.*28 de marzo/);
+  });
+});
