@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.js";
 import { finishClaim } from "./claim.js";
+import { logOutboundOnce } from "../care/messages/message-log.repo.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
@@ -152,11 +153,7 @@ export function recordSent(db: Db, row: OutboxRow, sent: SentRecord): Promise<bo
       ...(sent.attempted ? { attempts: { increment: 1 } } : {}),
     });
     if (!marked) return false;
-    const logged = !sent.fresh && await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } });
-    if (logged) return true;
-    await tx.messageLog.create({
-      data: { patientId: row.patientId, direction: "outbound", channel, platformMessageId, address, body: row.body, outboxId: row.id, state: "sent", createdAt: now },
-    });
+    await logOutboundOnce(tx, { patientId: row.patientId, channel, platformMessageId, address, body: row.body, outboxId: row.id, now }, !sent.fresh);
     return true;
   });
 }

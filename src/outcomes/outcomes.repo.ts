@@ -99,6 +99,17 @@ export async function closeQuestion(tx: Tx, questionId: string, status: "answere
   await tx.outcomeQuestion.update({ where: { id: questionId }, data: { status, closedAt: now } });
 }
 
+/** When the open question was asked again (a reply it did not answer) or reminded of (a later day). */
+export async function markQuestionNudged(tx: Tx, questionId: string, how: "reaskedAt" | "remindedAt", now: Date) {
+  await tx.outcomeQuestion.update({ where: { id: questionId }, data: { [how]: now } });
+}
+
+export type AnswerRow = Omit<Prisma.OutcomeAnswerCreateInput, "id">;
+
+export async function insertAnswer(tx: Tx, answer: AnswerRow) {
+  await tx.outcomeAnswer.create({ data: answer });
+}
+
 export async function stopSurveys(tx: Tx, patientId: string, now: Date) {
   await tx.outcomePreference.upsert({ where: { patientId }, create: { patientId, surveysStoppedAt: now }, update: { surveysStoppedAt: now } });
   await tx.outcomeQuestion.updateMany({ where: { patientId, status: "open" }, data: { status: "cancelled", closedAt: now } });

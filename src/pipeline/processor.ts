@@ -10,7 +10,7 @@ import type { ChannelName } from "../channels/channel.js";
 import type { ReadInput, Reading } from "../reading/reading.js";
 import { createProgramCache, loadPatientContexts, todayFor, type PatientContext } from "./patient-context.js";
 import { recordOutcomes, type OutcomeToRecord } from "./record-outcome.js";
-import { loadAwaitingFor } from "./conversation-state.repo.js";
+import { loadAwaitingFor } from "../care/messages/conversation-state.repo.js";
 import { answeringFor, type Awaiting } from "../conversation/dialogue-state.js";
 import { promptsAskedForReplyOne, withReplyOne } from "../monitoring/data-day-ask.repo.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
