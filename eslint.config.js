@@ -2,6 +2,18 @@
 import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
+// The tables src/care owns (Prisma's delegate names). Only its *.repo.ts files write them; the
+// pipeline, the scheduler and the outbox call those repos, passing their transaction when a write
+// belongs to one. The outbox, scheduler state, RTM and outcome tables have repos of their own.
+const CARE_TABLES = [
+  "clinic", "therapist", "apiToken", "therapistSession", "patient", "consentEvent", "channelAddress", "enrollmentCode",
+  "exercise", "program", "programVersion", "programItem", "assignment", "channelPreference", "programMove",
+  "messageLog", "reading", "completion", "conversationState", "painReport", "escalation", "escalationNote",
+];
+const WRITES = ["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"];
+const CARE_WRITE_MESSAGE = "care tables are written only by src/care's *.repo.ts files: call the owning repo (passing the transaction)";
+const careTableWrite = `CallExpression[callee.property.name=/^(${WRITES.join("|")})$/][callee.object.property.name=/^(${CARE_TABLES.join("|")})$/]`;
+
 export default tseslint.config(
   { ignores: ["node_modules/", "src/generated/", "data/", "test/output/", "src/dashboard/assets/", "**/*.mjs", "**/*.js"] },
   {
@@ -49,6 +61,34 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/db/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/generated/**", "@prisma/client", "@prisma/client/*"], message: "only src/db opens the Prisma client; use the Db type from src/db/client.ts" }] },
+      ],
+    },
+  },
+  {
+    // Seeds load fixtures in bulk (the demo clinic's history): they are not callers of the domain.
+    files: ["src/**/*.ts"],
+    ignores: ["src/**/*.repo.ts", "src/db/**", "src/seed/**", "src/library/library.seed.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: careTableWrite, message: CARE_WRITE_MESSAGE },
+        { selector: "MemberExpression[property.name=/^\\$executeRaw/]", message: "raw SQL writes live in a *.repo.ts" },
+      ],
+    },
+  },
+  {
+    // The outbox's, the RTM ledger's and the outcomes' repos write their own tables, not care's.
+    files: ["src/**/*.repo.ts"],
+    ignores: ["src/care/**"],
+    rules: { "no-restricted-syntax": ["error", { selector: careTableWrite, message: CARE_WRITE_MESSAGE }] },
   },
   {
     // Test helpers type JSON bodies loosely on purpose (ApiResponse<T = any>).
