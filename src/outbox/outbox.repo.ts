@@ -2,6 +2,7 @@ import type { Db } from "../db/client.js";
 import { finishClaim } from "./claim.js";
 import { logOutboundOnce } from "../care/messages/message-log.repo.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
+import { isUniqueViolation, writeUnlessDuplicate } from "../db/unique-violation.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
 
@@ -46,13 +47,7 @@ export interface NewOutboxMessage {
 export async function enqueueOutbox(db: Pick<Db, "outboxMessage">, message: NewOutboxMessage, now: Date): Promise<boolean> {
   const existing = await db.outboxMessage.findUnique({ where: { idempotencyKey: message.idempotencyKey }, select: { id: true } });
   if (existing) return false;
-  try {
-    await db.outboxMessage.create({ data: outboxRow(message, now) });
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false; // another process queued it first
-    throw error;
-  }
+  return writeUnlessDuplicate(() => db.outboxMessage.create({ data: outboxRow(message, now) }));
 }
 
 function outboxRow(message: NewOutboxMessage, now: Date) {
@@ -96,7 +91,7 @@ export async function enqueueOutboxMany(db: Pick<Db, "outboxMessage">, messages:
     const { count } = await db.outboxMessage.createMany({ data: fresh.map((m) => outboxRow(m, now)) });
     return count;
   } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     let written = 0;
     for (const m of fresh) if (await enqueueOutbox(db, m, now)) written++;
     return written;

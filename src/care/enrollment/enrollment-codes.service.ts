@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.js";
 import { codeByText, insertEnrollmentCode, markCodeUsed, type EnrollmentCodeOwner } from "./enrollment-codes.repo.js";
 import { linkChannelAddress, type ChatAddress } from "../patients/patients.repo.js";
 import { updateTherapistSettings } from "../therapists/therapists.repo.js";
+import { isUniqueViolation } from "../../db/unique-violation.js";
 
 export { enrollmentCodesOf } from "./enrollment-codes.repo.js";
 
@@ -27,7 +28,7 @@ export async function createEnrollmentCode(db: Db, owner: EnrollmentCodeOwner, c
       return await insertEnrollmentCode(db, { code: enrollmentCode(), ...owner, channel, expiresAt, createdAt: now });
     } catch (error) {
       // 31^8 codes: a clash is rare; try a fresh one a few times.
-      if ((error as { code?: string }).code !== "P2002" || attempt >= 4) throw error;
+      if (!isUniqueViolation(error) || attempt >= 4) throw error;
     }
   }
 }

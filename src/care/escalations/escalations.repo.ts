@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "../../db/client.js";
 import type { Actor } from "../actor.js";
 import { patientScope } from "../actor.js";
+import { writeUnlessDuplicate } from "../../db/unique-violation.js";
 
 export const ESCALATION_INCLUDE = { patient: { select: { name: true } }, notes: { orderBy: { createdAt: "asc" as const } } };
 export type EscalationRow = Awaited<ReturnType<Db["escalation"]["findFirstOrThrow"]>> & {
@@ -109,14 +110,8 @@ export function openEscalationOnce(db: Db, escalation: NewEscalation & { dedupeK
 }
 
 /** Raises the escalation unless one with its dedupe key exists; returns whether it did. */
-export async function insertEscalationIfNew(db: Db, escalation: NewEscalation & { dedupeKey: string }): Promise<boolean> {
-  try {
-    await db.escalation.create({ data: escalation });
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false;
-    throw error;
-  }
+export function insertEscalationIfNew(db: Db, escalation: NewEscalation & { dedupeKey: string }): Promise<boolean> {
+  return writeUnlessDuplicate(() => db.escalation.create({ data: escalation }));
 }
 
 /** An escalation with what alerting its therapist needs: the patient, their therapist and clinic time zone. */
