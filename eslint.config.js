@@ -11,8 +11,12 @@ const CARE_TABLES = [
   "messageLog", "reading", "completion", "conversationState", "painReport", "escalation", "escalationNote",
 ];
 const WRITES = ["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"];
-const CARE_WRITE_MESSAGE = "care tables are written only by src/care's *.repo.ts files: call the owning repo (passing the transaction)";
-const careTableWrite = `CallExpression[callee.property.name=/^(${WRITES.join("|")})$/][callee.object.property.name=/^(${CARE_TABLES.join("|")})$/]`;
+const writeTo = (tables) => `CallExpression[callee.property.name=/^(${WRITES.join("|")})$/][callee.object.property.name=/^(${tables.join("|")})$/]`;
+const careWrite = { selector: writeTo(CARE_TABLES), message: "care tables are written only by src/care's *.repo.ts files: call the owning repo (passing the transaction)" };
+// The outbox's rows are queued, cancelled and claimed only in src/outbox (the domain cancels through outbox.repo.ts's cancelPending).
+const outboxWrite = { selector: writeTo(["outboxMessage", "sendBudget"]), message: "the outbox's tables are written only in src/outbox: call outbox.repo.ts (enqueueOutbox, cancelPending…)" };
+const rawWrite = { selector: "MemberExpression[property.name=/^\\$executeRaw/]", message: "raw SQL writes live in a *.repo.ts" };
+const writesOnly = (...restrictions) => ({ "no-restricted-syntax": ["error", ...restrictions] });
 
 export default tseslint.config(
   { ignores: ["node_modules/", "src/generated/", "data/", "test/output/", "src/dashboard/assets/", "**/*.mjs", "**/*.js"] },
@@ -72,24 +76,12 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Seeds load fixtures in bulk (the demo clinic's history): they are not callers of the domain.
-    files: ["src/**/*.ts"],
-    ignores: ["src/**/*.repo.ts", "src/db/**", "src/seed/**", "src/library/library.seed.ts"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        { selector: careTableWrite, message: CARE_WRITE_MESSAGE },
-        { selector: "MemberExpression[property.name=/^\\$executeRaw/]", message: "raw SQL writes live in a *.repo.ts" },
-      ],
-    },
-  },
-  {
-    // The outbox's, the RTM ledger's and the outcomes' repos write their own tables, not care's.
-    files: ["src/**/*.repo.ts"],
-    ignores: ["src/care/**"],
-    rules: { "no-restricted-syntax": ["error", { selector: careTableWrite, message: CARE_WRITE_MESSAGE }] },
-  },
+  // Who may write what. Seeds load fixtures in bulk (the demo clinic's history): they are not callers of the domain.
+  { files: ["src/**/*.ts"], ignores: ["src/**/*.repo.ts", "src/outbox/**", "src/db/**", "src/seed/**", "src/library/library.seed.ts"], rules: writesOnly(careWrite, outboxWrite, rawWrite) },
+  { files: ["src/outbox/**/*.ts"], ignores: ["src/outbox/**/*.repo.ts"], rules: writesOnly(careWrite, rawWrite) },
+  { files: ["src/**/*.repo.ts"], ignores: ["src/care/**", "src/outbox/**"], rules: writesOnly(careWrite, outboxWrite) },
+  { files: ["src/care/**/*.repo.ts"], rules: writesOnly(outboxWrite) },
+  { files: ["src/outbox/**/*.repo.ts"], rules: writesOnly(careWrite) },
   {
     // Test helpers type JSON bodies loosely on purpose (ApiResponse<T = any>).
     files: ["test/**/*.ts"],

@@ -50,6 +50,18 @@ export async function enqueueOutbox(db: Pick<Db, "outboxMessage">, message: NewO
   return writeUnlessDuplicate(() => db.outboxMessage.create({ data: outboxRow(message, now) }));
 }
 
+/** Which waiting rows to cancel: a patient's of some kinds, or an assignment's. */
+export type PendingRows = { patientId: string; kinds: readonly OutboxKind[] } | { assignmentId: string };
+
+/**
+ * Cancels rows not sent yet, releasing any claim on them, with the reason in `lastError`. Returns
+ * Prisma's lazy query, so it can join an array transaction as well as be awaited.
+ */
+export function cancelPending(db: Pick<Db, "outboxMessage">, rows: PendingRows, reason: string) {
+  const which = "assignmentId" in rows ? { assignmentId: rows.assignmentId } : { patientId: rows.patientId, kind: { in: [...rows.kinds] } };
+  return db.outboxMessage.updateMany({ where: { ...which, status: "pending" }, data: { status: "cancelled", lastError: reason, claimedBy: null, claimedUntil: null } });
+}
+
 function outboxRow(message: NewOutboxMessage, now: Date) {
   return {
     idempotencyKey: message.idempotencyKey,

@@ -1,3 +1,4 @@
+import { cancelPending } from "../outbox/outbox.repo.js";
 import { z } from "zod";
 import type { Db, Prisma } from "../db/client.js";
 import type { AskedQuestion, DueQuestion } from "./due.js";
@@ -113,10 +114,7 @@ export async function insertAnswer(tx: Tx, answer: AnswerRow) {
 export async function stopSurveys(tx: Tx, patientId: string, now: Date) {
   await tx.outcomePreference.upsert({ where: { patientId }, create: { patientId, surveysStoppedAt: now }, update: { surveysStoppedAt: now } });
   await tx.outcomeQuestion.updateMany({ where: { patientId, status: "open" }, data: { status: "cancelled", closedAt: now } });
-  await tx.outboxMessage.updateMany({
-    where: { patientId, status: "pending", kind: "outcome" },
-    data: { status: "cancelled", lastError: "cancelled: patient asked for no more questionnaires" },
-  });
+  await cancelPending(tx, { patientId, kinds: ["outcome"] }, "cancelled: patient asked for no more questionnaires");
 }
 
 /** A therapist's change to the patient's pain-question day or questionnaires on/off; fields left out stay. */

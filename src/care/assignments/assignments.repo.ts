@@ -1,3 +1,4 @@
+import { cancelPending } from "../../outbox/outbox.repo.js";
 import type { Db } from "../../db/client.js";
 import type { PatientScope } from "../programs/programs.repo.js";
 
@@ -30,7 +31,7 @@ export function updateAssignmentSchedule(db: Db, id: string, schedule: { startDa
 export async function endAssignmentAndPrompts(db: Db, id: string, now: Date) {
   const [ended] = await db.$transaction([
     db.assignment.update({ where: { id }, data: { status: "ended", endedAt: now } }),
-    db.outboxMessage.updateMany({ where: { assignmentId: id, status: "pending" }, data: { status: "cancelled" } }),
+    cancelPending(db, { assignmentId: id }, "cancelled: assignment ended"),
   ]);
   return ended;
 }
