@@ -4,6 +4,7 @@ import type { Reading } from "../reading/reading.js";
 import { isoWeekday } from "../scheduling/local-time.js";
 import { nextOutcomeQuestion, type DueQuestion } from "../outcomes/due.js";
 import { closeQuestion, insertAnswer, loadAskedState, loadOutcomeSettings, markQuestionNudged, recordAsked, stopSurveys } from "../outcomes/outcomes.repo.js";
+import { assignmentWithProgramId } from "../care/assignments/assignments.repo.js";
 import { outcomeTexts, questionText, type OutcomeLang, type Register } from "../outcomes/questions.js";
 import { needsTriage, type OpenQuestion, type OutcomeTurn } from "../outcomes/turn.js";
 
@@ -91,7 +92,7 @@ export async function outcomeStep(
 
 /** The question after this one on the same occasion, if any. */
 async function nextQuestion(db: Db, open: OpenQuestion & { assignmentId: string }, patientId: string, named: string[] | null): Promise<DueQuestion | null> {
-  const assignment = await db.assignment.findUnique({ where: { id: open.assignmentId }, include: { programVersion: { select: { programId: true } } } });
+  const assignment = await assignmentWithProgramId(db, open.assignmentId);
   if (!assignment) return null;
   const state = await loadAskedState(db, patientId, assignment.id);
   return nextOutcomeQuestion({

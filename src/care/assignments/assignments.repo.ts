@@ -45,3 +45,8 @@ export function assignmentsOf(db: Db, patientId: string) {
 export function activeAssignmentOf(db: Db, patientId: string) {
   return db.assignment.findFirst({ where: { patientId, status: "active" }, orderBy: { createdAt: "desc" } });
 }
+
+/** The assignment with its program's id (whose outcome settings apply). */
+export function assignmentWithProgramId(db: Db, id: string) {
+  return db.assignment.findUnique({ where: { id }, include: { programVersion: { select: { programId: true } } } });
+}

@@ -100,3 +100,19 @@ export function dueForProcessing(db: Db, now: Date, staleBefore: Date) {
     select: { id: true, patientId: true, state: true, retryAt: true },
   });
 }
+
+/** Stored messages still waiting to be processed, of those asked for. */
+export function receivedMessages(db: Db, messageIds: readonly string[]) {
+  return db.messageLog.findMany({ where: { id: { in: [...messageIds] }, state: "received", patientId: { not: null } } });
+}
+
+export type ReceivedMessage = Awaited<ReturnType<typeof receivedMessages>>[number];
+
+/** Every inbound message still waiting to be processed, oldest first (after a restart). */
+export function allReceivedMessages(db: Db) {
+  return db.messageLog.findMany({
+    where: { direction: "inbound", state: "received", patientId: { not: null } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, patientId: true, body: true },
+  });
+}

@@ -230,3 +230,8 @@ export async function addressFacts(db: Db, patientIds: string[]) {
   ]);
   return { addresses, pins, inbound };
 }
+
+/** The stored conversation references of these chat addresses (Teams needs one to reply). */
+export function addressConversationRefs(db: Db, addresses: readonly { channel: string; address: string }[]) {
+  return db.channelAddress.findMany({ where: { OR: [...addresses] }, select: { channel: true, address: true, conversationRef: true } });
+}
