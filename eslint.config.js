@@ -2,6 +2,22 @@
 import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
+// The tables src/care owns (Prisma's delegate names). Only its *.repo.ts files write them; the
+// pipeline, the scheduler and the outbox call those repos, passing their transaction when a write
+// belongs to one. The outbox, scheduler state, RTM and outcome tables have repos of their own.
+const CARE_TABLES = [
+  "clinic", "therapist", "apiToken", "therapistSession", "patient", "consentEvent", "channelAddress", "enrollmentCode",
+  "exercise", "program", "programVersion", "programItem", "assignment", "channelPreference", "programMove",
+  "messageLog", "reading", "completion", "conversationState", "painReport", "escalation", "escalationNote",
+];
+const WRITES = ["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"];
+const writeTo = (tables) => `CallExpression[callee.property.name=/^(${WRITES.join("|")})$/][callee.object.property.name=/^(${tables.join("|")})$/]`;
+const careWrite = { selector: writeTo(CARE_TABLES), message: "care tables are written only by src/care's *.repo.ts files: call the owning repo (passing the transaction)" };
+// The outbox's rows are queued, cancelled and claimed only in src/outbox (the domain cancels through outbox.repo.ts's cancelPending).
+const outboxWrite = { selector: writeTo(["outboxMessage", "sendBudget"]), message: "the outbox's tables are written only in src/outbox: call outbox.repo.ts (enqueueOutbox, cancelPending…)" };
+const rawWrite = { selector: "MemberExpression[property.name=/^\\$executeRaw/]", message: "raw SQL writes live in a *.repo.ts" };
+const writesOnly = (...restrictions) => ({ "no-restricted-syntax": ["error", ...restrictions] });
+
 export default tseslint.config(
   { ignores: ["node_modules/", "src/generated/", "data/", "test/output/", "src/dashboard/assets/", "**/*.mjs", "**/*.js"] },
   {
@@ -50,6 +66,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/db/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/generated/**", "@prisma/client", "@prisma/client/*"], message: "only src/db opens the Prisma client; use the Db type from src/db/client.ts" }] },
+      ],
+    },
+  },
+  // Who may write what. Seeds load fixtures in bulk (the demo clinic's history): they are not callers of the domain.
+  { files: ["src/**/*.ts"], ignores: ["src/**/*.repo.ts", "src/outbox/**", "src/db/**", "src/seed/**", "src/library/library.seed.ts"], rules: writesOnly(careWrite, outboxWrite, rawWrite) },
+  { files: ["src/outbox/**/*.ts"], ignores: ["src/outbox/**/*.repo.ts"], rules: writesOnly(careWrite, rawWrite) },
+  { files: ["src/**/*.repo.ts"], ignores: ["src/care/**", "src/outbox/**"], rules: writesOnly(careWrite, outboxWrite) },
+  { files: ["src/care/**/*.repo.ts"], rules: writesOnly(outboxWrite) },
+  { files: ["src/outbox/**/*.repo.ts"], rules: writesOnly(careWrite) },
   {
     // Test helpers type JSON bodies loosely on purpose (ApiResponse<T = any>).
     files: ["test/**/*.ts"],

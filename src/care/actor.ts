@@ -1,5 +1,7 @@
 import type { Db } from "../db/client.js";
 import { AppError, notFound } from "../core/errors.js";
+import { patientInScope } from "./patients/patients.repo.js";
+import { clinicTherapists } from "./therapists/therapists.repo.js";
 
 /** Who is calling: a therapist logged in to the dashboard, or an integration's API token acting for a therapist. */
 export interface Actor {
@@ -29,7 +31,7 @@ export function patientScope(actor: Actor): { clinicId: string } | { therapistId
  * a patient that does not exist, so the answer leaks nothing.
  */
 export async function findOwnPatient(db: Db, actor: Actor, patientId: string) {
-  const patient = await db.patient.findFirst({ where: { id: patientId, ...patientScope(actor) } });
+  const patient = await patientInScope(db, patientId, patientScope(actor));
   if (!patient) throw notFound("patient", patientId);
   return patient;
 }
@@ -40,5 +42,5 @@ export function requireAdmin(actor: Actor): void {
 
 /** Therapists of the caller's clinic (ids), for clinic-wide admin views. */
 export async function clinicTherapistIds(db: Db, clinicId: string): Promise<string[]> {
-  return (await db.therapist.findMany({ where: { clinicId }, select: { id: true } })).map((t) => t.id);
+  return (await clinicTherapists(db, clinicId)).map((t) => t.id);
 }

@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client.js";
 import { Failed, sameTickBatch } from "../db/same-tick-batch.js";
+import { logOutboundOnce } from "../care/messages/message-log.repo.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
+import { isUniqueViolation, writeUnlessDuplicate } from "../db/unique-violation.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
 
@@ -46,13 +47,19 @@ export interface NewOutboxMessage {
 export async function enqueueOutbox(db: Pick<Db, "outboxMessage">, message: NewOutboxMessage, now: Date): Promise<boolean> {
   const existing = await db.outboxMessage.findUnique({ where: { idempotencyKey: message.idempotencyKey }, select: { id: true } });
   if (existing) return false;
-  try {
-    await db.outboxMessage.create({ data: outboxRow(message, now) });
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false; // another process queued it first
-    throw error;
-  }
+  return writeUnlessDuplicate(() => db.outboxMessage.create({ data: outboxRow(message, now) }));
+}
+
+/** Which waiting rows to cancel: a patient's of some kinds, or an assignment's. */
+export type PendingRows = { patientId: string; kinds: readonly OutboxKind[] } | { assignmentId: string };
+
+/**
+ * Cancels rows not sent yet, releasing any claim on them, with the reason in `lastError`. Returns
+ * Prisma's lazy query, so it can join an array transaction as well as be awaited.
+ */
+export function cancelPending(db: Pick<Db, "outboxMessage">, rows: PendingRows, reason: string) {
+  const which = "assignmentId" in rows ? { assignmentId: rows.assignmentId } : { patientId: rows.patientId, kind: { in: [...rows.kinds] } };
+  return db.outboxMessage.updateMany({ where: { ...which, status: "pending" }, data: { status: "cancelled", lastError: reason, claimedBy: null, claimedUntil: null } });
 }
 
 function outboxRow(message: NewOutboxMessage, now: Date) {
@@ -96,7 +103,7 @@ export async function enqueueOutboxMany(db: Pick<Db, "outboxMessage">, messages:
     const { count } = await db.outboxMessage.createMany({ data: fresh.map((m) => outboxRow(m, now)) });
     return count;
   } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     let written = 0;
     for (const m of fresh) if (await enqueueOutbox(db, m, now)) written++;
     return written;
@@ -176,11 +183,7 @@ async function recordOne(tx: Pick<Db, "$executeRaw" | "messageLog">, row: Outbox
       "claimedBy" = NULL, "claimedUntil" = NULL
     WHERE "id" = ${row.id} AND "status" = 'sending' AND "claimedBy" = ${row.claimedBy}`;
   if (marked !== 1) return false;
-  const logged = !sent.fresh && (await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } }));
-  if (logged) return true;
-  await tx.$executeRaw`
-    INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "outboxId", "state", "attempts", "createdAt")
-    VALUES (${randomUUID()}, ${row.patientId}, 'outbound', ${channel}, ${platformMessageId}, ${address}, ${row.body}, ${row.id}, 'sent', 0, ${now})`;
+  await logOutboundOnce(tx, { patientId: row.patientId, channel, platformMessageId, address, body: row.body, outboxId: row.id, now }, !sent.fresh);
   return true;
 }
 

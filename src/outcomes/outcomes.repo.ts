@@ -1,3 +1,4 @@
+import { cancelPending } from "../outbox/outbox.repo.js";
 import { z } from "zod";
 import type { Db, Prisma } from "../db/client.js";
 import type { AskedQuestion, DueQuestion } from "./due.js";
@@ -99,13 +100,21 @@ export async function closeQuestion(tx: Tx, questionId: string, status: "answere
   await tx.outcomeQuestion.update({ where: { id: questionId }, data: { status, closedAt: now } });
 }
 
+/** When the open question was asked again (a reply it did not answer) or reminded of (a later day). */
+export async function markQuestionNudged(tx: Tx, questionId: string, how: "reaskedAt" | "remindedAt", now: Date) {
+  await tx.outcomeQuestion.update({ where: { id: questionId }, data: { [how]: now } });
+}
+
+export type AnswerRow = Omit<Prisma.OutcomeAnswerCreateInput, "id">;
+
+export async function insertAnswer(tx: Tx, answer: AnswerRow) {
+  await tx.outcomeAnswer.create({ data: answer });
+}
+
 export async function stopSurveys(tx: Tx, patientId: string, now: Date) {
   await tx.outcomePreference.upsert({ where: { patientId }, create: { patientId, surveysStoppedAt: now }, update: { surveysStoppedAt: now } });
   await tx.outcomeQuestion.updateMany({ where: { patientId, status: "open" }, data: { status: "cancelled", closedAt: now } });
-  await tx.outboxMessage.updateMany({
-    where: { patientId, status: "pending", kind: "outcome" },
-    data: { status: "cancelled", lastError: "cancelled: patient asked for no more questionnaires" },
-  });
+  await cancelPending(tx, { patientId, kinds: ["outcome"] }, "cancelled: patient asked for no more questionnaires");
 }
 
 /** A therapist's change to the patient's pain-question day or questionnaires on/off; fields left out stay. */

@@ -4,7 +4,11 @@ import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { TemplateWriter, type TemplateBook } from "../conversation/reply-templates.js";
 import { enqueueOutbox } from "../outbox/outbox.repo.js";
-import { presentedCode, redeemEnrollmentCode } from "./enrollment.js";
+import { presentedCode } from "./enrollment.js";
+import { redeemEnrollmentCode } from "../care/enrollment/enrollment-codes.service.js";
+import { insertInboundOnce } from "../care/messages/message-log.repo.js";
+import { addressOwner, patientExists, patientWithClinic, updateConversationRef } from "../care/patients/patients.repo.js";
+import { therapistById } from "../care/therapists/therapists.repo.js";
 import { createUnknownSenderGate } from "./unknown-senders.js";
 
 export interface IntakeDeps {
@@ -32,19 +36,16 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
 
   async function identify(message: InboundMessage): Promise<string | null> {
     if (message.channel === "local") {
-      return (await db.patient.findUnique({ where: { id: message.address }, select: { id: true } }))?.id ?? null;
+      return (await patientExists(db, message.address)) ? message.address : null;
     }
     const key = `${message.channel}:${message.address}`;
     if (!message.conversationRef) {
       const cached = knownAddresses.get(key);
       if (cached) return cached;
     }
-    const address = await db.channelAddress.findUnique({
-      where: { channel_address: { channel: message.channel, address: message.address } },
-      select: { patientId: true, conversationRef: true, id: true },
-    });
+    const address = await addressOwner(db, message.channel, message.address);
     if (address && message.conversationRef && address.conversationRef !== message.conversationRef) {
-      await db.channelAddress.update({ where: { id: address.id }, data: { conversationRef: message.conversationRef } });
+      await updateConversationRef(db, address.id, message.conversationRef);
     }
     if (address) knownAddresses.set(key, address.patientId);
     return address?.patientId ?? null;
@@ -62,23 +63,28 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
       .catch((error: unknown) => logger.warn({ err: (error as Error).message, channel: message.channel }, "could not answer an unknown sender"));
   }
 
-  /**
-   * Stores the message unless its platform id was seen before; returns the new row's id, or null
-   * for a duplicate. One statement that needs no query planning: this runs inside every webhook.
-   */
+  /** Stores the message unless its platform id was seen before; returns the new row's id, or null for a duplicate. */
   async function store(message: InboundMessage, patientId: string, state: "received" | "processed") {
     const id = randomUUID();
-    const inserted = await db.$executeRaw`
-      INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "quickReply", "media", "state", "createdAt", "processedAt")
-      VALUES (${id}, ${patientId}, 'inbound', ${message.channel}, ${message.platformMessageId}, ${message.address}, ${message.text},
-              ${message.quickReply ?? null}, ${message.media?.length ? JSON.stringify(message.media) : null}, ${state}, ${message.receivedAt}, ${state === "processed" ? clock() : null})
-      ON CONFLICT ("channel", "direction", "platformMessageId") DO NOTHING`;
-    return inserted === 1 ? id : null;
+    const inserted = await insertInboundOnce(db, {
+      id,
+      patientId,
+      channel: message.channel,
+      platformMessageId: message.platformMessageId,
+      address: message.address,
+      body: message.text,
+      quickReply: message.quickReply ?? null,
+      media: message.media?.length ? JSON.stringify(message.media) : null,
+      state,
+      receivedAt: message.receivedAt,
+      processedAt: state === "processed" ? clock() : null,
+    });
+    return inserted ? id : null;
   }
 
   async function link(message: InboundMessage, code: string): Promise<boolean> {
     const now = clock();
-    const redeemed = await redeemEnrollmentCode(db, code, message, now);
+    const redeemed = await redeemEnrollmentCode(db, code, { channel: message.channel, address: message.address, conversationRef: message.conversationRef ?? null }, now);
     if (!redeemed) return false;
     if ("therapistId" in redeemed) {
       await confirmTherapistLink(message, redeemed.therapistId);
@@ -87,7 +93,7 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
     const { patientId } = redeemed;
     const messageId = await store(message, patientId, "processed");
     if (!messageId) return true;
-    const patient = await db.patient.findUniqueOrThrow({ where: { id: patientId }, include: { clinic: true } });
+    const patient = await patientWithClinic(db, patientId);
     const lang = patient.language === "es" ? "es" : "en";
     const text = new TemplateWriter(deps.templates[lang], () => 0).fixed("linked", { clinicName: patient.clinic.name });
     await enqueueOutbox(
@@ -102,7 +108,7 @@ export function createInboundIntake(deps: IntakeDeps): InboundHandler {
 
   /** A therapist's chat is for alerts and the digest; nothing of theirs is stored as a patient message. */
   async function confirmTherapistLink(message: InboundMessage, therapistId: string) {
-    const therapist = await db.therapist.findUniqueOrThrow({ where: { id: therapistId } });
+    const therapist = await therapistById(db, therapistId);
     const lang = therapist.language === "es" ? "es" : "en";
     const text = new TemplateWriter(deps.templates[lang], () => 0).fixed("therapist_linked");
     await enqueueOutbox(

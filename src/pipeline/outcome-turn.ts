@@ -3,7 +3,8 @@ import type { Action, ConversationOutcome } from "../conversation/types.js";
 import type { Reading } from "../reading/reading.js";
 import { isoWeekday } from "../scheduling/local-time.js";
 import { nextOutcomeQuestion, type DueQuestion } from "../outcomes/due.js";
-import { closeQuestion, loadAskedState, loadOutcomeSettings, recordAsked, stopSurveys } from "../outcomes/outcomes.repo.js";
+import { closeQuestion, insertAnswer, loadAskedState, loadOutcomeSettings, markQuestionNudged, recordAsked, stopSurveys } from "../outcomes/outcomes.repo.js";
+import { assignmentWithProgramId } from "../care/assignments/assignments.repo.js";
 import { outcomeTexts, questionText, type OutcomeLang, type Register } from "../outcomes/questions.js";
 import { needsTriage, type OpenQuestion, type OutcomeTurn } from "../outcomes/turn.js";
 
@@ -58,9 +59,7 @@ export async function outcomeStep(
   if (turn.type === "reask") {
     return keep({
       reply: texts.again + questionText(asDue(open), input.lang, input.register),
-      write: async (tx) => {
-        await tx.outcomeQuestion.update({ where: { id: open.id }, data: { reaskedAt: now } });
-      },
+      write: (tx) => markQuestionNudged(tx, open.id, "reaskedAt", now),
     });
   }
 
@@ -72,19 +71,17 @@ export async function outcomeStep(
     write: async (tx) => {
       await closeQuestion(tx, open.id, turn.type === "skip" ? "skipped" : "answered", now);
       if (turn.type !== "skip") {
-        await tx.outcomeAnswer.create({
-          data: {
-            questionId: open.id,
-            patientId,
-            kind: open.kind,
-            item: open.item,
-            activity: open.activity,
-            value: turn.type === "value" ? turn.value : null,
-            activities: activities ? JSON.stringify(activities) : null,
-            occasion: open.occasion,
-            messageId: input.messageId,
-            answeredAt: now,
-          },
+        await insertAnswer(tx, {
+          questionId: open.id,
+          patientId,
+          kind: open.kind,
+          item: open.item,
+          activity: open.activity,
+          value: turn.type === "value" ? turn.value : null,
+          activities: activities ? JSON.stringify(activities) : null,
+          occasion: open.occasion,
+          messageId: input.messageId,
+          answeredAt: now,
         });
       }
       // The next question goes out as this message's reply (key reply:<message>); without a reply nothing is asked.
@@ -95,7 +92,7 @@ export async function outcomeStep(
 
 /** The question after this one on the same occasion, if any. */
 async function nextQuestion(db: Db, open: OpenQuestion & { assignmentId: string }, patientId: string, named: string[] | null): Promise<DueQuestion | null> {
-  const assignment = await db.assignment.findUnique({ where: { id: open.assignmentId }, include: { programVersion: { select: { programId: true } } } });
+  const assignment = await assignmentWithProgramId(db, open.assignmentId);
   if (!assignment) return null;
   const state = await loadAskedState(db, patientId, assignment.id);
   return nextOutcomeQuestion({

@@ -5,6 +5,7 @@ import { createProcessingQueue } from "./processing-queue.js";
 import { createArrivalRate } from "./arrival-rate.js";
 import { createProcessingRetry, type ProcessingRetryPolicy } from "./processing-retry.js";
 import { readMessage } from "../reading/reader.js";
+import { allReceivedMessages } from "../care/messages/message-log.repo.js";
 
 export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessorDeps & { processingRetry?: ProcessingRetryPolicy };
 
@@ -39,11 +40,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   return {
     onInbound,
     async recoverUnprocessed() {
-      const pending = await deps.db.messageLog.findMany({
-        where: { direction: "inbound", state: "received", patientId: { not: null } },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, patientId: true, body: true },
-      });
+      const pending = await allReceivedMessages(deps.db);
       for (const message of pending) queue.push(message.id, message.patientId!, () => carriesRedFlag(message.body));
       return pending.length;
     },

@@ -8,6 +8,8 @@ import { notProcessedReply, notProcessedSummary, UNPROCESSED_REASON } from "./no
 import { DEFAULT_EMERGENCY_NUMBER } from "../conversation/engine.js";
 import { asSentOn } from "../conversation/sms-length.js";
 import { enqueueOutbox } from "../outbox/outbox.repo.js";
+import { dueForProcessing, loggedMessage, markProcessingFailed, processingAttempts, retakeFailed } from "../care/messages/message-log.repo.js";
+import { openEscalationOnce } from "../care/escalations/escalations.repo.js";
 
 export interface ProcessingRetryPolicy {
   /** Processing attempts in all, the first included; after the last the therapist reads it. */
@@ -44,7 +46,7 @@ export function createProcessingRetry(deps: ProcessingRetryDeps) {
   const policy = deps.policy ?? DEFAULT_PROCESSING_RETRY;
 
   async function markFailed(messageId: string, error: unknown): Promise<void> {
-    const message = await db.messageLog.findUnique({ where: { id: messageId }, select: { state: true, attempts: true } });
+    const message = await processingAttempts(db, messageId);
     // Another process finished it meanwhile (the unique reading refused this one's duplicate).
     if (!message || message.state === "processed") return;
     const attempts = message.attempts + 1;
@@ -52,30 +54,26 @@ export function createProcessingRetry(deps: ProcessingRetryDeps) {
     const now = clock();
     if (attempts < policy.maxAttempts) {
       const retryAt = new Date(now.getTime() + Math.max(1_000, retryDelayMs(attempts, { ...policy, random: deps.random })));
-      await db.messageLog.update({ where: { id: messageId }, data: { state: "failed", attempts, retryAt, error: reason } });
+      await markProcessingFailed(db, messageId, { attempts, retryAt, error: reason });
       logger.warn({ messageId, attempts, retryAt }, "message processing failed; will try again");
       return;
     }
-    await db.messageLog.update({ where: { id: messageId }, data: { state: "failed", attempts, retryAt: null, error: reason } });
+    await markProcessingFailed(db, messageId, { attempts, retryAt: null, error: reason });
     await surfaceUnprocessed(messageId, now);
   }
 
   /** The therapist's inbox gets the message itself: nothing about it could be read automatically. */
   async function surfaceUnprocessed(messageId: string, now: Date): Promise<void> {
-    const message = await db.messageLog.findUniqueOrThrow({ where: { id: messageId } });
+    const message = await loggedMessage(db, messageId);
     if (!message.patientId) return;
-    const escalation = await db.escalation.upsert({
-      where: { dedupeKey: `unprocessed:${messageId}` },
-      create: {
-        patientId: message.patientId,
-        level: "urgent",
-        reason: UNPROCESSED_REASON,
-        summary: notProcessedSummary(message.body),
-        messageId,
-        dedupeKey: `unprocessed:${messageId}`,
-        createdAt: now,
-      },
-      update: {},
+    const escalation = await openEscalationOnce(db, {
+      patientId: message.patientId,
+      level: "urgent",
+      reason: UNPROCESSED_REASON,
+      summary: notProcessedSummary(message.body),
+      messageId,
+      dedupeKey: `unprocessed:${messageId}`,
+      createdAt: now,
     });
     logger.error({ messageId, escalationId: escalation.id }, "message processing gave up; the therapist's inbox has it");
     if (!escalation.notifiedAt) await alertTherapist(db, escalation.id, deps.pipelineTemplates, now);
@@ -98,26 +96,11 @@ export function createProcessingRetry(deps: ProcessingRetryDeps) {
    */
   async function takeDue(isQueued: (messageId: string) => boolean): Promise<Array<{ id: string; patientId: string }>> {
     const now = clock();
-    const rows = await db.messageLog.findMany({
-      where: {
-        direction: "inbound",
-        patientId: { not: null },
-        OR: [
-          { state: "failed", retryAt: { lte: now } },
-          { state: "received", createdAt: { lte: new Date(now.getTime() - policy.staleReceivedMs) } },
-        ],
-      },
-      orderBy: { createdAt: "asc" },
-      take: 100,
-      select: { id: true, patientId: true, state: true, retryAt: true },
-    });
+    const rows = await dueForProcessing(db, now, new Date(now.getTime() - policy.staleReceivedMs));
     const due: Array<{ id: string; patientId: string }> = [];
     for (const row of rows) {
       if (isQueued(row.id)) continue;
-      if (row.state === "failed") {
-        const taken = await db.messageLog.updateMany({ where: { id: row.id, state: "failed", retryAt: row.retryAt }, data: { state: "received", retryAt: null } });
-        if (taken.count === 0) continue;
-      }
+      if (row.state === "failed" && !(await retakeFailed(db, row.id, row.retryAt))) continue;
       due.push({ id: row.id, patientId: row.patientId! });
     }
     return due;

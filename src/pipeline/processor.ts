@@ -10,7 +10,9 @@ import type { ChannelName } from "../channels/channel.js";
 import type { ReadInput, Reading } from "../reading/reading.js";
 import { createProgramCache, loadPatientContexts, todayFor, type PatientContext } from "./patient-context.js";
 import { recordOutcomes, type OutcomeToRecord } from "./record-outcome.js";
-import { loadAwaitingFor } from "./conversation-state.repo.js";
+import { loadAwaitingFor } from "../care/messages/conversation-state.repo.js";
+import { receivedMessages, type ReceivedMessage } from "../care/messages/message-log.repo.js";
+import { addressConversationRefs } from "../care/patients/patients.repo.js";
 import { answeringFor, type Awaiting } from "../conversation/dialogue-state.js";
 import { promptsAskedForReplyOne, withReplyOne } from "../monitoring/data-day-ask.repo.js";
 import { isQuickReply, readingFromQuickReply } from "./quick-reply-reading.js";
@@ -53,7 +55,7 @@ interface Loaded {
   conversationRef: string | null;
 }
 
-type MessageRow = Awaited<ReturnType<Db["messageLog"]["findFirstOrThrow"]>>;
+type MessageRow = ReceivedMessage;
 
 /**
  * The rest of the pipeline for stored messages, a batch at a time (at most one message per
@@ -90,7 +92,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
   }
 
   async function load(messageIds: readonly string[], now: Date): Promise<Loaded[]> {
-    const messages = await db.messageLog.findMany({ where: { id: { in: [...messageIds] }, state: "received", patientId: { not: null } } });
+    const messages = await receivedMessages(db, messageIds);
     if (messages.length === 0) return [];
     const patientIds = messages.map((m) => m.patientId!);
     const [contexts, awaiting, openQuestions, conversationRefs] = await Promise.all([
@@ -256,7 +258,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
   async function conversationRefsOf(messages: readonly MessageRow[]): Promise<Map<string, string>> {
     const keys = messages.filter((m) => m.channel !== "local").map((m) => ({ channel: m.channel, address: m.address }));
     if (keys.length === 0) return new Map();
-    const rows = await db.channelAddress.findMany({ where: { OR: keys }, select: { channel: true, address: true, conversationRef: true } });
+    const rows = await addressConversationRefs(db, keys);
     return new Map(rows.flatMap((r) => (r.conversationRef ? [[`${r.channel}:${r.address}`, r.conversationRef] as const] : [])));
   }
 

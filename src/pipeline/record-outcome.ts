@@ -3,7 +3,11 @@ import type { Action } from "../conversation/types.js";
 import type { Reading } from "../reading/reading.js";
 import { enqueueOutbox, enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.js";
 import { optIn, optOut, pause, resume } from "../care/consent/consent.repo.js";
-import { closeAwaiting, saveAwaiting } from "./conversation-state.repo.js";
+import { closeAwaiting, saveAwaiting } from "../care/messages/conversation-state.repo.js";
+import { insertReadings, markProcessed, type ReadingRow } from "../care/messages/message-log.repo.js";
+import { insertCompletions, insertPainReports, type CompletionRow, type PainReportRow } from "../care/patients/patient-reports.repo.js";
+import { insertEscalation } from "../care/escalations/escalations.repo.js";
+import { updatePatientSettings } from "../care/patients/patients.repo.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,11 +41,9 @@ export async function recordOutcomes(db: Db, outcomes: readonly OutcomeToRecord[
   if (outcomes.length === 0) return [];
   const now = outcomes[0]!.now;
   return db.$transaction(async (tx) => {
-    await tx.reading.createMany({ data: outcomes.map(readingRow) });
-    const completions = outcomes.flatMap((o) => o.actions.flatMap((a) => (a.type === "completion" ? [completionRow(o, a)] : [])));
-    if (completions.length > 0) await tx.completion.createMany({ data: completions });
-    const painReports = outcomes.flatMap((o) => o.actions.flatMap((a) => (a.type === "pain_report" ? [painReportRow(o, a)] : [])));
-    if (painReports.length > 0) await tx.painReport.createMany({ data: painReports });
+    await insertReadings(tx, outcomes.map(readingRow));
+    await insertCompletions(tx, outcomes.flatMap((o) => o.actions.flatMap((a) => (a.type === "completion" ? [completionRow(o, a)] : []))));
+    await insertPainReports(tx, outcomes.flatMap((o) => o.actions.flatMap((a) => (a.type === "pain_report" ? [painReportRow(o, a)] : []))));
     const escalations: CreatedEscalation[][] = [];
     for (const outcome of outcomes) {
       const created: CreatedEscalation[] = [];
@@ -62,16 +64,13 @@ export async function recordOutcomes(db: Db, outcomes: readonly OutcomeToRecord[
     for (const outcome of outcomes) if (outcome.alsoWrite) await outcome.alsoWrite(tx);
     const replies = outcomes.flatMap((outcome) => (outcome.reply ? [{ ...outcome.reply, kind: "reply" as const }] : []));
     await enqueueOutboxMany(tx, replies, now);
-    const processed = await tx.messageLog.updateMany({
-      where: { id: { in: outcomes.map((o) => o.messageId) }, state: "received" },
-      data: { state: "processed", processedAt: now },
-    });
-    if (processed.count !== outcomes.length) throw new Error("another worker processed some of these messages first");
+    const processed = await markProcessed(tx, outcomes.map((o) => o.messageId), now);
+    if (processed !== outcomes.length) throw new Error("another worker processed some of these messages first");
     return escalations;
   });
 }
 
-function completionRow(outcome: OutcomeToRecord, action: Extract<Action, { type: "completion" }>) {
+function completionRow(outcome: OutcomeToRecord, action: Extract<Action, { type: "completion" }>): CompletionRow {
   return {
     patientId: outcome.patientId,
     assignmentId: outcome.assignmentId,
@@ -84,11 +83,11 @@ function completionRow(outcome: OutcomeToRecord, action: Extract<Action, { type:
   };
 }
 
-function painReportRow(outcome: OutcomeToRecord, action: Extract<Action, { type: "pain_report" }>) {
+function painReportRow(outcome: OutcomeToRecord, action: Extract<Action, { type: "pain_report" }>): PainReportRow {
   return { patientId: outcome.patientId, score: action.score, text: action.text, messageId: outcome.messageId, localDate: outcome.localDate, createdAt: outcome.now };
 }
 
-function readingRow({ messageId, reading, now }: OutcomeToRecord) {
+function readingRow({ messageId, reading, now }: OutcomeToRecord): ReadingRow {
   return {
     messageId,
     kind: reading.kind,
@@ -101,18 +100,14 @@ function readingRow({ messageId, reading, now }: OutcomeToRecord) {
   };
 }
 
-async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Promise<{ id: string; level: string } | null> {
+async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Promise<CreatedEscalation | null> {
   const { patientId, now, messageId } = outcome;
   switch (action.type) {
     case "completion":
     case "pain_report":
       return null; // written for the whole batch at once, above
-    case "escalation": {
-      const escalation = await tx.escalation.create({
-        data: { patientId, level: action.level, reason: action.reason, summary: outcome.escalationSummary, card: outcome.escalationCard, messageId, createdAt: now },
-      });
-      return { id: escalation.id, level: escalation.level };
-    }
+    case "escalation":
+      return insertEscalation(tx, { patientId, level: action.level, reason: action.reason, summary: outcome.escalationSummary, card: outcome.escalationCard, messageId, createdAt: now });
     case "schedule":
       await applyScheduleChange(tx, patientId, action.change, `${outcome.channel}:message`, now);
       return null;
@@ -141,7 +136,7 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
 
 async function applyScheduleChange(tx: Tx, patientId: string, change: Extract<Action, { type: "schedule" }>["change"], source: string, now: Date) {
   if (change.kind === "reminder_time") {
-    await tx.patient.update({ where: { id: patientId }, data: { reminderTimes: change.times.join(",") } });
+    await updatePatientSettings(tx, patientId, { reminderTimes: change.times.join(",") });
   } else if (change.kind === "pause") {
     await pause(tx, patientId, { untilLocalDate: change.untilLocalDate, fromLocalDate: change.fromLocalDate ?? null, reason: "patient asked", source }, now);
   } else {

@@ -5,16 +5,14 @@ import { parseStoredCard } from "../conversation/escalation-card.js";
 import { cardText } from "../conversation/escalation-card-text.js";
 import { loadTherapistTemplates } from "../conversation/therapist-templates.js";
 import { enqueueOutbox } from "../outbox/outbox.repo.js";
+import { escalationForAlert, markNotified } from "../care/escalations/escalations.repo.js";
 
 /**
  * Emergency and urgent escalations go to the therapist at once, on the channel they chose.
  * Returns false when the therapist has none set: the escalation then waits in the dashboard inbox.
  */
 export async function alertTherapist(db: Db, escalationId: string, templates: Record<"en" | "es", TemplateBook>, now: Date): Promise<boolean> {
-  const escalation = await db.escalation.findUniqueOrThrow({
-    where: { id: escalationId },
-    include: { patient: { include: { therapist: true, clinic: { select: { timeZone: true } } } } },
-  });
+  const escalation = await escalationForAlert(db, escalationId);
   const therapist = escalation.patient.therapist;
   if (!therapist.notifyChannel || !therapist.notifyAddress) return false;
   const lang = therapist.language === "es" ? "es" : "en";
@@ -44,7 +42,7 @@ export async function alertTherapist(db: Db, escalationId: string, templates: Re
     },
     now,
   );
-  await db.escalation.update({ where: { id: escalation.id }, data: { notifiedAt: now } });
+  await markNotified(db, escalation.id, now);
   return true;
 }
 

@@ -4,6 +4,7 @@ import { detectNoReply } from "../conversation/trends.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { enqueueOutboxMany, type NewOutboxMessage } from "../outbox/outbox.repo.js";
+import { insertEscalationIfNew } from "../care/escalations/escalations.repo.js";
 import { DEFAULT_NUDGE_DELAY_MS, nudgeDecision } from "../scheduling/follow-up.js";
 import { DAY_MS } from "../scheduling/local-time.js";
 import { groupBy } from "./planning.js";
@@ -198,14 +199,9 @@ export async function escalateSilence(deps: { db: Db; logger: Logger }, now: Dat
     const silent = await findSilentPatients(db, patients, now);
     for (const [patientId, { reason, lastInboundAt }] of silent) {
       const dedupeKey = `${NO_REPLY_KEY_PREFIX}${patientId}:${lastInboundAt ? lastInboundAt.toISOString() : "never"}`;
-      try {
-        await db.escalation.create({
-          data: { patientId, level: "therapist", reason, summary: `No reply to exercise prompts: ${reason}.`, dedupeKey, createdAt: now },
-        });
+      if (await insertEscalationIfNew(db, { patientId, level: "therapist", reason, summary: `No reply to exercise prompts: ${reason}.`, dedupeKey, createdAt: now })) {
         created++;
         deps.logger.info({ patientId }, "silence escalation opened");
-      } catch (error) {
-        if ((error as { code?: string }).code !== "P2002") throw error;
       }
     }
     if (patients.length < PAGE) break;

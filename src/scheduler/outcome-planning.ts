@@ -6,7 +6,7 @@ import { isoWeekday, startOfLocalDay } from "../scheduling/local-time.js";
 import { planDuePrompts, type DuePrompt } from "../scheduling/planner.js";
 import { nextOutcomeQuestion } from "../outcomes/due.js";
 import { QuestionKindSchema } from "../outcomes/measures.js";
-import { closeQuestion, loadAskedState, recordAsked, settingsFromRow } from "../outcomes/outcomes.repo.js";
+import { closeQuestion, loadAskedState, markQuestionNudged, recordAsked, settingsFromRow } from "../outcomes/outcomes.repo.js";
 import { outcomeTexts, questionText, type OutcomeLang } from "../outcomes/questions.js";
 import { pickAddress } from "../care/patients/preferred-address.js";
 import { toPlannerAssignment } from "./planning.js";
@@ -96,7 +96,7 @@ export async function planOutcomeQuestions(deps: OutcomePlanningDeps, window: { 
           }
           const text = outcomeTexts(lang, register).reminder + questionText(asDue({ ...open, kind: QuestionKindSchema.parse(open.kind) }), lang, register);
           if (await enqueueOutbox(tx, message(`outcome-reminder:${open.id}`, text), now)) {
-            await tx.outcomeQuestion.update({ where: { id: open.id }, data: { remindedAt: now } });
+            await markQuestionNudged(tx, open.id, "remindedAt", now);
             result.reminded++;
           }
         }

@@ -12,6 +12,7 @@ import { recallBarrier } from "../conversation/barrier-recall.js";
 import { recentInboundText } from "./recent-inbound.js";
 import { addressesByPreference, pickAddress } from "../care/patients/preferred-address.js";
 import { programChangeWords } from "../care/programs/program-change.js";
+import { markMovesAnnounced, unannouncedMoves } from "../care/programs/programs.repo.js";
 import { programUpdateLine, recallLine, reminderLang, renderPrompt, type PromptItem, type ReminderLang, type ReminderTemplates } from "./prompt-content.js";
 
 export interface PlanningDeps {
@@ -170,7 +171,7 @@ export async function planWindow(deps: PlanningDeps, window: { from: Date; to: D
     result.enqueued += await enqueueOutboxMany(db, messages, now);
     await asks.record(db, new Map(messages.map((m) => [m.idempotencyKey, m.body])));
     // Told once: a crash between these two writes tells the patient again, never not at all.
-    if (announcedMoves.length > 0) await db.programMove.updateMany({ where: { id: { in: announcedMoves }, announcedAt: null }, data: { announcedAt: now } });
+    await markMovesAnnounced(db, announcedMoves, now);
   };
 
   let cursor = "";
@@ -215,11 +216,7 @@ async function buildPrompts(
   const { db } = deps;
   const patientIds = [...new Set(due.map((d) => d.prompt.patientId))];
   const moves = groupBy(
-    await db.programMove.findMany({
-      where: { assignmentId: { in: [...new Set(due.map((d) => d.prompt.assignmentId))] }, announcedAt: null },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, assignmentId: true, fromVersionId: true },
-    }),
+    await unannouncedMoves(db, [...new Set(due.map((d) => d.prompt.assignmentId))]),
     (m) => m.assignmentId,
   );
   const announcedMoves: string[] = [];

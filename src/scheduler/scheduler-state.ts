@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { writeUnlessDuplicate } from "../db/unique-violation.js";
 
 /**
  * Small values the scheduler keeps in SchedulerState. Writes are compare-and-swap on the
@@ -16,15 +17,7 @@ export async function readState(db: Db, key: string): Promise<string | null> {
 
 /** Sets `key` to `next` if it still holds `expected` (null = absent). Returns whether it did. */
 export async function swapState(db: Db, key: string, expected: string | null, next: string): Promise<boolean> {
-  if (expected === null) {
-    try {
-      await db.schedulerState.create({ data: { key, value: next } });
-      return true;
-    } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return false;
-      throw error;
-    }
-  }
+  if (expected === null) return writeUnlessDuplicate(() => db.schedulerState.create({ data: { key, value: next } }));
   const { count } = await db.schedulerState.updateMany({ where: { key, value: expected }, data: { value: next } });
   return count === 1;
 }

@@ -1,3 +1,4 @@
+import { cancelPending } from "../../outbox/outbox.repo.js";
 import type { Db } from "../../db/client.js";
 import type { PatientScope } from "../programs/programs.repo.js";
 
@@ -30,7 +31,7 @@ export function updateAssignmentSchedule(db: Db, id: string, schedule: { startDa
 export async function endAssignmentAndPrompts(db: Db, id: string, now: Date) {
   const [ended] = await db.$transaction([
     db.assignment.update({ where: { id }, data: { status: "ended", endedAt: now } }),
-    db.outboxMessage.updateMany({ where: { assignmentId: id, status: "pending" }, data: { status: "cancelled" } }),
+    cancelPending(db, { assignmentId: id }, "cancelled: assignment ended"),
   ]);
   return ended;
 }
@@ -43,4 +44,9 @@ export function assignmentsOf(db: Db, patientId: string) {
 /** The patient's newest active assignment; null when none. */
 export function activeAssignmentOf(db: Db, patientId: string) {
   return db.assignment.findFirst({ where: { patientId, status: "active" }, orderBy: { createdAt: "desc" } });
+}
+
+/** The assignment with its program's id (whose outcome settings apply). */
+export function assignmentWithProgramId(db: Db, id: string) {
+  return db.assignment.findUnique({ where: { id }, include: { programVersion: { select: { programId: true } } } });
 }

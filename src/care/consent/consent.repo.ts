@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "../../db/client.js";
 import { PATIENT_PROMPT_KINDS, type Consent, type ConsentEventState } from "./patient-state.js";
+import { cancelPending } from "../../outbox/outbox.repo.js";
 
 /**
  * The only writes of a patient's consent and pause. Each change is recorded in the consent
@@ -68,13 +69,9 @@ export function recordPlatformOptOut(db: Db, patientId: string, source: string, 
   return db.$transaction((tx) => optOut(tx, patientId, source, now));
 }
 
-/** Cancels a patient's prompts and nudges that have not gone out yet, releasing any claim on them. */
-export async function cancelPendingPrompts(db: Pick<Db, "outboxMessage">, patientId: string, reason: string): Promise<number> {
-  const { count } = await db.outboxMessage.updateMany({
-    where: { patientId, status: "pending", kind: { in: [...PATIENT_PROMPT_KINDS] } },
-    data: { status: "cancelled", lastError: reason, claimedBy: null, claimedUntil: null },
-  });
-  return count;
+/** Cancels a patient's prompts, nudges and questionnaires that have not gone out yet. */
+async function cancelPendingPrompts(tx: Tx, patientId: string, reason: string): Promise<void> {
+  await cancelPending(tx, { patientId, kinds: PATIENT_PROMPT_KINDS }, reason);
 }
 
 async function setConsent(tx: Tx, patientId: string, state: Consent, source: string, now: Date): Promise<boolean> {

@@ -1,6 +1,6 @@
-import type { Db } from "../../db/client.js";
+import type { Db, Prisma } from "../../db/client.js";
 
-/** The therapist-side Prisma calls for enrollment codes (a patient's chat redeems one in pipeline/enrollment.ts). */
+/** The Prisma calls for enrollment codes: issued by a therapist, redeemed from a chat. */
 
 export type EnrollmentCodeOwner = { patientId: string } | { therapistId: string };
 
@@ -14,4 +14,14 @@ export function enrollmentCodesOf(db: Db, patientId: string, unusedAt?: Date) {
     where: { patientId, ...(unusedAt ? { usedAt: null, expiresAt: { gt: unusedAt } } : {}) },
     orderBy: { createdAt: "desc" },
   });
+}
+
+export function codeByText(tx: Pick<Prisma.TransactionClient, "enrollmentCode">, code: string) {
+  return tx.enrollmentCode.findUnique({ where: { code } });
+}
+
+/** Marks the code used unless someone else just did; returns whether this call did. */
+export async function markCodeUsed(tx: Pick<Prisma.TransactionClient, "enrollmentCode">, id: string, now: Date): Promise<boolean> {
+  const { count } = await tx.enrollmentCode.updateMany({ where: { id, usedAt: null }, data: { usedAt: now } });
+  return count === 1;
 }

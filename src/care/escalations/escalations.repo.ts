@@ -1,6 +1,7 @@
-import type { Db } from "../../db/client.js";
+import type { Db, Prisma } from "../../db/client.js";
 import type { Actor } from "../actor.js";
 import { patientScope } from "../actor.js";
+import { writeUnlessDuplicate } from "../../db/unique-violation.js";
 
 export const ESCALATION_INCLUDE = { patient: { select: { name: true } }, notes: { orderBy: { createdAt: "asc" as const } } };
 export type EscalationRow = Awaited<ReturnType<Db["escalation"]["findFirstOrThrow"]>> & {
@@ -83,4 +84,44 @@ export function unresolvedEscalationsSince(db: Db, actor: Actor, levels: readonl
     take: 50,
     select: { id: true, level: true, reason: true, card: true, createdAt: true, patient: { select: { name: true } } },
   });
+}
+
+/** What the pipeline and the scheduler raise; `dedupeKey` makes it once per key. */
+export interface NewEscalation {
+  patientId: string;
+  level: string;
+  reason: string;
+  summary: string;
+  card?: string | null;
+  messageId?: string | null;
+  dedupeKey?: string;
+  createdAt: Date;
+}
+
+/** Raises an escalation in the caller's transaction (a message's red flag, with the message's other writes). */
+export async function insertEscalation(tx: Pick<Prisma.TransactionClient, "escalation">, escalation: NewEscalation): Promise<{ id: string; level: string }> {
+  const { id, level } = await tx.escalation.create({ data: escalation });
+  return { id, level };
+}
+
+/** Raises the escalation its dedupe key names, or returns the one already raised. */
+export function openEscalationOnce(db: Db, escalation: NewEscalation & { dedupeKey: string }) {
+  return db.escalation.upsert({ where: { dedupeKey: escalation.dedupeKey }, create: escalation, update: {} });
+}
+
+/** Raises the escalation unless one with its dedupe key exists; returns whether it did. */
+export function insertEscalationIfNew(db: Db, escalation: NewEscalation & { dedupeKey: string }): Promise<boolean> {
+  return writeUnlessDuplicate(() => db.escalation.create({ data: escalation }));
+}
+
+/** An escalation with what alerting its therapist needs: the patient, their therapist and clinic time zone. */
+export function escalationForAlert(db: Db, id: string) {
+  return db.escalation.findUniqueOrThrow({
+    where: { id },
+    include: { patient: { include: { therapist: true, clinic: { select: { timeZone: true } } } } },
+  });
+}
+
+export async function markNotified(db: Db, id: string, now: Date): Promise<void> {
+  await db.escalation.update({ where: { id }, data: { notifiedAt: now } });
 }

@@ -4,9 +4,10 @@ import { patientMonthReport, type PatientMonthReport } from "../../monitoring/mo
 import { loadMonitoringRecord } from "../../monitoring/monitoring.repo.js";
 import { DEFAULT_RTM_THRESHOLDS, type RtmThresholds } from "../../monitoring/rtm-thresholds.js";
 import { localDateOf } from "../../scheduling/local-time.js";
-import type { Actor } from "../actor.js";
+import { patientScope, type Actor } from "../actor.js";
 import { clinicById } from "../clinics/clinics.repo.js";
 import { patientsInScope } from "../patients/patients.repo.js";
+import { clinicTherapists } from "../therapists/therapists.repo.js";
 
 /** A dashboard tab idle longer than this stops counting monitoring time, unless configured. */
 export const DEFAULT_MONITORING_IDLE_MS = 5 * 60_000;
@@ -25,7 +26,7 @@ export function monitoringReads(deps: MonitoringReadDeps) {
   const { db } = deps;
   const thresholds = deps.rtmThresholds ?? DEFAULT_RTM_THRESHOLDS;
   const clinicianNames = async (clinicId: string) => {
-    const names = new Map((await db.therapist.findMany({ where: { clinicId }, select: { id: true, name: true } })).map((t) => [t.id, t.name]));
+    const names = new Map((await clinicTherapists(db, clinicId)).map((t) => [t.id, t.name]));
     return (id: string) => names.get(id) ?? "another clinic's clinician";
   };
   const record = (patient: Patient) => loadMonitoringRecord(db, patient, { now: deps.clock(), thresholds });
@@ -48,7 +49,7 @@ export function monitoringReads(deps: MonitoringReadDeps) {
     },
     /** Each of the caller's patients with their standing, and the clinic's current month. */
     async overview(actor: Actor) {
-      const [clinic, patients] = await Promise.all([clinicById(db, actor.clinicId), patientsInScope(db, actor)]);
+      const [clinic, patients] = await Promise.all([clinicById(db, actor.clinicId), patientsInScope(db, patientScope(actor))]);
       const rows = [];
       for (const patient of patients) rows.push({ patient, standing: await reads.standing(patient) });
       return { month: localDateOf(deps.clock(), clinic.timeZone).slice(0, 7), rows };
@@ -56,7 +57,7 @@ export function monitoringReads(deps: MonitoringReadDeps) {
     async clinicReport(actor: Actor, reportMonth: string | undefined) {
       const clinic = await clinicById(db, actor.clinicId);
       const chosen = reportMonth ?? localDateOf(deps.clock(), clinic.timeZone).slice(0, 7);
-      const patients = await patientsInScope(db, actor);
+      const patients = await patientsInScope(db, patientScope(actor));
       const names = await clinicianNames(actor.clinicId);
       const reports: PatientMonthReport[] = [];
       for (const patient of patients) reports.push(patientMonthReport(patient, await record(patient), chosen, names));

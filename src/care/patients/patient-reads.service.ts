@@ -1,6 +1,6 @@
 import { parseStoredMedia } from "../../pipeline/media-note.js";
 import type { Db } from "../../db/client.js";
-import type { Actor } from "../actor.js";
+import { patientScope, type Actor } from "../actor.js";
 import { addLocalDays, localDateOf, localDaysBetween } from "../../scheduling/local-time.js";
 import { patientSummary } from "./patient.service.js";
 import { completionsIn, loggedMessages, lostDeliveries, painReportsIn, patientsWithOpenEscalations, replyAuthors, sentPrompts, unsentOutbox } from "./patients.repo.js";
@@ -9,7 +9,7 @@ import { invalidInput } from "../../core/errors.js";
 
 /** The caller's patients with 7- and 30-day adherence, open escalations first, then by name. */
 export async function patientList(db: Db, actor: Actor, now: Date) {
-  const patients = await patientsWithOpenEscalations(db, actor);
+  const patients = await patientsWithOpenEscalations(db, patientScope(actor));
   if (patients.length === 0) return [];
   const todays = new Map(patients.map((p) => [p.id, localDateOf(now, p.timeZone)]));
   const earliest = addLocalDays([...todays.values()].sort()[0]!, -30);

@@ -7,10 +7,10 @@ import { localDateOf } from "../../scheduling/local-time.js";
 import { weekdaysFor } from "./weekdays.js";
 import { findDemoClinicId } from "../../seed/demo-clinic.js";
 import type { Actor } from "../actor.js";
-import { therapistInClinic } from "../therapists/therapists.repo.js";
-import { visibleProgramBySlug } from "../programs/programs.repo.js";
+import { firstTherapistOutside, therapistInClinic, therapistOrNull } from "../therapists/therapists.repo.js";
+import { itemsOfVersion, visibleProgramBySlug } from "../programs/programs.repo.js";
 import { programVisibleTo } from "../programs/program-reads.service.js";
-import { updatePatientSettings } from "./patients.repo.js";
+import { addressOwner, insertPatient, patientRecord, patientsWithChannels, updatePatientSettings } from "./patients.repo.js";
 
 export const newPatientInput = z.object({
   name: z.string().trim().min(1, "is required").max(120),
@@ -39,11 +39,11 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
   if (!parsed.success) throw invalidInput(describeIssues(parsed.error));
   const input = parsed.data;
   const version = await latestVersion(db, input.program);
-  const items = await db.programItem.findMany({ where: { programVersionId: version.id }, select: { daysPerWeek: true } });
+  const items = await itemsOfVersion(db, version.id);
   // Without a therapist named, a real patient never lands in the demo clinic.
   const therapist = input.therapistId
-    ? await db.therapist.findUnique({ where: { id: input.therapistId } })
-    : await db.therapist.findFirst({ where: { clinicId: { not: (await findDemoClinicId(db)) ?? "" } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] });
+    ? await therapistOrNull(db, input.therapistId)
+    : await firstTherapistOutside(db, (await findDemoClinicId(db)) ?? "");
   if (!therapist) throw invalidInput(input.therapistId ? `unknown therapist: ${input.therapistId}` : "no therapist outside the demo clinic yet: create one (therapist create) or name one (--therapist)");
   const addresses = [
     ...(input.phone ? [{ channel: "sms", address: input.phone }] : []),
@@ -51,42 +51,32 @@ export async function addPatient(db: Db, raw: unknown, now: Date) {
     ...(input.telegramChatId ? [{ channel: "telegram", address: input.telegramChatId }] : []),
   ];
   for (const { channel, address } of addresses) {
-    if (await db.channelAddress.findUnique({ where: { channel_address: { channel, address } } })) {
+    if (await addressOwner(db, channel, address)) {
       // The same answer whichever clinic has it: enrolment must not tell one clinic about another's patients.
       throw new AppError("conflict", `that ${channel} address cannot be enrolled: it is already in use`, { channel });
     }
   }
   const startDate = input.startDate ?? localDateOf(now, input.timeZone);
   if (input.endDate && input.endDate < startDate) throw invalidInput("endDate: must not be before startDate");
-  const patient = await db.patient.create({
-    data: {
-      clinicId: therapist.clinicId,
-      therapistId: therapist.id,
-      name: input.name,
-      language: input.language,
-      timeZone: input.timeZone,
-      reminderTimes: input.reminderTimes.join(","),
-      quietStart: input.quietHours.start,
-      quietEnd: input.quietHours.end,
-      consentChangedAt: now,
-      consentEvents: {
-        create: [
-          { state: "opted_in", source: "enrollment", at: now },
-          // WhatsApp's own rule: the patient's agreement is on record before the first message.
-          ...(input.whatsapp ? [{ state: "opted_in", source: "enrollment:whatsapp", at: now }] : []),
-        ],
-      },
-      addresses: { create: addresses.map((a, i) => ({ ...a, preferred: i === 0 })) },
-      assignments: {
-        create: {
-          programVersionId: version.id,
-          startDate,
-          endDate: input.endDate ?? null,
-          weekdays: weekdaysFor(Math.max(...items.map((i) => i.daysPerWeek), 1)).join(","),
-        },
-      },
+  const patient = await insertPatient(db, {
+    clinicId: therapist.clinicId,
+    therapistId: therapist.id,
+    name: input.name,
+    language: input.language,
+    timeZone: input.timeZone,
+    reminderTimes: input.reminderTimes.join(","),
+    quietStart: input.quietHours.start,
+    quietEnd: input.quietHours.end,
+    // WhatsApp's own rule: the patient's agreement is on record before the first message.
+    consentSources: ["enrollment", ...(input.whatsapp ? ["enrollment:whatsapp"] : [])],
+    addresses,
+    assignment: {
+      programVersionId: version.id,
+      startDate,
+      endDate: input.endDate ?? null,
+      weekdays: weekdaysFor(Math.max(...items.map((i) => i.daysPerWeek), 1)).join(","),
     },
-  });
+  }, now);
   return showPatient(db, patient.id);
 }
 
@@ -125,12 +115,7 @@ export async function changePatientSettings(db: Db, patientId: string, change: P
 }
 
 export async function listPatients(db: Db, where: { therapistId?: string } = {}) {
-  const patients = await db.patient.findMany({
-    where,
-    orderBy: { createdAt: "asc" },
-    include: { addresses: { select: { channel: true } } },
-  });
-  return patients.map(patientSummary);
+  return (await patientsWithChannels(db, where)).map(patientSummary);
 }
 
 /** A patient as every list shows them: who, where they can be reached, and whether they agreed to messages. */
@@ -147,17 +132,7 @@ export function patientSummary(p: { id: string; name: string; language: string; 
 }
 
 export async function showPatient(db: Db, id: string) {
-  const patient = await db.patient.findUnique({
-    where: { id },
-    include: {
-      addresses: { select: { channel: true, address: true, preferred: true } },
-      consentEvents: { orderBy: { at: "asc" } },
-      assignments: { orderBy: { createdAt: "asc" }, include: { programVersion: { include: { program: true } } } },
-      completions: { orderBy: { createdAt: "desc" }, take: 100 },
-      painReports: { orderBy: { createdAt: "desc" }, take: 100 },
-      escalations: { orderBy: { createdAt: "desc" }, take: 100 },
-    },
-  });
+  const patient = await patientRecord(db, id);
   if (!patient) throw notFound("patient", id);
   return {
     id: patient.id,

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.js";
-import { patientScope, type Actor } from "../actor.js";
+import type { PatientScope } from "../programs/programs.repo.js";
 
 /** Prisma reads behind the patient list, adherence and the conversation (see patient-reads.service.ts). */
 
@@ -9,10 +9,10 @@ export const SENT_STATUSES = ["sent", "delivered"];
 type DateRange = { from: string; to?: string };
 const inRange = (range: DateRange) => ({ gte: range.from, ...(range.to ? { lte: range.to } : {}) });
 
-/** The caller's patients by name, with their channels and how many escalations are open. */
-export function patientsWithOpenEscalations(db: Db, actor: Actor) {
+/** The caller's patients (see `patientScope`) by name, with their channels and how many escalations are open. */
+export function patientsWithOpenEscalations(db: Db, scope: PatientScope) {
   return db.patient.findMany({
-    where: patientScope(actor),
+    where: scope,
     orderBy: { name: "asc" },
     include: { addresses: { select: { channel: true } }, _count: { select: { escalations: { where: { status: "open" } } } } },
   });
@@ -82,13 +82,50 @@ export async function replyAuthors(db: Db, outboxIds: string[]): Promise<Map<str
 /** The settings a therapist may change on a patient, as stored. */
 export type PatientSettingsRow = Partial<{ name: string; language: string; timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; mrn: string | null }>;
 
-export function updatePatientSettings(db: Db, patientId: string, data: PatientSettingsRow) {
+export function updatePatientSettings(db: Pick<Db, "patient">, patientId: string, data: PatientSettingsRow) {
   return db.patient.update({ where: { id: patientId }, data });
 }
 
-/** The caller's patients (an admin: the clinic's), by name. */
-export function patientsInScope(db: Db, actor: Actor) {
-  return db.patient.findMany({ where: patientScope(actor), orderBy: { name: "asc" } });
+/** The caller's patients (an admin: the clinic's; see `patientScope`), by name. */
+export function patientsInScope(db: Db, scope: PatientScope) {
+  return db.patient.findMany({ where: scope, orderBy: { name: "asc" } });
+}
+
+/** The patient if within the scope, else null. */
+export function patientInScope(db: Db, patientId: string, scope: PatientScope) {
+  return db.patient.findFirst({ where: { id: patientId, ...scope } });
+}
+
+export interface ChatAddress {
+  channel: string;
+  address: string;
+  conversationRef: string | null;
+}
+
+/** Links a chat address to the patient, taking it over from whoever had it. */
+export async function linkChannelAddress(tx: Pick<Db, "channelAddress">, patientId: string, { channel, address, conversationRef }: ChatAddress): Promise<void> {
+  await tx.channelAddress.upsert({
+    where: { channel_address: { channel, address } },
+    create: { patientId, channel, address, conversationRef },
+    update: { patientId, conversationRef },
+  });
+}
+
+export async function patientExists(db: Db, patientId: string): Promise<boolean> {
+  return (await db.patient.findUnique({ where: { id: patientId }, select: { id: true } })) !== null;
+}
+
+export function patientWithClinic(db: Db, patientId: string) {
+  return db.patient.findUniqueOrThrow({ where: { id: patientId }, include: { clinic: true } });
+}
+
+/** The patient behind an address, with the reference the platform last gave for it. */
+export function addressOwner(db: Db, channel: string, address: string) {
+  return db.channelAddress.findUnique({ where: { channel_address: { channel, address } }, select: { patientId: true, conversationRef: true, id: true } });
+}
+
+export async function updateConversationRef(db: Db, addressId: string, conversationRef: string): Promise<void> {
+  await db.channelAddress.update({ where: { id: addressId }, data: { conversationRef } });
 }
 
 export function channelPin(db: Db, patientId: string) {
@@ -127,4 +164,74 @@ export function patientWithActiveAssignments(db: Db, patientId: string) {
       assignments: { where: { status: "active" }, select: { id: true, patientId: true, startDate: true, endDate: true, weekdays: true } },
     },
   });
+}
+
+export interface NewPatientRow {
+  clinicId: string;
+  therapistId: string;
+  name: string;
+  language: string;
+  timeZone: string;
+  reminderTimes: string;
+  quietStart: string;
+  quietEnd: string;
+  /** Who recorded the patient's agreement, one opted-in history entry each. */
+  consentSources: string[];
+  /** The first is marked preferred. */
+  addresses: { channel: string; address: string }[];
+  assignment: { programVersionId: string; startDate: string; endDate: string | null; weekdays: string };
+}
+
+/** Enrolls a patient with their addresses, consent history and first assignment, in one statement. */
+export function insertPatient(db: Db, { consentSources, addresses, assignment, ...patient }: NewPatientRow, now: Date) {
+  return db.patient.create({
+    data: {
+      ...patient,
+      consentChangedAt: now,
+      consentEvents: { create: consentSources.map((source) => ({ state: "opted_in", source, at: now })) },
+      addresses: { create: addresses.map((a, i) => ({ ...a, preferred: i === 0 })) },
+      assignments: { create: assignment },
+    },
+  });
+}
+
+export function patientsWithChannels(db: Db, where: { therapistId?: string }) {
+  return db.patient.findMany({ where, orderBy: { createdAt: "asc" }, include: { addresses: { select: { channel: true } } } });
+}
+
+/** A patient with everything the CLI's and API's patient record shows. */
+export function patientRecord(db: Db, id: string) {
+  return db.patient.findUnique({
+    where: { id },
+    include: {
+      addresses: { select: { channel: true, address: true, preferred: true } },
+      consentEvents: { orderBy: { at: "asc" } },
+      assignments: { orderBy: { createdAt: "asc" }, include: { programVersion: { include: { program: true } } } },
+      completions: { orderBy: { createdAt: "desc" }, take: 100 },
+      painReports: { orderBy: { createdAt: "desc" }, take: 100 },
+      escalations: { orderBy: { createdAt: "desc" }, take: 100 },
+    },
+  });
+}
+
+/** What ranking the patients' addresses needs (see preferred-address.ts): the addresses, the pinned channels, the last inbound per address. */
+export async function addressFacts(db: Db, patientIds: string[]) {
+  const [addresses, pins, inbound] = await Promise.all([
+    db.channelAddress.findMany({
+      where: { patientId: { in: patientIds } },
+      select: { patientId: true, channel: true, address: true, conversationRef: true, preferred: true, createdAt: true },
+    }),
+    db.channelPreference.findMany({ where: { patientId: { in: patientIds } } }),
+    db.messageLog.groupBy({
+      by: ["patientId", "channel", "address"],
+      where: { patientId: { in: patientIds }, direction: "inbound" },
+      _max: { createdAt: true },
+    }),
+  ]);
+  return { addresses, pins, inbound };
+}
+
+/** The stored conversation references of these chat addresses (Teams needs one to reply). */
+export function addressConversationRefs(db: Db, addresses: readonly { channel: string; address: string }[]) {
+  return db.channelAddress.findMany({ where: { OR: [...addresses] }, select: { channel: true, address: true, conversationRef: true } });
 }

@@ -1,5 +1,6 @@
 import type { ChannelName } from "../../channels/channel.js";
 import type { Db } from "../../db/client.js";
+import { addressFacts } from "./patients.repo.js";
 
 /**
  * Which of a patient's addresses hepbot writes to: the one place the rule lives. Pure.
@@ -37,18 +38,7 @@ export type RankedAddress = AddressCandidate & { patientId: string };
 /** Each patient's addresses, best first by `rankAddresses`, read in three queries for any number of patients. */
 export async function addressesByPreference(db: Db, patientIds: readonly string[]): Promise<Map<string, RankedAddress[]>> {
   const ids = [...new Set(patientIds)];
-  const [addresses, pins, inbound] = await Promise.all([
-    db.channelAddress.findMany({
-      where: { patientId: { in: ids } },
-      select: { patientId: true, channel: true, address: true, conversationRef: true, preferred: true, createdAt: true },
-    }),
-    db.channelPreference.findMany({ where: { patientId: { in: ids } } }),
-    db.messageLog.groupBy({
-      by: ["patientId", "channel", "address"],
-      where: { patientId: { in: ids }, direction: "inbound" },
-      _max: { createdAt: true },
-    }),
-  ]);
+  const { addresses, pins, inbound } = await addressFacts(db, ids);
   const last = new Map(inbound.map((m) => [`${m.patientId}|${m.channel}|${m.address}`, m._max.createdAt ?? null]));
   const pinOf = new Map(pins.map((p) => [p.patientId, p.channel]));
   const byPatient = new Map<string, RankedAddress[]>();

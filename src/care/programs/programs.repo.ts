@@ -40,6 +40,23 @@ export async function moveAssignments(db: Db, moves: readonly AssignmentOnProgra
 }
 
 /** One version of a program the caller may see, with its exercises in order; null when not visible. */
+export function itemsOfVersion(db: Db, programVersionId: string) {
+  return db.programItem.findMany({ where: { programVersionId }, select: { daysPerWeek: true } });
+}
+
+/** Moves of these assignments the patient has not been told of yet, oldest first. */
+export function unannouncedMoves(db: Db, assignmentIds: readonly string[]) {
+  return db.programMove.findMany({
+    where: { assignmentId: { in: [...assignmentIds] }, announcedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, assignmentId: true, fromVersionId: true },
+  });
+}
+
+export async function markMovesAnnounced(db: Db, moveIds: readonly string[], now: Date): Promise<void> {
+  if (moveIds.length > 0) await db.programMove.updateMany({ where: { id: { in: [...moveIds] }, announcedAt: null }, data: { announcedAt: now } });
+}
+
 export function visibleVersionWithItems(db: Db, versionId: string, programWhere: ProgramWhere) {
   return db.programVersion.findFirst({
     where: { id: versionId, program: programWhere },

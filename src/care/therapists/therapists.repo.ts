@@ -39,7 +39,20 @@ export function therapistInClinic(db: Db, clinicId: string, therapistId: string)
   return db.therapist.findFirst({ where: { id: therapistId, clinicId } });
 }
 
-export function therapistById(db: Db, therapistId: string) {
+export function clinicTherapists(db: Db, clinicId: string) {
+  return db.therapist.findMany({ where: { clinicId }, select: { id: true, name: true } });
+}
+
+export function therapistOrNull(db: Db, therapistId: string) {
+  return db.therapist.findUnique({ where: { id: therapistId } });
+}
+
+/** The first admin (else the first therapist) outside the given clinic: who gets a patient enrolled without a therapist named. */
+export function firstTherapistOutside(db: Db, clinicId: string) {
+  return db.therapist.findFirst({ where: { clinicId: { not: clinicId } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] });
+}
+
+export function therapistById(db: Pick<Db, "therapist">, therapistId: string) {
   return db.therapist.findUniqueOrThrow({ where: { id: therapistId } });
 }
 
@@ -53,7 +66,7 @@ export type TherapistSettingsRow = {
   notifyRef?: string | null;
 };
 
-export function updateTherapistSettings(db: Db, therapistId: string, data: TherapistSettingsRow) {
+export function updateTherapistSettings(db: Pick<Db, "therapist">, therapistId: string, data: TherapistSettingsRow) {
   return db.therapist.update({ where: { id: therapistId }, data });
 }
 

@@ -1,5 +1,5 @@
-import type { Db, Prisma } from "../db/client.js";
-import { fromStateRow, toStateRow, type Awaiting } from "../conversation/dialogue-state.js";
+import type { Db, Prisma } from "../../db/client.js";
+import { fromStateRow, toStateRow, type Awaiting } from "../../conversation/dialogue-state.js";
 
 type Tx = Prisma.TransactionClient;
 

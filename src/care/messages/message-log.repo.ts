@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import type { Db, Prisma } from "../../db/client.js";
+
+/**
+ * The only writes of the message log and of how each inbound message was read: stored by the
+ * webhook, processed (or failed and retried) by the pipeline, logged as sent by the outbox.
+ * Functions taking `tx` run inside the caller's transaction and write a whole batch per statement.
+ */
+type Tx = Prisma.TransactionClient;
+
+export interface InboundToStore {
+  id: string;
+  patientId: string;
+  channel: string;
+  platformMessageId: string;
+  address: string;
+  body: string;
+  quickReply: string | null;
+  /** JSON of the attachments, or null. */
+  media: string | null;
+  state: "received" | "processed";
+  receivedAt: Date;
+  processedAt: Date | null;
+}
+
+/**
+ * Stores an inbound message unless its platform id was seen before; returns whether it did. One
+ * statement that needs no query planning: this runs inside every webhook.
+ */
+export async function insertInboundOnce(db: Db, m: InboundToStore): Promise<boolean> {
+  const inserted = await db.$executeRaw`
+    INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "quickReply", "media", "state", "createdAt", "processedAt")
+    VALUES (${m.id}, ${m.patientId}, 'inbound', ${m.channel}, ${m.platformMessageId}, ${m.address}, ${m.body},
+            ${m.quickReply}, ${m.media}, ${m.state}, ${m.receivedAt}, ${m.processedAt})
+    ON CONFLICT ("channel", "direction", "platformMessageId") DO NOTHING`;
+  return inserted === 1;
+}
+
+export type ReadingRow = Omit<Prisma.ReadingCreateManyInput, "id">;
+
+export async function insertReadings(tx: Tx, rows: readonly ReadingRow[]): Promise<void> {
+  if (rows.length > 0) await tx.reading.createMany({ data: [...rows] });
+}
+
+/** Marks still-`received` messages processed; returns how many were (fewer: another worker was first). */
+export async function markProcessed(tx: Tx, messageIds: readonly string[], now: Date): Promise<number> {
+  const { count } = await tx.messageLog.updateMany({ where: { id: { in: [...messageIds] }, state: "received" }, data: { state: "processed", processedAt: now } });
+  return count;
+}
+
+/** A failed processing attempt; `retryAt` null: no further attempt. */
+export async function markProcessingFailed(db: Db, messageId: string, failure: { attempts: number; retryAt: Date | null; error: string }): Promise<void> {
+  await db.messageLog.update({ where: { id: messageId }, data: { state: "failed", ...failure } });
+}
+
+/** Moves a failed message back to `received` if it is still the failure seen; false: another replica took it. */
+export async function retakeFailed(db: Db, messageId: string, retryAt: Date | null): Promise<boolean> {
+  const { count } = await db.messageLog.updateMany({ where: { id: messageId, state: "failed", retryAt }, data: { state: "received", retryAt: null } });
+  return count === 1;
+}
+
+export interface OutboundToLog {
+  patientId: string | null;
+  channel: string;
+  platformMessageId: string;
+  address: string;
+  body: string;
+  outboxId: string;
+  now: Date;
+}
+
+/** The log line of a sent message, once per platform id (`checkFirst`: a resend may have logged it already). */
+export async function logOutboundOnce(tx: Pick<Tx, "messageLog" | "$executeRaw">, sent: OutboundToLog, checkFirst: boolean): Promise<void> {
+  const { patientId, channel, platformMessageId, address, body, outboxId, now } = sent;
+  const logged = checkFirst && (await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } }));
+  if (logged) return;
+  // Raw, like the inbound insert: this runs for every message sent, and Prisma would plan the same insert anew each time.
+  await tx.$executeRaw`
+    INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "outboxId", "state", "attempts", "createdAt")
+    VALUES (${randomUUID()}, ${patientId}, 'outbound', ${channel}, ${platformMessageId}, ${address}, ${body}, ${outboxId}, 'sent', 0, ${now})`;
+}
+
+export function processingAttempts(db: Db, messageId: string) {
+  return db.messageLog.findUnique({ where: { id: messageId }, select: { state: true, attempts: true } });
+}
+
+export function loggedMessage(db: Db, messageId: string) {
+  return db.messageLog.findUniqueOrThrow({ where: { id: messageId } });
+}
+
+/** Inbound messages due another processing try: failed ones whose backoff has passed, and ones left `received` since before `staleBefore`. */
+export function dueForProcessing(db: Db, now: Date, staleBefore: Date) {
+  return db.messageLog.findMany({
+    where: {
+      direction: "inbound",
+      patientId: { not: null },
+      OR: [
+        { state: "failed", retryAt: { lte: now } },
+        { state: "received", createdAt: { lte: staleBefore } },
+      ],
+    },
+    orderBy: { createdAt: "asc" },
+    take: 100,
+    select: { id: true, patientId: true, state: true, retryAt: true },
+  });
+}
+
+/** Stored messages still waiting to be processed, of those asked for. */
+export function receivedMessages(db: Db, messageIds: readonly string[]) {
+  return db.messageLog.findMany({ where: { id: { in: [...messageIds] }, state: "received", patientId: { not: null } } });
+}
+
+export type ReceivedMessage = Awaited<ReturnType<typeof receivedMessages>>[number];
+
+/** Every inbound message still waiting to be processed, oldest first (after a restart). */
+export function allReceivedMessages(db: Db) {
+  return db.messageLog.findMany({
+    where: { direction: "inbound", state: "received", patientId: { not: null } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, patientId: true, body: true },
+  });
+}
