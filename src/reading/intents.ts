@@ -9,7 +9,10 @@ const anyOf = (tests: Array<RegExp | ((text: string) => boolean)>) => (text: str
   tests.some((t) => (typeof t === "function" ? t(text) : t.test(text)));
 
 /** A clear request for no more messages ("please stop texting me", "ya no me manden mensajes"). */
-export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !stoppedByAccident(text) && OPT_OUT.some((p) => p.test(text));
+export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !stoppedByAccident(text) && !aboutTheFormat(text) && OPT_OUT.some((p) => p.test(text));
+
+/** Not the messages but their language or form: "she doesn't want the texts in English", "no más mensajes de voz". */
+const aboutTheFormat = (text: string) => /\b(?:in|en) (?:english|spanish|ingles|espanol|castellano)\b|\b(?:de voz|voice (?:messages|notes|texts)|audios?)\b/.test(text);
 
 const MESSAGES = String.raw`(?:texts|messages|msgs|reminders|sms|texting|notifications|alerts|these|them|this)`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
@@ -40,6 +43,11 @@ const OPT_OUT = [
   /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
   // "Basta de mensajes", "no más textos por favor": enough of them, with no limit that makes it a pause.
   new RegExp(String.raw`\b(?:basta|ya basta|suficiente) (?:de|con) (?:los |tantos |estos |sus )?${MENSAJES}\b|\bno (?:mas|quiero mas) ${MENSAJES}\b(?! de (?:voz|audio))(?!.*\b(?:${LIMITE}|solo|solamente|mejor|sino)\b)`),
+  // A relative for the patient: "mi mamá ya no quiere recibir mensajes".
+  new RegExp(String.raw`\bno (?:quiere|quieren|desea|desean) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b(?!.*\b${LIMITE}\b)`),
+  // Not their phone, or therapy is over, and a stop: "wrong number, stop", "finished physio so you can stop now".
+  /\b(?:wrong (?:number|person)|(?:not|isnt|is not) (?:my|his|her) (?:phone|number)|numero equivocado|no es mi (?:numero|telefono)|(?:finished|done with|completed) (?:my |the )?(?:physio|pt|therapy|physical therapy|rehab|program)|(?:termine|acabe) (?:la |mi )?(?:terapia|fisio|rehabilitacion))\b.*\b(?:stop|parar?|paren|alto|baja|no (?:more|mas))\b/,
+  /^\W*(?:cancel|stop|end|quit) (?:these|them|this|all of (?:these|them))\W*$|^\W*(?:i )?(?:want|wanna) out\W*$|\blose (?:my|this|our) (?:number|phone number)\b/,
   // "Ya no quiero participar", "I don't want to be part of this anymore": leaving the program's messages.
   /\bya no (?:quiero|deseo) (?:participar|seguir(?: en esto| en el programa)?|estar en (?:esto|el programa))\b|\b(?:dont|do not|no longer) want to (?:participate|take part|be part of (?:this|it))\b/,
 ];

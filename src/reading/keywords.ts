@@ -6,7 +6,7 @@ import type { MessageKind } from "./reading.js";
  * in any case, with any whitespace or punctuation around it, is that request. Opt-out
  * keywords are a legal obligation, so they are matched before anything else is read.
  */
-const STOP_KEYWORDS = ["stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "alto", "baja", "cancelar", "/stop", "unsub", "pare", "paren"];
+const STOP_KEYWORDS = ["stop", "stopall", "stop all", "stop it", "unsubscribe", "unsuscribe", "unsubcribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "para", "alto", "baja", "cancelar", "/stop", "unsub", "pare", "paren", "desuscribir", "desuscribirme", "desuscribirse"];
 const START_KEYWORDS = ["start", "unstop", "/start", "subscribe", "resubscribe"];
 const HELP_KEYWORDS = ["help", "info", "ayuda", "/help", "información", "informacion"];
 const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];
@@ -42,9 +42,12 @@ function repeatedKeyword(bare: string): string | null {
 }
 
 function stripToKeyword(raw: string): string {
-  return unstretch(raw.toLowerCase())
+  const bare = unstretch(raw.toLowerCase())
     .replace(/@\w+/g, "") // Telegram appends the bot name: /stop@hepbot
     .replace(/[^\p{L}\p{N}/\s]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
+  // Spelled out or held down: "s t o p", "Stopp".
+  const spelled = /^(?:\p{L} )+\p{L}$/u.test(bare) ? bare.replace(/ /g, "") : bare;
+  return /^s+t+o+p+$/.test(spelled) ? "stop" : spelled;
 }
