@@ -5,7 +5,7 @@ import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
 import { claimDue, claimStale, detectProvider, type DbProvider } from "./claim.js";
 import { systemMonotonicClock, type MonotonicClock } from "./monotonic.js";
-import { loadClaimedRows, type OutboxRow } from "./outbox.repo.js";
+import { loadClaimedRows, type OutboxRow } from "./claimed-rows.repo.js";
 import { createSendPacer, type DispatchRates, type PacerOptions } from "./pacing.js";
 import { createSendBudget } from "./send-budget.repo.js";
 import { createRowSender, type Outcome } from "./row-sender.js";

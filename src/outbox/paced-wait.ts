@@ -1,6 +1,6 @@
 import type { ChannelName } from "../channels/channel.js";
 import type { MonotonicClock } from "./monotonic.js";
-import type { OutboxRow } from "./outbox.repo.js";
+import type { OutboxRow } from "./claimed-rows.repo.js";
 import type { SenderBudget, SendPacer } from "./pacing.js";
 import type { Route } from "./routing.js";
 import type { SendBudget } from "./send-budget.repo.js";

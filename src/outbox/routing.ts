@@ -1,7 +1,7 @@
 import type { Channel, ChannelName, OutboundMessage, QuickReply } from "../channels/channel.js";
 import type { Db } from "../db/client.js";
 import { addressesByPreference, pickAddress } from "../care/patients/preferred-address.js";
-import type { OutboxRow } from "./outbox.repo.js";
+import type { OutboxRow } from "./claimed-rows.repo.js";
 
 export type Route = { channel: ChannelName; address: string; conversationRef: string | null };
 export type Channels = Partial<Record<ChannelName, Channel>>;

@@ -4,7 +4,7 @@ import type { Logger } from "../logging/logger.js";
 import { retryDelayMs } from "../scheduling/backoff.js";
 import { finishClaim, renewClaim } from "./claim.js";
 import type { MonotonicClock } from "./monotonic.js";
-import { anotherRowInSameDoubt, currentPatientGate, platformIdsOwnedByOthers, postponeRecovery, createSentRecorder, type OutboxRow } from "./outbox.repo.js";
+import { anotherRowInSameDoubt, currentPatientGate, platformIdsOwnedByOthers, postponeRecovery, createSentRecorder, type OutboxRow } from "./claimed-rows.repo.js";
 import { pace, slowDown } from "./paced-wait.js";
 import type { SendPacer } from "./pacing.js";
 import type { SendBudget } from "./send-budget.repo.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pace, type PaceDeps } from "../../src/outbox/paced-wait.js";
 import { createSendPacer } from "../../src/outbox/pacing.js";
-import type { OutboxRow } from "../../src/outbox/outbox.repo.js";
+import type { OutboxRow } from "../../src/outbox/claimed-rows.repo.js";
 import type { Route } from "../../src/outbox/routing.js";
 import type { SendBudget } from "../../src/outbox/send-budget.repo.js";
 import { virtualTime } from "../support/virtual-time.js";

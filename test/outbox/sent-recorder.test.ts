@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { claimDue } from "../../src/outbox/claim.js";
-import { createSentRecorder, enqueueOutbox, loadClaimedRows } from "../../src/outbox/outbox.repo.js";
+import { createSentRecorder, loadClaimedRows } from "../../src/outbox/claimed-rows.repo.js";
+import { enqueueOutbox } from "../../src/outbox/outbox.repo.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 import { aClinic, aPatient } from "../scheduler/fixtures.js";
 
