@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "../db/client.js";
+import { upsertLibraryExercise } from "../care/library/library.repo.js";
 import {
   demoClinicFixtureSchema,
   exerciseLibraryFixtureSchema,
@@ -50,7 +51,7 @@ export async function syncExerciseLibrary(db: Db, exercises: ExerciseFixture[]):
   let updated = 0;
   for (const exercise of exercises) {
     const row = exerciseRow(exercise);
-    await db.exercise.upsert({ where: { slug: exercise.slug }, create: { slug: exercise.slug, ...row }, update: row });
+    await upsertLibraryExercise(db, exercise.slug, row);
     if (existing.has(exercise.slug)) updated++;
     else created++;
   }

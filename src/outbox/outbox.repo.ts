@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.js";
+import type { Db, Prisma } from "../db/client.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
 import { isUniqueViolation, writeUnlessDuplicate } from "../db/unique-violation.js";
 
@@ -106,4 +106,9 @@ export async function enqueueOutboxMany(db: Pick<Db, "outboxMessage">, messages:
     for (const m of fresh) if (await enqueueOutbox(db, m, now)) written++;
     return written;
   }
+}
+
+/** Rows written in bulk as they stand (a demo history's prompts and replies, already sent). */
+export async function insertOutboxRows(tx: Pick<Db, "outboxMessage">, rows: readonly Prisma.OutboxMessageCreateManyInput[]): Promise<void> {
+  if (rows.length > 0) await tx.outboxMessage.createMany({ data: [...rows] });
 }

@@ -1,3 +1,5 @@
+import { insertClinic } from "../care/clinics/clinics.repo.js";
+import { insertTherapist } from "../care/therapists/therapists.repo.js";
 import type { Db } from "../db/client.js";
 import { withDatabaseLock } from "../db/database-lock.js";
 import type { DatabaseTarget } from "../db/database-url.js";
@@ -59,19 +61,15 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
 
   const { clinic, therapist, programs, patients } = fixtures.demoClinic;
   const password = options.demoPassword ?? randomSecret(12);
-  const createdClinic = await db.clinic.create({
-    data: { name: clinic.name, timeZone: clinic.timeZone, emergencyNumber: clinic.emergencyNumber, contactLine: "" },
-  });
-  const createdTherapist = await db.therapist.create({
-    data: {
-      clinicId: createdClinic.id,
-      name: therapist.name,
-      email: therapist.email,
-      role: therapist.role,
-      timeZone: clinic.timeZone,
-      digestTime: therapist.digestTime,
-      passwordHash: await hashPassword(password),
-    },
+  const createdClinic = await insertClinic(db, { name: clinic.name, timeZone: clinic.timeZone, emergencyNumber: clinic.emergencyNumber, contactLine: "", createdAt: new Date() });
+  const createdTherapist = await insertTherapist(db, {
+    clinicId: createdClinic.id,
+    name: therapist.name,
+    email: therapist.email,
+    role: therapist.role,
+    timeZone: clinic.timeZone,
+    digestTime: therapist.digestTime,
+    passwordHash: await hashPassword(password),
   });
   for (const program of programs) {
     if (await db.program.findUnique({ where: { slug: program.slug } })) continue;

@@ -6,6 +6,13 @@ import { loadReminderTemplates, reminderLang, renderPrompt } from "../scheduler/
 import type { ChannelName } from "../channels/channel.js";
 import { readMessage } from "../reading/reader.js";
 import type { DemoHistoryPlan } from "./demo-history.js";
+import { backdatePatient } from "../care/patients/patients.repo.js";
+import { backdateConsentEvents } from "../care/consent/consent.repo.js";
+import { backdateAssignment } from "../care/assignments/assignments.repo.js";
+import { insertEscalations } from "../care/escalations/escalations.repo.js";
+import { insertLogEntries, insertReadings } from "../care/messages/message-log.repo.js";
+import { insertCompletions, insertPainReports } from "../care/patients/patient-reports.repo.js";
+import { insertOutboxRows } from "../outbox/outbox.repo.js";
 
 export interface DemoHistoryTarget {
   patientId: string;
@@ -135,18 +142,15 @@ export async function writeDemoHistory(db: Db, target: DemoHistoryTarget, plan: 
   }
 
   await db.$transaction(async (tx) => {
-    await tx.patient.update({
-      where: { id: patientId },
-      data: { createdAt: started, consentChangedAt: started, ...(reminderTimes ? { reminderTimes: (reminderTimes as string[]).join(",") } : {}) },
-    });
-    await tx.consentEvent.updateMany({ where: { patientId }, data: { at: started } });
-    await tx.assignment.update({ where: { id: assignment.id }, data: { createdAt: started, startDate: plan.startDate } });
-    await tx.outboxMessage.createMany({ data: outbox });
-    await tx.messageLog.createMany({ data: messages });
-    await tx.reading.createMany({ data: readings });
-    await tx.completion.createMany({ data: completions });
-    await tx.painReport.createMany({ data: painReports });
-    await tx.escalation.createMany({ data: escalations });
+    await backdatePatient(tx, patientId, { createdAt: started, consentChangedAt: started, ...(reminderTimes ? { reminderTimes: (reminderTimes as string[]).join(",") } : {}) });
+    await backdateConsentEvents(tx, patientId, started);
+    await backdateAssignment(tx, assignment.id, { createdAt: started, startDate: plan.startDate });
+    await insertOutboxRows(tx, outbox);
+    await insertLogEntries(tx, messages);
+    await insertReadings(tx, readings);
+    await insertCompletions(tx, completions);
+    await insertPainReports(tx, painReports);
+    await insertEscalations(tx, escalations);
     await tx.auditEvent.createMany({ data: audits });
   });
 }

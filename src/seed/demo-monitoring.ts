@@ -1,3 +1,4 @@
+import { backdateAssignment } from "../care/assignments/assignments.repo.js";
 import type { Db } from "../db/client.js";
 import { addLocalDays, DAY_MS, localDateOf } from "../scheduling/local-time.js";
 import { localMonthBounds } from "../monitoring/monitoring-time.js";
@@ -27,7 +28,7 @@ export async function seedDemoMonitoring(db: Db, input: { therapistId: string; p
     const first = await db.assignment.findFirst({ where: { patientId }, orderBy: { startDate: "asc" } });
     // Back to the episode's first day, unless the demo's history already started the program earlier.
     const episodeStart = addLocalDays(today, -episode.startedDaysAgo);
-    if (first && first.startDate > episodeStart) await db.assignment.update({ where: { id: first.id }, data: { startDate: episodeStart } });
+    if (first && first.startDate > episodeStart) await backdateAssignment(db, first.id, { startDate: episodeStart });
     const monthStart = localMonthBounds(today.slice(0, 7), patient.timeZone).start;
     const entries = [...episode.time, ...(episode.contact ? [episode.contact] : [])];
     // Early in a month, "days ago" falls in the month before: those entries go one after another

@@ -23,6 +23,11 @@ export function insertAssignment(db: Db, assignment: NewAssignment, endActive: b
   });
 }
 
+/** Moves an assignment's start (and, for a back-dated demo history, when it was made). */
+export function backdateAssignment(db: Pick<Db, "assignment">, id: string, dates: { startDate: string; createdAt?: Date }) {
+  return db.assignment.update({ where: { id }, data: dates });
+}
+
 export function updateAssignmentSchedule(db: Db, id: string, schedule: { startDate: string; endDate: string | null; weekdays?: string }) {
   return db.assignment.update({ where: { id }, data: schedule });
 }

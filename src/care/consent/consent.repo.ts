@@ -101,3 +101,8 @@ export function pausePatient(db: Db, patientId: string, request: PauseRequest, n
 export function resumePatient(db: Db, patientId: string, source: string, now: Date): Promise<boolean> {
   return db.$transaction((tx) => resume(tx, patientId, source, now));
 }
+
+/** A demo history's consent was given when the history starts. */
+export function backdateConsentEvents(tx: Pick<Tx, "consentEvent">, patientId: string, at: Date) {
+  return tx.consentEvent.updateMany({ where: { patientId }, data: { at } });
+}

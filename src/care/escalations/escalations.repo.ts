@@ -125,3 +125,8 @@ export function escalationForAlert(db: Db, id: string) {
 export async function markNotified(db: Db, id: string, now: Date): Promise<void> {
   await db.escalation.update({ where: { id }, data: { notifiedAt: now } });
 }
+
+/** Escalations written in bulk, as a demo history records them. */
+export async function insertEscalations(tx: Pick<Prisma.TransactionClient, "escalation">, rows: readonly Prisma.EscalationCreateManyInput[]): Promise<void> {
+  if (rows.length > 0) await tx.escalation.createMany({ data: [...rows] });
+}

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client.js";
+import type { Db, Prisma } from "../../db/client.js";
 import { clinicTherapistIds, type Actor } from "../actor.js";
 
 export type ExerciseRow = Awaited<ReturnType<Db["exercise"]["findMany"]>>[number];
@@ -20,6 +20,11 @@ export type NewExerciseRow = Omit<ExerciseRow, "id">;
 
 export function insertExercise(db: Db, exercise: NewExerciseRow) {
   return db.exercise.create({ data: exercise });
+}
+
+/** The shipped library's exercise, added or brought up to date (`seed`). */
+export function upsertLibraryExercise(db: Db, slug: string, row: Omit<Prisma.ExerciseCreateInput, "slug">) {
+  return db.exercise.upsert({ where: { slug }, create: { slug, ...row }, update: row });
 }
 
 /** Every exercise's slug and video, for resolving a handout's short video links. */

@@ -120,3 +120,8 @@ export function allReceivedMessages(db: Db) {
     select: { id: true, patientId: true, body: true },
   });
 }
+
+/** Log entries written in bulk with their ids, as a demo history records its exchanges. */
+export async function insertLogEntries(tx: Pick<Tx, "messageLog">, rows: readonly Prisma.MessageLogCreateManyInput[]): Promise<void> {
+  if (rows.length > 0) await tx.messageLog.createMany({ data: [...rows] });
+}

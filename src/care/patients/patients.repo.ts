@@ -235,3 +235,8 @@ export async function addressFacts(db: Db, patientIds: string[]) {
 export function addressConversationRefs(db: Db, addresses: readonly { channel: string; address: string }[]) {
   return db.channelAddress.findMany({ where: { OR: [...addresses] }, select: { channel: true, address: true, conversationRef: true } });
 }
+
+/** A demo patient's history starts before the seed ran: when they joined and consented, and their reminder times. */
+export function backdatePatient(db: Pick<Db, "patient">, patientId: string, data: { createdAt: Date; consentChangedAt: Date; reminderTimes?: string }) {
+  return db.patient.update({ where: { id: patientId }, data });
+}

@@ -74,7 +74,7 @@ export function therapistByEmail(db: Db, email: string) {
   return db.therapist.findUnique({ where: { email } });
 }
 
-export function insertTherapist(db: Db, therapist: { clinicId: string; name: string; email: string; role: string; timeZone: string; passwordHash: string }) {
+export function insertTherapist(db: Db, therapist: { clinicId: string; name: string; email: string; role: string; timeZone: string; passwordHash: string; digestTime?: string }) {
   return db.therapist.create({ data: therapist });
 }
 
