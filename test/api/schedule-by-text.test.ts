@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadReplyTemplates, loadTemplateBook } from "../../src/conversation/reply-templates.js";
-import { loadTherapistTemplates } from "../../src/conversation/therapist-templates.js";
-import { silentLogger } from "../../src/logging/logger.js";
 import { createPipeline, type Pipeline } from "../../src/pipeline/pipeline.js";
-import { readMessage } from "../../src/reading/reader.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
+import { testPipelineDeps } from "../support/pipeline-harness.js";
 import { startHarness, type Harness } from "./harness.js";
 
 const HAROLD_PHONE = "+15555550101";
@@ -17,21 +14,7 @@ describe.each(TEST_PROVIDERS)("schedule changes made by text, on the dashboard o
   let sent = 0;
   beforeEach(async () => {
     h = await startHarness(provider);
-    const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
-    pipeline = createPipeline({
-      db: h.db,
-      logger: silentLogger(),
-      clock: h.clock.now,
-      channels: {},
-      templates: pipelineTemplates,
-      read: async (input) => readMessage(input),
-      replyTemplates: loadReplyTemplates(),
-      therapistTemplates: loadTherapistTemplates(),
-      pipelineTemplates,
-      random: () => 0,
-      videoBaseUrl: "https://videos.example/ex/",
-      wakeDispatcher: () => {},
-    });
+    pipeline = createPipeline(testPipelineDeps(h.db, { clock: h.clock.now, videoBaseUrl: "https://videos.example/ex/" }));
   });
   afterEach(async () => {
     await pipeline.stop();

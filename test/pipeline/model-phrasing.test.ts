@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createReplyPhraser } from "../../src/conversation/model-phrasing.js";
-import { loadReplyTemplates, loadTemplateBook } from "../../src/conversation/reply-templates.js";
-import { loadTherapistTemplates } from "../../src/conversation/therapist-templates.js";
 import { createChatModel } from "../../src/llm/chat-model.js";
 import { createLogger } from "../../src/logging/logger.js";
 import { createPipeline, type Pipeline } from "../../src/pipeline/pipeline.js";
-import { readMessage } from "../../src/reading/reader.js";
 import { seed } from "../../src/seed/demo-clinic.seed.js";
 import { type FakeOpenAI, startFakeOpenAI } from "../fakes/openai-server.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
+import { testPipelineDeps } from "../support/pipeline-harness.js";
 import { lectures } from "../../src/conversation/lecturing.js";
 import { smsSegments } from "../../src/conversation/sms-length.js";
 
@@ -34,22 +32,14 @@ describe.each(TEST_PROVIDERS)("replies phrased by a model, through the pipeline 
     harold = seeded.demo!.patientIds[0]!;
     rosa = seeded.demo!.patientIds[1]!;
     const model = createChatModel({ baseURL: fake.url, model: "gpt-4o-mini", timeoutMs: 2_000, maxRetries: 0 });
-    const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
-    pipeline = createPipeline({
-      db: database.db,
-      logger: createLogger({ level: "info", destination: { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) } }),
-      clock: () => now,
-      channels: {},
-      templates: pipelineTemplates,
-      read: async (input) => readMessage(input),
-      replyTemplates: loadReplyTemplates(),
-      therapistTemplates: loadTherapistTemplates(),
-      pipelineTemplates,
-      random: () => 0,
-      videoBaseUrl: VIDEO_BASE_URL,
-      wakeDispatcher: () => {},
-      phrase: createReplyPhraser({ model, timeoutMs: 2_000 }).phrase,
-    });
+    pipeline = createPipeline(
+      testPipelineDeps(database.db, {
+        logger: createLogger({ level: "info", destination: { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) } }),
+        clock: () => now,
+        videoBaseUrl: VIDEO_BASE_URL,
+        phrase: createReplyPhraser({ model, timeoutMs: 2_000 }).phrase,
+      }),
+    );
   });
   afterAll(async () => {
     await fake.close();

@@ -8,6 +8,7 @@ import { readMessage } from "../../src/reading/reader.js";
 import type { ReadInput, Reading } from "../../src/reading/reading.js";
 import { seed } from "../../src/seed/demo-clinic.seed.js";
 import { createTestDatabase, type TestDatabase } from "./databases.js";
+import type { Db } from "../../src/db/client.js";
 
 /** The demo clinic's patients, by the persona each stands for. */
 export interface DemoPersonas {
@@ -37,21 +38,7 @@ export async function createPipelineHarness(
   const clock = { now: options.now ?? new Date("2026-06-10T14:00:00Z") };
   const seeded = await seed(database.db, { now: clock.now, demo: true, demoPassword: "demo" });
   const [harold, rosa, dana] = seeded.demo!.patientIds as [string, string, string];
-  const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
-  const deps: PipelineDeps = {
-    db: database.db,
-    logger: silentLogger(),
-    clock: () => clock.now,
-    channels: {},
-    templates: pipelineTemplates,
-    read: options.read ?? (async (input) => readMessage(input)),
-    replyTemplates: loadReplyTemplates(),
-    therapistTemplates: loadTherapistTemplates(),
-    pipelineTemplates,
-    random: () => 0,
-    videoBaseUrl: "https://videos.example.org/hep/",
-    wakeDispatcher: () => {},
-  };
+  const deps = testPipelineDeps(database.db, { clock: () => clock.now, ...(options.read ? { read: options.read } : {}) });
   const pipeline = createPipeline(deps);
   const replies: string[] = [];
   return {
@@ -79,5 +66,25 @@ export async function createPipelineHarness(
       return reply?.body ?? null;
     },
     close: () => database.drop(),
+  };
+}
+
+/** A pipeline's dependencies as tests build them: the shipped templates and rules reader, no channels, no randomness. */
+export function testPipelineDeps(db: Db, overrides: Partial<PipelineDeps> = {}): PipelineDeps {
+  const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
+  return {
+    db,
+    logger: silentLogger(),
+    clock: () => new Date(),
+    channels: {},
+    templates: pipelineTemplates,
+    read: async (input) => readMessage(input),
+    replyTemplates: loadReplyTemplates(),
+    therapistTemplates: loadTherapistTemplates(),
+    pipelineTemplates,
+    random: () => 0,
+    videoBaseUrl: "https://videos.example.org/hep/",
+    wakeDispatcher: () => {},
+    ...overrides,
   };
 }
