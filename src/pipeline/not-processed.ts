@@ -1,4 +1,6 @@
+import { DEFAULT_EMERGENCY_NUMBER } from "../conversation/engine.js";
 import { TemplateWriter, type TemplateBook } from "../conversation/reply-templates.js";
+import { asSentOn } from "../conversation/sms-length.js";
 import type { Lang } from "../conversation/types.js";
 import type { Reading } from "../reading/reading.js";
 
@@ -23,9 +25,11 @@ export function notProcessedSummary(body: string): string {
 }
 
 /**
- * What the patient is told when their message could not be processed: it was passed on, and
- * what to do if it cannot wait. Every inbound message gets a reply, this one included.
+ * What the patient is told when their message could not be processed, as sent on their channel:
+ * it was passed on, and what to do if it cannot wait (the clinic's emergency number, or the
+ * default). Every inbound message gets a reply, this one included.
  */
-export function notProcessedReply(templates: Record<Lang, TemplateBook>, lang: Lang, emergencyNumber: string): string {
-  return new TemplateWriter(templates[lang], () => 0).fixed("not_processed", { emergencyNumber });
+export function notProcessedReply(templates: Record<Lang, TemplateBook>, lang: Lang, clinicEmergencyNumber: string | null | undefined, channel: string): string {
+  const emergencyNumber = clinicEmergencyNumber || DEFAULT_EMERGENCY_NUMBER;
+  return asSentOn(channel, new TemplateWriter(templates[lang], () => 0).fixed("not_processed", { emergencyNumber }));
 }

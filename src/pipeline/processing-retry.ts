@@ -5,8 +5,6 @@ import type { TemplateBook } from "../conversation/reply-templates.js";
 import { retryDelayMs } from "../scheduling/backoff.js";
 import { alertTherapist } from "./therapist-alert.js";
 import { notProcessedReply, notProcessedSummary, UNPROCESSED_REASON } from "./not-processed.js";
-import { DEFAULT_EMERGENCY_NUMBER } from "../conversation/engine.js";
-import { asSentOn } from "../conversation/sms-length.js";
 import { enqueueOutbox } from "../outbox/outbox.repo.js";
 import { dueForProcessing, loggedMessage, markProcessingFailed, processingAttempts, retakeFailed } from "../care/messages/message-log.repo.js";
 import { openEscalationOnce } from "../care/escalations/escalations.repo.js";
@@ -85,8 +83,8 @@ export function createProcessingRetry(deps: ProcessingRetryDeps) {
     const patient = await db.patient.findUnique({ where: { id: patientId }, select: { language: true, consent: true, clinic: { select: { emergencyNumber: true } } } });
     if (!patient || patient.consent === "opted_out") return;
     const lang = patient.language === "es" ? "es" : "en";
-    const body = notProcessedReply(deps.pipelineTemplates, lang, patient.clinic.emergencyNumber || DEFAULT_EMERGENCY_NUMBER);
-    await enqueueOutbox(db, { idempotencyKey: `reply:${message.id}`, kind: "reply", channel: message.channel as ChannelName, address: message.address, patientId, body: asSentOn(message.channel, body) }, now);
+    const body = notProcessedReply(deps.pipelineTemplates, lang, patient.clinic.emergencyNumber, message.channel);
+    await enqueueOutbox(db, { idempotencyKey: `reply:${message.id}`, kind: "reply", channel: message.channel as ChannelName, address: message.address, patientId, body }, now);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logging/logger.js";
-import { DEFAULT_EMERGENCY_NUMBER, decideResponse } from "../conversation/engine.js";
+import { decideResponse } from "../conversation/engine.js";
 import { buildEscalationCard } from "../conversation/escalation-card.js";
 import { cardText } from "../conversation/escalation-card-text.js";
 import { TemplateWriter, type ReplyTemplates, type TemplateBook } from "../conversation/reply-templates.js";
@@ -217,7 +217,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
    */
   function undecided({ message, context, conversationRef }: Loaded, now: Date, error: unknown): { outcome: OutcomeToRecord; log: Record<string, unknown> } {
     logger.error({ messageId: message.id, err: error }, "message could not be read or decided; passed to the therapist");
-    const body = notProcessedReply(deps.pipelineTemplates, context.lang, context.clinic.emergencyNumber || DEFAULT_EMERGENCY_NUMBER);
+    const body = notProcessedReply(deps.pipelineTemplates, context.lang, context.clinic.emergencyNumber, message.channel);
     const outcome: OutcomeToRecord = {
       messageId: message.id,
       patientId: context.patientId,
@@ -231,7 +231,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       escalationCard: null,
       reply: context.history.optedOut
         ? null
-        : { idempotencyKey: `reply:${message.id}`, channel: message.channel as ChannelName, address: message.address, conversationRef, patientId: context.patientId, body: asSentOn(message.channel, body) },
+        : { idempotencyKey: `reply:${message.id}`, channel: message.channel as ChannelName, address: message.address, conversationRef, patientId: context.patientId, body },
       now,
     };
     return { outcome, log: { kind: "not processed", escalate: "urgent", template: "not_processed" } };
