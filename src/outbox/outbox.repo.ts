@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "../db/client.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
-import { isUniqueViolation, writeUnlessDuplicate } from "../db/unique-violation.js";
+import { writeUnlessDuplicate } from "../db/unique-violation.js";
+import { insertRows } from "../db/raw-sql.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
 
@@ -82,30 +83,14 @@ function outboxRow(message: NewOutboxMessage, now: Date) {
 }
 
 /**
- * Queues many messages at once (the planner's page of due prompts): keys already queued are
- * skipped, the rest written in one statement. If another process wins a race for one key the
- * batch falls back to one-by-one, which keeps the first row of each key. Returns how many rows were written.
+ * Queues many messages at once (the planner's page of due prompts, a batch's replies): keys
+ * already queued, by anyone, are skipped and the rest written, in the same statement, so the
+ * first row of each key is kept. Returns how many rows were written.
  */
-export async function enqueueOutboxMany(db: Pick<Db, "outboxMessage">, messages: readonly NewOutboxMessage[], now: Date): Promise<number> {
-  if (messages.length === 0) return 0;
+export async function enqueueOutboxMany(db: Pick<Db, "$executeRaw">, messages: readonly NewOutboxMessage[], now: Date): Promise<number> {
   const unique = new Map<string, NewOutboxMessage>();
   for (const m of messages) if (!unique.has(m.idempotencyKey)) unique.set(m.idempotencyKey, m);
-  const existing = await db.outboxMessage.findMany({
-    where: { idempotencyKey: { in: [...unique.keys()] } },
-    select: { idempotencyKey: true },
-  });
-  for (const row of existing) unique.delete(row.idempotencyKey);
-  const fresh = [...unique.values()];
-  if (fresh.length === 0) return 0;
-  try {
-    const { count } = await db.outboxMessage.createMany({ data: fresh.map((m) => outboxRow(m, now)) });
-    return count;
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    let written = 0;
-    for (const m of fresh) if (await enqueueOutbox(db, m, now)) written++;
-    return written;
-  }
+  return insertRows(db, "OutboxMessage", [...unique.values()].map((m) => outboxRow(m, now)), { unique: "idempotencyKey" });
 }
 
 /** Rows written in bulk as they stand (a demo history's prompts and replies, already sent). */

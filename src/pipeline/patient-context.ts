@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { sqlList } from "../db/raw-sql.js";
 import type { ProgramItem, PatientHistory, ClinicInfo, Lang } from "../conversation/types.js";
 import { resolveVideoUrl } from "../library/video-url.js";
 import { localDateOf } from "../scheduling/local-time.js";
@@ -41,19 +42,14 @@ export async function loadPatientContexts(
 ): Promise<Map<string, PatientContext>> {
   const ids = [...new Set(patientIds)];
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
-  const [patients, completions, pain, lastPrompts, recentReplies] = await Promise.all([
+  const [patients, completions, pain, outbox] = await Promise.all([
     db.patient.findMany({
       where: { id: { in: ids } },
       include: { clinic: true, assignments: { where: { status: "active" }, orderBy: { createdAt: "desc" }, take: 1 } },
     }),
     db.completion.findMany({ where: { patientId: { in: ids }, createdAt: { gte: since } }, select: { patientId: true, localDate: true } }),
     db.painReport.findMany({ where: { patientId: { in: ids }, createdAt: { gte: since }, score: { not: null } }, select: { patientId: true, score: true, createdAt: true } }),
-    lastPromptIds(db, ids, since),
-    db.outboxMessage.findMany({
-      where: { patientId: { in: ids }, kind: "reply", createdAt: { gte: new Date(now.getTime() - RECENT_REPLY_DAYS * 86_400_000) } },
-      orderBy: { createdAt: "desc" },
-      select: { patientId: true, body: true, createdAt: true },
-    }),
+    lastPromptsAndReplies(db, ids, since, new Date(now.getTime() - RECENT_REPLY_DAYS * 86_400_000)),
   ]);
   const contexts = new Map<string, PatientContext>();
   for (const patient of patients) {
@@ -70,13 +66,13 @@ export async function loadPatientContexts(
       assignmentId: assignment?.id ?? null,
       program,
       promptExerciseNames: program.map((item) => item.name),
-      lastPromptId: lastPrompts.get(patient.id) ?? null,
+      lastPromptId: outbox.lastPrompts.get(patient.id) ?? null,
       history: {
         completionDates: [...new Set(own(completions).map((c) => c.localDate))],
         recentPain: own(pain).map((p) => ({ score: p.score!, at: p.createdAt })),
         paused: patient.pausedAt !== null,
         optedOut: patient.consent === "opted_out",
-        recentReplies: own(recentReplies).slice(0, RECENT_REPLIES).map((r) => ({ text: r.body, at: r.createdAt })),
+        recentReplies: outbox.replies.get(patient.id) ?? [],
       },
       reminderTimes: patient.reminderTimes.split(",").map((s) => s.trim()).filter((s) => s !== ""),
       clinicTimeZone: patient.clinic.timeZone,
@@ -93,16 +89,35 @@ export async function loadPatientContexts(
   return contexts;
 }
 
-/** Each patient's last prompt sent within the history window (an older one is not what they are answering). */
-async function lastPromptIds(db: Db, patientIds: string[], since: Date): Promise<Map<string, string>> {
-  const sent = await db.outboxMessage.findMany({
-    where: { patientId: { in: patientIds }, kind: "prompt", status: { in: ["sent", "delivered"] }, sentAt: { gte: since } },
-    orderBy: { sentAt: "desc" },
-    select: { id: true, patientId: true },
-  });
-  const last = new Map<string, string>();
-  for (const row of sent) if (!last.has(row.patientId!)) last.set(row.patientId!, row.id);
-  return last;
+/**
+ * Each patient's last prompt sent within the history window (an older one is not what they are
+ * answering) and latest few replies, newest first: a few rows a patient, however long their
+ * history. Raw for the window function; `kind` leads so that both engines search the outbox by
+ * patient and kind rather than scan every sent row by status.
+ */
+async function lastPromptsAndReplies(
+  db: Db,
+  patientIds: string[],
+  since: Date,
+  repliesSince: Date,
+): Promise<{ lastPrompts: Map<string, string>; replies: Map<string, Array<{ text: string; at: Date }>> }> {
+  const rows = await db.$queryRaw<Array<{ patientId: string; id: string; kind: string; body: string; createdAt: Date | string }>>`
+    SELECT "patientId", "id", "kind", "body", "createdAt" FROM (
+      SELECT "patientId", "id", "kind", "body", "createdAt",
+             ROW_NUMBER() OVER (PARTITION BY "patientId", "kind" ORDER BY CASE WHEN "kind" = 'prompt' THEN "sentAt" ELSE "createdAt" END DESC) AS "newest"
+      FROM "OutboxMessage"
+      WHERE "patientId" IN (${sqlList(patientIds)}) AND "kind" IN ('prompt', 'reply') AND "createdAt" >= ${since}
+        AND (("kind" = 'reply' AND "createdAt" >= ${repliesSince}) OR ("kind" = 'prompt' AND "status" IN ('sent', 'delivered') AND "sentAt" >= ${since}))
+    ) ranked
+    WHERE ("kind" = 'prompt' AND "newest" = 1) OR ("kind" = 'reply' AND "newest" <= ${RECENT_REPLIES})
+    ORDER BY "createdAt" DESC`;
+  const lastPrompts = new Map<string, string>();
+  const replies = new Map<string, Array<{ text: string; at: Date }>>();
+  for (const row of rows) {
+    if (row.kind === "prompt") lastPrompts.set(row.patientId, row.id);
+    else replies.set(row.patientId, [...(replies.get(row.patientId) ?? []), { text: row.body, at: new Date(row.createdAt) }]);
+  }
+  return { lastPrompts, replies };
 }
 
 export function todayFor(context: PatientContext, now: Date): string {

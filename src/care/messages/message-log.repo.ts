@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Prisma } from "../../db/client.js";
+import { insertRows } from "../../db/raw-sql.js";
 
 /**
  * The only writes of the message log and of how each inbound message was read: stored by the
@@ -39,7 +40,7 @@ export async function insertInboundOnce(db: Db, m: InboundToStore): Promise<bool
 export type ReadingRow = Omit<Prisma.ReadingCreateManyInput, "id">;
 
 export async function insertReadings(tx: Tx, rows: readonly ReadingRow[]): Promise<void> {
-  if (rows.length > 0) await tx.reading.createMany({ data: [...rows] });
+  await insertRows(tx, "Reading", rows);
 }
 
 /** Marks still-`received` messages processed; returns how many were (fewer: another worker was first). */

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { loadPatientContexts } from "../../src/pipeline/patient-context.js";
+import { insertOutboxRows } from "../../src/outbox/outbox.repo.js";
+import { createPipelineHarness, type PipelineHarness } from "../support/pipeline-harness.js";
+import { TEST_PROVIDERS } from "../support/databases.js";
+
+const DAY = 86_400_000;
+
+describe.each(TEST_PROVIDERS)("a patient's context: the prompt they answer and the replies they last had, on %s", (provider) => {
+  let harness: PipelineHarness | undefined;
+  afterEach(async () => harness?.close());
+
+  it("takes the last prompt sent in the window and the five newest replies of the week, for each patient of a batch", async () => {
+    harness = await createPipelineHarness(provider);
+    const { db } = harness.database;
+    const { harold, rosa } = harness.personas;
+    const now = new Date("2026-09-10T14:00:00Z");
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
+    const row = (patientId: string, key: string, kind: string, status: string, daysAgo: number) => ({
+      idempotencyKey: key, kind, patientId, channel: "sms", address: "+15550009999", body: key, status,
+      createdAt: at(daysAgo), nextAttemptAt: at(daysAgo), sentAt: status === "pending" ? null : at(daysAgo - 0.01),
+    });
+    await insertOutboxRows(db, [
+      row(harold, "prompt-old", "prompt", "sent", 60),
+      row(harold, "prompt-2", "prompt", "delivered", 2),
+      row(harold, "prompt-1", "prompt", "sent", 1),
+      row(harold, "prompt-pending", "prompt", "pending", 0.5),
+      ...[8, 6, 5, 4, 3, 2, 1].map((d) => row(harold, `reply-${d}`, "reply", "sent", d)),
+      row(rosa, "prompt-rosa", "prompt", "failed", 1),
+      row(rosa, "reply-rosa", "reply", "pending", 0.1),
+    ]);
+    const ids = new Map((await db.outboxMessage.findMany({ select: { id: true, idempotencyKey: true } })).map((r) => [r.idempotencyKey, r.id]));
+
+    const contexts = await loadPatientContexts(db, [harold, rosa], now, "https://videos.example.org/");
+
+    const h = contexts.get(harold)!;
+    expect(h.lastPromptId).toBe(ids.get("prompt-1"));
+    expect(h.history.recentReplies.map((r) => r.text)).toEqual(["reply-1", "reply-2", "reply-3", "reply-4", "reply-5"]);
+    expect(h.history.recentReplies[0]!.at.toISOString()).toBe(at(1).toISOString());
+    const r = contexts.get(rosa)!;
+    expect(r.lastPromptId).toBeNull();
+    expect(r.history.recentReplies.map((x) => x.text)).toEqual(["reply-rosa"]);
+  });
+});
