@@ -24,6 +24,24 @@ export interface PaceDeps {
 const LATE_FOR_SLOT_MS = 15;
 /** Slots booked for one send at most: on a machine that stalls again and again, the row waits for a later claim. */
 const MAX_BOOKINGS = 3;
+/** Bookings are made this far ahead at most, however slowly they have been coming back. */
+const MAX_BOOKING_LEAD_MS = 100;
+
+/**
+ * How long a store's bookings take to come back (smoothed). A slot is booked that far ahead of the
+ * asking instant, so that it is still ahead when the answer arrives: under load the booking waits
+ * behind other statements, and a slot booked for "now" would already have passed.
+ */
+const bookingRoundTrips = new WeakMap<SendBudget, number>();
+
+function bookingLead(store: SendBudget): number {
+  return Math.min(MAX_BOOKING_LEAD_MS, bookingRoundTrips.get(store) ?? 0);
+}
+
+function observeRoundTrip(store: SendBudget, ms: number): void {
+  const before = bookingRoundTrips.get(store);
+  bookingRoundTrips.set(store, before === undefined ? ms : 0.8 * before + 0.2 * ms);
+}
 
 /**
  * What pacing decided for a row: send now (`admittedAt`, the instant it was admitted), or put it
@@ -67,10 +85,10 @@ export async function pace(deps: PaceDeps, row: OutboxRow, r: Route): Promise<Pa
 }
 
 /**
- * Books the send in the sender's shared budget and sleeps until its slot. A slot found past by
- * more than LATE_FOR_SLOT_MS — when the booking comes back (it waited for a database connection
- * behind other bookings, and was made for the instant it was asked) or after the sleep (the
- * process stalled) — is given up for a fresh one: sent that late it could bunch with the sends
+ * Books the send in the sender's shared budget (ahead by the bookings' usual round trip) and
+ * sleeps until its slot. A slot found past by more than LATE_FOR_SLOT_MS — when the booking comes
+ * back (it waited longer than usual behind other statements) or after the sleep (the process
+ * stalled) — is given up for a fresh one: sent that late it could bunch with the sends
  * booked after it. After MAX_BOOKINGS the slot is `missed`; `busy`: not within the deadline.
  */
 async function sharedSlot(deps: PaceDeps, store: SendBudget, budget: SenderBudget, deadline: number): Promise<"taken" | "busy" | "missed"> {
@@ -78,7 +96,10 @@ async function sharedSlot(deps: PaceDeps, store: SendBudget, budget: SenderBudge
   for (let booking = 1; booking <= MAX_BOOKINGS && !loop.stopping; booking++) {
     const maxWaitMs = deadline - monotonic.now();
     if (maxWaitMs < 0) return "busy";
-    const slot = await store.book(budget.key, budget.cost, budget.intervalMs, clock().getTime(), maxWaitMs);
+    const askedAt = clock().getTime();
+    const lead = Math.min(bookingLead(store), maxWaitMs);
+    const slot = await store.book(budget.key, budget.cost, budget.intervalMs, askedAt + lead, maxWaitMs - lead);
+    observeRoundTrip(store, clock().getTime() - askedAt);
     if (slot === null) return "busy";
     const wait = slot - clock().getTime();
     if (wait > 0) await monotonic.sleep(wait, loop.signal);

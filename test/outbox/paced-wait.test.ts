@@ -9,19 +9,21 @@ import { virtualTime } from "../support/virtual-time.js";
 const row = { body: "Done and logged.", channel: "sms", address: "+15550001111" } as OutboxRow;
 const route: Route = { channel: "sms", address: "+15550001111", conversationRef: null };
 
-/** A shared budget whose bookings take `roundTripMs` of virtual time and answer with the slot `slotFor` picks. */
-function budgetAnswering(time: ReturnType<typeof virtualTime>, roundTripMs: number, slotFor: (askedAtMs: number) => number | null) {
+/** A shared budget whose n-th booking takes `roundTripMs(n)` of virtual time and answers with the slot `slotFor` picks. */
+function budgetAnswering(time: ReturnType<typeof virtualTime>, roundTripMs: number | ((booking: number) => number), slotFor: (askedAtMs: number) => number | null) {
   const booked: number[] = [];
+  const asked: number[] = [];
   const budget: SendBudget = {
     async book(_key, _cost, _intervalMs, nowMs) {
       const slot = slotFor(nowMs);
-      time.advance(roundTripMs);
+      asked.push(nowMs);
+      time.advance(typeof roundTripMs === "number" ? roundTripMs : roundTripMs(asked.length));
       if (slot !== null) booked.push(slot);
       return slot;
     },
     async delay() {},
   };
-  return { budget, booked };
+  return { budget, booked, asked };
 }
 
 function depsWith(time: ReturnType<typeof virtualTime>, budget: SendBudget): PaceDeps {
@@ -44,10 +46,20 @@ describe("pacing against the shared sender budget", () => {
     expect(booked).toHaveLength(1);
   });
 
+  it("books ahead by the time bookings take to come back, so that a slow database does not make every slot late", async () => {
+    const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
+    // Every booking answers 40 ms after it was asked, with the slot it asked for: the first is 40 ms past.
+    const { budget, booked, asked } = budgetAnswering(time, 40, (at) => at);
+    const paced = await pace(depsWith(time, budget), row, route);
+    expect(asked.map((at) => at - asked[0]!)).toEqual([0, 80]);
+    expect(booked).toHaveLength(2);
+    expect(paced).toEqual({ admittedAt: 80 });
+  });
+
   it("gives a slot that passed while the process stalled up for a fresh one, and after three says it was missed, not that the sender is busy", async () => {
     const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
-    // Each booking answers only 40 ms after the instant it booked: every slot is already 40 ms past.
-    const { budget, booked } = budgetAnswering(time, 40, (asked) => asked);
+    // Each booking comes back later than the one before: every slot has passed by the time it arrives.
+    const { budget, booked } = budgetAnswering(time, (n) => 40 * 4 ** n, (at) => at);
     const paced = await pace(depsWith(time, budget), row, route);
     expect(paced).toEqual({ giveUp: "missed" });
     expect(booked).toHaveLength(3);

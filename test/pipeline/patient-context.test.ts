@@ -35,10 +35,10 @@ describe.each(TEST_PROVIDERS)("a patient's context: the prompt they answer and t
 
     const h = contexts.get(harold)!;
     expect(h.lastPromptId).toBe(ids.get("prompt-1"));
-    expect(h.history.recentReplies.map((r) => r.text)).toEqual(["reply-1", "reply-2", "reply-3", "reply-4", "reply-5"]);
-    expect(h.history.recentReplies[0]!.at.toISOString()).toBe(at(1).toISOString());
+    expect(h.history.recentReplies!.map((r) => r.text)).toEqual(["reply-1", "reply-2", "reply-3", "reply-4", "reply-5"]);
+    expect(h.history.recentReplies![0]!.at.toISOString()).toBe(at(1).toISOString());
     const r = contexts.get(rosa)!;
     expect(r.lastPromptId).toBeNull();
-    expect(r.history.recentReplies.map((x) => x.text)).toEqual(["reply-rosa"]);
+    expect(r.history.recentReplies!.map((x) => x.text)).toEqual(["reply-rosa"]);
   });
 });
