@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { aheadOfQueue } from "../../src/db/sqlite-serialized.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 
 describe("SQLite: one connection shared by interactive transactions and other queries", () => {
@@ -31,5 +32,35 @@ describe("SQLite: one connection shared by interactive transactions and other qu
     expect(await failing).toBe("processing failed");
     await outside;
     expect((await db.clinic.findMany()).map((c) => c.name)).toEqual(["kept"]);
+  });
+
+  it("runs a statement marked ahead of the queue before statements that were waiting longer, after the open transaction", async () => {
+    database = await createTestDatabase("sqlite");
+    const { db } = database;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inside!: () => void;
+    const started = new Promise<void>((resolve) => (inside = resolve));
+    const finished: string[] = [];
+    const turns = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+
+    const transaction = db.$transaction(async (tx) => {
+      await tx.clinic.create({ data: { name: "transaction", timeZone: "UTC" } });
+      inside();
+      await gate;
+    });
+    await started;
+    const routine = db.clinic.create({ data: { name: "routine", timeZone: "UTC" } }).then(() => finished.push("routine"));
+    await turns(5);
+    const webhook = aheadOfQueue(() => db.clinic.create({ data: { name: "webhook", timeZone: "UTC" } })).then(() => finished.push("webhook"));
+    await turns(5);
+    expect(finished).toEqual([]);
+    release();
+    await Promise.all([transaction, routine, webhook]);
+
+    expect(finished).toEqual(["webhook", "routine"]);
+    expect((await db.clinic.findMany()).map((c) => c.name).sort()).toEqual(["routine", "transaction", "webhook"]);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, Prisma } from "../../db/client.js";
 import { insertRows } from "../../db/raw-sql.js";
+import { aheadOfQueue } from "../../db/sqlite-serialized.js";
 
 /**
  * The only writes of the message log and of how each inbound message was read: stored by the
@@ -26,14 +27,15 @@ export interface InboundToStore {
 
 /**
  * Stores an inbound message unless its platform id was seen before; returns whether it did. One
- * statement that needs no query planning: this runs inside every webhook.
+ * statement that needs no query planning, ahead of other statements waiting on SQLite: this runs
+ * inside every webhook.
  */
 export async function insertInboundOnce(db: Db, m: InboundToStore): Promise<boolean> {
-  const inserted = await db.$executeRaw`
+  const inserted = await aheadOfQueue(() => db.$executeRaw`
     INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "quickReply", "media", "state", "createdAt", "processedAt")
     VALUES (${m.id}, ${m.patientId}, 'inbound', ${m.channel}, ${m.platformMessageId}, ${m.address}, ${m.body},
             ${m.quickReply}, ${m.media}, ${m.state}, ${m.receivedAt}, ${m.processedAt})
-    ON CONFLICT ("channel", "direction", "platformMessageId") DO NOTHING`;
+    ON CONFLICT ("channel", "direction", "platformMessageId") DO NOTHING`);
   return inserted === 1;
 }
 
