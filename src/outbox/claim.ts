@@ -18,20 +18,18 @@ const PG_TS = (n: number) => `(CAST($${n} AS timestamptz) AT TIME ZONE 'UTC')`;
  * red flags first (priority), then the earliest due.
  * PostgreSQL: one UPDATE over a materialized `FOR UPDATE SKIP LOCKED` selection, so replicas never
  * wait on each other and never claim the same row. (Not `WHERE id IN (subquery … LIMIT)`: the
- * planner may run such a subquery more than once and claim far more than the limit.) SQLite has a single writer: a conditional update of
- * the candidates, read back by this claim's owner and lease, is enough.
+ * planner may run such a subquery more than once and claim far more than the limit.) SQLite has a
+ * single writer, which runs the subquery once: one UPDATE … RETURNING is the claim.
  */
 export async function claimDue(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
   if (provider === "postgresql") {
     return claimWithSkipLocked(db, request, `"status" = 'pending' AND "nextAttemptAt" <= ${PG_TS(3)}`, `"priority" ASC NULLS LAST, "nextAttemptAt" ASC`);
   }
-  const candidates = await db.outboxMessage.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: request.now } },
-    orderBy: [{ priority: { sort: "asc", nulls: "last" } }, { nextAttemptAt: "asc" }],
-    take: request.limit,
-    select: { id: true },
-  });
-  return conditionalClaim(db, candidates.map((c) => c.id), { status: "pending" }, request);
+  return db.$queryRaw<{ id: string }[]>`
+    UPDATE "OutboxMessage" SET "status" = 'sending', "claimedBy" = ${request.workerId}, "claimedUntil" = ${request.leaseUntil}
+    WHERE "id" IN (SELECT "id" FROM "OutboxMessage" WHERE "status" = 'pending' AND "nextAttemptAt" <= ${request.now}
+                   ORDER BY "priority" ASC NULLS LAST, "nextAttemptAt" ASC LIMIT ${request.limit})
+    RETURNING "id"`.then(ids);
 }
 
 /**
@@ -40,32 +38,14 @@ export async function claimDue(db: Db, provider: DbProvider, request: ClaimReque
  */
 export async function claimStale(db: Db, provider: DbProvider, request: ClaimRequest): Promise<string[]> {
   if (provider === "postgresql") return claimWithSkipLocked(db, request, `"status" = 'sending' AND "claimedUntil" < ${PG_TS(3)}`, `"claimedUntil" ASC`);
-  const candidates = await db.outboxMessage.findMany({
-    where: { status: "sending", claimedUntil: { lt: request.now } },
-    orderBy: { claimedUntil: "asc" },
-    take: request.limit,
-    select: { id: true },
-  });
-  return conditionalClaim(db, candidates.map((c) => c.id), { status: "sending", claimedUntil: { lt: request.now } }, request);
+  return db.$queryRaw<{ id: string }[]>`
+    UPDATE "OutboxMessage" SET "claimedBy" = ${request.workerId}, "claimedUntil" = ${request.leaseUntil}
+    WHERE "id" IN (SELECT "id" FROM "OutboxMessage" WHERE "status" = 'sending' AND "claimedUntil" < ${request.now}
+                   ORDER BY "claimedUntil" ASC LIMIT ${request.limit})
+    RETURNING "id"`.then(ids);
 }
 
-async function conditionalClaim(
-  db: Db,
-  ids: string[],
-  stillClaimable: { status: string; claimedUntil?: { lt: Date } },
-  request: ClaimRequest,
-): Promise<string[]> {
-  if (ids.length === 0) return [];
-  await db.outboxMessage.updateMany({
-    where: { id: { in: ids }, ...stillClaimable },
-    data: { status: "sending", claimedBy: request.workerId, claimedUntil: request.leaseUntil },
-  });
-  const mine = await db.outboxMessage.findMany({
-    where: { id: { in: ids }, status: "sending", claimedBy: request.workerId, claimedUntil: request.leaseUntil },
-    select: { id: true },
-  });
-  return mine.map((r) => r.id);
-}
+const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
 
 /**
  * A claimed row as its claimer knows it. `claimedBy` is the claim's fencing token: unique per
