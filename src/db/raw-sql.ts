@@ -34,7 +34,10 @@ export async function insertRows<Row extends object>(
   return written;
 }
 
-/** Values for `IN (…)` in a raw query, each passed as a parameter. */
-export function sqlList(values: readonly unknown[]): Prisma.Sql {
-  return Prisma.join(values);
+/** A piece of raw SQL whose `${values}` are passed as parameters (Prisma's `sql` tag). */
+export const sql = Prisma.sql;
+
+/** Values as parameters separated by commas (for `IN (…)`), or pieces of SQL by `separator`. */
+export function sqlJoin(values: readonly unknown[], separator?: string): Prisma.Sql {
+  return Prisma.join(values, separator);
 }

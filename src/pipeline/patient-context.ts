@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { sqlList } from "../db/raw-sql.js";
+import { sql, sqlJoin } from "../db/raw-sql.js";
 import type { ProgramItem, PatientHistory, ClinicInfo, Lang } from "../conversation/types.js";
 import { resolveVideoUrl } from "../library/video-url.js";
 import { localDateOf } from "../scheduling/local-time.js";
@@ -8,6 +8,7 @@ const HISTORY_DAYS = 45;
 const RECENT_REPLIES = 5;
 /** Replies older than this never matter to the conversation (it looks back three days at most). */
 const RECENT_REPLY_DAYS = 7;
+const PATIENTS_PER_HISTORY_QUERY = 200;
 
 export interface PatientContext {
   patientId: string;
@@ -91,9 +92,9 @@ export async function loadPatientContexts(
 
 /**
  * Each patient's last prompt sent within the history window (an older one is not what they are
- * answering) and latest few replies, newest first: a few rows a patient, however long their
- * history. Raw for the window function; `kind` leads so that both engines search the outbox by
- * patient and kind rather than scan every sent row by status.
+ * answering) and latest few replies, newest first: at most a few rows a patient, each read through
+ * the (patientId, kind, createdAt) index however long their history. ("status" || '' keeps SQLite
+ * off the status index, which would walk every row ever sent.)
  */
 async function lastPromptsAndReplies(
   db: Db,
@@ -101,22 +102,30 @@ async function lastPromptsAndReplies(
   since: Date,
   repliesSince: Date,
 ): Promise<{ lastPrompts: Map<string, string>; replies: Map<string, Array<{ text: string; at: Date }>> }> {
-  const rows = await db.$queryRaw<Array<{ patientId: string; id: string; kind: string; body: string; createdAt: Date | string }>>`
-    SELECT "patientId", "id", "kind", "body", "createdAt" FROM (
-      SELECT "patientId", "id", "kind", "body", "createdAt",
-             ROW_NUMBER() OVER (PARTITION BY "patientId", "kind" ORDER BY CASE WHEN "kind" = 'prompt' THEN "sentAt" ELSE "createdAt" END DESC) AS "newest"
-      FROM "OutboxMessage"
-      WHERE "patientId" IN (${sqlList(patientIds)}) AND "kind" IN ('prompt', 'reply') AND "createdAt" >= ${since}
-        AND (("kind" = 'reply' AND "createdAt" >= ${repliesSince}) OR ("kind" = 'prompt' AND "status" IN ('sent', 'delivered') AND "sentAt" >= ${since}))
-    ) ranked
-    WHERE ("kind" = 'prompt' AND "newest" = 1) OR ("kind" = 'reply' AND "newest" <= ${RECENT_REPLIES})
-    ORDER BY "createdAt" DESC`;
+  // SQLite takes at most 500 parts in one compound SELECT.
+  if (patientIds.length > PATIENTS_PER_HISTORY_QUERY) {
+    const parts = [];
+    for (let i = 0; i < patientIds.length; i += PATIENTS_PER_HISTORY_QUERY) parts.push(await lastPromptsAndReplies(db, patientIds.slice(i, i + PATIENTS_PER_HISTORY_QUERY), since, repliesSince));
+    return { lastPrompts: new Map(parts.flatMap((p) => [...p.lastPrompts])), replies: new Map(parts.flatMap((p) => [...p.replies])) };
+  }
+  const perPatient = patientIds.map(
+    (patientId) => sql`
+      SELECT * FROM (SELECT "patientId", "id", "kind", "body", "createdAt" FROM "OutboxMessage"
+        WHERE "patientId" = ${patientId} AND "kind" = 'reply' AND "createdAt" >= ${repliesSince}
+        ORDER BY "createdAt" DESC LIMIT ${RECENT_REPLIES}) AS replies
+      UNION ALL
+      SELECT * FROM (SELECT "patientId", "id", "kind", "body", "createdAt" FROM "OutboxMessage"
+        WHERE "patientId" = ${patientId} AND "kind" = 'prompt' AND "createdAt" >= ${since} AND ("status" || '') IN ('sent', 'delivered') AND "sentAt" >= ${since}
+        ORDER BY "sentAt" DESC LIMIT 1) AS prompts`,
+  );
+  const rows = await db.$queryRaw<Array<{ patientId: string; id: string; kind: string; body: string; createdAt: Date | string }>>`${sqlJoin(perPatient, " UNION ALL ")}`;
   const lastPrompts = new Map<string, string>();
   const replies = new Map<string, Array<{ text: string; at: Date }>>();
   for (const row of rows) {
     if (row.kind === "prompt") lastPrompts.set(row.patientId, row.id);
     else replies.set(row.patientId, [...(replies.get(row.patientId) ?? []), { text: row.body, at: new Date(row.createdAt) }]);
   }
+  for (const list of replies.values()) list.sort((a, b) => b.at.getTime() - a.at.getTime());
   return { lastPrompts, replies };
 }
 

@@ -37,6 +37,10 @@ describe.each(TEST_PROVIDERS)("a patient's context: the prompt they answer and t
     expect(h.lastPromptId).toBe(ids.get("prompt-1"));
     expect(h.history.recentReplies!.map((r) => r.text)).toEqual(["reply-1", "reply-2", "reply-3", "reply-4", "reply-5"]);
     expect(h.history.recentReplies![0]!.at.toISOString()).toBe(at(1).toISOString());
+    // However many patients are asked about at once (SQLite takes at most 500 parts in one compound query).
+    const many = await loadPatientContexts(db, [...Array.from({ length: 300 }, (_, i) => `absent-${i}`), harold, rosa], now, "https://videos.example.org/");
+    expect(many.get(harold)!.lastPromptId).toBe(ids.get("prompt-1"));
+    expect(many.get(harold)!.history.recentReplies).toEqual(h.history.recentReplies);
     const r = contexts.get(rosa)!;
     expect(r.lastPromptId).toBeNull();
     expect(r.history.recentReplies!.map((x) => x.text)).toEqual(["reply-rosa"]);
