@@ -59,8 +59,9 @@ export function mountTwilioWebhooks(router: Router, hooks: ChannelHooks, options
       res.status(500).type("text/plain").send("Internal error");
       return;
     }
-    // Replies go out later through the REST API, never inline, so the TwiML is always empty.
-    res.status(200).type("text/xml").send(EMPTY_TWIML);
+    // Replies go out later through the REST API, never inline, so the TwiML is always empty
+    // (`end`, not `send`: no ETag or freshness check for an answer nobody caches).
+    res.status(200).type("text/xml").end(EMPTY_TWIML);
   });
 
   router.post(options.statusPath, form, async (req, res) => {
