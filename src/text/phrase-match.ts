@@ -25,22 +25,39 @@ export function contentTokens(text: string): string[] {
  * enough ("leg raises" ≈ "straight leg raises").
  */
 export function phraseScore(phrase: string, text: string): number {
-  const wanted = contentTokens(phrase);
-  const words = contentTokens(text);
+  const wanted = prepared(phrase).tokens;
+  const { tokens: words, windows } = prepared(text);
   if (wanted.length === 0 || words.length === 0) return 0;
 
   const joined = wanted.join("");
-  for (let size = 1; size <= Math.min(3, words.length); size++) {
-    for (let start = 0; start + size <= words.length; start++) {
-      const window = stem(words.slice(start, start + size).join(""));
-      if (similarWord(window, joined)) return 100 + joined.length;
-    }
-  }
+  if (windows.some((window) => similarWord(window, joined))) return 100 + joined.length;
 
   const found = wanted.filter((w) => words.some((v) => similarWord(v, w))).length;
   if (found === wanted.length) return 50 + joined.length;
   if (wanted.length >= 2 && found >= 2 && found / wanted.length >= 0.5) return 10 + found;
   return 0;
+}
+
+/**
+ * A text's content tokens and its runs of one to three of them joined and stemmed, kept for the
+ * texts last seen: one message is scored against every name and alias of a program.
+ */
+const preparedTexts = new Map<string, { tokens: string[]; windows: string[] }>();
+const PREPARED_KEPT = 500;
+
+function prepared(text: string): { tokens: string[]; windows: string[] } {
+  let entry = preparedTexts.get(text);
+  if (entry === undefined) {
+    const tokens = contentTokens(text);
+    const windows: string[] = [];
+    for (let size = 1; size <= Math.min(3, tokens.length); size++) {
+      for (let start = 0; start + size <= tokens.length; start++) windows.push(stem(tokens.slice(start, start + size).join("")));
+    }
+    if (preparedTexts.size >= PREPARED_KEPT) preparedTexts.clear();
+    entry = { tokens, windows };
+    preparedTexts.set(text, entry);
+  }
+  return entry;
 }
 
 /**
