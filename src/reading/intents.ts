@@ -210,7 +210,7 @@ export const ASKS_FOR_CONTACT =
 
 /** Words that open a question, when there is no question mark. */
 export const QUESTION_START =
-  /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|cual|cuales|como|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal)\b/;
+  /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|is it better|would it be better|cual|cuales|como|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal|(?:es|seria) mejor|conviene)\b/;
 
 /** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
 export const ASKS_WITHOUT_QUESTION_MARK =

@@ -407,10 +407,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:a )?call (?:from|with) (?:my |the |a )?(?:therapist|physio\w*|pt|doctor|dr|clinic|someone|nurse)\b/,
       /\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|clinic|nurse)\b[^.?!]{0,20}?\b(?:call|ring|phone|contact|get in touch|reach out)\b/,
+      /\bgive (?:me|us|him|her) a (?:call|ring|phone call|bell)\b/,
+      /\b(?:book|make|schedule|arrange|set up|get|need|want)\s+(?:me\s+)?(?:a|an|another)\s+(?:visit|appointment|appt|check ?up|session|home visit)\b/,
     ],
     es: [
       /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b/,
       /\bque me llam\w+\b|\bllam(?:e|en)me\b|\bcita con\b/,
+      /\b(?:me|nos|le) (?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b|\b(?:quiero|quisiera|necesito|me gustaria) (?:una |otra )?(?:cita|consulta|visita|llamada)\b/,
       /\b(?:contactar|llamar|ver|consultar)\s+(?:a|con)?\s*(?:mi|el|la)\s+(?:terapeuta|fisio\w*|doctor\w*|medic\w*)\b|\bllamada (?:de|con|del)\b/,
     ],
   },
@@ -501,7 +504,10 @@ const HYPOTHETICAL = /\b(?:if|si|in case|en caso de)\b/;
 const correctTypos = typoCorrector([...CONCEPT_RULES, SAFETY_NET_RULE]);
 
 export interface ScreenOptions {
+  /** Plainly a question: an "if" in it is hypothetical. */
   isQuestion: boolean;
+  /** Asks something, with or without a question mark: enough for the question-only rules. Defaults to isQuestion. */
+  asks?: boolean;
   /** The stated pain score: a patient who rates it 0–4 has said it is mild, so the safety net stays off. */
   pain?: number | null;
 }
@@ -540,7 +546,7 @@ function patternsOf(rule: RedFlagRule): RegExp[] {
 function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   const matches: RedFlagMatch[] = [];
   for (const rule of RED_FLAG_RULES) {
-    if (rule.questionsOnly && !options.isQuestion) continue;
+    if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
     const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion);
     if (hit === null) continue;

@@ -3,7 +3,13 @@ import { matchesOf } from "../regex.js";
 import { type ConceptRule, type Lexicon, patternOf } from "./lexicon.js";
 
 export interface ScreenOptions {
+  /** Plainly a question (a question mark, or opened like one): an "if" in it is hypothetical. */
   isQuestion: boolean;
+  /**
+   * Asks something at all, question mark or not ("im pregnant can i keep doing these", "wondering
+   * if I can put voltaren on it"): enough for the rules that only fire in questions. Defaults to isQuestion.
+   */
+  asks?: boolean;
 }
 
 /**
@@ -113,9 +119,10 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
   let sentences: SaidIn[] | undefined;
   const fired: ConceptRule[] = [];
   for (const rule of rules) {
-    if (rule.questionsOnly && !options.isQuestion) continue;
+    if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const said: SayOptions = {
-      isQuestion: options.isQuestion,
+      // A question-only rule is about what the patient might do: its "if" is the question itself.
+      isQuestion: options.isQuestion && !rule.questionsOnly,
       evenIfDenied: rule.denialDoesNotCancel ?? false,
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
     };
