@@ -297,14 +297,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
 
   // ───────────── urgent: a clinician the same day ─────────────
   {
-    id: "severe-pain-words",
-    level: "urgent",
-    description: "Pain described as unbearable, excruciating or the worst ever, without a number.",
-    effect: "symptom",
-    en: [/\b(?:unbearable|excruciating|agony|agonizing|agonising|intolerable|worst pain)\b/],
-    es: [/\b(?:insoportable|inaguantable|atroz|muchisimo dolor|el peor dolor)\b/],
-  },
-  {
     id: "limb-numbness-weakness",
     level: "urgent",
     description: "New numbness, tingling, pins and needles or weakness in an arm or leg; a leg giving way.",
