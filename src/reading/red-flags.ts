@@ -12,8 +12,9 @@ import { hideSomeoneElse } from "./concepts/someone-else.js";
 /**
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
  * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
- * this older pattern table runs beside it and owns the therapist-level requests; falls and wound
- * infection are owned by the catalogue alone (near-falls are never falls; a fever that is gone is over).
+ * this older pattern table runs beside it and owns the therapist-level requests; falls, wound
+ * infection, chest pain, trouble breathing and severe pain in words are owned by the catalogue alone
+ * (near-falls are never falls; a fever that is gone is over; a chest "press" is an exercise).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes
  * ("can't" is written "cant", "golpeé" is "golpee"). A match is ignored when a denial
@@ -99,38 +100,6 @@ const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // ───────────── emergency: call the local emergency number now ─────────────
-  {
-    id: "chest-pain",
-    level: "emergency",
-    description: "Chest pain, pressure, tightness or heaviness (not the feel of a chest stretch).",
-    effect: "symptom",
-    en: [
-      /\bchest\b(?!\s+(?:stretch|press|fly|flies|opener)\b)(?:\s+\w+){0,4}?\s+(?:pain\w*|pressure|tight\w*|heavy|heaviness|hurts?|hurting|ache|aching|squeez\w*|crush\w*|discomfort|burning|pounding)\b/,
-      /\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort|squeezing|crushing|burning)\s+(?:in|on|across|around)\s+(?:my|the|his|her)\s+chest\b/,
-      /\b(?:tight|heavy|sore) chest\b/,
-      /(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)\bheart attack\b/,
-      /\b(?:sitting|weight|band|vice|vise|elephant|squeez\w*|pressing|pushing|crushing|tight\w*|heavy)\b[^.!?]{0,30}?\b(?:on|around|in|across) (?:my|his|her|the) chest\b/,
-      /\bchest\s+(?:feels?|is|has been|felt)\s+(?:\w+\s+)?(?:weird|funny|strange|odd|wrong|off)\b/,
-      /\bheart\b(?:\s+\w+){0,2}?\s+(?:hurts|pain|aching|squeez\w*)/,
-      /\bpain\b(?:\s+\w+){0,3}?\s+(?:going|spreading|radiating|shooting|moving)\s+(?:down|into|up)\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)\b/,
-    ],
-    es: [
-      /\b(?:dolor|presion|opresion|peso|ardor|molestia|punzada)\s+(?:\w+\s+)?(?:en|de|del)\s+(?:el\s+)?pecho\b/,
-      /\bme\s+(?:duele|aprieta|pesa|arde|oprime)\s+(?:\w+\s+){0,2}el\s+pecho\b/,
-      /\bpecho\s+(?:\w+\s+){0,2}(?:apretado|oprimido|pesado|duele|dolor|me aprieta|me duele|me pesa)/,
-      /\binfarto\b/,
-      /\b(?:peso|presion|opresion)\b[^.!?]{0,25}?\b(?:sobre|en) el pecho\b/,
-      /\bdolor\b(?:\s+\w+){0,3}?\s+(?:que )?(?:baja|se corre|se va|sube)\s+(?:\w+\s+){0,2}(?:brazo izquierdo|mandibula)\b/,
-    ],
-  },
-  {
-    id: "breathing-trouble",
-    level: "emergency",
-    description: "Trouble breathing: cannot breathe or catch their breath, short of breath, gasping, wheezing.",
-    effect: "symptom",
-    en: BREATHING_TROUBLE.slice(0, 9),
-    es: BREATHING_TROUBLE.slice(9),
-  },
   {
     id: "stroke-signs",
     level: "emergency",
