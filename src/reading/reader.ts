@@ -56,8 +56,13 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     ASKS_FOR_CONTACT.test(text);
   const keepsMessages = wantsToKeepMessages(text);
   const pain = extractPainScore(text);
-  // "did the warm up and checked the incision" opens like a question and is a report.
-  const asks = isQuestion && !REPORT_OPENING.test(text);
+  // "did the warm up and checked the incision" opens like a question ("did the…?") and is a report.
+  const asks =
+    plainQuestion ||
+    INVERTED_QUESTION.test(text.replace(REPORT_OPENING, "")) ||
+    EMBEDDED_QUESTION.test(text) ||
+    ASKS_WITHOUT_QUESTION_MARK.test(text) ||
+    ASKS_FOR_CONTACT.test(text);
   const redFlags = screenRedFlags(text, { isQuestion: plainQuestion, asks, pain });
   const exercises = matchExercises(text, prompted);
   const onlyForNow = isOnlyForNow(text);

@@ -486,7 +486,7 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
   };
   const aboutThePatient = hideSomeoneElse(text);
   const hide = (phrase: string) => "_".repeat(phrase.length);
-  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide).replace(patternOf(SITE_SAID_FINE), hide));
+  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
   for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(aboutThePatient, options)) add(m);
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");

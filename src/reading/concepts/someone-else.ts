@@ -21,8 +21,13 @@ const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:i|im|ive|id|me|myself|mine|
 /** A relative or caregiver writing for the patient: nothing is hidden. */
 const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;
 
+/** When a relative writes, "my friend" may be the patient; the patient's own neighbour ("her neighbour") is not. */
+const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
+
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {
-  if (WRITING_FOR_THE_PATIENT.test(text)) return text;
-  return text.replace(SOMEONE_ELSE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause) ? clause : "_".repeat(clause.length)));
+  const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
+  return text.replace(SOMEONE_ELSE_CLAUSE, (clause) =>
+    PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) ? clause : "_".repeat(clause.length),
+  );
 }

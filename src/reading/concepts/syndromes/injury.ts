@@ -20,11 +20,11 @@ const SNAP = lexicon(
 const ACHILLES = lexicon(
   "Achilles rupture told through the body",
   [
-    "(?:kicked|hit|struck|shot|whacked|smacked|slapped) (?:me )?(?:in|on) (?:the )?(?:back of )?(?:{P} )?(?:heel|calf|ankle|achilles|lower leg|leg)",
+    "(?:kicked|hit|struck|shot|whacked|smacked|slapped) (?:me |him |her |them )?(?:in|on) (?:the )?(?:back of )?(?:{P} )?(?:heel|calf|ankle|achilles|lower leg|leg)",
     "(?:gap|dent|hollow|dip|divot|hole|soft spot) (?:\\w+ ){0,3}(?:above|behind|in|at the back of) (?:{P} )?(?:heel|achilles|tendon|ankle)",
   ],
   [
-    "(?:patada|golpe|pedrada|balazo|pelotazo|latigazo) (?:\\w+ ){0,2}(?:en|atras de|detras de) (?:{S} )?(?:talon|pantorrilla|tobillo|tendon|pierna)",
+    "(?:patada|golpe|pedrada|balazo|pelotazo|latigazo) (?:\\w+ ){0,2}(?:en|atras|detras)(?: de)?(?: {S}| del)? ?(?:talon|pantorrilla|tobillo|tendon|pierna)",
     "(?:hueco|hundido|hundimiento|agujero) (?:\\w+ ){0,3}(?:arriba del|encima del|sobre el|detras del|en el) (?:talon|tendon|tobillo)",
   ],
 );
@@ -36,7 +36,7 @@ const SEVERE_OR_DISABLING = lexicon(
     "(?:cant|cannot|couldnt|unable to) (?:put (?:any )?weight|bear weight|walk|stand|move it|lift|straighten|bend|push off|go on (?:tip ?toes|tiptoe)|(?:stand|get|go|rise) (?:up )?on (?:{P} )?(?:tip ?toes|tiptoe|toes))",
     "swelled (?:up )?(?:immediately|straight away|right away|fast)", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
   ],
-  ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))",
+  ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))", "no (?:me|se) (?:puedo|puede|pude|pudo) (?:parar|poner|subir) de punt(?:itas|illas)",
     "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "cojea\\w*", "dolor\\w*", "duele\\w*"],
 );
 
@@ -72,7 +72,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
     // "torcido" alone is a sprain in Spanish ("tobillo torcido"), so the wrist and ankle need a shape word.
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
-    "deforme", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) hueso", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,2}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))"],
+    "deforme", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) hueso", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))"],
 );
 
 /** A mechanism of injury: the moment something happened to a limb. */
