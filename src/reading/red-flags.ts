@@ -369,6 +369,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|clinic|nurse)\b[^.?!]{0,20}?\b(?:call|ring|phone|contact|get in touch|reach out)\b/,
       /\bgive (?:me|us|him|her) a (?:call|ring|phone call|bell)\b/,
+      /\b(?:therapist|physio\w*|pt|doctor|nurse|someone|somebody)\b[^.?!]{0,20}?\bcome (?:and |to |round to |over to |out to )?(?:see|visit|check on|look at)\b/,
       /\b(?:book|make|schedule|arrange|set up|get|need|want)\s+(?:me\s+)?(?:a|an|another)\s+(?:visit|appointment|appt|check ?up|session|home visit)\b/,
     ],
     es: [
@@ -427,7 +428,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     es: [
       /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|relajantes? muscular\w*|anticoagulantes?|receta|dosis|inyeccion)\b/,
-      /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|hacer deporte|viajar|bailar|trotar)\b/,
+      /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
       /\b(?:resonancia|radiografia|resultados|cirugia|operacion|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
     ],
   },
