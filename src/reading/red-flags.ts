@@ -124,7 +124,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bno (?:puede|puedo) hablar bien\b/,
       /\bse (?:le|me) traba la lengua\b/,
       /\b(?:brazo y (?:la )?pierna|pierna y (?:el )?brazo|un lado del cuerpo|todo el lado)\b(?:\s+\w+){0,4}?\s+(?:debil\w*|dormid\w*|adormecid\w*|entumecid\w*|sin fuerza|paralizad\w*)/,
-      /\b(?:derrame|ictus|embolia)\b/,
     ],
   },
   {

@@ -21,12 +21,27 @@ export interface ScreenOptions {
 const CONDITION = /\b(?:if|in case|what if|whether|si|y si|que pasa si|en caso de que|por si)\b/g;
 const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se|no estoy segur[oa])\s*$/;
 
+/** Advice passed on is not a report: "the leaflet says call 911 if you have chest pain". */
+const ADVICE_BEFORE = /\b(?:says?|said|told (?:me|us|him|her)|tells? (?:me|us)|advised?|according to|leaflet|handout|instructions?|dice|dijo|dijeron|me dijeron|segun|indica\w*)\b/;
+
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
-  if (!isQuestion) return false;
   const before = sentence.slice(0, index);
+  if (!isQuestion) return reportsAdviceIf(before) && !TURNS_TO_NOW.test(sentence.slice(index));
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     if (!clause.includes(",") && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** …unless the message goes on to say it is happening: "…if the chest pain comes back, and it just did". */
+const TURNS_TO_NOW = /\b(?:and|but|y|pero|now|ahora)\b[^.!?]*\b(?:it|its|i|im|ive|this|that|my|just|did|has|again|me|ya|tengo|esta|otra vez)\b/;
+
+/** "…says call 911 if you have chest pain": an "if" clause, still open, after advice someone gave. */
+function reportsAdviceIf(before: string): boolean {
+  for (const m of matchesOf(CONDITION, before)) {
+    const clause = before.slice(m.index + m[0].length);
+    if (!clause.includes(",") && ADVICE_BEFORE.test(before.slice(0, m.index))) return true;
   }
   return false;
 }

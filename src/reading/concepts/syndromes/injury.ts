@@ -105,6 +105,13 @@ const AFTER_SURGERY = lexicon(
   ["(?:despues de|desde) (?:la |mi |su )?(?:cirugia|operacion|protesis)", "postoperatori\\w*", "me operaron", "lo operaron", "la operaron"],
 );
 
+/** A pop or crack followed by relief is a joint cavitating ("heard a pop in my neck, felt better after"). */
+const RELIEVED = lexicon(
+  "relief after the pop",
+  ["(?:felt|feels|feel|feeling) (?:\\w+ )?(?:better|good|great|looser|relieved|fine)(?: (?:after|afterwards|now|since))?", "(?:relief|relieved|no pain|doesnt hurt|didnt hurt|painless)"],
+  ["(?:me |se )?(?:senti|siento|sintio|siente) (?:\\w+ )?(?:mejor|bien|alivi\\w*|suelt[oa])", "(?:alivio|sin dolor|no (?:me )?duele|no (?:me )?dolio)"],
+);
+
 /** Said after a dislocation, it went back in: a same-day review rather than an ambulance. */
 const WENT_BACK = lexicon(
   "went back in",
@@ -130,7 +137,7 @@ const ACUTE_SNAP = lexicon(
 );
 
 export const INJURY_RULES: readonly ConceptRule[] = [
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body.", sentence: [ACUTE_SNAP] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture, not one already known and being treated.", sentence: [BROKEN], unless: [LONG_AGO, FRACTURE_BEING_TREATED] },
