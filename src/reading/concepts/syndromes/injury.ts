@@ -115,7 +115,7 @@ const RELIEVED = lexicon(
 /** Said after a dislocation, it went back in: a same-day review rather than an ambulance. */
 const WENT_BACK = lexicon(
   "went back in",
-  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)"],
+  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right |straight |just )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)"],
   ["(?:volvio|regreso|se acomodo|entro) (?:a su (?:lugar|sitio)|solo|sola)", "(?:la|lo) (?:acomode|regrese|meti)", "se volvio a acomodar"],
 );
 /** A fracture being rehabilitated is why many patients are here: "since I broke my wrist", "in a boot". */
@@ -127,7 +127,12 @@ const FRACTURE_BEING_TREATED = lexicon(
   ],
   ["hace (?:\\w+ )?(?:semanas|meses)", "(?:yeso|bota|ferula|cabestrillo|inmovilizador)", "desde (?:que )?(?:me |se )?(?:rompi|rompio|fractur\\w*)", "(?:despues de|desde) (?:la|mi|su) fractura", "(?:fractura|hueso) (?:\\w+ ){0,3}(?:sanando|soldando|curando|sano|soldo)", "(?:placa|clavos|tornillos)"],
 );
-const DISLOCATED = lexicon("dislocated", ["dislocat\\w*"], ["dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)"]);
+const DISLOCATED = lexicon(
+  "dislocated",
+  // A hip that came out seldom goes back by itself (a replaced hip least of all).
+  ["dislocat\\w*", "hip (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out"],
+  ["dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)"],
+);
 
 /** An acute event in the body, not the benign clicking of a knee during squats. */
 const ACUTE_SNAP = lexicon(
