@@ -13,7 +13,7 @@ import { hideSomeoneElse } from "./concepts/someone-else.js";
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
  * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
  * this older pattern table runs beside it and owns the therapist-level requests; falls, wound
- * infection, chest pain, trouble breathing and severe pain in words are owned by the catalogue alone
+ * infection, chest pain, trouble breathing, suicide and self-harm, and severe pain in words are owned by the catalogue alone
  * (near-falls are never falls; a fever that is gone is over; a chest "press" is an exercise).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes
@@ -162,39 +162,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bno (?:para|deja|paro) de sangrar\b/,
       /\bmucha sangre\b|\bsangrado (?:abundante|fuerte|que no para)\b|\bhemorragia\b/,
       /\bempapad\w+ (?:de sangre|\w+ toallas?)/,
-    ],
-  },
-  {
-    id: "self-harm",
-    level: "emergency",
-    description: "Thoughts of suicide or self-harm, wishing to be dead, or taking all their pills.",
-    effect: "mood",
-    denialDoesNotCancel: true,
-    en: [
-      /\bkill(?:ing)? myself\b/,
-      /\bsuicid\w*/,
-      /\bend(?:ing)? (?:it all|my life|things|it)\b(?!\s+(?:early|there|here|now|for today))/,
-      /\b(?:dont|do not|no longer|dont even) (?:really )?want to (?:be alive|live|be here|wake up|go on|exist)\b/,
-      /\bwant to die\b|\bwanna die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b/,
-      // "hurt myself doing squats", "cut myself chopping onions" are accidents, not self-harm.
-      // "so I don't hurt myself" is care, not intent; a fear of injury at exercise is for the therapist (concepts/syndromes/self-harm.ts).
-      /(?<!\b(?:dont|do not|wont|not|never|avoid|avoiding|without)\s)(?<!\b(?:scared|afraid|worried|nervous|frightened|terrified)\b[^.!?]{0,30})\b(?:hurt|harm|cut)(?:ing)? myself\b(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\w+ing)\b)|\bself[- ]?harm\w*/,
-      /\b(?:take|taking|swallow\w*) all (?:my|the|of my|of the) (?:pills|tablets|meds|medication)\b/,
-      /\ball (?:my|the|of my) (?:pills|tablets|meds|medication) at once\b/,
-      /\boverdos\w*/,
-      /\b(?:reason|point|sense)\s+(?:to|in|for|of)\s+(?:keep\s+|keeping\s+|still\s+)?(?:living|live|be alive|being alive|go on|going on|carry on|carrying on|wake up|waking up)\b/,
-      /\btired of (?:living|life|being alive)\b|\bdone with (?:life|living)\b|\brather be dead\b|\bcant go on (?:anymore|like this|any more)\b|\bwish i (?:wasnt|was not|werent) (?:here|alive|around)\b/,
-      /\bno (?:reason|point) (?:to|in) (?:live|living|being alive|going on)\b|\bnot worth living\b/,
-    ],
-    es: [
-      /\bno quiero (?:seguir )?(?:vivir|viviendo|estar aqui|despertar|existir)\b/,
-      /\bquiero morir\w*|\bquisiera (?:estar muert\w*|morir\w*)/,
-      /\bquitarme la vida\b|\bsuicid\w*|\bmatarme\b/,
-      /(?<!\b(?:para no|sin|no quiero|evitar|cuidado de no|de no)\s)(?<!\b(?:miedo|temor|preocupa\w*|nervios\w*)\b[^.!?]{0,30})\b(?:hacerme dano|lastimarme|cortarme)\b/,
-      /\bacabar con (?:todo|mi vida)\b/,
-      /\btomarme todas las (?:pastillas|pildoras)\b|\btodas las pastillas (?:juntas|de golpe)\b|\bsobredosis\b/,
-      /\bmejor (?:muerto|muerta)\b|\bno vale la pena vivir\b/,
-      /\b(?:sentido|razon|razones|ganas)\s+(?:de\s+|para\s+)?(?:seguir\s+)?viv\w*|\bganas de morir\w*|\bcansad\w+ de vivir\b|\bno quiero seguir (?:asi|adelante|viviendo)\b|\bdesaparecer para siempre\b/,
     ],
   },
   {
