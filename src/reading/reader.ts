@@ -38,12 +38,15 @@ import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
  * Where the rules only guess the kind, the in-process kind model (kind-model.ts) may give it;
  * `kindModel: null` reads by the rules alone.
  */
+const REPORT_OPENING = /^\W*(?:did|done|finished)\b(?![^.!?]*\?)/;
+
 export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
   const answering = answeringOf(input);
   const prompted = exercisesOf(answering);
   const text = normalise(input.text);
   // Red-flag screening treats a condition in a question as hypothetical ("what if my knee swells?"),
-  // so it gets only the plain signs of a question; the wider reading below decides the kind alone.
+  // so it gets only the plain signs of a question for that; the wider reading decides the kind and
+  // lets the question-only rules hear a clinical question asked without a question mark.
   const plainQuestion = text.includes("?") || QUESTION_START.test(text);
   const isQuestion =
     plainQuestion ||
@@ -53,7 +56,14 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     ASKS_FOR_CONTACT.test(text);
   const keepsMessages = wantsToKeepMessages(text);
   const pain = extractPainScore(text);
-  const redFlags = screenRedFlags(text, { isQuestion: plainQuestion, pain });
+  // "did the warm up and checked the incision" opens like a question ("did the…?") and is a report.
+  const asks =
+    plainQuestion ||
+    INVERTED_QUESTION.test(text.replace(REPORT_OPENING, "")) ||
+    EMBEDDED_QUESTION.test(text) ||
+    ASKS_WITHOUT_QUESTION_MARK.test(text) ||
+    ASKS_FOR_CONTACT.test(text);
+  const redFlags = screenRedFlags(text, { isQuestion: plainQuestion, asks, pain });
   const exercises = matchExercises(text, prompted);
   const onlyForNow = isOnlyForNow(text);
   const emojiOnly = text.length > 0 && !/[\p{L}\p{N}]/u.test(text);

@@ -3,7 +3,7 @@ import { levelRank, maxLevel } from "./reading.js";
 import { isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
-import { EXERCISE_NAMES } from "./concepts/shared.js";
+import { EXERCISE_NAMES, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
 import { isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
@@ -12,8 +12,9 @@ import { hideSomeoneElse } from "./concepts/someone-else.js";
 /**
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
  * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
- * this older pattern table runs beside it and owns the therapist-level requests; falls and wound
- * infection are owned by the catalogue alone (near-falls are never falls; a fever that is gone is over).
+ * this older pattern table runs beside it and owns the therapist-level requests; falls, wound
+ * infection, chest pain, trouble breathing, suicide and self-harm, and severe pain in words are owned by the catalogue alone
+ * (near-falls are never falls; a fever that is gone is over; a chest "press" is an exercise).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes
  * ("can't" is written "cant", "golpeé" is "golpee"). A match is ignored when a denial
@@ -100,38 +101,6 @@ const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // ───────────── emergency: call the local emergency number now ─────────────
   {
-    id: "chest-pain",
-    level: "emergency",
-    description: "Chest pain, pressure, tightness or heaviness (not the feel of a chest stretch).",
-    effect: "symptom",
-    en: [
-      /\bchest\b(?!\s+(?:stretch|press|fly|flies|opener)\b)(?:\s+\w+){0,4}?\s+(?:pain\w*|pressure|tight\w*|heavy|heaviness|hurts?|hurting|ache|aching|squeez\w*|crush\w*|discomfort|burning|pounding)\b/,
-      /\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort|squeezing|crushing|burning)\s+(?:in|on|across|around)\s+(?:my|the|his|her)\s+chest\b/,
-      /\b(?:tight|heavy|sore) chest\b/,
-      /(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)\bheart attack\b/,
-      /\b(?:sitting|weight|band|vice|vise|elephant|squeez\w*|pressing|pushing|crushing|tight\w*|heavy)\b[^.!?]{0,30}?\b(?:on|around|in|across) (?:my|his|her|the) chest\b/,
-      /\bchest\s+(?:feels?|is|has been|felt)\s+(?:\w+\s+)?(?:weird|funny|strange|odd|wrong|off)\b/,
-      /\bheart\b(?:\s+\w+){0,2}?\s+(?:hurts|pain|aching|squeez\w*)/,
-      /\bpain\b(?:\s+\w+){0,3}?\s+(?:going|spreading|radiating|shooting|moving)\s+(?:down|into|up)\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)\b/,
-    ],
-    es: [
-      /\b(?:dolor|presion|opresion|peso|ardor|molestia|punzada)\s+(?:\w+\s+)?(?:en|de|del)\s+(?:el\s+)?pecho\b/,
-      /\bme\s+(?:duele|aprieta|pesa|arde|oprime)\s+(?:\w+\s+){0,2}el\s+pecho\b/,
-      /\bpecho\s+(?:\w+\s+){0,2}(?:apretado|oprimido|pesado|duele|dolor|me aprieta|me duele|me pesa)/,
-      /\binfarto\b/,
-      /\b(?:peso|presion|opresion)\b[^.!?]{0,25}?\b(?:sobre|en) el pecho\b/,
-      /\bdolor\b(?:\s+\w+){0,3}?\s+(?:que )?(?:baja|se corre|se va|sube)\s+(?:\w+\s+){0,2}(?:brazo izquierdo|mandibula)\b/,
-    ],
-  },
-  {
-    id: "breathing-trouble",
-    level: "emergency",
-    description: "Trouble breathing: cannot breathe or catch their breath, short of breath, gasping, wheezing.",
-    effect: "symptom",
-    en: BREATHING_TROUBLE.slice(0, 9),
-    es: BREATHING_TROUBLE.slice(9),
-  },
-  {
     id: "stroke-signs",
     level: "emergency",
     description: "Signs of stroke: face drooping or numb on one side, slurred or muddled speech, sudden weakness or numbness of an arm and leg together.",
@@ -155,7 +124,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bno (?:puede|puedo) hablar bien\b/,
       /\bse (?:le|me) traba la lengua\b/,
       /\b(?:brazo y (?:la )?pierna|pierna y (?:el )?brazo|un lado del cuerpo|todo el lado)\b(?:\s+\w+){0,4}?\s+(?:debil\w*|dormid\w*|adormecid\w*|entumecid\w*|sin fuerza|paralizad\w*)/,
-      /\b(?:derrame|ictus|embolia)\b/,
     ],
   },
   {
@@ -194,39 +162,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bno (?:para|deja|paro) de sangrar\b/,
       /\bmucha sangre\b|\bsangrado (?:abundante|fuerte|que no para)\b|\bhemorragia\b/,
       /\bempapad\w+ (?:de sangre|\w+ toallas?)/,
-    ],
-  },
-  {
-    id: "self-harm",
-    level: "emergency",
-    description: "Thoughts of suicide or self-harm, wishing to be dead, or taking all their pills.",
-    effect: "mood",
-    denialDoesNotCancel: true,
-    en: [
-      /\bkill(?:ing)? myself\b/,
-      /\bsuicid\w*/,
-      /\bend(?:ing)? (?:it all|my life|things|it)\b(?!\s+(?:early|there|here|now|for today))/,
-      /\b(?:dont|do not|no longer|dont even) (?:really )?want to (?:be alive|live|be here|wake up|go on|exist)\b/,
-      /\bwant to die\b|\bwanna die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b/,
-      // "hurt myself doing squats", "cut myself chopping onions" are accidents, not self-harm.
-      // "so I don't hurt myself" is care, not intent; a fear of injury at exercise is for the therapist (concepts/syndromes/self-harm.ts).
-      /(?<!\b(?:dont|do not|wont|not|never|avoid|avoiding|without)\s)(?<!\b(?:scared|afraid|worried|nervous|frightened|terrified)\b[^.!?]{0,30})\b(?:hurt|harm|cut)(?:ing)? myself\b(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\w+ing)\b)|\bself[- ]?harm\w*/,
-      /\b(?:take|taking|swallow\w*) all (?:my|the|of my|of the) (?:pills|tablets|meds|medication)\b/,
-      /\ball (?:my|the|of my) (?:pills|tablets|meds|medication) at once\b/,
-      /\boverdos\w*/,
-      /\b(?:reason|point|sense)\s+(?:to|in|for|of)\s+(?:keep\s+|keeping\s+|still\s+)?(?:living|live|be alive|being alive|go on|going on|carry on|carrying on|wake up|waking up)\b/,
-      /\btired of (?:living|life|being alive)\b|\bdone with (?:life|living)\b|\brather be dead\b|\bcant go on (?:anymore|like this|any more)\b|\bwish i (?:wasnt|was not|werent) (?:here|alive|around)\b/,
-      /\bno (?:reason|point) (?:to|in) (?:live|living|being alive|going on)\b|\bnot worth living\b/,
-    ],
-    es: [
-      /\bno quiero (?:seguir )?(?:vivir|viviendo|estar aqui|despertar|existir)\b/,
-      /\bquiero morir\w*|\bquisiera (?:estar muert\w*|morir\w*)/,
-      /\bquitarme la vida\b|\bsuicid\w*|\bmatarme\b/,
-      /(?<!\b(?:para no|sin|no quiero|evitar|cuidado de no|de no)\s)(?<!\b(?:miedo|temor|preocupa\w*|nervios\w*)\b[^.!?]{0,30})\b(?:hacerme dano|lastimarme|cortarme)\b/,
-      /\bacabar con (?:todo|mi vida)\b/,
-      /\btomarme todas las (?:pastillas|pildoras)\b|\btodas las pastillas (?:juntas|de golpe)\b|\bsobredosis\b/,
-      /\bmejor (?:muerto|muerta)\b|\bno vale la pena vivir\b/,
-      /\b(?:sentido|razon|razones|ganas)\s+(?:de\s+|para\s+)?(?:seguir\s+)?viv\w*|\bganas de morir\w*|\bcansad\w+ de vivir\b|\bno quiero seguir (?:asi|adelante|viviendo)\b|\bdesaparecer para siempre\b/,
     ],
   },
   {
@@ -296,14 +231,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
 
   // ───────────── urgent: a clinician the same day ─────────────
-  {
-    id: "severe-pain-words",
-    level: "urgent",
-    description: "Pain described as unbearable, excruciating or the worst ever, without a number.",
-    effect: "symptom",
-    en: [/\b(?:unbearable|excruciating|agony|agonizing|agonising|intolerable|worst pain)\b/],
-    es: [/\b(?:insoportable|inaguantable|atroz|muchisimo dolor|el peor dolor)\b/],
-  },
   {
     id: "limb-numbness-weakness",
     level: "urgent",
@@ -407,10 +334,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:a )?call (?:from|with) (?:my |the |a )?(?:therapist|physio\w*|pt|doctor|dr|clinic|someone|nurse)\b/,
       /\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|clinic|nurse)\b[^.?!]{0,20}?\b(?:call|ring|phone|contact|get in touch|reach out)\b/,
+      /\bgive (?:me|us|him|her) a (?:call|ring|phone call|bell)\b/,
+      /\b(?:therapist|physio\w*|pt|doctor|nurse|someone|somebody)\b[^.?!]{0,20}?\bcome (?:and |to |round to |over to |out to )?(?:see|visit|check on|look at)\b/,
+      /\b(?:book|make|schedule|arrange|set up|get|need|want)\s+(?:me\s+)?(?:a|an|another)\s+(?:visit|appointment|appt|check ?up|session|home visit)\b/,
     ],
     es: [
       /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b/,
       /\bque me llam\w+\b|\bllam(?:e|en)me\b|\bcita con\b/,
+      /\b(?:me|nos|le) (?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b|\b(?:quiero|quisiera|necesito|me gustaria) (?:una |otra )?(?:cita|consulta|visita|llamada)\b/,
       /\b(?:contactar|llamar|ver|consultar)\s+(?:a|con)?\s*(?:mi|el|la)\s+(?:terapeuta|fisio\w*|doctor\w*|medic\w*)\b|\bllamada (?:de|con|del)\b/,
     ],
   },
@@ -463,7 +394,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     es: [
       /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|relajantes? muscular\w*|anticoagulantes?|receta|dosis|inyeccion)\b/,
-      /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|hacer deporte|viajar|bailar|trotar)\b/,
+      /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
       /\b(?:resonancia|radiografia|resultados|cirugia|operacion|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
     ],
   },
@@ -501,7 +432,10 @@ const HYPOTHETICAL = /\b(?:if|si|in case|en caso de)\b/;
 const correctTypos = typoCorrector([...CONCEPT_RULES, SAFETY_NET_RULE]);
 
 export interface ScreenOptions {
+  /** Plainly a question: an "if" in it is hypothetical. */
   isQuestion: boolean;
+  /** Asks something, with or without a question mark: enough for the question-only rules. Defaults to isQuestion. */
+  asks?: boolean;
   /** The stated pain score: a patient who rates it 0–4 has said it is mild, so the safety net stays off. */
   pain?: number | null;
 }
@@ -518,7 +452,8 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
   const aboutThePatient = hideSomeoneElse(text);
-  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), (name) => "_".repeat(name.length)));
+  const hide = (phrase: string) => "_".repeat(phrase.length);
+  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
   for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(aboutThePatient, options)) add(m);
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
@@ -540,7 +475,7 @@ function patternsOf(rule: RedFlagRule): RegExp[] {
 function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   const matches: RedFlagMatch[] = [];
   for (const rule of RED_FLAG_RULES) {
-    if (rule.questionsOnly && !options.isQuestion) continue;
+    if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
     const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion);
     if (hit === null) continue;

@@ -67,8 +67,8 @@ describe("buildEscalationCard: why, figures and what hepbot said", () => {
   });
 
   it("a table rule gives its description; a pain score gives the rule that made it a review", () => {
-    const card = buildEscalationCard({ ...base, escalation: { level: "emergency", reason: "red flags: chest-pain; pain 7/10" }, redFlags: ["chest-pain"] });
-    expect(card.why).toEqual(["Chest pain, pressure, tightness or heaviness (not the feel of a chest stretch).", "Pain 7/10: 8 or more is urgent, 5 to 7 is for your review."]);
+    const card = buildEscalationCard({ ...base, escalation: { level: "urgent", reason: "red flags: pain-much-worse; pain 7/10" }, redFlags: ["pain-much-worse"] });
+    expect(card.why).toEqual(["Pain much worse than before, or worse and not settling with rest; cannot bear weight.", "Pain 7/10: 8 or more is urgent, 5 to 7 is for your review."]);
   });
 
   it("pain trend and 7-day adherence as small figures; old scores left out", () => {

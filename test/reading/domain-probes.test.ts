@@ -9,7 +9,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * Messages written from clinical screening criteria (AHA atypical heart-attack signs, cyanosis,
  * pleuritic pain, thunderclap headache, BE-FAST balance, the Sepsis Trust's "I feel I might die",
  * C-SSRS / IS PATH WARM indirect suicide signs, upper GI bleeding, saddle numbness, dislocated
- * implants) and their look-alikes that must not escalate (hyperbole, accidents, old history).
+ * implants; a third review: NIMH / AFSP / 988 warning signs, the Ottawa rules and the Achilles
+ * history, the cauda equina card's questions, pain 8–10 in words, clinical questions without a
+ * question mark) and their look-alikes that must not escalate (hyperbole, accidents, old history,
+ * other people's conditions, idioms, a site said to be fine).
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

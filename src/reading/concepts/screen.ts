@@ -3,7 +3,13 @@ import { matchesOf } from "../regex.js";
 import { type ConceptRule, type Lexicon, patternOf } from "./lexicon.js";
 
 export interface ScreenOptions {
+  /** Plainly a question (a question mark, or opened like one): an "if" in it is hypothetical. */
   isQuestion: boolean;
+  /**
+   * Asks something at all, question mark or not ("im pregnant can i keep doing these", "wondering
+   * if I can put voltaren on it"): enough for the rules that only fire in questions. Defaults to isQuestion.
+   */
+  asks?: boolean;
 }
 
 /**
@@ -15,12 +21,27 @@ export interface ScreenOptions {
 const CONDITION = /\b(?:if|in case|what if|whether|si|y si|que pasa si|en caso de que|por si)\b/g;
 const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se|no estoy segur[oa])\s*$/;
 
+/** Advice passed on is not a report: "the leaflet says call 911 if you have chest pain". */
+const ADVICE_BEFORE = /\b(?:says?|said|told (?:me|us|him|her)|tells? (?:me|us)|advised?|according to|leaflet|handout|instructions?|dice|dijo|dijeron|me dijeron|segun|indica\w*)\b/;
+
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
-  if (!isQuestion) return false;
   const before = sentence.slice(0, index);
+  if (!isQuestion) return reportsAdviceIf(before) && !TURNS_TO_NOW.test(sentence.slice(index));
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     if (!clause.includes(",") && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** …unless the message goes on to say it is happening: "…if the chest pain comes back, and it just did". */
+const TURNS_TO_NOW = /\b(?:and|but|y|pero|now|ahora)\b[^.!?]*\b(?:it|its|i|im|ive|this|that|my|just|did|has|again|me|ya|tengo|esta|otra vez)\b/;
+
+/** "…says call 911 if you have chest pain": an "if" clause, still open, after advice someone gave. */
+function reportsAdviceIf(before: string): boolean {
+  for (const m of matchesOf(CONDITION, before)) {
+    const clause = before.slice(m.index + m[0].length);
+    if (!clause.includes(",") && ADVICE_BEFORE.test(before.slice(0, m.index))) return true;
   }
   return false;
 }
@@ -37,7 +58,7 @@ export function sentencesOf(text: string): string[] {
  * Symptoms that are said with a negative ("no siento nada", "didnt even feel it", "sin darme
  * cuenta") are reports, not denials: hidden from the denial check so they do not deny their neighbours.
  */
-const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:nada|cuando|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad))\b/g;
+const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:nada|cuando|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|no (?:aguanto|aguanta|aguantaba|soporto|soporta|soportaba)(?: mas)?|(?:never|nunca) (?:had|felt|been in|known|experienced|habia tenido|he tenido|ha tenido|habia sentido|he sentido)(?= (?:\w+ )?(?:pain|anything|hurt|dolor|un dolor) (?:like|asi|como))|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad))\b/g;
 
 function negationView(text: string): string {
   return text.replace(SELF_NEGATING, (phrase) => "_".repeat(phrase.length));
@@ -113,9 +134,10 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
   let sentences: SaidIn[] | undefined;
   const fired: ConceptRule[] = [];
   for (const rule of rules) {
-    if (rule.questionsOnly && !options.isQuestion) continue;
+    if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const said: SayOptions = {
-      isQuestion: options.isQuestion,
+      // A question-only rule is about what the patient might do: its "if" is the question itself.
+      isQuestion: options.isQuestion && !rule.questionsOnly,
       evenIfDenied: rule.denialDoesNotCancel ?? false,
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
     };

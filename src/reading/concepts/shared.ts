@@ -31,14 +31,14 @@ export const BREATHING_TROUBLE = lexicon(
   "trouble breathing",
   [
     "(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?) (?:\\w+ ){0,2}(?:breathe|breath|breth|breathing|breething|brethe)",
-    "short(?:ness)? (?:of|on) breath", "breathless\\w*", "gasping\\w*", "gasps?", "wheez\\w*",
+    "short(?:ness)? (?:of|on) breath(?! (?:from|with) laugh\\w*)", "(?<!\\b(?:bit|little|slightly|lil|normal|usual|bit more|mildly|somewhat) )out of breath(?! (?:from|with) laugh\\w*)", "breathless\\w*", "gasping\\w*", "gasps?", "wheez\\w*",
     "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
     "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath",
   ],
   [
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
-    "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito))", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
+    "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
     "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*",
   ],
 );
@@ -47,9 +47,20 @@ export const BREATHING_TROUBLE = lexicon(
 export const EXERCISE_NAMES = lexicon(
   "exercise names with body words",
   [
-    "knees? (?:to|2) (?:the )?chest", "chest (?:stretch\\w*|press\\w*|fly|flies|opener\\w*|expansion\\w*|lifts?)", "calf (?:raises?|stretch\\w*|pumps?|rolls?)",
+    "knees? (?:to|2) (?:the )?chest", "chest (?:stretch\\w*|press(?:es)?|fly|flies|opener\\w*|expansion\\w*|lifts?)", "calf (?:raises?|stretch\\w*|pumps?|rolls?)",
     "heel (?:slides?|raises?|drops?)", "head (?:lifts?|nods?|turns?|tilts?)", "neck (?:stretch\\w*|rotations?|tilts?)", "face (?:down|up)", "arm (?:circles?|raises?|slides?)",
     "leg (?:raises?|lifts?|swings?|press\\w*|slides?)", "straight leg raises?", "hamstring stretch\\w*", "wall slides?", "sit to stand",
   ],
   ["rodillas? al pecho", "elevacion\\w* de (?:talones|pantorrilla|pierna\\w*)", "estiramiento\\w* de (?:pantorrilla|gemelos?|pecho|cuello)"],
+);
+
+/**
+ * A body site said to be fine is not the site of a symptom: "my chest is fine, just sore arms from
+ * the bands". Masked before screening, unless the sentence turns ("fine until I walk, then tight").
+ */
+const TURNS = String.raw`(?![^.!?;]*\b(?:but|except|until|till|unless|apart from|when|whenever|then|although|though|if|pero|hasta|excepto|salvo|cuando|aunque|si)\b)`;
+export const SITE_SAID_FINE = lexicon(
+  "a body site said to be fine",
+  [`(?:chest|chset|cheast|chst|heart|breathing|head|calf|calves)s? (?:is |are |s |feels? |seems? |looks? )(?:totally |all |completely |perfectly |just )?(?:fine|ok|okay|good|normal|clear|great|alright|all right|perfect)${TURNS}`],
+  [`(?:el pecho|el corazon|la respiracion|la cabeza|la pantorrilla) (?:esta|lo siento|la siento|se siente|se ve) (?:muy |totalmente |perfectamente )?(?:bien|normal|perfect[oa])${TURNS}`],
 );

@@ -6,11 +6,11 @@
  * Only people who clearly are not the patient count: a spouse, parent or child may be the patient.
  */
 
-const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:neighbou?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?)|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another patient|someone (?:at|in|i know|on)|(?:mi|un|una|el|la|su) (?:vecin[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa])|un senor|una senora|alguien (?:en|de|que conozco))`;
+const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:neighbou?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|grand(?:sons?|daughters?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|dogs?|cats?|puppy|kitten|pets?)|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another patient|someone (?:at|in|i know|on)|(?:mi|mis|un|una|el|la|su) (?:vecin[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
 
 const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
 
-const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=i|im|ive|my|me)|y (?=yo|me|mi|tengo|estoy))\b|$)`, "g");
+const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
 
 /** The patient in the clause: then it is about them after all. */
 const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
@@ -21,8 +21,13 @@ const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:i|im|ive|id|me|myself|mine|
 /** A relative or caregiver writing for the patient: nothing is hidden. */
 const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;
 
+/** When a relative writes, "my friend" may be the patient; the patient's own neighbour ("her neighbour") is not. */
+const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
+
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {
-  if (WRITING_FOR_THE_PATIENT.test(text)) return text;
-  return text.replace(SOMEONE_ELSE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause) ? clause : "_".repeat(clause.length)));
+  const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
+  return text.replace(SOMEONE_ELSE_CLAUSE, (clause) =>
+    PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) ? clause : "_".repeat(clause.length),
+  );
 }

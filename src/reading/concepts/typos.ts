@@ -30,7 +30,7 @@ const MIN_LENGTH = 5;
 /** Four-letter slips are read only as one of these key words with its letter put back ("blod" → "blood"). */
 /** Four-letter key words read back from two swapped letters ("cnat" → "cant", "nubm" → "numb"). */
 const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm"]);
-const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga", "nasty", "parar", "habia", "ahogo", "muero", "muere", "rompi"]);
+const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga", "nasty", "parar", "habia", "ahogo", "muero", "muere", "rompi", "vivir", "ojala", "noche", "hijos", "quien", "tiene", "senti", "cojin", "feels"]);
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 interface Vocabulary {
@@ -74,6 +74,11 @@ function correction(word: string, v: Vocabulary): string | null {
   for (let i = 0; i + 1 < word.length; i++) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   for (let i = 0; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
   for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.push(word.slice(0, i) + letter + word.slice(i));
+  // A doubled letter is the commonest slip ("cansso"): undone first, before a swap reads "cansos".
+  for (let i = 1; i < word.length; i++) {
+    const dropped = word.slice(0, i) + word.slice(i + 1);
+    if (word[i] === word[i - 1] && dropped.length >= MIN_LENGTH && isTarget(dropped, v, false)) return dropped;
+  }
   const short = word.length < MIN_LENGTH;
   const usable = candidates.filter((c) => c !== word && c.length >= MIN_LENGTH - 1 && (!short || c.length > word.length));
   if (short) return usable.find((c) => SHORT_TARGETS.has(c)) ?? candidates.slice(0, word.length - 1).find((c) => SHORT_SWAPS.has(c)) ?? null;

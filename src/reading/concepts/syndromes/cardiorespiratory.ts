@@ -1,5 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { BREATHING_TROUBLE, PAIN } from "../shared.js";
+import { BREATHING_TROUBLE, LONG_AGO, PAIN } from "../shared.js";
 
 /**
  * Acute coronary syndrome, trouble breathing, and clots (DVT / pulmonary embolism).
@@ -47,8 +47,15 @@ const SWEAT_OR_SICK = lexicon(
 
 const HEART_ATTACK = lexicon(
   "heart attack named",
-  ["(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
-  ["infarto", "ataque al corazon", "ataque cardiaco", "paro cardiaco", "un preinfarto"],
+  ["(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)(?<!(?:nearly|almost|practically|just about|half) (?:had|have|having|got) (?:a )?(?:mini |little )?)heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
+  ["(?<!casi (?:me|le|nos) (?:da|dio|daba|dan) (?:un )?)(?<!casi (?:me|le) (?:da|dio) (?:un )?(?:mini )?)infarto", "ataque al corazon", "ataque cardiaco", "paro cardiaco", "un preinfarto"],
+);
+
+/** Breathless after stairs "but that's normal for me": the patient's own baseline, said as a statement. */
+const USUAL_FOR_ME = lexicon(
+  "usual for the patient",
+  ["(?:thats|that is|its|it is|which is|is) (?:\\w+ )?(?:normal|usual|typical|standard) for (?:me|him|her)(?! *\\?)", "(?:always|normally|usually) (?:get|gets|am|is|feel|feels) (?:a bit |a little |a tad )?(?:out of breath|puffed|winded|breathless)(?! *\\?)"],
+  ["(?:es|eso es|lo) (?:normal|de siempre|lo normal) (?:en|para) mi(?! *\\?)", "siempre (?:me )?(?:quedo|fatigo|canso)"],
 );
 
 const CALF = lexicon(
@@ -150,8 +157,8 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor.", sentence: [CHEST, CHEST_FEELING] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm.", sentence: [SPREADS, JAW_OR_LEFT_ARM] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },
-  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such.", sentence: [HEART_ATTACK] },
-  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking.", sentence: [BREATHING_TROUBLE] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such, not one years ago.", sentence: [HEART_ATTACK], unless: [LONG_AGO] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking; not the puffing after exertion the patient says is usual for them.", sentence: [BREATHING_TROUBLE], unless: [USUAL_FOR_ME] },
   { id: "coughing-blood", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Coughing up blood (possible pulmonary embolism).", sentence: [COUGHING_BLOOD] },
   { id: "coughing-blood", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Coughing, phlegm or spit with blood, pink or red in it.", sentence: [COUGH, BLOOD_OR_PINK] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Lips or fingertips turning blue or grey (cyanosis).", sentence: [CYANOSIS] },

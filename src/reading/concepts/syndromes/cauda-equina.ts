@@ -19,12 +19,22 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:didnt|dont|doesnt|did not|do not|cant|couldnt) (?:even )?(?:feel|notice|realise|realize|know) (?:that )?(?:i|he|she) (?:needed|had|need|have) to (?:go|pee|wee|poo)",
     "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
     "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
+    // The cauda equina card's items in lay words: not knowing when the bladder is full, straining, no feeling as it passes, needing pads.
+    "(?:cant|cannot|can not|dont|doesnt|do not|does not|no longer) (?:\\w+ )?(?:tell|know|feel|sense) (?:when|if) (?:{P} bladder|(?:i|he|she) (?:need|needs|have|has) to (?:pee|wee|go|urinate|poo))",
+    "strain\\w* (?:\\w+ )?to (?:pee|wee|urinate|pass water|empty {P} bladder|get (?:it|the pee|anything) out)", "(?:pee|urine|wee|stream) (?:\\w+ )?(?:wont|will not|doesnt|does not|wouldnt) (?:start|come|flow|come out)",
+    "(?:cant|couldnt|didnt|dont|doesnt|can not) (?:even )?feel (?:it|the pee|the urine|the wee|myself|anything|the poo|when) (?:\\w+ ){0,2}(?:coming out|come out|pass\\w*|when (?:i|he|she) (?:pee|wee|go|went|peed|poo))",
+    "(?:peed|pee|wee|urinat\\w*|bowel movement|pooed|pooped) (?:\\w+ ){0,3}(?:couldnt|cant|didnt|could not|did not) (?:even )?feel",
+    "(?:cant|cannot|couldnt|can not|hard to|trouble) (?:\\w+ )?(?:stop|control|hold) (?:the )?(?:peeing|pee|wee|weeing|flow|stream|urine|bladder)",
+    "(?:needing|need|needs|started (?:needing|wearing|using)|have to wear|has to wear|having to wear) (?:incontinence )?(?:pads|nappies|diapers|depends|a pad|a nappy|a diaper)(?! (?:for|on) (?:{P} )?(?:knees?|elbows?|kneeling|the floor|gardening))",
   ],
   [
     "me (?:hice|hago|orine|orino) (?:pis|pipi|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
     "se (?:me|le) (?:escapa|escapo|salio|sale) (?:la orina|el pis|el pipi|la caca|el excremento|la popo)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
     "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
     "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "retencion de orina",
+    "no (?:siento|siente|sentia|se|sabe|noto|nota) cuando (?:tengo|tiene|tenia) (?:ganas|que|la vejiga) (?:de )?(?:orinar|ir al bano|hacer pis|hacer del bano|llena)", "accidente (?:\\w+ ){0,3}(?:y )?no (?:lo |me |se )?(?:senti|sintio|di cuenta|dio cuenta)",
+    "(?:tengo|tiene) que (?:pujar|hacer fuerza) (?:\\w+ )?para (?:orinar|hacer pis)", "no (?:siento|siente|senti|sintio) (?:cuando )?(?:sale|salir|salio) (?:la orina|el pis|nada)",
+    "(?:usar|uso|usa|usando|ponerme|ponerle|necesito|necesita) (?:un |unos )?(?:panal\\w*|toallas? (?:femeninas?|sanitarias?|para (?:la )?incontinencia))",
   ],
 );
 
@@ -32,15 +42,32 @@ const SADDLE = lexicon(
   "saddle area",
   [
     "down there", "between {P} legs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?",
-    "perineum", "(?:when|while) (?:i |he |she )?wip\\w*", "on the toilet", "anus", "rectum", "vagina", "penis", "testicles",
+    "perineum", "(?:when|while) (?:i |he |she )?wip\\w*", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles",
   ],
-  ["ahi abajo", "alla abajo", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "cara interna de (?:los|mis) muslos", "entre las piernas"],
+  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "cara interna de (?:los|mis) muslos", "entre las piernas"],
 );
 
 const NUMB = lexicon(
   "numb or no feeling",
   ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
   ["dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
+);
+
+/** Saddle numbness as people describe it: an odd feeling where one sits or wipes (the card's "altered feeling"). */
+const WHERE_ONE_WIPES = lexicon(
+  "where one sits or wipes",
+  ["down there", "between {P} legs", "private (?:area|region|bits|parts)", "privates", "genitals", "back passage", "saddle", "(?:when|while) (?:i |he |she )?wip\\w*", "toilet paper"],
+  ["ahi abajo", "alla abajo", "(?:zona|parte|area) (?:de abajo|intima)", "partes (?:intimas|privadas)", "genitales", "entre las piernas", "al limpiar(?:me|se)", "cuando (?:me|se) limpi\\w*", "con el papel"],
+);
+const FEELS_ODD = lexicon(
+  "feels odd or different",
+  ["(?:feels?|feeling|felt|is|s) (?:\\w+ )?(?:weird|strange|odd|different|funny|off|wrong|not (?:right|normal)|like (?:rubber|cardboard|wood|a glove|it isnt mine|its not mine))"],
+  ["(?:se siente|siento|sentia|esta|lo siento|la siento) (?:\\w+ )?(?:rar[oa]|extran[oa]|diferente|distint[oa]|como (?:de )?(?:carton|madera|goma|ajen[oa]))"],
+);
+const SITTING_ON_SOMETHING = lexicon(
+  "as if sitting on something",
+  ["(?:like|as if|as though) (?:i am |im |hes |shes |he is |she is |i was |im always |i keep )?sitting on (?:a |an |something|some )?(?:\\w+ )?(?:wallet|cushion|pillow|lump|sock|rolled up|saddle|bike seat)"],
+  ["como si (?:estuviera|estuviese|estoy|estaria) sentad[oa] (?:en|sobre) (?:un|una|algo) ?(?:cojin|almohada|cartera|calcetin|bulto)"],
 );
 
 const BOTH_LEGS = lexicon("both legs", ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both"], ["las dos piernas", "ambas piernas"]);
@@ -61,5 +88,7 @@ export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING] },
   { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth).", sentence: [BLADDER_OR_BOWEL_LOSS], message: [LONG_STANDING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Feels as if sitting on a cushion or wallet (saddle numbness).", sentence: [SITTING_ON_SOMETHING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Both legs weak or giving way, with back pain.", sentence: [BOTH_LEGS, LEGS_FAIL], message: [BACK] },
 ];

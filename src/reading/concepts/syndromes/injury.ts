@@ -13,14 +13,31 @@ const SNAP = lexicon(
   ["chasquido", "crujido", "cruji\\w*", "tronido", "trono", "tron[oó]", "crack", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo"],
 );
 
+/**
+ * Achilles rupture as people tell it (Simmonds / Thompson history): as if kicked or hit in the back
+ * of the heel or calf when no one was there, and a gap or dent above the heel afterwards.
+ */
+const ACHILLES = lexicon(
+  "Achilles rupture told through the body",
+  [
+    "(?:kicked|hit|struck|shot|whacked|smacked|slapped) (?:me |him |her |them )?(?:in|on) (?:the )?(?:back of )?(?:{P} )?(?:heel|calf|ankle|achilles|lower leg|leg)",
+    "(?:gap|dent|hollow|dip|divot|hole|soft spot) (?:\\w+ ){0,3}(?:above|behind|in|at the back of) (?:{P} )?(?:heel|achilles|tendon|ankle)",
+  ],
+  [
+    "(?:patada|golpe|pedrada|balazo|pelotazo|latigazo) (?:\\w+ ){0,2}(?:en|atras|detras)(?: de)?(?: {S}| del)? ?(?:talon|pantorrilla|tobillo|tendon|pierna)",
+    "(?:hueco|hundido|hundimiento|agujero) (?:\\w+ ){0,3}(?:arriba del|encima del|sobre el|detras del|en el) (?:talon|tendon|tobillo)",
+  ],
+);
+
 const SEVERE_OR_DISABLING = lexicon(
   "severe pain or loss of function",
   [
     "severe", "agony", "excruciating", "unbearable", "screaming", "killing me", "worst", "intense", "sharp", "sudden\\w*", "really bad", "so bad",
-    "(?:cant|cannot|couldnt|unable to) (?:put (?:any )?weight|bear weight|walk|stand|move it|lift|straighten|bend|push off|go on (?:tip ?toes|tiptoe))",
+    "(?:cant|cannot|couldnt|unable to) (?:put (?:any )?weight|bear weight|walk|stand|move it|lift|straighten|bend|push off|go on (?:tip ?toes|tiptoe)|(?:stand|get|go|rise) (?:up )?on (?:{P} )?(?:tip ?toes|tiptoe|toes))",
     "swelled (?:up )?(?:immediately|straight away|right away|fast)", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
   ],
-  ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar)", "moret\\w*", "morado", "cojea\\w*", "dolor\\w*", "duele\\w*"],
+  ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))", "no (?:me|se) (?:puedo|puede|pude|pudo) (?:parar|poner|subir) de punt(?:itas|illas)",
+    "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "cojea\\w*", "dolor\\w*", "duele\\w*"],
 );
 
 const BROKEN = lexicon(
@@ -46,22 +63,76 @@ const OUT_OF_PLACE = lexicon(
   [
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
     "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:leg|foot) (?:\\w+ ){0,3}(?:shorter|turned)",
-    "(?:wrist|ankle|arm|forearm|elbow|finger|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
+    "(?:wrist|ankle|arm|forearm|elbow|finger|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "bone (?:\\w+ )?(?:sticking|poking|coming|breaking|pushing) (?:out|through)", "(?:see|seeing|can see) (?:the )?bone",
+    "(?:kneecap|knee cap|patella|knee|shoulder|hip|elbow|finger|ankle) (?:is |s )?(?:stuck|sitting|sticking|locked|pushed) (?:out )?(?:to the side|out of place|on the outside|sideways|in the wrong place)",
+    "(?:wrist|forearm|arm|finger|ankle|leg|shin|toe|elbow|shoulder|knee|hip) (?:\\w+ ){0,2}(?:looks?|looking|seems|is) (?:all |really |totally |completely |kind of |kinda )?(?:crooked|wonky|misshapen|lopsided|out of place|the wrong shape|(?:bent )?(?:and |all )?wrong)(?! (?:to me|colou?r))",
+    "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
   ],
   [
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
     // "torcido" alone is a sprain in Spanish ("tobillo torcido"), so the wrist and ankle need a shape word.
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
-    "deforme", "hueso (?:saliendo|salido)"],
+    "deforme", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) hueso", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))"],
+);
+
+/** A mechanism of injury: the moment something happened to a limb. */
+const INJURY_MECHANISM = lexicon(
+  "a mechanism of injury",
+  [
+    "(?:landed|fell|came down) (?:hard |badly |awkwardly |wrong )?on (?:{P} )?(?:wrist|hand|arm|elbow|shoulder|ankle|foot|knee|hip|leg|side)", "(?:twisted|rolled|turned|went over on|sprained|jammed|stubbed|smashed|crushed|caught) (?:{P} )?(?:ankle|knee|wrist|foot|toe|finger|leg|hand)",
+    "(?:ankle|knee|foot|leg) (?:\\w+ )?(?:went over|rolled|twisted|buckled|gave way|gave out|collapsed)", "(?:dropped|fell) (?:\\w+ ){1,3}on (?:{P} )?(?:foot|toe|hand|finger)",
+  ],
+  [
+    "(?:cai|cayo|aterrice|aterrizo) (?:\\w+ )?(?:sobre|en) (?:{S} )?(?:muneca|mano|brazo|codo|hombro|tobillo|pie|rodilla|cadera|pierna|lado)", "(?:me|se) (?:torci|torcio|doble|doblo|lastime|lastimo|golpee|golpeo|pegue|pego|machuque|machuco) (?:{S} )?(?:tobillo|rodilla|muneca|pie|dedo|pierna|mano)",
+    "se (?:me|le) (?:doblo|torcio|fue|volteo) (?:{S} )?(?:tobillo|rodilla|pie)",
+  ],
+);
+const CANNOT_BEAR_OR_MOVE = lexicon(
+  "cannot bear weight or move it since",
+  ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)"],
+  ["no (?:puedo|puede|pude|pudo|logro) (?:apoyar|pisar|caminar|mover|doblar|estirar|girar|usar|cerrar)\\w*", "no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover|doblar|estirar|girar|usar)"],
+);
+const BRUISED_AND_SWOLLEN = lexicon(
+  "swelling and bruising together",
+  ["(?:swollen|swelled|swelling) (?:\\w+ ){0,3}(?:bruis\\w*|black and blue|purple)", "(?:bruis\\w*|black and blue|purple) (?:\\w+ ){0,3}(?:swollen|swelled|swelling)"],
+  ["hinch\\w* (?:\\w+ ){0,5}(?:morad\\w*|moreton\\w*|negr\\w*)", "(?:morad\\w*|moreton\\w*) (?:\\w+ ){0,4}hinch\\w*"],
+);
+
+/** Swelling, bruising and stiffness are expected for weeks after an operation: the wound rules judge those. */
+const AFTER_SURGERY = lexicon(
+  "after an operation",
+  ["(?:after|since|from|post) (?:the |my |his |her )?(?:surgery|op|operation|replacement|procedure)", "post ?op\\w*"],
+  ["(?:despues de|desde) (?:la |mi |su )?(?:cirugia|operacion|protesis)", "postoperatori\\w*", "me operaron", "lo operaron", "la operaron"],
+);
+
+/** A pop or crack followed by relief is a joint cavitating ("heard a pop in my neck, felt better after"). */
+const RELIEVED = lexicon(
+  "relief after the pop",
+  ["(?:felt|feels|feel|feeling) (?:\\w+ )?(?:better|good|great|looser|relieved|fine)(?: (?:after|afterwards|now|since))?", "(?:relief|relieved|no pain|doesnt hurt|didnt hurt|painless)"],
+  ["(?:me |se )?(?:senti|siento|sintio|siente) (?:\\w+ )?(?:mejor|bien|alivi\\w*|suelt[oa])", "(?:alivio|sin dolor|no (?:me )?duele|no (?:me )?dolio)"],
 );
 
 /** Said after a dislocation, it went back in: a same-day review rather than an ambulance. */
 const WENT_BACK = lexicon(
   "went back in",
-  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)"],
+  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right |straight |just )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)"],
   ["(?:volvio|regreso|se acomodo|entro) (?:a su (?:lugar|sitio)|solo|sola)", "(?:la|lo) (?:acomode|regrese|meti)", "se volvio a acomodar"],
 );
-const DISLOCATED = lexicon("dislocated", ["dislocat\\w*"], ["dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)"]);
+/** A fracture being rehabilitated is why many patients are here: "since I broke my wrist", "in a boot". */
+const FRACTURE_BEING_TREATED = lexicon(
+  "a fracture already known and treated",
+  [
+    "(?:weeks?|months?) ago", "(?:in|out of|got|still in|wearing|took off) (?:a |the |my |his |her )?(?:cast|boot|splint|sling|brace|plaster)", "since (?:i |he |she )?(?:broke|fractured)", "(?:after|since|from) (?:{P} )?(?:fracture|break|broken)",
+    "(?:fracture|break|bone) (?:\\w+ ){0,3}(?:healing|healed|mended|knitting)", "(?:healing|healed|recovering|rehab\\w*) (?:\\w+ ){0,3}(?:fracture|break|broken)", "(?:plate|pins|screws|rod) (?:in|put in)",
+  ],
+  ["hace (?:\\w+ )?(?:semanas|meses)", "(?:yeso|bota|ferula|cabestrillo|inmovilizador)", "desde (?:que )?(?:me |se )?(?:rompi|rompio|fractur\\w*)", "(?:despues de|desde) (?:la|mi|su) fractura", "(?:fractura|hueso) (?:\\w+ ){0,3}(?:sanando|soldando|curando|sano|soldo)", "(?:placa|clavos|tornillos)"],
+);
+const DISLOCATED = lexicon(
+  "dislocated",
+  // A hip that came out seldom goes back by itself (a replaced hip least of all).
+  ["dislocat\\w*", "hip (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out"],
+  ["dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)"],
+);
 
 /** An acute event in the body, not the benign clicking of a knee during squats. */
 const ACUTE_SNAP = lexicon(
@@ -71,10 +142,13 @@ const ACUTE_SNAP = lexicon(
 );
 
 export const INJURY_RULES: readonly ConceptRule[] = [
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body.", sentence: [ACUTE_SNAP] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
-  { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture.", sentence: [BROKEN] },
+  { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture, not one already known and being treated.", sentence: [BROKEN], unless: [LONG_AGO, FRACTURE_BEING_TREATED] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "Achilles rupture: as if kicked in the back of the heel, or a gap above it.", sentence: [ACHILLES] },
+  { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "An injury to a limb and since then cannot bear weight on it or move it (Ottawa rules).", message: [INJURY_MECHANISM, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO] },
+  { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Swelling and bruising together with a limb that cannot bear weight or move.", message: [BRUISED_AND_SWOLLEN, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, AFTER_SURGERY] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint visibly out of place: a leg shorter or turned, visible deformity.", sentence: [OUT_OF_PLACE] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint that came out and is still out or cannot be moved.", message: [POPPED_OUT, STILL_OUT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint dislocated, not said to have gone back.", sentence: [DISLOCATED], unless: [WENT_BACK, LONG_AGO] },
