@@ -2,6 +2,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { aheadOfQueue } from "../../src/db/sqlite-serialized.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 
+/** `inside` tells the test the transaction is open; it then holds until `release`. */
+function transactionSignals() {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let inside!: () => void;
+  const started = new Promise<void>((resolve) => (inside = resolve));
+  return { gate, release, inside, started };
+}
+
 describe("SQLite: one connection shared by interactive transactions and other queries", () => {
   let database: TestDatabase | undefined;
   afterEach(async () => database?.drop());
@@ -9,10 +18,7 @@ describe("SQLite: one connection shared by interactive transactions and other qu
   it("keeps a write made outside a transaction when that transaction rolls back", async () => {
     database = await createTestDatabase("sqlite");
     const { db } = database;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let inside!: () => void;
-    const started = new Promise<void>((resolve) => (inside = resolve));
+    const { gate, release, inside, started } = transactionSignals();
 
     const failing = db
       .$transaction(async (tx) => {
@@ -37,10 +43,7 @@ describe("SQLite: one connection shared by interactive transactions and other qu
   it("runs a statement marked ahead of the queue before statements that were waiting longer, after the open transaction", async () => {
     database = await createTestDatabase("sqlite");
     const { db } = database;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let inside!: () => void;
-    const started = new Promise<void>((resolve) => (inside = resolve));
+    const { gate, release, inside, started } = transactionSignals();
     const finished: string[] = [];
     const turns = async (n: number) => {
       for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
