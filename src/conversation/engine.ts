@@ -5,7 +5,7 @@ import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./rep
 import { completionToClarify } from "./clarify.js";
 import { parseScheduleRequest } from "./schedule-request.js";
 import { decideSchedule, joinAnd } from "./schedule-reply.js";
-import { asksToChangeReminders, isAboutReminders, isLimitedPause, soundsLikeOptOut } from "./stop-or-pause.js";
+import { asksToChangeReminders, isAboutReminders, isLimitedPause, namesAReminderTime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
@@ -96,7 +96,10 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   const schedule = () => {
     const request = parseScheduleRequest(input.text, input.now, input.timeZone);
     // "Travelling for work this week" says why, it does not ask for a pause: reflect it, and the strategy may offer one.
-    const onlyAReason = (request.kind === "pause" && request.fromLocalDate === undefined) || (request.kind === "unclear" && request.why !== "event");
+    const onlyAReason =
+      (request.kind === "pause" && (request.fromLocalDate === undefined || request.namedPeriod === true)) ||
+      request.kind === "days_off" ||
+      (request.kind === "unclear" && request.why !== "event");
     if (onlyAReason && !asksToChangeReminders(input.text)) {
       const stated = statedBarrierFollowUp(input, t);
       if (stated !== null) return withFollowUp(stated);
@@ -161,7 +164,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       }
       break;
     case "not_done":
-      reply = withFollowUp(barrierFollowUp(input, "not_done", t));
+      // "A las 8 no puedo" is about the reminder's time, not a skipped session.
+      reply = namesAReminderTime(input.text) ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
       // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.

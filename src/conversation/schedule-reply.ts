@@ -49,6 +49,10 @@ export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t
     }
     case "resume":
       return { actions: [{ type: "schedule", change: { kind: "resume" } }], reply: t.pick("schedule.resume") };
+    case "days_off": {
+      const days = joinAnd(request.weekdays.map((day) => t.fixed(`weekday.${day}`)), t);
+      return { actions: [{ type: "schedule", change: { kind: "days_off", weekdays: request.weekdays } }], reply: t.pick("schedule.days_off", { days }) };
+    }
     case "ruled_out":
       return request.time === null ? { actions: [], reply: t.pick("schedule.ask_time") } : { actions: [], reply: t.pick("schedule.ruled_out", { time: time(request.time) }) };
     case "one_off": {

@@ -11,13 +11,15 @@ export type ScheduleRequest =
   /** `add`: keep the current times too ("also at 1pm"); `replace`: these become the times, less `replaces` when named ("6pm instead of 8am"). */
   | { kind: "reminder_time"; times: string[]; mode: "replace" | "add"; replaces: string[] }
   /** `untilLocalDate` (yyyy-MM-dd) is the day reminders start again; null means until the patient resumes. `fromLocalDate`: a pause asked for ahead. */
-  | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string }
+  | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string; namedPeriod?: true }
   | { kind: "resume" }
   /** A time the patient rules out ("7 is too early"): never set; ask for a better one. */
   | { kind: "ruled_out"; time: string | null }
+  /** Standing weekdays without reminders, ISO 1 = Mon … 7 = Sun ("no texts on weekends", "not on Tuesdays", "entre semana nada más"). */
+  | { kind: "days_off"; weekdays: number[] }
   /** One reminder at a local time on `localDate`, the standing schedule untouched ("remind me tonight at 9"). */
   | { kind: "one_off"; localDate: string; time: string }
-  /** `one_off`: a later nudge with no time to place it; `unsupported`: e.g. "no texts on weekends"; `event`: "until after my surgery", ask the date. */
+  /** `one_off`: a later nudge with no time to place it; `unsupported`: e.g. "every other day"; `event`: "until after my surgery", ask the date. */
   | { kind: "unclear"; why: "no_time" | "one_off" | "unsupported" | "event" };
 
 /** Lowercase without accents, punctuation kept (times need ":" and "."). */
@@ -32,7 +34,7 @@ const WORD_NUMBER = Object.keys(NUMBER_WORDS).join("|");
 const TIME = new RegExp(
   String.raw`(?<prefix>\b(?:at|@|around|by|to|a las|a la|las|sobre las|hacia las|para las)\s+)?` +
     String.raw`(?<half>\bhalf\s+(?:past\s+)?)?` +
-    String.raw`\b(?<hour>\d{1,2}(?!\d)|(?:${WORD_NUMBER})\b)(?:[:.h](?<minute>[0-5]\d)\b)?` +
+    String.raw`\b(?<hour>\d{1,2}(?!\d)|(?:${WORD_NUMBER})\b)(?:[:.h](?<minute>[0-5]\d)(?!\d))?` +
     String.raw`(?:\s*(?<meridiem>a\.?\s?m\b\.?|p\.?\s?m\b\.?))?` +
     String.raw`(?<fraction>\s+y\s+(?:media|cuarto)\b)?`,
   "g",
@@ -50,7 +52,7 @@ const NOT_THE_MORNING = /\b(?:instead of|rather than|not|en vez de|en lugar de|n
 const ONE_OFF = /\b(?:in an? (?:hour|bit|while)|in \d+ (?:min|minutes|hours?)|again at|later today|later|just today|today only|tonight only|en una hora|en un rato|mas tarde|dentro de|solo hoy|luego)\b/;
 const RESUME = /\b(?:resume|start (?:them )?again|restart|unpause|back on|turn (?:them|it|the reminders) back on|i'?m back|im back|back from|reanud\w*|volvi|ya volvi|estoy de vuelta|ya estoy aqui|de nuevo|otra vez|retoma\w*)\b/;
 const PAUSE = /\b(?:pause|paus\w*|vacation|holidays?|trip|travel\w*|away|hold|break|skip|cancel\w*|off|stop|no (?:texts|messages|reminders)|vacaciones|viaje|fuera|descanso|no me (?:mandes|envies|escribas)|sin mensajes|para(?:d|r))\b/;
-const UNSUPPORTED = /\b(?:weekends?|weekdays?|fines? de semana|entre semana|every other day|cada dos dias)\b/;
+const UNSUPPORTED = /\b(?:every other day|cada dos dias|dia si,? dia no|alternate days)\b/;
 
 const WEEKDAYS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
@@ -110,6 +112,10 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   }
   if (RESUME.test(t) && !/\buntil\b|\bhasta\b/.test(t)) return { kind: "resume" };
   if (UNSUPPORTED.test(t)) return { kind: "unclear", why: "unsupported" };
+  const named = findNamedWeek(t, today);
+  if (named !== undefined) return { kind: "pause", fromLocalDate: named.from.toISODate()!, untilLocalDate: named.until.toISODate()!, namedPeriod: true };
+  const daysOff = findDaysOff(t);
+  if (daysOff !== null) return { kind: "days_off", weekdays: daysOff };
   if (ONE_OFF.test(t)) return { kind: "unclear", why: "one_off" };
 
   const window = findPauseWindow(t, today);
@@ -124,6 +130,60 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
     return { kind: "pause", untilLocalDate: until === undefined ? null : until.toISODate() };
   }
   return { kind: "unclear", why: "no_time" };
+}
+
+/** Every weekend, not one: "on weekends", "los fines de semana". */
+const WEEKENDS = /\b(?:weekends|fines de semana|findes)\b/;
+/** One weekend or week, not every one: "this weekend", "next week", "este fin de semana", "la semana que viene". */
+const THIS_WEEKEND = /\b(?:this|the|este|el) (?:coming )?(?:weekend|fin de semana|finde)\b(?! que viene| proximo)/;
+const NEXT_WEEKEND = /\b(?:next weekend|(?:el )?(?:fin de semana|finde) que viene|(?:el )?proximo fin de semana)\b/;
+const NEXT_WEEK = /\b(?:next week|(?:la )?semana que viene|(?:la )?proxima semana)\b/;
+const UNTIL_BEFORE = /\b(?:until|till|til|hasta|after|despues de)\s+(?:the\s+|la\s+|el\s+)?$/;
+
+/**
+ * "no reminders next week", "this weekend", "este fin de semana": the first day without reminders
+ * and the day they come back. "Until next week" is a resume date instead (findResumeDate).
+ */
+function findNamedWeek(t: string, today: DateTime): { from: DateTime; until: DateTime } | undefined {
+  const at = (re: RegExp) => {
+    const m = re.exec(t);
+    return m !== null && !UNTIL_BEFORE.test(t.slice(0, m.index)) ? m : null;
+  };
+  const monday = today.plus({ weeks: 1 }).startOf("week");
+  if (at(NEXT_WEEKEND)) return { from: monday.plus({ days: 5 }), until: monday.plus({ weeks: 1 }) };
+  if (at(THIS_WEEKEND)) {
+    const saturday = today.weekday >= 6 ? today : today.set({ weekday: 6 });
+    return { from: saturday, until: monday };
+  }
+  if (at(NEXT_WEEK) && !/\b(?:from|desde|a partir de)\s+(?:the\s+|la\s+)?$/.test(t.slice(0, t.search(NEXT_WEEK)))) {
+    return { from: monday, until: monday.plus({ weeks: 1 }) };
+  }
+  return undefined;
+}
+
+const WEEKDAY_ONLY = /\b(?:only (?:on )?weekdays|weekdays only|only during the week|monday (?:to|through|thru) friday only|(?:solo|solamente|nada mas que) entre semana|entre semana (?:nada mas|solamente|solo)|de lunes a viernes (?:nada mas|solo|solamente)|solo de lunes a viernes)\b/;
+const WEEKEND_ONLY = /\b(?:only (?:on )?weekends|weekends only|solo (?:los )?fines de semana|fines de semana (?:nada mas|solo|solamente))\b/;
+/** "not on", "no texts on", "los martes no": the days named are ruled out. */
+const NOT_ON = /\b(?:not|no|never|don'?t|dont|skip|nada|nunca|sin)\b/;
+const PLURAL_DAYS: Record<string, number> = {
+  mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7, sabados: 6, domingos: 7,
+};
+const SPANISH_DAY = "lunes|martes|miercoles|jueves|viernes|sabados?|domingos?";
+/** "los martes y jueves", "los lunes, miércoles y viernes": every day of the list after "los". */
+const SPANISH_DAY_LIST = new RegExp(`\\blos (?:${SPANISH_DAY})(?:(?:\\s*,\\s*|\\s+y\\s+)(?:${SPANISH_DAY}))*\\b`);
+
+/** Standing days the patient wants no reminders on, or null when the message names none. */
+function findDaysOff(t: string): number[] | null {
+  if (WEEKDAY_ONLY.test(t)) return [6, 7];
+  if (WEEKEND_ONLY.test(t)) return [1, 2, 3, 4, 5];
+  if (!NOT_ON.test(t)) return null;
+  if (WEEKENDS.test(t)) return [6, 7];
+  const spanish = SPANISH_DAY_LIST.exec(t)?.[0] ?? "";
+  const days = [
+    ...Object.entries(PLURAL_DAYS).filter(([word]) => new RegExp(`\\b${word}\\b`).test(t)).map(([, day]) => day),
+    ...spanish.split(/[\s,]+/).flatMap((word) => (WEEKDAYS[word.replace(/s$/, "")] ?? WEEKDAYS[word]) ?? []),
+  ];
+  return days.length > 0 ? [...new Set(days)].sort((a, b) => a - b) : null;
 }
 
 /** "7 is too early": a bare hour the patient rules out, read as a waking hour. */

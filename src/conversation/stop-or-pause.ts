@@ -5,7 +5,8 @@ import { plainWords } from "../text/fold.js";
  * nada del 20 al 27") is a pause, not an opt-out (LABELS: opt-out and pauses). The carrier
  * keywords alone are always an opt-out, so a message of one word never is a pause.
  */
-const LIMIT = /\b(?:until|till|til|through|from|between|for (?:a|one|two|three|\d+) (?:days?|weeks?)|this week|hasta|desde|del \d+|entre el|durante|por (?:unos|una|un|\d+) (?:dias?|semanas?))\b/;
+const LIMIT =
+  /\b(?:until|till|til|through|from|between|for (?:a|one|two|three|\d+) (?:days?|weeks?)|this week|next week|(?:this|the|next) weekend|on weekends|weekends|only weekdays|weekdays only|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|hasta|desde|del \d+|entre el|durante|por (?:unos|una|un|\d+) (?:dias?|semanas?)|(?:la )?semana que viene|(?:la )?proxima semana|(?:este|el|los) (?:fin|fines) de semana|entre semana|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos))\b/;
 
 export function isLimitedPause(text: string): boolean {
   const t = plainWords(text);
@@ -20,10 +21,19 @@ const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message 
 const PREFERRED_TIME = /\b(?:mejor|prefiero|en vez de|en lugar de|instead|better|rather|prefer)\b.*\b(?:a las|at) \d|\b(?:a las|at) \d.*\b(?:mejor|prefiero|instead|better|rather)\b/;
 // A pause asked in words the reader missed ("stop until I'm out").
 const PAUSE_ASKED = /\b(?:stop until|stop (?:for|till|til)|pause\w*|pausa\w*|hold off)\b/;
+// A clock time with a standing or ruled-out cue the reader missed: "from now on at 5pm", "also at 1pm", "8am doesn't work for me", "a las 8 no puedo".
+const CLOCK_TIME = /\b(?:\d{1,2}(?: \d\d)? ?(?:am|pm)|(?:at|a las|a la) \d{1,2}(?: \d\d)?|noon|mediodia)\b/;
+const TIME_CUE = /\b(?:from now on|every ?day|daily|also|as well|instead|doesn t work|does not work|won t work|can t do|too early|too late|desde ahora|a partir de ahora|todos los dias|tambien|ademas|en vez|en lugar|no puedo|no me va|no me viene bien|demasiado (?:temprano|pronto|tarde))\b/;
 
 export function isAboutReminders(text: string): boolean {
   const t = plainWords(text);
-  return ABOUT_REMINDERS.test(t) || PREFERRED_TIME.test(t) || PAUSE_ASKED.test(t);
+  return ABOUT_REMINDERS.test(t) || PREFERRED_TIME.test(t) || PAUSE_ASKED.test(t) || namesAReminderTime(text);
+}
+
+/** A clock time said with a standing or ruled-out cue: about the reminders even when read as a skipped session. */
+export function namesAReminderTime(text: string): boolean {
+  const t = plainWords(text);
+  return CLOCK_TIME.test(t) && TIME_CUE.test(t);
 }
 
 // "Ya no quiero que me manden más mensajes": an opt-out in words the reader missed is never taken for a
