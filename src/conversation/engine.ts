@@ -5,7 +5,7 @@ import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./rep
 import { completionToClarify } from "./clarify.js";
 import { parseScheduleRequest } from "./schedule-request.js";
 import { decideSchedule, joinAnd } from "./schedule-reply.js";
-import { asksToChangeReminders, isAboutReminders, isLimitedPause, namesAReminderTime, soundsLikeOptOut } from "./stop-or-pause.js";
+import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
@@ -184,7 +184,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     case "other":
       if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
       else if (asksForTodaysProgram(input.text)) reply = renderTodaysProgram(input.program, input.channel, t);
-      else reply = isAboutReminders(input.text) ? schedule() : (otherReply(input, t, withFollowUp, escalations) ?? t.pick(reading.kind, values));
+      else if (isAboutReminders(input.text) || (input.history.paused && asksToResume(input.text))) reply = schedule();
+      else reply = otherReply(input, t, withFollowUp, escalations) ?? t.pick(reading.kind, values);
       break;
   }
 

@@ -51,3 +51,10 @@ const ASKS_TO_CHANGE = /\b(?:reminders?|recordatorios?|messages?|mensajes?|texts
 export function asksToChangeReminders(text: string): boolean {
   return ASKS_TO_CHANGE.test(plainWords(text));
 }
+
+// "I'm back, start again" from a paused patient: the reader may take it for chit-chat; it asks for the reminders back.
+const BACK = /\b(?:i ?m back|i am back|start (?:them |it )?again|resume|restart|turn (?:them|it) back on|ya volvi|estoy de vuelta|ya estoy aqui|reanud\w*|retom\w*|vuelva a (?:mandar|escribir)\w*)\b/;
+
+export function asksToResume(text: string): boolean {
+  return BACK.test(plainWords(text));
+}

@@ -5,6 +5,9 @@ import { smsSegments } from "../../src/conversation/sms-length.js";
 import { addPatient, showPatient } from "../../src/care/patients/patient.service.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { createPipelineHarness, type PipelineHarness } from "../support/pipeline-harness.js";
+import { silentLogger } from "../../src/logging/logger.js";
+import { planWindow } from "../../src/scheduler/planning.js";
+import { loadReminderTemplates } from "../../src/scheduler/prompt-content.js";
 
 // Issue #12, through the whole pipeline: the real reader, the engine, the database, the outbox.
 describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s", (provider) => {
@@ -434,6 +437,104 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(await es.chat("recuérdemelo esta noche a las 9")).toMatch(/21:00/);
       expect(await times(es.id)).toBe("08:00");
       expect(await db().outboxMessage.count({ where: { patientId: es.id, kind: "nudge" } })).toBe(1);
+    });
+  });
+
+  describe("schedule semantics: replace, add, rule out, date ranges, days off, one-offs", () => {
+    const row = (id: string) => db().patient.findUniqueOrThrow({ where: { id } });
+    const changes = async (id: string) => (await showPatient(db(), id)).reminderChanges.map((c) => c.what);
+
+    it("'from now on at 5pm' replaces the time, '7:30pm' is half past seven in the evening, and the history says what changed (both languages)", async () => {
+      const en = await patient("en");
+      expect(await en.sms("from now on at 5pm")).toMatch(/8:00 AM.*5:00 PM/);
+      expect((await row(en.id)).reminderTimes).toBe("17:00");
+      expect(await en.sms("change my reminder to 7:30pm")).toMatch(/7:30 PM/);
+      expect((await row(en.id)).reminderTimes).toBe("19:30");
+      expect(await changes(en.id)).toEqual(["reminder times 17:00 → 19:30", "reminder times 08:00 → 17:00"]);
+      const es = await patient("es");
+      expect(await es.sms("cámbieme el recordatorio a las 7 de la tarde")).toMatch(/08:00.*19:00/);
+      expect((await row(es.id)).reminderTimes).toBe("19:00");
+    });
+
+    it("'also at 1pm' said on its own adds the time (the reader took it for something else)", async () => {
+      const p = await patient("en");
+      expect(await p.sms("also at 1pm")).toMatch(/Added 1:00 PM/);
+      expect((await row(p.id)).reminderTimes).toBe("08:00,13:00");
+    });
+
+    it("a time ruled out in words the reader missed asks for a better one and sets nothing (both languages)", async () => {
+      for (const [lang, text, said] of [
+        ["en", "8am doesn't work for me", /8:00 AM.*\?/],
+        ["es", "a las 8 no puedo", /08:00.*\?/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(said);
+        expect(await row(p.id), text).toMatchObject({ reminderTimes: "08:00", pausedAt: null });
+        expect(await changes(p.id), text).toEqual([]);
+      }
+    });
+
+    it("'next week' and 'this weekend' pause exactly those days, and 'la semana que viene' is never an opt-out (both languages)", async () => {
+      // Wednesday 10 June 2026: next week is 15–21 June, this weekend 13–14 June.
+      for (const [lang, text, said, from, until] of [
+        ["en", "no reminders next week please", /June 15.*June 22/, "2026-06-15", "2026-06-22"],
+        ["es", "no me mande nada la semana que viene", /15 de junio.*22 de junio/, "2026-06-15", "2026-06-22"],
+        ["en", "no texts this weekend", /June 13.*June 15/, "2026-06-13", "2026-06-15"],
+        ["es", "este fin de semana no me mande nada", /13 de junio.*15 de junio/, "2026-06-13", "2026-06-15"],
+        ["es", "del 3 al 10 de enero no me mande nada", /3 de enero.*11 de enero/, "2027-01-03", "2027-01-11"],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(said);
+        expect(await row(p.id), text).toMatchObject({ consent: "opted_in", pausedFrom: from, pausedUntil: until });
+        expect(await changes(p.id), text).toEqual([`reminders paused from ${from}, back on ${until}`]);
+      }
+    });
+
+    it("travelling next week is a reason, not a pause: reflected, nothing changed (both languages)", async () => {
+      for (const [lang, text] of [
+        ["en", "I'm travelling next week"],
+        ["es", "estoy de viaje la semana que viene"],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(/\?/);
+        expect(await row(p.id), text).toMatchObject({ pausedAt: null, pausedFrom: null });
+      }
+    });
+
+    it("weekday exclusions are honoured: the reply names the days, the planner skips them, the therapist sees it (both languages)", async () => {
+      for (const [lang, text, said, off] of [
+        ["en", "no texts on weekends please", /Saturdays and Sundays/, [6, 7]],
+        ["en", "not on Tuesdays", /Tuesdays/, [2]],
+        ["en", "only weekdays please", /Saturdays and Sundays/, [6, 7]],
+        ["es", "entre semana nada más", /s[aá]bados y domingos/, [6, 7]],
+        ["es", "los martes y jueves no me escriba", /martes y jueves/, [2, 4]],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(reply, text).not.toMatch(/can't do that|no puedo hacerlo/);
+        expect(smsSegments(reply), text).toBeLessThanOrEqual(2);
+        const shown = await showPatient(db(), p.id);
+        expect(shown.reminderDaysOff, text).toEqual(off);
+        expect(shown.reminderTimes, text).toEqual(["08:00"]);
+        expect(shown.reminderChanges[0]?.what, text).toMatch(/^no reminders on /);
+        expect(shown.reminderChanges[0]?.source, text).toBe("sms:message");
+      }
+      // The next two weeks' prompts: none on a day off, every other day of the program still prompted.
+      const p = await patient("en");
+      await p.sms("no texts on weekends please");
+      const deps = { db: db(), logger: silentLogger(), videoBaseUrl: "https://videos.example.org/hep/", templates: loadReminderTemplates() };
+      await planWindow(deps, { from: h.clock.now, to: new Date(h.clock.now.getTime() + 14 * 86_400_000) }, h.clock.now);
+      const days = (await db().outboxMessage.findMany({ where: { patientId: p.id, kind: "prompt", localDate: { not: null } } })).map((m) => DateTime.fromISO(m.localDate!).weekday);
+      expect(days.length).toBeGreaterThanOrEqual(9);
+      expect(days.filter((d) => d >= 6)).toEqual([]);
+    });
+
+    it("an open-ended pause and a resume are in the history too", async () => {
+      const p = await patient("en");
+      await p.sms("pause the reminders until further notice");
+      await p.sms("I'm back, start again");
+      expect(await changes(p.id)).toEqual(["reminders resumed", "reminders paused until the patient resumes"]);
     });
   });
 
