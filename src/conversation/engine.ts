@@ -1,5 +1,6 @@
 import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { findBarrier } from "./barriers.js";
+import { answeredPainScore, sessionFeeling } from "./session-feeling.js";
 import { answerExerciseQuestion, findNamedExercises, isAboutTheExercises, renderExerciseAnswer } from "./exercise-answer.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
@@ -54,6 +55,9 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
 }
 
 function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome {
+  // "4" after "how bad was it, from 0 to 10?": the score of the pain they reported, read as a pain report with it.
+  const answered = input.awaiting?.awaiting === "pain_score" && input.reading.pain === null ? answeredPainScore(input.text) : null;
+  if (answered !== null) return decide({ ...input, awaiting: null, reading: { ...input.reading, kind: "pain", pain: answered } }, deps);
   const t = new TemplateWriter(bookFor(deps.templates, input.lang, input.clinic.spanishRegister), deps.random);
   const { reading } = input;
   const emergencyNumber = input.clinic.emergencyNumber || DEFAULT_EMERGENCY_NUMBER;
@@ -76,7 +80,9 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     return { reply: t.pick(family, values), actions: [...actions, merge(escalations)!] };
   }
 
-  if (reading.pain !== null || reading.kind === "pain") {
+  // "Done but it hurt" is a pain report without a score too, so the therapist sees it.
+  const hurtWhileDone = reading.kind === "done" && reading.pain === null && sessionFeeling(input.text) === "hurt";
+  if (reading.pain !== null || reading.kind === "pain" || hurtWhileDone) {
     actions.push({ type: "pain_report", score: reading.pain, text: input.text });
   }
 
@@ -161,6 +167,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
         // "Done, but not sure they're doing anything": affirmed, and the doubt reflected and asked about.
         const doubt = doubtFollowUp(input, t, "done");
         reply = doubt === null ? completionReply(input, "done", t) : withFollowUp(doubt);
+        if (reply.template.startsWith("done.hurt#")) actions.push({ type: "await", state: { awaiting: "pain_score" } });
       }
       break;
     case "not_done":
@@ -257,8 +264,12 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
   const gap = daysSinceLastCompletion(input.history.completionDates, today);
   const pain = input.reading.pain;
 
+  // Pain said without a score: the work affirmed, the pain taken seriously (no cheering next to it).
+  const feeling = status === "done" && pain === null ? sessionFeeling(input.text) : null;
+  if (feeling === "hurt") return t.pick("done.hurt");
   if (status === "done" && hasPrefixMention(input.text, DISLIKED)) return t.pick("done.disliked");
   if (status === "done" && hasPrefixMention(input.text, HARD)) return t.pick("done.hard");
+  if (feeling === "good") return t.pick("done.felt_good");
   if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
   if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });
   if (!already && gap !== null && gap >= COMEBACK_DAYS) return t.pick("done.return");

@@ -172,6 +172,71 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("done, with feelings: the doing affirmed and the feeling reflected", () => {
+    const CHEERING = /!|Great job|Awesome|Amazing|¡/;
+
+    it.each([
+      ["en", "did them, felt great", /felt good/],
+      ["en", "done! felt really good today", /felt good/],
+      ["en", "did them all, feeling stronger", /felt good/],
+      ["es", "hechos, me sentí genial", /se sinti[oó] bien/],
+      ["es", "hecho, me sentí muy bien", /se sinti[oó] bien/],
+    ] as const)("%s: %s", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).toMatch(lang === "en" ? /Done|Logged/ : /Hechos|Anotado/);
+      expect(await db().completion.count({ where: { patientId: p.id, status: "done" } })).toBe(1);
+    });
+
+    it.each([
+      ["en", "done but I hated it", /didn't enjoy|don't like/],
+      ["en", "finished them, so boring", /didn't enjoy|don't like/],
+      ["es", "hecho pero me costó", /costaron|difícil|dif[ií]cil/],
+      ["es", "los hice, qué aburrido", /no le gusten|sin ganas/],
+    ] as const)("%s: %s is affirmed with the feeling named", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(await db().completion.count({ where: { patientId: p.id, status: "done" } })).toBe(1);
+    });
+
+    it("done but it hurt: affirmed, pain guidance, no cheering, the score asked once and recorded (both languages)", async () => {
+      for (const [lang, text, answer, said] of [
+        ["en", "done but it hurt", "4", /told me it hurt|said it hurt|telling me it hurt/],
+        ["en", "done, but my knee was sore", "a 3", /hurt/],
+        ["es", "los hice pero me dolió", "un 3", /le doli[oó]/],
+        ["es", "ya los hice pero me dolieron un poco", "2", /le doli[oó]/],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(reply, text).toMatch(lang === "en" ? /easing off|gentler/ : /m[aá]s suave/);
+        expect(reply, text).toMatch(/0 (?:to|a) 10\?/);
+        expect(reply, text).not.toMatch(CHEERING);
+        expect(smsSegments(reply), text).toBeLessThanOrEqual(2);
+        expect(await db().completion.count({ where: { patientId: p.id } }), text).toBe(1);
+        // The answer is the score of that pain: recorded, and the therapist's thresholds apply as to any pain score.
+        expect(await p.sms(answer), text).toMatch(lang === "en" ? /therapist/ : /terapeuta/);
+        const scores = (await db().painReport.findMany({ where: { patientId: p.id }, orderBy: { createdAt: "asc" } })).map((r) => r.score);
+        expect(scores, text).toEqual([null, Number(answer.replace(/\D/g, ""))]);
+      }
+    });
+
+    it("a high score given in answer reaches the therapist like any pain score", async () => {
+      const p = await patient("en");
+      await p.sms("done but it hurt");
+      expect(await p.sms("7")).toMatch(/therapist/);
+      expect(await db().escalation.findFirst({ where: { patientId: p.id } })).toMatchObject({ level: "therapist", reason: "pain 7/10" });
+    });
+
+    it("'didn't hurt at all' is not a pain report", async () => {
+      const p = await patient("en");
+      expect(await p.sms("done, didn't hurt at all")).not.toMatch(/0 to 10/);
+      expect(await db().painReport.count({ where: { patientId: p.id } })).toBe(0);
+    });
+  });
+
   describe("a wide range of lay reasons is named back in the patient's terms, both languages", () => {
     it.each([
       ["en", "couldn't do them, pulled a double shift", /double shift/],
