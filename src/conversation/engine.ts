@@ -1,7 +1,8 @@
 import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { findBarrier } from "./barriers.js";
 import { answeredPainScore, sessionFeeling } from "./session-feeling.js";
-import { answerExerciseQuestion, findNamedExercises, isAboutTheExercises, renderExerciseAnswer } from "./exercise-answer.js";
+import { answerExerciseQuestion, isAboutTheExercises, renderExerciseAnswer } from "./exercise-answer.js";
+import { namedInReport } from "./named-exercises.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
 import { parseScheduleRequest } from "./schedule-request.js";
@@ -160,7 +161,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       actions.push({
         type: "completion",
         status: reading.kind === "partial" ? "partial" : "done",
-        exercises: findNamedExercises(input.text, reading.exercises, input.program).map((i) => i.slug),
+        // Only what was done: "didn't do the heel slides" names an exercise that was skipped.
+        exercises: namedInReport(input).done.map((i) => i.slug),
       });
       if (reading.kind === "partial") reply = partialReply(input, t, withFollowUp);
       else {
@@ -282,7 +284,7 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
 
 /** The exercises the patient named, when they named some of the program, joined for a sentence; else null. */
 function namedInMessage(input: ConversationInput, t: TemplateWriter): string | null {
-  const named = findNamedExercises(input.text, input.reading.exercises, input.program);
+  const named = namedInReport(input).done;
   return named.length > 0 && named.length < input.program.length ? joinAnd(named.map((i) => i.name), t) : null;
 }
 

@@ -172,6 +172,38 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("partial and not_done: the exercises named and the reason come back in the patient's terms", () => {
+    it.each([
+      ["en", "only did the heel slides, ran out of time", /Heel slides/, /busy day|time/, ["heel-slides"]],
+      ["en", "didn't do the heel slides, they hurt", /Without Heel slides/, /pain/, []],
+      ["es", "solo hice los puentes, no me dio tiempo", /Bien hecho con Puentes|Puentes: hecho/, /tiempo/, ["bridges"]],
+      ["es", "no hice el gato-camello porque me molesta la espalda", /Sin Gato-camello/, /dolor/, []],
+    ] as const)("%s: %s", async (lang, text, named, reason, recorded) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(named);
+      expect(reply).toMatch(reason);
+      // "gato-camello" is an exercise, never a cat to look after.
+      expect(reply).not.toMatch(/el gato\b|the cat\b/);
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      const completion = await db().completion.findFirstOrThrow({ where: { patientId: p.id } });
+      expect(completion.status).toBe("partial");
+      // Only what was done is recorded as done.
+      expect(JSON.parse(completion.exercises)).toEqual(recorded);
+    });
+
+    it("no reason given: asked once, openly (both languages)", async () => {
+      for (const [lang, text, ask] of [
+        ["en", "only did two of them", /What got in the way of the rest\?|What stopped the rest/],
+        ["es", "hice algunos", /¿Qué le impidió hacer el resto\?|¿Qué frenó el resto/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(ask);
+      }
+    });
+  });
+
   describe("done, with feelings: the doing affirmed and the feeling reflected", () => {
     const CHEERING = /!|Great job|Awesome|Amazing|¡/;
 
