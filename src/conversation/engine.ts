@@ -5,6 +5,7 @@ import { answerExerciseQuestion, isAboutTheExercises, renderExerciseAnswer } fro
 import { namedInReport } from "./named-exercises.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
+import { handOffTopic } from "./hand-off.js";
 import { parseScheduleRequest } from "./schedule-request.js";
 import { decideSchedule, joinAnd } from "./schedule-reply.js";
 import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, soundsLikeOptOut } from "./stop-or-pause.js";
@@ -141,6 +142,13 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
         reply = withFollowUp(doubt);
         break;
       }
+      // Medication, pregnancy, heat or ice, creams, equipment swaps, "ask my therapist to call me": an honest hand-off.
+      const topic = handOffTopic(input.text);
+      if (topic !== null && levelRank(reading.escalate) <= levelRank("therapist")) {
+        if (reading.escalate === "none") escalations.push({ type: "escalation", level: "therapist", reason: `patient question for the therapist (${topic.replace("_", " ")})` });
+        reply = t.pick(`handoff.${topic}`, values);
+        break;
+      }
       const answer =
         levelRank(reading.escalate) >= levelRank("therapist")
           ? ({ kind: "therapist", reason: "patient question for the therapist" } as const)
@@ -202,7 +210,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   const level = strongest(escalations);
   if (level === "urgent") reply = t.pick(fall ? "fall" : "urgent", values);
   if (level === "therapist" && followUp === null && reading.kind !== "schedule" && reading.kind !== "question") {
-    reply = t.pick(therapistFamily(reading.kind), values);
+    const topic = reading.kind === "other" || reading.kind === "chitchat" ? handOffTopic(input.text) : null;
+    reply = t.pick(topic === null ? therapistFamily(reading.kind) : `handoff.${topic}`, values);
   }
 
   // Opted out: record what they told us, but send nothing they did not ask for.

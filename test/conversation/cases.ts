@@ -193,15 +193,15 @@ export const ENGINE_CASES: EngineCase[] = [
   }),
   row("medication question", "en", "can I take ibuprofen before doing the exercises?", reading("question"), {
     actions: ["escalation"],
-    family: "question.therapist",
+    family: "handoff.medication",
     escalation: "therapist",
-    contains: ["therapist"],
+    contains: ["therapist", "prescribed"],
   }),
   row("medication question", "es", "¿puedo tomar ibuprofeno antes de los ejercicios?", reading("question"), {
     actions: ["escalation"],
-    family: "question.therapist",
+    family: "handoff.medication",
     escalation: "therapist",
-    contains: ["terapeuta"],
+    contains: ["terapeuta", "recetaron"],
   }),
   row(
     "reader sends it to the therapist",

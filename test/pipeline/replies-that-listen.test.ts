@@ -340,6 +340,45 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("clinical questions: an honest hand-off saying the therapist was asked, and what is safe meanwhile", () => {
+    const BRUSH_OFF = /outside what I can help|only help with|se sale de lo que puedo|Solo puedo ayudarle/;
+    it.each([
+      ["en", "can I take ibuprofen before the exercises?", /as prescribed/],
+      ["en", "I'm pregnant, is it ok to keep doing these?", /pause the exercises/],
+      ["en", "should I use heat or ice after?", /what the clinic told you/],
+      ["en", "can I use Voltaren cream on it?", /hold off on anything new/],
+      ["en", "is it ok to use a towel instead of the band?", /skip the exercises that need it/],
+      ["en", "can you ask my therapist to call me", /asked your therapist to call you/],
+      ["es", "¿puedo tomar ibuprofeno antes de los ejercicios?", /como se las recetaron/],
+      ["es", "estoy embarazada, ¿puedo seguir con los ejercicios?", /pausar los ejercicios/],
+      ["es", "¿me pongo hielo o calor después?", /en la cl[ií]nica/],
+      ["es", "¿puedo usar una crema antiinflamatoria?", /nada nuevo en esa zona/],
+      ["es", "¿puedo usar una botella de agua como pesa?", /saltarse los ejercicios/],
+      ["es", "¿le puede decir a mi terapeuta que me llame?", /se ponga en contacto con usted/],
+    ] as const)("%s: %s", async (lang, text, meanwhile) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(lang === "en" ? /therapist/ : /terapeuta/);
+      expect(reply).toMatch(meanwhile);
+      expect(reply).not.toMatch(BRUSH_OFF);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      // The therapist was asked, as the reply says.
+      expect(await db().escalation.count({ where: { patientId: p.id, level: "therapist" } })).toBe(1);
+    });
+
+    it("the clinic's number is given with 'call me' when it is set, in the clinic's tú register", async () => {
+      await db().clinic.updateMany({ data: { contactLine: "555-0100", spanishRegister: "tu" } });
+      try {
+        const reply = (await (await patient("es")).sms("quiero hablar con mi terapeuta"))!;
+        expect(reply).toMatch(/contigo/);
+        expect(reply).toMatch(/555-0100/);
+        expect(reply).not.toMatch(/\busted\b|\bsu terapeuta/);
+      } finally {
+        await db().clinic.updateMany({ data: { spanishRegister: "usted" } });
+      }
+    });
+  });
+
   describe("ambivalence about going on is doubt: reflected, asked about, in the digest", () => {
     it.each([
       ["en", "honestly I'm not sure I want to keep doing these"],
