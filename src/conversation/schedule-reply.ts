@@ -50,6 +50,7 @@ export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t
     case "resume":
       return { actions: [{ type: "schedule", change: { kind: "resume" } }], reply: t.pick("schedule.resume") };
     case "days_off": {
+      if (request.weekdays.length === 0) return { actions: [{ type: "schedule", change: { kind: "days_off", weekdays: [] } }], reply: t.pick("schedule.days_back") };
       const days = joinAnd(request.weekdays.map((day) => t.fixed(`weekday.${day}`)), t);
       return { actions: [{ type: "schedule", change: { kind: "days_off", weekdays: request.weekdays } }], reply: t.pick("schedule.days_off", { days }) };
     }

@@ -110,6 +110,7 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
     if (replaces.length > 0 && wanted.length > 0) return { kind: "reminder_time", times: wanted, mode: "replace", replaces };
     return { kind: "reminder_time", times, mode: ADDING.test(t) ? "add" : "replace", replaces: [] };
   }
+  if (DAYS_AGAIN.test(t) && !NOT_ON.test(t)) return { kind: "days_off", weekdays: [] };
   if (RESUME.test(t) && !/\buntil\b|\bhasta\b/.test(t)) return { kind: "resume" };
   if (UNSUPPORTED.test(t)) return { kind: "unclear", why: "unsupported" };
   const named = findNamedWeek(t, today);
@@ -172,11 +173,15 @@ const SPANISH_DAY = "lunes|martes|miercoles|jueves|viernes|sabados?|domingos?";
 /** "los martes y jueves", "los lunes, miércoles y viernes": every day of the list after "los". */
 const SPANISH_DAY_LIST = new RegExp(`\\blos (?:${SPANISH_DAY})(?:(?:\\s*,\\s*|\\s+y\\s+)(?:${SPANISH_DAY}))*\\b`);
 
-/** Standing days the patient wants no reminders on, or null when the message names none. */
+/** "Text me on weekends again", "los sábados también": the days off are lifted ("every day again" could mean a resume). */
+const DAYS_AGAIN =
+  /\b(?:weekends|fines de semana|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos))\b.*\b(?:again|back|too|as well|otra vez|de nuevo|tambien)\b/;
+
+/** Standing days the patient wants no reminders on ([] = none any more), or null when the message names none. */
 function findDaysOff(t: string): number[] | null {
   if (WEEKDAY_ONLY.test(t)) return [6, 7];
   if (WEEKEND_ONLY.test(t)) return [1, 2, 3, 4, 5];
-  if (!NOT_ON.test(t)) return null;
+  if (!NOT_ON.test(t)) return DAYS_AGAIN.test(t) ? [] : null;
   if (WEEKENDS.test(t)) return [6, 7];
   const spanish = SPANISH_DAY_LIST.exec(t)?.[0] ?? "";
   const days = [

@@ -54,6 +54,8 @@ describe("parseScheduleRequest: what kind of change (issue #12)", () => {
     ["entre semana nada más", MADRID, { kind: "days_off", weekdays: [6, 7] }],
     ["los martes y jueves no me escriba", MADRID, { kind: "days_off", weekdays: [2, 4] }],
     ["los fines de semana no me mande mensajes", MADRID, { kind: "days_off", weekdays: [6, 7] }],
+    ["you can text me on weekends again", NY, { kind: "days_off", weekdays: [] }],
+    ["mándeme los sábados también", MADRID, { kind: "days_off", weekdays: [] }],
   ])("%s", (text, zone, expected) => {
     expect(parseScheduleRequest(text, NOW, zone)).toEqual(expected);
   });

@@ -666,6 +666,19 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(days.filter((d) => d >= 6)).toEqual([]);
     });
 
+    it("days off are lifted when the patient asks for those days again (both languages)", async () => {
+      for (const [lang, off, again, said] of [
+        ["en", "no texts on weekends please", "you can text me on weekends again", /every day of your program/],
+        ["es", "los fines de semana no me mande mensajes", "mándeme los fines de semana también", /todos los d[ií]as del programa/],
+      ] as const) {
+        const p = await patient(lang);
+        await p.sms(off);
+        expect(await p.sms(again), again).toMatch(said);
+        expect((await showPatient(db(), p.id)).reminderDaysOff, again).toEqual([]);
+        expect((await changes(p.id))[0], again).toBe("reminders on every program day again (before: none on Sat, Sun)");
+      }
+    });
+
     it("an open-ended pause and a resume are in the history too", async () => {
       const p = await patient("en");
       await p.sms("pause the reminders until further notice");

@@ -14,6 +14,7 @@ export function describeReminderChange(change: ScheduleChange, before: { reminde
       return "reminders resumed";
     case "days_off": {
       const names = (days: number[]) => days.map((d) => DAY_NAMES[d - 1]).join(", ") || "none";
+      if (change.weekdays.length === 0) return `reminders on every program day again (before: none on ${names(before.daysOff)})`;
       return `no reminders on ${names(change.weekdays)} (before: ${names(before.daysOff)})`;
     }
   }
