@@ -90,6 +90,9 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const times = findTimes(t);
 
   if (RULED_OUT.test(t) && !PREFERRED.test(t)) return { kind: "ruled_out", time: times[0] ?? bareHourRuledOut(t) };
+  // "8 is too early for me, 10 would be better": bare hours on both sides.
+  const preferredBare = RULED_OUT.test(t) && times.length === 0 ? bareHourPreferred(t) : null;
+  if (preferredBare !== null) return { kind: "reminder_time", times: [preferredBare], mode: "replace", replaces: [] };
   // "7 is too early, better at 9" / "a las 7 no puedo, mejor a las 9": only the preferred time is set.
   if (RULED_OUT.test(t) && times.length > 1) {
     const ruled = t.split(/[,;.]|\bbut\b|\bpero\b/).filter((clause) => RULED_OUT.test(clause)).flatMap(findTimes);
@@ -104,8 +107,10 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
       const at = (tomorrow ? today.plus({ days: 1 }) : today).set({ hour, minute });
       return { kind: "one_off", time, localDate: (at <= local ? at.plus({ days: 1 }) : at).toISODate()! };
     }
+    // The time said right after "instead of" / "from" is the one replaced: "instead of 8am can you do 6pm", "from 8am to 9:30am".
     const replaced = REPLACED.exec(t);
-    const replaces = replaced ? findTimes(t.slice(replaced.index + replaced[0].length - (replaced[0].match(/(a las|las?)\s+$/)?.[0].length ?? 0))) : [];
+    const next = replaced === null ? undefined : timesInOrder(t).find((found) => found.index >= replaced.index);
+    const replaces = next === undefined ? [] : [next.time];
     const wanted = times.filter((time) => !replaces.includes(time));
     if (replaces.length > 0 && wanted.length > 0) return { kind: "reminder_time", times: wanted, mode: "replace", replaces };
     return { kind: "reminder_time", times, mode: ADDING.test(t) ? "add" : "replace", replaces: [] };
@@ -165,7 +170,7 @@ function findNamedWeek(t: string, today: DateTime): { from: DateTime; until: Dat
 const WEEKDAY_ONLY = /\b(?:only (?:on )?weekdays|weekdays only|only during the week|monday (?:to|through|thru) friday only|(?:solo|solamente|nada mas que) entre semana|entre semana (?:nada mas|solamente|solo)|de lunes a viernes (?:nada mas|solo|solamente)|solo de lunes a viernes)\b/;
 const WEEKEND_ONLY = /\b(?:only (?:on )?weekends|weekends only|solo (?:los )?fines de semana|fines de semana (?:nada mas|solo|solamente))\b/;
 /** "not on", "no texts on", "los martes no": the days named are ruled out. */
-const NOT_ON = /\b(?:not|no|never|don'?t|dont|skip|nada|nunca|sin)\b/;
+const NOT_ON = /\b(?:not|no|never|don'?t|dont|skip|off|nada|nunca|sin)\b/;
 const PLURAL_DAYS: Record<string, number> = {
   mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7, sabados: 6, domingos: 7,
 };
@@ -191,6 +196,17 @@ function findDaysOff(t: string): number[] | null {
   return days.length > 0 ? [...new Set(days)].sort((a, b) => a - b) : null;
 }
 
+/** "10 would be better", "mejor las 10": the bare hour the patient prefers, read as a waking hour. */
+function bareHourPreferred(t: string): string | null {
+  const m =
+    /\b(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s+(?:would be|would work|works|is|es|seria|me va|me viene)\s+(?:much |mucho )?(?:better|best|mejor)\b/.exec(t) ??
+    /\b(?:mejor|better|prefer|prefiero)\s+(?:a las |las |at )?(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\b/.exec(t);
+  if (!m?.groups) return null;
+  const hour = Number(m.groups.hour);
+  if (hour < 1 || hour > 23) return null;
+  return `${String(hour <= 6 ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
+}
+
 /** "7 is too early": a bare hour the patient rules out, read as a waking hour. */
 function bareHourRuledOut(t: string): string | null {
   const m = /\b(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s+(?:is|es|son)\b/.exec(t);
@@ -202,8 +218,14 @@ function bareHourRuledOut(t: string): string | null {
 
 /** Clock times named in the message, as sorted "HH:mm". */
 function findTimes(t: string): string[] {
-  const found = new Set<string>();
-  if (/\b(?:noon|midday|mediodia)\b/.test(t)) found.add("12:00");
+  return [...new Set(timesInOrder(t).map((found) => found.time))].sort();
+}
+
+/** Clock times named in the message, where each is said ("noon" first). */
+function timesInOrder(t: string): Array<{ time: string; index: number }> {
+  const found: Array<{ time: string; index: number }> = [];
+  const noon = /\b(?:noon|midday|mediodia)\b/.exec(t);
+  if (noon !== null) found.push({ time: "12:00", index: noon.index });
 
   for (const match of t.matchAll(TIME)) {
     const g = match.groups ?? {};
@@ -222,9 +244,9 @@ function findTimes(t: string): string[] {
     if (hour > 23 || (hour === 0 && g.minute === undefined)) continue;
 
     hour = resolveMeridiem(hour, g.hour ?? "", g.meridiem, period, t);
-    found.add(`${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`);
+    found.push({ time: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`, index: match.index ?? 0 });
   }
-  return [...found].sort();
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** Turns a 12-hour reading into 24 hours, from am/pm, a nearby "in the evening", the whole message, or waking hours. */

@@ -15,7 +15,7 @@ export function isLimitedPause(text: string): boolean {
 
 // A reminder request the reader took for chit-chat or "other" ("las 7 es demasiado temprano",
 // "pare los recordatorios hasta después de mi operación"): the schedule rules still apply.
-const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|text me|texting|message me|remind me|too early|too late|add one|another one|one at|move it|change the time|cambiar la hora|otro a las|uno a las|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
+const ABOUT_REMINDERS = /\b(?:reminders?|recordatorios?|no (?:texts|messages|mensajes)|sin (?:mensajes|recordatorios)|text me|texting|message me|remind me|too early|too late|add one|another one|one at|move it|change the time|cambiar la hora|otro a las|uno a las|escriba\w*|escribir\w*|mande\w*|mandar\w*|envie\w*|avise\w*|recuerde\w*|recuerdemelo|temprano|tarde para mi)\b/;
 
 // A clock time with a preference ("a las 7 no puedo, mejor a las 9"); a time alone ("appointment at 3pm") is not a request.
 const PREFERRED_TIME = /\b(?:mejor|prefiero|en vez de|en lugar de|instead|better|rather|prefer)\b.*\b(?:a las|at) \d|\b(?:a las|at) \d.*\b(?:mejor|prefiero|instead|better|rather)\b/;
@@ -23,7 +23,7 @@ const PREFERRED_TIME = /\b(?:mejor|prefiero|en vez de|en lugar de|instead|better
 const PAUSE_ASKED = /\b(?:stop until|stop (?:for|till|til)|pause\w*|pausa\w*|hold off)\b/;
 // A clock time with a standing or ruled-out cue the reader missed: "from now on at 5pm", "also at 1pm", "8am doesn't work for me", "a las 8 no puedo".
 const CLOCK_TIME = /\b(?:\d{1,2}(?: \d\d)? ?(?:am|pm)|(?:at|a las|a la) \d{1,2}(?: \d\d)?|noon|mediodia)\b/;
-const TIME_CUE = /\b(?:from now on|every ?day|daily|also|as well|instead|doesn t work|does not work|won t work|can t do|too early|too late|desde ahora|a partir de ahora|todos los dias|tambien|ademas|en vez|en lugar|no puedo|no me va|no me viene bien|demasiado (?:temprano|pronto|tarde))\b/;
+const TIME_CUE = /\b(?:add|move|change|switch|from now on|every ?day|daily|also|as well|instead|doesn t work|does not work|won t work|can t do|too early|too late|desde ahora|a partir de ahora|todos los dias|tambien|ademas|en vez|en lugar|no puedo|no me va|no me viene bien|demasiado (?:temprano|pronto|tarde))\b/;
 
 export function isAboutReminders(text: string): boolean {
   const t = plainWords(text);

@@ -55,6 +55,12 @@ describe("parseScheduleRequest: what kind of change (issue #12)", () => {
     ["los martes y jueves no me escriba", MADRID, { kind: "days_off", weekdays: [2, 4] }],
     ["los fines de semana no me mande mensajes", MADRID, { kind: "days_off", weekdays: [6, 7] }],
     ["you can text me on weekends again", NY, { kind: "days_off", weekdays: [] }],
+    ["weekends off please", NY, { kind: "days_off", weekdays: [6, 7] }],
+    ["sin mensajes los domingos", MADRID, { kind: "days_off", weekdays: [7] }],
+    ["instead of 8am can you do 6pm", NY, { kind: "reminder_time", times: ["18:00"], mode: "replace", replaces: ["08:00"] }],
+    ["move my reminder from 8am to 9:30am", NY, { kind: "reminder_time", times: ["09:30"], mode: "replace", replaces: ["08:00"] }],
+    ["8 is too early for me, 10 would be better", NY, time("10:00")],
+    ["add 7pm please", NY, { kind: "reminder_time", times: ["19:00"], mode: "add", replaces: [] }],
     ["mándeme los sábados también", MADRID, { kind: "days_off", weekdays: [] }],
   ])("%s", (text, zone, expected) => {
     expect(parseScheduleRequest(text, NOW, zone)).toEqual(expected);

@@ -592,10 +592,29 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect((await row(es.id)).reminderTimes).toBe("19:00");
     });
 
-    it("'also at 1pm' said on its own adds the time (the reader took it for something else)", async () => {
+    it("'also at 1pm' and 'add 7pm please' said on their own add the time (the reader took them for something else)", async () => {
+      for (const [text, added, times] of [
+        ["also at 1pm", /Added 1:00 PM/, "08:00,13:00"],
+        ["add 7pm please", /Added 7:00 PM/, "08:00,19:00"],
+      ] as const) {
+        const p = await patient("en");
+        expect(await p.sms(text), text).toMatch(added);
+        expect((await row(p.id)).reminderTimes, text).toBe(times);
+      }
+    });
+
+    it("'instead of 8am … 6pm' and 'from 8am to 9:30am' replace 8am only; a bare hour ruled out next to a better one sets the better one", async () => {
+      for (const [text, times] of [
+        ["instead of 8am can you do 6pm", "13:00,18:00"],
+        ["move my reminder from 8am to 9:30am", "09:30,13:00"],
+      ] as const) {
+        const p = await patient("en", { reminders: ["08:00", "13:00"] });
+        expect(await p.sms(text), text).toMatch(/8:00 AM/);
+        expect((await row(p.id)).reminderTimes, text).toBe(times);
+      }
       const p = await patient("en");
-      expect(await p.sms("also at 1pm")).toMatch(/Added 1:00 PM/);
-      expect((await row(p.id)).reminderTimes).toBe("08:00,13:00");
+      expect(await p.sms("8 is too early for me, 10 would be better")).toMatch(/10:00 AM/);
+      expect((await row(p.id)).reminderTimes).toBe("10:00");
     });
 
     it("a time ruled out in words the reader missed asks for a better one and sets nothing (both languages)", async () => {
@@ -618,6 +637,7 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
         ["en", "no texts this weekend", /June 13.*June 15/, "2026-06-13", "2026-06-15"],
         ["es", "este fin de semana no me mande nada", /13 de junio.*15 de junio/, "2026-06-13", "2026-06-15"],
         ["es", "del 3 al 10 de enero no me mande nada", /3 de enero.*11 de enero/, "2027-01-03", "2027-01-11"],
+        ["en", "no messages between the 12th and the 14th", /June 12.*June 15/, "2026-06-12", "2026-06-15"],
       ] as const) {
         const p = await patient(lang);
         expect(await p.sms(text), text).toMatch(said);
@@ -642,6 +662,8 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
         ["en", "no texts on weekends please", /Saturdays and Sundays/, [6, 7]],
         ["en", "not on Tuesdays", /Tuesdays/, [2]],
         ["en", "only weekdays please", /Saturdays and Sundays/, [6, 7]],
+        ["en", "weekends off please", /Saturdays and Sundays/, [6, 7]],
+        ["es", "sin mensajes los domingos", /domingos/, [7]],
         ["es", "entre semana nada más", /s[aá]bados y domingos/, [6, 7]],
         ["es", "los martes y jueves no me escriba", /martes y jueves/, [2, 4]],
       ] as const) {
