@@ -304,9 +304,17 @@ function partialReply(input: ConversationInput, t: TemplateWriter, withFollowUp:
   const affirmed = completionReply(input, "partial", t);
   // A milestone is worth saying on its own; otherwise ask once what stopped the rest.
   const names = namedInMessage(input, t);
-  const asks = [...t.all("partial.ask_barrier"), ...(names === null ? [] : t.all("partial.named_ask_barrier", { names }))].map((r) => r.text);
+  // "Hice casi todos menos los puentes": the one left out is named, and what stopped it asked.
+  const skipped = names === null ? namedInReport(input).skipped : [];
+  const skippedNames = skipped.length > 0 ? joinAnd(skipped.map((i) => i.name), t) : null;
+  const asks = [
+    ...t.all("partial.ask_barrier"),
+    ...(names === null ? [] : t.all("partial.named_ask_barrier", { names })),
+    ...(skippedNames === null ? [] : t.all("partial.skipped_ask_barrier", { names: skippedNames })),
+  ].map((r) => r.text);
   if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, asks)) return affirmed;
-  return names === null ? followUp.reply : t.pick("partial.named_ask_barrier", { names });
+  if (names !== null) return t.pick("partial.named_ask_barrier", { names });
+  return skippedNames === null ? followUp.reply : t.pick("partial.skipped_ask_barrier", { names: skippedNames });
 }
 
 /**

@@ -193,6 +193,22 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(JSON.parse(completion.exercises)).toEqual(recorded);
     });
 
+    it("an exercise left out with no reason: named, and what stopped it asked (both languages)", async () => {
+      for (const [lang, text, ask] of [
+        ["en", "did all of them except the heel slides", /What got in the way of Heel slides today\?|What stopped Heel slides\?/],
+        ["es", "hice casi todos menos los puentes", /¿Qué le impidi[oó] hacer Puentes\?|¿Qué fren[oó] Puentes\?/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(ask);
+      }
+    });
+
+    it("the skip itself is never echoed as the reason", async () => {
+      const reply = (await (await patient("en")).sms("didn't get to them, my car broke down"))!;
+      expect(reply).toMatch(/car broke down/);
+      expect(reply).not.toMatch(/didn't get to them/);
+    });
+
     it("no reason given: asked once, openly (both languages)", async () => {
       for (const [lang, text, ask] of [
         ["en", "only did two of them", /What got in the way of the rest\?|What stopped the rest/],
