@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { foldAccents } from "../text/fold.js";
 import { numberWordsBetween } from "../text/number-words.js";
+import { WEEKDAYS, asksForDaysBack, findDaysOff, findNamedWeek } from "./schedule-days.js";
 
 /**
  * Reads what a patient wants done with their reminders, in English or Spanish:
@@ -54,11 +55,6 @@ const RESUME = /\b(?:resume|start (?:them )?again|restart|unpause|back on|turn (
 const PAUSE = /\b(?:pause|paus\w*|vacation|holidays?|trip|travel\w*|away|hold|break|skip|cancel\w*|off|stop|no (?:texts|messages|reminders)|vacaciones|viaje|fuera|descanso|no me (?:mandes|envies|escribas)|sin mensajes|para(?:d|r))\b/;
 const UNSUPPORTED = /\b(?:every other day|cada dos dias|dia si,? dia no|alternate days)\b/;
 
-const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
-  lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6, domingo: 7,
-};
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -115,7 +111,7 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
     if (replaces.length > 0 && wanted.length > 0) return { kind: "reminder_time", times: wanted, mode: "replace", replaces };
     return { kind: "reminder_time", times, mode: ADDING.test(t) ? "add" : "replace", replaces: [] };
   }
-  if (DAYS_AGAIN.test(t) && !NOT_ON.test(t)) return { kind: "days_off", weekdays: [] };
+  if (asksForDaysBack(t)) return { kind: "days_off", weekdays: [] };
   if (RESUME.test(t) && !/\buntil\b|\bhasta\b/.test(t)) return { kind: "resume" };
   if (UNSUPPORTED.test(t)) return { kind: "unclear", why: "unsupported" };
   const named = findNamedWeek(t, today);
@@ -136,64 +132,6 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
     return { kind: "pause", untilLocalDate: until === undefined ? null : until.toISODate() };
   }
   return { kind: "unclear", why: "no_time" };
-}
-
-/** Every weekend, not one: "on weekends", "los fines de semana". */
-const WEEKENDS = /\b(?:weekends|fines de semana|findes)\b/;
-/** One weekend or week, not every one: "this weekend", "next week", "este fin de semana", "la semana que viene". */
-const THIS_WEEKEND = /\b(?:this|the|este|el) (?:coming )?(?:weekend|fin de semana|finde)\b(?! que viene| proximo)/;
-const NEXT_WEEKEND = /\b(?:next weekend|(?:el )?(?:fin de semana|finde) que viene|(?:el )?proximo fin de semana)\b/;
-const NEXT_WEEK = /\b(?:next week|(?:la )?semana que viene|(?:la )?proxima semana)\b/;
-const UNTIL_BEFORE = /\b(?:until|till|til|hasta|after|despues de)\s+(?:the\s+|la\s+|el\s+)?$/;
-
-/**
- * "no reminders next week", "this weekend", "este fin de semana": the first day without reminders
- * and the day they come back. "Until next week" is a resume date instead (findResumeDate).
- */
-function findNamedWeek(t: string, today: DateTime): { from: DateTime; until: DateTime } | undefined {
-  const at = (re: RegExp) => {
-    const m = re.exec(t);
-    return m !== null && !UNTIL_BEFORE.test(t.slice(0, m.index)) ? m : null;
-  };
-  const monday = today.plus({ weeks: 1 }).startOf("week");
-  if (at(NEXT_WEEKEND)) return { from: monday.plus({ days: 5 }), until: monday.plus({ weeks: 1 }) };
-  if (at(THIS_WEEKEND)) {
-    const saturday = today.weekday >= 6 ? today : today.set({ weekday: 6 });
-    return { from: saturday, until: monday };
-  }
-  if (at(NEXT_WEEK) && !/\b(?:from|desde|a partir de)\s+(?:the\s+|la\s+)?$/.test(t.slice(0, t.search(NEXT_WEEK)))) {
-    return { from: monday, until: monday.plus({ weeks: 1 }) };
-  }
-  return undefined;
-}
-
-const WEEKDAY_ONLY = /\b(?:only (?:on )?weekdays|weekdays only|only during the week|monday (?:to|through|thru) friday only|(?:solo|solamente|nada mas que) entre semana|entre semana (?:nada mas|solamente|solo)|de lunes a viernes (?:nada mas|solo|solamente)|solo de lunes a viernes)\b/;
-const WEEKEND_ONLY = /\b(?:only (?:on )?weekends|weekends only|solo (?:los )?fines de semana|fines de semana (?:nada mas|solo|solamente))\b/;
-/** "not on", "no texts on", "los martes no": the days named are ruled out. */
-const NOT_ON = /\b(?:not|no|never|don'?t|dont|skip|off|nada|nunca|sin)\b/;
-const PLURAL_DAYS: Record<string, number> = {
-  mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7, sabados: 6, domingos: 7,
-};
-const SPANISH_DAY = "lunes|martes|miercoles|jueves|viernes|sabados?|domingos?";
-/** "los martes y jueves", "los lunes, miércoles y viernes": every day of the list after "los". */
-const SPANISH_DAY_LIST = new RegExp(`\\blos (?:${SPANISH_DAY})(?:(?:\\s*,\\s*|\\s+y\\s+)(?:${SPANISH_DAY}))*\\b`);
-
-/** "Text me on weekends again", "los sábados también": the days off are lifted ("every day again" could mean a resume). */
-const DAYS_AGAIN =
-  /\b(?:weekends|fines de semana|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos))\b.*\b(?:again|back|too|as well|otra vez|de nuevo|tambien)\b/;
-
-/** Standing days the patient wants no reminders on ([] = none any more), or null when the message names none. */
-function findDaysOff(t: string): number[] | null {
-  if (WEEKDAY_ONLY.test(t)) return [6, 7];
-  if (WEEKEND_ONLY.test(t)) return [1, 2, 3, 4, 5];
-  if (!NOT_ON.test(t)) return DAYS_AGAIN.test(t) ? [] : null;
-  if (WEEKENDS.test(t)) return [6, 7];
-  const spanish = SPANISH_DAY_LIST.exec(t)?.[0] ?? "";
-  const days = [
-    ...Object.entries(PLURAL_DAYS).filter(([word]) => new RegExp(`\\b${word}\\b`).test(t)).map(([, day]) => day),
-    ...spanish.split(/[\s,]+/).flatMap((word) => (WEEKDAYS[word.replace(/s$/, "")] ?? WEEKDAYS[word]) ?? []),
-  ];
-  return days.length > 0 ? [...new Set(days)].sort((a, b) => a - b) : null;
 }
 
 /** "10 would be better", "mejor las 10": the bare hour the patient prefers, read as a waking hour. */
