@@ -137,7 +137,7 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
     { phrases: ["too hot", "so hot", "the heat", "heatwave", "heat wave", "boiling", "humid", "calor", "calorazo", "bochorno", "ola de calor", "que calor"], said: { en: "the heat", es: "el calor" } },
     { phrases: ["too cold", "so cold", "freezing", "cold out", "cold outside", "cold in the house", "frio", "helando", "que frio", "un frio", "hace frio"], said: { en: "the cold", es: "el frío" } },
     { phrases: ["rain", "raining", "rained", "pouring", "storm", "snow*", "icy", "bad weather", "weather was", "weather is", "awful weather", "horrible weather", "terrible weather", "llueve", "lloviendo", "llovio", "lluvia", "tormenta", "nieve", "nevando", "nevo", "hielo", "mal tiempo", "temporal"], said: { en: "the weather", es: "el mal tiempo" } },
-    { phrases: ["power cut", "power outage", "no power", "no electricity", "blackout", "se fue la luz", "sin luz", "apagon", "corte de luz"], said: { en: "the power cut", es: "el corte de luz" } },
+    { phrases: ["power cut", "power outage", "power went out", "power was out", "lost power", "no power", "no electricity", "blackout", "se fue la luz", "sin luz", "apagon", "corte de luz"], said: { en: "the power cut", es: "el corte de luz" } },
   ]],
   ["ill", [
     {
@@ -163,7 +163,7 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
     { phrases: [...Object.keys(FAMILY_EN), ...Object.keys(FAMILY_ES)], said: { en: "your family", es: "la familia" }, named: { en: FAMILY_EN, es: FAMILY_ES } },
   ]],
   ["low_mood", [
-    { phrases: ["motivat*", "cant be bothered", "can t be bothered", "couldn t be bothered", "couldnt be bothered", "whats the point", "what s the point", "no point", "not feeling it", "give up", "giving up", "no tengo ganas", "sin ganas", "no me apetece", "no me apetecia", "no tiene sentido", "para que", "desganad*", "flojera", "pereza", "me dio pereza", "me da pereza", "me dio flojera", "lazy"], said: { en: "low motivation", es: "la falta de ganas" } },
+    { phrases: ["didn t feel like it", "didnt feel like it", "not in the mood", "motivat*", "cant be bothered", "can t be bothered", "couldn t be bothered", "couldnt be bothered", "whats the point", "what s the point", "no point", "not feeling it", "give up", "giving up", "no tengo ganas", "sin ganas", "no me apetece", "no me apetecia", "no tiene sentido", "para que", "desganad*", "flojera", "pereza", "me dio pereza", "me da pereza", "me dio flojera", "lazy"], said: { en: "low motivation", es: "la falta de ganas" } },
     { phrases: ["funeral", "passed away", "grieving", "grief", "bereave*", "lost my", "fallecio", "fallecimiento", "murio", "entierro", "de luto", "velorio", "duelo"], said: { en: "a hard time", es: "un momento duro" } },
     { phrases: ["really down", "down lately", "down these days", "feeling really low", "feeling down", "so down", "been down", "bit down", "feeling low", "so low", "depressed", "depression", "sad", "blue", "hopeless", "no energy", "not in the mood", "didn t have it in me", "didnt have it in me", "cant face", "can t face", "couldn t face", "couldnt face", "blah", "meh", "bajonead*", "bajon", "de bajon", "depre", "decaid*", "triste", "deprimid*", "desanimad*", "sin animo", "no tuve animo", "no tenia ganas", "aguitad*", "achicopalad*", "apagad*", "de capa caida"], said: { en: "feeling low", es: "el bajón" } },
   ]],
@@ -175,16 +175,16 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
   ]],
   ["pain", [
     { phrases: ["worried i ll hurt", "worried i will hurt", "worried it will hurt", "worried it ll hurt", "worried about hurting", "afraid i ll hurt", "afraid it will hurt", "afraid it ll hurt", "afraid of hurting", "scared i ll hurt", "scared it will hurt", "scared of hurting", "scared to hurt", "afraid to hurt", "fear of hurting", "fear of injury", "scared of injuring", "afraid of injuring", "worried about injuring", "fear of pain", "scared of the pain", "afraid of the pain", "miedo a que duela", "miedo al dolor", "miedo a lastimar*", "miedo a hacerme dano", "miedo de hacerme dano", "miedo hacerme dano", "hacerme dano", "hacerse dano", "me haga dano", "me hagan dano", "miedo a hacerme algo", "hurting myself", "injuring myself", "miedo a lesionar*", "miedo a empeorar", "me preocupa empeorar", "me da miedo que duela", "miedo que me duela", "miedo a que me duela", "miedo de que me duela"], said: { en: "the worry about pain", es: "el miedo al dolor" } },
-    { phrases: ["hurt*", "pain*", "ache*", "aching", "achy", "sore", "stiff", "stiffness", "killing me", "flare up", "flared up", "flare", "duele*", "duela", "duelan", "dolia*", "dolio", "doler*", "dolor*", "molest*", "lastimar*", "lesionar*", "make it worse", "making it worse", "empeor*", "agujetas", "rigid*", "entumid*"], said: { en: "the pain", es: "el dolor" } },
+    { phrases: ["back went out", "threw my back out", "threw out my back", "put my back out", "pulled a muscle", "tweaked my*", "hurt*", "pain*", "ache*", "aching", "achy", "sore", "stiff", "stiffness", "killing me", "flare up", "flared up", "flare", "duele*", "duela", "duelan", "dolia*", "dolio", "doler*", "dolor*", "molest*", "lastimar*", "lesionar*", "make it worse", "making it worse", "empeor*", "agujetas", "rigid*", "entumid*"], said: { en: "the pain", es: "el dolor" } },
   ]],
   ["time", [
     { phrases: ["meeting*", "reunion*", "junta*"], said: { en: "the meetings", es: "las reuniones" } },
     { phrases: ["life got in the way", "something came up", "stuff came up", "things came up", "surgio algo", "me surgio", "imprevisto*"], said: { en: "everything that came up", es: "los imprevistos" } },
     {
-      phrases: ["appointment*", "doctor s", "doctors", "dentist", "hospital appointment", "errands", "shopping", "groceries", "chores", "housework", "cleaning", "moving house", "moving day", "cita*", "medico", "dentista", "recados", "mandados", "diligencias", "tramites", "compras", "el super", "tareas de casa", "limpiando", "limpieza", "mudanza"],
+      phrases: ["appointment*", "doctor s", "doctors", "dentist", "hospital appointment", "errands", "shopping", "groceries", "chores", "housework", "cleaning", "moving house", "moving day", "jury duty", "court date", "cita*", "medico", "dentista", "recados", "mandados", "diligencias", "tramites", "compras", "el super", "tareas de casa", "limpiando", "limpieza", "mudanza"],
       said: { en: "everything else on today", es: "todo lo demás de hoy" },
       named: {
-        en: { appointment: "the appointment", appointments: "the appointments", dentist: "the dentist", errands: "the errands", shopping: "the shopping", groceries: "the groceries", chores: "the chores", housework: "the housework", cleaning: "the cleaning", "moving house": "the move" },
+        en: { appointment: "the appointment", appointments: "the appointments", dentist: "the dentist", errands: "the errands", shopping: "the shopping", groceries: "the groceries", chores: "the chores", housework: "the housework", cleaning: "the cleaning", "moving house": "the move", "jury duty": "jury duty", "court date": "the court date" },
         es: { cita: "la cita", citas: "las citas", medico: "el médico", dentista: "el dentista", recados: "los recados", mandados: "los mandados", diligencias: "las diligencias", tramites: "los trámites", compras: "las compras", limpieza: "la limpieza", mudanza: "la mudanza" },
       },
     },
