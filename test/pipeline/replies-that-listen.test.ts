@@ -7,6 +7,7 @@ import { TEST_PROVIDERS } from "../support/databases.js";
 import { createPipelineHarness, type PipelineHarness } from "../support/pipeline-harness.js";
 import { silentLogger } from "../../src/logging/logger.js";
 import { planWindow } from "../../src/scheduler/planning.js";
+import { schedulePreview } from "../../src/cli/schedule.commands.js";
 import { loadReminderTemplates } from "../../src/scheduler/prompt-content.js";
 
 // Issue #12, through the whole pipeline: the real reader, the engine, the database, the outbox.
@@ -709,6 +710,11 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       const days = (await db().outboxMessage.findMany({ where: { patientId: p.id, kind: "prompt", localDate: { not: null } } })).map((m) => DateTime.fromISO(m.localDate!).weekday);
       expect(days.length).toBeGreaterThanOrEqual(9);
       expect(days.filter((d) => d >= 6)).toEqual([]);
+      // `hepbot schedule preview` shows the same.
+      const preview = await schedulePreview(db(), p.id, h.clock.now, 14);
+      expect(preview.daysOff).toEqual([6, 7]);
+      expect(preview.prompts.length).toBeGreaterThanOrEqual(9);
+      expect(preview.prompts.filter((x) => x.weekday === "Sat" || x.weekday === "Sun")).toEqual([]);
     });
 
     it("days off are lifted when the patient asks for those days again (both languages)", async () => {
