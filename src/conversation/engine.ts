@@ -145,7 +145,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       // Medication, pregnancy, heat or ice, creams, equipment swaps, "ask my therapist to call me": an honest hand-off.
       const topic = handOffTopic(input.text);
       if (topic !== null && levelRank(reading.escalate) <= levelRank("therapist")) {
-        if (reading.escalate === "none") escalations.push({ type: "escalation", level: "therapist", reason: `patient question for the therapist (${topic.replace("_", " ")})` });
+        if (reading.escalate === "none") escalations.push({ type: "escalation", level: "therapist", reason: `patient question for the therapist (${topic.replaceAll("_", " ")})` });
         reply = t.pick(`handoff.${topic}`, values);
         break;
       }
@@ -177,7 +177,6 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
         // "Done, but not sure they're doing anything": affirmed, and the doubt reflected and asked about.
         const doubt = doubtFollowUp(input, t, "done");
         reply = doubt === null ? completionReply(input, "done", t) : withFollowUp(doubt);
-        if (reply.template.startsWith("done.hurt#")) actions.push({ type: "await", state: { awaiting: "pain_score" } });
       }
       break;
     case "not_done":
@@ -213,6 +212,9 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     const topic = reading.kind === "other" || reading.kind === "chitchat" ? handOffTopic(input.text) : null;
     reply = t.pick(topic === null ? therapistFamily(reading.kind) : `handoff.${topic}`, values);
   }
+
+  // The 0–10 question was asked: the next bare number answers it.
+  if (reply?.template.startsWith("done.hurt#")) actions.push({ type: "await", state: { awaiting: "pain_score" } });
 
   // Opted out: record what they told us, but send nothing they did not ask for.
   if (input.history.optedOut) reply = null;
