@@ -6,7 +6,7 @@ import { namedInReport } from "./named-exercises.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
 import { handOffTopic } from "./hand-off.js";
-import { parseScheduleRequest } from "./schedule-request.js";
+import { answerToScheduleQuestion, parseScheduleRequest } from "./schedule-request.js";
 import { decideSchedule, joinAnd } from "./schedule-reply.js";
 import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
@@ -84,6 +84,15 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
 
   // "Done but it hurt" is a pain report without a score too, so the therapist sees it.
   const hurtWhileDone = reading.kind === "done" && reading.pain === null && sessionFeeling(input.text) === "hurt";
+  // "9am" after "what time would suit you better?", "June 20" after "what date should they come back?".
+  const scheduleAnswer =
+    input.awaiting?.awaiting === "schedule" && escalations.length === 0 && !input.history.optedOut
+      ? answerToScheduleQuestion(input.awaiting.about, input.text, input.now, input.timeZone)
+      : null;
+  if (scheduleAnswer !== null) {
+    return decideSchedule(scheduleAnswer, { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] }, t);
+  }
+
   if (reading.pain !== null || reading.kind === "pain" || hurtWhileDone) {
     actions.push({ type: "pain_report", score: reading.pain, text: input.text });
   }

@@ -285,3 +285,17 @@ function nextDate(today: DateTime, month: number, day: number): DateTime | undef
   if (date <= today) date = date.plus({ years: 1 });
   return date;
 }
+
+/**
+ * The answer to hepbot's own question about the reminders: a time after "what time would suit you
+ * better?", a date after "what date should they come back?" ("June 20", "el 20"). Null when the
+ * message is not one, so it is read as any other message.
+ */
+export function answerToScheduleQuestion(about: "time" | "resume_date", text: string, now: Date, timeZone: string): ScheduleRequest | null {
+  if (about === "time") {
+    const request = parseScheduleRequest(text, now, timeZone);
+    return request.kind === "reminder_time" ? request : null;
+  }
+  const request = parseScheduleRequest(`until ${text}`, now, timeZone);
+  return request.kind === "pause" && request.untilLocalDate !== null ? request : null;
+}

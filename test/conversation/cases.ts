@@ -237,12 +237,14 @@ export const ENGINE_CASES: EngineCase[] = [
   }),
   row("resume", "es", "ya volví, reanuden los recordatorios", reading("schedule"), { actions: ["schedule"], family: "schedule.resume" }),
   row("unclear time", "en", "can you change when the reminders come?", reading("schedule"), {
-    actions: [],
+    // The time asked for is awaited: the answer is one exchange with the question.
+    actions: ["await"],
     family: "schedule.ask_time",
     contains: ["?"],
   }),
   row("unclear time", "es", "¿me pueden cambiar la hora de los mensajes?", reading("schedule"), {
-    actions: [],
+    // The time asked for is awaited: the answer is one exchange with the question.
+    actions: ["await"],
     family: "schedule.ask_time",
     contains: ["?"],
   }),

@@ -730,6 +730,25 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       }
     });
 
+    it("the answer to hepbot's own schedule question is one exchange: the time or the date asked for is set (both languages)", async () => {
+      for (const [lang, first, answer, said, expected] of [
+        ["en", "7am is too early", "9am", /9:00 AM/, { reminderTimes: "09:00", pausedAt: null }],
+        ["en", "hold the reminders until after my surgery", "the 20th", /June 20/, { reminderTimes: "08:00", pausedUntil: "2026-06-20" }],
+        ["es", "no me mande nada hasta después de la operación", "el 20 de junio", /20 de junio/, { reminderTimes: "08:00", pausedUntil: "2026-06-20" }],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(first), first).toMatch(/\?/);
+        expect(await row(p.id), first).toMatchObject({ reminderTimes: "08:00", pausedAt: null });
+        expect(await p.sms(answer), answer).toMatch(said);
+        expect(await row(p.id), answer).toMatchObject({ consent: "opted_in", ...expected });
+      }
+      // Not an answer: read as any other message, nothing changed.
+      const p = await patient("en");
+      await p.sms("hold the reminders until after my surgery");
+      expect(await p.sms("done with ankle pumps")).toMatch(/Ankle pumps/);
+      expect(await row(p.id)).toMatchObject({ pausedAt: null });
+    });
+
     it("an open-ended pause and a resume are in the history too", async () => {
       const p = await patient("en");
       await p.sms("pause the reminders until further notice");
