@@ -35,7 +35,7 @@ const COMEBACK_DAYS = 3;
 // How the session felt, said with a "done": the feeling is reflected and the work still affirmed.
 const DISLIKED = [
   "hated", "hate", "hate them", "not fun", "no fun", "wasn t fun", "wasnt fun", "didn t enjoy", "didnt enjoy", "didn t like", "didnt like",
-  "awful", "horrible", "miserable", "dreaded", "boring", "bored", "tedious", "odio", "los odio", "no me gustan", "no me gusta", "no me gusto",
+  "awful", "horrible", "miserable", "dreaded", "boring", "bored", "bore me", "bores me", "aburrimiento", "tedious", "odio", "los odio", "no me gustan", "no me gusta", "no me gusto",
   "no me gustaron", "un rollo", "que rollo", "pesadisimo*", "aburrid*", "un fastidio", "que pesadez",
 ];
 /** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */

@@ -8,12 +8,12 @@ import { plainWords } from "../text/fold.js";
 export type SessionFeeling = "hurt" | "good";
 
 const HURT =
-  /\b(?:hurt|hurts|hurting|painful|sore|ached|aching|achy|it was agony|killed my|dolio|dolieron|duele|duelen|me dolio|doloros[oa]s?|dolorid[oa]s?|molestias?|me molest\w*|con dolor)\b/;
+  /\b(?:hurt|hurts|hurting|ouch|painful|sore|ached|aching|achy|it was agony|killed my|dolio|dolieron|duele|duelen|me dolio|doloros[oa]s?|dolorid[oa]s?|molestias?|me molest\w*|con dolor)\b/;
 // "didn't hurt", "no pain", "sin dolor": said to reassure, not to report pain.
 const NOT_HURT =
   /\b(?:didn ?t hurt|did not hurt|doesn ?t hurt|don ?t hurt|no pain|pain free|painless|without pain|not sore|no (?:me )?dol(?:io|ieron|ia|ian|or)|sin dolor|ni (?:me )?dolio|nada de dolor|no (?:me )?duele\w*)\b/;
 const GOOD =
-  /\b(?:fe(?:lt|el|eling) (?:really |so |very |pretty |super )?(?:great|good|amazing|fantastic|strong|stronger|better)|loved (?:it|them)|enjoyed (?:it|them)|easier|me (?:senti|siento) (?:muy |super |mucho )?(?:genial|bien|mejor|fuerte|mas fuerte)|me encant\w+|me gustaron|me sentaron (?:muy )?bien|mas facil\w*|genial)\b/;
+  /\b(?:fe(?:lt|el|els|eling) (?:really |so |very |pretty |super |much |a lot |way )*(?:great|good|amazing|awesome|fantastic|wonderful|brilliant|strong|stronger|better)|loved (?:it|them)|enjoyed (?:it|them)|(?:it was|they were|felt) easy|easier|me (?:senti|siento) (?:muy |super |mucho )?(?:genial|bien|mejor|fuerte|mas fuerte)|me encant\w+|me gustaron|me sentaron (?:muy )?bien|mas facil\w*|genial)\b/;
 
 export function sessionFeeling(text: string): SessionFeeling | null {
   const t = plainWords(text);

@@ -13,6 +13,10 @@ describe("sessionFeeling: how a done session felt (#12)", () => {
     ["hechos, me sentí genial", "good"],
     ["done, didn't hurt at all", "good"],
     ["hechos, sin dolor", "good"],
+    ["yep did them, ouch", "hurt"],
+    ["did them! my leg feels so much better", "good"],
+    ["completed, felt awesome", "good"],
+    ["done, it was easy today", "good"],
     ["done", null],
     ["hechos, pero los odio", null],
   ])("%s", (text, feeling) => {
