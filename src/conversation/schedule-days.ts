@@ -18,6 +18,7 @@ const WEEKENDS = /\b(?:weekends|fines de semana|findes)\b/;
 const THIS_WEEKEND = /\b(?:this|the|este|el) (?:coming )?(?:weekend|fin de semana|finde)\b(?! que viene| proximo)/;
 const NEXT_WEEKEND = /\b(?:next weekend|(?:el )?(?:fin de semana|finde) que viene|(?:el )?proximo fin de semana)\b/;
 const NEXT_WEEK = /\b(?:next week|(?:la )?semana que viene|(?:la )?proxima semana)\b/;
+const PAUSE_CUE = /\b(?:no|not|don'?t|dont|stop|pause\w*|hold|off|skip|cancel\w*|without|sin|nada|pare\w*|paren|parar|pausa\w*|ningun\w*)\b/;
 const UNTIL_BEFORE = /\b(?:until|till|til|hasta|after|despues de)\s+(?:the\s+|la\s+|el\s+)?$/;
 
 /**
@@ -25,6 +26,8 @@ const UNTIL_BEFORE = /\b(?:until|till|til|hasta|after|despues de)\s+(?:the\s+|la
  * and the day they come back. "Until next week" is a resume date instead (findResumeDate).
  */
 export function findNamedWeek(t: string, today: DateTime): { from: DateTime; until: DateTime } | undefined {
+  // "Text me next week" wants them back next week (a resume date), not a week without them.
+  if (!PAUSE_CUE.test(t)) return undefined;
   const at = (re: RegExp) => {
     const m = re.exec(t);
     return m !== null && !UNTIL_BEFORE.test(t.slice(0, m.index)) ? m : null;

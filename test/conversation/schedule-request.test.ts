@@ -48,6 +48,8 @@ describe("parseScheduleRequest: what kind of change (issue #12)", () => {
     ["no texts this weekend", NY, { kind: "pause", fromLocalDate: "2025-03-08", untilLocalDate: "2025-03-10", namedPeriod: true }],
     ["este fin de semana no me escriba", MADRID, { kind: "pause", fromLocalDate: "2025-03-08", untilLocalDate: "2025-03-10", namedPeriod: true }],
     ["pause until next week", NY, pause("2025-03-10")],
+    ["text me next week", NY, pause("2025-03-10")],
+    ["remind me next week", NY, pause("2025-03-10")],
     ["del 3 al 10 de enero no me mande nada", MADRID, { kind: "pause", fromLocalDate: "2026-01-03", untilLocalDate: "2026-01-11" }],
     ["not on Tuesdays", NY, { kind: "days_off", weekdays: [2] }],
     ["only weekdays please", NY, { kind: "days_off", weekdays: [6, 7] }],
