@@ -141,11 +141,11 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
   ]],
   ["ill", [
     {
-      phrases: ["flu", "the cold", "a cold", "bad cold", "head cold", "chest cold", "cough*", "a bug", "stomach bug", "tummy bug", "fever", "temperature", "sick", "ill", "unwell", "poorly", "under the weather", "covid", "virus", "infection", "migraine", "headache", "sore throat", "throwing up", "food poisoning", "gripe", "gripa", "resfriad*", "resfrio", "catarro", "constipad*", "fiebre", "calentura", "tos", "enferm*", "estoy malo", "estoy mala", "me puse malo", "me puse mala", "me siento mal", "indispuest*", "migrana", "jaqueca", "dolor de cabeza", "dolor de garganta", "anginas", "mocos", "virus", "infeccion", "vomit*", "diarrea"],
+      phrases: ["flu", "the cold", "a cold", "bad cold", "head cold", "chest cold", "cough*", "a bug", "stomach bug", "tummy bug", "fever", "temperature", "sick", "ill", "unwell", "poorly", "under the weather", "covid", "virus", "infection", "migraine", "headache", "sore throat", "throwing up", "food poisoning", "gripe", "gripa", "resfriad*", "resfrio", "catarro", "constipad*", "fiebre", "calentura", "tos", "enferm*", "estoy malo", "estoy mala", "me puse malo", "me puse mala", "me siento mal", "indispuest*", "migrana", "jaqueca", "dolor de cabeza", "dolia la cabeza", "duele la cabeza", "dolio la cabeza", "head was killing me", "head hurt*", "dolor de garganta", "anginas", "mocos", "virus", "infeccion", "vomit*", "diarrea"],
       said: { en: "this", es: "esto" },
       named: {
         en: { flu: "the flu", "a cold": "the cold", "head cold": "the cold", "bad cold": "the cold", "the cold": "the cold", cough: "the cough", fever: "the fever", covid: "covid", migraine: "the migraine", headache: "the headache", "sore throat": "the sore throat", "stomach bug": "the stomach bug", "tummy bug": "the tummy bug" },
-        es: { gripe: "la gripe", gripa: "la gripa", resfriado: "el resfriado", resfriada: "el resfriado", resfrio: "el resfrío", catarro: "el catarro", fiebre: "la fiebre", calentura: "la calentura", tos: "la tos", migrana: "la migraña", jaqueca: "la jaqueca", "dolor de cabeza": "el dolor de cabeza", "dolor de garganta": "el dolor de garganta", anginas: "las anginas" },
+        es: { gripe: "la gripe", gripa: "la gripa", resfriado: "el resfriado", resfriada: "el resfriado", resfrio: "el resfrío", catarro: "el catarro", fiebre: "la fiebre", calentura: "la calentura", tos: "la tos", migrana: "la migraña", jaqueca: "la jaqueca", "dolor de cabeza": "el dolor de cabeza", "dolia la cabeza": "el dolor de cabeza", "duele la cabeza": "el dolor de cabeza", "dolio la cabeza": "el dolor de cabeza", "dolor de garganta": "el dolor de garganta", anginas: "las anginas" },
       },
     },
   ]],
