@@ -8,7 +8,7 @@ import tseslint from "typescript-eslint";
 const CARE_TABLES = [
   "clinic", "therapist", "apiToken", "therapistSession", "patient", "consentEvent", "channelAddress", "enrollmentCode",
   "exercise", "program", "programVersion", "programItem", "assignment", "channelPreference", "programMove",
-  "messageLog", "reading", "completion", "conversationState", "painReport", "escalation", "escalationNote",
+  "messageLog", "reading", "completion", "conversationState", "painReport", "escalation", "escalationNote", "reminderDaysOff", "reminderChange",
 ];
 const WRITES = ["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"];
 const writeTo = (tables) => `CallExpression[callee.property.name=/^(${WRITES.join("|")})$/][callee.object.property.name=/^(${tables.join("|")})$/]`;

@@ -173,6 +173,10 @@ export const patientDetailSchema = z.object({
   reminderTimes: z.array(z.string()),
   quietHours: quietHours.nullable(),
   pause: z.object({ since: timestamp, from: z.string().nullable(), until: z.string().nullable(), reason: z.string().nullable() }).nullable(),
+  /** ISO weekdays (1 = Mon) the patient asked, by text, to get no reminders on. */
+  reminderDaysOff: z.array(z.int()),
+  /** What the patient changed in their reminders by text, newest first: the channel asked on, when, what. */
+  reminderChanges: z.array(z.object({ source: z.string(), what: z.string(), createdAt: timestamp })),
   channels: z.array(z.object({ channel: z.string(), address: z.string(), preferred: z.boolean() })),
   consent: consentSchema,
   assignments: z.array(

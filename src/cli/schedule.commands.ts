@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import { toPlannerAssignment } from "../scheduler/planning.js";
 import { previewSchedule } from "../scheduling/preview.js";
 import { patientWithActiveAssignments } from "../care/patients/patients.repo.js";
+import { reminderDaysOff } from "../care/patients/reminder-schedule.repo.js";
 import { printJson, type CliIo } from "./cli-io.js";
 import { parseCliArgs, withDb } from "./cli-support.js";
 import type { Command } from "./command.js";
@@ -13,8 +14,9 @@ export const PREVIEW_DAYS = 7;
 export async function schedulePreview(db: Db, patientId: string, now: Date, days = PREVIEW_DAYS) {
   const patient = await patientWithActiveAssignments(db, patientId);
   if (!patient) throw notFound("patient", patientId);
+  const daysOff = await reminderDaysOff(db, patientId);
   const prompts = patient.assignments.flatMap((a) =>
-    previewSchedule(toPlannerAssignment({ ...a, patient }), now, days).map((p) => ({
+    previewSchedule(toPlannerAssignment({ ...a, daysOff: daysOff.join(","), patient }), now, days).map((p) => ({
       assignmentId: a.id,
       localDate: p.localDate,
       localTime: p.localTime,
@@ -31,6 +33,8 @@ export async function schedulePreview(db: Db, patientId: string, now: Date, days
     days,
     consent: patient.consent,
     paused: patient.pausedAt !== null,
+    /** ISO weekdays the patient asked, by text, to get no reminders on. */
+    daysOff,
     quietHours: patient.quietStart && patient.quietEnd ? { start: patient.quietStart, end: patient.quietEnd } : null,
     prompts,
   };

@@ -1,5 +1,7 @@
 import { findBarrier, type Barrier, type BarrierFound } from "./barriers.js";
 import { statedReason } from "./stated-reason.js";
+import { namedInReport, withoutExerciseNames } from "./named-exercises.js";
+import { joinAnd } from "./schedule-reply.js";
 import { lectures } from "./lecturing.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { smsSegmentsAsSent } from "./sms-length.js";
@@ -76,8 +78,9 @@ export function doubtFollowUp(input: ConversationInput, t: TemplateWriter, statu
 }
 
 /** The barrier in the message, named back in the clinic's tú/usted register. */
-export function barrierIn(input: Pick<ConversationInput, "text" | "lang" | "clinic">): BarrierFound | null {
-  return findBarrier(input.text, input.lang, input.clinic.spanishRegister === "tu" ? "tu" : "usted");
+export function barrierIn(input: Pick<ConversationInput, "text" | "lang" | "clinic"> & Partial<Pick<ConversationInput, "program">>): BarrierFound | null {
+  const text = input.program === undefined ? input.text : withoutExerciseNames(input.text, input.program);
+  return findBarrier(text, input.lang, input.clinic.spanishRegister === "tu" ? "tu" : "usted");
 }
 
 type Reason = BarrierFound | { barrier: "stated"; said: string };
@@ -86,7 +89,7 @@ function strategyReply(input: ConversationInput, found: Reason, status: "not_don
   const values = { said: found.said };
   const reflections = t.all(`reflect.${found.barrier}`, values);
   const strategies = t.all(`strategy.${found.barrier}`);
-  const affirm = status === "not_done" ? [] : t.all(`${status}.affirm`);
+  const affirm = status === "not_done" ? [] : status === "partial" ? partialAffirmations(input, t) : t.all(`${status}.affirm`);
   const reason = found.barrier === "stated" ? undefined : FOR_THE_THERAPIST[found.barrier];
   // The patient hears that the therapist will see it, unless the strategy itself is asking the therapist.
   const told = reason === undefined ? [] : t.all("barrier.told_therapist");
@@ -112,6 +115,15 @@ function strategyReply(input: ConversationInput, found: Reason, status: "not_don
     barrier: found.barrier,
     escalation: reason === undefined ? null : { type: "escalation", level: "therapist", reason },
   };
+}
+
+/** A partial session's exercises named back in the patient's terms: those done ("Ankle pumps done"), else those left out. */
+function partialAffirmations(input: ConversationInput, t: TemplateWriter): Reply[] {
+  const { done, skipped } = namedInReport(input);
+  const names = (items: typeof done) => ({ names: joinAnd(items.map((i) => i.name), t) });
+  if (done.length > 0 && done.length < input.program.length) return t.all("partial.affirm_named", names(done));
+  if (skipped.length > 0) return t.all("partial.affirm_skipped", names(skipped));
+  return t.all("partial.affirm");
 }
 
 function shortest(replies: Reply[]): Reply {

@@ -6,11 +6,15 @@ import { PromptedExerciseSchema, type Answering, type PromptedExercise } from ".
  * patient, stored with the reply that asked it (ConversationState) and read with their next
  * message. A small union so each kind of question carries what reading its answer needs.
  * - `completion`: "Did you get to all three, or some of them?" about these exercises;
- * - `barrier`: "What got in the way?" after a not_done or partial report (for barrier-tailored replies).
+ * - `barrier`: "What got in the way?" after a not_done or partial report (for barrier-tailored replies);
+ * - `pain_score`: "How bad was it, from 0 to 10?" after "done, but it hurt";
+ * - `schedule`: "What time would suit you better?" (`time`) or "What date should reminders come back?" (`resume_date`).
  */
 export const AwaitingSchema = z.discriminatedUnion("awaiting", [
   z.object({ awaiting: z.literal("completion"), exercises: z.array(PromptedExerciseSchema) }),
   z.object({ awaiting: z.literal("barrier"), after: z.enum(["not_done", "partial"]), exercises: z.array(PromptedExerciseSchema) }),
+  z.object({ awaiting: z.literal("pain_score") }),
+  z.object({ awaiting: z.literal("schedule"), about: z.enum(["time", "resume_date"]) }),
 ]);
 export type Awaiting = z.output<typeof AwaitingSchema>;
 
@@ -18,6 +22,8 @@ export type Awaiting = z.output<typeof AwaitingSchema>;
 export const AWAITING_TTL_MS: Record<Awaiting["awaiting"], number> = {
   completion: 6 * 3_600_000,
   barrier: 12 * 3_600_000,
+  pain_score: 6 * 3_600_000,
+  schedule: 12 * 3_600_000,
 };
 
 /** The state row's columns for an open question (`data` is everything but the tag). */

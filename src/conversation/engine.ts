@@ -1,11 +1,14 @@
 import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { findBarrier } from "./barriers.js";
-import { answerExerciseQuestion, findNamedExercises, isAboutTheExercises, renderExerciseAnswer } from "./exercise-answer.js";
+import { answeredPainScore, sessionFeeling } from "./session-feeling.js";
+import { answerExerciseQuestion, isAboutTheExercises, renderExerciseAnswer } from "./exercise-answer.js";
+import { namedInReport } from "./named-exercises.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
-import { parseScheduleRequest } from "./schedule-request.js";
+import { handOffTopic } from "./hand-off.js";
+import { answerToScheduleQuestion, parseScheduleRequest } from "./schedule-request.js";
 import { decideSchedule, joinAnd } from "./schedule-reply.js";
-import { asksToChangeReminders, isAboutReminders, isLimitedPause, soundsLikeOptOut } from "./stop-or-pause.js";
+import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
@@ -32,7 +35,7 @@ const COMEBACK_DAYS = 3;
 // How the session felt, said with a "done": the feeling is reflected and the work still affirmed.
 const DISLIKED = [
   "hated", "hate", "hate them", "not fun", "no fun", "wasn t fun", "wasnt fun", "didn t enjoy", "didnt enjoy", "didn t like", "didnt like",
-  "awful", "horrible", "miserable", "dreaded", "boring", "bored", "tedious", "odio", "los odio", "no me gustan", "no me gusta", "no me gusto",
+  "awful", "horrible", "miserable", "dreaded", "boring", "bored", "bore me", "bores me", "aburrimiento", "tedious", "odio", "los odio", "no me gustan", "no me gusta", "no me gusto",
   "no me gustaron", "un rollo", "que rollo", "pesadisimo*", "aburrid*", "un fastidio", "que pesadez",
 ];
 /** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
@@ -54,6 +57,9 @@ export function decideResponse(input: ConversationInput, deps: EngineDeps): Conv
 }
 
 function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome {
+  // "4" after "how bad was it, from 0 to 10?": the score of the pain they reported, read as a pain report with it.
+  const answered = input.awaiting?.awaiting === "pain_score" && input.reading.pain === null ? answeredPainScore(input.text) : null;
+  if (answered !== null) return decide({ ...input, awaiting: null, reading: { ...input.reading, kind: "pain", pain: answered } }, deps);
   const t = new TemplateWriter(bookFor(deps.templates, input.lang, input.clinic.spanishRegister), deps.random);
   const { reading } = input;
   const emergencyNumber = input.clinic.emergencyNumber || DEFAULT_EMERGENCY_NUMBER;
@@ -76,7 +82,18 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     return { reply: t.pick(family, values), actions: [...actions, merge(escalations)!] };
   }
 
-  if (reading.pain !== null || reading.kind === "pain") {
+  // "Done but it hurt" is a pain report without a score too, so the therapist sees it.
+  const hurtWhileDone = reading.kind === "done" && reading.pain === null && sessionFeeling(input.text) === "hurt";
+  // "9am" after "what time would suit you better?", "June 20" after "what date should they come back?".
+  const scheduleAnswer =
+    input.awaiting?.awaiting === "schedule" && escalations.length === 0 && !input.history.optedOut
+      ? answerToScheduleQuestion(input.awaiting.about, input.text, input.now, input.timeZone)
+      : null;
+  if (scheduleAnswer !== null) {
+    return decideSchedule(scheduleAnswer, { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] }, t);
+  }
+
+  if (reading.pain !== null || reading.kind === "pain" || hurtWhileDone) {
     actions.push({ type: "pain_report", score: reading.pain, text: input.text });
   }
 
@@ -96,7 +113,10 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   const schedule = () => {
     const request = parseScheduleRequest(input.text, input.now, input.timeZone);
     // "Travelling for work this week" says why, it does not ask for a pause: reflect it, and the strategy may offer one.
-    const onlyAReason = (request.kind === "pause" && request.fromLocalDate === undefined) || (request.kind === "unclear" && request.why !== "event");
+    const onlyAReason =
+      (request.kind === "pause" && (request.fromLocalDate === undefined || request.namedPeriod === true)) ||
+      request.kind === "days_off" ||
+      (request.kind === "unclear" && request.why !== "event");
     if (onlyAReason && !asksToChangeReminders(input.text)) {
       const stated = statedBarrierFollowUp(input, t);
       if (stated !== null) return withFollowUp(stated);
@@ -131,6 +151,13 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
         reply = withFollowUp(doubt);
         break;
       }
+      // Medication, pregnancy, heat or ice, creams, equipment swaps, "ask my therapist to call me": an honest hand-off.
+      const topic = handOffTopic(input.text);
+      if (topic !== null && levelRank(reading.escalate) <= levelRank("therapist")) {
+        if (reading.escalate === "none") escalations.push({ type: "escalation", level: "therapist", reason: `patient question for the therapist (${topic.replaceAll("_", " ")})` });
+        reply = t.pick(`handoff.${topic}`, values);
+        break;
+      }
       const answer =
         levelRank(reading.escalate) >= levelRank("therapist")
           ? ({ kind: "therapist", reason: "patient question for the therapist" } as const)
@@ -151,7 +178,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       actions.push({
         type: "completion",
         status: reading.kind === "partial" ? "partial" : "done",
-        exercises: findNamedExercises(input.text, reading.exercises, input.program).map((i) => i.slug),
+        // Only what was done: "didn't do the heel slides" names an exercise that was skipped.
+        exercises: namedInReport(input).done.map((i) => i.slug),
       });
       if (reading.kind === "partial") reply = partialReply(input, t, withFollowUp);
       else {
@@ -161,7 +189,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       }
       break;
     case "not_done":
-      reply = withFollowUp(barrierFollowUp(input, "not_done", t));
+      // "A las 8 no puedo" is about the reminder's time, not a skipped session.
+      reply = namesAReminderTime(input.text) ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
       // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.
@@ -180,7 +209,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     case "other":
       if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
       else if (asksForTodaysProgram(input.text)) reply = renderTodaysProgram(input.program, input.channel, t);
-      else reply = isAboutReminders(input.text) ? schedule() : (otherReply(input, t, withFollowUp, escalations) ?? t.pick(reading.kind, values));
+      else if (isAboutReminders(input.text) || (input.history.paused && asksToResume(input.text))) reply = schedule();
+      else reply = otherReply(input, t, withFollowUp, escalations) ?? t.pick(reading.kind, values);
       break;
   }
 
@@ -188,8 +218,12 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   const level = strongest(escalations);
   if (level === "urgent") reply = t.pick(fall ? "fall" : "urgent", values);
   if (level === "therapist" && followUp === null && reading.kind !== "schedule" && reading.kind !== "question") {
-    reply = t.pick(therapistFamily(reading.kind), values);
+    const topic = reading.kind === "other" || reading.kind === "chitchat" ? handOffTopic(input.text) : null;
+    reply = t.pick(topic === null ? therapistFamily(reading.kind) : `handoff.${topic}`, values);
   }
+
+  // The 0–10 question was asked: the next bare number answers it.
+  if (reply?.template.startsWith("done.hurt#")) actions.push({ type: "await", state: { awaiting: "pain_score" } });
 
   // Opted out: record what they told us, but send nothing they did not ask for.
   if (input.history.optedOut) reply = null;
@@ -252,8 +286,12 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
   const gap = daysSinceLastCompletion(input.history.completionDates, today);
   const pain = input.reading.pain;
 
+  // Pain said without a score: the work affirmed, the pain taken seriously (no cheering next to it).
+  const feeling = status === "done" && pain === null ? sessionFeeling(input.text) : null;
+  if (feeling === "hurt") return t.pick("done.hurt");
   if (status === "done" && hasPrefixMention(input.text, DISLIKED)) return t.pick("done.disliked");
   if (status === "done" && hasPrefixMention(input.text, HARD)) return t.pick("done.hard");
+  if (feeling === "good") return t.pick("done.felt_good");
   if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
   if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });
   if (!already && gap !== null && gap >= COMEBACK_DAYS) return t.pick("done.return");
@@ -266,7 +304,7 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
 
 /** The exercises the patient named, when they named some of the program, joined for a sentence; else null. */
 function namedInMessage(input: ConversationInput, t: TemplateWriter): string | null {
-  const named = findNamedExercises(input.text, input.reading.exercises, input.program);
+  const named = namedInReport(input).done;
   return named.length > 0 && named.length < input.program.length ? joinAnd(named.map((i) => i.name), t) : null;
 }
 
@@ -277,9 +315,17 @@ function partialReply(input: ConversationInput, t: TemplateWriter, withFollowUp:
   const affirmed = completionReply(input, "partial", t);
   // A milestone is worth saying on its own; otherwise ask once what stopped the rest.
   const names = namedInMessage(input, t);
-  const asks = [...t.all("partial.ask_barrier"), ...(names === null ? [] : t.all("partial.named_ask_barrier", { names }))].map((r) => r.text);
+  // "Hice casi todos menos los puentes": the one left out is named, and what stopped it asked.
+  const skipped = names === null ? namedInReport(input).skipped : [];
+  const skippedNames = skipped.length > 0 ? joinAnd(skipped.map((i) => i.name), t) : null;
+  const asks = [
+    ...t.all("partial.ask_barrier"),
+    ...(names === null ? [] : t.all("partial.named_ask_barrier", { names })),
+    ...(skippedNames === null ? [] : t.all("partial.skipped_ask_barrier", { names: skippedNames })),
+  ].map((r) => r.text);
   if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, asks)) return affirmed;
-  return names === null ? followUp.reply : t.pick("partial.named_ask_barrier", { names });
+  if (names !== null) return t.pick("partial.named_ask_barrier", { names });
+  return skippedNames === null ? followUp.reply : t.pick("partial.skipped_ask_barrier", { names: skippedNames });
 }
 
 /**

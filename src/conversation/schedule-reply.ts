@@ -21,6 +21,9 @@ export interface ScheduleContext {
   currentTimes: string[];
 }
 
+/** A question asked about the reminders: the patient's next message is read as its answer. */
+const ASK_TIME: Action = { type: "await", state: { awaiting: "schedule", about: "time" } };
+
 export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t: TemplateWriter): ScheduleDecision {
   const time = (hhmm: string) => formatLocalTime(hhmm, ctx.lang);
   const list = (times: string[]) => joinAnd(times.map(time), t);
@@ -49,8 +52,13 @@ export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t
     }
     case "resume":
       return { actions: [{ type: "schedule", change: { kind: "resume" } }], reply: t.pick("schedule.resume") };
+    case "days_off": {
+      if (request.weekdays.length === 0) return { actions: [{ type: "schedule", change: { kind: "days_off", weekdays: [] } }], reply: t.pick("schedule.days_back") };
+      const days = joinAnd(request.weekdays.map((day) => t.fixed(`weekday.${day}`)), t);
+      return { actions: [{ type: "schedule", change: { kind: "days_off", weekdays: request.weekdays } }], reply: t.pick("schedule.days_off", { days }) };
+    }
     case "ruled_out":
-      return request.time === null ? { actions: [], reply: t.pick("schedule.ask_time") } : { actions: [], reply: t.pick("schedule.ruled_out", { time: time(request.time) }) };
+      return { actions: [ASK_TIME], reply: request.time === null ? t.pick("schedule.ask_time") : t.pick("schedule.ruled_out", { time: time(request.time) }) };
     case "one_off": {
       const [hour, minute] = request.time.split(":").map(Number) as [number, number];
       const at = DateTime.fromISO(request.localDate, { zone: ctx.timeZone }).set({ hour, minute }).toJSDate();
@@ -61,8 +69,9 @@ export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t
       };
     }
     case "unclear":
-      if (request.why === "event") return { actions: [], reply: t.pick("schedule.ask_event_date") };
-      return { actions: [], reply: t.pick(request.why === "no_time" ? "schedule.ask_time" : `schedule.${request.why}`) };
+      if (request.why === "event") return { actions: [{ type: "await", state: { awaiting: "schedule", about: "resume_date" } }], reply: t.pick("schedule.ask_event_date") };
+      if (request.why === "no_time") return { actions: [ASK_TIME], reply: t.pick("schedule.ask_time") };
+      return { actions: [], reply: t.pick(`schedule.${request.why}`) };
   }
 }
 

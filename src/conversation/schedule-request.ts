@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { foldAccents } from "../text/fold.js";
 import { numberWordsBetween } from "../text/number-words.js";
+import { WEEKDAYS, asksForDaysBack, findDaysOff, findNamedWeek } from "./schedule-days.js";
 
 /**
  * Reads what a patient wants done with their reminders, in English or Spanish:
@@ -11,13 +12,15 @@ export type ScheduleRequest =
   /** `add`: keep the current times too ("also at 1pm"); `replace`: these become the times, less `replaces` when named ("6pm instead of 8am"). */
   | { kind: "reminder_time"; times: string[]; mode: "replace" | "add"; replaces: string[] }
   /** `untilLocalDate` (yyyy-MM-dd) is the day reminders start again; null means until the patient resumes. `fromLocalDate`: a pause asked for ahead. */
-  | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string }
+  | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string; namedPeriod?: true }
   | { kind: "resume" }
   /** A time the patient rules out ("7 is too early"): never set; ask for a better one. */
   | { kind: "ruled_out"; time: string | null }
+  /** Standing weekdays without reminders, ISO 1 = Mon … 7 = Sun ("no texts on weekends", "not on Tuesdays", "entre semana nada más"). */
+  | { kind: "days_off"; weekdays: number[] }
   /** One reminder at a local time on `localDate`, the standing schedule untouched ("remind me tonight at 9"). */
   | { kind: "one_off"; localDate: string; time: string }
-  /** `one_off`: a later nudge with no time to place it; `unsupported`: e.g. "no texts on weekends"; `event`: "until after my surgery", ask the date. */
+  /** `one_off`: a later nudge with no time to place it; `unsupported`: e.g. "every other day"; `event`: "until after my surgery", ask the date. */
   | { kind: "unclear"; why: "no_time" | "one_off" | "unsupported" | "event" };
 
 /** Lowercase without accents, punctuation kept (times need ":" and "."). */
@@ -32,7 +35,7 @@ const WORD_NUMBER = Object.keys(NUMBER_WORDS).join("|");
 const TIME = new RegExp(
   String.raw`(?<prefix>\b(?:at|@|around|by|to|a las|a la|las|sobre las|hacia las|para las)\s+)?` +
     String.raw`(?<half>\bhalf\s+(?:past\s+)?)?` +
-    String.raw`\b(?<hour>\d{1,2}(?!\d)|(?:${WORD_NUMBER})\b)(?:[:.h](?<minute>[0-5]\d)\b)?` +
+    String.raw`\b(?<hour>\d{1,2}(?!\d)|(?:${WORD_NUMBER})\b)(?:[:.h](?<minute>[0-5]\d)(?!\d))?` +
     String.raw`(?:\s*(?<meridiem>a\.?\s?m\b\.?|p\.?\s?m\b\.?))?` +
     String.raw`(?<fraction>\s+y\s+(?:media|cuarto)\b)?`,
   "g",
@@ -50,13 +53,8 @@ const NOT_THE_MORNING = /\b(?:instead of|rather than|not|en vez de|en lugar de|n
 const ONE_OFF = /\b(?:in an? (?:hour|bit|while)|in \d+ (?:min|minutes|hours?)|again at|later today|later|just today|today only|tonight only|en una hora|en un rato|mas tarde|dentro de|solo hoy|luego)\b/;
 const RESUME = /\b(?:resume|start (?:them )?again|restart|unpause|back on|turn (?:them|it|the reminders) back on|i'?m back|im back|back from|reanud\w*|volvi|ya volvi|estoy de vuelta|ya estoy aqui|de nuevo|otra vez|retoma\w*)\b/;
 const PAUSE = /\b(?:pause|paus\w*|vacation|holidays?|trip|travel\w*|away|hold|break|skip|cancel\w*|off|stop|no (?:texts|messages|reminders)|vacaciones|viaje|fuera|descanso|no me (?:mandes|envies|escribas)|sin mensajes|para(?:d|r))\b/;
-const UNSUPPORTED = /\b(?:weekends?|weekdays?|fines? de semana|entre semana|every other day|cada dos dias)\b/;
+const UNSUPPORTED = /\b(?:every other day|cada dos dias|dia si,? dia no|alternate days)\b/;
 
-const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
-  lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6, domingo: 7,
-};
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -88,6 +86,9 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const times = findTimes(t);
 
   if (RULED_OUT.test(t) && !PREFERRED.test(t)) return { kind: "ruled_out", time: times[0] ?? bareHourRuledOut(t) };
+  // "8 is too early for me, 10 would be better": bare hours on both sides.
+  const preferredBare = RULED_OUT.test(t) && times.length === 0 ? bareHourPreferred(t) : null;
+  if (preferredBare !== null) return { kind: "reminder_time", times: [preferredBare], mode: "replace", replaces: [] };
   // "7 is too early, better at 9" / "a las 7 no puedo, mejor a las 9": only the preferred time is set.
   if (RULED_OUT.test(t) && times.length > 1) {
     const ruled = t.split(/[,;.]|\bbut\b|\bpero\b/).filter((clause) => RULED_OUT.test(clause)).flatMap(findTimes);
@@ -102,14 +103,21 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
       const at = (tomorrow ? today.plus({ days: 1 }) : today).set({ hour, minute });
       return { kind: "one_off", time, localDate: (at <= local ? at.plus({ days: 1 }) : at).toISODate()! };
     }
+    // The time said right after "instead of" / "from" is the one replaced: "instead of 8am can you do 6pm", "from 8am to 9:30am".
     const replaced = REPLACED.exec(t);
-    const replaces = replaced ? findTimes(t.slice(replaced.index + replaced[0].length - (replaced[0].match(/(a las|las?)\s+$/)?.[0].length ?? 0))) : [];
+    const next = replaced === null ? undefined : timesInOrder(t).find((found) => found.index >= replaced.index);
+    const replaces = next === undefined ? [] : [next.time];
     const wanted = times.filter((time) => !replaces.includes(time));
     if (replaces.length > 0 && wanted.length > 0) return { kind: "reminder_time", times: wanted, mode: "replace", replaces };
     return { kind: "reminder_time", times, mode: ADDING.test(t) ? "add" : "replace", replaces: [] };
   }
+  if (asksForDaysBack(t)) return { kind: "days_off", weekdays: [] };
   if (RESUME.test(t) && !/\buntil\b|\bhasta\b/.test(t)) return { kind: "resume" };
   if (UNSUPPORTED.test(t)) return { kind: "unclear", why: "unsupported" };
+  const named = findNamedWeek(t, today);
+  if (named !== undefined) return { kind: "pause", fromLocalDate: named.from.toISODate()!, untilLocalDate: named.until.toISODate()!, namedPeriod: true };
+  const daysOff = findDaysOff(t);
+  if (daysOff !== null) return { kind: "days_off", weekdays: daysOff };
   if (ONE_OFF.test(t)) return { kind: "unclear", why: "one_off" };
 
   const window = findPauseWindow(t, today);
@@ -126,6 +134,17 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   return { kind: "unclear", why: "no_time" };
 }
 
+/** "10 would be better", "mejor las 10": the bare hour the patient prefers, read as a waking hour. */
+function bareHourPreferred(t: string): string | null {
+  const m =
+    /\b(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s+(?:would be|would work|works|is|es|seria|me va|me viene)\s+(?:much |mucho )?(?:better|best|mejor)\b/.exec(t) ??
+    /\b(?:mejor|better|prefer|prefiero)\s+(?:a las |las |at )?(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\b/.exec(t);
+  if (!m?.groups) return null;
+  const hour = Number(m.groups.hour);
+  if (hour < 1 || hour > 23) return null;
+  return `${String(hour <= 6 ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
+}
+
 /** "7 is too early": a bare hour the patient rules out, read as a waking hour. */
 function bareHourRuledOut(t: string): string | null {
   const m = /\b(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s+(?:is|es|son)\b/.exec(t);
@@ -137,8 +156,14 @@ function bareHourRuledOut(t: string): string | null {
 
 /** Clock times named in the message, as sorted "HH:mm". */
 function findTimes(t: string): string[] {
-  const found = new Set<string>();
-  if (/\b(?:noon|midday|mediodia)\b/.test(t)) found.add("12:00");
+  return [...new Set(timesInOrder(t).map((found) => found.time))].sort();
+}
+
+/** Clock times named in the message, where each is said ("noon" first). */
+function timesInOrder(t: string): Array<{ time: string; index: number }> {
+  const found: Array<{ time: string; index: number }> = [];
+  const noon = /\b(?:noon|midday|mediodia)\b/.exec(t);
+  if (noon !== null) found.push({ time: "12:00", index: noon.index });
 
   for (const match of t.matchAll(TIME)) {
     const g = match.groups ?? {};
@@ -157,9 +182,9 @@ function findTimes(t: string): string[] {
     if (hour > 23 || (hour === 0 && g.minute === undefined)) continue;
 
     hour = resolveMeridiem(hour, g.hour ?? "", g.meridiem, period, t);
-    found.add(`${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`);
+    found.push({ time: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`, index: match.index ?? 0 });
   }
-  return [...found].sort();
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** Turns a 12-hour reading into 24 hours, from am/pm, a nearby "in the evening", the whole message, or waking hours. */
@@ -259,4 +284,18 @@ function nextDate(today: DateTime, month: number, day: number): DateTime | undef
   if (!date.isValid || date.month !== month) return undefined;
   if (date <= today) date = date.plus({ years: 1 });
   return date;
+}
+
+/**
+ * The answer to hepbot's own question about the reminders: a time after "what time would suit you
+ * better?", a date after "what date should they come back?" ("June 20", "el 20"). Null when the
+ * message is not one, so it is read as any other message.
+ */
+export function answerToScheduleQuestion(about: "time" | "resume_date", text: string, now: Date, timeZone: string): ScheduleRequest | null {
+  if (about === "time") {
+    const request = parseScheduleRequest(text, now, timeZone);
+    return request.kind === "reminder_time" ? request : null;
+  }
+  const request = parseScheduleRequest(`until ${text}`, now, timeZone);
+  return request.kind === "pause" && request.untilLocalDate !== null ? request : null;
 }

@@ -83,7 +83,9 @@ export type ScheduleChange =
   | { kind: "reminder_time"; times: string[] }
   /** Reminders start again on `untilLocalDate` (yyyy-MM-dd); null pauses until the patient resumes. */
   | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string }
-  | { kind: "resume" };
+  | { kind: "resume" }
+  /** ISO weekdays (1 = Mon … 7 = Sun) the patient wants no reminders on, from now on; [] = every day again. */
+  | { kind: "days_off"; weekdays: number[] };
 
 export type Action =
   | { type: "completion"; status: "done" | "partial"; exercises: string[] }

@@ -7,7 +7,9 @@ import { closeAwaiting, saveAwaiting } from "../care/messages/conversation-state
 import { insertReadings, markProcessed, type ReadingRow } from "../care/messages/message-log.repo.js";
 import { insertCompletions, insertPainReports, type CompletionRow, type PainReportRow } from "../care/patients/patient-reports.repo.js";
 import { insertEscalation } from "../care/escalations/escalations.repo.js";
-import { updatePatientSettings } from "../care/patients/patients.repo.js";
+import { patientReminderTimes, updatePatientSettings } from "../care/patients/patients.repo.js";
+import { recordReminderChange, reminderDaysOff, setReminderDaysOff } from "../care/patients/reminder-schedule.repo.js";
+import { describeReminderChange } from "../care/patients/reminder-change.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -135,11 +137,15 @@ async function applyAction(tx: Tx, outcome: OutcomeToRecord, action: Action): Pr
 }
 
 async function applyScheduleChange(tx: Tx, patientId: string, change: Extract<Action, { type: "schedule" }>["change"], source: string, now: Date) {
+  const before = { reminderTimes: (await patientReminderTimes(tx, patientId)) ?? [], daysOff: await reminderDaysOff(tx, patientId) };
   if (change.kind === "reminder_time") {
     await updatePatientSettings(tx, patientId, { reminderTimes: change.times.join(",") });
   } else if (change.kind === "pause") {
     await pause(tx, patientId, { untilLocalDate: change.untilLocalDate, fromLocalDate: change.fromLocalDate ?? null, reason: "patient asked", source }, now);
+  } else if (change.kind === "days_off") {
+    await setReminderDaysOff(tx, patientId, change.weekdays, source);
   } else {
     await resume(tx, patientId, source, now);
   }
+  await recordReminderChange(tx, { patientId, source, what: describeReminderChange(change, before), createdAt: now });
 }

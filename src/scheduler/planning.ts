@@ -58,6 +58,7 @@ interface AssignmentRow {
   pausedFrom: string | null;
   language: string;
   spanishRegister: string;
+  daysOff: string | null;
 }
 
 /**
@@ -70,8 +71,9 @@ function loadPage(db: Db, cursor: string, take: number): Promise<AssignmentRow[]
   return db.$queryRaw<AssignmentRow[]>`
     SELECT a."id", a."patientId", a."programVersionId", a."startDate", a."endDate", a."weekdays",
            p."timeZone", p."reminderTimes", p."quietStart", p."quietEnd", p."consent", p."pausedAt", p."pausedUntil", p."pausedFrom", p."language",
-           c."spanishRegister"
+           c."spanishRegister", d."weekdays" AS "daysOff"
     FROM "Assignment" a JOIN "Patient" p ON p."id" = a."patientId" JOIN "Clinic" c ON c."id" = p."clinicId"
+    LEFT JOIN "ReminderDaysOff" d ON d."patientId" = a."patientId"
     WHERE a."id" > ${cursor} AND (a."status" || '') = 'active'
     ORDER BY a."id"
     LIMIT ${take}`;
@@ -79,7 +81,7 @@ function loadPage(db: Db, cursor: string, take: number): Promise<AssignmentRow[]
 
 // The row already has the patient's columns side by side; no copies per row (100,000 rows a tick).
 const rowToPlanner = (row: AssignmentRow): PlannerAssignment =>
-  toPlannerAssignment({ id: row.id, patientId: row.patientId, startDate: row.startDate, endDate: row.endDate, weekdays: row.weekdays, patient: row });
+  toPlannerAssignment({ id: row.id, patientId: row.patientId, startDate: row.startDate, endDate: row.endDate, weekdays: row.weekdays, daysOff: row.daysOff, patient: row });
 
 /** The planner's view of an assignment row. */
 export function toPlannerAssignment(row: {
@@ -88,6 +90,8 @@ export function toPlannerAssignment(row: {
   startDate: string;
   endDate: string | null;
   weekdays: string;
+  /** The patient's reminder days off ("6,7"), when they asked for some by text. */
+  daysOff?: string | null;
   patient: { timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; consent: string; pausedAt: Date | string | null; pausedUntil: string | null; pausedFrom?: string | null };
 }): PlannerAssignment {
   const p = row.patient;
@@ -97,6 +101,7 @@ export function toPlannerAssignment(row: {
     timeZone: p.timeZone,
     reminderTimes: splitList(p.reminderTimes),
     weekdays: splitList(row.weekdays).map(Number),
+    ...(row.daysOff ? { daysOff: splitList(row.daysOff).map(Number) } : {}),
     quietHours: p.quietStart && p.quietEnd ? { start: p.quietStart, end: p.quietEnd } : null,
     startDate: row.startDate,
     endDate: row.endDate,

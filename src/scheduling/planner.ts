@@ -20,6 +20,8 @@ export interface PlannerAssignment {
   reminderTimes: string[];
   /** ISO weekdays (1 = Mon … 7 = Sun) prompts go out on; [] or all seven = every day. */
   weekdays: number[];
+  /** ISO weekdays the patient asked, by text, to get no reminders on (src/care/patients/reminder-schedule.repo.ts); taken out of `weekdays`. */
+  daysOff?: number[];
   quietHours: QuietHours | null;
   /** Local "YYYY-MM-DD", first day of the program. */
   startDate: string;
@@ -206,6 +208,7 @@ function activeOn(a: PlannerAssignment, day: ZoneDay): boolean {
   if (a.endDate !== null && d > a.endDate) return false;
   if (promptBlock(a, d) !== null) return false;
   if (a.weekdays.length > 0 && !a.weekdays.includes(day.weekday)) return false;
+  if (a.daysOff?.includes(day.weekday)) return false;
   return true;
 }
 

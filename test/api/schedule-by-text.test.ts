@@ -45,6 +45,18 @@ describe.each(TEST_PROVIDERS)("schedule changes made by text, on the dashboard o
     expect(page).toContain("Added 1:00 PM");
   });
 
+  it("days off and every change made by text are on the patient page: when, on which channel, what", async () => {
+    await text(HAROLD_PHONE, "no texts on weekends please");
+    await text(HAROLD_PHONE, "text me at 5pm from now on");
+    const page = await patientPage(HAROLD_PHONE);
+    expect(page).toContain("No reminders on Sat, Sun (patient asked).");
+    expect(page).toContain("Changed by the patient by text");
+    expect(page).toMatch(/sms · reminder times [0-9:, ]+ → 17:00/);
+    expect(page).toMatch(/sms · no reminders on Sat, Sun \(before: none\)/);
+    // Newest first.
+    expect(page.indexOf("→ 17:00")).toBeLessThan(page.indexOf("no reminders on Sat, Sun"));
+  });
+
   it("a pause between two dates asked for in Spanish shows with its dates and who asked", async () => {
     await text(ROSA_PHONE, "no me mande nada del 20 al 27, estoy fuera");
     const page = await patientPage(ROSA_PHONE);

@@ -193,15 +193,15 @@ export const ENGINE_CASES: EngineCase[] = [
   }),
   row("medication question", "en", "can I take ibuprofen before doing the exercises?", reading("question"), {
     actions: ["escalation"],
-    family: "question.therapist",
+    family: "handoff.medication",
     escalation: "therapist",
-    contains: ["therapist"],
+    contains: ["therapist", "prescribed"],
   }),
   row("medication question", "es", "¿puedo tomar ibuprofeno antes de los ejercicios?", reading("question"), {
     actions: ["escalation"],
-    family: "question.therapist",
+    family: "handoff.medication",
     escalation: "therapist",
-    contains: ["terapeuta"],
+    contains: ["terapeuta", "recetaron"],
   }),
   row(
     "reader sends it to the therapist",
@@ -237,12 +237,14 @@ export const ENGINE_CASES: EngineCase[] = [
   }),
   row("resume", "es", "ya volví, reanuden los recordatorios", reading("schedule"), { actions: ["schedule"], family: "schedule.resume" }),
   row("unclear time", "en", "can you change when the reminders come?", reading("schedule"), {
-    actions: [],
+    // The time asked for is awaited: the answer is one exchange with the question.
+    actions: ["await"],
     family: "schedule.ask_time",
     contains: ["?"],
   }),
   row("unclear time", "es", "¿me pueden cambiar la hora de los mensajes?", reading("schedule"), {
-    actions: [],
+    // The time asked for is awaited: the answer is one exchange with the question.
+    actions: ["await"],
     family: "schedule.ask_time",
     contains: ["?"],
   }),

@@ -40,6 +40,30 @@ describe("parseScheduleRequest: what kind of change (issue #12)", () => {
     ["I'm going into hospital on Friday for my operation, stop until I'm out", NY, unclear("event")],
     ["mañana me operan, no me mande nada por ahora", MADRID, unclear("event")],
     ["pause the reminders until further notice", NY, pause(null)],
+    // Wednesday 5 March 2025: next week is Monday 10 to Sunday 16, this weekend the 8th and 9th.
+    ["text me at 5pm from now on", NY, time("17:00")],
+    ["change my reminder to 7:30pm", NY, time("19:30")],
+    ["no reminders next week", NY, { kind: "pause", fromLocalDate: "2025-03-10", untilLocalDate: "2025-03-17", namedPeriod: true }],
+    ["no me mande nada la semana que viene", MADRID, { kind: "pause", fromLocalDate: "2025-03-10", untilLocalDate: "2025-03-17", namedPeriod: true }],
+    ["no texts this weekend", NY, { kind: "pause", fromLocalDate: "2025-03-08", untilLocalDate: "2025-03-10", namedPeriod: true }],
+    ["este fin de semana no me escriba", MADRID, { kind: "pause", fromLocalDate: "2025-03-08", untilLocalDate: "2025-03-10", namedPeriod: true }],
+    ["pause until next week", NY, pause("2025-03-10")],
+    ["text me next week", NY, pause("2025-03-10")],
+    ["remind me next week", NY, pause("2025-03-10")],
+    ["del 3 al 10 de enero no me mande nada", MADRID, { kind: "pause", fromLocalDate: "2026-01-03", untilLocalDate: "2026-01-11" }],
+    ["not on Tuesdays", NY, { kind: "days_off", weekdays: [2] }],
+    ["only weekdays please", NY, { kind: "days_off", weekdays: [6, 7] }],
+    ["entre semana nada más", MADRID, { kind: "days_off", weekdays: [6, 7] }],
+    ["los martes y jueves no me escriba", MADRID, { kind: "days_off", weekdays: [2, 4] }],
+    ["los fines de semana no me mande mensajes", MADRID, { kind: "days_off", weekdays: [6, 7] }],
+    ["you can text me on weekends again", NY, { kind: "days_off", weekdays: [] }],
+    ["weekends off please", NY, { kind: "days_off", weekdays: [6, 7] }],
+    ["sin mensajes los domingos", MADRID, { kind: "days_off", weekdays: [7] }],
+    ["instead of 8am can you do 6pm", NY, { kind: "reminder_time", times: ["18:00"], mode: "replace", replaces: ["08:00"] }],
+    ["move my reminder from 8am to 9:30am", NY, { kind: "reminder_time", times: ["09:30"], mode: "replace", replaces: ["08:00"] }],
+    ["8 is too early for me, 10 would be better", NY, time("10:00")],
+    ["add 7pm please", NY, { kind: "reminder_time", times: ["19:00"], mode: "add", replaces: [] }],
+    ["mándeme los sábados también", MADRID, { kind: "days_off", weekdays: [] }],
   ])("%s", (text, zone, expected) => {
     expect(parseScheduleRequest(text, NOW, zone)).toEqual(expected);
   });
@@ -89,7 +113,8 @@ describe("parseScheduleRequest", () => {
     ["can you change the time?", NY, unclear("no_time")],
     ["remind me in an hour", NY, unclear("one_off")],
     ["not now, ask me again at 3", NY, { kind: "one_off", time: "15:00", localDate: "2025-03-05" }],
-    ["no texts on weekends please", NY, unclear("unsupported")],
+    ["no texts on weekends please", NY, { kind: "days_off", weekdays: [6, 7] }],
+    ["every other day would be better", NY, unclear("unsupported")],
     ["¿me lo recuerdas en una hora?", MADRID, unclear("one_off")],
   ])("%s", (text, zone, expected) => {
     expect(parseScheduleRequest(text, NOW, zone)).toEqual(expected);

@@ -5,6 +5,10 @@ import { smsSegments } from "../../src/conversation/sms-length.js";
 import { addPatient, showPatient } from "../../src/care/patients/patient.service.js";
 import { TEST_PROVIDERS } from "../support/databases.js";
 import { createPipelineHarness, type PipelineHarness } from "../support/pipeline-harness.js";
+import { silentLogger } from "../../src/logging/logger.js";
+import { planWindow } from "../../src/scheduler/planning.js";
+import { schedulePreview } from "../../src/cli/schedule.commands.js";
+import { loadReminderTemplates } from "../../src/scheduler/prompt-content.js";
 
 // Issue #12, through the whole pipeline: the real reader, the engine, the database, the outbox.
 describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s", (provider) => {
@@ -169,6 +173,119 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("partial and not_done: the exercises named and the reason come back in the patient's terms", () => {
+    it.each([
+      ["en", "only did the heel slides, ran out of time", /Heel slides/, /busy day|time/, ["heel-slides"]],
+      ["en", "didn't do the heel slides, they hurt", /Without Heel slides/, /pain/, []],
+      ["es", "solo hice los puentes, no me dio tiempo", /Bien hecho con Puentes|Puentes: hecho/, /tiempo/, ["bridges"]],
+      ["es", "no hice el gato-camello porque me molesta la espalda", /Sin Gato-camello/, /dolor/, []],
+    ] as const)("%s: %s", async (lang, text, named, reason, recorded) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(named);
+      expect(reply).toMatch(reason);
+      // "gato-camello" is an exercise, never a cat to look after.
+      expect(reply).not.toMatch(/el gato\b|the cat\b/);
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      const completion = await db().completion.findFirstOrThrow({ where: { patientId: p.id } });
+      expect(completion.status).toBe("partial");
+      // Only what was done is recorded as done.
+      expect(JSON.parse(completion.exercises)).toEqual(recorded);
+    });
+
+    it("an exercise left out with no reason: named, and what stopped it asked (both languages)", async () => {
+      for (const [lang, text, ask] of [
+        ["en", "did all of them except the heel slides", /What got in the way of Heel slides today\?|What stopped Heel slides\?/],
+        ["es", "hice casi todos menos los puentes", /¿Qué le impidi[oó] hacer Puentes\?|¿Qué fren[oó] Puentes\?/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(ask);
+      }
+    });
+
+    it("the skip itself is never echoed as the reason", async () => {
+      const reply = (await (await patient("en")).sms("didn't get to them, my car broke down"))!;
+      expect(reply).toMatch(/car broke down/);
+      expect(reply).not.toMatch(/didn't get to them/);
+    });
+
+    it("no reason given: asked once, openly (both languages)", async () => {
+      for (const [lang, text, ask] of [
+        ["en", "only did two of them", /What got in the way of the rest\?|What stopped the rest/],
+        ["es", "hice algunos", /¿Qué le impidió hacer el resto\?|¿Qué frenó el resto/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(ask);
+      }
+    });
+  });
+
+  describe("done, with feelings: the doing affirmed and the feeling reflected", () => {
+    const CHEERING = /!|Great job|Awesome|Amazing|¡/;
+
+    it.each([
+      ["en", "did them, felt great", /felt good/],
+      ["en", "done! felt really good today", /felt good/],
+      ["en", "did them all, feeling stronger", /felt good/],
+      ["es", "hechos, me sentí genial", /se sinti[oó] bien/],
+      ["es", "hecho, me sentí muy bien", /se sinti[oó] bien/],
+    ] as const)("%s: %s", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).toMatch(lang === "en" ? /Done|Logged/ : /Hechos|Anotado/);
+      expect(await db().completion.count({ where: { patientId: p.id, status: "done" } })).toBe(1);
+    });
+
+    it.each([
+      ["en", "done but I hated it", /didn't enjoy|don't like/],
+      ["en", "finished them, so boring", /didn't enjoy|don't like/],
+      ["es", "hecho pero me costó", /costaron|difícil|dif[ií]cil/],
+      ["es", "los hice, qué aburrido", /no le gusten|sin ganas/],
+    ] as const)("%s: %s is affirmed with the feeling named", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(await db().completion.count({ where: { patientId: p.id, status: "done" } })).toBe(1);
+    });
+
+    it("done but it hurt: affirmed, pain guidance, no cheering, the score asked once and recorded (both languages)", async () => {
+      for (const [lang, text, answer, said] of [
+        ["en", "done but it hurt", "4", /told me it hurt|said it hurt|telling me it hurt/],
+        ["en", "done, but my knee was sore", "a 3", /hurt/],
+        ["es", "los hice pero me dolió", "un 3", /le doli[oó]/],
+        ["es", "ya los hice pero me dolieron un poco", "2", /le doli[oó]/],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(reply, text).toMatch(lang === "en" ? /easing off|gentler/ : /m[aá]s suave/);
+        expect(reply, text).toMatch(/0 (?:to|a) 10\?/);
+        expect(reply, text).not.toMatch(CHEERING);
+        expect(smsSegments(reply), text).toBeLessThanOrEqual(2);
+        expect(await db().completion.count({ where: { patientId: p.id } }), text).toBe(1);
+        // The answer is the score of that pain: recorded, and the therapist's thresholds apply as to any pain score.
+        expect(await p.sms(answer), text).toMatch(lang === "en" ? /therapist/ : /terapeuta/);
+        const scores = (await db().painReport.findMany({ where: { patientId: p.id }, orderBy: { createdAt: "asc" } })).map((r) => r.score);
+        expect(scores, text).toEqual([null, Number(answer.replace(/\D/g, ""))]);
+      }
+    });
+
+    it("a high score given in answer reaches the therapist like any pain score", async () => {
+      const p = await patient("en");
+      await p.sms("done but it hurt");
+      expect(await p.sms("7")).toMatch(/therapist/);
+      expect(await db().escalation.findFirst({ where: { patientId: p.id } })).toMatchObject({ level: "therapist", reason: "pain 7/10" });
+    });
+
+    it("'didn't hurt at all' is not a pain report", async () => {
+      const p = await patient("en");
+      expect(await p.sms("done, didn't hurt at all")).not.toMatch(/0 to 10/);
+      expect(await db().painReport.count({ where: { patientId: p.id } })).toBe(0);
+    });
+  });
+
   describe("a wide range of lay reasons is named back in the patient's terms, both languages", () => {
     it.each([
       ["en", "couldn't do them, pulled a double shift", /double shift/],
@@ -177,6 +294,9 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       ["en", "no exercises, it's Ramadan and the fasting wipes me out", /Ramadan/],
       ["en", "didn't get to them, too hot today", /heat/],
       ["en", "didn't, car broke down on the highway", /"car broke down on the highway"/],
+      ["en", "had jury duty", /jury duty/],
+      ["en", "the power went out all evening", /power cut/],
+      ["es", "hice la mitad, me dolía la cabeza", /dolor de cabeza/],
       ["es", "no pude, tuve turno de noche", /turno de noche/],
       ["es", "hoy no, estaba con mi mamá en el hospital", /su mam/],
       ["es", "no los hice, fue la boda de mi sobrina", /la boda/],
@@ -237,6 +357,50 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(en).toMatch(/How are (the exercises|they) going\?/);
       const es = (await (await patient("es")).chat("¿me puede ayudar con la tarea de matemáticas de mi hijo?"))!;
       expect(es).toMatch(/¿Cómo le van/);
+    });
+  });
+
+  describe("clinical questions: an honest hand-off saying the therapist was asked, and what is safe meanwhile", () => {
+    const BRUSH_OFF = /outside what I can help|only help with|se sale de lo que puedo|Solo puedo ayudarle/;
+    it.each([
+      ["en", "can I take ibuprofen before the exercises?", /as prescribed/],
+      ["en", "I'm pregnant, is it ok to keep doing these?", /pause the exercises/],
+      ["en", "should I use heat or ice after?", /what the clinic told you/],
+      ["en", "can I use Voltaren cream on it?", /hold off on anything new/],
+      ["en", "is it ok to use a towel instead of the band?", /skip the exercises that need it/],
+      ["en", "can you ask my therapist to call me", /asked your therapist to call you/],
+      ["en", "I'd like my therapist to give me a call", /asked your therapist to call you/],
+      ["en", "I'm on blood thinners, does that matter?", /as prescribed/],
+      ["en", "I don't have a resistance band, can I use a belt?", /skip the exercises that need it/],
+      ["es", "tomo anticoagulantes, ¿afecta?", /como se las recetaron/],
+      ["es", "¿pueden llamarme de la clínica?", /se ponga en contacto con usted/],
+      ["es", "¿puedo tomar ibuprofeno antes de los ejercicios?", /como se las recetaron/],
+      ["es", "estoy embarazada, ¿puedo seguir con los ejercicios?", /pausar los ejercicios/],
+      ["es", "¿me pongo hielo o calor después?", /en la cl[ií]nica/],
+      ["es", "¿puedo usar una crema antiinflamatoria?", /nada nuevo en esa zona/],
+      ["es", "¿puedo usar una botella de agua como pesa?", /saltarse los ejercicios/],
+      ["es", "¿le puede decir a mi terapeuta que me llame?", /se ponga en contacto con usted/],
+    ] as const)("%s: %s", async (lang, text, meanwhile) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(lang === "en" ? /therapist/ : /terapeuta/);
+      expect(reply).toMatch(meanwhile);
+      expect(reply).not.toMatch(BRUSH_OFF);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      // The therapist was asked, as the reply says.
+      expect(await db().escalation.count({ where: { patientId: p.id, level: "therapist" } })).toBe(1);
+    });
+
+    it("the clinic's number is given with 'call me' when it is set, in the clinic's tú register", async () => {
+      await db().clinic.updateMany({ data: { contactLine: "555-0100", spanishRegister: "tu" } });
+      try {
+        const reply = (await (await patient("es")).sms("quiero hablar con mi terapeuta"))!;
+        expect(reply).toMatch(/contigo/);
+        expect(reply).toMatch(/555-0100/);
+        expect(reply).not.toMatch(/\busted\b|\bsu terapeuta/);
+      } finally {
+        await db().clinic.updateMany({ data: { spanishRegister: "usted" } });
+      }
     });
   });
 
@@ -434,6 +598,163 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(await es.chat("recuérdemelo esta noche a las 9")).toMatch(/21:00/);
       expect(await times(es.id)).toBe("08:00");
       expect(await db().outboxMessage.count({ where: { patientId: es.id, kind: "nudge" } })).toBe(1);
+    });
+  });
+
+  describe("schedule semantics: replace, add, rule out, date ranges, days off, one-offs", () => {
+    const row = (id: string) => db().patient.findUniqueOrThrow({ where: { id } });
+    const changes = async (id: string) => (await showPatient(db(), id)).reminderChanges.map((c) => c.what);
+
+    it("'from now on at 5pm' replaces the time, '7:30pm' is half past seven in the evening, and the history says what changed (both languages)", async () => {
+      const en = await patient("en");
+      expect(await en.sms("from now on at 5pm")).toMatch(/8:00 AM.*5:00 PM/);
+      expect((await row(en.id)).reminderTimes).toBe("17:00");
+      expect(await en.sms("change my reminder to 7:30pm")).toMatch(/7:30 PM/);
+      expect((await row(en.id)).reminderTimes).toBe("19:30");
+      expect(await changes(en.id)).toEqual(["reminder times 17:00 → 19:30", "reminder times 08:00 → 17:00"]);
+      const es = await patient("es");
+      expect(await es.sms("cámbieme el recordatorio a las 7 de la tarde")).toMatch(/08:00.*19:00/);
+      expect((await row(es.id)).reminderTimes).toBe("19:00");
+    });
+
+    it("'also at 1pm' and 'add 7pm please' said on their own add the time (the reader took them for something else)", async () => {
+      for (const [text, added, times] of [
+        ["also at 1pm", /Added 1:00 PM/, "08:00,13:00"],
+        ["add 7pm please", /Added 7:00 PM/, "08:00,19:00"],
+      ] as const) {
+        const p = await patient("en");
+        expect(await p.sms(text), text).toMatch(added);
+        expect((await row(p.id)).reminderTimes, text).toBe(times);
+      }
+    });
+
+    it("'instead of 8am … 6pm' and 'from 8am to 9:30am' replace 8am only; a bare hour ruled out next to a better one sets the better one", async () => {
+      for (const [text, times] of [
+        ["instead of 8am can you do 6pm", "13:00,18:00"],
+        ["move my reminder from 8am to 9:30am", "09:30,13:00"],
+      ] as const) {
+        const p = await patient("en", { reminders: ["08:00", "13:00"] });
+        expect(await p.sms(text), text).toMatch(/8:00 AM/);
+        expect((await row(p.id)).reminderTimes, text).toBe(times);
+      }
+      const p = await patient("en");
+      expect(await p.sms("8 is too early for me, 10 would be better")).toMatch(/10:00 AM/);
+      expect((await row(p.id)).reminderTimes).toBe("10:00");
+    });
+
+    it("a time ruled out in words the reader missed asks for a better one and sets nothing (both languages)", async () => {
+      for (const [lang, text, said] of [
+        ["en", "8am doesn't work for me", /8:00 AM.*\?/],
+        ["es", "a las 8 no puedo", /08:00.*\?/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(said);
+        expect(await row(p.id), text).toMatchObject({ reminderTimes: "08:00", pausedAt: null });
+        expect(await changes(p.id), text).toEqual([]);
+      }
+    });
+
+    it("'next week' and 'this weekend' pause exactly those days, and 'la semana que viene' is never an opt-out (both languages)", async () => {
+      // Wednesday 10 June 2026: next week is 15–21 June, this weekend 13–14 June.
+      for (const [lang, text, said, from, until] of [
+        ["en", "no reminders next week please", /June 15.*June 22/, "2026-06-15", "2026-06-22"],
+        ["es", "no me mande nada la semana que viene", /15 de junio.*22 de junio/, "2026-06-15", "2026-06-22"],
+        ["en", "no texts this weekend", /June 13.*June 15/, "2026-06-13", "2026-06-15"],
+        ["es", "este fin de semana no me mande nada", /13 de junio.*15 de junio/, "2026-06-13", "2026-06-15"],
+        ["es", "del 3 al 10 de enero no me mande nada", /3 de enero.*11 de enero/, "2027-01-03", "2027-01-11"],
+        ["en", "no messages between the 12th and the 14th", /June 12.*June 15/, "2026-06-12", "2026-06-15"],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(said);
+        expect(await row(p.id), text).toMatchObject({ consent: "opted_in", pausedFrom: from, pausedUntil: until });
+        expect(await changes(p.id), text).toEqual([`reminders paused from ${from}, back on ${until}`]);
+      }
+    });
+
+    it("travelling next week is a reason, not a pause: reflected, nothing changed (both languages)", async () => {
+      for (const [lang, text] of [
+        ["en", "I'm travelling next week"],
+        ["es", "estoy de viaje la semana que viene"],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(/\?/);
+        expect(await row(p.id), text).toMatchObject({ pausedAt: null, pausedFrom: null });
+      }
+    });
+
+    it("weekday exclusions are honoured: the reply names the days, the planner skips them, the therapist sees it (both languages)", async () => {
+      for (const [lang, text, said, off] of [
+        ["en", "no texts on weekends please", /Saturdays and Sundays/, [6, 7]],
+        ["en", "not on Tuesdays", /Tuesdays/, [2]],
+        ["en", "only weekdays please", /Saturdays and Sundays/, [6, 7]],
+        ["en", "weekends off please", /Saturdays and Sundays/, [6, 7]],
+        ["es", "sin mensajes los domingos", /domingos/, [7]],
+        ["es", "entre semana nada más", /s[aá]bados y domingos/, [6, 7]],
+        ["es", "los martes y jueves no me escriba", /martes y jueves/, [2, 4]],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(reply, text).not.toMatch(/can't do that|no puedo hacerlo/);
+        expect(smsSegments(reply), text).toBeLessThanOrEqual(2);
+        const shown = await showPatient(db(), p.id);
+        expect(shown.reminderDaysOff, text).toEqual(off);
+        expect(shown.reminderTimes, text).toEqual(["08:00"]);
+        expect(shown.reminderChanges[0]?.what, text).toMatch(/^no reminders on /);
+        expect(shown.reminderChanges[0]?.source, text).toBe("sms:message");
+      }
+      // The next two weeks' prompts: none on a day off, every other day of the program still prompted.
+      const p = await patient("en");
+      await p.sms("no texts on weekends please");
+      const deps = { db: db(), logger: silentLogger(), videoBaseUrl: "https://videos.example.org/hep/", templates: loadReminderTemplates() };
+      await planWindow(deps, { from: h.clock.now, to: new Date(h.clock.now.getTime() + 14 * 86_400_000) }, h.clock.now);
+      const days = (await db().outboxMessage.findMany({ where: { patientId: p.id, kind: "prompt", localDate: { not: null } } })).map((m) => DateTime.fromISO(m.localDate!).weekday);
+      expect(days.length).toBeGreaterThanOrEqual(9);
+      expect(days.filter((d) => d >= 6)).toEqual([]);
+      // `hepbot schedule preview` shows the same.
+      const preview = await schedulePreview(db(), p.id, h.clock.now, 14);
+      expect(preview.daysOff).toEqual([6, 7]);
+      expect(preview.prompts.length).toBeGreaterThanOrEqual(9);
+      expect(preview.prompts.filter((x) => x.weekday === "Sat" || x.weekday === "Sun")).toEqual([]);
+    });
+
+    it("days off are lifted when the patient asks for those days again (both languages)", async () => {
+      for (const [lang, off, again, said] of [
+        ["en", "no texts on weekends please", "you can text me on weekends again", /every day of your program/],
+        ["es", "los fines de semana no me mande mensajes", "mándeme los fines de semana también", /todos los d[ií]as del programa/],
+      ] as const) {
+        const p = await patient(lang);
+        await p.sms(off);
+        expect(await p.sms(again), again).toMatch(said);
+        expect((await showPatient(db(), p.id)).reminderDaysOff, again).toEqual([]);
+        expect((await changes(p.id))[0], again).toBe("reminders on every program day again (before: none on Sat, Sun)");
+      }
+    });
+
+    it("the answer to hepbot's own schedule question is one exchange: the time or the date asked for is set (both languages)", async () => {
+      for (const [lang, first, answer, said, expected] of [
+        ["en", "7am is too early", "9am", /9:00 AM/, { reminderTimes: "09:00", pausedAt: null }],
+        ["en", "hold the reminders until after my surgery", "the 20th", /June 20/, { reminderTimes: "08:00", pausedUntil: "2026-06-20" }],
+        ["es", "no me mande nada hasta después de la operación", "el 20 de junio", /20 de junio/, { reminderTimes: "08:00", pausedUntil: "2026-06-20" }],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(first), first).toMatch(/\?/);
+        expect(await row(p.id), first).toMatchObject({ reminderTimes: "08:00", pausedAt: null });
+        expect(await p.sms(answer), answer).toMatch(said);
+        expect(await row(p.id), answer).toMatchObject({ consent: "opted_in", ...expected });
+      }
+      // Not an answer: read as any other message, nothing changed.
+      const p = await patient("en");
+      await p.sms("hold the reminders until after my surgery");
+      expect(await p.sms("done with ankle pumps")).toMatch(/Ankle pumps/);
+      expect(await row(p.id)).toMatchObject({ pausedAt: null });
+    });
+
+    it("an open-ended pause and a resume are in the history too", async () => {
+      const p = await patient("en");
+      await p.sms("pause the reminders until further notice");
+      await p.sms("I'm back, start again");
+      expect(await changes(p.id)).toEqual(["reminders resumed", "reminders paused until the patient resumes"]);
     });
   });
 

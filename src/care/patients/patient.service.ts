@@ -10,6 +10,7 @@ import type { Actor } from "../actor.js";
 import { firstTherapistOutside, therapistInClinic, therapistOrNull } from "../therapists/therapists.repo.js";
 import { itemsOfVersion, visibleProgramBySlug } from "../programs/programs.repo.js";
 import { programVisibleTo } from "../programs/program-reads.service.js";
+import { reminderChanges, reminderDaysOff } from "./reminder-schedule.repo.js";
 import { addressOwner, insertPatient, patientRecord, patientsWithChannels, updatePatientSettings } from "./patients.repo.js";
 
 export const newPatientInput = z.object({
@@ -143,6 +144,10 @@ export async function showPatient(db: Db, id: string) {
     reminderTimes: patient.reminderTimes.split(","),
     quietHours: patient.quietStart && patient.quietEnd ? { start: patient.quietStart, end: patient.quietEnd } : null,
     pause: patient.pausedAt ? { since: patient.pausedAt, from: patient.pausedFrom, until: patient.pausedUntil, reason: patient.pauseReason } : null,
+    /** ISO weekdays the patient asked, by text, to get no reminders on. */
+    reminderDaysOff: await reminderDaysOff(db, patient.id),
+    /** What the patient changed in their reminders by text, newest first. */
+    reminderChanges: await reminderChanges(db, patient.id),
     channels: patient.addresses,
     consent: {
       state: patient.consent,

@@ -86,6 +86,12 @@ export function updatePatientSettings(db: Pick<Db, "patient">, patientId: string
   return db.patient.update({ where: { id: patientId }, data });
 }
 
+/** The patient's standing reminder times (local HH:mm), or null when there is no such patient. */
+export async function patientReminderTimes(db: Pick<Db, "patient">, patientId: string): Promise<string[] | null> {
+  const row = await db.patient.findUnique({ where: { id: patientId }, select: { reminderTimes: true } });
+  return row === null ? null : row.reminderTimes.split(",").filter((t) => t !== "");
+}
+
 /** The caller's patients (an admin: the clinic's; see `patientScope`), by name. */
 export function patientsInScope(db: Db, scope: PatientScope) {
   return db.patient.findMany({ where: scope, orderBy: { name: "asc" } });

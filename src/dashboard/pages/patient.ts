@@ -127,6 +127,14 @@ function reminderTimeInputs(times: string[]) {
   );
 }
 
+/** Days off and every change the patient made to their reminders by text: who (which channel), when, what. */
+function reminderHistory(p: PatientPageData["patient"]) {
+  const daysOff = p.reminderDaysOff.length > 0 ? html`<p>No reminders on ${p.reminderDaysOff.map((d) => DAY_NAMES[d - 1]).join(", ")} (patient asked).</p>` : "";
+  if (p.reminderChanges.length === 0) return daysOff;
+  return html`${daysOff}<h3>Changed by the patient by text</h3>
+    <ul class="reminder-changes">${p.reminderChanges.map((c) => html`<li><time datetime="${c.createdAt.toISOString()}">${formatDateTime(c.createdAt, p.timeZone)}</time> · ${c.source.split(":")[0]} · ${c.what}</li>`)}</ul>`;
+}
+
 function settingsSection(data: PatientPageData) {
   const p = data.patient;
   return html`<section class="card" aria-labelledby="settings-h">
@@ -141,6 +149,7 @@ function settingsSection(data: PatientPageData) {
     ${p.pause
       ? html`<form data-api="POST /api/patients/${p.id}/resume" data-then="reload"><p>Prompts paused${p.pause.from ? ` from ${p.pause.from}` : ""}${p.pause.until ? ` until ${p.pause.until}` : ""}${p.pause.reason ? ` (${p.pause.reason})` : ""}.</p><button type="submit">Resume prompts</button></form>`
       : html`<form data-api="POST /api/patients/${p.id}/pause" data-then="reload" class="row"><label for="pause-until">Pause until (optional)</label><input id="pause-until" name="until" type="date"><button type="submit" class="secondary">Pause prompts</button><span class="error" role="alert"></span></form>`}
+    ${reminderHistory(p)}
     ${data.channel ? channelForm(p.id, data.channel) : ""}
     <h3>Link a chat app</h3>
     <ul>${data.codes.map((c) => html`<li>${c.channel}: <code>${c.code}</code> until ${formatDateTime(c.expiresAt, p.timeZone)}${c.telegramLink ? html` · <a href="${c.telegramLink}">${c.telegramLink}</a>` : ""}</li>`)}</ul>

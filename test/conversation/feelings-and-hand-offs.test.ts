@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { handOffTopic, type HandOffTopic } from "../../src/conversation/hand-off.js";
+import { answeredPainScore, sessionFeeling, type SessionFeeling } from "../../src/conversation/session-feeling.js";
+
+describe("sessionFeeling: how a done session felt (#12)", () => {
+  it.each<[string, SessionFeeling | null]>([
+    ["done but it hurt", "hurt"],
+    ["done, but my knee was sore", "hurt"],
+    ["los hice pero me dolió", "hurt"],
+    ["ya los hice pero me dolieron un poco", "hurt"],
+    ["did them, felt great", "good"],
+    ["done! felt really good today", "good"],
+    ["hechos, me sentí genial", "good"],
+    ["done, didn't hurt at all", "good"],
+    ["hechos, sin dolor", "good"],
+    ["yep did them, ouch", "hurt"],
+    ["did them! my leg feels so much better", "good"],
+    ["completed, felt awesome", "good"],
+    ["done, it was easy today", "good"],
+    ["done", null],
+    ["hechos, pero los odio", null],
+  ])("%s", (text, feeling) => {
+    expect(sessionFeeling(text)).toBe(feeling);
+  });
+});
+
+describe("answeredPainScore: a bare answer to 'from 0 to 10?'", () => {
+  it.each<[string, number | null]>([
+    ["4", 4],
+    ["a 6", 6],
+    ["un 3", 3],
+    ["about 5 out of 10", 5],
+    ["0", 0],
+    ["11", null],
+    ["4 sets done", null],
+    ["did 2 of them", null],
+  ])("%s", (text, score) => {
+    expect(answeredPainScore(text)).toBe(score);
+  });
+});
+
+describe("handOffTopic: clinical questions hepbot hands to the therapist", () => {
+  it.each<[string, HandOffTopic | null]>([
+    ["can I take ibuprofen before the exercises?", "medication"],
+    ["tomo anticoagulantes, ¿afecta?", "medication"],
+    ["I'm pregnant, is it ok to keep doing these?", "pregnancy"],
+    ["should I use heat or ice after?", "heat_ice"],
+    ["¿me pongo hielo o calor después?", "heat_ice"],
+    ["can I use Voltaren cream on it?", "cream"],
+    ["¿puedo usar una crema antiinflamatoria?", "cream"],
+    ["is it ok to use a towel instead of the band?", "equipment"],
+    ["¿puedo usar una botella de agua como pesa?", "equipment"],
+    ["can you ask my therapist to call me", "call_me"],
+    ["¿pueden llamarme de la clínica?", "call_me"],
+    ["which one is the heel slides?", null],
+    ["how many sets of bridges?", null],
+  ])("%s", (text, topic) => {
+    expect(handOffTopic(text)).toBe(topic);
+  });
+});
