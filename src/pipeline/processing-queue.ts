@@ -7,6 +7,8 @@ export interface QueueOptions {
   underPressure?: () => boolean;
 }
 
+const SCREENING_SLICE_MS = 3;
+
 interface Job {
   messageId: string;
   patientId: string;
@@ -37,6 +39,18 @@ export function createProcessingQueue(process: (messageIds: string[]) => Promise
   function screen(job: Job, redFlag: () => boolean): void {
     if (!routine.includes(job) || !redFlag()) return;
     promote(job.patientId);
+  }
+
+  // A few milliseconds of screening per turn of the event loop: screened back to back, a burst's
+  // messages would hold off the webhooks arriving meanwhile.
+  const toScreen: Array<{ job: Job; redFlag: () => boolean }> = [];
+  function screenSome(): void {
+    const until = performance.now() + SCREENING_SLICE_MS;
+    do {
+      const next = toScreen.shift();
+      if (next) screen(next.job, next.redFlag);
+    } while (toScreen.length > 0 && performance.now() < until);
+    if (toScreen.length > 0) setImmediate(screenSome);
   }
 
   /** A red flag moves its patient's waiting messages, in their order, behind the other red flags. */
@@ -101,7 +115,10 @@ export function createProcessingQueue(process: (messageIds: string[]) => Promise
       const job: Job = { messageId, patientId };
       if (urgent.some((j) => j.patientId === patientId)) urgent.push(job);
       else routine.push(job);
-      if (redFlag && waiting() > batchSize) setImmediate(() => screen(job, redFlag));
+      if (redFlag && waiting() > batchSize) {
+        toScreen.push({ job, redFlag });
+        if (toScreen.length === 1) setImmediate(screenSome);
+      }
       pump();
     },
     /** Resolves when everything queued so far has been processed (shutdown, tests). */
