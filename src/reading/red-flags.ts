@@ -5,7 +5,7 @@ import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { EXERCISE_NAMES, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
-import { isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
+import { isHistoryAt, isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
@@ -40,6 +40,8 @@ export interface RedFlagRule {
   notHypothetical?: boolean;
   /** Denials do not cancel it: "I dont see any reason to keep living" is still a cry for help. */
   denialDoesNotCancel?: boolean;
+  /** Said of an old injury and not of now, it is history (concepts/screen.ts isHistoryAt, the catalogue's rule too). */
+  historyCancels?: boolean;
 }
 
 export interface RedFlagMatch {
@@ -234,6 +236,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: "limb-numbness-weakness",
     level: "urgent",
+    historyCancels: true,
     description: "New numbness, tingling, pins and needles or weakness in an arm or leg; a leg giving way.",
     effect: "symptom",
     en: [
@@ -269,6 +272,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: "pop-or-giving-way",
     level: "urgent",
+    historyCancels: true,
     description: "A pop, snap or dislocation in a joint with sudden sharp pain or loss of movement.",
     effect: "symptom",
     en: [
@@ -286,6 +290,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: "pain-much-worse",
     level: "urgent",
+    historyCancels: true,
     description: "Pain much worse than before, or worse and not settling with rest; cannot bear weight.",
     effect: "symptom",
     en: [
@@ -471,14 +476,21 @@ function patternsOf(rule: RedFlagRule): RegExp[] {
   return patterns;
 }
 
+/** A sign of an old injury that still limits the patient is not new, and still for the therapist to review. */
+const OLD_INJURY_STILL_LIMITS: RedFlagMatch = { id: "old-injury-still-limits", level: "therapist", effect: "symptom" };
+
 /** The pattern table above: every rule whose patterns match, undenied and not hypothetical. */
 function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   const matches: RedFlagMatch[] = [];
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion);
-    if (hit === null) continue;
+    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion, rule.historyCancels ?? false);
+    if (hit === null) {
+      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), false, options.isQuestion) !== null;
+      if (saidOfOldInjury && (!rule.alsoNeeds || firstUndenied(text, rule.alsoNeeds) !== null)) matches.push(OLD_INJURY_STILL_LIMITS);
+      continue;
+    }
     if (rule.alsoNeeds && firstUndenied(text, rule.alsoNeeds) === null) continue;
     if (rule.notHypothetical && HYPOTHETICAL.test(text.slice(0, hit + 40)) && options.isQuestion) continue;
     matches.push({ id: rule.id, level: rule.level, effect: rule.effect });
@@ -491,7 +503,7 @@ export function strictestLevel(matches: readonly { level: EscalationLevel }[]): 
 }
 
 /** Index of the first match of any pattern that no denial cancels and no "if" makes hypothetical, or null. */
-function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false): number | null {
+function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false, historyCancels = false): number | null {
   for (const pattern of patterns) {
     // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
     const global = globalVersion(pattern);
@@ -501,6 +513,7 @@ function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied =
       const index = m.index;
       if (evenIfDenied) return index;
       if (isNegatedAt(text, index) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
+      if (historyCancels && isHistoryAt(text, index)) continue;
       return index;
     }
   }
