@@ -78,17 +78,7 @@ const CALF_TROUBLE: RegExp[] = [
   /\b(?:duele|dolor|hinchazon)\s+(?:\w+\s+){0,2}(?:pantorrilla|gemelo)/,
 ];
 
-const FALL: RegExp[] = [
-  /\b(?:fell|fallen)\b(?!\s+(?:asleep|behind|apart|in love|off the wagon|out of (?:the )?(?:habit|routine)))/,
-  /\b(?:had|took) a (?:fall|tumble|spill)\b/,
-  /\btripped\b|\bslipped\b|\bstumbled\b/,
-  /\blanded on (?:my|the)\b/,
-  /\bme (?:cai|caigo|resbale|tropece)\b/,
-  /\bse (?:cayo|resbalo)\b/,
-  /\b(?:una )?caida\b/,
-];
 
-const FALL_OR_FLOOR: RegExp[] = [...FALL, /\b(?:floor|ground|suelo|piso)\b/];
 
 const PAIN_WORDS: RegExp[] = [
   /\b(?:pain\w*|hurts?|hurting|sore|sharp|sudden\w*|agony|swollen|swelling)\b/,
@@ -102,49 +92,6 @@ const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // ───────────── emergency: call the local emergency number now ─────────────
-  {
-    id: "stroke-signs",
-    level: "emergency",
-    description: "Signs of stroke: face drooping or numb on one side, slurred or muddled speech, sudden weakness or numbness of an arm and leg together.",
-    effect: "symptom",
-    en: [
-      /\b(?:face|mouth|smile|lip|lips|eyelid)\b(?:\s+\w+){0,4}?\s+(?:droop\w*|numb\w*|lopsided|crooked|sagging|saggy|twisted|fallen|frozen|tingl\w*)\b/,
-      /\b(?:droop\w*|numb\w*|sagging|lopsided|crooked)\s+(?:\w+\s+){0,3}(?:face|mouth|smile|lip)\b/,
-      /\bslurr\w*/,
-      /\b(?:mix\w*|jumbl\w*|muddl\w*|garbl\w*) (?:up )?(?:my|his|her|the) words\b|\bgibberish\b|\b(?:he|she|talking|speech|speaking)\s+(?:is\s+|isnt\s+)?not making (?:any )?sense\b/,
-      /\b(?:words|speech|talking|speaking|voice)\b(?:\s+\w+){0,4}?\s+(?:funny|wrong|jumbled|garbled|strange|weird|slurred|mixed up|muddled|nonsense)\b/,
-      /\b(?:cant|cannot|couldnt|trouble|struggling to|hard to)\s+(?:get\s+(?:my|the|his|her)\s+words\s+out|find\s+(?:my|the|his|her)\s+words|speak (?:properly|clearly|right)|speaking)\b/,
-      /\b(?:arm and leg|leg and arm|one side of (?:my|his|her) body|whole (?:left|right) side)\b(?:\s+\w+){0,4}?\s+(?:weak\w*|numb\w*|dead|heavy|floppy|tingl\w*)/,
-      /\b(?:weak\w*|numb\w*)\s+(?:\w+\s+){0,3}(?:arm and leg|leg and arm|one side of (?:my|his|her) body)\b/,
-      /\b(?:a|having|had|mini) stroke\b(?! of| (?:in (?:19|20)\d\d|\w+ years ago|years ago|last year))/,
-    ],
-    es: [
-      /\b(?:cara|boca)\b(?:\s+\w+){0,3}?\s+(?:caid\w*|torcid\w*|dormid\w*|adormecid\w*|entumecid\w*|paralizad\w*|chueca|colgando)/,
-      /\bse (?:le|me) (?:cayo|durmio|torcio|paralizo|adormecio) (?:\w+ ){0,2}(?:cara|boca)\b/,
-      /\b(?:habla|hablar|palabras)\b(?:\s+\w+){0,3}?\s+(?:arrastrad\w*|rar[oa]s?|trab\w*|enredad\w*|sin sentido)/,
-      /\barrastr\w+ las palabras\b/,
-      /\bno (?:puede|puedo) hablar bien\b/,
-      /\bse (?:le|me) traba la lengua\b/,
-      /\b(?:brazo y (?:la )?pierna|pierna y (?:el )?brazo|un lado del cuerpo|todo el lado)\b(?:\s+\w+){0,4}?\s+(?:debil\w*|dormid\w*|adormecid\w*|entumecid\w*|sin fuerza|paralizad\w*)/,
-    ],
-  },
-  {
-    id: "fainting",
-    level: "emergency",
-    description: "Fainting, passing out, blacking out or collapsing, even briefly.",
-    effect: "symptom",
-    en: [
-      /\bfaint(?:ed|ing|ness)?\b/,
-      /\b(?:passed|pass|passing) out\b/,
-      /\b(?:blacked|black|blacking) out\b/,
-      /\blost consciousness\b|\bunconscious\b/,
-      /\bknocked out\b/,
-      /\bcame (?:round|around)\b|\bwoke up on the (?:floor|ground)\b/,
-      /\bcollaps\w*/,
-      /\bkeeled over\b/,
-    ],
-    es: [/\bdesmay\w*/, /\bperdi el conocimiento\b|\bperdio el conocimiento\b/, /\bme desvaneci\b/, /\binconsciente\b/, /\bse me nublo todo\b/],
-  },
   {
     id: "heavy-bleeding",
     level: "emergency",
@@ -165,35 +112,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bmucha sangre\b|\bsangrado (?:abundante|fuerte|que no para)\b|\bhemorragia\b/,
       /\bempapad\w+ (?:de sangre|\w+ toallas?)/,
     ],
-  },
-  {
-    id: "head-strike",
-    level: "emergency",
-    description: "Hit their head, usually in a fall.",
-    effect: "symptom",
-    en: [
-      /\b(?:hit|hitting|bang\w*|bump\w*|whack\w*|smack\w*|knock\w*|struck|slamm?\w*|cracked|clonk\w*)\s+(?:\w+\s+){0,2}(?:my|his|her|the back of (?:my|his|her))\s+head\b/,
-      /\bhead (?:injury|wound|knock|first)\b|\bconcuss\w*/,
-    ],
-    es: [
-      /\b(?:golpe\w*|pegue|pego|di|dio)\s+(?:\w+\s+){0,2}(?:en\s+)?la\s+cabeza\b/,
-      /\bgolpe (?:fuerte )?en la cabeza\b/,
-    ],
-  },
-  {
-    id: "fall-cannot-get-up",
-    level: "emergency",
-    description: "A fall after which they cannot get up, or are still on the floor.",
-    effect: "symptom",
-    en: [
-      /\b(?:cant|cannot|can not|couldnt|unable to|not able to)\s+(?:\w+\s+)?(?:get up|get off the (?:floor|ground)|stand up|get myself up|get back up)\b/,
-      /\b(?:stuck|lying|laying|typing from|still|sitting) (?:on )?the (?:floor|ground)\b/,
-    ],
-    es: [
-      /\bno (?:me )?(?:puedo|pude|puede) (?:levantar\w*|poner\w* de pie|incorporar\w*)\b/,
-      /\b(?:estoy|sigo|sigue|esta) (?:tirad\w+ )?en el (?:suelo|piso)\b/,
-    ],
-    alsoNeeds: FALL_OR_FLOOR,
   },
   {
     id: "calf-and-breathing",

@@ -144,6 +144,50 @@ const NEAR_FALL = lexicon(
   ],
 );
 
+/** Whole phrases for a head strike, kept from the older table. */
+const HEAD_STRIKE_IN_FULL_PHRASES = lexicon(
+  "hit the head, as whole phrases",
+  [
+    "\\b(?:hit|hitting|bang\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|slamm?\\w*|cracked|clonk\\w*)\\s+(?:\\w+\\s+){0,2}(?:my|his|her|the back of (?:my|his|her))\\s+head\\b",
+    "\\bhead (?:injury|wound|knock|first)\\b|\\bconcuss\\w*",
+  ],
+  [
+    "\\b(?:golpe\\w*|pegue|pego|di|dio)\\s+(?:\\w+\\s+){0,2}(?:en\\s+)?la\\s+cabeza\\b",
+    "\\bgolpe (?:fuerte )?en la cabeza\\b",
+  ],
+);
+
+/** Whole phrases for a person who cannot get up or is on the floor, kept from the older table. */
+const CANT_GET_UP_IN_FULL_PHRASES = lexicon(
+  "cannot get up or still on the floor, as whole phrases",
+  [
+    "\\b(?:cant|cannot|can not|couldnt|unable to|not able to)\\s+(?:\\w+\\s+)?(?:get up|get off the (?:floor|ground)|stand up|get myself up|get back up)\\b",
+    "\\b(?:stuck|lying|laying|typing from|still|sitting) (?:on )?the (?:floor|ground)\\b",
+  ],
+  [
+    "\\bno (?:me )?(?:puedo|pude|puede) (?:levantar\\w*|poner\\w* de pie|incorporar\\w*)\\b",
+    "\\b(?:estoy|sigo|sigue|esta) (?:tirad\\w+ )?en el (?:suelo|piso)\\b",
+  ],
+);
+
+/** With them, "cannot get up" is about the floor, not a chair. */
+const FALL_OR_FLOOR_IN_FULL_PHRASES = lexicon(
+  "a fall or the floor, as whole phrases",
+  [
+    "\\b(?:fell|fallen)\\b(?!\\s+(?:asleep|behind|apart|in love|off the wagon|out of (?:the )?(?:habit|routine)))",
+    "\\b(?:had|took) a (?:fall|tumble|spill)\\b",
+    "\\btripped\\b|\\bslipped\\b|\\bstumbled\\b",
+    "\\blanded on (?:my|the)\\b",
+    "\\b(?:floor|ground)\\b",
+  ],
+  [
+    "\\bme (?:cai|caigo|resbale|tropece)\\b",
+    "\\bse (?:cayo|resbalo)\\b",
+    "\\b(?:una )?caida\\b",
+    "\\b(?:suelo|piso)\\b",
+  ],
+);
+
 export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up after a fall (a long lie).", sentence: [CANT_GET_UP], message: [FALL] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up.", sentence: [CANT_GET_UP, FLOOR] },
@@ -151,6 +195,8 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "Lying on the floor after a fall.", sentence: [LYING_ON_FLOOR], message: [FALL] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a head strike.", message: [FALL, HEAD_STRIKE] },
   { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head.", sentence: [HEAD_STRIKE] },
+  { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head, usually in a fall (whole phrases).", sentence: [HEAD_STRIKE_IN_FULL_PHRASES] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall after which they cannot get up, or are still on the floor (whole phrases).", sentence: [CANT_GET_UP_IN_FULL_PHRASES], message: [FALL_OR_FLOOR_IN_FULL_PHRASES] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall followed by a bleeding, pounding or aching head, or vomiting.", message: [FALL, HEAD_HURT], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall and a leg or hip that cannot be moved, or still down.", message: [FALL, LEG_WONT_MOVE], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a long lie: on the floor for an hour or more, or unable to get up unaided.", message: [FALL, LONG_LIE], unless: [LONG_AGO] },
