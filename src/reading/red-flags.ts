@@ -335,6 +335,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\b(?:desa(?:ni|n|in)m\w*|desan\w{1,4}ad[oa]s?|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
       /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b/,
+      /\b(?:no (?:le )?(?:veo|encuentro) (?:ningun )?sentido a nada|(?:ya )?nada tiene sentido)\b/,
       /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,
       /\bno veo (?:ninguna |ningun |nada de )?(?:mejoria|progreso|avance|mejora|resultado)/,
       /\bme (?:quiero rendir|rindo)\b|\btirar la toalla\b/,

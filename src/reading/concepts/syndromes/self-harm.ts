@@ -77,6 +77,36 @@ const WARNING_SIGNS = lexicon(
   ],
 );
 
+/**
+ * A goodbye said as a last one (988 Lifeline / AFSP: saying goodbye, "thank you for everything",
+ * "I wont be around", wanting out of life): a warning sign, an emergency by LABELS. A bare "I want
+ * out" stays an opt-out (LABELS "stop"); wanting out of life or of everything is not one.
+ */
+const FINAL_GOODBYE = lexicon(
+  "a goodbye said as a last one",
+  [
+    "(?:thank you|thanks|thank u|ty) (?:so much )?for everything,? (?:and )?(?:goodbye|good bye|bye|farewell)", "this is (?:my )?goodbye", "(?:goodbye|good bye|farewell) (?:to )?(?:everyone|everybody|all of you|forever|for good|for ever|world|cruel world)",
+    "(?:goodbye|good bye|farewell) and thank (?:you|u) for everything", "(?:wanted|want|just wanted|needed) to say (?:goodbye|good bye|bye)(?! to (?:the|my) (?:pain|band|crutches|walker|cane))",
+    "(?:i|he|she) (?:wont|will not|am not going to|is not going to|isnt going to|not gonna) be around(?= *$|[.!,] *(?:so |and |thank|thanks|goodbye|bye|take care|love|sorry|$)| (?:anymore|any more|much longer|for long|after (?:today|tonight|this)|for (?:you|them|my family)))",
+    "(?:i|he|she) (?:just )?wants? out of (?:this life|life|it all|everything|this world|all of (?:this|it)|living)", "(?:i|he|she) (?:just )?wants? (?:it all|everything) to (?:stop|end|be over)",
+  ],
+  [
+    "gracias por todo,? (?:y )?(?:adios|hasta siempre|chao|chau)", "esto es (?:un|mi) adios", "(?:adios|hasta siempre) (?:a todos|para siempre|mundo)", "(?:quiero|queria|quise) (?:decir(?:les|te|le)?|despedirme (?:con|diciendo)) adios",
+    "ya no (?:voy|va) a estar(?: aqui| mas| por aqui)?(?= *$|[.!,] *(?:asi que|y |gracias|adios|cuidense|perdon|$)| para (?:nadie|ustedes|ti|mi familia))", "(?:quiero|quiere) salir(?:me|se)? de (?:todo|esta vida|la vida|este mundo)",
+  ],
+);
+
+/** A goodbye with a next time, or an absence with a day or a trip, is an ordinary one. */
+const SEE_YOU_AGAIN = lexicon(
+  "a goodbye with a next time",
+  [
+    "see (?:you|ya|u)", "for now", "talk (?:to you )?(?:soon|later|tomorrow|next)", "until (?:next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then)", "next (?:week|time|session|visit|appointment)", "tomorrow",
+    "(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?", "travel\\w*", "vacation", "holiday\\w*", "trip", "away", "back (?:on|in|next|after)", "at the clinic", "moving\\w*", "another (?:clinic|therapist|physio)", "discharged", "graduat\\w*", "last (?:session|visit|appointment)", "(?:finished|completed|done with) (?:the|my) (?:program\\w*|rehab|physio|therapy)",
+  ],
+  ["hasta (?:luego|manana|pronto|la proxima|el \\w+)", "nos vemos", "(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)", "de (?:vacaciones|viaje)", "viaj\\w*", "la proxima (?:semana|vez|cita|sesion)", "manana", "vuelvo", "regreso", "(?:me )?(?:mudo|cambio)", "otra clinica", "(?:me dieron|ya tengo) (?:el )?alta", "ultima (?:sesion|cita)"],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A goodbye said as a last one: thank you for everything and goodbye, I wont be around, wanting out of life.", sentence: [FINAL_GOODBYE], unless: [SEE_YOU_AGAIN] },
 ];
