@@ -165,14 +165,16 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
       historyCancels: rule.historyCancels ?? false,
     };
-    if (rule.unless?.some((lex) => message.says(lex, ANYWHERE))) continue;
     if (rule.message && !rule.message.every((lex) => message.says(lex, said))) continue;
     if (rule.sentence) {
       // A combination no sentence can hold if one of its parts is not in the message at all.
       if (!rule.sentence.every((lex) => message.says(lex, ANYWHERE))) continue;
-      sentences ??= sentencesOf(text).map((s) => new SaidIn(s));
+      // A message that is one sentence, unpunctuated, is its own sentence: what it says is already known.
+      sentences ??= sentencesOf(text).map((s) => (s === text ? message : new SaidIn(s)));
       if (!sentences.some((sentence) => rule.sentence!.every((lex) => sentence.says(lex, said)))) continue;
     }
+    // Last: an exception is only worth looking for once the rule has matched.
+    if (rule.unless?.some((lex) => message.says(lex, ANYWHERE))) continue;
     fired.push(rule);
   }
   return fired;
