@@ -13,7 +13,7 @@ const NEAR = "(?:almost|nearly|near|close to|just about|practically|kind of|sort
 const FALL = lexicon(
   "a fall happened",
   [
-    `(?=fel)(?<!${NEAR} (?:\\w+ ){0,3})(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for it|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
+    `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for it|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
     `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
     `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
     `(?=went)(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?=hit)(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
