@@ -12,8 +12,9 @@ import { hideSomeoneElse } from "./concepts/someone-else.js";
 /**
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
  * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
- * this older pattern table runs beside it and owns the therapist-level requests; falls, wound
- * infection, chest pain, trouble breathing, suicide and self-harm, and severe pain in words are owned by the catalogue alone
+ * this older pattern table runs beside it and owns the therapist-level requests; falls and head strikes, stroke,
+ * fainting, wound infection, chest pain, trouble breathing, suicide and self-harm, and severe pain in words are
+ * owned by the catalogue alone; the table's urgent signs know history the catalogue's way (concepts/screen.ts isHistoryAt)
  * (near-falls are never falls; a fever that is gone is over; a chest "press" is an exercise).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes

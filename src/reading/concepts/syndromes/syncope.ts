@@ -37,5 +37,5 @@ const FAINTED_IN_FULL_PHRASES = lexicon(
 
 export const SYNCOPE_RULES: readonly ConceptRule[] = [
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly.", sentence: [LOST_CONSCIOUSNESS] },
-  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing (whole phrases).", sentence: [FAINTED_IN_FULL_PHRASES] },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly.", sentence: [FAINTED_IN_FULL_PHRASES] },
 ];
