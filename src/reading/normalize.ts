@@ -22,11 +22,23 @@ export function normalise(raw: string): string {
 
 /**
  * Texting stretches words for emphasis ("doneeee", "siiii", "STOPPP"); no English or Spanish
- * word has a letter three times in a row, so a run of three or more is one letter.
+ * word has a letter three times in a row, so a run of three or more is one letter — or two, when
+ * the word is one spelt with a double letter ("feeels" is "feels", "sooo" is "so").
  */
 export function unstretch(word: string): string {
-  return word.replace(/([a-z])\1{2,}/g, "$1");
+  if (!/([a-z])\1{2}/.test(word)) return word;
+  const single = word.replace(/([a-z])\1{2,}/g, "$1");
+  const double = word.replace(/([a-z])\1{2,}/g, "$1$1");
+  return DOUBLE_LETTER_WORDS.has(double) ? double : single;
 }
+
+/** Everyday words spelt with a double letter, that a stretch must not shorten. */
+const DOUBLE_LETTER_WORDS = new Set([
+  "feel", "feels", "feeling", "need", "needs", "needed", "knee", "knees", "sleep", "week", "weeks", "been", "seen", "see", "free", "three", "keep", "feet",
+  "bleed", "bleeding", "swell", "swelling", "swollen", "still", "well", "will", "all", "really", "good", "too", "soon", "cool", "room", "foot", "door",
+  "floor", "blood", "look", "looks", "stiff", "off", "less", "pass", "passed", "press", "better", "little", "sorry", "happy", "hello",
+  "llevo", "ella", "calle", "alli", "llamar", "perro", "correr", "arriba", "cerrar", "carro", "leer", "cree",
+]);
 
 /** Misspellings too short or too odd for the edit-distance fix below. */
 const KNOWN_TYPOS: Record<string, string> = {

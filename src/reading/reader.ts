@@ -48,21 +48,13 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
   // so it gets only the plain signs of a question for that; the wider reading decides the kind and
   // lets the question-only rules hear a clinical question asked without a question mark.
   const plainQuestion = text.includes("?") || QUESTION_START.test(text);
-  const isQuestion =
-    plainQuestion ||
-    INVERTED_QUESTION.test(text) ||
-    EMBEDDED_QUESTION.test(text) ||
-    ASKS_WITHOUT_QUESTION_MARK.test(text) ||
-    ASKS_FOR_CONTACT.test(text);
+  let asksInOtherWords: boolean | undefined;
+  const asksOtherwise = () => (asksInOtherWords ??= EMBEDDED_QUESTION.test(text) || ASKS_WITHOUT_QUESTION_MARK.test(text) || ASKS_FOR_CONTACT.test(text));
+  const isQuestion = plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise();
   const keepsMessages = wantsToKeepMessages(text);
   const pain = extractPainScore(text);
   // "did the warm up and checked the incision" opens like a question ("did the…?") and is a report.
-  const asks =
-    plainQuestion ||
-    INVERTED_QUESTION.test(text.replace(REPORT_OPENING, "")) ||
-    EMBEDDED_QUESTION.test(text) ||
-    ASKS_WITHOUT_QUESTION_MARK.test(text) ||
-    ASKS_FOR_CONTACT.test(text);
+  const asks = plainQuestion || INVERTED_QUESTION.test(text.replace(REPORT_OPENING, "")) || asksOtherwise();
   const redFlags = screenRedFlags(text, { isQuestion: plainQuestion, asks, pain });
   const exercises = matchExercises(text, prompted);
   const onlyForNow = isOnlyForNow(text);

@@ -5,15 +5,16 @@ import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { EXERCISE_NAMES, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
-import { isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
+import { isHistoryAt, isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
 /**
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
  * concept catalogue in ./concepts (one file per syndrome: lay-word lexicons combined by rules);
- * this older pattern table runs beside it and owns the therapist-level requests; falls, wound
- * infection, chest pain, trouble breathing, suicide and self-harm, and severe pain in words are owned by the catalogue alone
+ * this older pattern table runs beside it and owns the therapist-level requests; falls and head strikes, stroke,
+ * fainting, wound infection, chest pain, trouble breathing, suicide and self-harm, and severe pain in words are
+ * owned by the catalogue alone; the table's urgent signs know history the catalogue's way (concepts/screen.ts isHistoryAt)
  * (near-falls are never falls; a fever that is gone is over; a chest "press" is an exercise).
  *
  * Patterns run against normalised text: lower case, no accents, no apostrophes
@@ -40,6 +41,8 @@ export interface RedFlagRule {
   notHypothetical?: boolean;
   /** Denials do not cancel it: "I dont see any reason to keep living" is still a cry for help. */
   denialDoesNotCancel?: boolean;
+  /** Said of an old injury and not of now, it is history (concepts/screen.ts isHistoryAt, the catalogue's rule too). */
+  historyCancels?: boolean;
 }
 
 export interface RedFlagMatch {
@@ -76,17 +79,7 @@ const CALF_TROUBLE: RegExp[] = [
   /\b(?:duele|dolor|hinchazon)\s+(?:\w+\s+){0,2}(?:pantorrilla|gemelo)/,
 ];
 
-const FALL: RegExp[] = [
-  /\b(?:fell|fallen)\b(?!\s+(?:asleep|behind|apart|in love|off the wagon|out of (?:the )?(?:habit|routine)))/,
-  /\b(?:had|took) a (?:fall|tumble|spill)\b/,
-  /\btripped\b|\bslipped\b|\bstumbled\b/,
-  /\blanded on (?:my|the)\b/,
-  /\bme (?:cai|caigo|resbale|tropece)\b/,
-  /\bse (?:cayo|resbalo)\b/,
-  /\b(?:una )?caida\b/,
-];
 
-const FALL_OR_FLOOR: RegExp[] = [...FALL, /\b(?:floor|ground|suelo|piso)\b/];
 
 const PAIN_WORDS: RegExp[] = [
   /\b(?:pain\w*|hurts?|hurting|sore|sharp|sudden\w*|agony|swollen|swelling)\b/,
@@ -100,49 +93,6 @@ const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // ───────────── emergency: call the local emergency number now ─────────────
-  {
-    id: "stroke-signs",
-    level: "emergency",
-    description: "Signs of stroke: face drooping or numb on one side, slurred or muddled speech, sudden weakness or numbness of an arm and leg together.",
-    effect: "symptom",
-    en: [
-      /\b(?:face|mouth|smile|lip|lips|eyelid)\b(?:\s+\w+){0,4}?\s+(?:droop\w*|numb\w*|lopsided|crooked|sagging|saggy|twisted|fallen|frozen|tingl\w*)\b/,
-      /\b(?:droop\w*|numb\w*|sagging|lopsided|crooked)\s+(?:\w+\s+){0,3}(?:face|mouth|smile|lip)\b/,
-      /\bslurr\w*/,
-      /\b(?:mix\w*|jumbl\w*|muddl\w*|garbl\w*) (?:up )?(?:my|his|her|the) words\b|\bgibberish\b|\b(?:he|she|talking|speech|speaking)\s+(?:is\s+|isnt\s+)?not making (?:any )?sense\b/,
-      /\b(?:words|speech|talking|speaking|voice)\b(?:\s+\w+){0,4}?\s+(?:funny|wrong|jumbled|garbled|strange|weird|slurred|mixed up|muddled|nonsense)\b/,
-      /\b(?:cant|cannot|couldnt|trouble|struggling to|hard to)\s+(?:get\s+(?:my|the|his|her)\s+words\s+out|find\s+(?:my|the|his|her)\s+words|speak (?:properly|clearly|right)|speaking)\b/,
-      /\b(?:arm and leg|leg and arm|one side of (?:my|his|her) body|whole (?:left|right) side)\b(?:\s+\w+){0,4}?\s+(?:weak\w*|numb\w*|dead|heavy|floppy|tingl\w*)/,
-      /\b(?:weak\w*|numb\w*)\s+(?:\w+\s+){0,3}(?:arm and leg|leg and arm|one side of (?:my|his|her) body)\b/,
-      /\b(?:a|having|had|mini) stroke\b(?! of| (?:in (?:19|20)\d\d|\w+ years ago|years ago|last year))/,
-    ],
-    es: [
-      /\b(?:cara|boca)\b(?:\s+\w+){0,3}?\s+(?:caid\w*|torcid\w*|dormid\w*|adormecid\w*|entumecid\w*|paralizad\w*|chueca|colgando)/,
-      /\bse (?:le|me) (?:cayo|durmio|torcio|paralizo|adormecio) (?:\w+ ){0,2}(?:cara|boca)\b/,
-      /\b(?:habla|hablar|palabras)\b(?:\s+\w+){0,3}?\s+(?:arrastrad\w*|rar[oa]s?|trab\w*|enredad\w*|sin sentido)/,
-      /\barrastr\w+ las palabras\b/,
-      /\bno (?:puede|puedo) hablar bien\b/,
-      /\bse (?:le|me) traba la lengua\b/,
-      /\b(?:brazo y (?:la )?pierna|pierna y (?:el )?brazo|un lado del cuerpo|todo el lado)\b(?:\s+\w+){0,4}?\s+(?:debil\w*|dormid\w*|adormecid\w*|entumecid\w*|sin fuerza|paralizad\w*)/,
-    ],
-  },
-  {
-    id: "fainting",
-    level: "emergency",
-    description: "Fainting, passing out, blacking out or collapsing, even briefly.",
-    effect: "symptom",
-    en: [
-      /\bfaint(?:ed|ing|ness)?\b/,
-      /\b(?:passed|pass|passing) out\b/,
-      /\b(?:blacked|black|blacking) out\b/,
-      /\blost consciousness\b|\bunconscious\b/,
-      /\bknocked out\b/,
-      /\bcame (?:round|around)\b|\bwoke up on the (?:floor|ground)\b/,
-      /\bcollaps\w*/,
-      /\bkeeled over\b/,
-    ],
-    es: [/\bdesmay\w*/, /\bperdi el conocimiento\b|\bperdio el conocimiento\b/, /\bme desvaneci\b/, /\binconsciente\b/, /\bse me nublo todo\b/],
-  },
   {
     id: "heavy-bleeding",
     level: "emergency",
@@ -163,35 +113,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bmucha sangre\b|\bsangrado (?:abundante|fuerte|que no para)\b|\bhemorragia\b/,
       /\bempapad\w+ (?:de sangre|\w+ toallas?)/,
     ],
-  },
-  {
-    id: "head-strike",
-    level: "emergency",
-    description: "Hit their head, usually in a fall.",
-    effect: "symptom",
-    en: [
-      /\b(?:hit|hitting|bang\w*|bump\w*|whack\w*|smack\w*|knock\w*|struck|slamm?\w*|cracked|clonk\w*)\s+(?:\w+\s+){0,2}(?:my|his|her|the back of (?:my|his|her))\s+head\b/,
-      /\bhead (?:injury|wound|knock|first)\b|\bconcuss\w*/,
-    ],
-    es: [
-      /\b(?:golpe\w*|pegue|pego|di|dio)\s+(?:\w+\s+){0,2}(?:en\s+)?la\s+cabeza\b/,
-      /\bgolpe (?:fuerte )?en la cabeza\b/,
-    ],
-  },
-  {
-    id: "fall-cannot-get-up",
-    level: "emergency",
-    description: "A fall after which they cannot get up, or are still on the floor.",
-    effect: "symptom",
-    en: [
-      /\b(?:cant|cannot|can not|couldnt|unable to|not able to)\s+(?:\w+\s+)?(?:get up|get off the (?:floor|ground)|stand up|get myself up|get back up)\b/,
-      /\b(?:stuck|lying|laying|typing from|still|sitting) (?:on )?the (?:floor|ground)\b/,
-    ],
-    es: [
-      /\bno (?:me )?(?:puedo|pude|puede) (?:levantar\w*|poner\w* de pie|incorporar\w*)\b/,
-      /\b(?:estoy|sigo|sigue|esta) (?:tirad\w+ )?en el (?:suelo|piso)\b/,
-    ],
-    alsoNeeds: FALL_OR_FLOOR,
   },
   {
     id: "calf-and-breathing",
@@ -234,6 +155,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: "limb-numbness-weakness",
     level: "urgent",
+    historyCancels: true,
     description: "New numbness, tingling, pins and needles or weakness in an arm or leg; a leg giving way.",
     effect: "symptom",
     en: [
@@ -269,6 +191,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: "pop-or-giving-way",
     level: "urgent",
+    historyCancels: true,
     description: "A pop, snap or dislocation in a joint with sudden sharp pain or loss of movement.",
     effect: "symptom",
     en: [
@@ -286,6 +209,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: "pain-much-worse",
     level: "urgent",
+    historyCancels: true,
     description: "Pain much worse than before, or worse and not settling with rest; cannot bear weight.",
     effect: "symptom",
     en: [
@@ -412,6 +336,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\b(?:desa(?:ni|n|in)m\w*|desan\w{1,4}ad[oa]s?|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
       /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b/,
+      /\b(?:no (?:le )?(?:veo|encuentro) (?:ningun )?sentido a nada|(?:ya )?nada tiene sentido)\b/,
       /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,
       /\bno veo (?:ninguna |ningun |nada de )?(?:mejoria|progreso|avance|mejora|resultado)/,
       /\bme (?:quiero rendir|rindo)\b|\btirar la toalla\b/,
@@ -471,14 +396,21 @@ function patternsOf(rule: RedFlagRule): RegExp[] {
   return patterns;
 }
 
+/** A sign of an old injury that still limits the patient is not new, and still for the therapist to review. */
+const OLD_INJURY_STILL_LIMITS: RedFlagMatch = { id: "old-injury-still-limits", level: "therapist", effect: "symptom" };
+
 /** The pattern table above: every rule whose patterns match, undenied and not hypothetical. */
 function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   const matches: RedFlagMatch[] = [];
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion);
-    if (hit === null) continue;
+    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion, rule.historyCancels ?? false);
+    if (hit === null) {
+      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), false, options.isQuestion) !== null;
+      if (saidOfOldInjury && (!rule.alsoNeeds || firstUndenied(text, rule.alsoNeeds) !== null)) matches.push(OLD_INJURY_STILL_LIMITS);
+      continue;
+    }
     if (rule.alsoNeeds && firstUndenied(text, rule.alsoNeeds) === null) continue;
     if (rule.notHypothetical && HYPOTHETICAL.test(text.slice(0, hit + 40)) && options.isQuestion) continue;
     matches.push({ id: rule.id, level: rule.level, effect: rule.effect });
@@ -491,7 +423,7 @@ export function strictestLevel(matches: readonly { level: EscalationLevel }[]): 
 }
 
 /** Index of the first match of any pattern that no denial cancels and no "if" makes hypothetical, or null. */
-function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false): number | null {
+function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false, historyCancels = false): number | null {
   for (const pattern of patterns) {
     // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
     const global = globalVersion(pattern);
@@ -501,6 +433,7 @@ function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied =
       const index = m.index;
       if (evenIfDenied) return index;
       if (isNegatedAt(text, index) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
+      if (historyCancels && isHistoryAt(text, index)) continue;
       return index;
     }
   }

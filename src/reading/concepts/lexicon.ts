@@ -68,6 +68,11 @@ export interface ConceptRule {
    * signs whose passing settles them: a chest pain or a stroke sign that came and went still counts.
    */
   fadesWhenResolved?: boolean;
+  /**
+   * A sign in a sentence dated to an old injury and not to now is history (screen.ts isHistoryAt):
+   * "since I broke my wrist I cant grip". Not for signs that are an emergency whenever they happen.
+   */
+  historyCancels?: boolean;
   /** Denials and hypotheticals do not cancel it: "I dont want to live" is still a cry for help. */
   denialDoesNotCancel?: boolean;
 }

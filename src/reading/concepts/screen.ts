@@ -1,6 +1,7 @@
 import { isNegatedAt } from "../negation.js";
 import { matchesOf } from "../regex.js";
-import { type ConceptRule, type Lexicon, patternOf } from "./lexicon.js";
+import { type ConceptRule, type Lexicon, anyOf, patternOf } from "./lexicon.js";
+import { LONG_AGO, RECENT, SINCE_AN_OLD_INJURY } from "./shared.js";
 
 export interface ScreenOptions {
   /** Plainly a question (a question mark, or opened like one): an "if" in it is hypothetical. */
@@ -80,10 +81,31 @@ export function isResolvedAt(text: string, start: number, end: number): boolean 
   return RESOLVED_AFTER.test(after) || BROKE_RIGHT_AFTER.test(after) || RESOLVED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+const HISTORY = anyOf("history", LONG_AGO, SINCE_AN_OLD_INJURY);
+
+/**
+ * A sign said in a sentence that dates it to the past and not to now is history, not a report:
+ * "twisted my ankle last year, still cant walk far", "since I broke my wrist I cant grip". The
+ * sentence is history unless it also says the sign is recent ("…years ago, today it buckled again").
+ */
+export function isHistoryAt(text: string, index: number): boolean {
+  const start = text.slice(0, index).search(/[^.!?;\n]*$/);
+  const endAfter = text.slice(index).search(/[.!?;\n]/);
+  const sentence = text.slice(start, endAfter < 0 ? text.length : index + endAfter);
+  return saysAnywhere(HISTORY, sentence) && !saysAnywhere(RECENT, sentence);
+}
+
+function saysAnywhere(lex: Lexicon, text: string): boolean {
+  const pattern = patternOf(lex);
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
 interface SayOptions {
   isQuestion: boolean;
   evenIfDenied: boolean;
   fadesWhenResolved: boolean;
+  historyCancels: boolean;
 }
 
 /** Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in this text. */
@@ -97,6 +119,7 @@ function says(text: string, view: string, lex: Lexicon, options: SayOptions): bo
     if (options.evenIfDenied) return true;
     if (isNegatedAt(view, index) || isHypotheticalAt(text, index, options.isQuestion)) continue;
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
+    if (options.historyCancels && isHistoryAt(text, index)) continue;
     return true;
   }
   return false;
@@ -113,7 +136,7 @@ class SaidIn {
 
   says(lex: Lexicon, options: SayOptions): boolean {
     // Said even if denied is said at all (the first match answers), whatever else is asked.
-    const key = options.evenIfDenied ? 1 : options.fadesWhenResolved ? 2 : 0;
+    const key = options.evenIfDenied ? 1 : (options.fadesWhenResolved ? 2 : 0) + (options.historyCancels ? 3 : 0);
     let slots = this.seen.get(lex);
     if (slots === undefined) this.seen.set(lex, (slots = []));
     let said = slots[key];
@@ -126,7 +149,7 @@ class SaidIn {
   }
 }
 
-const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false };
+const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false, historyCancels: false };
 
 /** The concept rules whose combination the message states. */
 export function screenConcepts(text: string, rules: readonly ConceptRule[], options: ScreenOptions): ConceptRule[] {
@@ -140,15 +163,18 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
       isQuestion: options.isQuestion && !rule.questionsOnly,
       evenIfDenied: rule.denialDoesNotCancel ?? false,
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
+      historyCancels: rule.historyCancels ?? false,
     };
-    if (rule.unless?.some((lex) => message.says(lex, ANYWHERE))) continue;
     if (rule.message && !rule.message.every((lex) => message.says(lex, said))) continue;
     if (rule.sentence) {
       // A combination no sentence can hold if one of its parts is not in the message at all.
       if (!rule.sentence.every((lex) => message.says(lex, ANYWHERE))) continue;
-      sentences ??= sentencesOf(text).map((s) => new SaidIn(s));
+      // A message that is one sentence, unpunctuated, is its own sentence: what it says is already known.
+      sentences ??= sentencesOf(text).map((s) => (s === text ? message : new SaidIn(s)));
       if (!sentences.some((sentence) => rule.sentence!.every((lex) => sentence.says(lex, said)))) continue;
     }
+    // Last: an exception is only worth looking for once the rule has matched.
+    if (rule.unless?.some((lex) => message.says(lex, ANYWHERE))) continue;
     fired.push(rule);
   }
   return fired;

@@ -15,6 +15,23 @@ export const LONG_AGO = lexicon(
   ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "el ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de"],
 );
 
+/**
+ * A limit that dates a sign to an old injury: "since I broke my wrist I cant grip" is how the wrist
+ * has been, not a new sign — unless the sentence also says it is recent ("since I broke it yesterday").
+ */
+export const SINCE_AN_OLD_INJURY = lexicon(
+  "since an old injury",
+  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)"],
+  ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre"],
+);
+
+/** Words that put a sign in the present: with them an old injury does not make the sentence history. */
+export const RECENT = lexicon(
+  "recent onset",
+  ["today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)"],
+  ["hoy", "ayer", "anoche", "esta (?:manana|tarde|noche|semana)", "otra vez", "de nuevo", "nuev[oa]", "de repente", "hace (?:\\w+ )?(?:horas?|dias?|minutos?)", "empezo"],
+);
+
 export const PAIN = lexicon(
   "pain",
   ["pain\\w*", "hurts?", "hurting", "hurted", "sore", "ache", "aches", "aching", "achy", "agony", "throbb\\w*", "stabbing", "sharp", "pian", "pian\\w*", "painn\\w*"],

@@ -48,7 +48,7 @@ const SWEAT_OR_SICK = lexicon(
 const HEART_ATTACK = lexicon(
   "heart attack named",
   ["(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)(?<!(?:nearly|almost|practically|just about|half) (?:had|have|having|got) (?:a )?(?:mini |little )?)heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
-  ["(?<!casi (?:me|le|nos) (?:da|dio|daba|dan) (?:un )?)(?<!casi (?:me|le) (?:da|dio) (?:un )?(?:mini )?)infarto", "ataque al corazon", "ataque cardiaco", "paro cardiaco", "un preinfarto"],
+  ["(?=infarto)(?<!casi (?:me|le|nos) (?:da|dio|daba|dan) (?:un )?)(?<!casi (?:me|le) (?:da|dio) (?:un )?(?:mini )?)infarto", "ataque al corazon", "ataque cardiaco", "paro cardiaco", "un preinfarto"],
 );
 
 /** Breathless after stairs "but that's normal for me": the patient's own baseline, said as a statement. */

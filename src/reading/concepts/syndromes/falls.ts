@@ -13,15 +13,15 @@ const NEAR = "(?:almost|nearly|near|close to|just about|practically|kind of|sort
 const FALL = lexicon(
   "a fall happened",
   [
-    `(?<!${NEAR} (?:\\w+ ){0,3})(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for it|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
-    `(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
-    `(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
-    `(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
+    `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for it|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
+    `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
+    `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
+    `(?=went)(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?=hit)(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
     "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
   ],
   [
-    `(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa| sueno| cansancio)|por|contra|sobre|redond\\w*)`,
-    "(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "(?:me|se) (?:di|dio|pegue|pego|eche|echo) (?:un|una) (?:golpe|golpazo|porrazo|costalazo|madrazo|chingadazo|trancazo|cantazo|senton|sentonazo|culazo|caida|azotada|guamazo|tortazo|trompazo|leche|hostia|ostia|pina|palo|palazo|batacazo|piñazo|pinazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
+    `(?=me|se|nos|te)(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?=ca)(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa| sueno| cansancio)|por|contra|sobre|redond\\w*)`,
+    "(?=una|la|otra|tuve|sufri)(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "(?:me|se) (?:di|dio|pegue|pego|eche|echo) (?:un|una) (?:golpe|golpazo|porrazo|costalazo|madrazo|chingadazo|trancazo|cantazo|senton|sentonazo|culazo|caida|azotada|guamazo|tortazo|trompazo|leche|hostia|ostia|pina|palo|palazo|batacazo|piñazo|pinazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
   ],
 );
 
@@ -144,6 +144,50 @@ const NEAR_FALL = lexicon(
   ],
 );
 
+/** Whole phrases for a head strike, kept from the older table. */
+const HEAD_STRIKE_IN_FULL_PHRASES = lexicon(
+  "hit the head, as whole phrases",
+  [
+    "\\b(?:hit|hitting|bang\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|slamm?\\w*|cracked|clonk\\w*)\\s+(?:\\w+\\s+){0,2}(?:my|his|her|the back of (?:my|his|her))\\s+head\\b",
+    "\\bhead (?:injury|wound|knock|first)\\b|\\bconcuss\\w*",
+  ],
+  [
+    "\\b(?:golpe\\w*|pegue|pego|di|dio)\\s+(?:\\w+\\s+){0,2}(?:en\\s+)?la\\s+cabeza\\b",
+    "\\bgolpe (?:fuerte )?en la cabeza\\b",
+  ],
+);
+
+/** Whole phrases for a person who cannot get up or is on the floor, kept from the older table. */
+const CANT_GET_UP_IN_FULL_PHRASES = lexicon(
+  "cannot get up or still on the floor, as whole phrases",
+  [
+    "\\b(?:cant|cannot|can not|couldnt|unable to|not able to)\\s+(?:\\w+\\s+)?(?:get up|get off the (?:floor|ground)|stand up|get myself up|get back up)\\b",
+    "\\b(?:stuck|lying|laying|typing from|still|sitting) (?:on )?the (?:floor|ground)\\b",
+  ],
+  [
+    "\\bno (?:me )?(?:puedo|pude|puede) (?:levantar\\w*|poner\\w* de pie|incorporar\\w*)\\b",
+    "\\b(?:estoy|sigo|sigue|esta) (?:tirad\\w+ )?en el (?:suelo|piso)\\b",
+  ],
+);
+
+/** With them, "cannot get up" is about the floor, not a chair. */
+const FALL_OR_FLOOR_IN_FULL_PHRASES = lexicon(
+  "a fall or the floor, as whole phrases",
+  [
+    "\\b(?:fell|fallen)\\b(?!\\s+(?:asleep|behind|apart|in love|off the wagon|out of (?:the )?(?:habit|routine)))",
+    "\\b(?:had|took) a (?:fall|tumble|spill)\\b",
+    "\\btripped\\b|\\bslipped\\b|\\bstumbled\\b",
+    "\\blanded on (?:my|the)\\b",
+    "\\b(?:floor|ground)\\b",
+  ],
+  [
+    "\\bme (?:cai|caigo|resbale|tropece)\\b",
+    "\\bse (?:cayo|resbalo)\\b",
+    "\\b(?:una )?caida\\b",
+    "\\b(?:suelo|piso)\\b",
+  ],
+);
+
 export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up after a fall (a long lie).", sentence: [CANT_GET_UP], message: [FALL] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up.", sentence: [CANT_GET_UP, FLOOR] },
@@ -151,6 +195,8 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "Lying on the floor after a fall.", sentence: [LYING_ON_FLOOR], message: [FALL] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a head strike.", message: [FALL, HEAD_STRIKE] },
   { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head.", sentence: [HEAD_STRIKE] },
+  { id: "head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "Hit their head.", sentence: [HEAD_STRIKE_IN_FULL_PHRASES] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up.", sentence: [CANT_GET_UP_IN_FULL_PHRASES], message: [FALL_OR_FLOOR_IN_FULL_PHRASES] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall followed by a bleeding, pounding or aching head, or vomiting.", message: [FALL, HEAD_HURT], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall and a leg or hip that cannot be moved, or still down.", message: [FALL, LEG_WONT_MOVE], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a long lie: on the floor for an hour or more, or unable to get up unaided.", message: [FALL, LONG_LIE], unless: [LONG_AGO] },

@@ -33,8 +33,10 @@ const SHOOTING = lexicon(
 );
 
 export const NEURO_RULES: readonly ConceptRule[] = [
-  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles.", sentence: [LIMB_NUMB] },
-  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK] },
-  { id: "foot-drop", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A foot that drags, flops or slaps (foot drop).", sentence: [FOOT_DROP] },
-  { id: "shooting-pain", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New shooting or electric pain down a leg or arm.", sentence: [SHOOTING] },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles.", sentence: [LIMB_NUMB], historyCancels: true },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK], historyCancels: true },
+  { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist.", sentence: [LIMB_NUMB] },
+  { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },
+  { id: "foot-drop", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A foot that drags, flops or slaps (foot drop).", sentence: [FOOT_DROP], historyCancels: true },
+  { id: "shooting-pain", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New shooting or electric pain down a leg or arm.", sentence: [SHOOTING], historyCancels: true },
 ];

@@ -44,7 +44,7 @@ const WARNING_SIGNS = lexicon(
     "(?:wont|will not|not going to|not gonna) be (?:a problem|a burden|in (?:anyones|your|their) way|trouble) (?:for|to) (?:\\w+ ){0,2}(?:much longer|for long|anymore|any more)",
     "(?:reason|point|sense) (?:to|in|for|of) (?:keep |keeping |still )?(?:living|live|be alive|being alive|go on|going on|carry on|carrying on|wake up|waking up)(?! (?:with|doing|the exercises|these))", "end(?:ing)? it(?! (?:early|there|here|now|for today|with|at|after|before|on|off))",
     // Hurt or cut oneself, unless an accident at something ("hurt myself lifting"), a care ("so I dont hurt myself") or a fear of injury.
-    `(?<!\\b(?:dont|do not|wont|not|never|avoid|avoiding|without) )(?<!\\b(?:scared|afraid|worried|nervous|frightened|terrified)\\b[^.!?]{0,30})(?:hurt|harm|cut)(?:ing)? myself(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\\w+ing)\\b)`,
+    `(?=hurt|harm|cut)(?<!\\b(?:dont|do not|wont|not|never|avoid|avoiding|without) )(?<!\\b(?:scared|afraid|worried|nervous|frightened|terrified)\\b[^.!?]{0,30})(?:hurt|harm|cut)(?:ing)? myself(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\\w+ing)\\b)`,
     "(?:hurt|cut|burn\\w*|harm\\w*) (?:my|him|her)self (?:\\w+ ){0,3}(?:on purpose|deliberately|intentionally)",
     "giv(?:e|ing|en) up on (?:life|living|everything|being alive)", "(?:better off|happier|better|fine|easier|relieved) (?:\\w+ ){0,3}if (?:i|he|she) (?:just )?(?:disappeared|died|was dead|were dead|vanished|was gone|were gone|wasnt here|wasnt around|werent here|didnt exist|never existed)",
     "(?:wed|theyd|youd|we would|they would|you would|they will|we will|everyone would|everybody would)(?: all)? be (?:\\w+ )?(?:better|happier|fine|okay|ok|relieved) (?:off )?without (?:me|him|her)",
@@ -63,7 +63,7 @@ const WARNING_SIGNS = lexicon(
     "cuantas (?:pastillas|pildoras) (?:\\w+ ){0,3}(?:para (?:morir|matarme|matarse|no despertar))", "(?:busque|investigue) cuantas (?:pastillas|pildoras)",
     "(?:poner|puse|poniendo|arreglar|arreglando|dejar|deje|dejando) (?:\\w+ ){0,2}(?:cosas|asuntos|papeles) en orden", "(?:regalando|regale|regalar) (?:todas )?(?:mis|sus) cosas",
     "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junte|guarde) (?:\\w+ ){0,2}(?:pastillas|pildoras|medicamentos|calmantes)", "desaparecer para siempre", "miedo (?:de |a )?lo que (?:pueda|puedo|vaya a|voy a|pueda llegar a) hacer(?:me|se)?", "no (?:me|se) (?:fio|fia) de (?:mi|si) mism[oa]", "(?:ir|irme|irse|dormir|dormirme|dormirse) para siempre", "no despertar(?:me|se)? (?:mas|nunca)", "(?:mejor|quisiera|quiero|ojala|prefiero|prefiere) no despertar\\w*", "dormir(?:me|se)? y no despertar\\w*", "no (?:me|le) queda nada por (?:lo que|que) vivir", "no aguanto mas (?:vivir|esta vida)",
-    "(?<!\\b(?:para no|sin|no quiero|evitar|cuidado de no|de no) )(?<!\\b(?:miedo|temor|preocupa\\w*|nervios\\w*)\\b[^.!?]{0,30})(?:hacerme dano|lastimarme|cortarme)(?! (?:con|al|en|haciendo) (?:las|los|el|la|estos|estas|este|esta)? ?(?:sentadillas|ejercicios?|pesas|liga|banda|escaleras|rutina))",
+    "(?=hacerme|lastimarme|cortarme)(?<!\\b(?:para no|sin|no quiero|evitar|cuidado de no|de no) )(?<!\\b(?:miedo|temor|preocupa\\w*|nervios\\w*)\\b[^.!?]{0,30})(?:hacerme dano|lastimarme|cortarme)(?! (?:con|al|en|haciendo) (?:las|los|el|la|estos|estas|este|esta)? ?(?:sentadillas|ejercicios?|pesas|liga|banda|escaleras|rutina))",
     "(?:ojala|quisiera|quisiese|desearia|deseo) no haber nacido", "ojala (?:me|se) (?:muriera|muera|muriese)", "ojala (?:estuviera|estuviese) muert\\w*", "no vale la pena (?:seguir )?viv\\w*",
     "mejor (?:\\w+ ){0,2}si (?:yo |el |ella )?(?:no (?:estuviera|existiera|estuviese|existiese)|me muero|me muriera|desapareciera|se muriera)", "(?:pienso|pense|piense|penso|pensando|piensa) (?:\\w+ )?en (?:la muerte|morir\\w*|matarme|matarse|quitarme la vida)(?! (?:de|del) )", "ojala no (?:hubiera|hubiese) nacido", "no (?:hay|veo|le veo|tengo|encuentro) (?:ninguna |otra )?salida(?= *$| para mi| a (?:esto|nada|mi vida|su vida))",
     "mejor (?:me|se) (?:muero|muera|muere|mato|mate|mata|moriria)(?! de (?:risa|hambre|ganas|sed|frio|calor|verguenza|sueno|aburrimiento|envidia|miedo))",
@@ -77,6 +77,36 @@ const WARNING_SIGNS = lexicon(
   ],
 );
 
+/**
+ * A goodbye said as a last one (988 Lifeline / AFSP: saying goodbye, "thank you for everything",
+ * "I wont be around", wanting out of life): a warning sign, an emergency by LABELS. A bare "I want
+ * out" stays an opt-out (LABELS "stop"); wanting out of life or of everything is not one.
+ */
+const FINAL_GOODBYE = lexicon(
+  "a goodbye said as a last one",
+  [
+    "(?:thank you|thanks|thank u|ty) (?:so much )?for everything,? (?:and )?(?:goodbye|good bye|bye|farewell)", "this is (?:my )?goodbye", "(?:goodbye|good bye|farewell) (?:to )?(?:everyone|everybody|all of you|forever|for good|for ever|world|cruel world)",
+    "(?:goodbye|good bye|farewell) and thank (?:you|u) for everything", "(?:wanted|want|just wanted|needed) to say (?:goodbye|good bye|bye)(?! to (?:the|my) (?:pain|band|crutches|walker|cane))",
+    "(?:i|he|she) (?:wont|will not|am not going to|is not going to|isnt going to|not gonna) be around(?= *$|[.!,] *(?:so |and |thank|thanks|goodbye|bye|take care|love|sorry|$)| (?:anymore|any more|much longer|for long|after (?:today|tonight|this)|for (?:you|them|my family)))",
+    "(?:i|he|she) (?:just )?wants? out of (?:this life|life|it all|everything|this world|all of (?:this|it)|living)", "(?:i|he|she) (?:just )?wants? (?:it all|everything) to (?:stop|end|be over)",
+  ],
+  [
+    "gracias por todo,? (?:y )?(?:adios|hasta siempre|chao|chau)", "esto es (?:un|mi) adios", "(?:adios|hasta siempre) (?:a todos|para siempre|mundo)", "(?:quiero|queria|quise) (?:decir(?:les|te|le)?|despedirme (?:con|diciendo)) adios",
+    "ya no (?:voy|va) a estar(?: aqui| mas| por aqui)?(?= *$|[.!,] *(?:asi que|y |gracias|adios|cuidense|perdon|$)| para (?:nadie|ustedes|ti|mi familia))", "(?:quiero|quiere) salir(?:me|se)? de (?:todo|esta vida|la vida|este mundo)",
+  ],
+);
+
+/** A goodbye with a next time, or an absence with a day or a trip, is an ordinary one. */
+const SEE_YOU_AGAIN = lexicon(
+  "a goodbye with a next time",
+  [
+    "see (?:you|ya|u)", "for now", "talk (?:to you )?(?:soon|later|tomorrow|next)", "until (?:next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then)", "next (?:week|time|session|visit|appointment)", "tomorrow",
+    "(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?", "travel\\w*", "vacation", "holiday\\w*", "trip", "away", "back (?:on|in|next|after)", "at the clinic", "moving\\w*", "another (?:clinic|therapist|physio)", "discharged", "graduat\\w*", "last (?:session|visit|appointment)", "(?:finished|completed|done with) (?:the|my) (?:program\\w*|rehab|physio|therapy)",
+  ],
+  ["hasta (?:luego|manana|pronto|la proxima|el \\w+)", "nos vemos", "(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)", "de (?:vacaciones|viaje)", "viaj\\w*", "la proxima (?:semana|vez|cita|sesion)", "manana", "vuelvo", "regreso", "(?:me )?(?:mudo|cambio)", "otra clinica", "(?:me dieron|ya tengo) (?:el )?alta", "ultima (?:sesion|cita)"],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A goodbye said as a last one: thank you for everything and goodbye, I wont be around, wanting out of life.", sentence: [FINAL_GOODBYE], unless: [SEE_YOU_AGAIN] },
 ];

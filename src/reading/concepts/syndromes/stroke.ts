@@ -80,6 +80,56 @@ const THUNDERCLAP = lexicon(
   ["(?:el )?peor dolor de cabeza de (?:mi|su) vida", "dolor de cabeza (?:\\w+ ){0,3}(?:de golpe|de repente|repentino|subito|como (?:un|una) (?:golpe|explosion|trueno|martillazo))", "(?:de golpe|de repente) (?:\\w+ ){0,3}dolor de cabeza (?:muy )?(?:fuerte|terrible|horrible|insoportable)"],
 );
 
+/** Whole phrases for the same signs, kept from the older table; each sits with its sign below. */
+const FACE_IN_FULL_PHRASES = lexicon(
+  "face drooping or numb, as whole phrases",
+  [
+    "\\b(?:face|mouth|smile|lip|lips|eyelid)\\b(?:\\s+\\w+){0,4}?\\s+(?:droop\\w*|numb\\w*|lopsided|crooked|sagging|saggy|twisted|fallen|frozen|tingl\\w*)\\b",
+    "\\b(?:droop\\w*|numb\\w*|sagging|lopsided|crooked)\\s+(?:\\w+\\s+){0,3}(?:face|mouth|smile|lip)\\b",
+  ],
+  [
+    "\\b(?:cara|boca)\\b(?:\\s+\\w+){0,3}?\\s+(?:caid\\w*|torcid\\w*|dormid\\w*|adormecid\\w*|entumecid\\w*|paralizad\\w*|chueca|colgando)",
+    "\\bse (?:le|me) (?:cayo|durmio|torcio|paralizo|adormecio) (?:\\w+ ){0,2}(?:cara|boca)\\b",
+  ],
+);
+
+const SPEECH_IN_FULL_PHRASES = lexicon(
+  "speech slurred or muddled, as whole phrases",
+  [
+    "\\b(?:mix\\w*|jumbl\\w*|muddl\\w*|garbl\\w*) (?:up )?(?:my|his|her|the) words\\b|\\bgibberish\\b|\\b(?:he|she|talking|speech|speaking)\\s+(?:is\\s+|isnt\\s+)?not making (?:any )?sense\\b",
+    "\\b(?:words|speech|talking|speaking|voice)\\b(?:\\s+\\w+){0,4}?\\s+(?:funny|wrong|jumbled|garbled|strange|weird|slurred|mixed up|muddled|nonsense)\\b",
+    "\\b(?:cant|cannot|couldnt|trouble|struggling to|hard to)\\s+(?:get\\s+(?:my|the|his|her)\\s+words\\s+out|find\\s+(?:my|the|his|her)\\s+words|speak (?:properly|clearly|right)|speaking)\\b",
+  ],
+  [
+    "\\b(?:habla|hablar|palabras)\\b(?:\\s+\\w+){0,3}?\\s+(?:arrastrad\\w*|rar[oa]s?|trab\\w*|enredad\\w*|sin sentido)",
+    "\\barrastr\\w+ las palabras\\b",
+    "\\bno (?:puede|puedo) hablar bien\\b",
+    "\\bse (?:le|me) traba la lengua\\b",
+  ],
+);
+
+const HALF_BODY_IN_FULL_PHRASES = lexicon(
+  "an arm and leg weak or numb together, as whole phrases",
+  [
+    "\\b(?:arm and leg|leg and arm|one side of (?:my|his|her) body|whole (?:left|right) side)\\b(?:\\s+\\w+){0,4}?\\s+(?:weak\\w*|numb\\w*|dead|heavy|floppy|tingl\\w*)",
+    "\\b(?:weak\\w*|numb\\w*)\\s+(?:\\w+\\s+){0,3}(?:arm and leg|leg and arm|one side of (?:my|his|her) body)\\b",
+  ],
+  [
+    "\\b(?:brazo y (?:la )?pierna|pierna y (?:el )?brazo|un lado del cuerpo|todo el lado)\\b(?:\\s+\\w+){0,4}?\\s+(?:debil\\w*|dormid\\w*|adormecid\\w*|entumecid\\w*|sin fuerza|paralizad\\w*)",
+  ],
+);
+
+const NAMED_IN_FULL_PHRASES = lexicon(
+  "a stroke named, or slurring, as whole phrases",
+  [
+    "\\bslurr\\w*",
+    "\\b(?:a|having|had|mini) stroke\\b(?! of| (?:in (?:19|20)\\d\\d|\\w+ years ago|years ago|last year))",
+  ],
+  [
+  ],
+);
+
+
 export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Face drooping, lopsided or numb (BE-FAST: Face).", sentence: [FACE, DROOPING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", sentence: [SPEECH, SPEECH_WRONG] },
@@ -91,4 +141,8 @@ export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Drooling from one side of the mouth.", sentence: [DROOLING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden loss of balance or coordination, spinning or cannot walk straight (BE-FAST: Balance).", sentence: [BALANCE_LOST, SUDDEN] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A sudden, severe headache, the worst ever (thunderclap).", sentence: [THUNDERCLAP] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Face drooping, lopsided or numb (BE-FAST: Face).", sentence: [FACE_IN_FULL_PHRASES] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", sentence: [SPEECH_IN_FULL_PHRASES] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One side of the body weak or numb (BE-FAST: Arm).", sentence: [HALF_BODY_IN_FULL_PHRASES] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring (not one long ago).", sentence: [NAMED_IN_FULL_PHRASES] },
 ];

@@ -13,6 +13,29 @@ const LOST_CONSCIOUSNESS = lexicon(
     "(?:se (?:me|le) )?(?:fue|iba) el (?:conocimiento|sentido)", "convulsi\\w*", "ataque epileptico"],
 );
 
+/** Whole phrases for the same event, kept from the older table; a bare "faint" and "came round" among them. */
+const FAINTED_IN_FULL_PHRASES = lexicon(
+  "fainted, passed out or collapsed, as whole phrases",
+  [
+    "\\bfaint(?:ed|ing|ness)?\\b",
+    "\\b(?:passed|pass|passing) out\\b",
+    "\\b(?:blacked|black|blacking) out\\b",
+    "\\blost consciousness\\b|\\bunconscious\\b",
+    "\\bknocked out\\b",
+    "\\bcame (?:round|around)\\b|\\bwoke up on the (?:floor|ground)\\b",
+    "\\bcollaps\\w*",
+    "\\bkeeled over\\b",
+  ],
+  [
+    "\\bdesmay\\w*",
+    "\\bperdi el conocimiento\\b|\\bperdio el conocimiento\\b",
+    "\\bme desvaneci\\b",
+    "\\binconsciente\\b",
+    "\\bse me nublo todo\\b",
+  ],
+);
+
 export const SYNCOPE_RULES: readonly ConceptRule[] = [
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly.", sentence: [LOST_CONSCIOUSNESS] },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly.", sentence: [FAINTED_IN_FULL_PHRASES] },
 ];
