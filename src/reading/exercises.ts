@@ -50,14 +50,13 @@ const SYMPTOM_NEXT = /^\W*(?:hurt\w*|sore|pain\w*|ache\w*|achy|is|feels?|felt|wa
 export function matchExercises(text: string, prompted: readonly PromptedExercise[]): ExerciseMentions {
   const mentions: ExerciseMentions = { named: [], done: [], notDone: [], only: [], namesOnly: false };
   if (prompted.length === 0) return mentions;
-  const context = prompted.map((e) => e.name);
+  const { context, keys, acronyms, nameWords: allNameWords, exerciseWords } = programWords(prompted);
   const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ stem: stem(m[0]), raw: m[0], index: m.index ?? 0 }));
-  const keys = distinctiveKeys(prompted.map((e) => [e.name, ...e.aliases].join(" ")));
   const hits: { name: string; index: number; end: number }[] = [];
   for (const [i, name] of context.entries()) {
     const nameKeys = keys[i] ?? [];
-    const acronym = acronymOf(name);
-    const nameWords = allKeysOf([name, ...(prompted[i]?.aliases ?? [])].join(" "));
+    const acronym = acronyms[i] ?? null;
+    const nameWords = allNameWords[i] ?? [];
     const hit = words.find((w, at) => {
       if (acronym !== null && (w.raw === acronym || w.raw === `${acronym}s`)) return true;
       if (!nameKeys.some((k) => w.stem === k || (w.stem.length >= 4 && k.startsWith(w.stem)))) return false;
@@ -69,9 +68,6 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
     });
     if (hit) hits.push({ name, index: hit.index, end: hit.index + hit.raw.length });
   }
-  const exerciseWords = new Set(
-    prompted.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => plainWords(name).split(/\s+/).map(stem)),
-  );
   let previousDone: number | null = null;
   const sorted = hits.sort((a, b) => a.index - b.index);
   for (const [k, { name, index, end }] of sorted.entries()) {
@@ -98,6 +94,35 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
   mentions.namesOnly = hits.length > 0 && words.every((w) => exerciseWords.has(w.stem) || CONNECTORS.has(w.raw) || NAME_LIST_EXTRAS.has(w.raw));
   mentions.named.sort((a, b) => context.indexOf(a) - context.indexOf(b));
   return mentions;
+}
+
+interface ProgramWords {
+  context: string[];
+  keys: string[][];
+  acronyms: Array<string | null>;
+  nameWords: string[][];
+  exerciseWords: Set<string>;
+}
+
+/** The stemmed words of a program's names, worked out once per program: every message of its patients asks for them. */
+const programsSeen = new Map<string, ProgramWords>();
+const PROGRAMS_KEPT = 200;
+
+function programWords(prompted: readonly PromptedExercise[]): ProgramWords {
+  const key = prompted.map((e) => [e.name, ...e.aliases].join("\u0001")).join("\u0002");
+  let found = programsSeen.get(key);
+  if (found === undefined) {
+    found = {
+      context: prompted.map((e) => e.name),
+      keys: distinctiveKeys(prompted.map((e) => [e.name, ...e.aliases].join(" "))),
+      acronyms: prompted.map((e) => acronymOf(e.name)),
+      nameWords: prompted.map((e) => allKeysOf([e.name, ...e.aliases].join(" "))),
+      exerciseWords: new Set(prompted.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => plainWords(name).split(/\s+/).map(stem))),
+    };
+    if (programsSeen.size >= PROGRAMS_KEPT) programsSeen.clear();
+    programsSeen.set(key, found);
+  }
+  return found;
 }
 
 /** Where a multi-word name ends: "bird dog ❌" → just before the mark. */
