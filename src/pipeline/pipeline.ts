@@ -4,7 +4,7 @@ import { createMessageProcessor, type ProcessorDeps } from "./processor.js";
 import { createProcessingQueue } from "./processing-queue.js";
 import { createArrivalRate } from "./arrival-rate.js";
 import { createProcessingRetry, type ProcessingRetryPolicy } from "./processing-retry.js";
-import { readMessage } from "../reading/reader.js";
+import { escalationOf } from "../reading/reader.js";
 import { allReceivedMessages } from "../care/messages/message-log.repo.js";
 
 export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessorDeps & { processingRetry?: ProcessingRetryPolicy };
@@ -54,8 +54,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   };
 }
 
-/** Whether the rules reader alone would escalate the message at once: under a backlog it goes first. */
+/** Whether the rules reader would escalate the message at once: under a backlog it goes first. */
 function carriesRedFlag(text: string): boolean {
-  const { escalate } = readMessage({ text });
+  const escalate = escalationOf(text);
   return escalate === "emergency" || escalate === "urgent";
 }

@@ -40,22 +40,36 @@ import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
  */
 const REPORT_OPENING = /^\W*(?:did|done|finished)\b(?![^.!?]*\?)/;
 
-export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
-  const answering = answeringOf(input);
-  const prompted = exercisesOf(answering);
-  const text = normalise(input.text);
-  // Red-flag screening treats a condition in a question as hypothetical ("what if my knee swells?"),
-  // so it gets only the plain signs of a question for that; the wider reading decides the kind and
-  // lets the question-only rules hear a clinical question asked without a question mark.
+/**
+ * What escalation rests on, from the normalised text alone (never the context): red flags and the
+ * pain score. Red-flag screening treats a condition in a question as hypothetical ("what if my knee
+ * swells?"), so it gets only the plain signs of a question for that; the wider reading decides the
+ * kind and lets the question-only rules hear a clinical question asked without a question mark.
+ */
+function screenText(text: string) {
   const plainQuestion = text.includes("?") || QUESTION_START.test(text);
   let asksInOtherWords: boolean | undefined;
   const asksOtherwise = () => (asksInOtherWords ??= EMBEDDED_QUESTION.test(text) || ASKS_WITHOUT_QUESTION_MARK.test(text) || ASKS_FOR_CONTACT.test(text));
-  const isQuestion = plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise();
-  const keepsMessages = wantsToKeepMessages(text);
   const pain = extractPainScore(text);
   // "did the warm up and checked the incision" opens like a question ("did the…?") and is a report.
   const asks = plainQuestion || INVERTED_QUESTION.test(text.replace(REPORT_OPENING, "")) || asksOtherwise();
   const redFlags = screenRedFlags(text, { isQuestion: plainQuestion, asks, pain });
+  const painLevel = painScoreLevel(pain);
+  return { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate: maxLevel(strictestLevel(redFlags), painLevel?.level ?? "none") };
+}
+
+/** The level `readMessage` gives the message, at a fraction of its cost: escalation never depends on the context. */
+export function escalationOf(text: string): Reading["escalate"] {
+  return screenText(normalise(text)).escalate;
+}
+
+export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
+  const answering = answeringOf(input);
+  const prompted = exercisesOf(answering);
+  const text = normalise(input.text);
+  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = screenText(text);
+  const isQuestion = plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise();
+  const keepsMessages = wantsToKeepMessages(text);
   const exercises = matchExercises(text, prompted);
   const onlyForNow = isOnlyForNow(text);
   const emojiOnly = text.length > 0 && !/[\p{L}\p{N}]/u.test(text);
@@ -92,12 +106,11 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
   const rulesDecision = decideKind(signals);
   const kindModel = options.kindModel === undefined ? KIND_MODEL : options.kindModel;
   const decision = kindModel ? secondOpinionOnKind(rulesDecision, text, signals.hasContext, kindModel) : rulesDecision;
-  const painLevel = painScoreLevel(pain);
   const ruleIds = [decision.rule, ...(painLevel ? [painLevel.id] : [])];
   return {
     kind: decision.kind,
     pain,
-    escalate: maxLevel(strictestLevel(redFlags), painLevel?.level ?? "none"),
+    escalate,
     rule: ruleIds.join("+"),
     redFlags: redFlags.map((f) => f.id),
     sure: decision.sure,
