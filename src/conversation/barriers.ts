@@ -1,3 +1,4 @@
+import { keptAnswers } from "../core/kept-answers.js";
 import { withinOneEdit } from "../text/edit-distance.js";
 import { plainWords } from "../text/fold.js";
 import { LEXICON, type Barrier, type LexiconEntry } from "./barrier-lexicon.js";
@@ -23,16 +24,13 @@ export type Register = "tu" | "usted";
 /** The first reason found in `text`, in the lexicon's order of specificity, or null. */
 export function findBarrier(text: string, lang: Lang, register: Register = "usted"): BarrierFound | null {
   // Deciding one reply asks about the same message several times; the answer is kept for a while.
-  const key = `${lang}:${register}:${text}`;
-  if (recentlyFound.has(key)) return recentlyFound.get(key)!;
-  const found = searchText(text, lang, register);
-  if (recentlyFound.size >= RECENTLY_FOUND_KEPT) recentlyFound.clear();
-  recentlyFound.set(key, found && Object.freeze(found));
-  return found;
+  return recentlyFound(`${lang}:${register}:${text}`, () => {
+    const found = searchText(text, lang, register);
+    return found && Object.freeze(found);
+  });
 }
 
-const recentlyFound = new Map<string, BarrierFound | null>();
-const RECENTLY_FOUND_KEPT = 200;
+const recentlyFound = keptAnswers<BarrierFound | null>(200);
 
 function searchText(text: string, lang: Lang, register: Register): BarrierFound | null {
   const words = plainWords(text);

@@ -77,15 +77,12 @@ export function serializeSqliteAccess(factory: SqlMigrationAwareDriverAdapterFac
         const release = await lock.acquire();
         try {
           const transaction = await adapter.startTransaction(isolationLevel);
-          let released = false;
+          // Released once, whether the transaction commits or rolls back (a second call does nothing).
           const end = (finish: () => Promise<void>) => async () => {
             try {
               await finish();
             } finally {
-              if (!released) {
-                released = true;
-                release();
-              }
+              release();
             }
           };
           return {

@@ -1,3 +1,4 @@
+import { keptAnswers } from "../core/kept-answers.js";
 import { plainWords } from "../text/fold.js";
 import { stem } from "../text/stem.js";
 import { isNegatedAt } from "./negation.js";
@@ -105,24 +106,17 @@ interface ProgramWords {
 }
 
 /** The stemmed words of a program's names, worked out once per program: every message of its patients asks for them. */
-const programsSeen = new Map<string, ProgramWords>();
-const PROGRAMS_KEPT = 200;
+const programsSeen = keptAnswers<ProgramWords>(200);
 
 function programWords(prompted: readonly PromptedExercise[]): ProgramWords {
   const key = prompted.map((e) => [e.name, ...e.aliases].join("\u0001")).join("\u0002");
-  let found = programsSeen.get(key);
-  if (found === undefined) {
-    found = {
-      context: prompted.map((e) => e.name),
-      keys: distinctiveKeys(prompted.map((e) => [e.name, ...e.aliases].join(" "))),
-      acronyms: prompted.map((e) => acronymOf(e.name)),
-      nameWords: prompted.map((e) => allKeysOf([e.name, ...e.aliases].join(" "))),
-      exerciseWords: new Set(prompted.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => plainWords(name).split(/\s+/).map(stem))),
-    };
-    if (programsSeen.size >= PROGRAMS_KEPT) programsSeen.clear();
-    programsSeen.set(key, found);
-  }
-  return found;
+  return programsSeen(key, () => ({
+    context: prompted.map((e) => e.name),
+    keys: distinctiveKeys(prompted.map((e) => [e.name, ...e.aliases].join(" "))),
+    acronyms: prompted.map((e) => acronymOf(e.name)),
+    nameWords: prompted.map((e) => allKeysOf([e.name, ...e.aliases].join(" "))),
+    exerciseWords: new Set(prompted.flatMap((e) => [e.name, ...e.aliases]).flatMap((name) => plainWords(name).split(/\s+/).map(stem))),
+  }));
 }
 
 /** Where a multi-word name ends: "bird dog ❌" → just before the mark. */

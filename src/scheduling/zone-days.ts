@@ -1,3 +1,4 @@
+import { keptAnswers } from "../core/kept-answers.js";
 import {
   DAY_MS,
   MINUTE_MS,
@@ -67,18 +68,10 @@ export class ZoneDay {
  * memoised across planning runs: the cron tick asks for the same few hundred days every
  * minute. Bounded; cleared wholesale when full, which costs one recomputation.
  */
-const DAY_CACHE_LIMIT = 8_192;
-const dayCache = new Map<string, ZoneDay>();
+const dayCache = keptAnswers<ZoneDay>(8_192);
 
 export function zoneDay(localDate: string, timeZone: string): ZoneDay {
-  const key = `${timeZone}|${localDate}`;
-  let day = dayCache.get(key);
-  if (day === undefined) {
-    if (dayCache.size >= DAY_CACHE_LIMIT) dayCache.clear();
-    day = new ZoneDay(localDate, timeZone);
-    dayCache.set(key, day);
-  }
-  return day;
+  return dayCache(`${timeZone}|${localDate}`, () => new ZoneDay(localDate, timeZone));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Forgiving text matching for patient messages: case, accents, plurals and small typos. */
+import { keptAnswers } from "../core/kept-answers.js";
 import { similarWord } from "./edit-distance.js";
 import { plainWords } from "./fold.js";
 import { stem } from "./stem.js";
@@ -42,22 +43,17 @@ export function phraseScore(phrase: string, text: string): number {
  * A text's content tokens and its runs of one to three of them joined and stemmed, kept for the
  * texts last seen: one message is scored against every name and alias of a program.
  */
-const preparedTexts = new Map<string, { tokens: string[]; windows: string[] }>();
-const PREPARED_KEPT = 500;
+const preparedTexts = keptAnswers<{ tokens: string[]; windows: string[] }>(500);
 
 function prepared(text: string): { tokens: string[]; windows: string[] } {
-  let entry = preparedTexts.get(text);
-  if (entry === undefined) {
+  return preparedTexts(text, () => {
     const tokens = contentTokens(text);
     const windows: string[] = [];
     for (let size = 1; size <= Math.min(3, tokens.length); size++) {
       for (let start = 0; start + size <= tokens.length; start++) windows.push(stem(tokens.slice(start, start + size).join("")));
     }
-    if (preparedTexts.size >= PREPARED_KEPT) preparedTexts.clear();
-    entry = { tokens, windows };
-    preparedTexts.set(text, entry);
-  }
-  return entry;
+    return { tokens, windows };
+  });
 }
 
 /**
