@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.js";
 import { Failed, sameTickBatch } from "../db/same-tick-batch.js";
-import { logOutboundOnce } from "../care/messages/message-log.repo.js";
+import { logOutbound, outboundLogged } from "../care/messages/message-log.repo.js";
+import { sql, sqlJoin } from "../db/raw-sql.js";
 
 /** The dispatcher's reads and writes of the outbox rows it has claimed (queuing them is outbox.repo.ts). */
 
@@ -45,9 +46,14 @@ export interface SentRecord {
 export function createSentRecorder(db: Db): (row: OutboxRow, sent: SentRecord) => Promise<boolean> {
   const recordAll = (sends: Array<{ row: OutboxRow; sent: SentRecord }>) =>
     db.$transaction(async (tx) => {
-      const held: boolean[] = [];
-      for (const { row, sent } of sends) held.push(await recordOne(tx, row, sent));
-      return held;
+      const held = await markSent(tx, sends);
+      const toLog = [];
+      for (const { row, sent } of sends) {
+        if (!held.has(row.id) || (!sent.fresh && (await outboundLogged(tx, sent.channel, sent.platformMessageId)))) continue;
+        toLog.push({ patientId: row.patientId, channel: sent.channel, platformMessageId: sent.platformMessageId, address: sent.address, body: row.body, outboxId: row.id, now: sent.now });
+      }
+      await logOutbound(tx, toLog);
+      return sends.map(({ row }) => held.has(row.id));
     });
   // A transaction that fails (one row's log entry already there, a database hiccup) is tried again
   // send by send, so only the row at fault is left to its lease's recovery.
@@ -63,20 +69,25 @@ export function createSentRecorder(db: Db): (row: OutboxRow, sent: SentRecord) =
 }
 
 /**
- * Marks one claimed row sent and logs it. Raw statements, like the webhook's insert: these run for
- * every message sent, and Prisma plans each of its own queries anew only to write the same shape.
+ * Marks claimed rows sent, all in one statement; answers the ids whose claim still held (the others
+ * are left as they are). Raw, like the webhook's insert: this runs for every message sent, and
+ * Prisma plans each of its own queries anew only to write the same shape. The rows take the
+ * latest send time of the batch: they were all answered in the same turn of the event loop.
  */
-async function recordOne(tx: Pick<Db, "$executeRaw" | "messageLog">, row: OutboxRow, sent: SentRecord): Promise<boolean> {
-  const { platformMessageId, channel, address, now } = sent;
-  if (row.claimedBy === null) return false;
-  const marked = await tx.$executeRaw`
-    UPDATE "OutboxMessage" SET "status" = 'sent', "platformMessageId" = ${platformMessageId}, "sentAt" = ${now}, "lastError" = NULL,
-      "unconfirmedAt" = NULL, "channel" = ${channel}, "address" = ${address}, "attempts" = "attempts" + ${sent.attempted ? 1 : 0},
+async function markSent(tx: Pick<Db, "$queryRaw">, sends: ReadonlyArray<{ row: OutboxRow; sent: SentRecord }>): Promise<Set<string>> {
+  const claimed = sends.filter(({ row }) => row.claimedBy !== null);
+  if (claimed.length === 0) return new Set();
+  const perRow = (value: (sent: SentRecord) => string) => sql`CASE "id" ${sqlJoin(claimed.map(({ row, sent }) => sql`WHEN ${row.id} THEN ${value(sent)}`), " ")} END`;
+  const attempted = claimed.filter(({ sent }) => sent.attempted).map(({ row }) => row.id);
+  const now = new Date(Math.max(...claimed.map(({ sent }) => sent.now.getTime())));
+  const marked = await tx.$queryRaw<Array<{ id: string }>>`
+    UPDATE "OutboxMessage" SET "status" = 'sent', "platformMessageId" = ${perRow((s) => s.platformMessageId)}, "sentAt" = ${now}, "lastError" = NULL,
+      "unconfirmedAt" = NULL, "channel" = ${perRow((s) => s.channel)}, "address" = ${perRow((s) => s.address)},
+      "attempts" = "attempts" + ${attempted.length > 0 ? sql`CASE WHEN "id" IN (${sqlJoin(attempted)}) THEN 1 ELSE 0 END` : sql`0`},
       "claimedBy" = NULL, "claimedUntil" = NULL
-    WHERE "id" = ${row.id} AND "status" = 'sending' AND "claimedBy" = ${row.claimedBy}`;
-  if (marked !== 1) return false;
-  await logOutboundOnce(tx, { patientId: row.patientId, channel, platformMessageId, address, body: row.body, outboxId: row.id, now }, !sent.fresh);
-  return true;
+    WHERE "status" = 'sending' AND ("id", "claimedBy") IN (${sqlJoin(claimed.map(({ row }) => sql`(${row.id}, ${row.claimedBy})`))})
+    RETURNING "id"`;
+  return new Set(marked.map((m) => m.id));
 }
 
 /** Platform message ids other rows to the same recipient own, sent since `since`: never another row's answer. */

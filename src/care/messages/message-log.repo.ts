@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Db, Prisma } from "../../db/client.js";
 import { insertRows } from "../../db/raw-sql.js";
 import { aheadOfQueue } from "../../db/sqlite-serialized.js";
@@ -72,15 +71,30 @@ export interface OutboundToLog {
   now: Date;
 }
 
-/** The log line of a sent message, once per platform id (`checkFirst`: a resend may have logged it already). */
-export async function logOutboundOnce(tx: Pick<Tx, "messageLog" | "$executeRaw">, sent: OutboundToLog, checkFirst: boolean): Promise<void> {
-  const { patientId, channel, platformMessageId, address, body, outboxId, now } = sent;
-  const logged = checkFirst && (await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } }));
-  if (logged) return;
+/** Log lines of sent messages, one statement for all. */
+export async function logOutbound(tx: Pick<Tx, "$executeRaw">, sent: readonly OutboundToLog[]): Promise<void> {
   // Raw, like the inbound insert: this runs for every message sent, and Prisma would plan the same insert anew each time.
-  await tx.$executeRaw`
-    INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "outboxId", "state", "attempts", "createdAt")
-    VALUES (${randomUUID()}, ${patientId}, 'outbound', ${channel}, ${platformMessageId}, ${address}, ${body}, ${outboxId}, 'sent', 0, ${now})`;
+  await insertRows(
+    tx,
+    "MessageLog",
+    sent.map(({ patientId, channel, platformMessageId, address, body, outboxId, now }) => ({
+      patientId,
+      direction: "outbound",
+      channel,
+      platformMessageId,
+      address,
+      body,
+      outboxId,
+      state: "sent",
+      attempts: 0,
+      createdAt: now,
+    })),
+  );
+}
+
+/** Whether a sent message is logged already (a resend after a crash may find its platform id logged). */
+export async function outboundLogged(tx: Pick<Tx, "messageLog">, channel: string, platformMessageId: string): Promise<boolean> {
+  return (await tx.messageLog.findFirst({ where: { channel, direction: "outbound", platformMessageId }, select: { id: true } })) !== null;
 }
 
 export function processingAttempts(db: Db, messageId: string) {
