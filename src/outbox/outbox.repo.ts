@@ -1,6 +1,5 @@
 import type { Db, Prisma } from "../db/client.js";
 import type { ChannelName, QuickReply } from "../channels/channel.js";
-import { writeUnlessDuplicate } from "../db/unique-violation.js";
 import { insertRows } from "../db/raw-sql.js";
 
 export type OutboxKind = "prompt" | "nudge" | "outcome" | "reply" | "alert" | "digest";
@@ -43,10 +42,8 @@ export interface NewOutboxMessage {
  * message twice (a repeated tick, a second replica, a redelivered webhook) keeps the first row.
  * Returns whether a new row was written.
  */
-export async function enqueueOutbox(db: Pick<Db, "outboxMessage">, message: NewOutboxMessage, now: Date): Promise<boolean> {
-  const existing = await db.outboxMessage.findUnique({ where: { idempotencyKey: message.idempotencyKey }, select: { id: true } });
-  if (existing) return false;
-  return writeUnlessDuplicate(() => db.outboxMessage.create({ data: outboxRow(message, now) }));
+export async function enqueueOutbox(db: Pick<Db, "$executeRaw">, message: NewOutboxMessage, now: Date): Promise<boolean> {
+  return (await enqueueOutboxMany(db, [message], now)) === 1;
 }
 
 /** Which waiting rows to cancel: a patient's of some kinds, or an assignment's. */
