@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
 import { BACK } from "../shared.js";
 
 /**
@@ -25,15 +25,22 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:cant|couldnt|didnt|dont|doesnt|can not) (?:even )?feel (?:it|the pee|the urine|the wee|myself|anything|the poo|when) (?:\\w+ ){0,2}(?:coming out|come out|pass\\w*|when (?:i|he|she) (?:pee|wee|go|went|peed|poo))",
     "(?:peed|pee|wee|urinat\\w*|bowel movement|pooed|pooped) (?:\\w+ ){0,3}(?:couldnt|cant|didnt|could not|did not) (?:even )?feel",
     "(?:cant|cannot|couldnt|can not|hard to|trouble) (?:\\w+ )?(?:stop|control|hold) (?:the )?(?:peeing|pee|wee|weeing|flow|stream|urine|bladder)",
+    // The card's "difficulty starting or stopping the flow" and "loss of sensation when you pass urine or a bowel motion".
+    "(?:cant|cannot|can not|couldnt|could not) (?:get|make) (?:the |{P} )?(?:pee|wee|urine|stream|flow|bladder|bowels?) (?:to )?(?:start|go|come|flow|empty|work|move)",
+    "(?:cant|cannot|can not|couldnt|dont|didnt|do not|did not|no longer) (?:even )?(?:feel|sense|notice) (?:\\w+ ){0,2}(?:when|as|while) (?:i|he|she) (?:pee|peed|wee|weed|urinat\\w*|poo|pooed|poop\\w*|go|went|open {P} bowels|opened {P} bowels|pass (?:water|urine|a stool|stools|wind)|have a (?:poo|bowel movement|wee|pee))",
+    "(?:no|lost (?:the |all )?|losing (?:the )?|without (?:any )?)(?:feeling|sensation) (?:when|as|while) (?:i|he|she) (?:pee|wee|urinat\\w*|poo|go|open {P} bowels|pass (?:water|urine|a stool|wind))",
+    "(?:had|have|has|having) to (?:start )?(?:wear\\w*|us\\w*) (?:incontinence )?(?:pads|nappies|diapers|depends|a pad|a nappy|a diaper)(?! (?:for|on) (?:{P} )?(?:knees?|elbows?|kneeling|the floor|gardening))",
     "(?:needing|need|needs|started (?:needing|wearing|using)|have to wear|has to wear|having to wear) (?:incontinence )?(?:pads|nappies|diapers|depends|a pad|a nappy|a diaper)(?! (?:for|on) (?:{P} )?(?:knees?|elbows?|kneeling|the floor|gardening))",
   ],
   [
     "me (?:hice|hago|orine|orino) (?:pis|pipi|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
-    "se (?:me|le) (?:escapa|escapo|salio|sale) (?:la orina|el pis|el pipi|la caca|el excremento|la popo)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
+    "se (?:me|le) (?:escapa|escapo|escapan|salio|sale|salen) (?:la orina|el pis|el pipi|la pipi|la pis|los orines|el orin|la caca|el excremento|la popo|el popo|las heces|los gases|gotas de orina)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
     "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
     "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "retencion de orina",
     "no (?:siento|siente|sentia|se|sabe|noto|nota) cuando (?:tengo|tiene|tenia) (?:ganas|que|la vejiga) (?:de )?(?:orinar|ir al bano|hacer pis|hacer del bano|llena)", "accidente (?:\\w+ ){0,3}(?:y )?no (?:lo |me |se )?(?:senti|sintio|di cuenta|dio cuenta)",
     "(?:tengo|tiene) que (?:pujar|hacer fuerza) (?:\\w+ )?para (?:orinar|hacer pis)", "no (?:siento|siente|senti|sintio) (?:cuando )?(?:sale|salir|salio) (?:la orina|el pis|nada)",
+    "no (?:siento|siente|senti|sintio|sentia|noto|nota) (?:nada )?(?:cuando|al) (?:orino|orina|orinar|oriné|hago (?:pis|pipi|popo|caca|del bano)|hace (?:pis|pipi|popo|caca|del bano)|hacer (?:pis|pipi|popo|caca|del bano)|voy al bano|va al bano|ir al bano|evacuo|evacua|evacuar|obro|obrar)",
+    "no (?:puedo|puede|pude|pudo|logro) (?:empezar a|comenzar a|parar de|dejar de|aguantar(?: las ganas de)?|detener (?:el chorro|la orina)) (?:orinar|hacer pis|hacer pipi)",
     "(?:usar|uso|usa|usando|ponerme|ponerle|necesito|necesita) (?:un |unos )?(?:panal\\w*|toallas? (?:femeninas?|sanitarias?|para (?:la )?incontinencia))",
   ],
 );
@@ -50,7 +57,7 @@ const SADDLE = lexicon(
 const NUMB = lexicon(
   "numb or no feeling",
   ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
-  ["dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
+  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
 );
 
 /** Saddle numbness as people describe it: an odd feeling where one sits or wipes (the card's "altered feeling"). */
@@ -80,13 +87,20 @@ const LEGS_FAIL = lexicon(
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
 const LONG_STANDING = lexicon(
   "long-standing",
-  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump)\\w*", "always happens", "happens (?:all the time|a lot)", "nothing new"],
-  ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir"],
+  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump|lift|run)\\w*", "since (?:my|her|the) (?:\\w+ )?(?:baby|babies|kids|child|children|pregnancy|delivery|labou?r)", "always happens", "happens (?:all the time|a lot)", "nothing new"],
+  ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:parto|partos|embarazo|embarazos)"],
+);
+
+/** A little leakage without saying what, read only beside a long-standing cause ("when I sneeze, since my second baby"). */
+const LEAKS_A_LITTLE = lexicon(
+  "leaks a little",
+  ["leak(?:s|ing|ed)? (?:a (?:little|bit|tiny bit)|some|slightly|a few drops|when)", "(?:little|small) leaks?"],
+  ["se (?:me|le) (?:escapa|escapan|sale|salen) (?:un poco|un poquito|algo|unas gotas|unas gotitas|gotitas)", "pequenas perdidas", "(?:un poco|algo) de perdida"],
 );
 
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING] },
-  { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth).", sentence: [BLADDER_OR_BOWEL_LOSS], message: [LONG_STANDING] },
+  { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Feels as if sitting on a cushion or wallet (saddle numbness).", sentence: [SITTING_ON_SOMETHING] },

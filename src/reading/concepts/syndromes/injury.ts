@@ -14,18 +14,22 @@ const SNAP = lexicon(
 );
 
 /**
- * Achilles rupture as people tell it (Simmonds / Thompson history): as if kicked or hit in the back
- * of the heel or calf when no one was there, and a gap or dent above the heel afterwards.
+ * Tendon rupture as people tell it: an Achilles as if kicked or hit in the back of the heel or calf
+ * when no one was there, and a gap or dent above the heel afterwards (Simmonds / Thompson history);
+ * a quadriceps or patellar tendon as a dent just above or below the kneecap.
  */
-const ACHILLES = lexicon(
-  "Achilles rupture told through the body",
+const TENDON_GAP = lexicon(
+  "tendon rupture told through the body",
   [
     "(?:kicked|hit|struck|shot|whacked|smacked|slapped) (?:me |him |her |them )?(?:in|on) (?:the )?(?:back of )?(?:{P} )?(?:heel|calf|ankle|achilles|lower leg|leg)",
     "(?:gap|dent|hollow|dip|divot|hole|soft spot) (?:\\w+ ){0,3}(?:above|behind|in|at the back of) (?:{P} )?(?:heel|achilles|tendon|ankle)",
+    // Quadriceps or patellar tendon rupture: a dent above or below the kneecap, the knee cannot be straightened.
+    "(?:gap|dent|hollow|dip|divot|hole|soft spot|sunken bit) (?:\\w+ ){0,3}(?:just )?(?:above|below|under|over) (?:{P} )?(?:kneecap|knee cap|patella|knee)",
   ],
   [
     "(?:patada|golpe|pedrada|balazo|pelotazo|latigazo) (?:\\w+ ){0,2}(?:en|atras|detras)(?: de)?(?: {S}| del)? ?(?:talon|pantorrilla|tobillo|tendon|pierna)",
     "(?:hueco|hundido|hundimiento|agujero) (?:\\w+ ){0,3}(?:arriba del|encima del|sobre el|detras del|en el) (?:talon|tendon|tobillo)",
+    "(?:hueco|hundido|hundimiento|agujero) (?:\\w+ ){0,3}(?:arriba|encima|abajo|debajo) de (?:la |mi |su )?(?:rodilla|rotula)",
   ],
 );
 
@@ -48,7 +52,7 @@ const BROKEN = lexicon(
 
 const POPPED_OUT = lexicon(
   "a joint that popped out",
-  ["dislocat\\w*", "(?:knee|kneecap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?out(?: to the side)?", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
+  ["dislocat\\w*", "(?:knee|kneecap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?(?:out(?: to the side)?|(?:over )?to the (?:side|outside)|sideways)", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
   ["se (?:me|le) (?:salio|zafo|disloco|safo)", "luxaci\\w*", "subluxaci\\w*", "dislocad\\w*"],
 );
 
@@ -137,16 +141,20 @@ const DISLOCATED = lexicon(
 /** An acute event in the body, not the benign clicking of a knee during squats. */
 const ACUTE_SNAP = lexicon(
   "an acute snap, crack or tear",
-  ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave way|went pop|went snap)", "(?:felt|heard) (?:a |something |this )?(?:loud )?(?:pop|snap|crack|tear|rip|twang)", "(?:achilles|tendon|hamstring|calf|bicep|biceps|quad|muscle) (?:\\w+ ){0,2}(?:snapped|tore|ripped|went)"],
-  ["(?:senti|sintio|escuche|escucho|oi|oyo) (?:un |algo como un )?(?:chasquido|crujido|tronido|crack|pop|latigazo|tiron)", "algo (?:se )?(?:rompio|trono|crujio|desgarro)"],
+  ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave way|went pop|went snap)", "(?:felt|heard) (?:a |something |this )?(?:loud )?(?:pop|snap|crack|tear|rip|twang)", "(?:achilles|tendon|hamstring|calf|bicep|biceps|quad|quads|quadriceps|muscle|pec|rotator cuff) (?:\\w+ ){0,2}(?:snapped|tore|ripped|went|popped|gave|burst|ruptured)",
+    "(?:snapped|tore|torn|ripped|ruptured|burst) (?:{P} )?(?:achilles|achilles tendon|tendon|hamstring|calf muscle|bicep|biceps|quad|quads|quadriceps|patellar tendon|pec|rotator cuff)",
+    // "Popeye" sign of a ruptured biceps: the muscle balled up in the upper arm.
+    "(?:ball|lump|bulge|bunched up) (?:\\w+ ){0,3}(?:upper arm|bicep|biceps)"],
+  ["(?:senti|sintio|escuche|escucho|oi|oyo|note|noto) (?:un |algo como un |como un )?(?:chasquido|crujido|tronido|crack|pop|latigazo|tiron|desgarro|desgarron|rotura|jalon)", "algo (?:se )?(?:rompio|trono|crujio|desgarro)",
+    "(?:me|se) (?:desgarre|desgarro|rompi|rompio|revente|reviento) (?:el |la |un |una )?(?:tendon|aquiles|talon de aquiles|musculo|gemelo|pantorrilla|isquio\\w*|biceps|cuadriceps)", "(?:se )?(?:me|le) (?:desgarro|rompio|revento|corto) (?:el |la )?(?:tendon|aquiles|musculo|gemelo|biceps|cuadriceps)"],
 );
 
 export const INJURY_RULES: readonly ConceptRule[] = [
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, or a tendon said to have snapped, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED, FRACTURE_BEING_TREATED], historyCancels: true },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture, not one already known and being treated.", sentence: [BROKEN], unless: [LONG_AGO, FRACTURE_BEING_TREATED] },
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "Achilles rupture: as if kicked in the back of the heel, or a gap above it.", sentence: [ACHILLES] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "Tendon rupture: as if kicked in the back of the heel, or a gap above the heel or above or below the kneecap.", sentence: [TENDON_GAP] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "An injury to a limb and since then cannot bear weight on it or move it (Ottawa rules).", message: [INJURY_MECHANISM, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Swelling and bruising together with a limb that cannot bear weight or move.", message: [BRUISED_AND_SWOLLEN, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, AFTER_SURGERY] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint visibly out of place: a leg shorter or turned, visible deformity.", sentence: [OUT_OF_PLACE] },
