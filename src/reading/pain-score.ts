@@ -15,6 +15,9 @@ const ALL_NUMBERS = new RegExp(NUMBER, "g");
 
 const OUT_OF_TEN = /^\s*(?:\/|out of|outta|of|de|sobre|en)\s*(?:10|ten|diez)\b(?!\s*(?:am|pm|:|min))/;
 const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:-|–|to|or|a|o|->|→|hasta)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
+/** "between 8 and 9", "entre 8 y 9": a range whose "and" only reads as one after "between". */
+const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:a|an|un|una)\s+)?$/;
+const AND_NEXT = new RegExp(String.raw`^\s*(?:and|y|e)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
 
 /** What follows a number that counts something else. */
 const NOT_A_SCORE_AFTER = new RegExp(
@@ -23,14 +26,16 @@ const NOT_A_SCORE_AFTER = new RegExp(
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
-const FILLER_AFTER_PAIN = String.raw`(?:is|was|at|of|about|around|like|maybe|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
+const FILLER_AFTER_PAIN = String.raw`(?:is|was|at|of|about|around|like|maybe|between|entre|anda|andaba|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
 const FILLER_AFTER_BODY = String.raw`(?:is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|es|esta|un|como|en|hoy|ahora|sigue)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
 const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,4}${SEP}*$`);
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
-const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$/;
+const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|today|hoy|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$/;
+/** The pain named right after its score: "I'm at an 8 with the pain", "a 9 pain-wise", "un 8 de dolor". */
+const PAIN_RIGHT_AFTER = /^\s*(?:(?:with|for|on|of|in) (?:the |my |his |her )?|de |en )?(?:pain|dolor)(?:\s*wise)?\b(?!\s*(?:-?\s*free|pills?|killers?|meds|medication|relief|tablets|clinic|management|doctor|specialist|team|nurse))/;
 const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp)\b|😣|😖|😫|😭|😩|🤕`);
 /** A scale number right after one of these rates something other than pain. */
 const OTHER_RATING_BEFORE = /\b(?:difficulty|effort|energy|mood|sleep|motivation|rpe|session|workout|dificultad|esfuerzo|animo|energia|sesion|rutina|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
@@ -66,7 +71,7 @@ function findCandidates(text: string): Candidate[] {
     if (start < consumedUntil) continue;
     let value = toNumber(m[0]);
     let end = start + m[0].length;
-    const range = RANGE_OR_CHANGE.exec(text.slice(end));
+    const range = RANGE_OR_CHANGE.exec(text.slice(end)) ?? (BETWEEN_BEFORE.test(text.slice(0, start)) ? AND_NEXT.exec(text.slice(end)) : null);
     if (range) {
       const second = NUMBER_AT_START.exec(text.slice(end + range[0].length));
       if (second) {
@@ -82,7 +87,7 @@ function findCandidates(text: string): Candidate[] {
     if (scale) end += scale[0].length;
     if (NOT_A_SCORE_AFTER.test(text.slice(end))) continue;
     const before = text.slice(Math.max(0, start - 80), start);
-    if (!isPainScore(text, before, value, scale !== null)) continue;
+    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end))) continue;
     found.push({ value, index: start, ...timing(text, start) });
   }
   return found;

@@ -284,6 +284,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bdemasiado\s+(?:facil\w*|dificil\w*|dur\w*|pesad\w*|sencill\w*)\b/,
       /\bmuy\s+(?:facil\w*|dificil\w*)\b/,
       /\b(?:version|opcion|ejercicio|forma) mas (?:facil|sencill\w*|dificil|suave)\b/,
+      /\b(?:me|le|nos) cuestan (?:mucho|muchisimo|demasiado|un monton|bastante)\b|\b(?:ejercicios?|sentadillas?|puentes?|estocadas?|planchas?) (?:\w+ )?(?:me|le|nos) cuesta\w* (?:muchisimo|demasiado|un monton)\b/,
       /\balgo mas (?:dificil|facil|sencill\w*|suave|exigente|duro)\b|\b(?:me )?(?:salen|resultan|parecen|son) (?:muy |demasiado )?(?:faciles|facil|dificiles|dificil)\b/,
     ],
   },
@@ -301,6 +302,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:banda|liga|elastico|pelota|pesas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|perdi\w*)/,
       /\bse (?:me )?rompio (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
       /\bno tengo (?:la |el |una |un )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo)\b/,
+      /\bno (?:me |nos |le )?(?:ha |han )?(?:llego|llegaron|llegado|mandaron|enviaron|dieron) (?:la |el |las |los |ningun\w* )?(?:banda|liga|elastico|pelota|pesas?|escalon|rodillo|equipo|material|theraband|mancuernas?)\b/,
     ],
   },
   {
@@ -332,9 +334,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bwhats?\s+(?:even\s+)?the point\b|\bno point (?:in |doing |trying)/,
       /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b/,
       /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,
+      // PHQ-2 in lay words: little interest or pleasure, feeling down or flat, crying.
+      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:flat|empty|numb inside|in a (?:dark|bad|low) place|unmotivated|weepy|teary|tearful)\b|\b(?:cant|cannot|couldnt) be bothered (?:with|to do) (?:anything|everything|life)\b|\b(?:lost|losing|no) (?:all )?(?:interest|joy|pleasure) in (?:anything|everything|life|things)\b|\b(?:crying|cry) (?:all the time|every day|a lot|constantly|for no reason)\b|\bnothing (?:makes me happy|to look forward to)\b/,
     ],
     es: [
       /\b(?:desa(?:ni|n|in)m\w*|desan\w{1,4}ad[oa]s?|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
+      /\b(?:bajonead[oa]s?|de bajon|agüitad[oa]s?|aguitad[oa]s?|achicopalad[oa]s?|apachurrad[oa]s?|sin animo|sin animos|con el animo (?:por los suelos|bajo)|bajo de animo|baja de animo|(?:ya )?nada me (?:interesa|ilusiona|alegra|motiva)|(?:he |ha )?perdido (?:el )?(?:interes|las ganas) (?:en|de|por) (?:todo|nada)|llor(?:o|ando|a) (?:todo el (?:dia|tiempo)|mucho|por todo|sin razon))\b/,
       /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b/,
       /\b(?:no (?:le )?(?:veo|encuentro) (?:ningun )?sentido a nada|(?:ya )?nada tiene sentido)\b/,
       /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,

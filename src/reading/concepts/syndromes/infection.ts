@@ -41,9 +41,9 @@ const SEPSIS_SEVERE = lexicon(
     "(?:heart|pulse) (?:is |was |keeps |s )?(?:racing|pounding|going like|going (?:really |so )?fast|beating (?:so |really |very )?fast)", "breathing (?:really |very |so )?(?:fast|quick\\w*|rapid\\w*)", "(?:fast|rapid|quick) breathing",
     "(?:really|very|so|too|unusually|extremely|super) sleepy", "(?:barely|hardly|cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|me)", "(?:cant|cannot|can not|couldnt|can barely|can hardly) keep (?:\\w+ )?eyes open", "blotchy",
     "(?:skin|lips|face) (?:\\w+ ){0,3}(?:blue|bluish|grey|gray|ashen)", "talking (?:nonsense|gibberish|rubbish)", "slurr\\w*", "(?:low|very low) (?:temperature|temp)", "(?:temperature|temp) (?:of |is |was )?3[45](?:[.,]\\d)?",
-    "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?", "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)", "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery",
+    "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?", "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)", "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery", "(?:bad|terrible|violent|severe|awful|really bad|uncontrollable|horrible) (?:chills|shivers|shakes|rigors)",
   ],
-  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios fuertes", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
+  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))", "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
     "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|muy rapido)", "taquicardi\\w*", "respir\\w* (?:muy )?(?:rapido|agitad\\w*)", "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "no hay quien (?:lo|la|me) despierte", "no (?:lo|la|me) (?:puedo|podemos|pueden) despertar",
     "como (?:ido|ida)", "ausente", "no coordin\\w*", "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "desvari\\w*", "manchas moradas", "piel (?:\\w+ ){0,2}(?:moteada|marmorea|amoratada|grisacea|manchada)",
     "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos"],
@@ -73,8 +73,10 @@ const NEVER_THIS_ILL = lexicon(
 /** Hyperbole for feeling very ill; a sepsis sign when it comes with shaking or a fever. */
 const FEEL_LIKE_DEATH = lexicon(
   "feels like death",
-  ["(?:feel|feels|feeling|felt) (?:like )?(?:death|dead|half dead|death warmed up)", "(?:feel|feels|feeling) (?:so |really |very |absolutely )?(?:awful|terrible|horrible|dreadful|rough|wretched|like hell)", "(?:really|very|so) (?:ill|sick|poorly|unwell)"],
-  ["(?:me siento|se siente|me encuentro|se encuentra) (?:muy |fatal|fatal\\w*|malisim\\w*|horrible|muy mal|muy malit\\w*|de muerte)", "(?:estoy|esta) (?:muy )?(?:malisim\\w*|fatal|muy mal|muy enferm\\w*)"],
+  ["(?:feel|feels|feeling|felt) (?:like )?(?:death|dead|half dead|death warmed up)", "(?:feel|feels|feeling|felt) (?:\\w+ )?(?:like|as if|as though) (?:i|im|he|hes|she|shes)(?: am| is| was)? (?:going to|gonna|about to|might|could) die",
+    "(?:so|really|very|too|extremely|terribly) (?:ill|sick|poorly|unwell|weak) (?:that )?(?:i|he|she) (?:can|could) (?:barely|hardly|not|t)\\b", "(?:cant|cannot|can barely|can hardly|couldnt) (?:\\w+ )?get out of (?:bed|the chair)", "(?:very|really|so|extremely) (?:dizzy|faint|light ?headed)", "(?:keep|keeps|kept) (?:being sick|throwing up|vomiting)", "(?:feel|feels|feeling) (?:so |really |very |absolutely )?(?:awful|terrible|horrible|dreadful|rough|wretched|like hell)", "(?:really|very|so) (?:ill|sick|poorly|unwell)"],
+  ["(?:me siento|se siente|me encuentro|se encuentra) (?:muy |fatal|fatal\\w*|malisim\\w*|horrible|muy mal|muy malit\\w*|de muerte)", "(?:siento|siente|sentia) (?:\\w+ )?(?:que|como si) (?:me|se) (?:fuera|va|voy|iba|fuese) a morir",
+    "no (?:me )?(?:puedo|puede|pude|pudo) (?:ni )?(?:levantar(?:me|se)?|salir) de la cama", "(?:muy |bien |super )?maread[oa] (?:\\w+ )?(?:muy|mucho|bastante)", "muy maread[oa]", "no (?:paro|para|dejo|deja) de vomitar", "(?:estoy|esta) (?:muy )?(?:malisim\\w*|fatal|muy mal|muy enferm\\w*)"],
 );
 
 /** NICE NG51 high-risk criterion: not passed urine in 18 hours (lay: all day, since yesterday). */
@@ -115,6 +117,13 @@ const WHAT_TO_WATCH_FOR = lexicon(
   ["(?:vigilar|fijarme en|estar atent[oa] a)", "senales de", "el folleto", "(?:me|nos) dijeron que (?:vigil|revis)\\w*"],
 );
 
+/** Dizzy or faint: with a fever and an infection, a sign of falling blood pressure (UK Sepsis Trust). */
+const DIZZY_OR_FAINT = lexicon(
+  "dizzy or faint",
+  ["dizz\\w*", "light ?headed", "faint\\w*", "woozy", "(?:room|everything|head) (?:is |keeps )?spinning"],
+  ["mare(?:o|ad[oa]|os|ando)", "desvanec\\w*", "(?:me|se) (?:va|iba) a desmayar", "todo (?:me )?da vueltas"],
+);
+
 const FEVERISH_OR_SHAKING = anyOf("fever, shaking or sepsis signs", FEVER, SHIVERING, SEPSIS_SEVERE);
 
 export const INFECTION_RULES: readonly ConceptRule[] = [
@@ -131,5 +140,9 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A rash that does not fade when pressed (glass test).", sentence: [RASH_NOT_FADING], unless: [WHAT_TO_WATCH_FOR] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Never felt this ill (the Sepsis Trust's 'I feel I might die').", sentence: [NEVER_THIS_ILL] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Feels dreadful with shaking, shivering or a fever.", message: [FEEL_LIKE_DEATH, FEVERISH_OR_SHAKING] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Wound infection signs with feeling dreadful, very dizzy or faint, as if going to die, or vomiting again and again (UK Sepsis Trust).", message: [WOUND, WOUND_SIGN, FEEL_LIKE_DEATH] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with an infected wound, and dizzy or faint.", message: [FEVER, WOUND, WOUND_SIGN, DIZZY_OR_FAINT], unless: [WEATHER] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with a named infection, spreading redness or a red hot joint, and dizzy or faint.", message: [FEVER, anyOf("infection signs", INFECTION, HOT_RED_JOINT, SPREADING_REDNESS), DIZZY_OR_FAINT], unless: [WEATHER] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection named, or a red hot joint, with feeling dreadful, very dizzy or as if going to die.", message: [anyOf("infection", INFECTION, HOT_RED_JOINT), FEEL_LIKE_DEATH] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Not passing urine with a fever, shaking, an infection or feeling very ill.", message: [NOT_PASSING_URINE, anyOf("infected or unwell", FEVERISH_OR_SHAKING, INFECTION, FEEL_LIKE_DEATH)] },
 ];
