@@ -87,7 +87,7 @@ const PAIN_WORDS: RegExp[] = [
   /\b(?:dolor\w*|duele|punzante|agudo|hinchad\w*|no puedo (?:estirar|doblar|mover|caminar|apoyar))\b/,
 ];
 
-const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet)`;
+const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
 const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?)`;
 const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog\w*|swim\w*|gym|sports?|ski\w*|football|soccer|basketball|yoga|pilates|lift weights|lifting|fly|flying|work|sex|garden\w*|danc\w*|hik\w*|cycl\w*|ride|riding|climb\w*|bowl\w*|walk\w*|travel\w*)`;
 
@@ -259,7 +259,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|clinic|nurse)\b[^.?!]{0,20}?\b(?:call|ring|phone|contact|get in touch|reach out)\b/,
       /\bgive (?:me|us|him|her) a (?:call|ring|phone call|bell)\b/,
-      /\b(?:therapist|physio\w*|pt|doctor|nurse|someone|somebody)\b[^.?!]{0,20}?\bcome (?:and |to |round to |over to |out to )?(?:see|visit|check on|look at)\b/,
+      /\b(?:therapist|physio\w*|pt|doctor|nurse|someone|somebody)\b[^.?!]{0,20}?\bcome (?:and |to |round to |over to |out to |out and |over and |round and |by and |by to )?(?:see|visit|check on|look at)\b/,
       /\b(?:book|make|schedule|arrange|set up|get|need|want)\s+(?:me\s+)?(?:a|an|another)\s+(?:visit|appointment|appt|check ?up|session|home visit)\b/,
     ],
     es: [
@@ -294,14 +294,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Exercise equipment missing, never arrived, lost or broken.",
     effect: "request",
     en: [
-      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snap+e?d|broke|broken|ripped|torn|tore|cracked|split|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
+      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snap+e?d|broke|broken|ripped|torn|tore|cracked|split|popped|burst|deflated|punctured|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
       new RegExp(String.raw`\b(?:dont|do not|didnt|never) (?:have|got|get|receive\w*)\s+(?:a|the|any|my)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
       new RegExp(String.raw`\b(?:lost|broke|snapped|cracked|ripped)\s+(?:my|the)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
     ],
     es: [
       /\b(?:banda|liga|elastico|pelota|pesas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|perdi\w*)/,
-      /\bse (?:me )?rompio (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
-      /\bno tengo (?:la |el |una |un )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo)\b/,
+      /\bse (?:me )?(?:rompio|poncho|revento|desinflo|pincho) (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
+      /\bno tengo (?:la |el |una |un )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo|silla con brazos|silla firme|escaleras|barandal|banco)\b/,
       /\bno (?:me |nos |le )?(?:ha |han )?(?:llego|llegaron|llegado|mandaron|enviaron|dieron) (?:la |el |las |los |ningun\w* )?(?:banda|liga|elastico|pelota|pesas?|escalon|rodillo|equipo|material|theraband|mancuernas?)\b/,
     ],
   },

@@ -10,7 +10,10 @@ const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |bes
 
 const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
 
-const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
+/** "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is. */
+const DOING_SOMETHING_WITH = String.raw`(?<!\b(?:playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) )`;
+
+const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b${DOING_SOMETHING_WITH}(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
 
 /** The patient in the clause: then it is about them after all. */
 const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;

@@ -20,7 +20,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
     "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
     // The cauda equina card's items in lay words: not knowing when the bladder is full, straining, no feeling as it passes, needing pads.
-    "(?:cant|cannot|can not|dont|doesnt|do not|does not|no longer) (?:\\w+ )?(?:tell|know|feel|sense) (?:when|if) (?:{P} bladder|(?:i|he|she) (?:need|needs|have|has) to (?:pee|wee|go|urinate|poo))",
+    "(?:cant|cannot|can not|dont|doesnt|do not|does not|no longer) (?:\\w+ )?(?:tell|know|feel|sense|control|predict) (?:when|if) (?:{P} bladder|(?:i|he|she) (?:need|needs|have|has) to (?:pee|wee|go|urinate|poo))",
     "strain\\w* (?:\\w+ )?to (?:pee|wee|urinate|pass water|empty {P} bladder|get (?:it|the pee|anything) out)", "(?:pee|urine|wee|stream) (?:\\w+ )?(?:wont|will not|doesnt|does not|wouldnt) (?:start|come|flow|come out)",
     "(?:cant|couldnt|didnt|dont|doesnt|can not) (?:even )?feel (?:it|the pee|the urine|the wee|myself|anything|the poo|when) (?:\\w+ ){0,2}(?:coming out|come out|pass\\w*|when (?:i|he|she) (?:pee|wee|go|went|peed|poo))",
     "(?:peed|pee|wee|urinat\\w*|bowel movement|pooed|pooped) (?:\\w+ ){0,3}(?:couldnt|cant|didnt|could not|did not) (?:even )?feel",
@@ -48,7 +48,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
 const SADDLE = lexicon(
   "saddle area",
   [
-    "down there", "between {P} legs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?",
+    "down there", "between {P} legs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
     "perineum", "(?:when|while) (?:i |he |she )?wip\\w*", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles",
   ],
   ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "cara interna de (?:los|mis) muslos", "entre las piernas"],
@@ -56,7 +56,7 @@ const SADDLE = lexicon(
 
 const NUMB = lexicon(
   "numb or no feeling",
-  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "no sensation", "lost (?:the |all )?sensation", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
   ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
 );
 
@@ -84,6 +84,13 @@ const LEGS_FAIL = lexicon(
   ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)"],
 );
 
+/** The card's sexual items: a change in erection or ejaculation, or no feeling in the genitals during sex. */
+const SEXUAL_CHANGE = lexicon(
+  "a change in sexual function",
+  ["(?:erection|ejaculat\\w*|sexual function|orgasm)", "(?:no|lost|losing|less|reduced) (?:\\w+ )?(?:feeling|sensation) (?:\\w+ ){0,2}(?:during|in|having) sex", "sex (?:\\w+ ){0,2}(?:numb|no feeling|different)"],
+  ["ereccion", "eyacula\\w*", "(?:no siento|sin sensibilidad|sin sensacion) (?:\\w+ ){0,2}(?:relaciones|sexo)"],
+);
+
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
 const LONG_STANDING = lexicon(
   "long-standing",
@@ -104,5 +111,6 @@ export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Feels as if sitting on a cushion or wallet (saddle numbness).", sentence: [SITTING_ON_SOMETHING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "A change in sexual function, with back pain.", sentence: [SEXUAL_CHANGE], message: [BACK] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Both legs weak or giving way, with back pain.", sentence: [BOTH_LEGS, LEGS_FAIL], message: [BACK] },
 ];

@@ -13,6 +13,9 @@ const NEAR = "(?:almost|nearly|near|close to|just about|practically|kind of|sort
 /** Things, not people, that fall: "my phone fell in the toilet", "the weights fell over". */
 const THING = String.raw`(?:phone|cell|mobile|glasses|keys|cup|mug|plate|glass|book|bottle|remote|band|weights?|dumbbells?|picture|frame|tree|branch|leaves|snow|rain|prices?|temperature|temp|fever|number|score|pain|pressure|sugars?|it|that|this|something|stuff|things|box|pan|pot|bag|towel|pillow|blanket|hat|shoe|sock|tv|lamp|shelf|chair|ladder|card|paper|sheet|handout|stitch|dressing|bandage|scab|plaster|tape)`;
 
+/** Things that fall in Spanish: "se cayó el cuadro", "se cayó la app". */
+const COSA = String.raw`(?:el |la |los |las |un |una |mi |su )?(?:cuadro|telefono|celular|movil|vaso|taza|plato|libro|botella|control|pesas?|liga|banda|lentes|gafas|llaves|arbol|rama|hojas|foto|repisa|estante|tele|television|pelota|cosas?|nieve|lluvia|sistema|app|aplicacion|pagina|internet|senal|luz|llamada|mensaje|pelo|cabello|diente|costra|curita|venda|aposito)\b`;
+
 const FALL = lexicon(
   "a fall happened",
   [
@@ -23,10 +26,10 @@ const FALL = lexicon(
     "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "(?<=\\b(?:a|the|my|his|her|another|\\w+s) )falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))",
     "(?:slid|slipped|rolled|toppled|tipped|came|slumped|sank) (?:\\w+ ){0,3}(?:off|out of|down from) (?:the |my |his |her |a )?(?:bed|chair|couch|sofa|toilet|wheelchair|stool|commode|recliner|bench) (?:\\w+ ){0,2}(?:onto|on to|on) the (?:floor|ground)",
     "(?:slid|slipped|rolled|toppled|tipped|crumpled|sank|dropped) (?:\\w+ ){0,3}(?:onto|on to|down to|to) the (?:floor|ground)",
-    "(?:knees?|legs?) (?:\\w+ )?(?:gave way|gave out|buckled|went) (?:\\w+ ){0,3}(?:and|so) (?:i|he|she) (?:collapsed|crumpled|dropped|went down|hit the (?:floor|ground)|ended up)", "since (?:the|my|his|her) fall",
+    "(?:knees?|legs?) (?:\\w+ )?(?:gave way|gave out|buckled|went) (?:\\w+ ){0,3}(?:and|so) (?:i|he|she) (?:collapsed|crumpled|dropped|went down|hit the (?:floor|ground)|ended up)", "since (?:the|my|his|her) fall", "came off (?:{P} |a |the )?(?:bike|bicycle|horse|scooter|ladder|step ?ladder|stool|chair|motorbike|skateboard)",
   ],
   [
-    `(?=me|se|nos|te)(?<!${NEAR} )(?<!\\bse )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?=ca)(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa| sueno| cansancio)|por|contra|sobre|redond\\w*)`,
+    `(?=me|se|nos|te)(?<!${NEAR} )(?<!\\bse )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta|${COSA}))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?=ca)(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa| sueno| cansancio)|por|contra|sobre|redond\\w*)`,
     "(?=una|la|otra|tuve|sufri)(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "(?:me|se) (?:di|dio|pegue|pego|eche|echo) (?:un|una) (?:golpe|golpazo|porrazo|costalazo|madrazo|chingadazo|trancazo|cantazo|senton|sentonazo|culazo|caida|azotada|guamazo|tortazo|trompazo|leche|hostia|ostia|pina|palo|palazo|batacazo|piñazo|pinazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
   ],
 );
@@ -143,7 +146,7 @@ const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
   [
     `${NEAR} (?:fell|fall|falling|fallen|went down|went over|tripped|slipped|hit the floor)`, "caught (?:myself|himself|herself)",
-    "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "fear of falling", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
+    "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "fear of falling", "(?:keep|keeps|kept|been|started|always|constantly) (?:tripping|stumbling|catching {P} (?:foot|feet|toes?)|losing {P} (?:balance|footing))", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
   ],
   [
     "(?:casi|por poco|a punto de) (?:me )?(?:cai|caigo|caerme|caer|me caigo|se cae|se cayo|resbalo|me resbalo)", "(?:miedo|temor|panico|asusta\\w*|nervios\\w*) (?:\\w+ ){0,2}(?:caer\\w*|caida\\w*)", "me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "inestable", "me tambale\\w*", "perdi el equilibrio(?! y)", "pierdo el equilibrio",

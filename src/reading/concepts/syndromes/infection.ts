@@ -74,9 +74,9 @@ const NEVER_THIS_ILL = lexicon(
 const FEEL_LIKE_DEATH = lexicon(
   "feels like death",
   ["(?:feel|feels|feeling|felt) (?:like )?(?:death|dead|half dead|death warmed up)", "(?:feel|feels|feeling|felt) (?:\\w+ )?(?:like|as if|as though) (?:i|im|he|hes|she|shes)(?: am| is| was)? (?:going to|gonna|about to|might|could) die",
-    "(?:so|really|very|too|extremely|terribly) (?:ill|sick|poorly|unwell|weak) (?:that )?(?:i|he|she) (?:can|could) (?:barely|hardly|not|t)\\b", "(?:cant|cannot|can barely|can hardly|couldnt) (?:\\w+ )?get out of (?:bed|the chair)", "(?:very|really|so|extremely) (?:dizzy|faint|light ?headed)", "(?:keep|keeps|kept) (?:being sick|throwing up|vomiting)", "(?:feel|feels|feeling) (?:so |really |very |absolutely )?(?:awful|terrible|horrible|dreadful|rough|wretched|like hell)", "(?:really|very|so) (?:ill|sick|poorly|unwell)"],
+    "(?:so|really|very|too|extremely|terribly) (?:ill|sick|poorly|unwell|weak) (?:that )?(?:i|he|she) (?:can|could) (?:barely|hardly|not|t)\\b", "(?:cant|cannot|can barely|can hardly|couldnt) (?:\\w+ )?get out of (?:bed|the chair)", "(?:very|really|so|extremely) (?:dizzy|faint|light ?headed)", "(?:keep|keeps|kept) (?:being sick|throwing up|vomiting)", "(?:vomiting|throwing up|being sick|sick) (?:\\w+ )?(?:all day|all night|non ?stop|constantly|again and again|over and over)", "(?:cant|cannot|couldnt) keep (?:anything|food|water|fluids|drinks) down", "(?:feel|feels|feeling) (?:so |really |very |absolutely )?(?:awful|terrible|horrible|dreadful|rough|wretched|like hell)", "(?:really|very|so) (?:ill|sick|poorly|unwell)"],
   ["(?:me siento|se siente|me encuentro|se encuentra) (?:muy |fatal|fatal\\w*|malisim\\w*|horrible|muy mal|muy malit\\w*|de muerte)", "(?:siento|siente|sentia) (?:\\w+ )?(?:que|como si) (?:me|se) (?:fuera|va|voy|iba|fuese) a morir",
-    "no (?:me )?(?:puedo|puede|pude|pudo) (?:ni )?(?:levantar(?:me|se)?|salir) de la cama", "(?:muy |bien |super )?maread[oa] (?:\\w+ )?(?:muy|mucho|bastante)", "muy maread[oa]", "no (?:paro|para|dejo|deja) de vomitar", "(?:estoy|esta) (?:muy )?(?:malisim\\w*|fatal|muy mal|muy enferm\\w*)"],
+    "no (?:me )?(?:puedo|puede|pude|pudo) (?:ni )?(?:levantar(?:me|se)?|salir) de la cama", "(?:muy |bien |super )?maread[oa] (?:\\w+ )?(?:muy|mucho|bastante)", "muy maread[oa]", "no (?:paro|para|dejo|deja) de vomitar", "vomit\\w* (?:todo el dia|toda la noche|sin parar)", "no (?:retengo|retiene) (?:nada|ni el agua|los liquidos)", "(?:estoy|esta) (?:muy )?(?:malisim\\w*|fatal|muy mal|muy enferm\\w*)"],
 );
 
 /** NICE NG51 high-risk criterion: not passed urine in 18 hours (lay: all day, since yesterday). */
@@ -92,7 +92,7 @@ const NOT_PASSING_URINE = lexicon(
 /** The operated joint itself red and hot (NICE NG125; a septic joint after replacement). */
 const HOT_RED_JOINT = lexicon(
   "operated joint red and hot",
-  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)"],
+  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:swollen|hot|warm|puffy) and (?:\\w+ )?(?:red|hot)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)"],
   ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+ ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
 );
 

@@ -22,6 +22,8 @@ const TENDON_GAP = lexicon(
   "tendon rupture told through the body",
   [
     "(?:kicked|hit|struck|shot|whacked|smacked|slapped) (?:me |him |her |them )?(?:in|on) (?:the )?(?:back of )?(?:{P} )?(?:heel|calf|ankle|achilles|lower leg|leg)",
+    "(?:a |an )?(?:whack|thump|kick|blow|smack|knock|bang|thwack) (?:\\w+ ){0,2}(?:at|in|on|to) the back of (?:{P} )?(?:leg|heel|calf|ankle|achilles|lower leg)",
+    "(?:heel|calf|achilles|ankle|back of {P} (?:leg|heel|calf|ankle)) (?:\\w+ ){0,3}(?:like|as if|as though) (?:\\w+ ){0,3}(?:hit|kicked|struck|shot|whacked|smacked|thumped)",
     "(?:gap|dent|hollow|dip|divot|hole|soft spot) (?:\\w+ ){0,3}(?:above|behind|in|at the back of) (?:{P} )?(?:heel|achilles|tendon|ankle)",
     // Quadriceps or patellar tendon rupture: a dent above or below the kneecap, the knee cannot be straightened.
     "(?:gap|dent|hollow|dip|divot|hole|soft spot|sunken bit) (?:\\w+ ){0,3}(?:just )?(?:above|below|under|over) (?:{P} )?(?:kneecap|knee cap|patella|knee)",
@@ -38,7 +40,7 @@ const SEVERE_OR_DISABLING = lexicon(
   [
     "severe", "agony", "excruciating", "unbearable", "screaming", "killing me", "worst", "intense", "sharp", "sudden\\w*", "really bad", "so bad",
     "(?:cant|cannot|couldnt|unable to) (?:put (?:any )?weight|bear weight|walk|stand|move it|lift|straighten|bend|push off|go on (?:tip ?toes|tiptoe)|(?:stand|get|go|rise) (?:up )?on (?:{P} )?(?:tip ?toes|tiptoe|toes))",
-    "swelled (?:up )?(?:immediately|straight away|right away|fast)", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
+    "swelled (?:up )?(?:immediately|straight away|right away|fast)", "(?:swelled|swelling|swollen|blew|ballooned|puffed) (?:right )?up", "ballooned", "(?:like|the size of) a (?:balloon|golf ball|tennis ball|grapefruit|orange|melon|egg)", "twice the size", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
   ],
   ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))", "no (?:me|se) (?:puedo|puede|pude|pudo) (?:parar|poner|subir) de punt(?:itas|illas)",
     "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "cojea\\w*", "dolor\\w*", "duele\\w*"],
@@ -46,8 +48,8 @@ const SEVERE_OR_DISABLING = lexicon(
 
 const BROKEN = lexicon(
   "a broken bone",
-  ["fractur\\w*", "broke (?:{P} )?(?:wrist|ankle|hip|arm|leg|foot|toe|finger|rib|ribs|kneecap|elbow|collarbone|shoulder|bone)", "broken (?:wrist|ankle|hip|arm|leg|foot|toe|bone|kneecap|elbow|rib|ribs|collarbone)", "(?:wrist|ankle|hip|arm|leg|foot|bone|kneecap) (?:is |might be |could be |looks )?broken"],
-  ["fractur\\w*", "(?:me|se) (?:rompi|rompio) (?:el|la) (?:muneca|tobillo|cadera|brazo|pierna|pie|hueso|rodilla|codo|costilla)", "hueso roto", "(?:muneca|tobillo|cadera|brazo|pierna|pie|hueso) (?:rot[oa]|quebrad[oa])", "quebr\\w*"],
+  ["fractur\\w*", "crack\\w* (?:a |my |his |her |\\w+ )?(?:ribs?|bones?|wrist|ankle|hip|kneecap|elbow|collarbone|vertebra)", "broke (?:{P} )?(?:wrist|ankle|hip|arm|leg|foot|toe|finger|rib|ribs|kneecap|elbow|collarbone|shoulder|bone)", "broken (?:wrist|ankle|hip|arm|leg|foot|toe|bone|kneecap|elbow|rib|ribs|collarbone)", "(?:wrist|ankle|hip|arm|leg|foot|bone|kneecap) (?:is |might be |could be |looks )?broken"],
+  ["fractur\\w*", "(?:me|se) (?:rompi|rompio|fisure|fisuro) (?:el|la|un|una|mi|su) (?:muneca|tobillo|cadera|brazo|pierna|pie|hueso|rodilla|codo|costilla)", "hueso roto", "(?:muneca|tobillo|cadera|brazo|pierna|pie|hueso) (?:rot[oa]|quebrad[oa])", "quebr\\w*"],
 );
 
 const POPPED_OUT = lexicon(
@@ -70,7 +72,8 @@ const OUT_OF_PLACE = lexicon(
     "(?:wrist|ankle|arm|forearm|elbow|finger|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "bone (?:\\w+ )?(?:sticking|poking|coming|breaking|pushing) (?:out|through)", "(?:see|seeing|can see) (?:the )?bone",
     "(?:kneecap|knee cap|patella|knee|shoulder|hip|elbow|finger|ankle) (?:is |s )?(?:stuck|sitting|sticking|locked|pushed) (?:out )?(?:to the side|out of place|on the outside|sideways|in the wrong place)",
     "(?:wrist|forearm|arm|finger|ankle|leg|shin|toe|elbow|shoulder|knee|hip) (?:\\w+ ){0,2}(?:looks?|looking|seems|is) (?:all |really |totally |completely |kind of |kinda )?(?:crooked|wonky|misshapen|lopsided|out of place|the wrong shape|(?:bent )?(?:and |all )?wrong)(?! (?:to me|colou?r))",
-    "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
+    "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent",
+    "(?:finger|thumb|toe|wrist|ankle|knee|kneecap|elbow|arm|leg) (?:\\w+ ){0,2}(?:bent|pointing|sticking|going|facing|turned) (?:out )?(?:sideways|backwards|the wrong way|the other way|to the side)", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
   ],
   [
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",

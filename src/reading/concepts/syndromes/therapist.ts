@@ -9,7 +9,9 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 const CLINICAL_TOPIC = lexicon(
   "a clinical question topic",
   [
-    "pregnan\\w*", "expecting a baby", "(?:\\d+|a few|few|\\w+) (?:weeks|months) along", "baby on the way", "breastfeed\\w*", "heat", "ice", "ice packs?", "icing", "frozen peas", "cold packs?", "heating pad", "heat pack", "hot pack", "hot water bottle", "hot tub", "jacuzzi", "sauna", "hot bath", "epsom salts?",
+    "pregnan\\w*", "expecting a baby", "(?:while|when|as|since|now) (?:im|i am|shes|she is|were|we are) expecting", "(?:im|i am|shes|she is) expecting(?= *$)",
+    // Whether to exercise through an illness is a clinical judgement.
+    "(?:if|when|while|with) (?:i|im|he|she|hes|shes) (?:have|has|got|am|is|feel|feels|ve got|have got)? ?(?:a |the )?(?:cold|flu|covid|virus|bug|chest infection|tummy bug|stomach bug|sick|ill|unwell|poorly|on (?:my|her) period)", "(?:\\d+|a few|few|\\w+) (?:weeks|months) along", "baby on the way", "breastfeed\\w*", "heat", "ice", "ice packs?", "icing", "frozen peas", "cold packs?", "heating pad", "heat pack", "hot pack", "hot water bottle", "hot tub", "jacuzzi", "sauna", "hot bath", "epsom salts?",
     "creams?", "gels?", "ointments?", "rubs?", "patch(?:es)?", "voltaren", "deep heat", "tiger balm", "biofreeze", "icy hot", "bengay", "tens(?: machine| unit)?",
     "instead of (?:the |a |my )?(?:band|bands|weights?|dumbbells?|step|ball|roller|foam roller|strap|chair|mat|towel|cane|walker|kettlebell|machine|bike|floor|bed|stairs|wall|bench|couch|sofa|table|counter|rail|broom|stick)",
     "(?:on|in|with) (?:a |the |my )?(?:\\w+ )?(?:bed|mattress|couch|sofa|recliner|pillow|cushion) (?:instead|rather)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|go up|increase|add) (?:\\w+ ){0,3}(?:weight|weights|reps|sets|resistance|level|difficulty|band)", "progress\\w*", "next level", "harder band",
@@ -17,7 +19,7 @@ const CLINICAL_TOPIC = lexicon(
     "brace", "compression (?:sleeve|socks?|stockings?)", "knee sleeve", "massage", "chiropract\\w*", "acupunct\\w*", "cortisone", "steroid", "supplements?", "collagen", "glucosamine",
   ],
   [
-    "embaraz\\w*", "lactancia", "amamant\\w*", "calor", "hielo", "compresa\\w* fria\\w*", "frio o calor", "bolsa de agua caliente", "jacuzzi", "sauna", "tina caliente", "bano caliente", "compresa\\w* calientes?", "crema\\w*", "pomada\\w*", "gel", "unguento", "parche\\w*", "voltaren", "bengue", "(?:en vez|en lugar) de (?:la |el |las |los )?(?:banda|liga|pesas?|escalon|pelota|rodillo|silla|toalla|baston|andadera)", "cambiar (?:la|el) \\w+ por", "sustitu\\w*", "reemplaz\\w*",
+    "embaraz\\w*", "lactancia", "(?:si|cuando|con|mientras) (?:tengo|tiene|estoy|esta)? ?(?:gripa|gripe|resfriado|resfrio|catarro|covid|un virus|la regla|enferm[oa])", "amamant\\w*", "calor", "hielo", "compresa\\w* fria\\w*", "frio o calor", "bolsa de agua caliente", "jacuzzi", "sauna", "tina caliente", "bano caliente", "compresa\\w* calientes?", "crema\\w*", "pomada\\w*", "gel", "unguento", "parche\\w*", "voltaren", "bengue", "(?:en vez|en lugar) de (?:la |el |las |los )?(?:banda|liga|pesas?|escalon|pelota|rodillo|silla|toalla|baston|andadera)", "cambiar (?:la|el) \\w+ por", "sustitu\\w*", "reemplaz\\w*",
     "(?:subir|subo|subirle|aumentar|aumento|pasar|paso|agregar|agrego|anadir|anado) (?:\\w+ ){0,2}(?:nivel|peso|repeticiones|series|dificultad|resistencia)", "siguiente nivel", "progresar", "pasar a (?:la |el |una |un )?(?:siguiente|otra|otro|liga|banda|pesa|nivel)",
     "(?:liga|banda|pesa|mancuerna)s? (?:mas )?(?:dura|fuerte|pesada|gruesa|roja|verde|azul|negra|siguiente)", "mas (?:repeticiones|series|peso|resistencia)", "rodillera", "faja", "masaje\\w*", "quiropract\\w*", "suplementos?",
   ],
