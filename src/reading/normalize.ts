@@ -83,6 +83,16 @@ const KNOWN_TYPOS: Record<string, string> = {
   exersize: "exercise",
   exersizes: "exercises",
   ejercisios: "ejercicios",
+  // Pain said in Spanish with a slip: the score's words must still read (issue #11).
+  dloor: "dolor",
+  dolro: "dolor",
+  doolr: "dolor",
+  neuve: "nueve",
+  nuve: "nueve",
+  ohco: "ocho",
+  ochoo: "ocho",
+  deiz: "diez",
+  dize: "diez",
   ejersicios: "ejercicios",
 };
 
@@ -131,6 +141,12 @@ const VOCABULARY = [
   "hinchado",
   "recordatorios",
   "mensajes",
+  "nueve",
+  "duele",
+  "duelen",
+  "dolor",
+  "semana",
+  "semanas",
 ];
 const VOCABULARY_SET = new Set(VOCABULARY);
 /** Real words one edit away from a vocabulary word; never "corrected". */
