@@ -10,10 +10,7 @@ const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |bes
 
 const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
 
-/** "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is. */
-const DOING_SOMETHING_WITH = String.raw`(?<!\b(?:playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) )`;
-
-const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b${DOING_SOMETHING_WITH}(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
+const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
 
 /** The patient in the clause: then it is about them after all. */
 const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
@@ -27,10 +24,15 @@ const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behal
 /** When a relative writes, "my friend" may be the patient; the patient's own neighbour ("her neighbour") is not. */
 const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
 
+/** "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is. */
+const DOING_SOMETHING_WITH = /\b(?:playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
+
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
-  return text.replace(SOMEONE_ELSE_CLAUSE, (clause) =>
-    PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) ? clause : "_".repeat(clause.length),
+  return text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
+    PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset))
+      ? clause
+      : "_".repeat(clause.length),
   );
 }

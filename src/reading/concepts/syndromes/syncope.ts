@@ -3,7 +3,8 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 /** Syncope (ESC 2018 syncope guideline: transient loss of consciousness), in lay words. */
 
 /** A knee or leg that collapses, or gives way and "I collapsed", is a fall (falls.ts), not a faint. */
-const NOT_A_LEG_GIVING_WAY = String.raw`(?<!\b(?:knees?|legs?|ankles?|hips?) (?:\w+ )?)(?<!\b(?:gave way|gave out|buckled)(?: \w+){0,4} )`;
+// Looked ahead first, so the look-behinds run only where "collaps" starts.
+const NOT_A_LEG_GIVING_WAY = String.raw`(?=collaps)(?<!\b(?:knees?|legs?|ankles?|hips?) (?:\w+ )?)(?<!\b(?:gave way|gave out|buckled)(?: \w+){0,4} )`;
 
 const LOST_CONSCIOUSNESS = lexicon(
   "fainted or blacked out",
@@ -26,7 +27,7 @@ const FAINTED_IN_FULL_PHRASES = lexicon(
     "\\blost consciousness\\b|\\bunconscious\\b",
     "\\bknocked out\\b",
     "\\bcame (?:round|around)\\b|\\bwoke up on the (?:floor|ground)\\b",
-    `${NOT_A_LEG_GIVING_WAY}\\bcollaps\\w*`,
+    `\\b${NOT_A_LEG_GIVING_WAY}collaps\\w*`,
     "\\bkeeled over\\b",
   ],
   [
