@@ -330,7 +330,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Low mood, hopelessness or wanting to give up, without self-harm.",
     effect: "mood",
     en: [
-      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:down|depressed|hopeless|miserable|low|useless|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
+      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:down(?! to\b| from\b)|depressed|hopeless|miserable|low|useless|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
       /\bwhats?\s+(?:even\s+)?the point\b|\bno point (?:in |doing |trying)/,
       /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b/,
       /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,

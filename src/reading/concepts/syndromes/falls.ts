@@ -21,7 +21,7 @@ const FALL = lexicon(
   [
     `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?<!\\b${THING} (?:\\w+ )?(?:has |had |just )?)(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for it|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
     `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |an |another |two )?(?:\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
-    `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
+    `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out|(?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring)s? (?:on|off)|(?:on|into|off) (?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring|bed|seat|chair)s?\\b))`,
     `(?=went)(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?=hit)(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
     "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "(?=fall)(?<=\\b(?:a|the|my|his|her|another|\\w+s) )falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))",
     "(?:slid|slipped|rolled|toppled|tipped|came|slumped|sank) (?:\\w+ ){0,3}(?:off|out of|down from) (?:the |my |his |her |a )?(?:bed|chair|couch|sofa|toilet|wheelchair|stool|commode|recliner|bench) (?:\\w+ ){0,2}(?:onto|on to|on) the (?:floor|ground)",
@@ -146,7 +146,7 @@ const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually
 const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
   [
-    `${NEAR} (?:fell|fall|falling|fallen|went down|went over|tripped|slipped|hit the floor)`, "caught (?:myself|himself|herself)",
+    `${NEAR} (?:fell|fall|falling|fallen|went down|went over|tripped|slipped|hit the floor)(?! (?:asleep|behind|apart|in love|for it|off to sleep))`, "caught (?:myself|himself|herself)",
     "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "fear of falling", "(?:keep|keeps|kept|been|started|always|constantly) (?:tripping|stumbling|catching {P} (?:foot|feet|toes?)|losing {P} (?:balance|footing))", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
   ],
   [

@@ -29,7 +29,7 @@ const SPREADING_REDNESS = lexicon(
 
 const FEVER = lexicon(
   "fever or chills",
-  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)"],
+  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)(?! (?:normal|fine|ok|okay|good|down|back to normal|low)\\b)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)"],
   ["fiebre\\w*", "calentur\\w*", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)"],
 );
 
