@@ -283,6 +283,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\bdemasiado\s+(?:facil\w*|dificil\w*|dur\w*|pesad\w*|sencill\w*)\b/,
       /\bmuy\s+(?:facil\w*|dificil\w*)\b/,
+      /\b(?:son|estan|me parecen|se me hacen|me resultan) (?:muy |demasiado )?(?:pesad[oa]s|dur[oa]s|complicad[oa]s)\b/,
       /\b(?:version|opcion|ejercicio|forma) mas (?:facil|sencill\w*|dificil|suave)\b/,
       /\b(?:me|le|nos) cuestan (?:mucho|muchisimo|demasiado|un monton|bastante)\b|\b(?:ejercicios?|sentadillas?|puentes?|estocadas?|planchas?) (?:\w+ )?(?:me|le|nos) cuesta\w* (?:muchisimo|demasiado|un monton)\b/,
       /\balgo mas (?:dificil|facil|sencill\w*|suave|exigente|duro)\b|\b(?:me )?(?:salen|resultan|parecen|son) (?:muy |demasiado )?(?:faciles|facil|dificiles|dificil)\b/,

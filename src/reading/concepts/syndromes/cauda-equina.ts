@@ -11,7 +11,7 @@ import { BACK } from "../shared.js";
 const BLADDER_OR_BOWEL_LOSS = lexicon(
   "new loss of bladder or bowel control",
   [
-    "(?:wet|peed|pee(?:d)?|pissed|soiled|messed|pooped|pooed|pooped in|wee(?:d)?) (?:myself|himself|herself|themselves|{P} (?:pants|trousers|bed|underwear|knickers|diaper))",
+    "(?:wet|wetting|peed|peeing|pee(?:d)?|pissed|pissing|soiled|soiling|messed|messing|pooped|pooping|pooed|pooing|pooped in|wee(?:d)?|weeing) (?:myself|himself|herself|themselves|{P} (?:pants|trousers|bed|underwear|knickers|diaper))",
     "wet the bed", "(?:peed|wet|leaked|wee(?:d)?|pee(?:d)?) (?:a (?:little|bit)|some|slightly)", "accidents? (?:\\w+ ){0,4}(?:didnt|did not|couldnt|never|without) (?:even )?(?:feel\\w*|notic\\w*|realis\\w*|realiz\\w*)", "(?:didnt|did not|never) (?:even )?(?:feel|notice) (?:\\w+ ){0,3}accident", "(?:toilet|bathroom|bladder|bowel|pee|wee|potty|poo|poop) accidents?", "accidents? (?:in|with) {P} (?:pants|bed|bladder|bowels?|underwear|trousers)", "(?:bladder|bowel|pee|urine|stool|poo|poop)s? (?:\\w+ ){0,2}(?:leak\\w*|accident\\w*|escap\\w*|came out|just came)",
     "leak\\w* (?:\\w+ ){0,2}(?:urine|pee|wee|stool|poo|poop)", "(?:urine|pee|stool|poo) (?:just )?(?:comes|came) out",
     "(?:cant|cannot|couldnt|unable to|trouble|difficulty|struggling to|hard to|havent been able to) (?:\\w+ ){0,1}(?:pee|wee|urinate|pass (?:water|urine)|go to the (?:toilet|bathroom|loo)|empty {P} bladder|start (?:peeing|the stream)|poop|poo)",
@@ -33,8 +33,8 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:needing|need|needs|started (?:needing|wearing|using)|have to wear|has to wear|having to wear) (?:incontinence )?(?:pads|nappies|diapers|depends|a pad|a nappy|a diaper)(?! (?:for|on) (?:{P} )?(?:knees?|elbows?|kneeling|the floor|gardening))",
   ],
   [
-    "me (?:hice|hago|orine|orino) (?:pis|pipi|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
-    "se (?:me|le) (?:escapa|escapo|escapan|salio|sale|salen) (?:la orina|el pis|el pipi|la pipi|la pis|los orines|el orin|la caca|el excremento|la popo|el popo|las heces|los gases|gotas de orina)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
+    "me (?:hice|hago|orine|orino) (?:pis|pipi|chis|del uno|del dos|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
+    "se (?:me|le) (?:escapa|escapo|escapan|salio|sale|salen) (?:la orina|el pis|el pipi|la pipi|la pis|el chis|los meados|los orines|el orin|la caca|el excremento|la popo|el popo|las heces|los gases|gotas de orina)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
     "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
     "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "no (?:me |le )?(?:dan|da|daban|vienen|viene|tengo|tiene|noto|nota) (?:las )?ganas de (?:orinar|ir al bano|hacer pis|hacer pipi|hacer popo|hacer del bano)", "retencion de orina",
     "no (?:siento|siente|sentia|se|sabe|noto|nota) cuando (?:tengo|tiene|tenia) (?:ganas|que|la vejiga) (?:de )?(?:orinar|ir al bano|hacer pis|hacer del bano|llena)", "accidente (?:\\w+ ){0,3}(?:y )?no (?:lo |me |se )?(?:senti|sintio|di cuenta|dio cuenta)",

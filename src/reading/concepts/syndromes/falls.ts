@@ -30,7 +30,7 @@ const FALL = lexicon(
   ],
   [
     `(?=me|se|nos|te)(?<!${NEAR} )(?<!\\bse )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta|${COSA}))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?=ca)(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa| sueno| cansancio)|por|contra|sobre|redond\\w*)`,
-    "(?=una|la|otra|tuve|sufri)(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "(?:me|se) (?:di|dio|pegue|pego|eche|echo) (?:un|una) (?:golpe|golpazo|porrazo|costalazo|madrazo|chingadazo|trancazo|cantazo|senton|sentonazo|culazo|caida|azotada|guamazo|tortazo|trompazo|leche|hostia|ostia|pina|palo|palazo|batacazo|piñazo|pinazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "rod(?:e|o|aron|amos) (?:por|de) (?:las |la |unas |unos |los )?(?:escaleras?|gradas|escalones)", "(?:me|se) (?:fui|fue) escaleras abajo", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
+    "(?=una|la|otra|tuve|sufri)(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "(?:me|se) (?:di|dio|pegue|pego|eche|echo) (?:un|una) (?:golpe|golpazo|porrazo|costalazo|madrazo|chingadazo|trancazo|cantazo|senton|sentonazo|culazo|caida|azotada|guamazo|tortazo|trompazo|leche|hostia|ostia|pina|palo|palazo|batacazo|piñazo|pinazo|ranazo|azoton|zapotazo|catorrazo|mameyazo|putazo|fregadazo|chingazo|madrazo|trompicon)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara|jeta|hocico|trompa|panza|senton|sentones)", "(?=ca)(?<=\\b(?:y|e|pero|luego|entonces|hasta que) )(?:cai|cayo)\\b(?! (?:en (?:la cuenta|cuenta)|bien|mal))", "rod(?:e|o|aron|amos) (?:por|de) (?:las |la |unas |unos |los )?(?:escaleras?|gradas|escalones)", "(?:me|se) (?:fui|fue) escaleras abajo", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
   ],
 );
 
@@ -38,7 +38,7 @@ const FLOOR = lexicon("on the floor", ["floor", "ground", "pavement", "bathroom 
 
 const STILL_ON_FLOOR = lexicon(
   "still on the floor",
-  ["(?:stuck|still|been lying|been laying|been) on the (?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find) (?:him|her) on the (?:floor|ground)"],
+  ["(?:stuck|still|been lying|been laying|been) on the (?:\\w+ )?(?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:\\w+ )?(?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find) (?:him|her) on the (?:floor|ground)"],
   ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) encontre en el (?:suelo|piso)"],
 );
 
@@ -60,7 +60,7 @@ const HEAD_STRIKE = lexicon(
   [
     "(?:hit|hitting|bang\\w*|bash\\w*|smash\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|slamm?\\w*|crack\\w*|clonk\\w*|conk\\w*|bonk\\w*|clipp?\\w*|thump\\w*|bust\\w*) (?:\\w+ ){0,2}(?:{P} )?(?:head|forehead|skull|temple|face|eyebrow|brow|chin)",
     "(?:split|cut|gash\\w*|bust\\w*) (?:{P} )?(?:head|forehead|scalp|eyebrow|brow)(?: open)?", "(?:cut|gash|split) (?:on|in|to) {P} (?:head|forehead|scalp|eyebrow|brow)",
-    "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
+    "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "(?:hit|hitting|bang\\w*|bash\\w*|smash\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|crack\\w*|clipp?\\w*) (?:\\w+ ){1,6}with (?:{P} )?(?:head|forehead)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
   ],
   ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza",
     "(?:me|se|le) (?:abri|abrio|rompi|rompio|parti|partio|raje|rajo) (?:la )?(?:cabeza|ceja|frente|crisma)", "descalabr\\w*", "(?:me|se) revent(?:e|o) la (?:cabeza|ceja|frente|crisma)", "(?:me|se) (?:di|dio|pegue|pego|golpee|golpeo) (?:con )?la (?:cabeza|frente|nuca)", "(?:cabeza|frente|nuca) contra",

@@ -10,7 +10,7 @@ import { LONG_AGO, PAIN } from "../shared.js";
 const SNAP = lexicon(
   "a snap, crack or pop",
   ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave|went pop|went snap)", "(?:felt|heard) (?:a |something )?(?:pop|snap|crack|tear|rip|twang)", "snap(?:ped|ping|s)?", "crack(?:ed|ing|s)?(?! of dawn| on)", "pop(?:ped|ping|s)?(?! (?:in|by|over|round))", "clunk\\w*", "crunch(?:ed)?", "tore", "torn", "tearing", "ripped", "rupture\\w*", "something (?:went|gave|went twang|broke)", "twang", "kicked in the (?:back of|heel|calf)", "shot in the (?:back of|heel|calf)", "like a (?:whip|gunshot|rubber band)"],
-  ["chasquido", "crujido", "cruji\\w*", "tronido", "trono", "tron[oó]", "crack", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo"],
+  ["chasquido", "crujido", "cruji\\w*", "tronido", "trono", "tron[oó]", "truene", "trueno", "truena", "truenan", "trone", "crack", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo"],
 );
 
 /**
@@ -43,7 +43,7 @@ const SEVERE_OR_DISABLING = lexicon(
     "swelled (?:up )?(?:immediately|straight away|right away|fast)", "(?:swelled|swelling|swollen|blew|ballooned|puffed) (?:right )?up", "ballooned", "(?:like|the size of) a (?:balloon|golf ball|tennis ball|grapefruit|orange|melon|egg)", "twice the size", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
   ],
   ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))", "no (?:me|se) (?:puedo|puede|pude|pudo) (?:parar|poner|subir) de punt(?:itas|illas)",
-    "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "cojea\\w*", "dolor\\w*", "duele\\w*"],
+    "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "como (?:una |un )?(?:pelota|globo|naranja|toronja|huevo|melon)", "cojea\\w*", "dolor\\w*", "duele\\w*"],
 );
 
 const BROKEN = lexicon(
@@ -70,6 +70,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
     "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:leg|foot) (?:\\w+ ){0,4}(?:shorter|turned)", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
     "(?:wrist|ankle|arm|forearm|elbow|finger|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "bone (?:\\w+ )?(?:sticking|poking|coming|breaking|pushing) (?:out|through)", "(?:see|seeing|can see) (?:the )?bone",
+    "(?:shoulder|hip|knee|kneecap|elbow|finger|thumb|jaw|ankle|joint|patella) (?:\\w+ ){0,2}(?:is |s |still |now )?out of (?:its |the )?(?:socket|joint|place)",
     "(?:kneecap|knee cap|patella|knee|shoulder|hip|elbow|finger|ankle) (?:is |s )?(?:stuck|sitting|sticking|locked|pushed) (?:out )?(?:to the side|out of place|on the outside|sideways|in the wrong place)",
     "(?:wrist|forearm|arm|finger|ankle|leg|shin|toe|elbow|shoulder|knee|hip) (?:\\w+ ){0,2}(?:looks?|looking|seems|is) (?:all |really |totally |completely |kind of |kinda )?(?:crooked|wonky|misshapen|lopsided|out of place|the wrong shape|(?:bent )?(?:and |all )?wrong)(?! (?:to me|colou?r))",
     "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent",
