@@ -15,13 +15,13 @@ const CLINICAL_TOPIC = lexicon(
     "creams?", "gels?", "ointments?", "rubs?", "patch(?:es)?", "voltaren", "deep heat", "tiger balm", "biofreeze", "icy hot", "bengay", "tens(?: machine| unit)?",
     "instead of (?:the |a |my )?(?:band|bands|weights?|dumbbells?|step|ball|roller|foam roller|strap|chair|mat|towel|cane|walker|kettlebell|machine|bike|floor|bed|stairs|wall|bench|couch|sofa|table|counter|rail|broom|stick)",
     "(?:on|in|with) (?:a |the |my )?(?:\\w+ )?(?:bed|mattress|couch|sofa|recliner|pillow|cushion) (?:instead|rather)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|go up|increase|add) (?:\\w+ ){0,3}(?:weight|weights|reps|sets|resistance|level|difficulty|band)", "progress\\w*", "next level", "harder band",
-    "(?:red|green|blue|black|silver|gold|yellow|heavier|stronger|thicker|tighter|next|harder) (?:band|theraband|weights?|dumbbells?|kettlebell)", "(?:more|extra|additional) (?:reps|sets|weight|weights|resistance|rounds|repetitions)", "(?:heavier|bigger) weights?",
+    "(?:red|green|blue|black|silver|gold|yellow|heavier|stronger|thicker|tighter|next|harder) (?:band|theraband|weights?|dumbbells?|kettlebell)", "(?:more|extra|additional) (?:reps|sets|weight|weights|resistance|rounds|repetitions)", "(?:heavier|bigger) weights?", "(?:only|just) (?:have|got) (?:\\w+ ){0,2}(?:weights?|dumbbells?|bands?|kg|kilos?|pounds?|lbs)",
     "brace", "compression (?:sleeve|socks?|stockings?)", "knee sleeve", "massage", "chiropract\\w*", "acupunct\\w*", "cortisone", "steroid", "supplements?", "collagen", "glucosamine",
   ],
   [
     "embaraz\\w*", "lactancia", "(?:si|cuando|con|mientras) (?:tengo|tiene|estoy|esta)? ?(?:gripa|gripe|resfriado|resfrio|catarro|covid|un virus|la regla|enferm[oa])", "amamant\\w*", "calor", "hielo", "compresa\\w* fria\\w*", "frio o calor", "bolsa de agua caliente", "jacuzzi", "sauna", "tina caliente", "bano caliente", "compresa\\w* calientes?", "crema\\w*", "pomada\\w*", "gel", "unguento", "parche\\w*", "voltaren", "bengue", "(?:en vez|en lugar) de (?:la |el |las |los )?(?:banda|liga|pesas?|escalon|pelota|rodillo|silla|toalla|baston|andadera)", "cambiar (?:la|el) \\w+ por", "sustitu\\w*", "reemplaz\\w*",
     "(?:subir|subo|subirle|aumentar|aumento|pasar|paso|agregar|agrego|anadir|anado) (?:\\w+ ){0,2}(?:nivel|peso|repeticiones|series|dificultad|resistencia)", "siguiente nivel", "progresar", "pasar a (?:la |el |una |un )?(?:siguiente|otra|otro|liga|banda|pesa|nivel)",
-    "(?:liga|banda|pesa|mancuerna)s? (?:mas )?(?:dura|fuerte|pesada|gruesa|roja|verde|azul|negra|siguiente)", "mas (?:repeticiones|series|peso|resistencia)", "rodillera", "faja", "masaje\\w*", "quiropract\\w*", "suplementos?",
+    "(?:liga|banda|pesa|mancuerna)s? (?:mas )?(?:dura|fuerte|pesada|gruesa|roja|verde|azul|negra|siguiente)", "mas (?:repeticiones|series|peso|resistencia)", "solo tengo (?:\\w+ ){0,2}(?:pesas?|ligas?|bandas?|mancuernas?|kilos?)", "rodillera", "faja", "masaje\\w*", "quiropract\\w*", "suplementos?",
   ],
 );
 
