@@ -17,7 +17,17 @@ export function normalise(raw: string): string {
     .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
     .replace(/\s+/g, " ")
     .trim();
-  return text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word)));
+  return inOneByte(text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))));
+}
+
+/**
+ * The same text, stored one byte per character when it has no character beyond Latin-1. A text that
+ * lost its accents may still be stored two bytes per character, and the engine then compiles each of
+ * the reader's many patterns a second time, for two-byte text; past a total amount of compiled pattern
+ * code it interprets patterns instead of compiling them, and reading slows down.
+ */
+function inOneByte(text: string): string {
+  return /[^\u0000-\u00ff]/.test(text) ? text : Buffer.from(text, "latin1").toString("latin1");
 }
 
 /**
