@@ -17,7 +17,17 @@ export function normalise(raw: string): string {
     .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
     .replace(/\s+/g, " ")
     .trim();
-  return text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word)));
+  return inOneByte(text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))));
+}
+
+/**
+ * The same text, stored one byte per character when it has no character beyond Latin-1. A text that
+ * lost its accents may still be stored two bytes per character, and the engine then compiles each of
+ * the reader's many patterns a second time, for two-byte text; past a total amount of compiled pattern
+ * code it interprets patterns instead of compiling them, and reading slows down.
+ */
+function inOneByte(text: string): string {
+  return /[^\u0000-\u00ff]/.test(text) ? text : Buffer.from(text, "latin1").toString("latin1");
 }
 
 /**
@@ -83,6 +93,16 @@ const KNOWN_TYPOS: Record<string, string> = {
   exersize: "exercise",
   exersizes: "exercises",
   ejercisios: "ejercicios",
+  // Pain said in Spanish with a slip: the score's words must still read (issue #11).
+  dloor: "dolor",
+  dolro: "dolor",
+  doolr: "dolor",
+  neuve: "nueve",
+  nuve: "nueve",
+  ohco: "ocho",
+  ochoo: "ocho",
+  deiz: "diez",
+  dize: "diez",
   ejersicios: "ejercicios",
 };
 
@@ -131,6 +151,12 @@ const VOCABULARY = [
   "hinchado",
   "recordatorios",
   "mensajes",
+  "nueve",
+  "duele",
+  "duelen",
+  "dolor",
+  "semana",
+  "semanas",
 ];
 const VOCABULARY_SET = new Set(VOCABULARY);
 /** Real words one edit away from a vocabulary word; never "corrected". */

@@ -9,34 +9,40 @@ import { numberWordsBetween } from "../text/number-words.js";
 
 const NUMBER_WORDS = numberWordsBetween(0, 10);
 
-const NUMBER = String.raw`(?:(?<![\d.,:/$£€#+])(?:[1-9][0-9]|[0-9])(?![\d]|[.,:]\d)|\b(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`;
+// A half ("8.5", "6,5") is read as the next whole number up, like a range ("5-6" is 6).
+const NUMBER = String.raw`(?:(?<![\d.,:/$£€#+])(?:[1-9][0-9]|[0-9])(?:[.,]5)?(?![\d]|[.,:]\d)|\b(?:${Object.keys(NUMBER_WORDS).join("|")})\b)`;
 const NUMBER_AT_START = new RegExp(`^${NUMBER}`);
 const ALL_NUMBERS = new RegExp(NUMBER, "g");
 
 const OUT_OF_TEN = /^\s*(?:\/|out of|outta|of|de|sobre|en)\s*(?:10|ten|diez)\b(?!\s*(?:am|pm|:|min))/;
 const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:-|–|to|or|a|o|->|→|hasta)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
+/** "between 8 and 9", "entre 8 y 9": a range whose "and" only reads as one after "between". */
+const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:a|an|un|una)\s+)?$/;
+const AND_NEXT = new RegExp(String.raw`^\s*(?:and|y|e)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
 
 /** What follows a number that counts something else. */
 const NOT_A_SCORE_AFTER = new RegExp(
-  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b)|de (?!10\b|diez\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la|:\d|session|workout|would|recommend|effort|experience|sesion|rutina)`,
+  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la|:\d|session|workout|would|recommend|effort|experience|sesion|rutina)`,
 );
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
-const FILLER_AFTER_PAIN = String.raw`(?:is|was|at|of|about|around|like|maybe|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
+const FILLER_AFTER_PAIN = String.raw`(?:is|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
 const FILLER_AFTER_BODY = String.raw`(?:is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|es|esta|un|como|en|hoy|ahora|sigue)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
 const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,4}${SEP}*$`);
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
-const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$/;
+const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|today|hoy|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$/;
+/** The pain named right after its score: "I'm at an 8 with the pain", "a 9 pain-wise", "un 8 de dolor". */
+const PAIN_RIGHT_AFTER = /^\s*(?:(?:with|for|on|of|in|to) (?:the |my |his |her )?|de |en |al |a (?:mi |su |la )?|para (?:el |mi |su )?)?(?:pain|dolor)(?:\s*wise)?\b(?!\s*(?:-?\s*free|pills?|killers?|meds|medication|relief|tablets|clinic|management|doctor|specialist|team|nurse))/;
 const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp)\b|😣|😖|😫|😭|😩|🤕`);
 /** A scale number right after one of these rates something other than pain. */
 const OTHER_RATING_BEFORE = /\b(?:difficulty|effort|energy|mood|sleep|motivation|rpe|session|workout|dificultad|esfuerzo|animo|energia|sesion|rutina|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
 
-const PAST = /\b(?:last (?:week|month|time|night)|yesterday|earlier|ago|used to|before the op\w*|before surgery|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|la semana pasada|ayer|el otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
-const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|ayer|la semana pasada)\b/;
+const PAST = /\b(?:last (?:week|month|time|night)|yesterday|earlier|this mo\w{3,5}g|overnight|when i woke up|first thing|esta manana|en la manana|al despertar|ago|used to|before the op\w*|before surgery|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|la semana pasada|ayer|el otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
+const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|this morning|esta manana|ayer|la semana pasada)\b/;
 const PAIN_IS_OVER = /\b(?:nothing|none|fine|gone|better|no pain|zero|all good|ok|okay) (?:today|now|anymore)\b|\b(?:today|now)(?: its| it is)? (?:nothing|fine|gone|ok|okay|much better)\b|\bya no (?:me )?(?:duele|hay dolor)\b|\b(?:hoy|ahora) (?:nada|bien|sin dolor)\b|\bnada hoy\b/;
 const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente)\b/;
 const CLAUSE_BREAK = /[.;!?\n]|,|\b(?:but|pero|now|ahora)\b/g;
@@ -66,7 +72,7 @@ function findCandidates(text: string): Candidate[] {
     if (start < consumedUntil) continue;
     let value = toNumber(m[0]);
     let end = start + m[0].length;
-    const range = RANGE_OR_CHANGE.exec(text.slice(end));
+    const range = RANGE_OR_CHANGE.exec(text.slice(end)) ?? (BETWEEN_BEFORE.test(text.slice(0, start)) ? AND_NEXT.exec(text.slice(end)) : null);
     if (range) {
       const second = NUMBER_AT_START.exec(text.slice(end + range[0].length));
       if (second) {
@@ -82,7 +88,7 @@ function findCandidates(text: string): Candidate[] {
     if (scale) end += scale[0].length;
     if (NOT_A_SCORE_AFTER.test(text.slice(end))) continue;
     const before = text.slice(Math.max(0, start - 80), start);
-    if (!isPainScore(text, before, value, scale !== null)) continue;
+    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end))) continue;
     found.push({ value, index: start, ...timing(text, start) });
   }
   return found;
@@ -136,5 +142,5 @@ export function scaleNumbers(text: string): number[] {
 }
 
 function toNumber(token: string): number {
-  return NUMBER_WORDS[token] ?? Number(token);
+  return NUMBER_WORDS[token] ?? Math.ceil(Number(token.replace(",", ".")));
 }

@@ -87,7 +87,7 @@ const PAIN_WORDS: RegExp[] = [
   /\b(?:dolor\w*|duele|punzante|agudo|hinchad\w*|no puedo (?:estirar|doblar|mover|caminar|apoyar))\b/,
 ];
 
-const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet)`;
+const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
 const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?)`;
 const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog\w*|swim\w*|gym|sports?|ski\w*|football|soccer|basketball|yoga|pilates|lift weights|lifting|fly|flying|work|sex|garden\w*|danc\w*|hik\w*|cycl\w*|ride|riding|climb\w*|bowl\w*|walk\w*|travel\w*)`;
 
@@ -259,8 +259,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|clinic|nurse)\b[^.?!]{0,20}?\b(?:call|ring|phone|contact|get in touch|reach out)\b/,
       /\bgive (?:me|us|him|her) a (?:call|ring|phone call|bell)\b/,
-      /\b(?:therapist|physio\w*|pt|doctor|nurse|someone|somebody)\b[^.?!]{0,20}?\bcome (?:and |to |round to |over to |out to )?(?:see|visit|check on|look at)\b/,
-      /\b(?:book|make|schedule|arrange|set up|get|need|want)\s+(?:me\s+)?(?:a|an|another)\s+(?:visit|appointment|appt|check ?up|session|home visit)\b/,
+      /\b(?:therapist|physio\w*|pt|doctor|nurse|someone|somebody)\b[^.?!]{0,20}?\bcome (?:and |to |round to |over to |out to |out and |over and |round and |by and |by to )?(?:see|visit|check on|look at)\b/,
+      /\b(?:book|make|schedule|arrange|set up|get|need|want)\s+(?:me\s+)?(?:a|an|another)\s+(?:visit|appointment|appt|check ?up|session|home visit|follow ?up|review|consultation|consult)\b/,
+      /\b(?:see|seen|visit)\s+(?:someone|somebody|a (?:person|physio|therapist|doctor|nurse)|the (?:physio|therapist)|my (?:physio|therapist))\s+(?:in person|face to face)\b/,
     ],
     es: [
       /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b/,
@@ -276,6 +277,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     effect: "request",
     en: [
       /\btoo\s+(?:hard|easy|difficult|challenging|tough|simple|heavy|light)\b/,
+      /\btoo much for (?:me|him|her|them)\b/,
       /\b(?:easier|harder|simpler|gentler)\s+(?:version|one|option|exercise|variation|alternative|way)\b/,
       /\bnot (?:hard|challenging|difficult) enough\b|\bno challenge\b|\bbarely (?:break a sweat|feel (?:it|them|anything))\b/,
       /\b(?:make|making) (?:them|it|this|these|the \w+(?: \w+)?) (?:harder|easier|more challenging|less challenging|tougher|gentler)\b|\b(?:something|anything|exercises|ones|version) (?:harder|easier|more challenging|tougher|gentler)\b/,
@@ -283,7 +285,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\bdemasiado\s+(?:facil\w*|dificil\w*|dur\w*|pesad\w*|sencill\w*)\b/,
       /\bmuy\s+(?:facil\w*|dificil\w*)\b/,
+      /\b(?:son|estan|me parecen|se me hacen|me resultan) (?:muy |demasiado )?(?:pesad[oa]s|dur[oa]s|complicad[oa]s)\b/,
       /\b(?:version|opcion|ejercicio|forma) mas (?:facil|sencill\w*|dificil|suave)\b/,
+      /\b(?:me|le|nos) cuestan (?:mucho|muchisimo|demasiado|un monton|bastante)\b|\b(?:ejercicios?|sentadillas?|puentes?|estocadas?|planchas?) (?:\w+ )?(?:me|le|nos) cuesta\w* (?:muchisimo|demasiado|un monton)\b/,
       /\balgo mas (?:dificil|facil|sencill\w*|suave|exigente|duro)\b|\b(?:me )?(?:salen|resultan|parecen|son) (?:muy |demasiado )?(?:faciles|facil|dificiles|dificil)\b/,
     ],
   },
@@ -293,14 +297,16 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Exercise equipment missing, never arrived, lost or broken.",
     effect: "request",
     en: [
-      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snap+e?d|broke|broken|ripped|torn|tore|cracked|split|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
-      new RegExp(String.raw`\b(?:dont|do not|didnt|never) (?:have|got|get|receive\w*)\s+(?:a|the|any|my)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
+      new RegExp(String.raw`\b${EQUIPMENT}\b(?:\s+\w+){0,5}?\s+(?:snap+e?d|broke|broken|ripped|torn|tore|cracked|split|popped|burst|deflated|punctured|has a (?:hole|tear|rip|split|crack)|(?:hole|tear|rip|split|crack) in it|lost|missing|never (?:came|arrived|showed up)|didnt (?:come|arrive)|hasnt (?:come|arrived)|stolen|wore out|worn out)\b`),
+      new RegExp(String.raw`\b(?:dont|do not|didnt|doesnt|does not|never) (?:have|got|get|receive\w*)\s+(?:(?:a|the|any|my|his|her)\s+)?(?:\w+\s+)?${EQUIPMENT}\b`),
       new RegExp(String.raw`\b(?:lost|broke|snapped|cracked|ripped)\s+(?:my|the)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
     ],
     es: [
       /\b(?:banda|liga|elastico|pelota|pesas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|perdi\w*)/,
-      /\bse (?:me )?rompio (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
-      /\bno tengo (?:la |el |una |un )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo)\b/,
+      /\bse (?:me )?(?:rompio|poncho|revento|desinflo|pincho) (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
+      /\b(?:banda|liga|elastico|pelota|rodillo|pesas?)\b(?:\s+\w+){0,3}?\s+(?:tiene|trae) (?:un |una )?(?:hoyo|agujero|rotura|corte|raja|grieta)\b/,
+      /\bno (?:tengo|tiene|tenemos) (?:la |el |una |un |unas |unos )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo|silla con brazos|silla firme|escaleras|barandal|banco)\b/,
+      /\bno (?:me |nos |le )?(?:ha |han )?(?:llego|llegaron|llegado|mandaron|enviaron|dieron) (?:la |el |las |los |ningun\w* )?(?:banda|liga|elastico|pelota|pesas?|escalon|rodillo|equipo|material|theraband|mancuernas?)\b/,
     ],
   },
   {
@@ -328,13 +334,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Low mood, hopelessness or wanting to give up, without self-harm.",
     effect: "mood",
     en: [
-      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:down|depressed|hopeless|miserable|low|useless|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
+      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:down(?! to\b| from\b)|depressed|hopeless|miserable|low|useless|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
       /\bwhats?\s+(?:even\s+)?the point\b|\bno point (?:in |doing |trying)/,
       /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b/,
       /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,
+      /\b(?:struggling|cant|cannot|unable|trying) to cope\b|\bnot coping\b/,
+      // PHQ-2 in lay words: little interest or pleasure, feeling down or flat, crying.
+      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:flat|empty|numb inside|in a (?:dark|bad|low) place|unmotivated|weepy|teary|tearful)\b|\b(?:cant|cannot|couldnt) be bothered (?:with|to do) (?:anything|everything|life)\b|\b(?:lost|losing|no) (?:all )?(?:interest|joy|pleasure) in (?:anything|everything|life|things)\b|\b(?:crying|cry) (?:all the time|every day|a lot|constantly|for no reason)\b|\bnothing (?:makes me happy|to look forward to)\b/,
     ],
     es: [
       /\b(?:desa(?:ni|n|in)m\w*|desan\w{1,4}ad[oa]s?|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
+      /\b(?:bajonead[oa]s?|de bajon|agüitad[oa]s?|aguitad[oa]s?|achicopalad[oa]s?|apachurrad[oa]s?|sin animo|sin animos|con el animo (?:por los suelos|bajo)|bajo de animo|baja de animo|(?:ya )?nada me (?:interesa|ilusiona|alegra|motiva|gusta|divierte)|(?:ya )?no disfruto (?:de )?nada|(?:he |ha )?perdido (?:el )?(?:interes|las ganas) (?:en|de|por) (?:todo|nada)|llor(?:o|ando|a) (?:todo el (?:dia|tiempo)|mucho|por todo|sin razon))\b/,
       /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b/,
       /\b(?:no (?:le )?(?:veo|encuentro) (?:ningun )?sentido a nada|(?:ya )?nada tiene sentido)\b/,
       /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,

@@ -11,7 +11,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * C-SSRS / IS PATH WARM indirect suicide signs, upper GI bleeding, saddle numbness, dislocated
  * implants; a third review: NIMH / AFSP / 988 warning signs, the Ottawa rules and the Achilles
  * history, the cauda equina card's questions, pain 8–10 in words, clinical questions without a
- * question mark) and their look-alikes that must not escalate (hyperbole, accidents, old history,
+ * question mark; a fourth review for issue #11: the cauda equina card's bladder, bowel, saddle and
+ * sexual items, the Sepsis Trust's signs with an infection, quadriceps / patellar / Achilles / biceps
+ * ruptures and a replaced hip out, falls told as spills and slides, pain 8–10 in ranges and halves,
+ * PHQ-2 low mood, therapist questions and regional Spanish) and their look-alikes that must not escalate (hyperbole, accidents, old history,
  * other people's conditions, idioms, a site said to be fine).
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.

@@ -21,3 +21,11 @@ describe("stretched words and key-word slips", () => {
     expect(readMessage({ text, lang: "en" }).escalate).toBe(level);
   });
 });
+
+describe("normalised text keeps every Latin-1 character", () => {
+  it.each([
+    ["¿Cómo está? Tengo 38° y dolor ¡8/10!", "¿como esta? tengo 38° y dolor ¡8/10!"],
+    ["Señora Núñez, £5", "senora nunez, £5"],
+    ["done ✅ but knee 7/10 😭", "done ✅ but knee 7/10 😭"],
+  ])("%j → %j", (raw, expected) => expect(normalise(raw)).toBe(expected));
+});

@@ -6,7 +6,7 @@
  * Only people who clearly are not the patient count: a spouse, parent or child may be the patient.
  */
 
-const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:neighbou?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|grand(?:sons?|daughters?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|dogs?|cats?|puppy|kitten|pets?)|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another patient|someone (?:at|in|i know|on)|(?:mi|mis|un|una|el|la|su) (?:vecin[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
+const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|dogs?|cats?|puppy|kitten|pets?)|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another patient|someone (?:at|in|i know|on)|(?:mi|mis|un|una|el|la|su) (?:ve(?:ci|ic|c)n[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
 
 const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
 
@@ -24,10 +24,15 @@ const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behal
 /** When a relative writes, "my friend" may be the patient; the patient's own neighbour ("her neighbour") is not. */
 const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
 
+/** "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is. */
+const DOING_SOMETHING_WITH = /\b(?:playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
+
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
-  return text.replace(SOMEONE_ELSE_CLAUSE, (clause) =>
-    PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) ? clause : "_".repeat(clause.length),
+  return text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
+    PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset))
+      ? clause
+      : "_".repeat(clause.length),
   );
 }

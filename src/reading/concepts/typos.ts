@@ -23,7 +23,7 @@ export const REAL_WORDS = new Set([
   "bath", "walk", "talk", "take", "make", "like", "time", "home", "room", "pool", "cool", "good", "food", "mood", "boot", "shoe", "sure", "safe",
   "peso", "pesa", "solo", "sola", "mano", "dedo", "boca", "cara", "lado", "dijo", "dice", "hace", "pone", "sale", "entra", "bien", "menos", "como",
   "ever", "sick", "cada", "casa", "cosa", "todo", "toda", "pies", "pide", "orar", "ando", "dolo", "nada", "vida", "dado", "paso", "piso", "caso", "mesa",
-  "pasado", "pasada", "pasados", "pasadas",
+  "pasado", "pasada", "pasados", "pasadas", "siete", "viendo",
   "parar", "para", "pare", "pero", "perro", "caro", "carro", "pecho", "techo", "hecho", "dicho", "mucho", "poco", "pocos", "ahora", "horas",
 ]);
 
@@ -31,7 +31,7 @@ const MIN_LENGTH = 5;
 /** Four-letter slips are read only as one of these key words with its letter put back ("blod" → "blood"). */
 /** Four-letter key words read back from two swapped letters ("cnat" → "cant", "nubm" → "numb"). */
 const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm"]);
-const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga", "nasty", "parar", "habia", "ahogo", "muero", "muere", "rompi", "vivir", "ojala", "noche", "hijos", "quien", "tiene", "senti", "cojin", "feels", "threw", "stand"]);
+const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga", "nasty", "parar", "habia", "ahogo", "muero", "muere", "rompi", "vivir", "ojala", "noche", "hijos", "quien", "tiene", "senti", "cojin", "feels", "threw", "stand", "acabe", "papel"]);
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 interface Vocabulary {

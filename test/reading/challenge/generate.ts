@@ -64,6 +64,14 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
+function readsAsAnotherWord(changed: string, original: string): boolean {
+  for (let i = 1; i < changed.length; i++) {
+    const undone = changed.slice(0, i) + changed.slice(i + 1);
+    if (changed[i] === changed[i - 1] && undone !== original && REAL_WORDS.has(undone)) return true;
+  }
+  return false;
+}
+
 /** One human typo in one longer word: two letters swapped, one dropped, or one doubled. */
 function typo(random: () => number, text: string): string {
   const words = [...text.matchAll(/\p{L}{5,}/gu)];
@@ -76,8 +84,9 @@ function typo(random: () => number, text: string): string {
     kind === 0 ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
     : kind === 1 ? word.slice(0, at) + word.slice(at + 1)
     : word.slice(0, at) + word[at] + word.slice(at);
-  // A slip that lands on another real word ("carga" → "cara", "dolor" → "door") cannot be read back from the text alone.
-  if (REAL_WORDS.has(changed.toLowerCase())) return text;
+  // A slip that lands on another real word ("carga" → "cara", "dolor" → "door"), or reads as one once a
+  // doubled letter is undone ("viviendo" → "viiendo", read "viendo"), cannot be read back from the text alone.
+  if (REAL_WORDS.has(changed.toLowerCase()) || readsAsAnotherWord(changed.toLowerCase(), word.toLowerCase())) return text;
   return text.slice(0, w.index) + changed + text.slice((w.index ?? 0) + word.length);
 }
 
@@ -106,7 +115,10 @@ function expectFor(w: Wording, frame: Frame): ChallengeLine["expect"] {
     pause: ["pain", "schedule"],
   };
   const kind: MessageKind[] = flagged ? (frame === "question" ? ["pain", "question"] : ["pain"]) : frameKinds[frame];
-  return { kind, pain: w.pain ?? null, escalate: [w.level] };
+  // Asked "is that normal?", a look-alike becomes a question about the patient's condition, which the
+  // therapist may answer (LABELS Clarifications: therapist questions).
+  const escalate: EscalationLevel[] = w.level === "none" && frame === "question" ? ["none", "therapist"] : [w.level];
+  return { kind, pain: w.pain ?? null, escalate };
 }
 
 export function generateChallenge(seed = 20261202): ChallengeLine[] {

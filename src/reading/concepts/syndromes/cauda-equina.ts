@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
 import { BACK } from "../shared.js";
 
 /**
@@ -11,29 +11,36 @@ import { BACK } from "../shared.js";
 const BLADDER_OR_BOWEL_LOSS = lexicon(
   "new loss of bladder or bowel control",
   [
-    "(?:wet|peed|pee(?:d)?|pissed|soiled|messed|pooped|pooed|pooped in|wee(?:d)?) (?:myself|himself|herself|themselves|{P} (?:pants|trousers|bed|underwear|knickers|diaper))",
+    "(?:wet|wetting|peed|peeing|pee(?:d)?|pissed|pissing|soiled|soiling|messed|messing|pooped|pooping|pooed|pooing|pooped in|wee(?:d)?|weeing) (?:myself|himself|herself|themselves|{P} (?:pants|trousers|bed|underwear|knickers|diaper))",
     "wet the bed", "(?:peed|wet|leaked|wee(?:d)?|pee(?:d)?) (?:a (?:little|bit)|some|slightly)", "accidents? (?:\\w+ ){0,4}(?:didnt|did not|couldnt|never|without) (?:even )?(?:feel\\w*|notic\\w*|realis\\w*|realiz\\w*)", "(?:didnt|did not|never) (?:even )?(?:feel|notice) (?:\\w+ ){0,3}accident", "(?:toilet|bathroom|bladder|bowel|pee|wee|potty|poo|poop) accidents?", "accidents? (?:in|with) {P} (?:pants|bed|bladder|bowels?|underwear|trousers)", "(?:bladder|bowel|pee|urine|stool|poo|poop)s? (?:\\w+ ){0,2}(?:leak\\w*|accident\\w*|escap\\w*|came out|just came)",
     "leak\\w* (?:\\w+ ){0,2}(?:urine|pee|wee|stool|poo|poop)", "(?:urine|pee|stool|poo) (?:just )?(?:comes|came) out",
     "(?:cant|cannot|couldnt|unable to|trouble|difficulty|struggling to|hard to|havent been able to) (?:\\w+ ){0,1}(?:pee|wee|urinate|pass (?:water|urine)|go to the (?:toilet|bathroom|loo)|empty {P} bladder|start (?:peeing|the stream)|poop|poo)",
     "(?:cant|cannot|couldnt) (?:hold|control) (?:it|{P} (?:pee|bladder|urine|bowels?|wee))", "(?:lost|losing|lose|no) control (?:of|over) (?:{P} )?(?:bladder|bowels?)", "(?:lost|losing) (?:{P} )?(?:bladder|bowel) control",
     "(?:didnt|dont|doesnt|did not|do not|cant|couldnt) (?:even )?(?:feel|notice|realise|realize|know) (?:that )?(?:i|he|she) (?:needed|had|need|have) to (?:go|pee|wee|poo)",
-    "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
+    "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)", "(?:no|lost (?:the |all )?|losing (?:the )?|(?:dont|doesnt|do not|does not|didnt|cant|never|no longer) (?:get|have|feel|notice) (?:the |any |an )?)(?:urge|need|sensation|feeling) (?:to|that (?:i|he|she) (?:need|needs) to) (?:pee|wee|urinate|poo|poop|open {P} bowels|go to the (?:toilet|loo|bathroom))", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
     "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
     // The cauda equina card's items in lay words: not knowing when the bladder is full, straining, no feeling as it passes, needing pads.
-    "(?:cant|cannot|can not|dont|doesnt|do not|does not|no longer) (?:\\w+ )?(?:tell|know|feel|sense) (?:when|if) (?:{P} bladder|(?:i|he|she) (?:need|needs|have|has) to (?:pee|wee|go|urinate|poo))",
+    "(?:cant|cannot|can not|dont|doesnt|do not|does not|no longer) (?:\\w+ )?(?:tell|know|feel|sense|control|predict) (?:when|if) (?:{P} bladder|(?:i|he|she) (?:need|needs|have|has) to (?:pee|wee|go|urinate|poo))",
     "strain\\w* (?:\\w+ )?to (?:pee|wee|urinate|pass water|empty {P} bladder|get (?:it|the pee|anything) out)", "(?:pee|urine|wee|stream) (?:\\w+ )?(?:wont|will not|doesnt|does not|wouldnt) (?:start|come|flow|come out)",
     "(?:cant|couldnt|didnt|dont|doesnt|can not) (?:even )?feel (?:it|the pee|the urine|the wee|myself|anything|the poo|when) (?:\\w+ ){0,2}(?:coming out|come out|pass\\w*|when (?:i|he|she) (?:pee|wee|go|went|peed|poo))",
     "(?:peed|pee|wee|urinat\\w*|bowel movement|pooed|pooped) (?:\\w+ ){0,3}(?:couldnt|cant|didnt|could not|did not) (?:even )?feel",
     "(?:cant|cannot|couldnt|can not|hard to|trouble) (?:\\w+ )?(?:stop|control|hold) (?:the )?(?:peeing|pee|wee|weeing|flow|stream|urine|bladder)",
+    // The card's "difficulty starting or stopping the flow" and "loss of sensation when you pass urine or a bowel motion".
+    "(?:cant|cannot|can not|couldnt|could not) (?:get|make) (?:the |{P} )?(?:pee|wee|urine|stream|flow|bladder|bowels?) (?:to )?(?:start|go|come|flow|empty|work|move)",
+    "(?:cant|cannot|can not|couldnt|dont|didnt|do not|did not|no longer) (?:even )?(?:feel|sense|notice) (?:\\w+ ){0,2}(?:when|as|while) (?:i|he|she) (?:pee|peed|wee|weed|urinat\\w*|poo|pooed|poop\\w*|go|went|open {P} bowels|opened {P} bowels|pass (?:water|urine|a stool|stools|wind)|have a (?:poo|bowel movement|wee|pee))",
+    "(?:no|lost (?:the |all )?|losing (?:the )?|without (?:any )?)(?:feeling|sensation) (?:when|as|while) (?:i|he|she) (?:pee|wee|urinat\\w*|poo|go|open {P} bowels|pass (?:water|urine|a stool|wind))",
+    "(?:had|have|has|having) to (?:start )?(?:wear\\w*|us\\w*) (?:incontinence )?(?:pads|nappies|diapers|depends|a pad|a nappy|a diaper)(?! (?:for|on) (?:{P} )?(?:knees?|elbows?|kneeling|the floor|gardening))",
     "(?:needing|need|needs|started (?:needing|wearing|using)|have to wear|has to wear|having to wear) (?:incontinence )?(?:pads|nappies|diapers|depends|a pad|a nappy|a diaper)(?! (?:for|on) (?:{P} )?(?:knees?|elbows?|kneeling|the floor|gardening))",
   ],
   [
-    "me (?:hice|hago|orine|orino) (?:pis|pipi|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
-    "se (?:me|le) (?:escapa|escapo|salio|sale) (?:la orina|el pis|el pipi|la caca|el excremento|la popo)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
+    "me (?:hice|hago|orine|orino) (?:pis|pipi|chis|del uno|del dos|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
+    "se (?:me|le) (?:escapa|escapo|escapan|salio|sale|salen) (?:la orina|el pis|el pipi|la pipi|la pis|el chis|los meados|los orines|el orin|la caca|el excremento|la popo|el popo|las heces|los gases|gotas de orina)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
     "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
-    "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "retencion de orina",
+    "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "no (?:me |le )?(?:dan|da|daban|vienen|viene|tengo|tiene|noto|nota) (?:las )?ganas de (?:orinar|ir al bano|hacer pis|hacer pipi|hacer popo|hacer del bano)", "retencion de orina",
     "no (?:siento|siente|sentia|se|sabe|noto|nota) cuando (?:tengo|tiene|tenia) (?:ganas|que|la vejiga) (?:de )?(?:orinar|ir al bano|hacer pis|hacer del bano|llena)", "accidente (?:\\w+ ){0,3}(?:y )?no (?:lo |me |se )?(?:senti|sintio|di cuenta|dio cuenta)",
     "(?:tengo|tiene) que (?:pujar|hacer fuerza) (?:\\w+ )?para (?:orinar|hacer pis)", "no (?:siento|siente|senti|sintio) (?:cuando )?(?:sale|salir|salio) (?:la orina|el pis|nada)",
+    "no (?:siento|siente|senti|sintio|sentia|noto|nota) (?:nada )?(?:cuando|al) (?:orino|orina|orinar|oriné|hago (?:pis|pipi|popo|caca|del bano)|hace (?:pis|pipi|popo|caca|del bano)|hacer (?:pis|pipi|popo|caca|del bano)|voy al bano|va al bano|ir al bano|evacuo|evacua|evacuar|obro|obrar)",
+    "no (?:puedo|puede|pude|pudo|logro) (?:empezar a|comenzar a|parar de|dejar de|aguantar(?: las ganas de)?|detener (?:el chorro|la orina)) (?:orinar|hacer pis|hacer pipi)",
     "(?:usar|uso|usa|usando|ponerme|ponerle|necesito|necesita) (?:un |unos )?(?:panal\\w*|toallas? (?:femeninas?|sanitarias?|para (?:la )?incontinencia))",
   ],
 );
@@ -41,7 +48,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
 const SADDLE = lexicon(
   "saddle area",
   [
-    "down there", "between {P} legs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?",
+    "down there", "between {P} legs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
     "perineum", "(?:when|while) (?:i |he |she )?wip\\w*", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles",
   ],
   ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "cara interna de (?:los|mis) muslos", "entre las piernas"],
@@ -49,8 +56,8 @@ const SADDLE = lexicon(
 
 const NUMB = lexicon(
   "numb or no feeling",
-  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
-  ["dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "no sensation", "lost (?:the |all )?sensation", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
+  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
 );
 
 /** Saddle numbness as people describe it: an odd feeling where one sits or wipes (the card's "altered feeling"). */
@@ -77,18 +84,33 @@ const LEGS_FAIL = lexicon(
   ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)"],
 );
 
+/** The card's sexual items: a change in erection or ejaculation, or no feeling in the genitals during sex. */
+const SEXUAL_CHANGE = lexicon(
+  "a change in sexual function",
+  ["(?:erection|ejaculat\\w*|sexual function|orgasm)", "(?:no|lost|losing|less|reduced) (?:\\w+ )?(?:feeling|sensation) (?:\\w+ ){0,2}(?:during|in|having) sex", "sex (?:\\w+ ){0,2}(?:numb|no feeling|different)"],
+  ["ereccion", "eyacula\\w*", "(?:no siento|sin sensibilidad|sin sensacion) (?:\\w+ ){0,2}(?:relaciones|sexo)"],
+);
+
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
 const LONG_STANDING = lexicon(
   "long-standing",
-  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump)\\w*", "always happens", "happens (?:all the time|a lot)", "nothing new"],
-  ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir"],
+  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump|lift|run)\\w*", "since (?:my|her|the) (?:\\w+ )?(?:baby|babies|kids|child|children|pregnancy|delivery|labou?r)", "always happens", "happens (?:all the time|a lot)", "nothing new"],
+  ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:parto|partos|embarazo|embarazos)"],
+);
+
+/** A little leakage without saying what, read only beside a long-standing cause ("when I sneeze, since my second baby"). */
+const LEAKS_A_LITTLE = lexicon(
+  "leaks a little",
+  ["leak(?:s|ing|ed)? (?:a (?:little|bit|tiny bit)|some|slightly|a few drops|when)", "(?:little|small) leaks?"],
+  ["se (?:me|le) (?:escapa|escapan|sale|salen) (?:un poco|un poquito|algo|unas gotas|unas gotitas|gotitas)", "pequenas perdidas", "(?:un poco|algo) de perdida"],
 );
 
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING] },
-  { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth).", sentence: [BLADDER_OR_BOWEL_LOSS], message: [LONG_STANDING] },
+  { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Feels as if sitting on a cushion or wallet (saddle numbness).", sentence: [SITTING_ON_SOMETHING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "A change in sexual function, with back pain.", sentence: [SEXUAL_CHANGE], message: [BACK] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Both legs weak or giving way, with back pain.", sentence: [BOTH_LEGS, LEGS_FAIL], message: [BACK] },
 ];

@@ -10,18 +10,27 @@ import { LONG_AGO } from "../shared.js";
 
 const NEAR = "(?:almost|nearly|near|close to|just about|practically|kind of|sort of|about to|casi|por poco|a punto de|poquito)";
 
+/** Things, not people, that fall: "my phone fell in the toilet", "the weights fell over". */
+const THING = String.raw`(?:phone|cell|mobile|glasses|keys|cup|mug|plate|glass|book|bottle|remote|band|weights?|dumbbells?|picture|frame|tree|branch|leaves|snow|rain|prices?|temperature|temp|fever|number|score|pain|pressure|sugars?|it|that|this|something|stuff|things|box|pan|pot|bag|towel|pillow|blanket|hat|shoe|sock|tv|lamp|shelf|chair|ladder|card|paper|sheet|handout|stitch|dressing|bandage|scab|plaster|tape)`;
+
+/** Things that fall in Spanish: "se cayó el cuadro", "se cayó la app". */
+const COSA = String.raw`(?:el |la |los |las |un |una |mi |su )?(?:cuadro|telefono|celular|movil|vaso|taza|plato|libro|botella|control|pesas?|liga|banda|lentes|gafas|llaves|arbol|rama|hojas|foto|repisa|estante|tele|television|pelota|cosas?|nieve|lluvia|sistema|app|aplicacion|pagina|internet|senal|luz|llamada|mensaje|pelo|cabello|diente|costra|curita|venda|aposito)\b`;
+
 const FALL = lexicon(
   "a fall happened",
   [
-    `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for it|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
-    `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |another |two |\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
-    `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out))`,
+    `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?<!\\b${THING} (?:\\w+ )?(?:has |had |just )?)(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for it|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
+    `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |an |another |two )?(?:\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
+    `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out|(?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring)s? (?:on|off)|(?:on|into|off) (?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring|bed|seat|chair)s?\\b))`,
     `(?=went)(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?=hit)(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
-    "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))", "since (?:the|my|his|her) fall",
+    "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out", "face ?planted", "(?=fall)(?<=\\b(?:a|the|my|his|her|another|\\w+s) )falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))",
+    "(?:slid|slipped|rolled|toppled|tipped|came|slumped|sank) (?:\\w+ ){0,3}(?:off|out of|down from) (?:the |my |his |her |a )?(?:bed|chair|couch|sofa|toilet|wheelchair|stool|commode|recliner|bench) (?:\\w+ ){0,2}(?:onto|on to|on) the (?:floor|ground)",
+    "(?:slid|slipped|rolled|toppled|tipped|crumpled|sank|dropped) (?:\\w+ ){0,3}(?:onto|on to|down to|to) the (?:floor|ground)",
+    "(?:knees?|legs?) (?:\\w+ )?(?:gave way|gave out|buckled|went) (?:\\w+ ){0,3}(?:and|so) (?:i|he|she) (?:collapsed|crumpled|dropped|went down|hit the (?:floor|ground)|ended up)", "since (?:the|my|his|her) fall", "(?:legs?|feet) (?:just )?(?:went|gone|came|gave|were taken) (?:out )?from under (?:me|him|her|them)", "missed (?:{P} |a |the )?(?:footing|step|last step|bottom step)(?! but)", "ended up (?:at the bottom of the (?:stairs|steps)|at the bottom|on (?:{P} )?(?:backside|bum|butt|bottom|knees|back))", "came off (?:{P} |a |the )?(?:bike|bicycle|horse|scooter|ladder|step ?ladder|stool|chair|motorbike|skateboard)",
   ],
   [
-    `(?=me|se|nos|te)(?<!${NEAR} )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?=ca)(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa| sueno| cansancio)|por|contra|sobre|redond\\w*)`,
-    "(?=una|la|otra|tuve|sufri)(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "(?:me|se) (?:di|dio|pegue|pego|eche|echo) (?:un|una) (?:golpe|golpazo|porrazo|costalazo|madrazo|chingadazo|trancazo|cantazo|senton|sentonazo|culazo|caida|azotada|guamazo|tortazo|trompazo|leche|hostia|ostia|pina|palo|palazo|batacazo|piñazo|pinazo)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara)", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
+    `(?=me|se|nos|te)(?<!${NEAR} )(?<!\\bse )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta|${COSA}))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?=ca)(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa| sueno| cansancio)|por|contra|sobre|redond\\w*)`,
+    "(?=una|la|otra|tuve|sufri)(?<!miedo (?:a|de) )(?:una|la|otra|tuve una|sufri una) caida", "(?:termine|termino|acabe|acabo) en el (?:suelo|piso)", "(?:me|se) (?:di|dio|pegue|pego|eche|echo) (?:un|una) (?:golpe|golpazo|porrazo|costalazo|madrazo|chingadazo|trancazo|cantazo|senton|sentonazo|culazo|caida|azotada|guamazo|tortazo|trompazo|leche|hostia|ostia|pina|palo|palazo|batacazo|piñazo|pinazo|ranazo|azoton|zapotazo|catorrazo|mameyazo|putazo|fregadazo|chingazo|madrazo|trompicon)", "(?:me|se) (?:fui|fue) de (?:boca|bruces|espaldas|lado|nalgas|rodillas|cara|jeta|hocico|trompa|panza|senton|sentones)", "(?=ca)(?<=\\b(?:y|e|pero|luego|entonces|hasta que) )(?:cai|cayo)\\b(?! (?:en (?:la cuenta|cuenta)|bien|mal))", "rod(?:e|o|aron|amos) (?:por|de) (?:las |la |unas |unos |los )?(?:escaleras?|gradas|escalones)", "(?:me|se) (?:fui|fue) escaleras abajo", "(?:me|lo|la) (?:vio|vieron|vi) caer(?:se|me)?",
   ],
 );
 
@@ -29,15 +38,16 @@ const FLOOR = lexicon("on the floor", ["floor", "ground", "pavement", "bathroom 
 
 const STILL_ON_FLOOR = lexicon(
   "still on the floor",
-  ["(?:stuck|still|been lying|been laying|been) on the (?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find) (?:him|her) on the (?:floor|ground)"],
+  ["(?:stuck|still|been lying|been laying|been) on the (?:\\w+ )?(?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:\\w+ )?(?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find) (?:him|her) on the (?:floor|ground)"],
   ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) encontre en el (?:suelo|piso)"],
 );
 
-const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting|stuck) (?:on )?(?:the|my|his|her) (?:\\w+ )?(?:floor|ground)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);
+const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting|stuck) (?:on )?(?:the|my|his|her) (?:\\w+ )?(?:floor|ground)", "(?:still|been) (?:lying|laying|stuck|sitting) (?:here|there|in the (?:bath|tub|bathtub|shower))", "(?:stuck|lying|laying) in the (?:bath|tub|bathtub)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);
 
 const CANT_GET_UP = lexicon(
   "cannot get up",
   [
+    "(?:cant|cannot|can not|couldnt|could not|unable to) get (?:myself |him |her )?out(?: of (?:the )?(?:bath|tub|bathtub|shower))?(?! of (?:bed|the house|the car|the chair|doing))",
     "(?:cant|cannot|can not|couldnt|could not|unable to|not able to|wont be able to|havent been able to) (?:\\w+ )?(?:get|stand|pull|push) (?:\\w+ )?(?:up|back up|off the (?:floor|ground)|to (?:\\w+ )?feet)",
     "(?:cant|couldnt|cannot) (?:lift|pick) (?:him|her|myself)(?! weights)",
   ],
@@ -50,7 +60,7 @@ const HEAD_STRIKE = lexicon(
   [
     "(?:hit|hitting|bang\\w*|bash\\w*|smash\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|slamm?\\w*|crack\\w*|clonk\\w*|conk\\w*|bonk\\w*|clipp?\\w*|thump\\w*|bust\\w*) (?:\\w+ ){0,2}(?:{P} )?(?:head|forehead|skull|temple|face|eyebrow|brow|chin)",
     "(?:split|cut|gash\\w*|bust\\w*) (?:{P} )?(?:head|forehead|scalp|eyebrow|brow)(?: open)?", "(?:cut|gash|split) (?:on|in|to) {P} (?:head|forehead|scalp|eyebrow|brow)",
-    "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
+    "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "(?:hit|hitting|bang\\w*|bash\\w*|smash\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|crack\\w*|clipp?\\w*) (?:\\w+ ){1,6}with (?:{P} )?(?:head|forehead)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
   ],
   ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza",
     "(?:me|se|le) (?:abri|abrio|rompi|rompio|parti|partio|raje|rajo) (?:la )?(?:cabeza|ceja|frente|crisma)", "descalabr\\w*", "(?:me|se) revent(?:e|o) la (?:cabeza|ceja|frente|crisma)", "(?:me|se) (?:di|dio|pegue|pego|golpee|golpeo) (?:con )?la (?:cabeza|frente|nuca)", "(?:cabeza|frente|nuca) contra",
@@ -136,8 +146,8 @@ const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually
 const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
   [
-    `${NEAR} (?:fell|fall|falling|fallen|went down|went over|tripped|slipped|hit the floor)`, "caught (?:myself|himself|herself)",
-    "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "fear of falling", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
+    `${NEAR} (?:fell|fall|falling|fallen|went down|went over|tripped|slipped|hit the floor)(?! (?:asleep|behind|apart|in love|for it|off to sleep))`, "caught (?:myself|himself|herself)",
+    "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "fear of falling", "(?:keep|keeps|kept|been|started|always|constantly) (?:tripping|stumbling|catching {P} (?:foot|feet|toes?)|losing {P} (?:balance|footing))", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
   ],
   [
     "(?:casi|por poco|a punto de) (?:me )?(?:cai|caigo|caerme|caer|me caigo|se cae|se cayo|resbalo|me resbalo)", "(?:miedo|temor|panico|asusta\\w*|nervios\\w*) (?:\\w+ ){0,2}(?:caer\\w*|caida\\w*)", "me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "inestable", "me tambale\\w*", "perdi el equilibrio(?! y)", "pierdo el equilibrio",

@@ -29,7 +29,7 @@ const SPREADING_REDNESS = lexicon(
 
 const FEVER = lexicon(
   "fever or chills",
-  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)"],
+  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)(?! (?:normal|fine|ok|okay|good|down|back to normal|low)\\b)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)"],
   ["fiebre\\w*", "calentur\\w*", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)"],
 );
 
@@ -37,13 +37,13 @@ const SEPSIS_SEVERE = lexicon(
   "signs of sepsis",
   [
     "(?:high|very high|really high|raging|spiking) (?:fever|temp\\w*)", "(?:39|40|41)(?:[.,]\\d)? ?(?:degrees|°|c)", "(?:10[2-5])(?:[.,]\\d)? ?(?:degrees|°|f)?", "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering",
-    "not with it", "out of it", "away with the fairies", "uncontrollabl\\w* (?:shak|shiver)\\w*", "(?:shak|shiver)\\w* uncontrollabl\\w*", "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "confusion", "muddled", "not making sense", "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart", "not himself", "not herself",
+    "not with it", "out of it", "away with the fairies", "uncontrollabl\\w* (?:shak|shiver)\\w*", "(?:shak|shiver)\\w* uncontrollabl\\w*", "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "(?:and|but|plus|also|now) (?:\\w+ )?confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confusion", "muddled", "(?:not|isnt|is not|wasnt|arent|stopped|hes not|shes not) making (?:any )?sense", "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart", "not himself", "not herself",
     "(?:heart|pulse) (?:is |was |keeps |s )?(?:racing|pounding|going like|going (?:really |so )?fast|beating (?:so |really |very )?fast)", "breathing (?:really |very |so )?(?:fast|quick\\w*|rapid\\w*)", "(?:fast|rapid|quick) breathing",
     "(?:really|very|so|too|unusually|extremely|super) sleepy", "(?:barely|hardly|cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|me)", "(?:cant|cannot|can not|couldnt|can barely|can hardly) keep (?:\\w+ )?eyes open", "blotchy",
     "(?:skin|lips|face) (?:\\w+ ){0,3}(?:blue|bluish|grey|gray|ashen)", "talking (?:nonsense|gibberish|rubbish)", "slurr\\w*", "(?:low|very low) (?:temperature|temp)", "(?:temperature|temp) (?:of |is |was )?3[45](?:[.,]\\d)?",
-    "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?", "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)", "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery",
+    "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?", "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)", "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery", "(?:bad|terrible|violent|severe|awful|really bad|uncontrollable|horrible) (?:chills|shivers|shakes|rigors)",
   ],
-  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios fuertes", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
+  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))", "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
     "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|muy rapido)", "taquicardi\\w*", "respir\\w* (?:muy )?(?:rapido|agitad\\w*)", "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "no hay quien (?:lo|la|me) despierte", "no (?:lo|la|me) (?:puedo|podemos|pueden) despertar",
     "como (?:ido|ida)", "ausente", "no coordin\\w*", "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "desvari\\w*", "manchas moradas", "piel (?:\\w+ ){0,2}(?:moteada|marmorea|amoratada|grisacea|manchada)",
     "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos"],
@@ -73,8 +73,23 @@ const NEVER_THIS_ILL = lexicon(
 /** Hyperbole for feeling very ill; a sepsis sign when it comes with shaking or a fever. */
 const FEEL_LIKE_DEATH = lexicon(
   "feels like death",
-  ["(?:feel|feels|feeling|felt) (?:like )?(?:death|dead|half dead|death warmed up)", "(?:feel|feels|feeling) (?:so |really |very |absolutely )?(?:awful|terrible|horrible|dreadful|rough|wretched|like hell)", "(?:really|very|so) (?:ill|sick|poorly|unwell)"],
-  ["(?:me siento|se siente|me encuentro|se encuentra) (?:muy |fatal|fatal\\w*|malisim\\w*|horrible|muy mal|muy malit\\w*|de muerte)", "(?:estoy|esta) (?:muy )?(?:malisim\\w*|fatal|muy mal|muy enferm\\w*)"],
+  ["(?:feel|feels|feeling|felt) (?:like )?(?:death|dead|half dead|death warmed up)", "(?:feel|feels|feeling|felt) (?:\\w+ )?(?:like|as if|as though) (?:i|im|he|hes|she|shes)(?: am| is| was)? (?:going to|gonna|about to|might|could) die",
+    "(?:so|really|very|too|extremely|terribly) (?:ill|sick|poorly|unwell|weak) (?:that )?(?:i|he|she) (?:can|could) (?:barely|hardly|not|t)\\b", "(?:cant|cannot|can barely|can hardly|couldnt) (?:\\w+ )?get out of (?:bed|the chair)", "(?:very|really|so|extremely) (?:dizzy|faint|light ?headed)", "(?:keep|keeps|kept) (?:being sick|throwing up|vomiting)", "(?:vomiting|throwing up|being sick|sick) (?:\\w+ )?(?:all day|all night|non ?stop|constantly|again and again|over and over)", "(?:cant|cannot|couldnt) keep (?:anything|food|water|fluids|drinks) down", "(?:feel|feels|feeling) (?:so |really |very |absolutely )?(?:awful|terrible|horrible|horrendous|atrocious|ghastly|dreadful|rough|wretched|like hell|like death)", "(?:really|very|so) (?:ill|sick|poorly|unwell)"],
+  ["(?:me siento|se siente|me encuentro|se encuentra) (?:muy |fatal|fatal\\w*|malisim\\w*|horrible|muy mal|muy malit\\w*|de muerte)", "(?:siento|siente|sentia) (?:\\w+ )?(?:que|como si) (?:me|se) (?:fuera|va|voy|iba|fuese) a morir",
+    "no (?:me )?(?:puedo|puede|pude|pudo) (?:ni )?(?:levantar(?:me|se)?|salir) de la cama", "(?:muy |bien |super )?maread[oa] (?:\\w+ )?(?:muy|mucho|bastante)", "muy maread[oa]", "no (?:paro|para|dejo|deja) de vomitar", "vomit\\w* (?:todo el dia|toda la noche|sin parar)", "no (?:retengo|retiene) (?:nada|ni el agua|los liquidos)", "(?:estoy|esta) (?:muy )?(?:malisim\\w*|fatal|muy mal|muy enferm\\w*)"],
+);
+
+/** An operated or painful joint that is red, hot or swollen: with rigors, a septic joint (NICE NG51, NG125). */
+const JOINT_INFLAMED = lexicon(
+  "a joint red, hot or swollen",
+  ["(?:knee|hip|shoulder|joint|ankle|elbow|wrist) (?:\\w+ ){0,3}(?:red|hot|swollen|inflamed|angry)"],
+  ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo|muneca) (?:\\w+ ){0,3}(?:roja|colorada|caliente|hinchada|inflamada)"],
+);
+/** Rigors: shaking that cannot be stopped (the Sepsis Trust's "extreme shivering"), not a passing chill. */
+const RIGORS = lexicon(
+  "rigors",
+  ["(?:cant|cannot|couldnt|can not) stop (?:shaking|shivering|trembling)", "uncontrollabl\\w* (?:shak|shiver|trembl)\\w*", "(?:shak|shiver|trembl)\\w* uncontrollabl\\w*", "rigors?", "teeth (?:are |were |keep |started )?chattering", "(?:bad|terrible|violent|severe|awful|uncontrollable) (?:chills|shivers|shakes)", "shivering under (?:\\w+ ){0,2}(?:blankets|duvets|covers)"],
+  ["temblores? (?:incontrolables?|que no (?:para|paran))", "no (?:puedo|puede|podia) (?:dejar de|parar de) (?:temblar|tiritar)", "escalofrios (?:muy )?(?:fuertes|intensos|horribles)", "tiritando", "temblando de frio"],
 );
 
 /** NICE NG51 high-risk criterion: not passed urine in 18 hours (lay: all day, since yesterday). */
@@ -90,7 +105,7 @@ const NOT_PASSING_URINE = lexicon(
 /** The operated joint itself red and hot (NICE NG125; a septic joint after replacement). */
 const HOT_RED_JOINT = lexicon(
   "operated joint red and hot",
-  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)"],
+  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:swollen|hot|warm|puffy) and (?:\\w+ )?(?:red|hot)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)"],
   ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+ ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
 );
 
@@ -115,6 +130,13 @@ const WHAT_TO_WATCH_FOR = lexicon(
   ["(?:vigilar|fijarme en|estar atent[oa] a)", "senales de", "el folleto", "(?:me|nos) dijeron que (?:vigil|revis)\\w*"],
 );
 
+/** Dizzy or faint: with a fever and an infection, a sign of falling blood pressure (UK Sepsis Trust). */
+const DIZZY_OR_FAINT = lexicon(
+  "dizzy or faint",
+  ["dizz\\w*", "light ?headed", "faint\\w*", "woozy", "(?:room|everything|head) (?:is |keeps )?spinning"],
+  ["mare(?:o|ad[oa]|os|ando)", "desvanec\\w*", "(?:me|se) (?:va|iba) a desmayar", "todo (?:me )?da vueltas"],
+);
+
 const FEVERISH_OR_SHAKING = anyOf("fever, shaking or sepsis signs", FEVER, SHIVERING, SEPSIS_SEVERE);
 
 export const INFECTION_RULES: readonly ConceptRule[] = [
@@ -128,8 +150,13 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot or swollen joint with rigors (a septic joint).", message: [JOINT_INFLAMED, RIGORS] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A rash that does not fade when pressed (glass test).", sentence: [RASH_NOT_FADING], unless: [WHAT_TO_WATCH_FOR] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Never felt this ill (the Sepsis Trust's 'I feel I might die').", sentence: [NEVER_THIS_ILL] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Feels dreadful with shaking, shivering or a fever.", message: [FEEL_LIKE_DEATH, FEVERISH_OR_SHAKING] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Wound infection signs with feeling dreadful, very dizzy or faint, as if going to die, or vomiting again and again (UK Sepsis Trust).", message: [WOUND, WOUND_SIGN, FEEL_LIKE_DEATH] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with an infected wound, and dizzy or faint.", message: [FEVER, WOUND, WOUND_SIGN, DIZZY_OR_FAINT], unless: [WEATHER] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with a named infection, spreading redness or a red hot joint, and dizzy or faint.", message: [FEVER, anyOf("infection signs", INFECTION, HOT_RED_JOINT, SPREADING_REDNESS), DIZZY_OR_FAINT], unless: [WEATHER] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection named, or a red hot joint, with feeling dreadful, very dizzy or as if going to die.", message: [anyOf("infection", INFECTION, HOT_RED_JOINT), FEEL_LIKE_DEATH] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Not passing urine with a fever, shaking, an infection or feeling very ill.", message: [NOT_PASSING_URINE, anyOf("infected or unwell", FEVERISH_OR_SHAKING, INFECTION, FEEL_LIKE_DEATH)] },
 ];

@@ -10,22 +10,28 @@ import { LONG_AGO, PAIN } from "../shared.js";
 const SNAP = lexicon(
   "a snap, crack or pop",
   ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave|went pop|went snap)", "(?:felt|heard) (?:a |something )?(?:pop|snap|crack|tear|rip|twang)", "snap(?:ped|ping|s)?", "crack(?:ed|ing|s)?(?! of dawn| on)", "pop(?:ped|ping|s)?(?! (?:in|by|over|round))", "clunk\\w*", "crunch(?:ed)?", "tore", "torn", "tearing", "ripped", "rupture\\w*", "something (?:went|gave|went twang|broke)", "twang", "kicked in the (?:back of|heel|calf)", "shot in the (?:back of|heel|calf)", "like a (?:whip|gunshot|rubber band)"],
-  ["chasquido", "crujido", "cruji\\w*", "tronido", "trono", "tron[oó]", "crack", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo"],
+  ["chasquido", "crujido", "cruji\\w*", "tronido", "trono", "tron[oó]", "truene", "trueno", "truena", "truenan", "trone", "crack", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo"],
 );
 
 /**
- * Achilles rupture as people tell it (Simmonds / Thompson history): as if kicked or hit in the back
- * of the heel or calf when no one was there, and a gap or dent above the heel afterwards.
+ * Tendon rupture as people tell it: an Achilles as if kicked or hit in the back of the heel or calf
+ * when no one was there, and a gap or dent above the heel afterwards (Simmonds / Thompson history);
+ * a quadriceps or patellar tendon as a dent just above or below the kneecap.
  */
-const ACHILLES = lexicon(
-  "Achilles rupture told through the body",
+const TENDON_GAP = lexicon(
+  "tendon rupture told through the body",
   [
     "(?:kicked|hit|struck|shot|whacked|smacked|slapped) (?:me |him |her |them )?(?:in|on) (?:the )?(?:back of )?(?:{P} )?(?:heel|calf|ankle|achilles|lower leg|leg)",
+    "(?:a |an )?(?:whack|thump|kick|blow|smack|knock|bang|thwack) (?:\\w+ ){0,2}(?:at|in|on|to) the back of (?:{P} )?(?:leg|heel|calf|ankle|achilles|lower leg)",
+    "(?:heel|calf|achilles|ankle|back of {P} (?:leg|heel|calf|ankle)) (?:\\w+ ){0,3}(?:like|as if|as though) (?:\\w+ ){0,3}(?:hit|kicked|struck|shot|whacked|smacked|thumped)",
     "(?:gap|dent|hollow|dip|divot|hole|soft spot) (?:\\w+ ){0,3}(?:above|behind|in|at the back of) (?:{P} )?(?:heel|achilles|tendon|ankle)",
+    // Quadriceps or patellar tendon rupture: a dent above or below the kneecap, the knee cannot be straightened.
+    "(?:gap|dent|hollow|dip|divot|hole|soft spot|sunken bit) (?:\\w+ ){0,3}(?:just )?(?:above|below|under|over) (?:{P} )?(?:kneecap|knee cap|patella|knee)",
   ],
   [
     "(?:patada|golpe|pedrada|balazo|pelotazo|latigazo) (?:\\w+ ){0,2}(?:en|atras|detras)(?: de)?(?: {S}| del)? ?(?:talon|pantorrilla|tobillo|tendon|pierna)",
     "(?:hueco|hundido|hundimiento|agujero) (?:\\w+ ){0,3}(?:arriba del|encima del|sobre el|detras del|en el) (?:talon|tendon|tobillo)",
+    "(?:hueco|hundido|hundimiento|agujero) (?:\\w+ ){0,3}(?:arriba|encima|abajo|debajo) de (?:la |mi |su )?(?:rodilla|rotula)",
   ],
 );
 
@@ -34,27 +40,27 @@ const SEVERE_OR_DISABLING = lexicon(
   [
     "severe", "agony", "excruciating", "unbearable", "screaming", "killing me", "worst", "intense", "sharp", "sudden\\w*", "really bad", "so bad",
     "(?:cant|cannot|couldnt|unable to) (?:put (?:any )?weight|bear weight|walk|stand|move it|lift|straighten|bend|push off|go on (?:tip ?toes|tiptoe)|(?:stand|get|go|rise) (?:up )?on (?:{P} )?(?:tip ?toes|tiptoe|toes))",
-    "swelled (?:up )?(?:immediately|straight away|right away|fast)", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
+    "swelled (?:up )?(?:immediately|straight away|right away|fast)", "(?:swelled|swelling|swollen|blew|ballooned|puffed) (?:right )?up", "ballooned", "(?:like|the size of) a (?:balloon|golf ball|tennis ball|grapefruit|orange|melon|egg)", "twice the size", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
   ],
   ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))", "no (?:me|se) (?:puedo|puede|pude|pudo) (?:parar|poner|subir) de punt(?:itas|illas)",
-    "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "cojea\\w*", "dolor\\w*", "duele\\w*"],
+    "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "como (?:una |un )?(?:pelota|globo|naranja|toronja|huevo|melon)", "cojea\\w*", "dolor\\w*", "duele\\w*"],
 );
 
 const BROKEN = lexicon(
   "a broken bone",
-  ["fractur\\w*", "broke (?:{P} )?(?:wrist|ankle|hip|arm|leg|foot|toe|finger|rib|ribs|kneecap|elbow|collarbone|shoulder|bone)", "broken (?:wrist|ankle|hip|arm|leg|foot|toe|bone|kneecap|elbow|rib|ribs|collarbone)", "(?:wrist|ankle|hip|arm|leg|foot|bone|kneecap) (?:is |might be |could be |looks )?broken"],
-  ["fractur\\w*", "(?:me|se) (?:rompi|rompio) (?:el|la) (?:muneca|tobillo|cadera|brazo|pierna|pie|hueso|rodilla|codo|costilla)", "hueso roto", "(?:muneca|tobillo|cadera|brazo|pierna|pie|hueso) (?:rot[oa]|quebrad[oa])", "quebr\\w*"],
+  ["fractur\\w*", "crack\\w* (?:a |my |his |her |\\w+ )?(?:ribs?|bones?|wrist|ankle|hip|kneecap|elbow|collarbone|vertebra)", "broke (?:{P} )?(?:wrist|ankle|hip|arm|leg|foot|toe|finger|rib|ribs|kneecap|elbow|collarbone|shoulder|bone)", "broken (?:wrist|ankle|hip|arm|leg|foot|toe|bone|kneecap|elbow|rib|ribs|collarbone)", "(?:wrist|ankle|hip|arm|leg|foot|bone|kneecap) (?:is |might be |could be |looks )?broken"],
+  ["fractur\\w*", "(?:me|se) (?:rompi|rompio|fisure|fisuro) (?:el|la|un|una|mi|su) (?:muneca|tobillo|cadera|brazo|pierna|pie|hueso|rodilla|codo|costilla)", "hueso roto", "(?:muneca|tobillo|cadera|brazo|pierna|pie|hueso) (?:rot[oa]|quebrad[oa])", "quebr\\w*"],
 );
 
 const POPPED_OUT = lexicon(
   "a joint that popped out",
-  ["dislocat\\w*", "(?:knee|kneecap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?out(?: to the side)?", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
+  ["dislocat\\w*", "(?:knee|kneecap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?(?:out(?: to the side)?|(?:over )?to the (?:side|outside)|sideways)", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
   ["se (?:me|le) (?:salio|zafo|disloco|safo)", "luxaci\\w*", "subluxaci\\w*", "dislocad\\w*"],
 );
 
 const STILL_OUT = lexicon(
   "still out of place or cannot be moved",
-  ["still out", "stuck out", "(?:wont|will not|didnt|hasnt) (?:go|pop|slip|gone) back", "(?:cant|cannot|couldnt) move (?:it|{P} \\w+)", "out of (?:its |the )?(?:place|joint|socket)"],
+  ["still out", "stuck out", "(?:wont|will not|didnt|hasnt|doesnt|wouldnt) (?:go|pop|slip|gone|went|slide) back", "stuck (?:there|like that|in that position|out of place)", "(?:cant|cannot|couldnt) move (?:it|{P} \\w+)", "out of (?:its |the )?(?:place|joint|socket)"],
   ["(?:sigue|esta) (?:fuera|salid[oa])", "no (?:se )?(?:ha )?(?:vuelto|regresado|entrado)", "no (?:\\w+ )?(?:regresa|vuelve|entra) (?:a su lugar|a su sitio)?", "no (?:la|lo) (?:puedo|puede) mover", "fuera de (?:su )?(?:lugar|sitio)"],
 );
 
@@ -62,11 +68,13 @@ const OUT_OF_PLACE = lexicon(
   "a joint visibly out of place",
   [
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
-    "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:leg|foot) (?:\\w+ ){0,3}(?:shorter|turned)",
+    "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:leg|foot) (?:\\w+ ){0,4}(?:shorter|turned)", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
     "(?:wrist|ankle|arm|forearm|elbow|finger|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "bone (?:\\w+ )?(?:sticking|poking|coming|breaking|pushing) (?:out|through)", "(?:see|seeing|can see) (?:the )?bone",
+    "(?:shoulder|hip|knee|kneecap|elbow|finger|thumb|jaw|ankle|joint|patella) (?:\\w+ ){0,2}(?:is |s |still |now )?out of (?:its |the )?(?:socket|joint|place)",
     "(?:kneecap|knee cap|patella|knee|shoulder|hip|elbow|finger|ankle) (?:is |s )?(?:stuck|sitting|sticking|locked|pushed) (?:out )?(?:to the side|out of place|on the outside|sideways|in the wrong place)",
     "(?:wrist|forearm|arm|finger|ankle|leg|shin|toe|elbow|shoulder|knee|hip) (?:\\w+ ){0,2}(?:looks?|looking|seems|is) (?:all |really |totally |completely |kind of |kinda )?(?:crooked|wonky|misshapen|lopsided|out of place|the wrong shape|(?:bent )?(?:and |all )?wrong)(?! (?:to me|colou?r))",
-    "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
+    "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent",
+    "(?:finger|thumb|toe|wrist|ankle|knee|kneecap|elbow|arm|leg) (?:\\w+ ){0,2}(?:bent|pointing|sticking|going|facing|turned) (?:out )?(?:sideways|backwards|the wrong way|the other way|to the side)", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
   ],
   [
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
@@ -137,16 +145,20 @@ const DISLOCATED = lexicon(
 /** An acute event in the body, not the benign clicking of a knee during squats. */
 const ACUTE_SNAP = lexicon(
   "an acute snap, crack or tear",
-  ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave way|went pop|went snap)", "(?:felt|heard) (?:a |something |this )?(?:loud )?(?:pop|snap|crack|tear|rip|twang)", "(?:achilles|tendon|hamstring|calf|bicep|biceps|quad|muscle) (?:\\w+ ){0,2}(?:snapped|tore|ripped|went)"],
-  ["(?:senti|sintio|escuche|escucho|oi|oyo) (?:un |algo como un )?(?:chasquido|crujido|tronido|crack|pop|latigazo|tiron)", "algo (?:se )?(?:rompio|trono|crujio|desgarro)"],
+  ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave way|went pop|went snap)", "(?:felt|heard) (?:a |something |this )?(?:loud )?(?:pop|snap|crack|tear|rip|twang)", "(?:achilles|tendon|hamstring|calf|bicep|biceps|quad|quads|quadriceps|muscle|pec|rotator cuff) (?:\\w+ ){0,2}(?:snapped|tore|ripped|went|popped|gave|burst|ruptured)",
+    "(?:snapped|tore|torn|ripped|ruptured|burst) (?:{P} )?(?:achilles|achilles tendon|tendon|hamstring|calf muscle|bicep|biceps|quad|quads|quadriceps|patellar tendon|pec|rotator cuff)",
+    // "Popeye" sign of a ruptured biceps: the muscle balled up in the upper arm.
+    "(?:ball|lump|bulge|bunched up) (?:\\w+ ){0,3}(?:upper arm|bicep|biceps)"],
+  ["(?:senti|sintio|escuche|escucho|oi|oyo|note|noto) (?:un |algo como un |como un )?(?:chasquido|crujido|tronido|crack|pop|latigazo|tiron|desgarro|desgarron|rotura|jalon)", "algo (?:se )?(?:rompio|trono|crujio|desgarro)",
+    "(?:me|se) (?:desgarre|desgarro|rompi|rompio|revente|reviento) (?:el |la |un |una )?(?:tendon|aquiles|talon de aquiles|musculo|gemelo|pantorrilla|isquio\\w*|biceps|cuadriceps)", "(?:se )?(?:me|le) (?:desgarro|rompio|revento|corto) (?:el |la )?(?:tendon|aquiles|musculo|gemelo|biceps|cuadriceps)"],
 );
 
 export const INJURY_RULES: readonly ConceptRule[] = [
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, or a tendon said to have snapped, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED, FRACTURE_BEING_TREATED], historyCancels: true },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture, not one already known and being treated.", sentence: [BROKEN], unless: [LONG_AGO, FRACTURE_BEING_TREATED] },
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "Achilles rupture: as if kicked in the back of the heel, or a gap above it.", sentence: [ACHILLES] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "Tendon rupture: as if kicked in the back of the heel, or a gap above the heel or above or below the kneecap.", sentence: [TENDON_GAP] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "An injury to a limb and since then cannot bear weight on it or move it (Ottawa rules).", message: [INJURY_MECHANISM, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Swelling and bruising together with a limb that cannot bear weight or move.", message: [BRUISED_AND_SWOLLEN, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, AFTER_SURGERY] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint visibly out of place: a leg shorter or turned, visible deformity.", sentence: [OUT_OF_PLACE] },

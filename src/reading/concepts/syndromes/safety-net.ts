@@ -30,7 +30,9 @@ const SYMPTOM_LANGUAGE = lexicon(
     "lot of pain", "so much pain", "in pain", "bad pain", "pain (?:is |s |has been |getting |feels )(?:really |very |so |pretty |quite )?bad", "blister\\w*", "rash", "discolou?r\\w*", "(?:blue|purple|white|cold) (?:toes|foot|fingers|hand)", "grinding", "clicking and (?:pain|hurting)", "cough\\w*", "headaches?", "migraine",
     // Vague but real: "I don't feel right", "something's not right with my knee", "my knee feels hot".
     "(?:dont|do not|doesnt|does not|not) feel(?:ing)? (?:right|well|myself|himself|herself)", "something (?:is |s |feels |seems )?(?:not right|wrong|off)(?! with (?:the|my|this) (?:app|phone|link|texts?|messages?|schedule|reminders?|video|sheet))",
-    "(?:weird|strange|odd|funny|new|horrible|awful) (?:sensations?|feelings?) (?:in|on|down|around)", "(?:all|so|really|very) (?:shaky|weak|wobbly)", "washed out", "side effects?",
+    "(?:weird|strange|odd|funny|new|horrible|awful) (?:\\w+ )?(?:sensations?|feelings?) (?:in|on|down|around)",
+    // Night pain, and pain at rest, are screened for serious causes (NICE back pain and musculoskeletal red flags).
+    "(?:ache|aches|aching|achy|hurts?|hurting|pain|painful|throb\\w*|sore) (?:\\w+ ){0,2}(?:at night|in the night|wakes? (?:me|him|her) up|waking (?:me|him|her) up|keeps? (?:me|him|her) awake)", "(?:all|so|really|very) (?:shaky|weak|wobbly)", "washed out", "side effects?",
     // New findings a therapist screens for (lumps, night sweats, unexplained weight loss, blurred vision, spasms).
     "clunk\\w*", "(?:making|made|make|makes) (?:\\w+ ){0,2}(?:worse|it worse)", "lumps?", "lumpy", "(?:a |new )(?:bump|knot|mass)", "night sweats?", "(?:losing|lost|dropping|dropped) (?:\\w+ )?weight (?:without|for no)", "blurr\\w* vision", "vision (?:\\w+ )?blurr\\w*", "spasms?", "twitch(?:ing|es)",
     `${JOINT} (?:\\w+ ){0,3}(?:feels?|is|s|looks?|seems|went|gone|keeps?) (?:\\w+ )?(?:hot|warm|cold|icy|freezing|weird|strange|odd|funny|off|wrong|unstable|loose|wobbly|catching|rolling|giving out|locking)${NOT_FROM_HEAT}`, `${JOINT} (?:\\w+ ){0,4}(?:is |keeps )?(?:catching|rolling|locking|giving out)`,
@@ -38,7 +40,8 @@ const SYMPTOM_LANGUAGE = lexicon(
   [
     `(?=hinchad)${LEVE}hinchad\\w*`, `(?=inflamad)${LEVE}inflamad\\w*`, `(?=hinchazon)${LEVE}hinchazon`, `(?=moreton)${LEVE}moreton\\w*`, "morado\\w*", "mare(?:o|ad[oa]|os|ando)", "vertigo", "nause\\w*", "vomit\\w*", "palpitaciones", "punzante\\w*", "pinchazo\\w*", "ardor", "(?:se )?bloque(?:a|o|ada|ado)", "trab(?:a|o|ada)", "cojea\\w*", "renque\\w*",
     "no (?:puedo|puede|pude) (?:caminar|dormir|doblar|estirar|mover|sentarme|pararme|levantar)", "duele (?:mucho|muchisimo|bastante)", "mucho dolor", "muy (?:adolorid\\w*|hinchad\\w*)", "ampolla\\w*", "sarpullido", "comezon", "picazon", "tos", "dolor de cabeza", "jaqueca",
-    "(?:me|se|le) (?:siento|siente|sentia|encuentro|encuentra) (?:muy |bien |super |como )?(?:rar[oa]|mal(?! (?:por|de) no)|fatal|debil|tembloros[oa]|decaid[oa])", "(?:cosas|sensaciones) (?:muy )?(?:raras|extranas) en", "algo (?:no (?:esta|anda) bien|anda mal|raro) (?:con|en)", "tembloros[oa]", "efectos secundarios",
+    "(?:me|se|le) (?:siento|siente|sentia|encuentro|encuentra) (?:muy |bien |super |como )?(?:rar[oa]|mal(?! (?:por|de) no)|fatal|debil|tembloros[oa]|decaid[oa])", "(?:cosas|sensaciones) (?:muy )?(?:raras|extranas) en", `(?:siento|siente|noto|nota|sentia) (?:la |el |mi |su |las |los |mis |sus )?${ARTICULACION} (?:\\w+ )?(?:rar[oa]s?|extran[oa]s?|inestables?|floj[oa]s?|suelt[oa]s?|calientes?|fri[oa]s?|dormid[oa]s?)`, "(?:un )?(?:jalon|tiron|pinchazo|piquete) (?:\\w+ )?(?:en|de) (?:la |el |mi |su )?\\w+",
+    "(?:me|le) (?:duele\\w*|despierta\\w*) (?:\\w+ ){0,3}(?:en la noche|por la noche|de noche|en las noches)", "el dolor (?:me |le )?(?:despierta|no (?:me|le) deja dormir)", "algo (?:no (?:esta|anda) bien|anda mal|raro) (?:con|en)", "tembloros[oa]", "efectos secundarios",
     "(?:me|le|se) arde\\w* (?:la |el |los |las |mi |su )?(?:cicatriz|herida|incision|piel|planta|pies?|puntos|grapas)", "(?:cicatriz|herida|incision|piel|planta|pies?) (?:me |le |esta )?(?:arde\\w*|ardiendo)", "(?:se )?(?:me |le )?hinch(?:a|an|o|aron)\\b", "(?:empeorando|empeoran|empeoraron)", "bultos?", "(?:me|le) (?:salio|salieron|sale) una? (?:bola|bolita|pelota|chichon)", "sudores? nocturnos?", "(?:bajando|baje|bajo|perdiendo|perdi) (?:\\w+ )?peso sin", "vista borrosa", "(?:veo|ve) borroso", "espasmos?",
     `${ARTICULACION} (?:\\w+ ){0,3}(?:esta|se siente|siento|se ve|se pone|se puso|sigue|me (?:queda|quedo)) (?:\\w+ )?(?:caliente|rar[oa]|extran[oa]|inestable|floj[oa]|suelt[oa]|trab(?:ad[oa]|a|o))${NOT_FROM_HEAT}`,
   ],
@@ -47,7 +50,7 @@ const SYMPTOM_LANGUAGE = lexicon(
 /** Said about a symptom that is getting better, it is not a new report: "the swelling went down". */
 const IMPROVING = lexicon(
   "improving or reassured",
-  ["(?:went|gone|going|come|came|coming) down", "(?:nurse|doctor|surgeon|gp|physio|therapist|dr) (?:said|says|told \\w+|checked \\w+)(?: \\w+){0,3} (?:fine|ok|okay|normal|good|nothing to worry)", "(?:much |a lot |way )?better", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off"],
+  ["(?:went|gone|going|come|came|coming) down", "(?:nurse|doctor|surgeon|gp|physio|therapist|dr) (?:said|says|told \\w+|checked \\w+)(?: \\w+){0,3} (?:fine|ok|okay|normal|good|nothing to worry)", "(?:much |a lot |way )?better", "(?:fine|ok|okay|all good|settled) now", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off"],
   ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "(?:la enfermera|el doctor|la doctora|el medico|la medica|el cirujano) (?:dijo|me dijo|le dijo|reviso)(?: \\w+){0,3} (?:bien|normal|nada)", "se (?:me )?(?:quito|fue|paso)"],
 );
 

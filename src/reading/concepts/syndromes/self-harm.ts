@@ -67,7 +67,7 @@ const WARNING_SIGNS = lexicon(
     "(?:ojala|quisiera|quisiese|desearia|deseo) no haber nacido", "ojala (?:me|se) (?:muriera|muera|muriese)", "ojala (?:estuviera|estuviese) muert\\w*", "no vale la pena (?:seguir )?viv\\w*",
     "mejor (?:\\w+ ){0,2}si (?:yo |el |ella )?(?:no (?:estuviera|existiera|estuviese|existiese)|me muero|me muriera|desapareciera|se muriera)", "(?:pienso|pense|piense|penso|pensando|piensa) (?:\\w+ )?en (?:la muerte|morir\\w*|matarme|matarse|quitarme la vida)(?! (?:de|del) )", "ojala no (?:hubiera|hubiese) nacido", "no (?:hay|veo|le veo|tengo|encuentro) (?:ninguna |otra )?salida(?= *$| para mi| a (?:esto|nada|mi vida|su vida))",
     "mejor (?:me|se) (?:muero|muera|muere|mato|mate|mata|moriria)(?! de (?:risa|hambre|ganas|sed|frio|calor|verguenza|sueno|aburrimiento|envidia|miedo))",
-    "(?:ya )?no (?:quiero|quiere) seguir(?= *$| asi *$| asi,| adelante| viviendo| en este mundo| con (?:esta|mi|su) vida| aqui| (?:mas )?(?:en|con) (?:esta|la) vida)",
+    "(?:ya )?no (?:quiero|quiere) seguir(?= *$| *,| asi *$| asi,| adelante| viviendo| en este mundo| con (?:esta|mi|su) vida| aqui| (?:mas )?(?:en|con) (?:esta|la) vida)",
     "nadie (?:me|lo|la) (?:echaria|extranaria|va a extranar|extranara|echara|va a echar)(?: de menos)?", "nadie (?:se )?(?:daria|va a dar) cuenta si (?:me muero|no estoy|desaparezco)",
     "(?:esta|la|mi|su) vida (?:ya )?no tiene (?:ningun )?sentido", "no (?:le )?(?:veo|encuentro|ve|encuentra) (?:ningun )?sentido (?:a|de) (?:la vida|mi vida|su vida|vivir|seguir viviendo)", "sin (?:ganas|razon|motivo) (?:de|para) vivir",
     "no (?:puedo|puede|podemos) (?:seguir|continuar) (?:viviendo|con (?:esta|mi|su) vida)", "(?:terminar|acabar) con todo(?= *$| ya| de una vez| para siempre)",
