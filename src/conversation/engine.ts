@@ -8,12 +8,11 @@ import { completionToClarify } from "./clarify.js";
 import { handOffTopic } from "./hand-off.js";
 import { answerToScheduleQuestion, parseScheduleRequest } from "./schedule-request.js";
 import { decideSchedule, joinAnd } from "./schedule-reply.js";
-import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, soundsLikeOptOut } from "./stop-or-pause.js";
+import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, rulesOutATime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";
-import { hasPrefixMention } from "../text/phrase-match.js";
 import { plainWords } from "../text/fold.js";
 import { detectPainRise, fallActions, isFallReading } from "./trends.js";
 import { levelRank, maxLevel } from "../reading/reading.js";
@@ -32,18 +31,8 @@ export const DEFAULT_CRISIS_LINE = "988";
 /** After this many days without a completion, a completion is a comeback. */
 const COMEBACK_DAYS = 3;
 
-// How the session felt, said with a "done": the feeling is reflected and the work still affirmed.
-const DISLIKED = [
-  "hated", "hate", "hate them", "not fun", "no fun", "wasn t fun", "wasnt fun", "didn t enjoy", "didnt enjoy", "didn t like", "didnt like",
-  "awful", "horrible", "miserable", "dreaded", "boring", "bored", "bore me", "bores me", "aburrimiento", "tedious", "odio", "los odio", "no me gustan", "no me gusta", "no me gusto",
-  "no me gustaron", "un rollo", "que rollo", "pesadisimo*", "aburrid*", "un fastidio", "que pesadez",
-];
 /** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
 const WORRIED = /\b(?:worried|worry|afraid|scared|fear|nervous|miedo|preocupad\w*|me preocupa|temo|asustad\w*)\b/;
-const HARD = [
-  "was hard", "were hard", "so hard", "really hard", "tough", "difficult", "struggled", "a struggle", "exhausting", "tiring",
-  "me costo*", "me costaron", "costaron", "muy duro*", "duros", "duras", "dificil*", "agotador*", "me canse",
-];
 
 /**
  * Decides what hepbot says and records for one patient message. Pure: everything it needs
@@ -190,7 +179,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       break;
     case "not_done":
       // "A las 8 no puedo" is about the reminder's time, not a skipped session.
-      reply = namesAReminderTime(input.text) ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
+      reply = namesAReminderTime(input.text) || rulesOutATime(input.text) ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
       // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.
@@ -287,10 +276,10 @@ function completionReply(input: ConversationInput, status: "done" | "partial", t
   const pain = input.reading.pain;
 
   // Pain said without a score: the work affirmed, the pain taken seriously (no cheering next to it).
-  const feeling = status === "done" && pain === null ? sessionFeeling(input.text) : null;
-  if (feeling === "hurt") return t.pick("done.hurt");
-  if (status === "done" && hasPrefixMention(input.text, DISLIKED)) return t.pick("done.disliked");
-  if (status === "done" && hasPrefixMention(input.text, HARD)) return t.pick("done.hard");
+  const feeling = status === "done" ? sessionFeeling(input.text) : null;
+  if (feeling === "hurt" && pain === null) return t.pick("done.hurt");
+  if (feeling === "disliked") return t.pick("done.disliked");
+  if (feeling === "hard") return t.pick("done.hard");
   if (feeling === "good") return t.pick("done.felt_good");
   if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
   if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { foldAccents } from "../text/fold.js";
 import { numberWordsBetween } from "../text/number-words.js";
 import { WEEKDAYS, asksForDaysBack, findDaysOff, findNamedWeek } from "./schedule-days.js";
+import { ruledOutTime, type RuledOutWhen } from "./ruled-out-time.js";
 
 /**
  * Reads what a patient wants done with their reminders, in English or Spanish:
@@ -14,8 +15,8 @@ export type ScheduleRequest =
   /** `untilLocalDate` (yyyy-MM-dd) is the day reminders start again; null means until the patient resumes. `fromLocalDate`: a pause asked for ahead. */
   | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string; namedPeriod?: true }
   | { kind: "resume" }
-  /** A time the patient rules out ("7 is too early"): never set; ask for a better one. */
-  | { kind: "ruled_out"; time: string | null }
+  /** A time the patient rules out ("7 is too early", "not before work", "mornings don't work"): never set; ask for a better one. */
+  | { kind: "ruled_out"; time: string | null; when?: RuledOutWhen | null }
   /** Standing weekdays without reminders, ISO 1 = Mon … 7 = Sun ("no texts on weekends", "not on Tuesdays", "entre semana nada más"). */
   | { kind: "days_off"; weekdays: number[] }
   /** One reminder at a local time on `localDate`, the standing schedule untouched ("remind me tonight at 9"). */
@@ -85,10 +86,20 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const today = local.startOf("day");
   const times = findTimes(t);
 
-  if (RULED_OUT.test(t) && !PREFERRED.test(t)) return { kind: "ruled_out", time: times[0] ?? bareHourRuledOut(t) };
   // "8 is too early for me, 10 would be better": bare hours on both sides.
   const preferredBare = RULED_OUT.test(t) && times.length === 0 ? bareHourPreferred(t) : null;
   if (preferredBare !== null) return { kind: "reminder_time", times: [preferredBare], mode: "replace", replaces: [] };
+  // "Mornings don't work, 6pm instead": the time wanted is set; "not before 9" alone asks for one.
+  const ruled = ruledOutTime(text);
+  if (ruled !== null) {
+    const wanted = times.filter((x) => x !== ruled.time);
+    if (wanted.length > 0 && (ruled.time !== null || PREFERRED.test(t))) return { kind: "reminder_time", times: wanted, mode: "replace", replaces: [] };
+    // "Too early, I'm still asleep at 8": the time named is the one that is too early.
+    const relative = ruled.when === "early" || ruled.when === "late" || ruled.when === "that_time";
+    const time = ruled.time ?? (relative ? (times[0] ?? bareHourRuledOut(t)) : null);
+    return ruled.when === null ? { kind: "ruled_out", time } : { kind: "ruled_out", time, when: ruled.when };
+  }
+  if (RULED_OUT.test(t) && !PREFERRED.test(t)) return { kind: "ruled_out", time: times[0] ?? bareHourRuledOut(t) };
   // "7 is too early, better at 9" / "a las 7 no puedo, mejor a las 9": only the preferred time is set.
   if (RULED_OUT.test(t) && times.length > 1) {
     const ruled = t.split(/[,;.]|\bbut\b|\bpero\b/).filter((clause) => RULED_OUT.test(clause)).flatMap(findTimes);

@@ -654,6 +654,48 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       }
     });
 
+    it.each([
+      ["en", "not before work please", /not before work\..*\?/],
+      ["en", "mornings don't work for me", /not in the mornings.*\?/],
+      ["en", "can't do mornings", /not in the mornings.*\?/],
+      ["en", "I can't do them in the morning", /not in the mornings.*\?/],
+      ["en", "any time but mornings", /not in the mornings.*\?/],
+      ["en", "nothing before 10 please", /not before 10:00 AM.*\?/],
+      ["en", "too early!!", /8:00 AM doesn't work.*\?/],
+      ["en", "too early, I'm still asleep at 8", /8:00 AM doesn't work.*\?/],
+      ["en", "evenings are bad for me", /not in the evenings.*\?/],
+      ["es", "nunca antes de las 10", /antes de las 10:00 no.*\?/],
+      ["es", "por la mañana no puedo", /por la mañana no.*\?/],
+      ["es", "las mañanas no me funcionan", /por la mañana no.*\?/],
+      ["es", "antes del trabajo no puedo", /antes del trabajo no.*\?/],
+      ["es", "muy temprano", /08:00.*\?/],
+      ["es", "a esa hora estoy trabajando", /08:00.*\?/],
+    ] as const)("a time ruled out in the patient's own terms is said back, nothing set, a better one asked (%s: %s)", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(await row(p.id)).toMatchObject({ reminderTimes: "08:00", pausedAt: null });
+      expect(await changes(p.id)).toEqual([]);
+      // Never taken for doubt or a skipped session.
+      expect(await db().escalation.count({ where: { patientId: p.id } })).toBe(0);
+      // The answer to the question sets the time asked for.
+      expect(await p.sms(lang === "en" ? "6pm" : "a las 18:00")).toMatch(lang === "en" ? /6:00 PM/ : /18:00/);
+      expect((await row(p.id)).reminderTimes).toBe("18:00");
+    });
+
+    it("a time ruled out next to the one wanted sets only the one wanted (both languages)", async () => {
+      for (const [lang, text, set] of [
+        ["en", "not at 8, at 9 please", "09:00"],
+        ["en", "mornings don't work, 6pm would be better", "18:00"],
+        ["es", "por la mañana no puedo, mejor a las 19:00", "19:00"],
+      ] as const) {
+        const p = await patient(lang);
+        await p.sms(text);
+        expect((await row(p.id)).reminderTimes, text).toBe(set);
+      }
+    });
+
     it("'next week' and 'this weekend' pause exactly those days, and 'la semana que viene' is never an opt-out (both languages)", async () => {
       // Wednesday 10 June 2026: next week is 15–21 June, this weekend 13–14 June.
       for (const [lang, text, said, from, until] of [

@@ -1,0 +1,161 @@
+import { foldAccents } from "../text/fold.js";
+
+/**
+ * A time of day the patient rules out for their reminders ("8am is too early", "not before work",
+ * "can't do mornings", "nunca antes de las 10", "por la mañana no puedo"). Pure. Such a time is
+ * never set; hepbot says back what was ruled out and asks for a better one.
+ *
+ * The grammar, per clause, in English and Spanish:
+ *   SLOT BAD            "8 is way too early", "mornings are impossible", "las 8 es muy temprano"
+ *   SLOT NEGATED-FIT    "mornings don't work (for me)", "a las 8 no me viene bien", "las mañanas no me van"
+ *   CAN'T [do them] SLOT   "can't do mornings", "I can't do them in the morning", "no puedo por la mañana"
+ *   NOT SLOT            "not before work please", "not at 8", "any time but mornings", "en la mañana no"
+ *   NOTHING BEFORE/AFTER HOUR   "nothing before 10", "not before 9", "nunca antes de las 10", "nada después de las 8"
+ *   TOO EARLY/LATE alone   "too early!!", "muy temprano", "so early", "demasiado tarde para mí"
+ *   SLOT I'M BUSY       "at 8 I'm still asleep", "a esa hora estoy trabajando"
+ * where SLOT is a clock hour, a part of the day (mornings, evenings, nights, por la mañana, las
+ * noches), work (before/after work, antes del trabajo) or "that time" / "a esa hora".
+ */
+export type RuledOutWhen = "morning" | "afternoon" | "evening" | "night" | "before_work" | "after_work" | "early" | "late" | "that_time" | "before" | "after";
+
+export interface RuledOut {
+  /** The part of the day ruled out; `before`/`after` bound `time`; null when a clock time itself is ruled out. */
+  when: RuledOutWhen | null;
+  /** The clock time named ("08:00"), read as a waking hour; null when none was named. */
+  time: string | null;
+}
+
+const HOUR = String.raw`(?<hour>\d{1,2})(?:[ :.h](?<minute>[0-5]\d))?(?: ?(?<meridiem>[ap]) ?m\b)?`;
+const CLOCK_EN = String.raw`(?:(?:at |by |around )?${HOUR})`;
+const CLOCK_ES = String.raw`(?:(?:a |para |sobre |hacia )?(?:las |la )?${HOUR}(?: (?:de la manana|am|pm))?)`;
+
+const PERIODS_EN: ReadonlyArray<[RuledOutWhen, string]> = [
+  ["before_work", String.raw`before (?:work|my shift|i go to work|going to work)|first thing(?: in the morning)?`],
+  ["after_work", String.raw`after (?:work|my shift)`],
+  ["morning", String.raw`(?:(?:in |on |during )?(?:the )?)?(?:early |weekday |week day )?mornings?|a ?m`],
+  ["afternoon", String.raw`(?:(?:in |during )?(?:the )?)?afternoons?`],
+  ["evening", String.raw`(?:(?:in |during )?(?:the )?)?evenings?`],
+  ["night", String.raw`(?:(?:at |during )?(?:the )?)?(?:nights?|nighttime|late at night)`],
+  ["that_time", String.raw`(?:at )?(?:that|this|the|the reminder s|the reminder) (?:time|hour)|(?:the |your |these |those )?(?:morning |early )?(?:reminders?|texts?|messages?)`],
+];
+const PERIODS_ES: ReadonlyArray<[RuledOutWhen, string]> = [
+  ["before_work", String.raw`antes (?:del trabajo|de (?:ir a )?trabajar|de ir al (?:trabajo|curro|jale)|de entrar a trabajar|del turno)`],
+  ["after_work", String.raw`despues (?:del trabajo|de trabajar|del turno)`],
+  ["morning", String.raw`(?:(?:por|en|de|a) )?(?:la|las) mananas?|de manana|(?:muy )?temprano en la manana|entre semana por la manana`],
+  ["afternoon", String.raw`(?:(?:por|en|de|a) )?(?:la|las) tardes?`],
+  ["evening", String.raw`(?:(?:por|en|de|a) )?(?:la|las) noches?|de noche`],
+  ["that_time", String.raw`(?:a )?esa hora|(?:a )?esas horas|ese horario|el horario|la hora del recordatorio|los mensajes de la manana`],
+];
+
+const DEGREE_EN = String.raw`(?:(?:way|much|a bit|a little|bit|kinda|kind of|really|just|so|too|pretty|quite|far|a tad|honestly|definitely|always|usually|not really) )*`;
+const BAD_EN =
+  String.raw`(?:is|are|s|re|r|feels?|seems?)? ?${DEGREE_EN}` +
+  String.raw`(?:too early|too late|too soon|early|late|a bad time|bad|bad for me|not good|no good|not great|not ideal|not possible|impossible|rough|terrible|awful|a no go|no go|inconvenient|not convenient|not a good time|not gonna work|not going to work|out|a struggle|crazy|hectic|busy|the worst|not an option|off the table|tough)\b`;
+const NOT_FIT_EN = String.raw`(?:doesn t|doesnt|does not|don t|dont|do not|won t|wont|will not|never|isn t|isnt|aren t|arent|ain t|aint) (?:really |ever |always |usually )?(?:work|suit|fit|good|great|an option|possible)`;
+const CANT_EN = String.raw`(?:can t|cant|cannot|can not|unable to|not able to|never) (?:really |ever |usually )?(?:do (?:them |it |these |this |those |the exercises |exercises |anything |stuff |the reminders )?|make (?:it |them )?|manage (?:it |them )?|exercise |work out )?`;
+const NOT_EN = String.raw`(?:^|\b(?:but|and|just|please|pls|plz|ok|okay|so|also) )(?:please |pls |plz |just )?(?:not|never|no) (?:at |in |on |during )?`;
+const ANY_BUT_EN = String.raw`\b(?:any ?time|whenever|any other time|other times|any time of day) (?:but|except|other than|besides|apart from) (?:at |in |on )?`;
+
+const BAD_ES =
+  String.raw`(?:(?:es|son|esta|estan|me queda|me quedan|me resulta|me resultan|seria|me pilla|me agarra|me cae|ya es) )?` +
+  String.raw`(?:(?:muy|demasiado|super|re|bien|tan|algo|un poco|mucho|bastante|siempre) )*(?:temprano|pronto|tarde|imposible|complicad[oa]s?|mala hora|mal horario|fatal|horrible)\b`;
+const NOT_FIT_ES = String.raw`(?:no|nunca) (?:me |nos )?(?:puedo|puede|va|van|viene|vienen|sirve|sirven|funciona|funcionan|conviene|convienen|queda|quedan|cuadra|cuadran|late|acomoda|acomodan|da tiempo|alcanza|es buena hora|es buen momento|son buena hora)\b|\bni modo\b|\bimposible\b|\bno\s*$`;
+const CANT_ES = String.raw`(?:no puedo|no podre|no me da tiempo|me es imposible|imposible|nunca puedo) (?:hacerlos |hacer los ejercicios |hacerlo |con los ejercicios |hacer nada )?`;
+const NOT_ES = String.raw`(?:^|\b(?:pero|y|solo|porfa|por favor) )(?:por favor |porfa )?(?:no|nunca|nada) (?:a |en |por |de )?`;
+
+const BOUND_EN = new RegExp(String.raw`\b(?:not|never|nothing|no (?:texts?|messages?|reminders?)|don t (?:text|message) me|dont (?:text|message) me|not until|wait until|no earlier than|no later than|please not) (?<bound>before|after|until|till|earlier than|later than|past) ${CLOCK_EN}\b`);
+const BOUND_ES = new RegExp(String.raw`\b(?:no|nunca|nada|ningun mensaje|ningun recordatorio|no me (?:escriba|escriban|mande|manden|envie|envien)(?: nada)?) (?<bound>antes|despues|mas tarde|mas temprano) (?:de |que )?${CLOCK_ES}\b`);
+const TOO_EARLY_ALONE_EN =
+  /^(?:(?:it s|its|it is|that s|thats|this is|honestly|just|ugh|omg|lol) )*(?:(?:way|much|a bit|bit|kinda|just|really|super|far) )*(?<when>too early|too late|so early|so late|really early|super early)(?: (?:for me|for a text|for texts|for reminders|in the day|at night|in the morning|lol|haha|tbh|mate|man|dude|please|pls|honestly))*$/;
+// "Don't text me so early", "no me escriban tan temprano".
+const TOO_EARLY_TEXTS =
+  /\b(?:don t|dont|do not|can you not|could you not|please don t|stop) (?:text|message|ping|remind|send)\w* (?:me )?(?:so|this|that|too|really) (?<en>early|late)\b|\bno me (?:escriba|escriban|escribas|mande|manden|mandes|envie|envien|envies)\w* (?:nada )?(?:tan|muy|demasiado) (?<es>temprano|pronto|tarde)\b/;
+const TOO_EARLY_ALONE_ES = /^(?:(?:es|son|esta|ya es|uy|ay|oye|jaja) )*(?:(?:muy|demasiado|super|re|tan|mui|bien) )+(?<when>temprano|pronto|tarde) ?(?:para mi|para mensajes|jaja|porfa)?$/;
+const BUSY_AT_EN = new RegExp(String.raw`^(?:at |by )?${HOUR} (?:i m|im|i am|i ll be|ill be) (?:still )?(?:asleep|sleeping|in bed|at work|working|driving|commuting|on the road|on the bus|at the gym|busy|out)\b`);
+const BUSY_AT_ES = new RegExp(String.raw`^(?:a esa hora|a (?:las |la )?${HOUR}) (?:(?:yo|siempre|todavia|aun) )?(?:estoy|ando|sigo|voy|entro|trabajo|duermo|me voy)\b`);
+
+interface Form {
+  form: string;
+  /** Whether "that time" / "the reminders" may stand in the slot. */
+  thatTime: boolean;
+}
+const FORMS_EN: Form[] = [
+  { form: `^(?:the |my |your )?SLOT ${BAD_EN}`, thatTime: true },
+  { form: `^(?:the |my |your )?SLOT ${NOT_FIT_EN}`, thatTime: true },
+  { form: `(?:^|\\b(?:i|i m|im|we|just|really|honestly|usually) )${CANT_EN}(?:in |on |at |during )?SLOT$`, thatTime: false },
+  { form: `${NOT_EN}SLOT(?: (?:please|pls|plz|thanks|thx|ty|if possible|for me|again|anymore|any more))*$`, thatTime: false },
+  { form: `${ANY_BUT_EN}SLOT\\b`, thatTime: false },
+  // "I work mornings": the part of the day is taken.
+  { form: `^(?:i |i m |im |i am )?(?:work|working|at work|on shift|asleep|sleeping) (?:in |on |during )?SLOT\\b`, thatTime: false },
+];
+const FORMS_ES: Form[] = [
+  { form: `^(?:y |pero )?SLOT (?:(?:yo|casi|ya|la verdad) )?(?:${BAD_ES}|${NOT_FIT_ES})`, thatTime: true },
+  { form: `^(?:la verdad |es que |yo )?${CANT_ES}SLOT$`, thatTime: false },
+  { form: `${NOT_ES}SLOT(?: (?:por favor|porfa|gracias|si se puede|para mi))*$`, thatTime: false },
+  { form: `\\b(?:cualquier hora|a cualquier hora|cuando sea|otra hora) (?:menos|excepto|salvo) SLOT\\b`, thatTime: false },
+  { form: `^(?:yo )?(?:trabajo|curro|chambeo|estoy trabajando|estoy en el trabajo|duermo|estoy dormid[oa]) SLOT\\b`, thatTime: false },
+];
+
+function clauses(text: string): string[] {
+  return foldAccents(text)
+    .replace(/['’‘`]/g, " ")
+    // "any time but mornings" keeps its "but".
+    .split(/[,.;!?¡¿\n()]+|\s[-–—]\s|(?<!\b(?:any ?time|whenever|cualquier hora|cuando sea) )\b(?:but|pero)\b|\b(?:that s when|thats when|porque|because|bc|cuz)\b/)
+    .map((c) => c.replace(/(\d)[:.](\d\d)/g, "$1 $2").replace(/[^a-z0-9]+/g, " ").trim())
+    .filter((c) => c !== "");
+}
+
+/** What the patient rules out, or null when the message rules out no time. */
+export function ruledOutTime(text: string): RuledOut | null {
+  for (const clause of clauses(text)) {
+    const found = inClause(clause);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function inClause(c: string): RuledOut | null {
+  const bound = BOUND_EN.exec(c) ?? BOUND_ES.exec(c);
+  if (bound?.groups) {
+    const after = /^(?:after|despues|mas tarde|later than|past)$/.test(bound.groups.bound!);
+    return { when: after ? "after" : "before", time: clockOf(bound.groups) };
+  }
+  const alone = TOO_EARLY_ALONE_EN.exec(c) ?? TOO_EARLY_ALONE_ES.exec(c);
+  if (alone?.groups) return { when: /late|tarde/.test(alone.groups.when!) ? "late" : "early", time: null };
+  const texts = TOO_EARLY_TEXTS.exec(c);
+  if (texts?.groups) return { when: /late|tarde/.test(texts.groups.en ?? texts.groups.es ?? "") ? "late" : "early", time: null };
+  const busy = BUSY_AT_EN.exec(c) ?? BUSY_AT_ES.exec(c);
+  if (busy) return { when: busy.groups?.hour === undefined ? "that_time" : null, time: busy.groups?.hour === undefined ? null : clockOf(busy.groups) };
+
+  for (const [clock, periods, forms] of [
+    [CLOCK_EN, PERIODS_EN, FORMS_EN],
+    [CLOCK_ES, PERIODS_ES, FORMS_ES],
+  ] as const) {
+    for (const { form, thatTime } of forms) {
+      const atClock = new RegExp(form.replace("SLOT", clock)).exec(c);
+      if (atClock?.groups?.hour !== undefined && isClockLike(atClock.groups)) return { when: null, time: clockOf(atClock.groups) };
+      for (const [when, slot] of periods) {
+        // "No texts please" is not a time ruled out: "that time" counts only where it is the subject ("that time doesn't work").
+        if (when === "that_time" && !thatTime) continue;
+        if (new RegExp(form.replace("SLOT", `(?:${slot})`)).test(c)) return { when, time: null };
+      }
+    }
+  }
+  return null;
+}
+
+/** "8" alone after "the" is a clock hour only where a time is being talked about; any hour 1–23 with minutes or am/pm is. */
+function isClockLike(g: Record<string, string | undefined>): boolean {
+  const hour = Number(g.hour);
+  return hour >= 1 && hour <= 23;
+}
+
+/** "9", "9 30", "9pm" as "HH:mm", a bare hour read as a waking hour (nobody asks for reminders at 1–6 am). */
+function clockOf(g: Record<string, string | undefined>): string | null {
+  let hour = Number(g.hour);
+  if (!Number.isInteger(hour) || hour > 23) return null;
+  if (g.meridiem === "p" && hour < 12) hour += 12;
+  else if (g.meridiem === "a" && hour === 12) hour = 0;
+  else if (g.meridiem === undefined && hour >= 1 && hour <= 6) hour += 12;
+  return `${String(hour).padStart(2, "0")}:${g.minute ?? "00"}`;
+}
