@@ -96,8 +96,13 @@ function mentions(haystack: string, phrase: string): boolean {
 // Shorter words are too close to other words ("cumple" / "cumplí", "cold" / "could").
 const TYPO_MIN_LENGTH = 7;
 
+// Real words one letter from a lexicon word ("wasting" / "fasting", "ayudando" / "ayunando", "casada" / "cansada"): never typos of it.
+const REAL_WORDS = new Set(["wasting", "lasting", "casting", "ayudando", "ayudado", "casada", "casado", "working", "walking", "talking"]);
+
 function nearlyMentions(tokens: readonly string[], phrase: string): boolean {
   const { needle, prefix } = fold(phrase);
   if (needle.includes(" ") || needle.length < TYPO_MIN_LENGTH) return false;
-  return tokens.some((token) => (prefix ? token.length >= needle.length && withinOneEdit(token.slice(0, needle.length), needle) : withinOneEdit(token, needle)));
+  // A slip keeps the first letter: "exausted", "trabjo", "migrane".
+  const slip = (token: string, word: string) => token[0] === word[0] && !REAL_WORDS.has(token) && withinOneEdit(token, word);
+  return tokens.some((token) => (prefix ? token.length >= needle.length && slip(token.slice(0, needle.length), needle) : slip(token, needle)));
 }

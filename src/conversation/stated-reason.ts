@@ -53,7 +53,10 @@ function isOnlyTheSkip(clause: string): boolean {
   const words = plainWords(clause);
   if (words === "") return true;
   const rest = NOT_A_REASON.reduce((left, phrase) => (hasPrefixMention(left, [phrase]) ? left.replace(new RegExp(`\\b${phrase.replace("*", "\\w*")}\\b`, "g"), " ") : left), ` ${words} `);
-  const left = rest.replace(/\b(?:them|it|the exercises|exercises|los ejercicios|ejercicios|los|las|lo|i|me|my|do|hacer|hacerlos)\b/g, " ").trim();
+  // "skipped the last", "no hice el resto": which ones were left out, not why.
+  const left = rest
+    .replace(/\b(?:them|it|the exercises|exercises|los ejercicios|ejercicios|los|las|lo|i|me|my|do|hacer|hacerlos|the|last|rest|others?|ones?|first|second|third|el|la|ultimo|ultimos|resto|demas|otros?|uno|primero|segundo)\b/g, " ")
+    .trim();
   return left.split(/\s+/).filter(Boolean).length < MIN_WORDS;
 }
 
