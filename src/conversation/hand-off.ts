@@ -11,7 +11,7 @@ export type HandOffTopic = "call_me" | "pregnancy" | "medication" | "cream" | "h
 // Who the patient may ask for by name or title: "Dr Patel", "Laura", "la doctora García".
 const TITLE = String.raw`(?:dr|doctor|doc|dra|doctora|nurse|miss|mrs|mr|ms|fisio|fisioterapeuta|terapeuta|therapist|physio|pt|licenciad[oa]|lic)`;
 // Not a person of the clinic: "talk to you", "speak with my wife first".
-const NOT_CLINIC = String.raw`(?:me|myself|us|this|that|you|u|ya|someone|somebody|anyone|anybody|him|her|them|it|my|your|the|a|an|usted|ustedes|alguien|el|ella|ellos|mi|mis|su|tu|un|una|nadie|nobody|no one)`;
+const NOT_CLINIC = String.raw`(?:me|myself|us|this|that|you|u|ya|someone|somebody|anyone|anybody|him|her|them|it|my|your|the|a|an|usted|ustedes|alguien|el|ella|ellos|mi|mis|su|tu|un|una|nadie|nobody|no one)\b`;
 
 const TOPICS: ReadonlyArray<[HandOffTopic, RegExp]> = [
   [

@@ -77,6 +77,24 @@ describe("handOffTopic: clinical questions hepbot hands to the therapist", () =>
     ["¿pueden llamarme de la clínica?", "call_me"],
     ["which one is the heel slides?", null],
     ["how many sets of bridges?", null],
+    // The therapist asked for by name or title (#12).
+    ["can Dr Patel call me", "call_me"],
+    ["could Sarah give me a ring", "call_me"],
+    ["I want to talk to Laura", "call_me"],
+    ["can I speak with Dr. Nguyen?", "call_me"],
+    ["quiero hablar con Laura", "call_me"],
+    ["quiero hablar con la doctora García", "call_me"],
+    ["¿me puede llamar la doctora García?", "call_me"],
+    ["I want to talk to you about my knee", null],
+    ["I need to talk to my wife first", null],
+    ["quiero hablar con usted", null],
+    ["talk to me about the squats", null],
+    // Where the exercises are done (#12).
+    ["can I do them on the bed instead of the floor", "surface"],
+    ["is it ok to do the bridges on my bed?", "surface"],
+    ["¿puedo hacerlos en la cama en vez del suelo?", "surface"],
+    ["¿sirve una silla en lugar del escalón?", "equipment"],
+    ["I did them on the floor", null],
   ])("%s", (text, topic) => {
     expect(handOffTopic(text)).toBe(topic);
   });

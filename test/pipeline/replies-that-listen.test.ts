@@ -436,6 +436,105 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("issue #12, the weak categories: each form of the grammar, both languages", () => {
+    const questions = (reply: string) => [...reply].filter((c) => c === "?").length;
+    const BRUSH_OFF = /outside what I can help|only help with|se sale de lo que puedo|Solo puedo ayudarle|Good question, and one for|Buena pregunta, y es para/;
+
+    it.each([
+      ["en", "what's the point", /what the point is/],
+      ["en", "feel like im wasting my time", /waste of your time/],
+      ["en", "idk if these are working", /not sure they're helping/],
+      ["en", "are these even helping?", /not sure they're helping/],
+      ["en", "i dont think these are doing much", /doing much/],
+      ["en", "is this really going to make a difference?", /make a difference/],
+      ["en", "part of me wants to quit these", /two minds/],
+      ["es", "no le veo el sentido", /no verles sentido/],
+      ["es", "siento que pierdo el tiempo", /perder el tiempo/],
+      ["es", "llevo semanas y nada", /después de semanas/],
+      ["es", "no estoy convencida", /si sirven/],
+      ["es", "no creo que me estén ayudando", /si sirven/],
+      ["es", "de verdad sirven para algo?", /si sirven/],
+    ] as const)("doubt is reflected in the patient's terms with one open question, and reaches the digest (%s: %s)", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).not.toMatch(BRUSH_OFF);
+      expect(questions(reply)).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.reason).toMatch(/doubt/);
+      // Ambivalence is not a session.
+      expect(await db().completion.count({ where: { patientId: p.id } })).toBe(0);
+    });
+
+    it("'what's the point of anything' is not doubt about the exercises: it reaches the therapist as low mood", async () => {
+      const p = await patient("en");
+      const reply = (await p.sms("honestly what's the point of anything anymore"))!;
+      expect(reply).not.toMatch(/what the point is/);
+      expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.reason).not.toMatch(/doubt/);
+    });
+
+    it.each([
+      ["en", "done. ugh.", /didn't enjoy|don't like/],
+      ["en", "did them but I'm so tired now", /hard work|tough/],
+      ["en", "did it, took forever", /hard work|tough/],
+      ["en", "all done but it was a struggle", /hard work|tough/],
+      ["en", "finished, proud of myself", /felt good|feeling good/],
+      ["en", "did them all 💪", /felt good|feeling good/],
+      ["es", "ya los hice, qué pesados", /no le gusten|sin ganas/],
+      ["es", "hice todos, estoy agotada", /costaron|difícil/],
+      ["es", "listo, fue fácil hoy", /se sinti[oó] bien|sentaron bien/],
+      ["es", "los hice, q flojera", /no le gusten|sin ganas/],
+    ] as const)("done with a feeling: affirmed, the feeling reflected, the session recorded as done (%s: %s)", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).not.toMatch(/What got in the way|Qué le impidió/);
+      expect(await db().completion.findMany({ where: { patientId: p.id } })).toMatchObject([{ status: "done" }]);
+    });
+
+    it.each([
+      ["en", "did the first two, skipped the last"],
+      ["es", "hice 2 de 3, me salté el último"],
+    ] as const)("a partial session whose 'reason' only names what was left out is asked what got in the way (%s: %s)", async (lang, text) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(lang === "en" ? /What got in the way|What stopped/ : /Qué le impidió|Qué frenó/);
+      expect(reply).not.toMatch(/skipped the last|me salt/);
+    });
+
+    it.each([
+      ["es", "no los hice, tuve que trabajar hasta tarde", /el trabajo/],
+      ["es", "no pude, estuve todo el día fuera", /fuera de casa/],
+    ] as const)("not done with a stated reason: the reason reflected with one strategy (%s: %s)", async (lang, text, said) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(said);
+      expect(questions(reply)).toBe(1);
+    });
+
+    it.each([
+      ["en", "can I do them on the bed instead of the floor", /therapist.*way you were shown/],
+      ["en", "is it ok to do the bridges on my bed?", /therapist.*way you were shown/],
+      ["es", "¿puedo hacerlos en la cama en vez del suelo?", /terapeuta.*como se los enseñaron/],
+      ["es", "¿sirve una silla en lugar del escalón?", /terapeuta.*saltarse los ejercicios/],
+      ["en", "can Dr Patel call me", /asked your therapist to call you/],
+      ["en", "I want to talk to Laura", /asked your therapist to call you/],
+      ["en", "can I speak with Dr. Nguyen?", /asked your therapist to call you/],
+      ["es", "quiero hablar con Laura", /se ponga en contacto con usted/],
+      ["es", "¿me puede llamar la doctora García?", /se ponga en contacto con usted/],
+    ] as const)("a substitution or the therapist asked for by name: an honest hand-off, the therapist asked (%s: %s)", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).not.toMatch(BRUSH_OFF);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect(await db().escalation.count({ where: { patientId: p.id, level: "therapist" } })).toBe(1);
+    });
+
+    it.each(["I want to talk to you about my knee", "I need to talk to my wife first", "quiero hablar con usted"])("'%s' is no request for a call", async (text) => {
+      const p = await patient(text.startsWith("quiero") ? "es" : "en");
+      expect(await p.sms(text)).not.toMatch(/asked your therapist to call you|se ponga en contacto con usted/);
+    });
+  });
+
   describe("today's program on request", () => {
     it.each([
       ["en", "what do I do today?", "heel-slides"],
