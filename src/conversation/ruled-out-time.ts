@@ -26,8 +26,10 @@ export interface RuledOut {
 }
 
 const HOUR = String.raw`(?<hour>\d{1,2})(?:[ :.h](?<minute>[0-5]\d))?(?: ?(?<meridiem>[ap]) ?m\b)?`;
-const CLOCK_EN = String.raw`(?:(?:at |by |around )?${HOUR})`;
-const CLOCK_ES = String.raw`(?:(?:a |para |sobre |hacia )?(?:las |la )?${HOUR}(?: (?:de la manana|am|pm))?)`;
+// Hours in words only after "at" / "a las": "one is tough" is about an exercise.
+const HOUR_WORD = String.raw`(?<hourword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b`;
+const CLOCK_EN = String.raw`(?:(?:at |by |around )?${HOUR}(?: (?:in the morning|(?<pmword>at night|in the evening|in the afternoon)))?|at ${HOUR_WORD})`;
+const CLOCK_ES = String.raw`(?:(?:a |para |sobre |hacia )?(?:las |la )?${HOUR}(?: (?:de la manana|(?<pmword>de la (?:tarde|noche))))?|(?:a )?las? ${HOUR_WORD})`;
 
 const PERIODS_EN: ReadonlyArray<[RuledOutWhen, string]> = [
   ["before_work", String.raw`before (?:work|my shift|i go to work|going to work)|first thing(?: in the morning)?`],
@@ -36,14 +38,16 @@ const PERIODS_EN: ReadonlyArray<[RuledOutWhen, string]> = [
   ["afternoon", String.raw`(?:(?:in |during )?(?:the )?)?afternoons?`],
   ["evening", String.raw`(?:(?:in |during )?(?:the )?)?evenings?`],
   ["night", String.raw`(?:(?:at |during )?(?:the )?)?(?:nights?|nighttime|late at night)`],
+  ["early", String.raw`(?:that |so |this |really )?early`],
   ["that_time", String.raw`(?:at )?(?:that|this|the|the reminder s|the reminder) (?:time|hour)|(?:the |your |these |those )?(?:morning |early )?(?:reminders?|texts?|messages?)`],
 ];
 const PERIODS_ES: ReadonlyArray<[RuledOutWhen, string]> = [
   ["before_work", String.raw`antes (?:del trabajo|de (?:ir a )?trabajar|de ir al (?:trabajo|curro|jale)|de entrar a trabajar|del turno)`],
   ["after_work", String.raw`despues (?:del trabajo|de trabajar|del turno)`],
-  ["morning", String.raw`(?:(?:por|en|de|a) )?(?:la|las) mananas?|de manana|(?:muy )?temprano en la manana|entre semana por la manana`],
-  ["afternoon", String.raw`(?:(?:por|en|de|a) )?(?:la|las) tardes?`],
-  ["evening", String.raw`(?:(?:por|en|de|a) )?(?:la|las) noches?|de noche`],
+  ["morning", String.raw`(?:(?:por|en|de|a|x) )?(?:la|las) mananas?|de manana|(?:muy )?temprano en la manana|entre semana por la manana`],
+  ["afternoon", String.raw`(?:(?:por|en|de|a|x) )?(?:la|las) tardes?`],
+  ["evening", String.raw`(?:(?:por|en|de|a|x) )?(?:la|las) noches?|de noche`],
+  ["early", String.raw`(?:muy |tan |demasiado )?temprano`],
   ["that_time", String.raw`(?:a )?esa hora|(?:a )?esas horas|ese horario|el horario|la hora del recordatorio|los mensajes de la manana`],
 ];
 
@@ -58,13 +62,15 @@ const ANY_BUT_EN = String.raw`\b(?:any ?time|whenever|any other time|other times
 
 const BAD_ES =
   String.raw`(?:(?:es|son|esta|estan|me queda|me quedan|me resulta|me resultan|seria|me pilla|me agarra|me cae|ya es) )?` +
-  String.raw`(?:(?:muy|demasiado|super|re|bien|tan|algo|un poco|mucho|bastante|siempre) )*(?:temprano|pronto|tarde|imposible|complicad[oa]s?|mala hora|mal horario|fatal|horrible)\b`;
+  String.raw`(?:(?:muy|demasiado|super|re|bien|tan|algo|un poco|mucho|bastante|siempre) )*(?:temprano|pronto|tarde|imposibles?|complicad[oa]s?|mala hora|mal horario|fatal|horribles?|un caos|una locura)\b`;
 const NOT_FIT_ES = String.raw`(?:no|nunca) (?:me |nos )?(?:puedo|puede|va|van|viene|vienen|sirve|sirven|funciona|funcionan|conviene|convienen|queda|quedan|cuadra|cuadran|late|acomoda|acomodan|da tiempo|alcanza|es buena hora|es buen momento|son buena hora)\b|\bni modo\b|\bimposible\b|\bno\s*$`;
 const CANT_ES = String.raw`(?:no puedo|no podre|no me da tiempo|me es imposible|imposible|nunca puedo) (?:hacerlos |hacer los ejercicios |hacerlo |con los ejercicios |hacer nada )?`;
 const NOT_ES = String.raw`(?:^|\b(?:pero|y|solo|porfa|por favor) )(?:por favor |porfa )?(?:no|nunca|nada) (?:a |en |por |de )?`;
 
 const BOUND_EN = new RegExp(String.raw`\b(?:not|never|nothing|no (?:texts?|messages?|reminders?)|don t (?:text|message) me|dont (?:text|message) me|not until|wait until|no earlier than|no later than|please not) (?<bound>before|after|until|till|earlier than|later than|past) ${CLOCK_EN}\b`);
 const BOUND_ES = new RegExp(String.raw`\b(?:no|nunca|nada|ningun mensaje|ningun recordatorio|no me (?:escriba|escriban|mande|manden|envie|envien)(?: nada)?) (?<bound>antes|despues|mas tarde|mas temprano) (?:de |que )?${CLOCK_ES}\b`);
+// "Después de las 8 de la noche no", "antes de las 10 nada".
+const BOUND_LAST_ES = new RegExp(String.raw`^(?:y |pero )?(?<bound>antes|despues) de ${CLOCK_ES} (?:ya )?(?:no|nada|imposible|no puedo)$`);
 const TOO_EARLY_ALONE_EN =
   /^(?:(?:it s|its|it is|that s|thats|this is|honestly|just|ugh|omg|lol) )*(?:(?:way|much|a bit|bit|kinda|just|really|super|far) )*(?<when>too early|too late|so early|so late|really early|super early)(?: (?:for me|for a text|for texts|for reminders|in the day|at night|in the morning|lol|haha|tbh|mate|man|dude|please|pls|honestly))*$/;
 // "Don't text me so early", "no me escriban tan temprano".
@@ -80,8 +86,10 @@ interface Form {
   thatTime: boolean;
 }
 const FORMS_EN: Form[] = [
-  { form: `^(?:the |my |your )?SLOT ${BAD_EN}`, thatTime: true },
-  { form: `^(?:the |my |your )?SLOT ${NOT_FIT_EN}`, thatTime: true },
+  { form: `(?:^|\\b(?:so|and|cause|coz|because|since|plus) )(?:the |my |your )?SLOT ${BAD_EN}`, thatTime: true },
+  { form: `(?:^|\\b(?:so|and|cause|coz|because|since|plus) )(?:the |my |your )?SLOT ${NOT_FIT_EN}`, thatTime: true },
+  // "Can we not do mornings", "let's not do 8am".
+  { form: `\\b(?:can|could) (?:we|you) not (?:do |have |send (?:them |it )?)?(?:in |at |on )?SLOT\\b|\\blet s not (?:do )?SLOT\\b`, thatTime: false },
   { form: `(?:^|\\b(?:i|i m|im|we|just|really|honestly|usually) )${CANT_EN}(?:in |on |at |during )?SLOT$`, thatTime: false },
   { form: `${NOT_EN}SLOT(?: (?:please|pls|plz|thanks|thx|ty|if possible|for me|again|anymore|any more))*$`, thatTime: false },
   { form: `${ANY_BUT_EN}SLOT\\b`, thatTime: false },
@@ -89,7 +97,7 @@ const FORMS_EN: Form[] = [
   { form: `^(?:i |i m |im |i am )?(?:work|working|at work|on shift|asleep|sleeping) (?:in |on |during )?SLOT\\b`, thatTime: false },
 ];
 const FORMS_ES: Form[] = [
-  { form: `^(?:y |pero )?SLOT (?:(?:yo|casi|ya|la verdad) )?(?:${BAD_ES}|${NOT_FIT_ES})`, thatTime: true },
+  { form: `(?:^|\\b(?:y|pero|asi que|porque|pq|xq) )SLOT (?:(?:yo|casi|ya|la verdad) )?(?:${BAD_ES}|${NOT_FIT_ES})`, thatTime: true },
   { form: `^(?:la verdad |es que |yo )?${CANT_ES}SLOT$`, thatTime: false },
   { form: `${NOT_ES}SLOT(?: (?:por favor|porfa|gracias|si se puede|para mi))*$`, thatTime: false },
   { form: `\\b(?:cualquier hora|a cualquier hora|cuando sea|otra hora) (?:menos|excepto|salvo) SLOT\\b`, thatTime: false },
@@ -115,7 +123,7 @@ export function ruledOutTime(text: string): RuledOut | null {
 }
 
 function inClause(c: string): RuledOut | null {
-  const bound = BOUND_EN.exec(c) ?? BOUND_ES.exec(c);
+  const bound = BOUND_EN.exec(c) ?? BOUND_ES.exec(c) ?? BOUND_LAST_ES.exec(c);
   if (bound?.groups) {
     const after = /^(?:after|despues|mas tarde|later than|past)$/.test(bound.groups.bound!);
     return { when: after ? "after" : "before", time: clockOf(bound.groups) };
@@ -133,7 +141,7 @@ function inClause(c: string): RuledOut | null {
   ] as const) {
     for (const { form, thatTime } of forms) {
       const atClock = new RegExp(form.replace("SLOT", clock)).exec(c);
-      if (atClock?.groups?.hour !== undefined && isClockLike(atClock.groups)) return { when: null, time: clockOf(atClock.groups) };
+      if (atClock?.groups !== undefined && isClockLike(atClock.groups)) return { when: null, time: clockOf(atClock.groups) };
       for (const [when, slot] of periods) {
         // "No texts please" is not a time ruled out: "that time" counts only where it is the subject ("that time doesn't work").
         if (when === "that_time" && !thatTime) continue;
@@ -144,17 +152,27 @@ function inClause(c: string): RuledOut | null {
   return null;
 }
 
-/** "8" alone after "the" is a clock hour only where a time is being talked about; any hour 1–23 with minutes or am/pm is. */
+const HOUR_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+};
+
+function hourOf(g: Record<string, string | undefined>): number {
+  return g.hourword !== undefined ? HOUR_WORDS[g.hourword]! : Number(g.hour);
+}
+
+/** A clock hour of the day, 1–23. */
 function isClockLike(g: Record<string, string | undefined>): boolean {
-  const hour = Number(g.hour);
+  if (g.hour === undefined && g.hourword === undefined) return false;
+  const hour = hourOf(g);
   return hour >= 1 && hour <= 23;
 }
 
 /** "9", "9 30", "9pm" as "HH:mm", a bare hour read as a waking hour (nobody asks for reminders at 1–6 am). */
 function clockOf(g: Record<string, string | undefined>): string | null {
-  let hour = Number(g.hour);
+  let hour = hourOf(g);
   if (!Number.isInteger(hour) || hour > 23) return null;
-  if (g.meridiem === "p" && hour < 12) hour += 12;
+  if ((g.meridiem === "p" || g.pmword !== undefined) && hour < 12) hour += 12;
   else if (g.meridiem === "a" && hour === 12) hour = 0;
   else if (g.meridiem === undefined && hour >= 1 && hour <= 6) hour += 12;
   return `${String(hour).padStart(2, "0")}:${g.minute ?? "00"}`;

@@ -32,10 +32,12 @@ const HARD = [
   "was hard", "were hard", "so hard", "really hard", "pretty hard", "bit hard", "hard today", "hard work", "tough", "difficult", "struggled", "a struggle",
   "struggle", "exhausting", "exhausted", "tiring", "tired", "knackered", "wiped", "wiped me out", "worn out", "took forever", "took ages", "took me ages",
   "took me forever", "brutal", "killer", "challenging", "hard going", "heavy going", "barely", "somehow", "pushed through", "push through",
-  "almost gave up", "nearly gave up", "not easy", "wasn t easy", "wasnt easy", "sweating", "sweaty",
+  "almost gave up", "nearly gave up", "not easy", "wasn t easy", "wasnt easy", "sweating", "sweaty", "slog", "a grind", "jelly", "like jelly",
+  "noodles", "wrecked", "legs are dead", "beat", "spent", "gassed", "whacked", "knackered",
   "me costo*", "me costaron", "costaron", "costo mucho", "muy duro*", "fue duro", "duros", "duras", "dificil*", "agotador*", "agotad*", "me canse",
   "cansad*", "reventad*", "muert* de cansancio", "hecho polvo", "hecha polvo", "me mataron", "a duras penas", "no fue facil", "nada facil",
-  "con esfuerzo", "uf", "uff*", "que esfuerzo", "sude",
+  "con esfuerzo", "uf", "uff*", "que esfuerzo", "sude", "que duro*", "que dura*", "bien duro*", "super duro*", "re duro*", "fue dura",
+  "fue pesado", "fue pesada", "fueron pesados", "muy pesado*", "me canse mucho",
 ];
 // Effort denied is a good session: "wasn't hard at all", "no me costó nada".
 const NOT_HARD = /\b(?:not (?:so |too |that |very )?(?:hard|bad|difficult|tough)|wasn ?t (?:so |too |that |very )?(?:hard|bad|difficult|tough)|no (?:me )?(?:costo|costaron)|no fue (?:tan |muy )?(?:dificil|duro))\b/;

@@ -33,6 +33,16 @@ describe("ruledOutTime: a time the patient rules out is never set", () => {
     ["mui temprano", { when: "early", time: null }],
     ["no me escriban tan temprano", { when: "early", time: null }],
     ["a esa hora estoy trabajando", { when: "that_time", time: null }],
+    ["can we not do mornings", { when: "morning", time: null }],
+    ["I work early so mornings are out", { when: "morning", time: null }],
+    ["not first thing", { when: "before_work", time: null }],
+    ["nothing after 8pm", { when: "after", time: "20:00" }],
+    ["temprano no puedo", { when: "early", time: null }],
+    ["las mañanas son imposibles para mi", { when: "morning", time: null }],
+    ["después de las 8 de la noche no", { when: "after", time: "20:00" }],
+    ["x la mañana no puedo", { when: "morning", time: null }],
+    ["a las ocho no puedo", { when: null, time: "08:00" }],
+    ["a las 8 ando en el trabajo", { when: null, time: "08:00" }],
   ])("%s", (text, expected) => {
     expect(ruledOutTime(text)).toEqual(expected);
   });
@@ -49,6 +59,8 @@ describe("ruledOutTime: a time the patient rules out is never set", () => {
     "7 today, rough",
     "evenings are better",
     "not in the mood",
+    "one is tough",
+    "the first one is too hard",
   ])("%s rules out no time", (text) => {
     expect(ruledOutTime(text)).toBeNull();
   });
