@@ -34,11 +34,11 @@ const CLOCK_ES = String.raw`(?:(?:a |para |sobre |hacia )?(?:las |la )?${HOUR}(?
 const PERIODS_EN: ReadonlyArray<[RuledOutWhen, string]> = [
   ["before_work", String.raw`before (?:work|my shift|i go to work|going to work)|first thing(?: in the morning)?`],
   ["after_work", String.raw`after (?:work|my shift)`],
-  ["morning", String.raw`(?:(?:in |on |during )?(?:the )?)?(?:early |weekday |week day )?mornings?|a ?m`],
+  ["morning", String.raw`(?:(?:in |on |during )?(?:the )?)?(?:early |weekday |week day )?morn(?:ing|in|ign|ig)?s?|a ?m`],
   ["afternoon", String.raw`(?:(?:in |during )?(?:the )?)?afternoons?`],
   ["evening", String.raw`(?:(?:in |during )?(?:the )?)?evenings?`],
   ["night", String.raw`(?:(?:at |during )?(?:the )?)?(?:nights?|nighttime|late at night)`],
-  ["early", String.raw`(?:that |so |this |really )?early`],
+  ["early", String.raw`(?:that |so |this |really )?(?:early|erly|earlly)`],
   ["that_time", String.raw`(?:at )?(?:that|this|the|the reminder s|the reminder) (?:time|hour)|(?:the |your |these |those )?(?:morning |early )?(?:reminders?|texts?|messages?)`],
 ];
 const PERIODS_ES: ReadonlyArray<[RuledOutWhen, string]> = [
@@ -54,8 +54,8 @@ const PERIODS_ES: ReadonlyArray<[RuledOutWhen, string]> = [
 const DEGREE_EN = String.raw`(?:(?:way|much|a bit|a little|bit|kinda|kind of|really|just|so|too|pretty|quite|far|a tad|honestly|definitely|always|usually|not really) )*`;
 const BAD_EN =
   String.raw`(?:is|are|s|re|r|feels?|seems?)? ?${DEGREE_EN}` +
-  String.raw`(?:too early|too late|too soon|early|late|a bad time|bad|bad for me|not good|no good|not great|not ideal|not possible|impossible|rough|terrible|awful|a no go|no go|inconvenient|not convenient|not a good time|not gonna work|not going to work|out|a struggle|crazy|hectic|busy|the worst|not an option|off the table|tough)\b`;
-const NOT_FIT_EN = String.raw`(?:doesn t|doesnt|does not|don t|dont|do not|won t|wont|will not|never|isn t|isnt|aren t|arent|ain t|aint) (?:really |ever |always |usually )?(?:work|suit|fit|good|great|an option|possible)`;
+  String.raw`(?:too early|too erly|to early|too late|to late|too soon|early|late|a bad time|bad|bad for me|not good|no good|not great|not ideal|not possible|impossible|rough|terrible|awful|a no go|no go|inconvenient|not convenient|not a good time|not gonna work|not going to work|out|a struggle|crazy|hectic|busy|the worst|not an option|off the table|tough)\b`;
+const NOT_FIT_EN = String.raw`(?:doesn t|doesnt|does not|don t|dont|do not|won t|wont|will not|never|isn t|isnt|aren t|arent|ain t|aint) (?:really |ever |always |usually )?(?:work|wrk|wokr|suit|fit|good|great|an option|possible)`;
 const CANT_EN = String.raw`(?:can t|cant|cannot|can not|unable to|not able to|never) (?:really |ever |usually )?(?:do (?:them |it |these |this |those |the exercises |exercises |anything |stuff |the reminders )?|make (?:it |them )?|manage (?:it |them )?|exercise |work out )?`;
 const NOT_EN = String.raw`(?:^|\b(?:but|and|just|please|pls|plz|ok|okay|so|also) )(?:please |pls |plz |just )?(?:not|never|no) (?:at |in |on |during )?`;
 const ANY_BUT_EN = String.raw`\b(?:any ?time|whenever|any other time|other times|any time of day) (?:but|except|other than|besides|apart from) (?:at |in |on )?`;
@@ -63,19 +63,23 @@ const ANY_BUT_EN = String.raw`\b(?:any ?time|whenever|any other time|other times
 const BAD_ES =
   String.raw`(?:(?:es|son|esta|estan|me queda|me quedan|me resulta|me resultan|seria|me pilla|me agarra|me cae|ya es) )?` +
   String.raw`(?:(?:muy|demasiado|super|re|bien|tan|algo|un poco|mucho|bastante|siempre) )*(?:temprano|pronto|tarde|imposibles?|complicad[oa]s?|mala hora|mal horario|fatal|horribles?|un caos|una locura)\b`;
-const NOT_FIT_ES = String.raw`(?:no|nunca) (?:me |nos )?(?:puedo|puede|va|van|viene|vienen|sirve|sirven|funciona|funcionan|conviene|convienen|queda|quedan|cuadra|cuadran|late|acomoda|acomodan|da tiempo|alcanza|es buena hora|es buen momento|son buena hora)\b|\bni modo\b|\bimposible\b|\bno\s*$`;
+const NOT_FIT_ES = String.raw`(?:no|nunca) (?:me |nos )?(?:puedo|puede|va|van|viene|vienen|sirve|sirven|funciona|funcionan|conviene|convienen|queda|quedan|cuadra|cuadran|late|acomoda|acomodan|da tiempo|alcanza|es buena hora|es buen momento|son buena hora)\b|\bni modo\b|\bimposible\b|\bno(?: (?:porfa|por favor|gracias|please|pls|plis|jaja))*\s*$`;
 const CANT_ES = String.raw`(?:no puedo|no podre|no me da tiempo|me es imposible|imposible|nunca puedo) (?:hacerlos |hacer los ejercicios |hacerlo |con los ejercicios |hacer nada )?`;
 const NOT_ES = String.raw`(?:^|\b(?:pero|y|solo|porfa|por favor) )(?:por favor |porfa )?(?:no|nunca|nada) (?:a |en |por |de )?`;
 
-const BOUND_EN = new RegExp(String.raw`\b(?:not|never|nothing|no (?:texts?|messages?|reminders?)|don t (?:text|message) me|dont (?:text|message) me|not until|wait until|no earlier than|no later than|please not) (?<bound>before|after|until|till|earlier than|later than|past) ${CLOCK_EN}\b`);
+const BOUND_EN = new RegExp(String.raw`\b(?:not|never|nothing|no (?:texts?|messages?|reminders?)|don t (?:text|message) me|dont (?:text|message) me|not until|wait until|no earlier than|no later than|please not) (?<bound>before|b4|befor|bfore|after|until|till|earlier than|later than|past) ${CLOCK_EN}\b`);
+// "Text me later than 8", "mándeme después de las 9": the hours on the other side are ruled out (not on a one-off day).
+const WANTS_BOUND_EN = new RegExp(String.raw`\b(?:text|message|remind|ping|send|msg)\w* (?:me |them |it )?(?:(?:a bit|a little|any ?time|only) )?(?<bound>later than|after|not before|earlier than|before|b4) ${CLOCK_EN}\b`);
+const WANTS_BOUND_ES = new RegExp(String.raw`\b(?:escrib|mand|envi|avis|recuerd)\w* (?:(?:solo|siempre) )?(?<bound>despues de|mas tarde de|a partir de|antes de) ${CLOCK_ES}\b`);
+const ONE_DAY = /\b(?:tonight|today|tomorrow|this (?:evening|afternoon|morning)|hoy|esta (?:noche|tarde|manana)|manana a)\b/;
 const BOUND_ES = new RegExp(String.raw`\b(?:no|nunca|nada|ningun mensaje|ningun recordatorio|no me (?:escriba|escriban|mande|manden|envie|envien)(?: nada)?) (?<bound>antes|despues|mas tarde|mas temprano) (?:de |que )?${CLOCK_ES}\b`);
 // "Después de las 8 de la noche no", "antes de las 10 nada".
 const BOUND_LAST_ES = new RegExp(String.raw`^(?:y |pero )?(?<bound>antes|despues) de ${CLOCK_ES} (?:ya )?(?:no|nada|imposible|no puedo)$`);
 const TOO_EARLY_ALONE_EN =
-  /^(?:(?:it s|its|it is|that s|thats|this is|honestly|just|ugh|omg|lol) )*(?:(?:way|much|a bit|bit|kinda|just|really|super|far) )*(?<when>too early|too late|so early|so late|really early|super early)(?: (?:for me|for a text|for texts|for reminders|in the day|at night|in the morning|lol|haha|tbh|mate|man|dude|please|pls|honestly))*$/;
+  /^(?:(?:it s|its|it is|that s|thats|this is|honestly|just|ugh|omg|lol) )*(?:(?:way|much|a bit|bit|kinda|just|really|super|far) )*(?<when>too early|too erly|to early|too earlly|too late|to late|so early|so late|really early|super early)(?: (?:for me|for a text|for texts|for reminders|in the day|at night|in the morning|lol|haha|tbh|mate|man|dude|please|pls|honestly))*$/;
 // "Don't text me so early", "no me escriban tan temprano".
 const TOO_EARLY_TEXTS =
-  /\b(?:don t|dont|do not|can you not|could you not|please don t|stop) (?:text|message|ping|remind|send)\w* (?:me )?(?:so|this|that|too|really) (?<en>early|late)\b|\bno me (?:escriba|escriban|escribas|mande|manden|mandes|envie|envien|envies)\w* (?:nada )?(?:tan|muy|demasiado) (?<es>temprano|pronto|tarde)\b/;
+  /\b(?:don t|dont|do not|(?:can|could) (?:you|u|ya) not|please don t|pls don t|stop) (?:text|message|ping|remind|send)\w* (?:me )?(?:so|this|that|too|really) (?<en>early|late)\b|\bno me (?:escriba|escriban|escribas|mande|manden|mandes|envie|envien|envies)\w* (?:nada )?(?:tan|muy|demasiado) (?<es>temprano|pronto|tarde)\b/;
 const TOO_EARLY_ALONE_ES = /^(?:(?:es|son|esta|ya es|uy|ay|oye|jaja) )*(?:(?:muy|demasiado|super|re|tan|mui|bien) )+(?<when>temprano|pronto|tarde) ?(?:para mi|para mensajes|jaja|porfa)?$/;
 const BUSY_AT_EN = new RegExp(String.raw`^(?:at |by )?${HOUR} (?:i m|im|i am|i ll be|ill be) (?:still )?(?:asleep|sleeping|in bed|at work|working|driving|commuting|on the road|on the bus|at the gym|busy|out)\b`);
 const BUSY_AT_ES = new RegExp(String.raw`^(?:a esa hora|a (?:las |la )?${HOUR}) (?:(?:yo|siempre|todavia|aun) )?(?:estoy|ando|sigo|voy|entro|trabajo|duermo|me voy)\b`);
@@ -93,6 +97,8 @@ const FORMS_EN: Form[] = [
   { form: `(?:^|\\b(?:i|i m|im|we|just|really|honestly|usually) )${CANT_EN}(?:in |on |at |during )?SLOT$`, thatTime: false },
   { form: `${NOT_EN}SLOT(?: (?:please|pls|plz|thanks|thx|ty|if possible|for me|again|anymore|any more))*$`, thatTime: false },
   { form: `${ANY_BUT_EN}SLOT\\b`, thatTime: false },
+  // "Not a morning person", "never been an early bird".
+  { form: `\\b(?:not an?|not much of an?|never been an?) SLOT (?:person|type|bird)\\b`, thatTime: false },
   // "I work mornings": the part of the day is taken.
   { form: `^(?:i |i m |im |i am )?(?:work|working|at work|on shift|asleep|sleeping) (?:in |on |during )?SLOT\\b`, thatTime: false },
 ];
@@ -102,6 +108,7 @@ const FORMS_ES: Form[] = [
   { form: `${NOT_ES}SLOT(?: (?:por favor|porfa|gracias|si se puede|para mi))*$`, thatTime: false },
   { form: `\\b(?:cualquier hora|a cualquier hora|cuando sea|otra hora) (?:menos|excepto|salvo) SLOT\\b`, thatTime: false },
   { form: `^(?:yo )?(?:trabajo|curro|chambeo|estoy trabajando|estoy en el trabajo|duermo|estoy dormid[oa]) SLOT\\b`, thatTime: false },
+  { form: `\\bno soy (?:de )?(?:madrugar|madrugador[a]?|muy madrugador[a]?|de SLOT)\\b`, thatTime: false },
 ];
 
 function clauses(text: string): string[] {
@@ -127,6 +134,11 @@ function inClause(c: string): RuledOut | null {
   if (bound?.groups) {
     const after = /^(?:after|despues|mas tarde|later than|past)$/.test(bound.groups.bound!);
     return { when: after ? "after" : "before", time: clockOf(bound.groups) };
+  }
+  const wants = ONE_DAY.test(c) ? null : (WANTS_BOUND_EN.exec(c) ?? WANTS_BOUND_ES.exec(c));
+  if (wants?.groups) {
+    const later = /^(?:later than|after|not before|despues de|mas tarde de|a partir de)$/.test(wants.groups.bound!);
+    return { when: later ? "before" : "after", time: clockOf(wants.groups) };
   }
   const alone = TOO_EARLY_ALONE_EN.exec(c) ?? TOO_EARLY_ALONE_ES.exec(c);
   if (alone?.groups) return { when: /late|tarde/.test(alone.groups.when!) ? "late" : "early", time: null };

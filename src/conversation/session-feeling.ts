@@ -33,7 +33,7 @@ const HARD = [
   "struggle", "exhausting", "exhausted", "tiring", "tired", "knackered", "wiped", "wiped me out", "worn out", "took forever", "took ages", "took me ages",
   "took me forever", "brutal", "killer", "challenging", "hard going", "heavy going", "barely", "somehow", "pushed through", "push through",
   "almost gave up", "nearly gave up", "not easy", "wasn t easy", "wasnt easy", "sweating", "sweaty", "slog", "a grind", "jelly", "like jelly",
-  "noodles", "wrecked", "legs are dead", "beat", "spent", "gassed", "whacked", "knackered",
+  "noodles", "wrecked", "rough", "hard one", "killed me", "a workout", "legs are dead", "beat", "spent", "gassed", "whacked", "knackered",
   "me costo*", "me costaron", "costaron", "costo mucho", "muy duro*", "fue duro", "duros", "duras", "dificil*", "agotador*", "agotad*", "me canse",
   "cansad*", "reventad*", "muert* de cansancio", "hecho polvo", "hecha polvo", "me mataron", "a duras penas", "no fue facil", "nada facil",
   "con esfuerzo", "uf", "uff*", "que esfuerzo", "sude", "que duro*", "que dura*", "bien duro*", "super duro*", "re duro*", "fue dura",

@@ -40,6 +40,13 @@ describe("sessionFeeling: how a done session felt (#12)", () => {
     ["listo, fue fácil hoy", "good"],
     ["ya hice todo y me siento mejor", "good"],
     ["hechos, no me costaron nada", "good"],
+    ["finally done, that was rough", "hard"],
+    ["did all of them, bit of a slog", "hard"],
+    ["done but my legs are jelly", "hard"],
+    ["hechos, pero qué duro", "hard"],
+    ["ya los hice, fue pesado", "hard"],
+    ["done but that sucked", "disliked"],
+    ["listo 😊", "good"],
     ["did them, took it easy", null],
     ["apenas los hice", null],
   ])("%s", (text, feeling) => {

@@ -43,6 +43,17 @@ describe("ruledOutTime: a time the patient rules out is never set", () => {
     ["x la mañana no puedo", { when: "morning", time: null }],
     ["a las ocho no puedo", { when: null, time: "08:00" }],
     ["a las 8 ando en el trabajo", { when: null, time: "08:00" }],
+    // How people text: typos, "b4", "u", no accents.
+    ["too erly", { when: "early", time: null }],
+    ["mornings dont wrk for me", { when: "morning", time: null }],
+    ["cant do mornins", { when: "morning", time: null }],
+    ["could u not text so early", { when: "early", time: null }],
+    ["pls no texts b4 9", { when: "before", time: "09:00" }],
+    ["por la manana no porfa", { when: "morning", time: null }],
+    ["i'm not a morning person lol", { when: "morning", time: null }],
+    // A bound said as a wish: the other side is ruled out.
+    ["text me later than 8 pls", { when: "before", time: "08:00" }],
+    ["mándeme después de las 9", { when: "before", time: "09:00" }],
   ])("%s", (text, expected) => {
     expect(ruledOutTime(text)).toEqual(expected);
   });
@@ -60,6 +71,8 @@ describe("ruledOutTime: a time the patient rules out is never set", () => {
     "evenings are better",
     "not in the mood",
     "one is tough",
+    "text me at 9 tonight",
+    "remind me after 8 tonight",
     "the first one is too hard",
   ])("%s rules out no time", (text) => {
     expect(ruledOutTime(text)).toBeNull();
