@@ -67,6 +67,26 @@ const FAMILY_ES: Record<string, string> = Object.fromEntries(
   ),
 );
 
+// Where it hurt, named back: "my knee was sore" → "the pain in your knee", "me dolía la espalda" → "el dolor de espalda".
+// Bare "back", "leg" and "arm" say too many other things ("I'm back"); they count only after "my".
+const PAIN_WHERE_EN: Record<string, string> = Object.fromEntries([
+  ...["knee", "knees", "hip", "hips", "shoulder", "shoulders", "neck", "ankle", "ankles", "wrist", "elbow", "hamstring", "hamstrings", "calf", "lower back", "low back", "heel"].flatMap((part) => [
+    [part, `the pain in your ${part}`],
+    [`my ${part}`, `the pain in your ${part}`],
+  ]),
+  ...["back", "leg", "legs", "arm", "arms", "foot", "feet"].map((part) => [`my ${part}`, `the pain in your ${part}`]),
+]);
+const PAIN_WHERE_ES: Record<string, string> = Object.fromEntries(
+  [
+    ["espalda", "espalda"], ["rodilla", "rodilla"], ["rodillas", "rodillas"], ["cadera", "cadera"], ["hombro", "hombro"], ["cuello", "cuello"],
+    ["tobillo", "tobillo"], ["pierna", "pierna"], ["piernas", "piernas"], ["brazo", "brazo"], ["muneca", "muñeca"], ["codo", "codo"], ["pie", "pie"],
+    ["pies", "pies"], ["talon", "talón"], ["cintura", "cintura"], ["riñones", "riñones"], ["rinones", "riñones"],
+  ].flatMap(([folded, shown]) => [
+    [`la ${folded}`, `el dolor de ${shown}`], [`el ${folded}`, `el dolor de ${shown}`], [`las ${folded}`, `el dolor de ${shown}`], [`los ${folded}`, `el dolor de ${shown}`],
+    [`mi ${folded}`, `el dolor de ${shown}`], [`mis ${folded}`, `el dolor de ${shown}`],
+  ]).concat([["lumbar", "el dolor lumbar"], ["lumbares", "el dolor lumbar"], ["ciatica", "la ciática"]]),
+);
+
 // Order matters: the more specific reason wins ("scared of falling" is not pain, "my husband's op" is caring).
 export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
   ["fear_of_falling", [
@@ -141,7 +161,7 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
   ]],
   ["ill", [
     {
-      phrases: ["flu", "the cold", "a cold", "bad cold", "head cold", "chest cold", "cough*", "a bug", "stomach bug", "tummy bug", "fever", "temperature", "sick", "ill", "unwell", "poorly", "under the weather", "not feeling great", "wasn t feeling great", "wasnt feeling great", "not feeling well", "wasn t feeling well", "wasnt feeling well", "feeling rough", "felt rough", "feeling crap", "felt crap", "covid", "virus", "infection", "migraine", "headache", "sore throat", "throwing up", "food poisoning", "gripe", "gripa", "resfriad*", "resfrio", "catarro", "constipad*", "fiebre", "calentura", "tos", "enferm*", "estoy malo", "estoy mala", "me puse malo", "me puse mala", "me siento mal", "indispuest*", "migrana", "jaqueca", "dolor de cabeza", "dolia la cabeza", "duele la cabeza", "dolio la cabeza", "head was killing me", "head hurt*", "dolor de garganta", "anginas", "mocos", "virus", "infeccion", "vomit*", "diarrea"],
+      phrases: ["flu", "the cold", "a cold", "bad cold", "head cold", "chest cold", "cough*", "a bug", "stomach bug", "tummy bug", "fever", "temperature", "sick", "im ill", "i m ill", "i am ill", "was ill", "been ill", "feeling ill", "felt ill", "feel ill", "got ill", "fell ill", "so ill", "quite ill", "very ill", "a bit ill", "ill today", "ill with", "unwell", "poorly", "under the weather", "not feeling great", "wasn t feeling great", "wasnt feeling great", "not feeling well", "wasn t feeling well", "wasnt feeling well", "feeling rough", "felt rough", "feeling crap", "felt crap", "covid", "virus", "infection", "migraine", "headache", "sore throat", "throwing up", "food poisoning", "gripe", "gripa", "resfriad*", "resfrio", "catarro", "constipad*", "fiebre", "calentura", "tos", "enferm*", "estoy malo", "estoy mala", "me puse malo", "me puse mala", "me siento mal", "indispuest*", "migrana", "jaqueca", "dolor de cabeza", "dolia la cabeza", "duele la cabeza", "dolio la cabeza", "head was killing me", "head hurt*", "dolor de garganta", "anginas", "mocos", "virus", "infeccion", "vomit*", "diarrea"],
       said: { en: "this", es: "esto" },
       named: {
         en: { flu: "the flu", "a cold": "the cold", "head cold": "the cold", "bad cold": "the cold", "the cold": "the cold", cough: "the cough", fever: "the fever", covid: "covid", migraine: "the migraine", headache: "the headache", "sore throat": "the sore throat", "stomach bug": "the stomach bug", "tummy bug": "the tummy bug" },
@@ -201,8 +221,12 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
     { phrases: ["forgot", "forgott*", "forgoten", "fogot", "forget*", "slipped my mind", "slip my mind", "didn t remember", "didnt remember", "clean forgot", "totally forgot", "olvide", "me olvid*", "se me olvid*", "lo olvide", "los olvide", "olvidado", "olvidaba", "olvido", "se me paso", "se me fue", "se me fue el santo al cielo", "no me acorde", "ni me acorde", "no me acuerdo"], said: { en: "it slipping your mind", es: "el olvido" } },
   ]],
   ["pain", [
-    { phrases: ["worried i ll hurt", "worried i will hurt", "worried it will hurt", "worried it ll hurt", "worried about hurting", "afraid i ll hurt", "afraid it will hurt", "afraid it ll hurt", "afraid of hurting", "scared i ll hurt", "scared it will hurt", "scared of hurting", "scared to hurt", "afraid to hurt", "fear of hurting", "fear of injury", "scared of injuring", "afraid of injuring", "worried about injuring", "fear of pain", "scared of the pain", "afraid of the pain", "miedo a que duela", "miedo al dolor", "miedo a lastimar*", "miedo a hacerme dano", "miedo de hacerme dano", "miedo hacerme dano", "hacerme dano", "hacerse dano", "me haga dano", "me hagan dano", "miedo a hacerme algo", "hurting myself", "injuring myself", "miedo a lesionar*", "miedo a empeorar", "me preocupa empeorar", "me da miedo que duela", "miedo que me duela", "miedo a que me duela", "miedo de que me duela"], said: { en: "the worry about pain", es: "el miedo al dolor" } },
-    { phrases: ["back went out", "threw my back out", "threw out my back", "put my back out", "pulled a muscle", "tweaked my*", "bugging me", "bothering me", "playing up", "acting up", "giving me trouble", "hurt*", "pain*", "ache*", "aching", "achy", "sore", "stiff", "stiffness", "killing me", "flare up", "flared up", "flare", "duele*", "duela", "duelan", "dolia*", "dolio", "doler*", "dolor*", "molest*", "lastimar*", "lesionar*", "make it worse", "making it worse", "empeor*", "agujetas", "rigid*", "entumid*"], said: { en: "the pain", es: "el dolor" } },
+    { phrases: ["worried ill hurt", "afraid ill hurt", "scared ill hurt", "worried ill make it worse", "scared ill make it worse", "worried i ll hurt", "worried i will hurt", "worried it will hurt", "worried it ll hurt", "worried about hurting", "afraid i ll hurt", "afraid it will hurt", "afraid it ll hurt", "afraid of hurting", "scared i ll hurt", "scared it will hurt", "scared of hurting", "scared to hurt", "afraid to hurt", "fear of hurting", "fear of injury", "scared of injuring", "afraid of injuring", "worried about injuring", "fear of pain", "scared of the pain", "afraid of the pain", "miedo a que duela", "miedo al dolor", "miedo a lastimar*", "miedo a hacerme dano", "miedo de hacerme dano", "miedo hacerme dano", "hacerme dano", "hacerse dano", "me haga dano", "me hagan dano", "miedo a hacerme algo", "hurting myself", "injuring myself", "miedo a lesionar*", "miedo a empeorar", "me preocupa empeorar", "me da miedo que duela", "miedo que me duela", "miedo a que me duela", "miedo de que me duela"], said: { en: "the worry about pain", es: "el miedo al dolor" } },
+    {
+      phrases: ["back went out", "threw my back out", "threw out my back", "put my back out", "pulled a muscle", "tweaked my*", "bugging me", "bothering me", "playing up", "acting up", "giving me trouble", "hurt*", "pain*", "ache*", "aching", "achy", "sore", "stiff", "stiffness", "killing me", "flare up", "flared up", "flare", "duele*", "duela", "duelan", "dolia*", "dolio", "doler*", "dolor*", "molest*", "lastimar*", "lesionar*", "make it worse", "making it worse", "empeor*", "agujetas", "rigid*", "entumid*"], said: { en: "the pain", es: "el dolor" },
+      named: { en: PAIN_WHERE_EN, es: PAIN_WHERE_ES },
+      namesOnly: true,
+    },
   ]],
   ["time", [
     { phrases: ["meeting*", "reunion*", "junta*"], said: { en: "the meetings", es: "las reuniones" } },
