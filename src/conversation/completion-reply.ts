@@ -30,6 +30,7 @@ export function completionReply(input: ConversationInput, status: "done" | "part
   if (feeling === "hurt" && pain === null) return t.pick("done.hurt");
   if (feeling === "disliked") return t.pick("done.disliked");
   if (feeling === "hard") return t.pick("done.hard");
+  if (feeling === "proud") return t.pick("done.proud");
   if (feeling === "good") return t.pick("done.felt_good");
   if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
   if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });

@@ -10,9 +10,10 @@ import { hasPrefixMention } from "../text/phrase-match.js";
  * The grammar, in both languages: pain words (hurt) unless negated; dislike (hated, boring, what a
  * drag, qué flojera); effort (hard, a struggle, took forever, wiped me out, me costó, agotada);
  * a good feeling (felt + a good word, loved it, easy, stronger, me sentí bien, 💪). Negated effort
- * ("wasn't hard", "no me costó") is a good feeling; negated good ("not easy") is effort.
+ * ("wasn't hard", "no me costó") is a good feeling; negated good ("not easy") is effort. Pride ("proud of
+ * myself", "orgullosa") is affirmed as the patient's own.
  */
-export type SessionFeeling = "hurt" | "disliked" | "hard" | "good";
+export type SessionFeeling = "hurt" | "disliked" | "hard" | "proud" | "good";
 
 const HURT =
   /\b(?:hurt|hurts|hurting|ouch|painful|sore|ached|aching|achy|it was agony|killed my|dolio|dolieron|duele|duelen|me dolio|doloros[oa]s?|dolorid[oa]s?|molestias?|me molest\w*|con dolor)\b/;
@@ -44,6 +45,7 @@ const NOT_HARD = /\b(?:not (?:so |too |that |very )?(?:hard|bad|difficult|tough)
 const GOOD =
   /\b(?:fe(?:lt|el|els|eling|elin) (?:really |so |very |pretty |super |much |a lot |way |quite |real )*(?:great|good|amazing|awesome|fantastic|wonderful|brilliant|strong|stronger|better|fine|nice|loose|looser|lighter|easier|energi[sz]ed|accomplished|proud)|loved (?:it|them)|enjoyed (?:it|them)|(?:it was|they were|felt|were|was) (?:easy|easier|fun|nice|good|great|fine)|easier|easy peasy|easy today|proud of myself|feeling stronger|getting stronger|getting easier|me (?:senti|siento) (?:muy |super |re |mucho |bastante )?(?:genial|bien|mejor|fuerte|mas fuerte|de maravilla|ligera|ligero|orgullos[oa])|me encant\w+|me gustaron|me gusto|me sentaron (?:muy )?bien|mas facil\w*|(?:fue|fueron|estuvo|estuvieron) (?:muy |super |re )?(?:facil\w*|bien|genial)|facil\w*|genial|de lujo|orgullos[oa] de mi)\b/;
 const NOT_GOOD = /\b(?:not (?:so |that |very )?(?:easy|great|good|fun)|wasn ?t (?:so |that |very )?(?:easy|great|good|fun)|no (?:fue|fueron) (?:tan |muy )?(?:facil\w*|bien)|no me gusto|no me siento bien|no me senti bien)\b/;
+const PROUD = /\b(?:proud|orgullos[oa]s?|me siento realizad[oa]|accomplished|nailed it|smashed it|crushed it)\b/;
 const STRONG_EMOJI = /💪|😊|😀|😃|😄|😁|🙂|👌|🔥|🥳|🎉|😎/u;
 const TIRED_EMOJI = /😩|😫|🥵|😓|😮‍💨|🥱/u;
 const DISLIKED_EMOJI = /🙄|😒|😑|🤮|😤/u;
@@ -54,6 +56,7 @@ export function sessionFeeling(text: string): SessionFeeling | null {
   if (hasPrefixMention(t, DISLIKED) || DISLIKED_EMOJI.test(text)) return "disliked";
   if (NOT_HARD.test(t)) return "good";
   if (hasPrefixMention(t, HARD) || NOT_GOOD.test(t) || TIRED_EMOJI.test(text)) return "hard";
+  if (PROUD.test(t)) return "proud";
   if (GOOD.test(t) || NOT_HURT.test(t) || STRONG_EMOJI.test(text)) return "good";
   return null;
 }

@@ -33,7 +33,7 @@ describe("sessionFeeling: how a done session felt (#12)", () => {
     ["done, not easy today", "hard"],
     ["done 😩", "hard"],
     ["finally did them, felt great", "good"],
-    ["finished, proud of myself", "good"],
+    ["finished, proud of myself", "proud"],
     ["did them all 💪", "good"],
     ["done, wasn't hard at all", "good"],
     ["listo, me sentí súper bien", "good"],
