@@ -74,7 +74,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   // "9am" after "what time would suit you better?", "June 20" after "what date should they come back?".
   const scheduleAnswer =
     input.awaiting?.awaiting === "schedule" && escalations.length === 0 && !input.history.optedOut
-      ? answerToScheduleQuestion(input.awaiting.about, input.text, input.now, input.timeZone)
+      ? answerToScheduleQuestion(input.awaiting.about, input.text, input.now, input.timeZone, input.awaiting.partOfDay)
       : null;
   if (scheduleAnswer !== null) {
     return decideSchedule(scheduleAnswer, { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] }, t);

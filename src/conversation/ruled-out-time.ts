@@ -90,8 +90,8 @@ interface Form {
   thatTime: boolean;
 }
 const FORMS_EN: Form[] = [
-  { form: `(?:^|\\b(?:so|and|cause|coz|because|since|plus) )(?:the |my |your )?SLOT ${BAD_EN}`, thatTime: true },
-  { form: `(?:^|\\b(?:so|and|cause|coz|because|since|plus) )(?:the |my |your )?SLOT ${NOT_FIT_EN}`, thatTime: true },
+  { form: `(?:^|\\b(?:so|and|cause|coz|because|since|plus|still|honestly|tbh|also|just|plus) )(?:the |my |your )?SLOT ${BAD_EN}`, thatTime: true },
+  { form: `(?:^|\\b(?:so|and|cause|coz|because|since|plus|still|honestly|tbh|also|just) )(?:the |my |your )?SLOT ${NOT_FIT_EN}`, thatTime: true },
   // "Can we not do mornings", "let's not do 8am".
   { form: `\\b(?:can|could) (?:we|you) not (?:do |have |send (?:them |it )?)?(?:in |at |on )?SLOT\\b|\\blet s not (?:do )?SLOT\\b`, thatTime: false },
   { form: `(?:^|\\b(?:i|i m|im|we|just|really|honestly|usually) )${CANT_EN}(?:in |on |at |during )?SLOT$`, thatTime: false },

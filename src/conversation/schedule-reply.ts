@@ -68,6 +68,12 @@ export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t
         reply: t.pick("schedule.one_off_set", { time: time(request.time), day: t.fixed(request.localDate === today ? "day.today" : "day.tomorrow") }),
       };
     }
+    case "part_of_day":
+      // "Evenings": which evening time is the patient's to say; nothing is set on a guess.
+      return {
+        actions: [{ type: "await", state: { awaiting: "schedule", about: "time", partOfDay: request.when } }],
+        reply: t.pick("schedule.ask_time_in", { when: t.fixed(`part.${request.when}`) }),
+      };
     case "unclear":
       if (request.why === "event") return { actions: [{ type: "await", state: { awaiting: "schedule", about: "resume_date" } }], reply: t.pick("schedule.ask_event_date") };
       if (request.why === "no_time") return { actions: [ASK_TIME], reply: t.pick("schedule.ask_time") };

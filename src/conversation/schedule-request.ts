@@ -21,6 +21,8 @@ export type ScheduleRequest =
   | { kind: "days_off"; weekdays: number[] }
   /** One reminder at a local time on `localDate`, the standing schedule untouched ("remind me tonight at 9"). */
   | { kind: "one_off"; localDate: string; time: string }
+  /** A part of the day said in answer to "what time would suit you better?" ("evenings", "por la tarde"): the exact time is asked. */
+  | { kind: "part_of_day"; when: PartOfDay }
   /** `one_off`: a later nudge with no time to place it; `unsupported`: e.g. "every other day"; `event`: "until after my surgery", ask the date. */
   | { kind: "unclear"; why: "no_time" | "one_off" | "unsupported" | "event" };
 
@@ -79,6 +81,21 @@ const DURATION = /\b(?:\d+|a|one|two|three|four|a few|un|una|dos|tres|cuatro|uno
 
 /** "until I'm back from my trip", "until after that": an end the patient knows and hepbot cannot date. "Until further notice" is open-ended. */
 const UNTIL_SOMETHING = /\b(?:until|till|til|hasta)\b(?!\s+(?:further notice|i say|i tell you|i text|i'?m ready|i ask|nuevo aviso|que (?:yo )?(?:le |te )?(?:diga|avise|escriba)))/;
+
+export type PartOfDay = "morning" | "lunch" | "afternoon" | "evening" | "night" | "after_work";
+
+// A short answer naming a part of the day, not a clock time.
+const PARTS_OF_DAY: ReadonlyArray<[PartOfDay, RegExp]> = [
+  ["after_work", /\b(?:after work|after my shift|when i get home|despues del trabajo|despues de trabajar|al salir del trabajo|cuando llegue a casa)\b/],
+  ["lunch", /\b(?:lunch\w*|hora de (?:comer|la comida|almorzar)|a la hora del almuerzo|almuerzo)\b/],
+  ["night", /\b(?:nights?|at night|before bed|bedtime|late|por la noche|en la noche|las noches|de noche|antes de dormir|antes de acostarme)\b/],
+  ["evening", /\b(?:evenings?|tonight|after dinner|after supper|after tea)\b/],
+  ["afternoon", /\b(?:afternoons?|por la tarde|en la tarde|las tardes|de tarde|tardecita)\b/],
+  ["morning", /\b(?:mornings?|por la manana|en la manana|las mananas|de manana|temprano|early)\b/],
+];
+const MAX_PART_OF_DAY_WORDS = 6;
+// "Still mornings are bad" names a part of the day to avoid, not one wanted.
+const NEGATED = /\b(?:not|no|never|bad|don'?t|doesn'?t|can'?t|cannot|too|nunca|imposible|mal|tampoco)\b/;
 
 export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {
   const t = simplify(text);
@@ -154,6 +171,16 @@ function bareHourPreferred(t: string): string | null {
   const hour = Number(m.groups.hour);
   if (hour < 1 || hour > 23) return null;
   return `${String(hour <= 6 ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
+}
+
+/** "10", "10:30 please", "las 10": a bare hour given as the whole answer, read as a waking hour. */
+function bareHourAnswer(t: string, partOfDay?: PartOfDay): string | null {
+  const m = /^\s*(?:at |a las |las |around |about |like |maybe |sobre las |como a las )?(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s*(?:o'?clock|h|hrs|ish)?\s*(?:please|pls|plz|thanks|thank you|porfa|por favor|gracias)?[\s.!]*$/.exec(t);
+  if (!m?.groups) return null;
+  const hour = Number(m.groups.hour);
+  if (hour < 1 || hour > 23) return null;
+  const later = partOfDay !== undefined && partOfDay !== "morning" && partOfDay !== "lunch" ? hour < 12 : hour <= 6;
+  return `${String(later ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
 }
 
 /** "7 is too early": a bare hour the patient rules out, read as a waking hour. */
@@ -302,10 +329,25 @@ function nextDate(today: DateTime, month: number, day: number): DateTime | undef
  * better?", a date after "what date should they come back?" ("June 20", "el 20"). Null when the
  * message is not one, so it is read as any other message.
  */
-export function answerToScheduleQuestion(about: "time" | "resume_date", text: string, now: Date, timeZone: string): ScheduleRequest | null {
+export function answerToScheduleQuestion(
+  about: "time" | "resume_date",
+  text: string,
+  now: Date,
+  timeZone: string,
+  partOfDay?: PartOfDay,
+): ScheduleRequest | null {
   if (about === "time") {
-    const request = parseScheduleRequest(text, now, timeZone);
-    return request.kind === "reminder_time" ? request : null;
+    // "7" after "in the evening it is, what time exactly?" is 7 in the evening.
+    const cue = partOfDay === undefined ? "" : partOfDay === "morning" ? " in the morning" : partOfDay === "lunch" ? "" : " in the evening";
+    const request = parseScheduleRequest(`${text}${cue}`, now, timeZone);
+    if (request.kind === "reminder_time" || request.kind === "ruled_out") return request;
+    const t = simplify(text);
+    // "10", "10 would be better", "mejor las 10": a bare hour answers the question, read as a waking hour (or in the part of day said).
+    const bare = bareHourPreferred(t) ?? bareHourAnswer(t, partOfDay);
+    if (bare !== null) return { kind: "reminder_time", times: [bare], mode: "replace", replaces: [] };
+    const words = t.split(/\s+/).filter(Boolean).length;
+    const part = words <= MAX_PART_OF_DAY_WORDS && !NEGATED.test(t) ? PARTS_OF_DAY.find(([, pattern]) => pattern.test(t)) : undefined;
+    return part === undefined ? null : { kind: "part_of_day", when: part[0] };
   }
   const request = parseScheduleRequest(`until ${text}`, now, timeZone);
   return request.kind === "pause" && request.untilLocalDate !== null ? request : null;

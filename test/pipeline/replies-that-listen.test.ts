@@ -789,6 +789,34 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect((await row(p.id)).reminderTimes).toBe("18:00");
     });
 
+    it("the answer to 'what time would suit you better?' may be a part of the day: its exact time is asked, then set (both languages)", async () => {
+      for (const [lang, first, part, asked, hour, set] of [
+        ["en", "mornings don't work for me", "evenings", /In the evening.*\?/, "7", "19:00"],
+        ["en", "8am is too early", "after dinner", /In the evening.*\?/, "7:30", "19:30"],
+        ["es", "por la mañana no puedo", "por la tarde", /Por la tarde.*\?/, "a las 6", "18:00"],
+      ] as const) {
+        const p = await patient(lang);
+        await p.sms(first);
+        expect(await p.sms(part), part).toMatch(asked);
+        expect((await row(p.id)).reminderTimes, part).toBe("08:00");
+        await p.sms(hour);
+        expect((await row(p.id)).reminderTimes, hour).toBe(set);
+      }
+    });
+
+    it("a bare hour answers 'what time would suit you better?' (both languages)", async () => {
+      for (const [lang, answer, set] of [
+        ["en", "10", "10:00"],
+        ["en", "10 would be better", "10:00"],
+        ["es", "las 10", "10:00"],
+      ] as const) {
+        const p = await patient(lang);
+        await p.sms(lang === "en" ? "8am is too early" : "las 8 es muy temprano");
+        await p.sms(answer);
+        expect((await row(p.id)).reminderTimes, answer).toBe(set);
+      }
+    });
+
     it("a time ruled out next to the one wanted sets only the one wanted (both languages)", async () => {
       for (const [lang, text, set] of [
         ["en", "not at 8, at 9 please", "09:00"],
