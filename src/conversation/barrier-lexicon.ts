@@ -27,6 +27,7 @@ export type Barrier =
   | "occasion"
   | "low_mood"
   | "doubt"
+  | "ambivalence"
   | "bored"
   | "fear_of_falling"
   | "caring"
@@ -177,11 +178,14 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
   ["low_mood", [
     { phrases: ["really down", "feeling really low", "feeling down", "so down", "been down", "depressed", "depression", "hopeless", "deprimid*", "desanimad*", "de bajon", "decaid*", "point of anything", "point in anything", "point of living", "point of life", "point in living", "point to anything", "point to life", "sentido a nada", "sentido a la vida", "sentido de nada", "sentido seguir viviendo", "para que vivir"], said: { en: "feeling low", es: "el bajón" } },
   ]],
-  ["doubt", [
+  // Ambivalence (MI): wanting to get better and wanting to stop, said together; reflected from both sides.
+  ["ambivalence", [
     {
-      phrases: ["part of me", "on the fence", "in two minds", "torn about", "second thoughts", "half of me", "una parte de mi", "por un lado", "no se si seguir", "no estoy segur* de seguir", "want* to quit", "feel like quitting", "feel like stopping", "thinking of quitting", "thinking about quitting", "ganas de dejar*", "pensando en dejar*", "quiero dejar*"],
+      phrases: ["just stop doing", "maybe i ll stop", "maybe ill stop", "might stop doing", "might just stop", "might quit", "might give up", "give up on these", "give up on them", "not sure i ll keep", "not sure ill keep", "don t know if i ll keep", "dont know if ill keep", "no se si voy a seguir", "no se si seguire", "part of me", "on the fence", "in two minds", "torn about", "second thoughts", "half of me", "una parte de mi", "por un lado", "no se si seguir", "no estoy segur* de seguir", "want* to quit", "feel like quitting", "feel like stopping", "thinking of quitting", "thinking about quitting", "ganas de dejar*", "pensando en dejar*", "quiero dejar*"],
       said: { en: "of two minds about keeping going", es: "la duda de si seguir" },
     },
+  ]],
+  ["doubt", [
     { phrases: ["not sure i want to", "don t want to keep", "dont want to keep", "thinking of stopping", "thinking about stopping", "want to quit", "should i even bother", "no se si quiero seguir", "no se si seguir", "quiero dejarlos", "pienso dejarlos", "no se si merece", "ganas de dejarlo", "pensando en dejarlo*"], said: { en: "wondering whether to keep going", es: "la duda de si seguir" } },
     { phrases: ["worth it", "worth the effort", "worth doing", "vale la pena", "merece la pena", "no se si vale", "no se si merece", "valdra la pena", "is it worth", "are they worth", "is this worth", "worth my time"], said: { en: "wondering whether they're worth it", es: "la duda de si vale la pena" } },
     {

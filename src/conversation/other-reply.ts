@@ -38,6 +38,6 @@ export function otherReply(
 
 const QUESTION_START = /^(?:how|what|why|when|which|should|can|could|is|are|do|does|will|como|que|por que|cuando|cual|cuanto|cuanta|debo|puedo|hay)\b/;
 
-function looksLikeQuestion(text: string): boolean {
+export function looksLikeQuestion(text: string): boolean {
   return /[?¿]/.test(text) || QUESTION_START.test(plainWords(text));
 }

@@ -1,6 +1,7 @@
-import { doubtFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { answerExerciseQuestion, renderExerciseAnswer } from "./exercise-answer.js";
 import { handOffTopic } from "./hand-off.js";
+import { looksLikeQuestion } from "./other-reply.js";
 import type { TemplateWriter, Values } from "./reply-templates.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { levelRank } from "../reading/reading.js";
@@ -23,6 +24,9 @@ export function questionReply(
   if (asksForTodaysProgram(input.text)) return renderTodaysProgram(input.program, input.channel, t);
   const doubt = doubtFollowUp(input, t);
   if (doubt !== null) return withFollowUp(doubt);
+  // "I know I should but I'm exhausted" was taken for a question: it gives a reason, reflected like any other.
+  const stated = looksLikeQuestion(input.text) ? null : statedBarrierFollowUp(input, t);
+  if (stated !== null) return withFollowUp(stated);
   const topic = handOffTopic(input.text);
   if (topic !== null && levelRank(reading.escalate) <= levelRank("therapist")) {
     if (reading.escalate === "none") escalations.push({ type: "escalation", level: "therapist", reason: `patient question for the therapist (${topic.replaceAll("_", " ")})` });
