@@ -46,6 +46,8 @@ export interface LexiconEntry {
   named?: Partial<Record<Lang, Record<string, string>>>;
   /** The named words only say how to name the reason back; on their own they do not make this entry match. */
   namesOnly?: boolean;
+  /** The entry matches only when one of its named words is said too ("my daughter" with "got sick"). */
+  needsNamed?: boolean;
 }
 
 /** Display forms of folded Spanish words below. */
@@ -160,6 +162,15 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
     { phrases: ["rain", "raining", "rained", "pouring", "storm", "snow*", "icy", "bad weather", "weather was", "weather is", "awful weather", "horrible weather", "terrible weather", "llueve", "lloviendo", "llovio", "lluvia", "tormenta", "nieve", "nevando", "nevo", "hielo", "mal tiempo", "temporal"], said: { en: "the weather", es: "el mal tiempo" } },
     { phrases: ["power cut", "power outage", "power went out", "power was out", "lost power", "no power", "no electricity", "blackout", "se fue la luz", "sin luz", "apagon", "corte de luz"], said: { en: "the power cut", es: "el corte de luz" } },
   ]],
+  // Someone else ill ("my daughter got sick", "mi hija se enfermó") is caring for them, not the patient's own illness.
+  ["caring", [
+    {
+      phrases: ["was sick", "were sick", "got sick", "is sick", "are sick", "was ill", "got ill", "is ill", "in hospital", "in the hospital", "at the hospital", "in the er", "in a and e", "se enfermo", "se enfermaron", "se puso mal*", "se puso malo", "se puso mala", "esta enferm*", "estaba enferm*", "estan enferm*", "en el hospital", "en urgencias", "ingresad*"],
+      said: { en: "looking after someone", es: "cuidar de alguien" },
+      named: { en: FAMILY_EN, es: FAMILY_ES },
+      needsNamed: true,
+    },
+  ]],
   ["ill", [
     {
       phrases: ["flu", "the cold", "a cold", "bad cold", "head cold", "chest cold", "cough*", "a bug", "stomach bug", "tummy bug", "fever", "temperature", "sick", "im ill", "i m ill", "i am ill", "was ill", "been ill", "feeling ill", "felt ill", "feel ill", "got ill", "fell ill", "so ill", "quite ill", "very ill", "a bit ill", "ill today", "ill with", "unwell", "poorly", "under the weather", "not feeling great", "wasn t feeling great", "wasnt feeling great", "not feeling well", "wasn t feeling well", "wasnt feeling well", "feeling rough", "felt rough", "feeling crap", "felt crap", "covid", "virus", "infection", "migraine", "headache", "sore throat", "throwing up", "food poisoning", "gripe", "gripa", "resfriad*", "resfrio", "catarro", "constipad*", "fiebre", "calentura", "tos", "enferm*", "estoy malo", "estoy mala", "me puse malo", "me puse mala", "me siento mal", "indispuest*", "migrana", "jaqueca", "dolor de cabeza", "dolia la cabeza", "duele la cabeza", "dolio la cabeza", "head was killing me", "head hurt*", "dolor de garganta", "anginas", "mocos", "virus", "infeccion", "vomit*", "diarrea"],
@@ -219,7 +230,7 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
     { phrases: ["overslept", "over slept", "slept in", "slept late", "slept through", "woke up late", "alarm didn t go off", "alarm didnt go off", "me quede dormid*", "me dormi", "se me pegaron las sabanas", "me desperte tarde", "no sono la alarma", "no sono el despertador"], said: { en: "the late start", es: "despertarse tarde" } },
   ]],
   ["tired", [
-    { phrases: ["tired", "tierd", "exhausted", "exausted", "exhusted", "wiped out", "wiped", "worn out", "knackered", "shattered", "pooped", "zonked", "drained", "sleepy", "fatigue*", "fell asleep", "dozed off", "nodded off", "didn t sleep", "didnt sleep", "couldn t sleep", "couldnt sleep", "no sleep", "bad night", "insomnia", "up all night", "cansad*", "agotad*", "rendid*", "sin fuerzas", "no tuve fuerzas", "no dormi", "dormi fatal", "dormi mal", "mal dormid*", "no pegue ojo", "insomnio", "reventad*", "molid*", "hecho polvo", "hecha polvo", "fundid*", "muerto de cansancio", "muerta de cansancio", "sin pilas", "sin energia", "fatiga*"], said: { en: "being worn out", es: "el cansancio" } },
+    { phrases: ["tired", "tierd", "exhausted", "exausted", "exhusted", "wiped out", "wiped", "ran out of steam", "out of steam", "no energy left", "worn out", "knackered", "shattered", "pooped", "zonked", "drained", "sleepy", "fatigue*", "fell asleep", "dozed off", "nodded off", "didn t sleep", "didnt sleep", "couldn t sleep", "couldnt sleep", "no sleep", "bad night", "insomnia", "up all night", "cansad*", "agotad*", "rendid*", "sin fuerzas", "no tuve fuerzas", "no dormi", "dormi fatal", "dormi mal", "mal dormid*", "no pegue ojo", "insomnio", "reventad*", "molid*", "hecho polvo", "hecha polvo", "fundid*", "muerto de cansancio", "muerta de cansancio", "sin pilas", "sin energia", "fatiga*"], said: { en: "being worn out", es: "el cansancio" } },
   ]],
   ["forgot", [
     { phrases: ["forgot", "forgott*", "forgoten", "fogot", "forget*", "slipped my mind", "slip my mind", "didn t remember", "didnt remember", "clean forgot", "totally forgot", "olvide", "me olvid*", "se me olvid*", "lo olvide", "los olvide", "olvidado", "olvidaba", "olvido", "se me paso", "se me fue", "se me fue el santo al cielo", "no me acorde", "ni me acorde", "no me acuerdo"], said: { en: "it slipping your mind", es: "el olvido" } },

@@ -66,6 +66,7 @@ function saidFor(entry: LexiconEntry, matches: (phrase: string) => boolean, lang
     const named = Object.keys(own).sort((a, b) => b.length - a.length).find(matches);
     if (named !== undefined) return withPossessive(own[named]!, register);
   }
+  if (entry.needsNamed) return null;
   const other = entry.named?.[lang === "en" ? "es" : "en"];
   const any = entry.phrases.some(matches) || (other !== undefined && Object.keys(other).some(matches));
   return any ? entry.said[lang] : null;

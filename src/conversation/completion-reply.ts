@@ -73,7 +73,7 @@ export function partialReply(input: ConversationInput, t: TemplateWriter, withFo
 const A_SESSION = /\b(?:did|done|finished|completed|managed|got through|hice|hecho|hechos|hechas|hecha|termine|terminado|complete|listo|lista|ya los|ya las|all of them|todos|todas)\b/;
 // Every exercise done ("all done", "did them all", "hice todos") and none left out.
 const ALL_DONE = /\b(?:all done|did (?:them |it )?all|did all of them|finished (?:them |it )?all|finished all|got through (?:them |it )?all|all finished|all complete|todo hecho|todos hechos|hechos todos|hice (?:todo|todos)|los hice todos|las hice todas|termine todo|termine todos)\b/;
-const LEFT_OUT = /\b(?:except|apart from|but not|not the|skip\w*|didn ?t|did not|missed|menos|excepto|salvo|sin (?:el|la|los|las)|no hice|falto|faltaron|me salte|half|la mitad|some|algunos|only|solo)\b/;
+const LEFT_OUT = /\b(?:all but|but the|but one|but two|but 1|but my|besides|other than|minus|without|except|apart from|but not|not the|skip\w*|didn ?t|did not|missed|menos|excepto|salvo|sin (?:el|la|los|las)|no hice|falto|faltaron|me salte|half|la mitad|some|algunos|only|solo)\b/;
 
 export function reportsASession(text: string): boolean {
   return A_SESSION.test(plainWords(text));

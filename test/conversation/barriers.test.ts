@@ -16,6 +16,9 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     ["only did one, knee was sore", "en", "pain", "the pain in your knee"],
     ["im worried ill hurt my knee", "en", "pain", "the worry about pain"],
     ["skipped, I am ill", "en", "ill", "this"],
+    ["no pude, mi hija se enfermó", "es", "caring", "su hija"],
+    ["didnt do them, I got sick", "en", "ill", "this"],
+    ["ran out of steam", "en", "tired", "being worn out"],
     // A real word one letter from a lexicon word is not its typo: "wasting" is not "fasting", "ayudando" not "ayunando".
     ["feel like im wasting my time", "en", "doubt", "feeling it's a waste of your time"],
     ["no creo que me estén ayudando", "es", "doubt", "la duda de si sirven"],

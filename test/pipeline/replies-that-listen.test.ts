@@ -495,6 +495,24 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(await db().completion.findMany({ where: { patientId: p.id } })).toMatchObject([{ status: "done" }]);
     });
 
+    it("'all but X' is partial, X named as left out, never as done", async () => {
+      const p = await patient("en");
+      const reply = (await p.sms("did all but the heel slides, ran out of steam"))!;
+      expect(reply).not.toMatch(/Heel slides done|Nice work on Heel slides/);
+      const completion = await db().completion.findFirstOrThrow({ where: { patientId: p.id } });
+      expect(completion.status).toBe("partial");
+      expect(JSON.parse(completion.exercises)).not.toContain("heel-slides");
+    });
+
+    it.each([
+      ["en", "no. long story"],
+      ["en", "sorry didn't do them!!"],
+    ] as const)("no reason given: asked, nothing echoed (%s: %s)", async (lang, text) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(/What got in the way|What made today hard/);
+      expect(reply).not.toMatch(/"/);
+    });
+
     it.each([
       ["en", "did the first two, skipped the last"],
       ["es", "hice 2 de 3, me salté el último"],
@@ -512,6 +530,9 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       ["es", "solo hice dos, me dolía la rodilla", /dolor de rodilla/],
       ["en", "missed them, overslept", /late start/],
       ["es", "no, me quedé dormida", /despertarse tarde/],
+      ["es", "no pude, mi hija se enfermó", /su hija/],
+      ["en", "didnt do them, my son got sick", /your son/],
+      ["en", "did all but the heel slides, ran out of steam", /Without Heel slides.*running on empty|running on empty/],
     ] as const)("partial or not done with a stated reason: the reason reflected with one strategy (%s: %s)", async (lang, text, said) => {
       const reply = (await (await patient(lang)).sms(text))!;
       expect(reply).toMatch(said);
