@@ -129,7 +129,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     case "help":
       return { reply: t.pick("help", values), actions: withEscalation(actions, escalations) };
     case "question":
-      reply = questionReply(input, t, values, withFollowUp, escalations);
+      // "Could you not text me before 9?" asks about the reminders, not the exercises.
+      reply = rulesOutATime(input.text) ? schedule() : questionReply(input, t, values, withFollowUp, escalations);
       break;
     case "schedule":
       // "Remind me what I need to do" is about the program, not the reminders.

@@ -69,7 +69,11 @@ const NOT_ES = String.raw`(?:^|\b(?:pero|y|solo|porfa|por favor) )(?:por favor |
 
 const BOUND_EN = new RegExp(String.raw`\b(?:not|never|nothing|no (?:texts?|messages?|reminders?)|don t (?:text|message) me|dont (?:text|message) me|not until|wait until|no earlier than|no later than|please not) (?<bound>before|b4|befor|bfore|after|until|till|earlier than|later than|past) ${CLOCK_EN}\b`);
 // "Text me later than 8", "mándeme después de las 9": the hours on the other side are ruled out (not on a one-off day).
-const WANTS_BOUND_EN = new RegExp(String.raw`\b(?:text|message|remind|ping|send|msg)\w* (?:me |them |it )?(?:(?:a bit|a little|any ?time|only) )?(?<bound>later than|after|not before|earlier than|before|b4) ${CLOCK_EN}\b`);
+const WANTS_BOUND_EN = new RegExp(
+  String.raw`\b(?<neg>(?:not|don t|dont|do not|never|no|can you not|could you not|please don t) )?` +
+    String.raw`(?:(?:text|message|remind|ping|send|msg)\w* (?:me |them |it )?|(?:get|receive|have) (?:any )?(?:texts?|messages?|reminders?) |(?:texts?|messages?|reminders?) )` +
+    String.raw`(?:(?:a bit|a little|any ?time|only) )?(?<bound>later than|after|not before|earlier than|before|b4) ${CLOCK_EN}\b`,
+);
 const WANTS_BOUND_ES = new RegExp(String.raw`\b(?:escrib|mand|envi|avis|recuerd)\w* (?:(?:solo|siempre) )?(?<bound>despues de|mas tarde de|a partir de|antes de) ${CLOCK_ES}\b`);
 const ONE_DAY = /\b(?:tonight|today|tomorrow|this (?:evening|afternoon|morning)|hoy|esta (?:noche|tarde|manana)|manana a)\b/;
 const BOUND_ES = new RegExp(String.raw`\b(?:no|nunca|nada|ningun mensaje|ningun recordatorio|no me (?:escriba|escriban|mande|manden|envie|envien)(?: nada)?) (?<bound>antes|despues|mas tarde|mas temprano) (?:de |que )?${CLOCK_ES}\b`);
@@ -122,11 +126,25 @@ function clauses(text: string): string[] {
 
 /** What the patient rules out, or null when the message rules out no time. */
 export function ruledOutTime(text: string): RuledOut | null {
-  for (const clause of clauses(text)) {
-    const found = inClause(clause);
-    if (found !== null) return found;
-  }
-  return null;
+  return everyRuledOut(text)[0] ?? null;
+}
+
+/** Every time ruled out, one per clause: "después de las 9; a las 8 no puedo". */
+export function everyRuledOut(text: string): RuledOut[] {
+  return clauses(text)
+    .map(inClause)
+    .filter((found): found is RuledOut => found !== null);
+}
+
+/** Whether a clock time ("HH:mm") is one the patient ruled out. */
+export function isRuledOut(time: string, ruled: readonly RuledOut[]): boolean {
+  return ruled.some((r) => {
+    if (r.time === null) return false;
+    if (r.when === null) return r.time === time;
+    if (r.when === "before") return time < r.time;
+    if (r.when === "after") return time > r.time;
+    return false;
+  });
 }
 
 function inClause(c: string): RuledOut | null {
@@ -137,7 +155,8 @@ function inClause(c: string): RuledOut | null {
   }
   const wants = ONE_DAY.test(c) ? null : (WANTS_BOUND_EN.exec(c) ?? WANTS_BOUND_ES.exec(c));
   if (wants?.groups) {
-    const later = /^(?:later than|after|not before|despues de|mas tarde de|a partir de)$/.test(wants.groups.bound!);
+    // "Text me after 9" rules out before 9; "don't text me before 9" too.
+    const later = /^(?:later than|after|not before|despues de|mas tarde de|a partir de)$/.test(wants.groups.bound!) !== (wants.groups.neg !== undefined);
     return { when: later ? "before" : "after", time: clockOf(wants.groups) };
   }
   const alone = TOO_EARLY_ALONE_EN.exec(c) ?? TOO_EARLY_ALONE_ES.exec(c);

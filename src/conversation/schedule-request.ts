@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { foldAccents } from "../text/fold.js";
 import { numberWordsBetween } from "../text/number-words.js";
 import { WEEKDAYS, asksForDaysBack, findDaysOff, findNamedWeek } from "./schedule-days.js";
-import { ruledOutTime, type RuledOutWhen } from "./ruled-out-time.js";
+import { everyRuledOut, isRuledOut, type RuledOutWhen } from "./ruled-out-time.js";
 
 /**
  * Reads what a patient wants done with their reminders, in English or Spanish:
@@ -107,9 +107,11 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const preferredBare = RULED_OUT.test(t) && times.length === 0 ? bareHourPreferred(t) : null;
   if (preferredBare !== null) return { kind: "reminder_time", times: [preferredBare], mode: "replace", replaces: [] };
   // "Mornings don't work, 6pm instead": the time wanted is set; "not before 9" alone asks for one.
-  const ruled = ruledOutTime(text);
+  const everyRuled = everyRuledOut(text);
+  const ruled = everyRuled[0] ?? null;
   if (ruled !== null) {
-    const wanted = times.filter((x) => x !== ruled.time);
+    // A bound ("after 9") is not itself a time wanted; a time the patient ruled out in any clause never is.
+    const wanted = times.filter((x) => !isRuledOut(x, everyRuled) && !everyRuled.some((r) => r.time === x));
     if (wanted.length > 0 && (ruled.time !== null || PREFERRED.test(t))) return { kind: "reminder_time", times: wanted, mode: "replace", replaces: [] };
     // "Too early, I'm still asleep at 8": the time named is the one that is too early.
     const relative = ruled.when === "early" || ruled.when === "late" || ruled.when === "that_time";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ruledOutTime, type RuledOut } from "../../src/conversation/ruled-out-time.js";
+import { everyRuledOut, isRuledOut, ruledOutTime, type RuledOut } from "../../src/conversation/ruled-out-time.js";
 
 // The grammar of a time ruled out (#12): SLOT BAD, SLOT doesn't work, can't SLOT, not SLOT, nothing before HOUR, too early alone, busy at HOUR.
 describe("ruledOutTime: a time the patient rules out is never set", () => {
@@ -54,6 +54,8 @@ describe("ruledOutTime: a time the patient rules out is never set", () => {
     // A bound said as a wish: the other side is ruled out.
     ["text me later than 8 pls", { when: "before", time: "08:00" }],
     ["mándeme después de las 9", { when: "before", time: "09:00" }],
+    ["could you not text me before 9?", { when: "before", time: "09:00" }],
+    ["is it ok if I dont get texts before 9?", { when: "before", time: "09:00" }],
   ])("%s", (text, expected) => {
     expect(ruledOutTime(text)).toEqual(expected);
   });
@@ -76,5 +78,15 @@ describe("ruledOutTime: a time the patient rules out is never set", () => {
     "the first one is too hard",
   ])("%s rules out no time", (text) => {
     expect(ruledOutTime(text)).toBeNull();
+  });
+});
+
+describe("everyRuledOut and isRuledOut: a message that rules out several times", () => {
+  it("finds each clause's, and a bound rules out the hours on its side only", () => {
+    const ruled = everyRuledOut("¿me puede escribir después de las 9? a las 8 no puedo");
+    expect(ruled).toEqual([{ when: "before", time: "09:00" }, { when: null, time: "08:00" }]);
+    expect(isRuledOut("08:00", ruled)).toBe(true);
+    expect(isRuledOut("08:30", ruled)).toBe(true);
+    expect(isRuledOut("10:00", ruled)).toBe(false);
   });
 });

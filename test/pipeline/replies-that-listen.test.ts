@@ -840,11 +840,13 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       }
     });
 
-    it("a time ruled out next to the one wanted sets only the one wanted (both languages)", async () => {
+    it("a time ruled out next to the one wanted sets only the one wanted, and never a time ruled out (both languages)", async () => {
       for (const [lang, text, set] of [
         ["en", "not at 8, at 9 please", "09:00"],
         ["en", "mornings don't work, 6pm would be better", "18:00"],
         ["es", "por la mañana no puedo, mejor a las 19:00", "19:00"],
+        ["es", "¿me puede escribir después de las 9? a las 8 no puedo", "08:00"],
+        ["en", "nothing before 10, 11am is good", "11:00"],
       ] as const) {
         const p = await patient(lang);
         await p.sms(text);
