@@ -94,6 +94,33 @@ const PARTS_OF_DAY: ReadonlyArray<[PartOfDay, RegExp]> = [
   ["morning", /\b(?:mornings?|por la manana|en la manana|las mananas|de manana|temprano|early)\b/],
 ];
 const MAX_PART_OF_DAY_WORDS = 6;
+// "Afternoons are better", "mejor por la tarde", "I'd prefer evenings": the part of day wanted, its time still to ask.
+const PART_WORDS: ReadonlyArray<[PartOfDay, string]> = [
+  ["morning", "mornings?|manana|mananas"],
+  ["lunch", "lunch(?:time)?|mediodia"],
+  ["afternoon", "afternoons?|tarde|tardes"],
+  ["evening", "evenings?"],
+  ["night", "nights?|noche|noches"],
+  ["after_work", "after work|despues del trabajo"],
+];
+const PART = PART_WORDS.map(([, words]) => words).join("|");
+const PART_PREFERRED = new RegExp(
+  String.raw`\b(?<first>${PART}) (?:are|is|would be|would work|work|works|es|son|me va|me van|seria|serian)? ?(?:much |way |mucho )?(?:better|best|mejor|mejores)\b` +
+    String.raw`|\b(?:prefer|prefiero|mejor|rather|better|instead|en vez|en cambio) (?:in the |the |by |por la |en la |a la |las |de )?(?<after>${PART})\b(?! (?:ones?|exercises?|ejercicios|stretch\w*|session))`,
+);
+
+/** Whether the message says which part of the day the patient would rather have reminders in. */
+export function prefersAPartOfDay(text: string): boolean {
+  return preferredPartOfDay(simplify(text)) !== null;
+}
+
+/** The part of the day the patient prefers ("afternoons are better", "mejor por la tarde"), or null. */
+function preferredPartOfDay(t: string): PartOfDay | null {
+  const m = PART_PREFERRED.exec(t.replace(/[^a-z0-9: ]+/g, " ").replace(/\s+/g, " "));
+  const said = m?.groups?.first ?? m?.groups?.after;
+  if (said === undefined) return null;
+  return PART_WORDS.find(([, words]) => new RegExp(`^(?:${words})$`).test(said))?.[0] ?? null;
+}
 // "Still mornings are bad" names a part of the day to avoid, not one wanted.
 const NEGATED = /\b(?:not|no|never|bad|don'?t|doesn'?t|can'?t|cannot|too|nunca|imposible|mal|tampoco)\b/;
 
@@ -115,6 +142,9 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
     if (wanted.length > 0 && (ruled.time !== null || PREFERRED.test(t))) return { kind: "reminder_time", times: wanted, mode: "replace", replaces: [] };
     // "Too early, I'm still asleep at 8": the time named is the one that is too early.
     const relative = ruled.when === "early" || ruled.when === "late" || ruled.when === "that_time";
+    // "Las 8 no, mejor por la tarde": the exact time in the afternoon is asked.
+    const part = preferredPartOfDay(t);
+    if (part !== null) return { kind: "part_of_day", when: part };
     const time = ruled.time ?? (relative ? (times[0] ?? bareHourRuledOut(t)) : null);
     return ruled.when === null ? { kind: "ruled_out", time } : { kind: "ruled_out", time, when: ruled.when };
   }
@@ -149,6 +179,8 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const daysOff = findDaysOff(t);
   if (daysOff !== null) return { kind: "days_off", weekdays: daysOff };
   if (ONE_OFF.test(t)) return { kind: "unclear", why: "one_off" };
+  const part = preferredPartOfDay(t);
+  if (part !== null) return { kind: "part_of_day", when: part };
 
   const window = findPauseWindow(t, today);
   if (window !== undefined) return { kind: "pause", fromLocalDate: window.from.toISODate()!, untilLocalDate: window.until.toISODate()! };

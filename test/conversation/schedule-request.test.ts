@@ -152,6 +152,8 @@ describe("answerToScheduleQuestion: the answer to 'what time would suit you bett
     ["9", "morning", { kind: "reminder_time", times: ["09:00"], mode: "replace", replaces: [] }],
     ["still mornings are bad", undefined, { kind: "ruled_out", time: null, when: "morning" }],
     ["my knee hurts", undefined, null],
+    ["afternoons are better than mornings", undefined, { kind: "part_of_day", when: "afternoon" }],
+    ["las 8 no, mejor en la tarde", undefined, { kind: "part_of_day", when: "afternoon" }],
   ])("%s (said: %s)", (text, partOfDay, expected) => {
     expect(answerToScheduleQuestion("time", text, NOW, NY, partOfDay)).toEqual(expected);
   });

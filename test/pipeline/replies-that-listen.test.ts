@@ -827,6 +827,19 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       }
     });
 
+    it("a part of the day preferred, with or without a time ruled out, asks for its exact time and changes nothing yet (both languages)", async () => {
+      for (const [lang, text, asked] of [
+        ["en", "afternoons are better than mornings", /In the afternoon.*\?/],
+        ["en", "id prefer evenings", /In the evening.*\?/],
+        ["es", "las 8 no, mejor en la tarde", /Por la tarde.*\?/],
+        ["es", "mejor por la noche", /Por la noche.*\?/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(asked);
+        expect((await row(p.id)).reminderTimes, text).toBe("08:00");
+      }
+    });
+
     it("a bare hour answers 'what time would suit you better?' (both languages)", async () => {
       for (const [lang, answer, set] of [
         ["en", "10", "10:00"],
