@@ -374,7 +374,7 @@ export function answerToScheduleQuestion(
     // "7" after "in the evening it is, what time exactly?" is 7 in the evening.
     const cue = partOfDay === undefined ? "" : partOfDay === "morning" ? " in the morning" : partOfDay === "lunch" ? "" : " in the evening";
     const request = parseScheduleRequest(`${text}${cue}`, now, timeZone);
-    if (request.kind === "reminder_time" || request.kind === "ruled_out") return request;
+    if (request.kind === "reminder_time" || request.kind === "ruled_out" || request.kind === "part_of_day") return request;
     const t = simplify(text);
     // "10", "10 would be better", "mejor las 10": a bare hour answers the question, read as a waking hour (or in the part of day said).
     const bare = bareHourPreferred(t) ?? bareHourAnswer(t, partOfDay);
