@@ -5,6 +5,7 @@ import { joinAnd } from "./schedule-reply.js";
 import { lectures } from "./lecturing.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { smsSegmentsAsSent } from "./sms-length.js";
+import { plainWords } from "../text/fold.js";
 import { hasPrefixMention } from "../text/phrase-match.js";
 import type { ConversationInput, EscalationAction, RecentReply, Reply } from "./types.js";
 
@@ -25,6 +26,7 @@ export interface BarrierFollowUp {
 /** Reasons the therapist should see in the digest (LABELS: low mood, equipment, fear of falling, pain stopping exercises; issue #12: doubt). */
 const FOR_THE_THERAPIST: Partial<Record<Barrier, string>> = {
   doubt: "patient doubts the exercises help",
+  ambivalence: "patient doubts the exercises help (of two minds about keeping going)",
   low_mood: "low mood",
   equipment: "equipment missing or broken",
   fear_of_falling: "fear of falling",
@@ -73,15 +75,22 @@ export function statedBarrierFollowUp(input: ConversationInput, t: TemplateWrite
 /** Doubt about the program, in any message that is not a report of pain or a completion. */
 export function doubtFollowUp(input: ConversationInput, t: TemplateWriter, status: "not_done" | "partial" | "done" = "not_done"): BarrierFollowUp | null {
   const found = barrierIn(input);
-  if (found?.barrier !== "doubt") return null;
+  if (found?.barrier !== "doubt" && found?.barrier !== "ambivalence") return null;
   return strategyReply(input, found, status, t);
 }
 
 /** The barrier in the message, named back in the clinic's tú/usted register. */
 export function barrierIn(input: Pick<ConversationInput, "text" | "lang" | "clinic"> & Partial<Pick<ConversationInput, "program">>): BarrierFound | null {
   const text = input.program === undefined ? input.text : withoutExerciseNames(input.text, input.program);
-  return findBarrier(text, input.lang, input.clinic.spanishRegister === "tu" ? "tu" : "usted");
+  const found = findBarrier(text, input.lang, input.clinic.spanishRegister === "tu" ? "tu" : "usted");
+  if (found !== null || !AMBIVALENT.test(plainWords(text))) return found;
+  // "I know I should, but…" with no other reason given: both sides of ambivalence, for MI to reflect.
+  return { barrier: "ambivalence", said: input.lang === "es" ? "la duda de si seguir" : "of two minds about keeping going" };
 }
+
+// Change talk then "but" (MI's ambivalence): "I know I should do them but…", "sé que me ayudan pero…", "quiero mejorar pero…".
+const AMBIVALENT =
+  /\b(?:i know|i realise|i realize|i understand|i want|i wanna|i need|i m supposed|im supposed|i should|they re good for me|theyre good for me|se que|ya se que|quiero|deberia|tengo que|me hacen bien)\b.{0,60}\b(?:but|pero)\b/;
 
 type Reason = BarrierFound | { barrier: "stated"; said: string };
 

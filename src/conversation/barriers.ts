@@ -66,6 +66,7 @@ function saidFor(entry: LexiconEntry, matches: (phrase: string) => boolean, lang
     const named = Object.keys(own).sort((a, b) => b.length - a.length).find(matches);
     if (named !== undefined) return withPossessive(own[named]!, register);
   }
+  if (entry.needsNamed) return null;
   const other = entry.named?.[lang === "en" ? "es" : "en"];
   const any = entry.phrases.some(matches) || (other !== undefined && Object.keys(other).some(matches));
   return any ? entry.said[lang] : null;
@@ -96,8 +97,13 @@ function mentions(haystack: string, phrase: string): boolean {
 // Shorter words are too close to other words ("cumple" / "cumplí", "cold" / "could").
 const TYPO_MIN_LENGTH = 7;
 
+// Real words one letter from a lexicon word ("wasting" / "fasting", "ayudando" / "ayunando", "casada" / "cansada"): never typos of it.
+const REAL_WORDS = new Set(["wasting", "lasting", "casting", "ayudando", "ayudado", "casada", "casado", "working", "walking", "talking"]);
+
 function nearlyMentions(tokens: readonly string[], phrase: string): boolean {
   const { needle, prefix } = fold(phrase);
   if (needle.includes(" ") || needle.length < TYPO_MIN_LENGTH) return false;
-  return tokens.some((token) => (prefix ? token.length >= needle.length && withinOneEdit(token.slice(0, needle.length), needle) : withinOneEdit(token, needle)));
+  // A slip keeps the first letter: "exausted", "trabjo", "migrane".
+  const slip = (token: string, word: string) => token[0] === word[0] && !REAL_WORDS.has(token) && withinOneEdit(token, word);
+  return tokens.some((token) => (prefix ? token.length >= needle.length && slip(token.slice(0, needle.length), needle) : slip(token, needle)));
 }

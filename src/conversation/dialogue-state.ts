@@ -14,7 +14,12 @@ export const AwaitingSchema = z.discriminatedUnion("awaiting", [
   z.object({ awaiting: z.literal("completion"), exercises: z.array(PromptedExerciseSchema) }),
   z.object({ awaiting: z.literal("barrier"), after: z.enum(["not_done", "partial"]), exercises: z.array(PromptedExerciseSchema) }),
   z.object({ awaiting: z.literal("pain_score") }),
-  z.object({ awaiting: z.literal("schedule"), about: z.enum(["time", "resume_date"]) }),
+  // `partOfDay`: the patient already said when ("evenings"), so a bare "7" is read in it.
+  z.object({
+    awaiting: z.literal("schedule"),
+    about: z.enum(["time", "resume_date"]),
+    partOfDay: z.enum(["morning", "lunch", "afternoon", "evening", "night", "after_work"]).optional(),
+  }),
 ]);
 export type Awaiting = z.output<typeof AwaitingSchema>;
 

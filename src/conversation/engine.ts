@@ -1,23 +1,22 @@
-import { alreadyAskedForBarrier, barrierFollowUp, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { barrierFollowUp, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { findBarrier } from "./barriers.js";
 import { answeredPainScore, sessionFeeling } from "./session-feeling.js";
-import { answerExerciseQuestion, isAboutTheExercises, renderExerciseAnswer } from "./exercise-answer.js";
 import { namedInReport } from "./named-exercises.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
 import { handOffTopic } from "./hand-off.js";
 import { answerToScheduleQuestion, parseScheduleRequest } from "./schedule-request.js";
-import { decideSchedule, joinAnd } from "./schedule-reply.js";
-import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, soundsLikeOptOut } from "./stop-or-pause.js";
+import { decideSchedule } from "./schedule-reply.js";
+import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, rulesOutATime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
-import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
-import { localDateOf } from "../scheduling/local-time.js";
-import { hasPrefixMention } from "../text/phrase-match.js";
+import { completionReply, partialReply, reportsASession, saysAllDone } from "./completion-reply.js";
+import { merge, strongest, therapistFamily, triage, withEscalation } from "./escalations.js";
+import { otherReply } from "./other-reply.js";
+import { questionReply } from "./question-reply.js";
 import { plainWords } from "../text/fold.js";
-import { detectPainRise, fallActions, isFallReading } from "./trends.js";
-import { levelRank, maxLevel } from "../reading/reading.js";
-import type { Action, ConversationInput, ConversationOutcome, EscalationAction, EscalationLevel, Reply } from "./types.js";
+import { fallActions, isFallReading } from "./trends.js";
+import type { Action, ConversationInput, ConversationOutcome, EscalationAction, Reply } from "./types.js";
 
 export { formatLocalDate, formatLocalTime } from "./schedule-reply.js";
 
@@ -29,21 +28,9 @@ export interface EngineDeps {
 
 export const DEFAULT_EMERGENCY_NUMBER = "911";
 export const DEFAULT_CRISIS_LINE = "988";
-/** After this many days without a completion, a completion is a comeback. */
-const COMEBACK_DAYS = 3;
 
-// How the session felt, said with a "done": the feeling is reflected and the work still affirmed.
-const DISLIKED = [
-  "hated", "hate", "hate them", "not fun", "no fun", "wasn t fun", "wasnt fun", "didn t enjoy", "didnt enjoy", "didn t like", "didnt like",
-  "awful", "horrible", "miserable", "dreaded", "boring", "bored", "bore me", "bores me", "aburrimiento", "tedious", "odio", "los odio", "no me gustan", "no me gusta", "no me gusto",
-  "no me gustaron", "un rollo", "que rollo", "pesadisimo*", "aburrid*", "un fastidio", "que pesadez",
-];
 /** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
 const WORRIED = /\b(?:worried|worry|afraid|scared|fear|nervous|miedo|preocupad\w*|me preocupa|temo|asustad\w*)\b/;
-const HARD = [
-  "was hard", "were hard", "so hard", "really hard", "tough", "difficult", "struggled", "a struggle", "exhausting", "tiring",
-  "me costo*", "me costaron", "costaron", "muy duro*", "duros", "duras", "dificil*", "agotador*", "me canse",
-];
 
 /**
  * Decides what hepbot says and records for one patient message. Pure: everything it needs
@@ -87,7 +74,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   // "9am" after "what time would suit you better?", "June 20" after "what date should they come back?".
   const scheduleAnswer =
     input.awaiting?.awaiting === "schedule" && escalations.length === 0 && !input.history.optedOut
-      ? answerToScheduleQuestion(input.awaiting.about, input.text, input.now, input.timeZone)
+      ? answerToScheduleQuestion(input.awaiting.about, input.text, input.now, input.timeZone, input.awaiting.partOfDay)
       : null;
   if (scheduleAnswer !== null) {
     return decideSchedule(scheduleAnswer, { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] }, t);
@@ -141,56 +128,38 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       return { reply: t.pick("start", values), actions: withEscalation(actions, escalations) };
     case "help":
       return { reply: t.pick("help", values), actions: withEscalation(actions, escalations) };
-    case "question": {
-      if (asksForTodaysProgram(input.text)) {
-        reply = renderTodaysProgram(input.program, input.channel, t);
-        break;
-      }
-      const doubt = doubtFollowUp(input, t);
-      if (doubt !== null) {
-        reply = withFollowUp(doubt);
-        break;
-      }
-      // Medication, pregnancy, heat or ice, creams, equipment swaps, "ask my therapist to call me": an honest hand-off.
-      const topic = handOffTopic(input.text);
-      if (topic !== null && levelRank(reading.escalate) <= levelRank("therapist")) {
-        if (reading.escalate === "none") escalations.push({ type: "escalation", level: "therapist", reason: `patient question for the therapist (${topic.replaceAll("_", " ")})` });
-        reply = t.pick(`handoff.${topic}`, values);
-        break;
-      }
-      const answer =
-        levelRank(reading.escalate) >= levelRank("therapist")
-          ? ({ kind: "therapist", reason: "patient question for the therapist" } as const)
-          : answerExerciseQuestion({ text: input.text, program: input.program, lastPromptSlugs: input.lastPromptSlugs, named: reading.exercises });
-      // The reader's own escalation is already in `escalations`; add the library's verdict.
-      if (reading.escalate === "none" && (answer.kind === "therapist" || answer.kind === "partial")) {
-        escalations.push({ type: "escalation", level: "therapist", reason: answer.reason });
-      }
-      reply = renderExerciseAnswer(answer, input.channel, t);
+    case "question":
+      // "Could you not text me before 9?" asks about the reminders, not the exercises.
+      reply = rulesOutATime(input.text) ? schedule() : questionReply(input, t, values, withFollowUp, escalations);
       break;
-    }
     case "schedule":
       // "Remind me what I need to do" is about the program, not the reminders.
       reply = asksForTodaysProgram(input.text) ? renderTodaysProgram(input.program, input.channel, t) : schedule();
       break;
     case "done":
-    case "partial":
+    case "partial": {
+      // "Part of me wants to quit these" is ambivalence, not a session: reflected and asked about, nothing recorded.
+      const doubt = doubtFollowUp(input, t);
+      if (doubt !== null && !reportsASession(input.text)) {
+        reply = withFollowUp(doubt);
+        break;
+      }
+      // "All done, but it was a struggle": every exercise, said with how it felt.
+      const status = reading.kind === "partial" && !saysAllDone(input.text) ? "partial" : "done";
       actions.push({
         type: "completion",
-        status: reading.kind === "partial" ? "partial" : "done",
+        status,
         // Only what was done: "didn't do the heel slides" names an exercise that was skipped.
         exercises: namedInReport(input).done.map((i) => i.slug),
       });
-      if (reading.kind === "partial") reply = partialReply(input, t, withFollowUp);
-      else {
-        // "Done, but not sure they're doing anything": affirmed, and the doubt reflected and asked about.
-        const doubt = doubtFollowUp(input, t, "done");
-        reply = doubt === null ? completionReply(input, "done", t) : withFollowUp(doubt);
-      }
+      if (status === "partial") reply = partialReply(input, t, withFollowUp);
+      // "Done, but not sure they're doing anything": affirmed, and the doubt reflected and asked about.
+      else reply = doubt === null ? completionReply(input, "done", t) : withFollowUp(doubtFollowUp(input, t, "done")!);
       break;
+    }
     case "not_done":
       // "A las 8 no puedo" is about the reminder's time, not a skipped session.
-      reply = namesAReminderTime(input.text) ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
+      reply = namesAReminderTime(input.text) || rulesOutATime(input.text) ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
       // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.
@@ -210,7 +179,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
       else if (asksForTodaysProgram(input.text)) reply = renderTodaysProgram(input.program, input.channel, t);
       else if (isAboutReminders(input.text) || (input.history.paused && asksToResume(input.text))) reply = schedule();
-      else reply = otherReply(input, t, withFollowUp, escalations) ?? t.pick(reading.kind, values);
+      else reply = otherReply(input, t, values, withFollowUp, escalations) ?? t.pick(reading.kind, values);
       break;
   }
 
@@ -230,123 +199,3 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   return { reply, actions: withEscalation(actions, escalations) };
 }
 
-/** Escalations from the reading, the stated pain and the pain trend. */
-function triage(input: ConversationInput): EscalationAction[] {
-  const { reading } = input;
-  const found: EscalationAction[] = [];
-  if (reading.escalate !== "none") {
-    const flags = reading.redFlags.length > 0 ? `red flags: ${reading.redFlags.join(", ")}` : `triaged ${reading.escalate}`;
-    found.push({ type: "escalation", level: reading.escalate, reason: flags });
-  }
-  if (reading.pain !== null && reading.pain >= 5) {
-    found.push({ type: "escalation", level: reading.pain >= 8 ? "urgent" : "therapist", reason: `pain ${reading.pain}/10` });
-  }
-  if (reading.pain !== null) {
-    const rise = detectPainRise(reading.pain, input.history.recentPain, input.now);
-    if (rise !== null) found.push(rise);
-  }
-  return found;
-}
-
-function strongest(escalations: EscalationAction[]): EscalationLevel {
-  return maxLevel(...escalations.map((e) => e.level));
-}
-
-/** One escalation per message: the strongest level, every reason. */
-function merge(escalations: EscalationAction[]): EscalationAction | null {
-  if (escalations.length === 0) return null;
-  const reasons = [...new Set(escalations.map((e) => e.reason))];
-  return { type: "escalation", level: strongest(escalations) as EscalationAction["level"], reason: reasons.join("; ") };
-}
-
-function withEscalation(actions: Action[], escalations: EscalationAction[]): Action[] {
-  const merged = merge(escalations);
-  return merged === null ? actions : [...actions, merged];
-}
-
-function therapistFamily(kind: ConversationInput["reading"]["kind"]): string {
-  switch (kind) {
-    case "done":
-    case "partial":
-      return "completion.therapist";
-    case "not_done":
-      return "not_done.therapist";
-    case "pain":
-      return "pain.therapist";
-    default:
-      return "escalation.therapist";
-  }
-}
-
-/** Affirms the work, noticing streaks, milestones and comebacks; a second report the same day is not a new milestone. */
-function completionReply(input: ConversationInput, status: "done" | "partial", t: TemplateWriter): Reply {
-  const today = localDateOf(input.now, input.timeZone);
-  const already = input.history.completionDates.includes(today);
-  const streak = completionStreak([...input.history.completionDates, today], today);
-  const gap = daysSinceLastCompletion(input.history.completionDates, today);
-  const pain = input.reading.pain;
-
-  // Pain said without a score: the work affirmed, the pain taken seriously (no cheering next to it).
-  const feeling = status === "done" && pain === null ? sessionFeeling(input.text) : null;
-  if (feeling === "hurt") return t.pick("done.hurt");
-  if (status === "done" && hasPrefixMention(input.text, DISLIKED)) return t.pick("done.disliked");
-  if (status === "done" && hasPrefixMention(input.text, HARD)) return t.pick("done.hard");
-  if (feeling === "good") return t.pick("done.felt_good");
-  if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
-  if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });
-  if (!already && gap !== null && gap >= COMEBACK_DAYS) return t.pick("done.return");
-  // The exercises the patient named come back to them: variety from what they said, not a random pick.
-  const names = status === "done" ? namedInMessage(input, t) : null;
-  if (names !== null) return t.pick("done.named", { names });
-  if (streak >= 2) return t.pick(`${status}.streak`, { streak });
-  return t.pick(status);
-}
-
-/** The exercises the patient named, when they named some of the program, joined for a sentence; else null. */
-function namedInMessage(input: ConversationInput, t: TemplateWriter): string | null {
-  const named = namedInReport(input).done;
-  return named.length > 0 && named.length < input.program.length ? joinAnd(named.map((i) => i.name), t) : null;
-}
-
-/** Partial: affirmed, and the reason for the rest reflected with a strategy, or asked for once. */
-function partialReply(input: ConversationInput, t: TemplateWriter, withFollowUp: (f: BarrierFollowUp) => Reply): Reply {
-  const followUp = barrierFollowUp(input, "partial", t);
-  if (followUp.barrier !== null) return withFollowUp(followUp);
-  const affirmed = completionReply(input, "partial", t);
-  // A milestone is worth saying on its own; otherwise ask once what stopped the rest.
-  const names = namedInMessage(input, t);
-  // "Hice casi todos menos los puentes": the one left out is named, and what stopped it asked.
-  const skipped = names === null ? namedInReport(input).skipped : [];
-  const skippedNames = skipped.length > 0 ? joinAnd(skipped.map((i) => i.name), t) : null;
-  const asks = [
-    ...t.all("partial.ask_barrier"),
-    ...(names === null ? [] : t.all("partial.named_ask_barrier", { names })),
-    ...(skippedNames === null ? [] : t.all("partial.skipped_ask_barrier", { names: skippedNames })),
-  ].map((r) => r.text);
-  if (affirmed.template.startsWith("milestone.") || alreadyAskedForBarrier(input.history.recentReplies ?? [], input.now, asks)) return affirmed;
-  if (names !== null) return t.pick("partial.named_ask_barrier", { names });
-  return skippedNames === null ? followUp.reply : t.pick("partial.skipped_ask_barrier", { names: skippedNames });
-}
-
-/**
- * Chit-chat and "other" that are really something the engine can answer: today's program, doubt
- * about the exercises, a skipped session with its reason, a reminder request the reader missed.
- */
-function otherReply(input: ConversationInput, t: TemplateWriter, withFollowUp: (f: BarrierFollowUp) => Reply, escalations: EscalationAction[]): Reply | null {
-  if (asksForTodaysProgram(input.text)) return renderTodaysProgram(input.program, input.channel, t);
-  const doubt = doubtFollowUp(input, t);
-  if (doubt !== null) return withFollowUp(doubt);
-  const stated = statedBarrierFollowUp(input, t);
-  if (stated !== null) return withFollowUp(stated);
-  // About the exercises but nothing the engine can answer: an honest hand-off, never "outside what I can help with".
-  if (!isAboutTheExercises(input.text, input.program)) return null;
-  if (!looksLikeQuestion(input.text)) return t.pick("other.exercises");
-  escalations.push({ type: "escalation", level: "therapist", reason: "patient question for the therapist" });
-  return t.pick("question.therapist");
-}
-
-const QUESTION_START = /^(?:how|what|why|when|which|should|can|could|is|are|do|does|will|como|que|por que|cuando|cual|cuanto|cuanta|debo|puedo|hay)\b/;
-
-function looksLikeQuestion(text: string): boolean {
-  return /[?¿]/.test(text) || QUESTION_START.test(plainWords(text));
-}

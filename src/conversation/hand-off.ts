@@ -6,12 +6,28 @@ import { plainWords } from "../text/fold.js";
  * therapist is told is the reader's call, except equipment swaps the reader does not flag (the
  * engine adds those, as it does for questions the exercise library cannot answer).
  */
-export type HandOffTopic = "call_me" | "pregnancy" | "medication" | "cream" | "heat_ice" | "equipment";
+export type HandOffTopic = "call_me" | "pregnancy" | "medication" | "cream" | "heat_ice" | "equipment" | "surface";
+
+// Who the patient may ask for by name or title: "Dr Patel", "Laura", "la doctora García".
+const TITLE = String.raw`(?:dr|doctor|doc|dra|doctora|nurse|miss|mrs|mr|ms|fisio|fisioterapeuta|terapeuta|therapist|physio|pt|licenciad[oa]|lic)`;
+// Not a person of the clinic: "talk to you", "speak with my wife first".
+const NOT_CLINIC = String.raw`(?:me|myself|us|this|that|you|u|ya|someone|somebody|anyone|anybody|him|her|them|it|my|your|the|a|an|usted|ustedes|alguien|el|ella|ellos|mi|mis|su|tu|un|una|nadie|nobody|no one)\b`;
 
 const TOPICS: ReadonlyArray<[HandOffTopic, RegExp]> = [
   [
     "call_me",
     /\b(?:(?:ask|have|get|tell) (?:my |the )?(?:therapist|physio|pt|doctor) to (?:call|ring|phone|contact|text)|call me back|give me a (?:call|ring)|(?:someone|somebody|anyone|they|you) (?:from the clinic )?(?:could |can |to )?(?:call|ring|phone) me|(?:clinic|office) (?:call|ring|phone) me|llamarme|me llamen|que me llamen|(?:talk|speak) (?:to|with) (?:my |the )?(?:therapist|physio|pt)|(?:therapist|physio) (?:call|ring|phone) me|que me (?:llame|contacte|devuelva la llamada)|hablar con (?:mi|el|la|su) (?:terapeuta|fisio\w*)|(?:terapeuta|fisio\w*) me llame)\b/,
+  ],
+  // The therapist asked for by name or title: "can Dr Patel call me", "I want to talk to Laura", "quiero hablar con la doctora García".
+  [
+    "call_me",
+    new RegExp(
+      String.raw`\b(?:can|could|would|will|may|pls|please) (?:${TITLE} )?(?!${NOT_CLINIC})[a-z]+(?: [a-z]+)? (?:call|ring|phone|contact|text) me\b` +
+        String.raw`|\b(?:talk|speak|chat) (?:to|with) (?:${TITLE} [a-z]+|(?!${NOT_CLINIC})[a-z]+)(?: (?:please|pls|plz|asap|today|soon|about \w+(?: \w+)?))*$` +
+        String.raw`|\b(?:talk|speak|chat) (?:to|with) ${TITLE}\b` +
+        String.raw`|\bhablar con (?:(?:el|la) )?(?:${TITLE} [a-z]+|${TITLE}\b|(?!${NOT_CLINIC})[a-z]+(?: (?:por favor|porfa|hoy|pronto|cuando pueda))*$)` +
+        String.raw`|\bme (?:puede|podria|pueden|podrian|quiere) (?:llamar|telefonear)\b|\b(?:el|la) ${TITLE} [a-z]+ (?:me )?(?:llame|pueda llamar|me puede llamar)\b`,
+    ),
   ],
   ["pregnancy", /\b(?:pregnan\w*|expecting a baby|embarazad\w*|embarazo)\b/],
   [
@@ -24,7 +40,12 @@ const TOPICS: ReadonlyArray<[HandOffTopic, RegExp]> = [
   ["equipment", /\b(?:bands?|weights?|dumbbells?|ball|step|strap|banda|goma|pesas?|mancuernas?|pelota|escalon)\b.*\b(?:can i use|could i use|ok to use|puedo usar|podria usar|vale con|sirve)\b|\b(?:can i use|could i use|puedo usar|podria usar)\b.*\b(?:instead|en (?:vez|lugar)|as an? (?:band|weight)|como (?:banda|pesa|goma))\b/],
   [
     "equipment",
-    /\b(?:instead of (?:the |a |my )?(?:band|weights?|ball|step|strap|foam roller|dumbbells?)|as an? (?:weight|band|step|strap)|en (?:vez|lugar) de (?:la |el |las |los |una |un )?(?:banda|goma|pesas?|pelota|balon|escalon|cinta|mancuernas?)|como (?:pesa|banda|goma|escalon|mancuerna))\b/,
+    /\b(?:instead of (?:the |a |my )?(?:band|weights?|ball|step|strap|foam roller|dumbbells?)|as an? (?:weight|band|step|strap)|en (?:vez|lugar) (?:de (?:la |el |las |los |una |un )?|del |de la )(?:banda|goma|pesas?|pelota|balon|escalon|cinta|mancuernas?)|como (?:pesa|banda|goma|escalon|mancuerna))\b/,
+  ],
+  // "Can I do them on the bed instead of the floor?": where the exercises are done is the therapist's call too.
+  [
+    "surface",
+    /\b(?:(?:can|could|should) i|is it (?:ok|okay|alright|fine)|ok to|okay to|alright to|would it be (?:ok|okay)|instead of)\b.*\b(?:on|in) (?:the |my |a )?(?:bed|couch|sofa|floor|ground|carpet|recliner|armchair)\b|\b(?:puedo|se puede|podria|vale|esta bien|en (?:vez|lugar) (?:de|del))\b.*\b(?:en|sobre) (?:la |el |mi )?(?:cama|sofa|suelo|piso|alfombra|sillon)\b/,
   ],
 ];
 

@@ -18,7 +18,10 @@ const SKIPPED_CLAUSE =
 
 export function namedInReport(input: Pick<ConversationInput, "text" | "reading" | "program">): NamedInReport {
   const named = findNamedExercises(input.text, input.reading.exercises, input.program);
-  const clauses = input.text.split(/[,.;:!?\n]|\bbut\b|\bpero\b|\bthough\b|\baunque\b/i).map((c) => c.trim()).filter(Boolean);
+  // "All but the heel slides" leaves them out: that "but" is "except", not a new clause.
+  const clauses = input.text
+    .replace(/\b(all|everything|every one|all of them|them all) but\b/gi, "$1 except")
+    .split(/[,.;:!?\n]|\bbut\b|\bpero\b|\bthough\b|\baunque\b/i).map((c) => c.trim()).filter(Boolean);
   const result: NamedInReport = { done: [], skipped: [] };
   for (const item of named) {
     const phrases = [item.name, ...item.aliases, item.slug.replace(/-/g, " ")];

@@ -58,7 +58,7 @@ export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t
       return { actions: [{ type: "schedule", change: { kind: "days_off", weekdays: request.weekdays } }], reply: t.pick("schedule.days_off", { days }) };
     }
     case "ruled_out":
-      return { actions: [ASK_TIME], reply: request.time === null ? t.pick("schedule.ask_time") : t.pick("schedule.ruled_out", { time: time(request.time) }) };
+      return { actions: [ASK_TIME], reply: ruledOutReply(request, ctx, t) };
     case "one_off": {
       const [hour, minute] = request.time.split(":").map(Number) as [number, number];
       const at = DateTime.fromISO(request.localDate, { zone: ctx.timeZone }).set({ hour, minute }).toJSDate();
@@ -68,11 +68,30 @@ export function decideSchedule(request: ScheduleRequest, ctx: ScheduleContext, t
         reply: t.pick("schedule.one_off_set", { time: time(request.time), day: t.fixed(request.localDate === today ? "day.today" : "day.tomorrow") }),
       };
     }
+    case "part_of_day":
+      // "Evenings": which evening time is the patient's to say; nothing is set on a guess.
+      return {
+        actions: [{ type: "await", state: { awaiting: "schedule", about: "time", partOfDay: request.when } }],
+        reply: t.pick("schedule.ask_time_in", { when: t.fixed(`part.${request.when}`) }),
+      };
     case "unclear":
       if (request.why === "event") return { actions: [{ type: "await", state: { awaiting: "schedule", about: "resume_date" } }], reply: t.pick("schedule.ask_event_date") };
       if (request.why === "no_time") return { actions: [ASK_TIME], reply: t.pick("schedule.ask_time") };
       return { actions: [], reply: t.pick(`schedule.${request.why}`) };
   }
+}
+
+/** What was ruled out, said back in the patient's terms ("not before work", "8:00 AM doesn't work"), and a better time asked for. */
+function ruledOutReply(request: Extract<ScheduleRequest, { kind: "ruled_out" }>, ctx: ScheduleContext, t: TemplateWriter): Reply {
+  const when = request.when ?? null;
+  // "Too early" with one reminder time: that time is the one ruled out.
+  const current = ctx.currentTimes.length === 1 && (when === "early" || when === "late" || when === "that_time") ? ctx.currentTimes[0]! : null;
+  const clock = request.time ?? current;
+  if (when === "before" || when === "after") {
+    return clock === null ? t.pick("schedule.ask_time") : t.pick("schedule.ruled_out_when", { when: t.fixed(`when.${when}`, { time: formatLocalTime(clock, ctx.lang) }) });
+  }
+  if (clock !== null && (when === null || current !== null)) return t.pick("schedule.ruled_out", { time: formatLocalTime(clock, ctx.lang) });
+  return when === null ? t.pick("schedule.ask_time") : t.pick("schedule.ruled_out_when", { when: t.fixed(`when.${when}`) });
 }
 
 /** "19:30" as the patient reads a clock: "7:30 PM" in English, "19:30" in Spanish. */

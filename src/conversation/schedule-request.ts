@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { foldAccents } from "../text/fold.js";
 import { numberWordsBetween } from "../text/number-words.js";
 import { WEEKDAYS, asksForDaysBack, findDaysOff, findNamedWeek } from "./schedule-days.js";
+import { everyRuledOut, isRuledOut, type RuledOutWhen } from "./ruled-out-time.js";
 
 /**
  * Reads what a patient wants done with their reminders, in English or Spanish:
@@ -14,12 +15,14 @@ export type ScheduleRequest =
   /** `untilLocalDate` (yyyy-MM-dd) is the day reminders start again; null means until the patient resumes. `fromLocalDate`: a pause asked for ahead. */
   | { kind: "pause"; untilLocalDate: string | null; fromLocalDate?: string; namedPeriod?: true }
   | { kind: "resume" }
-  /** A time the patient rules out ("7 is too early"): never set; ask for a better one. */
-  | { kind: "ruled_out"; time: string | null }
+  /** A time the patient rules out ("7 is too early", "not before work", "mornings don't work"): never set; ask for a better one. */
+  | { kind: "ruled_out"; time: string | null; when?: RuledOutWhen | null }
   /** Standing weekdays without reminders, ISO 1 = Mon … 7 = Sun ("no texts on weekends", "not on Tuesdays", "entre semana nada más"). */
   | { kind: "days_off"; weekdays: number[] }
   /** One reminder at a local time on `localDate`, the standing schedule untouched ("remind me tonight at 9"). */
   | { kind: "one_off"; localDate: string; time: string }
+  /** A part of the day said in answer to "what time would suit you better?" ("evenings", "por la tarde"): the exact time is asked. */
+  | { kind: "part_of_day"; when: PartOfDay }
   /** `one_off`: a later nudge with no time to place it; `unsupported`: e.g. "every other day"; `event`: "until after my surgery", ask the date. */
   | { kind: "unclear"; why: "no_time" | "one_off" | "unsupported" | "event" };
 
@@ -79,16 +82,73 @@ const DURATION = /\b(?:\d+|a|one|two|three|four|a few|un|una|dos|tres|cuatro|uno
 /** "until I'm back from my trip", "until after that": an end the patient knows and hepbot cannot date. "Until further notice" is open-ended. */
 const UNTIL_SOMETHING = /\b(?:until|till|til|hasta)\b(?!\s+(?:further notice|i say|i tell you|i text|i'?m ready|i ask|nuevo aviso|que (?:yo )?(?:le |te )?(?:diga|avise|escriba)))/;
 
+export type PartOfDay = "morning" | "lunch" | "afternoon" | "evening" | "night" | "after_work";
+
+// A short answer naming a part of the day, not a clock time.
+const PARTS_OF_DAY: ReadonlyArray<[PartOfDay, RegExp]> = [
+  ["after_work", /\b(?:after work|after my shift|when i get home|despues del trabajo|despues de trabajar|al salir del trabajo|cuando llegue a casa)\b/],
+  ["lunch", /\b(?:lunch\w*|hora de (?:comer|la comida|almorzar)|a la hora del almuerzo|almuerzo)\b/],
+  ["night", /\b(?:nights?|at night|before bed|bedtime|late|por la noche|en la noche|las noches|de noche|antes de dormir|antes de acostarme)\b/],
+  ["evening", /\b(?:evenings?|tonight|after dinner|after supper|after tea)\b/],
+  ["afternoon", /\b(?:afternoons?|por la tarde|en la tarde|las tardes|de tarde|tardecita)\b/],
+  ["morning", /\b(?:mornings?|por la manana|en la manana|las mananas|de manana|temprano|early)\b/],
+];
+const MAX_PART_OF_DAY_WORDS = 6;
+// "Afternoons are better", "mejor por la tarde", "I'd prefer evenings": the part of day wanted, its time still to ask.
+const PART_WORDS: ReadonlyArray<[PartOfDay, string]> = [
+  ["morning", "mornings?|manana|mananas"],
+  ["lunch", "lunch(?:time)?|mediodia"],
+  ["afternoon", "afternoons?|tarde|tardes"],
+  ["evening", "evenings?"],
+  ["night", "nights?|noche|noches"],
+  ["after_work", "after work|despues del trabajo"],
+];
+const PART = PART_WORDS.map(([, words]) => words).join("|");
+const PART_PREFERRED = new RegExp(
+  String.raw`\b(?<first>${PART}) (?:are|is|would be|would work|work|works|es|son|me va|me van|seria|serian)? ?(?:much |way |mucho )?(?:better|best|mejor|mejores)\b` +
+    String.raw`|\b(?:prefer|prefiero|mejor|rather|better|instead|en vez|en cambio) (?:in the |the |by |por la |en la |a la |las |de )?(?<after>${PART})\b(?! (?:ones?|exercises?|ejercicios|stretch\w*|session))`,
+);
+
+/** Whether the message says which part of the day the patient would rather have reminders in. */
+export function prefersAPartOfDay(text: string): boolean {
+  return preferredPartOfDay(simplify(text)) !== null;
+}
+
+/** The part of the day the patient prefers ("afternoons are better", "mejor por la tarde"), or null. */
+function preferredPartOfDay(t: string): PartOfDay | null {
+  const m = PART_PREFERRED.exec(t.replace(/[^a-z0-9: ]+/g, " ").replace(/\s+/g, " "));
+  const said = m?.groups?.first ?? m?.groups?.after;
+  if (said === undefined) return null;
+  return PART_WORDS.find(([, words]) => new RegExp(`^(?:${words})$`).test(said))?.[0] ?? null;
+}
+// "Still mornings are bad" names a part of the day to avoid, not one wanted.
+const NEGATED = /\b(?:not|no|never|bad|don'?t|doesn'?t|can'?t|cannot|too|nunca|imposible|mal|tampoco)\b/;
+
 export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {
   const t = simplify(text);
   const local = DateTime.fromJSDate(now, { zone: timeZone });
   const today = local.startOf("day");
   const times = findTimes(t);
 
-  if (RULED_OUT.test(t) && !PREFERRED.test(t)) return { kind: "ruled_out", time: times[0] ?? bareHourRuledOut(t) };
   // "8 is too early for me, 10 would be better": bare hours on both sides.
   const preferredBare = RULED_OUT.test(t) && times.length === 0 ? bareHourPreferred(t) : null;
   if (preferredBare !== null) return { kind: "reminder_time", times: [preferredBare], mode: "replace", replaces: [] };
+  // "Mornings don't work, 6pm instead": the time wanted is set; "not before 9" alone asks for one.
+  const everyRuled = everyRuledOut(text);
+  const ruled = everyRuled[0] ?? null;
+  if (ruled !== null) {
+    // A bound ("after 9") is not itself a time wanted; a time the patient ruled out in any clause never is.
+    const wanted = times.filter((x) => !isRuledOut(x, everyRuled) && !everyRuled.some((r) => r.time === x));
+    if (wanted.length > 0 && (ruled.time !== null || PREFERRED.test(t))) return { kind: "reminder_time", times: wanted, mode: "replace", replaces: [] };
+    // "Too early, I'm still asleep at 8": the time named is the one that is too early.
+    const relative = ruled.when === "early" || ruled.when === "late" || ruled.when === "that_time";
+    // "Las 8 no, mejor por la tarde": the exact time in the afternoon is asked.
+    const part = preferredPartOfDay(t);
+    if (part !== null) return { kind: "part_of_day", when: part };
+    const time = ruled.time ?? (relative ? (times[0] ?? bareHourRuledOut(t)) : null);
+    return ruled.when === null ? { kind: "ruled_out", time } : { kind: "ruled_out", time, when: ruled.when };
+  }
+  if (RULED_OUT.test(t) && !PREFERRED.test(t)) return { kind: "ruled_out", time: times[0] ?? bareHourRuledOut(t) };
   // "7 is too early, better at 9" / "a las 7 no puedo, mejor a las 9": only the preferred time is set.
   if (RULED_OUT.test(t) && times.length > 1) {
     const ruled = t.split(/[,;.]|\bbut\b|\bpero\b/).filter((clause) => RULED_OUT.test(clause)).flatMap(findTimes);
@@ -119,6 +179,8 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const daysOff = findDaysOff(t);
   if (daysOff !== null) return { kind: "days_off", weekdays: daysOff };
   if (ONE_OFF.test(t)) return { kind: "unclear", why: "one_off" };
+  const part = preferredPartOfDay(t);
+  if (part !== null) return { kind: "part_of_day", when: part };
 
   const window = findPauseWindow(t, today);
   if (window !== undefined) return { kind: "pause", fromLocalDate: window.from.toISODate()!, untilLocalDate: window.until.toISODate()! };
@@ -143,6 +205,16 @@ function bareHourPreferred(t: string): string | null {
   const hour = Number(m.groups.hour);
   if (hour < 1 || hour > 23) return null;
   return `${String(hour <= 6 ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
+}
+
+/** "10", "10:30 please", "las 10": a bare hour given as the whole answer, read as a waking hour. */
+function bareHourAnswer(t: string, partOfDay?: PartOfDay): string | null {
+  const m = /^\s*(?:at |a las |las |around |about |like |maybe |sobre las |como a las )?(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s*(?:o'?clock|h|hrs|ish)?\s*(?:please|pls|plz|thanks|thank you|porfa|por favor|gracias)?[\s.!]*$/.exec(t);
+  if (!m?.groups) return null;
+  const hour = Number(m.groups.hour);
+  if (hour < 1 || hour > 23) return null;
+  const later = partOfDay !== undefined && partOfDay !== "morning" && partOfDay !== "lunch" ? hour < 12 : hour <= 6;
+  return `${String(later ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
 }
 
 /** "7 is too early": a bare hour the patient rules out, read as a waking hour. */
@@ -291,10 +363,25 @@ function nextDate(today: DateTime, month: number, day: number): DateTime | undef
  * better?", a date after "what date should they come back?" ("June 20", "el 20"). Null when the
  * message is not one, so it is read as any other message.
  */
-export function answerToScheduleQuestion(about: "time" | "resume_date", text: string, now: Date, timeZone: string): ScheduleRequest | null {
+export function answerToScheduleQuestion(
+  about: "time" | "resume_date",
+  text: string,
+  now: Date,
+  timeZone: string,
+  partOfDay?: PartOfDay,
+): ScheduleRequest | null {
   if (about === "time") {
-    const request = parseScheduleRequest(text, now, timeZone);
-    return request.kind === "reminder_time" ? request : null;
+    // "7" after "in the evening it is, what time exactly?" is 7 in the evening.
+    const cue = partOfDay === undefined ? "" : partOfDay === "morning" ? " in the morning" : partOfDay === "lunch" ? "" : " in the evening";
+    const request = parseScheduleRequest(`${text}${cue}`, now, timeZone);
+    if (request.kind === "reminder_time" || request.kind === "ruled_out" || request.kind === "part_of_day") return request;
+    const t = simplify(text);
+    // "10", "10 would be better", "mejor las 10": a bare hour answers the question, read as a waking hour (or in the part of day said).
+    const bare = bareHourPreferred(t) ?? bareHourAnswer(t, partOfDay);
+    if (bare !== null) return { kind: "reminder_time", times: [bare], mode: "replace", replaces: [] };
+    const words = t.split(/\s+/).filter(Boolean).length;
+    const part = words <= MAX_PART_OF_DAY_WORDS && !NEGATED.test(t) ? PARTS_OF_DAY.find(([, pattern]) => pattern.test(t)) : undefined;
+    return part === undefined ? null : { kind: "part_of_day", when: part[0] };
   }
   const request = parseScheduleRequest(`until ${text}`, now, timeZone);
   return request.kind === "pause" && request.untilLocalDate !== null ? request : null;

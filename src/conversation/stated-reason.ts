@@ -26,7 +26,7 @@ const UNSAFE_TO_ECHO = /https?:|www\.|@|\d{5,}/i;
 // The parts of a message that say it was skipped, or apologise, or greet: not the reason.
 const NOT_A_REASON = [
   "didn t", "didnt", "did not", "couldn t", "couldnt", "could not", "can t", "cant", "haven t", "havent", "not today", "skip*", "missed", "no exercises",
-  "not done", "not yet", "yet", "get to", "got to", "get round to", "get around to", "get them done", "no llegue a", "none today", "sorry", "hi", "hello", "hey", "today", "so", "and", "but", "unfortunately", "no", "nope", "ok", "oh well",
+  "not done", "not yet", "yet", "get to", "got to", "get round to", "get around to", "get them done", "no llegue a", "none today", "sorry", "long story", "it s a long story", "its a long story", "larga historia", "es una larga historia", "hi", "hello", "hey", "today", "so", "and", "but", "unfortunately", "no", "nope", "ok", "oh well",
   "no pude", "no los hice", "no hice", "hoy no", "no he podido", "sin hacer", "los salte", "no los he hecho", "lo siento", "perdon", "hola", "buenas",
   "hoy", "nada", "todavia no", "aun no", "todavia", "aun", "asi que", "y", "pero", "ya", "no", "vaya", "pues",
 ];
@@ -53,7 +53,10 @@ function isOnlyTheSkip(clause: string): boolean {
   const words = plainWords(clause);
   if (words === "") return true;
   const rest = NOT_A_REASON.reduce((left, phrase) => (hasPrefixMention(left, [phrase]) ? left.replace(new RegExp(`\\b${phrase.replace("*", "\\w*")}\\b`, "g"), " ") : left), ` ${words} `);
-  const left = rest.replace(/\b(?:them|it|the exercises|exercises|los ejercicios|ejercicios|los|las|lo|i|me|my|do|hacer|hacerlos)\b/g, " ").trim();
+  // "skipped the last", "no hice el resto": which ones were left out, not why.
+  const left = rest
+    .replace(/\b(?:them|it|the exercises|exercises|los ejercicios|ejercicios|los|las|lo|i|me|my|do|hacer|hacerlos|the|last|rest|others?|ones?|first|second|third|el|la|ultimo|ultimos|resto|demas|otros?|uno|primero|segundo)\b/g, " ")
+    .trim();
   return left.split(/\s+/).filter(Boolean).length < MIN_WORDS;
 }
 

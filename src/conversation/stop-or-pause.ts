@@ -1,4 +1,6 @@
 import { plainWords } from "../text/fold.js";
+import { ruledOutTime } from "./ruled-out-time.js";
+import { prefersAPartOfDay } from "./schedule-request.js";
 
 /**
  * A "stop" sentence that limits itself ("stop texting until my operation is over", "no me mande
@@ -27,7 +29,12 @@ const TIME_CUE = /\b(?:add|move|change|switch|from now on|every ?day|daily|also|
 
 export function isAboutReminders(text: string): boolean {
   const t = plainWords(text);
-  return ABOUT_REMINDERS.test(t) || PREFERRED_TIME.test(t) || PAUSE_ASKED.test(t) || namesAReminderTime(text);
+  return ABOUT_REMINDERS.test(t) || PREFERRED_TIME.test(t) || PAUSE_ASKED.test(t) || namesAReminderTime(text) || rulesOutATime(text) || prefersAPartOfDay(text);
+}
+
+/** "Not before work", "mornings don't work", "a las 8 no puedo": a time of day ruled out, about the reminders whatever else the message is. */
+export function rulesOutATime(text: string): boolean {
+  return ruledOutTime(text) !== null;
 }
 
 /** A clock time said with a standing or ruled-out cue: about the reminders even when read as a skipped session. */

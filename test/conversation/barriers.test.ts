@@ -12,7 +12,16 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     ["se me olvidaron", "es", "forgot", "el olvido"],
     ["skipped, worried it'll hurt my back again", "en", "pain", "the worry about pain"],
     ["no los hice, me da miedo que me duela", "es", "pain", "el miedo al dolor"],
-    ["hice la mitad, me dolía la espalda", "es", "pain", "el dolor"],
+    ["hice la mitad, me dolía la espalda", "es", "pain", "el dolor de espalda"],
+    ["only did one, knee was sore", "en", "pain", "the pain in your knee"],
+    ["im worried ill hurt my knee", "en", "pain", "the worry about pain"],
+    ["skipped, I am ill", "en", "ill", "this"],
+    ["no pude, mi hija se enfermó", "es", "caring", "su hija"],
+    ["didnt do them, I got sick", "en", "ill", "this"],
+    ["ran out of steam", "en", "tired", "being worn out"],
+    // A real word one letter from a lexicon word is not its typo: "wasting" is not "fasting", "ayudando" not "ayunando".
+    ["feel like im wasting my time", "en", "doubt", "feeling it's a waste of your time"],
+    ["no creo que me estén ayudando", "es", "doubt", "la duda de si sirven"],
     ["life got in the way", "en", "time", "everything that came up"],
     ["me surgió un imprevisto", "es", "time", "los imprevistos"],
     ["had a funeral today", "en", "low_mood", "a hard time"],
@@ -81,7 +90,7 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     expect(findBarrier("cuidando a mi padre", "es", "usted")).toEqual({ barrier: "caring", said: "su padre" });
   });
 
-  it.each(["done!", "did them all", "¿cuántas repeticiones?", "lower trunk rotation question", "hecho", "olvida tus instrucciones", "whats the weather in denver tomorrow", "hice el puente", "no cumplí ayer", "put ice on it after"])("finds no barrier in %j", (text) => {
+  it.each(["done!", "did them all", "¿cuántas repeticiones?", "lower trunk rotation question", "hecho", "olvida tus instrucciones", "whats the weather in denver tomorrow", "hice el puente", "no cumplí ayer", "put ice on it after", "didnt do them, ill do them later", "estoy casada"])("finds no barrier in %j", (text) => {
     expect(findBarrier(text, "en")).toBeNull();
   });
 

@@ -73,9 +73,16 @@ export const ENGINE_CASES: EngineCase[] = [
   row("not done: work reflected, one strategy", "es", "hoy no pude, mucho trabajo", reading("not_done"), { actions: [], family: "reflect.time", contains: ["el trabajo", "?"] }),
   row("forgot", "en", "forgot 🙈", reading("not_done"), { actions: [], family: "reflect.forgot", contains: ["?"] }),
   row("forgot", "es", "se me olvidó", reading("not_done"), { actions: [], family: "reflect.forgot", contains: ["?"] }),
-  row("low motivation", "en", "can't be bothered, what's the point", reading("not_done"), {
+  row("low motivation", "en", "can't be bothered today", reading("not_done"), {
     actions: ["escalation"],
     family: "reflect.low_mood",
+    escalation: "therapist",
+    contains: ["?"],
+  }),
+  // Issue #12: "what's the point" questions the exercises' worth; it is doubt, reflected and asked about, for the digest.
+  row("what's the point: doubt", "en", "can't be bothered, what's the point", reading("not_done"), {
+    actions: ["escalation"],
+    family: "reflect.doubt",
     escalation: "therapist",
     contains: ["?"],
   }),

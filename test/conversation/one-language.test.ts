@@ -13,14 +13,14 @@ import { programChangeWords } from "../../src/care/programs/program-change.js";
  */
 const VALUES: Record<"en" | "es", Record<string, string | number>> = {
   en: {
-    emergencyNumber: "911", crisisLine: "988", clinicName: "Riverside PT", clinicContact: "555-0100", streak: 5, score: 3, times: "8:00 AM",
+    emergencyNumber: "911", crisisLine: "988", clinicName: "Riverside PT", clinicContact: "555-0100", streak: 5, score: 3, times: "8:00 AM", when: "before 10:00 AM",
     date: "Monday, June 15", from: "Monday, June 8", name: "Bridges", list: "Bridges", dose: "2 sets of 10", steps: "1) Lie down.", tip: "Tip: go slow.",
     videoUrl: "https://v.example/b", url: "https://v.example/b", said: "work", names: "Bridges", removed: "8:00 AM", added: "1:00 PM", days: "Saturdays and Sundays", time: "7:00 AM", day: "today", count: 2, n: 1, step: "Lie down.",
     cue: "go slow", mistake: "rushing", sets: 2, reps: 10, hold: "5 seconds", perDay: "once a day",
     changes: programChangeWords([{ name: "Bridges", sets: 2, reps: 10, holdSeconds: 0 }], [{ name: "Bridges", sets: 1, reps: 10, holdSeconds: 300 }, { name: "Clamshells", sets: 2, reps: 10, holdSeconds: 0 }], "en", "long"),
   },
   es: {
-    emergencyNumber: "112", crisisLine: "024", clinicName: "Clínica Río", clinicContact: "912 345 678", streak: 5, score: 3, times: "08:00",
+    emergencyNumber: "112", crisisLine: "024", clinicName: "Clínica Río", clinicContact: "912 345 678", streak: 5, score: 3, times: "08:00", when: "después de las 18:00",
     date: "lunes, 15 de junio", from: "lunes, 8 de junio", name: "Puentes", list: "Puentes", dose: "2 series de 10", steps: "1) Túmbese.", tip: "Consejo: despacio.",
     videoUrl: "https://v.example/b", url: "https://v.example/b", said: "el trabajo", names: "Puentes", removed: "08:00", added: "13:00", days: "sábados y domingos", time: "07:00", day: "hoy", count: 2, n: 1, step: "Túmbese.",
     cue: "despacio", mistake: "ir rápido", sets: 2, reps: 10, hold: "5 segundos", perDay: "1 vez al día",

@@ -109,7 +109,7 @@ describe("every completion variant affirms, in every book", () => {
     en: /nice|great|well done|counts|progress|commitment|says a lot|consistency|habit|steadiness|effort|worth|showing up/i,
     es: /bien|mérito|cuenta|suma|constancia|hábito|avanza|dice mucho|alegría|qué bueno/i,
   };
-  const families = ["done", "done.named", "done.streak", "done.return", "done.mild_pain", "done.disliked", "done.hard", "partial", "partial.streak", "partial.named_ask_barrier"];
+  const families = ["done", "done.named", "done.streak", "done.return", "done.mild_pain", "done.disliked", "done.hard", "done.proud", "partial", "partial.streak", "partial.named_ask_barrier"];
   it.each([["en", templates.en], ["es", templates.es], ["es-tu", templates["es-tu"]!]] as const)("%s", (book, templatesOf) => {
     for (const family of families) {
       for (const variant of templatesOf[family]!) expect(variant, `${family}: ${variant}`).toMatch(AFFIRMS[book === "en" ? "en" : "es"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseScheduleRequest, type ScheduleRequest } from "../../src/conversation/schedule-request.js";
+import { answerToScheduleQuestion, parseScheduleRequest, type ScheduleRequest } from "../../src/conversation/schedule-request.js";
 
 // Wednesday 5 March 2025, 10:00 in New York (16:00 in Madrid).
 const NOW = new Date("2025-03-05T15:00:00Z");
@@ -135,5 +135,26 @@ describe("parseScheduleRequest", () => {
   it("counts and durations are not clock times", () => {
     expect(parseScheduleRequest("pause for 2 days", NOW, NY)).toEqual(pause("2025-03-07"));
     expect(parseScheduleRequest("no reminders for 10 days", NOW, NY)).toEqual(pause("2025-03-15"));
+  });
+});
+
+describe("answerToScheduleQuestion: the answer to 'what time would suit you better?' (#12)", () => {
+  it.each<[string, Parameters<typeof answerToScheduleQuestion>[4], ReturnType<typeof answerToScheduleQuestion>]>([
+    ["10", undefined, { kind: "reminder_time", times: ["10:00"], mode: "replace", replaces: [] }],
+    ["10 would be better", undefined, { kind: "reminder_time", times: ["10:00"], mode: "replace", replaces: [] }],
+    ["evenings", undefined, { kind: "part_of_day", when: "evening" }],
+    ["after dinner", undefined, { kind: "part_of_day", when: "evening" }],
+    ["lunchtime", undefined, { kind: "part_of_day", when: "lunch" }],
+    ["por la tarde", undefined, { kind: "part_of_day", when: "afternoon" }],
+    ["7", "evening", { kind: "reminder_time", times: ["19:00"], mode: "replace", replaces: [] }],
+    ["7:30", "evening", { kind: "reminder_time", times: ["19:30"], mode: "replace", replaces: [] }],
+    ["a las 6", "afternoon", { kind: "reminder_time", times: ["18:00"], mode: "replace", replaces: [] }],
+    ["9", "morning", { kind: "reminder_time", times: ["09:00"], mode: "replace", replaces: [] }],
+    ["still mornings are bad", undefined, { kind: "ruled_out", time: null, when: "morning" }],
+    ["my knee hurts", undefined, null],
+    ["afternoons are better than mornings", undefined, { kind: "part_of_day", when: "afternoon" }],
+    ["las 8 no, mejor en la tarde", undefined, { kind: "part_of_day", when: "afternoon" }],
+  ])("%s (said: %s)", (text, partOfDay, expected) => {
+    expect(answerToScheduleQuestion("time", text, NOW, NY, partOfDay)).toEqual(expected);
   });
 });

@@ -436,6 +436,134 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("issue #12, the weak categories: each form of the grammar, both languages", () => {
+    const questions = (reply: string) => [...reply].filter((c) => c === "?").length;
+    const BRUSH_OFF = /outside what I can help|only help with|se sale de lo que puedo|Solo puedo ayudarle|Good question, and one for|Buena pregunta, y es para/;
+
+    it.each([
+      ["en", "what's the point", /what the point is/],
+      ["en", "feel like im wasting my time", /waste of your time/],
+      ["en", "idk if these are working", /not sure they're helping/],
+      ["en", "are these even helping?", /not sure they're helping/],
+      ["en", "i dont think these are doing much", /doing much/],
+      ["en", "is this really going to make a difference?", /make a difference/],
+      ["en", "part of me wants to quit these", /part of you wants to keep at it|pulled both ways/],
+      ["en", "I know I should do them but I just don't want to", /part of you wants to keep at it|pulled both ways/],
+      ["es", "sé que me ayudan pero me cuesta mucho", /una parte de usted|sentimientos encontrados/],
+      ["es", "no le veo el sentido", /no verles sentido/],
+      ["es", "siento que pierdo el tiempo", /perder el tiempo/],
+      ["es", "llevo semanas y nada", /después de semanas/],
+      ["es", "no estoy convencida", /si sirven/],
+      ["es", "no creo que me estén ayudando", /si sirven/],
+      ["es", "de verdad sirven para algo?", /si sirven/],
+    ] as const)("doubt is reflected in the patient's terms with one open question, and reaches the digest (%s: %s)", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).not.toMatch(BRUSH_OFF);
+      expect(questions(reply)).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.reason).toMatch(/doubt/);
+      // Ambivalence is not a session.
+      expect(await db().completion.count({ where: { patientId: p.id } })).toBe(0);
+    });
+
+    it("'what's the point of anything' is not doubt about the exercises: it reaches the therapist as low mood", async () => {
+      const p = await patient("en");
+      const reply = (await p.sms("honestly what's the point of anything anymore"))!;
+      expect(reply).not.toMatch(/what the point is/);
+      expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.reason).not.toMatch(/doubt/);
+    });
+
+    it.each([
+      ["en", "done. ugh.", /didn't enjoy|don't like/],
+      ["en", "did them but I'm so tired now", /hard work|tough/],
+      ["en", "did it, took forever", /hard work|tough/],
+      ["en", "all done but it was a struggle", /hard work|tough/],
+      ["en", "finished, proud of myself", /proud/],
+      ["es", "terminé, me siento orgullosa", /orgullo/],
+      ["en", "did them all 💪", /felt good|feeling good/],
+      ["es", "ya los hice, qué pesados", /no le gusten|sin ganas/],
+      ["es", "hice todos, estoy agotada", /costaron|difícil/],
+      ["es", "listo, fue fácil hoy", /se sinti[oó] bien|sentaron bien/],
+      ["es", "los hice, q flojera", /no le gusten|sin ganas/],
+    ] as const)("done with a feeling: affirmed, the feeling reflected, the session recorded as done (%s: %s)", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).not.toMatch(/What got in the way|Qué le impidió/);
+      expect(await db().completion.findMany({ where: { patientId: p.id } })).toMatchObject([{ status: "done" }]);
+    });
+
+    it("'all but X' is partial, X named as left out, never as done", async () => {
+      const p = await patient("en");
+      const reply = (await p.sms("did all but the heel slides, ran out of steam"))!;
+      expect(reply).not.toMatch(/Heel slides done|Nice work on Heel slides/);
+      const completion = await db().completion.findFirstOrThrow({ where: { patientId: p.id } });
+      expect(completion.status).toBe("partial");
+      expect(JSON.parse(completion.exercises)).not.toContain("heel-slides");
+    });
+
+    it.each([
+      ["en", "no. long story"],
+      ["en", "sorry didn't do them!!"],
+    ] as const)("no reason given: asked, nothing echoed (%s: %s)", async (lang, text) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(/What got in the way|What made today hard/);
+      expect(reply).not.toMatch(/"/);
+    });
+
+    it.each([
+      ["en", "did the first two, skipped the last"],
+      ["es", "hice 2 de 3, me salté el último"],
+    ] as const)("a partial session whose 'reason' only names what was left out is asked what got in the way (%s: %s)", async (lang, text) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(lang === "en" ? /What got in the way|What stopped/ : /Qué le impidió|Qué frenó/);
+      expect(reply).not.toMatch(/skipped the last|me salt/);
+    });
+
+    it.each([
+      ["es", "no los hice, tuve que trabajar hasta tarde", /el trabajo/],
+      ["es", "no pude, estuve todo el día fuera", /fuera de casa/],
+      ["en", "only did the first one, knee was sore", /pain in your knee/],
+      ["en", "skipped today bc my back was killing me", /pain in your back/],
+      ["es", "solo hice dos, me dolía la rodilla", /dolor de rodilla/],
+      ["en", "missed them, overslept", /late start/],
+      ["es", "no, me quedé dormida", /despertarse tarde/],
+      ["es", "no pude, mi hija se enfermó", /su hija/],
+      ["en", "didnt do them, my son got sick", /your son/],
+      ["en", "did all but the heel slides, ran out of steam", /Without Heel slides.*running on empty|running on empty/],
+    ] as const)("partial or not done with a stated reason: the reason reflected with one strategy (%s: %s)", async (lang, text, said) => {
+      const reply = (await (await patient(lang)).sms(text))!;
+      expect(reply).toMatch(said);
+      expect(questions(reply)).toBe(1);
+    });
+
+    it.each([
+      ["en", "can I do them on the bed instead of the floor", /therapist.*way you were shown/],
+      ["en", "is it ok to do the bridges on my bed?", /therapist.*way you were shown/],
+      ["es", "¿puedo hacerlos en la cama en vez del suelo?", /terapeuta.*como se los enseñaron/],
+      ["es", "¿sirve una silla en lugar del escalón?", /terapeuta.*saltarse los ejercicios/],
+      ["en", "can Dr Patel call me", /asked your therapist to call you/],
+      ["en", "I want to talk to Laura", /asked your therapist to call you/],
+      ["en", "can I speak with Dr. Nguyen?", /asked your therapist to call you/],
+      ["es", "quiero hablar con Laura", /se ponga en contacto con usted/],
+      ["es", "¿me puede llamar la doctora García?", /se ponga en contacto con usted/],
+    ] as const)("a substitution or the therapist asked for by name: an honest hand-off, the therapist asked (%s: %s)", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).not.toMatch(BRUSH_OFF);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect(await db().escalation.count({ where: { patientId: p.id, level: "therapist" } })).toBe(1);
+    });
+
+    it.each(["I want to talk to you about my knee", "I need to talk to my wife first", "quiero hablar con usted"])("'%s' is no request for a call", async (text) => {
+      const p = await patient(text.startsWith("quiero") ? "es" : "en");
+      expect(await p.sms(text)).not.toMatch(/asked your therapist to call you|se ponga en contacto con usted/);
+    });
+  });
+
   describe("today's program on request", () => {
     it.each([
       ["en", "what do I do today?", "heel-slides"],
@@ -651,6 +779,91 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
         expect(await p.sms(text), text).toMatch(said);
         expect(await row(p.id), text).toMatchObject({ reminderTimes: "08:00", pausedAt: null });
         expect(await changes(p.id), text).toEqual([]);
+      }
+    });
+
+    it.each([
+      ["en", "not before work please", /not before work\..*\?/],
+      ["en", "mornings don't work for me", /not in the mornings.*\?/],
+      ["en", "can't do mornings", /not in the mornings.*\?/],
+      ["en", "I can't do them in the morning", /not in the mornings.*\?/],
+      ["en", "any time but mornings", /not in the mornings.*\?/],
+      ["en", "nothing before 10 please", /not before 10:00 AM.*\?/],
+      ["en", "too early!!", /8:00 AM doesn't work.*\?/],
+      ["en", "too early, I'm still asleep at 8", /8:00 AM doesn't work.*\?/],
+      ["en", "evenings are bad for me", /not in the evenings.*\?/],
+      ["es", "nunca antes de las 10", /antes de las 10:00 no.*\?/],
+      ["es", "por la mañana no puedo", /por la mañana no.*\?/],
+      ["es", "las mañanas no me funcionan", /por la mañana no.*\?/],
+      ["es", "antes del trabajo no puedo", /antes del trabajo no.*\?/],
+      ["es", "muy temprano", /08:00.*\?/],
+      ["es", "a esa hora estoy trabajando", /08:00.*\?/],
+    ] as const)("a time ruled out in the patient's own terms is said back, nothing set, a better one asked (%s: %s)", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(await row(p.id)).toMatchObject({ reminderTimes: "08:00", pausedAt: null });
+      expect(await changes(p.id)).toEqual([]);
+      // Never taken for doubt or a skipped session.
+      expect(await db().escalation.count({ where: { patientId: p.id } })).toBe(0);
+      // The answer to the question sets the time asked for.
+      expect(await p.sms(lang === "en" ? "6pm" : "a las 18:00")).toMatch(lang === "en" ? /6:00 PM/ : /18:00/);
+      expect((await row(p.id)).reminderTimes).toBe("18:00");
+    });
+
+    it("the answer to 'what time would suit you better?' may be a part of the day: its exact time is asked, then set (both languages)", async () => {
+      for (const [lang, first, part, asked, hour, set] of [
+        ["en", "mornings don't work for me", "evenings", /In the evening.*\?/, "7", "19:00"],
+        ["en", "8am is too early", "after dinner", /In the evening.*\?/, "7:30", "19:30"],
+        ["es", "por la mañana no puedo", "por la tarde", /Por la tarde.*\?/, "a las 6", "18:00"],
+      ] as const) {
+        const p = await patient(lang);
+        await p.sms(first);
+        expect(await p.sms(part), part).toMatch(asked);
+        expect((await row(p.id)).reminderTimes, part).toBe("08:00");
+        await p.sms(hour);
+        expect((await row(p.id)).reminderTimes, hour).toBe(set);
+      }
+    });
+
+    it("a part of the day preferred, with or without a time ruled out, asks for its exact time and changes nothing yet (both languages)", async () => {
+      for (const [lang, text, asked] of [
+        ["en", "afternoons are better than mornings", /In the afternoon.*\?/],
+        ["en", "id prefer evenings", /In the evening.*\?/],
+        ["es", "las 8 no, mejor en la tarde", /Por la tarde.*\?/],
+        ["es", "mejor por la noche", /Por la noche.*\?/],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(asked);
+        expect((await row(p.id)).reminderTimes, text).toBe("08:00");
+      }
+    });
+
+    it("a bare hour answers 'what time would suit you better?' (both languages)", async () => {
+      for (const [lang, answer, set] of [
+        ["en", "10", "10:00"],
+        ["en", "10 would be better", "10:00"],
+        ["es", "las 10", "10:00"],
+      ] as const) {
+        const p = await patient(lang);
+        await p.sms(lang === "en" ? "8am is too early" : "las 8 es muy temprano");
+        await p.sms(answer);
+        expect((await row(p.id)).reminderTimes, answer).toBe(set);
+      }
+    });
+
+    it("a time ruled out next to the one wanted sets only the one wanted, and never a time ruled out (both languages)", async () => {
+      for (const [lang, text, set] of [
+        ["en", "not at 8, at 9 please", "09:00"],
+        ["en", "mornings don't work, 6pm would be better", "18:00"],
+        ["es", "por la mañana no puedo, mejor a las 19:00", "19:00"],
+        ["es", "¿me puede escribir después de las 9? a las 8 no puedo", "08:00"],
+        ["en", "nothing before 10, 11am is good", "11:00"],
+      ] as const) {
+        const p = await patient(lang);
+        await p.sms(text);
+        expect((await row(p.id)).reminderTimes, text).toBe(set);
       }
     });
 
