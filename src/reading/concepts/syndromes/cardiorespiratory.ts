@@ -175,15 +175,17 @@ const ATYPICAL_HEART = lexicon(
  * Pain spreading into an arm: a heart's pain when nothing in the message places it in the neck,
  * back or shoulder (a trapped nerve, common in rehab, spreads the same way).
  */
+/** …only when the arm is being used ("when I do the band exercise", "cuando jalo la liga"): a shoulder or nerve, not the heart. */
+const NOT_WITH_ARM_USE = String.raw`(?! (?:\w+ ){0,3}(?:when|while|during|if|whenever|cuando|al|mientras) (?:i |he |she )?(?:do|doing|did|lift\w*|use|using|reach\w*|rais\w*|pull\w*|push\w*|hago|hace|levant\w*|uso|usa|jal\w*|estir\w*|subo|sube|empuj\w*))`;
 const INTO_AN_ARM = lexicon(
   "pain spreading into an arm",
-  ["(?:spread\\w*|radiat\\w*|shoot\\w*|travel\\w*|going|goes|moving|runs?|running) (?:up |down |into |to )(?:{P} )?(?:arm|arms)"],
-  ["(?:se (?:me|le) )?(?:corre|va|baja|pasa|irradia|extiende)\\w* (?:hacia |hasta |por )?(?:al|el|a los|los|a mi|a su) brazos?", "(?:corre|baja|se va|se pasa) (?:\\w+ ){0,2}(?:al|hasta el|por el) brazo"],
+  [`(?:spread\\w*|radiat\\w*|shoot\\w*|travel\\w*|going|goes|moving|runs?|running) (?:up |down |into |to )(?:{P} )?(?:arm|arms)${NOT_WITH_ARM_USE}`],
+  [`(?:se (?:me|le) )?(?:corre|core|va|baja|pasa|irradia|extiende)\\w* (?:hacia |hasta |por )?(?:al|el|a los|los|a mi|a su) brazos?${NOT_WITH_ARM_USE}`, `(?:corre|core|baja|se va|se pasa) (?:\\w+ ){0,2}(?:al|hasta el|por el) brazo${NOT_WITH_ARM_USE}`],
 );
 const SPREADS_FROM_ELSEWHERE = lexicon(
   "a neck, back, shoulder or nerve origin",
-  ["neck", "back", "shoulder\\w*", "elbow", "wrist", "hand", "nerve", "sciatica", "pinched", "trapped", "disc", "cervical", "band", "exercis\\w*", "stretch\\w*"],
-  ["cuello", "espalda", "hombros?", "codo", "muneca", "mano", "nervio", "ciatica", "cervical\\w*", "disco", "ejercicio\\w*", "estiramiento\\w*", "liga", "banda"],
+  ["neck", "back", "shoulder\\w*", "elbow", "wrist", "hand", "nerve", "sciatica", "pinched", "trapped", "disc", "cervical"],
+  ["cuello", "espalda", "hombros?", "codo", "muneca", "mano", "nervio", "ciatica", "cervical\\w*", "disco"],
 );
 
 /** One leg bigger than the other (Wells: calf swelling > 3 cm against the other side). */

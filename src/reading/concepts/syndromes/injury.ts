@@ -77,7 +77,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:finger|thumb|toe|wrist|ankle|knee|kneecap|elbow|arm|leg) (?:\\w+ ){0,2}(?:bent|pointing|sticking|going|facing|turned) (?:out )?(?:sideways|backwards|the wrong way|the other way|to the side)", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
     // Dislocation signs told plainly (AAOS, hip-replacement leaflets): a bump where there should be none, a squared-off
     // shoulder, an arm held out from the side that will not come in, a jaw stuck open, a joint gone deformed.
-    "(?:lump|bump|knob|bulge|ball) (?:\\w+ ){0,3}where (?:there )?(?:shouldnt|should not|isnt|is not|wasnt|never was|never used to) (?:be )?(?:one|anything|a bump|a lump)?",
+    "(?:lump|bump|knob|bulge|ball) (?:\\w+ ){0,3}where (?:\\w+ )?(?:shouldnt|should not|isnt|is not|wasnt|never was|never used to) (?:be )?(?:one|anything|a bump|a lump)?",
     "shoulder (?:\\w+,? ){0,3}(?:squared?(?: off)?|boxy|flat(?:tened)?(?: off)?|sunken|caved in)(?! (?:up|away|away from))", "(?:dent|hollow|dip|gap) (?:\\w+ ){0,2}(?:in|at|on|under) (?:the (?:top|side|point) of )?{P} shoulder(?! (?:from|since|after) (?:the |my )?(?:surgery|op|operation))",
     "bone (?:\\w+ ){0,2}(?:sticking|poking|pushing) (?:forward|up|forwards|out the front)",
     "arm (?:\\w+ ){0,4}(?:out )?(?:away from|out from) (?:{P} )?(?:body|side) (?:\\w+ ){0,3}(?:cant|cannot|couldnt|wont|will not) (?:\\w+ ){0,1}(?:bring|move|put|get|lower)",
@@ -88,7 +88,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
     // "torcido" alone is a sprain in Spanish ("tobillo torcido"), so the wrist and ankle need a shape word.
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
-    "deforme", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) hueso", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
+    "deforme", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
     "(?:bulto|bola|bolita|chipote|protuberancia) (?:\\w+ ){0,3}donde no (?:deberia|debe|debia|habia|hay)", "hombro (?:\\w+,? ){0,4}(?:cuadrad\\w*|hundid\\w*|plan[oa])", "(?:pie|pierna|rodilla) (?:\\w+ ){0,2}(?:girad[oa]|voltead[oa]|virad[oa]) (?:hacia |para )?(?:afuera|adentro|fuera|dentro|un lado)",
     "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])"],
 );
@@ -133,7 +133,7 @@ const RELIEVED = lexicon(
 /** Said after a dislocation, it went back in: a same-day review rather than an ambulance. */
 const WENT_BACK = lexicon(
   "went back in",
-  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right |straight |just )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)", "for a (?:second|sec|moment|split second)"],
+  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right |straight |just )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)", "for a (?:second|sec|moment|split second)", "(?:and|then) (?:right |straight )?back(?: in| into place| again)?(?= *$|[.,!]| in| into| again| by itself| on its own)"],
   ["(?:volvio|regreso|se acomodo|entro) (?:a su (?:lugar|sitio)|solo|sola)", "(?:la|lo) (?:acomode|regrese|meti)", "se volvio a acomodar"],
 );
 /** A fracture being rehabilitated is why many patients are here: "since I broke my wrist", "in a boot". */
@@ -151,7 +151,7 @@ const DISLOCATED = lexicon(
   [
     "dislocat\\w*", "hip (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out",
     // Said in the past, a joint that came out is out until said to have gone back (WENT_BACK).
-    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip|ball of (?:\\w+ ){0,2}hip) (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?",
+    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip|ball of (?:\\w+ ){0,2}hip) (?:\\w+ ){0,2}(?:came|popped|poped|slipped|went) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?",
   ],
   [
     "dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)",
@@ -173,7 +173,7 @@ const ACUTE_SNAP = lexicon(
 /** A dislocation in someone's past or one that comes and goes by habit is history, not today's emergency. */
 const HISTORY_OR_HABIT = lexicon(
   "an old or habitual dislocation",
-  ["(?:in|at|during|back in) (?:college|high school|school|uni|university|my twenties|my teens|the army|the navy)", "when i was (?:\\w+ )?(?:\\d+|younger|a teenager|in college|playing)", "(?:keeps?|always|often|sometimes|used to) (?:\\w+ )?(?:dislocat\\w*|pop\\w* out|come\\w* out)", "(?:several|many|a few|multiple|two|three) times (?:before|in the past)", "(?:history|hx) of"],
+  ["(?:in|at|during|back in) (?:coll?egg?e|high school|school|uni|university|my twenties|my teens|the army|the navy)", "when i was (?:\\w+ )?(?:\\d+|younger|a teenager|in college|playing)", "(?:keeps?|always|often|sometimes|used to) (?:\\w+ )?(?:dislocat\\w*|pop\\w* out|come\\w* out)", "(?:several|many|a few|multiple|two|three) times (?:before|in the past)", "(?:history|hx) of"],
   ["(?:en|cuando estaba en) (?:la )?(?:universidad|prepa|secundaria|escuela|el ejercito)", "cuando (?:era|tenia) (?:joven|chic[oa]|\\d+)", "(?:siempre|seguido|a veces|varias veces) se (?:me|le) (?:sale|disloca|zafa)"],
 );
 
@@ -200,5 +200,5 @@ export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint that came out and is still out or cannot be moved.", message: [POPPED_OUT, STILL_OUT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint dislocated, not said to have gone back.", sentence: [DISLOCATED], unless: [WENT_BACK, LONG_AGO, HISTORY_OR_HABIT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A hip or groin that went with a clunk, a pop, a twist or a bend and now cannot bear weight (a replaced hip out).", message: [HIP_OR_GROIN, HIP_GOING, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, WENT_BACK] },
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that popped out (and went back).", sentence: [POPPED_OUT], unless: [LONG_AGO] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that popped out (and went back).", sentence: [POPPED_OUT], unless: [LONG_AGO, HISTORY_OR_HABIT] },
 ];
