@@ -188,6 +188,13 @@ const SPREADS_FROM_ELSEWHERE = lexicon(
   ["cuello", "espalda", "hombros?", "codo", "muneca", "mano", "nervio", "ciatica", "cervical\\w*", "disco"],
 );
 
+/** Arms heavy and a sweat after the weights are the workout's, not the heart's. */
+const AFTER_EXERCISE = lexicon(
+  "after exercise",
+  ["(?:after|from|with|during) (?:the |my |all the |those |these |doing (?:the |my )?)?(?:weights|workout|exercis\\w*|gym|session|band|reps|sets|lifting|training|class|push ?ups)"],
+  ["(?:despues de|por|con|de) (?:las |los |la |el |mis |hacer (?:las |los |la |el |mis )?)?(?:pesas|ejercicios?|rutina|gimnasio|liga|banda|entrenamiento|lagartijas)"],
+);
+
 /** One leg bigger than the other (Wells: calf swelling > 3 cm against the other side). */
 const ONE_SIDED_SWELLING = lexicon(
   "one leg bigger than the other",
@@ -212,6 +219,7 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain between the shoulder blades with a cold sweat, nausea or breathlessness (atypical heart attack).", sentence: [BETWEEN_SHOULDER_BLADES, PAIN], message: [SWEAT_OR_SICK] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "The jaw and the (left) arm both aching, heavy or numb.", message: [JAW, LEFT_ARM, ARM_OR_JAW_SYMPTOM] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "An arm, jaw or neck aching, heavy or numb with a cold sweat, nausea, breathlessness or light-headedness.", sentence: [ARM_NECK, ARM_OR_JAW_SYMPTOM], message: [COLD_SWEAT_AND_COMPANY] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "The jaw, the left arm or both arms aching, heavy or numb, with sweating, nausea or breathlessness.", sentence: [JAW_OR_LEFT_ARM, ARM_OR_JAW_SYMPTOM], message: [SWEAT_OR_SICK], unless: [AFTER_EXERCISE] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Upper-stomach discomfort or unusual tiredness with a cold sweat or clamminess (atypical heart attack).", message: [ATYPICAL_HEART, COLD_SWEAT] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain spreading into an arm with no neck, back or shoulder origin said.", sentence: [INTO_AN_ARM], unless: [SPREADS_FROM_ELSEWHERE, LONG_AGO] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [BREATHING_TROUBLE] },
