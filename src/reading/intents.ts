@@ -198,7 +198,7 @@ export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hi
 
 /** A question opened by an auxiliary with its subject ("can I…", "is a heating pad ok…"), at the start of any clause. */
 export const INVERTED_QUESTION =
-  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough|a problem|an issue|a concern|dangerous|harmful|risky)\b|(?:ok|okay|safe|alright|fine) to (?:keep|carry on|continue|do|use|take|go|start|stop)\b|(?:which|what|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien|(?:es|seria) mejor|conviene|cual|cuales|como|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
+  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough|a problem|an issue|a concern|dangerous|harmful|risky)\b|(?:ok|okay|safe|alright|fine) to (?:keep|carry on|continue|do|use|take|go|start|stop)\b|(?:which|what|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien|(?:es|seria) mejor|conviene|cual|cuales|como(?! si\b)|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
 
 /** Asking inside a sentence: "im pregnant can i keep doing these", "is it ok to…", "puedo seguir…". */
 export const EMBEDDED_QUESTION =
@@ -210,7 +210,7 @@ export const ASKS_FOR_CONTACT =
 
 /** Words that open a question, when there is no question mark. */
 export const QUESTION_START =
-  /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|is it better|would it be better|cual|cuales|como|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal|(?:es|seria) mejor|conviene)\b/;
+  /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|is it better|would it be better|cual|cuales|como(?! si\b)|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal|(?:es|seria) mejor|conviene)\b/;
 
 /** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
 export const ASKS_WITHOUT_QUESTION_MARK =

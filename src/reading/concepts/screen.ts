@@ -19,7 +19,8 @@ export interface ScreenOptions {
  * Only the "if" clause itself is hypothetical: past its comma the symptom is what happens
  * ("if I push, my chest gets tight, should I stop").
  */
-const CONDITION = /\b(?:if|in case|what if|whether|si|y si|que pasa si|en caso de que|por si)\b/g;
+// "As if" and "como si" compare; they are not conditions ("como si tuviera un elefante encima del pecho").
+const CONDITION = /\b(?:(?<!\b(?:as|como) )(?:if|si)|in case|what if|whether|y si|que pasa si|en caso de que|por si)\b/g;
 const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se|no estoy segur[oa])\s*$/;
 
 /** Advice passed on is not a report: "the leaflet says call 911 if you have chest pain". */

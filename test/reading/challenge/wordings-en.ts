@@ -237,6 +237,26 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "therapist", level: "therapist", first: "should I add more reps now?", third: "should {he} add more reps now?" },
   { syndrome: "therapist", level: "therapist", first: "my exercise ball burst", third: "{his} exercise ball burst" },
   { syndrome: "therapist", level: "therapist", first: "the lunges are impossible with this knee pain", third: "the lunges are impossible with {his} knee pain" },
+  // issue #11, fifth review: indirect suicide signs (NIMH / AFSP / 988, C-SSRS), a heart attack in lay or atypical words (AHA), dislocations (AAOS, hip-replacement leaflets)
+  { syndrome: "self-harm", level: "emergency", first: "I wish I could just disappear", third: "{he} says {he} wishes {he} could just disappear" },
+  { syndrome: "self-harm", level: "emergency", first: "I won't be a bother to anyone much longer", third: "{he} keeps saying {he} won't be a bother to anyone much longer" },
+  { syndrome: "self-harm", level: "emergency", first: "I've been reading about ways to end my life", third: "{he} has been reading about ways to end {his} life" },
+  { syndrome: "self-harm", level: "emergency", first: "I just hope I don't wake up", third: "{he} said {he} hopes {he} doesn't wake up" },
+  { syndrome: "self-harm", level: "emergency", first: "I can't keep living like this", third: "{he} says {he} can't keep living like this" },
+  { syndrome: "self-harm", level: "emergency", first: "I wrote letters to my kids and made my will", third: "{he} wrote letters to the kids and made a will" },
+  { syndrome: "self-harm", level: "emergency", first: "I looked up the lethal dose of my pills", third: "{he} looked up the lethal dose of {his} pills" },
+  { syndrome: "self-harm", level: "emergency", first: "I'm ready to die", third: "{he} told me {he} is ready to die" },
+  { syndrome: "self-harm", level: "emergency", first: "I feel like such a burden, there's no way out", third: "{he} feels like a burden and says there's no way out" },
+  { syndrome: "acs", level: "emergency", first: "my arm feels heavy and I'm in a cold sweat", third: "{his} arm feels heavy and {he} is in a cold sweat" },
+  { syndrome: "acs", level: "emergency", first: "upper stomach ache and I'm all clammy", third: "{he} has an upper stomach ache and is all clammy" },
+  { syndrome: "acs", level: "emergency", first: "I'm unusually exhausted and breaking out in a cold sweat", third: "{he} is unusually exhausted and breaking out in a cold sweat" },
+  { syndrome: "acs", level: "emergency", first: "the pain is spreading down my arm", third: "{his} pain is spreading down {his} arm" },
+  { syndrome: "acs", level: "emergency", first: "feels like a belt tightening around my chest", third: "{he} says it feels like a belt tightening around {his} chest" },
+  { syndrome: "injury", level: "emergency", first: "my shoulder popped out", third: "{his} shoulder popped out" },
+  { syndrome: "injury", level: "emergency", first: "there's a bump on my shoulder where there shouldn't be one", third: "{he} has a bump on {his} shoulder where there shouldn't be one" },
+  { syndrome: "injury", level: "emergency", first: "I bent over and felt a clunk in my hip, now I can't put weight on it", third: "{he} bent over and felt a clunk in {his} hip and can't put weight on it" },
+  { syndrome: "injury", level: "emergency", first: "my jaw is stuck open", third: "{his} jaw is stuck open" },
+  { syndrome: "injury", level: "emergency", first: "my elbow looks deformed", third: "{his} elbow looks deformed" },
 ];
 
 /** Things that must NOT escalate: mild soreness, denials. */
@@ -275,4 +295,11 @@ export const GUARDS_EN: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "my back clicked when I stretched and felt better after", third: "{his} back clicked when {he} stretched and felt better after" },
   { syndrome: "guard", level: "none", first: "the fever's gone and the wound looks good", third: "{his} fever's gone and the wound looks good" },
   { syndrome: "guard", level: "none", first: "knee was a 9 this morning, now it's a 3", third: "{his} knee was a 9 this morning, now it's a 3", pain: 3 },
+  // issue #11, fifth review look-alikes: idioms, ordinary goodbyes, a screening answered no, old dislocations, heartburn gone
+  { syndrome: "guard", level: "none", first: "I'd die for a coffee right now", third: "{he} says {he}'d die for a coffee" },
+  { syndrome: "guard", level: "none", first: "said goodbye to my daughter at the airport", third: "{he} said goodbye to {his} daughter at the airport" },
+  { syndrome: "guard", level: "none", first: "no thoughts of suicide, just tired", third: "{he} has no thoughts of suicide, just tired" },
+  { syndrome: "guard", level: "none", first: "I dislocated my shoulder in college", third: "{he} dislocated {his} shoulder in college" },
+  { syndrome: "guard", level: "none", first: "heartburn after pizza, gone now", third: "{he} had heartburn after pizza, gone now" },
+  { syndrome: "guard", level: "none", first: "I'm saving my pain pills for bad days", third: "{he} is saving {his} pain pills for bad days" },
 ];

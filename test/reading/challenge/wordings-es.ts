@@ -176,6 +176,21 @@ export const WORDINGS_ES: readonly Wording[] = [
   { syndrome: "therapist", level: "therapist", first: "ando sin ganas de nada, muy bajoneado", third: "anda sin ganas de nada, muy bajoneado" },
   { syndrome: "therapist", level: "therapist", first: "no tengo escaleras para los escalones", third: "no tiene escaleras para los escalones" },
   { syndrome: "therapist", level: "therapist", first: "¿le agrego más repeticiones?", third: "¿le agrega más repeticiones?" },
+  // issue #11, quinta revisión: señales indirectas de suicidio, infarto en palabras comunes, luxaciones
+  { syndrome: "self-harm", level: "emergency", first: "ya no quiero estar aquí", third: "dice que ya no quiere estar aquí" },
+  { syndrome: "self-harm", level: "emergency", first: "sería mejor si no estuviera", third: "dice que sería mejor si no estuviera" },
+  { syndrome: "self-harm", level: "emergency", first: "estoy juntando pastillas", third: "está juntando pastillas" },
+  { syndrome: "self-harm", level: "emergency", first: "ya no voy a ser una molestia para nadie", third: "dice que ya no va a ser una molestia para nadie" },
+  { syndrome: "self-harm", level: "emergency", first: "para qué sigo viviendo", third: "dice que para qué sigue viviendo" },
+  { syndrome: "self-harm", level: "emergency", first: "escribí cartas para mis hijos por si acaso", third: "escribió cartas para sus hijos por si acaso" },
+  { syndrome: "self-harm", level: "emergency", first: "a veces pienso que sería mejor morirme", third: "dice que sería mejor morirse" },
+  { syndrome: "acs", level: "emergency", first: "tengo un dolor que se me corre al brazo", third: "tiene un dolor que se le corre al brazo" },
+  { syndrome: "acs", level: "emergency", first: "como si tuviera un elefante encima del pecho", third: "dice que es como si tuviera un elefante encima del pecho" },
+  { syndrome: "acs", level: "emergency", first: "me duele la boca del estómago y estoy sudando frío", third: "le duele la boca del estómago y está sudando frío" },
+  { syndrome: "injury", level: "emergency", first: "se me salió el hombro", third: "se le salió el hombro" },
+  { syndrome: "injury", level: "emergency", first: "se me desencajó la rodilla", third: "se le desencajó la rodilla" },
+  { syndrome: "injury", level: "emergency", first: "tengo un bulto en el hombro donde no debería", third: "tiene un bulto en el hombro donde no debería" },
+  { syndrome: "injury", level: "emergency", first: "sentí un trueno en la cadera y no puedo pararme", third: "sintió un trueno en la cadera y no puede pararse" },
 ];
 export const GUARDS_ES: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "hace 39 grados afuera, mejor temprano", third: "hace 39 grados afuera, mejor temprano" },
@@ -202,4 +217,9 @@ export const GUARDS_ES: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "me tronó la espalda al estirarme y me sentí mejor", third: "le tronó la espalda al estirarse y se sintió mejor" },
   { syndrome: "guard", level: "none", first: "ya se me quitó la fiebre y la herida se ve bien", third: "ya se le quitó la fiebre y la herida se ve bien" },
   { syndrome: "guard", level: "none", first: "el dolor fue un 9 en la mañana, ahora un 3", third: "el dolor fue un 9 en la mañana, ahora un 3", pain: 3 },
+  { syndrome: "guard", level: "none", first: "mi vida es un caos esta semana", third: "su vida es un caos esta semana" },
+  { syndrome: "guard", level: "none", first: "me muero de ganas de volver a jugar", third: "se muere de ganas de volver a jugar" },
+  { syndrome: "guard", level: "none", first: "hace años se me dislocó la rodilla", third: "hace años se le dislocó la rodilla" },
+  { syndrome: "guard", level: "none", first: "tuve agruras después de la pizza, ya se me pasó", third: "tuvo agruras después de la pizza, ya se le pasó" },
+  { syndrome: "guard", level: "none", first: "me despedí de mi hija en el aeropuerto", third: "se despidió de su hija en el aeropuerto" },
 ];

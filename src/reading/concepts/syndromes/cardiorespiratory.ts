@@ -144,6 +144,57 @@ const ARM_OR_JAW_SYMPTOM = lexicon(
   ["dolor\\w*", "duele\\w*", "pesad\\w*", "dormid\\w*", "se (?:me|le) (?:duerme|durmio)", "hormigue\\w*", "entumid\\w*", "adormecid\\w*", "molesti\\w*"],
 );
 
+/**
+ * A cold sweat, clammy skin, nausea, breathlessness or light-headedness: the company an arm, jaw or
+ * upper-stomach complaint keeps in a heart attack (AHA). Plain sweating is left out: after exercise it is expected.
+ */
+const COLD_SWEAT_AND_COMPANY = lexicon(
+  "cold sweat, clammy, sick, breathless or light-headed",
+  ["cold sweat\\w*", "clammy", "sweating buckets", "breaking out in (?:a )?(?:cold )?sweat", "drenched in sweat", "nause\\w*", "(?:feel|feeling|felt) sick", "throw(?:ing)? up", "threw up", "vomit\\w*", "breathless\\w*", "short of breath", "(?:cant|cannot) (?:catch|get) {P} breath", "light ?headed\\w*", "dizzy", "faint\\w*", "grey", "gray"],
+  ["sudor frio", "sud\\w* frio", "frio y sudad\\w*", "empapad\\w* (?:en|de) sudor", "pegajos\\w*", "nause\\w*", "ganas de vomitar", "vomit\\w*", "sin aire", "(?:me|le) falta (?:el )?aire", "mare\\w*", "desmay\\w*", "palid\\w*"],
+);
+
+/** A cold sweat or clammy skin, not the sweat of exercise; with a stomach complaint, nausea alone is a stomach bug's too. */
+const COLD_SWEAT = lexicon(
+  "cold sweat or clammy",
+  ["cold sweat\\w*", "clammy", "breaking out in (?:a )?(?:cold )?sweat", "drenched in (?:a )?(?:cold )?sweat"],
+  ["sudor frio", "sud\\w* frio", "frio y sudad\\w*", "empapad\\w* (?:en|de) sudor", "pegajos\\w*"],
+);
+
+/** Upper-stomach discomfort or an unusual tiredness: how a heart attack often comes to women, older and diabetic people (AHA). */
+const ATYPICAL_HEART = lexicon(
+  "upper-stomach discomfort or unusual tiredness",
+  [
+    "upper (?:stomach|belly|abdomen|abdominal|tummy)", "(?:pit|top) of {P} (?:stomach|belly)", "(?:stomach|belly|tummy) (?:\\w+ ){0,2}(?:feels? )?(?:funny|weird|off|odd|strange|heavy|tight|burning)",
+    "(?:unusual(?:ly)?|strange(?:ly)?|weird(?:ly)?|sudden(?:ly)?|crushing) (?:\\w+ )?(?:tired\\w*|fatigue\\w*|exhaust\\w*|weak\\w*|wiped out|drained)",
+  ],
+  ["boca del estomago", "(?:parte de )?arriba del (?:estomago|abdomen)", "cansancio (?:raro|extrano|inusual|repentino|muy fuerte)", "(?:muy |super )?(?:cansad[oa]|agotad[oa]) (?:de repente|de la nada|sin razon|sin hacer nada)", "(?:de repente|de la nada) (?:muy |super )?(?:cansad[oa]|agotad[oa])"],
+);
+
+/**
+ * Pain spreading into an arm: a heart's pain when nothing in the message places it in the neck,
+ * back or shoulder (a trapped nerve, common in rehab, spreads the same way).
+ */
+/** …only when the arm is being used ("when I do the band exercise", "cuando jalo la liga"): a shoulder or nerve, not the heart. */
+const NOT_WITH_ARM_USE = String.raw`(?! (?:\w+ ){0,3}(?:when|while|during|if|whenever|cuando|al|mientras) (?:i |he |she )?(?:do|doing|did|lift\w*|use|using|reach\w*|rais\w*|pull\w*|push\w*|hago|hace|levant\w*|uso|usa|jal\w*|estir\w*|subo|sube|empuj\w*))`;
+const INTO_AN_ARM = lexicon(
+  "pain spreading into an arm",
+  [`(?:spread\\w*|radiat\\w*|shoot\\w*|travel\\w*|going|goes|moving|runs?|running) (?:up |down |into |to )(?:{P} )?(?:arm|arms)${NOT_WITH_ARM_USE}`],
+  [`(?:se (?:me|le) )?(?:corre|core|va|baja|pasa|irradia|extiende)\\w* (?:hacia |hasta |por )?(?:al|el|a los|los|a mi|a su) brazos?${NOT_WITH_ARM_USE}`, `(?:corre|core|baja|se va|se pasa) (?:\\w+ ){0,2}(?:al|hasta el|por el) brazo${NOT_WITH_ARM_USE}`],
+);
+const SPREADS_FROM_ELSEWHERE = lexicon(
+  "a neck, back, shoulder or nerve origin",
+  ["neck", "back", "shoulder\\w*", "elbow", "wrist", "hand", "nerve", "sciatica", "pinched", "trapped", "disc", "cervical"],
+  ["cuello", "espalda", "hombros?", "codo", "muneca", "mano", "nervio", "ciatica", "cervical\\w*", "disco"],
+);
+
+/** Arms heavy and a sweat after the weights are the workout's, not the heart's. */
+const AFTER_EXERCISE = lexicon(
+  "after exercise",
+  ["(?:after|from|with|during) (?:the |my |all the |those |these |doing (?:the |my )?)?(?:weights|workout|exercis\\w*|gym|session|band|reps|sets|lifting|training|class|push ?ups)"],
+  ["(?:despues de|por|con|de) (?:las |los |la |el |mis |hacer (?:las |los |la |el |mis )?)?(?:pesas|ejercicios?|rutina|gimnasio|liga|banda|entrenamiento|lagartijas)"],
+);
+
 /** One leg bigger than the other (Wells: calf swelling > 3 cm against the other side). */
 const ONE_SIDED_SWELLING = lexicon(
   "one leg bigger than the other",
@@ -167,6 +218,10 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Indigestion or heartburn with a cold sweat or breathlessness (atypical heart attack).", message: [INDIGESTION, COLD_SWEAT_OR_BREATHLESS] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain between the shoulder blades with a cold sweat, nausea or breathlessness (atypical heart attack).", sentence: [BETWEEN_SHOULDER_BLADES, PAIN], message: [SWEAT_OR_SICK] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "The jaw and the (left) arm both aching, heavy or numb.", message: [JAW, LEFT_ARM, ARM_OR_JAW_SYMPTOM] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "An arm, jaw or neck aching, heavy or numb with a cold sweat, nausea, breathlessness or light-headedness.", sentence: [ARM_NECK, ARM_OR_JAW_SYMPTOM], message: [COLD_SWEAT_AND_COMPANY] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "The jaw, the left arm or both arms aching, heavy or numb, with sweating, nausea or breathlessness.", sentence: [JAW_OR_LEFT_ARM, ARM_OR_JAW_SYMPTOM], message: [SWEAT_OR_SICK], unless: [AFTER_EXERCISE] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Upper-stomach discomfort or unusual tiredness with a cold sweat or clamminess (atypical heart attack).", message: [ATYPICAL_HEART, COLD_SWEAT] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain spreading into an arm with no neck, back or shoulder origin said.", sentence: [INTO_AN_ARM], unless: [SPREADS_FROM_ELSEWHERE, LONG_AGO] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [BREATHING_TROUBLE] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [BREATHING_TROUBLE] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN] },

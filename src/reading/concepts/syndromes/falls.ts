@@ -63,7 +63,7 @@ const HEAD_STRIKE = lexicon(
     "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "(?:hit|hitting|bang\\w*|bash\\w*|smash\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|crack\\w*|clipp?\\w*) (?:\\w+ ){1,6}with (?:{P} )?(?:head|forehead)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
   ],
   ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza",
-    "(?:me|se|le) (?:abri|abrio|rompi|rompio|parti|partio|raje|rajo) (?:la )?(?:cabeza|ceja|frente|crisma)", "descalabr\\w*", "(?:me|se) revent(?:e|o) la (?:cabeza|ceja|frente|crisma)", "(?:me|se) (?:di|dio|pegue|pego|golpee|golpeo) (?:con )?la (?:cabeza|frente|nuca)", "(?:cabeza|frente|nuca) contra",
+    "(?:me|se|le) (?:abri|abrio|ario|rompi|rompio|parti|partio|raje|rajo) (?:la )?(?:cabeza|ceja|frente|crisma)", "descalabr\\w*", "(?:me|se) revent(?:e|o) la (?:cabeza|ceja|frente|crisma)", "(?:me|se) (?:di|dio|pegue|pego|golpee|golpeo) (?:con )?la (?:cabeza|frente|nuca)", "(?:cabeza|frente|nuca) contra",
     "(?:golpe|madrazo|chingadazo|trancazo|cantazo|porrazo|tortazo|coscorron) (?:\\w+ ){0,2}(?:en|de) (?:la )?(?:cabeza|frente|nuca|crisma|ceja)"],
 );
 

@@ -99,7 +99,7 @@ const NOT_PASSING_URINE = lexicon(
     "(?:havent|hasnt|hadnt|have not|has not|not|didnt|did not) (?:\\w+ ){0,1}(?:peed|urinated|weed|passed (?:any )?(?:urine|water)|had a (?:wee|pee)|been (?:for a|to) (?:wee|pee)|needed (?:to|a) (?:wee|pee))",
     "(?:hardly|barely|not|no) (?:any|much|a drop of) (?:wee|pee|urine|water out)", "(?:no|hardly any|barely any|very little) (?:urine|wee|pee)(?: (?:all day|today|since))?", "(?:urine|pee|wee) (?:is |has been )?(?:very |really )?(?:dark|little|scant)",
   ],
-  ["no (?:he|ha|hemos|han) (?:orinado|hecho (?:pipi|pis)|meado|ido a orinar)", "casi no (?:orino|orina|hago|hace|he orinado|ha orinado)", "no (?:orino|orina|hago pipi|hago pis|hace pipi|hace pis) (?:nada|desde|en todo)", "(?:orino|orina) (?:muy )?poc[oa]"],
+  ["no (?:he|ha|hemos|han) (?:orinad?o|hecho (?:pipi|pis)|meado|ido a orinar)", "casi no (?:orino|orina|hago|hace|he orinado|ha orinado)", "no (?:orino|orina|hago pipi|hago pis|hace pipi|hace pis) (?:nada|desde|en todo)", "(?:orino|orina) (?:muy )?poc[oa]"],
 );
 
 /** The operated joint itself red and hot (NICE NG125; a septic joint after replacement). */

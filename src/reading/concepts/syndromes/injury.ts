@@ -54,13 +54,13 @@ const BROKEN = lexicon(
 
 const POPPED_OUT = lexicon(
   "a joint that popped out",
-  ["dislocat\\w*", "(?:knee|kneecap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?(?:out(?: to the side)?|(?:over )?to the (?:side|outside)|sideways)", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
+  ["dislocat\\w*", "(?:knee|kneecap|knee cap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?(?:out(?: to the side)?|(?:over )?to the (?:side|outside)|sideways)", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
   ["se (?:me|le) (?:salio|zafo|disloco|safo)", "luxaci\\w*", "subluxaci\\w*", "dislocad\\w*"],
 );
 
 const STILL_OUT = lexicon(
   "still out of place or cannot be moved",
-  ["still out", "stuck out", "(?:wont|will not|didnt|hasnt|doesnt|wouldnt) (?:go|pop|slip|gone|went|slide) back", "stuck (?:there|like that|in that position|out of place)", "(?:cant|cannot|couldnt) move (?:it|{P} \\w+)", "out of (?:its |the )?(?:place|joint|socket)"],
+  ["still out", "stuck out", "(?:is|its|still|now) stuck(?= *$|[,!.]| there| now| like that)", "(?:wont|will not|didnt|hasnt|doesnt|wouldnt) (?:go|pop|slip|gone|went|slide) back", "stuck (?:there|like that|in that position|out of place)", "(?:cant|cannot|couldnt) move (?:it|{P} \\w+)", "out of (?:its |the )?(?:place|joint|socket)"],
   ["(?:sigue|esta) (?:fuera|salid[oa])", "no (?:se )?(?:ha )?(?:vuelto|regresado|entrado)", "no (?:\\w+ )?(?:regresa|vuelve|entra) (?:a su lugar|a su sitio)?", "no (?:la|lo) (?:puedo|puede) mover", "fuera de (?:su )?(?:lugar|sitio)"],
 );
 
@@ -69,18 +69,29 @@ const OUT_OF_PLACE = lexicon(
   [
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
     "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:leg|foot) (?:\\w+ ){0,4}(?:shorter|turned)", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
-    "(?:wrist|ankle|arm|forearm|elbow|finger|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "bone (?:\\w+ )?(?:sticking|poking|coming|breaking|pushing) (?:out|through)", "(?:see|seeing|can see) (?:the )?bone",
+    "(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|sticking|pointing|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "(?:looks?|looking|shaped) like a (?:dinner )?fork",
+    "(?:shoulder|hip|kneecap|knee cap|patella|elbow|jaw) (?:is |s |has gone |went )(?:back |right |completely )?out(?= *$|[.!,]| again| of (?:its |the )?(?:socket|joint|place))", "bone (?:\\w+ )?(?:sticking|poking|coming|breaking|pushing) (?:out|through)", "(?:see|seeing|can see) (?:the )?bone",
     "(?:shoulder|hip|knee|kneecap|elbow|finger|thumb|jaw|ankle|joint|patella) (?:\\w+ ){0,2}(?:is |s |still |now )?out of (?:its |the )?(?:socket|joint|place)",
     "(?:kneecap|knee cap|patella|knee|shoulder|hip|elbow|finger|ankle) (?:is |s )?(?:stuck|sitting|sticking|locked|pushed) (?:out )?(?:to the side|out of place|on the outside|sideways|in the wrong place)",
     "(?:wrist|forearm|arm|finger|ankle|leg|shin|toe|elbow|shoulder|knee|hip) (?:\\w+ ){0,2}(?:looks?|looking|seems|is) (?:all |really |totally |completely |kind of |kinda )?(?:crooked|wonky|misshapen|lopsided|out of place|the wrong shape|(?:bent )?(?:and |all )?wrong)(?! (?:to me|colou?r))",
     "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent",
     "(?:finger|thumb|toe|wrist|ankle|knee|kneecap|elbow|arm|leg) (?:\\w+ ){0,2}(?:bent|pointing|sticking|going|facing|turned) (?:out )?(?:sideways|backwards|the wrong way|the other way|to the side)", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
+    // Dislocation signs told plainly (AAOS, hip-replacement leaflets): a bump where there should be none, a squared-off
+    // shoulder, an arm held out from the side that will not come in, a jaw stuck open, a joint gone deformed.
+    "(?:lump|bump|knob|bulge|ball) (?:\\w+ ){0,3}where (?:\\w+ )?(?:shouldnt|should not|isnt|is not|wasnt|never was|never used to) (?:be )?(?:one|anything|a bump|a lump)?",
+    "shoulder (?:\\w+,? ){0,3}(?:squared?(?: off)?|boxy|flat(?:tened)?(?: off)?|sunken|caved in)(?! (?:up|away|away from))", "(?:dent|hollow|dip|gap) (?:\\w+ ){0,2}(?:in|at|on|under) (?:the (?:top|side|point) of )?{P} shoulder(?! (?:from|since|after) (?:the |my )?(?:surgery|op|operation))",
+    "bone (?:\\w+ ){0,2}(?:sticking|poking|pushing) (?:forward|up|forwards|out the front)",
+    "arm (?:\\w+ ){0,4}(?:out )?(?:away from|out from) (?:{P} )?(?:body|side) (?:\\w+ ){0,3}(?:cant|cannot|couldnt|wont|will not) (?:\\w+ ){0,1}(?:bring|move|put|get|lower)",
+    "jaw (?:\\w+ ){0,2}(?:stuck|locked|jammed) (?:wide )?open", "(?:cant|cannot|couldnt) close {P} (?:mouth|jaw)(?! (?:all the way )?(?:when|while|after) (?:i )?(?:chew|eat|yawn))",
+    "(?:looks?|looking|is|seems|gone|went) (?:all |really |totally |completely |kind of |kinda |a bit |badly )?(?:deformed|misshapen)",
   ],
   [
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
     // "torcido" alone is a sprain in Spanish ("tobillo torcido"), so the wrist and ankle need a shape word.
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
-    "deforme", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) hueso", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))"],
+    "deforme", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
+    "(?:bulto|bola|bolita|chipote|protuberancia) (?:\\w+ ){0,3}donde no (?:deberia|debe|debia|habia|hay)", "hombro (?:\\w+,? ){0,4}(?:cuadrad\\w*|hundid\\w*|plan[oa])", "(?:pie|pierna|rodilla) (?:\\w+ ){0,2}(?:girad[oa]|voltead[oa]|virad[oa]) (?:hacia |para )?(?:afuera|adentro|fuera|dentro|un lado)",
+    "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])"],
 );
 
 /** A mechanism of injury: the moment something happened to a limb. */
@@ -98,7 +109,7 @@ const INJURY_MECHANISM = lexicon(
 const CANNOT_BEAR_OR_MOVE = lexicon(
   "cannot bear weight or move it since",
   ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)"],
-  ["no (?:puedo|puede|pude|pudo|logro) (?:apoyar|pisar|caminar|mover|doblar|estirar|girar|usar|cerrar)\\w*", "no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover|doblar|estirar|girar|usar)"],
+  ["no (?:puedo|puede|pude|pudo|logro) (?:apoyar|pisar|caminar|mover|doblar|estirar|girar|usar|cerrar|pararme|pararse|ponerme de pie|levantarme|levantarse)\\w*", "no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover|doblar|estirar|girar|usar)"],
 );
 const BRUISED_AND_SWOLLEN = lexicon(
   "swelling and bruising together",
@@ -123,7 +134,7 @@ const RELIEVED = lexicon(
 /** Said after a dislocation, it went back in: a same-day review rather than an ambulance. */
 const WENT_BACK = lexicon(
   "went back in",
-  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right |straight |just )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)"],
+  ["(?:went|popped|slipped|slid|clicked|put it|got it|pushed it) (?:right |straight |just )?back(?: in| into place)?", "back in (?:place|its socket)", "relocated", "reduced (?:it|itself)", "for a (?:second|sec|moment|split second)", "(?:and|then) (?:right |straight )?back(?: in| into place| again)?(?= *$|[.,!]| in| into| again| by itself| on its own)"],
   ["(?:volvio|regreso|se acomodo|entro) (?:a su (?:lugar|sitio)|solo|sola)", "(?:la|lo) (?:acomode|regrese|meti)", "se volvio a acomodar"],
 );
 /** A fracture being rehabilitated is why many patients are here: "since I broke my wrist", "in a boot". */
@@ -138,8 +149,15 @@ const FRACTURE_BEING_TREATED = lexicon(
 const DISLOCATED = lexicon(
   "dislocated",
   // A hip that came out seldom goes back by itself (a replaced hip least of all).
-  ["dislocat\\w*", "hip (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out"],
-  ["dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)"],
+  [
+    "dislocat\\w*", "hip (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out",
+    // Said in the past, a joint that came out is out until said to have gone back (WENT_BACK).
+    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip|ball of (?:\\w+ ){0,2}hip) (?:\\w+ ){0,2}(?:came|popped|poped|slipped|went) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?",
+  ],
+  [
+    "dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)",
+    "se (?:me|le) (?:salio|zafo|safo|desencajo|disloco|boto) (?:el|la|mi|su) (?:hombro|cadera|rodilla|rotula|codo|mandibula|quijada|protesis|tobillo|dedo)", "se (?:me|le) (?:desencajo|desacomodo) (?:el|la|mi|su) \\w+", "(?:hombro|rotula|codo|protesis|cadera) (?:\\w+ ){0,2}se (?:me|le) (?:salio|zafo|safo|desencajo)",
+  ],
 );
 
 /** An acute event in the body, not the benign clicking of a knee during squats. */
@@ -153,6 +171,24 @@ const ACUTE_SNAP = lexicon(
     "(?:me|se) (?:desgarre|desgarro|rompi|rompio|revente|reviento) (?:el |la |un |una )?(?:tendon|aquiles|talon de aquiles|musculo|gemelo|pantorrilla|isquio\\w*|biceps|cuadriceps)", "(?:se )?(?:me|le) (?:desgarro|rompio|revento|corto) (?:el |la )?(?:tendon|aquiles|musculo|gemelo|biceps|cuadriceps)"],
 );
 
+/** A dislocation in someone's past or one that comes and goes by habit is history, not today's emergency. */
+const HISTORY_OR_HABIT = lexicon(
+  "an old or habitual dislocation",
+  ["(?:in|at|during|back in) (?:coll?egg?e|high school|school|uni|university|my twenties|my teens|the army|the navy)", "when i was (?:\\w+ )?(?:\\d+|younger|a teenager|in college|playing)", "(?:keeps?|always|often|sometimes|used to) (?:\\w+ )?(?:dislocat\\w*|pop\\w* out|come\\w* out)", "(?:several|many|a few|multiple|two|three) times (?:before|in the past)", "(?:history|hx) of"],
+  ["(?:en|cuando estaba en) (?:la )?(?:universidad|prepa|secundaria|escuela|el ejercito)", "cuando (?:era|tenia) (?:joven|chic[oa]|\\d+)", "(?:siempre|seguido|a veces|varias veces) se (?:me|le) (?:sale|disloca|zafa)"],
+);
+
+/**
+ * A replaced hip out (AAOS / hip-replacement leaflets): sudden severe hip or groin pain, often with a
+ * clunk or pop, after bending or twisting, and the leg cannot take weight.
+ */
+const HIP_OR_GROIN = lexicon("hip or groin", ["hip", "hips", "groin", "new hip", "hip replacement"], ["cadera", "ingle", "protesis"]);
+const HIP_GOING = lexicon(
+  "the moment a hip goes",
+  ["clunk\\w*", "(?:felt|heard) (?:a |something )?(?:pop|snap|crack|clunk|shift|give|slip|go)", "popped", "sudden(?:ly)? (?:\\w+ ){0,2}(?:severe|sharp|terrible|awful|bad)", "severe (?:\\w+ ){0,2}sudden", "(?:twisted|twisting|turned|bent (?:down|over|forward)|bending (?:down|over|forward)|crossed {P} legs|pivot\\w*)"],
+  ["(?:senti|sintio|escuche|escucho|oi) (?:un |como un )?(?:trueno|tronido|chasquido|crujido|clac|pop)", "(?:trono|tron[oó]|truene|cruji\\w*)", "(?:al |me )agach\\w*", "(?:me )?(?:gire|giro|torci|torcio|doble|cruce las piernas)", "de (?:repente|golpe) (?:\\w+ ){0,2}(?:dolor|fuerte|horrible)"],
+);
+
 export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, or a tendon said to have snapped, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED, FRACTURE_BEING_TREATED], historyCancels: true },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
@@ -163,6 +199,7 @@ export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Swelling and bruising together with a limb that cannot bear weight or move.", message: [BRUISED_AND_SWOLLEN, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, AFTER_SURGERY] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint visibly out of place: a leg shorter or turned, visible deformity.", sentence: [OUT_OF_PLACE] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint that came out and is still out or cannot be moved.", message: [POPPED_OUT, STILL_OUT] },
-  { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint dislocated, not said to have gone back.", sentence: [DISLOCATED], unless: [WENT_BACK, LONG_AGO] },
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that popped out (and went back).", sentence: [POPPED_OUT], unless: [LONG_AGO] },
+  { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint dislocated, not said to have gone back.", sentence: [DISLOCATED], unless: [WENT_BACK, LONG_AGO, HISTORY_OR_HABIT] },
+  { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A hip or groin that went with a clunk, a pop, a twist or a bend and now cannot bear weight (a replaced hip out).", message: [HIP_OR_GROIN, HIP_GOING, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, WENT_BACK] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that popped out (and went back).", sentence: [POPPED_OUT], unless: [LONG_AGO, HISTORY_OR_HABIT] },
 ];

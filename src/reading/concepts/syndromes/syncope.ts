@@ -32,7 +32,7 @@ const FAINTED_IN_FULL_PHRASES = lexicon(
   ],
   [
     "\\bdesmay\\w*",
-    "\\bperdi el conocimiento\\b|\\bperdio el conocimiento\\b",
+    "\\bperdi el conocimiento\\b|\\bperd(?:i)?o el conocimiento\\b",
     "\\bme desvaneci\\b",
     "\\binconsciente\\b",
     "\\bse me nublo todo\\b",
