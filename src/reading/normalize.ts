@@ -1,5 +1,12 @@
 import { withinOneEdit } from "../text/edit-distance.js";
 
+/** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
+const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope" };
+const EMOJI_FOR_WORDS = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
+
+/** A missed space after a negation on a phone ("cantbreathe", "cant breath", "nopuedo respirar"). */
+const GLUED_AFTER_NEGATION = /\b(cant|cannot|couldnt|dont|didnt|no)(breathe|breath|breathing|swallow|walk|move|feel|stand|talk|speak|live|puedo|puede|siento)\b/g;
+
 /**
  * Text as the rules see it: lower case, accents and apostrophes removed ("didn't" → "didnt",
  * "terminé" → "termine"), check-mark emojis unified, whitespace collapsed and frequent typos fixed.
@@ -15,9 +22,10 @@ export function normalise(raw: string): string {
     .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, "") // skin tones and emoji presentation: 👍🏼 is 👍
     .replace(/(?:✅|✔|☑|✓)/g, " ✅ ")
     .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
+    .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
     .replace(/\s+/g, " ")
     .trim();
-  return inOneByte(text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))));
+  return inOneByte(text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))).replace(GLUED_AFTER_NEGATION, "$1 $2"));
 }
 
 /**
@@ -104,6 +112,24 @@ const KNOWN_TYPOS: Record<string, string> = {
   deiz: "diez",
   dize: "diez",
   ejersicios: "ejercicios",
+  // Texting shorthand (issue #11): what people type on phones, spelt out so the lexicons hear it.
+  kms: "kill myself",
+  unalive: "kill",
+  unaliving: "killing",
+  unalived: "killed",
+  od: "overdose",
+  oding: "overdosing",
+  idk: "i dont know",
+  idc: "i dont care",
+  rn: "right now",
+  kiero: "quiero",
+  kiere: "quiere",
+  kieres: "quieres",
+  keria: "queria",
+  q: "que",
+  breth: "breath",
+  brethe: "breathe",
+  breahte: "breathe",
 };
 
 /** Words the rules depend on; a longer word one edit away from one of them is read as it. */
