@@ -5,7 +5,7 @@ const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", 
 const EMOJI_FOR_WORDS = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
 
 /** A missed space after a negation on a phone ("cantbreathe", "cant breath", "nopuedo respirar"). */
-const GLUED_AFTER_NEGATION = /\b(cant|cannot|couldnt|dont|didnt|no)(breathe|breath|breathing|swallow|walk|move|feel|stand|talk|speak|live|puedo|puede|siento)\b/g;
+const GLUED_AFTER_NEGATION = /\b(cant|cannot|couldnt|dont|didnt|no)(breathe|breath|breathing|swallow|walk|move|feel|stand|talk|speak|live|puedo|peudo|pedo|puede|peude|pudo|pude|siento)\b/g;
 
 /**
  * Text as the rules see it: lower case, accents and apostrophes removed ("didn't" → "didnt",
@@ -25,7 +25,7 @@ export function normalise(raw: string): string {
     .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
     .replace(/\s+/g, " ")
     .trim();
-  return inOneByte(text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))).replace(GLUED_AFTER_NEGATION, "$1 $2"));
+  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))));
 }
 
 /**
@@ -122,12 +122,14 @@ const KNOWN_TYPOS: Record<string, string> = {
   idk: "i dont know",
   idc: "i dont care",
   rn: "right now",
-  kiero: "quiero",
-  kiere: "quiere",
-  kieres: "quieres",
   keria: "queria",
   q: "que",
   breth: "breath",
+  brth: "breath",
+  seana: "semana",
+  parare: "pararse",
+  flla: "falla",
+  smana: "semana",
   brethe: "breathe",
   breahte: "breathe",
 };
@@ -188,9 +190,13 @@ const VOCABULARY_SET = new Set(VOCABULARY);
 /** Real words one edit away from a vocabulary word; never "corrected". */
 const LOOKALIKES = new Set(["breath", "breeding", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes"]);
 
+/** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera". */
+const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se)$)/;
+
 function fixTypo(word: string): string {
   const known = KNOWN_TYPOS[word];
   if (known !== undefined) return known;
+  if (KI_FOR_QUI.test(word)) return word.replace(KI_FOR_QUI, "qui");
   if (word.length < 6 || VOCABULARY_SET.has(word) || LOOKALIKES.has(word)) return word;
   for (const target of VOCABULARY) {
     if (Math.abs(target.length - word.length) <= 1 && withinOneEdit(word, target)) return target;

@@ -1,5 +1,4 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { PAIN } from "../shared.js";
 
 /**
  * Suicide and self-harm warning signs, from the AFSP / 988 Lifeline / NICE NG225 lists: talk of
@@ -81,7 +80,7 @@ const WARNING_SIGNS = lexicon(
     "(?:lives?|life|things|everything) (?:would|will|d) be (?:\\w+ )?(?:easier|better|simpler|happier) (?:for (?:\\w+ ){1,2})?without (?:me|him|her)(?! (?:there|around to|nagging|hovering))",
     // Texting registers (issue #11): "wanna" for "want to", "kys" said of oneself, a knife or pills typed as emojis, "whats the point of me".
     "(?:wanna|wana|want 2|wan to) die", "(?:dont|do not|dont even|no longer|doesnt) (?:really )?(?:wanna|wana|want 2) (?:be alive|live|be here|wake up|go on|exist|be around)",
-    "(?:i|ill|im|i should|should|just|gonna|going to|wanna|want to|might|about to|i will|i could|could) (?:\\w+ )?kys", "knife (?:my|him|her)self", "(?:saving|saved|save) up (?:all )?(?:my|his|her|the) (?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|morphine|xanax|valium|ambien|opioids?|sleeping pills)(?! (?:for|until|as|in case of) )", "(?:gun|rope) (?:my|him|her)self",
+    "(?:i|ill|im|i should|should|just|gonna|going to|wanna|want to|might|about to|i will|i could|could) (?:\\w+ )?kys", "knife (?:my|him|her)self", "unaliv\\w* (?:my|him|her)sel(?:f|ves)", "(?:saving|saved|save) up (?:all )?(?:my|his|her|the) (?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|morphine|xanax|valium|ambien|opioids?|sleeping pills)(?! (?:for|until|as|in case of) )", "(?:gun|rope) (?:my|him|her)self",
     "(?:whats|what is|wheres) (?:even )?the point (?:of|in) me(?! (?:doing|going|coming|trying))", "(?:whats|what is) the point of (?:my )?(?:existing|existence|being alive)",
     "(?:(?:dont|do not|i dont) know|not sure) why (?:im|i am|i) (?:even |still )?(?:alive|(?:still )?here anymore|(?:still )?here any more|still here|still alive|exist)", "why am i (?:even |still )?(?:alive|here anymore|still here)",
   ],
@@ -165,23 +164,33 @@ const PARTING_WITH = lexicon(
 
 /**
  * Worn out by everything, with nothing named ("tired of everything tbh", "cant take it anymore",
- * "ya no aguanto más"): hopelessness, a warning sign (AFSP). Said of pain, an exercise or the weather
- * it is about that, not about living.
+ * "ya no aguanto más"): hopelessness, a warning sign (AFSP). Said in one sentence with a pain, an
+ * exercise or the weather it is about that, not about living.
  */
+const PAIN_WORDS = String.raw`(?:pain|hurts?|hurting|sore|ache\w*|dolor|duel\w*|molest\w*)`;
+const THINGS = String.raw`(?:exercis\w*|squats?|lunges?|stretch\w*|reps|sets|heat|weather|cold|traffic|work|boss|kids|ejercicio\w*|sentadillas?|calor|frio|trafico|trabajo|jefe|ninos)`;
+// Not across a turn: "did all my exercises but im tired of everything" is about everything. A thing
+// (an exercise, the heat) is what it is about only in its own clause; a pain, anywhere in the sentence.
+const IN_SENTENCE = String.raw`(?:(?!\b(?:but|pero|though|tho|aunque|also|tambien)\b)[^.!?¿¡]){0,60}`;
+const IN_CLAUSE = String.raw`(?:(?!\b(?:but|pero|though|tho|aunque|also|tambien)\b)[^.!?¿¡,]){0,40}`;
+const NOTHING_NAMED = String.raw`(?<!\b${PAIN_WORDS}\b${IN_SENTENCE})(?!${IN_SENTENCE}\b${PAIN_WORDS}\b)(?<!\b${THINGS}\b${IN_CLAUSE})(?!${IN_CLAUSE}\b${THINGS}\b)`;
+/** "cant take it anymore, these squats": the thing named right after is what "it" was. */
+const NOT_NAMED_NEXT = String.raw`(?! *,? *(?:these|this|the|those|estas?|estos?|el|la|los|las) ${THINGS}\b)`;
 const WORN_OUT_BY_EVERYTHING = lexicon(
   "worn out by everything",
-  ["tired of (?:everything|it all|all of it|every ?thing)(?= *$| *[,.!]| (?:tbh|honestly|lol|anymore|any more|fr|ngl|rn|right now)\\b)", "(?:cant|can not|cannot) (?:take|do) (?:it|this|this life|life) (?:anymore|any more)(?= *$| *[,.!]| (?:tbh|honestly|lol|fr|ngl)\\b)"],
-  ["ya no (?:aguanto|soporto) (?:mas|nada)(?= *$| *[,.!]| (?:bro|wey|guey|la neta|neta|en serio|de verdad|la vida|esta vida|mi vida)\\b)", "estoy cansad[oa] de todo(?= *$| *[,.!]| (?:bro|wey|la neta|neta|en serio|ya)\\b)"],
-);
-const SOMETHING_NAMED = lexicon(
-  "a pain, an exercise or the weather",
-  ["exercis\\w*", "squats?", "lunges?", "stretch\\w*", "reps", "sets", "heat", "weather", "cold", "rain", "traffic", "work", "job", "boss", "kids"],
-  ["ejercicio\\w*", "sentadillas?", "calor", "frio", "lluvia", "trafico", "trabajo", "jefe", "ninos"],
+  [
+    `${NOTHING_NAMED}tired of (?:everything|it all|all of it|every ?thing)(?= *$| *[,.!]| (?:tbh|honestly|lol|anymore|any more|fr|ngl|rn|right now)\\b)`,
+    `${NOTHING_NAMED}(?:cant|can not|cannot) (?:take|do) (?:it|this|this life|life) (?:anymore|any more)${NOT_NAMED_NEXT}(?= *$| *[,.!]| (?:tbh|honestly|lol|fr|ngl)\\b)`,
+  ],
+  [
+    `${NOTHING_NAMED}ya no (?:aguanto|soporto) (?:mas|nada)${NOT_NAMED_NEXT}(?= *$| *[,.!]| (?:bro|wey|guey|la neta|neta|en serio|de verdad|la vida|esta vida|mi vida)\\b)`,
+    `${NOTHING_NAMED}estoy cansad[oa] de todo(?= *$| *[,.!]| (?:bro|wey|la neta|neta|en serio|ya)\\b)`,
+  ],
 );
 
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
-  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], unless: [PAIN, SOMETHING_NAMED], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A goodbye said as a last one: thank you for everything and goodbye, I wont be around, wanting out of life.", sentence: [FINAL_GOODBYE], unless: [SEE_YOU_AGAIN] },
 ];
