@@ -1,5 +1,12 @@
 import { withinOneEdit } from "../text/edit-distance.js";
 
+/** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
+const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope" };
+const EMOJI_FOR_WORDS = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
+
+/** A missed space after a negation on a phone ("cantbreathe", "cant breath", "nopuedo respirar"). */
+const GLUED_AFTER_NEGATION = /\b(cant|cannot|couldnt|dont|didnt|no)(breathe|breath|breathing|swallow|walk|move|feel|stand|talk|speak|live|puedo|peudo|pedo|puede|peude|pudo|pude|siento)\b/g;
+
 /**
  * Text as the rules see it: lower case, accents and apostrophes removed ("didn't" → "didnt",
  * "terminé" → "termine"), check-mark emojis unified, whitespace collapsed and frequent typos fixed.
@@ -15,9 +22,10 @@ export function normalise(raw: string): string {
     .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, "") // skin tones and emoji presentation: 👍🏼 is 👍
     .replace(/(?:✅|✔|☑|✓)/g, " ✅ ")
     .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
+    .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
     .replace(/\s+/g, " ")
     .trim();
-  return inOneByte(text.replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))));
+  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))));
 }
 
 /**
@@ -104,6 +112,26 @@ const KNOWN_TYPOS: Record<string, string> = {
   deiz: "diez",
   dize: "diez",
   ejersicios: "ejercicios",
+  // Texting shorthand (issue #11): what people type on phones, spelt out so the lexicons hear it.
+  kms: "kill myself",
+  unalive: "kill",
+  unaliving: "killing",
+  unalived: "killed",
+  od: "overdose",
+  oding: "overdosing",
+  idk: "i dont know",
+  idc: "i dont care",
+  rn: "right now",
+  keria: "queria",
+  q: "que",
+  breth: "breath",
+  brth: "breath",
+  seana: "semana",
+  parare: "pararse",
+  flla: "falla",
+  smana: "semana",
+  brethe: "breathe",
+  breahte: "breathe",
 };
 
 /** Words the rules depend on; a longer word one edit away from one of them is read as it. */
@@ -162,9 +190,13 @@ const VOCABULARY_SET = new Set(VOCABULARY);
 /** Real words one edit away from a vocabulary word; never "corrected". */
 const LOOKALIKES = new Set(["breath", "breeding", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes"]);
 
+/** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera". */
+const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se)$)/;
+
 function fixTypo(word: string): string {
   const known = KNOWN_TYPOS[word];
   if (known !== undefined) return known;
+  if (KI_FOR_QUI.test(word)) return word.replace(KI_FOR_QUI, "qui");
   if (word.length < 6 || VOCABULARY_SET.has(word) || LOOKALIKES.has(word)) return word;
   for (const target of VOCABULARY) {
     if (Math.abs(target.length - word.length) <= 1 && withinOneEdit(word, target)) return target;

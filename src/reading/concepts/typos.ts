@@ -31,7 +31,7 @@ const MIN_LENGTH = 5;
 /** Four-letter slips are read only as one of these key words with its letter put back ("blod" → "blood"). */
 /** Four-letter key words read back from two swapped letters ("cnat" → "cant", "nubm" → "numb"). */
 const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm"]);
-const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga", "nasty", "parar", "habia", "ahogo", "muero", "muere", "rompi", "vivir", "ojala", "noche", "hijos", "quien", "tiene", "senti", "cojin", "feels", "threw", "stand", "acabe", "papel"]);
+const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga", "nasty", "parar", "habia", "ahogo", "muero", "muere", "rompi", "vivir", "ojala", "noche", "hijos", "quien", "tiene", "senti", "cojin", "feels", "threw", "stand", "acabe", "papel", "nadie", "sigue", "corta", "breath", "semana", "perdi"]);
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 interface Vocabulary {
@@ -72,18 +72,25 @@ function isTarget(candidate: string, v: Vocabulary, short: boolean): boolean {
 /** The lexicon word this one is a phone slip of, or null. Whole words win over stems, swaps over the rest. */
 function correction(word: string, v: Vocabulary): string | null {
   const candidates: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 1; i + 1 < word.length; i++) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   for (let i = 0; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
   for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.push(word.slice(0, i) + letter + word.slice(i));
+  // The first letter is seldom the one that slipped: "suando" is "sudando" before it is "usando".
+  candidates.push(word[1]! + word[0]! + word.slice(2));
+  const short = word.length < MIN_LENGTH;
+  const usable = candidates.filter((c) => c !== word && c.length >= MIN_LENGTH - 1 && (!short || c.length > word.length));
+  // A whole lexicon word first: "moraads" is "moradas", not the stem "morad" with an "s".
+  if (!short) {
+    const whole = usable.find((c) => v.words.has(c));
+    if (whole !== undefined) return whole;
+  }
   // A doubled letter is the commonest slip ("cansso"): undone first, before a swap reads "cansos".
   for (let i = 1; i < word.length; i++) {
     const dropped = word.slice(0, i) + word.slice(i + 1);
     if (word[i] === word[i - 1] && dropped.length >= MIN_LENGTH && isTarget(dropped, v, false)) return dropped;
   }
-  const short = word.length < MIN_LENGTH;
-  const usable = candidates.filter((c) => c !== word && c.length >= MIN_LENGTH - 1 && (!short || c.length > word.length));
-  if (short) return usable.find((c) => SHORT_TARGETS.has(c)) ?? candidates.slice(0, word.length - 1).find((c) => SHORT_SWAPS.has(c)) ?? null;
-  return usable.find((c) => v.words.has(c)) ?? usable.find((c) => isTarget(c, v, false)) ?? null;
+  if (short) return usable.find((c) => SHORT_TARGETS.has(c)) ?? [word[1]! + word[0]! + word.slice(2), ...candidates.slice(0, word.length - 2)].find((c) => SHORT_SWAPS.has(c)) ?? null;
+  return usable.find((c) => isTarget(c, v, false)) ?? null;
 }
 
 /** A slip of a whole lexicon word, even when the slip also reads as stem + inflection ("feelling" is "feeling", not "feel" + "ling"). */

@@ -257,6 +257,22 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "injury", level: "emergency", first: "I bent over and felt a clunk in my hip, now I can't put weight on it", third: "{he} bent over and felt a clunk in {his} hip and can't put weight on it" },
   { syndrome: "injury", level: "emergency", first: "my jaw is stuck open", third: "{his} jaw is stuck open" },
   { syndrome: "injury", level: "emergency", first: "my elbow looks deformed", third: "{his} elbow looks deformed" },
+  // sixth review (issue #11): typed on a phone — shorthand, emojis for words, no apostrophes, the flag last
+  { syndrome: "self-harm", level: "emergency", first: "honestly i just wanna kms", third: "{he} keeps saying {he} wants to kms" },
+  { syndrome: "self-harm", level: "emergency", first: "thinking about unaliving myself tbh", third: "{he} said {he} is thinking about unaliving {him}self" },
+  { syndrome: "self-harm", level: "emergency", first: "dont wanna be here anymore", third: "{he} said {he} doesnt wanna be here anymore" },
+  { syndrome: "self-harm", level: "emergency", first: "whats the point of me", third: "{he} keeps asking whats the point of living" },
+  { syndrome: "self-harm", level: "emergency", first: "might just OD tonight", third: "{he} said {he} might OD tonight" },
+  { syndrome: "self-harm", level: "emergency", first: "gonna take all the 💊 tonight", third: "{he} says {he} is gonna take all {his} 💊 tonight" },
+  { syndrome: "self-harm", level: "emergency", first: "ok so. also i keep thinking everyone would be better without me", third: "ok so. also {he} keeps saying everyone would be better without {him}" },
+  { syndrome: "self-harm", level: "emergency", first: "been having sucide thoughts", third: "{he} has been having sucidal thoughts" },
+  { syndrome: "anaphylaxis", level: "emergency", first: "hives all over + throat tight", third: "hives all over {him} + {his} throat is tight" },
+  { syndrome: "anaphylaxis", level: "emergency", first: "lips swelling up after the new pills", third: "{his} lips r swelling up after the new pills" },
+  { syndrome: "anaphylaxis", level: "emergency", first: "hives everywhere and my throat feels weird", third: "{he} has hives everywhere and {his} throat feels weird" },
+  { syndrome: "breathing", level: "emergency", first: "cant catch my breth", third: "{he} cant catch {his} breth" },
+  { syndrome: "breathing", level: "emergency", first: "CANT BREATHE RN", third: "{he} CANT BREATHE RN" },
+  { syndrome: "injury", level: "urgent", first: "heard a crack and now i cant walk on it", third: "{he} heard a crack and now cant walk on it" },
+  { syndrome: "injury", level: "urgent", first: "tripped on the step, ankle is huge, its def broken", third: "{he} tripped on the step, ankle is huge, its def broken" },
 ];
 
 /** Things that must NOT escalate: mild soreness, denials. */
@@ -302,4 +318,9 @@ export const GUARDS_EN: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "I dislocated my shoulder in college", third: "{he} dislocated {his} shoulder in college" },
   { syndrome: "guard", level: "none", first: "heartburn after pizza, gone now", third: "{he} had heartburn after pizza, gone now" },
   { syndrome: "guard", level: "none", first: "I'm saving my pain pills for bad days", third: "{he} is saving {his} pain pills for bad days" },
+  { syndrome: "guard", level: "none", first: "dying to get back to golf lol", third: "{he} is dying to get back to golf lol" },
+  { syndrome: "guard", level: "none", first: "im dead 😂 that meme", third: "{he} said {he} was dead 😂 at that meme" },
+  { syndrome: "guard", level: "none", first: "broke my streak on the app", third: "{he} broke {his} streak on the app" },
+  { syndrome: "guard", level: "none", first: "allergic to mornings lol", third: "{he} is allergic to mornings lol" },
+  { syndrome: "guard", level: "none", first: "breathless from laughing at my grandson", third: "{he} was breathless from laughing at the grandkids" },
 ];

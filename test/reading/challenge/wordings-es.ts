@@ -191,6 +191,17 @@ export const WORDINGS_ES: readonly Wording[] = [
   { syndrome: "injury", level: "emergency", first: "se me desencajó la rodilla", third: "se le desencajó la rodilla" },
   { syndrome: "injury", level: "emergency", first: "tengo un bulto en el hombro donde no debería", third: "tiene un bulto en el hombro donde no debería" },
   { syndrome: "injury", level: "emergency", first: "sentí un trueno en la cadera y no puedo pararme", third: "sintió un trueno en la cadera y no puede pararse" },
+  // sexta revisión (issue #11): escrito en el celular — sin acentos, abreviado, en spanglish
+  { syndrome: "self-harm", level: "emergency", first: "ya no kiero vivir", third: "dice q ya no kiere vivir" },
+  { syndrome: "self-harm", level: "emergency", first: "me quiero matar bro", third: "dice que se quiere matar" },
+  { syndrome: "self-harm", level: "emergency", first: "quiero desaparecer bro", third: "dice que quiere desaparecer para siempre" },
+  { syndrome: "self-harm", level: "emergency", first: "la neta ya no aguanto mas", third: "dice que ya no quiere vivir" },
+  { syndrome: "self-harm", level: "emergency", first: "mejor me muero", third: "dice que mejor se muere" },
+  { syndrome: "anaphylaxis", level: "emergency", first: "se me cierra la garganta", third: "se le cierra la garganta" },
+  { syndrome: "anaphylaxis", level: "emergency", first: "me salieron ronchas y siento la garganta rara", third: "le salieron ronchas y siente la garganta rara" },
+  { syndrome: "breathing", level: "emergency", first: "nopuedo respirar", third: "no puede respirar bien" },
+  { syndrome: "injury", level: "urgent", first: "me cai y creo q me lo rompi", third: "se cayo y creo q se lo rompio" },
+  { syndrome: "injury", level: "urgent", first: "se me quebro el tobillo creo", third: "se le quebro el tobillo creo" },
 ];
 export const GUARDS_ES: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "hace 39 grados afuera, mejor temprano", third: "hace 39 grados afuera, mejor temprano" },
@@ -222,4 +233,7 @@ export const GUARDS_ES: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "hace años se me dislocó la rodilla", third: "hace años se le dislocó la rodilla" },
   { syndrome: "guard", level: "none", first: "tuve agruras después de la pizza, ya se me pasó", third: "tuvo agruras después de la pizza, ya se le pasó" },
   { syndrome: "guard", level: "none", first: "me despedí de mi hija en el aeropuerto", third: "se despidió de su hija en el aeropuerto" },
+  { syndrome: "guard", level: "none", first: "me muero de risa jaja", third: "se muere de risa jaja" },
+  { syndrome: "guard", level: "none", first: "se me rompio el celular jaja", third: "se le rompio el celular jaja" },
+  { syndrome: "guard", level: "none", first: "se me quebro una uña", third: "se le quebro una uña" },
 ];

@@ -49,7 +49,20 @@ const SEVERE_OR_DISABLING = lexicon(
 const BROKEN = lexicon(
   "a broken bone",
   ["fractur\\w*", "crack\\w* (?:a |my |his |her |\\w+ )?(?:ribs?|bones?|wrist|ankle|hip|kneecap|elbow|collarbone|vertebra)", "broke (?:{P} )?(?:wrist|ankle|hip|arm|leg|foot|toe|finger|rib|ribs|kneecap|elbow|collarbone|shoulder|bone)", "broken (?:wrist|ankle|hip|arm|leg|foot|toe|bone|kneecap|elbow|rib|ribs|collarbone)", "(?:wrist|ankle|hip|arm|leg|foot|bone|kneecap) (?:is |might be |could be |looks )?broken"],
-  ["fractur\\w*", "(?:me|se) (?:rompi|rompio|fisure|fisuro) (?:el|la|un|una|mi|su) (?:muneca|tobillo|cadera|brazo|pierna|pie|hueso|rodilla|codo|costilla)", "hueso roto", "(?:muneca|tobillo|cadera|brazo|pierna|pie|hueso) (?:rot[oa]|quebrad[oa])", "quebr\\w*"],
+  ["fractur\\w*", "(?:me|se) (?:rompi|rompio|fisure|fisuro) (?:el|la|un|una|mi|su) (?:muneca|tobillo|cadera|brazo|pierna|pie|hueso|rodilla|codo|costilla)", "hueso roto", "(?:muneca|tobillo|cadera|brazo|pierna|pie|hueso) (?:rot[oa]|quebrad[oa])", "quebr\\w*(?! (?:una una|la una|mi una|unas|las unas|mis unas|el celular|mi celular|el telefono|mi telefono|la pantalla|el vaso|un vaso|el plato|un plato|la taza|los lentes|mis lentes|las gafas|la liga|la banda))",],
+);
+
+/** Typed fast (issue #11): "its def broken", "creo q me lo rompí", the body part named earlier or not at all. */
+const BROKEN_UNNAMED = lexicon(
+  "it is broken, the part unnamed",
+  ["(?:its|it is|thats|that is|its gotta be|it must be|it has to be) (?:def |deff |defo |deffo |definitely |prob |probably |totally |for sure )?broken(?! (?:again|now|off|into))"],
+  ["(?:creo que |segur[oa] que |seguro |ya )?(?:me|se) (?:lo|la) (?:rompi|rompio|quebre|quebro|fracture|fracturo)(?= *$| *[,.!]| (?:bro|wey|la neta|creo|no puedo|y no))"],
+);
+/** Things that break and are not bones: "the band snapped, its def broken", "el celular, creo que me lo rompí". */
+const THINGS_THAT_BREAK = lexicon(
+  "things that break",
+  ["band", "bands", "phone", "screen", "tv", "laptop", "car", "glasses", "chair", "streak", "record", "machine", "bike", "app", "link", "printer", "watch", "strap", "heart"],
+  ["banda", "liga", "celular", "telefono", "pantalla", "tele", "carro", "coche", "lentes", "gafas", "silla", "bici", "aplicacion", "reloj", "corazon", "una una", "unas"],
 );
 
 const POPPED_OUT = lexicon(
@@ -194,6 +207,7 @@ export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture, not one already known and being treated.", sentence: [BROKEN], unless: [LONG_AGO, FRACTURE_BEING_TREATED] },
+  { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Something said to be broken, the part unnamed, when no object is named that could be it.", sentence: [BROKEN_UNNAMED], unless: [LONG_AGO, FRACTURE_BEING_TREATED, THINGS_THAT_BREAK] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "Tendon rupture: as if kicked in the back of the heel, or a gap above the heel or above or below the kneecap.", sentence: [TENDON_GAP] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "An injury to a limb and since then cannot bear weight on it or move it (Ottawa rules).", message: [INJURY_MECHANISM, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Swelling and bruising together with a limb that cannot bear weight or move.", message: [BRUISED_AND_SWOLLEN, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, AFTER_SURGERY] },

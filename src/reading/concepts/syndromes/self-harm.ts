@@ -78,9 +78,14 @@ const WARNING_SIGNS = lexicon(
     "(?:think|thinks|thinking|thought) (?:\\w+ )?(?:about|of) (?:dying|death|being dead|not being (?:here|around|alive)|killing (?:my|him|her)self|ending (?:it|things|my life|his life|her life))",
     "want (?:it all|everything|my life|all of (?:this|it)|it) to stop,? (?:permanently|for good|forever)", "(?:end|ending) things(?! (?:early|with|on|off|there|here|for today|for now))", "(?:if|whether) (?:i|he|she) (?:live|lives|lived) or (?:die|dies|died)",
     "(?:lives?|life|things|everything) (?:would|will|d) be (?:\\w+ )?(?:easier|better|simpler|happier) (?:for (?:\\w+ ){1,2})?without (?:me|him|her)(?! (?:there|around to|nagging|hovering))",
+    // Texting registers (issue #11): "wanna" for "want to", "kys" said of oneself, a knife or pills typed as emojis, "whats the point of me".
+    "(?:wanna|wana|want 2|wan to) die", "(?:dont|do not|dont even|no longer|doesnt) (?:really )?(?:wanna|wana|want 2) (?:be alive|live|be here|wake up|go on|exist|be around)",
+    "(?:i|ill|im|i should|should|just|gonna|going to|wanna|want to|might|about to|i will|i could|could) (?:\\w+ )?kys", "knife (?:my|him|her)self", "unaliv\\w* (?:my|him|her)sel(?:f|ves)", "(?:saving|saved|save) up (?:all )?(?:my|his|her|the) (?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|morphine|xanax|valium|ambien|opioids?|sleeping pills)(?! (?:for|until|as|in case of) )", "(?:gun|rope) (?:my|him|her)self",
+    "(?:whats|what is|wheres) (?:even )?the point (?:of|in) me(?! (?:doing|going|coming|trying))", "(?:whats|what is) the point of (?:my )?(?:existing|existence|being alive)",
+    "(?:(?:dont|do not|i dont) know|not sure) why (?:im|i am|i) (?:even |still )?(?:alive|(?:still )?here anymore|(?:still )?here any more|still here|still alive|exist)", "why am i (?:even |still )?(?:alive|here anymore|still here)",
   ],
   [
-    "(?:no )?quiero morir\\w*", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quiero|quiere|queria|queria|ganas de) desaparecer(?! (?:de aqui|un rato|unos dias|el fin|de vacaciones|de la oficina))", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", `${NOT_DENIED_THOUGHT}suicid\\w*`, "matarme", "matarse", "(?:me|se) quiere matar",
+    "(?:no )?quiero morir\\w*", "(?:me|se) (?:quiero|quiere|queria|quisiera|voy a|va a|dan ganas de|daban ganas de) (?:\\w+ )?matar(?! (?:de|a|con|el|la|los|las|un|una|este|esta|del)\\b)", "(?:me|se) quiero morir", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quiero|quiere|queria|queria|ganas de) desaparecer(?! (?:de aqui|un rato|unos dias|el fin|de vacaciones|de la oficina))", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", `${NOT_DENIED_THOUGHT}suicid\\w*`, "matarme", "matarse", "(?:me|se) quiere matar",
     "hacer(?:me|se) dano a (?:mi|si) mism[oa]", "lastimar(?:me|se) a (?:mi|si) mism[oa]", "cortar(?:me|se) (?:las venas|los brazos|las munecas|el brazo)", "se (?:esta )?cort(?:a|ando) (?:los brazos|las munecas|el brazo)", `(?:pensado|pienso|piensa|ganas de) (?:en )?(?:hacerme|hacerse|lastimarme|lastimarse|cortarme|cortarse)${NOT_FEAR_OF_INJURY}`, "acabar con (?:todo|mi vida|su vida)", "tomar(?:me|se) todas las (?:pastillas|pildoras)", "(?:me|se) (?:tome|tomo|ha tomado|he tomado|trago|trague) (?:todas (?:las|sus|mis)|un monton de|un punado de|un frasco de|el frasco de|la caja de) (?:\\w+ )?(?:pastillas|pildoras|medicinas|calmantes)", "todas las pastillas (?:juntas|de golpe)", "sobredosis",
     "mejor (?:muert[oa])", "no vale la pena vivir", "(?:sentido|razon|razones|ganas) (?:de |para )?(?:seguir )?viv\\w*", "ganas de morir\\w*", "cansad[oa] de vivir", "no quiero (?:seguir )?(?:vivir|viviendo|estar aqui|despertar|existir)", "no quiere (?:seguir )?(?:vivir|viviendo|despertar|estar aqui|existir)",
     "(?:soy|es|ser|me siento) una carga", "(?:estar|seri|vivir|est)\\w* mejor sin (?:mi|el|ella)(?! \\w)", "\\w+(?:ria|rian|riamos|rias) mejor sin (?:mi|el|ella)(?! \\w)", "mejor sin mi", "(?:despedirme|despedirse|me estoy despidiendo|se esta despidiendo|cartas? de despedida)", "(?:ya )?(?:me|se) (?:despedi|despidio) de (?:todos|toos|todo el mundo|mi familia|su familia|mis hijos|sus hijos)",
@@ -157,8 +162,35 @@ const PARTING_WITH = lexicon(
   ["(?:regale|regalo|regalando|regalar)", "(?:di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:cosas|perro|gato|mascota|joyas|herramientas|ropa)", "(?:me|se) (?:despedi|despidio)", "despedi\\w*", "cartas?"],
 );
 
+/**
+ * Worn out by everything, with nothing named ("tired of everything tbh", "cant take it anymore",
+ * "ya no aguanto más"): hopelessness, a warning sign (AFSP). Said in one sentence with a pain, an
+ * exercise or the weather it is about that, not about living.
+ */
+const PAIN_WORDS = String.raw`(?:pain|hurts?|hurting|sore|ache\w*|dolor|duel\w*|molest\w*)`;
+const THINGS = String.raw`(?:exercis\w*|squats?|lunges?|stretch\w*|reps|sets|heat|weather|cold|traffic|work|boss|kids|ejercicio\w*|sentadillas?|calor|frio|trafico|trabajo|jefe|ninos)`;
+// Not across a turn: "did all my exercises but im tired of everything" is about everything. A thing
+// (an exercise, the heat) is what it is about only in its own clause; a pain, anywhere in the sentence.
+const IN_SENTENCE = String.raw`(?:(?!\b(?:but|pero|though|tho|aunque|also|tambien)\b)[^.!?¿¡]){0,60}`;
+const IN_CLAUSE = String.raw`(?:(?!\b(?:but|pero|though|tho|aunque|also|tambien)\b)[^.!?¿¡,]){0,40}`;
+const NOTHING_NAMED = String.raw`(?<!\b${PAIN_WORDS}\b${IN_SENTENCE})(?!${IN_SENTENCE}\b${PAIN_WORDS}\b)(?<!\b${THINGS}\b${IN_CLAUSE})(?!${IN_CLAUSE}\b${THINGS}\b)`;
+/** "cant take it anymore, these squats": the thing named right after is what "it" was. */
+const NOT_NAMED_NEXT = String.raw`(?! *,? *(?:these|this|the|those|estas?|estos?|el|la|los|las) ${THINGS}\b)`;
+const WORN_OUT_BY_EVERYTHING = lexicon(
+  "worn out by everything",
+  [
+    `${NOTHING_NAMED}tired of (?:everything|it all|all of it|every ?thing)(?= *$| *[,.!]| (?:tbh|honestly|lol|anymore|any more|fr|ngl|rn|right now)\\b)`,
+    `${NOTHING_NAMED}(?:cant|can not|cannot) (?:take|do) (?:it|this|this life|life) (?:anymore|any more)${NOT_NAMED_NEXT}(?= *$| *[,.!]| (?:tbh|honestly|lol|fr|ngl)\\b)`,
+  ],
+  [
+    `${NOTHING_NAMED}ya no (?:aguanto|soporto) (?:mas|nada)${NOT_NAMED_NEXT}(?= *$| *[,.!]| (?:bro|wey|guey|la neta|neta|en serio|de verdad|la vida|esta vida|mi vida)\\b)`,
+    `${NOTHING_NAMED}estoy cansad[oa] de todo(?= *$| *[,.!]| (?:bro|wey|la neta|neta|en serio|ya)\\b)`,
+  ],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A goodbye said as a last one: thank you for everything and goodbye, I wont be around, wanting out of life.", sentence: [FINAL_GOODBYE], unless: [SEE_YOU_AGAIN] },
 ];
