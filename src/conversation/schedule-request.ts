@@ -201,29 +201,31 @@ function bareHourPreferred(t: string): string | null {
   const m =
     /\b(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s+(?:would be|would work|works|is|es|seria|me va|me viene)\s+(?:much |mucho )?(?:better|best|mejor)\b/.exec(t) ??
     /\b(?:mejor|better|prefer|prefiero)\s+(?:a las |las |at )?(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\b/.exec(t);
-  if (!m?.groups) return null;
-  const hour = Number(m.groups.hour);
-  if (hour < 1 || hour > 23) return null;
-  return `${String(hour <= 6 ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
+  return asHourOfDay(m);
 }
 
 /** "10", "10:30 please", "las 10": a bare hour given as the whole answer, read as a waking hour. */
 function bareHourAnswer(t: string, partOfDay?: PartOfDay): string | null {
   const m = /^\s*(?:at |a las |las |around |about |like |maybe |sobre las |como a las )?(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s*(?:o'?clock|h|hrs|ish)?\s*(?:please|pls|plz|thanks|thank you|porfa|por favor|gracias)?[\s.!]*$/.exec(t);
+  // In answer to "what time in the evening?", "7" is 7 PM.
+  return partOfDay !== undefined && partOfDay !== "morning" && partOfDay !== "lunch" ? asHourOfDay(m, (hour) => hour < 12) : asHourOfDay(m);
+}
+
+/**
+ * A bare hour matched with `hour` (and maybe `minute`) as "HH:mm"; null when it is no hour of the day. Without
+ * am/pm it is read as a waking hour (nobody asks for reminders between 1 and 6 in the morning) unless `afternoon` says otherwise.
+ */
+function asHourOfDay(m: RegExpExecArray | null, afternoon: (hour: number) => boolean = (hour) => hour <= 6): string | null {
   if (!m?.groups) return null;
   const hour = Number(m.groups.hour);
   if (hour < 1 || hour > 23) return null;
-  const later = partOfDay !== undefined && partOfDay !== "morning" && partOfDay !== "lunch" ? hour < 12 : hour <= 6;
-  return `${String(later ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
+  return `${String(afternoon(hour) ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
 }
 
 /** "7 is too early": a bare hour the patient rules out, read as a waking hour. */
 function bareHourRuledOut(t: string): string | null {
   const m = /\b(?<hour>\d{1,2})(?::(?<minute>[0-5]\d))?\s+(?:is|es|son)\b/.exec(t);
-  if (!m?.groups) return null;
-  const hour = Number(m.groups.hour);
-  if (hour < 1 || hour > 23) return null;
-  return `${String(hour <= 6 ? hour + 12 : hour).padStart(2, "0")}:${m.groups.minute ?? "00"}`;
+  return asHourOfDay(m);
 }
 
 /** Clock times named in the message, as sorted "HH:mm". */
