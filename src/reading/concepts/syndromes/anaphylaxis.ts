@@ -24,8 +24,8 @@ const THROAT_CLOSING = lexicon(
 /** A throat that feels wrong in any words ("feels weird", "scratchy", "thick"): with hives, the start of a reaction. */
 const THROAT_FEELS_WRONG = lexicon(
   "a throat that feels wrong",
-  ["throat (?:\\w+ ){0,3}(?:weird|funny|strange|odd|off|itchy|scratchy|thick|tight\\w*|swollen|closing|tingl\\w*)", "(?:lips?|tongue) (?:\\w+ ){0,3}(?:tingl\\w*|numb|itchy|weird|funny)"],
-  ["garganta (?:\\w+ ){0,3}(?:rara|extrana|apretada|cerrada|hinchada|picando|pica|raspos\\w*|gruesa)", "(?:labios?|lengua) (?:\\w+ ){0,3}(?:hormigue\\w*|dormid[oa]s?|raros?|rara)"],
+  ["throat (?:\\w+ ){0,3}(?:weird|funny|strange|odd|off|itchy|scratchy|thick|tight\\w*|swollen|closing|tingl\\w*)", "(?:lips?|tongue) (?:\\w+ ){0,3}(?:tingl\\w*|numb|itchy|weird|funny)", "voice (?:\\w+ ){0,3}(?:hoarse|croaky|raspy|tight|strange|changed)", "hoarse"],
+  ["garganta (?:\\w+ ){0,3}(?:rara|extrana|apretada|cerrada|hinchada|picando|pica|raspos\\w*|gruesa)", "(?:labios?|lengua) (?:\\w+ ){0,3}(?:hormigue\\w*|dormid[oa]s?|raros?|rara)", "(?:voz|ronc\\w*) (?:\\w+ ){0,2}(?:ronca|rara|cambiada|apagada)", "ronquera"],
 );
 
 const HIVES = lexicon("hives or welts", ["hives", "welts", "rash all over", "(?:itchy )?bumps all over", "blotch\\w*"], ["ronchas", "urticaria", "habones", "sarpullido por todo"]);

@@ -43,7 +43,7 @@ const SEPSIS_SEVERE = lexicon(
     "(?:skin|lips|face) (?:\\w+ ){0,3}(?:blue|bluish|grey|gray|ashen)", "talking (?:nonsense|gibberish|rubbish)", "slurr\\w*", "(?:low|very low) (?:temperature|temp)", "(?:temperature|temp) (?:of |is |was )?3[45](?:[.,]\\d)?",
     "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?", "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)", "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery", "(?:bad|terrible|violent|severe|awful|really bad|uncontrollable|horrible) (?:chills|shivers|shakes|rigors)",
   ],
-  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))", "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
+  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "(?:39|40|41)(?:[.,]\\d)? (?:\\w+ )?de (?:fiebre|temperatura|calentura)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))", "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
     "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|muy rapido)", "taquicardi\\w*", "respir\\w* (?:muy )?(?:rapido|agitad\\w*)", "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "no hay quien (?:lo|la|me) despierte", "no (?:lo|la|me) (?:puedo|podemos|pueden) despertar",
     "como (?:ido|ida)", "ausente", "no coordin\\w*", "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "desvari\\w*", "manchas moradas", "piel (?:\\w+ ){0,2}(?:moteada|marmorea|amoratada|grisacea|manchada)",
     "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos"],
@@ -59,7 +59,7 @@ const MOTTLED = lexicon(
 );
 const SHIVERING = lexicon(
   "shaking or shivering",
-  ["shaking", "shiver\\w*", "rigors?", "teeth chattering", "freezing"],
+  ["shaking", "shaky", "shiver\\w*", "rigors?", "teeth chattering", "freezing", "(?:so|really|very|freezing) cold and (?:shaky|shaking|shivery)"],
   ["temblando", "tiritando", "tiembl\\w*", "escalofrios", "congelad[oa]"],
 );
 

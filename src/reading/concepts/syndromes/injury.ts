@@ -102,7 +102,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
     // "torcido" alone is a sprain in Spanish ("tobillo torcido"), so the wrist and ankle need a shape word.
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
-    "deforme", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
+    "deforme", "deformad[oa]", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
     "(?:bulto|bola|bolita|chipote|protuberancia) (?:\\w+ ){0,3}donde no (?:deberia|debe|debia|habia|hay)", "hombro (?:\\w+,? ){0,4}(?:cuadrad\\w*|hundid\\w*|plan[oa])", "(?:pie|pierna|rodilla) (?:\\w+ ){0,2}(?:girad[oa]|voltead[oa]|virad[oa]) (?:hacia |para )?(?:afuera|adentro|fuera|dentro|un lado)",
     "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])"],
 );

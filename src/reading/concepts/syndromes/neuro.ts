@@ -16,7 +16,7 @@ const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "fo
 
 const WEAK = lexicon(
   "weak or not obeying",
-  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold|lift|obey)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless"],
+  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold|lift|obey|do what|listen|cooperate)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless"],
   ["debil\\w*", "sin fuerza", "perdi (?:la )?fuerza", "no (?:me |le )?responde", "se (?:me|le) (?:dobla|doblo) (?:la )?(?:rodilla|pierna)", "no (?:puedo|puede) (?:agarrar|sostener|levantar)", "floj\\w*"],
 );
 

@@ -15,7 +15,7 @@ const FACE = lexicon(
 
 const DROOPING = lexicon(
   "drooping, numb or frozen",
-  ["droop\\w*", "drop\\w*", "sag\\w*", "lopsided", "crooked", "uneven", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "tingl\\w*", "wont move", "not moving"],
+  ["droop\\w*", "drop\\w*", "sag\\w*", "lopsided", "crooked", "uneven", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "(?:odd|funny|weird|strange|wrong|off|different) on (?:one side|the (?:left|right)(?: side)?|the same side)", "tingl\\w*", "wont move", "not moving"],
   ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)"],
 );
 
@@ -23,34 +23,34 @@ const SPEECH = lexicon("speech or words", ["words?", "speech", "speak\\w*", "tal
 
 const SPEECH_WRONG = lexicon(
   "speech slurred or not coming",
-  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out"],
+  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out", "mushy", "come out (?:all )?(?:wrong|mushy|weird)"],
   ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro", "no (?:le|les|te) (?:entiendo|entendemos) (?:lo que dice|nada|cuando habla|bien)"],
 );
 
 const STROKE_NAMED = lexicon(
   "stroke or its unmistakable signs",
-  ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred"],
+  ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred", "(?:keeps?|kept|keeping) (?:saying|using|coming out with) (?:the )?wrong words?", "tongue (?:\\w+ ){0,2}(?:too big|too thick|thick|heavy|fat|swollen and (?:\\w+ )?words)"],
   ["derrame (?:cerebral)?", "ictus", "embolia", "trombosis cerebral", "habla arrastrada", "arrastra las palabras", "arrastrando las palabras", "no (?:puede|puedo) hablar"],
 );
 
 const HALF_BODY = lexicon(
   "one side of the body",
-  ["one side", "(?:left|right) side", "half (?:of )?{P} body", "arm and leg", "leg and arm", "whole (?:left|right) side", "down one side"],
-  ["un lado", "lado (?:izquierdo|derecho)", "la mitad del cuerpo", "medio cuerpo", "brazo y (?:la )?pierna", "pierna y (?:el )?brazo", "todo el lado"],
+  ["one side", "(?:left|right) side", "half (?:of )?{P} body", "arm and leg", "leg and arm", "whole (?:left|right) side", "down one side", "(?:on )?the same side"],
+  ["un lado", "lado (?:izquierdo|derecho)", "la mitad del cuerpo", "medio cuerpo", "brazo y (?:la )?pierna", "pierna y (?:el )?brazo", "todo el lado", "del mismo lado"],
 );
 
 const LIMB = lexicon("arm, hand, leg or foot", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "fingers"], ["brazo", "mano", "pierna", "pie", "dedos"]);
 
 const WEAK_OR_NUMB = lexicon(
   "weak, numb or not working",
-  ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)"],
-  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "perdi\\w* (?:la |toda la )?fuerza", "sin sensibilidad", "no (?:puede|puedo|pudo|pude) (?:mover|levantar|alzar|subir)\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]", "fall(?:a|an|o|aron|ando)", "(?:me|le) falta(?:n)? (?:\\w+ )?(?:fuerza|la pierna|el brazo|la mano|el pie)"],
+  ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak|clumsy)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)", "lost (?:the |all |{P} )?(?:feeling|sensation|strength|power|use)", "(?:wont|doesnt|didnt|will not|isnt) (?:do what|obey|listen|cooperate|respond)", "(?:clumsy|useless) (?:\\w+ )?(?:suddenly|all of a sudden)"],
+  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "perdi\\w* (?:la |toda la )?fuerza", "sin sensibilidad", "no (?:puede|puedo|pudo|pude) (?:mover|levantar|alzar|subir)\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]", "fall(?:a|an|o|aron|ando)", "(?:me|le) falta(?:n)? (?:\\w+ )?(?:fuerza|la pierna|el brazo|la mano|el pie)", "se (?:me|le) (?:fue|fueron|va|iba) (?:toda )?la fuerza", "no (?:me|le) (?:obedece|hace caso)"],
 );
 
 const SUDDEN_CONFUSION = lexicon(
   "sudden confusion",
-  ["disoriented", "disorientated", "doesnt know where (?:he|she|i) (?:is|am)", "didnt know where (?:he|she|i) (?:was|were)", "doesnt recogni[sz]e", "didnt recogni[sz]e", "not making (?:any )?sense", "making no sense", "(?:is|seems|got|very|so|suddenly|really|all|became|went|been) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "out of it and"],
-  ["desorientad\\w*", "confundid[oa] (?:y|de repente)", "esta (?:muy )?confundid\\w*", "no sabe donde esta", "no (?:me |nos )?reconoce", "no tiene sentido lo que dice", "dice cosas sin sentido"],
+  ["disoriented", "disorientated", "doesnt know where (?:he|she|i) (?:is|am)", "didnt know where (?:he|she|i) (?:was|were)", "doesnt recogni[sz]e", "didnt recogni[sz]e", "not making (?:any )?sense", "making no sense", "(?:is|seems|got|very|so|suddenly|really|all|became|went|been) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "out of it and", "(?:doesnt|didnt|dont) know what (?:day|year|month) it is", "nothing (?:he|she|i) says? makes (?:any )?sense", "(?:not|isnt) making (?:any )?sense (?:all of a sudden|suddenly|out of nowhere)"],
+  ["desorientad\\w*", "confundid[oa] (?:y|de repente)", "esta (?:muy )?confundid\\w*", "no sabe donde esta", "no (?:me |nos )?reconoce", "no tiene sentido lo que dice", "dice cosas sin sentido", "no sabe (?:que dia|en que dia|en que ano) (?:es|esta|estamos)"],
 );
 
 /** Drooling from one side of the mouth: the face's muscles gone on that side. */
@@ -63,14 +63,14 @@ const DROOLING = lexicon(
 /** BE-FAST "Balance": sudden loss of balance or coordination, with dizziness, spinning or unsteady walking. */
 const BALANCE_LOST = lexicon(
   "loss of balance or coordination",
-  ["(?:loss of|lost|losing|lose) (?:{P} )?coordination", "(?:cant|cannot|couldnt) (?:walk|stand) (?:straight|up straight)", "(?:room|everything|world) (?:is |was |started |keeps )?spinning", "walking like (?:\\w+ )?drunk", "staggering", "veering to one side", "uncoordinated"],
+  ["(?:loss of|lost|losing|lose) (?:{P} )?coordination", "(?:cant|cannot|couldnt) (?:walk|stand) (?:straight|up straight)", "(?:room|everything|world) (?:is |was |started |keeps )?spinning", "walking like (?:\\w+ )?drunk", "staggering", "stumbling (?:into|around|about|all over)", "(?:cant|cannot|couldnt) keep (?:{P} )?balance", "veering to one side", "uncoordinated"],
   ["(?:perdi\\w*|pierd\\w*) (?:la )?coordinacion", "no (?:puedo|puede) (?:caminar|andar|pararme|pararse) (?:derech\\w*|bien|recto)", "(?:todo|el cuarto) (?:me )?da vueltas", "camina como borrach\\w*", "se va de lado"],
 );
 
 const VISION_LOSS = lexicon(
   "sudden loss or doubling of vision",
-  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "(?:cant|cannot|can not|couldnt) see (?:\\w+ ){0,2}(?:out of|from|with|in) (?:one|{P}|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)"],
-  ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "veo doble", "ve doble", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista"],
+  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "(?:cant|cannot|can not|couldnt) see (?:\\w+ ){0,2}(?:out of|from|with|in) (?:one|{P}|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "(?:everything|vision|things) (?:\\w+ )?(?:went|goes|is|turned|became|going) double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)"],
+  ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "veo doble", "ve doble", "(?:se (?:me|le) )?(?:hizo|hace|puso|ve|veo) todo doble", "no (?:veo|ve) (?:nada )?(?:de|por|con) (?:el|un|mi|su) ojo", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista"],
 );
 
 /** A sudden, severe "thunderclap" headache: AHA/ASA list it among the stroke signs (bleeding in the brain). */
