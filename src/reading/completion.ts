@@ -66,7 +66,7 @@ const BARE_COUNT =
   /^\W*(\d|one|two|three|four|uno|dos|tres|cuatro)\s*(?:of|out of|\/|de)\s*(?:the\s+|los\s+|las\s+)?(\d|two|three|four|five|dos|tres|cuatro|cinco)\W*$/;
 /** "got 2 done", "did one", "3 done", "hice 2": how many exercises, to compare with how many were prompted. */
 const DONE_COUNT =
-  /\b(?:did|done|got|got through|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of|out|de))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
+  /\b(?:did|done|got|got through|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of(?! (?:them|em|those|these|the exercises)\b)|out|de(?! (?:ellos|ellas|los ejercicios)\b)))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
 /** A dose written out: "3 sets of 10", "3x10", "3 series de 10" — never a count of exercises. */
 const DOSE = /\b\d+\s*(?:sets?|series|rounds?|vueltas)\s+(?:of|de)\s+\d+\b|\b\d+\s*x\s*\d+\b/g;
 

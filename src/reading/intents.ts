@@ -166,12 +166,13 @@ export const COMPLETION = [
 export const PARTIAL = [
   /\b(?:all|everything|every one|everyone|todos|todas|todo)\s+(?:\w+\s+)?(?:but|except|apart from|other than|besides|menos|excepto|salvo|aparte de)\b/,
   /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
-  /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b/,
+  /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b|\b(?:did|managed|finished|got through|completed)\s+(?:only|just)\s+(?:one|two|three|1|2|3|half|a few|some|the first)\b/,
+  /\b(?:but|except|pero|menos)\s+(?:i\s+|yo\s+)?(?:skipped|missed|left out|didnt do|didnt get to|couldnt do|no hice|me salte|no pude (?:hacer|con))\b/,
   /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2|first (?:couple|few|half))\b|\b(?:los|las) (?:primer[oa]s|dos primer[oa]s) ?(?:dos|2|tres|3)?\b|\b(?:solo )?(?:el primero|la primera)\b/,
-  /\b(?:\d|one|two|three|four|five) (?:sets?|rounds?|reps?) instead of (?:\d+|two|three|four|five|ten)\b|\b(?:started|began) (?:\w+ ){0,2}but\b|\bgot interrupted\b|^\W*(?:only|just) (?:the|my) \w+(?: \w+)?(?: today| this morning| tonight)?\W*$/,
+  /\b(?:\d|one|two|three|four|five) (?:sets?|rounds?|reps?)(?: of (?:each|every one|them|all))? instead of (?:\d+|two|three|four|five|ten)\b|\b(?:started|began) (?:\w+ ){0,2}but\b|\bgot interrupted\b|^\W*(?:only|just) (?:the|my) \w+(?: \w+)?(?: today| this morning| tonight)?\W*$/,
   /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
   /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance)\b|\bsolo (?:el|la|los|las) \w+/,
-  /\bhice (?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
+  /\bhice (?:solo |solamente |nada mas |nomas |unicamente )?(?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
 ];
 
 /** Did not, or will not now, do them. */
