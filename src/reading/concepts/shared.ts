@@ -81,3 +81,10 @@ export const SITE_SAID_FINE = lexicon(
   [`(?:chest|chset|cheast|chst|heart|breathing|head|calf|calves)s? (?:is |are |s |feels? |seems? |looks? )(?:totally |all |completely |perfectly |just )?(?:fine|ok|okay|good|normal|clear|great|alright|all right|perfect)${TURNS}`],
   [`(?:el pecho|el corazon|la respiracion|la cabeza|la pantorrilla) (?:esta|lo siento|la siento|se siente|se ve) (?:muy |totalmente |perfectamente )?(?:bien|normal|perfect[oa])${TURNS}`],
 );
+
+/** Numb from sitting on something hard for a while: pressure, not a nerve sign ("bum went numb on the bleachers"). */
+export const FROM_SITTING = lexicon(
+  "numb from sitting",
+  ["(?:from|after|with) (?:\\w+ ){0,2}sitting (?:on|in|for|at|through)", "(?:from|after) (?:the |a )?(?:long )?(?:drive|flight|car ride|bike ride|cycling|movie|film)"],
+  ["de (?:tanto )?estar sentad[oa]", "(?:despues de|por) (?:estar )?(?:\\w+ ){0,2}sentad[oa]", "(?:despues de|por) (?:el|la) (?:viaje|vuelo|bici\\w*)"],
+);

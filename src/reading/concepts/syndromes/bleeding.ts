@@ -5,7 +5,7 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|soak\\w*|through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood"], ["sangr\\w*", "hemorragia", "mucha sangre", "charco de sangre"]);
 const HEAVY = lexicon(
   "heavy or not stopping",
-  ["a lot", "lots", "loads", "heavily", "heavy", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop"],
+  ["a lot", "lots", "loads", "heavily", "heavy", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop", "(?:cant|cannot|couldnt|wont|will not) (?:get|make) (?:it|the bleeding|the blood|them) (?:to )?stop", "(?:coming|pouring|running|leaking) (?:out )?(?:\\w+ ){0,3}fast", "wont clot"],
   ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes"],
 );
 

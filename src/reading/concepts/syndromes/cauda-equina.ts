@@ -1,5 +1,5 @@
 import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
-import { BACK } from "../shared.js";
+import { BACK, FROM_SITTING } from "../shared.js";
 
 /**
  * Cauda equina syndrome, from the GIRFT / NICE back-pain red flags and the patient-facing
@@ -21,7 +21,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
     // The cauda equina card's items in lay words: not knowing when the bladder is full, straining, no feeling as it passes, needing pads.
     "(?:cant|cannot|can not|dont|doesnt|do not|does not|no longer) (?:\\w+ )?(?:tell|know|feel|sense|control|predict) (?:when|if) (?:{P} bladder|(?:i|he|she) (?:need|needs|have|has) to (?:pee|wee|go|urinate|poo))",
-    "strain\\w* (?:\\w+ )?to (?:pee|wee|urinate|pass water|empty {P} bladder|get (?:it|the pee|anything) out)", "(?:pee|urine|wee|stream) (?:\\w+ )?(?:wont|will not|doesnt|does not|wouldnt) (?:start|come|flow|come out)",
+    "strain\\w* (?:\\w+ )?to (?:pee|wee|urinate|pass water|empty {P} bladder|get (?:it|the pee|anything) out)", "(?:have|has|had|need|needs|having) to (?:push|strain|bear down) (?:\\w+ ){0,3}(?:and|but) (?:it|nothing|only a little|hardly anything|barely anything) (?:\\w+ )?(?:comes?|came)", "(?:pee|urine|wee|stream) (?:\\w+ )?(?:wont|will not|doesnt|does not|wouldnt) (?:start|come|flow|come out)",
     "(?:cant|couldnt|didnt|dont|doesnt|can not) (?:even )?feel (?:it|the pee|the urine|the wee|myself|anything|the poo|when) (?:\\w+ ){0,2}(?:coming out|come out|pass\\w*|when (?:i|he|she) (?:pee|wee|go|went|peed|poo))",
     "(?:peed|pee|wee|urinat\\w*|bowel movement|pooed|pooped) (?:\\w+ ){0,3}(?:couldnt|cant|didnt|could not|did not) (?:even )?feel",
     "(?:cant|cannot|couldnt|can not|hard to|trouble) (?:\\w+ )?(?:stop|control|hold) (?:the )?(?:peeing|pee|wee|weeing|flow|stream|urine|bladder)",
@@ -108,7 +108,7 @@ const LEAKS_A_LITTLE = lexicon(
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING] },
   { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
-  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB], unless: [FROM_SITTING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Feels as if sitting on a cushion or wallet (saddle numbness).", sentence: [SITTING_ON_SOMETHING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "A change in sexual function, with back pain.", sentence: [SEXUAL_CHANGE], message: [BACK] },
