@@ -3,7 +3,7 @@ import { levelRank, maxLevel } from "./reading.js";
 import { isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
-import { EXERCISE_NAMES, SITE_SAID_FINE } from "./concepts/shared.js";
+import { EXERCISE_NAMES, HARMLESS_CAUSE, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
 import { isHistoryAt, isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
@@ -386,8 +386,8 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
     const seen = byId.get(m.id);
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
-  const aboutThePatient = hideSomeoneElse(text);
   const hide = (phrase: string) => "_".repeat(phrase.length);
+  const aboutThePatient = hideSomeoneElse(text).replace(patternOf(HARMLESS_CAUSE), hide);
   const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
   for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(aboutThePatient, options)) add(m);

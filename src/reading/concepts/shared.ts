@@ -82,9 +82,20 @@ export const SITE_SAID_FINE = lexicon(
   [`(?:el pecho|el corazon|la respiracion|la cabeza|la pantorrilla) (?:esta|lo siento|la siento|se siente|se ve) (?:muy |totalmente |perfectamente )?(?:bien|normal|perfect[oa])${TURNS}`],
 );
 
-/** Numb from sitting on something hard for a while: pressure, not a nerve sign ("bum went numb on the bleachers"). */
-export const FROM_SITTING = lexicon(
-  "numb from sitting",
-  ["(?:from|after|with) (?:\\w+ ){0,2}sitting (?:on|in|for|at|through)", "(?:from|after) (?:the |a )?(?:long )?(?:drive|flight|car ride|bike ride|cycling|movie|film)"],
-  ["de (?:tanto )?estar sentad[oa]", "(?:despues de|por) (?:estar )?(?:\\w+ ){0,2}sentad[oa]", "(?:despues de|por) (?:el|la) (?:viaje|vuelo|bici\\w*)"],
+/**
+ * A sign with its harmless cause named in the same breath — numb from the dentist's injection, a
+ * foot asleep from sitting on it, words that "came out wrong" in a text the patient then corrects.
+ * Masked before screening, like a site said to be fine.
+ */
+export const HARMLESS_CAUSE = lexicon(
+  "a sign with its harmless cause",
+  [
+    "(?:numb\\w*|frozen|tingl\\w*|dead|asleep|pins and needles) (?:\\w+ ){0,4}(?:from|after|since) (?:the |my |a |an |his |her )?(?:dentist\\w*|dental \\w+|anaesthetic|anesthetic|injection|filling|root canal|novocaine|numbing \\w+|nerve block|epidural|tooth \\w+)",
+    "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,4}(?:from|after|with) (?:\\w+ ){0,2}(?:sitting|lying|sleeping|kneeling|crossing {P} legs) (?:on|in|for|at|through|with|cross)",
+    "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)",
+  ],
+  [
+    "(?:dormid[oa]|adormecid[oa]|anestesiad[oa]|entumid[oa]|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|desde|despues de) (?:el |la |lo )?(?:dentista|anestesia|inyeccion|muela|empaste|odontologo)",
+    "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)",
+  ],
 );

@@ -1,5 +1,5 @@
 import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
-import { BACK, FROM_SITTING } from "../shared.js";
+import { BACK } from "../shared.js";
 
 /**
  * Cauda equina syndrome, from the GIRFT / NICE back-pain red flags and the patient-facing
@@ -108,7 +108,7 @@ const LEAKS_A_LITTLE = lexicon(
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING] },
   { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
-  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB], unless: [FROM_SITTING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Feels as if sitting on a cushion or wallet (saddle numbness).", sentence: [SITTING_ON_SOMETHING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "A change in sexual function, with back pain.", sentence: [SEXUAL_CHANGE], message: [BACK] },

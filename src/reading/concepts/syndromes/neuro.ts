@@ -1,5 +1,4 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { FROM_SITTING } from "../shared.js";
 
 /**
  * New neurological signs in a limb (NICE CKS sciatica / radiculopathy red flags): numbness, tingling,
@@ -34,7 +33,7 @@ const SHOOTING = lexicon(
 );
 
 export const NEURO_RULES: readonly ConceptRule[] = [
-  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles.", sentence: [LIMB_NUMB], unless: [FROM_SITTING], historyCancels: true },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles.", sentence: [LIMB_NUMB], historyCancels: true },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK], historyCancels: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist.", sentence: [LIMB_NUMB] },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },
