@@ -34,8 +34,8 @@ export type OutcomeTurn =
 
 type TurnReading = Pick<Reading, "kind" | "pain" | "escalate" | "redFlags"> & Partial<Pick<Reading, "sure">>;
 
-/** Kinds the reader is sure of that are never an answer to a questionnaire. */
-const OTHER_BUSINESS = new Set(["done", "partial", "not_done", "question", "schedule", "stop", "start", "help"]);
+/** Kinds the reader is sure of that are never an answer to a questionnaire ("ok then" names no activity). */
+const OTHER_BUSINESS = new Set(["done", "partial", "not_done", "question", "schedule", "stop", "start", "help", "chitchat"]);
 const PAIN_WORDS = /\b(?:pain|painful|hurts?|hurting|sore|aches?|aching|dolor|duele|duelen|molesta|molestia)\b/;
 
 /** Whether the message needs the engine's triage whatever it answers: a red flag, or an escalation not from a pain score. */

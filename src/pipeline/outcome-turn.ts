@@ -44,6 +44,8 @@ export async function outcomeStep(
     register: Register;
     messageId: string;
     now: Date;
+    /** An opted-out patient is sent nothing they did not ask for, a questionnaire's next question least of all. */
+    optedOut: boolean;
   },
 ): Promise<OutcomeStep> {
   const { open, turn, decision, patientId, now } = input;
@@ -52,7 +54,7 @@ export async function outcomeStep(
   const keep = (step: Omit<OutcomeStep, "actions">): OutcomeStep =>
     engineSpeaks ? { actions: decision.actions, write: step.write } : { ...step, actions: decision.actions.filter((a) => a.type === "pain_report") };
 
-  if (turn.type === "pass") return { actions: decision.actions, write: async () => {} };
+  if (turn.type === "pass" || input.optedOut) return { actions: decision.actions, write: async () => {} };
   if (turn.type === "stop_surveys") return keep({ reply: texts.stopped, write: (tx) => stopSurveys(tx, patientId, now) });
   if (open === null) return { actions: decision.actions, write: async () => {} };
   if (turn.type === "give_up") return { actions: decision.actions, write: (tx) => closeQuestion(tx, open.id, "unclear", now) };

@@ -158,6 +158,7 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
       register: context.clinic.spanishRegister === "tu" ? "tu" : "usted",
       messageId,
       now,
+      optedOut: context.history.optedOut,
     });
     const reply = outcomeAnswer.reply !== undefined
       ? { text: outcomeAnswer.reply, template: `outcome.${turn.type}` }

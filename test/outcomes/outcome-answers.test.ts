@@ -103,10 +103,22 @@ describe.each(TEST_PROVIDERS)("answering outcome questions through the pipeline 
   it("STOP still opts out of everything, the waiting question with it", async () => {
     const dana = h.personas.dana;
     const question = await openQuestion(dana);
+    const answeredBefore = (await answers(dana)).length;
     await h.say(dana, "STOP");
     expect(await db().patient.findUniqueOrThrow({ where: { id: dana } })).toMatchObject({ consent: "opted_out" });
     expect(await db().outboxMessage.findUniqueOrThrow({ where: { idempotencyKey: question.outboxKey } })).toMatchObject({ status: "cancelled" });
+    // Whatever they write next, nothing is sent: not the questionnaire's next question either.
+    expect(await h.say(dana, "ok then")).toBeNull();
+    expect(await h.say(dana, "walking the dog, stairs")).toBeNull();
+    expect(await answers(dana)).toHaveLength(answeredBefore);
     await h.say(dana, "START");
+  });
+
+  it("small talk to a PSFS question names no activity", async () => {
+    const rosa = h.personas.rosa;
+    const question = await openQuestion(rosa, "psfs_activities");
+    expect(await h.say(rosa, "buenas tardes 🙂")).not.toMatch(/buenas tardes/i);
+    expect(await db().outcomeQuestion.findUniqueOrThrow({ where: { id: question.id } })).toMatchObject({ status: "open" });
   });
 
   it("'no more surveys' stops questionnaires, not reminders", async () => {
