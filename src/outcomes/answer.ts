@@ -8,7 +8,9 @@ export type OutcomeAnswer =
   | { type: "activities"; names: string[] }
   | { type: "skip" }
   | { type: "stop_surveys" }
-  | { type: "unclear" };
+  | { type: "unclear" }
+  /** Plainly something else: a question, or news told in sentences ("grandkids are here all week"). */
+  | { type: "not_an_answer" };
 
 const SKIP = /^(?:skip|pass|next|saltar|salta|paso|siguiente)\b|\b(?:prefer not|rather not|id rather not|dont want to (?:answer|say)|skip (?:it|this|that)|pass on (?:this|that)|no quiero (?:contestar|responder|decir)|prefiero no|me la salto|saltar(?:la|lo)?)\b/;
 const STOP_SURVEYS =
@@ -29,6 +31,7 @@ export function readOutcomeAnswer(kind: QuestionKind, raw: string): OutcomeAnswe
   if (STOP_SURVEYS.test(text)) return { type: "stop_surveys" };
   if (SKIP.test(text)) return { type: "skip" };
   if (kind === "psfs_activities") {
+    if (!namesActivities(text)) return { type: "not_an_answer" };
     const names = splitActivities(raw);
     return names.length > 0 ? { type: "activities", names } : { type: "unclear" };
   }
@@ -37,6 +40,18 @@ export function readOutcomeAnswer(kind: QuestionKind, raw: string): OutcomeAnswe
   if (values.length !== 1) return { type: "unclear" };
   const value = values[0]!;
   return value >= min && value <= max ? { type: "value", value } : { type: "unclear" };
+}
+
+/**
+ * Activities are named as things to do ("stairs", "lifting my grandson", "subir escaleras"), not
+ * asked about or told as news. The activities question comes a minute after the day's prompt, so
+ * a message in sentences ("grandkids are here all week", "what's on for today?") answers the prompt.
+ */
+const TOLD_AS_NEWS =
+  /\?|\b(?:i|im|ive|ill|id|he|she|hes|shes|they|theyre|we|were|it|its|there|theres|this|that|\w+s) (?:am|is|are|was|were|have|has|had|got|will|wont|cant|dont|didnt|did|couldnt|havent|hasnt)\b|\b(?:estoy|esta|estan|estaba|estuve|tengo|tiene|tenia|tuve|hay|hubo|fui|fue|vino|vinieron|vienen|no pude|no puedo|no hice|se me|me toca)\b|^\W*(?:what|whats|how|hows|which|when|where|wheres|why|who|whos|que|como|cual|cuando|donde|por que)\b/;
+
+export function namesActivities(normalisedText: string): boolean {
+  return !TOLD_AS_NEWS.test(normalisedText);
 }
 
 /** "stairs, gardening and lifting my grandson" → three activities, in the patient's words. */

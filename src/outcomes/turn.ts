@@ -53,6 +53,7 @@ export function decideOutcomeTurn(open: OpenQuestion | null, text: string, readi
   const otherBusiness = OTHER_BUSINESS.has(reading.kind) && reading.sure !== false;
   // "my knee pain is 6" to a PSFS question is a pain report, not a rating.
   const painReport = open.kind !== "nprs" && reading.kind === "pain" && PAIN_WORDS.test(normalise(text));
+  if (answer.type === "not_an_answer") return { type: "pass" };
   if (answer.type === "unclear") {
     if (otherBusiness || painReport || needsTriage(reading)) return { type: "pass" };
     return open.reasked ? { type: "give_up" } : { type: "reask" };

@@ -114,6 +114,14 @@ describe.each(TEST_PROVIDERS)("answering outcome questions through the pipeline 
     await h.say(dana, "START");
   });
 
+  it("an answer to the day's prompt, sent a minute before the activities question, is not taken for activities", async () => {
+    const harold = h.personas.harold;
+    const question = await openQuestion(harold, "psfs_activities");
+    expect(await h.say(harold, "grandkids are here all week, the house is chaos")).not.toMatch(/How well can you do/);
+    expect(await h.say(harold, "what's on for today?")).not.toMatch(/How well can you do/);
+    expect(await db().outcomeQuestion.findUniqueOrThrow({ where: { id: question.id } })).toMatchObject({ status: "open" });
+  });
+
   it("small talk to a PSFS question names no activity", async () => {
     const rosa = h.personas.rosa;
     const question = await openQuestion(rosa, "psfs_activities");

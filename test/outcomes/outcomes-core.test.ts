@@ -36,7 +36,15 @@ describe("reading an answer to an outcome question", () => {
     ["psfs_activities", "climbing stairs, gardening and lifting my grandson", { type: "activities", names: ["climbing stairs", "gardening", "lifting my grandson"] }],
     ["psfs_activities", "Subir escaleras y cargar a mi nieto", { type: "activities", names: ["Subir escaleras", "cargar a mi nieto"] }],
     ["psfs_activities", "1. walking 2. stairs 3. golf 4. tennis", { type: "activities", names: ["walking", "stairs", "golf"] }],
-    ["psfs_activities", "?", { type: "unclear" }],
+    ["psfs_activities", "?", { type: "not_an_answer" }],
+    ["psfs_activities", "..", { type: "unclear" }],
+    ["psfs_activities", "I struggle with stairs and gardening", { type: "activities", names: ["I struggle with stairs", "gardening"] }],
+    ["psfs_activities", "getting out of the car", { type: "activities", names: ["getting out of the car"] }],
+    // answering the day's prompt, sent a minute before: news in sentences, or a question
+    ["psfs_activities", "grandkids are here all week, house is chaos", { type: "not_an_answer" }],
+    ["psfs_activities", "what's on for today", { type: "not_an_answer" }],
+    ["psfs_activities", "I was too tired after my shift", { type: "not_an_answer" }],
+    ["psfs_activities", "hoy no pude, tengo visitas", { type: "not_an_answer" }],
   ])("%s: %j", (kind, text, expected) => {
     expect(readOutcomeAnswer(kind, text)).toEqual(expected);
   });
@@ -138,6 +146,8 @@ describe("what a message does to an open question", () => {
     [open("nprs"), "STOP", "pass"],
     [open("nprs"), "done", "pass"],
     [open("psfs_activities"), "done", "pass"],
+    [open("psfs_activities"), "grandkids are here all week", "pass"],
+    [open("psfs_activities"), "what's on for today?", "pass"],
     [open("nprs"), "how do I do heel slides?", "pass"],
     [open("psfs_rating"), "my knee pain is 6", "pass"],
     [open("nprs"), "hmm", "reask"],
