@@ -14,6 +14,9 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 const MILD = String.raw`(?<!\b(?:a (?:little|bit|tad|touch|wee bit|tiny bit)|bit|little|lil|slightly|slight|mildly|mild|small|tiny|minor|some) (?:of )?)`;
 const LEVE = String.raw`(?<!\b(?:un poco|un poquito|un poquitin|poco|algo|ligeramente|levemente|leve|pequeno|pequeno) (?:de )?)`;
 
+/** Working muscles, where a burn is the exercise doing its job ("el ardor en los glúteos"). */
+const MUSCLES = String.raw`(?:musculos?|gluteos?|nalgas|cuadriceps|muslos?|pantorrillas?|gemelos?|abdominales|abdomen|piernas?|brazos?)`;
+
 /** A joint or limb, for the vague ways people say something is wrong with it. */
 const JOINT = String.raw`(?:knee|knees|hip|hips|ankle|ankles|shoulder|shoulders|back|neck|leg|legs|foot|feet|arm|arms|hand|hands|wrist|elbow|calf|thigh|joint|scar|wound|incision)`;
 const ARTICULACION = String.raw`(?:rodillas?|caderas?|tobillos?|hombros?|espalda|cuello|piernas?|pies?|brazos?|manos?|muneca|codo|pantorrilla|muslo|cicatriz|herida)`;
@@ -38,7 +41,7 @@ const SYMPTOM_LANGUAGE = lexicon(
     `${JOINT} (?:\\w+ ){0,3}(?:feels?|is|s|looks?|seems|went|gone|keeps?) (?:\\w+ )?(?:hot|warm|cold|icy|freezing|weird|strange|odd|funny|off|wrong|unstable|loose|wobbly|catching|rolling|giving out|locking)${NOT_FROM_HEAT}`, `${JOINT} (?:\\w+ ){0,4}(?:is |keeps )?(?:catching|rolling|locking|giving out)`,
   ],
   [
-    `(?=hinchad)${LEVE}hinchad\\w*`, `(?=inflamad)${LEVE}inflamad\\w*`, `(?=hinchazon)${LEVE}hinchazon`, `(?=moreton)${LEVE}moreton\\w*`, "morado\\w*", "mare(?:o|ad[oa]|os|ando)", "vertigo", "nause\\w*", "vomit\\w*", "palpitaciones", "punzante\\w*", "pinchazo\\w*", "ardor", "(?:se )?bloque(?:a|o|ada|ado)", "trab(?:a|o|ada)", "cojea\\w*", "renque\\w*",
+    `(?=hinchad)${LEVE}hinchad\\w*`, `(?=inflamad)${LEVE}inflamad\\w*`, `(?=hinchazon)${LEVE}hinchazon`, `(?=moreton)${LEVE}moreton\\w*`, "morado\\w*", "mare(?:o|ad[oa]|os|ando)", "vertigo", "nause\\w*", "vomit\\w*", "palpitaciones", "punzante\\w*", "pinchazo\\w*", `ardor(?! (?:\\w+ )?(?:en|de) (?:los |las |el |la |mis |mi )?${MUSCLES})`, "(?:se )?bloque(?:a|o|ada|ado)", "trab(?:a|o|ada)", "cojea\\w*", "renque\\w*",
     "no (?:puedo|puede|pude) (?:caminar|dormir|doblar|estirar|mover|sentarme|pararme|levantar)", "duele (?:mucho|muchisimo|bastante)", "mucho dolor", "muy (?:adolorid\\w*|hinchad\\w*)", "ampolla\\w*", "sarpullido", "comezon", "picazon", "tos", "dolor de cabeza", "jaqueca",
     "(?:me|se|le) (?:siento|siente|sentia|encuentro|encuentra) (?:muy |bien |super |como )?(?:rar[oa]|mal(?! (?:por|de) no)|fatal|debil|tembloros[oa]|decaid[oa])", "(?:cosas|sensaciones) (?:muy )?(?:raras|extranas) en", `(?:siento|siente|noto|nota|sentia) (?:la |el |mi |su |las |los |mis |sus )?${ARTICULACION} (?:\\w+ )?(?:rar[oa]s?|extran[oa]s?|inestables?|floj[oa]s?|suelt[oa]s?|calientes?|fri[oa]s?|dormid[oa]s?)`, "(?:un )?(?:jalon|tiron|pinchazo|piquete) (?:\\w+ )?(?:en|de) (?:la |el |mi |su )?\\w+",
     "(?:me|le) (?:duele\\w*|despierta\\w*) (?:\\w+ ){0,3}(?:en la noche|por la noche|de noche|en las noches)", "el dolor (?:me |le )?(?:despierta|no (?:me|le) deja dormir)", "algo (?:no (?:esta|anda) bien|anda mal|raro) (?:con|en)", "tembloros[oa]", "efectos secundarios",
@@ -50,8 +53,8 @@ const SYMPTOM_LANGUAGE = lexicon(
 /** Said about a symptom that is getting better, it is not a new report: "the swelling went down". */
 const IMPROVING = lexicon(
   "improving or reassured",
-  ["(?:went|gone|going|come|came|coming) down", "(?:nurse|doctor|surgeon|gp|physio|therapist|dr) (?:said|says|told \\w+|checked \\w+)(?: \\w+){0,3} (?:fine|ok|okay|normal|good|nothing to worry)", "(?:much |a lot |way )?better", "(?:fine|ok|okay|all good|settled) now", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off"],
-  ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "(?:la enfermera|el doctor|la doctora|el medico|la medica|el cirujano) (?:dijo|me dijo|le dijo|reviso)(?: \\w+){0,3} (?:bien|normal|nada)", "se (?:me )?(?:quito|fue|paso)"],
+  ["(?:went|gone|going|come|came|coming) down", "(?:nurse|doctor|surgeon|gp|physio|therapist|dr) (?:said|says|told \\w+|checked \\w+)(?: \\w+){0,3} (?:fine|ok|okay|normal|good|nothing to worry)", "(?:much |a lot |way )?better", "(?:fine|ok|okay|all good|settled) now", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off", "(?:nothing|none|not) since", "(?:hasnt|has not|havent|have not) (?:come back|been back|returned|happened again)"],
+  ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "(?:la enfermera|el doctor|la doctora|el medico|la medica|el cirujano) (?:dijo|me dijo|le dijo|reviso)(?: \\w+){0,3} (?:bien|normal|nada)", "se (?:me )?(?:quito|fue|paso)", "(?:nada|no) desde (?:entonces|ahi)", "no (?:ha|me ha) vuelto"],
 );
 
 export const SAFETY_NET_RULE: ConceptRule = {
