@@ -17,6 +17,11 @@ const LEVE = String.raw`(?<!\b(?:un poco|un poquito|un poquitin|poco|algo|ligera
 /** Working muscles, where a burn is the exercise doing its job ("el ardor en los glúteos"). */
 const MUSCLES = String.raw`(?:musculos?|gluteos?|nalgas|cuadriceps|muslos?|pantorrillas?|gemelos?|abdominales|abdomen|piernas?|brazos?)`;
 
+/** A burn in a working muscle is the exercise doing its job: "a burning feeling in my quads on the last reps". */
+const WORKING_MUSCLES = String.raw`(?:quads?|quadriceps|glutes?|thighs?|hamstrings?|calf|calves|muscles?|abs|core|butt|bum)`;
+/** A heart that pounds on the bike is working, not a sign. */
+const NOT_FROM_EXERTION = String.raw`(?! (?:\w+ ){0,2}(?:on|during|after|from|with|doing) (?:the |my |a )?(?:bike|cycling|walk|walking|stairs|steps?|step ups|exercises?|workout|session|set|reps|squats|cardio|run|running))`;
+
 /** A joint or limb, for the vague ways people say something is wrong with it. */
 const JOINT = String.raw`(?:knee|knees|hip|hips|ankle|ankles|shoulder|shoulders|back|neck|leg|legs|foot|feet|arm|arms|hand|hands|wrist|elbow|calf|thigh|joint|scar|wound|incision)`;
 const ARTICULACION = String.raw`(?:rodillas?|caderas?|tobillos?|hombros?|espalda|cuello|piernas?|pies?|brazos?|manos?|muneca|codo|pantorrilla|muslo|cicatriz|herida)`;
@@ -28,7 +33,7 @@ const SYMPTOM_LANGUAGE = lexicon(
   "symptoms beyond mild soreness",
   [
     `(?=swell)${MILD}swell\\w*`, `(?=swollen)${MILD}swollen`, `(?=swolen)${MILD}swolen`, `(?=puffy)${MILD}puffy`, `(?=bruis)${MILD}bruis\\w*`, "black and blue", "dizz\\w*", "light ?headed", "woozy", "vertigo", "(?:room|everything|head) (?:is |was |keeps )?spinning", "nause\\w*", "vomit\\w*", "threw up", "throwing up",
-    "palpitat\\w*", "(?:heart|pulse) (?:is |was |keeps )?(?:racing|pounding|fluttering|skipping|irregular)", "throbb\\w*", "stabbing", "shooting", "burning (?:pain|sensation|feeling)", "sharp (?:pain|pains)", "(?:knee|joint|it|hip|back|shoulder) (?:\\w+ )?lock(?:ed|ing|s)(?: up)?",
+    "palpitat\\w*", `(?:heart|pulse) (?:is |was |keeps )?(?:racing|pounding|fluttering|skipping|irregular)${NOT_FROM_EXERTION}`, "throbb\\w*", "stabbing", "shooting", `burning (?:pain|sensation|feeling)(?! (?:\\w+ )?in (?:my |the |his |her )?${WORKING_MUSCLES})`, "sharp (?:pain|pains)", "(?:knee|joint|it|hip|back|shoulder) (?:\\w+ )?lock(?:ed|ing|s)(?: up)?",
     "gives? way", "giving way", "unstable", "limp(?:ing|s)?", "(?:cant|cannot|couldnt|unable to) (?:walk|sleep|bend|straighten|move|sit|stand(?! (?:the|it|this|that|these|those|him|her|them|doing|how|when))|lift|raise|turn)", "hurts? (?:a lot|so much|like hell|badly|bad)", "(?:really|very|so|extremely|super) (?:painful|sore|swollen)",
     "lot of pain", "so much pain", "in pain", "bad pain", "pain (?:is |s |has been |getting |feels )(?:really |very |so |pretty |quite )?bad", "blister\\w*", "rash", "discolou?r\\w*", "(?:blue|purple|white|cold) (?:toes|foot|fingers|hand)", "grinding", "clicking and (?:pain|hurting)", "cough\\w*", "headaches?", "migraine",
     // Vague but real: "I don't feel right", "something's not right with my knee", "my knee feels hot".
@@ -53,8 +58,8 @@ const SYMPTOM_LANGUAGE = lexicon(
 /** Said about a symptom that is getting better, it is not a new report: "the swelling went down". */
 const IMPROVING = lexicon(
   "improving or reassured",
-  ["(?:went|gone|going|come|came|coming) down", "(?:nurse|doctor|surgeon|gp|physio|therapist|dr) (?:said|says|told \\w+|checked \\w+)(?: \\w+){0,3} (?:fine|ok|okay|normal|good|nothing to worry)", "(?:much |a lot |way )?better", "(?:fine|ok|okay|all good|settled) now", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off", "(?:nothing|none|not) since", "(?:hasnt|has not|havent|have not) (?:come back|been back|returned|happened again)"],
-  ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "(?:la enfermera|el doctor|la doctora|el medico|la medica|el cirujano) (?:dijo|me dijo|le dijo|reviso)(?: \\w+){0,3} (?:bien|normal|nada)", "se (?:me )?(?:quito|fue|paso)", "(?:nada|no) desde (?:entonces|ahi)", "no (?:ha|me ha) vuelto"],
+  ["(?:went|gone|going|come|came|coming) down", "(?:nurse|doctor|surgeon|gp|physio|therapist|dr) (?:said|says|told \\w+|checked \\w+)(?: \\w+){0,3} (?:fine|ok|okay|normal|good|nothing to worry)", "(?:much |a lot |way )?better", "(?:fine|ok|okay|all good|settled) now", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off", "(?:nothing|none|not) since", "(?:fine|ok|okay|good|normal|all good) (?:ever )?since", "back to normal", "(?:hasnt|has not|havent|have not) (?:come back|been back|returned|happened again)"],
+  ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "(?:la enfermera|el doctor|la doctora|el medico|la medica|el cirujano) (?:dijo|me dijo|le dijo|reviso)(?: \\w+){0,3} (?:bien|normal|nada)", "se (?:me )?(?:quito|fue|paso)", "(?:nada|no) desde (?:entonces|ahi)", "(?:ya )?(?:volvio|regreso) a la normalidad", "no (?:ha|me ha) vuelto"],
 );
 
 export const SAFETY_NET_RULE: ConceptRule = {

@@ -24,8 +24,8 @@ const CLINICAL_TOPIC = lexicon(
     "brace", "compression (?:sleeve|socks?|stockings?)", "knee sleeve", "massage", "chiropract\\w*", "acupunct\\w*", "cortisone", "steroid", "supplements?", "collagen", "glucosamine",
   ],
   [
-    "embaraz\\w*", "lactancia", "(?:si|cuando|con|mientras) (?:tengo|tiene|estoy|esta)? ?(?:gripa|gripe|resfriado|resfrio|catarro|covid|un virus|la regla|enferm[oa])", "amamant\\w*", "calor", "hielo", "compresa\\w* fria\\w*", "frio o calor", "bolsa de agua caliente", "jacuzzi", "sauna", "tina caliente", "bano caliente", "compresa\\w* calientes?", "crema\\w*", "pomada\\w*", "gel", "unguento", "parche\\w*", "voltaren", "bengue", "(?:en vez|en lugar) de (?:la |el |las |los )?(?:banda|liga|pesas?|escalon|pelota|rodillo|silla|toalla|baston|andadera)", "cambiar (?:la|el) \\w+ por", "sustitu\\w*", "reemplaz\\w*",
-    "(?:subir|subo|subirle|aumentar|aumento|pasar|paso|agregar|agrego|anadir|anado) (?:\\w+ ){0,2}(?:nivel|peso|repeticiones|series|dificultad|resistencia)", "siguiente nivel", "progresar", "pasar a (?:la |el |una |un )?(?:siguiente|otra|otro|liga|banda|pesa|nivel)",
+    "embaraz\\w*", "lactancia", "(?:si|cuando|con|mientras) (?:tengo|tiene|estoy|esta)? ?(?:gripa|gripe|resfriado|resfrio|catarro|covid|un virus|la regla|enferm[oa])", "amamant\\w*", "calor", "hielo", "compresa\\w* fria\\w*", "frio o calor", "bolsa de agua caliente", "jacuzzi", "sauna", "tina caliente", "bano caliente", "compresa\\w* calientes?", "crema\\w*", "pomada\\w*", "gel", "unguento", "parche\\w*", "voltaren", "bengue", "(?:en vez|en lugar) del? (?:la |el |las |los )?(?:banda|liga|pesas?|escalon|pelota|rodillo|silla|toalla|baston|andadera)", "cambiar (?:la|el) \\w+ por", "sustitu\\w*", "reemplaz\\w*",
+    "(?:subir|subo|subirle|aumentar|aumento|pasar|paso|agregar|agrego|anadir|anado) (?:\\w+ ){0,2}(?:nivel|peso|repeticiones|series|dificultad|resistencia)", "siguiente nivel", "progresar", "(?:pasar|paso|pase|pasamos|subir|subo|cambiar|cambio) a (?:la |el |una |un )?(?:siguiente|otra|otro|liga|banda|pesa|nivel)",
     "(?:liga|banda|pesa|mancuerna)s? (?:mas )?(?:dura|fuerte|pesada|gruesa|roja|verde|azul|negra|siguiente)", "mas (?:repeticiones|series|peso|resistencia)", "solo tengo (?:\\w+ ){0,2}(?:pesas?|ligas?|bandas?|mancuernas?|kilos?)", "(?:usar|uso) (?:\\w+ ){1,3}como (?:pesas?|mancuernas?|liga|banda|escalon)", "(?:hacer|hacerlos|hacerlas|los hago|las hago) (?:\\w+ ){0,2}en (?:la |el )?\\w+ en vez", "(?:con|en) (?:la|mi) regla", "rodillera", "faja", "masaje\\w*", "quiropract\\w*", "suplementos?",
   ],
 );
@@ -47,8 +47,8 @@ const FEAR_OF_INJURY = lexicon(
 /** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
 const HURTING = lexicon(
   "pain that stops an exercise",
-  ["hurt\\w*", "hurt", "pain", "pains", "painful", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*"],
-  ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*"],
+  ["hurt\\w*", "hurt", "pain", "pains", "painful", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)"],
+  ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando"],
 );
 
 /** An exercise given up, cut short or left out; with pain in the same sentence it was stopped by pain. */
@@ -60,7 +60,7 @@ const GAVE_UP_AN_EXERCISE = lexicon(
     "(?:cant|cannot|couldnt|unable to|not able to|wasnt able to) (?:do|finish|manage|complete|get (?:thru|through)) (?:it|them|that one|those|the|any|my|more than)", "wont let me (?:do|finish|get)",
   ],
   [
-    "no (?:pude|puedo|puede|pudo|podia|logre|logro|consegui|consigo) (?:con|hacer\\w*|terminar\\w*|completar\\w*)", "(?:lo|la|los|las) deje", "deje (?:de hacer )?(?:el|la|los|las|ese|esa|esos|esas)", "pare", "tuve que (?:parar|dejar\\w*)", "me (?:lo|la|los|las) salte", "(?:me )?salte (?:el|la|los|las)", "no (?:lo|la|los|las) hice", "no hice (?:el|la|los|las|ese|esa|esos|esas)",
+    "no (?:pude|puedo|puede|pudo|podia|logre|logro|consegui|consigo) (?:con|hacer\\w*|terminar\\w*|completar\\w*)", "(?:lo|la|los|las) deje", "deje (?:de hacer )?(?:el|la|los|las|ese|esa|esos|esas)", "pare", "tuve que (?:parar|dejar\\w*)", "me (?:lo|la|los|las) salte", "(?:me )?salte (?:el|la|los|las)", "no (?:lo|la|los|las) hice", "no (?:hice|termine|acabe|complete) (?:el|la|los|las|ese|esa|esos|esas|todos|todas|mis)",
   ],
 );
 
@@ -75,9 +75,9 @@ const HURTS_EVERY_TIME = lexicon(
 const DOSE_DOES_NOT_FIT = lexicon(
   "an exercise too hard or too easy",
   [
-    "(?:way|super|so|really|very|ridiculously|too|pretty|real|much|getting|got|gotten|now) easy(?! (?:to|on|going|with|does it|peasy))", "(?:a breeze|a piece of cake|piece of cake|a walk in the park|child s play|childs play)(?! (?:compared|than))", "not (?:hard|challenging|difficult|tough) (?:enough|at all|anymore)", "(?:not|no longer) (?:a )?challeng\\w* (?:me )?(?:at all|anymore|enough)", "bored (?:of|with) (?:them|these|the exercises)", "(?:so easy|too easy) (?:im|i am|its) bored",
+    "(?:way|super|so|really|very|ridiculously|too|pretty|real|much|getting|got|gotten|now) easy(?! (?:to|on|going|with|does it|peasy))", "(?:getting|got|gotten|so|too) (?:boring|dull) (?:and|&) easy", "(?:a breeze|a piece of cake|piece of cake|a walk in the park|child s play|childs play)(?! (?:compared|than))", "not (?:hard|challenging|difficult|tough) (?:enough|at all|anymore)", "(?:not|no longer) (?:a )?challeng\\w* (?:me )?(?:at all|anymore|enough)", "bored (?:of|with) (?:them|these|the exercises)", "(?:so easy|too easy) (?:im|i am|its) bored",
     "(?:dont|cant|barely|hardly|do not|cannot) (?:even )?feel (?:anything|a thing|it|them) (?:anymore|with|from|now)", "harder (?:ones|exercises|version|stuff|progression|band)", "can i (?:do|get|have|try) (?:more|harder|heavier|extra)",
-    "(?:can|could) (?:barely|hardly|only just) (?:do|manage|get through|finish) (?:one|1|a single|two|2|any|the first)", "(?:cant|cannot|couldnt) (?:even )?(?:do|manage|finish|get through) (?:one|1|a single|even one|a rep)", "(?:can|could) only (?:manage|do|get through|get) (?:\\w+ ){0,3}(?:reps?|of the \\d+|of the \\w+ reps?)",
+    "(?:can|could) (?:barely|hardly|only just) (?:do|manage|get through|finish) (?:one|1|a single|two|2|any|the first)", "(?:cant|cannot|couldnt) (?:even )?(?:do|manage|finish|get through) (?:even )?(?:one|1|a single|a rep|(?:\\d|one|two|three|four|five) reps?)", "(?:can|could) only (?:manage|do|get through|get) (?:\\w+ ){0,3}(?:reps?|of the \\d+|of the \\w+ reps?)",
     "(?:really |so |such a )?struggl\\w* (?:with|to do|doing|through|to get through|to finish) (?:the|them|these|those|it|my|that)", "beyond me", "(?:cant|cannot|couldnt) get (?:down )?(?:to|on|onto) the floor", "too (?:much|hard) for (?:my|his|her) (?:knee|hip|back|body|legs?|shoulder)",
   ],
   [
@@ -108,7 +108,7 @@ const WANTS_CONTACT = lexicon(
   [
     "(?:can|could|may) i (?:please )?(?:speak|talk|chat) (?:to|with|w)", "(?:any way|anyway|possible|a chance|chance) (?:\\w+ ){0,3}(?:speak|talk|chat) (?:to|with|w)", "(?:speak|talk|chat) (?:w|w/|wit|to|with) (?:some ?one|some ?body|a person|a human|a real person|{P} (?:therapist|physio\\w*|pt|doctor|dr|nurse|surgeon))", "(?:wants?|would like|needs?|asked|asks|wanted) to (?:speak|talk|chat) (?:to|with|w) (?:{P} )?(?:therapist|physio\\w*|pt|doctor|nurse|someone|somebody)",
     "(?:come|get|go) in (?:to see|to be seen|sooner|earlier|for a (?:check|look|visit|review))", "(?:book|get) (?:me )?in (?:to be seen|to see|for)", "be seen (?:sooner|earlier|in person|by (?:someone|the|my|a))", "(?:see|visit) (?:her|him|them|my therapist|my physio|my pt) (?:sooner|earlier|before)", "(?:want|need|like|have) to see (?:my |the |a )?(?:pt|physio|therapist)",
-    "(?:can|could) (?:she|he|they|you|someone|somebody) (?:please )?(?:ring|call|phone) (?:me|us|him|her)(?! (?:at|later|tomorrow|tonight|in|on|after|before|instead|every|each))", "(?:a )?(?:call|ring) back", "(?:phone|video) (?:call|appointment) (?:with|from)",
+    "(?:can|could) (?:she|he|they|you|someone|somebody) (?:please )?(?:ring|call|phone) (?:me|us|him|her)(?! (?:at|later|tomorrow|tonight|in|on|after|before|instead|every|each))", "(?:a )?(?:call|ring) back", "(?:could|can|may) (?:i|we|he|she) (?:please )?(?:have|get|book|make) (?:a|an|another) (?:visit|appointment|appt|check ?up|session|review|consult\\w*)", "(?:phone|video) (?:call|appointment) (?:with|from)",
   ],
   [
     "(?:que|quisiera que|quiero que|necesito que|me gustaria que|pueden|puede) (?:me |nos |le )?(?:marquen|marque|llamen|llame|hablen|hable|contacten|contacte|regresen la llamada)", "(?:quiere|quisiera|necesita|ocupa|ocupo|quiero|necesito) hablar con (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*|doctora|medic[oa]|enfermer[oa]|alguien|una persona)",
@@ -132,7 +132,7 @@ const LOW_MOOD = lexicon(
 /** A sign of the patient's own condition, which makes a question about it the therapist's to answer. */
 const A_SIGN_OF_THE_CONDITION = lexicon(
   "a sign of the patient's condition",
-  ["click\\w*", "pop(?:s|ping)", "crack(?:s|ing)", "crunch\\w*", "grind\\w*", "creak\\w*", "stiff\\w*", "swell\\w*", "swollen", "bruis\\w*", "limp\\w*", "hurts? more", "(?:still|so) (?:sore|painful|hurting|weak|tight)", "weak\\w*", "numb\\w*", "tingl\\w*", "(?:pain|hurts?|aches?) (?:\\w+ ){0,3}(?:in the (?:morning|evening)|at night)"],
+  ["click\\w*", "pops", "popping", "cracks", "cracking", "crunch\\w*", "grind\\w*", "creak\\w*", "stiff\\w*", "swell\\w*", "swollen", "bruis\\w*", "limp\\w*", "hurts? more", "(?:still|so) (?:sore|painful|hurting|weak|tight)", "weak\\w*", "numb\\w*", "tingl\\w*", "(?:pain|hurts?|aches?) (?:\\w+ ){0,3}(?:in the (?:morning|evening)|at night)"],
   ["truen\\w*", "trona", "cruj\\w*", "chasquido\\w*", "rigid\\w*", "tiese\\w*", "hinch\\w*", "morad\\w*", "moreton\\w*", "cojea\\w*", "duel\\w* mas", "(?:sigue|siga) (?:doliendo|hinchad\\w*|rigid\\w*|debil)", "debil\\w*", "hormigue\\w*", "dolor (?:\\w+ ){0,3}(?:en la manana|por la manana|en la noche|por la noche)"],
 );
 
