@@ -27,12 +27,24 @@ const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
 /** "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is. */
 const DOING_SOMETHING_WITH = /\b(?:playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
 
+/**
+ * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is
+ * fine: then "my sister had a fall but she's fine" is family news. A relative in trouble is never hidden.
+ */
+const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s)\b/;
+const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering well)\b|\b(?:esta|estan) (?:bien|mejor)\b/;
+const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija)`;
+const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
+const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
+
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
-  return text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
+  const hidden = text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
     PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset))
       ? clause
       : "_".repeat(clause.length),
   );
+  if (relativeWrites || !HAS_OWN_EXERCISES.test(text) || !RELATIVE_IS_FINE.test(text)) return hidden;
+  return hidden.replace(RELATIVE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
 }

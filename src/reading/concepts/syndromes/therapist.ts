@@ -121,11 +121,11 @@ const LOW_MOOD = lexicon(
   "low mood or hopelessness",
   [
     "(?:dont|do not|cant|cannot|no longer) enjoy (?:anything|things|much|life|doing anything)", "(?:in|into) (?:a |such a )?(?:funk|slump|rut)", "down in the dumps", "(?:no|zero) (?:motivation|energy|drive|interest) (?:for|to do|in) (?:anything|everything|much|life)", "(?:feel|feeling|felt) (?:so |really |pretty |very )?(?:crappy about (?:everything|myself)|like (?:a )?failure|useless|worthless|pathetic)",
-    "(?:ill|i will|im|i am) never (?:going to |gonna )?(?:walk|run|be|get|feel) (?:\\w+ )?(?:right|normal|back|better|the same|myself)", "(?:lost|losing|giving up|given up) (?:all )?hope", "(?:dont|cant|do not) see (?:it|this|me|myself|things) (?:ever )?getting (?:any )?better", "sick (?:and tired )?of (?:not getting better|not improving|being like this|this (?:knee|hip|back|pain|injury))",
+    "(?:ill|i will|im|i am) never (?:going to |gonna )?(?:walk|run|be|get|feel) (?:\\w+ )?(?:right|normal|back|better|the same|myself)", "(?:lost|losing|giving up|given up) (?:all )?hope", "(?:dont|do not|cant|cannot) see (?:the |any )?point (?:in|of|to)(?! (?:living|life|going on|being here))", "(?:dont|cant|do not) see (?:it|this|me|myself|things) (?:ever )?getting (?:any )?better", "sick (?:and tired )?of (?:not getting better|not improving|being like this|this (?:knee|hip|back|pain|injury))",
   ],
   [
     "(?:ya )?no (?:tengo|me dan|me da|le dan|tiene) ganas de nada", "(?:me siento|me sentia|se siente|estoy|ando) (?:muy |bien |tan )?(?:inutil|un inutil|una inutil|bajoneado|bajoneada|agüitad[oa]|tristisim[oa]|sin ganas|fatal de animo)", "(?:estoy|ando) (?:harta|harto|cansad[oa]) de (?:no (?:mejorar|avanzar)|esto|estar asi)", "(?:siento que )?no avanzo(?: nada)?", "me desespero",
-    "(?:he|ha) perdido (?:la )?(?:esperanza|ilusion)", "nunca voy a (?:volver a )?(?:caminar|correr|estar|ser) (?:bien|igual|normal|como antes)",
+    "(?:he|ha) perdido (?:la )?(?:esperanza|ilusion)", "no (?:le )?veo (?:el )?(?:caso|sentido) (?:a|de) (?:hacer|seguir con) (?:los|las|estos|estas)", "nunca voy a (?:volver a )?(?:caminar|correr|estar|ser) (?:bien|igual|normal|como antes)",
   ],
 );
 
