@@ -18,7 +18,7 @@ const CLINICAL_TOPIC = lexicon(
     "(?:(?:if|when|while|with) (?:i|im|he|she|hes|shes) (?:have|has|got|am|is|feel|feels|ve got|have got)? ?|with )(?:a |the )?(?:cold|flu|covid|virus|bug|chest infection|tummy bug|stomach bug|sick|ill|unwell|poorly|on (?:my|her) period)", "(?:\\d+|a few|few|\\w+) (?:weeks|months) along", "baby on the way", "breastfeed\\w*", "heat", "ice", "ice packs?", "icing", "frozen peas", "cold packs?", "heating pad", "heat pack", "hot pack", "hot water bottle", "hot tub", "jacuzzi", "sauna", "hot bath", "epsom salts?",
     "creams?", "gels?", "ointments?", "rubs?", "patch(?:es)?", "voltaren", "deep heat", "tiger balm", "biofreeze", "icy hot", "bengay", "tens(?: machine| unit)?",
     "instead of (?:the |a |my )?(?:band|bands|weights?|dumbbells?|step|ball|roller|foam roller|strap|chair|mat|towel|cane|walker|kettlebell|machine|bike|floor|bed|stairs|wall|bench|couch|sofa|table|counter|rail|broom|stick)",
-    "(?:on|in|with) (?:a |the |my )?(?:\\w+ )?(?:bed|mattress|couch|sofa|recliner|pillow|cushion) (?:instead|rather)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|go up|increase|add) (?:\\w+ ){0,3}(?:weight|weights|reps|sets|resistance|level|difficulty|band)", "progress\\w*", "next level", "harder band",
+    "(?:on|in|with) (?:a |the |my )?(?:\\w+ )?(?:bed|mattress|couch|sofa|recliner|pillow|cushion) (?:instead|rather)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|go up|increase|add) (?:\\w+ ){0,3}(?:weight|weights|reps|sets|resistance|level|difficulty|band)", "(?:move|go|switch|jump|step|bump) (?:up |on )?to (?:\\w+ )?(?:sets|reps|kg|kilos|lbs|pounds|band|level|weights?)", "progress\\w*", "next level", "harder band",
     "(?:red|green|blue|black|silver|gold|yellow|heavier|stronger|thicker|tighter|next|harder) (?:band|theraband|weights?|dumbbells?|kettlebell)", "(?:more|extra|additional) (?:reps|sets|weight|weights|resistance|rounds|repetitions)", "(?:heavier|bigger) weights?", "(?:only|just) (?:have|got) (?:\\w+ ){0,2}(?:weights?|dumbbells?|bands?|kg|kilos?|pounds?|lbs)",
     "(?:use|using) (?:\\w+ ){1,3}as (?:a |my |the )?(?:weights?|dumbbells?|band|step|strap|ball|roller)", "(?:do|doing) (?:them|these|it|this|the \\w+) (?:in|at|on) (?:the |a |my )?\\w+ instead", "on (?:my|her) period",
     "brace", "compression (?:sleeve|socks?|stockings?)", "knee sleeve", "massage", "chiropract\\w*", "acupunct\\w*", "cortisone", "steroid", "supplements?", "collagen", "glucosamine",
@@ -71,6 +71,9 @@ const HURTS_EVERY_TIME = lexicon(
   ["(?:me |le )?duele\\w* (?:\\w+ ){0,3}(?:cada vez|siempre que)", "cada vez que (?:\\w+ ){1,4}(?:me |le )?duele", "no (?:puedo|puede|pude) (?:\\w+ ){1,4}sin (?:que me duela|dolor)"],
 );
 
+/** What patients call the exercises, as the subject of "are really tough". */
+const EXERCISE_WORDS = "(?:exercises?|ones|squats?|lunges?|bridges?|clamshells?|step ?ups?|stretches|raises|slides|planks?|reps|sets|they|these|those)";
+
 /** Too hard or too easy: the dose no longer fits, which is the therapist's to change. */
 const DOSE_DOES_NOT_FIT = lexicon(
   "an exercise too hard or too easy",
@@ -78,11 +81,11 @@ const DOSE_DOES_NOT_FIT = lexicon(
     "(?:way|super|so|really|very|ridiculously|too|pretty|real|much|getting|got|gotten|now) easy(?! (?:to|on|going|with|does it|peasy))", "(?:getting|got|gotten|so|too) (?:boring|dull) (?:and|&) easy", "(?:a breeze|a piece of cake|piece of cake|a walk in the park|child s play|childs play)(?! (?:compared|than))", "not (?:hard|challenging|difficult|tough) (?:enough|at all|anymore)", "(?:not|no longer) (?:a )?challeng\\w* (?:me )?(?:at all|anymore|enough)", "bored (?:of|with) (?:them|these|the exercises)", "(?:so easy|too easy) (?:im|i am|its) bored",
     "(?:dont|cant|barely|hardly|do not|cannot) (?:even )?feel (?:anything|a thing|it|them) (?:anymore|with|from|now)", "harder (?:ones|exercises|version|stuff|progression|band)", "can i (?:do|get|have|try) (?:more|harder|heavier|extra)",
     "(?:can|could) (?:barely|hardly|only just) (?:do|manage|get through|finish) (?:one|1|a single|two|2|any|the first)", "(?:cant|cannot|couldnt) (?:even )?(?:do|manage|finish|get through) (?:even )?(?:one|1|a single|a rep|(?:\\d|one|two|three|four|five) reps?)", "(?:can|could) only (?:manage|do|get through|get) (?:\\w+ ){0,3}(?:reps?|of the \\d+|of the \\w+ reps?)",
-    "(?:really |so |such a )?struggl\\w* (?:with|to do|doing|through|to get through|to finish) (?:the|them|these|those|it|my|that)", "beyond me", "(?:cant|cannot|couldnt) get (?:down )?(?:to|on|onto) the floor", "too (?:much|hard) for (?:my|his|her) (?:knee|hip|back|body|legs?|shoulder)",
+    "(?:really |so |such a )?struggl\\w* (?:with|to do|doing|through|to get through|to finish) (?:the|them|these|those|it|my|that)", "beyond me", "(?:finding|find|found) (?:the |them |these |those |it )?(?:\\w+ ){0,3}(?:impossible|really hard|very hard|so hard|too hard|really difficult|so difficult|really tough|so tough|a struggle)", `${EXERCISE_WORDS} (?:are|is|were|was|feel|feels|seem|seems) (?:really|so|very|super|incredibly|way|extremely) (?:tough|hard|difficult|challenging)(?! to)`, "(?:can|could) only (?:do|manage|get through) (?:a couple|a few|one or two|half)", "(?:cant|cannot|couldnt) get (?:down )?(?:to|on|onto) the floor", "too (?:much|hard) for (?:my|his|her) (?:knee|hip|back|body|legs?|shoulder)",
   ],
   [
     "(?:me|le|nos|les) cuesta\\w* (?:muchisimo|mucho|un monton|demasiado|bastante|horrores|trabajo|un chingo|un buen)(?! respirar)", "(?:ya )?(?:me |le )?(?:quedan|quedaron|estan|son|se me hacen|se le hacen|resultan|parecen) (?:muy |bien |super |demasiado |re )?(?:faciles|facilitos|facilitas|sencillos|sencillitos|facilones)", "(?:muy|super|re|bien|demasiado) facil\\w*",
-    "no (?:puedo|pude|puede|pudo|llego a hacer|alcanzo a hacer|aguanto) ni (?:con )?(?:una|1|un[oa]?|dos|2|\\d) (?:sola )?(?:repetici\\w*|sentadillas?|vez|veces)?", "no llego a (?:hacer )?ni \\w+", "(?:ya )?no (?:siento|noto) nada con (?:la|el|las|los) \\w+", "(?:me )?(?:dan|da) mucho trabajo",
+    "no (?:puedo|pude|puede|pudo|llego a hacer|alcanzo a hacer|aguanto) ni (?:con )?(?:una|1|un[oa]?|dos|2|\\d) (?:sola )?(?:repetici\\w*|sentadillas?|vez|veces)?", "no llego a (?:hacer )?ni \\w+", "no (?:me|le) sale\\w* ni (?:una|uno|un[oa]?|dos)", "(?:ya )?no (?:siento|noto) nada con (?:la|el|las|los) \\w+", "(?:me )?(?:dan|da) mucho trabajo",
   ],
 );
 
@@ -94,11 +97,11 @@ const EQUIPMENT_GONE = lexicon(
   "equipment lost, broken or not at hand",
   [
     `(?:cant|cannot|couldnt) find (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `misplaced (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `(?:chewed|ate|destroyed|ruined|wrecked|broke|snapped|popped|tore|ripped)(?: up)? (?:{P} )?(?:\\w+ )?${EQUIPMENT}(?! (?:open|out|off))`,
-    `(?:left|forgot) (?:{P} )?(?:\\w+ )?${EQUIPMENT} (?:at|in)`, `${EQUIPMENT} (?:are |is )?(?:at|in) (?:my|his|her|our|the) (?:\\w+s? )?(?:house|place|office|work|car)`, `no (?:stairs|steps?|rail|railing|sturdy chair|weights|bands?) (?:in|at) (?:my|our|his|her|the) (?:apartment|flat|house|home|place|building)`,
+    `(?:left|forgot) (?:{P} )?(?:\\w+ )?${EQUIPMENT} (?:at|in)`, `${EQUIPMENT} (?:are |is )?(?:at|in) (?:my|his|her|our|the) (?:\\w+s? )?(?:house|place|office|work|car)`, `no (?:stairs|steps?|rail|railing|sturdy chair|weights|bands?) (?:in|at) (?:my|our|his|her|the) (?:apartment|flat|house|home|place|building)`, `(?:have|got|has) no (?:\\w+ )?${EQUIPMENT}`,
   ],
   [
     `${MATERIAL} (?:\\w+ ){0,3}(?:se (?:me |nos |le )?(?:rompio|revento|desinflo|poncho|pincho|perdio|rasgo|troz[oa])|rot[oa]s?|perdid[oa]s?|no (?:la|lo|las|los) (?:encuentro|hallo))`, `se (?:me |nos |le )?(?:rompio|perdio|desinflo|poncho|revento|rasgo) (?:la|el|mi|las|los|mis) ${MATERIAL}`,
-    `(?:perro|perrito|gato|nino|nieto|nieta|bebe)\\w* (?:\\w+ )?(?:mordio|rompio|se comio|destrozo|mordisqueo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `nunca (?:me |nos |le )?(?:llego|llegaron|mandaron|dieron) (?:la|el|las|los|mi|mis) ${MATERIAL}`, `no (?:encuentro|hallo) (?:la|el|mi|las|los|mis) ${MATERIAL}`,
+    `(?:perro|perrito|gato|nino|nieto|nieta|bebe)\\w* (?:\\w+ )?(?:mordio|rompio|se comio|destrozo|mordisqueo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `nunca (?:me |nos |le )?(?:llego|llegaron|mandaron|dieron) (?:la|el|las|los|mi|mis) ${MATERIAL}`, `no (?:encuentro|hallo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `(?:perdi|rompi|rompio|rompieron|mordio|destrozo|se comio) (?:la|el|mi|las|los|mis) ${MATERIAL}`,
   ],
 );
 
@@ -112,7 +115,7 @@ const WANTS_CONTACT = lexicon(
   ],
   [
     "(?:que|quisiera que|quiero que|necesito que|me gustaria que|pueden|puede) (?:me |nos |le )?(?:marquen|marque|llamen|llame|hablen|hable|contacten|contacte|regresen la llamada)", "(?:quiere|quisiera|necesita|ocupa|ocupo|quiero|necesito) hablar con (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*|doctora|medic[oa]|enfermer[oa]|alguien|una persona)",
-    "(?:ir|pasar|venir|ver\\w*) (?:a )?(?:consulta|la clinica|revision|que me (?:vean|revisen))", "(?:quiero|necesito|ocupo|quisiera) (?:que me (?:vean|revisen)|ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*))", "(?:me gustaria|quisiera|quiero|necesito|ocupo) ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*)",
+    "(?:ir|pasar|venir|ver\\w*) (?:a )?(?:consulta|la clinica|revision|que me (?:vean|revisen))", "(?:sacar|hacer|agendar|pedir|programar|reservar|conseguir) (?:una |otra )?cita", "(?:quiero|necesito|ocupo|quisiera) (?:que me (?:vean|revisen)|ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*))", "(?:me gustaria|quisiera|quiero|necesito|ocupo) ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*)",
   ],
 );
 
@@ -157,9 +160,16 @@ const A_SIGN_SUPPOSED = lexicon(
   A_SIGN_OF_THE_CONDITION.es.map((sign) => `(?:si|por si|en caso de que) (?:\\w+ ){0,3}${sign}`),
 );
 
+/** Heat against ice, asked in so many words whatever the punctuation: "is heat better than ice for my back". */
+const HEAT_OR_ICE = lexicon(
+  "heat or ice, one against the other",
+  ["(?:heat|ice|icing|cold|warmth) (?:or|vs|versus|better than|instead of|over) (?:heat|ice|icing|cold|warmth)"],
+  ["(?:hielo|calor|frio) (?:o|vs|mejor que|en vez de|en lugar de) (?:hielo|calor|frio)"],
+);
+
 const A_DIAGNOSIS = lexicon(
   "a diagnosis or damage asked about",
-  ["arthritis", "osteoarthritis", "tendinitis", "tendonitis", "bursitis", "(?:tore|torn|tear|pulled|strained|sprained|damaged|ruptured|broke|broken) (?:something|anything|a (?:muscle|ligament|tendon))", "(?:is|are) (?:it|the \\w+) (?:torn|damaged|broken|healing)"],
+  ["arthritis", "osteoarthritis", "tendinitis", "tendonitis", "bursitis", "(?:tore|torn|tear|pulled|strained|sprained|damaged|ruptured|broke|broken) (?:something|anything|a (?:muscle|ligament|tendon))", "(?:is|are) (?:it|the \\w+) (?:torn|damaged|broken|healing)", "re ?injur\\w*", "re ?(?:tore|torn|damaged)"],
   ["artritis", "artrosis", "tendinitis", "bursitis", "(?:me|se) (?:rompi|rompio|desgarre|desgarro|lastime|lastimo) algo", "(?:esta|estara) (?:roto|desgarrad[oa]|danad[oa]|sanando)"],
 );
 
@@ -173,6 +183,7 @@ export const THERAPIST_RULES: readonly ConceptRule[] = [
   { id: "low-mood", syndrome: "therapist", level: "therapist", effect: "mood", description: "Low mood or hopelessness without self-harm (PHQ-2 in lay words).", sentence: [LOW_MOOD] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks whether a sign of the condition is normal or worrying.", sentence: [ASKS_ABOUT_THE_CONDITION, A_SIGN_OF_THE_CONDITION], unless: [A_SIGN_SUPPOSED], questionsOnly: true },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks whether a sign of the condition is normal or worrying.", sentence: [ASKS_IF_WORRYING, A_SIGN_OF_THE_CONDITION], unless: [A_SIGN_SUPPOSED] },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Heat against ice, which is the therapist's call.", sentence: [HEAT_OR_ICE] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks about a diagnosis or damage.", sentence: [A_DIAGNOSIS], questionsOnly: true },
   { id: "fear-of-injury", syndrome: "therapist", level: "therapist", effect: "request", description: "Afraid of getting hurt or injured doing the exercises.", sentence: [FEAR_OF_INJURY] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "A clinical question: pregnancy, heat/ice/creams, equipment substitutes, progressing, braces, other treatments.", sentence: [CLINICAL_TOPIC], questionsOnly: true },
