@@ -154,6 +154,13 @@ const NEAR_FALL = lexicon(
   ],
 );
 
+/** A slip or trip said not to have ended in a fall: a near-fall, even though a fall word is in it. */
+const SLIPPED_BUT_DID_NOT_FALL = lexicon(
+  "slipped but did not fall",
+  ["(?:slipped|tripped|stumbled|lost {P} balance) (?:\\w+ ){0,5}(?:but|and) (?:i |he |she )?(?:didnt|did not|never|managed not to) (?:fall|go down|hit the (?:floor|ground))"],
+  ["(?:me resbale|se resbalo|me tropece|se tropezo|perdi el equilibrio|perdio el equilibrio) (?:\\w+ ){0,5}pero no (?:me |se )?(?:cai|cayo)"],
+);
+
 /** Whole phrases for a head strike, kept from the older table. */
 const HEAD_STRIKE_IN_FULL_PHRASES = lexicon(
   "hit the head, as whole phrases",
@@ -215,5 +222,6 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
+  { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A slip or trip that did not end in a fall.", sentence: [SLIPPED_BUT_DID_NOT_FALL] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A trip or slip caught before falling.", sentence: [CAUGHT] },
 ];

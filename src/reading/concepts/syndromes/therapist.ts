@@ -21,6 +21,7 @@ const CLINICAL_TOPIC = lexicon(
     "(?:on|in|with) (?:a |the |my )?(?:\\w+ )?(?:bed|mattress|couch|sofa|recliner|pillow|cushion) (?:instead|rather)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|go up|increase|add) (?:\\w+ ){0,3}(?:weight|weights|reps|sets|resistance|level|difficulty|band)", "(?:move|go|switch|jump|step|bump) (?:up |on )?to (?:\\w+ )?(?:sets|reps|kg|kilos|lbs|pounds|band|level|weights?)", "progress\\w*", "next level", "harder band",
     "(?:red|green|blue|black|silver|gold|yellow|heavier|stronger|thicker|tighter|next|harder) (?:band|theraband|weights?|dumbbells?|kettlebell)", "(?:more|extra|additional) (?:reps|sets|weight|weights|resistance|rounds|repetitions)", "(?:heavier|bigger) weights?", "(?:only|just) (?:have|got) (?:\\w+ ){0,2}(?:weights?|dumbbells?|bands?|kg|kilos?|pounds?|lbs)",
     "(?:use|using) (?:\\w+ ){1,3}as (?:a |my |the )?(?:weights?|dumbbells?|band|step|strap|ball|roller)", "(?:do|doing) (?:them|these|it|this|the \\w+) (?:in|at|on) (?:the |a |my )?\\w+ instead", "on (?:my|her) period",
+    "(?:is|are) (?:\\w+ )?(?:swimming|running|jogging|cycling|biking|walking|golf|tennis|pickleball|yoga|pilates|the gym|driving|hiking|dancing|gardening|skiing) (?:\\w+ )?(?:ok|okay|safe|alright|fine|allowed|good|bad)",
     "brace", "compression (?:sleeve|socks?|stockings?)", "knee sleeve", "massage", "chiropract\\w*", "acupunct\\w*", "cortisone", "steroid", "supplements?", "collagen", "glucosamine",
   ],
   [
@@ -32,7 +33,7 @@ const CLINICAL_TOPIC = lexicon(
 
 const TOO_PAINFUL = lexicon(
   "an exercise too painful to do",
-  ["(?:hurts?|hurting|hurt|painful|sore) (?:\\w+ ){0,2}(?:too much|so much (?:that|i)|too bad)", "too (?:painful|sore)",
+  ["(?:hurts?|hurting|hurt|painful|sore|aches?|aching) (?:\\w+ ){0,2}(?:too much|so much (?:that|i)|too bad)", "too (?:painful|sore)",
     "(?:impossible|not possible|no way|out of the question) (?:\\w+ ){0,2}(?:with|because of|due to|from|for) (?:{P} |the |this )?(?:\\w+ )?(?:pain|hurt\\w*|sore\\w*)", "(?:cant|couldnt|unable to) (?:do|finish|manage) (?:\\w+ ){0,3}(?:because of|from|with) (?:the )?pain"],
   ["(?:duele\\w*|dolor) (?:\\w+ ){0,2}demasiado", "demasiado dolor", "imposible (?:\\w+ ){0,2}(?:con|por) (?:el |este |tanto )?dolor", "no (?:puedo|pude|puede|pudo) (?:hacer\\w*|terminar\\w*) (?:\\w+ ){0,3}(?:por|del) (?:el )?dolor"],
 );
@@ -47,7 +48,7 @@ const FEAR_OF_INJURY = lexicon(
 /** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
 const HURTING = lexicon(
   "pain that stops an exercise",
-  ["hurt\\w*", "hurt", "pain", "pains", "painful", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)"],
+  ["hurt\\w*", "hurt", "pain", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)"],
   ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando"],
 );
 
@@ -81,11 +82,11 @@ const DOSE_DOES_NOT_FIT = lexicon(
     "(?:way|super|so|really|very|ridiculously|too|pretty|real|much|getting|got|gotten|now) easy(?! (?:to|on|going|with|does it|peasy))", "(?:getting|got|gotten|so|too) (?:boring|dull) (?:and|&) easy", "(?:a breeze|a piece of cake|piece of cake|a walk in the park|child s play|childs play)(?! (?:compared|than))", "not (?:hard|challenging|difficult|tough) (?:enough|at all|anymore)", "(?:not|no longer) (?:a )?challeng\\w* (?:me )?(?:at all|anymore|enough)", "bored (?:of|with) (?:them|these|the exercises)", "(?:so easy|too easy) (?:im|i am|its) bored",
     "(?:dont|cant|barely|hardly|do not|cannot) (?:even )?feel (?:anything|a thing|it|them) (?:anymore|with|from|now)", "harder (?:ones|exercises|version|stuff|progression|band)", "can i (?:do|get|have|try) (?:more|harder|heavier|extra)",
     "(?:can|could) (?:barely|hardly|only just) (?:do|manage|get through|finish) (?:one|1|a single|two|2|any|the first)", "(?:cant|cannot|couldnt) (?:even )?(?:do|manage|finish|get through) (?:even )?(?:one|1|a single|a rep|(?:\\d|one|two|three|four|five) reps?)", "(?:can|could) only (?:manage|do|get through|get) (?:\\w+ ){0,3}(?:reps?|of the \\d+|of the \\w+ reps?)",
-    "(?:really |so |such a )?struggl\\w* (?:with|to do|doing|through|to get through|to finish) (?:the|them|these|those|it|my|that)", "beyond me", "(?:finding|find|found) (?:the |them |these |those |it )?(?:\\w+ ){0,3}(?:impossible|really hard|very hard|so hard|too hard|really difficult|so difficult|really tough|so tough|a struggle)", `${EXERCISE_WORDS} (?:are|is|were|was|feel|feels|seem|seems) (?:really|so|very|super|incredibly|way|extremely) (?:tough|hard|difficult|challenging)(?! to)`, "(?:can|could) only (?:do|manage|get through) (?:a couple|a few|one or two|half)", "(?:cant|cannot|couldnt) get (?:down )?(?:to|on|onto) the floor", "too (?:much|hard) for (?:my|his|her) (?:knee|hip|back|body|legs?|shoulder)",
+    "(?:really |so |such a )?struggl\\w* (?:with|to do|doing|through|to get through|to finish) (?:the|them|these|those|it|my|that)", "beyond me", "(?:are|is|seem|seems) (?:\\w+ )?impossible(?! to (?:get|find|reach|book|fit))", "impossible for (?:me|him|her)", "too (?:advanced|basic|intense|strenuous|hardcore|hard core)", "(?:feel|feels|felt) like nothing(?: now| anymore| at all)?", "(?:could|can) (?:easily )?do (?:twice|double|way more|lots more|loads more|heaps more|a lot more)", "(?:finding|find|found) (?:the |them |these |those |it )?(?:\\w+ ){0,3}(?:impossible|really hard|very hard|so hard|too hard|really difficult|so difficult|really tough|so tough|a struggle)", `${EXERCISE_WORDS} (?:are|is|were|was|feel|feels|seem|seems) (?:really|so|very|super|incredibly|way|extremely) (?:tough|hard|difficult|challenging)(?! to)`, "(?:can|could) only (?:do|manage|get through) (?:a couple|a few|one or two|half)", "(?:cant|cannot|couldnt) get (?:down )?(?:to|on|onto) the floor", "too (?:much|hard) for (?:my|his|her) (?:knee|hip|back|body|legs?|shoulder)",
   ],
   [
     "(?:me|le|nos|les) cuesta\\w* (?:muchisimo|mucho|un monton|demasiado|bastante|horrores|trabajo|un chingo|un buen)(?! respirar)", "(?:ya )?(?:me |le )?(?:quedan|quedaron|estan|son|se me hacen|se le hacen|resultan|parecen) (?:muy |bien |super |demasiado |re )?(?:faciles|facilitos|facilitas|sencillos|sencillitos|facilones)", "(?:muy|super|re|bien|demasiado) facil\\w*",
-    "no (?:puedo|pude|puede|pudo|llego a hacer|alcanzo a hacer|aguanto) ni (?:con )?(?:una|1|un[oa]?|dos|2|\\d) (?:sola )?(?:repetici\\w*|sentadillas?|vez|veces)?", "no llego a (?:hacer )?ni \\w+", "no (?:me|le) sale\\w* ni (?:una|uno|un[oa]?|dos)", "(?:ya )?no (?:siento|noto) nada con (?:la|el|las|los) \\w+", "(?:me )?(?:dan|da) mucho trabajo",
+    "no (?:puedo|pude|puede|pudo|llego a hacer|alcanzo a hacer|aguanto) ni (?:con )?(?:una|1|un[oa]?|dos|2|\\d) (?:sola )?(?:repetici\\w*|sentadillas?|vez|veces)?", "no llego a (?:hacer )?ni \\w+", "(?:se me hacen?|se le hacen?|es|son) imposibles?", "demasiado avanzad\\w*", "(?:ya )?no me cansa\\w* (?:nada|para nada|ni tantito)", "no (?:me|le) salen? ni (?:una|uno|un[oa]?|dos)", "(?:ya )?no (?:siento|noto) nada con (?:la|el|las|los) \\w+", "(?:me )?(?:dan|da) mucho trabajo",
   ],
 );
 
@@ -97,11 +98,11 @@ const EQUIPMENT_GONE = lexicon(
   "equipment lost, broken or not at hand",
   [
     `(?:cant|cannot|couldnt) find (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `misplaced (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `(?:chewed|ate|destroyed|ruined|wrecked|broke|snapped|popped|tore|ripped)(?: up)? (?:{P} )?(?:\\w+ )?${EQUIPMENT}(?! (?:open|out|off))`,
-    `(?:left|forgot) (?:{P} )?(?:\\w+ )?${EQUIPMENT} (?:at|in)`, `${EQUIPMENT} (?:are |is )?(?:at|in) (?:my|his|her|our|the) (?:\\w+s? )?(?:house|place|office|work|car)`, `no (?:stairs|steps?|rail|railing|sturdy chair|weights|bands?) (?:in|at) (?:my|our|his|her|the) (?:apartment|flat|house|home|place|building)`, `(?:have|got|has) no (?:\\w+ )?${EQUIPMENT}`,
+    `(?:left|forgot) (?:{P} )?(?:\\w+ )?${EQUIPMENT} (?:at|in)`, `${EQUIPMENT} (?:are |is )?(?:at|in) (?:my|his|her|our|the) (?:\\w+s? )?(?:house|place|office|work|car)`, `no (?:stairs|steps?|rail|railing|sturdy chair|weights|bands?) (?:in|at) (?:my|our|his|her|the) (?:apartment|flat|house|home|place|building)`, `(?:have|got|has) no (?:\\w+ )?${EQUIPMENT}`, `(?:dont|do not|doesnt|does not) own (?:a |an |any )?(?:\\w+ ){0,2}(?:${EQUIPMENT}|chair|stairs|steps)`, `${EQUIPMENT} (?:\\w+ ){0,3}(?:lost (?:its|it s|the) (?:stretch|spring|bounce)|(?:is |s |gone |went )?(?:all )?(?:saggy|stretched out|overstretched|leaking|flat)|has a (?:\\w+ )?leak)`,
   ],
   [
-    `${MATERIAL} (?:\\w+ ){0,3}(?:se (?:me |nos |le )?(?:rompio|revento|desinflo|poncho|pincho|perdio|rasgo|troz[oa])|rot[oa]s?|perdid[oa]s?|no (?:la|lo|las|los) (?:encuentro|hallo))`, `se (?:me |nos |le )?(?:rompio|perdio|desinflo|poncho|revento|rasgo) (?:la|el|mi|las|los|mis) ${MATERIAL}`,
-    `(?:perro|perrito|gato|nino|nieto|nieta|bebe)\\w* (?:\\w+ )?(?:mordio|rompio|se comio|destrozo|mordisqueo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `nunca (?:me |nos |le )?(?:llego|llegaron|mandaron|dieron) (?:la|el|las|los|mi|mis) ${MATERIAL}`, `no (?:encuentro|hallo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `(?:perdi|rompi|rompio|rompieron|mordio|destrozo|se comio) (?:la|el|mi|las|los|mis) ${MATERIAL}`,
+    `${MATERIAL} (?:\\w+ ){0,3}(?:se (?:me |nos |le )?(?:rompio|revento|desinflo|poncho|pincho|perdio|rasgo)|rot[oa]s?|perdid[oa]s?|no (?:la|lo|las|los) (?:encuentro|hallo))`, `se (?:me |nos |le )?(?:rompio|perdio|desinflo|poncho|revento|rasgo) (?:la|el|mi|las|los|mis) ${MATERIAL}`,
+    `(?:perro|perrito|gato|nino|nieto|nieta|bebe)\\w* (?:\\w+ )?(?:mordio|rompio|se comio|destrozo|mordisqueo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `nunca (?:me |nos |le )?(?:llego|llegaron|mandaron|dieron) (?:la|el|las|los|mi|mis) ${MATERIAL}`, `no (?:encuentro|hallo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `(?:perdi|rompi|rompio|rompieron|mordio|destrozo|se comio) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `${MATERIAL} (?:\\w+ ){0,4}(?:estirad[oa]s?|vencid[oa]s?|ponchad[oa]s?|desinflad[oa]s?|(?:toda |muy )?flojas?)`,
   ],
 );
 
@@ -111,7 +112,7 @@ const WANTS_CONTACT = lexicon(
   [
     "(?:can|could|may) i (?:please )?(?:speak|talk|chat) (?:to|with|w)", "(?:any way|anyway|possible|a chance|chance) (?:\\w+ ){0,3}(?:speak|talk|chat) (?:to|with|w)", "(?:speak|talk|chat) (?:w|w/|wit|to|with) (?:some ?one|some ?body|a person|a human|a real person|{P} (?:therapist|physio\\w*|pt|doctor|dr|nurse|surgeon))", "(?:wants?|would like|needs?|asked|asks|wanted) to (?:speak|talk|chat) (?:to|with|w) (?:{P} )?(?:therapist|physio\\w*|pt|doctor|nurse|someone|somebody)",
     "(?:come|get|go) in (?:to see|to be seen|sooner|earlier|for a (?:check|look|visit|review))", "(?:book|get) (?:me )?in (?:to be seen|to see|for)", "be seen (?:sooner|earlier|in person|by (?:someone|the|my|a))", "(?:see|visit) (?:her|him|them|my therapist|my physio|my pt) (?:sooner|earlier|before)", "(?:want|need|like|have) to see (?:my |the |a )?(?:pt|physio|therapist)",
-    "(?:can|could) (?:she|he|they|you|someone|somebody) (?:please )?(?:ring|call|phone) (?:me|us|him|her)(?! (?:at|later|tomorrow|tonight|in|on|after|before|instead|every|each))", "(?:a )?(?:call|ring) back", "(?:could|can|may) (?:i|we|he|she) (?:please )?(?:have|get|book|make) (?:a|an|another) (?:visit|appointment|appt|check ?up|session|review|consult\\w*)", "(?:phone|video) (?:call|appointment) (?:with|from)",
+    "(?:can|could|would|will) (?:she|he|they|you|someone|somebody|\\w+) (?:\\w+ ){0,3}(?:ring|call|phone) (?:me|us|him|her|my \\w+)(?! (?:at|later|tomorrow|tonight|in|on|after|before|instead|every|each))", "(?:a )?(?:call|ring) back", "(?:could|can|may) (?:i|we|he|she) (?:please )?(?:have|get|book|make) (?:a|an|another) (?:visit|appointment|appt|check ?up|session|review|consult\\w*)", "(?:phone|video) (?:call|appointment) (?:with|from)",
   ],
   [
     "(?:que|quisiera que|quiero que|necesito que|me gustaria que|pueden|puede) (?:me |nos |le )?(?:marquen|marque|llamen|llame|hablen|hable|contacten|contacte|regresen la llamada)", "(?:quiere|quisiera|necesita|ocupa|ocupo|quiero|necesito) hablar con (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*|doctora|medic[oa]|enfermer[oa]|alguien|una persona)",
@@ -123,12 +124,12 @@ const WANTS_CONTACT = lexicon(
 const LOW_MOOD = lexicon(
   "low mood or hopelessness",
   [
-    "(?:dont|do not|cant|cannot|no longer) enjoy (?:anything|things|much|life|doing anything)", "(?:in|into) (?:a |such a )?(?:funk|slump|rut)", "down in the dumps", "(?:no|zero) (?:motivation|energy|drive|interest) (?:for|to do|in) (?:anything|everything|much|life)", "(?:feel|feeling|felt) (?:so |really |pretty |very )?(?:crappy about (?:everything|myself)|like (?:a )?failure|useless|worthless|pathetic)",
+    "(?:dont|do not|cant|cannot|no longer) enjoy (?:my \\w+|anything|things|much|life|doing anything)", "frustrat\\w* (?:\\w+ ){0,6}(?:months|weeks|not getting|no progress|not improving|nothing)", "nothing(?:s| is)? (?:changing|improving|getting better|working)", "(?:will|does|is) (?:this|it|my \\w+) ever (?:get better|improve|heal|go away|get back to normal)", "(?:in|into) (?:a |such a )?(?:funk|slump|rut)", "down in the dumps", "(?:no|zero) (?:motivation|energy|drive|interest) (?:for|to do|in) (?:anything|everything|much|life)", "(?:feel|feeling|felt) (?:so |really |pretty |very )?(?:crappy about (?:everything|myself)|like (?:a )?failure|useless|worthless|pathetic)",
     "(?:ill|i will|im|i am) never (?:going to |gonna )?(?:walk|run|be|get|feel) (?:\\w+ )?(?:right|normal|back|better|the same|myself)", "(?:lost|losing|giving up|given up) (?:all )?hope", "(?:dont|do not|cant|cannot) see (?:the |any )?point (?:in|of|to)(?! (?:living|life|going on|being here))", "(?:dont|cant|do not) see (?:it|this|me|myself|things) (?:ever )?getting (?:any )?better", "sick (?:and tired )?of (?:not getting better|not improving|being like this|this (?:knee|hip|back|pain|injury))",
   ],
   [
     "(?:ya )?no (?:tengo|me dan|me da|le dan|tiene) ganas de nada", "(?:me siento|me sentia|se siente|estoy|ando) (?:muy |bien |tan )?(?:inutil|un inutil|una inutil|bajoneado|bajoneada|agüitad[oa]|tristisim[oa]|sin ganas|fatal de animo)", "(?:estoy|ando) (?:harta|harto|cansad[oa]) de (?:no (?:mejorar|avanzar)|esto|estar asi)", "(?:siento que )?no avanzo(?: nada)?", "me desespero",
-    "(?:he|ha) perdido (?:la )?(?:esperanza|ilusion)", "no (?:le )?veo (?:el )?(?:caso|sentido) (?:a|de) (?:hacer|seguir con) (?:los|las|estos|estas)", "nunca voy a (?:volver a )?(?:caminar|correr|estar|ser) (?:bien|igual|normal|como antes)",
+    "(?:he|ha) perdido (?:la )?(?:esperanza|ilusion)", "frustrad[oa] (?:\\w+ ){0,5}(?:meses|semanas|no mejoro|no avanzo|nada)", "llevo (?:\\w+ )?(?:meses|semanas) y no (?:mejoro|avanzo|cambia nada)", "va a mejorar (?:algun dia|alguna vez|nunca)", "no (?:le )?veo (?:el )?(?:caso|sentido) (?:a|de) (?:hacer|seguir con) (?:los|las|estos|estas)", "nunca voy a (?:volver a )?(?:caminar|correr|estar|ser) (?:bien|igual|normal|como antes)",
   ],
 );
 
@@ -136,7 +137,7 @@ const LOW_MOOD = lexicon(
 const A_SIGN_OF_THE_CONDITION = lexicon(
   "a sign of the patient's condition",
   ["click\\w*", "pops", "popping", "cracks", "cracking", "crunch\\w*", "grind\\w*", "creak\\w*", "stiff\\w*", "swell\\w*", "swollen", "bruis\\w*", "limp\\w*", "hurts? more", "(?:still|so) (?:sore|painful|hurting|weak|tight)", "weak\\w*", "numb\\w*", "tingl\\w*", "(?:pain|hurts?|aches?) (?:\\w+ ){0,3}(?:in the (?:morning|evening)|at night)"],
-  ["truen\\w*", "trona", "cruj\\w*", "chasquido\\w*", "rigid\\w*", "tiese\\w*", "hinch\\w*", "morad\\w*", "moreton\\w*", "cojea\\w*", "duel\\w* mas", "(?:sigue|siga) (?:doliendo|hinchad\\w*|rigid\\w*|debil)", "debil\\w*", "hormigue\\w*", "dolor (?:\\w+ ){0,3}(?:en la manana|por la manana|en la noche|por la noche)"],
+  ["truen\\w*", "trona", "cruje", "crujen", "cruja", "crujiendo", "chasquido\\w*", "rigid\\w*", "tiese\\w*", "hinch\\w*", "morad\\w*", "moreton\\w*", "cojea\\w*", "duel\\w* mas", "(?:sigue|siga) (?:doliendo|hinchad\\w*|rigid\\w*|debil)", "debil\\w*", "hormigue\\w*", "dolor (?:\\w+ ){0,3}(?:en la manana|por la manana|en la noche|por la noche)"],
 );
 
 /** Asking whether something is normal or worrying, or naming a diagnosis: a question about the condition, not the exercise. */
