@@ -28,7 +28,7 @@ const NOT_A_SCORE_AFTER = new RegExp(
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
 const FILLER_AFTER_PAIN = String.raw`(?:is|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
-const FILLER_AFTER_BODY = String.raw`(?:is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|es|esta|un|como|en|hoy|ahora|sigue)`;
+const FILLER_AFTER_BODY = String.raw`(?:is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);

@@ -88,7 +88,7 @@ const PAIN_WORDS: RegExp[] = [
 ];
 
 const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
-const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?)`;
+const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|something for the pain|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?)`;
 const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog\w*|swim\w*|gym|sports?|ski\w*|football|soccer|basketball|yoga|pilates|lift weights|lifting|fly|flying|work|sex|garden\w*|danc\w*|hik\w*|cycl\w*|ride|riding|climb\w*|bowl\w*|walk\w*|travel\w*)`;
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
@@ -302,7 +302,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       new RegExp(String.raw`\b(?:lost|broke|snapped|cracked|ripped)\s+(?:my|the)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
     ],
     es: [
-      /\b(?:banda|liga|elastico|pelota|pesas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|perdi\w*)/,
+      /\b(?:banda|liga|elastico|pelota|pesas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|se (?:me |nos )?perdi\w*|perdid[oa]s?|perdi\b)/,
       /\bse (?:me )?(?:rompio|poncho|revento|desinflo|pincho) (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
       /\b(?:banda|liga|elastico|pelota|rodillo|pesas?)\b(?:\s+\w+){0,3}?\s+(?:tiene|trae) (?:un |una )?(?:hoyo|agujero|rotura|corte|raja|grieta)\b/,
       /\bno (?:tengo|tiene|tenemos) (?:la |el |una |un |unas |unos )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo|silla con brazos|silla firme|escaleras|barandal|banco)\b/,
@@ -323,7 +323,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:mri|x-?rays?|scan results|results|ct scan|ultrasound|blood test|surgery|operation|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
     ],
     es: [
-      /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|relajantes? muscular\w*|anticoagulantes?|receta|dosis|inyeccion)\b/,
+      /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta|dosis|inyeccion)\b/,
       /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
       /\b(?:resonancia|radiografia|resultados|cirugia|operacion|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
     ],

@@ -6,9 +6,9 @@
  * Only people who clearly are not the patient count: a spouse, parent or child may be the patient.
  */
 
-const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|dogs?|cats?|puppy|kitten|pets?)|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another patient|someone (?:at|in|i know|on)|(?:mi|mis|un|una|el|la|su) (?:ve(?:ci|ic|c)n[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
+const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|dogs?|cats?|puppy|kitten|pets?)|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another patient|someone (?:at|in(?! person)|i know|on)|(?:mi|mis|un|una|el|la|su) (?:ve(?:ci|ic|c)n[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
 
-const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
+const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:watch\w*|saw|seen|vi|viendo) (?:the |el |la )?(?:game|match|world cup|football|soccer|tennis|olympics|race|fight|partido|mundial|futbol|carrera|pelea)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
 
 const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
 
@@ -16,7 +16,8 @@ const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDI
 const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
 const CUERPO = String.raw`(?:cabeza|cara|boca|brazos?|piernas?|rodillas?|caderas?|espalda|pecho|corazon|habla|herida|cicatriz|pies?|manos?|cuello|hombros?|tobillos?|munecas?|ojos?|vista|labios|lengua|garganta|piel|pantorrilla|estomago|vejiga|fiebre|temperatura|respiracion|dolor)`;
 // "my friends husband" is the friend's: a relative counts as the patient only when not someone else's.
-const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|(?<!\b(?:friends|neighbou?rs|coworkers|colleagues|boss|bosses|classmates|roommates|flatmates)\s)(?:him|dad|mom|mum|husband|wife)|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:\w+ )?${BODY}\b|\bmis? (?:\w+ )?${CUERPO}\b`);
+// The exercise equipment is the patient's whoever chewed it: "our puppy destroyed the theraband".
+const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:theraband|resistance band|exercise band|band|bands|liga|ligas|banda|bandas|elastico)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|(?<!\b(?:friends|neighbou?rs|coworkers|colleagues|boss|bosses|classmates|roommates|flatmates)\s)(?:him|dad|mom|mum|husband|wife)|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:\w+ )?${BODY}\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
 /** A relative or caregiver writing for the patient: nothing is hidden. */
 const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;
@@ -27,12 +28,24 @@ const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
 /** "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is. */
 const DOING_SOMETHING_WITH = /\b(?:playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
 
+/**
+ * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is
+ * fine: then "my sister had a fall but she's fine" is family news. A relative in trouble is never hidden.
+ */
+const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s)\b/;
+const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering well)\b|\b(?:esta|estan) (?:bien|mejor)\b/;
+const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija)`;
+const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
+const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
+
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
-  return text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
+  const hidden = text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
     PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset))
       ? clause
       : "_".repeat(clause.length),
   );
+  if (relativeWrites || !HAS_OWN_EXERCISES.test(text) || !RELATIVE_IS_FINE.test(text)) return hidden;
+  return hidden.replace(RELATIVE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
 }

@@ -63,7 +63,7 @@ const HEAD_STRIKE = lexicon(
     "head (?:hit|first|injury|wound|knock|bleeding|went into|smashed)", "(?:hit|hitting|bang\\w*|bash\\w*|smash\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|crack\\w*|clipp?\\w*) (?:\\w+ ){1,6}with (?:{P} )?(?:head|forehead)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)",
   ],
   ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza",
-    "(?:me|se|le) (?:abri|abrio|ario|rompi|rompio|parti|partio|raje|rajo) (?:la )?(?:cabeza|ceja|frente|crisma)", "descalabr\\w*", "(?:me|se) revent(?:e|o) la (?:cabeza|ceja|frente|crisma)", "(?:me|se) (?:di|dio|pegue|pego|golpee|golpeo) (?:con )?la (?:cabeza|frente|nuca)", "(?:cabeza|frente|nuca) contra",
+    "(?:me|se|le) (?:abri|abrio|ario|rompi|rompio|parti|partio|raje|rajo) (?:la )?(?:cabeza|ceja|frente|crisma)(?! (?:pensando|tratando|intentando|buscando))", "descalabr\\w*", "(?:me|se) revent(?:e|o) la (?:cabeza|ceja|frente|crisma)", "(?:me|se) (?:di|dio|pegue|pego|golpee|golpeo) (?:con )?la (?:cabeza|frente|nuca)", "(?:cabeza|frente|nuca) contra",
     "(?:golpe|madrazo|chingadazo|trancazo|cantazo|porrazo|tortazo|coscorron) (?:\\w+ ){0,2}(?:en|de) (?:la )?(?:cabeza|frente|nuca|crisma|ceja)"],
 );
 
@@ -147,11 +147,18 @@ const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
   [
     `${NEAR} (?:fell|fall|falling|fallen|went down|went over|tripped|slipped|hit the floor)(?! (?:asleep|behind|apart|in love|for it|off to sleep))`, "caught (?:myself|himself|herself)",
-    "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "fear of falling", "(?:keep|keeps|kept|been|started|always|constantly) (?:tripping|stumbling|catching {P} (?:foot|feet|toes?)|losing {P} (?:balance|footing))", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "wobbly", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
+    "(?:scared|afraid|fear|frightened|terrified|worried|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over)(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "fear of falling", "(?:scared|afraid|frightened|terrified|nervous|anxious|petrified|wary) (?:to do|of doing|doing|of|to try|about) (?:the |my )?(?:balance|single leg|one leg(?:ged)?|standing on one leg)", "(?:keep|keeps|kept|been|started|always|constantly) (?:tripping|stumbling|catching {P} (?:foot|feet|toes?)|losing {P} (?:balance|footing))", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "wobbly(?! (?:\\w+ )?(?:like (?:jelly|jello)|(?:from|after) (?:the |my |all )?(?:bike|workout|exercises|squats|session|set|reps|step ups|lunges|walk|gym)))", "(?:lost|lose|losing) {P} footing", "(?:in case|incase|for fear) (?:i|he|she|they) (?:\\w+ )?(?:fall|falls|trip|trips|slip|slips|go over|goes over)", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
   ],
   [
-    "(?:casi|por poco|a punto de) (?:me )?(?:cai|caigo|caerme|caer|me caigo|se cae|se cayo|resbalo|me resbalo)", "(?:miedo|temor|panico|asusta\\w*|nervios\\w*) (?:\\w+ ){0,2}(?:caer\\w*|caida\\w*)", "me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "inestable", "me tambale\\w*", "perdi el equilibrio(?! y)", "pierdo el equilibrio",
+    "(?:casi|por poco|a punto de) (?:me )?(?:cai|caigo|caerme|caer|me caigo|se cae|se cayo|resbalo|me resbalo)", "(?:miedo|temor|panico|pavor|terror|aterra\\w*|asusta\\w*|nervios\\w*) (?:\\w+ ){0,2}(?:caer\\w*|caida\\w*)", "(?:miedo|temor|panico|me asusta\\w*|me da nervios) (?:\\w+ ){0,2}(?:los|las|el|la) (?:de )?(?:equilibrio|balance|una pierna|un pie)", "(?:por si|no vaya a ser que|no sea que) (?:me|se) (?:caigo|caiga|cae|resbalo|resbale|resbala|voy|va)", "me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "inestable", "me tambale\\w*", "perdi el equilibrio(?! y)", "pierdo el equilibrio",
   ],
+);
+
+/** A slip or trip said not to have ended in a fall: a near-fall, even though a fall word is in it. */
+const SLIPPED_BUT_DID_NOT_FALL = lexicon(
+  "slipped but did not fall",
+  ["(?:slipped|tripped|stumbled|lost {P} balance) (?:\\w+ ){0,5}(?:but|and) (?:i |he |she )?(?:didnt|did not|never|managed not to) (?:fall|go down|hit the (?:floor|ground))"],
+  ["(?:me resbale|se resbalo|me tropece|se tropezo|perdi el equilibrio|perdio el equilibrio) (?:\\w+ ){0,5}pero no (?:me |se )?(?:cai|cayo)"],
 );
 
 /** Whole phrases for a head strike, kept from the older table. */
@@ -215,5 +222,6 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
+  { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A slip or trip that did not end in a fall.", sentence: [SLIPPED_BUT_DID_NOT_FALL] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A trip or slip caught before falling.", sentence: [CAUGHT] },
 ];

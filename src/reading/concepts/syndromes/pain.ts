@@ -49,7 +49,7 @@ const IN_TEARS_OVER_A_SITE = lexicon(
 );
 
 /** Pain that was severe and is now better is history: "it was unbearable after surgery but now it's fine". */
-const SINCE_EASED = lexicon(
+export const SINCE_EASED = lexicon(
   "severe then, better now",
   ["(?:was|were|had been|used to be)(?: \\w+){0,7}(?: but| and)? now (?:its |it s |its )?(?:\\w+ )?(?:much |way |a lot |so much )?(?:better|fine|ok|okay|good|manageable|gone|easing|easier)"],
   ["(?:era|estaba|fue|tenia|tuve)(?: \\w+){0,7}(?: pero| y)? (?:ya|ahora) (?:\\w+ )?(?:esta |estoy |me siento |se siente )?(?:mucho )?(?:mejor|bien|tranquil\\w*|se me quito|se quito|paso)"],

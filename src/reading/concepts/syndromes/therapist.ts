@@ -1,9 +1,13 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
+import { SINCE_EASED } from "./pain.js";
 
 /**
- * Questions that need the therapist's clinical judgement rather than the exercise library
- * (LABELS Clarifications): pregnancy, heat/ice/creams, substituting equipment, progressing.
- * Medication, returning to activities and asking for a call are in the legacy rule table.
+ * The therapist level (LABELS "therapist" and its Clarifications), criterion by criterion, in the
+ * ways patients and relatives text it: an exercise given up for pain, too hard or too easy, equipment
+ * gone, asking to be called or seen, low mood without self-harm (PHQ-2 in lay words), and questions
+ * that need clinical judgement rather than the exercise library (pregnancy, heat/ice/creams,
+ * substituting equipment, progressing, the patient's own condition). The legacy rule table in
+ * red-flags.ts holds the older patterns of the same rules (same ids) and the medication words.
  */
 
 const CLINICAL_TOPIC = lexicon(
@@ -14,20 +18,22 @@ const CLINICAL_TOPIC = lexicon(
     "(?:(?:if|when|while|with) (?:i|im|he|she|hes|shes) (?:have|has|got|am|is|feel|feels|ve got|have got)? ?|with )(?:a |the )?(?:cold|flu|covid|virus|bug|chest infection|tummy bug|stomach bug|sick|ill|unwell|poorly|on (?:my|her) period)", "(?:\\d+|a few|few|\\w+) (?:weeks|months) along", "baby on the way", "breastfeed\\w*", "heat", "ice", "ice packs?", "icing", "frozen peas", "cold packs?", "heating pad", "heat pack", "hot pack", "hot water bottle", "hot tub", "jacuzzi", "sauna", "hot bath", "epsom salts?",
     "creams?", "gels?", "ointments?", "rubs?", "patch(?:es)?", "voltaren", "deep heat", "tiger balm", "biofreeze", "icy hot", "bengay", "tens(?: machine| unit)?",
     "instead of (?:the |a |my )?(?:band|bands|weights?|dumbbells?|step|ball|roller|foam roller|strap|chair|mat|towel|cane|walker|kettlebell|machine|bike|floor|bed|stairs|wall|bench|couch|sofa|table|counter|rail|broom|stick)",
-    "(?:on|in|with) (?:a |the |my )?(?:\\w+ )?(?:bed|mattress|couch|sofa|recliner|pillow|cushion) (?:instead|rather)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|go up|increase|add) (?:\\w+ ){0,3}(?:weight|weights|reps|sets|resistance|level|difficulty|band)", "progress\\w*", "next level", "harder band",
+    "(?:on|in|with) (?:a |the |my )?(?:\\w+ )?(?:bed|mattress|couch|sofa|recliner|pillow|cushion) (?:instead|rather)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|go up|increase|add) (?:\\w+ ){0,3}(?:weight|weights|reps|sets|resistance|level|difficulty|band)", "(?:move|go|switch|jump|step|bump) (?:up |on )?to (?:\\w+ )?(?:sets|reps|kg|kilos|lbs|pounds|band|level|weights?)", "progress\\w*", "next level", "harder band",
     "(?:red|green|blue|black|silver|gold|yellow|heavier|stronger|thicker|tighter|next|harder) (?:band|theraband|weights?|dumbbells?|kettlebell)", "(?:more|extra|additional) (?:reps|sets|weight|weights|resistance|rounds|repetitions)", "(?:heavier|bigger) weights?", "(?:only|just) (?:have|got) (?:\\w+ ){0,2}(?:weights?|dumbbells?|bands?|kg|kilos?|pounds?|lbs)",
+    "(?:use|using) (?:\\w+ ){1,3}as (?:a |my |the )?(?:weights?|dumbbells?|band|step|strap|ball|roller)", "(?:do|doing) (?:them|these|it|this|the \\w+) (?:in|at|on) (?:the |a |my )?\\w+ instead", "on (?:my|her) period",
+    "(?:is|are) (?:\\w+ )?(?:swimming|running|jogging|cycling|biking|walking|golf|tennis|pickleball|yoga|pilates|the gym|driving|hiking|dancing|gardening|skiing) (?:\\w+ )?(?:ok|okay|safe|alright|fine|allowed|good|bad)",
     "brace", "compression (?:sleeve|socks?|stockings?)", "knee sleeve", "massage", "chiropract\\w*", "acupunct\\w*", "cortisone", "steroid", "supplements?", "collagen", "glucosamine",
   ],
   [
-    "embaraz\\w*", "lactancia", "(?:si|cuando|con|mientras) (?:tengo|tiene|estoy|esta)? ?(?:gripa|gripe|resfriado|resfrio|catarro|covid|un virus|la regla|enferm[oa])", "amamant\\w*", "calor", "hielo", "compresa\\w* fria\\w*", "frio o calor", "bolsa de agua caliente", "jacuzzi", "sauna", "tina caliente", "bano caliente", "compresa\\w* calientes?", "crema\\w*", "pomada\\w*", "gel", "unguento", "parche\\w*", "voltaren", "bengue", "(?:en vez|en lugar) de (?:la |el |las |los )?(?:banda|liga|pesas?|escalon|pelota|rodillo|silla|toalla|baston|andadera)", "cambiar (?:la|el) \\w+ por", "sustitu\\w*", "reemplaz\\w*",
-    "(?:subir|subo|subirle|aumentar|aumento|pasar|paso|agregar|agrego|anadir|anado) (?:\\w+ ){0,2}(?:nivel|peso|repeticiones|series|dificultad|resistencia)", "siguiente nivel", "progresar", "pasar a (?:la |el |una |un )?(?:siguiente|otra|otro|liga|banda|pesa|nivel)",
-    "(?:liga|banda|pesa|mancuerna)s? (?:mas )?(?:dura|fuerte|pesada|gruesa|roja|verde|azul|negra|siguiente)", "mas (?:repeticiones|series|peso|resistencia)", "solo tengo (?:\\w+ ){0,2}(?:pesas?|ligas?|bandas?|mancuernas?|kilos?)", "rodillera", "faja", "masaje\\w*", "quiropract\\w*", "suplementos?",
+    "embaraz\\w*", "lactancia", "(?:si|cuando|con|mientras) (?:tengo|tiene|estoy|esta)? ?(?:gripa|gripe|resfriado|resfrio|catarro|covid|un virus|la regla|enferm[oa])", "amamant\\w*", "calor", "hielo", "compresa\\w* fria\\w*", "frio o calor", "bolsa de agua caliente", "jacuzzi", "sauna", "tina caliente", "bano caliente", "compresa\\w* calientes?", "crema\\w*", "pomada\\w*", "gel", "unguento", "parche\\w*", "voltaren", "bengue", "(?:en vez|en lugar) del? (?:la |el |las |los )?(?:banda|liga|pesas?|escalon|pelota|rodillo|silla|toalla|baston|andadera)", "cambiar (?:la|el) \\w+ por", "sustitu\\w*", "reemplaz\\w*",
+    "(?:subir|subo|subirle|aumentar|aumento|pasar|paso|agregar|agrego|anadir|anado) (?:\\w+ ){0,2}(?:nivel|peso|repeticiones|series|dificultad|resistencia)", "siguiente nivel", "progresar", "(?:pasar|paso|pase|pasamos|subir|subo|cambiar|cambio) a (?:la |el |una |un )?(?:siguiente|otra|otro|liga|banda|pesa|nivel)",
+    "(?:liga|banda|pesa|mancuerna)s? (?:mas )?(?:dura|fuerte|pesada|gruesa|roja|verde|azul|negra|siguiente)", "mas (?:repeticiones|series|peso|resistencia)", "solo tengo (?:\\w+ ){0,2}(?:pesas?|ligas?|bandas?|mancuernas?|kilos?)", "(?:usar|uso) (?:\\w+ ){1,3}como (?:pesas?|mancuernas?|liga|banda|escalon)", "(?:hacer|hacerlos|hacerlas|los hago|las hago) (?:\\w+ ){0,2}en (?:la |el )?\\w+ en vez", "(?:con|en) (?:la|mi) regla", "rodillera", "faja", "masaje\\w*", "quiropract\\w*", "suplementos?",
   ],
 );
 
 const TOO_PAINFUL = lexicon(
   "an exercise too painful to do",
-  ["(?:hurts?|hurting|hurt|painful|sore) (?:\\w+ ){0,2}(?:too much|so much (?:that|i)|too bad)", "too (?:painful|sore)",
+  ["(?:hurts?|hurting|hurt|painful|sore|aches?|aching) (?:\\w+ ){0,2}(?:too much|so much (?:that|i)|too bad)", "too (?:painful|sore)",
     "(?:impossible|not possible|no way|out of the question) (?:\\w+ ){0,2}(?:with|because of|due to|from|for) (?:{P} |the |this )?(?:\\w+ )?(?:pain|hurt\\w*|sore\\w*)", "(?:cant|couldnt|unable to) (?:do|finish|manage) (?:\\w+ ){0,3}(?:because of|from|with) (?:the )?pain"],
   ["(?:duele\\w*|dolor) (?:\\w+ ){0,2}demasiado", "demasiado dolor", "imposible (?:\\w+ ){0,2}(?:con|por) (?:el |este |tanto )?dolor", "no (?:puedo|pude|puede|pudo) (?:hacer\\w*|terminar\\w*) (?:\\w+ ){0,3}(?:por|del) (?:el )?dolor"],
 );
@@ -39,8 +45,147 @@ const FEAR_OF_INJURY = lexicon(
   ["(?:miedo|temor|panico|preocupa\\w*|nervios\\w*) (?:\\w+ ){0,3}(?:lastimar\\w*|hacer\\w* dano|lesion\\w*|romper\\w*|dislocar\\w*|zafar\\w*|desgarr\\w*|fastidiar\\w*|joder\\w*)"],
 );
 
+/** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
+const HURTING = lexicon(
+  "pain that stops an exercise",
+  ["hurt\\w*", "hurt", "pain", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)"],
+  ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando"],
+);
+
+/** An exercise given up, cut short or left out; with pain in the same sentence it was stopped by pain. */
+const GAVE_UP_AN_EXERCISE = lexicon(
+  "an exercise given up or left out",
+  [
+    "skip(?:ped|ping|s)?", "left (?:it|that one|them|those|that|the \\w+(?: \\w+)?) out", "gave (?:it|that one|them|those|the \\w+(?: \\w+)?) a miss", "had to (?:stop|quit|give up|skip|leave)", "stopped (?:halfway|half way|partway|part way|early|after|doing|the|them|it|that|those)",
+    "gave up(?! (?:hope|on (?:life|myself|everything)))", "(?:so|and) (?:i )?(?:didnt|couldnt|stopped|quit)(?: \\w+)?$", "(?:so|and) (?:i )?(?:didnt|couldnt|stopped|quit)(?= (?:do|finish|them|it|that|those))",
+    "(?:cant|cannot|couldnt|unable to|not able to|wasnt able to) (?:do|finish|manage|complete|get (?:thru|through)) (?:it|them|that one|those|the|any|my|more than)", "wont let me (?:do|finish|get)",
+  ],
+  [
+    "no (?:pude|puedo|puede|pudo|podia|logre|logro|consegui|consigo) (?:con|hacer\\w*|terminar\\w*|completar\\w*)", "(?:lo|la|los|las) deje", "deje (?:de hacer )?(?:el|la|los|las|ese|esa|esos|esas)", "pare", "tuve que (?:parar|dejar\\w*)", "me (?:lo|la|los|las) salte", "(?:me )?salte (?:el|la|los|las)", "no (?:lo|la|los|las) hice", "no (?:hice|termine|acabe|complete) (?:el|la|los|las|ese|esa|esos|esas|todos|todas|mis)",
+  ],
+);
+
+/** An exercise that hurts whenever it is done, or cannot be done without pain. */
+const HURTS_EVERY_TIME = lexicon(
+  "an exercise that hurts every time",
+  ["(?:hurts?|hurting|painful|pain) (?:\\w+ ){0,3}(?:every time|everytime|each time|whenever)", "(?:every time|everytime|each time|whenever) (?:i|he|she) (?:\\w+ ){1,5}(?:it |that )?(?:hurts?|kills|is painful)", "(?:cant|cannot|couldnt|never) (?:\\w+ ){1,5}without (?:it |them |that |my \\w+ )?(?:hurt\\w*|pain\\w*|being painful|flaring(?: up)?|acting up|playing up|aching|killing me)", "hurts? to do"],
+  ["(?:me |le )?duele\\w* (?:\\w+ ){0,3}(?:cada vez|siempre que)", "cada vez que (?:\\w+ ){1,4}(?:me |le )?duele", "no (?:puedo|puede|pude) (?:\\w+ ){1,4}sin (?:que me duela|dolor)"],
+);
+
+/** What patients call the exercises, as the subject of "are really tough". */
+const EXERCISE_WORDS = "(?:exercises?|ones|squats?|lunges?|bridges?|clamshells?|step ?ups?|stretches|raises|slides|planks?|reps|sets|they|these|those)";
+
+/** Too hard or too easy: the dose no longer fits, which is the therapist's to change. */
+const DOSE_DOES_NOT_FIT = lexicon(
+  "an exercise too hard or too easy",
+  [
+    "(?:way|super|so|really|very|ridiculously|too|pretty|real|much|getting|got|gotten|now) easy(?! (?:to|on|going|with|does it|peasy))", "(?:getting|got|gotten|so|too) (?:boring|dull) (?:and|&) easy", "(?:a breeze|a piece of cake|piece of cake|a walk in the park|child s play|childs play)(?! (?:compared|than))", "not (?:hard|challenging|difficult|tough) (?:enough|at all|anymore)", "(?:not|no longer) (?:a )?challeng\\w* (?:me )?(?:at all|anymore|enough)", "bored (?:of|with) (?:them|these|the exercises)", "(?:so easy|too easy) (?:im|i am|its) bored",
+    "(?:dont|cant|barely|hardly|do not|cannot) (?:even )?feel (?:anything|a thing|it|them) (?:anymore|with|from|now)", "harder (?:ones|exercises|version|stuff|progression|band)", "can i (?:do|get|have|try) (?:more|harder|heavier|extra)",
+    "(?:can|could) (?:barely|hardly|only just) (?:do|manage|get through|finish) (?:one|1|a single|two|2|any|the first)", "(?:cant|cannot|couldnt) (?:even )?(?:do|manage|finish|get through) (?:even )?(?:one|1|a single|a rep|(?:\\d|one|two|three|four|five) reps?)", "(?:can|could) only (?:manage|do|get through|get) (?:\\w+ ){0,3}(?:reps?|of the \\d+|of the \\w+ reps?)",
+    "(?:really |so |such a )?struggl\\w* (?:with|to do|doing|through|to get through|to finish) (?:the|them|these|those|it|my|that)", "beyond me", "too (?:strong|tight|stiff|resistant) for (?:me|him|her)", "(?:dont|doesnt|do not|does not|no longer) challenge (?:me|him|her)", "(?:are|is|seem|seems) (?:\\w+ )?impossible(?! to (?:get|find|reach|book|fit))", "impossible for (?:me|him|her)", "too (?:advanced|basic|intense|strenuous|hardcore|hard core)", "(?:feel|feels|felt) like nothing(?: now| anymore| at all)?", "(?:could|can) (?:easily )?do (?:twice|double|way more|lots more|loads more|heaps more|a lot more)", "(?:finding|find|found) (?:the |them |these |those |it )?(?:\\w+ ){0,3}(?:impossible|really hard|very hard|so hard|too hard|really difficult|so difficult|really tough|so tough|a struggle)", `${EXERCISE_WORDS} (?:are|is|were|was|feel|feels|seem|seems) (?:really|so|very|super|incredibly|way|extremely) (?:tough|hard|difficult|challenging)(?! to)`, "(?:can|could) only (?:do|manage|get through) (?:a couple|a few|one or two|half)", "(?:cant|cannot|couldnt) get (?:down )?(?:to|on|onto) the floor", "too (?:much|hard) for (?:my|his|her) (?:knee|hip|back|body|legs?|shoulder)",
+  ],
+  [
+    "(?:me|le|nos|les) cuesta\\w* (?:muchisimo|mucho|un monton|demasiado|bastante|horrores|trabajo|un chingo|un buen)(?! respirar)", "(?:ya )?(?:me |le )?(?:quedan|quedaron|estan|son|se me hacen|se le hacen|resultan|parecen) (?:muy |bien |super |demasiado |re )?(?:faciles|facilitos|facilitas|sencillos|sencillitos|facilones)", "(?:muy|super|re|bien|demasiado) facil\\w*",
+    "no (?:puedo|pude|puede|pudo|llego a hacer|alcanzo a hacer|aguanto) ni (?:con )?(?:una|1|un[oa]?|dos|2|\\d) (?:sola )?(?:repetici\\w*|sentadillas?|vez|veces)?", "no llego a (?:hacer )?ni \\w+", "(?:se me hacen?|se le hacen?|es|son) imposibles?", "demasiado avanzad\\w*", "(?:muy|demasiado) (?:dura|duro|fuerte|pesad[oa]) para (?:mi|el|ella)", "(?:ningun|sin|no (?:es|son) un) reto", "no (?:me |le )?represent\\w* (?:ningun |un )?reto", "(?:ya )?no me cansa\\w* (?:nada|para nada|ni tantito)", "no (?:me|le) salen? ni (?:una|uno|un[oa]?|dos)", "(?:ya )?no (?:siento|noto) nada con (?:la|el|las|los) \\w+", "(?:me )?(?:dan|da) mucho trabajo",
+  ],
+);
+
+const EQUIPMENT = "(?:bands?|theraband|resistance bands?|weights?|dumbbells?|ball|exercise ball|step|roller|foam roller|strap|pulley|kettlebell|mat)";
+const MATERIAL = "(?:banda|bandas|liga|ligas|elastico|pelota|pesas?|mancuernas?|escalon|rodillo|cinta|polea|tapete)";
+
+/** Equipment lost, broken, chewed, never delivered or out of reach: the program cannot be done as written. */
+const EQUIPMENT_GONE = lexicon(
+  "equipment lost, broken or not at hand",
+  [
+    `(?:cant|cannot|couldnt) find (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `misplaced (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `(?:chewed|ate|destroyed|ruined|wrecked|broke|snapped|popped|tore|ripped)(?: up)? (?:{P} )?(?:\\w+ )?${EQUIPMENT}(?! (?:open|out|off))`,
+    `(?:left|forgot) (?:{P} )?(?:\\w+ )?${EQUIPMENT} (?:at|in)`, `${EQUIPMENT} (?:are |is )?(?:at|in) (?:my|his|her|our|the) (?:\\w+s? )?(?:house|place|office|work|car)`, `no (?:stairs|steps?|rail|railing|sturdy chair|weights|bands?) (?:in|at) (?:my|our|his|her|the) (?:apartment|flat|house|home|place|building)`, `(?:have|got|has) no (?:\\w+ )?${EQUIPMENT}`, `(?:gave|sold|lent|returned) (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `(?:stairs|step|steps|chair|bed|couch|bench) (?:\\w+ ){0,2}(?:are|is) too (?:steep|high|low|narrow|small|short|tall|soft|wobbly)`, `(?:dont|do not|doesnt|does not) own (?:a |an |any )?(?:\\w+ ){0,2}(?:${EQUIPMENT}|chair|stairs|steps)`, `${EQUIPMENT} (?:\\w+ ){0,3}(?:lost (?:its|it s|the) (?:stretch|spring|bounce)|(?:is |s |gone |went )?(?:all )?(?:saggy|stretched out|overstretched|leaking|flat)|has a (?:\\w+ )?leak)`,
+  ],
+  [
+    `${MATERIAL} (?:\\w+ ){0,3}(?:se (?:me |nos |le )?(?:rompio|revento|desinflo|poncho|pincho|perdio|rasgo)|rot[oa]s?|perdid[oa]s?|no (?:la|lo|las|los) (?:encuentro|hallo))`, `se (?:me |nos |le )?(?:rompio|perdio|desinflo|poncho|revento|rasgo) (?:la|el|mi|las|los|mis) ${MATERIAL}`,
+    `(?:perro|perrito|gato|nino|nieto|nieta|bebe)\\w* (?:\\w+ )?(?:mordio|rompio|se comio|destrozo|mordisqueo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `nunca (?:me |nos |le )?(?:llego|llegaron|mandaron|dieron) (?:la|el|las|los|mi|mis) ${MATERIAL}`, `no (?:encuentro|hallo) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `(?:perdi|rompi|rompio|rompieron|mordio|destrozo|se comio|regale|vendi|preste|devolvi) (?:la|el|mi|las|los|mis) ${MATERIAL}`, `${MATERIAL} (?:\\w+ ){0,4}(?:estirad[oa]s?|vencid[oa]s?|ponchad[oa]s?|desinflad[oa]s?|(?:toda |muy )?flojas?)`,
+  ],
+);
+
+/** Asking to be called, seen or put through to someone, in any words (a relative asking for the patient too). */
+const WANTS_CONTACT = lexicon(
+  "asks to be called or seen",
+  [
+    "(?:can|could|may) i (?:please )?(?:speak|talk|chat) (?:to|with|w)", "(?:any way|anyway|possible|a chance|chance) (?:\\w+ ){0,3}(?:speak|talk|chat) (?:to|with|w)", "(?:speak|talk|chat) (?:w|w/|wit|to|with) (?:some ?one|some ?body|a person|a human|a real person|{P} (?:therapist|physio\\w*|pt|doctor|dr|nurse|surgeon))", "(?:wants?|would like|needs?|asked|asks|wanted) to (?:speak|talk|chat) (?:to|with|w) (?:{P} )?(?:therapist|physio\\w*|pt|doctor|nurse|someone|somebody)",
+    "(?:come|get|go) in (?:to see|to be seen|sooner|earlier|for a (?:check|look|visit|review))", "(?:book|get) (?:me )?in (?:to be seen|to see|for)", "be seen (?:sooner|earlier|in person|by (?:someone|the|my|a))", "(?:see|visit) (?:her|him|them|my therapist|my physio|my pt) (?:sooner|earlier|before)", "(?:want|need|like|have) to see (?:my |the |a )?(?:pt|physio|therapist)",
+    "(?:can|could|would|will) (?:she|he|they|you|someone|somebody|\\w+) (?:\\w+ ){0,3}(?:ring|call|phone) (?:me|us|him|her|my \\w+)(?! (?:at|later|tomorrow|tonight|in|on|after|before|instead|every|each))", "(?:a )?(?:call|ring) back", "give (?:me|us|him|her) a (?:buzz|shout|holler|bell)", "(?:someone|somebody|a doctor|a physio|a therapist) (?:needs to|should|has to|to) (?:looks? at|check|see|examine) (?:my|his|her|this|the)", "(?:need|needs|want|wants) to (?:see|be seen by) (?:someone|somebody|a doctor|a physio|the physio|my physio|a therapist)", "(?:could|can|may) (?:i|we|he|she) (?:please )?(?:have|get|book|make) (?:a|an|another) (?:visit|appointment|appt|check ?up|session|review|consult\\w*)", "(?:phone|video) (?:call|appointment) (?:with|from)",
+  ],
+  [
+    "(?:que|quisiera que|quiero que|necesito que|me gustaria que|pueden|puede) (?:me |nos |le )?(?:marquen|marque|llamen|llame|hablen|hable|contacten|contacte|regresen la llamada)", "(?:quiere|quisiera|necesita|ocupa|ocupo|quiero|necesito) hablar con (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*|doctora|medic[oa]|enfermer[oa]|alguien|una persona)",
+    "(?:ir|pasar|venir|ver\\w*) (?:a )?(?:consulta|la clinica|revision|que me (?:vean|revisen))", "(?:sacar|hacer|agendar|pedir|programar|reservar|conseguir) (?:una |otra )?cita", "alguien (?:me |le )?(?:revise|vea|cheque|chequee|examine)", "(?:quiero|necesito|ocupo|quisiera) (?:que me (?:vean|revisen)|ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*))", "(?:me gustaria|quisiera|quiero|necesito|ocupo) ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*)",
+  ],
+);
+
+/** Low mood without self-harm (PHQ-2: little interest or pleasure; feeling down, depressed or hopeless), in lay words. */
+const LOW_MOOD = lexicon(
+  "low mood or hopelessness",
+  [
+    "(?:dont|do not|cant|cannot|no longer) enjoy (?:my \\w+|anything|things|much|life|doing anything)", "frustrat\\w* (?:\\w+ ){0,6}(?:months|weeks|not getting|no progress|not improving|nothing)", "nothing(?:s| is)? (?:changing|improving|getting better|working)", "(?:will|does|is) (?:this|it|my \\w+) ever (?:get better|improve|heal|go away|get back to normal)", "(?:in|into) (?:a |such a )?(?:funk|slump|rut)", "down in the dumps", "nothing (?:brings|gives) (?:me|him|her) (?:any )?(?:joy|pleasure|happiness)", "(?:no|zero) (?:motivation|energy|drive|interest) (?:for|to do|in) (?:anything|everything|much|life)", "(?:feel|feeling|felt) (?:so |really |pretty |very )?(?:crappy about (?:everything|myself)|like (?:a )?failure|useless|worthless|pathetic)",
+    "(?:ill|i will|im|i am) never (?:going to |gonna )?(?:walk|run|be|get|feel) (?:\\w+ )?(?:right|normal|back|better|the same|myself)", "(?:lost|losing|giving up|given up) (?:all )?hope", "(?:dont|do not|cant|cannot) see (?:the |any )?point (?:in|of|to)(?! (?:living|life|going on|being here))", "(?:dont|cant|do not) see (?:it|this|me|myself|things) (?:ever )?getting (?:any )?better", "sick (?:and tired )?of (?:not getting better|not improving|being like this|this (?:knee|hip|back|pain|injury))",
+  ],
+  [
+    "(?:ya )?no (?:tengo|me dan|me da|le dan|tiene) ganas de nada", "(?:me siento|me sentia|se siente|estoy|ando) (?:muy |bien |tan )?(?:inutil|un inutil|una inutil|bajoneado|bajoneada|agüitad[oa]|tristisim[oa]|sin ganas|fatal de animo)", "(?:estoy|ando) (?:harta|harto|cansad[oa]) de (?:no (?:mejorar|avanzar)|esto|estar asi)", "(?:siento que )?no avanzo(?: nada)?", "me desespero", "nada (?:me|le) (?:da|trae) (?:alegria|gusto|ilusion)",
+    "(?:he|ha) perdido (?:la )?(?:esperanza|ilusion)", "frustrad[oa] (?:\\w+ ){0,5}(?:meses|semanas|no mejoro|no avanzo|nada)", "llevo (?:\\w+ )?(?:meses|semanas) y no (?:mejoro|avanzo|cambia nada)", "va a mejorar (?:algun dia|alguna vez|nunca)", "no (?:le )?veo (?:el )?(?:caso|sentido) (?:a|de) (?:hacer|seguir con) (?:los|las|estos|estas)", "nunca voy a (?:volver a )?(?:caminar|correr|estar|ser) (?:bien|igual|normal|como antes)",
+  ],
+);
+
+/** A sign of the patient's own condition, which makes a question about it the therapist's to answer. */
+const A_SIGN_OF_THE_CONDITION = lexicon(
+  "a sign of the patient's condition",
+  ["click\\w*", "pops", "popping", "cracks", "cracking", "crunch\\w*", "grind\\w*", "creak\\w*", "stiff\\w*", "swell\\w*", "swollen", "bruis\\w*", "limp\\w*", "hurts? more", "(?:still|so) (?:sore|painful|hurting|weak|tight)", "weak\\w*", "numb\\w*", "tingl\\w*", "(?:pain|hurts?|aches?) (?:\\w+ ){0,3}(?:in the (?:morning|evening)|at night)"],
+  ["truen\\w*", "trona", "cruje", "crujen", "cruja", "crujiendo", "chasquido\\w*", "rigid\\w*", "tiese\\w*", "hinch\\w*", "morad\\w*", "moreton\\w*", "cojea\\w*", "duel\\w* mas", "(?:sigue|siga) (?:doliendo|hinchad\\w*|rigid\\w*|debil)", "debil\\w*", "hormigue\\w*", "dolor (?:\\w+ ){0,3}(?:en la manana|por la manana|en la noche|por la noche)"],
+);
+
+/** Asking whether something is normal or worrying, or naming a diagnosis: a question about the condition, not the exercise. */
+const ASKS_ABOUT_THE_CONDITION = lexicon(
+  "asks whether a sign is normal or worrying",
+  ["normal (?:that|for (?:my|his|her))", "(?:is|are) (?:\\w+ ){1,6}normal", "is (?:it|this|that) (?:bad|ok|okay|a problem|serious)", "why (?:does|is|do|would) (?:my|his|her|it)"],
+  ["es normal", "es (?:grave|malo|serio)", "por que (?:me |se me |le )?(?:\\w+ )?(?:sigue|truena|cruje|duele|hincha)"],
+);
+
+/** Worded as a question whatever the punctuation: "should I be worried about the clicking", "me debo preocupar por…". */
+const ASKS_IF_WORRYING = lexicon(
+  "asks whether a sign is worrying",
+  ["is (?:it|this|that) normal", "(?:should|do|must) (?:i|we) (?:be )?(?:worried|worry|concerned)", "(?:something|anything) to worry about"],
+  ["(?:me|nos|le) (?:debo|debemos|debe|tengo que|deberia) (?:de )?preocupar", "es (?:para|de) preocupar\\w*"],
+);
+
+/** The sign itself supposed, not reported: "is it bad if my knee swells a little after?", "¿si se hincha es normal?". */
+const A_SIGN_SUPPOSED = lexicon(
+  "a sign supposed in an if-clause",
+  A_SIGN_OF_THE_CONDITION.en.map((sign) => `(?:if|in case) (?:\\w+ ){0,3}${sign}`),
+  A_SIGN_OF_THE_CONDITION.es.map((sign) => `(?:si|por si|en caso de que) (?:\\w+ ){0,3}${sign}`),
+);
+
+/** Heat against ice, asked in so many words whatever the punctuation: "is heat better than ice for my back". */
+const HEAT_OR_ICE = lexicon(
+  "heat or ice, one against the other",
+  ["(?:heat|ice|icing|cold|warmth) (?:or|vs|versus|better than|instead of|over) (?:heat|ice|icing|cold|warmth)"],
+  ["(?:hielo|calor|frio) (?:o|vs|mejor que|en vez de|en lugar de) (?:hielo|calor|frio)"],
+);
+
+const A_DIAGNOSIS = lexicon(
+  "a diagnosis or damage asked about",
+  ["arthritis", "osteoarthritis", "tendinitis", "tendonitis", "bursitis", "(?:tore|torn|tear|pulled|strained|sprained|damaged|ruptured|broke|broken) (?:something|anything|a (?:muscle|ligament|tendon))", "(?:is|are) (?:it|the \\w+) (?:torn|damaged|broken|healing)", "re ?injur\\w*", "re ?(?:tore|torn|damaged)"],
+  ["artritis", "artrosis", "tendinitis", "bursitis", "(?:me|se) (?:rompi|rompio|desgarre|desgarro|lastime|lastimo) algo", "(?:esta|estara) (?:roto|desgarrad[oa]|danad[oa]|sanando)"],
+);
+
 export const THERAPIST_RULES: readonly ConceptRule[] = [
   { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise hurts too much to do.", sentence: [TOO_PAINFUL] },
+  { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise given up, cut short or left out, with pain in the same sentence.", sentence: [GAVE_UP_AN_EXERCISE, HURTING], unless: [SINCE_EASED], historyCancels: true },
+  { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise that hurts every time, or cannot be done without pain.", sentence: [HURTS_EVERY_TIME] },
+  { id: "exercise-difficulty", syndrome: "therapist", level: "therapist", effect: "request", description: "An exercise too hard (cannot manage a rep, struggles, cannot get to the floor) or too easy (a breeze, feels nothing).", sentence: [DOSE_DOES_NOT_FIT] },
+  { id: "equipment-problem", syndrome: "therapist", level: "therapist", effect: "request", description: "Equipment lost, broken, chewed, never delivered, or not at hand.", sentence: [EQUIPMENT_GONE] },
+  { id: "asks-for-therapist", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks to be called back, to speak to someone, or to be seen sooner.", sentence: [WANTS_CONTACT] },
+  { id: "low-mood", syndrome: "therapist", level: "therapist", effect: "mood", description: "Low mood or hopelessness without self-harm (PHQ-2 in lay words).", sentence: [LOW_MOOD] },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks whether a sign of the condition is normal or worrying.", sentence: [ASKS_ABOUT_THE_CONDITION, A_SIGN_OF_THE_CONDITION], unless: [A_SIGN_SUPPOSED], questionsOnly: true },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks whether a sign of the condition is normal or worrying.", sentence: [ASKS_IF_WORRYING, A_SIGN_OF_THE_CONDITION], unless: [A_SIGN_SUPPOSED] },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Heat against ice, which is the therapist's call.", sentence: [HEAT_OR_ICE] },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks about a diagnosis or damage.", sentence: [A_DIAGNOSIS], questionsOnly: true },
   { id: "fear-of-injury", syndrome: "therapist", level: "therapist", effect: "request", description: "Afraid of getting hurt or injured doing the exercises.", sentence: [FEAR_OF_INJURY] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "A clinical question: pregnancy, heat/ice/creams, equipment substitutes, progressing, braces, other treatments.", sentence: [CLINICAL_TOPIC], questionsOnly: true },
 ];
