@@ -140,11 +140,11 @@ const LITTLE_EFFORT = lexicon(
 const ORTHOPNOEA = lexicon(
   "sitting up to breathe",
   [
-    "(?:sleep\\w*|slept|sit(?:ting)? up|sat up|propped(?: up)?|prop (?:my|him|her)self up|(?:three|3|four|4|extra|more|two|2) pillows) (?:\\w+ ){0,4}(?:to|so (?:i|he|she) can|in order to|just to) (?:breathe|breath|get (?:some |enough )?air)",
+    "(?:sleep|sleeps|sleeping|slept|sit(?:ting)? up|sat up|propped(?: up)?|prop (?:my|him|her)self up|(?:three|3|four|4|extra|more|two|2) pillows) (?:\\w+ ){0,4}(?:to|so (?:i|he|she) can|in order to|just to) (?:breathe|breath|get (?:some |enough )?air)",
     "(?:cant|cannot|couldnt|can not) (?:lie|lay) (?:down|flat)(?: \\w+){0,3} (?:without|because|cause|cos|or) (?:\\w+ ){0,3}(?:breathe|breath|breathing|air|gasping|choking|drowning|suffocat\\w*)",
     "(?:wake|wakes|woke|waking) up (?:\\w+ ){0,3}(?:fighting for|gasping for|struggling for) (?:air|breath)", "(?:feel|feels|feeling|felt) like (?:im|i am|hes|shes|he is|she is|i was|he was|she was|i m) drowning(?! in)",
   ],
-  ["dorm\\w* sentad[oa]", "duermo sentad[oa]", "(?:dormir|duermo|duerme|acostad[oa]) (?:con|sobre) (?:\\w+ )?(?:almohadas|cojines) para (?:poder )?respirar", "incorporad[oa] para (?:poder )?respirar", "(?:no (?:puedo|puede) )?acostar(?:me|se) (?:\\w+ ){0,2}(?:porque|sin que|por que) (?:me|le|se) (?:falta|ahog)\\w*", "(?:siento|siente) que (?:me|se) (?:ahogo|ahoga) (?:al|cuando) (?:acostar|acuesto|acuesta)\\w*"],
+  ["(?:dormir|duermo|duerme|dormia|dormimos) sentad[oa]", "(?:dormir|duermo|duerme|acostad[oa]) (?:con|sobre) (?:\\w+ )?(?:almohadas|cojines) para (?:poder )?respirar", "incorporad[oa] para (?:poder )?respirar", "(?:no (?:puedo|puede) )?acostar(?:me|se) (?:\\w+ ){0,2}(?:porque|sin que|por que) (?:me|le|se) (?:falta|ahog)\\w*", "(?:siento|siente) que (?:me|se) (?:ahogo|ahoga) (?:al|cuando) (?:acostar|acuesto|acuesta)\\w*"],
 );
 
 /** The air that will not go in, in the words people use: a straw, lungs that will not fill, a rattling chest, pink froth. */
@@ -154,7 +154,8 @@ const AIR_WONT_GO_IN = lexicon(
     "(?:air|breath) (?:wont|doesnt|isnt|is not|cant|will not|does not) (?:\\w+ )?(?:go|get|going|getting|come|coming) in", "(?:cant|cannot|couldnt|can not) (?:get|pull|draw) (?:a |any )?(?:full|deep|proper|good|decent|whole) breath",
     "breath(?:ing|e)? (?:through|thru) a (?:straw|pillow|wet (?:towel|cloth))", "(?:lungs|chest) (?:wont|dont|cant|doesnt|will not|do not|arent|are not) (?:\\w+ )?(?:fill|filling|expand|expanding|open|opening)", "(?:cant|cannot) fill (?:my|his|her) lungs",
     "(?:chest|breathing|lungs) (?:is |are |sounds |sound )?(?:\\w+ )?(?:rattl\\w*|crackl\\w*|gurgl\\w*|bubbl\\w*)", "rattl\\w* (?:in|from) (?:my|his|her) chest", "pink (?:frothy |foamy )?(?:froth|foam|frothy spit)", "(?:frothy|foamy) (?:pink )?(?:spit|sputum|phlegm)",
-    "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:talk|speak) in (?:full|whole|complete) sentences", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:get|finish) (?:a |one |full |whole |complete )?(?:sentence|sentences|words?) out", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:\\w+ ){0,5}without (?:stopping|pausing) (?:to|for) (?:breathe|breath|air)",
+    "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:talk|speak) in (?:full|whole|complete) sentences", "every breath (?:is|feels like|takes) (?:an effort|a struggle|hard work|work|so much effort)", "breathing (?:is|feels) (?:like )?(?:hard work|an effort|a struggle|such an effort)",
+    "(?:theres|there is|isnt|is not|there isnt) (?:not )?enough air", "breath(?:e|es|ing)? (?:through|under|in) water", "(?:breathing|chest|breath|lungs) (?:is |are |sounds? |was )?(?:\\w+ )?(?:noisy|wet|rattly|crackly|gurgly|bubbly|whistl\\w*|squeak\\w*)(?! (?:from|with) laugh)", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:get|finish) (?:a |one |full |whole |complete )?(?:sentence|sentences|words?) out", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:\\w+ ){0,5}without (?:stopping|pausing) (?:to|for) (?:breathe|breath|air)",
   ],
   [
     "(?:respir\\w*|resoll\\w*) (?:como )?(?:por|con) (?:un popote|una pajita|un pitillo|una bombilla)", "no (?:me|le) (?:llenan|llena) (?:los )?pulmones", "no (?:puedo|puede) (?:llenar|inflar) (?:los|mis|sus) pulmones",
@@ -170,7 +171,7 @@ const AIR_WONT_GO_IN = lexicon(
  */
 const SETTLED_PUFFING = lexicon(
   "puffing that settled",
-  [String.raw`(?:out of breath|puffed|puffing|winded|breathless|short of breath|breathing (?:hard|heavy|heavily|fast|quick)|huff\w* and puff\w*|panting)(?:(?!\b(?:cant|cannot|couldnt|gasp\w*|chok\w*|wheez\w*|blue|chest|lips|calf|still|worse|again)\b)[^.!?;]){0,60}?\b(?:(?:fine|ok|okay|good|normal|alright|all right|better|settled|recovered|back to normal)(?: again)? (?:after|within|in) (?:a |one |two |\d+ |a few |a couple (?:of )?)?(?:minute|min|second|sec|moment|rest|breather|bit)s?|(?:caught|got) (?:my|his|her) breath(?: back| again)?|(?:it |that |which |and )?(?:settled|passed(?! out)|went away)(?! (?:but|then))|back to normal)\b`],
+  [String.raw`(?:out of breath|puffed|puffing|winded|breathless|short of breath|breathing (?:hard|heavy|heavily|fast|quick)|huff\w* and puff\w*|panting)(?:(?!\b(?:cant|cannot|couldnt|gasp\w*|chok\w*|wheez\w*|blue|chest|lips|calf|still|worse|again)\b)[^.!?;]){0,60}?\b(?:(?:fine|ok|okay|good|normal|alright|all right|better|settled|recovered|back to normal)(?: again)? (?:after|within|in) (?:a |one |two |\d+ |a few |a couple (?:of )?)?(?:minute|min|second|sec|moment|rest|breather|bit)s?|(?:caught|got) (?:my|his|her) breath(?: back| again)?(?! (?:for|after) (?:\d+|twenty|thirty|ages|a long|an hour|hours))|(?:fine|ok|okay|good|normal|alright|better) now|(?:it |that |which |and )?(?:settled|passed(?! out)|went away)(?! (?:but|then))|back to normal)\b`],
   [String.raw`(?:me agite|me agito|agitad[oa]|sin aliento|(?:me|le) falt(?:o|aba|a) (?:el )?(?:aire|aliento)|jadeando|me fatigue)(?:(?!\b(?:no puedo|ahog\w*|silb\w*|morad\w*|pecho|labios|pantorrilla|todavia|sigue|peor)\b)[^.!?;]){0,60}?\b(?:se (?:me |le )?(?:paso|quito|calmo)|(?:me|se) recuper(?:e|o)|recuper(?:e|o) el (?:aliento|aire)|(?:ya )?(?:estaba|estoy|quede) bien (?:al|despues|en)|volvi a la normalidad)\b`],
 );
 
