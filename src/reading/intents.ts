@@ -124,7 +124,7 @@ export const asksAboutService = any([
 
 /** Asking to change when reminders come, pause them or resume them. */
 export const asksToReschedule = any([
-  /\bremind(?:er)? me\b(?!\s+(?:how|what|which|where|of the|about the))/,
+  /\bremind(?:er)? me\b(?!\s+(?:how|what|which|where|of the|about the|to (?:buy|get (?:milk|bread|groceries)|call|pay|pick|feed|water|book|send|email|text (?:my|him|her)|take out|walk the dog)))/,
   /\b(?:text|message|ping|send|ask|check (?:in|back)|contact|nudge|write)\s+(?:\w+\s+){0,3}(?:at \d|at (?:noon|midnight|lunch)|later|tomorrow|in an hour|in \d+|in (?:a|the) (?:bit|while|morning|evening|afternoon)|again at|again in|again later|again tomorrow|instead|after \d|around \d|tonight|next week|this evening|on weekdays)/,
   /\breminders?\b.*\b(?:at|to|instead|until|till|earlier|later|evening|morning|afternoon|weekdays?|weekends?|noon|pm|am)\b|\b(?:move|change|switch|pause|cancel|skip|snooze|resume|delay|push)\s+(?:\w+\s+){0,2}reminders?\b/,
   /\b(?:move|change|reschedule|switch|push|cancel)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:appt|appointment|session|visit|reminders?|messages|texts|time|schedule)\b/,
@@ -148,9 +148,13 @@ export const isOffTopic = any([
   /\bwrite (?:me |my )?(?:a|an|my|the)\b.*\b(?:essay|poem|story|code|letter|report|song)\b|\b(?:essay|homework|spreadsheet|weather|stock price|bitcoin|crypto|lottery|recipe|translate)\b/,
   /\bphone numbers?\b|\bother patients\b|\bpassword\b|\bbudget\b|\bforward me\b/,
   /\b(?:insurance|billing|bill|invoice|copay|co-pay|refund|payment|deductible)\b/,
-  /\bwrong (?:number|person)\b/,
+  /\bwrong (?:number|person|chat|convo|conversation|group|thread|text)\b/,
   /\bprescribe\b|\bswear words?\b|\bcurse words?\b/,
   /\btarea\b|\bmatematicas\b|\bel clima\b|\breceta de\b|\bescribe(?:me)? un\b|\bfinge\b|\bignora\b|\bseguro medico\b|\bfactura\b|\bnumero equivocado\b/,
+  // A text meant for someone else: a partner or relative called by name ("hey babe…", "mom can you…", "oye mija…"), family logistics.
+  /^\W*(?:(?:hey|hi|ok|oye|hola|ya)\W+)?(?:babe|baby|honey|hun|hon|sweetie|sweetheart|darling|sis|bro|mija|mijo|mi amor|amor|carino|gordo|gorda|viejo|vieja|bebe)\b|^\W*(?:mom|mum|mommy|dad|daddy|mama|papa|ma|pa)\W*(?:can you|could you|are you|did you|where are you|when are you|puedes|me puedes|ya|donde estas|vas a)\b|\b(?:happy birthday|feliz cumpleanos|feliz cumple) (?:sis|bro|babe|mom|mum|dad|hermana|hermano|hermanita|mama|papa|amor|mija|mijo|tia|tio|prima|primo|abuela|abuelo)\b|\b(?:running late|(?:start|eat) dinner without me|how (?:do i|do we|to|can i|can we) get to (?:the )?(?:airport|station|mall|supermarket|bank|hotel|restaurant|beach|park|downtown|post office|church|stadium)|pick (?:me|you|the kids|him|her|them) up|pick up the kids|(?:need|give me|get me) a ride|paso por ti|pasas por mi|te recojo|me recoges|ya llegaste|voy en camino)\b/,
+  // About the bot as a person, or the world: "what's your name", "how old are you", "cómo te llamas", "who won", "what time is the game".
+  /\b(?:whats your name|what is your name|how old are you|where do you live|do you have (?:a )?(?:boyfriend|girlfriend|wife|husband|kids)|como te llamas|cual es tu nombre|cuantos anos tienes|que edad tienes|donde vives|who won|quien gano|whats the score|what time (?:is|does) the (?:game|match)|a que hora (?:es|juega) (?:el|la) (?:partido|juego|pelea))\b|\b(?:verification|security|confirmation) code\b|\bcodigo de (?:verificacion|seguridad|confirmacion)\b/,
 ]);
 
 /** The patient says they did the session or exercises. */
@@ -198,7 +202,7 @@ export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hi
 
 /** A question opened by an auxiliary with its subject ("can I…", "is a heating pad ok…"), at the start of any clause. */
 export const INVERTED_QUESTION =
-  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough|a problem|an issue|a concern|dangerous|harmful|risky)\b|(?:ok|okay|safe|alright|fine) to (?:keep|carry on|continue|do|use|take|go|start|stop)\b|(?:which|what|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien|(?:es|seria) mejor|conviene|cual|cuales|como(?! si\b)|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
+  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough|a problem|an issue|a concern|dangerous|harmful|risky)\b|(?:ok|okay|safe|alright|fine) to (?:keep|carry on|continue|do|use|take|go|start|stop)\b|(?:which|what(?! an?\b)|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien|(?:es|seria) mejor|conviene|cual|cuales|como(?! si\b)|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
 
 /** Asking inside a sentence: "im pregnant can i keep doing these", "is it ok to…", "puedo seguir…". */
 export const EMBEDDED_QUESTION =
@@ -208,9 +212,12 @@ export const EMBEDDED_QUESTION =
 export const ASKS_FOR_CONTACT =
   /\b(?:call|ring|phone|text|contact|reach)\s+(?:me|us|him|her)\b(?!\s+(?:at|later|tomorrow|tonight|in|on|after|before|instead))|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:my |the |a |someone|somebody|a real|an? )?(?:therapist|physio\w*|pt|doctor|dr|nurse|person|human|someone|somebody|clinic)\b|\bhablar con (?:mi |el |la |un |una |alguien|algun)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|enfermer\w*|alguien|persona)\b|\b(?:me|nos|le) (?:puede|pueden|podria|podrian) llamar\b|\bllamenme\b|\bllameme\b|\bque me llame\b/;
 
-/** Words that open a question, when there is no question mark. */
+/**
+ * Words that open a question, when there is no question mark. "What a day", "qué calor", "qué bonito
+ * día", "que Dios la bendiga" open an exclamation or a blessing ("qué día es hoy" is a question).
+ */
 export const QUESTION_START =
-  /^\W*(?:quick question|question|how|what|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|is it better|would it be better|cual|cuales|como(?! si\b)|que|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal|(?:es|seria) mejor|conviene)\b/;
+  /^\W*(?:quick question|question|how|what(?! an?\b)|whats|which|when|where|why|who|should|can|could|would|is (?:it|this|that|there)|are (?:you|these|they|there|the)|am i|do (?:i|you|we|they|these)|does|did (?:i|you)|may|shall|any (?:tips|advice)|is it better|would it be better|cual|cuales|como(?! si\b)|que(?! (?:calor|frio|bonit[oa]|lind[oa]|bien|buen[oa]|padre|ric[oa]|gusto|alegria|pena|horror|susto|emocion|maravilla|suerte|chid[oa]|fresco|dios|orgullo|felicidad|hermos[oa]|precios[oa]|dia (?:tan|mas))\b)|cuando|donde|por que|cuanto|cuantos|cuantas|puedo|debo|se puede|tengo que|hay que|es normal|(?:es|seria) mejor|conviene)\b/;
 
 /** Asking without a question mark: "info on clamshells", "send the video", "not sure how to do…", "which one is X again". */
 export const ASKS_WITHOUT_QUESTION_MARK =
@@ -220,11 +227,26 @@ export const ASKS_WITHOUT_QUESTION_MARK =
 export const PROGRAM_TOPIC =
   /\b(?:ok to|okay to|safe to|allowed to|keep doing|call|talk|speak|hablar|llam\w*|fisio\w*|terapeuta|voltaren|aleve|naproxen|diclofenac\w*|ointment|pomada|painkillers?|analgesic\w*|these|them|do (?:it|them|these)|hacerlos|hacerlas|pool|piscina|cama|bed|floor|piso|suelo|towel|band|bands|ball|chair|pillow|equipment|pregnan\w*|ibuprofen|advil|tylenol|paracetamol|heating pad|heat pack|ice pack|cream|gel|patch|brace|banda|toalla|pelota|silla|almohada|equipo|embarazada|ibuprofeno|paracetamol|medicamento\w*|pastilla\w*|almohadilla|crema|parche|exercises?|reps?|sets?|times? a (?:day|week)|per day|a day|hold|holding|stretch\w*|bend\w*|straighten|slide|lift|band|weights?|ice|icing|heat|feel (?:it|them)|hurts?|pain\w*|sore|form|position|posture|physio\w*|therapist|pt|doctor|dr|surgeon|knees?|hips?|back|shoulders?|neck|ankles?|legs?|arms?|foot|feet|calf|bum|hamstrings?|glutes?|chest|wrist|elbow|one|ones|first|second|third|showed|video|how (?:to|do i|do you|should i) do|como (?:se )?hac\w*|(?:morning|evening|night|noche|tarde|manana) (?:or|o|vs) \w+|better (?:in the morning|in the evening|at night|before bed)|before bed|doing (?:it|them|these|this|the \w+) (?:right|correctly|properly|wrong)|haciendo bien|lo hago bien|program|routine|session|how (?:many|often|long|far|much|hard|fast|slow)|should i|am i supposed|is it ok|is it normal|is that ok|is that normal|what if|rest|sore|swelling|brace|crutch\w*|walk\w*|stairs|bike|do i|supposed|easier|harder|rep|medic\w*|meds|pills?|drive|golf|ejercicios?|repeticiones|series|veces|hielo|calor|manejar|conducir|correr|nadar|trabajar|gimnasio|volver a|rodilla|cadera|espalda|hombro|pierna|brazo|dolor|duele|como se hace|puedo|debo|recta|doblada|es normal|que hago|que debo|infect\w*|how (?:will|would|do|can) i (?:know|tell)|equilibrio|balance|caigo|caerme|fiebre|temperatura|cicatriz|herida|puntos|incision|scar|wound|stitches|staples|fever|temperature|swell\w*|hinch\w*|tobillo|pie|cuello|mano|muneca|codo|pecho|ankle)\b/;
 
+/**
+ * Small talk asked as a question: how the therapist is, how their weekend went ("how are you?",
+ * "¿cómo le va?", "qué tal su fin de semana"). Social, not about the program: read as chitchat.
+ */
+export const SMALL_TALK_QUESTION =
+  /^\W*(?:(?:hi|hello|hey|hola|buenas|buenos dias|buenas (?:tardes|noches)|good (?:morning|afternoon|evening))\W+)?(?:how (?:are|r) (?:you|u|ya|things|you all|you guys)(?: doing| today| this (?:morning|week))?|how (?:have|has) (?:you|everyone|everybody) been|how (?:was|is) (?:your|ur|the) (?:weekend|day|week|holiday|holidays|vacation|trip|christmas|thanksgiving|easter|morning)|hows (?:it going|your (?:day|week|weekend))|how is everyone|como (?:esta|estas|estan|le va|te va|les va|ha estado|has estado|han estado|amanecio|amaneciste)(?: usted| ustedes)?|que tal (?:su|tu|el) (?:fin de semana|finde|dia|semana|viaje|navidad)|que tal (?:esta|estas|le va|te va|todo)|(?:y )?usted como esta)\W*$/;
+
 /** Greetings, thanks and small talk. */
 export const CHITCHAT = [
   /^\W*(?:hi|hello|hey|hiya|heya|yo|howdy|good (?:morning|afternoon|evening|night|day)|morning|evening|thanks|thank you|thank u|thanks so much|many thanks|cheers|ok|okay|k|kk|cool|great|nice|lovely|awesome|perfect|lol|haha|bye|goodbye|see you|see ya|hola|buenos dias|buenas(?: tardes| noches)?|gracias|muchas gracias|ok gracias|vale|perfecto|genial|saludos|adios|que tal|merry christmas|happy (?:new year|holidays|easter|thanksgiving|\w+)|feliz \w+|you too|same to you|igualmente)\b/,
   /\b(?:feeling (?:much |so |a lot )?better|feel (?:great|good|much better|amazing)|me siento (?:mucho )?mejor|me siento (?:muy )?bien)\b/,
   /\b(?:thanks|thank you|gracias|merry christmas|happy (?:new year|holidays|birthday|easter|thanksgiving)|feliz (?:navidad|ano|cumpleanos)|have a (?:good|great|nice) (?:day|weekend|one)|btw|by the way|lol|haha|hehe)\b/,
+  // Laughter, sign-offs and blessings: "lmao", "jajaja", "take care", "cuídese", "un abrazo", "God bless", "que Dios la bendiga".
+  /^\W*(?:lmao+|lmfao|rofl|xd+|hehe+|hihi+|ja(?:ja)+j?|je(?:je)+|ji(?:ji)+|xoxo|hugs|(?:big )?hugs?|take care|stay (?:safe|well)|god bless(?: you)?|bless you|enjoy (?:your|the) (?:day|weekend|week|evening)|cuidese|cuidate|cuidense|un abrazo|abrazos|besos|bendiciones|(?:que )?dios (?:la|lo|le|los|las|te) bendiga|just (?:wanted|want) to say (?:hi|hello|thanks|thank you)|(?:sorry|perdon) for (?:the )?(?:late|slow) (?:reply|response))\b/,
+  // Weather remarked on, not asked about: "it's freezing today", "what a beautiful day", "qué calor", "hace mucho frío hoy".
+  /^\W*(?:(?:its|it is|so|its so|it is so|really|very|soo+) (?:\w+ )?(?:hot|cold|warm|humid|rainy|windy|sunny|chilly|freezing|nice|lovely|beautiful|gorgeous|muggy|snowy|wet|grey|gray) (?:out|outside|today|this morning|here|again)|what a (?:\w+ )?(?:day|morning|weather|week)|(?:lovely|beautiful|gorgeous|nice|sunny|rainy|hot|cold|miserable|gloomy|glorious) (?:day|weather|morning|afternoon|evening)(?: today| out| outside| here)?|the sun (?:is|s) (?:finally )?out|(?:que|hace|esta haciendo|hizo) (?:mucho |un |tanto |muy |buen |mal )?(?:calor|frio|sol|viento|bonito dia|lindo dia|buen tiempo|dia tan (?:bonito|lindo|feo))|(?:esta|sigue) (?:lloviendo|nevando|nublado))\b(?!.*\b(?:pain|hurt\w*|ache\w*|sore|stiff\w*|swell\w*|dolor\w*|duel\w*|exercis\w*|ejercicio\w*|walk|camin\w*)\b)/,
+  // Family news and social life: "my grandson graduated today", "mi nieto cumplió 5 años", "ayer vino toda la familia".
+  /\b(?:my|our|mi|mis|nuestr[oa]s?|toda la) (?:grand\w*|son|daughter|kids|children|family|sister|brother|niece|nephew|wife|husband|nieto|nieta|nietos|nietas|hijo|hija|hijos|hijas|familia|hermana|hermano|sobrin[oa]s?|bisniet[oa]s?) (?:\w+ ){0,2}(?:visited|is visiting|are visiting|came (?:over|to visit|by|for)|got married|is getting married|had (?:a|her|his|their) (?:baby|wedding|party)|graduated|turned \d+|birthday|won|vino|vinieron|viene|vienen|se caso|se gradu\w*|cumpl\w*|tuvo (?:un|una|su) (?:bebe|nina|nino)|nacio)\b|\b(?:(?:family|birthday|wedding|christmas) (?:dinner|party|lunch|bbq|get together|gathering)|(?:busy|lovely|nice|great|fun) (?:weekend|day|week) with (?:the|my) (?:grandkids|kids|family|grandchildren)|vino toda la familia|comida familiar|reunion familiar)\b/,
+  // Praise for the service or the team: "love the new reminders", "you're all so kind".
+  /\b(?:love|loving|like|enjoy) (?:the|these|your|this) (?:new )?(?:reminders|messages|texts|app|service|program|check ins)\b(?!.*\b(?:but|at|instead|earlier|later|time)\b)|\b(?:youre|you are|you guys are|yall are|you all are) (?:all )?(?:so |very |really )?(?:kind|sweet|lovely|great|amazing|the best|wonderful|helpful)\b|\b(?:congrat\w*|felicidades) (?:on|por) (?:the|your|la|el|su) (?:new )?\w+/,
 ];
 
 /** Words of a symptom report, denied or not ("no pain", "bit sore today", "not numb, just stiff"). */
