@@ -128,7 +128,7 @@ export const PHRASES_EN: KindPhrases = {
     "sorry wrong chat", "my car broke down", "what's the capital of peru",
     "my neighbor is so loud", "what's for dinner", "is the bank open today", "my phone screen cracked", "can you remind me to buy milk", "what year is it", "my cat knocked over the plant", "can you fix my printer", "who is the president", "lost my wallet at the store", "need a plumber asap", "vote for me", "hello is this the pizza place", "send me 100 dollars", "what does LOL mean", "can you hack my ex's account", "my tv remote stopped working", "the bus was late again", "write me a poem", "what's the score", "forward this to 10 friends", "sorry that was meant for my wife",
     // Off-topic by category: a text meant for someone else, spam and codes, errands, the bot asked about itself.
-    "hey babe running late", "mom can you pick me up at 5", "love you sis, see you sunday", "are we still on for bingo tonight", "did you feed the dog",
+    "hey babe running late", "mom can you pick me up from work", "love you sis, see you sunday", "are we still on for bingo tonight", "did you feed the dog",
     "your parcel is waiting, confirm your address here", "your verification code is 5521", "you've won a cruise, reply YES", "loans approved instantly, call now",
     "how do I get to the airport", "where can I buy stamps", "book me a table for two", "what's your name", "how old are you", "do you like music",
   ],

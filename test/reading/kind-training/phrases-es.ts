@@ -106,7 +106,7 @@ export const PHRASES_ES: KindPhrases = {
     "me prestas dinero", "recomiendame una serie", "asdf",
     "mi vecino hace mucho ruido", "que hay de comer", "esta abierto el banco hoy", "se me rompio la pantalla del cel", "recuerdame comprar leche", "mi gato tiro la planta", "me arreglas la impresora", "perdi la cartera", "necesito un plomero", "mandame 100 pesos", "el camion llego tarde otra vez", "escribeme un poema", "perdon era para mi esposa", "quien es el presidente", "que año es",
     // Fuera de tema por categoría: un mensaje para otra persona, spam y códigos, mandados, preguntas al bot sobre sí mismo.
-    "oye mija ya vas a venir", "amor pasa por las tortillas", "mama me recoges a las 5", "ya le diste de comer al perro",
+    "oye mija ya vas a venir", "amor pasa por las tortillas", "mama me recoges en la escuela", "ya le diste de comer al perro",
     "tu paquete esta detenido, confirma tus datos aqui", "tu codigo de verificacion es 5521", "ganaste un viaje, responde SI", "prestamos al instante, llama ya",
     "como llego al aeropuerto", "donde venden estampillas", "como te llamas", "cuantos años tienes",
   ],
