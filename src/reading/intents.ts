@@ -139,13 +139,15 @@ export const asksToReschedule = any([
   /\bno (?:texts|messages|reminders) (?:tomorrow|today|tonight|while|next|this|on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
   /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:en la (?:manana|tarde|noche)|mas temprano|temprano|a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
   /\b(?:mornings?|evenings?|afternoons?|nights?|weekends?|weekdays?|lunchtime|after (?:lunch|work|dinner|breakfast|school)|before (?:work|bed|breakfast))\s+(?:\w+\s+){0,2}(?:work|works|are|is|would be|suit|suits)\s+(?:\w+\s+)?(?:better|best|easier)\b|\bmove (?:it|them|this|that) (?:to|till|until|back|forward|later|earlier)\b|\btime ?zones?\b|\bzona horaria\b|^\W*(?:mejor|better|prefiero|prefer) (?:a las|at|around|como a las|en la|in the) \w+|\b(?:not|nothing|none) (?:this|next) (?:week|weekend|month)\b/,
+  // Away for a stated period: "i won't be around next week, at a wedding", "no voy a estar la próxima semana".
+  /\b(?:wont|will not|not going to|not gonna|cant|cannot) be (?:around|home|here|in town|available|reachable|able to (?:do them|exercise))\b.*\b(?:next|this|all|for the|for a|until|till) (?:week|weekend|few days|couple of days|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bno (?:voy|va) a estar\b.*\b(?:la (?:proxima|otra) semana|esta semana|el fin de semana|unos dias|hasta el)\b/,
   /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambi\w* (?:\w+ )?(?:la|el|de|mi) (?:hora|horario)\w*|\botra hora\b/,
 ]);
 
 /** Off-topic requests and attempts to misuse the bot. */
 export const isOffTopic = any([
   /\bignore (?:all |your |the |any )?(?:previous|prior|above|earlier|instructions)\b|\bsystem prompt\b|\byou are now\b|\bpretend (?:you are|youre|to be)\b|\bact as\b|\bjailbreak\b|\bdeveloper mode\b|\brole ?play\b/,
-  /\bwrite (?:me |my )?(?:a|an|my|the)\b.*\b(?:essay|poem|story|code|letter|report|song)\b|\b(?:essay|homework|spreadsheet|weather|stock price|bitcoin|crypto|lottery|recipe|translate)\b/,
+  /\bwrite (?:me |my )?(?:a|an|my|the)\b.*\b(?:essay|poem|story|code|letter|report|song)\b|\b(?:whats|what is|hows|how is|hows the|will it be|is it going to be|check) (?:the )?weather\b|\bweather (?:like|forecast|tomorrow|in \w+|for (?:tomorrow|the weekend|\w+day))\b|\b(?:essay|homework|spreadsheet|forecast|stock price|bitcoin|crypto|lottery|recipe|translate)\b/,
   /\bphone numbers?\b|\bother patients\b|\bpassword\b|\bbudget\b|\bforward me\b/,
   /\b(?:insurance|billing|bill|invoice|copay|co-pay|refund|payment|deductible)\b/,
   /\bwrong (?:number|person|chat|convo|conversation|group|thread|text)\b/,

@@ -16,7 +16,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * ruptures and a replaced hip out, falls told as spills and slides, pain 8–10 in ranges and halves,
  * PHQ-2 low mood, therapist questions and regional Spanish; a fifth, for issue #11's missed classes: suicide
  * and self-harm said indirectly (NIMH / AFSP / 988 lists, C-SSRS items), a heart attack in lay or atypical
- * words (AHA), dislocations and a replaced hip out; a sixth: the same signs typed on a phone, in shorthand, emojis for words, Spanglish, glued or split) and their look-alikes that must not escalate (hyperbole, accidents, old history,
+ * words (AHA), dislocations and a replaced hip out; a sixth: the same signs typed on a phone, in shorthand, emojis for words, Spanglish, glued or split;
+ * a seventh (dpb…): C-SSRS items 1–6, IS PATH WARM and Joiner's burdensomeness said indirectly, dyspnoea in lay words and
+ * orthopnoea, small talk and off-topic texts by category with their kind) and their look-alikes that must not escalate (hyperbole, accidents, old history,
  * other people's conditions, idioms, a site said to be fine).
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.

@@ -115,7 +115,7 @@ export const PHRASES_EN: KindPhrases = {
     // Small talk by category: asking after the therapist, the weather remarked on, family and social news, laughter, sign-offs and blessings.
     "how was your weekend?", "how have you been", "hope you had a nice holiday", "how's your day going",
     "so hot today", "it's pouring out there", "what a gorgeous morning", "freezing here today brrr", "finally some sunshine",
-    "my grandson is visiting", "the game is on tonight", "my daughter got engaged!", "we had the whole family over for sunday lunch", "my granddaughter turned 3 today", "just back from my niece's wedding, lovely day",
+    "my grandson is visiting", "the game is on tonight", "my daughter got engaged!", "we had the whole family over for sunday lunch", "my granddaughter turned 3 today", "my niece got married, lovely day",
     "lmao", "hehe", "take care", "god bless", "hugs", "talk soon", "enjoy your weekend", "sorry for the late reply", "just saying hi", "you guys are the best", "congrats on the new office!",
   ],
   other: [
