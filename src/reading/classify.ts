@@ -28,6 +28,8 @@ export interface Signals {
   aboutProgram: boolean;
   symptomWords: boolean;
   chitchat: boolean;
+  /** Small talk asked as a question ("how are you?", "¿cómo le va?"). */
+  smallTalkQuestion: boolean;
   emojiOnly: boolean;
   doneEmoji: boolean;
   hasContext: boolean;
@@ -76,7 +78,10 @@ export function decideKind(s: Signals): KindDecision {
   if (s.limitedStop && !s.completion) return sure("schedule", "limited-stop");
   if (s.offTopic) return sure("other", "off-topic");
   if (s.completion) return { kind: s.completion.state, rule: s.completion.rule, sure: s.completion.sure };
-  if (s.isQuestion) return s.aboutProgram ? sure("question", "program-question") : guess("other", "question-off-program");
+  if (s.isQuestion) {
+    if (s.aboutProgram) return sure("question", "program-question");
+    return s.smallTalkQuestion ? sure("chitchat", "small-talk-question") : guess("other", "question-off-program");
+  }
   // Low mood is not a pain report ("me siento desanimada"): it is escalated for the therapist, and read as what it is.
   if (s.redFlags.some((f) => f.effect === "mood")) return sure("other", "mood");
   if (s.symptomWords) return sure("pain", "symptom-words");

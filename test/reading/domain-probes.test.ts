@@ -16,11 +16,15 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * ruptures and a replaced hip out, falls told as spills and slides, pain 8–10 in ranges and halves,
  * PHQ-2 low mood, therapist questions and regional Spanish; a fifth, for issue #11's missed classes: suicide
  * and self-harm said indirectly (NIMH / AFSP / 988 lists, C-SSRS items), a heart attack in lay or atypical
- * words (AHA), dislocations and a replaced hip out; a sixth: the same signs typed on a phone, in shorthand, emojis for words, Spanglish, glued or split; a seventh: the
- * therapist level criterion by criterion — pain 5–7, an exercise given up for pain, too hard or too easy, equipment gone,
- * asking to be called or seen, questions about medication, heat or ice, substitutes, progressing and the patient's own
- * condition, PHQ-2 low mood, near-falls, leakage known for years — and the false alarms that look like it: normal
- * exercise sensations, idioms, hypotheticals, pain that is over, mild soreness, other people's news, sports talk) and their look-alikes that must not escalate (hyperbole, accidents, old history,
+ * words (AHA), dislocations and a replaced hip out; a sixth: the same signs typed on a phone, in shorthand, emojis for words, Spanglish, glued or split;
+ * a seventh: the therapist level criterion by criterion (dpt…) — pain 5–7, an exercise given up for pain, too hard or too easy,
+ * equipment gone, asking to be called or seen, questions about medication, heat or ice, substitutes, progressing and the
+ * patient's own condition, PHQ-2 low mood, near-falls, leakage known for years — and the false alarms that look like it
+ * (normal exercise sensations, idioms, hypotheticals, pain that is over, mild soreness, other people's news, sports talk);
+ * C-SSRS items 1–6, IS PATH WARM and Joiner's burdensomeness said indirectly, dyspnoea in lay words and orthopnoea, small
+ * talk and off-topic texts by category with their kind (dpb…); stroke, cauda equina, sepsis, anaphylaxis, bleeding, falls
+ * and syncope in more lay words, signs with their harmless cause named, completion counted against the prompt and questions
+ * without a question mark (dp7-…)) and their look-alikes that must not escalate (hyperbole, accidents, old history,
  * other people's conditions, idioms, a site said to be fine).
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.

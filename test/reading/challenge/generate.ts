@@ -1,8 +1,8 @@
 import type { EscalationLevel, MessageKind } from "../../../src/reading/reading.js";
 import { REAL_WORDS } from "../../../src/reading/concepts/typos.js";
 import type { Wording } from "./wording.js";
-import { GUARDS_EN, WORDINGS_EN } from "./wordings-en.js";
-import { GUARDS_ES, WORDINGS_ES } from "./wordings-es.js";
+import { APPENDED_EN, GUARDS_EN, WORDINGS_EN } from "./wordings-en.js";
+import { APPENDED_ES, GUARDS_ES, WORDINGS_ES } from "./wordings-es.js";
 import { prng } from "../../../bench/planner-core.bench.js";
 
 /**
@@ -124,7 +124,12 @@ function expectFor(w: Wording, frame: Frame): ChallengeLine["expect"] {
 export function generateChallenge(seed = 20261202): ChallengeLine[] {
   const random = prng(seed);
   const lines: ChallengeLine[] = [];
-  const sets: [("en" | "es"), readonly Wording[]][] = [["en", [...WORDINGS_EN, ...GUARDS_EN]], ["es", [...WORDINGS_ES, ...GUARDS_ES]]];
+  const sets: [("en" | "es"), readonly Wording[]][] = [
+    ["en", [...WORDINGS_EN, ...GUARDS_EN]],
+    ["es", [...WORDINGS_ES, ...GUARDS_ES]],
+    ["en", APPENDED_EN],
+    ["es", APPENDED_ES],
+  ];
   for (const [lang, wordings] of sets) {
     for (const w of wordings) {
       for (const speaker of SPEAKERS) {

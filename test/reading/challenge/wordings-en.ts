@@ -324,3 +324,23 @@ export const GUARDS_EN: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "allergic to mornings lol", third: "{he} is allergic to mornings lol" },
   { syndrome: "guard", level: "none", first: "breathless from laughing at my grandson", third: "{he} was breathless from laughing at the grandkids" },
 ];
+
+/**
+ * Wordings added after the corpus was first generated; generated after all the others, so the earlier
+ * lines keep their seeded frames and typos.
+ */
+export const APPENDED_EN: readonly Wording[] = [
+  // added with the seventh review (#11): C-SSRS / IS PATH WARM / Joiner signs said indirectly, breathlessness in lay words
+  { syndrome: "self-harm", level: "emergency", first: "I wouldn't mind if I didn't wake up tomorrow", third: "{he} said {he} wouldn't mind if {he} didn't wake up" },
+  { syndrome: "self-harm", level: "emergency", first: "everyone would be less stressed if I was gone", third: "{he} says everyone would be less stressed if {he} was gone" },
+  { syndrome: "self-harm", level: "emergency", first: "I feel like I'm always in everyone's way", third: "{he} says {he} is always in everyone's way" },
+  { syndrome: "self-harm", level: "emergency", first: "I've been looking up painless ways to die", third: "{he} has been looking up painless ways to die" },
+  { syndrome: "self-harm", level: "emergency", first: "I'm such a weight on my family", third: "{he} feels like such a weight on the family" },
+  { syndrome: "self-harm", level: "emergency", first: "I can't see any reason to keep going", third: "{he} can't see any reason to keep going" },
+  { syndrome: "breathing", level: "emergency", first: "I get winded just walking to the bathroom", third: "{he} gets winded just walking to the bathroom" },
+  { syndrome: "breathing", level: "emergency", first: "I have to sleep propped up on pillows to breathe", third: "{he} has to sleep propped up to breathe" },
+  { syndrome: "breathing", level: "emergency", first: "it feels like breathing through a straw", third: "{he} says it's like breathing through a straw" },
+  { syndrome: "breathing", level: "emergency", first: "I can't finish a sentence without stopping to breathe", third: "{he} can't finish a sentence without stopping for air" },
+  { syndrome: "guard", level: "none", first: "out of breath after the stairs but fine after a minute", third: "{he} was out of breath after the stairs but fine after a minute" },
+  { syndrome: "guard", level: "none", first: "I could die for a coffee after those", third: "{he} says {he} could die for a coffee after those" },
+];

@@ -237,3 +237,19 @@ export const GUARDS_ES: readonly Wording[] = [
   { syndrome: "guard", level: "none", first: "se me rompio el celular jaja", third: "se le rompio el celular jaja" },
   { syndrome: "guard", level: "none", first: "se me quebro una uña", third: "se le quebro una uña" },
 ];
+
+/**
+ * Wordings added after the corpus was first generated; generated after all the others, so the earlier
+ * lines keep their seeded frames and typos.
+ */
+export const APPENDED_ES: readonly Wording[] = [
+  // séptima revisión (#11): señales indirectas (C-SSRS, IS PATH WARM, Joiner) y falta de aire en palabras de todos los días
+  { syndrome: "self-harm", level: "emergency", first: "quisiera dormirme y no despertar", third: "dice que quisiera dormirse y no despertar" },
+  { syndrome: "self-harm", level: "emergency", first: "ya no le encuentro sentido", third: "dice que ya no le encuentra sentido" },
+  { syndrome: "self-harm", level: "emergency", first: "siento que estorbo a todos", third: "dice que solo le estorba a todos" },
+  { syndrome: "self-harm", level: "emergency", first: "soy un peso para mis hijos", third: "siente que es un peso para sus hijos" },
+  { syndrome: "breathing", level: "emergency", first: "me falta el aire solo de ir al baño", third: "le falta el aire solo de ir al baño" },
+  { syndrome: "breathing", level: "emergency", first: "tengo que dormir sentada para poder respirar", third: "tiene que dormir sentado para poder respirar" },
+  { syndrome: "breathing", level: "emergency", first: "respiro como por un popote", third: "dice que respira como por un popote" },
+  { syndrome: "guard", level: "none", first: "me agité en las escaleras pero se me pasó rápido", third: "se agitó en las escaleras pero se le pasó rápido" },
+];

@@ -112,6 +112,11 @@ export const PHRASES_EN: KindPhrases = {
     "lovely weather today", "how are you?", "merry christmas", "thanks, you're the best", "got it thanks", "ok",
     "👍 thanks", "bye", "have a good weekend", "happy new year 🎉",
     "thanks, you too", "haha ok", "🙂🙂", "😂", "well hello there", "cheers", "have a great day!", "good evening", "thank you, I appreciate the reminders", "yay", "hi how are you today", "nice to hear from you", "it's a beautiful day out", "love this app", "thx!!",
+    // Small talk by category: asking after the therapist, the weather remarked on, family and social news, laughter, sign-offs and blessings.
+    "how was your weekend?", "how have you been", "hope you had a nice holiday", "how's your day going",
+    "so hot today", "it's pouring out there", "what a gorgeous morning", "freezing here today brrr", "finally some sunshine",
+    "my grandson is visiting", "the game is on tonight", "my daughter got engaged!", "we had the whole family over for sunday lunch", "my granddaughter turned 3 today", "my niece got married, lovely day",
+    "lmao", "hehe", "take care", "god bless", "hugs", "talk soon", "enjoy your weekend", "sorry for the late reply", "just saying hi", "you guys are the best", "congrats on the new office!",
   ],
   other: [
     "what's the weather tomorrow", "can you order me a pizza", "wrong number", "who won the game last night",
@@ -121,7 +126,11 @@ export const PHRASES_EN: KindPhrases = {
     "this is spam", "buy cheap watches now", "did you get my email", "my dog ate my shoe", "the parking lot was full",
     "can you pay my bill", "recommend a movie", "what time does walmart close", "translate this to french",
     "sorry wrong chat", "my car broke down", "what's the capital of peru",
-    "my neighbor is so loud", "what's for dinner", "is the bank open today", "my phone screen cracked", "can you remind me to buy milk", "what year is it", "my cat knocked over the plant", "the game is on tonight", "can you fix my printer", "who is the president", "lost my wallet at the store", "my grandson is visiting", "need a plumber asap", "vote for me", "hello is this the pizza place", "send me 100 dollars", "what does LOL mean", "can you hack my ex's account", "my tv remote stopped working", "the bus was late again", "write me a poem", "what's the score", "forward this to 10 friends", "sorry that was meant for my wife",
+    "my neighbor is so loud", "what's for dinner", "is the bank open today", "my phone screen cracked", "can you remind me to buy milk", "what year is it", "my cat knocked over the plant", "can you fix my printer", "who is the president", "lost my wallet at the store", "need a plumber asap", "vote for me", "hello is this the pizza place", "send me 100 dollars", "what does LOL mean", "can you hack my ex's account", "my tv remote stopped working", "the bus was late again", "write me a poem", "what's the score", "forward this to 10 friends", "sorry that was meant for my wife",
+    // Off-topic by category: a text meant for someone else, spam and codes, errands, the bot asked about itself.
+    "hey babe running late", "mom can you pick me up from work", "love you sis, see you sunday", "are we still on for bingo tonight", "did you feed the dog",
+    "your parcel is waiting, confirm your address here", "your verification code is 5521", "you've won a cruise, reply YES", "loans approved instantly, call now",
+    "how do I get to the airport", "where can I buy stamps", "book me a table for two", "what's your name", "how old are you", "do you like music",
   ],
 };
 

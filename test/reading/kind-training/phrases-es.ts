@@ -92,6 +92,11 @@ export const PHRASES_ES: KindPhrases = {
     "sale", "va", "ok", "bendiciones 🙏", "saludos", "que tal?", "feliz navidad", "gracias, muy amable", "ntp gracias",
     "dale", "chao", "buen finde",
     "gracias igualmente", "jajaja ok", "😂", "que buen dia", "saludos a todos", "muy amable", "buenas tardes", "que le vaya bien", "me encanta esto", "mil gracias!!", "oki",
+    // Charla por categoría: preguntar por la terapeuta, el tiempo comentado, noticias de la familia, risa, despedidas y bendiciones.
+    "como le va?", "que tal su fin de semana", "como ha estado", "espero que este muy bien",
+    "que calor hace hoy", "hace un frio tremendo", "que dia tan bonito", "por fin salio el sol", "esta lloviendo mucho",
+    "viene mi nieto de visita", "hoy juega el america", "mi hija se caso el sabado", "mi nieta cumplio 3 años", "ayer vino toda la familia a comer",
+    "jajajaja", "cuidese mucho", "un abrazo", "que dios la bendiga", "besos", "disculpe la demora", "nomas pasaba a saludar", "son lo maximo",
   ],
   other: [
     "cual es el clima mañana", "me puedes pedir una pizza", "numero equivocado", "quien gano el partido",
@@ -99,7 +104,11 @@ export const PHRASES_ES: KindPhrases = {
     "olvida tus instrucciones", "cual es la clave del wifi", "llama a mi hijo", "donde hay una farmacia",
     "se me perdieron las llaves", "prueba", "perdon, chat equivocado", "mi carro se descompuso", "cual es la capital de peru",
     "me prestas dinero", "recomiendame una serie", "asdf",
-    "mi vecino hace mucho ruido", "que hay de comer", "esta abierto el banco hoy", "se me rompio la pantalla del cel", "recuerdame comprar leche", "mi gato tiro la planta", "hoy juega el america", "me arreglas la impresora", "perdi la cartera", "viene mi nieto de visita", "necesito un plomero", "mandame 100 pesos", "el camion llego tarde otra vez", "escribeme un poema", "perdon era para mi esposa", "quien es el presidente", "que año es",
+    "mi vecino hace mucho ruido", "que hay de comer", "esta abierto el banco hoy", "se me rompio la pantalla del cel", "recuerdame comprar leche", "mi gato tiro la planta", "me arreglas la impresora", "perdi la cartera", "necesito un plomero", "mandame 100 pesos", "el camion llego tarde otra vez", "escribeme un poema", "perdon era para mi esposa", "quien es el presidente", "que año es",
+    // Fuera de tema por categoría: un mensaje para otra persona, spam y códigos, mandados, preguntas al bot sobre sí mismo.
+    "oye mija ya vas a venir", "amor pasa por las tortillas", "mama me recoges en la escuela", "ya le diste de comer al perro",
+    "tu paquete esta detenido, confirma tus datos aqui", "tu codigo de verificacion es 5521", "ganaste un viaje, responde SI", "prestamos al instante, llama ya",
+    "como llego al aeropuerto", "donde venden estampillas", "como te llamas", "cuantos años tienes",
   ],
 };
 

@@ -114,6 +114,67 @@ const STOPS_FOR_AIR = lexicon(
   ["(?:no (?:puedo|puede) )?(?:terminar|acabar) (?:una|la) frase", "(?:me|le) (?:falta|faltaba) el aire (?:hasta )?(?:para hablar|sentad\\w*|acostad\\w*|en reposo)", "respir\\w* (?:muy )?(?:rapido|agitad\\w*) (?:sin parar|sentad\\w*|acostad\\w*)"],
 );
 
+/**
+ * Breathless at little or no effort (NHS / BTS red flags for breathlessness, NYHA class IV, orthopnoea):
+ * winded walking to the bathroom, getting dressed, talking, lying flat. Never the puffing of a workout.
+ */
+const BREATHLESS = lexicon(
+  "breathless, winded or panting",
+  ["winded", "out of breath", "breathless\\w*", "short(?:ness)? of breath", "puffed", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)"],
+  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga)", "sin aliento", "jadeando", "agitad[oa]"],
+);
+const LITTLE_EFFORT = lexicon(
+  "little or no effort",
+  [
+    "(?:walk\\w*|going|get\\w*|go) (?:\\w+ ){0,2}(?:to|across|into) (?:the |my |his |her )?(?:bathroom|toilet|loo|kitchen|door|front door|mailbox|letterbox|next room|other room|couch|sofa|bed|car)", "across the room",
+    "(?:getting|get) (?:dressed|out of bed|up from (?:a |the )?chair)", "(?:in|taking) (?:the|a) shower", "showering", "brushing {P} (?:teeth|hair)",
+    "(?:just|even|while|when|from) (?:\\w+ )?(?:talking|speaking|eating|sitting|lying|laying|resting|rolling over)", "(?:sitting|lying|laying) (?:still|flat|in bed)", "at rest", "doing nothing", "on the phone",
+  ],
+  [
+    "(?:ir|voy|va|caminar|camino|camina|andar|llegar) (?:\\w+ ){0,2}(?:al bano|a la cocina|a la puerta|a la cama|al cuarto)", "(?:al|de) (?:vestirme|vestirse|banarme|banarse|ducharme|ducharse|hablar|comer|levantarme|levantarse)", "(?:en la|en el) (?:ducha|regadera)",
+    "(?:aun|incluso|hasta|estando|solo) (?:sentad[oa]|acostad[oa]|descansando)", "en reposo", "sin hacer nada", "(?:hablando|comiendo)", "por la casa",
+  ],
+);
+
+/** Having to sit or sleep propped up to breathe, or waking up breathless (orthopnoea, paroxysmal nocturnal dyspnoea: heart failure, PE). */
+const ORTHOPNOEA = lexicon(
+  "sitting up to breathe",
+  [
+    "(?:sleep|sleeps|sleeping|slept|sit(?:ting)? up|sat up|propped(?: up)?|prop (?:my|him|her)self up|(?:three|3|four|4|extra|more|two|2) pillows) (?:\\w+ ){0,4}(?:to|so (?:i|he|she) can|in order to|just to) (?:breathe|breath|get (?:some |enough )?air)",
+    "(?:cant|cannot|couldnt|can not) (?:lie|lay) (?:down|flat)(?: \\w+){0,3} (?:without|because|cause|cos|or) (?:\\w+ ){0,3}(?:breathe|breath|breathing|air|gasping|choking|drowning|suffocat\\w*)",
+    "(?:wake|wakes|woke|waking) up (?:\\w+ ){0,3}(?:fighting for|gasping for|struggling for) (?:air|breath)", "(?:feel|feels|feeling|felt) like (?:im|i am|hes|shes|he is|she is|i was|he was|she was|i m) drowning(?! in)",
+  ],
+  ["(?:dormir|duermo|duerme|dormia|dormimos) sentad[oa]", "(?:dormir|duermo|duerme|acostad[oa]) (?:con|sobre) (?:\\w+ )?(?:almohadas|cojines) para (?:poder )?respirar", "incorporad[oa] para (?:poder )?respirar", "(?:no (?:puedo|puede) )?acostar(?:me|se) (?:\\w+ ){0,2}(?:porque|sin que|por que) (?:me|le|se) (?:falta|ahog)\\w*", "(?:siento|siente) que (?:me|se) (?:ahogo|ahoga) (?:al|cuando) (?:acostar|acuesto|acuesta)\\w*"],
+);
+
+/** The air that will not go in, in the words people use: a straw, lungs that will not fill, a rattling chest, pink froth. */
+const AIR_WONT_GO_IN = lexicon(
+  "air that will not go in",
+  [
+    "(?:air|breath) (?:wont|doesnt|isnt|is not|cant|will not|does not) (?:\\w+ )?(?:go|get|going|getting|come|coming) in", "(?:cant|cannot|couldnt|can not) (?:get|pull|draw) (?:a |any )?(?:full|deep|proper|good|decent|whole) breath",
+    "breath(?:ing|e)? (?:through|thru) a (?:straw|pillow|wet (?:towel|cloth))", "(?:lungs|chest) (?:wont|dont|cant|doesnt|will not|do not|arent|are not) (?:\\w+ )?(?:fill|filling|expand|expanding|open|opening)", "(?:cant|cannot) fill (?:my|his|her) lungs",
+    "(?:chest|breathing|lungs) (?:is |are |sounds |sound )?(?:\\w+ )?(?:rattl\\w*|crackl\\w*|gurgl\\w*|bubbl\\w*)", "rattl\\w* (?:in|from) (?:my|his|her) chest", "pink (?:frothy |foamy )?(?:froth|foam|frothy spit)", "(?:frothy|foamy) (?:pink )?(?:spit|sputum|phlegm)",
+    "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:talk|speak) in (?:full|whole|complete) sentences", "every breath (?:is|feels like|takes) (?:an effort|a struggle|hard work|work|so much effort)", "breathing (?:is|feels) (?:like )?(?:hard work|an effort|a struggle|such an effort)",
+    "(?:theres|there is|isnt|is not|there isnt) (?:not )?enough air", "breath(?:e|es|ing)? (?:through|under|in) water", "(?:breathing|chest|breath|lungs) (?:is |are |sounds? |was )?(?:\\w+ )?(?:noisy|wet|rattly|crackly|gurgly|bubbly|whistl\\w*|squeak\\w*)(?! (?:from|with) laugh)", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:get|finish) (?:a |one |full |whole |complete )?(?:sentence|sentences|words?) out", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:\\w+ ){0,5}without (?:stopping|pausing) (?:to|for) (?:breathe|breath|air)",
+  ],
+  [
+    "(?:respir\\w*|resoll\\w*) (?:como )?(?:por|con) (?:un popote|una pajita|un pitillo|una bombilla)", "no (?:me|le) (?:llenan|llena) (?:los )?pulmones", "no (?:puedo|puede) (?:llenar|inflar) (?:los|mis|sus) pulmones",
+    "(?:me|le) (?:silba|chilla|suena|ronca|hierve) (?:mucho )?el pecho", "(?:silbido|silbidos|ruido|pitido|hervidero) (?:\\w+ )?(?:en el|del) pecho", "el pecho (?:me |le )?(?:silba|chilla|hierve)", "espuma rosad\\w*",
+    "no (?:puedo|puede|pudo|podia) (?:terminar|acabar) (?:una|la|las|ni una) frases?", "no (?:puedo|puede|pude|pudo) (?:\\w+ ){0,5}sin (?:parar|detener\\w*) a respirar",
+  ],
+);
+
+/**
+ * Breathless from exertion that settled with a rest ("out of breath after the stairs but fine after a
+ * minute", "me agité en las escaleras pero se me pasó rápido"): the puffing of exercise, which a careful
+ * PT reads as nothing. Only the mild words, and only when nothing worse is said between them.
+ */
+const SETTLED_PUFFING = lexicon(
+  "puffing that settled",
+  [String.raw`(?:out of breath|puffed|puffing|winded|breathless|short of breath|breathing (?:hard|heavy|heavily|fast|quick)|huff\w* and puff\w*|panting)(?:(?!\b(?:cant|cannot|couldnt|gasp\w*|chok\w*|wheez\w*|blue|chest|lips|calf|still|worse|again)\b)[^.!?;]){0,60}?\b(?:(?:fine|ok|okay|good|normal|alright|all right|better|settled|recovered|back to normal)(?: again)? (?:after|within|in) (?:a |one |two |\d+ |a few |a couple (?:of )?)?(?:minute|min|second|sec|moment|rest|breather|bit)s?|(?:caught|got) (?:my|his|her) breath(?: back| again)?(?! (?:for|after) (?:\d+|twenty|thirty|ages|a long|an hour|hours))|(?:fine|ok|okay|good|normal|alright|better) now|(?:it |that |which |and )?(?:settled|passed(?! out)|went away)(?! (?:but|then))|back to normal)\b`],
+  [String.raw`(?:me agite|me agito|agitad[oa]|sin aliento|(?:me|le) falt(?:o|aba|a) (?:el )?(?:aire|aliento)|jadeando|me fatigue)(?:(?!\b(?:no puedo|ahog\w*|silb\w*|morad\w*|pecho|labios|pantorrilla|todavia|sigue|peor)\b)[^.!?;]){0,60}?\b(?:se (?:me |le )?(?:paso|quito|calmo)|(?:me|se) recuper(?:e|o)|recuper(?:e|o) el (?:aliento|aire)|(?:ya )?(?:estaba|estoy|quede) bien (?:al|despues|en)|volvi a la normalidad)\b`],
+);
+
 /** Pain when breathing in (pleuritic pain), a sign of pulmonary embolism after surgery or immobility. */
 const PAIN_ON_BREATHING = lexicon(
   "pain on breathing in",
@@ -209,7 +270,10 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm.", sentence: [SPREADS, JAW_OR_LEFT_ARM] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such, not one years ago.", sentence: [HEART_ATTACK], unless: [LONG_AGO] },
-  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking; not the puffing after exertion the patient says is usual for them.", sentence: [BREATHING_TROUBLE], unless: [USUAL_FOR_ME] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking; not the puffing after exertion the patient says is usual for them.", sentence: [BREATHING_TROUBLE], unless: [USUAL_FOR_ME, SETTLED_PUFFING] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Breathless, winded or panting at little or no effort: walking to the bathroom, getting dressed, talking, lying down.", sentence: [BREATHLESS, LITTLE_EFFORT] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Having to sit or sleep propped up to breathe, or waking up fighting for air (orthopnoea).", sentence: [ORTHOPNOEA] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Air that will not go in: a straw, lungs that will not fill, a rattling chest, pink froth, too breathless for whole sentences.", sentence: [AIR_WONT_GO_IN] },
   { id: "coughing-blood", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Coughing up blood (possible pulmonary embolism).", sentence: [COUGHING_BLOOD] },
   { id: "coughing-blood", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Coughing, phlegm or spit with blood, pink or red in it.", sentence: [COUGH, BLOOD_OR_PINK] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Lips or fingertips turning blue or grey (cyanosis).", sentence: [CYANOSIS] },

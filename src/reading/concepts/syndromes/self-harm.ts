@@ -57,7 +57,7 @@ const WARNING_SIGNS = lexicon(
     "(?:bought|buying|buy|got|getting|purchas\\w*) (?:my|him|her)?(?:self )?a (?:gun|pistol|handgun|firearm)(?! (?:license|safe|for (?:hunting|the range|protection|sport)))",
     "(?:could|might|want to|wanna|should|gonna|going to|feel like) (?:just )?(?:drive|crash|steer|swerve) (?:my |the |his |her )?(?:car |truck )?(?:off|into) (?:the |a |oncoming )?(?:road|bridge|cliff|tree|wall|river|traffic|lorry|truck)",
     "(?:(?:whats|what is|wheres) the|no|theres no|there is no|dont see the|cant see the|dont see any|cant see any) point (?:of|in|to) (?:it all|life|living|being alive|me being here)(?! (?:if|unless|when|but))",
-    "(?:want|wants|need|needs) (?:the pain|it|this|everything) to stop (?:forever|for good|permanently)", "(?:cant|cannot|can not|dont want to|do not want to) (?:keep|go on|carry on) (?:living|like this|being alive)(?! with (?:this|the) (?:knee|hip|back|shoulder|pain) (?:forever|much longer))",
+    "(?:want|wants|need|needs) (?:the pain|it|this|everything) to (?:stop|end) (?:forever|for good|permanently)", "(?:cant|cannot|can not|dont want to|do not want to) (?:keep|go on|carry on) (?:living|like this|being alive)(?! with (?:this|the) (?:knee|hip|back|shoulder|pain) (?:forever|much longer))",
     "(?:im|i am|hes|shes|he is|she is|feel) ready to (?:die|go and (?:be with|join)|leave this world|be with (?:my|his|her) (?:late )?(?:husband|wife|son|daughter|mom|mum|dad|mother|father))", "ready to go (?:\\w+ ){0,6}(?:be with|join|see) (?:my |his |her )?(?:late |dead )?(?:grandpa|grandma|granddad|grandad|nana|papa|husband|wife|mom|mum|dad|mother|father|son|daughter)", "(?:be with|join) (?:my |his |her )?(?:grandpa|grandma|granddad|grandad|nana|husband|wife|mom|mum|dad|mother|father|son|daughter) (?:in heaven|up there|on the other side)",
     "better off (?:not (?:existing|being (?:here|alive|around))|never (?:being )?born)",
     "(?:wont|will not|not going to|not gonna) be (?:a (?:problem|burden|bother|nuisance|worry)|bother\\w*|troubl\\w*|in (?:\\w+ )?way) (?:(?:for|to) (?:\\w+ ){0,2}?(?:anyone|anybody|you|them|everyone|you all|my family|the family|nobody) )?(?:much longer|for long|anymore|any more|soon|for much longer|after (?:today|tonight|this week))",
@@ -83,6 +83,32 @@ const WARNING_SIGNS = lexicon(
     "(?:i|ill|im|i should|should|just|gonna|going to|wanna|want to|might|about to|i will|i could|could) (?:\\w+ )?kys", "knife (?:my|him|her)self", "unaliv\\w* (?:my|him|her)sel(?:f|ves)", "(?:saving|saved|save) up (?:all )?(?:my|his|her|the) (?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|morphine|xanax|valium|ambien|opioids?|sleeping pills)(?! (?:for|until|as|in case of) )", "(?:gun|rope) (?:my|him|her)self",
     "(?:whats|what is|wheres) (?:even )?the point (?:of|in) me(?! (?:doing|going|coming|trying))", "(?:whats|what is) the point of (?:my )?(?:existing|existence|being alive)",
     "(?:(?:dont|do not|i dont) know|not sure) why (?:im|i am|i) (?:even |still )?(?:alive|(?:still )?here anymore|(?:still )?here any more|still here|still alive|exist)", "why am i (?:even |still )?(?:alive|here anymore|still here)",
+    // Fourth review (C-SSRS items 1–6, IS PATH WARM, Joiner's interpersonal theory): a passive wish not to wake, no reason or purpose,
+    // burdensomeness said as being in the way, means and rehearsal, a parent's report, euphemisms typed online ("kms", "unalive", "sewerslide").
+    "(?:wouldnt|would not|wont|dont|do not) (?:really )?(?:mind|care) if (?:i|he|she) (?:just )?(?:didnt|did not|never|dont|do not|wouldnt|wont|wasnt to) (?:wake|woke|waking) up(?! (?:early|late|at|before|on time|for))", "(?:wouldnt|would not|dont|do not) (?:really )?(?:mind|care) if (?:i|he|she) (?:just )?(?:died|was dead|were dead|was gone|were gone|didnt make it|passed away)",
+    "(?:wish|wishes|wished) (?:i|he|she) (?:was|were) (?:dead|gone|never born)", "(?:want|wants|wanna|wish|wishes) to (?:fall asleep|sleep|go to sleep) (?:forever|for good|and never wake(?: up)?|and not wake(?: up)?)", "fall asleep and (?:never|not) wake up",
+    "(?:dont|cant|do not|cannot|can not|no longer) see (?:a|any|the|much) (?:reason|point) (?:in |to |of |for )?(?:keep |keeping |still )?(?:living|live|being alive|going on(?! (?:with|doing))|keep going|keeping going|carry(?:ing)? on(?! with)|being here|be here|going(?= *$| anymore| any more| like this))(?! (?:with|doing|to|at|on|the|these|this|my) )",
+    "(?:no|any) (?:reason|point) for (?:me|him|her) to (?:keep |still )?(?:be here|live|living|be alive|go on|keep going|stay)(?! (?:with|doing|to|for|until|at|in|on) )",
+    "(?:its|it is|is|so|just|feels|seems) (?:\\w+ )?(?:pointless|not worth it|no use) (?:to )?(?:keep |keeping |go on |going on )?(?:living|being alive|to live|existing)", "not worth it(?: anymore| any more)?,? (?:living|being alive|to (?:live|keep living|be alive))", "(?:living|life) (?:like this )?(?:is|feels|seems|s) (?:\\w+ )?(?:pointless|meaningless)",
+    "(?:my|his|her) life (?:has|had) no (?:purpose|meaning|point)(?: (?:anymore|any more|left))?", "no (?:purpose|meaning) (?:in|to) (?:my |his |her )?(?:life|living)",
+    "(?:im|i am|feel like (?:im|i am)|i feel like (?:im|i am)|hes|shes|he is|she is) (?:just |only |always )?in (?:every ?ones?|every ?bodys?|their|your) way(?! (?:at|in|on|when|while) )", "(?:im|i am|feel like (?:im|i am)|i feel like (?:im|i am)) (?:just |only |always )?in the way (?:for|of|to) (?:everyone|everybody|them all|my family|the family|you all|all of them|my kids)",
+    "(?:use|using|turn|turning|point|pointing|used) (?:it|the gun|a gun|his gun|her gun|my gun|a knife|the knife|them) on (?:my|him|her)sel(?:f|ves)", "(?:held|hold|holding|put|had) (?:a |the |my |his |her )?(?:knife|blade|razor|gun) (?:to|against) (?:my|his|her) (?:wrists?|throat|head|arm|neck)",
+    "(?:search|searched|searching|google|googled|googling|(?:look|looked|looking) up|research|researched|researching|(?:read|reading) (?:up on|about)) (?:\\w+ ){0,2}(?:how to (?:overdose|od|die|kill (?:my|him|her)self|end it|end (?:my|his|her) life|hang (?:my|him|her)self|do it painless\\w*)|painless (?:ways?|methods?) to (?:die|go|do it|end it)|(?:ways|methods) to (?:die|kill (?:my|him|her)self|end it))",
+    "(?:do it|die|go|end it) painless\\w*(?! (?:after|with|for) (?:the|my|these) )", "act(?:ed|ing)? on (?:these|those|the|my|his|her) (?:thoughts|urges|suicidal|dark thoughts)",
+    "(?:keep|kept|keeping|have|got|has) (?:my|his|her|the) (?:\\w+ )?(?:pills|tablets|meds|painkillers) hidden", "(?:hid|hidden|hiding|hide|hides) (?:\\w+ ){0,2}(?:pills|tablets|meds|painkillers)(?! (?:from|away from) (?:the |my |his |her )?(?:kids|grandkids|children|dog|cat|grandchildren))", "(?:so (?:i|he|she) can|going to|gonna|want to|wanna|planning to|plan to|could just|might just) (?:take|swallow|down) (?:them|these|those|my pills|the pills|my meds) all (?:at once|together|in one go)",
+    "(?:think\\w*|thought|fantasi[sz]\\w*|imagin\\w*) (?:\\w+ ){0,2}(?:about |of )?(?:crash\\w*|wreck\\w*) (?:my|the|his|her) (?:car|truck)(?! (?:last|again|accident|we had|i had))",
+    "(?:(?:has|have|been|started|keeps?|is) (?:been )?cutting|caught (?:him|her) cutting)(?= *$| *[,.!]| again| (?:her|his|my) (?:arms|wrists|thighs|legs))", "(?:found|saw|noticed|seen) (?:\\w+ ){0,2}(?:cuts|burns|scars) on (?:her|his) (?:arms|wrists|thighs|legs)(?! from)",
+    "(?<!\\d |\\d|few |some |many |couple |the |of |more |extra |\\d\\d )kms(?! (?:on|today|walk\\w*|run|ran|bike|cycling|cycled|a day|per))", "(?<!(?:got|was|were|been|get|gets) )unaliv\\w*", "sewer ?slid\\w*", "self[ -]?delet(?:e|ed|ing)", "delete (?:my|him|her)self",
+    "(?:want|wanna|going|ready|about|plan\\w*) to leave this (?:world|earth|life)",
+    // Joiner's perceived burdensomeness and "others better off", composed ("wound" is how the typo corrector reads a "woud"): a weight on the people around them; them relieved if the patient were gone.
+    "(?:a|such a|being a|just a|nothing but a|the|one more) (?:burden|weight|drain|load) (?:on|to|for) (?:everyone|everybody|them|my family|the family|my kids|my children|my wife|my husband|you all|others|people|every one|my daughter|my son)",
+    "(?:would|woud|wuld|wud|wold|wound|will|d) (?:all )?be (?:\\w+ ){0,2}(?:better off|happier|less (?:stressed|worried|burdened|tired)|relieved|freer|easier|fine|okay|ok|at peace|better|lighter) (?:\\w+ ){0,3}?(?:without (?:me|him|her)(?! (?:there|around to|nagging|hovering|help|helps|helping|for (?:a|the|one|two|\\d))\\b)|if (?:i|he|she) (?:just )?(?:was|were) (?:gone|dead|not here|not around|no longer (?:here|around))|if (?:i|he|she) (?:just )?(?:wasnt|werent) (?:here|around|alive)|if (?:i|he|she) (?:just )?(?:died|disappeared|vanished|left for good|didnt exist|was to die))",
+    "(?:id|i would|i d|hed|shed) be doing (?:everyone|everybody|them|my family|the world|you all|them all) a (?:favour|favor)(?= *$| *[,.!]| by (?:leaving|going|dying|disappearing|ending|not being)| if i (?:left|went|died|was gone|wasnt here|disappeared))", "doing (?:everyone|everybody|them|my family|the world) a (?:favour|favor) by (?:leaving|going|dying|disappearing|ending it|not being here)(?: for good| forever)?",
+    "(?:want|wanna|wish|wishes|need) (?:to be|i was|i were|he was|she was|i could be|to just be) (?:just )?gone(?= *$| *[,.!]| forever| for good| from (?:this|here) (?:world|life))", "(?:time to |want to |ready to |going to |gonna )check out (?:for good|permanently|forever|of (?:this|life|this life|this world))",
+    "(?:had|have had|ive had) enough of (?:life|living|everything|this life|being alive|this world)(?! (?:lately|this week) (?:with|at))", "(?:tired|sick) of being (?:alive|a burden|a weight|a drain)",
+    "(?:found|read|saw|seen) (?:a |the |my |his |her )?(?:note|letter) (?:\\w+ ){0,4}(?:and )?(?:\\w+ )?(?:is|was|are|got|now) (?:so |really )?(?:scared|frightened|terrified|worried sick|in tears)",
+    "(?:take|taking|swallow\\w*|down) (?:all|every one of|the whole (?:bottle|packet|box) of) (?:my|his|her|the) (?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|morphine|sleeping pills|xanax|valium|ambien|insulin|pain pills|opioids|codeine|gabapentin|lyrica)",
+ "(?:end(?:ed|s)?|ending) it all", "(?:want|wants|wish|wishes) (?:it|it all|everything) (?:would|could|to) (?:just )?(?:end|stop|be over) (?:forever|for good|permanently)",
   ],
   [
     "(?:no )?quiero morir\\w*", "(?:me|se) (?:quiero|quiere|queria|quisiera|voy a|va a|dan ganas de|daban ganas de) (?:\\w+ )?matar(?! (?:de|a|con|el|la|los|las|un|una|este|esta|del)\\b)", "(?:me|se) quiero morir", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quiero|quiere|queria|queria|ganas de) desaparecer(?! (?:de aqui|un rato|unos dias|el fin|de vacaciones|de la oficina))", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", `${NOT_DENIED_THOUGHT}suicid\\w*`, "matarme", "matarse", "(?:me|se) quiere matar",
@@ -114,6 +140,20 @@ const WARNING_SIGNS = lexicon(
     "no (?:merezco|merece|merecemos) (?:vivir|estar viv\\w*|estar aqui)", "(?:preferiria|prefiero|prefiere|preferiblemente) (?:estar muert\\w*|morir\\w*)",
     "(?:soy|es|me siento|se siente|ser) (?:solo )?(?:un|una) (?:estorbo|carga)", "(?:me|se) (?:he |ha )?cansado de vivir", "(?:me|se) (?:canse|canso|cane|cano) de vivir", "(?:me|se) cans[eo] de vivir",
     "ya no (?:voy|va) a estar (?:aqui )?(?:mucho tiempo|por mucho|mucho mas)", "(?:habla|hablando|piensa|pensando) (?:\\w+ )?(?:mucho |todo el tiempo |siempre )?(?:de|en|sobre) (?:la muerte|morir\\w*|matarse)(?! (?:de|del) )",
+    // Cuarta revisión (C-SSRS, IS PATH WARM, teoría interpersonal de Joiner): sin sentido, estorbar, el deseo pasivo de no estar, preparativos.
+    "(?:ya )?no (?:le )?(?:veo|encuentro|ve|encuentra|vemos) (?:ningun |ni |el )?(?:sentido|caso)(?: (?:a|de) (?:seguir|seguir aqui|vivir|la vida|mi vida|su vida|estar aqui|levantarme))?(?= *$| *[,.!]| ya\\b| la verdad\\b)",
+    "(?:ya )?no (?:tiene|hay) (?:ningun )?(?:caso|sentido|razon|motivo) (?:de |para |en )?(?:seguir|vivir|seguir viviendo|estar aqui)(?! (?:con|haciendo) (?:los|las|el|la|estos|estas) )", "no (?:tengo|tiene|hay) (?:por que|para que|razon para|motivo para|razones para) (?:seguir )?(?:viviendo|vivir|estar aqui|seguir aqui|seguir)(?= *$| *[,.!]| viv\\w*| aqui| en este mundo)",
+    "para que (?:sigo|seguir|sigue|vivo|vivir|estoy|existo) (?:aqui|en este mundo|vivo|viva)", "no (?:puedo|puede|aguanto|soporto|aguanta|soporta) (?:mas )?(?:con )?(?:esta|la|mi|su) vida",
+    "(?:quisiera|quiero|ojala|prefiero|prefiere|desearia|deseo|quiere) no (?:existir|estar (?:aqui|viv[oa]|en este mundo)|seguir existiendo)", "(?:me|se) (?:\\w+ ){0,2}quitar la vida", "(?:irme|irse|salir(?:me|se)?|desaparecer|dejar) (?:de )?este mundo",
+    "(?:siento que |creo que |yo |nada mas |nomas |solo )?estorbo(?= *$| *[,.!]| a (?:todos|todo el mundo|mi familia|mis hijos|los demas|ustedes|mi esposo|mi esposa)| aqui| en (?:esta casa|todos lados))", "(?:solo |nomas |nada mas )?(?:le )?(?:estorba|estorbo|estorbamos) a (?:todos|todo el mundo|su familia|mi familia|sus hijos|mis hijos)",
+    "(?:estarian|estaria|estariamos|estaran|seria|serian|seriamos|vivirian|viviria|quedarian|quedaria) (?:mas |muy )?(?:tranquil[oa]s?|feliz|felices|a gusto|en paz|mejor|descansad[oa]s?) sin (?:mi|el|ella)(?! \\w)", "(?:todo )?en orden (?:por si (?:me pasa|le pasa|algo|acaso|me muero|muero)|para cuando (?:ya no|me vaya|no este|me muera|muera)|antes de (?:irme|irse|morir))",
+    "cansad[oa] de luchar(?= *$| *[,.!]| ya\\b| mas\\b| contra todo)",
+    "(?:soy|ser|me siento|se siente|siento que soy|siente que es) (?:solo |nomas |nada mas )?(?:un|una) (?:peso|carga|lastre|estorbo) (?:para|a) (?:todos|todo el mundo|mi familia|su familia|mis hijos|sus hijos|los demas|ustedes|mi esposo|mi esposa)", "(?:seria|seia|es|fuera|sera) mejor no estar(?= *$| *[,.!])", "\\bir(?:me|se)? de este mundo",
+    "(?:tomarme|tomarse|tomar) todas (?:mis|sus|las) (?:pastillas|pildoras|medicinas|calmantes|oxicodonas?|tramadol)",
+ "(?:ojala|quisiera|quiero) (?:dormirme|dormir|quedarme dormid[oa]) (?:para siempre|y no despertar)",
+    "(?:busque|busco|buscando|investigue|investigando|lei|leyendo) (?:\\w+ ){0,2}(?:como (?:matarme|matarse|suicidarme|quitarme la vida|morir sin dolor|hacerlo sin dolor)|formas de (?:morir|matarme|matarse|quitarme la vida)|cuantas pastillas)",
+    "(?:tengo|tiene|guardo|guarda) (?:las |mis |sus |unas )?(?:pastillas|pildoras|medicinas) escondid\\w*(?! de (?:los|mis|sus) (?:nietos|ninos|hijos))", "(?:tomarmelas|tomarselas|tomarlas) todas (?:juntas|de una vez|de golpe)",
+    "(?:se esta|se) cort(?:a|ando|o) (?:otra vez|de nuevo|a proposito|los brazos|las piernas|las munecas)", "le (?:vi|encontre|note) (?:\\w+ ){0,2}cortadas en (?:los brazos|las munecas|las piernas)",
   ],
 );
 
@@ -188,7 +228,32 @@ const WORN_OUT_BY_EVERYTHING = lexicon(
   ],
 );
 
+/**
+ * Giving a belonging or a pet away "because I won't need it" (AFSP / 988: giving away prized
+ * possessions): a preparation. Walking aids and exercise kit given away after recovery are not.
+ */
+const GIVING_AWAY = lexicon(
+  "giving a belonging or a pet away",
+  [
+    "(?:gave|giving|give|given|gives|rehom\\w*) (?:away )?(?:all )?(?:my|his|her) (?:\\w+ ){0,2}?(?:dogs?|cats?|pets?|birds?|horse|watch|rings?|jewell?e?ry|necklace|guitar|piano|collection|medals|tools|car|truck|savings|books|paintings|clothes|things|stuff|belongings|possessions) (?:away|to)",
+    // A pet given to a neighbour is hidden before screening as someone else's clause: the giving is what is left.
+    "(?:gave|giving|given|rehom\\w*) (?:away )?_{3,}\\w*",
+  ],
+  ["(?:regale|regalo|regalando|regalar|di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:\\w+ ){0,2}?\\w+ a"],
+);
+const WONT_NEED = lexicon(
+  "won't need it",
+  ["(?:wont|will not|wouldnt|would not|not going to|not gonna) (?:be )?need(?:ing)? (?:it|them|those|these|that|any of (?:it|them|this)|anything|(?:my|his|her) \\w+)(?! (?:until|till|for (?:a|the|now)|today|tomorrow|this week))"],
+  ["ya no (?:lo|la|los|las|le) (?:voy a necesitar|necesito|necesitare|va a necesitar|necesita)", "(?:donde|a donde) (?:voy|va) no (?:lo|la|los|las) (?:necesito|necesita)"],
+);
+const WALKING_AIDS_AND_KIT = lexicon(
+  "walking aids and exercise kit",
+  ["crutch\\w*", "walker", "frame", "cane", "stick", "brace", "sling", "boot", "wheelchair", "scooter", "band", "bands", "weights?", "bike", "ice pack", "rollator", "shower chair", "toilet seat"],
+  ["muletas?", "andadera", "andador", "baston", "ferula", "rodillera", "cabestrillo", "bota", "silla de ruedas", "liga", "banda", "pesas", "bici\\w*"],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A belonging or a pet given away because it will not be needed (preparing to die); not walking aids or exercise kit.", message: [GIVING_AWAY, WONT_NEED], unless: [WALKING_AIDS_AND_KIT] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
