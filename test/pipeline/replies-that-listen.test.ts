@@ -1003,11 +1003,11 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
 
     it("urgent: the therapist was alerted, and what to do meanwhile (both languages)", async () => {
       const en = (await (await patient("en")).chat("pain is 9/10 since this morning"))!;
-      expect(en).toMatch(/alerted your therapist|flagged this as urgent/);
-      expect(en).toMatch(/Until then|Meanwhile/);
+      expect(en).toMatch(/alerted your therapist|therapist has been alerted/);
+      expect(en).toMatch(/(?:Until then|Meanwhile), rest/);
       const es = (await (await patient("es")).chat("el dolor está en 9 de 10 desde esta mañana"))!;
-      expect(es).toMatch(/Alerté a su terapeuta|urgente y su terapeuta/);
-      expect(es).toMatch(/Mientras|Hasta entonces/);
+      expect(es).toMatch(/(?:Alerté|avisé) a su terapeuta/);
+      expect(es).toMatch(/(?:Mientras|Hasta entonces), descanse/);
     });
   });
 
