@@ -1,11 +1,12 @@
-import { barrierFollowUp, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { barrierFollowUp, barrierIn, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { findBarrier } from "./barriers.js";
 import { answeredPainScore, sessionFeeling } from "./session-feeling.js";
 import { namedInReport } from "./named-exercises.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
 import { handOffTopic } from "./hand-off.js";
-import { answerToScheduleQuestion, parseScheduleRequest } from "./schedule-request.js";
+import { answerToScheduleQuestion, namesDaysAway, parseScheduleRequest } from "./schedule-request.js";
+import { saysADate } from "./schedule-dates.js";
 import { decideSchedule } from "./schedule-reply.js";
 import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, rulesOutATime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
@@ -100,11 +101,14 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   const schedule = () => {
     const request = parseScheduleRequest(input.text, input.now, input.timeZone);
     // "Travelling for work this week" says why, it does not ask for a pause: reflect it, and the strategy may offer one.
+    // A date said ("back on the 22nd", "OOO Dec 12–19") asks for the pause; "next week" alone may only say why.
     const onlyAReason =
-      (request.kind === "pause" && (request.fromLocalDate === undefined || request.namedPeriod === true)) ||
+      (request.kind === "pause" && (request.untilLocalDate === null || request.namedPeriod === true || !saysADate(input.text))) ||
       request.kind === "days_off" ||
       (request.kind === "unclear" && request.why !== "event");
-    if (onlyAReason && !asksToChangeReminders(input.text)) {
+    // "Skip Sundays" asks for a day off: a skip word alone is no reason given.
+    const reasonGiven = request.kind !== "days_off" || barrierIn(input) !== null;
+    if (onlyAReason && reasonGiven && !asksToChangeReminders(input.text)) {
       const stated = statedBarrierFollowUp(input, t);
       if (stated !== null) return withFollowUp(stated);
     }
@@ -116,6 +120,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     actions.push(...decision.actions);
     return decision.reply;
   };
+
+  const awayOnDates = () => namesDaysAway(input.text, input.now, input.timeZone);
 
   let reply: Reply | null;
   switch (reading.kind === "stop" && isLimitedPause(input.text) ? "schedule" : reading.kind) {
@@ -159,7 +165,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     }
     case "not_done":
       // "A las 8 no puedo" is about the reminder's time, not a skipped session.
-      reply = namesAReminderTime(input.text) || rulesOutATime(input.text) ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
+      reply = namesAReminderTime(input.text) || rulesOutATime(input.text) || awayOnDates() ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
       // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.
@@ -178,7 +184,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     case "other":
       if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
       else if (asksForTodaysProgram(input.text)) reply = renderTodaysProgram(input.program, input.channel, t);
-      else if (isAboutReminders(input.text) || (input.history.paused && asksToResume(input.text))) reply = schedule();
+      else if (isAboutReminders(input.text) || awayOnDates() || (input.history.paused && asksToResume(input.text))) reply = schedule();
       else reply = otherReply(input, t, values, withFollowUp, escalations) ?? t.pick(reading.kind, values);
       break;
   }

@@ -884,6 +884,42 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       }
     });
 
+    it("dates written as in out-of-office notes and calendar invites pause exactly those days, and the reply says which, in the patient's language", async () => {
+      // The next Thursday on or after today (earlier tests move the clock on from Wednesday 10 June 2026).
+      const local = DateTime.fromJSDate(h.clock.now, { zone: "America/New_York" }).startOf("day");
+      const thursday = local.plus({ days: (4 - local.weekday + 7) % 7 });
+      const day = (d: DateTime) => d.toFormat("MMMM d");
+      const thuFri = new RegExp(`${day(thursday)}.*${day(thursday.plus({ days: 2 }))}`);
+      for (const [lang, text, said, from, until] of [
+        ["en", "OOO Jun 22–26", /June 22.*June 27/, "2026-06-22", "2026-06-27"],
+        ["en", "off Thu & Fri", thuFri, thursday.toISODate()!, thursday.plus({ days: 2 }).toISODate()!],
+        ["en", "away from the 20th thru the 24th", /June 20.*June 25/, "2026-06-20", "2026-06-25"],
+        ["en", "back on the 22nd", /June 22/, null, "2026-06-22"],
+        ["es", "del 15 al 19 de junio no estoy", /15 de junio.*20 de junio/, "2026-06-15", "2026-06-20"],
+        ["es", "fuera hasta el lunes 15", /15 de junio/, null, "2026-06-15"],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(smsSegments(reply), text).toBeLessThanOrEqual(2);
+        expect(await row(p.id), text).toMatchObject({ consent: "opted_in", pausedFrom: from, pausedUntil: until });
+        expect(await db().escalation.count({ where: { patientId: p.id } }), text).toBe(0);
+      }
+    });
+
+    it("standing days off written as people write them are kept, the reply names them (both languages)", async () => {
+      for (const [lang, text, said, days] of [
+        ["en", "skip Sundays", /Sundays/, [7]],
+        ["en", "nothing on my dialysis days Mon/Wed/Fri", /Mondays, Wednesdays and Fridays/, [1, 3, 5]],
+        ["es", "nada los lunes, miércoles y viernes, tengo diálisis", /lunes, mi[eé]rcoles y viernes/, [1, 3, 5]],
+        ["es", "los sábados nada, por favor", /s[aá]bados/, [6]],
+      ] as const) {
+        const p = await patient(lang);
+        expect(await p.sms(text), text).toMatch(said);
+        expect((await showPatient(db(), p.id)).reminderDaysOff, text).toEqual(days);
+      }
+    });
+
     it("travelling next week is a reason, not a pause: reflected, nothing changed (both languages)", async () => {
       for (const [lang, text] of [
         ["en", "I'm travelling next week"],
