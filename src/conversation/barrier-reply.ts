@@ -72,6 +72,23 @@ export function statedBarrierFollowUp(input: ConversationInput, t: TemplateWrite
   return barrierFollowUp(input, "not_done", t);
 }
 
+/**
+ * Only the reason named back, for a message whose answer is something else: "skipped today, too
+ * tired, can you text me at 7 instead" gets the change made, with the tiredness reflected first.
+ * Null when no skip with a known reason is said.
+ */
+export function reflectionOnly(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
+  if (!mentionsSkipping(input.text)) return null;
+  const found = barrierIn(input);
+  if (found === null) return null;
+  const reason = FOR_THE_THERAPIST[found.barrier];
+  return {
+    reply: t.pick(`reflect.${found.barrier}`, { said: found.said }),
+    barrier: found.barrier,
+    escalation: reason === undefined ? null : { type: "escalation", level: "therapist", reason },
+  };
+}
+
 /** Doubt about the program, in any message that is not a report of pain or a completion. */
 export function doubtFollowUp(input: ConversationInput, t: TemplateWriter, status: "not_done" | "partial" | "done" = "not_done"): BarrierFollowUp | null {
   const found = barrierIn(input);

@@ -1,4 +1,5 @@
-import { barrierFollowUp, barrierIn, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { barrierFollowUp, barrierIn, doubtFollowUp, mentionsSkipping, reflectionOnly, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { joinReplies, opensWithASession, questionBesides, scheduleBesides } from "./second-intent.js";
 import { findBarrier } from "./barriers.js";
 import { answeredPainScore, sessionFeeling } from "./session-feeling.js";
 import { namedInReport } from "./named-exercises.js";
@@ -112,14 +113,23 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       const stated = statedBarrierFollowUp(input, t);
       if (stated !== null) return withFollowUp(stated);
     }
-    const decision = decideSchedule(
-      request,
-      { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] },
-      t,
-    );
+    const decision = decideSchedule(request, scheduleContext, t);
     actions.push(...decision.actions);
-    return decision.reply;
+    scheduled = true;
+    // "Done, text me at 6pm from now on": the session recorded and affirmed, then the change said.
+    if (reading.kind === "schedule" && opensWithASession(input.text)) {
+      actions.push({ type: "completion", status: "done", exercises: namedInReport(input).done.map((i) => i.slug) });
+      return joinReplies(t.pick("done.short"), decision.reply);
+    }
+    // "Skipped today, too tired, can you text me at 7 instead": the reason named back, then the change said.
+    const why = reflectionOnly(input, t);
+    if (why === null) return decision.reply;
+    return joinReplies(withFollowUp(why), decision.reply);
   };
+  const scheduleContext = { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] };
+  let scheduled = false;
+  // A question answered beside a report ("done — can I add a second set?"): the therapist asked is said in it.
+  let answeredBesides = false;
 
   const awayOnDates = () => namesDaysAway(input.text, input.now, input.timeZone);
 
@@ -161,6 +171,12 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       if (status === "partial") reply = partialReply(input, t, withFollowUp);
       // "Done, but not sure they're doing anything": affirmed, and the doubt reflected and asked about.
       else reply = doubt === null ? completionReply(input, "done", t) : withFollowUp(doubtFollowUp(input, t, "done")!);
+      // "Done — can I add a second set?": the session affirmed, and the question answered too.
+      const asked = doubt === null ? questionBesides(input, t, values, escalations) : null;
+      if (asked !== null) {
+        reply = joinReplies(status === "done" ? t.pick("done.short") : reply, asked);
+        answeredBesides = true;
+      }
       break;
     }
     case "not_done":
@@ -176,7 +192,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       }
       // "Estoy muy desanimada" read as pain with no score: the reason is reflected, not logged as a pain report.
       const reason = reading.pain === null ? findBarrier(input.text, input.lang) : null;
-      const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)));
+      // "Didn't do them, hurts too much": the pain that stopped them is named back, as any reason for a skip.
+      const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)) || mentionsSkipping(input.text));
       reply = reflect ? withFollowUp(barrierFollowUp(input, "not_done", t)) : t.pick("pain.noted", values);
       break;
     }
@@ -192,9 +209,17 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   // Someone is being told: the reply says so, and what happens next.
   const level = strongest(escalations);
   if (level === "urgent") reply = t.pick(fall ? "fall" : "urgent", values);
-  if (level === "therapist" && followUp === null && reading.kind !== "schedule" && reading.kind !== "question") {
+  if (level === "therapist" && followUp === null && !answeredBesides && reading.kind !== "schedule" && reading.kind !== "question") {
     const topic = reading.kind === "other" || reading.kind === "chitchat" ? handOffTopic(input.text) : null;
     reply = t.pick(topic === null ? therapistFamily(reading.kind) : `handoff.${topic}`, values);
+  }
+
+  // "Knee hurts 6/10 and I'm away next week", "did them, text me at 7 from now on": the change made too, and said.
+  const besides = !scheduled && level !== "urgent" && reply !== null && ["done", "partial", "pain"].includes(reading.kind) ? scheduleBesides(input) : null;
+  if (besides !== null && reply !== null) {
+    const decision = decideSchedule(besides, scheduleContext, t);
+    actions.push(...decision.actions);
+    reply = joinReplies(reply, decision.reply);
   }
 
   // The 0–10 question was asked: the next bare number answers it.

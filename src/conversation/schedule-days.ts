@@ -18,7 +18,9 @@ const WEEKENDS = /\b(?:weekends|fines de semana|findes)\b/;
 const THIS_WEEKEND = /\b(?:this|the|este|el) (?:coming )?(?:weekend|fin de semana|finde)\b(?! que viene| proximo)/;
 const NEXT_WEEKEND = /\b(?:next weekend|(?:el )?(?:fin de semana|finde) que viene|(?:el )?proximo fin de semana)\b/;
 const NEXT_WEEK = /\b(?:next week|(?:la )?semana que viene|(?:la )?proxima semana)\b/;
-const PAUSE_CUE = /\b(?:no|not|don'?t|dont|stop|pause\w*|hold|off|skip|cancel\w*|without|sin|nada|pare\w*|paren|parar|pausa\w*|ningun\w*)\b/;
+const PAUSE_CUE = /\b(?:no|not|don'?t|dont|stop|pause\w*|hold|off|skip|cancel\w*|without|sin|nada|pare\w*|paren|parar|pausa\w*|ningun\w*|away|ooo|out of (?:the )?office|out of town|on (?:vacation|holiday|leave)|travel\w*|fuera|de viaje|de vacaciones)\b/;
+/** "Text me next week": the week they want reminders again, not one without them. */
+const WANTS_THEM_THEN = /\b(?:text|remind|message|write|ping|contact) (?:me|us)\b.*\b(?:next week|semana que viene|proxima semana)\b|\b(?:escribame|escribeme|mandeme|mandame|recuerdeme|recuerdame)\b/;
 const UNTIL_BEFORE = /\b(?:until|till|til|hasta|after|despues de)\s+(?:the\s+|la\s+|el\s+)?$/;
 
 /**
@@ -27,7 +29,7 @@ const UNTIL_BEFORE = /\b(?:until|till|til|hasta|after|despues de)\s+(?:the\s+|la
  */
 export function findNamedWeek(t: string, today: DateTime): { from: DateTime; until: DateTime } | undefined {
   // "Text me next week" wants them back next week (a resume date), not a week without them.
-  if (!PAUSE_CUE.test(t)) return undefined;
+  if (!PAUSE_CUE.test(t) || WANTS_THEM_THEN.test(t)) return undefined;
   const at = (re: RegExp) => {
     const m = re.exec(t);
     return m !== null && !UNTIL_BEFORE.test(t.slice(0, m.index)) ? m : null;

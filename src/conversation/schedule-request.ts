@@ -129,12 +129,21 @@ const AWAY = /\b(?:ooo|oof|out of (?:the )?office|away|off|out|on (?:vacation|ho
  * whatever else the reader made of the message.
  */
 export function namesDaysAway(text: string, now: Date, timeZone: string): boolean {
+  const request = daysAwaySaid(text, now, timeZone);
+  return request !== null && (request.kind !== "pause" || request.namedPeriod !== true);
+}
+
+/**
+ * Days away or without reminders said in a message, "next week" too ("knee hurts 6/10 and I'm away
+ * next week"), as the pause or days off they ask for; null when none are said.
+ */
+export function daysAwaySaid(text: string, now: Date, timeZone: string): Extract<ScheduleRequest, { kind: "pause" | "days_off" }> | null {
   const t = simplify(text);
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf("day");
-  if (dayBack(t, today) !== undefined) return true;
-  if (!AWAY.test(t) || findTimes(t).length > 0) return false;
+  if (dayBack(t, today) === undefined && (!AWAY.test(t) || findTimes(t).length > 0)) return null;
   const request = parseScheduleRequest(text, now, timeZone);
-  return (request.kind === "pause" && request.untilLocalDate !== null && request.namedPeriod !== true) || (request.kind === "days_off" && request.weekdays.length > 0);
+  if (request.kind === "pause" && request.untilLocalDate !== null) return request;
+  return request.kind === "days_off" && request.weekdays.length > 0 ? request : null;
 }
 
 export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {

@@ -1007,6 +1007,103 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("two intents in one message: the first answered, the second acted on or answered too (#12)", () => {
+    const row = (id: string) => db().patient.findUniqueOrThrow({ where: { id } });
+
+    it("a session and a question: the completion recorded and affirmed, the question handed to the therapist honestly (both languages)", async () => {
+      for (const [lang, text, affirmed, asked] of [
+        ["en", "done — can I add a second set?", /Well done|Nice work/, /asked your therapist/],
+        ["es", "hechos, ¿puedo hacer una serie más?", /Bien hecho|Buen trabajo/, /(?:pregunt[eé] a su terapeuta|ya se la hice)/],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(affirmed);
+        expect(reply, text).toMatch(asked);
+        expect(smsSegments(reply), text).toBeLessThanOrEqual(2);
+        expect(await db().completion.count({ where: { patientId: p.id, status: "done" } }), text).toBe(1);
+        expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.level, text).toBe("therapist");
+      }
+    });
+
+    it("a skip with its reason and a new time: the reason named back and the time changed (both languages)", async () => {
+      for (const [lang, text, reason, time] of [
+        ["en", "skipped today, too tired, can you text me at 7 instead", /running on empty|worn out/, /7:00 AM/],
+        ["es", "hoy no pude, estaba agotada, ¿me puede escribir a las 7 en vez de a las 8?", /sin fuerzas|cansancio/, /07:00/],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(reason);
+        expect(reply, text).toMatch(time);
+        expect((await row(p.id)).reminderTimes, text).toBe("07:00");
+        expect(smsSegments(reply), text).toBeLessThanOrEqual(2);
+      }
+    });
+
+    it("pain and days away: the pain recorded and the therapist told, and the days away paused and named (both languages)", async () => {
+      const local = DateTime.fromJSDate(h.clock.now, { zone: "America/New_York" }).startOf("day");
+      const monday = local.plus({ weeks: 1 }).startOf("week");
+      for (const [lang, text, said] of [
+        ["en", "knee hurts 6/10 and I'm away next week", new RegExp(monday.toFormat("MMMM d"))],
+        ["es", "me duele la espalda, un 6 de 10, y la semana que viene estoy fuera", new RegExp(monday.setLocale("es").toFormat("d 'de' MMMM"))],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(lang === "en" ? /therapist/ : /terapeuta/);
+        expect(reply, text).toMatch(said);
+        expect(smsSegments(reply), text).toBeLessThanOrEqual(2);
+        expect((await db().painReport.findFirstOrThrow({ where: { patientId: p.id } })).score, text).toBe(6);
+        expect((await db().escalation.findFirstOrThrow({ where: { patientId: p.id } })).level, text).toBe("therapist");
+        expect(await row(p.id), text).toMatchObject({ pausedFrom: monday.toISODate(), pausedUntil: monday.plus({ weeks: 1 }).toISODate() });
+      }
+    });
+
+    it("a partial session with doubt: the partial recorded and the doubt reflected, asked about and in the digest (both languages)", async () => {
+      for (const [lang, text] of [
+        ["en", "did 2 of 3, not sure they help"],
+        ["es", "hice 2 de 3, no sé si sirve de algo"],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(lang === "en" ? /not sure they're helping/ : /duda de si sirven/);
+        expect([...reply].filter((c) => c === "?").length, text).toBe(1);
+        expect(await db().completion.count({ where: { patientId: p.id, status: "partial" } }), text).toBe(1);
+        expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.reason, text).toMatch(/doubt/);
+      }
+    });
+
+    it("a session and a new time: the completion recorded and the time changed", async () => {
+      const p = await patient("en");
+      const reply = (await p.sms("done. text me at 6pm from now on"))!;
+      expect(reply).toMatch(/Well done|Nice work/);
+      expect(reply).toMatch(/6:00 PM/);
+      expect(await db().completion.count({ where: { patientId: p.id, status: "done" } })).toBe(1);
+      expect((await row(p.id)).reminderTimes).toBe("18:00");
+    });
+
+    it("a red flag still wins: urgent pain with days away gets the urgent reply and nothing else changed", async () => {
+      const p = await patient("en");
+      const reply = (await p.sms("pain 9/10 and I'm away next week"))!;
+      expect(reply).toMatch(/alerted your therapist|therapist has been alerted/);
+      expect(await row(p.id)).toMatchObject({ pausedFrom: null, pausedAt: null });
+    });
+  });
+
+  describe("a skip because of pain names the pain back, and the therapist hears of it (both languages)", () => {
+    it.each([
+      ["en", "didn't do them, hurts too much", /the pain/],
+      ["en", "skipped them, my knee was killing me", /the pain in your knee/],
+      ["es", "no los hice, me duele mucho", /el dolor/],
+      ["es", "hoy no pude, me dolía la espalda", /el dolor de espalda/],
+    ] as const)("%s: %s", async (lang, text, said) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(said);
+      expect(reply).toMatch(/\?/);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.level).toBe("therapist");
+    });
+  });
+
   describe("safety replies", () => {
     it("an emergency is told to call the emergency number now, unconditionally (both languages)", async () => {
       for (const [lang, text] of [
