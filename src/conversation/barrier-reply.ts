@@ -38,7 +38,8 @@ const FOR_THE_THERAPIST: Partial<Record<Barrier, string>> = {
 const SKIPPED = [
   "didn t", "didnt", "did not", "couldn t", "couldnt", "could not", "skip*", "no chance", "not today", "haven t", "havent", "no time",
   "no exercises", "missed", "no pude", "no los hice", "no hice", "hoy no", "no hubo manera", "los salte", "no he podido", "sin hacer",
-  "no los hago", "so didn t", "so didnt", "not done",
+  "no los hago", "so didn t", "so didnt", "not done", "none today", "nothing today", "for the rest", "couldn t finish", "couldnt finish",
+  "had to stop", "no pude terminar", "no pude seguir", "no segui", "el resto no", "ninguno hoy", "nada hoy",
 ];
 
 export function mentionsSkipping(text: string): boolean {

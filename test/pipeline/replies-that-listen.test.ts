@@ -1088,6 +1088,44 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
     });
   });
 
+  describe("every barrier of the taxonomy, as people text it, is read and named back with one strategy (both languages)", () => {
+    // The reflections of prompts/replies.*.json, accents optional (an SMS may drop them); `told`: the therapist's digest hears of it.
+    it.each([
+      ["en", "time", "didnt get to them, work was insane", /didn't leave any room|took over today/, false],
+      ["en", "forgot", "ugh forgot again sorry", /slipped your mind|Forgetting happens/, false],
+      ["en", "pain", "didn't do them, hurts too much", /held you back|Worry about/, true],
+      ["en", "tired", "2 tired today", /running on empty|worn out/, false],
+      ["en", "ill", "down with a cold, skipping today", /unwell|Being ill/, false],
+      ["en", "equipment", "couldn't do the band ones, band snapped", /[Ww]ithout the band/, true],
+      ["en", "away", "didn't do them, at my daughter's for the weekend", /away from home|Travel makes/, false],
+      ["en", "low mood", "not feeling it today, just really down", /feel heavy|Feeling low/, true],
+      ["en", "doubt", "didnt do them, not sure they're doing anything", /fair thing to wonder|makes sense to ask/, true],
+      ["en", "bored", "skipped, they're so boring", /dull|repetitive/, false],
+      ["en", "fear of falling", "skipped the standing ones, scared i'll fall", /unsteady|careful about falling/, true],
+      ["en", "caring", "couldnt, my husband needed me all day", /your husband took all your time|Looking after others/, false],
+      ["es", "time", "hoy no, mucho lío en el trabajo", /no hubo hueco|no hubo manera/, false],
+      ["es", "forgot", "se me fue el santo al cielo jaja", /le pasa a cualquiera/, false],
+      ["es", "pain", "no los hice, me duele mucho", /le fren[oó]|le haga dudar/, true],
+      ["es", "tired", "estoy reventada, hoy no", /sin fuerzas|cansancio/, false],
+      ["es", "ill", "no los hice, ando malita", /no se encuentre bien|Estar malo/, false],
+      ["es", "equipment", "no tengo la goma, se rompió", /[Ss]in la banda/, true],
+      ["es", "away", "no los hice, estoy de viaje", /fuera de casa|viajes/, false],
+      ["es", "low mood", "ando de bajón, no los hice", /[eé]poca dif[ií]cil|[aá]nimo bajo/, true],
+      ["es", "doubt", "no los hice, no le veo sentido", /l[oó]gico pregunt[aá]rselo|avance va lento/, true],
+      ["es", "bored", "no los hice, me aburren", /aburre|repetitivos/, false],
+      ["es", "fear of falling", "perdí el equilibrio, así que no seguí", /miedo a caerse|no caerse/, true],
+      ["es", "caring", "no pude, estuve cuidando a mi nieto", /todo su tiempo|Cuidar de otros/, false],
+    ] as const)("%s, %s: %s", async (lang, _barrier, text, reflected, told) => {
+      const p = await patient(lang);
+      const reply = (await p.sms(text))!;
+      expect(reply).toMatch(reflected);
+      expect([...reply].filter((c) => c === "?").length).toBe(1);
+      expect(smsSegments(reply)).toBeLessThanOrEqual(2);
+      expect(reply).not.toMatch(/What got in the way|Qu[eé] se lo impidi[oó]/);
+      if (told) expect((await db().escalation.findFirst({ where: { patientId: p.id } }))?.level).toBe("therapist");
+    });
+  });
+
   describe("a skip because of pain names the pain back, and the therapist hears of it (both languages)", () => {
     it.each([
       ["en", "didn't do them, hurts too much", /the pain/],
