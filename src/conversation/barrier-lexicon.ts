@@ -187,7 +187,7 @@ export const LEXICON: Array<[Barrier, LexiconEntry[]]> = [
   // "What's the point of anything", or "what's the point" said with feeling down, is hopelessness, not doubt about the
   // exercises: low mood is named before doubt takes "what's the point".
   ["low_mood", [
-    { phrases: ["really down", "feeling really low", "feeling down", "so down", "been down", "depressed", "depression", "hopeless", "deprimid*", "desanimad*", "de bajon", "decaid*", "point of anything", "point in anything", "point of living", "point of life", "point in living", "point to anything", "point to life", "sentido a nada", "sentido a la vida", "sentido de nada", "sentido seguir viviendo", "para que vivir"], said: { en: "feeling low", es: "el bajón" } },
+    { phrases: ["really down", "feeling really low", "feeling down", "so down", "been down", "depressed", "depression", "hopeless", "deprimid*", "desanimad*", "de bajon", "decaid*", "point of anything", "point in anything", "everything feels pointless", "everything is pointless", "everything s pointless", "everything seems pointless", "nothing matters", "todo me da igual", "nada tiene sentido", "nada me importa", "point of living", "point of life", "point in living", "point to anything", "point to life", "sentido a nada", "sentido a la vida", "sentido de nada", "sentido seguir viviendo", "para que vivir"], said: { en: "feeling low", es: "el bajón" } },
   ]],
   // Ambivalence (MI): wanting to get better and wanting to stop, said together; reflected from both sides.
   ["ambivalence", [

@@ -40,6 +40,7 @@ const SKIPPED = [
   "no exercises", "missed", "no pude", "no los hice", "no hice", "hoy no", "no hubo manera", "los salte", "no he podido", "sin hacer",
   "no los hago", "so didn t", "so didnt", "not done", "none today", "nothing today", "for the rest", "couldn t finish", "couldnt finish",
   "had to stop", "no pude terminar", "no pude seguir", "no segui", "el resto no", "ninguno hoy", "nada hoy",
+  "only did", "only managed", "only got through", "solo hice", "solo pude", "hice la mitad", "did half",
 ];
 
 export function mentionsSkipping(text: string): boolean {
@@ -89,6 +90,19 @@ export function reflectionOnly(input: ConversationInput, t: TemplateWriter): Bar
     escalation: reason === undefined ? null : { type: "escalation", level: "therapist", reason },
   };
 }
+
+/**
+ * A skip with only a pain score for its reason ("skipped, knee was a 6", "no los hice, la rodilla en 6
+ * de 10"): the pain named back as the reason, with the therapist's advice offered. Null without a skip.
+ */
+export function painScoreFollowUp(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
+  if (!mentionsSkipping(input.text)) return null;
+  const found = barrierIn(input);
+  const said = found?.barrier === "pain" ? found.said : PAIN_SAID[input.lang];
+  return strategyReply(input, { barrier: "pain", said }, "not_done", t);
+}
+
+const PAIN_SAID: Record<ConversationInput["lang"], string> = { en: "the pain", es: "el dolor" };
 
 /** Doubt about the program, in any message that is not a report of pain or a completion. */
 export function doubtFollowUp(input: ConversationInput, t: TemplateWriter, status: "not_done" | "partial" | "done" = "not_done"): BarrierFollowUp | null {

@@ -1,4 +1,4 @@
-import { barrierFollowUp, barrierIn, doubtFollowUp, mentionsSkipping, reflectionOnly, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { barrierFollowUp, barrierIn, doubtFollowUp, mentionsSkipping, painScoreFollowUp, reflectionOnly, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { joinReplies, opensWithASession, questionBesides, scheduleBesides } from "./second-intent.js";
 import { findBarrier } from "./barriers.js";
 import { answeredPainScore, sessionFeeling } from "./session-feeling.js";
@@ -191,6 +191,12 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
         break;
       }
       // "Estoy muy desanimada" read as pain with no score: the reason is reflected, not logged as a pain report.
+      // "Skipped, knee was a 6": the pain that stopped them named back (the score is recorded all the same).
+      const stoppedBy = reading.pain === null ? null : painScoreFollowUp(input, t);
+      if (stoppedBy !== null) {
+        reply = withFollowUp(stoppedBy);
+        break;
+      }
       const reason = reading.pain === null ? findBarrier(input.text, input.lang) : null;
       // "Didn't do them, hurts too much": the pain that stopped them is named back, as any reason for a skip.
       const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)) || mentionsSkipping(input.text));

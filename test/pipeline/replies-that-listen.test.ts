@@ -1132,6 +1132,9 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       ["en", "skipped them, my knee was killing me", /the pain in your knee/],
       ["es", "no los hice, me duele mucho", /el dolor/],
       ["es", "hoy no pude, me dolía la espalda", /el dolor de espalda/],
+      // A score for the only reason: the pain named back all the same, and the score recorded.
+      ["en", "skipped, knee was a 6 today", /the pain/],
+      ["es", "no los hice, la espalda en 6 de 10", /el dolor/],
     ] as const)("%s: %s", async (lang, text, said) => {
       const p = await patient(lang);
       const reply = (await p.sms(text))!;
