@@ -47,6 +47,8 @@ interface Said {
   fixed?: (today: DateTime) => DateTime | undefined;
   /** A number alone ("19" in "Dec 12–19"): a day only inside a range with a fuller date. */
   bare?: true;
+  /** "Today": the start of a range, never a day off on its own ("not today" is a skipped session). */
+  today?: true;
 }
 
 const dayOf = (word: string) => WORD_DAYS[word.replace(/-/g, " ")] ?? Number.parseInt(word, 10);
@@ -72,7 +74,7 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Omit<Said, "index
   [new RegExp(String.raw`\b(?:the|el(?: dia)?|dia)\s+(${DAY})(?!\w)|\b(\d{1,2}(?:st|nd|rd|th))\b`, "g"), (m) => ({ day: dayOf((m[1] ?? m[2])!) })],
   // "Thu", "el viernes" (one day, not "Thursdays" or "los viernes": those are standing days off)
   [new RegExp(String.raw`(?<!\blos\s)\b(${WEEKDAY})\b\.?(?!s\b)`, "g"), (m) => ({ weekday: wd(m[1]) })],
-  [/\b(?:today|hoy|tonight|esta noche)\b/g, () => ({ fixed: (today) => today })],
+  [/\b(?:today|hoy|tonight|esta noche)\b/g, () => ({ fixed: (today) => today, today: true })],
   [/\b(?:the day after tomorrow|day after tomorrow|pasado manana)\b/g, () => ({ fixed: (today) => today.plus({ days: 2 }) })],
   [/(?<!\b(?:la|las|por la|de la|en la|esta|pasado)\s)\b(?:tomorrow|tmrw|tmr|manana)\b/g, () => ({ fixed: (today) => today.plus({ days: 1 }) })],
   ...HOLIDAYS.map(([re, on]): [RegExp, () => Omit<Said, "index" | "end">] => [new RegExp(re.source, "g"), () => ({ fixed: on })]),
@@ -108,7 +110,7 @@ const RANGE_JOIN = /^\s*(?:-+|to|thru|through|till|til|until|al|a|hasta(?: el)?|
 const LIST_JOIN = /^\s*(?:,|and|y|e|or|o|\+|,\s*and|,\s*y)\s*(?:the\s+|el\s+|on\s+)?$/;
 const RANGE_START = /\b(?:from|between|del|desde(?: el)?|entre(?: el)?)\s*(?:the\s+)?$/;
 /** The date after these is the day the reminders come back, or the last day without them. */
-const BACK_ON = /\b(?:back|return\w*|returning|home|vuelv\w*|regres\w*|de vuelta|de regreso)\s*(?:on|by|el|la|the|for|el dia|a partir del?)?\s*(?:the\s+|el\s+)?$/;
+const BACK_ON = /(?<!\b(?:my|the|lower|upper|low|your|his|her|our|their|sore|bad)\s)\b(?:back|return\w*|returning|home|vuelv\w*|regres\w*|de vuelta|de regreso)\s*(?:on|by|el|la|the|for|el dia|a partir del?)?\s*(?:the\s+|el\s+)?$/;
 const UNTIL = /\b(?:until|till|til|untill|hasta|hasta el|up to)\s*(?:the\s+|el\s+(?:dia\s+)?)?$/;
 const THROUGH = /\b(?:through|thru|incl(?:uding|usive)?|inclusive)\s*(?:the\s+)?$/;
 const AFTER = /\b(?:after|despues de(?:l| la| las| los)?|pasad[oa]s?)\s*(?:the\s+|el\s+)?$/;
@@ -165,7 +167,7 @@ export function dayBack(t: string, today: DateTime): PauseDates | undefined {
 /** "Off Thu & Fri", "OOO Friday", "no texts on the 12th", "not tomorrow": those days, back the day after the last. */
 export function daysSaid(t: string, today: DateTime): PauseDates | undefined {
   const text = normaliseJoins(t);
-  const full = datesSaid(text).filter((d) => !d.bare);
+  const full = datesSaid(text).filter((d) => !d.bare && !d.today);
   if (full.length === 0) return undefined;
   const listed = [full[0]!];
   for (const d of full.slice(1)) {
@@ -231,7 +233,10 @@ function within(dates: PauseDates, today: DateTime): PauseDates | undefined {
  */
 function resolve(said: Said, from: DateTime, mode: "from" | "after"): DateTime | undefined {
   const earliest = mode === "after" ? from.plus({ days: 1 }) : from;
-  if (said.fixed) return said.fixed(from);
+  if (said.fixed) {
+    const day = said.fixed(from);
+    return day !== undefined && day >= earliest ? day : undefined;
+  }
   if (said.month !== undefined && said.day !== undefined) return onOrAfter(earliest, said.month, said.day);
   if (said.day !== undefined) {
     const candidates = [0, 1, 2].map((n) => monthDay(earliest.plus({ months: n }).startOf("month"), said.day!)).filter((d): d is DateTime => d !== undefined && d >= earliest);

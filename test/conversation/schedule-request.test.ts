@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerToScheduleQuestion, namesDaysAway, parseScheduleRequest, type ScheduleRequest } from "../../src/conversation/schedule-request.js";
+import { answerToScheduleQuestion, daysAwaySaid, namesDaysAway, parseScheduleRequest, type ScheduleRequest } from "../../src/conversation/schedule-request.js";
 
 // Wednesday 5 March 2025, 10:00 in New York (16:00 in Madrid).
 const NOW = new Date("2025-03-05T15:00:00Z");
@@ -215,7 +215,20 @@ describe("dates written the way people write them: calendar invites, out-of-offi
     ["I'm back!", false],
     ["off to the gym at 6pm on Friday", false],
     ["knee pain 6-7 today", false],
+    ["out of breath today", false],
+    ["I have the day off tomorrow so I'll do them then", false],
+    ["my back on Monday was awful, better now", false],
+    ["skip today", false],
+    ["knee is off today, sore 5/10", false],
   ])("namesDaysAway: %s → %s", (text, expected) => {
     expect(namesDaysAway(text, NOW, NY)).toBe(expected);
+  });
+
+  it.each([
+    ["hechos, no me duele nada, mañana sigo", MADRID],
+    ["did them, nothing hurts today", NY],
+    ["done! off to work", NY],
+  ])("daysAwaySaid: '%s' says no days away", (text, zone) => {
+    expect(daysAwaySaid(text, NOW, zone)).toBeNull();
   });
 });
