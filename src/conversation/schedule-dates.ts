@@ -47,6 +47,8 @@ interface Said {
   fixed?: (today: DateTime) => DateTime | undefined;
   /** A number alone ("19" in "Dec 12–19"): a day only inside a range with a fuller date. */
   bare?: true;
+  /** "4/9": a date only in a range of two or after a cue ("until", "back"), never alone. */
+  numeric?: true;
   /** "Today": the start of a range, never a day off on its own ("not today" is a skipped session). */
   today?: true;
 }
@@ -85,9 +87,25 @@ function wd(word: string | undefined): number | undefined {
   return word === undefined ? undefined : WEEKDAY_WORDS[word];
 }
 
+/** "4/9": the 9th of April where the month comes first (the United States), the 4th of September elsewhere; a part over 12 settles it. */
+const NUMERIC_DATE = /\b([0-3]?\d)\/([0-3]?\d)(?:\/(?:\d{4}|\d{2}))?\b/g;
+
+/** US zones write the month first; everywhere else the day does. */
+const US_ZONE = /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Menominee|Indiana\/\w+|Kentucky\/\w+|North_Dakota\/\w+)|Pacific\/Honolulu|US\/\w+)$/;
+
+function monthFirst(today: DateTime): boolean {
+  return US_ZONE.test(today.zoneName ?? "");
+}
+
 /** Every date said in `t`, in order; where two readings overlap, the longer (the fuller date) is kept. */
-function datesSaid(t: string): Said[] {
+function datesSaid(t: string, usOrder = true): Said[] {
   const found: Said[] = [];
+  for (const m of t.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [month, day] = a > 12 ? [b, a] : b > 12 ? [a, b] : usOrder ? [a, b] : [b, a];
+    // "6/10" and "2/3" are far more often a pain score or a count: a numeric date only counts in a range or after "until" / "back".
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ month, day, bare: true, numeric: true, index: m.index, end: m.index + m[0].length });
+  }
   for (const [re, read] of PATTERNS) {
     for (const m of t.matchAll(re)) {
       const said = read(m as RegExpExecArray);
@@ -106,14 +124,17 @@ function datesSaid(t: string): Said[] {
 }
 
 /** What joins two dates: a range ("12–19", "to", "al", "hasta el", "between … and") or a list ("Thu & Fri", "el 3 y el 5"). */
-const RANGE_JOIN = /^\s*(?:-+|to|thru|through|till|til|until|al|a|hasta(?: el)?|up to)\s*(?:the\s+|el\s+)?$/;
+/** "next Tuesday", "this Friday", "el próximo lunes": the same day as plain "Tuesday" (the first one to come). */
+const COMING = String.raw`(?:(?:next|this|coming|this coming|el proximo|la proxima|este|esta)\s+)?`;
+const RANGE_JOIN = new RegExp(String.raw`^\s*(?:-+|to|thru|through|till|til|until|al|a|hasta(?: el)?|up to)\s*(?:the\s+|el\s+)?${COMING}$`);
 const LIST_JOIN = /^\s*(?:,|and|y|e|or|o|\+|,\s*and|,\s*y)\s*(?:the\s+|el\s+|on\s+)?$/;
+const WEEK_OF = /\b(?:week of|semana del?)\s*(?:the\s+|el\s+)?$/;
 const RANGE_START = /\b(?:from|between|del|desde(?: el)?|entre(?: el)?)\s*(?:the\s+)?$/;
 /** The date after these is the day the reminders come back, or the last day without them. */
-const BACK_ON = /(?<!\b(?:my|the|lower|upper|low|your|his|her|our|their|sore|bad)\s)\b(?:back|return\w*|returning|home|vuelv\w*|regres\w*|de vuelta|de regreso)\s*(?:on|by|el|la|the|for|el dia|a partir del?)?\s*(?:the\s+|el\s+)?$/;
-const UNTIL = /\b(?:until|till|til|untill|hasta|hasta el|up to)\s*(?:the\s+|el\s+(?:dia\s+)?)?$/;
-const THROUGH = /\b(?:through|thru|incl(?:uding|usive)?|inclusive)\s*(?:the\s+)?$/;
-const AFTER = /\b(?:after|despues de(?:l| la| las| los)?|pasad[oa]s?)\s*(?:the\s+|el\s+)?$/;
+const BACK_ON = new RegExp(String.raw`(?<!\b(?:my|the|lower|upper|low|your|his|her|our|their|sore|bad)\s)\b(?:back|return\w*|returning|home|vuelv\w*|regres\w*|de vuelta|de regreso)\s*(?:on|by|el|la|the|for|el dia|a partir del?)?\s*(?:the\s+|el\s+)?${COMING}$`);
+const UNTIL = new RegExp(String.raw`\b(?:until|till|til|untill|hasta|hasta el|up to)\s*(?:the\s+|el\s+(?:dia\s+)?)?${COMING}$`);
+const THROUGH = new RegExp(String.raw`\b(?:through|thru|incl(?:uding|usive)?|inclusive)\s*(?:the\s+)?${COMING}$`);
+const AFTER = new RegExp(String.raw`\b(?:after|despues de(?:l| la| las| los)?|pasad[oa]s?)\s*(?:the\s+|el\s+)?${COMING}$`);
 
 export interface PauseDates {
   /** The first day without reminders; undefined when it is today. */
@@ -130,7 +151,11 @@ const MAX_PAUSE_DAYS = 120;
  */
 export function rangeSaid(t: string, today: DateTime): PauseDates | undefined {
   const text = normaliseJoins(t);
-  const dates = datesSaid(text);
+  const dates = datesSaid(text, monthFirst(today));
+  // "the week of the 17th", "la semana del 17": that date's week, Monday to Sunday.
+  const weekOf = dates.find((d) => !d.bare && WEEK_OF.test(text.slice(0, d.index)));
+  const monday = weekOf === undefined ? undefined : resolve(weekOf, today, "from")?.startOf("week");
+  if (monday !== undefined) return within({ from: monday < today ? today : monday, until: monday.plus({ weeks: 1 }) }, today);
   for (let i = 0; i + 1 < dates.length; i++) {
     const [a, b] = [dates[i]!, dates[i + 1]!];
     const join = text.slice(a.end, b.index);
@@ -138,7 +163,7 @@ export function rangeSaid(t: string, today: DateTime): PauseDates | undefined {
     const ranged = RANGE_JOIN.test(join) || (/^\s*(?:and|y)\s*(?:the\s+|el\s+)?$/.test(join) && /\b(?:between|entre(?: el)?)\s*(?:the\s+)?$/.test(before));
     if (!ranged) continue;
     // Two bare numbers are a range only after "from" / "del": "12-19" alone may be a score or reps.
-    if (a.bare && b.bare && !RANGE_START.test(before)) continue;
+    if (a.bare && b.bare && !RANGE_START.test(before) && !(a.numeric && b.numeric)) continue;
     const span = rangeOf(a, b, today);
     if (span !== undefined) return span;
   }
@@ -152,7 +177,7 @@ export function rangeSaid(t: string, today: DateTime): PauseDates | undefined {
  */
 export function dayBack(t: string, today: DateTime): PauseDates | undefined {
   const text = normaliseJoins(t);
-  const full = datesSaid(text).filter((d) => !d.bare);
+  const full = datesSaid(text, monthFirst(today)).filter((d) => !d.bare || d.numeric);
   const endAt = full.findIndex((d) => endCue(text.slice(0, d.index)) !== null);
   if (endAt < 0) return undefined;
   const cue = endCue(text.slice(0, full[endAt]!.index))!;
@@ -167,7 +192,7 @@ export function dayBack(t: string, today: DateTime): PauseDates | undefined {
 /** "Off Thu & Fri", "OOO Friday", "no texts on the 12th", "not tomorrow": those days, back the day after the last. */
 export function daysSaid(t: string, today: DateTime): PauseDates | undefined {
   const text = normaliseJoins(t);
-  const full = datesSaid(text).filter((d) => !d.bare && !d.today);
+  const full = datesSaid(text, monthFirst(today)).filter((d) => !d.bare && !d.today);
   if (full.length === 0) return undefined;
   const listed = [full[0]!];
   for (const d of full.slice(1)) {
@@ -186,7 +211,7 @@ export function daysSaid(t: string, today: DateTime): PauseDates | undefined {
 
 /** The first date said, as a day back strictly after today: "until" already cut off ("hasta | el 3 de abril"). */
 export function firstDateAfter(t: string, today: DateTime): DateTime | undefined {
-  const first = datesSaid(normaliseJoins(t)).find((d) => !d.bare);
+  const first = datesSaid(normaliseJoins(t), monthFirst(today)).find((d) => !d.bare);
   return first === undefined ? undefined : resolve(first, today, "after");
 }
 

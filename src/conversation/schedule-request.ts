@@ -46,7 +46,7 @@ const TIME = new RegExp(
 );
 
 /** What may follow a number that makes it a duration or a count rather than a clock time. */
-const NOT_A_TIME = /^\s*(?:-\s*)?(?:days?|weeks?|hours?|hrs?\b|mins?|minutes?|dias?|semanas?|horas?|minutos?|reps?|sets?|times|veces|x\b|\/\s*10|out of|de 10|of \d|de \d)/;
+const NOT_A_TIME = /^\s*(?:-\s*)?(?:\/\s*\d|days?|weeks?|hours?|hrs?\b|mins?|minutes?|dias?|semanas?|horas?|minutos?|reps?|sets?|times|veces|x\b|\/\s*10|out of|de 10|of \d|de \d)/;
 
 const LOCAL_PERIOD =
   /^\s*(?:o'?clock\s*)?(?:in the |de la |por la |en la |at )?(?<period>morning|evening|afternoon|night|tonight|manana|tarde|noche|madrugada)\b/;

@@ -197,6 +197,17 @@ describe("dates written the way people write them: calendar invites, out-of-offi
     ["todos los días menos el domingo", MADRID, off(7)],
     ["nada los lunes, miércoles y viernes que tengo diálisis", MADRID, off(1, 3, 5)],
     ["no texts on weekdays", NY, off(1, 2, 3, 4, 5)],
+    // across the new year, "the week of", "next" before a day, dates in figures in the zone's order (only in a range or after a cue)
+    ["del 28 de diciembre al 3 de enero estoy fuera", MADRID, away("2025-12-28", "2026-01-04")],
+    ["away Dec 28 - Jan 3", NY, away("2025-12-28", "2026-01-04")],
+    ["no reminders the week of the 17th", NY, away("2025-03-17", "2025-03-24")],
+    ["away this Friday through next Tuesday", NY, away("2025-03-07", "2025-03-12")],
+    ["leaving on the 20th, back the 30th", NY, away("2025-03-20", "2025-03-30")],
+    ["me voy de vacaciones el 20, vuelvo el 30", MADRID, away("2025-03-20", "2025-03-30")],
+    ["OOO 3/10-3/14", NY, away("2025-03-10", "2025-03-15")],
+    ["fuera del 10/4 al 14/4", MADRID, away("2025-04-10", "2025-04-15")],
+    ["I'm gone 4/2 to 4/9", NY, away("2025-04-02", "2025-04-10")],
+    ["did 2/3 today, pain 6/10", NY, { kind: "unclear", why: "no_time" }],
     // "too tired" is no "too" that adds a time
     ["skipped today, too tired, can you text me at 7 instead", NY, { kind: "reminder_time", times: ["07:00"], mode: "replace", replaces: [] }],
   ])("%s", (text, zone, expected) => {
