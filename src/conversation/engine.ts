@@ -6,7 +6,7 @@ import { namedInReport } from "./named-exercises.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
 import { handOffTopic } from "./hand-off.js";
-import { answerToScheduleQuestion, namesDaysAway, parseScheduleRequest } from "./schedule-request.js";
+import { answerToScheduleQuestion, daysAwaySaid, namesDaysAway, parseScheduleRequest } from "./schedule-request.js";
 import { saysADate } from "./schedule-dates.js";
 import { decideSchedule } from "./schedule-reply.js";
 import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, rulesOutATime, soundsLikeOptOut } from "./stop-or-pause.js";
@@ -30,6 +30,9 @@ export interface EngineDeps {
 
 export const DEFAULT_EMERGENCY_NUMBER = "911";
 export const DEFAULT_CRISIS_LINE = "988";
+
+/** A verb or word that reports the exercises done: without one, "every day except Sunday" is no session. */
+const SAYS_DONE = /\b(?:did|done|finished|completed|managed|got through|hice|hecho|hechos|hechas|hecha|termine|terminado|complete|listo|lista)\b/;
 
 /** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
 const WORRIED = /\b(?:worried|worry|afraid|scared|fear|nervous|miedo|preocupad\w*|me preocupa|temo|asustad\w*)\b/;
@@ -132,6 +135,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   let answeredBesides = false;
 
   const awayOnDates = () => namesDaysAway(input.text, input.now, input.timeZone);
+  const standingDaysOnly = () =>
+    !SAYS_DONE.test(plainWords(input.text)) && reading.exercises.length === 0 && daysAwaySaid(input.text, input.now, input.timeZone)?.kind === "days_off";
 
   let reply: Reply | null;
   switch (reading.kind === "stop" && isLimitedPause(input.text) ? "schedule" : reading.kind) {
@@ -158,6 +163,11 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       const doubt = doubtFollowUp(input, t);
       if (doubt !== null && !reportsASession(input.text)) {
         reply = withFollowUp(doubt);
+        break;
+      }
+      // "Todos los días menos el domingo" is about the reminders' days, not a session with one left out.
+      if (standingDaysOnly()) {
+        reply = schedule();
         break;
       }
       // "All done, but it was a struggle": every exercise, said with how it felt.

@@ -122,7 +122,7 @@ const NEGATED = /\b(?:not|no|never|bad|don'?t|doesn'?t|can'?t|cannot|too|nunca|i
 
 /** Being away or wanting a day without reminders, in the words of out-of-office notes and calendar invites. */
 const AWAY =
-  /\b(?:ooo|oof|out of (?:the )?(?:office|country)|out of town|away|(?<!\b(?:day|days|work|time) )off(?= (?:on|from|until|till|thru|through|the|next|this|tomorrow|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|out (?:on|from|until|till|thru|through|next|this|tomorrow)|on (?:vacation|holiday|leave|a trip)|vacation|holidays?|travel\w*|trip|not around|not home|not here|skip|nothing on|no (?:texts|messages|reminders)|paus\w*|no estoy|no estare|no voy a estar|fuera|de viaje|de vacaciones|ausente|sin mensajes|nada (?:el|los|la|las|del|este|esta|hasta|entre)|no me (?:mande|escriba|envie)\w*)\b/;
+  /\b(?:ooo|oof|out of (?:the )?(?:office|country)|out of town|away|(?<!\b(?:day|days|work|time) )off(?= (?:on|from|until|till|thru|through|the|next|this|tomorrow|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|out (?:on|from|until|till|thru|through|next|this|tomorrow)|on (?:vacation|holiday|leave|a trip)|vacation|holidays?|travel\w*|trip|not around|not home|not here|skip|nothing on|no (?:texts|messages|reminders)|paus\w*|no estoy|no estare|no voy a estar|fuera|de viaje|de vacaciones|ausente|sin mensajes|nada (?:el|los|la|las|del|este|esta|hasta|entre)|(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines de semana|finde) (?:nada|no)|(?:every ?day|daily|todos los dias|cada dia) (?:except|excepto|menos|salvo|but)|no me (?:mande|escriba|envie)\w*)\b/;
 
 /**
  * "OOO Dec 12–19", "back on the 22nd", "off Thu & Fri", "skip Sundays", "del 5 al 12 de enero no

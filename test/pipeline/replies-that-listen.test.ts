@@ -913,6 +913,8 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
         ["en", "nothing on my dialysis days Mon/Wed/Fri", /Mondays, Wednesdays and Fridays/, [1, 3, 5]],
         ["es", "nada los lunes, miércoles y viernes, tengo diálisis", /lunes, mi[eé]rcoles y viernes/, [1, 3, 5]],
         ["es", "los sábados nada, por favor", /s[aá]bados/, [6]],
+        ["es", "todos los días menos el domingo", /domingos/, [7]],
+        ["en", "every day except Sundays please", /Sundays/, [7]],
       ] as const) {
         const p = await patient(lang);
         expect(await p.sms(text), text).toMatch(said);
