@@ -38,7 +38,9 @@ const FOR_THE_THERAPIST: Partial<Record<Barrier, string>> = {
 const SKIPPED = [
   "didn t", "didnt", "did not", "couldn t", "couldnt", "could not", "skip*", "no chance", "not today", "haven t", "havent", "no time",
   "no exercises", "missed", "no pude", "no los hice", "no hice", "hoy no", "no hubo manera", "los salte", "no he podido", "sin hacer",
-  "no los hago", "so didn t", "so didnt", "not done",
+  "no los hago", "so didn t", "so didnt", "not done", "none today", "nothing today", "for the rest", "couldn t finish", "couldnt finish",
+  "had to stop", "no pude terminar", "no pude seguir", "no segui", "el resto no", "ninguno hoy", "nada hoy",
+  "only did", "only managed", "only got through", "solo hice", "solo pude", "hice la mitad", "did half",
 ];
 
 export function mentionsSkipping(text: string): boolean {
@@ -71,6 +73,36 @@ export function statedBarrierFollowUp(input: ConversationInput, t: TemplateWrite
   if (barrierIn(input) === null && !mentionsSkipping(input.text)) return null;
   return barrierFollowUp(input, "not_done", t);
 }
+
+/**
+ * Only the reason named back, for a message whose answer is something else: "skipped today, too
+ * tired, can you text me at 7 instead" gets the change made, with the tiredness reflected first.
+ * Null when no skip with a known reason is said.
+ */
+export function reflectionOnly(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
+  if (!mentionsSkipping(input.text)) return null;
+  const found = barrierIn(input);
+  if (found === null) return null;
+  const reason = FOR_THE_THERAPIST[found.barrier];
+  return {
+    reply: t.pick(`reflect.${found.barrier}`, { said: found.said }),
+    barrier: found.barrier,
+    escalation: reason === undefined ? null : { type: "escalation", level: "therapist", reason },
+  };
+}
+
+/**
+ * A skip with only a pain score for its reason ("skipped, knee was a 6", "no los hice, la rodilla en 6
+ * de 10"): the pain named back as the reason, with the therapist's advice offered. Null without a skip.
+ */
+export function painScoreFollowUp(input: ConversationInput, t: TemplateWriter): BarrierFollowUp | null {
+  if (!mentionsSkipping(input.text)) return null;
+  const found = barrierIn(input);
+  const said = found?.barrier === "pain" ? found.said : PAIN_SAID[input.lang];
+  return strategyReply(input, { barrier: "pain", said }, "not_done", t);
+}
+
+const PAIN_SAID: Record<ConversationInput["lang"], string> = { en: "the pain", es: "el dolor" };
 
 /** Doubt about the program, in any message that is not a report of pain or a completion. */
 export function doubtFollowUp(input: ConversationInput, t: TemplateWriter, status: "not_done" | "partial" | "done" = "not_done"): BarrierFollowUp | null {

@@ -59,7 +59,8 @@ function search(matches: (phrase: string) => boolean, lang: Lang, register: Regi
 
 /** The entry's words for the reason when the text names it: the patient's own where the lexicon has them. */
 function saidFor(entry: LexiconEntry, matches: (phrase: string) => boolean, lang: Lang, register: Register): string | null {
-  if (entry.namesOnly && !entry.phrases.some(matches)) return null;
+  // "My sister was sick" needs both: her alone ("at my sister's") is no illness.
+  if ((entry.namesOnly || entry.needsNamed) && !entry.phrases.some(matches)) return null;
   const own = entry.named?.[lang];
   if (own !== undefined) {
     // The longest name first: "my mother in law" before "my mother".

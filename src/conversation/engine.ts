@@ -1,11 +1,13 @@
-import { barrierFollowUp, doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { barrierFollowUp, barrierIn, doubtFollowUp, mentionsSkipping, painScoreFollowUp, reflectionOnly, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
+import { joinReplies, opensWithASession, questionBesides, scheduleBesides } from "./second-intent.js";
 import { findBarrier } from "./barriers.js";
 import { answeredPainScore, sessionFeeling } from "./session-feeling.js";
 import { namedInReport } from "./named-exercises.js";
 import { TemplateWriter, bookFor, type ReplyTemplates, type Values } from "./reply-templates.js";
 import { completionToClarify } from "./clarify.js";
 import { handOffTopic } from "./hand-off.js";
-import { answerToScheduleQuestion, parseScheduleRequest } from "./schedule-request.js";
+import { answerToScheduleQuestion, daysAwaySaid, namesDaysAway, parseScheduleRequest } from "./schedule-request.js";
+import { saysADate } from "./schedule-dates.js";
 import { decideSchedule } from "./schedule-reply.js";
 import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, rulesOutATime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
@@ -28,6 +30,9 @@ export interface EngineDeps {
 
 export const DEFAULT_EMERGENCY_NUMBER = "911";
 export const DEFAULT_CRISIS_LINE = "988";
+
+/** A verb or word that reports the exercises done: without one, "every day except Sunday" is no session. */
+const SAYS_DONE = /\b(?:did|done|finished|completed|managed|got through|hice|hecho|hechos|hechas|hecha|termine|terminado|complete|listo|lista)\b/;
 
 /** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
 const WORRIED = /\b(?:worried|worry|afraid|scared|fear|nervous|miedo|preocupad\w*|me preocupa|temo|asustad\w*)\b/;
@@ -100,22 +105,38 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   const schedule = () => {
     const request = parseScheduleRequest(input.text, input.now, input.timeZone);
     // "Travelling for work this week" says why, it does not ask for a pause: reflect it, and the strategy may offer one.
+    // A date said ("back on the 22nd", "OOO Dec 12–19") asks for the pause; "next week" alone may only say why.
     const onlyAReason =
-      (request.kind === "pause" && (request.fromLocalDate === undefined || request.namedPeriod === true)) ||
+      (request.kind === "pause" && (request.untilLocalDate === null || request.namedPeriod === true || !saysADate(input.text))) ||
       request.kind === "days_off" ||
       (request.kind === "unclear" && request.why !== "event");
-    if (onlyAReason && !asksToChangeReminders(input.text)) {
+    // "Skip Sundays" asks for a day off: a skip word alone is no reason given.
+    const reasonGiven = request.kind !== "days_off" || barrierIn(input) !== null;
+    if (onlyAReason && reasonGiven && !asksToChangeReminders(input.text)) {
       const stated = statedBarrierFollowUp(input, t);
       if (stated !== null) return withFollowUp(stated);
     }
-    const decision = decideSchedule(
-      request,
-      { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] },
-      t,
-    );
+    const decision = decideSchedule(request, scheduleContext, t);
     actions.push(...decision.actions);
-    return decision.reply;
+    scheduled = true;
+    // "Done, text me at 6pm from now on": the session recorded and affirmed, then the change said.
+    if (reading.kind === "schedule" && opensWithASession(input.text)) {
+      actions.push({ type: "completion", status: "done", exercises: namedInReport(input).done.map((i) => i.slug) });
+      return joinReplies(t.pick("done.short"), decision.reply);
+    }
+    // "Skipped today, too tired, can you text me at 7 instead": the reason named back, then the change said.
+    const why = reflectionOnly(input, t);
+    if (why === null) return decision.reply;
+    return joinReplies(withFollowUp(why), decision.reply);
   };
+  const scheduleContext = { lang: input.lang, timeZone: input.timeZone, now: input.now, currentTimes: input.reminderTimes ?? [] };
+  let scheduled = false;
+  // A question answered beside a report ("done — can I add a second set?"): the therapist asked is said in it.
+  let answeredBesides = false;
+
+  const awayOnDates = () => namesDaysAway(input.text, input.now, input.timeZone);
+  const standingDaysOnly = () =>
+    !SAYS_DONE.test(plainWords(input.text)) && reading.exercises.length === 0 && daysAwaySaid(input.text, input.now, input.timeZone)?.kind === "days_off";
 
   let reply: Reply | null;
   switch (reading.kind === "stop" && isLimitedPause(input.text) ? "schedule" : reading.kind) {
@@ -144,6 +165,11 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
         reply = withFollowUp(doubt);
         break;
       }
+      // "Todos los días menos el domingo" is about the reminders' days, not a session with one left out.
+      if (standingDaysOnly()) {
+        reply = schedule();
+        break;
+      }
       // "All done, but it was a struggle": every exercise, said with how it felt.
       const status = reading.kind === "partial" && !saysAllDone(input.text) ? "partial" : "done";
       actions.push({
@@ -155,11 +181,17 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
       if (status === "partial") reply = partialReply(input, t, withFollowUp);
       // "Done, but not sure they're doing anything": affirmed, and the doubt reflected and asked about.
       else reply = doubt === null ? completionReply(input, "done", t) : withFollowUp(doubtFollowUp(input, t, "done")!);
+      // "Done — can I add a second set?": the session affirmed, and the question answered too.
+      const asked = doubt === null ? questionBesides(input, t, values, escalations) : null;
+      if (asked !== null) {
+        reply = joinReplies(status === "done" ? t.pick("done.short") : reply, asked);
+        answeredBesides = true;
+      }
       break;
     }
     case "not_done":
       // "A las 8 no puedo" is about the reminder's time, not a skipped session.
-      reply = namesAReminderTime(input.text) || rulesOutATime(input.text) ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
+      reply = namesAReminderTime(input.text) || rulesOutATime(input.text) || awayOnDates() ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
       // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.
@@ -169,8 +201,15 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
         break;
       }
       // "Estoy muy desanimada" read as pain with no score: the reason is reflected, not logged as a pain report.
+      // "Skipped, knee was a 6": the pain that stopped them named back (the score is recorded all the same).
+      const stoppedBy = reading.pain === null ? null : painScoreFollowUp(input, t);
+      if (stoppedBy !== null) {
+        reply = withFollowUp(stoppedBy);
+        break;
+      }
       const reason = reading.pain === null ? findBarrier(input.text, input.lang) : null;
-      const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)));
+      // "Didn't do them, hurts too much": the pain that stopped them is named back, as any reason for a skip.
+      const reflect = reason !== null && (reason.barrier !== "pain" || WORRIED.test(plainWords(input.text)) || mentionsSkipping(input.text));
       reply = reflect ? withFollowUp(barrierFollowUp(input, "not_done", t)) : t.pick("pain.noted", values);
       break;
     }
@@ -178,7 +217,7 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     case "other":
       if (soundsLikeOptOut(input.text)) reply = t.pick("stop.confirm");
       else if (asksForTodaysProgram(input.text)) reply = renderTodaysProgram(input.program, input.channel, t);
-      else if (isAboutReminders(input.text) || (input.history.paused && asksToResume(input.text))) reply = schedule();
+      else if (isAboutReminders(input.text) || awayOnDates() || (input.history.paused && asksToResume(input.text))) reply = schedule();
       else reply = otherReply(input, t, values, withFollowUp, escalations) ?? t.pick(reading.kind, values);
       break;
   }
@@ -186,9 +225,17 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
   // Someone is being told: the reply says so, and what happens next.
   const level = strongest(escalations);
   if (level === "urgent") reply = t.pick(fall ? "fall" : "urgent", values);
-  if (level === "therapist" && followUp === null && reading.kind !== "schedule" && reading.kind !== "question") {
+  if (level === "therapist" && followUp === null && !answeredBesides && reading.kind !== "schedule" && reading.kind !== "question") {
     const topic = reading.kind === "other" || reading.kind === "chitchat" ? handOffTopic(input.text) : null;
     reply = t.pick(topic === null ? therapistFamily(reading.kind) : `handoff.${topic}`, values);
+  }
+
+  // "Knee hurts 6/10 and I'm away next week", "did them, text me at 7 from now on": the change made too, and said.
+  const besides = !scheduled && level !== "urgent" && reply !== null && ["done", "partial", "pain"].includes(reading.kind) ? scheduleBesides(input) : null;
+  if (besides !== null && reply !== null) {
+    const decision = decideSchedule(besides, scheduleContext, t);
+    actions.push(...decision.actions);
+    reply = joinReplies(reply, decision.reply);
   }
 
   // The 0–10 question was asked: the next bare number answers it.

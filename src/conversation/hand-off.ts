@@ -6,7 +6,7 @@ import { plainWords } from "../text/fold.js";
  * therapist is told is the reader's call, except equipment swaps the reader does not flag (the
  * engine adds those, as it does for questions the exercise library cannot answer).
  */
-export type HandOffTopic = "call_me" | "pregnancy" | "medication" | "cream" | "heat_ice" | "equipment" | "surface";
+export type HandOffTopic = "call_me" | "pregnancy" | "medication" | "cream" | "heat_ice" | "equipment" | "surface" | "progress";
 
 // Who the patient may ask for by name or title: "Dr Patel", "Laura", "la doctora García".
 const TITLE = String.raw`(?:dr|doctor|doc|dra|doctora|nurse|miss|mrs|mr|ms|fisio|fisioterapeuta|terapeuta|therapist|physio|pt|licenciad[oa]|lic)`;
@@ -46,6 +46,11 @@ const TOPICS: ReadonlyArray<[HandOffTopic, RegExp]> = [
   [
     "surface",
     /\b(?:(?:can|could|should) i|is it (?:ok|okay|alright|fine)|ok to|okay to|alright to|would it be (?:ok|okay)|instead of)\b.*\b(?:on|in) (?:the |my |a )?(?:bed|couch|sofa|floor|ground|carpet|recliner|armchair)\b|\b(?:puedo|se puede|podria|vale|esta bien|en (?:vez|lugar) (?:de|del))\b.*\b(?:en|sobre) (?:la |el |mi )?(?:cama|sofa|suelo|piso|alfombra|sillon)\b/,
+  ],
+  // "Can I add a second set?", "¿puedo hacer una serie más?": whether to progress is the therapist's call (LABELS).
+  [
+    "progress",
+    /\b(?:add (?:a |an |one |another |more |extra |some )?(?:second |third |extra )?(?:sets?|reps?|rounds?|weight|resistance|exercises?)|(?:a|an) (?:second|third|extra) (?:sets?|round)|more (?:reps|sets|weight|repetitions|rounds)|(?:increase|up|raise|bump up|go up (?:in|on)) (?:the |my )?(?:reps|sets|weight|resistance|dose)|(?:make|making) (?:them|it) harder|(?:ready|time) to (?:progress|move up|level up)|harder (?:version|band|ones|exercises?)|(?:una|otra) serie mas|(?:series|repeticiones) de mas|mas (?:repeticiones|series|peso|rondas)|(?:subir|aumentar) (?:el peso|las repeticiones|las series|la dificultad|la intensidad)|hacer mas (?:repeticiones|series)|(?:mas|un poco mas) dificiles?)\b/,
   ],
 ];
 

@@ -18,7 +18,9 @@ const WEEKENDS = /\b(?:weekends|fines de semana|findes)\b/;
 const THIS_WEEKEND = /\b(?:this|the|este|el) (?:coming )?(?:weekend|fin de semana|finde)\b(?! que viene| proximo)/;
 const NEXT_WEEKEND = /\b(?:next weekend|(?:el )?(?:fin de semana|finde) que viene|(?:el )?proximo fin de semana)\b/;
 const NEXT_WEEK = /\b(?:next week|(?:la )?semana que viene|(?:la )?proxima semana)\b/;
-const PAUSE_CUE = /\b(?:no|not|don'?t|dont|stop|pause\w*|hold|off|skip|cancel\w*|without|sin|nada|pare\w*|paren|parar|pausa\w*|ningun\w*)\b/;
+const PAUSE_CUE = /\b(?:no|not|don'?t|dont|stop|pause\w*|hold|off|skip|cancel\w*|without|sin|nada|pare\w*|paren|parar|pausa\w*|ningun\w*|away|ooo|out of (?:the )?office|out of town|on (?:vacation|holiday|leave)|travel\w*|fuera|de viaje|de vacaciones)\b/;
+/** "Text me next week": the week they want reminders again, not one without them. */
+const WANTS_THEM_THEN = /\b(?:text|remind|message|write|ping|contact) (?:me|us)\b.*\b(?:next week|semana que viene|proxima semana)\b|\b(?:escribame|escribeme|mandeme|mandame|recuerdeme|recuerdame)\b/;
 const UNTIL_BEFORE = /\b(?:until|till|til|hasta|after|despues de)\s+(?:the\s+|la\s+|el\s+)?$/;
 
 /**
@@ -27,7 +29,7 @@ const UNTIL_BEFORE = /\b(?:until|till|til|hasta|after|despues de)\s+(?:the\s+|la
  */
 export function findNamedWeek(t: string, today: DateTime): { from: DateTime; until: DateTime } | undefined {
   // "Text me next week" wants them back next week (a resume date), not a week without them.
-  if (!PAUSE_CUE.test(t)) return undefined;
+  if (!PAUSE_CUE.test(t) || WANTS_THEM_THEN.test(t)) return undefined;
   const at = (re: RegExp) => {
     const m = re.exec(t);
     return m !== null && !UNTIL_BEFORE.test(t.slice(0, m.index)) ? m : null;
@@ -47,9 +49,14 @@ export function findNamedWeek(t: string, today: DateTime): { from: DateTime; unt
 const WEEKDAY_ONLY = /\b(?:only (?:on )?weekdays|weekdays only|only during the week|monday (?:to|through|thru) friday only|(?:solo|solamente|nada mas que) entre semana|entre semana (?:nada mas|solamente|solo)|de lunes a viernes (?:nada mas|solo|solamente)|solo de lunes a viernes)\b/;
 const WEEKEND_ONLY = /\b(?:only (?:on )?weekends|weekends only|solo (?:los )?fines de semana|fines de semana (?:nada mas|solo|solamente))\b/;
 /** "not on", "no texts on", "los martes no": the days named are ruled out. */
-const NOT_ON = /\b(?:not|no|never|don'?t|dont|skip|off|nada|nunca|sin)\b/;
+const NOT_ON = /\b(?:not|no|never|don'?t|dont|skip|off|nothing|except|nada|nunca|sin|excepto|salvo|menos)\b/;
+/** Days said as standing ones even in the singular: "every Monday", "my dialysis days Mon/Wed/Fri", "todos los lunes", "cada viernes". */
+const STANDING = /\b(?:every|each|cada|todos los|all)\b|\b(?:my|on|the|mis|los)\s+(?:[a-z]+\s+)?(?:days|dias)\b/;
+/** Monday to Friday, every week: "no texts on weekdays", "entre semana no". */
+const ON_WEEKDAYS = /\b(?:weekdays|(?:los )?dias (?:de semana|laborables)|entre semana)\b/;
 const PLURAL_DAYS: Record<string, number> = {
   mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5, saturdays: 6, sundays: 7, sabados: 6, domingos: 7,
+  mons: 1, tues: 2, weds: 3, thurs: 4, fris: 5, sats: 6, suns: 7,
 };
 const SPANISH_DAY = "lunes|martes|miercoles|jueves|viernes|sabados?|domingos?";
 /** "los martes y jueves", "los lunes, miércoles y viernes": every day of the list after "los". */
@@ -70,8 +77,11 @@ export function findDaysOff(t: string): number[] | null {
   if (WEEKEND_ONLY.test(t)) return [1, 2, 3, 4, 5];
   if (!NOT_ON.test(t)) return null;
   if (WEEKENDS.test(t)) return [6, 7];
+  if (ON_WEEKDAYS.test(t)) return [1, 2, 3, 4, 5];
+  const standing = STANDING.test(t) ? Object.entries(WEEKDAYS).filter(([word]) => new RegExp(`\\b${word}\\b`).test(t)).map(([, day]) => day) : [];
   const spanish = SPANISH_DAY_LIST.exec(t)?.[0] ?? "";
   const days = [
+    ...standing,
     ...Object.entries(PLURAL_DAYS).filter(([word]) => new RegExp(`\\b${word}\\b`).test(t)).map(([, day]) => day),
     ...spanish.split(/[\s,]+/).flatMap((word) => (WEEKDAYS[word.replace(/s$/, "")] ?? WEEKDAYS[word]) ?? []),
   ];

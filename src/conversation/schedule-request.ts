@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import { foldAccents } from "../text/fold.js";
 import { numberWordsBetween } from "../text/number-words.js";
-import { WEEKDAYS, asksForDaysBack, findDaysOff, findNamedWeek } from "./schedule-days.js";
+import { asksForDaysBack, findDaysOff, findNamedWeek } from "./schedule-days.js";
+import { dayBack, daysSaid, firstDateAfter, rangeSaid } from "./schedule-dates.js";
 import { everyRuledOut, isRuledOut, type RuledOutWhen } from "./ruled-out-time.js";
 
 /**
@@ -45,7 +46,7 @@ const TIME = new RegExp(
 );
 
 /** What may follow a number that makes it a duration or a count rather than a clock time. */
-const NOT_A_TIME = /^\s*(?:-\s*)?(?:days?|weeks?|hours?|hrs?\b|mins?|minutes?|dias?|semanas?|horas?|minutos?|reps?|sets?|times|veces|x\b|\/\s*10|out of|de 10|of \d|de \d)/;
+const NOT_A_TIME = /^\s*(?:-\s*)?(?:\/\s*\d|days?|weeks?|hours?|hrs?\b|mins?|minutes?|dias?|semanas?|horas?|minutos?|reps?|sets?|times|veces|x\b|\/\s*10|out of|de 10|of \d|de \d)/;
 
 const LOCAL_PERIOD =
   /^\s*(?:o'?clock\s*)?(?:in the |de la |por la |en la |at )?(?<period>morning|evening|afternoon|night|tonight|manana|tarde|noche|madrugada)\b/;
@@ -58,16 +59,11 @@ const RESUME = /\b(?:resume|start (?:them )?again|restart|unpause|back on|turn (
 const PAUSE = /\b(?:pause|paus\w*|vacation|holidays?|trip|travel\w*|away|hold|break|skip|cancel\w*|off|stop|no (?:texts|messages|reminders)|vacaciones|viaje|fuera|descanso|no me (?:mandes|envies|escribas)|sin mensajes|para(?:d|r))\b/;
 const UNSUPPORTED = /\b(?:every other day|cada dos dias|dia si,? dia no|alternate days)\b/;
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, un: 1, una: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3, four: 4, cuatro: 4, five: 5, cinco: 5, couple: 2, few: 3 };
 
 const RULED_OUT = /\b(?:too early|too late|way too early|so early|really early|doesn'?t work|does not work|can'?t do|not good for me|won'?t work|no puedo|no me viene|demasiado (?:temprano|pronto|tarde)|muy (?:temprano|pronto|tarde)|no me (?:va|viene bien|sirve))\b/;
 const PREFERRED = /\b(?:better|works|work better|prefer|instead|rather|mejor|prefiero|en vez|en lugar)\b/;
-const ADDING = /\b(?:also|another|a second|second reminder|additional|extra|as well|too|in addition|add|ademas|tambien|otro|otra|agreg\w*|anad\w*|sum\w*)\b/;
+const ADDING = /\b(?:also|another|a second|second reminder|additional|extra|as well|too(?=\s*(?:[,.!?;]|$|please|pls|thanks))|in addition|add|ademas|tambien|otro|otra|agreg\w*|anad\w*|sum\w*)\b/;
 const REPLACED = /\b(?:instead of|rather than|en vez de|en lugar de|from)\s+(?:the\s+|las?\s+|a las\s+)?/;
 const THIS_ONCE = /\b(?:tonight|this evening|this afternoon|today|later today|just once|once|esta noche|esta tarde|hoy|solo una vez|una vez)\b/;
 const STANDING = /\b(?:from now on|every ?day|daily|each day|always|instead|desde ahora|a partir de ahora|todos los dias|cada dia|siempre|en vez de|en lugar de)\b/;
@@ -124,6 +120,33 @@ function preferredPartOfDay(t: string): PartOfDay | null {
 // "Still mornings are bad" names a part of the day to avoid, not one wanted.
 const NEGATED = /\b(?:not|no|never|bad|don'?t|doesn'?t|can'?t|cannot|too|nunca|imposible|mal|tampoco)\b/;
 
+/** Being away or wanting a day without reminders, in the words of out-of-office notes and calendar invites. */
+const AWAY =
+  /\b(?:ooo|oof|out of (?:the )?(?:office|country)|out of town|away|(?<!\b(?:day|days|work|time) )off(?= (?:on|from|until|till|thru|through|the|next|this|tomorrow|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|out (?:on|from|until|till|thru|through|next|this|tomorrow)|on (?:vacation|holiday|leave|a trip)|vacation|holidays?|travel\w*|trip|not around|not home|not here|skip|nothing on|no (?:texts|messages|reminders)|paus\w*|no estoy|no estare|no voy a estar|fuera|de viaje|de vacaciones|ausente|sin mensajes|nada (?:el|los|la|las|del|este|esta|hasta|entre)|(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines de semana|finde) (?:nada|no)|(?:every ?day|daily|todos los dias|cada dia) (?:except|excepto|menos|salvo|but)|no me (?:mande|escriba|envie)\w*)\b/;
+
+/**
+ * "OOO Dec 12–19", "back on the 22nd", "off Thu & Fri", "skip Sundays", "del 5 al 12 de enero no
+ * estoy": days away or without reminders, named with their dates or weekdays. About the reminders
+ * whatever else the reader made of the message.
+ */
+export function namesDaysAway(text: string, now: Date, timeZone: string): boolean {
+  const request = daysAwaySaid(text, now, timeZone);
+  return request !== null && (request.kind !== "pause" || request.namedPeriod !== true);
+}
+
+/**
+ * Days away or without reminders said in a message, "next week" too ("knee hurts 6/10 and I'm away
+ * next week"), as the pause or days off they ask for; null when none are said.
+ */
+export function daysAwaySaid(text: string, now: Date, timeZone: string): Extract<ScheduleRequest, { kind: "pause" | "days_off" }> | null {
+  const t = simplify(text);
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf("day");
+  if (dayBack(t, today) === undefined && (!AWAY.test(t) || findTimes(t).length > 0)) return null;
+  const request = parseScheduleRequest(text, now, timeZone);
+  if (request.kind === "pause" && request.untilLocalDate !== null) return request;
+  return request.kind === "days_off" && request.weekdays.length > 0 ? request : null;
+}
+
 export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {
   const t = simplify(text);
   const local = DateTime.fromJSDate(now, { zone: timeZone });
@@ -172,7 +195,7 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
     return { kind: "reminder_time", times, mode: ADDING.test(t) ? "add" : "replace", replaces: [] };
   }
   if (asksForDaysBack(t)) return { kind: "days_off", weekdays: [] };
-  if (RESUME.test(t) && !/\buntil\b|\bhasta\b/.test(t)) return { kind: "resume" };
+  if (RESUME.test(t) && !/\buntil\b|\bhasta\b/.test(t) && dayBack(t, today) === undefined) return { kind: "resume" };
   if (UNSUPPORTED.test(t)) return { kind: "unclear", why: "unsupported" };
   const named = findNamedWeek(t, today);
   if (named !== undefined) return { kind: "pause", fromLocalDate: named.from.toISODate()!, untilLocalDate: named.until.toISODate()!, namedPeriod: true };
@@ -182,18 +205,28 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   const part = preferredPartOfDay(t);
   if (part !== null) return { kind: "part_of_day", when: part };
 
-  const window = findPauseWindow(t, today);
-  if (window !== undefined) return { kind: "pause", fromLocalDate: window.from.toISODate()!, untilLocalDate: window.until.toISODate()! };
+  const range = rangeSaid(t, today);
+  if (range !== undefined) return pauseOf(range);
+  // "Back on the 22nd", "away Monday, back Thursday", "until after Xmas".
+  const back = dayBack(t, today);
+  if (back !== undefined) return pauseOf(back);
   // The date reminders come back is read after "until" when there is one: "on Friday for my operation, stop until I'm out" is not "until Friday".
   const untilWord = UNTIL_SOMETHING.exec(t);
   const until = findResumeDate(untilWord === null ? t : t.slice(untilWord.index), today);
   if (until === undefined && (EVENT_PAUSE.test(t) || untilWord !== null)) return { kind: "unclear", why: "event" };
   // "Me operan mañana, no me mande nada por ahora": the day named is the operation's; when they are back is unknown.
   if (untilWord === null && EVENT.test(t) && FOR_NOW.test(t) && !DURATION.test(t)) return { kind: "unclear", why: "event" };
+  // "Off Thu & Fri", "cancel tomorrow's reminder": those days only.
+  const days = untilWord === null && !DURATION.test(t) ? daysSaid(t, today) : undefined;
+  if (days !== undefined) return pauseOf(days);
   if (until !== undefined || PAUSE.test(t)) {
     return { kind: "pause", untilLocalDate: until === undefined ? null : until.toISODate() };
   }
   return { kind: "unclear", why: "no_time" };
+}
+
+function pauseOf(dates: { from?: DateTime; until: DateTime }): ScheduleRequest {
+  return { kind: "pause", ...(dates.from === undefined ? {} : { fromLocalDate: dates.from.toISODate()! }), untilLocalDate: dates.until.toISODate()! };
 }
 
 /** "10 would be better", "mejor las 10": the bare hour the patient prefers, read as a waking hour. */
@@ -278,33 +311,6 @@ function resolveMeridiem(hour: number, written: string, meridiem: string | undef
   return hour <= 6 ? pm(hour) : hour;
 }
 
-/**
- * "from the 20th to the 27th", "del 20 al 27", "between June 15 and June 22": the first day without
- * reminders and the day they come back (the day after the last one named).
- */
-function findPauseWindow(t: string, today: DateTime): { from: DateTime; until: DateTime } | undefined {
-  const m =
-    /\b(?:from|between|del|desde el|entre el)\s+(?:the\s+)?(?<m1>[a-z]+\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+de\s+(?<m1b>[a-z]+))?\s+(?:to|until|till|through|and|al|hasta el|y el)\s+(?:the\s+)?(?<m2>[a-z]+\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:de\s+)?(?<m2b>[a-z]+))?/.exec(t);
-  if (!m?.groups) return undefined;
-  const monthOf = (word: string | undefined) => (word === undefined ? undefined : MONTHS[word.trim()]);
-  const m2 = monthOf(m.groups.m2) ?? monthOf(m.groups.m2b);
-  const m1 = monthOf(m.groups.m1) ?? monthOf(m.groups.m1b) ?? m2;
-  const d1 = Number(m.groups.d1);
-  const d2 = Number(m.groups.d2);
-  const on = (month: number | undefined, day: number): DateTime | undefined => {
-    if (month !== undefined) return nextDate(today.minus({ days: 1 }), month, day);
-    let date = today.set({ day });
-    if (date.day !== day || date < today) date = today.plus({ months: 1 }).set({ day });
-    return date.isValid ? date : undefined;
-  };
-  const from = on(m1, d1);
-  let last = on(m2 ?? m1, d2);
-  if (from === undefined || last === undefined) return undefined;
-  if (last < from) last = last.plus({ months: 1 });
-  if (last.diff(from, "days").days > 120) return undefined;
-  return { from, until: last.plus({ days: 1 }) };
-}
-
 /** The local date reminders start again, when the message names one. */
 function findResumeDate(t: string, today: DateTime): DateTime | undefined {
   const span = /(?:\b(?:for|durante|por)\s+)?(?:the next\s+|los proximos\s+|las proximas\s+|a\s+)?(?<count>\d+|[a-z]+)?\s*(?:of\s+)?(?<unit>days?|weeks?|dias?|semanas?)\b/.exec(t);
@@ -317,47 +323,10 @@ function findResumeDate(t: string, today: DateTime): DateTime | undefined {
   }
   if (/\b(?:a|one|una)\s+(?:week|semana)\b/.test(t)) return today.plus({ weeks: 1 });
 
-  const monthDay = /\b(?<month>[a-z]+)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b/.exec(t);
-  if (monthDay?.groups && MONTHS[monthDay.groups.month!] !== undefined) {
-    return nextDate(today, MONTHS[monthDay.groups.month!]!, Number(monthDay.groups.day));
-  }
-  const dayMonth = /\b(?<day>\d{1,2})\s+(?:de\s+)?(?<month>[a-z]+)\b/.exec(t);
-  if (dayMonth?.groups && MONTHS[dayMonth.groups.month!] !== undefined) {
-    return nextDate(today, MONTHS[dayMonth.groups.month!]!, Number(dayMonth.groups.day));
-  }
-  const dayOnly = /\b(?:until|till|til|through|hasta)\s+(?:the\s+|el\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:st|nd|rd|th)?\b/.exec(t);
-  if (dayOnly?.groups) {
-    const day = Number(dayOnly.groups.day);
-    if (day >= 1 && day <= 31) {
-      let date = today.set({ day });
-      if (date.day !== day || date <= today) date = today.plus({ months: 1 }).set({ day });
-      return date;
-    }
-  }
-
   if (/\b(?:next week|la semana que viene|la proxima semana|proxima semana)\b/.test(t)) {
     return today.plus({ weeks: 1 }).startOf("week");
   }
-  for (const [word, weekday] of Object.entries(WEEKDAYS)) {
-    if (new RegExp(`\\b${word}\\b`).test(t)) {
-      const ahead = (weekday - today.weekday + 7) % 7 || 7;
-      return today.plus({ days: ahead });
-    }
-  }
-  // "mañana" is tomorrow unless it is "in the morning".
-  const tomorrow = /\b(?:tomorrow|tmrw|manana)\b/.test(t) && !/\b(?:la|las|por la|de la|en la)\s+manana\b/.test(t);
-  if (tomorrow) {
-    // "until tomorrow" comes back tomorrow; "cancel tomorrow's reminder" comes back the day after.
-    return /\b(?:until|till|til|hasta)\s+(?:tomorrow|tmrw|manana)\b/.test(t) ? today.plus({ days: 1 }) : today.plus({ days: 2 });
-  }
-  return undefined;
-}
-
-function nextDate(today: DateTime, month: number, day: number): DateTime | undefined {
-  let date = today.set({ month, day });
-  if (!date.isValid || date.month !== month) return undefined;
-  if (date <= today) date = date.plus({ years: 1 });
-  return date;
+  return firstDateAfter(t, today);
 }
 
 /**

@@ -38,8 +38,11 @@ describe.each(Object.keys(BOOKS) as Array<keyof typeof BOOKS>)("safety templates
 
   it("every urgent variant says the therapist was alerted and what to do meanwhile", () => {
     for (const text of variants("urgent")) {
-      expect(text).toMatch(book === "en" ? /alerted your therapist|flagged this as urgent for your therapist/ : /Alerté a (su|tu) terapeuta|urgente y (su|tu) terapeuta/);
-      expect(text).toMatch(book === "en" ? /Until then|Meanwhile/ : /Mientras|Hasta entonces/);
+      // Alerted, never only "flagged" (issue #12): the patient hears that someone was told.
+      expect(text).toMatch(book === "en" ? /alerted your therapist|therapist has been alerted/ : /(?:Alerté|avisé) a (su|tu) terapeuta/);
+      expect(text).not.toMatch(/flagged|marqué/);
+      // What to do meanwhile: rest and leave the exercises.
+      expect(text).toMatch(book === "en" ? /(?:Until then|Meanwhile), rest/ : /(?:Mientras|Hasta entonces), descans/);
       expect(text).toContain("{{emergencyNumber}}");
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerToScheduleQuestion, parseScheduleRequest, type ScheduleRequest } from "../../src/conversation/schedule-request.js";
+import { answerToScheduleQuestion, daysAwaySaid, namesDaysAway, parseScheduleRequest, type ScheduleRequest } from "../../src/conversation/schedule-request.js";
 
 // Wednesday 5 March 2025, 10:00 in New York (16:00 in Madrid).
 const NOW = new Date("2025-03-05T15:00:00Z");
@@ -98,7 +98,7 @@ describe("parseScheduleRequest", () => {
     ["away for two weeks", NY, pause("2025-03-19")],
     ["traveling until the 20th", NY, pause("2025-03-20")],
     ["on holiday until March 15", NY, pause("2025-03-15")],
-    ["cancel tomorrow's reminder, I'm at the hospital for a scan all day", NY, pause("2025-03-07")],
+    ["cancel tomorrow's reminder, I'm at the hospital for a scan all day", NY, { kind: "pause", fromLocalDate: "2025-03-06", untilLocalDate: "2025-03-07" }],
     ["pause the reminders", NY, pause(null)],
     ["estoy de viaje hasta el lunes, pausen los mensajes", MADRID, pause("2025-03-10")],
     ["de vacaciones hasta el 3 de abril", MADRID, pause("2025-04-03")],
@@ -156,5 +156,90 @@ describe("answerToScheduleQuestion: the answer to 'what time would suit you bett
     ["las 8 no, mejor en la tarde", undefined, { kind: "part_of_day", when: "afternoon" }],
   ])("%s (said: %s)", (text, partOfDay, expected) => {
     expect(answerToScheduleQuestion("time", text, NOW, NY, partOfDay)).toEqual(expected);
+  });
+});
+
+describe("dates written the way people write them: calendar invites, out-of-office notes (#12)", () => {
+  // Wednesday 5 March 2025. A range includes its last day: back the day after.
+  const away = (fromLocalDate: string | undefined, untilLocalDate: string): ScheduleRequest =>
+    fromLocalDate === undefined ? { kind: "pause", untilLocalDate } : { kind: "pause", fromLocalDate, untilLocalDate };
+  const off = (...weekdays: number[]): ScheduleRequest => ({ kind: "days_off", weekdays });
+  it.each<[string, string, ScheduleRequest]>([
+    // ranges: –, to, thru, through, al, del … al, the month said once on either side
+    ["OOO Dec 12–19", NY, away("2025-12-12", "2025-12-20")],
+    ["out of office 12-19 Dec", NY, away("2025-12-12", "2025-12-20")],
+    ["away from the 3rd through the 10th", NY, away("2025-04-03", "2025-04-11")],
+    ["away Mar 20 thru 27", NY, away("2025-03-20", "2025-03-28")],
+    ["pause from April 28 to May 3", NY, away("2025-04-28", "2025-05-04")],
+    ["del 5 al 12 de enero no estoy", MADRID, away("2026-01-05", "2026-01-13")],
+    ["de vacaciones del 1 al 15 de abril", MADRID, away("2025-04-01", "2025-04-16")],
+    ["no estoy del lunes al miércoles", MADRID, away("2025-03-10", "2025-03-13")],
+    // one day or a list of days, weekday abbreviations, tomorrow, a holiday
+    ["off Thu & Fri", NY, away("2025-03-06", "2025-03-08")],
+    ["estoy fuera el jueves y el viernes", MADRID, away("2025-03-06", "2025-03-08")],
+    ["not around Friday the 7th", NY, away("2025-03-07", "2025-03-08")],
+    ["skip tomorrow", NY, away("2025-03-06", "2025-03-07")],
+    ["off on Thanksgiving", NY, away("2025-11-27", "2025-11-28")],
+    // the day back: back on, until, hasta, vuelvo el; through and after include the day named
+    ["back on the 22nd", NY, away(undefined, "2025-03-22")],
+    ["back Monday the 10th", NY, away(undefined, "2025-03-10")],
+    ["vuelvo el 22", MADRID, away(undefined, "2025-03-22")],
+    ["fuera hasta el lunes 10", MADRID, away(undefined, "2025-03-10")],
+    ["traveling thru Sunday", NY, away(undefined, "2025-03-10")],
+    ["no texts until after Xmas", NY, away(undefined, "2025-12-26")],
+    ["no me escriba hasta después de Reyes", MADRID, away(undefined, "2026-01-07")],
+    ["out until Easter", NY, away(undefined, "2025-04-20")],
+    ["I'm away Monday, back Thursday", NY, away("2025-03-10", "2025-03-13")],
+    // standing days off: plurals, "every", "my … days", "except", weekday abbreviations in a list
+    ["skip Sundays", NY, off(7)],
+    ["nothing on my dialysis days Mon/Wed/Fri", NY, off(1, 3, 5)],
+    ["every day except Sunday", NY, off(7)],
+    ["todos los días menos el domingo", MADRID, off(7)],
+    ["nada los lunes, miércoles y viernes que tengo diálisis", MADRID, off(1, 3, 5)],
+    ["no texts on weekdays", NY, off(1, 2, 3, 4, 5)],
+    // across the new year, "the week of", "next" before a day, dates in figures in the zone's order (only in a range or after a cue)
+    ["del 28 de diciembre al 3 de enero estoy fuera", MADRID, away("2025-12-28", "2026-01-04")],
+    ["away Dec 28 - Jan 3", NY, away("2025-12-28", "2026-01-04")],
+    ["no reminders the week of the 17th", NY, away("2025-03-17", "2025-03-24")],
+    ["away this Friday through next Tuesday", NY, away("2025-03-07", "2025-03-12")],
+    ["leaving on the 20th, back the 30th", NY, away("2025-03-20", "2025-03-30")],
+    ["me voy de vacaciones el 20, vuelvo el 30", MADRID, away("2025-03-20", "2025-03-30")],
+    ["OOO 3/10-3/14", NY, away("2025-03-10", "2025-03-15")],
+    ["fuera del 10/4 al 14/4", MADRID, away("2025-04-10", "2025-04-15")],
+    ["I'm gone 4/2 to 4/9", NY, away("2025-04-02", "2025-04-10")],
+    ["did 2/3 today, pain 6/10", NY, { kind: "unclear", why: "no_time" }],
+    // "too tired" is no "too" that adds a time
+    ["skipped today, too tired, can you text me at 7 instead", NY, { kind: "reminder_time", times: ["07:00"], mode: "replace", replaces: [] }],
+  ])("%s", (text, zone, expected) => {
+    expect(parseScheduleRequest(text, NOW, zone)).toEqual(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ["OOO Dec 12–19", true],
+    ["back on the 22nd", true],
+    ["off Thu & Fri", true],
+    ["skip Sundays", true],
+    ["del 5 al 12 de enero no estoy", true],
+    ["my back hurts on Monday", false],
+    ["did them Monday and Tuesday", false],
+    ["3 sets of 12-15 reps", false],
+    ["I'm back!", false],
+    ["off to the gym at 6pm on Friday", false],
+    ["knee pain 6-7 today", false],
+    ["out of breath today", false],
+    ["I have the day off tomorrow so I'll do them then", false],
+    ["my back on Monday was awful, better now", false],
+    ["skip today", false],
+    ["knee is off today, sore 5/10", false],
+  ])("namesDaysAway: %s → %s", (text, expected) => {
+    expect(namesDaysAway(text, NOW, NY)).toBe(expected);
+  });
+
+  it.each([
+    ["hechos, no me duele nada, mañana sigo", MADRID],
+    ["did them, nothing hurts today", NY],
+    ["done! off to work", NY],
+  ])("daysAwaySaid: '%s' says no days away", (text, zone) => {
+    expect(daysAwaySaid(text, NOW, zone)).toBeNull();
   });
 });
