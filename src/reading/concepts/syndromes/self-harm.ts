@@ -141,7 +141,9 @@ const WARNING_SIGNS = lexicon(
     "(?:soy|es|me siento|se siente|ser) (?:solo )?(?:un|una) (?:estorbo|carga)", "(?:me|se) (?:he |ha )?cansado de vivir", "(?:me|se) (?:canse|canso|cane|cano) de vivir", "(?:me|se) cans[eo] de vivir",
     "ya no (?:voy|va) a estar (?:aqui )?(?:mucho tiempo|por mucho|mucho mas)", "(?:habla|hablando|piensa|pensando) (?:\\w+ )?(?:mucho |todo el tiempo |siempre )?(?:de|en|sobre) (?:la muerte|morir\\w*|matarse)(?! (?:de|del) )",
     // Cuarta revisión (C-SSRS, IS PATH WARM, teoría interpersonal de Joiner): sin sentido, estorbar, el deseo pasivo de no estar, preparativos.
-    "(?:ya )?no (?:le )?(?:veo|encuentro|ve|encuentra|vemos) (?:ningun |ni |el )?(?:sentido|caso)(?: (?:a|de) (?:seguir|seguir aqui|vivir|la vida|mi vida|su vida|estar aqui|levantarme))?(?= *$| *[,.!]| ya\\b| la verdad\\b)",
+    "(?:ya )?no (?:le )?(?:veo|encuentro|ve|encuentra|vemos) (?:ningun |ni |el )?(?:sentido|caso) (?:a|de) (?:seguir|seguir aqui|vivir|la vida|mi vida|su vida|estar aqui|levantarme)(?= *$| *[,.!]| ya\\b| la verdad\\b)",
+    // "Ya no le encuentro sentido", said of nothing named, is about life; "no le veo sentido" is doubt about the exercises.
+    "ya no (?:le )?(?:encuentro|encuentra|encontramos|encuentran) (?:ningun )?sentido(?= *$| *[,.!:?]| ya\\b| la verdad\\b)",
     "(?:ya )?no (?:tiene|hay) (?:ningun )?(?:caso|sentido|razon|motivo) (?:de |para |en )?(?:seguir|vivir|seguir viviendo|estar aqui)(?! (?:con|haciendo) (?:los|las|el|la|estos|estas) )", "no (?:tengo|tiene|hay) (?:por que|para que|razon para|motivo para|razones para) (?:seguir )?(?:viviendo|vivir|estar aqui|seguir aqui|seguir)(?= *$| *[,.!]| viv\\w*| aqui| en este mundo)",
     "para que (?:sigo|seguir|sigue|vivo|vivir|estoy|existo) (?:aqui|en este mundo|vivo|viva)", "no (?:puedo|puede|aguanto|soporto|aguanta|soporta) (?:mas )?(?:con )?(?:esta|la|mi|su) vida",
     "(?:quisiera|quiero|ojala|prefiero|prefiere|desearia|deseo|quiere) no (?:existir|estar (?:aqui|viv[oa]|en este mundo)|seguir existiendo)", "(?:me|se) (?:\\w+ ){0,2}quitar la vida", "(?:irme|irse|salir(?:me|se)?|desaparecer|dejar) (?:de )?este mundo",
