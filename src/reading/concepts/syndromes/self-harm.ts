@@ -39,7 +39,7 @@ const WARNING_SIGNS = lexicon(
     "(?:think\\w*|thought|imagin\\w*|fantasi[sz]\\w*|talk\\w*|keeps? (?:saying|talking)|mention\\w*|said) (?:\\w+ ){0,3}(?:driv\\w*|crash\\w*|steer\\w*) (?:\\w+ ){0,2}(?:off|into) (?:the |a )?(?:road|bridge|cliff|tree|wall|river|traffic)", "(?:jump\\w*|throw\\w* (?:my|him|her)self) (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|balcony|cliff|train|bus|truck|car|traffic|lorry|subway|tube)", "(?:step\\w*|walk\\w*) in front of (?:a |the )?(?:train|bus|truck|car)",
     "(?:been|started|am|is|was|keep) cutting (?:again|(?:my|him|her)self)", "cut (?:my|him|her)self (?:again(?! (?:on|with|while|when|chopping|shaving|cooking|in|at|opening))|on purpose|deliberately)", "hurt (?:my|him|her)self (?:again )?(?:on purpose|deliberately)",
     "(?:go |to go )?be with (?:my|his|her) (?:late|dead|deceased) (?:husband|wife|son|daughter|partner|mother|father|mom|dad)", "join (?:my|his|her) (?:late|dead|deceased) (?:husband|wife|son|daughter|partner)",
-    "(?:wont|will not|dont|wouldnt) need (?:\\w+ ){0,3}where (?:im|i am|hes|shes) going", "(?:i have|ive got|i got|have) a plan (?:to|for) (?:end|ending|kill|do it)", "(?:no|any) (?:reason|point) (?:to |in |for )?(?:keep |keeping |still )?(?:living|live|being alive|going on(?! (?:with|doing))|carry on(?! with)|carrying on(?! with)|be here|being here|going(?= *$| anymore| any more| like this))", "not worth living", "tired of (?:living|life|being alive)", "done with (?:life|living)",
+    "(?:wont|will not|dont|wouldnt) need (?:\\w+ ){0,3}where (?:im|i am|hes|shes) going", "(?:i have|ive got|i got|have) a plan (?:to|for) (?:end|ending|kill|do it)", "(?:no|any) (?:reason|point) (?:to |in |for )?(?:keep |keeping |still )?(?:living|live|being alive|going on(?! (?:with|doing))|carry on(?! with)|carrying on(?! with)|be here|being here|going(?= *$| anymore| any more| like this))", "not worth living", "done with (?:life|living)",
     "(?:wont|will not|not going to|not gonna) be (?:around|here) (?:much longer|for long|anymore|any more|to see)", "go to sleep and (?:never|not) wake up", "(?:sleep|go to sleep) (?:forever|for good|and never wake)", "(?:want|wanna|wish|hope|rather|prefer) (?:\\w+ ){0,4}(?:not|never) (?:to )?wake up", "(?:stockpil\\w*|sav\\w*|hoard\\w*|stash\\w*|collect\\w*|keep\\w*) (?:up )?(?:\\w+ ){0,2}(?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|hydrocodone|morphine|codeine|xanax|valium|ambien|opioids?|painkillers?|pain pills)(?: \\w+){0,3} (?:just )?in case", "(?:letters?|notes?|videos?|messages?) (?:\\w+ ){0,4}(?:just )?in case (?:something happens|i|im|anything)", "(?:wrote|written|writing|recorded|left) (?:\\w+ ){0,3}(?:letters?|notes?) (?:\\w+ ){0,4}(?:just )?in case", "(?:disappear|vanish) (?:forever|for good)", "(?:cant|can not) go on (?:anymore|like this|any more)", "no way out", "(?:scared|afraid|frightened|worried|terrified) (?:of )?what (?:i|he|she) (?:might|will|could|would|am going to|is going to|may) do(?: to (?:my|him|her)self)?", "(?:dont|doesnt|cant|do not|does not) trust (?:my|him|her)self(?! (?:on|with|to (?:do|lift|walk|balance|stand)))", "(?:nobody|no one|noone) (?:would|will|is going to|is gonna|d) (?:even )?(?:miss|notice|care)(?! (?:if|that|when) (?:i|we|he|she) (?:skip|miss|did|do|didnt|dont|take|skipped|missed|took)\\b)", "want (?:it all|everything|my life|all of (?:this|it)|it) to (?:end|be over)", "(?:end|ending) it(?= all| now| tonight)",
     // Second review (NIMH / AFSP / 988 warning-sign lists): worthlessness, no reason to live, preoccupation with death, hoarding means.
     "(?:wish|wishes|wished) (?:i|he|she|id|hed|shed)(?: had| d)? (?:never|not) been born", "(?:wish|wishes|wished) (?:i|he|she) (?:hadnt|had not|wasnt|was never) (?:been )?born",
@@ -254,7 +254,47 @@ const WALKING_AIDS_AND_KIT = lexicon(
   ["muletas?", "andadera", "andador", "baston", "ferula", "rodillera", "cabestrillo", "bota", "silla de ruedas", "liga", "banda", "pesas", "bici\\w*"],
 );
 
+/**
+ * The same warning signs said obliquely, composed from the C-SSRS items (wish to be dead, method,
+ * preparatory acts) and Joiner's constructs (perceived burdensomeness, a self not worth keeping):
+ * tired of being alive, imagining one's own funeral, asking what the whole bottle would do,
+ * not seeing oneself around much longer, keeping the medicine back.
+ */
+const SAID_OBLIQUELY = lexicon(
+  "warning signs said obliquely",
+  [
+    "(?:sick|tired|done|fed up|exhausted) (?:of|with) (?:being alive|living|life|existing|this life)(?! (?:in|on|with|at|like) )",
+    "(?:imagin\\w*|pictur\\w*|thinking about|think about|planning|plan\\w*|dream\\w* (?:of|about)) (?:\\w+ ){0,1}(?:my|his|her) (?:own )?(?:funeral|death|grave|wake)",
+    "(?:took|take|taking|swallow\\w*|down\\w*) (?:the |a |my )?whole (?:bottle|pack|packet|box|strip)(?! of (?:water|wine|juice|milk|soda|pop|coke|beer|shampoo|gatorade|sunscreen|lotion|gum|biscuits|cookies|crisps|chips)|(?: \\w+){0,4} (?:over|across|during|throughout|per|each|a) (?:the |a |one |this )?(?:week|month|days|course|day))", "how many (?:\\w+ ){0,3}(?:tablets|pills|meds|capsules|oxys?) (?:\\w+ ){0,2}(?:would|it would|to) (?:take|kill|be enough|do it)",
+    "(?:saving|saved|stockpil\\w*|hoard\\w*|stashing|stashed|keeping) (?:them|those|these|it|my (?:pills|meds|tablets)) (?:up|back|aside)(?! for (?:the|my|a) (?:trip|travel|holiday|vacation|flight|weekend))",
+    "(?:dont|do not|cant|cannot) see (?:myself|himself|herself) (?:being )?(?:around|here|alive) (?:much |any )?(?:longer|for long|next (?:year|month|christmas|summer)|anymore|any more)",
+    "(?:i|he|she) (?:wont|will not) be here (?:anymore|any more|much longer|for long|by then|(?:for|at) (?:the )?next \\w+ anyway)",
+  ],
+  [
+    "(?:hart[oa]|cansad[oa]|aburrid[oa]|fastidiad[oa]) de (?:vivir|la vida|existir|estar viv[oa]|seguir viv[oa])",
+    "(?:me )?(?:imagino|imagine|pienso en|planeo|planeando|sueno con) (?:\\w+ ){0,1}(?:mi|su) (?:propio |propia )?(?:funeral|entierro|velorio|muerte)",
+    "(?:me )?(?:tomo|tomara|tomaba|tomase|trago|tragara) (?:todo el frasco|toda la caja|todas las pastillas|todas mis pastillas|el frasco entero|la caja entera)",
+    "cuantas (?:pastillas|pildoras|medicinas|tabletas) (?:\\w+ ){0,3}(?:para (?:morir|no despertar|matar\\w*)|harian falta|se necesitan)",
+    "(?:ya )?no (?:quiero|quiere) (?:estar|seguir) (?:mas )?en este mundo", "no me (?:veo|ve) (?:vivo|viva|aqui) (?:mucho tiempo|por mucho|el ano que viene)",
+    "(?:guardando|juntando|escondiendo|ahorrando) (?:las |mis |sus )?(?:pastillas|pildoras|medicinas|tabletas)(?! para (?:el viaje|las vacaciones))",
+  ],
+);
+
+/** A self not worth keeping, beside others deserving better or being relieved (Joiner: perceived burdensomeness). */
+const SELF_NOT_WORTH = lexicon(
+  "a self not worth keeping",
+  ["(?:a |an )?(?:mom|mum|mother|dad|father|wife|husband|parent|grandma|grandpa|person|someone|friend) like me", "waste of (?:space|air|oxygen)", "(?:im|i am) (?:worthless|useless|pointless|nothing but trouble|no good to anyone)"],
+  ["(?:una|un) (?:madre|mama|padre|papa|esposa|esposo|abuela|abuelo|persona) como yo", "no (?:sirvo|valgo) (?:para|de) nada", "(?:soy|me siento) (?:un[oa]? )?(?:inutil|estorbo|carga|nada)"],
+);
+const OTHERS_BETTER = lexicon(
+  "others deserving better, or relieved",
+  ["deserve\\w* (?:better|more|someone better|a better)", "(?:better|happier|relieved|free) (?:off )?without me", "be (?:relieved|happier|better off)"],
+  ["merece\\w* (?:algo |alguien |una? \\w+ )?mejor", "(?:estarian|estaria|vivirian) (?:mejor|mas tranquil\\w*|mas felices) sin mi", "(?:descansarian|se librarian)"],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Warning signs said obliquely: tired of being alive, imagining one's own funeral, the whole bottle, not being around much longer, keeping medicine back.", sentence: [SAID_OBLIQUELY], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A self not worth keeping, with others deserving better or relieved (perceived burdensomeness).", message: [SELF_NOT_WORTH, OTHERS_BETTER] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A belonging or a pet given away because it will not be needed (preparing to die); not walking aids or exercise kit.", message: [GIVING_AWAY, WONT_NEED], unless: [WALKING_AIDS_AND_KIT] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
