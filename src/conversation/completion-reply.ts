@@ -2,7 +2,7 @@ import { alreadyAskedForBarrier, barrierFollowUp, type BarrierFollowUp } from ".
 import { namedInReport } from "./named-exercises.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { joinAnd } from "./schedule-reply.js";
-import { sessionFeeling } from "./session-feeling.js";
+import { changeNoticed, sessionFeeling } from "./session-feeling.js";
 import { STREAK_MILESTONES, completionStreak, daysSinceLastCompletion } from "./streaks.js";
 import { localDateOf } from "../scheduling/local-time.js";
 import { plainWords } from "../text/fold.js";
@@ -31,6 +31,9 @@ export function completionReply(input: ConversationInput, status: "done" | "part
   if (feeling === "disliked") return t.pick("done.disliked");
   if (feeling === "hard") return t.pick("done.hard");
   if (feeling === "proud") return t.pick("done.proud");
+  // A change they noticed goes back to them in their words ("you noticed it's way less stiff").
+  const change = status === "done" ? changeNoticed(input.text) : null;
+  if (change !== null) return t.pick("done.felt_change", { said: change });
   if (feeling === "good") return t.pick("done.felt_good");
   if (!already && (STREAK_MILESTONES as readonly number[]).includes(streak)) return t.pick(`milestone.${streak}`, { streak });
   if (pain !== null && pain > 0) return t.pick("done.mild_pain", { score: pain });

@@ -60,6 +60,26 @@ export function sessionFeeling(text: string): SessionFeeling | null {
   if (GOOD.test(t) || NOT_HURT.test(t) || STRONG_EMOJI.test(text)) return "good";
   return null;
 }
+/**
+ * A change the patient noticed, in their own words, to be said back: "way less stiff", "easier than
+ * last week", "más fácil que antes". Read on the lower-cased text itself (accents kept), since the
+ * words go back to the patient.
+ */
+const CHANGE_NOTICED = [
+  /\b(?:(?:way|much|a lot|a bit|a little|bit|so much|heaps|loads|even) )?(?:less|more) (?:stiff|sore|tight|achy|painful|swollen|wobbly|flexible|mobile|steady|stable|bendy)\b(?: than (?:last week|yesterday|before|usual|last time|the first time))?/,
+  /\b(?:(?:way|much|a lot|a bit|a little|bit|so much|heaps|loads|even) )?(?:easier|stronger|looser|lighter|steadier|smoother|better) than (?:last week|yesterday|before|usual|last time|the first time|ever)\b/,
+  /(?<!\p{L})(?:(?:mucho|bastante|un poco|algo) )?(?:más|mas|menos) (?:rígid[oa]|rigid[oa]|ties[oa]|adolorid[oa]|hinchad[oa]|fuerte|flexible|fácil|facil|suelt[oa]|estable)(?: que (?:la semana pasada|ayer|antes|la última vez|la ultima vez))?(?!\p{L})/u,
+];
+
+export function changeNoticed(text: string): string | null {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  for (const pattern of CHANGE_NOTICED) {
+    const found = pattern.exec(lower);
+    if (found) return found[0];
+  }
+  return null;
+}
+
 // The whole message is a number, maybe with "/10": "4", "a 6", "un 3", "about 5 out of 10".
 const BARE_SCORE = /^(?:(?:a|an|about|around|like|maybe|prob(?:ably)?|un|una|como|unos|sobre|mas o menos) )*(?<score>\d{1,2})(?: (?:out of|de|over) 10| 10)?$/;
 

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { handOffTopic, type HandOffTopic } from "../../src/conversation/hand-off.js";
-import { answeredPainScore, sessionFeeling, type SessionFeeling } from "../../src/conversation/session-feeling.js";
+import { answeredPainScore, changeNoticed, sessionFeeling, type SessionFeeling } from "../../src/conversation/session-feeling.js";
+
+describe("changeNoticed: the change a patient noticed, in their words, to be said back (#12)", () => {
+  it.each<[string, string | null]>([
+    ["done! knee felt way less stiff today", "way less stiff"],
+    ["finished them, bit easier than last week", "bit easier than last week"],
+    ["did them, stronger than before 💪", "stronger than before"],
+    ["hechos, la rodilla está más suelta que ayer", "más suelta que ayer"],
+    ["listo, ya me cuesta menos, está menos rígida", "menos rígida"],
+    ["done, felt better", null],
+    ["done", null],
+  ])("%j → %j", (text, said) => {
+    expect(changeNoticed(text)).toBe(said);
+  });
+});
 
 describe("sessionFeeling: how a done session felt (#12)", () => {
   it.each<[string, SessionFeeling | null]>([

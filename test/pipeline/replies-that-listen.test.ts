@@ -243,6 +243,9 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       ["en", "finished them, so boring", /didn't enjoy|don't like/],
       ["es", "hecho pero me costó", /costaron|difícil|dif[ií]cil/],
       ["es", "los hice, qué aburrido", /no le gusten|sin ganas/],
+      ["en", "done! knee felt way less stiff today", /it's way less stiff/],
+      ["en", "finished them, bit easier than last week", /it's bit easier than last week/],
+      ["es", "hechos, la rodilla está menos rígida que ayer", /est[aá] menos r[ií]gida que ayer/],
     ] as const)("%s: %s is affirmed with the feeling named", async (lang, text, said) => {
       const p = await patient(lang);
       const reply = (await p.sms(text))!;
