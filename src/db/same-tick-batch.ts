@@ -6,8 +6,19 @@
  * for the turn to end. `flush` answers each item with its result, or with its own failure (a
  * settled promise's outcome), so one bad item need not fail the others; a flush that throws fails them all.
  */
-export function sameTickBatch<Item, Result>(flush: (items: Item[]) => Promise<Array<Result | Failed>>): (item: Item) => Promise<Result> {
+export function sameTickBatch<Item, Result>(
+  flush: (items: Item[]) => Promise<Array<Result | Failed>>,
+  options: { oneAtATime?: boolean } = {},
+): (item: Item) => Promise<Result> {
   let queued: Array<{ item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }> = [];
+  /** With `oneAtATime`, a flush waits for the one before it to finish; what queued meanwhile goes together. */
+  let flushing = false;
+
+  function schedule(): void {
+    if (flushing) return;
+    if (options.oneAtATime) flushing = true;
+    setImmediate(() => void run());
+  }
 
   async function run(): Promise<void> {
     const batch = queued;
@@ -21,12 +32,17 @@ export function sameTickBatch<Item, Result>(flush: (items: Item[]) => Promise<Ar
       });
     } catch (error) {
       for (const entry of batch) entry.reject(error);
+    } finally {
+      if (options.oneAtATime) {
+        flushing = false;
+        if (queued.length > 0) schedule();
+      }
     }
   }
 
   return (item) =>
     new Promise<Result>((resolve, reject) => {
-      if (queued.length === 0) setImmediate(() => void run());
+      if (queued.length === 0) schedule();
       queued.push({ item, resolve, reject });
     });
 }
