@@ -67,7 +67,7 @@ function hepbot(database: { provider: "sqlite" } | { provider: "postgresql"; bas
   };
 }
 
-async function createSchema(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createSchema(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: baseUrl });

@@ -6,6 +6,7 @@ import { benchInbound } from "./inbound.bench.js";
 import { benchPlanner } from "./planner.bench.js";
 import { benchDispatch } from "./dispatch.bench.js";
 import { benchEndToEnd } from "./end-to-end.bench.js";
+import { benchSharedDispatch } from "./shared-dispatch.bench.js";
 
 const AREAS: Record<string, () => Promise<Record<string, number>>> = {
   reading: () => benchReading(),
@@ -14,6 +15,8 @@ const AREAS: Record<string, () => Promise<Record<string, number>>> = {
   planner: () => benchPlanner(),
   dispatch: () => benchDispatch(),
   endToEnd: () => benchEndToEnd(),
+  // Needs PostgreSQL (TEST_DATABASE_URL): replicas share a database there.
+  ...(process.env.TEST_DATABASE_URL ? { sharedDispatch: () => benchSharedDispatch(process.env.TEST_DATABASE_URL!) } : {}),
 };
 
 const args = process.argv.slice(2);

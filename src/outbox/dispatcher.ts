@@ -101,7 +101,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     clock,
     monotonic,
     pacer: createSendPacer(options.rates, { shared, ...(options.senders ? { senders: options.senders } : {}) }),
-    ...(shared ? { budget: createSendBudget(db, async () => (provider ??= await detectProvider(db))) } : {}),
+    ...(shared ? { budget: createSendBudget(db, () => clock().getTime()) } : {}),
     policy: { maxAttempts: options.maxAttempts ?? 8, backoff: options.backoff ?? { baseMs: 30_000, maxMs: 60 * 60_000 }, random: options.random ?? Math.random },
     leaseMs,
     maxPaceWaitMs: options.maxPaceWaitMs ?? 10_000,

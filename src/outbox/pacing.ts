@@ -2,6 +2,7 @@ import type { ChannelName } from "../channels/channel.js";
 import { smsSegments } from "../conversation/sms-length.js";
 import { createGcra, createTelegramRateLimiter, type GcraCore } from "../scheduling/rate-limit.js";
 import { createSlidingLog } from "./sliding-log.js";
+import { windowLimitFor, type WindowLimit } from "./send-window.js";
 
 /** Platform limits, per sender (SMS), per bot and chat (Telegram), per conversation (Teams). */
 export interface DispatchRates {
@@ -24,12 +25,11 @@ export const DEFAULT_RATES: Required<Pick<DispatchRates, "sms" | "whatsapp" | "t
 };
 
 /**
- * Pacing is planned a little under the limit: clocks and the network add jitter, and an early send
+ * Limits paced in this process alone (per chat, per conversation, and every limit when sharing is
+ * off) are planned a little under the limit: clocks and the network add jitter, and an early send
  * is refused. At 0.9, N + 1 evenly spaced sends span 1111 ms: sends may reach the platform up to
- * 111 ms more or less late than each other before a rolling second holds more than N. Replicas on
- * one 2-core machine showed 60 ms and more between a send's slot and its arrival at the platform (the
- * SDK and a busy event loop); at 0.96 three replicas drew a 429 in most runs, at 0.93 when the
- * machine was also running other tests.
+ * 111 ms more or less late than each other before a rolling second holds more than N. The shared
+ * sender windows need no such margin (`send-window.ts`).
  */
 export const RATE_SAFETY = 0.9;
 
@@ -63,7 +63,7 @@ export interface SendPacer {
 export interface SenderBudget {
   key: string;
   cost: number;
-  intervalMs: number;
+  limit: WindowLimit;
 }
 
 export interface PacerOptions {
@@ -137,10 +137,11 @@ export function createSendPacer(rates: DispatchRates = {}, options: PacerOptions
     },
     admit(channel, address, text, nowMs) {
       switch (channel) {
+        // Shared: the sender's window in the database admitted the send just now, on the same rule.
         case "sms":
-          return smsLog.admit("sender", smsSegments(text), nowMs);
+          return shared ? 0 : smsLog.admit("sender", smsSegments(text), nowMs);
         case "whatsapp":
-          return whatsappLog.admit("sender", 1, nowMs);
+          return shared ? 0 : whatsappLog.admit("sender", 1, nowMs);
         case "teams":
           return teamsLog.admit(address, 1, nowMs);
         case "local":
@@ -163,9 +164,10 @@ export function createSendPacer(rates: DispatchRates = {}, options: PacerOptions
     senderBudget(channel, text) {
       if (!shared) return null;
       const key = (name: "sms" | "whatsapp" | "telegram") => `${name}:${options.senders?.[name] ?? "default"}`;
-      if (channel === "sms") return { key: key("sms"), cost: smsSegments(text), intervalMs: 1000 / smsRate };
-      if (channel === "whatsapp") return { key: key("whatsapp"), cost: 1, intervalMs: 1000 / whatsappRate };
-      if (channel === "telegram") return { key: key("telegram"), cost: 1, intervalMs: 1000 / telegramRate };
+      // The window admits on the sends themselves, so it is given the platform's own limit.
+      if (channel === "sms") return { key: key("sms"), cost: smsSegments(text), limit: windowLimitFor(rates.sms ?? DEFAULT_RATES.sms) };
+      if (channel === "whatsapp") return { key: key("whatsapp"), cost: 1, limit: windowLimitFor(rates.whatsapp ?? DEFAULT_RATES.whatsapp) };
+      if (channel === "telegram") return { key: key("telegram"), cost: 1, limit: windowLimitFor(rates.telegram?.perSecond ?? DEFAULT_RATES.telegram.perSecond) };
       return null;
     },
   };

@@ -7,7 +7,7 @@ import type { MonotonicClock } from "./monotonic.js";
 import { anotherRowInSameDoubt, currentPatientGate, platformIdsOwnedByOthers, postponeRecovery, createSentRecorder, type OutboxRow } from "./claimed-rows.repo.js";
 import { pace, slowDown } from "./paced-wait.js";
 import type { SendPacer } from "./pacing.js";
-import type { SendBudget } from "./send-budget.repo.js";
+import type { SendBudget, SendTicket } from "./send-budget.repo.js";
 import { outbound, ownRoute, route, type Channels, type Route } from "./routing.js";
 import { afterSend, beforeSend, gate, isGated, type RetryPolicy, type SendOutcome } from "./send-rules.js";
 
@@ -96,6 +96,15 @@ export function createRowSender(deps: RowSenderDeps) {
     return (await anotherRowInSameDoubt(db, row)) ? { ambiguous: true } : { sent: found };
   }
 
+  /** The send admitted by the sender's shared window is over: its room frees a window from now. */
+  async function answerTicket(ticket: SendTicket): Promise<void> {
+    try {
+      await deps.budget!.answered(ticket, clock().getTime());
+    } catch (err) {
+      log.warn({ err }, "recording a send's answer in the shared send window failed; its room frees after the in-flight limit");
+    }
+  }
+
   /** Renews the claim over the time the send needs; false: another worker has the row. */
   async function holdUntil(row: OutboxRow, until: number): Promise<boolean> {
     if (await renewClaim(db, row.id, row.claimedBy!, new Date(until))) return true;
@@ -145,26 +154,31 @@ export function createRowSender(deps: RowSenderDeps) {
     }
     const paced = await pace(deps, row, r);
     if ("giveUp" in paced) {
-      const retryInMs = deps.loop.stopping || paced.giveUp === "missed" ? 0 : deps.maxPaceWaitMs;
-      await finish(row, { status: "pending", nextAttemptAt: new Date(clock().getTime() + retryInMs) });
+      // A row that waited its turn in a full shared window too long goes back for when the window
+      // expects room, and is claimed again first; otherwise it waits out another pacing wait.
+      const retryAt = deps.loop.stopping ? clock().getTime() : (paced.retryAtMs ?? clock().getTime() + deps.maxPaceWaitMs);
+      await finish(row, { status: "pending", nextAttemptAt: new Date(retryAt) });
       return "deferred";
-    }
-    const { admittedAt } = paced;
-    // The fence before the platform call. Nobody recovers the row before `heldUntil`; a send
-    // leaves only with half a lease of it to spare. Otherwise (the wait was long, or the process
-    // stalled and its clock jumped) the claim is confirmed in the database again, and a claim
-    // another worker has taken meanwhile sends nothing.
-    while (clock().getTime() + deps.leaseMs / 2 > heldUntil) {
-      heldUntil = clock().getTime() + deps.leaseMs;
-      if (!(await holdUntil(row, heldUntil))) return "deferred";
     }
     let outcome: SendOutcome;
     try {
-      outcome = { sent: (await channel.send(message)).platformMessageId };
-    } catch (error) {
-      outcome = { failed: error };
+      // The fence before the platform call. Nobody recovers the row before `heldUntil`; a send
+      // leaves only with half a lease of it to spare. Otherwise (the wait was long, or the process
+      // stalled and its clock jumped) the claim is confirmed in the database again, and a claim
+      // another worker has taken meanwhile sends nothing.
+      while (clock().getTime() + deps.leaseMs / 2 > heldUntil) {
+        heldUntil = clock().getTime() + deps.leaseMs;
+        if (!(await holdUntil(row, heldUntil))) return "deferred";
+      }
+      try {
+        outcome = { sent: (await channel.send(message)).platformMessageId };
+      } catch (error) {
+        outcome = { failed: error };
+      }
+      deps.pacer.settle(r.channel, r.address, paced.admittedAt, deps.monotonic.now());
+    } finally {
+      if (paced.ticket) await answerTicket(paced.ticket);
     }
-    deps.pacer.settle(r.channel, r.address, admittedAt, deps.monotonic.now());
     return settle(row, r, outcome, true, true);
   }
 

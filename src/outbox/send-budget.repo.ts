@@ -1,110 +1,118 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client.js";
 import { sameTickBatch } from "../db/same-tick-batch.js";
-import type { DbProvider } from "./claim.js";
+import { applyWindowOps, type Admission, type SenderWindow, type WindowEntry, type WindowLimit, type WindowOp } from "./send-window.js";
 
 /**
- * A sender's rate, shared by every replica: one row per sender key in `SendBudget`, holding the
- * instant its next send may go (a GCRA, the token bucket as one number). Booking a send moves it on
- * by one interval per unit, in a single statement (an upsert with a condition), so replicas never
- * book the same slot and together never exceed the rate; each sleeps until its own slot.
+ * A sender's limit shared by every replica (`send-window.ts`): one row per sender key in
+ * `SendBudget` holding the sends that still count against it. A replica reads the row, applies
+ * its turn's admissions and answers, and writes it back only over the version it read (otherwise
+ * it reads again), so replicas never admit against the same room.
  */
 export interface SendBudget {
-  /**
-   * Books `cost` units at `intervalMs` each, at the first free instant at or after `nowMs`
-   * (wall milliseconds). Returns that instant, or null (nothing booked) when it lies more than
-   * `maxWaitMs` ahead.
-   */
-  book(key: string, cost: number, intervalMs: number, nowMs: number, maxWaitMs: number): Promise<number | null>;
+  /** Asks to send `cost` units now: at the instant the window is read, on the wall clock. */
+  admit(key: string, cost: number, limit: WindowLimit): Promise<{ ticket: SendTicket } | { retryAtMs: number }>;
+  /** The admitted send was answered, failed, or never left, at `endMs` (wall milliseconds). */
+  answered(ticket: SendTicket, endMs: number): Promise<void>;
   /** The platform said slow down: nothing more on this key before `untilMs`, on any replica. */
   delay(key: string, untilMs: number): Promise<void>;
 }
 
-const PG_NUM = (n: number) => `CAST($${n} AS DOUBLE PRECISION)`;
-
-/**
- * Parameters: key, now, span (cost × interval), max wait. The WHERE on the conflict branch books
- * nothing when the wait is too long. better-sqlite3 binds `?` positionally, so SQLite is given
- * each value once per use.
- */
-const BOOK = {
-  postgresql: `INSERT INTO "SendBudget" AS b ("key", "nextFreeAt") VALUES ($1, ${PG_NUM(2)} + ${PG_NUM(3)})
-    ON CONFLICT ("key") DO UPDATE SET "nextFreeAt" = GREATEST(b."nextFreeAt", ${PG_NUM(2)}) + ${PG_NUM(3)}
-    WHERE b."nextFreeAt" - ${PG_NUM(2)} <= ${PG_NUM(4)}
-    RETURNING "nextFreeAt"`,
-  sqlite: `INSERT INTO "SendBudget" AS b ("key", "nextFreeAt") VALUES (?, ? + ?)
-    ON CONFLICT ("key") DO UPDATE SET "nextFreeAt" = MAX(b."nextFreeAt", ?) + ?
-    WHERE b."nextFreeAt" - ? <= ?
-    RETURNING "nextFreeAt"`,
-};
-
-/**
- * Bookings of one sender made in the same turn of the event loop are taken in one statement while
- * together they span at most this long: consecutive slots, each caller its own. Longer spans (a slow
- * sender) are booked one by one, so no caller is given a slot much later than it asked to wait.
- */
-const MERGED_SPAN_MS = 25;
-
-interface Booking {
+export interface SendTicket {
   key: string;
-  cost: number;
-  intervalMs: number;
-  nowMs: number;
-  maxWaitMs: number;
+  entryId: string;
+  limit: WindowLimit;
 }
 
-export function createSendBudget(db: Db, provider: () => Promise<DbProvider>): SendBudget {
-  /** Books `span` ms at the first free instant at or after `nowMs`; returns that instant or null. */
-  async function bookSpan(key: string, span: number, nowMs: number, maxWaitMs: number): Promise<number | null> {
-    const rows =
-      (await provider()) === "postgresql"
-        ? await db.$queryRawUnsafe<{ nextFreeAt: number }[]>(BOOK.postgresql, key, nowMs, span, maxWaitMs)
-        : await db.$queryRawUnsafe<{ nextFreeAt: number }[]>(BOOK.sqlite, key, nowMs, span, nowMs, span, nowMs, maxWaitMs);
-    return rows.length === 0 ? null : Number(rows[0]!.nextFreeAt) - span;
+/** Another replica wrote in between this many times in a row: something is wrong, not busy. */
+const MAX_WRITE_ATTEMPTS = 20;
+
+type Op = { key: string; op: WindowOp };
+
+/** Entries as arrays in the row, to keep it small: [id, until, units, answered 0/1]. */
+type StoredEntry = [string, number, number, 0 | 1];
+
+/** `clock`: wall milliseconds, read when the window is (a send admitted then leaves no earlier). */
+export function createSendBudget(db: Db, clock: () => number = Date.now): SendBudget {
+  const replica = randomUUID().slice(0, 8);
+  let turns = 0;
+  /** Admitted sends of this replica still waiting for their answer, per entry: how many, and the latest answer so far. */
+  const waiting = new Map<string, { sends: number; lastEndMs: number }>();
+
+  async function read(key: string): Promise<{ window: SenderWindow; version: number }> {
+    for (;;) {
+      const row = await db.sendBudget.findUnique({ where: { key } });
+      if (row) {
+        const entries = (JSON.parse(row.sends) as StoredEntry[]).map(([id, until, units, answered]): WindowEntry => ({ id, until, units, answered: answered === 1 }));
+        return { window: { entries, blockedUntil: row.blockedUntil }, version: row.version };
+      }
+      await db.$executeRaw`INSERT INTO "SendBudget" ("key") VALUES (${key}) ON CONFLICT ("key") DO NOTHING`;
+    }
   }
 
-  const book = sameTickBatch(async (bookings: Booking[]) => {
-    const slots: Array<number | null> = [];
-    for (const group of mergeable(bookings)) {
-      const spans = group.map((b) => b.cost * b.intervalMs);
-      const offsets = spans.map((_, i) => spans.slice(0, i).reduce((a, b) => a + b, 0));
-      const maxWaitMs = Math.min(...group.map((b, i) => b.maxWaitMs - offsets[i]!));
-      const start = await bookSpan(group[0]!.key, offsets.at(-1)! + spans.at(-1)!, Math.max(...group.map((b) => b.nowMs)), maxWaitMs);
-      group.forEach((b, i) => (slots[b.index] = start === null ? null : start + offsets[i]!));
+  /** Refusals change nothing, so they are answered from the read alone; the rest is written over the version read. */
+  async function applyToKey(key: string, ops: WindowOp[]): Promise<Array<Admission | null>> {
+    for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+      const { window, version } = await read(key);
+      const nowMs = clock();
+      const applied = applyWindowOps(window, ops.map((op) => (op.type === "admit" ? { ...op, nowMs } : op)));
+      const changed = ops.some((op) => op.type === "answered") || applied.admissions.some((a) => a?.admitted);
+      if (!changed) return applied.admissions;
+      const sends = JSON.stringify(applied.window.entries.map((e): StoredEntry => [e.id, e.until, e.units, e.answered ? 1 : 0]));
+      const written = await db.sendBudget.updateMany({ where: { key, version }, data: { sends, version: { increment: 1 } } });
+      if (written.count === 1) return applied.admissions;
     }
-    return slots;
-  });
+    throw new Error(`the send budget ${key} kept changing under this replica's writes`);
+  }
+
+  /**
+   * Each item's admission (with the entry it joined) or null for an answer. One write at a time
+   * per replica: its own writes never race each other, and what waits goes in the next.
+   */
+  const apply = sameTickBatch(async (items: Op[]) => {
+    const results: Array<{ admission: Admission; entryId: string } | null> = items.map(() => null);
+    const byKey = new Map<string, number[]>();
+    items.forEach((item, i) => byKey.set(item.key, [...(byKey.get(item.key) ?? []), i]));
+    for (const [key, indexes] of byKey) {
+      // This turn's admissions on the key share one entry.
+      const entryId = `${replica}.${++turns}`;
+      const ops = indexes.map((i): WindowOp => {
+        const { op } = items[i]!;
+        return op.type === "admit" ? { ...op, id: entryId } : op;
+      });
+      const admissions = await applyToKey(key, ops);
+      indexes.forEach((i, n) => {
+        const admission = admissions[n];
+        if (!admission) return;
+        results[i] = { admission, entryId };
+        if (admission.admitted) {
+          const entry = waiting.get(entryId) ?? { sends: 0, lastEndMs: 0 };
+          waiting.set(entryId, { ...entry, sends: entry.sends + 1 });
+        }
+      });
+    }
+    return results;
+  }, { oneAtATime: true });
 
   return {
-    book: (key, cost, intervalMs, nowMs, maxWaitMs) => book({ key, cost, intervalMs, nowMs, maxWaitMs }),
-    async delay(key, untilMs) {
-      if ((await provider()) === "postgresql") {
-        await db.$executeRawUnsafe(`UPDATE "SendBudget" SET "nextFreeAt" = GREATEST("nextFreeAt", ${PG_NUM(2)}) WHERE "key" = $1`, key, untilMs);
-      } else {
-        await db.$executeRawUnsafe(`UPDATE "SendBudget" SET "nextFreeAt" = MAX("nextFreeAt", ?) WHERE "key" = ?`, untilMs, key);
+    async admit(key, cost, limit) {
+      const { admission, entryId } = (await apply({ key, op: { type: "admit", id: "", cost, limit, nowMs: clock() } }))!;
+      return admission.admitted ? { ticket: { key, entryId, limit } } : { retryAtMs: admission.retryAtMs };
+    },
+    async answered(ticket, endMs) {
+      const entry = waiting.get(ticket.entryId);
+      if (!entry) return;
+      const lastEndMs = Math.max(entry.lastEndMs, endMs);
+      if (entry.sends > 1) {
+        waiting.set(ticket.entryId, { sends: entry.sends - 1, lastEndMs });
+        return;
       }
+      waiting.delete(ticket.entryId);
+      await apply({ key: ticket.key, op: { type: "answered", id: ticket.entryId, endMs: lastEndMs, limit: ticket.limit } });
+    },
+    async delay(key, untilMs) {
+      await read(key);
+      await db.sendBudget.updateMany({ where: { key, blockedUntil: { lt: untilMs } }, data: { blockedUntil: untilMs, version: { increment: 1 } } });
     },
   };
-}
-
-/**
- * The bookings, split into groups of one sender (in the order they came) whose spans together stay
- * within MERGED_SPAN_MS; `index` says where each booking's answer goes.
- */
-function mergeable(bookings: readonly Booking[]): Array<Array<Booking & { index: number }>> {
-  const groups: Array<Array<Booking & { index: number }>> = [];
-  const open = new Map<string, { group: Array<Booking & { index: number }>; span: number }>();
-  bookings.forEach((booking, index) => {
-    const sender = `${booking.key}\u0000${booking.intervalMs}`;
-    const own = booking.cost * booking.intervalMs;
-    const current = open.get(sender);
-    if (current && current.span + own <= MERGED_SPAN_MS) {
-      current.group.push({ ...booking, index });
-      current.span += own;
-      return;
-    }
-    const group = [{ ...booking, index }];
-    groups.push(group);
-    open.set(sender, { group, span: own });
-  });
-  return groups;
 }

@@ -3,81 +3,76 @@ import { pace, type PaceDeps } from "../../src/outbox/paced-wait.js";
 import { createSendPacer } from "../../src/outbox/pacing.js";
 import type { OutboxRow } from "../../src/outbox/claimed-rows.repo.js";
 import type { Route } from "../../src/outbox/routing.js";
-import type { SendBudget } from "../../src/outbox/send-budget.repo.js";
+import type { SendBudget, SendTicket } from "../../src/outbox/send-budget.repo.js";
 import { virtualTime } from "../support/virtual-time.js";
 
 const row = { body: "Done and logged.", channel: "sms", address: "+15550001111" } as OutboxRow;
 const route: Route = { channel: "sms", address: "+15550001111", conversationRef: null };
 
-/** A shared budget whose n-th booking takes `roundTripMs(n)` of virtual time and answers with the slot `slotFor` picks. */
-function budgetAnswering(time: ReturnType<typeof virtualTime>, roundTripMs: number | ((booking: number) => number), slotFor: (askedAtMs: number) => number | null) {
-  const booked: number[] = [];
+/** A shared window that answers each admission after `roundTripMs` of virtual time with what `answer` says for the instant asked. */
+function windowAnswering(time: ReturnType<typeof virtualTime>, roundTripMs: number, answer: (askedAtMs: number) => number | "admit") {
   const asked: number[] = [];
+  const answered: SendTicket[] = [];
   const budget: SendBudget = {
-    async book(_key, _cost, _intervalMs, nowMs) {
-      const slot = slotFor(nowMs);
+    async admit(key, _cost, limit) {
+      const nowMs = time.clock().getTime();
       asked.push(nowMs);
-      time.advance(typeof roundTripMs === "number" ? roundTripMs : roundTripMs(asked.length));
-      if (slot !== null) booked.push(slot);
-      return slot;
+      time.advance(roundTripMs);
+      const decision = answer(nowMs);
+      return decision === "admit" ? { ticket: { key, entryId: `e${asked.length}`, limit } } : { retryAtMs: decision };
+    },
+    async answered(ticket) {
+      answered.push(ticket);
     },
     async delay() {},
   };
-  return { budget, booked, asked };
+  return { budget, asked, answered };
 }
 
-function depsWith(time: ReturnType<typeof virtualTime>, budget: SendBudget): PaceDeps {
+function depsWith(time: ReturnType<typeof virtualTime>, budget: SendBudget, loop = { stopping: false, signal: new AbortController().signal }): PaceDeps {
   return {
     clock: time.clock,
     monotonic: time.monotonic,
     pacer: createSendPacer({ sms: 10 }, { shared: true, senders: { sms: "+15550000000" } }),
     budget,
     maxPaceWaitMs: 10_000,
-    loop: { stopping: false, signal: new AbortController().signal },
+    loop,
   };
 }
 
-describe("pacing against the shared sender budget", () => {
-  it("admits the send at its slot when the booking comes back in time", async () => {
+describe("pacing against the sender's shared window", () => {
+  it("sends as soon as the window admits it, against the sender's key and the platform's own limit", async () => {
     const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
-    const { budget, booked } = budgetAnswering(time, 2, (asked) => asked + 100);
+    const { budget } = windowAnswering(time, 2, () => "admit");
     const paced = await pace(depsWith(time, budget), row, route);
-    expect(paced).toEqual({ admittedAt: 100 });
-    expect(booked).toHaveLength(1);
+    expect(paced).toEqual({ admittedAt: 2, ticket: { key: "sms:+15550000000", entryId: "e1", limit: { units: 10, windowMs: 1000 } } });
   });
 
-  it("books ahead by the time bookings take to come back, so that a slow database does not make every slot late", async () => {
+  it("asks again at the instant the window named", async () => {
     const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
-    // Every booking answers 40 ms after it was asked, with the slot it asked for: the first is 40 ms past.
-    const { budget, booked, asked } = budgetAnswering(time, 40, (at) => at);
+    const start = time.clock().getTime();
+    const { budget, asked } = windowAnswering(time, 1, (at) => (at - start < 300 ? start + 300 : "admit"));
     const paced = await pace(depsWith(time, budget), row, route);
-    expect(asked.map((at) => at - asked[0]!)).toEqual([0, 80]);
-    expect(booked).toHaveLength(2);
-    expect(paced).toEqual({ admittedAt: 80 });
+    expect(asked.map((at) => at - start)).toEqual([0, 300]);
+    expect(paced).toMatchObject({ admittedAt: 301 });
   });
 
-  it("gives a slot that passed while the process stalled up for a fresh one, and after three says it was missed, not that the sender is busy", async () => {
+  it("says the sender is busy when the window has no room within the wait allowed, and when it expects some", async () => {
     const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
-    // Each booking comes back later than the one before: every slot has passed by the time it arrives.
-    const { budget, booked } = budgetAnswering(time, (n) => 40 * 4 ** n, (at) => at);
-    const paced = await pace(depsWith(time, budget), row, route);
-    expect(paced).toEqual({ giveUp: "missed" });
-    expect(booked).toHaveLength(3);
+    const start = time.clock().getTime();
+    const { budget, asked } = windowAnswering(time, 1, () => start + 20_000);
+    expect(await pace(depsWith(time, budget), row, route)).toEqual({ giveUp: "busy", retryAtMs: start + 20_000 });
+    expect(asked).toHaveLength(1);
   });
 
-  it("says the sender is busy when the budget has no slot within the wait allowed", async () => {
+  it("gives back a send admitted while the process began to stop", async () => {
     const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
-    const { budget } = budgetAnswering(time, 2, () => null);
-    expect(await pace(depsWith(time, budget), row, route)).toEqual({ giveUp: "busy" });
-  });
-
-  it("takes a fresh slot after a late one and sends on it", async () => {
-    const time = virtualTime("2026-12-03T08:00:00Z", { autoAdvance: true });
-    let bookings = 0;
-    // The first answer is late (the database was slow once); the second is in time.
-    const { budget } = budgetAnswering(time, 0, (asked) => (++bookings === 1 ? asked - 50 : asked + 20));
-    const paced = await pace(depsWith(time, budget), row, route);
-    expect(paced).toEqual({ admittedAt: 20 });
-    expect(bookings).toBe(2);
+    const loop = { stopping: false, signal: new AbortController().signal };
+    const { budget, answered } = windowAnswering(time, 1, () => {
+      loop.stopping = true;
+      return "admit";
+    });
+    expect(await pace(depsWith(time, budget, loop), row, route)).toEqual({ giveUp: "busy" });
+    expect(answered).toHaveLength(1);
   });
 });

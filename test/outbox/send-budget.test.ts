@@ -1,57 +1,75 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../../src/db/database.js";
 import { createSendBudget, type SendBudget } from "../../src/outbox/send-budget.repo.js";
+import { windowLimitFor } from "../../src/outbox/send-window.js";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "../support/databases.js";
 
 const NOW = Date.parse("2026-12-03T08:00:00Z");
+const KEY = "sms:+15550000000";
 
-describe.each(TEST_PROVIDERS)("a sender's shared budget on %s", (provider) => {
+describe.each(TEST_PROVIDERS)("a sender's shared window on %s", (provider) => {
   let database: TestDatabase;
+  let second: Database;
   let budget: SendBudget;
-  let statements: number;
+  /** The replicas' wall clock. */
+  let now = NOW;
+  const clock = () => now;
   beforeEach(async () => {
+    now = NOW;
     database = await createTestDatabase(provider);
-    statements = 0;
-    // Counts the budget's round trips to the database.
-    const db = new Proxy(database.db, {
-      get: (target, property, receiver) =>
-        property === "$queryRawUnsafe"
-          ? (...args: Parameters<typeof target.$queryRawUnsafe>) => {
-              statements++;
-              return target.$queryRawUnsafe(...args);
-            }
-          : Reflect.get(target, property, receiver),
-    });
-    budget = createSendBudget(db, async () => provider);
+    // Another replica: its own connection to the same database.
+    second = await openDatabase(database.url);
+    budget = createSendBudget(database.db, clock);
   });
   afterEach(async () => {
+    await second.close();
     await database.drop();
   });
 
-  it("books the same turn's sends of a fast sender in one statement, each its own consecutive slot", async () => {
-    const slots = await Promise.all([1, 2, 1, 1].map((cost) => budget.book("sms:+15550000000", cost, 2, NOW, 10_000)));
-    expect(slots).toEqual([NOW, NOW + 2, NOW + 6, NOW + 8]);
-    expect(statements).toBe(1);
-    // The next booking starts after all of them.
-    expect(await budget.book("sms:+15550000000", 1, 2, NOW, 10_000)).toBe(NOW + 10);
+  const admittedOf = (answers: Array<{ ticket: unknown } | { retryAtMs: number }>) => answers.filter((a) => "ticket" in a).length;
+
+  it("admits one turn's sends up to the limit as one entry, and tells the rest when to ask again", async () => {
+    const limit = windowLimitFor(3);
+    const answers = await Promise.all([1, 2, 3, 4].map(() => budget.admit(KEY, 1, limit)));
+    expect(admittedOf(answers)).toBe(3);
+    expect(answers[3]).toEqual({ retryAtMs: expect.any(Number) });
+    const row = await database.db.sendBudget.findUniqueOrThrow({ where: { key: KEY } });
+    expect(JSON.parse(row.sends)).toHaveLength(1);
   });
 
-  it("books a slow sender's sends one by one, and gives none a slot beyond the wait it allows", async () => {
-    const slots = await Promise.all(Array.from({ length: 4 }, () => budget.book("sms:+15550000001", 1, 1_000, NOW, 2_500)));
-    expect(slots).toEqual([NOW, NOW + 1_000, NOW + 2_000, null]);
-    expect(statements).toBe(4);
-    // The refused booking took nothing: the next free slot is still the fourth.
-    expect(await budget.book("sms:+15550000001", 1, 1_000, NOW, 10_000)).toBe(NOW + 3_000);
+  it("frees the room a window after the last of a turn's sends is answered", async () => {
+    const limit = windowLimitFor(2);
+    const [a, b] = await Promise.all([budget.admit(KEY, 1, limit), budget.admit(KEY, 1, limit)]);
+    if (!("ticket" in a) || !("ticket" in b)) throw new Error("both should have been admitted");
+    await budget.answered(a.ticket, NOW + 10);
+    // One of the turn's two sends is still in flight: the room stays held.
+    now = NOW + 2_000;
+    expect(await budget.admit(KEY, 1, limit)).toEqual({ retryAtMs: expect.any(Number) });
+    await budget.answered(b.ticket, NOW + 30);
+    now = NOW + 1_029;
+    expect(await budget.admit(KEY, 1, limit)).toEqual({ retryAtMs: NOW + 1_030 });
+    now = NOW + 1_030;
+    expect(await budget.admit(KEY, 1, limit)).toEqual({ ticket: expect.objectContaining({ key: KEY }) });
   });
 
-  it("keeps senders apart when their bookings come in the same turn", async () => {
-    const [a, b, c] = await Promise.all([
-      budget.book("sms:+15550000000", 1, 2, NOW, 10_000),
-      budget.book("telegram", 1, 5, NOW, 10_000),
-      budget.book("sms:+15550000000", 1, 2, NOW, 10_000),
-    ]);
-    expect([a, b, c]).toEqual([NOW, NOW, NOW + 2]);
-    expect(statements).toBe(2);
-    expect(await budget.book("sms:+15550000000", 1, 2, NOW, 10_000)).toBe(NOW + 4);
-    expect(await budget.book("telegram", 1, 5, NOW, 10_000)).toBe(NOW + 5);
+  it("never admits more than the limit between two replicas asking at the same time", async () => {
+    const limit = windowLimitFor(5);
+    const other = createSendBudget(second.db, clock);
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? budget : other).admit(KEY, 1, limit)));
+    expect(admittedOf(answers)).toBe(5);
+  });
+
+  it("admits nothing on any replica while the platform's slow-down lasts", async () => {
+    const limit = windowLimitFor(5);
+    await budget.delay(KEY, NOW + 800);
+    expect(await createSendBudget(second.db, clock).admit(KEY, 1, limit)).toEqual({ retryAtMs: NOW + 800 });
+    now = NOW + 800;
+    expect(await budget.admit(KEY, 1, limit)).toEqual({ ticket: expect.objectContaining({ key: KEY }) });
+  });
+
+  it("keeps senders apart", async () => {
+    const limit = windowLimitFor(1);
+    const [sms, telegram] = await Promise.all([budget.admit(KEY, 1, limit), budget.admit("telegram:hepbot", 1, limit)]);
+    expect("ticket" in sms && "ticket" in telegram).toBe(true);
   });
 });

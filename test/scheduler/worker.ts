@@ -42,7 +42,7 @@ const dispatcher = createDispatcher({
 const scheduler = createScheduler({
   db: database.db,
   logger,
-  cron: "* * * * * *",
+  cron: env.CRON ?? "* * * * * *",
   dispatcher,
   videoBaseUrl: "https://videos.example.org/",
   enabledChannels: ["sms"],

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "SendBudget" DROP COLUMN "nextFreeAt",
+ADD COLUMN     "blockedUntil" DOUBLE PRECISION NOT NULL DEFAULT 0,
+ADD COLUMN     "sends" TEXT NOT NULL DEFAULT '[]',
+ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 0;
