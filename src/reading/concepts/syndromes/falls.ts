@@ -21,7 +21,7 @@ const FALL = lexicon(
   [
     `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?<!\\b${THING} (?:\\w+ )?(?:has |had |just )?)(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for (?:it|this|that|him|her|them|the (?!(?:first|second|third|fourth|\\w+th|last|next|\\d+\\w*) time))|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place|off (?:{P} )?(?:diet|plan|routine|schedule|program\\w*|regime|bandwagon|radar|streak)))`,
     // "feel" for "fell" (a phone slip or voice-to-text), read as a fall only when what follows is a fall's aftermath.
-    "(?<=\\b(?:i|he|she|mum|mom|dad) )feel(?= (?:and|&|n) (?:cant|couldnt|cannot|hit|banged|bumped|hurt|landed))",
+    "(?=feel )(?<=\\b(?:i|he|she|mum|mom|dad) )feel(?= (?:and|&|n) (?:cant|couldnt|cannot|hit|banged|bumped|hurt|landed))",
     `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |an |another |two )?(?:\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
     `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out|(?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring)s? (?:on|off)|(?:on|into|off) (?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring|bed|seat|chair)s?\\b))`,
     `(?=went)(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?=hit)(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
