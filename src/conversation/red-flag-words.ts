@@ -7,6 +7,7 @@ import { RED_FLAG_RULES } from "../reading/red-flags.js";
 const FLAG_WORDS: Record<string, string> = {
   "allergic-reaction": "Possible allergic reaction",
   "asks-for-therapist": "Asks to talk to you",
+  "blood-in-urine": "Blood in the urine",
   "breathing-trouble": "Trouble breathing",
   "calf-and-breathing": "Calf pain with breathlessness (possible clot)",
   "calf-pain-swelling": "Calf pain or swelling (possible clot)",

@@ -69,6 +69,7 @@ const KNOWN_TYPOS: Record<string, string> = {
   dint: "didnt",
   dnt: "dont",
   cnt: "cant",
+  whn: "when",
   alot: "a lot",
   fnished: "finished",
   finshed: "finished",

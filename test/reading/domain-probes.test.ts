@@ -25,7 +25,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * talk and off-topic texts by category with their kind (dpb…); stroke, cauda equina, sepsis, anaphylaxis, bleeding, falls
  * and syncope in more lay words, signs with their harmless cause named, completion counted against the prompt and questions
  * without a question mark (dp7-…)) and their look-alikes that must not escalate (hyperbole, accidents, old history,
- * other people's conditions, idioms, a site said to be fine).
+ * other people's conditions, idioms, a site said to be fine); an eighth, for issue #11's remaining misses (r6-…): the cauda
+ * equina card, BE-FAST / FAST-ED, elderly-fall triage, the Ottawa rules and cast-care warnings, first-aid bleeding criteria
+ * and the C-SSRS items, each with its look-alikes.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

@@ -2,21 +2,63 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 /** Heavy bleeding (first-aid "catastrophic bleeding" criteria): a lot of blood, soaking through, not stopping. */
 
-const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|soak\\w*|through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood"], ["sangr\\w*", "hemorragia", "mucha sangre", "charco de sangre"]);
+const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|pumping|pulsing|soak\\w*|through|(?:has |have |had )?(?:come|came|seeped|leaked|gone|went) through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood", "(?:pumping|spurting|squirting|gushing|pouring|pulsing|streaming) (?:out )?(?:\\w+ )?blood"],
+  ["sangr\\w*", "hemorragia", "mucha sangre", "charco de sangre"],
+);
 const HEAVY = lexicon(
   "heavy or not stopping",
-  ["a lot", "lots", "loads", "heavily", "heavy", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop", "(?:cant|cannot|couldnt|wont|will not) (?:get|make) (?:it|the bleeding|the blood|them) (?:to )?stop", "(?:coming|pouring|running|leaking) (?:out )?(?:\\w+ ){0,3}fast", "wont clot"],
-  ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes"],
+  ["a lot", "lots", "loads", "heavily", "heavy", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop", "(?:cant|cannot|couldnt|wont|will not) (?:get|make) (?:it|the bleeding|the blood|them) (?:to )?stop", "(?:coming|pouring|running|leaking) (?:out )?(?:\\w+ ){0,3}fast", "wont clot",
+    // Arterial bleeding beats with the pulse; dressings changed again and again, or pressure that does not stop it.
+    "pumping", "pulsing", "(?:with|in time with) (?:every|each|{P}) (?:heart ?beat|pulse)", "(?:changed|changing|change|gone through|went through|used) (?:\\w+ ){0,3}(?:dressings?|pads?|bandages?|gauzes?|towels?) (?:\\w+ ){0,3}(?:times|already|again|in an hour)", "(?:despite|even with|after) (?:\\w+ ){0,3}pressure"],
+  ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion"],
 );
 
 /** Vomiting blood or "coffee grounds" (upper gastrointestinal bleeding, NICE CG141). */
 const VOMITING_BLOOD = lexicon(
   "vomiting blood",
-  ["(?:vomit\\w*|threw up|throw\\w* up|puk\\w*|sick) (?:\\w+ ){0,2}(?:blood|coffee grounds)", "blood (?:\\w+ ){0,2}(?:in|when i|when he|when she) (?:\\w+ )?(?:vomit\\w*|threw up|throw up|sick)", "bloody vomit"],
-  ["vomit\\w* (?:\\w+ ){0,2}sangre", "(?:devolv\\w*|arroj\\w*) sangre", "sangre (?:en|al) (?:el )?vomit\\w*", "vomito con sangre", "vomito (?:como )?(?:de )?(?:cafe|posos de cafe)"],
+  ["(?:vomit\\w*|threw up|throw\\w* up|puk\\w*|sick) (?:\\w+ ){0,5}(?:blood|coffee grounds)", "blood (?:\\w+ ){0,2}(?:in|when i|when he|when she) (?:\\w+ )?(?:vomit\\w*|threw up|throw up|sick)", "bloody vomit"],
+  ["vomit\\w* (?:\\w+ ){0,2}sangre", "(?:devolv\\w*|arroj\\w*) sangre", "sangre (?:en|al) (?:el )?vomit\\w*", "vomito con sangre", "vomito (?:como )?(?:de )?(?:cafe|posos de cafe)", "vomit\\w* (?:\\w+ ){0,3}(?:posos|asientos|borra) de cafe", "vomit\\w* (?:\\w+ ){0,3}(?:como|parecido a) cafe molido"],
+);
+
+/** Black, tarry stools (melena): bleeding high in the gut (NHS: black or dark red poo, go to A&E). */
+const BLACK_STOOLS = lexicon(
+  "black, tarry stools",
+  [
+    "(?:poo|poop|poos|poops|stools?|bowel movements?|faeces|feces|motions?|number twos?) (?:\\w+ ){0,3}(?:black|tarry|like tar|jet black|tar like|maroon)",
+    "(?:black|tarry|jet black|tar like) (?:\\w+ ){0,2}(?:poo|poop|poos|poops|stools?|bowel movements?|faeces|feces|motions?)", "melaena", "melena",
+  ],
+  ["(?:heces|popo|caca|evacuaciones|deposiciones|excremento|mierda) (?:\\w+ ){0,3}(?:negr\\w*|como (?:chapopote|alquitran|brea|petroleo))", "(?:popo|caca|heces|evacuaciones|deposiciones) negr\\w*", "melena"],
+);
+/** What turns stools black without bleeding. */
+const BLACKENS_STOOLS = lexicon(
+  "iron or bismuth",
+  ["iron", "ferrous", "pepto\\w*", "bismuth", "liquorice", "licorice", "blueberries"],
+  ["hierro", "ferroso", "pepto\\w*", "bismuto", "regaliz", "morcilla"],
+);
+
+const BLOOD_THINNERS = lexicon(
+  "on blood thinners",
+  ["warfarin", "coumadin", "blood ?thinners?", "anticoagula\\w*", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "edoxaban", "clopidogrel", "plavix", "heparin", "clexane", "enoxaparin", "lovenox", "fragmin"],
+  ["sintrom", "acenocumarol", "anticoagula\\w*", "warfarina", "heparina", "(?:pastillas? )?para (?:adelgazar|diluir) la sangre", "eliquis", "xarelto", "clopidogrel"],
+);
+/** Bleeding for many minutes: on blood thinners it will not stop by itself. */
+const FOR_MANY_MINUTES = lexicon(
+  "for many minutes",
+  ["for (?:over |more than |about |nearly |almost |at least |a good )?(?:half an hour|an hour|\\d+ ?(?:minutes|mins|min)|(?:ten|fifteen|twenty|thirty|forty|fifty) (?:minutes|mins)|hours)"],
+  ["(?:desde hace|hace|durante|por|lleva|llevo) (?:mas de |casi |como )?(?:media hora|una hora|\\d+ minutos|(?:diez|quince|veinte|treinta|cuarenta) minutos|horas)"],
+);
+
+/** Blood in the urine: a same-day review (NHS), not an ambulance unless it stops the urine. */
+const BLOOD_IN_URINE = lexicon(
+  "blood in the urine",
+  ["(?:blood|bloody) (?:\\w+ ){0,2}(?:in|when (?:i|he|she)) (?:{P} )?(?:pee|urine|wee|piss)", "(?:peeing|pissing|weeing|passing|urinating|pee|wee) (?:\\w+ ){0,2}blood", "(?:pee|urine|wee) (?:is |looks |came out |was |has been )?(?:\\w+ )?(?:red|bloody|like (?:blood|cola|coke))"],
+  ["sangre en (?:la |mi |su )?(?:orina|pis|pipi)", "orin\\w* (?:con )?sangre", "orina (?:\\w+ )?(?:roja|con sangre|como (?:coca|refresco|sangre))", "(?:hago|hace) (?:pis|pipi) con sangre"],
 );
 
 export const BLEEDING_RULES: readonly ConceptRule[] = [
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Vomiting blood.", sentence: [VOMITING_BLOOD] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding heavily, soaking through, or not stopping.", sentence: [BLEEDING, HEAVY] },
+  { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Black, tarry stools (bleeding in the gut), not from iron or bismuth.", sentence: [BLACK_STOOLS], unless: [BLACKENS_STOOLS] },
+  { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "On blood thinners and bleeding for many minutes.", sentence: [BLEEDING, FOR_MANY_MINUTES], message: [BLOOD_THINNERS], fadesWhenResolved: true },
+  { id: "blood-in-urine", syndrome: "bleeding", level: "urgent", effect: "symptom", description: "Blood in the urine.", sentence: [BLOOD_IN_URINE] },
 ];

@@ -17,10 +17,13 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:cant|cannot|couldnt|unable to|trouble|difficulty|struggling to|hard to|havent been able to) (?:\\w+ ){0,1}(?:pee|wee|urinate|pass (?:water|urine)|go to the (?:toilet|bathroom|loo)|empty {P} bladder|start (?:peeing|the stream)|poop|poo)",
     "(?:cant|cannot|couldnt) (?:hold|control) (?:it|{P} (?:pee|bladder|urine|bowels?|wee))", "(?:lost|losing|lose|no) control (?:of|over) (?:{P} )?(?:bladder|bowels?)", "(?:lost|losing) (?:{P} )?(?:bladder|bowel) control",
     "(?:didnt|dont|doesnt|did not|do not|cant|couldnt) (?:even )?(?:feel|notice|realise|realize|know) (?:that )?(?:i|he|she) (?:needed|had|need|have) to (?:go|pee|wee|poo)",
-    "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)", "(?:no|lost (?:the |all )?|losing (?:the )?|(?:dont|doesnt|do not|does not|didnt|cant|never|no longer) (?:get|have|feel|notice) (?:the |any |an )?)(?:urge|need|sensation|feeling) (?:to|that (?:i|he|she) (?:need|needs) to) (?:pee|wee|urinate|poo|poop|open {P} bowels|go to the (?:toilet|loo|bathroom))", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
-    "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
+    "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)",
+    "(?:(?:dont|doesnt|do not|does not|didnt|never|no longer|cant|havent|hasnt) (?:get|have|feel|felt|had|got) (?:the |any |that )?(?:feeling|sensation|urge|need)|(?:never|dont|doesnt|no longer|cant) (?:\\w+ )?feel (?:like|that)) (?:\\w+ )?(?:i|he|she) (?:need|needs|have|has) to (?:go(?= *$| anymore| any more| at all| to the (?:toilet|loo|bathroom))|pee|wee|urinate)",
+    "(?:havent|hasnt|hadnt|not|never) (?:felt|had|got) (?:the |any |an )?(?:urge|need|sensation) to (?:pee|wee|urinate|go to the (?:toilet|loo|bathroom))", "(?:only|just) (?:pee|wee|go|urinate) (?:when|if|because) (?:i|he|she) (?:remember|think of it|think about it)", "(?:no|lost (?:the |all )?|losing (?:the )?|(?:dont|doesnt|do not|does not|didnt|cant|never|no longer) (?:get|have|feel|notice) (?:the |any |an )?)(?:urge|need|sensation|feeling) (?:to|that (?:i|he|she) (?:need|needs) to) (?:pee|wee|urinate|poo|poop|open {P} bowels|go to the (?:toilet|loo|bathroom))", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
+    "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|had a (?:wee|pee|piss|wee wee)|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))",
+    "(?:bladder|it) (?:\\w+ ){0,3}(?:wont|will not|doesnt|does not|never|isnt|not) (?:\\w+ )?(?:empty|emptying|emptied)", "(?:only|just) (?:a )?(?:dribble|trickle|few drops|drop or two) (?:\\w+ )?(?:comes?|came) out", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)",
     // The cauda equina card's items in lay words: not knowing when the bladder is full, straining, no feeling as it passes, needing pads.
-    "(?:cant|cannot|can not|dont|doesnt|do not|does not|no longer) (?:\\w+ )?(?:tell|know|feel|sense|control|predict) (?:when|if) (?:{P} bladder|(?:i|he|she) (?:need|needs|have|has) to (?:pee|wee|go|urinate|poo))",
+    "(?:cant|cannot|can not|dont|doesnt|do not|does not|no longer) (?:\\w+ )?(?:tell|know|feel|sense|control|predict) (?:when|if) (?:{P} bladder|(?:i|he|she) (?:need|needs|have|has) to (?:pee|wee|go|urinate|poo)|(?:i|he|she) (?:need|needs) (?:the |a )?(?:toilet|loo|bathroom|wee|pee))",
     "strain\\w* (?:\\w+ )?to (?:pee|wee|urinate|pass water|empty {P} bladder|get (?:it|the pee|anything) out)", "(?:have|has|had|need|needs|having) to (?:push|strain|bear down) (?:\\w+ ){0,3}(?:and|but) (?:it|nothing|only a little|hardly anything|barely anything) (?:\\w+ )?(?:comes?|came)", "(?:pee|urine|wee|stream) (?:\\w+ )?(?:wont|will not|doesnt|does not|wouldnt) (?:start|come|flow|come out)",
     "(?:cant|couldnt|didnt|dont|doesnt|can not) (?:even )?feel (?:it|the pee|the urine|the wee|myself|anything|the poo|when) (?:\\w+ ){0,2}(?:coming out|come out|pass\\w*|when (?:i|he|she) (?:pee|wee|go|went|peed|poo))",
     "(?:peed|pee|wee|urinat\\w*|bowel movement|pooed|pooped) (?:\\w+ ){0,3}(?:couldnt|cant|didnt|could not|did not) (?:even )?feel",
@@ -33,7 +36,8 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:needing|need|needs|started (?:needing|wearing|using)|have to wear|has to wear|having to wear) (?:incontinence )?(?:pads|nappies|diapers|depends|a pad|a nappy|a diaper)(?! (?:for|on) (?:{P} )?(?:knees?|elbows?|kneeling|the floor|gardening))",
   ],
   [
-    "me (?:hice|hago|orine|orino) (?:pis|pipi|chis|del uno|del dos|encima|en (?:los|el) (?:pantalones|panal|cama))", "se (?:hizo|orino|hace) (?:pis|pipi|encima)", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
+    "me (?:hice|hago|orine|orino) (?:pis|pipi|chis|del uno|del dos|encima|en (?:los|el|la) (?:pantalones|panal|cama|silla|sillon))", "se (?:hizo|orino|hace|orina) (?:pis|pipi|encima|en (?:los|el|la) (?:pantalones|panal|cama|silla|sillon))",
+    "no (?:he|ha|hemos|han|habia|habra) (?:orinado|hecho (?:pis|pipi|chis)|meado)", "no (?:me|le) (?:sale|salio) (?:el pis|la orina|el pipi|la pipi|el chis|ni (?:una )?gota)", "vejiga (?:\\w+ ){0,4}no (?:sale|salio) nada", "no (?:se )?(?:me |le )?vacia (?:bien )?la vejiga", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
     "se (?:me|le) (?:escapa|escapo|escapan|salio|sale|salen) (?:la orina|el pis|el pipi|la pipi|la pis|el chis|los meados|los orines|el orin|la caca|el excremento|la popo|el popo|las heces|los gases|gotas de orina)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)",
     "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
     "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "no (?:me |le )?(?:dan|da|daban|vienen|viene|tengo|tiene|noto|nota) (?:las )?ganas de (?:orinar|ir al bano|hacer pis|hacer pipi|hacer popo|hacer del bano)", "retencion de orina",
@@ -49,26 +53,26 @@ const SADDLE = lexicon(
   "saddle area",
   [
     "down there", "between {P} legs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
-    "perineum", "(?:when|while) (?:i |he |she )?wip\\w*", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles",
+    "perineum", "(?:when|while|after) (?:i |he |she )?wip\\w*", "wiping(?! (?:down|off|up|away|the|{P}|sweat|tears))", "(?:the )?(?:part|bit|bits|area|parts) (?:i|he|she|you) sit on", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles",
   ],
-  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "cara interna de (?:los|mis) muslos", "entre las piernas"],
+  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas"],
 );
 
 const NUMB = lexicon(
   "numb or no feeling",
-  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "no feeling", "no sensation", "lost (?:the |all )?sensation", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
-  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible"],
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "(?:cant|cannot|couldnt|can not) feel (?:\\w+ ){0,2}(?:paper|tissue|wiping|it when)", "no feeling", "no sensation", "lost (?:the |all )?sensation", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
+  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible", "no (?:tengo|tiene|hay) (?:\\w+ )?sensibilidad"],
 );
 
 /** Saddle numbness as people describe it: an odd feeling where one sits or wipes (the card's "altered feeling"). */
 const WHERE_ONE_WIPES = lexicon(
   "where one sits or wipes",
-  ["down there", "between {P} legs", "private (?:area|region|bits|parts)", "privates", "genitals", "back passage", "saddle", "(?:when|while) (?:i |he |she )?wip\\w*", "toilet paper"],
+  ["down there", "between {P} legs", "private (?:area|region|bits|parts)", "privates", "genitals", "back passage", "saddle", "(?:when|while|after) (?:i |he |she )?wip\\w*", "wiping(?! (?:down|off|up|away|the|{P}|sweat|tears))", "toilet paper"],
   ["ahi abajo", "alla abajo", "(?:zona|parte|area) (?:de abajo|intima)", "partes (?:intimas|privadas)", "genitales", "entre las piernas", "al limpiar(?:me|se)", "cuando (?:me|se) limpi\\w*", "con el papel"],
 );
 const FEELS_ODD = lexicon(
   "feels odd or different",
-  ["(?:feels?|feeling|felt|is|s) (?:\\w+ )?(?:weird|strange|odd|different|funny|off|wrong|not (?:right|normal)|like (?:rubber|cardboard|wood|a glove|it isnt mine|its not mine))"],
+  ["(?:feels?|feeling|felt|is|s) (?:\\w+ )?(?:weird|strange|odd|different|funny|off|wrong|not (?:right|normal)|like (?:rubber|cardboard|wood|a glove|it isnt mine|its not mine))", "(?:is|isnt|s|are|arent) (?:not )?(?:mine|my own|part of me)", "(?:like )?(?:theres|there is) no feeling"],
   ["(?:se siente|siento|sentia|esta|lo siento|la siento) (?:\\w+ )?(?:rar[oa]|extran[oa]|diferente|distint[oa]|como (?:de )?(?:carton|madera|goma|ajen[oa]))"],
 );
 const SITTING_ON_SOMETHING = lexicon(
@@ -77,7 +81,17 @@ const SITTING_ON_SOMETHING = lexicon(
   ["como si (?:estuviera|estuviese|estoy|estaria) sentad[oa] (?:en|sobre) (?:un|una|algo) ?(?:cojin|almohada|cartera|calcetin|bulto)"],
 );
 
+/** Pain travelling down the legs is nerve-root pain from the back (sciatica), said without naming the back. */
+const RADICULAR = lexicon(
+  "nerve pain down the legs",
+  ["sciatic\\w*", "(?:shoot\\w*|radiat\\w*|runs?|running|travel\\w*|going|goes|shot) (?:\\w+ ){0,2}down (?:both |{P} )?legs?", "nerve pain"],
+  ["ciatic\\w*", "(?:me |le )?(?:baja|bajaba|corre|recorre) (?:\\w+ ){0,2}(?:por )?(?:las|ambas|la|mis|sus) (?:dos )?piernas?", "dolor de nervio"],
+);
+const BACK_OR_RADICULAR = anyOf("back or nerve pain down the legs", BACK, RADICULAR);
+
 const BOTH_LEGS = lexicon("both legs", ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both"], ["las dos piernas", "ambas piernas"]);
+/** Spanish names the legs first and how they feel after: "las dos piernas… las siento débiles". */
+const LEGS_FELT_WEAK = lexicon("the legs felt weak, said after them", [], ["(?:las|los) (?:siento|siente|noto|nota|sentia) (?:muy )?(?:debiles|flojas|dormidas|sin fuerza)"]);
 const LEGS_FAIL = lexicon(
   "legs weak or giving way",
   ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead"],
@@ -87,9 +101,36 @@ const LEGS_FAIL = lexicon(
 /** The card's sexual items: a change in erection or ejaculation, or no feeling in the genitals during sex. */
 const SEXUAL_CHANGE = lexicon(
   "a change in sexual function",
-  ["(?:erection|ejaculat\\w*|sexual function|orgasm)", "(?:no|lost|losing|less|reduced) (?:\\w+ )?(?:feeling|sensation) (?:\\w+ ){0,2}(?:during|in|having) sex", "sex (?:\\w+ ){0,2}(?:numb|no feeling|different)"],
-  ["ereccion", "eyacula\\w*", "(?:no siento|sin sensibilidad|sin sensacion) (?:\\w+ ){0,2}(?:relaciones|sexo)"],
+  ["(?:erection|ejaculat\\w*|sexual function|orgasm)", "(?:no|lost|losing|less|reduced) (?:\\w+ )?(?:feeling|sensation) (?:\\w+ ){0,2}(?:during|in|having) sex", "sex (?:\\w+ ){0,2}(?:numb|no feeling|different)", "(?:cant|cannot|couldnt|can not|dont|didnt) (?:\\w+ )?feel (?:\\w+ ){0,2}(?:during|in|having|when (?:we|i) (?:have|had)) sex"],
+  ["(?:no (?:tengo|tiene|logro|logra|consigo|consigue|puedo tener|puede tener) (?:una )?)?erecci?on(?:es)?", "eyacula\\w*", "(?:no siento|sin sensibilidad|sin sensacion) (?:\\w+ ){0,2}(?:relaciones|sexo)"],
 );
+
+/** Clothes or bed found wet or soiled, and it was never felt: leaking without knowing (the card's "leaking urine"). */
+const FOUND_WET = lexicon(
+  "clothes or bed found wet or soiled",
+  ["(?:underwear|pants|trousers|knickers|boxers|pyjamas|pajamas|bed|sheets|chair|seat|pad) (?:\\w+ ){0,2}(?:was|were|is|are|got|had got|found) (?:\\w+ )?(?:wet|damp|soaked|soiled|dirty)"],
+  ["(?:ropa interior|calzones|calzon|pantalones|pantalon|bragas|calzoncillos|sabanas|cama|silla) (?:\\w+ ){0,2}(?:mojad[oa]s?|empapad[oa]s?|sucios?|sucias?|manchad[oa]s?)"],
+);
+const NEVER_FELT = lexicon(
+  "never felt or noticed it",
+  ["(?:hadnt|didnt|had not|did not|never) (?:even )?(?:notic\\w*|felt|feel|realis\\w*|realiz\\w*|know)", "without (?:noticing|feeling|realising|realizing|knowing)"],
+  ["no (?:me |se )?(?:di|dio|dieron) cuenta", "sin (?:darme|darse|que (?:me|se) diera) cuenta", "no (?:lo )?(?:senti|sintio|note|noto)"],
+);
+
+/** Trying to pass urine and nothing comes (urinary retention, told as the attempt). */
+const NOTHING_COMES = lexicon(
+  "nothing comes out",
+  ["nothing (?:\\w+ )?(?:comes?|came|coming) (?:out)?", "(?:nothing|not a drop|barely anything|hardly anything) (?:would |will )?(?:come|comes|came) out"],
+  ["no (?:me |le )?(?:sale|salio|sal\\w*) nada", "no (?:sale|salio) ni (?:una )?gota"],
+);
+/** Not to the toilet for a day or a night: a bladder that is not filling or not felt. */
+const NO_TOILET_FOR_HOURS = lexicon(
+  "not to the toilet for hours",
+  ["(?:havent|hasnt|hadnt|not) (?:been|gone) to the (?:loo|toilet|bathroom) (?:all day|all night|since (?:last night|yesterday|this morning|lunch|breakfast)|(?:in|for) (?:\\w+ )?(?:\\d+|twelve|ten|eight|\\w+teen|\\w+ty) hours)"],
+  ["no (?:he|ha) ido al bano (?:en todo el dia|en toda la noche|desde (?:anoche|ayer|la manana|esta manana)|en (?:\\d+|\\w+) horas)"],
+);
+const BLADDER_WORDS = lexicon("the bladder or passing urine", ["bladder", "pee\\w*", "wee\\w*", "urin\\w*", "pass water"], ["vejiga", "orin\\w*", "pis", "pipi", "mear"]);
+const TOILET = lexicon("the toilet", ["toilet", "loo", "bathroom", "restroom"], ["bano", "inodoro", "taza", "retrete", "escusado", "wc"]);
 
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
 const LONG_STANDING = lexicon(
@@ -112,5 +153,11 @@ export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Feels as if sitting on a cushion or wallet (saddle numbness).", sentence: [SITTING_ON_SOMETHING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "A change in sexual function, with back pain.", sentence: [SEXUAL_CHANGE], message: [BACK] },
-  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Both legs weak or giving way, with back pain.", sentence: [BOTH_LEGS, LEGS_FAIL], message: [BACK] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Both legs weak or giving way, with back pain or pain shooting down the legs.", sentence: [BOTH_LEGS, LEGS_FAIL], message: [BACK_OR_RADICULAR] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Both legs felt weak or numb, said after them ('las siento débiles'), with back or nerve pain.", sentence: [BOTH_LEGS, LEGS_FELT_WEAK], message: [BACK_OR_RADICULAR] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Trying to pass urine and nothing comes out (retention).", sentence: [BLADDER_WORDS, NOTHING_COMES] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Not to the toilet all day or night, with back pain (retention or no urge).", sentence: [NO_TOILET_FOR_HOURS], message: [BACK] },
+  // On the toilet alone it could be constipation; with back pain the card asks about it as retention.
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Sat on the toilet and nothing comes out, with back pain.", sentence: [TOILET, NOTHING_COMES], message: [BACK] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Clothes or bed found wet or soiled, and it was never felt (leaking without knowing).", sentence: [FOUND_WET, NEVER_FELT], unless: [LONG_STANDING] },
 ];

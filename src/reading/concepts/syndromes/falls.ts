@@ -19,14 +19,17 @@ const COSA = String.raw`(?:el |la |los |las |un |una |mi |su )?(?:cuadro|telefon
 const FALL = lexicon(
   "a fall happened",
   [
-    `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?<!\\b${THING} (?:\\w+ )?(?:has |had |just )?)(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for (?:it|this|that|him|her|them|the (?!(?:first|second|third|fourth|\\w+th|last|next|\\d+\\w*) time))|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place))`,
+    `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?<!\\b${THING} (?:\\w+ )?(?:has |had |just )?)(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|for (?:it|this|that|him|her|them|the (?!(?:first|second|third|fourth|\\w+th|last|next|\\d+\\w*) time))|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place|off (?:{P} )?(?:diet|plan|routine|schedule|program\\w*|regime|bandwagon|radar|streak)))`,
+    // "feel" for "fell" (a phone slip or voice-to-text), read as a fall only when what follows is a fall's aftermath.
+    "(?=feel )(?<=\\b(?:i|he|she|mum|mom|dad) )feel(?= (?:and|&|n) (?:cant|couldnt|cannot|hit|banged|bumped|hurt|landed))",
     `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |an |another |two )?(?:\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
     `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out|(?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring)s? (?:on|off)|(?:on|into|off) (?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring|bed|seat|chair)s?\\b))`,
     `(?=went)(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?=hit)(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)",
     "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out (?:on|off|at|in|going|while|riding|skiing|coming|hard)", "face ?planted", "(?=fall)(?<=\\b(?:a|the|my|his|her|another|\\w+s) )falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))",
     "(?:slid|slipped|rolled|toppled|tipped|came|slumped|sank) (?:\\w+ ){0,3}(?:off|out of|down from) (?:the |my |his |her |a )?(?:bed|chair|couch|sofa|toilet|wheelchair|stool|commode|recliner|bench) (?:\\w+ ){0,2}(?:onto|on to|on) the (?:floor|ground)",
     "(?:slid|slipped|rolled|toppled|tipped|crumpled|sank|dropped) (?:\\w+ ){0,3}(?:onto|on to|down to|to) the (?:floor|ground)",
-    "(?:knees?|legs?) (?:\\w+ )?(?:gave way|gave out|buckled|went) (?:\\w+ ){0,3}(?:and|so) (?:i|he|she) (?:collapsed|crumpled|dropped|went down|hit the (?:floor|ground)|ended up)", "since (?:the|my|his|her) fall", "(?:legs?|feet) (?:just )?(?:went|gone|came|gave|were taken) (?:out )?from under (?:me|him|her|them)", "missed (?:{P} |a |the )?(?:footing|step|last step|bottom step)(?! but)", "ended up (?:at the bottom of the (?:stairs|steps)|at the bottom|on (?:{P} )?(?:backside|bum|butt|bottom|knees|back))", "came off (?:{P} |a |the )?(?:bike|bicycle|horse|scooter|ladder|step ?ladder|stool|chair|motorbike|skateboard)", "(?:came|went|tumbled|slid|bumped) (?:tumbling |crashing |sliding )?down (?:a few|a couple of|some|several|\\d+|two|three|four) (?:\\w+ )?(?:steps|stairs|stair)",
+    "(?:knees?|legs?) (?:\\w+ )?(?:gave way|gave out|buckled|went) (?:\\w+ ){0,3}(?:and|so) (?:i|he|she) (?:collapsed|crumpled|dropped|went down|hit the (?:floor|ground)|ended up)", "(?:since|after) (?:the|my|his|her|that) (?:fall|tumble|spill)",
+    "(?:slid|slipped|toppled|tipped|slumped) (?:\\w+ ){0,2}(?:off|out of) (?:the |my |his |her |a )?(?:bed|chair|couch|sofa|toilet|wheelchair|commode|recliner|stool)", "(?:legs?|feet) (?:just )?(?:went|gone|came|gave|were taken) (?:out )?from under (?:me|him|her|them)", "missed (?:{P} |a |the )?(?:footing|step|last step|bottom step)(?! but)", "ended up (?:at the bottom of the (?:stairs|steps)|at the bottom|on (?:{P} )?(?:backside|bum|butt|bottom|knees|back))", "came off (?:{P} |a |the )?(?:bike|bicycle|horse|scooter|ladder|step ?ladder|stool|chair|motorbike|skateboard)", "(?:came|went|tumbled|slid|bumped) (?:tumbling |crashing |sliding )?down (?:a few|a couple of|some|several|\\d+|two|three|four) (?:\\w+ )?(?:steps|stairs|stair)",
   ],
   [
     `(?=me|se|nos|te)(?<!${NEAR} )(?<!\\bse )(?:me|se|nos|te) (?:cai|caí|cayo|caimos|he caido|ha caido|caido)(?! (?:de (?:la )?risa|de sueno|bien|mal|gord[oa]|pesad[oa]|fatal|el veinte|la ficha|en cuenta|${COSA}))`, "(?:me|se) (?:resbale|resbalo|tropece|tropezo|fui al (?:suelo|piso)|fue al (?:suelo|piso))", `(?=ca)(?<!${NEAR} (?:\\w+ ){0,2})(?:cai|cayo|caimos|caiste) (?:al|en el|en la|de(?! (?:la )?risa| sueno| cansancio)|por|contra|sobre|redond\\w*)`,
@@ -38,8 +41,8 @@ const FLOOR = lexicon("on the floor", ["floor", "ground", "pavement", "bathroom 
 
 const STILL_ON_FLOOR = lexicon(
   "still on the floor",
-  ["(?:stuck|still|been lying|been laying|been) on the (?:\\w+ )?(?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:\\w+ )?(?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find) (?:him|her) on the (?:floor|ground)"],
-  ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) encontre en el (?:suelo|piso)"],
+  ["(?:stuck|still|been lying|been laying|been) on the (?:\\w+ )?(?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:\\w+ )?(?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find|finding) (?:him|her|them|{P} (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|grandma|grandmother|grandad|grandpa|grandfather|gran|nan|granny|brother|sister|aunt|uncle|patient|neighbou?r|friend)) (?:lying |collapsed |sprawled )?on the (?:\\w+ )?(?:floor|ground)"],
+  ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) (?:encontre|encontramos|encontraron|encontro|halle|hallamos) (?:\\w+ ){0,3}en el (?:suelo|piso)"],
 );
 
 const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitting|stuck) (?:on )?(?:the|my|his|her) (?:\\w+ )?(?:floor|ground)", "(?:still|been) (?:lying|laying|stuck|sitting) (?:here|there|in the (?:bath|tub|bathtub|shower))", "(?:stuck|lying|laying) in the (?:bath|tub|bathtub)"], ["(?:estoy|esta|tirad\\w*) en el (?:suelo|piso)"]);
@@ -87,7 +90,7 @@ const LONG_LIE = lexicon(
   [
     "(?:was|were|been|lay|lying|laying|stayed|stuck|left) (?:\\w+ ){0,2}on the (?:floor|ground)(?: \\w+){0,3} (?:until|till|til|for (?:hours|ages|a long time|an hour|over an hour|\\w+ hours|the night)|all night|overnight|the whole night)",
     "took (?:me|him|her|them|us) (?:over |more than |almost |nearly )?(?:an hour|hours|ages|forever|a long time|\\w+ hours|\\w+ minutes) to (?:get|stand|pull) (?:\\w+ )?up",
-    "(?:had to|needed to) (?:press|push|pull|use) (?:{P} )?(?:alarm|pendant|lifeline|button)", "(?:couldnt|could not|wasnt able to) get (?:myself |himself |herself )?(?:up|off the floor)",
+    "(?:had to|needed to) (?:press|push|pull|use) (?:{P} )?(?:alarm|pendant|lifeline|button)", "(?:been|lying|lay|laying|stuck|stayed|left) (?:there|here) (?:since|for (?:hours|ages|an hour|a long time|\\w+ hours|the night)|all (?:night|day|morning|afternoon)|overnight)", "(?:couldnt|could not|wasnt able to) get (?:myself |himself |herself )?(?:up|off the floor)",
   ],
   [
     "(?:estuvo|estuve|quedo|quede|paso|pase) (?:\\w+ ){0,2}(?:tirad[oa] )?en el (?:suelo|piso) (?:hasta|toda la noche|horas|mucho tiempo|\\w+ horas|un buen rato)",
@@ -124,12 +127,14 @@ const AFTER_FALL_DANGER = lexicon(
     "confus\\w*", "muddl\\w*", "not making (?:any )?sense", "talking (?:nonsense|gibberish|rubbish)", "not (?:himself|herself|myself|with it)", "out of it", "dazed", "groggy",
     "seizures?", "seizing", "convuls\\w*", "(?:had|having|has|went into) (?:a |another )?fit(?! (?:about|over|when|because|of))",
     "(?:clear |watery )?(?:fluid|liquid) (?:\\w+ ){0,3}(?:nose|ears?)", "(?:bleeding|blood) (?:\\w+ ){0,2}(?:from|out of) (?:{P} )?(?:ears?|nose)", "black eyes?", "double vision", "seeing double", "blurr\\w* vision", "vision (?:is |went |gone )?blurr\\w*",
-    "how long (?:i|he|she) was (?:out|unconscious|down)", "(?:was|were) out (?:cold|for a (?:few |couple of )?(?:seconds|minutes|second|minute|moment|bit))", "slurr\\w*",
+    "how long (?:i|he|she) was (?:out|unconscious|down)",
+    // Memory lost since (NICE NG232 amnesia): asking the same thing again and again.
+    "(?:keeps?|kept|keeping) (?:asking|repeating|saying) (?:\\w+ ){0,3}(?:same|over and over|again and again)", "repeating (?:himself|herself|myself|themselves)", "(?:was|were) out (?:cold|for a (?:few |couple of )?(?:seconds|minutes|second|minute|moment|bit))", "slurr\\w*",
   ],
   [
     "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "atontad\\w*", "aturdid\\w*", "confundid\\w*", "desorientad\\w*", "como (?:ido|ida)", "ausente", "no coordin\\w*", "no (?:lo|la) (?:puedo|podemos) despertar", "no hay quien (?:lo|la) despierte",
     "convulsi\\w*", "ataque epileptico", "(?:liquido|agua|sangre) (?:\\w+ ){0,2}(?:de|por) (?:la nariz|el oido|los oidos|la oreja|las orejas)", "vision doble", "veo doble", "ve doble", "vista borrosa",
-    "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "(?:quedo|quede) (?:privad[oa]|inconsciente|sin sentido)",
+    "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "(?:repite|pregunta|preguntando|repitiendo) (?:\\w+ )?(?:lo mismo|las mismas (?:cosas|preguntas)|una y otra vez)", "(?:quedo|quede) (?:privad[oa]|inconsciente|sin sentido)",
   ],
 );
 
@@ -179,7 +184,7 @@ const CANT_GET_UP_IN_FULL_PHRASES = lexicon(
   "cannot get up or still on the floor, as whole phrases",
   [
     "\\b(?:cant|cannot|can not|couldnt|unable to|not able to)\\s+(?:\\w+\\s+)?(?:get up|get off the (?:floor|ground)|stand up|get myself up|get back up)\\b",
-    "\\b(?:stuck|lying|laying|typing from|still|sitting) (?:on )?the (?:floor|ground)\\b",
+    "\\b(?:stuck|typing from|still) (?:on )?the (?:floor|ground)\\b",
   ],
   [
     "\\bno (?:me )?(?:puedo|pude|puede) (?:levantar\\w*|poner\\w* de pie|incorporar\\w*)\\b",

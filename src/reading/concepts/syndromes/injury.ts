@@ -73,7 +73,7 @@ const POPPED_OUT = lexicon(
 
 const STILL_OUT = lexicon(
   "still out of place or cannot be moved",
-  ["still out", "stuck out", "(?:is|its|still|now) stuck(?= *$|[,!.]| there| now| like that)", "(?:wont|will not|didnt|hasnt|doesnt|wouldnt) (?:go|pop|slip|gone|went|slide) back", "stuck (?:there|like that|in that position|out of place)", "(?:cant|cannot|couldnt) move (?:it|{P} \\w+)", "out of (?:its |the )?(?:place|joint|socket)"],
+  ["still out", "stuck out", "(?:cant|cannot|couldnt|unable to) (?:straighten|bend|lower|bring down) (?:it|{P} \\w+)", "(?:is|its|still|now) stuck(?= *$|[,!.]| there| now| like that)", "(?:wont|will not|didnt|hasnt|doesnt|wouldnt) (?:go|pop|slip|gone|went|slide) back", "stuck (?:there|like that|in that position|out of place)", "(?:cant|cannot|couldnt) move (?:it|{P} \\w+)", "out of (?:its |the )?(?:place|joint|socket)"],
   ["(?:sigue|esta) (?:fuera|salid[oa])", "no (?:se )?(?:ha )?(?:vuelto|regresado|entrado)", "no (?:\\w+ )?(?:regresa|vuelve|entra) (?:a su lugar|a su sitio)?", "no (?:la|lo) (?:puedo|puede) mover", "fuera de (?:su )?(?:lugar|sitio)"],
 );
 
@@ -97,12 +97,16 @@ const OUT_OF_PLACE = lexicon(
     "arm (?:\\w+ ){0,4}(?:out )?(?:away from|out from) (?:{P} )?(?:body|side) (?:\\w+ ){0,3}(?:cant|cannot|couldnt|wont|will not) (?:\\w+ ){0,1}(?:bring|move|put|get|lower)",
     "jaw (?:\\w+ ){0,2}(?:stuck|locked|jammed) (?:wide )?open", "(?:cant|cannot|couldnt) close {P} (?:mouth|jaw)(?! (?:all the way )?(?:when|while|after) (?:i )?(?:chew|eat|yawn))",
     "(?:looks?|looking|is|seems|gone|went) (?:all |really |totally |completely |kind of |kinda |a bit |badly )?(?:deformed|misshapen)",
+    "(?:bent|bend\\w*) (?:\\w+ ){0,4}(?:where|in a way|in places) (?:it|they|a \\w+|an \\w+|bones?) (?:shouldnt|should not|isnt (?:meant|supposed) to|doesnt normally|cant|never)",
+    "(?:wrist|forearm|arm|leg|shin|finger|ankle|collarbone) (?:\\w+ ){0,3}(?:like a|has a|into a) (?:step|staircase|zigzag|z shape|banana)",
+    "(?:bone|bony bit|it) (?:\\w+ ){0,3}(?:poking|pushing|pressing|sticking) (?:up )?(?:against|under|into) (?:the |{P} )?skin", "tenting", "skin (?:\\w+ )?tented",
+    "(?:kneecap|knee cap|patella) (?:\\w+ ){0,2}(?:moved|shifted|slid|gone|went) (?:over )?to the (?:side|outside)",
   ],
   [
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
     // "torcido" alone is a sprain in Spanish ("tobillo torcido"), so the wrist and ankle need a shape word.
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
-    "deforme", "deformad[oa]", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
+    "deforme", "deformad[oa]", "(?:dedo|muneca|brazo|codo|tobillo|pie) (?:\\w+ ){0,2}doblad[oa] (?:para|hacia) (?:atras|un lado|el otro lado|afuera|adentro)", "el hueso (?:\\w+ )?(?:empuja|presiona|levanta|estira) la piel", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
     "(?:bulto|bola|bolita|chipote|protuberancia) (?:\\w+ ){0,3}donde no (?:deberia|debe|debia|habia|hay)", "hombro (?:\\w+,? ){0,4}(?:cuadrad\\w*|hundid\\w*|plan[oa])", "(?:pie|pierna|rodilla) (?:\\w+ ){0,2}(?:girad[oa]|voltead[oa]|virad[oa]) (?:hacia |para )?(?:afuera|adentro|fuera|dentro|un lado)",
     "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])"],
 );
@@ -113,6 +117,8 @@ const INJURY_MECHANISM = lexicon(
   [
     "(?:landed|fell|came down) (?:hard |badly |awkwardly |wrong )?on (?:{P} )?(?:wrist|hand|arm|elbow|shoulder|ankle|foot|knee|hip|leg|side)", "(?:twisted|rolled|turned|went over on|sprained|jammed|stubbed|smashed|crushed|caught) (?:{P} )?(?:ankle|knee|wrist|foot|toe|finger|leg|hand)",
     "(?:ankle|knee|foot|leg) (?:\\w+ )?(?:went over|rolled|twisted|buckled|gave way|gave out|collapsed)", "(?:dropped|fell) (?:\\w+ ){1,3}on (?:{P} )?(?:foot|toe|hand|finger)",
+    "(?:banged|bashed|whacked|hit|knocked|slammed|smacked) (?:{P} )?(?:wrist|hand|arm|elbow|shoulder|ankle|foot|knee|kneecap|hip|leg|shin|toe|finger|thumb)", "(?:wrist|hand|arm|elbow|shoulder|ankle|foot|knee|kneecap|hip|leg|shin) (?:\\w+ ){0,2}(?:smashed|slammed|banged|crashed|went) (?:into|against)",
+    "(?:fell|landed|came down) on (?:{P} |an )?outstretched (?:hand|arm)",
   ],
   [
     "(?:cai|cayo|aterrice|aterrizo) (?:\\w+ )?(?:sobre|en) (?:{S} )?(?:muneca|mano|brazo|codo|hombro|tobillo|pie|rodilla|cadera|pierna|lado)", "(?:me|se) (?:torci|torcio|doble|doblo|lastime|lastimo|golpee|golpeo|pegue|pego|machuque|machuco) (?:{S} )?(?:tobillo|rodilla|muneca|pie|dedo|pierna|mano)",
@@ -121,13 +127,46 @@ const INJURY_MECHANISM = lexicon(
 );
 const CANNOT_BEAR_OR_MOVE = lexicon(
   "cannot bear weight or move it since",
-  ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)"],
+  ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)", "(?:cant|cannot|couldnt|unable to|not able to) (?:even )?(?:take|manage|do|walk) (?:\\w+ )?(?:steps?|a step)"],
   ["no (?:puedo|puede|pude|pudo|logro) (?:apoyar|pisar|caminar|mover|doblar|estirar|girar|usar|cerrar|pararme|pararse|ponerme de pie|levantarme|levantarse)\\w*", "no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover|doblar|estirar|girar|usar)"],
 );
 const BRUISED_AND_SWOLLEN = lexicon(
   "swelling and bruising together",
   ["(?:swollen|swelled|swelling) (?:\\w+ ){0,3}(?:bruis\\w*|black and blue|purple)", "(?:bruis\\w*|black and blue|purple) (?:\\w+ ){0,3}(?:swollen|swelled|swelling)"],
   ["hinch\\w* (?:\\w+ ){0,5}(?:morad\\w*|moreton\\w*|negr\\w*)", "(?:morad\\w*|moreton\\w*) (?:\\w+ ){0,4}hinch\\w*"],
+);
+
+/** Ottawa rules: tenderness over the bone itself (the ankle or foot bones, the scaphoid below the thumb). */
+const BONY_TENDERNESS = lexicon(
+  "tender over the bone",
+  [
+    "(?:tender|sore|painful) (?:spot|point|bit) (?:\\w+ ){0,3}(?:bone|below {P} thumb|base of {P} thumb|snuffbox|ankle bone)", "(?:bone|bony bit|knobbly bit|ankle bone) (?:\\w+ ){0,3}(?:tender|hurts (?:when|if) (?:i|you) (?:press|touch|push))",
+    "(?:hurts|tender|sore|painful|agony) (?:\\w+ ){0,3}(?:when|if) (?:i |you )?(?:press|touch|push)\\w* (?:on )?(?:the )?bone", "snuffbox",
+  ],
+  ["(?:me |le )?duele (?:\\w+ ){0,3}(?:al|cuando) (?:presiono|aprieto|toco|tocar|presionar|apretar) (?:el )?hueso", "(?:hueso|huesito) (?:\\w+ ){0,2}(?:muy )?(?:sensible|adolorido)", "(?:punto|zona) (?:\\w+ )?(?:sensible|dolorosa) (?:\\w+ ){0,3}(?:del pulgar|del hueso)"],
+);
+
+/**
+ * A hand or foot gone cold, white or blue beyond a cast or a break (cast-care leaflets; compartment
+ * syndrome, a cut-off circulation): go to A&E now, not the fracture clinic.
+ */
+const HAND_OR_FOOT_END = lexicon("fingers, toes, hand or foot", ["toes?", "fingers?", "foot", "feet", "hand", "hands"], ["dedos?", "pie", "pies", "mano", "manos"]);
+const CIRCULATION_GONE = lexicon(
+  "cold, white or blue",
+  ["(?:ice |icy |stone )?cold", "white", "pale", "blue", "bluish", "grey", "gray", "dusky"],
+  ["frio", "fria", "frios", "frias", "helad[oa]s?", "blanc[oa]s?", "palid[oa]s?", "azul\\w*", "gris\\w*"],
+);
+const CAST_OR_BREAK = lexicon(
+  "a cast, splint or break",
+  ["cast", "plaster", "splint", "brace", "boot", "break", "broken", "fracture\\w*"],
+  ["yeso", "ferula", "escayola", "bota", "fractura\\w*", "rot[oa]", "quebrad[oa]"],
+);
+
+/** Out of the cast: pale, thin skin underneath is expected, not a cut-off circulation. */
+const CAST_OFF = lexicon(
+  "the cast taken off",
+  ["(?:cast|plaster|splint|boot|brace) (?:\\w+ ){0,2}(?:came off|come off|comes off|removed|taken off|off (?:now|today|yesterday|at last))", "(?:out of|took off|taken out of|got out of|rid of) (?:the |{P} )?(?:cast|plaster|splint|boot)"],
+  ["(?:me|le) (?:quitaron|quitan|retiraron) (?:el|la) (?:yeso|escayola|ferula|bota)", "sin (?:el )?(?:yeso|escayola)", "ya no tengo (?:el )?(?:yeso|escayola)"],
 );
 
 /** Swelling, bruising and stiffness are expected for weeks after an operation: the wound rules judge those. */
@@ -165,7 +204,7 @@ const DISLOCATED = lexicon(
   [
     "dislocat\\w*", "hip (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out",
     // Said in the past, a joint that came out is out until said to have gone back (WENT_BACK).
-    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip|ball of (?:\\w+ ){0,2}hip) (?:\\w+ ){0,2}(?:came|popped|poped|slipped|went) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?",
+    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip(?: replacement)?|ball of (?:\\w+ ){0,2}hip) (?:\\w+ ){0,2}(?:came|come|comes|popped|poped|slipped|went|gone) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?",
   ],
   [
     "dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)",
@@ -211,6 +250,8 @@ export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "Tendon rupture: as if kicked in the back of the heel, or a gap above the heel or above or below the kneecap.", sentence: [TENDON_GAP] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "An injury to a limb and since then cannot bear weight on it or move it (Ottawa rules).", message: [INJURY_MECHANISM, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Swelling and bruising together with a limb that cannot bear weight or move.", message: [BRUISED_AND_SWOLLEN, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, AFTER_SURGERY] },
+  { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "An injury to a limb and the bone tender to press (Ottawa rules; the scaphoid below the thumb).", message: [INJURY_MECHANISM, BONY_TENDERNESS], unless: [LONG_AGO] },
+  { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "Fingers, toes, hand or foot cold, white or blue beyond a cast or a break (circulation cut off).", sentence: [HAND_OR_FOOT_END, CIRCULATION_GONE], message: [CAST_OR_BREAK], unless: [CAST_OFF] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint visibly out of place: a leg shorter or turned, visible deformity.", sentence: [OUT_OF_PLACE] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint that came out and is still out or cannot be moved.", message: [POPPED_OUT, STILL_OUT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint dislocated, not said to have gone back.", sentence: [DISLOCATED], unless: [WENT_BACK, LONG_AGO, HISTORY_OR_HABIT] },

@@ -171,10 +171,12 @@ const FINAL_GOODBYE = lexicon(
     "(?:goodbye|good bye|farewell) and thank (?:you|u) for everything", "(?:wanted|want|just wanted|needed) to say (?:goodbye|good bye|bye)(?! to (?:the|my) (?:pain|band|crutches|walker|cane))",
     "(?:i|he|she) (?:wont|will not|am not going to|is not going to|isnt going to|not gonna) be around(?= *$|[.!,] *(?:so |and |thank|thanks|goodbye|bye|take care|love|sorry|$)| (?:anymore|any more|much longer|for long|after (?:today|tonight|this)|for (?:you|them|my family)))",
     "(?:i|he|she) (?:just )?wants? out of (?:this life|life|it all|everything|this world|all of (?:this|it)|living)", "(?:i|he|she) (?:just )?wants? (?:it all|everything) to (?:stop|end|be over)",
+    "(?:you|yall|you all|anyone|anybody) (?:wont|will not|will never|never) (?:\\w+ )?(?:hear\\w*|see\\w*) (?:from )?me again", "(?:this is|this will be|heres) my (?:last|final) (?:message|text|goodbye)(?! (?:for|today|tonight|before|until|till|of the))",
   ],
   [
     "gracias por todo,? (?:y )?(?:adios|hasta siempre|chao|chau)", "esto es (?:un|mi) adios", "(?:adios|hasta siempre) (?:a todos|para siempre|mundo)", "(?:quiero|queria|quise) (?:decir(?:les|te|le)?|despedirme (?:con|diciendo)) adios",
     "ya no (?:voy|va) a estar(?: aqui| mas| por aqui)?(?= *$|[.!,] *(?:asi que|y |gracias|adios|cuidense|perdon|$)| para (?:nadie|ustedes|ti|mi familia))", "(?:quiero|quiere) salir(?:me|se)? de (?:todo|esta vida|la vida|este mundo)",
+    "(?:ya )?no (?:van|vas|vais) a (?:saber|oir) (?:nada )?(?:mas )?de mi", "(?:este es|es) mi ultimo mensaje(?! (?:de hoy|del dia|por hoy|antes))",
   ],
 );
 
@@ -269,6 +271,13 @@ const SAID_OBLIQUELY = lexicon(
     "(?:saving|saved|stockpil\\w*|hoard\\w*|stashing|stashed|keeping) (?:them|those|these|it|my (?:pills|meds|tablets)) (?:up|back|aside)(?! for (?:the|my|a) (?:trip|travel|holiday|vacation|flight|weekend))",
     "(?:dont|do not|cant|cannot) see (?:myself|himself|herself) (?:being )?(?:around|here|alive) (?:much |any )?(?:longer|for long|next (?:year|month|christmas|summer)|anymore|any more)",
     "(?:i|he|she) (?:wont|will not) be here (?:anymore|any more|much longer|for long|by then|(?:for|at) (?:the )?next \\w+ anyway)",
+    // Fourth review (C-SSRS item 1, passive wish to be dead; item 2 in euphemisms; self-harm by burning; a painless method).
+    "(?:wouldnt|would not|wouldn t) (?:mind|care) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|hits|ran over|took) (?:me|him|her)", "(?:wouldnt|would not) (?:mind|care) if (?:i|he|she) (?:died|didnt wake up|did not wake up|never woke up|was gone|wasnt here)",
+    "(?:wish|wishes|wished) (?:i|he|she|id|hed|shed)(?: had| d)? (?:died|not survived|not made it|not woken up)(?! laughing)", "(?:i|he|she) should (?:have|of) died(?! (?:laughing|of|from))",
+    "(?:dark|bad|black|scary) thoughts (?:about|of) (?:not being (?:around|here|alive)|not waking up|ending (?:it|things)|death|dying)", "thoughts (?:about|of) (?:not being (?:around|here|alive)|not waking up)",
+    "check\\w* out (?:permanently|for good|early|of life)", "tak\\w* (?:myself|himself|herself) out of the (?:picture|equation)",
+    "(?:burn\\w*|cut\\w*|scratch\\w*|hit\\w*|punch\\w*) (?:my|his|her) (?:\\w+ ){0,1}(?:arms?|wrists?|skin|legs?|thighs?|hands?|stomach) (?:\\w+ ){0,3}(?:with a (?:lighter|cigarette|match|candle|razor|blade)|to feel (?:something|anything|better|real|alive))",
+    "(?:how|way|ways) to (?:do it|die|go) (?:painlessly|without (?:pain|it hurting|feeling (?:it|anything)))", "painless (?:way|ways|method) (?:to|of)",
   ],
   [
     "(?:hart[oa]|cansad[oa]|aburrid[oa]|fastidiad[oa]) de (?:vivir|la vida|existir|estar viv[oa]|seguir viv[oa])",
@@ -277,6 +286,9 @@ const SAID_OBLIQUELY = lexicon(
     "cuantas (?:pastillas|pildoras|medicinas|tabletas) (?:\\w+ ){0,3}(?:para (?:morir|no despertar|matar\\w*)|harian falta|se necesitan)",
     "(?:ya )?no (?:quiero|quiere) (?:estar|seguir) (?:mas )?en este mundo", "no me (?:veo|ve) (?:vivo|viva|aqui) (?:mucho tiempo|por mucho|el ano que viene)",
     "(?:guardando|juntando|escondiendo|ahorrando) (?:las |mis |sus )?(?:pastillas|pildoras|medicinas|tabletas)(?! para (?:el viaje|las vacaciones))",
+    "ojala (?:no (?:me )?despiert\\w*|no amanezca|me muera)", "(?:para|pa) (?:que|q) (?:sigo|seguir|estoy) (?:aqui|viv[oa]|en este mundo)",
+    "(?:como|forma de|manera de) (?:hacerlo|matarme|morir\\w*|quitarme la vida) sin (?:que (?:me )?duela|dolor|sufrir)(?! (?:la|el|los|las|mi|mis|en|de|al) )",
+    "(?:me|se) (?:corte|corto|cortaba|he cortado|ha cortado|volvi a cortar|volvio a cortar|sigo cortando|sigue cortando) (?:\\w+ )?(?:los brazos|las munecas|la muneca|las piernas|los muslos|la piel)(?! (?:sin querer|al (?:cocinar|picar|afeitar\\w*)|pelando|cortando|con (?:el|un) (?:papel|lata|cuchillo)))",
   ],
 );
 

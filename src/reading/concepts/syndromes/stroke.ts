@@ -19,17 +19,20 @@ const DROOPING = lexicon(
   ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)"],
 );
 
-const SPEECH = lexicon("speech or words", ["words?", "speech", "speak\\w*", "talk\\w*", "voice", "sentences?", "says", "saying"], ["habla\\w*", "palabras?", "lengua", "voz", "frases?", "dice", "decir"]);
+// Writing is language too: typing or handwriting that comes out wrong is the same sign as speech (aphasia).
+const SPEECH = lexicon("speech, words or writing", ["words?", "speech", "speak\\w*", "talk\\w*", "voice", "sentences?", "says", "saying", "typing", "texting", "writing", "handwriting"], ["habla\\w*", "palabras?", "lengua", "voz", "frases?", "dice", "decir", "escrib\\w*", "letra"]);
 
 const SPEECH_WRONG = lexicon(
   "speech slurred or not coming",
-  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out", "mushy", "come out (?:all )?(?:wrong|mushy|weird)"],
+  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out (?:all )?wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out", "mushy", "come out (?:all )?(?:wrong|mushy|weird)"],
   ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro", "no (?:le|les|te) (?:entiendo|entendemos) (?:lo que dice|nada|cuando habla|bien)"],
 );
 
 const STROKE_NAMED = lexicon(
   "stroke or its unmistakable signs",
-  ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred", "(?:keeps?|kept|keeping) (?:saying|using|coming out with) (?:the )?wrong words?", "tongue (?:\\w+ ){0,2}(?:too big|too thick|thick|heavy|fat|swollen and (?:\\w+ )?words)"],
+  ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred", "(?:keeps?|kept|keeping) (?:saying|using|coming out with) (?:the )?wrong words?", "tongue (?:\\w+ ){0,2}(?:too big|too thick|thick|heavy|fat|swollen and (?:\\w+ )?words)",
+    // Slurred speech as relatives tell it: drunk-sounding without a drink.
+    "(?:sounds?|sounding|seems?|acting|talks?|talking) (?:\\w+ )?drunk (?:\\w+ ){0,2}(?:but|and|yet|though|when) (?:\\w+ )?(?:hasnt|hadnt|didnt|has not|had not|did not|doesnt|does not|never|not) (?:\\w+ ){0,2}(?:drink\\w*|drunk|had (?:a|any|anything))"],
   ["derrame (?:cerebral)?", "ictus", "embolia", "trombosis cerebral", "habla arrastrada", "arrastra las palabras", "arrastrando las palabras", "no (?:puede|puedo) hablar"],
 );
 
@@ -56,8 +59,10 @@ const SUDDEN_CONFUSION = lexicon(
 /** Drooling from one side of the mouth: the face's muscles gone on that side. */
 const DROOLING = lexicon(
   "drooling from one side",
-  ["drool\\w* (?:\\w+ ){0,3}(?:one side|the side|left side|right side|corner)", "(?:one side|corner) of (?:{P} )?mouth (?:\\w+ ){0,2}drool\\w*"],
-  ["(?:se (?:me|le) )?(?:cae|sale|escurre) la baba (?:\\w+ ){0,2}(?:de|por) un lado", "babe\\w* (?:\\w+ ){0,2}(?:de|por) un lado"],
+  ["drool\\w* (?:\\w+ ){0,3}(?:one side|the side|left side|right side|corner)", "(?:one side|corner) of (?:{P} )?mouth (?:\\w+ ){0,2}drool\\w*",
+    "(?:drinks?|water|tea|coffee|food|liquid|soup|milk) (?:\\w+ ){0,2}(?:dribbl\\w*|leak\\w*|spill\\w*|runs?|ran|running|came|comes|fell|falls|poured) out (?:of )?(?:the )?(?:side|corner) of {P} mouth"],
+  ["(?:se (?:me|le) )?(?:cae|sale|escurre) la baba (?:\\w+ ){0,2}(?:de|por) un lado", "babe\\w* (?:\\w+ ){0,2}(?:de|por) un lado",
+    "se (?:me|le) (?:sale|salio|cae|cayo|escurre|escurrio|derrama|derramo) (?:el agua|la bebida|el liquido|la comida|la sopa|el cafe|la leche) (?:\\w+ ){0,2}(?:de|por) (?:un lado|la comisura|el lado|una esquina)"],
 );
 
 /** BE-FAST "Balance": sudden loss of balance or coordination, with dizziness, spinning or unsteady walking. */
@@ -69,8 +74,27 @@ const BALANCE_LOST = lexicon(
 
 const VISION_LOSS = lexicon(
   "sudden loss or doubling of vision",
-  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "(?:cant|cannot|can not|couldnt) see (?:\\w+ ){0,2}(?:out of|from|with|in) (?:one|{P}|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "(?:everything|vision|things) (?:\\w+ )?(?:went|goes|is|turned|became|going) double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)"],
-  ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "veo doble", "ve doble", "(?:se (?:me|le) )?(?:hizo|hace|puso|ve|veo) todo doble", "no (?:veo|ve) (?:nada )?(?:de|por|con) (?:el|un|mi|su) ojo", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista"],
+  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "(?:cant|cannot|can not|couldnt) see (?:\\w+ ){0,2}(?:out of|from|with|in) (?:one|{P}|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "(?:everything|vision|things) (?:\\w+ )?(?:went|goes|is|turned|became|going) double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)",
+    // Half the field of view gone (hemianopia): things on one side not seen.
+    "(?:cant|cannot|can not|couldnt) see (?:anything |things |people )?(?:on|to|from) (?:{P} |the )?(?:left|right|one) (?:side|half)", "(?:half|one side) of (?:{P} |the |everything )?(?:vision|sight|view) (?:\\w+ ){0,2}(?:gone|missing|dark|black|blank|went|is missing)"],
+  ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "veo doble", "ve doble", "(?:se (?:me|le) )?(?:hizo|hace|puso|ve|veo) todo doble", "no (?:veo|ve) (?:nada )?(?:de|por|con) (?:el|un|mi|su) ojo", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista", "no (?:veo|ve) (?:nada )?(?:del|por el|de mi|de su|hacia el) lado (?:izquierdo|derecho)", "(?:la )?mitad de (?:la|mi|su) vista"],
+);
+
+/**
+ * FAST-ED "Denial / neglect": one side of the world or of the body ignored, a limb not known as one's
+ * own — a stroke sign relatives see and the patient does not report.
+ */
+const NEGLECT = lexicon(
+  "one side ignored, or a limb not known as one's own",
+  [
+    "ignor\\w* (?:everything |things |anything |people |food |whatever )?(?:on )?(?:his|her|my|the|their) (?:left|right) side",
+    "(?:doesnt|didnt|does not|did not|dont|cant) (?:seem to )?(?:know|realise|realize|recogni[sz]e|notice|believe) (?:that )?(?:his|her|my|their|the) (?:\\w+ )?(?:arm|leg|hand|foot) (?:is|belongs to) (?:his|hers|mine|theirs|(?:him|her|me|them))",
+    "(?:thinks|says|said|thought) (?:that )?(?:his|her|my|the) (?:\\w+ )?(?:arm|leg|hand) (?:is|was|belongs to) (?:someone elses|somebody elses|not (?:his|hers|mine))",
+  ],
+  [
+    "ignora (?:todo )?(?:lo que (?:esta|hay|pasa) )?(?:del|de su|el|su|por su|por el) lado (?:izquierdo|derecho)",
+    "no reconoce (?:su|el|la) (?:propi[oa] )?(?:brazo|mano|pierna|pie)", "dice que (?:el|la|su) (?:brazo|mano|pierna|pie) no es (?:suy[oa]|de (?:el|ella))",
+  ],
 );
 
 /** A sudden, severe "thunderclap" headache: AHA/ASA list it among the stroke signs (bleeding in the brain). */
@@ -138,6 +162,7 @@ export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A limb suddenly weak or numb.", sentence: [LIMB, WEAK_OR_NUMB, SUDDEN] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden confusion, not knowing where they are.", sentence: [SUDDEN_CONFUSION] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden loss or doubling of vision (BE-FAST: Eyes).", sentence: [VISION_LOSS] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One side of the world or the body ignored, a limb not known as one's own (FAST-ED: Denial / neglect).", sentence: [NEGLECT] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Drooling from one side of the mouth.", sentence: [DROOLING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden loss of balance or coordination, spinning or cannot walk straight (BE-FAST: Balance).", sentence: [BALANCE_LOST, SUDDEN] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A sudden, severe headache, the worst ever (thunderclap).", sentence: [THUNDERCLAP] },
