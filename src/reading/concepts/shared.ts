@@ -67,8 +67,10 @@ export const EXERCISE_NAMES = lexicon(
     "knees? (?:to|2) (?:the )?chest", "chest (?:stretch\\w*|press(?:es)?|fly|flies|opener\\w*|expansion\\w*|lifts?)", "calf (?:raises?|stretch\\w*|pumps?|rolls?)",
     "heel (?:slides?|raises?|drops?)", "head (?:lifts?|nods?|turns?|tilts?)", "neck (?:stretch\\w*|rotations?|tilts?)", "face (?:down|up)", "arm (?:circles?|raises?|slides?)",
     "leg (?:raises?|lifts?|swings?|press\\w*|slides?)", "straight leg raises?", "hamstring stretch\\w*", "wall slides?", "sit to stand",
+    // Posture cues: "keep your chest up", "chest proud", not a chest symptom.
+    "(?:keep\\w*|kept|lift\\w*|open\\w*|push\\w*|stick\\w*|puff\\w*|with) (?:{P} )?chest (?:up|out|open|proud|forward|lifted|high)", "chest (?:up|out|proud)(?= *(?:and|,|$))",
   ],
-  ["rodillas? al pecho", "elevacion\\w* de (?:talones|pantorrilla|pierna\\w*)", "estiramiento\\w* de (?:pantorrilla|gemelos?|pecho|cuello)"],
+  ["rodillas? al pecho", "pecho (?:arriba|afuera|erguido|hacia (?:arriba|afuera|adelante))", "(?:saca\\w*|abr\\w*|levant\\w*) (?:el )?pecho", "elevacion\\w* de (?:talones|pantorrilla|pierna\\w*)", "estiramiento\\w* de (?:pantorrilla|gemelos?|pecho|cuello)"],
 );
 
 /**
