@@ -94,6 +94,9 @@ export const HARMLESS_CAUSE = lexicon(
   [
     "(?:numb\\w*|frozen|tingl\\w*|dead|asleep|pins and needles) (?:\\w+ ){0,4}(?:from|after|since) (?:the |my |a |an |his |her )?(?:dentist\\w*|dental \\w+|anaesthetic|anesthetic|injection|filling|root canal|novocaine|numbing \\w+|nerve block|epidural|tooth \\w+)",
     "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,4}(?:from|after|with) (?:\\w+ ){0,2}(?:sitting|lying|sleeping|kneeling|crossing {P} legs) (?:on|in|for|at|through|with|cross)",
+    // …or with the position named after "when": "my leg falls asleep when I sit cross-legged too long". Not a bare
+    // "numb when I sit", which may be the saddle (cauda-equina.ts): the position must be one that presses a nerve.
+    "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,3}(?:when|whenever|if) (?:i|he|she) (?:sit|sits|kneel|kneels|lie|lies|sleep|sleeps)\\w* (?:\\w+ ){0,2}(?:cross.?legged|with (?:my|his|her) legs crossed|on (?:it|my (?:leg|foot|arm|hand)|his (?:leg|foot|arm|hand)|her (?:leg|foot|arm|hand))|(?:for )?too long)",
     "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)",
   ],
   [
