@@ -27,7 +27,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * without a question mark (dp7-…)) and their look-alikes that must not escalate (hyperbole, accidents, old history,
  * other people's conditions, idioms, a site said to be fine); an eighth, for issue #11's remaining misses (r6-…): the cauda
  * equina card, BE-FAST / FAST-ED, elderly-fall triage, the Ottawa rules and cast-care warnings, first-aid bleeding criteria
- * and the C-SSRS items, each with its look-alikes.
+ * and the C-SSRS items, each with its look-alikes; a ninth (r7-…): suicide warning signs (C-SSRS plan and means, burden,
+ * goodbyes, affairs in order) in English and regional Spanish and told by relatives, BE-FAST with sudden blurred vision,
+ * the cauda equina card through the bathroom, atypical heart attack metaphors and PE, Spanish done / partial /
+ * not_done / question / schedule phrasings by region, plain opt-outs against limited requests and words that are not STOP.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

@@ -67,8 +67,10 @@ export const EXERCISE_NAMES = lexicon(
     "knees? (?:to|2) (?:the )?chest", "chest (?:stretch\\w*|press(?:es)?|fly|flies|opener\\w*|expansion\\w*|lifts?)", "calf (?:raises?|stretch\\w*|pumps?|rolls?)",
     "heel (?:slides?|raises?|drops?)", "head (?:lifts?|nods?|turns?|tilts?)", "neck (?:stretch\\w*|rotations?|tilts?)", "face (?:down|up)", "arm (?:circles?|raises?|slides?)",
     "leg (?:raises?|lifts?|swings?|press\\w*|slides?)", "straight leg raises?", "hamstring stretch\\w*", "wall slides?", "sit to stand",
+    // Posture cues: "keep your chest up", "chest proud", not a chest symptom.
+    "(?:keep\\w*|kept|lift\\w*|open\\w*|push\\w*|stick\\w*|puff\\w*|with) (?:{P} )?chest (?:up|out|open|proud|forward|lifted|high)", "chest (?:up|out|proud)(?= *(?:and|,|$))",
   ],
-  ["rodillas? al pecho", "elevacion\\w* de (?:talones|pantorrilla|pierna\\w*)", "estiramiento\\w* de (?:pantorrilla|gemelos?|pecho|cuello)"],
+  ["rodillas? al pecho", "pecho (?:arriba|afuera|erguido|hacia (?:arriba|afuera|adelante))", "(?:saca\\w*|abr\\w*|levant\\w*) (?:el )?pecho", "elevacion\\w* de (?:talones|pantorrilla|pierna\\w*)", "estiramiento\\w* de (?:pantorrilla|gemelos?|pecho|cuello)"],
 );
 
 /**
@@ -92,6 +94,9 @@ export const HARMLESS_CAUSE = lexicon(
   [
     "(?:numb\\w*|frozen|tingl\\w*|dead|asleep|pins and needles) (?:\\w+ ){0,4}(?:from|after|since) (?:the |my |a |an |his |her )?(?:dentist\\w*|dental \\w+|anaesthetic|anesthetic|injection|filling|root canal|novocaine|numbing \\w+|nerve block|epidural|tooth \\w+)",
     "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,4}(?:from|after|with) (?:\\w+ ){0,2}(?:sitting|lying|sleeping|kneeling|crossing {P} legs) (?:on|in|for|at|through|with|cross)",
+    // …or with the position named after "when": "my leg falls asleep when I sit cross-legged too long". Not a bare
+    // "numb when I sit", which may be the saddle (cauda-equina.ts): the position must be one that presses a nerve.
+    "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,3}(?:when|whenever|if) (?:i|he|she) (?:sit|sits|kneel|kneels|lie|lies|sleep|sleeps)\\w* (?:\\w+ ){0,2}(?:cross.?legged|with (?:my|his|her) legs crossed|on (?:it|my (?:leg|foot|arm|hand)|his (?:leg|foot|arm|hand)|her (?:leg|foot|arm|hand))|(?:for )?too long)",
     "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)",
   ],
   [

@@ -18,7 +18,7 @@ const CHEST = lexicon(
 const CHEST_FEELING = lexicon(
   "pressure-like chest feeling",
   [
-    "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight", "squeez\\w*",
+    "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight", "squeez\\w*", "clench\\w*", "fist",
     "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "brick", "discomfort", "burning", "stabbing",
     "constrict\\w*", "strangl\\w*", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot",
   ],

@@ -24,6 +24,12 @@ const NOT_FEAR_OF_INJURY = String.raw`(?!(?<=\b${FEAR}\b[^.!?]{0,40})(?:(?<=\b${
  */
 const NOT_DENIED_THOUGHT = String.raw`(?<!\b(?:no|not|never|nor|without|denies|deny|denied|zero|none)(?: (?:had|have|having|any|current|feeling|felt|been|ever|real|suicidal))*(?: (?:thoughts?|ideas?|ideation|plans?|intent\w*|urges?|feelings?))?(?: (?:of|about|to))? )(?<!\b(?:no|nunca) (?:tengo|tiene|he tenido|ha tenido|tuve|tuvo|he|ha)(?: (?:pensado|pensamientos|ideas|ganas|intenciones))?(?: (?:de|en))? )`;
 
+/** Medicines a patient may have at home, by kind or by name: the means in a plan or a stockpile. */
+const MEDICINES = String.raw`(?:pills|tablets|meds|capsules|painkillers|pain pills|sleeping pills|oxy\w*|percocet\w*|vicodin|norco\w*|tramadol|hydrocodone|morphine|codeine|xanax|valium|ambien|opioids?|gabapentin|lyrica|insulin)`;
+
+/** A time of day or a routine after "how / when I'm going to do it": a plan for the exercises or the doses ("…, mornings before work"). */
+const THEN_A_ROUTINE = String.raw`(?!,? (?:\w+ ){0,3}(?:mornings?|evenings?|nights?|before|after|with|at \d|every|daily|twice|once|split|sets|reps|manana|tarde|noche|antes|despues|cada|diario)\b)`;
+
 const WARNING_SIGNS = lexicon(
   "suicide or self-harm warning signs",
   [
@@ -70,12 +76,12 @@ const WARNING_SIGNS = lexicon(
     "(?:do not|dont|does not|doesnt|never) (?:wanna|want to) wake up(?! (?:early|late|at|before|so|too|for))", "(?:hope|hoping|wish) (?:i|he|she) (?:dont|do not|doesnt|wouldnt|would not|never|wont) wake up(?! (?:early|late|at|before|in pain|sore|stiff|with))",
     // Hurt or cut oneself, unless an accident at something ("hurt myself lifting"), a care ("so I dont hurt myself") or a fear of injury.
     `(?=hurt|harm|cut)${NOT_DENIED_THOUGHT}(?<!\\b(?:dont|do not|wont|not|never|avoid|avoiding|without) )(?<!\\b(?:scared|afraid|worried|nervous|frightened|terrified)\\b[^.!?]{0,30})(?:hurt|harm|cut)(?:ing)? myself(?!(?: again)? (?:doing|during|on|with|while|when|at|in|chopping|cooking|shaving|lifting|playing|gardening|slightly|a (?:bit|little)|\\w+ing)\\b)`,
-    "(?:hurt|cut|burn\\w*|harm\\w*) (?:my|him|her)self (?:\\w+ ){0,3}(?:on purpose|deliberately|intentionally)",
-    "giv(?:e|ing|en) up on (?:life|living|everything|being alive)", "(?:so |just |really )?tired of fighting(?= *$|[,.!]| anymore| any more)", "(?:decided|figured out|worked out|planned) (?:exactly )?(?:how|when|where) (?:i|id|he|hed|she|shed) (?:would |will |d |am going to |is going to )?(?:do it|end it)(?= *$|[.!,])",
+    "(?:hurt\\w*|cut\\w*|burn\\w*|harm\\w*|hit\\w*|punch\\w*|scratch\\w*) (?:my|him|her)self (?:\\w+ ){0,3}(?:on purpose|deliberately|intentionally)",
+    "giv(?:e|ing|en) up on (?:life|living|everything|being alive)", "(?:so |just |really )?tired of fighting(?= *$|[,.!]| anymore| any more)", `(?:decided|figured out|worked out|planned|picked|chosen|chose|know|knows) (?:exactly )?(?:how|when|where) (?:i|id|im|he|hed|hes|she|shed|shes) (?:would |will |d |am going to |is going to |going to |gonna )?(?:do it|end it|end things|go through with it)(?= *$|[.!,])${THEN_A_ROUTINE}`,
     "(?:better off|happier|better|fine|easier|relieved) (?:\\w+ ){0,3}if (?:i|he|she) (?:just )?(?:didnt wake up|never woke up|did not wake up|disappeared|died|was dead|were dead|vanished|was gone|were gone|wasnt here|wasnt around|werent here|didnt exist|never existed)",
     "(?:wed|theyd|youd|we would|they would|you would|they will|we will|everyone would|everybody would)(?: all)? be (?:\\w+ )?(?:better|happier|fine|okay|ok|relieved) (?:off )?without (?:me|him|her)",
     "(?:the|enough) (?:pills|tablets|rope|gun|knife|razor|razors) (?:\\w+ )?(?:ready|set aside|saved up|hidden)(?! for (?:the|tomorrow|tonight|my|morning|bed|bedtime))",
-    "(?:think|thinks|thinking|thought) (?:\\w+ )?(?:about|of) (?:dying|death|being dead|not being (?:here|around|alive)|killing (?:my|him|her)self|ending (?:it|things|my life|his life|her life))",
+    "(?:think|thinks|thinking|thought) (?:\\w+ )?(?:about|of) (?:just )?(?:dying|death|being dead|not being (?:here|around|alive)|(?:not|never) waking up|killing (?:my|him|her)self|ending (?:it|things|my life|his life|her life))",
     "want (?:it all|everything|my life|all of (?:this|it)|it) to stop,? (?:permanently|for good|forever)", "(?:end|ending) things(?! (?:early|with|on|off|there|here|for today|for now))", "(?:if|whether) (?:i|he|she) (?:live|lives|lived) or (?:die|dies|died)",
     "(?:lives?|life|things|everything) (?:would|will|d) be (?:\\w+ )?(?:easier|better|simpler|happier) (?:for (?:\\w+ ){1,2})?without (?:me|him|her)(?! (?:there|around to|nagging|hovering))",
     // Texting registers (issue #11): "wanna" for "want to", "kys" said of oneself, a knife or pills typed as emojis, "whats the point of me".
@@ -119,7 +125,7 @@ const WARNING_SIGNS = lexicon(
     "(?:me|se) (?:corte|corto|cortaba|lastime|lastimo) (?:(?:otra vez|de nuevo)(?! (?:con|al|cocinando|pelando|rasurando|afeitando|en))|a proposito|adrede)", "(?:irme|irse|estar) con (?:mi|su) (?:esposo|esposa|marido|mujer|hijo|hija|mama|papa) que (?:fallecio|murio|se fue)", "reunirme con (?:mi|su) (?:esposo|esposa|marido|hijo|hija)",
     "cuantas (?:pastillas|pildoras) (?:\\w+ ){0,3}(?:para (?:morir|matarme|matarse|no despertar))", "(?:busque|investigue) cuantas (?:pastillas|pildoras)",
     "(?:poner|puse|poniendo|arreglar|arreglando|dejar|deje|dejando) (?:\\w+ ){0,2}(?:cosas|asuntos|papeles) en orden", "(?:regalando|regale|regalar) (?:todas )?(?:mis|sus) cosas",
-    "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junte|guarde) (?:\\w+ ){0,2}(?:pastillas|pildoras|medicamentos|calmantes)(?! para (?:cuando (?:me|le) duel\\w*|los dias (?:malos|de dolor)|la noche|dormir|despues)| como (?:me|le) dij\\w*)", "desaparecer para siempre", "miedo (?:de |a )?lo que (?:pueda|puedo|vaya a|voy a|pueda llegar a) hacer(?:me|se)?", "no (?:me|se) (?:fio|fia) de (?:mi|si) mism[oa]", "(?:ir|irme|irse|dormir|dormirme|dormirse) para siempre", "no despertar(?:me|se)? (?:mas|nunca)", "(?:mejor|quisiera|quiero|ojala|prefiero|prefiere) no despertar\\w*", "dormir(?:me|se)? y no despertar\\w*", "no (?:me|le) queda nada por (?:lo que|que) vivir", "no aguanto mas (?:vivir|esta vida)",
+    "(?:juntando|guardando|ahorrando|escondiendo|acumulando|junte|guarde|(?:tengo|tiene) (?:guardad|juntad|escondid|ahorrad)[oa]s) (?:\\w+ ){0,2}(?:pastillas|pildoras|medicamentos|calmantes)(?! para (?:cuando (?:me|le) duel\\w*|los dias (?:malos|de dolor)|la noche|dormir|despues)| como (?:me|le) dij\\w*)", "desaparecer para siempre", "miedo (?:de |a )?lo que (?:pueda|puedo|vaya a|voy a|pueda llegar a) hacer(?:me|se)?", "no (?:me|se) (?:fio|fia) de (?:mi|si) mism[oa]", "(?:ir|irme|irse|dormir|dormirme|dormirse) para siempre", "no despertar(?:me|se)? (?:mas|nunca)", "(?:mejor|quisiera|quiero|ojala|prefiero|prefiere) no despertar\\w*", "dormir(?:me|se)? y no despertar\\w*", "no (?:me|le) queda nada por (?:lo que|que) vivir", "no aguanto mas (?:vivir|esta vida)",
     `(?=hacerme|lastimarme|cortarme)${NOT_DENIED_THOUGHT}(?<!\\b(?:para no|sin|no quiero|evitar|cuidado de no|de no) )(?<!\\b(?:miedo|temor|preocupa\\w*|nervios\\w*)\\b[^.!?]{0,30})(?:hacerme dano|lastimarme|cortarme)(?! (?:con|al|en|haciendo) (?:las|los|el|la|estos|estas|este|esta)? ?(?:sentadillas|ejercicios?|pesas|liga|banda|escaleras|rutina))`,
     // Tercera revisión: deseo de morir, preparación, una carga que pronto se acaba.
     "(?:quiero|quisiera|quiere) que (?:ya )?(?:se )?(?:acabe|termine) (?:todo|esto de una vez|mi vida|esta vida|su vida)", "(?:somos|son|seremos|seran|serian|seriamos|estaremos|estaran) (?:mas felices|mejor) (?:\\w+ )?sin (?:mi|el|ella)(?! \\w)",
@@ -129,7 +135,7 @@ const WARNING_SIGNS = lexicon(
     "(?:seria|seia|sria|es|fuera|sera) mejor (?:morir(?:me|se)?|estar muert[oa]|no existir|no estar (?:aqui|viv[oa]))(?! de )", "para que (?:sigo|seguir|sigue|vivo|vivir)(?: viviendo)?(?= *$|[,.]| asi| si| en este)", "(?:si|que) (?:vivo|vive) o (?:muero|muere)",
     "(?:busque|investigue|buscando|investigando) (?:\\w+ ){0,2}(?:como (?:matarme|matarse|suicidarme|morir)|formas de (?:morir|matarme|matarse))", "(?:colgarme|colgarse|ahorcarme|ahorcarse|pegarme un tiro|pegarse un tiro|dispararme|darme un tiro)", "(?:compre|compro|consegui|consiguio) (?:un |una )?(?:pistola|arma|soga)(?! para (?:cazar|el rancho))",
     "(?:hice|hizo|haciendo|escribi|escribio) (?:mi |su )?testamento (?:\\w+ ){0,3}(?:y )?(?:regal\\w*|me despedi|se despidio|deje cartas)", "(?:me siento|se siente) (?:atrapad[oa]|sin salida) (?:\\w+ ){0,3}(?:carga|estorbo|sin esperanza)",
-    "ya (?:estoy|esta) list[oa] para (?:morir|irme con|irse con|partir)",
+    "ya (?:estoy|esta) list[oa] para (?:morir|irme con|irse con|partir)", `(?:ya )?(?:tengo|tiene) (?:pensado|planeado|decidido) (?:como|cuando|donde) (?:hacerlo|lo voy a hacer|lo va a hacer|acabar con todo)(?= *$|[.!,])${THEN_A_ROUTINE}`, `(?:ya )?(?:decidi|decidio|planee|planeo|se|sabe) (?:exactamente )?(?:como|cuando|donde) (?:lo voy a hacer|lo va a hacer|me voy a matar|se va a matar|acabar con todo)(?= *$|[.!,])${THEN_A_ROUTINE}`,
     "(?:ojala|quisiera|quisiese|desearia|deseo) no haber nacido", "ojala (?:me|se) (?:muriera|muera|muriese)", "ojala (?:estuviera|estuviese) muert\\w*", "no vale la pena (?:seguir )?viv\\w*",
     "mejor (?:\\w+ ){0,2}si (?:yo |el |ella )?(?:no (?:estuviera|existiera|estuviese|existiese)|me muero|me muriera|desapareciera|se muriera)", "(?:pienso|pense|piense|penso|pensando|piensa) (?:\\w+ )?en (?:la muerte|morir\\w*|matarme|matarse|quitarme la vida)(?! (?:de|del) )", "ojala no (?:hubiera|hubiese) nacido", "no (?:hay|veo|le veo|tengo|encuentro) (?:ninguna |otra )?salida(?= *$| para mi| a (?:esto|nada|mi vida|su vida))",
     "mejor (?:me|se) (?:muero|muera|muere|mato|mate|mata|moriria)(?! de (?:risa|hambre|ganas|sed|frio|calor|verguenza|sueno|aburrimiento|envidia|miedo))",
@@ -145,7 +151,7 @@ const WARNING_SIGNS = lexicon(
     // "Ya no le encuentro sentido", said of nothing named, is about life; "no le veo sentido" is doubt about the exercises.
     "ya no (?:le )?(?:encuentro|encuentra|encontramos|encuentran) (?:ningun )?sentido(?= *$| *[,.!:?]| ya\\b| la verdad\\b)",
     "(?:ya )?no (?:tiene|hay) (?:ningun )?(?:caso|sentido|razon|motivo) (?:de |para |en )?(?:seguir|vivir|seguir viviendo|estar aqui)(?! (?:con|haciendo) (?:los|las|el|la|estos|estas) )", "no (?:tengo|tiene|hay) (?:por que|para que|razon para|motivo para|razones para) (?:seguir )?(?:viviendo|vivir|estar aqui|seguir aqui|seguir)(?= *$| *[,.!]| viv\\w*| aqui| en este mundo)",
-    "para que (?:sigo|seguir|sigue|vivo|vivir|estoy|existo) (?:aqui|en este mundo|vivo|viva)", "no (?:puedo|puede|aguanto|soporto|aguanta|soporta) (?:mas )?(?:con )?(?:esta|la|mi|su) vida",
+    "para que (?:sigo|seguir|sigue|vivo|vivir|estoy|existo) (?:aqui|en este mundo|vivo|viva)", "no (?:puedo|puede|aguanto|soporto|aguanta|soporta|doy|da) (?:mas )?(?:con )?(?:esta|la|mi|su) vida",
     "(?:quisiera|quiero|ojala|prefiero|prefiere|desearia|deseo|quiere) no (?:existir|estar (?:aqui|viv[oa]|en este mundo)|seguir existiendo)", "(?:me|se) (?:\\w+ ){0,2}quitar la vida", "(?:irme|irse|salir(?:me|se)?|desaparecer|dejar) (?:de )?este mundo",
     "(?:siento que |creo que |yo |nada mas |nomas |solo )?estorbo(?= *$| *[,.!]| a (?:todos|todo el mundo|mi familia|mis hijos|los demas|ustedes|mi esposo|mi esposa)| aqui| en (?:esta casa|todos lados))", "(?:solo |nomas |nada mas )?(?:le )?(?:estorba|estorbo|estorbamos) a (?:todos|todo el mundo|su familia|mi familia|sus hijos|mis hijos)",
     "(?:estarian|estaria|estariamos|estaran|seria|serian|seriamos|vivirian|viviria|quedarian|quedaria) (?:mas |muy )?(?:tranquil[oa]s?|feliz|felices|a gusto|en paz|mejor|descansad[oa]s?) sin (?:mi|el|ella)(?! \\w)", "(?:todo )?en orden (?:por si (?:me pasa|le pasa|algo|acaso|me muero|muero)|para cuando (?:ya no|me vaya|no este|me muera|muera)|antes de (?:irme|irse|morir))",
@@ -155,7 +161,7 @@ const WARNING_SIGNS = lexicon(
  "(?:ojala|quisiera|quiero) (?:dormirme|dormir|quedarme dormid[oa]) (?:para siempre|y no despertar)",
     "(?:busque|busco|buscando|investigue|investigando|lei|leyendo) (?:\\w+ ){0,2}(?:como (?:matarme|matarse|suicidarme|quitarme la vida|morir sin dolor|hacerlo sin dolor)|formas de (?:morir|matarme|matarse|quitarme la vida)|cuantas pastillas)",
     "(?:tengo|tiene|guardo|guarda) (?:las |mis |sus |unas )?(?:pastillas|pildoras|medicinas) escondid\\w*(?! de (?:los|mis|sus) (?:nietos|ninos|hijos))", "(?:tomarmelas|tomarselas|tomarlas) todas (?:juntas|de una vez|de golpe)",
-    "(?:se esta|se) cort(?:a|ando|o) (?:otra vez|de nuevo|a proposito|los brazos|las piernas|las munecas)", "le (?:vi|encontre|note) (?:\\w+ ){0,2}cortadas en (?:los brazos|las munecas|las piernas)",
+    "(?:se esta|se) cort(?:a|ando|o) (?:otra vez|de nuevo|a proposito|los brazos|las piernas|las munecas)", "(?:me|se) (?:he|ha|has|han) (?:estado|vuelto a) cortar?(?:ndo)?(?:me|se)?(?! (?:el|la|los|las|un|una|con|al|sin|pelando|cocinando)\\b)", "(?:volvi|volvio|he vuelto|ha vuelto) a cortar(?:me|se)(?! (?:el|la|los|las|un|una|con|al|sin)\\b)", "le (?:vi|encontre|note) (?:\\w+ ){0,2}cortadas en (?:los brazos|las munecas|las piernas)",
   ],
 );
 
@@ -176,7 +182,7 @@ const FINAL_GOODBYE = lexicon(
   [
     "gracias por todo,? (?:y )?(?:adios|hasta siempre|chao|chau)", "esto es (?:un|mi) adios", "(?:adios|hasta siempre) (?:a todos|para siempre|mundo)", "(?:quiero|queria|quise) (?:decir(?:les|te|le)?|despedirme (?:con|diciendo)) adios",
     "ya no (?:voy|va) a estar(?: aqui| mas| por aqui)?(?= *$|[.!,] *(?:asi que|y |gracias|adios|cuidense|perdon|$)| para (?:nadie|ustedes|ti|mi familia))", "(?:quiero|quiere) salir(?:me|se)? de (?:todo|esta vida|la vida|este mundo)",
-    "(?:ya )?no (?:van|vas|vais) a (?:saber|oir) (?:nada )?(?:mas )?de mi", "(?:este es|es) mi ultimo mensaje(?! (?:de hoy|del dia|por hoy|antes))",
+    "(?:ya )?no (?:van|vas|vais) a (?:saber|oir) (?:nada )?(?:mas )?de mi", "(?:me|se) (?:despido|despide) de (?:ustedes|todos|todas|ti|usted|todo el mundo|mi familia|su familia)(?! (?:hasta|por hoy|por ahora|y nos vemos))", "(?:este es|es) mi ultimo mensaje(?! (?:de hoy|del dia|por hoy|antes))",
   ],
 );
 
@@ -187,14 +193,17 @@ const SEE_YOU_AGAIN = lexicon(
     "see (?:you|ya|u)", "for now", "talk (?:to you )?(?:soon|later|tomorrow|next)", "until (?:next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then)", "next (?:week|time|session|visit|appointment)", "tomorrow",
     "(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?", "travel\\w*", "vacation", "holiday\\w*", "trip", "away", "back (?:on|in|next|after)", "at the clinic", "moving\\w*", "another (?:clinic|therapist|physio)", "discharged", "graduat\\w*", "last (?:session|visit|appointment)", "(?:finished|completed|done with) (?:the|my) (?:program\\w*|rehab|physio|therapy)",
   ],
-  ["hasta (?:luego|manana|pronto|la proxima|el \\w+)", "nos vemos", "(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)", "de (?:vacaciones|viaje)", "viaj\\w*", "la proxima (?:semana|vez|cita|sesion)", "manana", "vuelvo", "regreso", "(?:me )?(?:mudo|cambio)", "otra clinica", "(?:me dieron|ya tengo) (?:el )?alta", "ultima (?:sesion|cita)"],
+  ["hasta (?:luego|manana|pronto|la proxima|el \\w+)", "nos vemos", "(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)", "de (?:vacaciones|viaje)", "viaj\\w*", "la proxima (?:semana|vez|cita|sesion)", "manana", "vuelvo", "regreso", "(?:me )?(?:mudo|cambio)", "otra clinica", "(?:termine|termino|acabe|acabo|ultimo dia de|ultima semana de) (?:la |mi |el )?(?:terapia|fisio\\w*|rehabilitacion|rehab|programa|tratamiento)", "(?:me dieron|ya tengo) (?:el )?alta", "ultima (?:sesion|cita)"],
 );
 
-/** Making a will, with another preparation in the same message (AFSP / NIMH: making a will, giving things or pets away, letters, goodbyes). */
+/**
+ * Making a will or leaving everything in order, with another preparation in the same message
+ * (AFSP / NIMH: making a will, putting affairs in order, giving things or pets away, letters, goodbyes).
+ */
 const MAKING_A_WILL = lexicon(
-  "making a will",
-  ["(?:made|make|making|wrote|written|writing|write|did|done|doing|finished|finishing|updated|updating|sorted|sorting) (?:\\w+ ){0,2}(?:will|last will|testament)(?! power)"],
-  ["(?:hice|hizo|haciendo|escribi|escribio|escribiendo|termine|termino|arregle|arreglo|actualice) (?:\\w+ ){0,2}testamento"],
+  "making a will or leaving everything in order",
+  ["(?:made|make|making|wrote|written|writing|write|did|done|doing|finished|finishing|updated|updating|sorted|sorting) (?:\\w+ ){0,2}(?:will|last will|testament)(?! power)", "(?:put|putting|got|getting|left|leaving|have|sorted) (?:\\w+ ){0,2}everything in order"],
+  ["(?:hice|hizo|haciendo|escribi|escribio|escribiendo|termine|termino|arregle|arreglo|actualice) (?:\\w+ ){0,2}testamento", "(?:deje|dejo|dejando|dejar|tengo|tiene) (?:\\w+ ){0,2}(?:todo|mis asuntos|sus asuntos|mis cosas|sus cosas|mis papeles|sus papeles) (?:arreglad[oa]s?|en orden|listos?)"],
 );
 const PARTING_WITH = lexicon(
   "parting with things, pets or people",
@@ -212,14 +221,14 @@ const PARTING_WITH = lexicon(
  * exercise or the weather it is about that, not about living.
  */
 const PAIN_WORDS = String.raw`(?:pain|hurts?|hurting|sore|ache\w*|dolor|duel\w*|molest\w*)`;
-const THINGS = String.raw`(?:exercis\w*|squats?|lunges?|stretch\w*|reps|sets|heat|weather|cold|traffic|work|boss|kids|ejercicio\w*|sentadillas?|calor|frio|trafico|trabajo|jefe|ninos)`;
+const THINGS = String.raw`(?:exercis\w*|squats?|lunges?|stretch\w*|reps|sets|heat|weather|cold|traffic|work|boss|kids|ejercicio\w*|sentadillas?|calor|frio|trafico|trabajo|laburo|curro|chamba|jefe|ninos)`;
 // Not across a turn: "did all my exercises but im tired of everything" is about everything. A thing
 // (an exercise, the heat) is what it is about only in its own clause; a pain, anywhere in the sentence.
 const IN_SENTENCE = String.raw`(?:(?!\b(?:but|pero|though|tho|aunque|also|tambien)\b)[^.!?¿¡]){0,60}`;
 const IN_CLAUSE = String.raw`(?:(?!\b(?:but|pero|though|tho|aunque|also|tambien)\b)[^.!?¿¡,]){0,40}`;
 const NOTHING_NAMED = String.raw`(?<!\b${PAIN_WORDS}\b${IN_SENTENCE})(?!${IN_SENTENCE}\b${PAIN_WORDS}\b)(?<!\b${THINGS}\b${IN_CLAUSE})(?!${IN_CLAUSE}\b${THINGS}\b)`;
-/** "cant take it anymore, these squats": the thing named right after is what "it" was. */
-const NOT_NAMED_NEXT = String.raw`(?! *,? *(?:these|this|the|those|estas?|estos?|el|la|los|las) ${THINGS}\b)`;
+/** "cant take it anymore, these squats", "ya no doy más, mucho laburo": the thing named right after is what "it" was. */
+const NOT_NAMED_NEXT = String.raw`(?! *,? *(?:(?:these|this|the|those|so much|too much|estas?|estos?|el|la|los|las|mucho|mucha|tanto|tanta|demasiado|demasiada) )?${THINGS}\b)`;
 const WORN_OUT_BY_EVERYTHING = lexicon(
   "worn out by everything",
   [
@@ -227,7 +236,7 @@ const WORN_OUT_BY_EVERYTHING = lexicon(
     `(?=can)${NOTHING_NAMED}(?:cant|can not|cannot) (?:take|do) (?:it|this|this life|life) (?:anymore|any more)${NOT_NAMED_NEXT}(?= *$| *[,.!]| (?:tbh|honestly|lol|fr|ngl)\\b)`,
   ],
   [
-    `(?=ya no)${NOTHING_NAMED}ya no (?:aguanto|soporto) (?:mas|nada)${NOT_NAMED_NEXT}(?= *$| *[,.!]| (?:bro|wey|guey|la neta|neta|en serio|de verdad|la vida|esta vida|mi vida)\\b)`,
+    `(?=ya no)${NOTHING_NAMED}ya no (?:aguanto|soporto|doy) (?:mas|nada)${NOT_NAMED_NEXT}(?= *$| *[,.!]| (?:bro|wey|guey|la neta|neta|en serio|de verdad|la vida|esta vida|mi vida)\\b)`,
     `(?=estoy cansad)${NOTHING_NAMED}estoy cansad[oa] de todo(?= *$| *[,.!]| (?:bro|wey|la neta|neta|en serio|ya)\\b)`,
   ],
 );
@@ -267,13 +276,13 @@ const SAID_OBLIQUELY = lexicon(
   [
     "(?:sick|tired|done|fed up|exhausted) (?:of|with) (?:being alive|living|life|existing|this life)(?! (?:in|on|with|at|like) )",
     "(?:imagin\\w*|pictur\\w*|thinking about|think about|planning|plan\\w*|dream\\w* (?:of|about)) (?:\\w+ ){0,1}(?:my|his|her) (?:own )?(?:funeral|death|grave|wake)",
-    "(?:took|take|taking|swallow\\w*|down\\w*) (?:the |a |my )?whole (?:bottle|pack|packet|box|strip)(?! of (?:water|wine|juice|milk|soda|pop|coke|beer|shampoo|gatorade|sunscreen|lotion|gum|biscuits|cookies|crisps|chips)|(?: \\w+){0,4} (?:over|across|during|throughout|per|each|a) (?:the |a |one |this )?(?:week|month|days|course|day))", "how many (?:\\w+ ){0,3}(?:tablets|pills|meds|capsules|oxys?) (?:\\w+ ){0,2}(?:would|it would|to) (?:take|kill|be enough|do it)",
+    "(?:took|take|taking|swallow\\w*|down\\w*) (?:the |a |my )?whole (?:bottle|pack|packet|box|strip)(?! of (?:water|wine|juice|milk|soda|pop|coke|beer|shampoo|gatorade|sunscreen|lotion|gum|biscuits|cookies|crisps|chips)|(?: \\w+){0,4} (?:over|across|during|throughout|per|each|a) (?:the |a |one |this )?(?:week|month|days|course|day))", `how many (?:\\w+ ){0,3}${MEDICINES} (?:\\w+ ){0,2}(?:would|it would|to) (?:take|kill|be enough|do it)`,
     "(?:saving|saved|stockpil\\w*|hoard\\w*|stashing|stashed|keeping) (?:them|those|these|it|my (?:pills|meds|tablets)) (?:up|back|aside)(?! for (?:the|my|a) (?:trip|travel|holiday|vacation|flight|weekend))",
     "(?:dont|do not|cant|cannot) see (?:myself|himself|herself) (?:being )?(?:around|here|alive) (?:much |any )?(?:longer|for long|next (?:year|month|christmas|summer)|anymore|any more)",
     "(?:i|he|she) (?:wont|will not) be here (?:anymore|any more|much longer|for long|by then|(?:for|at) (?:the )?next \\w+ anyway)",
     // Fourth review (C-SSRS item 1, passive wish to be dead; item 2 in euphemisms; self-harm by burning; a painless method).
     "(?:wouldnt|would not|wouldn t) (?:mind|care) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|hits|ran over|took) (?:me|him|her)", "(?:wouldnt|would not) (?:mind|care) if (?:i|he|she) (?:died|didnt wake up|did not wake up|never woke up|was gone|wasnt here)",
-    "(?:wish|wishes|wished) (?:i|he|she|id|hed|shed)(?: had| d)? (?:died|not survived|not made it|not woken up)(?! laughing)", "(?:i|he|she) should (?:have|of) died(?! (?:laughing|of|from))",
+    "(?:wish|wishes|wished) (?:i|he|she|id|hed|shed)(?: had| d)? (?:died|not survived|not made it|not woken up)(?! laughing)", "(?:wish|wishes|wished) (?:i|he|she) (?:hadnt|had not|didnt|did not|never) (?:woken|woke|wake|survived|made it through|come round)(?! up (?:so |this |that )?(?:early|late|at|before))", "(?:i|he|she) should (?:have|of) died(?! (?:laughing|of|from))",
     "(?:dark|bad|black|scary) thoughts (?:about|of) (?:not being (?:around|here|alive)|not waking up|ending (?:it|things)|death|dying)", "thoughts (?:about|of) (?:not being (?:around|here|alive)|not waking up)",
     "check\\w* out (?:permanently|for good|early|of life)", "tak\\w* (?:myself|himself|herself) out of the (?:picture|equation)",
     "(?:burn\\w*|cut\\w*|scratch\\w*|hit\\w*|punch\\w*) (?:my|his|her) (?:\\w+ ){0,1}(?:arms?|wrists?|skin|legs?|thighs?|hands?|stomach) (?:\\w+ ){0,3}(?:with a (?:lighter|cigarette|match|candle|razor|blade)|to feel (?:something|anything|better|real|alive))",
@@ -296,12 +305,35 @@ const SAID_OBLIQUELY = lexicon(
 const SELF_NOT_WORTH = lexicon(
   "a self not worth keeping",
   ["(?:a |an )?(?:mom|mum|mother|dad|father|wife|husband|parent|grandma|grandpa|person|someone|friend) like me", "waste of (?:space|air|oxygen)", "(?:im|i am) (?:worthless|useless|pointless|nothing but trouble|no good to anyone)"],
-  ["(?:una|un) (?:madre|mama|padre|papa|esposa|esposo|abuela|abuelo|persona) como yo", "no (?:sirvo|valgo) (?:para|de) nada", "(?:soy|me siento) (?:un[oa]? )?(?:inutil|estorbo|carga|nada)"],
+  ["(?:una|un) (?:madre|mama|padre|papa|esposa|esposo|abuela|abuelo|persona) como yo", "no (?:sirvo|valgo) (?:para |de )?nada", "(?:soy|me siento) (?:un[oa]? )?(?:inutil|estorbo|carga|nada)"],
 );
 const OTHERS_BETTER = lexicon(
   "others deserving better, or relieved",
   ["deserve\\w* (?:better|more|someone better|a better)", "(?:better|happier|relieved|free) (?:off )?without me", "be (?:relieved|happier|better off)"],
   ["merece\\w* (?:algo |alguien |una? \\w+ )?mejor", "(?:estarian|estaria|vivirian) (?:mejor|mas tranquil\\w*|mas felices) sin mi", "(?:descansarian|se librarian)"],
+);
+
+/**
+ * C-SSRS items 4–5, intent with a plan: the means at hand ("I've got the pills", "tengo la soga") and,
+ * in the same message, a time or a way chosen to use them ("I know when I'm going to take them").
+ * "I know when to take them" is a dose schedule, not a plan: the chosen time must be the patient's own future act.
+ */
+const MEANS_AT_HAND = lexicon(
+  "the means at hand",
+  [`(?:ive got|i got|i have|got|have|bought|saved|kept|has|hes got|shes got) (?:\\w+ ){0,2}(?:the |enough |all (?:my|his|her|the) |a )?(?:${MEDICINES}|rope|gun|razor|blades?)`],
+  ["(?:tengo|tiene|compre|compro|guarde|guardo|junte|junto) (?:\\w+ ){0,2}(?:las |mis |sus |suficientes |una |la )?(?:pastillas|pildoras|medicinas|calmantes|soga|cuerda|pistola|arma|navaja)"],
+);
+const TIME_OR_WAY_CHOSEN = lexicon(
+  "a time or a way chosen",
+  ["(?:know|knows|decided|picked|chosen|chose|planned) (?:exactly )?(?:when|how|where|what day|which night) (?:im|i am|i will|ill|hes|he is|he will|shes|she is|she will) (?:going to |gonna )?(?:take|use|do|swallow)", "(?:picked|chosen|chose|set) (?:a|the) (?:day|date|night|time) (?:to|for)(?! (?:my|the|his|her) (?:appointment|session|surgery|op|visit|class))"],
+  ["(?:ya )?(?:se|sabe|decidi|decidio|elegi|eligio) (?:exactamente )?(?:cuando|como|donde|que dia|que noche) (?:me las voy a tomar|se las va a tomar|la voy a usar|lo voy a hacer|lo va a hacer|voy a usarla|voy a tomarlas)", "(?:ya )?(?:elegi|eligio|tengo|tiene) (?:el|la) (?:dia|fecha|noche) (?:para hacerlo|para tomarlas)"],
+);
+
+/** Medicines taken by a routine: "I know when I'm going to take them, before the exercises". */
+const A_DOSE_SCHEDULE = lexicon(
+  "a dose schedule",
+  ["(?:before|after|with) (?:the |my |each |every )?(?:exercises?|session|physio|breakfast|lunch|dinner|meals?|food|bed|work)", "(?:every|each) (?:\\d+ )?(?:morning|evening|night|day|hours?)", "(?:morning|evening|night|bedtime)s?", "(?:once|twice|three times) a day", "as (?:prescribed|directed|the doctor said)", "pharmac\\w*", "prescription"],
+  ["(?:antes|despues) de (?:los ejercicios|la sesion|comer|desayunar|cenar|dormir|las comidas|trabajar)", "cada (?:\\d+ )?(?:manana|noche|dia|horas?)", "(?:en|por) la (?:manana|noche|tarde)", "(?:una|dos|tres) veces al dia", "como (?:me )?(?:dijo|indico|receto) (?:el|la) (?:medic[oa]|doctor\\w*)", "farmacia", "receta"],
 );
 
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
@@ -310,6 +342,7 @@ export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A belonging or a pet given away because it will not be needed (preparing to die); not walking aids or exercise kit.", message: [GIVING_AWAY, WONT_NEED], unless: [WALKING_AIDS_AND_KIT] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
-  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "The means at hand and the time or way chosen (C-SSRS items 4–5: intent with a plan); not a dose schedule.", message: [MEANS_AT_HAND, TIME_OR_WAY_CHOSEN], unless: [A_DOSE_SCHEDULE] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A goodbye said as a last one: thank you for everything and goodbye, I wont be around, wanting out of life.", sentence: [FINAL_GOODBYE], unless: [SEE_YOU_AGAIN] },
 ];

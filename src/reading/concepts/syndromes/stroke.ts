@@ -74,10 +74,23 @@ const BALANCE_LOST = lexicon(
 
 const VISION_LOSS = lexicon(
   "sudden loss or doubling of vision",
-  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "(?:cant|cannot|can not|couldnt) see (?:\\w+ ){0,2}(?:out of|from|with|in) (?:one|{P}|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "(?:everything|vision|things) (?:\\w+ )?(?:went|goes|is|turned|became|going) double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)",
+  ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "(?:a |like a )?(?:curtain|shade|blind) (?:\\w+ ){0,3}(?:over|across|down|came down)(?: over| across)? (?:{P} |one )?(?:eye|vision|sight)", "(?:cant|cannot|can not|couldnt) see (?:\\w+ ){0,2}(?:out of|from|with|in) (?:one|{P}|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "(?:everything|vision|things) (?:\\w+ )?(?:went|goes|is|turned|became|going) double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)",
     // Half the field of view gone (hemianopia): things on one side not seen.
     "(?:cant|cannot|can not|couldnt) see (?:anything |things |people )?(?:on|to|from) (?:{P} |the )?(?:left|right|one) (?:side|half)", "(?:half|one side) of (?:{P} |the |everything )?(?:vision|sight|view) (?:\\w+ ){0,2}(?:gone|missing|dark|black|blank|went|is missing)"],
-  ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "veo doble", "ve doble", "(?:se (?:me|le) )?(?:hizo|hace|puso|ve|veo) todo doble", "no (?:veo|ve) (?:nada )?(?:de|por|con) (?:el|un|mi|su) ojo", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista", "no (?:veo|ve) (?:nada )?(?:del|por el|de mi|de su|hacia el) lado (?:izquierdo|derecho)", "(?:la )?mitad de (?:la|mi|su) vista"],
+  ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "(?:como )?una cortina (?:\\w+ ){0,4}(?:ojo|vista)", "veo doble", "ve doble", "(?:se (?:me|le) )?(?:hizo|hace|puso|ve|veo) todo doble", "no (?:veo|ve) (?:nada )?(?:de|por|con) (?:el|un|mi|su) ojo", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista", "no (?:veo|ve) (?:nada )?(?:del|por el|de mi|de su|hacia el) lado (?:izquierdo|derecho)", "(?:la )?mitad de (?:la|mi|su) vista"],
+);
+
+/** Vision that blurs, dims or greys out; a stroke sign when it comes on suddenly (BE-FAST: Eyes). */
+const BLURRED_VISION = lexicon(
+  "blurred or dimmed vision",
+  ["(?:vision|sight|eyes?|everything|things) (?:\\w+ ){0,3}(?:blurr\\w*|fuzzy|dim|dark|grey|gray|misty|foggy|cloudy|went black)", "(?:blurr\\w*|fuzzy|dim|dark|cloudy|foggy|misty) (?:\\w+ ){0,2}(?:vision|sight|eyes?)", "(?:cant|cannot|couldnt) see (?:properly|clearly|well|straight) (?:\\w+ ){0,2}(?:eye|eyes)"],
+  ["(?:vista|vision|ojos?) (?:\\w+ ){0,2}(?:borros\\w*|nublad\\w*|oscur\\w*|negr\\w*)", "(?:veo|ve|veia|veiamos) (?:todo )?(?:borroso|nublado|oscuro|negro)", "no (?:veo|ve) bien (?:de|por|con) (?:un|el|mi|su) ojo", "se (?:me|le) (?:nublo|oscurecio|puso (?:negra|borrosa|negro|borroso)) (?:la vista|el ojo|todo)"],
+);
+/** Greying out on standing up is a blood-pressure dip, not a stroke sign. */
+const ON_STANDING = lexicon(
+  "on standing up",
+  ["(?:stood|stand|standing|got|get|gets|getting) up", "from (?:lying|sitting|the floor|bed)"],
+  ["(?:al|cuando me|cuando se) (?:levant\\w*|par\\w*|incorpor\\w*)", "(?:me|se) (?:levante|levanto|pare|paro|incorpore|incorporo)"],
 );
 
 /**
@@ -162,6 +175,7 @@ export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A limb suddenly weak or numb.", sentence: [LIMB, WEAK_OR_NUMB, SUDDEN] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden confusion, not knowing where they are.", sentence: [SUDDEN_CONFUSION] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden loss or doubling of vision (BE-FAST: Eyes).", sentence: [VISION_LOSS] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Vision suddenly blurred or dimmed, not on standing up (BE-FAST: Eyes).", sentence: [BLURRED_VISION, SUDDEN], unless: [ON_STANDING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One side of the world or the body ignored, a limb not known as one's own (FAST-ED: Denial / neglect).", sentence: [NEGLECT] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Drooling from one side of the mouth.", sentence: [DROOLING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden loss of balance or coordination, spinning or cannot walk straight (BE-FAST: Balance).", sentence: [BALANCE_LOST, SUDDEN] },
