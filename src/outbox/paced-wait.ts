@@ -79,5 +79,5 @@ async function sharedAdmission(deps: PaceDeps, store: SendBudget, budget: Sender
 export async function slowDown(deps: PaceDeps, channel: ChannelName, address: string, text: string, ms: number): Promise<void> {
   deps.pacer.penalize(channel, address, deps.monotonic.now() + ms);
   const budget = deps.pacer.senderBudget(channel, text);
-  if (budget && deps.budget) await deps.budget.delay(budget.key, deps.clock().getTime() + ms);
+  if (budget && deps.budget) await deps.budget.delay(budget.key, deps.clock().getTime() + ms, budget.limit);
 }

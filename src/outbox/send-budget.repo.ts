@@ -14,15 +14,24 @@ export interface SendBudget {
   admit(key: string, cost: number, limit: WindowLimit): Promise<{ ticket: SendTicket } | { retryAtMs: number }>;
   /** The admitted send was answered, failed, or never left, at `endMs` (wall milliseconds). */
   answered(ticket: SendTicket, endMs: number): Promise<void>;
-  /** The platform said slow down: nothing more on this key before `untilMs`, on any replica. */
-  delay(key: string, untilMs: number): Promise<void>;
+  /** The platform said slow down: nothing more on this sender (of this limit) before `untilMs`, on any replica. */
+  delay(key: string, untilMs: number, limit: WindowLimit): Promise<void>;
 }
 
 export interface SendTicket {
+  /** The row the send was admitted in: the sender's, or one of its shares (`sms:+1555…#3`). */
   key: string;
   entryId: string;
   limit: WindowLimit;
 }
+
+/**
+ * A high limit is split into rows of at least this many units each (up to MAX_SHARDS): replicas
+ * writing one row at a high rate would mostly write over each other's versions. Each row keeps its
+ * share of the limit, so together they keep to it; a replica takes one row per turn, the next the turn after.
+ */
+const MIN_SHARD_UNITS = 100;
+const MAX_SHARDS = 16;
 
 /** Another replica wrote in between this many times in a row: something is wrong, not busy. */
 const MAX_WRITE_ATTEMPTS = 20;
@@ -36,6 +45,20 @@ type StoredEntry = [string, number, number, 0 | 1];
 export function createSendBudget(db: Db, clock: () => number = Date.now): SendBudget {
   const replica = randomUUID().slice(0, 8);
   let turns = 0;
+  let nextShard = Math.floor(Math.random() * MAX_SHARDS);
+  /** The row each sender's admissions go to in this turn of the event loop. */
+  const shardThisTurn = new Map<string, number>();
+  function shardOf(key: string, limit: WindowLimit): { key: string; limit: WindowLimit } {
+    const shards = Math.min(MAX_SHARDS, Math.floor(limit.units / MIN_SHARD_UNITS));
+    if (shards <= 1) return { key, limit };
+    let shard = shardThisTurn.get(key);
+    if (shard === undefined) {
+      if (shardThisTurn.size === 0) setImmediate(() => shardThisTurn.clear());
+      shard = nextShard++ % shards;
+      shardThisTurn.set(key, shard);
+    }
+    return { key: `${key}#${shard}`, limit: { units: Math.floor(limit.units / shards), windowMs: limit.windowMs } };
+  }
   /** Admitted sends of this replica still waiting for their answer, per entry: how many, and the latest answer so far. */
   const waiting = new Map<string, { sends: number; lastEndMs: number }>();
 
@@ -95,7 +118,8 @@ export function createSendBudget(db: Db, clock: () => number = Date.now): SendBu
   }, { oneAtATime: true });
 
   return {
-    async admit(key, cost, limit) {
+    async admit(sender, cost, senderLimit) {
+      const { key, limit } = shardOf(sender, senderLimit);
       const { admission, entryId } = (await apply({ key, op: { type: "admit", id: "", cost, limit, nowMs: clock() } }))!;
       return admission.admitted ? { ticket: { key, entryId, limit } } : { retryAtMs: admission.retryAtMs };
     },
@@ -110,9 +134,13 @@ export function createSendBudget(db: Db, clock: () => number = Date.now): SendBu
       waiting.delete(ticket.entryId);
       await apply({ key: ticket.key, op: { type: "answered", id: ticket.entryId, endMs: lastEndMs, limit: ticket.limit } });
     },
-    async delay(key, untilMs) {
-      await read(key);
-      await db.sendBudget.updateMany({ where: { key, blockedUntil: { lt: untilMs } }, data: { blockedUntil: untilMs, version: { increment: 1 } } });
+    async delay(sender, untilMs, limit) {
+      const shards = Math.min(MAX_SHARDS, Math.floor(limit.units / MIN_SHARD_UNITS));
+      const keys = shards <= 1 ? [sender] : Array.from({ length: shards }, (_, i) => `${sender}#${i}`);
+      for (const key of keys) {
+        await read(key);
+        await db.sendBudget.updateMany({ where: { key, blockedUntil: { lt: untilMs } }, data: { blockedUntil: untilMs, version: { increment: 1 } } });
+      }
     },
   };
 }

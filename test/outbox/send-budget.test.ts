@@ -61,10 +61,32 @@ describe.each(TEST_PROVIDERS)("a sender's shared window on %s", (provider) => {
 
   it("admits nothing on any replica while the platform's slow-down lasts", async () => {
     const limit = windowLimitFor(5);
-    await budget.delay(KEY, NOW + 800);
+    await budget.delay(KEY, NOW + 800, limit);
     expect(await createSendBudget(second.db, clock).admit(KEY, 1, limit)).toEqual({ retryAtMs: NOW + 800 });
     now = NOW + 800;
     expect(await budget.admit(KEY, 1, limit)).toEqual({ ticket: expect.objectContaining({ key: KEY }) });
+  });
+
+  it("splits a high limit into rows that together keep to it", async () => {
+    const limit = windowLimitFor(300);
+    const other = createSendBudget(second.db, clock);
+    let admitted = 0;
+    for (let turn = 0; turn < 8; turn++) {
+      const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? budget : other).admit(KEY, 1, limit)));
+      admitted += admittedOf(answers);
+    }
+    expect(admitted).toBe(300);
+    const rows = await database.db.sendBudget.findMany({ orderBy: { key: "asc" } });
+    expect(rows.map((row) => row.key)).toEqual([`${KEY}#0`, `${KEY}#1`, `${KEY}#2`]);
+    // A slow-down reaches every share.
+    now = NOW + 5_000;
+    await budget.delay(KEY, NOW + 6_000, limit);
+    const later = await Promise.all(Array.from({ length: 3 }, async () => {
+      const answer = await other.admit(KEY, 1, limit);
+      await new Promise((resolve) => setImmediate(resolve));
+      return answer;
+    }));
+    expect(later).toEqual([{ retryAtMs: NOW + 6_000 }, { retryAtMs: NOW + 6_000 }, { retryAtMs: NOW + 6_000 }]);
   });
 
   it("keeps senders apart", async () => {
