@@ -115,6 +115,18 @@ const FORMS_ES: Form[] = [
   { form: `\\bno soy (?:de )?(?:madrugar|madrugador[a]?|muy madrugador[a]?|de SLOT)\\b`, thatTime: false },
 ];
 
+/** Each form with its slot filled in, compiled once: a clock time, then each part of the day. */
+const SLOT_FORMS = ([
+  [CLOCK_EN, PERIODS_EN, FORMS_EN],
+  [CLOCK_ES, PERIODS_ES, FORMS_ES],
+] as const).flatMap(([clock, periods, forms]) =>
+  forms.map(({ form, thatTime }) => ({
+    atClock: new RegExp(form.replace("SLOT", clock)),
+    // "No texts please" is not a time ruled out: "that time" counts only where it is the subject ("that time doesn't work").
+    periods: periods.filter(([when]) => thatTime || when !== "that_time").map(([when, slot]) => [when, new RegExp(form.replace("SLOT", `(?:${slot})`))] as const),
+  })),
+);
+
 function clauses(text: string): string[] {
   return foldAccents(text)
     .replace(/['’‘`]/g, " ")
@@ -166,19 +178,10 @@ function inClause(c: string): RuledOut | null {
   const busy = BUSY_AT_EN.exec(c) ?? BUSY_AT_ES.exec(c);
   if (busy) return { when: busy.groups?.hour === undefined ? "that_time" : null, time: busy.groups?.hour === undefined ? null : clockOf(busy.groups) };
 
-  for (const [clock, periods, forms] of [
-    [CLOCK_EN, PERIODS_EN, FORMS_EN],
-    [CLOCK_ES, PERIODS_ES, FORMS_ES],
-  ] as const) {
-    for (const { form, thatTime } of forms) {
-      const atClock = new RegExp(form.replace("SLOT", clock)).exec(c);
-      if (atClock?.groups !== undefined && isClockLike(atClock.groups)) return { when: null, time: clockOf(atClock.groups) };
-      for (const [when, slot] of periods) {
-        // "No texts please" is not a time ruled out: "that time" counts only where it is the subject ("that time doesn't work").
-        if (when === "that_time" && !thatTime) continue;
-        if (new RegExp(form.replace("SLOT", `(?:${slot})`)).test(c)) return { when, time: null };
-      }
-    }
+  for (const { atClock, periods } of SLOT_FORMS) {
+    const clock = atClock.exec(c);
+    if (clock?.groups !== undefined && isClockLike(clock.groups)) return { when: null, time: clockOf(clock.groups) };
+    for (const [when, slot] of periods) if (slot.test(c)) return { when, time: null };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.js";
 import { sql, sqlJoin } from "../db/raw-sql.js";
-import type { ProgramItem, PatientHistory, ClinicInfo, Lang } from "../conversation/types.js";
+import type { ProgramItem, PatientHistory, ClinicInfo, Lang, PainScore } from "../conversation/types.js";
+import { PAIN_BASELINE } from "../conversation/trends.js";
 import { resolveVideoUrl } from "../library/video-url.js";
 import { localDateOf } from "../scheduling/local-time.js";
 
@@ -48,8 +49,8 @@ export async function loadPatientContexts(
       where: { id: { in: ids } },
       include: { clinic: true, assignments: { where: { status: "active" }, orderBy: { createdAt: "desc" }, take: 1 } },
     }),
-    db.completion.findMany({ where: { patientId: { in: ids }, createdAt: { gte: since } }, select: { patientId: true, localDate: true } }),
-    db.painReport.findMany({ where: { patientId: { in: ids }, createdAt: { gte: since }, score: { not: null } }, select: { patientId: true, score: true, createdAt: true } }),
+    completionDates(db, ids, since),
+    recentPainScores(db, ids, new Date(now.getTime() - PAIN_BASELINE.windowDays * 86_400_000)),
     lastPromptsAndReplies(db, ids, since, new Date(now.getTime() - RECENT_REPLY_DAYS * 86_400_000)),
   ]);
   const contexts = new Map<string, PatientContext>();
@@ -57,7 +58,6 @@ export async function loadPatientContexts(
     const lang: Lang = patient.language === "es" ? "es" : "en";
     const assignment = patient.assignments[0] ?? null;
     const program = assignment ? await programs.items(db, assignment.programVersionId, lang, videoBaseUrl) : [];
-    const own = <T extends { patientId: string | null }>(rows: T[]) => rows.filter((row) => row.patientId === patient.id);
     contexts.set(patient.id, {
       patientId: patient.id,
       therapistId: patient.therapistId,
@@ -69,8 +69,8 @@ export async function loadPatientContexts(
       promptExerciseNames: program.map((item) => item.name),
       lastPromptId: outbox.lastPrompts.get(patient.id) ?? null,
       history: {
-        completionDates: [...new Set(own(completions).map((c) => c.localDate))],
-        recentPain: own(pain).map((p) => ({ score: p.score!, at: p.createdAt })),
+        completionDates: completions.get(patient.id) ?? [],
+        recentPain: pain.get(patient.id) ?? [],
         paused: patient.pausedAt !== null,
         optedOut: patient.consent === "opted_out",
         recentReplies: outbox.replies.get(patient.id) ?? [],
@@ -88,6 +88,33 @@ export async function loadPatientContexts(
     });
   }
   return contexts;
+}
+
+/** The local days each patient did their exercises on since `since`, each day once. */
+async function completionDates(db: Db, patientIds: string[], since: Date): Promise<Map<string, string[]>> {
+  const rows = await db.$queryRaw<Array<{ patientId: string; localDate: string }>>`
+    SELECT DISTINCT "patientId", "localDate" FROM "Completion" WHERE "patientId" IN (${sqlJoin(patientIds)}) AND "createdAt" >= ${since}`;
+  return groupBy(rows, (row) => row.localDate);
+}
+
+/** Each patient's latest pain scores since `since`: what the pain baseline and the escalation card look at, no more. */
+async function recentPainScores(db: Db, patientIds: string[], since: Date): Promise<Map<string, PainScore[]>> {
+  const rows = await db.$queryRaw<Array<{ patientId: string; score: number | bigint; createdAt: Date | string }>>`
+    SELECT "patientId", "score", "createdAt" FROM (
+      SELECT "patientId", "score", "createdAt", ROW_NUMBER() OVER (PARTITION BY "patientId" ORDER BY "createdAt" DESC) AS "rank"
+      FROM "PainReport" WHERE "patientId" IN (${sqlJoin(patientIds)}) AND "createdAt" >= ${since} AND "score" IS NOT NULL) AS ranked
+    WHERE "rank" <= ${PAIN_BASELINE.maxScores}`;
+  return groupBy(rows, (row) => ({ score: Number(row.score), at: new Date(row.createdAt) }));
+}
+
+function groupBy<Row extends { patientId: string }, T>(rows: readonly Row[], value: (row: Row) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.patientId);
+    if (group) group.push(value(row));
+    else groups.set(row.patientId, [value(row)]);
+  }
+  return groups;
 }
 
 /**

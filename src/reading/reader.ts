@@ -59,16 +59,33 @@ function screenText(text: string) {
   return { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate: maxLevel(strictestLevel(redFlags), painLevel?.level ?? "none") };
 }
 
+/**
+ * The screens of the latest texts: under a backlog a message is screened for red flags when it
+ * arrives and read in full later, and the screen is most of the reading.
+ */
+const recentScreens = new Map<string, ReturnType<typeof screenText>>();
+const RECENT_SCREENS = 4_096;
+
+function screenOf(text: string) {
+  let screen = recentScreens.get(text);
+  if (screen === undefined) {
+    screen = screenText(text);
+    if (recentScreens.size >= RECENT_SCREENS) recentScreens.delete(recentScreens.keys().next().value!);
+    recentScreens.set(text, screen);
+  }
+  return screen;
+}
+
 /** The level `readMessage` gives the message, at a fraction of its cost: escalation never depends on the context. */
 export function escalationOf(text: string): Reading["escalate"] {
-  return screenText(normalise(text)).escalate;
+  return screenOf(normalise(text)).escalate;
 }
 
 export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
   const answering = answeringOf(input);
   const prompted = exercisesOf(answering);
   const text = normalise(input.text);
-  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = screenText(text);
+  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = screenOf(text);
   const isQuestion = plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise();
   const keepsMessages = wantsToKeepMessages(text);
   const exercises = matchExercises(text, prompted);

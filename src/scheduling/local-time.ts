@@ -130,9 +130,19 @@ function requireZone(timeZone: string): IANAZone {
   return zone;
 }
 
+/** Each zone's offset at the second last asked about: a batch asks about one instant many times, and each answer costs an Intl format. */
+const lastOffsets = new Map<string, { second: number; offsetMs: number }>();
+
 /** UTC offset of `timeZone` at an instant, in milliseconds (local = utc + offset). */
 export function offsetMsAt(instantMs: number, timeZone: string): number {
-  return requireZone(timeZone).offset(instantMs) * MINUTE_MS;
+  // Zones change offset on whole seconds, so one second has one offset.
+  const second = Math.floor(instantMs / 1000);
+  const last = lastOffsets.get(timeZone);
+  if (last?.second === second) return last.offsetMs;
+  const offsetMs = requireZone(timeZone).offset(instantMs) * MINUTE_MS;
+  if (lastOffsets.size > 2_000) lastOffsets.clear();
+  lastOffsets.set(timeZone, { second, offsetMs });
+  return offsetMs;
 }
 
 /** The local date "YYYY-MM-DD" at an instant in a zone. */

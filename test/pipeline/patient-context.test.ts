@@ -45,4 +45,36 @@ describe.each(TEST_PROVIDERS)("a patient's context: the prompt they answer and t
     expect(r.lastPromptId).toBeNull();
     expect(r.history.recentReplies!.map((x) => x.text)).toEqual(["reply-rosa"]);
   });
+
+  it("takes each day done once over the history window, and only the latest pain scores of the baseline's two weeks", async () => {
+    harness = await createPipelineHarness(provider);
+    const { db } = harness.database;
+    const { harold, rosa } = harness.personas;
+    const now = new Date("2026-09-10T14:00:00Z");
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
+    const localDate = (daysAgo: number) => at(daysAgo).toISOString().slice(0, 10);
+    await db.completion.createMany({
+      data: [
+        ...[1, 1.1, 1.2, 3].map((d) => ({ patientId: harold, localDate: localDate(d), status: "done", createdAt: at(d) })),
+        { patientId: harold, localDate: localDate(50), status: "done", createdAt: at(50) },
+        { patientId: rosa, localDate: localDate(2), status: "partial", createdAt: at(2) },
+      ],
+    });
+    await db.painReport.createMany({
+      data: [
+        ...[13, 9, 7, 6, 5, 4, 3].map((d) => ({ patientId: harold, score: d, text: "", localDate: localDate(d), createdAt: at(d) })),
+        { patientId: harold, score: 9, text: "", localDate: localDate(20), createdAt: at(20) },
+        { patientId: harold, score: null, text: "sore", localDate: localDate(1), createdAt: at(1) },
+      ],
+    });
+
+    const contexts = await loadPatientContexts(db, [harold, rosa], now, "https://videos.example.org/");
+
+    const h = contexts.get(harold)!.history;
+    expect([...h.completionDates].sort()).toEqual([localDate(3), localDate(1)]);
+    expect(h.recentPain.map((p) => [p.score, p.at.toISOString()]).sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual(
+      [7, 6, 5, 4, 3].map((d) => [d, at(d).toISOString()]),
+    );
+    expect(contexts.get(rosa)!.history).toMatchObject({ completionDates: [localDate(2)], recentPain: [] });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "../../db/client.js";
-import { insertRows } from "../../db/raw-sql.js";
+import { insertRows, sql, sqlJoin } from "../../db/raw-sql.js";
+import { Failed, sameTickBatch } from "../../db/same-tick-batch.js";
 import { aheadOfQueue } from "../../db/sqlite-serialized.js";
 
 /**
@@ -25,17 +26,46 @@ export interface InboundToStore {
 }
 
 /**
- * Stores an inbound message unless its platform id was seen before; returns whether it did. One
- * statement that needs no query planning, ahead of other statements waiting on SQLite: this runs
- * inside every webhook.
+ * Stores an inbound message unless its platform id was seen before; returns whether it did. The
+ * webhooks of one turn of the event loop go in one statement that needs no query planning, ahead of
+ * other statements waiting on SQLite: this runs inside every webhook, and under a burst one commit
+ * per message would cost more than the messages. A statement that fails is tried again a row at a
+ * time, so only the row at fault fails.
  */
-export async function insertInboundOnce(db: Db, m: InboundToStore): Promise<boolean> {
-  const inserted = await aheadOfQueue(() => db.$executeRaw`
+export function insertInboundOnce(db: Db, m: InboundToStore): Promise<boolean> {
+  let insert = inboundInserts.get(db);
+  if (!insert) inboundInserts.set(db, (insert = sameTickBatch((rows: InboundToStore[]) => insertInbound(db, rows))));
+  return insert(m);
+}
+
+const inboundInserts = new WeakMap<Db, (m: InboundToStore) => Promise<boolean>>();
+
+/** Twelve values a row, under both engines' limits on one statement's values. */
+const INBOUND_ROWS_PER_STATEMENT = 1_000;
+
+async function insertInbound(db: Db, all: InboundToStore[]): Promise<Array<boolean | Failed>> {
+  const answers: Array<boolean | Failed> = [];
+  for (let start = 0; start < all.length; start += INBOUND_ROWS_PER_STATEMENT) answers.push(...(await insertChunk(db, all.slice(start, start + INBOUND_ROWS_PER_STATEMENT))));
+  return answers;
+}
+
+async function insertChunk(db: Db, rows: InboundToStore[]): Promise<Array<boolean | Failed>> {
+  try {
+    const inserted = new Set((await insertInboundRows(db, rows)).map((row) => row.id));
+    return rows.map((row) => inserted.has(row.id));
+  } catch (error) {
+    if (rows.length === 1) return [new Failed(error)];
+    return Promise.all(rows.map((row) => insertInboundRows(db, [row]).then((inserted) => inserted.length === 1, (e: unknown) => new Failed(e))));
+  }
+}
+
+function insertInboundRows(db: Db, rows: readonly InboundToStore[]): Promise<Array<{ id: string }>> {
+  const values = rows.map((m) => sql`(${m.id}, ${m.patientId}, 'inbound', ${m.channel}, ${m.platformMessageId}, ${m.address}, ${m.body}, ${m.quickReply}, ${m.media}, ${m.state}, ${m.receivedAt}, ${m.processedAt})`);
+  return aheadOfQueue(() => db.$queryRaw<Array<{ id: string }>>`
     INSERT INTO "MessageLog" ("id", "patientId", "direction", "channel", "platformMessageId", "address", "body", "quickReply", "media", "state", "createdAt", "processedAt")
-    VALUES (${m.id}, ${m.patientId}, 'inbound', ${m.channel}, ${m.platformMessageId}, ${m.address}, ${m.body},
-            ${m.quickReply}, ${m.media}, ${m.state}, ${m.receivedAt}, ${m.processedAt})
-    ON CONFLICT ("channel", "direction", "platformMessageId") DO NOTHING`);
-  return inserted === 1;
+    VALUES ${sqlJoin(values)}
+    ON CONFLICT ("channel", "direction", "platformMessageId") DO NOTHING
+    RETURNING "id"`);
 }
 
 export type ReadingRow = Omit<Prisma.ReadingCreateManyInput, "id">;
