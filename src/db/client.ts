@@ -12,10 +12,13 @@ export type { Prisma } from "../generated/sqlite/client.js";
 
 export function createDb(target: DatabaseTarget, options: { poolSize?: number; onConnectionError?: (error: Error) => void } = {}): Db {
   const adapter = createAdapterFactory(target, options);
+  // Any other format captures and parses a stack trace on every query, to point at the calling
+  // line should it fail: a large share of each query's cost. Errors keep their own stack.
+  const errorFormat = "minimal";
   if (target.provider === "sqlite") {
-    return new SqliteClient({ adapter });
+    return new SqliteClient({ adapter, errorFormat });
   }
-  return new PostgresClient({ adapter }) as unknown as Db;
+  return new PostgresClient({ adapter, errorFormat }) as unknown as Db;
 }
 
 /** SQLite tuning that a single-file clinic install needs for concurrent reads and writes. */

@@ -60,32 +60,34 @@ function screenText(text: string) {
 }
 
 /**
- * The screens of the latest texts: under a backlog a message is screened for red flags when it
- * arrives and read in full later, and the screen is most of the reading.
+ * Screens made by `escalationOf`, each kept until the message is read: under a backlog a message
+ * is screened for red flags when it arrives and read in full later, and the screen is most of the
+ * reading. Only the latest few thousand are kept.
  */
-const recentScreens = new Map<string, ReturnType<typeof screenText>>();
-const RECENT_SCREENS = 4_096;
-
-function screenOf(text: string) {
-  let screen = recentScreens.get(text);
-  if (screen === undefined) {
-    screen = screenText(text);
-    if (recentScreens.size >= RECENT_SCREENS) recentScreens.delete(recentScreens.keys().next().value!);
-    recentScreens.set(text, screen);
-  }
-  return screen;
-}
+const screenedAhead = new Map<string, ReturnType<typeof screenText>>();
+const SCREENED_AHEAD = 4_096;
 
 /** The level `readMessage` gives the message, at a fraction of its cost: escalation never depends on the context. */
 export function escalationOf(text: string): Reading["escalate"] {
-  return screenOf(normalise(text)).escalate;
+  const normalised = normalise(text);
+  const screen = screenText(normalised);
+  if (screenedAhead.size >= SCREENED_AHEAD) screenedAhead.delete(screenedAhead.keys().next().value!);
+  screenedAhead.set(normalised, screen);
+  return screen.escalate;
+}
+
+function screenOnce(text: string) {
+  const screen = screenedAhead.get(text);
+  if (screen === undefined) return screenText(text);
+  screenedAhead.delete(text);
+  return screen;
 }
 
 export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
   const answering = answeringOf(input);
   const prompted = exercisesOf(answering);
   const text = normalise(input.text);
-  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = screenOf(text);
+  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = screenOnce(text);
   const isQuestion = plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise();
   const keepsMessages = wantsToKeepMessages(text);
   const exercises = matchExercises(text, prompted);
