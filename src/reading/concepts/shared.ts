@@ -32,6 +32,16 @@ export const RECENT = lexicon(
   ["hoy", "ayer", "anoche", "esta (?:manana|tarde|noche|semana)", "otra vez", "de nuevo", "nuev[oa]", "de repente", "hace (?:\\w+ )?(?:horas?|dias?|minutos?)", "empezo"],
 );
 
+/** A recent operation: "had my knee replaced Monday", "post op day 5", "me operaron la semana pasada". */
+export const RECENT_SURGERY = lexicon(
+  "a recent operation",
+  [
+    "(?:after|since|from|post) (?:the |my |his |her |a )?(?:surgery|op|operation|replacement|procedure)", "post ?op\\w*", "(?:op|surgery|operation) (?:was )?(?:on |last )?(?:\\w+day|yesterday|\\d+ days? ago|(?:a|one|two) (?:days?|weeks?) ago|this week|last week)",
+    "had (?:my|his|her|the) (?:\\w+ ){0,2}(?:replaced|done|operated on|op|surgery|operation)", "(?:knee|hip|shoulder)s? (?:was |were |got )?replaced",
+  ],
+  ["(?:despues de|desde) (?:la |mi |su )?(?:cirugia|operacion)", "(?:me|lo|la|le) operaron", "operad[oa] (?:de|del|de la)", "recien operad[oa]"],
+);
+
 export const PAIN = lexicon(
   "pain",
   ["pain\\w*", "hurts?", "hurting", "hurted", "sore", "ache", "aches", "aching", "achy", "agony", "throbb\\w*", "stabbing", "sharp", "pian", "pian\\w*", "painn\\w*"],
@@ -97,9 +107,14 @@ export const HARMLESS_CAUSE = lexicon(
     // …or with the position named after "when": "my leg falls asleep when I sit cross-legged too long". Not a bare
     // "numb when I sit", which may be the saddle (cauda-equina.ts): the position must be one that presses a nerve.
     "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,3}(?:when|whenever|if) (?:i|he|she) (?:sit|sits|kneel|kneels|lie|lies|sleep|sleeps)\\w* (?:\\w+ ){0,2}(?:cross.?legged|with (?:my|his|her) legs crossed|on (?:it|my (?:leg|foot|arm|hand)|his (?:leg|foot|arm|hand)|her (?:leg|foot|arm|hand))|(?:for )?too long)",
+    // Skin blotchy, mottled, red or numb from an ice or heat pack, lips blue from cold water: the cold's doing.
+    "(?:blotch\\w*|mottled|marbled|red|pink|numb|blue|purple) (?:\\w+ ){0,3}(?:from|after) (?:the |my |an? )?(?:ice|ice pack|icing|cold pack|heat pack|heating pad|hot water bottle|frozen peas|cold (?:pool|water|sea|lake|swim|shower|plunge)|swim\\w*|pool|sea|lake|popsicle|ice lolly|slushie|blueberries)",
+    // Peeing less because of drinking less is not retention.
+    "(?:havent|hasnt|not|barely|hardly) (?:\\w+ )?(?:peed|weed|been to the (?:loo|toilet|bathroom)) (?:much|a lot|often|as much)(?=[\\w ,]{0,50}\\b(?:forgot to drink|not drinking|didnt drink|havent (?:drunk|been drinking)|dehydrated|no water))",
     "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)",
   ],
   [
+    "(?:manchad[oa]|roj[oa]|morad[oa]|dormid[oa]|entumid[oa]) (?:\\w+ ){0,3}(?:por|de|despues de) (?:el |la )?(?:hielo|bolsa de hielo|compresa fria|agua fria|alberca|piscina|pileta|mar)",
     "(?:dormid[oa]|adormecid[oa]|anestesiad[oa]|entumid[oa]|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|desde|despues de) (?:el |la |lo )?(?:dentista|anestesia|inyeccion|muela|empaste|odontologo)",
     "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)",
   ],
