@@ -32,9 +32,16 @@ const ADVICE_BEFORE = /\b(?:says?|said|told (?:me|us|him|her)|tells? (?:me|us)|a
  */
 const WATCH_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye out for|what to look for|warning signs? (?:are|is|include|of|like)|vigil(?:ar|e|o) (?:si|que|por)|estar atent[oa] (?:a|si)|senales de alarma)\b[^,]*$/;
 
+/**
+ * A sign feared is not a sign had: "terrified my new hip will dislocate", "anxious about fainting again",
+ * "me da miedo que se me salga". Only what the fear looks ahead to ("will", "of", "que"), never "worried
+ * about the swelling in my calf", which reports the swelling.
+ */
+const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frightened|petrified|paranoid|fear(?:ful)?|miedo|temo|me preocupa|preocupad[oa])\b(?:(?!\b(?:because|cause|cos|coz|since|now|porque|ya que|pero|but)\b)[^,;]){0,40}?(?:\b(?:of|about)(?: (?:getting|having|another|it|a|an))?|\b(?:will|ll|might|could|would|may|going to|gonna)(?: \w+){0,2}|\bque(?: (?:se|me|le|lo|la))*) $/;
+
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
   const before = sentence.slice(0, index);
-  if (!isQuestion) return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before)) && !TURNS_TO_NOW.test(sentence.slice(index));
+  if (!isQuestion) return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || FEARED_BEFORE.test(before)) && !TURNS_TO_NOW.test(sentence.slice(index));
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     if (!clause.includes(",") && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;

@@ -109,6 +109,8 @@ export const HARMLESS_CAUSE = lexicon(
     "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,3}(?:when|whenever|if) (?:i|he|she) (?:sit|sits|kneel|kneels|lie|lies|sleep|sleeps)\\w* (?:\\w+ ){0,2}(?:cross.?legged|with (?:my|his|her) legs crossed|on (?:it|my (?:leg|foot|arm|hand)|his (?:leg|foot|arm|hand)|her (?:leg|foot|arm|hand))|(?:for )?too long)",
     // Skin blotchy, mottled, red or numb from an ice or heat pack, lips blue from cold water: the cold's doing.
     "(?:blotch\\w*|mottled|marbled|red|pink|numb|blue|purple) (?:\\w+ ){0,3}(?:from|after) (?:the |my |an? )?(?:ice|ice pack|icing|cold pack|heat pack|heating pad|hot water bottle|frozen peas|cold (?:pool|water|sea|lake|swim|shower|plunge)|swim\\w*|pool|sea|lake|popsicle|ice lolly|slushie|blueberries)",
+    // Legs like jelly, dead or shaky after a hard set: the muscles are tired, not failing.
+    "(?:jelly|jello|dead|noodles?|wobbly|shaky|weak|heavy) (?:\\w+ ){0,3}(?:after|from|during) (?:\\w+ ){0,2}(?:squats|lunges|leg day|workout|exercises|session|gym|reps|sets|wall sits?|step ups|bike|walk|run|hike|class|stairs|plank)",
     // Peeing less because of drinking less is not retention.
     "(?:havent|hasnt|not|barely|hardly) (?:\\w+ )?(?:peed|weed|been to the (?:loo|toilet|bathroom)) (?:much|a lot|often|as much)(?=[\\w ,]{0,50}\\b(?:forgot to drink|not drinking|didnt drink|havent (?:drunk|been drinking)|dehydrated|no water))",
     "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)",
