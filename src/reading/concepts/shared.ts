@@ -111,11 +111,14 @@ export const HARMLESS_CAUSE = lexicon(
     "(?:blotch\\w*|mottled|marbled|red|pink|numb|blue|purple) (?:\\w+ ){0,3}(?:from|after) (?:the |my |an? )?(?:ice|ice pack|icing|cold pack|heat pack|heating pad|hot water bottle|frozen peas|cold (?:pool|water|sea|lake|swim|shower|plunge)|swim\\w*|pool|sea|lake|popsicle|ice lolly|slushie|blueberries)",
     // Legs like jelly, dead or shaky after a hard set: the muscles are tired, not failing.
     "(?:jelly|jello|dead|noodles?|wobbly|shaky|weak|heavy) (?:\\w+ ){0,3}(?:after|from|during) (?:\\w+ ){0,2}(?:squats|lunges|leg day|workout|exercises|session|gym|reps|sets|wall sits?|step ups|bike|walk|run|hike|class|stairs|plank)",
+    // Calves tight, hard or sore from the walk or run that worked them: not a clot, unless swollen, red or hot.
+    "(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,3}(?:tight|hard|sore|stiff) (?:\\w+ ){0,2}(?:after|from) (?:the |a |my |all (?:the |that )?)?(?:\\w+ )?(?:walk\\w*|run\\w*|hike|hiking|exercises|workout|session|stairs|calf raises)",
     // Peeing less because of drinking less is not retention.
     "(?:havent|hasnt|not|barely|hardly) (?:\\w+ )?(?:peed|weed|been to the (?:loo|toilet|bathroom)) (?:much|a lot|often|as much)(?=[\\w ,]{0,50}\\b(?:forgot to drink|not drinking|didnt drink|havent (?:drunk|been drinking)|dehydrated|no water))",
     "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)",
   ],
   [
+    "(?:pantorrillas?|gemelos?|chamorros?) (?:(?!hinchad|roj|caliente)\\w+ ){0,3}(?:dur[oa]s?|cargad[oa]s?|tens[oa]s?|adolorid[oa]s?) (?:\\w+ ){0,2}(?:de tanto|despues de|por) (?:\\w+ )?(?:caminar|correr|entrenar|ejercicio\\w*|subir|la caminata)",
     "(?:manchad[oa]|roj[oa]|morad[oa]|dormid[oa]|entumid[oa]) (?:\\w+ ){0,3}(?:por|de|despues de) (?:el |la )?(?:hielo|bolsa de hielo|compresa fria|agua fria|alberca|piscina|pileta|mar)",
     "(?:dormid[oa]|adormecid[oa]|anestesiad[oa]|entumid[oa]|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|desde|despues de) (?:el |la |lo )?(?:dentista|anestesia|inyeccion|muela|empaste|odontologo)",
     "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)",
