@@ -90,7 +90,10 @@ export const EXERCISE_NAMES = lexicon(
 const TURNS = String.raw`(?![^.!?;]*\b(?:but|except|until|till|unless|apart from|when|whenever|then|although|though|if|pero|hasta|excepto|salvo|cuando|aunque|si)\b)`;
 export const SITE_SAID_FINE = lexicon(
   "a body site said to be fine",
-  [`(?:chest|chset|cheast|chst|heart|breathing|head|calf|calves)s? (?:is |are |s |feels? |seems? |looks? )(?:totally |all |completely |perfectly |just )?(?:fine|ok|okay|good|normal|clear|great|alright|all right|perfect)${TURNS}`],
+  [
+    `(?:chest|chset|cheast|chst|heart|breathing|head|calf|calves)s? (?:is |are |s |feels? |seems? |looks? )(?:totally |all |completely |perfectly |just )?(?:fine|ok|okay|good|normal|clear|great|alright|all right|perfect)${TURNS}`,
+    `(?:wound|scar|incision|cut|stitches)s? (?:is |are |s )?(?:healing|healed|closing|closed) (?:up )?(?:nicely|well|fine|great|beautifully|ok|okay|nice)${TURNS}`,
+  ],
   [`(?:el pecho|el corazon|la respiracion|la cabeza|la pantorrilla) (?:esta|lo siento|la siento|se siente|se ve) (?:muy |totalmente |perfectamente )?(?:bien|normal|perfect[oa])${TURNS}`],
 );
 
