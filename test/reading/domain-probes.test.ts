@@ -31,6 +31,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * goodbyes, affairs in order) in English and regional Spanish and told by relatives, BE-FAST with sudden blurred vision,
  * the cauda equina card through the bathroom, atypical heart attack metaphors and PE, Spanish done / partial /
  * not_done / question / schedule phrasings by region, plain opt-outs against limited requests and words that are not STOP.
+ * A tenth (r8-…), from screening sources the earlier ones did not use: the UK Sepsis Trust's lay signs with a wound,
+ * an infection or a recent operation; Resuscitation Council / WAO anaphylaxis criteria after a new tablet, a sting or a food;
+ * ESC syncope red flags; compartment syndrome and cast-care warnings; a replaced joint out; a wound that opened; Wells
+ * DVT items; PE told without the word breath — typed as people text, by relatives, in regional Spanish — and look-alikes.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

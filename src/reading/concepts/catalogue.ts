@@ -4,6 +4,7 @@ import { ANAPHYLAXIS_RULES } from "./syndromes/anaphylaxis.js";
 import { BLEEDING_RULES } from "./syndromes/bleeding.js";
 import { CARDIORESPIRATORY_RULES } from "./syndromes/cardiorespiratory.js";
 import { CAUDA_EQUINA_RULES } from "./syndromes/cauda-equina.js";
+import { COMPARTMENT_RULES } from "./syndromes/compartment.js";
 import { FALL_RULES } from "./syndromes/falls.js";
 import { INFECTION_RULES } from "./syndromes/infection.js";
 import { INJURY_RULES } from "./syndromes/injury.js";
@@ -24,6 +25,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   ...ANAPHYLAXIS_RULES,
   ...INFECTION_RULES,
   ...INJURY_RULES,
+  ...COMPARTMENT_RULES,
   ...SYNCOPE_RULES,
   ...ACUTELY_UNWELL_RULES,
   ...FALL_RULES,

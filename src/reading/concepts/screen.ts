@@ -26,9 +26,22 @@ const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se
 /** Advice passed on is not a report: "the leaflet says call 911 if you have chest pain". */
 const ADVICE_BEFORE = /\b(?:says?|said|told (?:me|us|him|her)|tells? (?:me|us)|advised?|according to|leaflet|handout|instructions?|dice|dijo|dijeron|me dijeron|segun|indica\w*)\b/;
 
+/**
+ * What to watch for is advice, not a report: "the leaflet says watch for mottled skin and fever", "me
+ * dijeron que vigile si la herida se pone roja". Only in the same clause: past a comma it may be a report.
+ */
+const WATCH_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye out for|what to look for|warning signs? (?:are|is|include|of|like)|vigil(?:ar|e|o) (?:si|que|por)|estar atent[oa] (?:a|si)|senales de alarma)\b[^,]*$/;
+
+/**
+ * A sign feared is not a sign had: "terrified my new hip will dislocate", "anxious about fainting again",
+ * "me da miedo que se me salga". Only what the fear looks ahead to ("will", "of", "que"), never "worried
+ * about the swelling in my calf", which reports the swelling.
+ */
+const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frightened|petrified|paranoid|fear(?:ful)?|miedo|temo|me preocupa|preocupad[oa])\b(?:(?!\b(?:because|cause|cos|coz|since|now|porque|ya que|pero|but)\b)[^,;]){0,40}?(?:\b(?:of|about)(?: (?:getting|having|another|it|a|an))?|\b(?:will|ll|might|could|would|may|going to|gonna)(?: \w+){0,2}|\bque(?: (?:se|me|le|lo|la))*) $/;
+
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
   const before = sentence.slice(0, index);
-  if (!isQuestion) return reportsAdviceIf(before) && !TURNS_TO_NOW.test(sentence.slice(index));
+  if (!isQuestion) return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || FEARED_BEFORE.test(before)) && !TURNS_TO_NOW.test(sentence.slice(index));
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     if (!clause.includes(",") && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
@@ -70,7 +83,7 @@ function negationView(text: string): string {
  * Words that say a sign is over, looked for just after it up to a clause that turns ("but", "still"):
  * "fever's gone", "the redness went down", "had a fever last week, all good now", "la fiebre ya se me quitó".
  */
-const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque)\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!since |from )last week|back to normal|(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!desde )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
+const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque)\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated) )last week|back to normal|(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
 /** …or just before it: "ya se me quitó la fiebre", "got rid of the fever". */
 const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
 

@@ -32,6 +32,16 @@ export const RECENT = lexicon(
   ["hoy", "ayer", "anoche", "esta (?:manana|tarde|noche|semana)", "otra vez", "de nuevo", "nuev[oa]", "de repente", "hace (?:\\w+ )?(?:horas?|dias?|minutos?)", "empezo"],
 );
 
+/** A recent operation: "had my knee replaced Monday", "post op day 5", "me operaron la semana pasada". */
+export const RECENT_SURGERY = lexicon(
+  "a recent operation",
+  [
+    "(?:after|since|from|post) (?:the |my |his |her |a )?(?:surgery|op|operation|replacement|procedure)", "post ?op\\w*", "(?:op|surgery|operation) (?:was )?(?:on |last )?(?:\\w+day|yesterday|\\d+ days? ago|(?:a|one|two) (?:days?|weeks?) ago|this week|last week)",
+    "had (?:my|his|her|the) (?:\\w+ ){0,2}(?:replaced|done|operated on|op|surgery|operation)", "(?:knee|hip|shoulder)s? (?:was |were |got )?replaced",
+  ],
+  ["(?:despues de|desde) (?:la |mi |su )?(?:cirugia|operacion)", "(?:me|lo|la|le) operaron", "operad[oa] (?:de|del|de la)", "recien operad[oa]"],
+);
+
 export const PAIN = lexicon(
   "pain",
   ["pain\\w*", "hurts?", "hurting", "hurted", "sore", "ache", "aches", "aching", "achy", "agony", "throbb\\w*", "stabbing", "sharp", "pian", "pian\\w*", "painn\\w*"],
@@ -54,7 +64,7 @@ export const BREATHING_TROUBLE = lexicon(
     "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath",
   ],
   [
-    "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
+    "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
     "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*",
   ],
@@ -80,7 +90,10 @@ export const EXERCISE_NAMES = lexicon(
 const TURNS = String.raw`(?![^.!?;]*\b(?:but|except|until|till|unless|apart from|when|whenever|then|although|though|if|pero|hasta|excepto|salvo|cuando|aunque|si)\b)`;
 export const SITE_SAID_FINE = lexicon(
   "a body site said to be fine",
-  [`(?:chest|chset|cheast|chst|heart|breathing|head|calf|calves)s? (?:is |are |s |feels? |seems? |looks? )(?:totally |all |completely |perfectly |just )?(?:fine|ok|okay|good|normal|clear|great|alright|all right|perfect)${TURNS}`],
+  [
+    `(?:chest|chset|cheast|chst|heart|breathing|head|calf|calves)s? (?:is |are |s |feels? |seems? |looks? )(?:totally |all |completely |perfectly |just )?(?:fine|ok|okay|good|normal|clear|great|alright|all right|perfect)${TURNS}`,
+    `(?:wound|scar|incision|cut|stitches)s? (?:is |are |s )?(?:healing|healed|closing|closed) (?:up )?(?:nicely|well|fine|great|beautifully|ok|okay|nice)${TURNS}`,
+  ],
   [`(?:el pecho|el corazon|la respiracion|la cabeza|la pantorrilla) (?:esta|lo siento|la siento|se siente|se ve) (?:muy |totalmente |perfectamente )?(?:bien|normal|perfect[oa])${TURNS}`],
 );
 
@@ -97,9 +110,19 @@ export const HARMLESS_CAUSE = lexicon(
     // …or with the position named after "when": "my leg falls asleep when I sit cross-legged too long". Not a bare
     // "numb when I sit", which may be the saddle (cauda-equina.ts): the position must be one that presses a nerve.
     "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,3}(?:when|whenever|if) (?:i|he|she) (?:sit|sits|kneel|kneels|lie|lies|sleep|sleeps)\\w* (?:\\w+ ){0,2}(?:cross.?legged|with (?:my|his|her) legs crossed|on (?:it|my (?:leg|foot|arm|hand)|his (?:leg|foot|arm|hand)|her (?:leg|foot|arm|hand))|(?:for )?too long)",
+    // Skin blotchy, mottled, red or numb from an ice or heat pack, lips blue from cold water: the cold's doing.
+    "(?:blotch\\w*|mottled|marbled|red|pink|numb|blue|purple) (?:\\w+ ){0,3}(?:from|after) (?:the |my |an? )?(?:ice|ice pack|icing|cold pack|heat pack|heating pad|hot water bottle|frozen peas|cold (?:pool|water|sea|lake|swim|shower|plunge)|swim\\w*|pool|sea|lake|popsicle|ice lolly|slushie|blueberries)",
+    // Legs like jelly, dead or shaky after a hard set: the muscles are tired, not failing.
+    "(?:jelly|jello|dead|noodles?|wobbly|shaky|weak|heavy) (?:\\w+ ){0,3}(?:after|from|during) (?:\\w+ ){0,2}(?:squats|lunges|leg day|workout|exercises|session|gym|reps|sets|wall sits?|step ups|bike|walk|run|hike|class|stairs|plank)",
+    // Calves tight, hard or sore from the walk or run that worked them: not a clot, unless swollen, red or hot.
+    "(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,3}(?:tight|hard|sore|stiff) (?:\\w+ ){0,2}(?:after|from) (?:the |a |my |all (?:the |that )?)?(?:\\w+ )?(?:walk\\w*|run\\w*|hike|hiking|exercises|workout|session|stairs|calf raises)",
+    // Peeing less because of drinking less is not retention.
+    "(?:havent|hasnt|not|barely|hardly) (?:\\w+ )?(?:peed|weed|been to the (?:loo|toilet|bathroom)) (?:much|a lot|often|as much)(?=[\\w ,]{0,50}\\b(?:forgot to drink|not drinking|didnt drink|havent (?:drunk|been drinking)|dehydrated|no water))",
     "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)",
   ],
   [
+    "(?:pantorrillas?|gemelos?|chamorros?) (?:(?!hinchad|roj|caliente)\\w+ ){0,3}(?:dur[oa]s?|cargad[oa]s?|tens[oa]s?|adolorid[oa]s?) (?:\\w+ ){0,2}(?:de tanto|despues de|por) (?:\\w+ )?(?:caminar|correr|entrenar|ejercicio\\w*|subir|la caminata)",
+    "(?:manchad[oa]|roj[oa]|morad[oa]|dormid[oa]|entumid[oa]) (?:\\w+ ){0,3}(?:por|de|despues de) (?:el |la )?(?:hielo|bolsa de hielo|compresa fria|agua fria|alberca|piscina|pileta|mar)",
     "(?:dormid[oa]|adormecid[oa]|anestesiad[oa]|entumid[oa]|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|desde|despues de) (?:el |la |lo )?(?:dentista|anestesia|inyeccion|muela|empaste|odontologo)",
     "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)",
   ],

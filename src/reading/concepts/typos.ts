@@ -23,7 +23,7 @@ export const REAL_WORDS = new Set([
   "bath", "walk", "talk", "take", "make", "like", "time", "home", "room", "pool", "cool", "good", "food", "mood", "boot", "shoe", "sure", "safe",
   "peso", "pesa", "solo", "sola", "mano", "dedo", "boca", "cara", "lado", "dijo", "dice", "hace", "pone", "sale", "entra", "bien", "menos", "como",
   "ever", "sick", "cada", "casa", "cosa", "todo", "toda", "pies", "pide", "orar", "ando", "dolo", "nada", "vida", "dado", "paso", "piso", "caso", "mesa",
-  "pasado", "pasada", "pasados", "pasadas", "siete", "viendo", "morirme", "morirse", "orinao", "perdo",
+  "tablet", "tablets", "blanked", "blanking", "pasado", "pasada", "pasados", "pasadas", "siete", "viendo", "morirme", "morirse", "orinao", "perdo",
   "parar", "para", "pare", "pero", "perro", "caro", "carro", "pecho", "techo", "hecho", "dicho", "mucho", "poco", "pocos", "ahora", "horas",
 ]);
 

@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
 import { BREATHING_TROUBLE } from "../shared.js";
 
 /**
@@ -7,12 +7,12 @@ import { BREATHING_TROUBLE } from "../shared.js";
  * with breathing trouble.
  */
 
-const AIRWAY_SITE = lexicon("lips, tongue, face or throat", ["lips?", "tongue", "throat", "mouth", "face"], ["labios?", "lengua", "garganta", "boca", "cara"]);
+const AIRWAY_SITE = lexicon("lips, tongue, face or throat", ["lips?", "tongue", "throat", "mouth", "face"], ["labios?", "lengua", "garganta", "boca", "cara", "bembas?", "trompa", "jeta"]);
 
 const SWELLING = lexicon(
   "swelling",
-  ["swell\\w*", "swollen", "swolen", "puff\\w*", "thick", "blown up", "ballooned"],
-  ["hinch\\w*", "inflamad\\w*", "abultad\\w*"],
+  ["swell\\w*", "swollen", "swolen", "puff\\w*", "thick", "blown up", "blowing up", "ballooned", "ballooning"],
+  ["hinch\\w*", "inflam\\w*", "abultad\\w*"],
 );
 
 const THROAT_CLOSING = lexicon(
@@ -28,6 +28,40 @@ const THROAT_FEELS_WRONG = lexicon(
   ["garganta (?:\\w+ ){0,3}(?:rara|extrana|apretada|cerrada|hinchada|picando|pica|raspos\\w*|gruesa)", "(?:labios?|lengua) (?:\\w+ ){0,3}(?:hormigue\\w*|dormid[oa]s?|raros?|rara)", "(?:voz|ronc\\w*) (?:\\w+ ){0,2}(?:ronca|rara|cambiada|apagada)", "ronquera"],
 );
 
+/**
+ * A likely allergen just met (WAO criterion 2): a new medicine, a sting, a food people react to. With
+ * a change in the airway or the skin it is anaphylaxis until shown otherwise.
+ */
+const EXPOSURE = lexicon(
+  "a new medicine, a sting or an allergenic food",
+  [
+    "(?:new|started|starting|first) (?:\\w+ ){0,2}(?:tablets?|pills?|meds|medicines?|medications?|antibiotics?|painkillers?|anti ?inflammator\\w*|prescription|injection|jab|drug)", "(?:took|taken|taking|after|since) (?:the |my |a |an |his |her )?(?:\\w+ )?(?:tablets?|pills?|meds|antibiotics?|painkillers?|ibuprofen|aspirin|penicillin|amoxicillin|injection)",
+    "stung", "stings?", "bee", "wasp", "hornet", "(?:ate|eaten|eating|had) (?:\\w+ ){0,3}(?:nuts?|peanuts?|shellfish|prawns?|shrimp|sesame)", "reaction to", "allergic to",
+  ],
+  [
+    "(?:pastilla|medicina|medicamento|antibiotico|inyeccion|tableta|pildora)s? (?:nuev[oa]s?|que (?:me )?(?:dieron|recetaron))", "(?:nuev[oa]s?) (?:pastillas?|medicinas?|medicamentos?|antibioticos?)", "(?:tome|tomo|despues de|desde) (?:\\w+ ){0,2}(?:pastilla|medicina|medicamento|antibiotico|inyeccion|ibuprofeno|aspirina|penicilina)",
+    "(?:me|le) pic(?:o|aron) (?:una |un )?(?:abeja|avispa|bicho)", "abeja", "avispa", "(?:comio|comi|comido) (?:\\w+ ){0,2}(?:mani|cacahuate|nueces|mariscos|camarones)", "alergia (?:a|con)", "me dio alergia",
+  ],
+);
+/** The airway or skin changing: a hoarse voice, a tingling or swollen lip, a throat that feels wrong, lips gone fat. */
+const AIRWAY_OR_LIPS_BIG = lexicon(
+  "lips, tongue or face gone big",
+  ["(?:lips?|tongue|face|mouth) (?:\\w+ ){0,3}(?:fat|fatter|huge|massive|enormous|big|bigger|twice the size)"],
+  ["(?:labios?|lengua|cara|boca|bembas?) (?:\\w+ ){0,3}(?:gord[oa]s?|enorme|grandot[ae]|el doble)"],
+);
+/** Faint, dizzy or light-headed: with hives, the blood pressure falling (WAO). */
+const FAINTNESS = lexicon(
+  "faint, dizzy or light-headed",
+  ["faint\\w*", "dizz\\w*", "light ?headed", "woozy", "(?:everything|vision|it) (?:is |s )?(?:going|gone|went) (?:fuzzy|grey|gray|black|dark)", "need to (?:sit|lie) down", "pass(?:ing)? out"],
+  ["mare(?:o|ad[oa]|os|ando)", "desmay\\w*", "desvanec\\w*", "todo (?:me )?da vueltas", "(?:se me )?(?:nubla|va) la vista"],
+);
+/** Hives where mosquitoes, nettles or a known food in the past are named: local bites, or an old allergy told. */
+const LOCAL_OR_KNOWN = lexicon(
+  "bites, nettles or an allergy known",
+  ["mosquito\\w*", "mozzie\\w*", "midges?", "bug bites?", "bed ?bugs?", "nettles?", "(?:i|he|she) (?:always |usually |sometimes )?gets? (?:\\w+ )?(?:hives|welts|a rash) (?:from|with|if|when|whenever)"],
+  ["mosquitos?", "moscos?", "zancudos?", "chinches?", "ortigas?", "jejenes?", "(?:siempre )?(?:me|le) (?:salen|dan) ronchas (?:con|cuando|si)"],
+);
+
 const HIVES = lexicon("hives or welts", ["hives", "welts", "rash all over", "(?:itchy )?bumps all over", "blotch\\w*"], ["ronchas", "urticaria", "habones", "sarpullido por todo"]);
 
 export const ANAPHYLAXIS_RULES: readonly ConceptRule[] = [
@@ -35,5 +69,7 @@ export const ANAPHYLAXIS_RULES: readonly ConceptRule[] = [
   { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "A tight or closing throat, trouble swallowing.", sentence: [THROAT_CLOSING] },
   { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Hives with breathing trouble.", message: [HIVES, BREATHING_TROUBLE] },
   { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Hives with a throat, lips or tongue that feel wrong.", message: [HIVES, THROAT_FEELS_WRONG] },
-  { id: "hives", syndrome: "anaphylaxis", level: "urgent", effect: "symptom", description: "Hives or welts on their own.", sentence: [HIVES] },
+  { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Hives with feeling faint, dizzy or light-headed (blood pressure falling).", message: [HIVES, FAINTNESS] },
+  { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "After a new medicine, a sting or an allergenic food: a hoarse voice, a throat, lips or tongue that feel wrong, or lips, tongue or face gone big.", message: [EXPOSURE, anyOf("airway changing", THROAT_FEELS_WRONG, AIRWAY_OR_LIPS_BIG)] },
+  { id: "hives", syndrome: "anaphylaxis", level: "urgent", effect: "symptom", description: "Hives or welts on their own, not bites or nettles or an allergy the patient already knows.", sentence: [HIVES], unless: [LOCAL_OR_KNOWN] },
 ];

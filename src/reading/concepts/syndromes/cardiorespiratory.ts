@@ -68,7 +68,7 @@ const LEG = lexicon("whole leg", ["leg", "legs", "thigh"], ["pierna\\w*", "muslo
 
 const CLOT_SIGN = lexicon(
   "clot signs: swelling, heat, redness, tenderness",
-  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache"],
+  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache", "aches", "veins? (?:\\w+ ){0,3}(?:bulg\\w*|sticking out|popping out|standing out)", "bulg\\w*"],
   ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*"],
 );
 
@@ -155,7 +155,7 @@ const AIR_WONT_GO_IN = lexicon(
     "breath(?:ing|e)? (?:through|thru) a (?:straw|pillow|wet (?:towel|cloth))", "(?:lungs|chest) (?:wont|dont|cant|doesnt|will not|do not|arent|are not) (?:\\w+ )?(?:fill|filling|expand|expanding|open|opening)", "(?:cant|cannot) fill (?:my|his|her) lungs",
     "(?:chest|breathing|lungs) (?:is |are |sounds |sound )?(?:\\w+ )?(?:rattl\\w*|crackl\\w*|gurgl\\w*|bubbl\\w*)", "rattl\\w* (?:in|from) (?:my|his|her) chest", "pink (?:frothy |foamy )?(?:froth|foam|frothy spit)", "(?:frothy|foamy) (?:pink )?(?:spit|sputum|phlegm)",
     "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:talk|speak) in (?:full|whole|complete) sentences", "every breath (?:is|feels like|takes) (?:an effort|a struggle|hard work|work|so much effort)", "breathing (?:is|feels) (?:like )?(?:hard work|an effort|a struggle|such an effort)",
-    "(?:theres|there is|isnt|is not|there isnt) (?:not )?enough air", "breath(?:e|es|ing)? (?:through|under|in) water", "(?:breathing|chest|breath|lungs) (?:is |are |sounds? |was )?(?:\\w+ )?(?:noisy|wet|rattly|crackly|gurgly|bubbly|whistl\\w*|squeak\\w*)(?! (?:from|with) laugh)", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:get|finish) (?:a |one |full |whole |complete )?(?:sentence|sentences|words?) out", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:\\w+ ){0,5}without (?:stopping|pausing) (?:to|for) (?:breathe|breath|air)",
+    "(?:theres|there is|isnt|is not|there isnt) (?:not )?enough air", "breath(?:e|es|ing)? (?:through|under|in) water", "(?:breathing|chest|breath|lungs) (?:is |are |sounds? |was )?(?:\\w+ )?(?:noisy|wet|rattly|crackly|gurgly|bubbly|whistl\\w*|squeak\\w*)(?! (?:from|with) laugh)", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:get|finish) (?:a |one )?(?:full |whole |complete )?(?:sentence|sentences|words?) out", "(?:have to|having to|need to|must|got to) (?:stop|pause) (?:every|after) (?:\\w+ ){0,2}words?", "(?:cant|cannot|couldnt|can not|can barely|can hardly|unable to) (?:\\w+ ){0,5}without (?:stopping|pausing) (?:to|for) (?:breathe|breath|air)",
   ],
   [
     "(?:respir\\w*|resoll\\w*) (?:como )?(?:por|con) (?:un popote|una pajita|un pitillo|una bombilla)", "no (?:me|le) (?:llenan|llena) (?:los )?pulmones", "no (?:puedo|puede) (?:llenar|inflar) (?:los|mis|sus) pulmones",
@@ -256,6 +256,13 @@ const AFTER_EXERCISE = lexicon(
   ["(?:despues de|por|con|de) (?:las |los |la |el |mis |hacer (?:las |los |la |el |mis )?)?(?:pesas|ejercicios?|rutina|gimnasio|liga|banda|entrenamiento|lagartijas)"],
 );
 
+/** Pitting oedema (Wells): pressing the swollen leg leaves a dent. */
+const PITTING = lexicon(
+  "pressing leaves a dent",
+  ["pitting", "(?:press\\w*|push\\w*|poke\\w*) (?:\\w+ ){0,4}(?:leaves|left|stays|makes) (?:\\w+ ){0,2}(?:dent|dimple|mark|hole|pit)"],
+  ["(?:aprieto|presiono|hundo|aprietas|presionas|aprieta|presiona) (?:\\w+ ){0,4}(?:queda|quedo|deja|hace) (?:\\w+ ){0,2}(?:hoyito|hoyo|marca|hundid\\w*|huequito|hueco)"],
+);
+
 /** One leg bigger than the other (Wells: calf swelling > 3 cm against the other side). */
 const ONE_SIDED_SWELLING = lexicon(
   "one leg bigger than the other",
@@ -290,4 +297,5 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [BREATHING_TROUBLE] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A leg swollen and hot, red or painful (possible DVT).", sentence: [LEG, SWOLLEN, HOT_OR_RED] },
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A swollen leg that pits when pressed (Wells: pitting oedema).", sentence: [LEG, SWOLLEN], message: [PITTING] },
 ];

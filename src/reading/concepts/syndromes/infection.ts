@@ -1,4 +1,5 @@
 import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
+import { RECENT_SURGERY } from "../shared.js";
 
 /**
  * Post-operative wound infection and sepsis, from NICE NG125 (surgical site infection) and NICE
@@ -15,7 +16,7 @@ const WOUND = lexicon(
 
 const WOUND_SIGN = lexicon(
   "wound sign of infection",
-  ["red", "redder", "pinker", "redness", "spreading", "getting (?:more )?(?:red|pink)", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up| to the touch)", "warm to the touch", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "coming apart", "pulling apart", "separat\\w*", "gap(?:ing|ped|s)?", "gaping", "split", "crusty", "wet", "draining", "fluid",
+  ["red", "redder", "pinker", "redness", "spreading", "getting (?:more )?(?:red|pink)", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up| to the touch)", "warm to the touch", "swollen", "swelling", "pus", "puss", "discharge", "leak\\w*", "ooz\\w*", "weep\\w*", "seep\\w*", "smell\\w*", "stink\\w*", "yellow\\w*", "green\\w*", "gunk", "goo", "gooey", "angry", "infected", "opening", "opened", "open", "(?:came|come|comes|coming|split|splitting|burst|bursting|pulled|broke|broken) (?:open|apart)", "coming apart", "pulling apart", "separat\\w*", "gap(?:ing|ped|s)?", "gaping", "split", "crusty", "wet", "draining", "fluid",
     "puffy", "inflamed", "tender", "(?:looks?|looking) (?:\\w+ )?(?:nasty|gross|bad|awful|horrible|angry|manky|wrong|worse|icky|yucky|disgusting|dodgy|terrible|not right)", "(?:isnt|is not|not|hasnt|has not|wont|doesnt) (?:\\w+ )?heal\\w*", "blister\\w*", "pimple\\w*", "boil", "(?:black|dark) (?:edges?|bits)", "sticky", "soaked", "bubbl\\w*"],
   ["roj\\w*", "colorad\\w*", "materia", "encon\\w*", "caliente", "hinchad\\w*", "pus", "supura\\w*", "secrecion", "liquido", "amarill\\w*", "verde", "mal olor", "huele (?:mal|feo)", "abiert\\w*", "se (?:me |le )?(?:abrio|abrieron|abre|abren)", "abrio", "abrieron", "(?:se )?(?:solto|soltaron|reventaron|revento)", "infectad\\w*", "mojad\\w*", "chorre\\w*", "sale agua", "inflamad\\w*",
     "enrojecid\\w*", "huele\\w*", "apesta\\w*", "olor\\w*", "aguita", "(?:mala pinta|mal aspecto)", "se (?:le |me )?ve (?:fea|feo|mal|rara|horrible|fatal)", "(?:esta|la veo|se puso) (?:muy )?(?:fea|feo)", "no (?:\\w+ )?(?:cierra|sana|cicatriza)", "supur\\w*", "(?:se )?(?:botaron|boto|zafaron|zafo|saltaron|salto) (?:los |un |el )?puntos?", "ampolla\\w*", "granit\\w*"],
@@ -29,8 +30,8 @@ const SPREADING_REDNESS = lexicon(
 
 const FEVER = lexicon(
   "fever or chills",
-  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)(?! (?:normal|fine|ok|okay|good|down|back to normal|low)\\b)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)"],
-  ["fiebre\\w*", "calentur\\w*", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)"],
+  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)(?! (?:normal|fine|ok|okay|good|down|back to normal|low)\\b)", "chills", "shivers", "burning up", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)", "(?:thermometer|temp|temperature) (?:\\w+ ){0,2}(?:says|said|reads|read|showing|shows|showed|hit|reached) (?:10[0-5]|3[89]|4[01])(?:[.,]\\d)?"],
+  ["fiebre\\w*", "calentur\\w*", "(?:termometro|temperatura) (?:\\w+ ){0,2}(?:marca|marco|dice|dio|llego a) (?:3[89]|4[01])(?:[.,]\\d)?", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)"],
 );
 
 const SEPSIS_SEVERE = lexicon(
@@ -49,13 +50,33 @@ const SEPSIS_SEVERE = lexicon(
     "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos"],
 );
 
+/** The Sepsis Trust's "extreme muscle pain": every muscle, the whole body, worse than any flu. */
+const EXTREME_MUSCLE_PAIN = lexicon(
+  "extreme muscle pain",
+  [
+    "(?:every|each) (?:single )?muscle", "all (?:of )?{P} muscles", "muscles? (?:\\w+ ){0,3}(?:screaming|on fire|killing (?:me|him|her)|in agony)", "(?:whole|entire) body (?:\\w+ ){0,2}(?:aches|aching|hurts|is screaming|in agony|is in agony|on fire)",
+    "(?:worst|like the worst|worse than (?:any|the)) flu", "ach\\w* (?:in )?every(?:where| bone| joint)",
+  ],
+  ["(?:me|le) due(?:len|le) (?:\\w+ ){0,2}todos los (?:musculos|huesos)", "(?:todos los|cada) musculos? (?:\\w+ ){0,2}(?:duele\\w*|ardiendo)", "(?:me|le) duele (?:\\w+ )?(?:todo el cuerpo|hasta el alma)", "(?:peor que|como) (?:una|la peor) gripe"],
+);
+
+/** Confusion or speech that has gone wrong, said plainly or by a relative ("saying odd things", "mumbling"). */
+const MUDDLED_OR_SLURRED = lexicon(
+  "confused, muddled or slurring",
+  [
+    "(?:is |seems |very |so |getting |got |became |gone |went |all )confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confusion", "muddled", "disoriented", "disorientated", "delirious", "drowsy", "mumbl\\w*", "slurr\\w*", "not making (?:any )?sense",
+    "(?:saying|says|talking|said) (?:\\w+ )?(?:odd|weird|strange|silly|funny|nonsense|gibberish|rubbish)(?: things| stuff)?", "(?:doesnt|does not|didnt|dont|cant|couldnt) (?:know|remember|tell) (?:what day|where (?:he|she|i) (?:is|am|was)|who i am|who (?:he|she) is)", "not (?:himself|herself)",
+  ],
+  ["confundid\\w*", "desorientad\\w*", "desvari\\w*", "delira\\w*", "somnolient\\w*", "adormilad\\w*", "arrastr\\w* (?:las )?palabras", "(?:no dice|dice) (?:cosas )?(?:sin sentido|incoherencias|cosas raras|disparates)", "no sabe (?:donde|quien|que dia)", "no (?:es|parece) (?:el|ella) mism[oa]"],
+);
+
 const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis"], ["infecci\\w*", "infectad\\w*", "se (?:me |le )?(?:infecto|encono)", "enconad\\w*", "pus", "absceso", "celulitis"]);
 
 /** UK Sepsis Trust: skin mottled or discoloured, with extreme shivering. */
 const MOTTLED = lexicon(
   "mottled or discoloured skin",
-  ["mottled", "blotchy", "marbled", "(?:skin|legs|knees|arms) (?:\\w+ ){0,3}(?:patchy|grey|gray|ashen|purple blotch\\w*)"],
-  ["(?:piel|manchas?) (?:\\w+ ){0,2}(?:moteada|marmorea|manchada|amoratada|grisacea)", "manchas moradas"],
+  ["mottled", "blotchy", "marbled", "discolou?r\\w*", "(?:skins?|legs|knees|arms|feet|hands) (?:\\w+ ){0,3}(?:patchy|grey|gray|ashen|purple blotch\\w*|(?:a )?(?:weird|strange|funny|odd|horrible|bad) colou?r)"],
+  ["(?:piel|manchas?|piernas|brazos) (?:\\w+ ){0,4}(?:moteada|marmorea|manchada|amoratada|grisacea|jaspeada|de (?:un )?color raro)", "manchas moradas", "jaspead[oa]", "motead[oa]"],
 );
 const SHIVERING = lexicon(
   "shaking or shivering",
@@ -89,7 +110,7 @@ const JOINT_INFLAMED = lexicon(
 const RIGORS = lexicon(
   "rigors",
   ["(?:cant|cannot|couldnt|can not) stop (?:shaking|shivering|trembling)", "uncontrollabl\\w* (?:shak|shiver|trembl)\\w*", "(?:shak|shiver|trembl)\\w* uncontrollabl\\w*", "rigors?", "teeth (?:are |were |keep |started )?chattering", "(?:bad|terrible|violent|severe|awful|uncontrollable) (?:chills|shivers|shakes)", "shivering under (?:\\w+ ){0,2}(?:blankets|duvets|covers)"],
-  ["temblores? (?:incontrolables?|que no (?:para|paran))", "no (?:puedo|puede|podia) (?:dejar de|parar de) (?:temblar|tiritar)", "escalofrios (?:muy )?(?:fuertes|intensos|horribles)", "tiritando", "temblando de frio"],
+  ["temblores? (?:incontrolables?|que no (?:para|paran))", "no (?:puedo|puede|podia) (?:dejar de|parar de) (?:temblar|tiritar)", "no (?:paro|para|paraba|dejo|deja) de (?:temblar|tiritar)", "temblores? (?:barbaros|tremendos|horribles|terribles|fuertisimos)", "escalofrios (?:muy )?(?:fuertes|intensos|horribles)", "tiritando", "temblando de frio"],
 );
 
 /** NICE NG51 high-risk criterion: not passed urine in 18 hours (lay: all day, since yesterday). */
@@ -99,7 +120,7 @@ const NOT_PASSING_URINE = lexicon(
     "(?:havent|hasnt|hadnt|have not|has not|not|didnt|did not) (?:\\w+ ){0,1}(?:peed|urinated|weed|passed (?:any )?(?:urine|water)|had a (?:wee|pee)|been (?:for a|to) (?:wee|pee)|needed (?:to|a) (?:wee|pee))",
     "(?:hardly|barely|not|no) (?:any|much|a drop of) (?:wee|pee|urine|water out)", "(?:no|hardly any|barely any|very little) (?:urine|wee|pee)(?: (?:all day|today|since))?", "(?:urine|pee|wee) (?:is |has been )?(?:very |really )?(?:dark|little|scant)",
   ],
-  ["no (?:he|ha|hemos|han) (?:orinad?o|hecho (?:pipi|pis)|meado|ido a orinar)", "casi no (?:orino|orina|hago|hace|he orinado|ha orinado)", "no (?:orino|orina|hago pipi|hago pis|hace pipi|hace pis) (?:nada|desde|en todo)", "(?:orino|orina) (?:muy )?poc[oa]"],
+  ["no (?:he|ha|hemos|han) (?:orinad?o|hecho (?:pipi|pis)|meado|ido a orinar)", "casi no (?:orino|orina|hago|hace|he orinado|ha orinado)", "no (?:orino|orina|hago pipi|hago pis|hace pipi|hace pis) (?:nada|desde|en todo)", "(?:desde|en todo) (?:\\w+ ){0,3}no (?:orino|orina|he orinado|ha orinado|hago pipi|hace pipi)", "(?:orino|orina) (?:muy )?poc[oa]"],
 );
 
 /** The operated joint itself red and hot (NICE NG125; a septic joint after replacement). */
@@ -139,6 +160,14 @@ const DIZZY_OR_FAINT = lexicon(
 
 const FEVERISH_OR_SHAKING = anyOf("fever, shaking or sepsis signs", FEVER, SHIVERING, SEPSIS_SEVERE);
 
+/**
+ * The UK Sepsis Trust's lay signs that are not the infection itself: slurred speech or confusion, extreme
+ * shivering or muscle pain, no urine in a day, skin mottled or discoloured. Any one of them with an
+ * infection, a wound that looks infected or a recent operation is an emergency.
+ */
+const SEPSIS_TRUST_SIGNS = anyOf("the Sepsis Trust's signs", MUDDLED_OR_SLURRED, RIGORS, EXTREME_MUSCLE_PAIN, NOT_PASSING_URINE, MOTTLED);
+const INFECTED_OR_OPERATED = anyOf("an infection, a fever or a recent operation", FEVER, INFECTION, HOT_RED_JOINT, SPREADING_REDNESS, RECENT_SURGERY);
+
 export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS], fadesWhenResolved: true },
@@ -158,5 +187,7 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with an infected wound, and dizzy or faint.", message: [FEVER, WOUND, WOUND_SIGN, DIZZY_OR_FAINT], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with a named infection, spreading redness or a red hot joint, and dizzy or faint.", message: [FEVER, anyOf("infection signs", INFECTION, HOT_RED_JOINT, SPREADING_REDNESS), DIZZY_OR_FAINT], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection named, or a red hot joint, with feeling dreadful, very dizzy or as if going to die.", message: [anyOf("infection", INFECTION, HOT_RED_JOINT), FEEL_LIKE_DEATH] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A Sepsis Trust sign (confusion or slurring, extreme shivering or muscle pain, no urine, mottled skin) with an infected-looking wound.", message: [WOUND, WOUND_SIGN, SEPSIS_TRUST_SIGNS] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A Sepsis Trust sign with a fever, an infection, a red hot joint or a recent operation.", message: [INFECTED_OR_OPERATED, SEPSIS_TRUST_SIGNS], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Not passing urine with a fever, shaking, an infection or feeling very ill.", message: [NOT_PASSING_URINE, anyOf("infected or unwell", FEVERISH_OR_SHAKING, INFECTION, FEEL_LIKE_DEATH)] },
 ];

@@ -81,10 +81,10 @@ const OUT_OF_PLACE = lexicon(
   "a joint visibly out of place",
   [
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
-    "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:leg|foot) (?:\\w+ ){0,4}(?:shorter|turned)", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
+    "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:legs?|foot) (?:\\w+ ){0,4}(?:shorter|turned)", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
     "(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|sticking|pointing|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "(?:looks?|looking|shaped) like a (?:dinner )?fork",
     "(?:shoulder|hip|kneecap|knee cap|patella|elbow|jaw) (?:is |s |has gone |went )(?:back |right |completely )?out(?= *$|[.!,]| again| of (?:its |the )?(?:socket|joint|place))", "bone (?:\\w+ )?(?:sticking|poking|coming|breaking|pushing) (?:out|through)", "(?:see|seeing|can see) (?:the )?bone",
-    "(?:shoulder|hip|knee|kneecap|elbow|finger|thumb|jaw|ankle|joint|patella) (?:\\w+ ){0,2}(?:is |s |still |now )?out of (?:its |the )?(?:socket|joint|place)",
+    "(?:shoulder|hip|knee|kneecap|elbow|finger|thumb|jaw|ankle|joint|patella)(?: replacement)? (?:\\w+ ){0,2}(?:is |s |still |now )?out of (?:its |the )?(?:socket|joint|place)", "(?:replacement|new (?:hip|shoulder|knee)) (?:feels|felt) (?:like|as if) (?:its|it is|it s|it has|its gone|it went|it came) (?:\\w+ )?out of (?:its |the )?(?:socket|joint|place)",
     "(?:kneecap|knee cap|patella|knee|shoulder|hip|elbow|finger|ankle) (?:is |s )?(?:stuck|sitting|sticking|locked|pushed) (?:out )?(?:to the side|out of place|on the outside|sideways|in the wrong place)",
     "(?:wrist|forearm|arm|finger|ankle|leg|shin|toe|elbow|shoulder|knee|hip) (?:\\w+ ){0,2}(?:looks?|looking|seems|is) (?:all |really |totally |completely |kind of |kinda )?(?:crooked|wonky|misshapen|lopsided|out of place|the wrong shape|(?:bent )?(?:and |all )?wrong)(?! (?:to me|colou?r))",
     "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent",
@@ -127,7 +127,7 @@ const INJURY_MECHANISM = lexicon(
 );
 const CANNOT_BEAR_OR_MOVE = lexicon(
   "cannot bear weight or move it since",
-  ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)", "(?:cant|cannot|couldnt|unable to|not able to) (?:even )?(?:take|manage|do|walk) (?:\\w+ )?(?:steps?|a step)"],
+  ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)", "(?:cant|cannot|couldnt|unable to|not able to) (?:even )?(?:take|manage|do|walk) (?:\\w+ )?(?:steps?|a step)", "(?:cant|cannot|couldnt|unable to|not able to) weight ?bear\\w*"],
   ["no (?:puedo|puede|pude|pudo|logro) (?:apoyar|pisar|caminar|mover|doblar|estirar|girar|usar|cerrar|pararme|pararse|ponerme de pie|levantarme|levantarse)\\w*", "no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover|doblar|estirar|girar|usar)"],
 );
 const BRUISED_AND_SWOLLEN = lexicon(
@@ -204,7 +204,8 @@ const DISLOCATED = lexicon(
   [
     "dislocat\\w*", "hip (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out",
     // Said in the past, a joint that came out is out until said to have gone back (WENT_BACK).
-    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip(?: replacement)?|ball of (?:\\w+ ){0,2}hip) (?:\\w+ ){0,2}(?:came|come|comes|popped|poped|slipped|went|gone) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?",
+    "(?:new |replaced )?hip replacement (?:has |s |is )?(?:popped|gone)(?= *$| *[,.!])",
+    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip(?: replacement)?|ball of (?:\\w+ ){0,2}hip) (?:(?!(?:wont|will|would|could|might|may|cant|never|doesnt|didnt|not|shouldnt)\\b)\\w+ ){0,2}(?:came|come|comes|popped|poped|slipped|went|gone) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?",
   ],
   [
     "dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)",

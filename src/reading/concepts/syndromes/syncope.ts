@@ -11,16 +11,23 @@ const LOST_CONSCIOUSNESS = lexicon(
   [
     "fainted", "fainting", "faints", "feel\\w* faint", "felt faint", "faint (?:spell|episode)", "fanted", "feinted", "fainded", "passed out", "pass out", "passing out", "past out", "blacked out", "black out", "blacking out", "blackout", "lost consciousness", "unconscious", "knocked out",
     "came (?:round|to) (?:on|in|and|after)", "next thing (?:i|he|she|we) (?:know|knew|remember\\w*)", "(?:dont|doesnt|cant) remember (?:\\w+ ){0,3}(?:falling|hitting|going down)", "(?:went down|dropped|fell|collapsed) (?:\\w+ ){0,8}(?:and|but) (?:i |he |she )?(?:dont|doesnt|didnt|cant|cannot) remember", "(?:went down|dropped|fell) like a (?:sack|bag|ton|stone|rock|tree|log)", "woke up on the (?:floor|ground)", `${NOT_A_LEG_GIVING_WAY}collaps\\w*`, "keeled over", "conked out", "everything went (?:black|dark)", "went (?:all )?(?:black|dark)", "lights went out", "out cold", "zonked out", "dropped like a (?:stone|rock)", "went limp", "went (?:all )?floppy", "slump\\w* (?:over|forward|down|sideways|in (?:{P} )?(?:chair|seat))", "everything (?:went|goes|going) (?:grey|gray|white|fuzzy)", "(?:greyed|grayed) out",
+    // Time lost, and waking where they did not lie down (ESC: transient loss of consciousness told by its gap).
+    "(?:lost|losing) (?:a few|a couple of|some|a|\\d+|few) (?:seconds?|secs?|moments?|minutes?|mins?)(?! (?:on|off|from|of) )", "(?:was|were|been|went) out (?:for )?(?:maybe |about |like |around |a good )?(?:\\d+|a few|a couple of|ten|five|a|some) (?:seconds?|secs?|minutes?|mins?)",
+    "(?:found|find) (?:myself|himself|herself) (?:\\w+ ){0,2}(?:on|in) the (?:floor|ground|mat|rug|carpet)", "(?:woke up|came (?:round|to)) (?:on|in) the (?:mat|rug|carpet|landing|grass|pavement|bathroom|kitchen)",
+    "next (?:minute|moment|second|i know)\\W+(?:\\w+ ){0,4}(?:on|in) the (?:floor|ground|mat|rug|carpet)", "blank(?:ed|ing) out(?! on)",
     "(?:had|having|has|have|went into) (?:a |another )?(?:seizure|convulsion|fit)(?! (?:about|over|when|because|of))", "seizing", "convulsing",
   ],
   ["desmay\\w*", "(?:perdi|perdio) el (?:conocimiento|sentido)", "(?:me|se) desvaneci\\w*", "inconsciente", "se (?:me|le) (?:fue|apago) todo", "todo (?:se puso|se volvio) negro", "(?:me|se) (?:quede|quedo) (?:sin sentido|inconsciente)", "volvi en si", "cuando (?:me di cuenta|desperte|reaccione) (?:ya )?estaba en el (?:suelo|piso)", "no (?:me )?acuerdo (?:de )?(?:como|cuando) (?:me )?cai", "se (?:me|le) nublo todo", "sincope", "se vino abajo", "soponcio", "patatus", "vahido", "me dio un (?:desmayo|soponcio|patatus|vahido)", "(?:me|se) priv(?:e|o|aba)", "(?:se|me) desplom\\w*", "(?:me|se) esmay\\w*", "(?:me|se) esmorec\\w*", "jamacuco", "(?:quedo|quede|se quedo|me quede) (?:\\w+ )?(?:privad[oa]|inconsciente|sin sentido|sin conocimiento|desmayad[oa])",
-    "(?:se (?:me|le) )?(?:fue|iba) el (?:conocimiento|sentido)", "convulsi\\w*", "ataque epileptico"],
+    "(?:se (?:me|le) )?(?:fue|iba) el (?:conocimiento|sentido)", "convulsi\\w*", "ataque epileptico",
+    // Regional: "se cayó redonda" (fell in a faint), "un yeyo" (Cuba, Chile), "la pálida" (Río de la Plata).
+    "(?:me|se) (?:cai|cayo) redond[oa]", "yeyo", "(?:me|le) dio (?:la|una) palida", "se (?:me|le) fue el mundo", "(?:cuando )?abri los ojos (?:\\w+ ){0,2}(?:estaba|estoy) en el (?:suelo|piso)"],
 );
 
 /** Shock or surprise said as a faint: "I nearly fainted when I saw the bill". */
 const FAINT_OF_SURPRISE = lexicon(
   "a faint of surprise",
-  ["(?:nearly|almost|practically) (?:fainted|passed out|keeled over|collapsed) (?:\\w+ ){0,2}(?:when|at|after|reading|seeing|hearing) (?:i )?(?:saw|seeing|heard|hearing|read|reading|found out|the (?:bill|price|cost|news|score|results?))"],
+  ["(?:nearly|almost|practically) (?:fainted|passed out|keeled over|collapsed) (?:\\w+ ){0,2}(?:when|at|after|reading|seeing|hearing) (?:i )?(?:saw|seeing|heard|hearing|read|reading|found out|the (?:bill|price|cost|news|score|results?))",
+    "(?:nearly|almost|practically|could have) (?:fainted|passed out|blacked out|keeled over|died) (?:\\w+ ){0,2}(?:from|of|with) (?:boredom|laughing|laughter|shock|excitement|joy|happiness|embarrassment|surprise)"],
   ["(?:casi|por poco) (?:me desmayo|me desmaye|me da algo|me dio algo) (?:\\w+ ){0,2}(?:cuando|al) (?:vi|ver|oi|oir|lei|leer|supe|saber)"],
 );
 
@@ -46,7 +53,23 @@ const FAINTED_IN_FULL_PHRASES = lexicon(
   ],
 );
 
+/**
+ * ESC red flags: palpitations, or vision or colour going, and then down on the floor. A fall after
+ * them is a faint until shown otherwise.
+ */
+const WARNING_BEFORE = lexicon(
+  "palpitations, or vision or colour going",
+  ["palpitat\\w*", "flutter\\w*", "(?:heart|pulse) (?:\\w+ ){0,2}(?:racing|pounding|thumping|skipping|going like|like mad|flutter\\w*)", "(?:vision|eyes|sight|everything) (?:\\w+ ){0,2}(?:went|go|going|gone|turned) (?:all )?(?:grey|gray|dark|black|white|fuzzy|blurry|tunnel\\w*)", "went (?:all )?(?:grey|gray|white|pale|clammy)", "funny turn"],
+  ["palpitaciones", "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|latiendo (?:muy )?(?:rapido|fuerte))", "se (?:me|le) (?:nublo|oscurecio|fue) la vista", "(?:me|se) puse? (?:blanc[oa]|palid[oa]|gris)", "me bajo la presion"],
+);
+const DOWN_ON_THE_FLOOR = lexicon(
+  "down on the floor",
+  ["hit the (?:floor|ground|deck)", "went down", "(?:fell|dropped|crumpled|slumped) (?:down|over|to the (?:floor|ground))", "crumpled", "(?:ended up|was|found myself) on the (?:floor|ground)"],
+  ["(?:me|se) fue al (?:piso|suelo)", "(?:me|se) (?:cai|cayo) al (?:piso|suelo)", "(?:quede|quedo|termine|termino) en el (?:piso|suelo)"],
+);
+
 export const SYNCOPE_RULES: readonly ConceptRule[] = [
-  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly.", sentence: [LOST_CONSCIOUSNESS], unless: [FAINT_OF_SURPRISE] },
-  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly.", sentence: [FAINTED_IN_FULL_PHRASES], unless: [FAINT_OF_SURPRISE] },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly, not years ago.", sentence: [LOST_CONSCIOUSNESS], unless: [FAINT_OF_SURPRISE], historyCancels: true },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly, not years ago.", sentence: [FAINTED_IN_FULL_PHRASES], unless: [FAINT_OF_SURPRISE], historyCancels: true },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Palpitations, or vision or colour going, and then down on the floor (ESC red flags).", sentence: [WARNING_BEFORE, DOWN_ON_THE_FLOOR] },
 ];

@@ -41,8 +41,11 @@ const TOO_PAINFUL = lexicon(
 /** Fear of getting hurt while exercising: a concern for the therapist, like a fear of falling (never self-harm). */
 const FEAR_OF_INJURY = lexicon(
   "fear of injury while exercising",
-  ["(?:scared|afraid|fear\\w*|frightened|worried|nervous|terrified|anxious|wary|paranoid) (?:\\w+ ){0,4}(?:hurt\\w*|injur\\w*|re ?injur\\w*|damag\\w*|tear\\w*|dislocat\\w*|break\\w*|pull\\w* something|strain\\w*|undo\\w*|mess\\w* up) (?:\\w+ ){0,1}(?:myself|himself|herself|it|my|his|her|the|something|again)"],
-  ["(?:miedo|temor|panico|preocupa\\w*|nervios\\w*) (?:\\w+ ){0,3}(?:lastimar\\w*|hacer\\w* dano|lesion\\w*|romper\\w*|dislocar\\w*|zafar\\w*|desgarr\\w*|fastidiar\\w*|joder\\w*)"],
+  ["(?:scared|afraid|fear\\w*|frightened|worried|nervous|terrified|anxious|wary|paranoid) (?:\\w+ ){0,4}(?:hurt\\w*|injur\\w*|re ?injur\\w*|damag\\w*|tear\\w*|dislocat\\w*|break\\w*|pull\\w* something|strain\\w*|undo\\w*|mess\\w* up) (?:\\w+ ){0,1}(?:myself|himself|herself|it|my|his|her|the|something|again)",
+    // …or of a serious event the patient has been warned of: a replaced joint coming out, a faint, a clot.
+    "(?:scared|afraid|fear\\w*|frightened|worried|nervous|terrified|anxious|wary|paranoid|petrified) (?:\\w+ ){0,5}(?:dislocat\\w*|pop\\w* out|com\\w* out|faint\\w*|pass\\w* out|black\\w* out|collaps\\w*|(?:a |another )?(?:blood )?clot)"],
+  ["(?:miedo|temor|panico|preocupa\\w*|nervios\\w*) (?:\\w+ ){0,3}(?:lastimar\\w*|hacer\\w* dano|lesion\\w*|romper\\w*|dislocar\\w*|zafar\\w*|desgarr\\w*|fastidiar\\w*|joder\\w*)",
+    "(?:miedo|temor|panico|preocupa\\w*|nervios\\w*) (?:\\w+ ){0,4}(?:se (?:me|le) (?:salga|zafe|disloque)|desmay\\w*|(?:un )?(?:coagulo|trombo))"],
 );
 
 /** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
