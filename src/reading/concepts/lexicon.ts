@@ -83,15 +83,70 @@ const SHORTHANDS: Record<string, string> = {
   "{W}": "(?:\\w+ ){0,2}",
 };
 
+/** The lexicon's terms with their shorthands written out. */
+export function termsOf(lex: Lexicon): string[] {
+  return [...lex.en, ...lex.es].map((t) => t.replace(/\{[PSW]\}/g, (s) => SHORTHANDS[s]!));
+}
+
 const compiled = new WeakMap<Lexicon, RegExp>();
 
 /** The lexicon as one global pattern of whole-word alternatives, compiled once. */
 export function patternOf(lex: Lexicon): RegExp {
   let pattern = compiled.get(lex);
   if (pattern === undefined) {
-    const terms = [...lex.en, ...lex.es].map((t) => t.replace(/\{[PSW]\}/g, (s) => SHORTHANDS[s]!));
-    pattern = new RegExp(String.raw`(?<![\w])(?:${terms.join("|")})(?![\w])`, "g");
+    pattern = new RegExp(String.raw`(?<![\w])(?:${byFirstLetter(termsOf(lex).flatMap(topLevelAlternatives)).join("|")})(?![\w])`, "g");
     compiled.set(lex, pattern);
   }
   return pattern;
+}
+
+/**
+ * The alternatives regrouped by their first letter ("kill…|knock…" → "k(?:ill…|nock…)"), so the
+ * engine tries at each word the few that start with its letter, not all of them: the self-harm
+ * lexicon alone has hundreds. The same match is found: alternatives that start with different
+ * letters never match at the same place, those with the same letter keep their order, and every
+ * alternative that starts otherwise (a group, a look-around) keeps its place among the rest.
+ */
+function byFirstLetter(alternatives: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = new Map<string, string[]>();
+  const endRun = () => {
+    for (const [letter, rests] of run) out.push(rests.length === 1 ? letter + rests[0] : `${letter}(?:${rests.join("|")})`);
+    run = new Map();
+  };
+  for (const alternative of alternatives) {
+    const letter = /^[a-z0-9](?![?*+{])/.exec(alternative)?.[0];
+    if (letter === undefined) {
+      endRun();
+      out.push(alternative);
+      continue;
+    }
+    const rests = run.get(letter) ?? [];
+    rests.push(alternative.slice(1));
+    run.set(letter, rests);
+  }
+  endRun();
+  return out;
+}
+
+/** A term split where it is itself an alternation at its top level ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
+function topLevelAlternatives(term: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < term.length; i++) {
+    const c = term[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(term.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(term.slice(start));
+  return parts;
 }

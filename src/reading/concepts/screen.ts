@@ -123,7 +123,7 @@ interface SayOptions {
 }
 
 /** Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in this text. */
-function says(text: string, view: string, lex: Lexicon, options: SayOptions): boolean {
+function says(text: string, view: () => string, lex: Lexicon, options: SayOptions): boolean {
   // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
   const pattern = patternOf(lex);
   pattern.lastIndex = 0;
@@ -131,7 +131,7 @@ function says(text: string, view: string, lex: Lexicon, options: SayOptions): bo
     if (m[0].length === 0) pattern.lastIndex++;
     const index = m.index;
     if (options.evenIfDenied) return true;
-    if (isNegatedAt(view, index) || isHypotheticalAt(text, index, options.isQuestion)) continue;
+    if (isNegatedAt(view(), index) || isHypotheticalAt(text, index, options.isQuestion)) continue;
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
     return true;
@@ -155,8 +155,13 @@ class SaidIn {
     if (slots === undefined) this.seen.set(lex, (slots = []));
     let said = slots[key];
     if (said === undefined) {
-      // Said at all comes first and is cheap: no match anywhere means no undenied match either.
-      said = key !== 1 && !this.says(lex, ANYWHERE) ? false : says(this.text, (this.view ??= negationView(this.text)), lex, options);
+      // Said at all, when known, answers cheaply: no match anywhere means no undenied match either.
+      if (key !== 1 && slots[1] === false) said = false;
+      else {
+        said = says(this.text, () => (this.view ??= negationView(this.text)), lex, options);
+        // An undenied match is a match; no undenied match may still be a denied one.
+        if (said) slots[1] = true;
+      }
       slots[key] = said;
     }
     return said;

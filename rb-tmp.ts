@@ -1,0 +1,2 @@
+import { benchReading } from "./bench/reading.bench.js";
+console.log(await benchReading({ minSamples: 40_000 }));

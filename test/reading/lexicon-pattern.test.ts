@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { CONCEPT_RULES, SAFETY_NET_RULE } from "../../src/reading/concepts/catalogue.js";
+import { patternOf, termsOf, type Lexicon } from "../../src/reading/concepts/lexicon.js";
+import { normalise } from "../../src/reading/normalize.js";
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/reading/${name}`, import.meta.url));
+const texts = ["messages.jsonl", "domain-probes.jsonl"].flatMap((name) =>
+  readFileSync(fixture(name), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => normalise((JSON.parse(line) as { text: string }).text)),
+);
+
+const lexicons = new Set<Lexicon>();
+for (const rule of [...CONCEPT_RULES, SAFETY_NET_RULE]) {
+  for (const lex of [...(rule.sentence ?? []), ...(rule.message ?? []), ...(rule.unless ?? [])]) lexicons.add(lex);
+}
+
+const matches = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+
+describe("a lexicon's pattern, its alternatives grouped by first letter", () => {
+  it("finds exactly what the plain alternation of its terms finds, on every fixture message", () => {
+    expect(lexicons.size).toBeGreaterThan(100);
+    expect(texts.length).toBeGreaterThan(4_000);
+    const differing: string[] = [];
+    for (const lex of lexicons) {
+      const plain = new RegExp(String.raw`(?<![\w])(?:${termsOf(lex).join("|")})(?![\w])`, "g");
+      const grouped = patternOf(lex);
+      for (const text of texts) {
+        if (matches(plain, text).join() !== matches(grouped, text).join()) differing.push(`${lex.name}: ${text}`);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("groups only plain first letters: a term that starts with a group or an optional letter keeps its place", () => {
+    const lex: Lexicon = { name: "test", en: ["kill me", "(?:want|wish) to die", "kneel|knock out", "s?he left"], es: [] };
+    const { source } = patternOf(lex);
+    expect(source).toContain("(?:kill me|(?:want|wish) to die|k(?:neel|nock out)|s?he left)");
+    expect("knock out".match(patternOf(lex))).toEqual(["knock out"]);
+  });
+});
