@@ -1,4 +1,5 @@
 import type { EscalationLevel } from "../reading.js";
+import { firstChars } from "./first-chars.js";
 
 /**
  * A clinical concept's lay vocabulary: the words people use for one body site, symptom, onset or
@@ -105,7 +106,8 @@ export function patternOf(lex: Lexicon): RegExp {
  * engine tries at each word the few that start with its letter, not all of them: the self-harm
  * lexicon alone has hundreds. The same match is found: alternatives that start with different
  * letters never match at the same place, those with the same letter keep their order, and every
- * alternative that starts otherwise (a group, a look-around) keeps its place among the rest.
+ * alternative that starts otherwise (a group, a look-around) keeps its place among the rest,
+ * behind a look-ahead at the letters it can start with.
  */
 function byFirstLetter(alternatives: readonly string[]): string[] {
   const out: string[] = [];
@@ -118,7 +120,7 @@ function byFirstLetter(alternatives: readonly string[]): string[] {
     const letter = /^[a-z0-9](?![?*+{])/.exec(alternative)?.[0];
     if (letter === undefined) {
       endRun();
-      out.push(alternative);
+      out.push(withFirstCharLookahead(alternative));
       continue;
     }
     const rests = run.get(letter) ?? [];
@@ -127,6 +129,13 @@ function byFirstLetter(alternatives: readonly string[]): string[] {
   }
   endRun();
   return out;
+}
+
+/** "(?:everyone|they) would…" → "(?=[et])(?:everyone|they) would…": one check skips it where it cannot start. */
+function withFirstCharLookahead(alternative: string): string {
+  const chars = firstChars(alternative);
+  if (chars === null) return alternative;
+  return `(?=[${[...chars].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join("")}])${alternative}`;
 }
 
 /** A term split where it is itself an alternation at its top level ("a|b(?:c|d)" → "a", "b(?:c|d)"). */

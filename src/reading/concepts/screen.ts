@@ -122,21 +122,26 @@ interface SayOptions {
   historyCancels: boolean;
 }
 
-/** Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in this text. */
-function says(text: string, view: () => string, lex: Lexicon, options: SayOptions): boolean {
+/**
+ * Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in
+ * this text: "said"; or said only in ways that do not count: "cancelled"; or not at all: "absent".
+ */
+function says(text: string, view: () => string, lex: Lexicon, options: SayOptions): "said" | "cancelled" | "absent" {
   // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
   const pattern = patternOf(lex);
   pattern.lastIndex = 0;
+  let found: "cancelled" | "absent" = "absent";
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length === 0) pattern.lastIndex++;
+    found = "cancelled";
     const index = m.index;
-    if (options.evenIfDenied) return true;
+    if (options.evenIfDenied) return "said";
     if (isNegatedAt(view(), index) || isHypotheticalAt(text, index, options.isQuestion)) continue;
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
-    return true;
+    return "said";
   }
-  return false;
+  return found;
 }
 
 /**
@@ -155,12 +160,12 @@ class SaidIn {
     if (slots === undefined) this.seen.set(lex, (slots = []));
     let said = slots[key];
     if (said === undefined) {
-      // Said at all, when known, answers cheaply: no match anywhere means no undenied match either.
-      if (key !== 1 && slots[1] === false) said = false;
+      // Not said at all, once known, answers every other question about the lexicon.
+      if (slots[1] === false) said = false;
       else {
-        said = says(this.text, () => (this.view ??= negationView(this.text)), lex, options);
-        // An undenied match is a match; no undenied match may still be a denied one.
-        if (said) slots[1] = true;
+        const found = says(this.text, () => (this.view ??= negationView(this.text)), lex, options);
+        said = found === "said";
+        slots[1] = found !== "absent";
       }
       slots[key] = said;
     }
