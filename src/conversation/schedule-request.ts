@@ -138,9 +138,19 @@ export function namesDaysAway(text: string, now: Date, timeZone: string): boolea
  * Days away or without reminders said in a message, "next week" too ("knee hurts 6/10 and I'm away
  * next week"), as the pause or days off they ask for; null when none are said.
  */
+/** The instant and its local day, for the instant last asked about: every message of a batch is read at one instant. */
+let lastLocalNow: { ms: number; timeZone: string; local: DateTime; today: DateTime } | null = null;
+function localNow(now: Date, timeZone: string): { local: DateTime; today: DateTime } {
+  if (lastLocalNow?.ms !== now.getTime() || lastLocalNow.timeZone !== timeZone) {
+    const local = DateTime.fromJSDate(now, { zone: timeZone });
+    lastLocalNow = { ms: now.getTime(), timeZone, local, today: local.startOf("day") };
+  }
+  return lastLocalNow;
+}
+
 export function daysAwaySaid(text: string, now: Date, timeZone: string): Extract<ScheduleRequest, { kind: "pause" | "days_off" }> | null {
   const t = simplify(text);
-  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf("day");
+  const { today } = localNow(now, timeZone);
   if (dayBack(t, today) === undefined && (!AWAY.test(t) || findTimes(t).length > 0)) return null;
   const request = parseScheduleRequest(text, now, timeZone);
   if (request.kind === "pause" && request.untilLocalDate !== null) return request;
@@ -149,8 +159,7 @@ export function daysAwaySaid(text: string, now: Date, timeZone: string): Extract
 
 export function parseScheduleRequest(text: string, now: Date, timeZone: string): ScheduleRequest {
   const t = simplify(text);
-  const local = DateTime.fromJSDate(now, { zone: timeZone });
-  const today = local.startOf("day");
+  const { local, today } = localNow(now, timeZone);
   const times = findTimes(t);
 
   // "8 is too early for me, 10 would be better": bare hours on both sides.

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { addLocalDays, localDaysBetween } from "../scheduling/local-time.js";
 
 /** Streak lengths worth celebrating out loud. */
 export const STREAK_MILESTONES = [3, 7, 14, 30] as const;
@@ -7,11 +7,7 @@ export const STREAK_MILESTONES = [3, 7, 14, 30] as const;
 export function completionStreak(dates: Iterable<string>, today: string): number {
   const days = new Set(dates);
   let streak = 0;
-  let day = DateTime.fromISO(today, { zone: "utc" });
-  while (days.has(day.toISODate()!)) {
-    streak++;
-    day = day.minus({ days: 1 });
-  }
+  for (let day = today; days.has(day); day = addLocalDays(day, -1)) streak++;
   return streak;
 }
 
@@ -20,11 +16,11 @@ export function daysSinceLastCompletion(dates: Iterable<string>, today: string):
   const earlier = [...dates].filter((d) => d < today).sort();
   const last = earlier[earlier.length - 1];
   if (last === undefined) return null;
-  return DateTime.fromISO(today, { zone: "utc" }).diff(DateTime.fromISO(last, { zone: "utc" }), "days").days;
+  return localDaysBetween(last, today);
 }
 
 /** Local days in the 7 days ending `today` (inclusive) that have a completion. */
 export function completedDaysInLastWeek(dates: Iterable<string>, today: string): number {
-  const from = DateTime.fromISO(today, { zone: "utc" }).minus({ days: 6 }).toISODate()!;
+  const from = addLocalDays(today, -6);
   return new Set([...dates].filter((d) => d >= from && d <= today)).size;
 }
