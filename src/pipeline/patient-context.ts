@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { sql, sqlJoin } from "../db/raw-sql.js";
+import { sqlJoin } from "../db/raw-sql.js";
 import type { ProgramItem, PatientHistory, ClinicInfo, Lang, PainScore } from "../conversation/types.js";
 import { PAIN_BASELINE } from "../conversation/trends.js";
 import { resolveVideoUrl } from "../library/video-url.js";
@@ -9,7 +9,6 @@ const HISTORY_DAYS = 45;
 const RECENT_REPLIES = 5;
 /** Replies older than this never matter to the conversation (it looks back three days at most). */
 const RECENT_REPLY_DAYS = 7;
-const PATIENTS_PER_HISTORY_QUERY = 200;
 
 export interface PatientContext {
   patientId: string;
@@ -119,9 +118,8 @@ function groupBy<Row extends { patientId: string }, T>(rows: readonly Row[], val
 
 /**
  * Each patient's last prompt sent within the history window (an older one is not what they are
- * answering) and latest few replies, newest first: at most a few rows a patient, each read through
- * the (patientId, kind, createdAt) index however long their history. ("status" || '' keeps SQLite
- * off the status index, which would walk every row ever sent.)
+ * answering) and latest few replies, newest first: a few rows a patient, ranked in the database.
+ * ("status" || '' keeps SQLite off the status index, which would walk every row ever sent.)
  */
 async function lastPromptsAndReplies(
   db: Db,
@@ -129,23 +127,17 @@ async function lastPromptsAndReplies(
   since: Date,
   repliesSince: Date,
 ): Promise<{ lastPrompts: Map<string, string>; replies: Map<string, Array<{ text: string; at: Date }>> }> {
-  // SQLite takes at most 500 parts in one compound SELECT.
-  if (patientIds.length > PATIENTS_PER_HISTORY_QUERY) {
-    const parts = [];
-    for (let i = 0; i < patientIds.length; i += PATIENTS_PER_HISTORY_QUERY) parts.push(await lastPromptsAndReplies(db, patientIds.slice(i, i + PATIENTS_PER_HISTORY_QUERY), since, repliesSince));
-    return { lastPrompts: new Map(parts.flatMap((p) => [...p.lastPrompts])), replies: new Map(parts.flatMap((p) => [...p.replies])) };
-  }
-  const perPatient = patientIds.map(
-    (patientId) => sql`
-      SELECT * FROM (SELECT "patientId", "id", "kind", "body", "createdAt" FROM "OutboxMessage"
-        WHERE "patientId" = ${patientId} AND "kind" = 'reply' AND "createdAt" >= ${repliesSince}
-        ORDER BY "createdAt" DESC LIMIT ${RECENT_REPLIES}) AS replies
-      UNION ALL
-      SELECT * FROM (SELECT "patientId", "id", "kind", "body", "createdAt" FROM "OutboxMessage"
-        WHERE "patientId" = ${patientId} AND "kind" = 'prompt' AND "createdAt" >= ${since} AND ("status" || '') IN ('sent', 'delivered') AND "sentAt" >= ${since}
-        ORDER BY "sentAt" DESC LIMIT 1) AS prompts`,
-  );
-  const rows = await db.$queryRaw<Array<{ patientId: string; id: string; kind: string; body: string; createdAt: Date | string }>>`${sqlJoin(perPatient, " UNION ALL ")}`;
+  const ids = sqlJoin(patientIds);
+  const rows = await db.$queryRaw<Array<{ patientId: string; id: string; kind: string; body: string; createdAt: Date | string }>>`
+    SELECT "patientId", "id", "kind", "body", "createdAt" FROM (
+      SELECT "patientId", "id", "kind", "body", "createdAt", ROW_NUMBER() OVER (PARTITION BY "patientId" ORDER BY "createdAt" DESC) AS "rank"
+      FROM "OutboxMessage" WHERE "patientId" IN (${ids}) AND "kind" = 'reply' AND "createdAt" >= ${repliesSince}) AS replies
+    WHERE "rank" <= ${RECENT_REPLIES}
+    UNION ALL
+    SELECT "patientId", "id", "kind", "body", "createdAt" FROM (
+      SELECT "patientId", "id", "kind", "body", "createdAt", ROW_NUMBER() OVER (PARTITION BY "patientId" ORDER BY "sentAt" DESC) AS "rank"
+      FROM "OutboxMessage" WHERE "patientId" IN (${ids}) AND "kind" = 'prompt' AND "createdAt" >= ${since} AND ("status" || '') IN ('sent', 'delivered') AND "sentAt" >= ${since}) AS prompts
+    WHERE "rank" = 1`;
   const lastPrompts = new Map<string, string>();
   const replies = new Map<string, Array<{ text: string; at: Date }>>();
   for (const row of rows) {
