@@ -1,5 +1,5 @@
 import type { EscalationLevel } from "../reading.js";
-import { firstChars } from "./first-chars.js";
+import { firstChars, topLevelAlternatives } from "./regex-fragment.js";
 
 /**
  * A clinical concept's lay vocabulary: the words people use for one body site, symptom, onset or
@@ -136,26 +136,4 @@ function withFirstCharLookahead(alternative: string): string {
   const chars = firstChars(alternative);
   if (chars === null) return alternative;
   return `(?=[${[...chars].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join("")}])${alternative}`;
-}
-
-/** A term split where it is itself an alternation at its top level ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
-function topLevelAlternatives(term: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < term.length; i++) {
-    const c = term[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      parts.push(term.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(term.slice(start));
-  return parts;
 }

@@ -1,9 +1,32 @@
 /**
- * The characters a regular-expression fragment can start a match with, or null when that is not
- * known (a `\w`, a `.`, a class it does not read, or a fragment that can match nothing at all).
- * Reads the subset of syntax the lexicons use; anything else answers null, which only costs speed.
- * Used to put a one-character look-ahead in front of an alternative, so the engine can skip it at
- * once where it cannot start.
+ * Reading the regular-expression fragments the lexicons are written in, for the subset of syntax
+ * they use: where a fragment is itself an alternation, and what it can start a match with.
+ */
+
+/** A term split where it is itself an alternation at its top level ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
+export function topLevelAlternatives(fragment: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < fragment.length; ) {
+    if (fragment[i] === "|") {
+      parts.push(fragment.slice(start, i));
+      start = ++i;
+      continue;
+    }
+    const atom = skipAtom(fragment, i);
+    // An unbalanced group: leave the term whole, as it was written.
+    if (atom === null) return [fragment];
+    i = atom.end;
+  }
+  parts.push(fragment.slice(start));
+  return parts;
+}
+
+/**
+ * The characters a fragment can start a match with, or null when that is not known (a `\w`, a
+ * `.`, a class it does not read, or a fragment that can match nothing at all); null only costs
+ * speed. Used to put a one-character look-ahead in front of an alternative, so the engine can skip
+ * it at once where it cannot start.
  */
 export function firstChars(fragment: string): Set<string> | null {
   const found = sequenceFirst(fragment, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstChars } from "../../src/reading/concepts/first-chars.js";
+import { firstChars, topLevelAlternatives } from "../../src/reading/concepts/regex-fragment.js";
 
 describe("firstChars: what a lexicon term can start a match with", () => {
   it.each([
@@ -20,5 +20,19 @@ describe("firstChars: what a lexicon term can start a match with", () => {
 
   it.each([["\\w+ria"], ["(?:a|b)?"], [".x"], ["[^a]x"], ["(?:x)*y|z"], ["(?:a|\\d)b"]])("%s is not known", (term) => {
     expect(firstChars(term)).toBeNull();
+  });
+});
+
+describe("topLevelAlternatives: a term that is itself an alternation", () => {
+  it.each([
+    ["kneel|knock out", ["kneel", "knock out"]],
+    ["a|b(?:c|d)", ["a", "b(?:c|d)"]],
+    ["x[|]y|z", ["x[|]y", "z"]],
+    ["x\\|y|z", ["x\\|y", "z"]],
+    ["x\\\\|y", ["x\\\\", "y"]],
+    ["(?:want|wish) to die", ["(?:want|wish) to die"]],
+    ["(?:open", ["(?:open"]],
+  ])("%s", (term, parts) => {
+    expect(topLevelAlternatives(term)).toEqual(parts);
   });
 });
