@@ -134,10 +134,6 @@ export function namesDaysAway(text: string, now: Date, timeZone: string): boolea
   return request !== null && (request.kind !== "pause" || request.namedPeriod !== true);
 }
 
-/**
- * Days away or without reminders said in a message, "next week" too ("knee hurts 6/10 and I'm away
- * next week"), as the pause or days off they ask for; null when none are said.
- */
 /** The instant and its local day, for the instant last asked about: every message of a batch is read at one instant. */
 let lastLocalNow: { ms: number; timeZone: string; local: DateTime; today: DateTime } | null = null;
 function localNow(now: Date, timeZone: string): { local: DateTime; today: DateTime } {
@@ -148,6 +144,10 @@ function localNow(now: Date, timeZone: string): { local: DateTime; today: DateTi
   return lastLocalNow;
 }
 
+/**
+ * Days away or without reminders said in a message, "next week" too ("knee hurts 6/10 and I'm away
+ * next week"), as the pause or days off they ask for; null when none are said.
+ */
 export function daysAwaySaid(text: string, now: Date, timeZone: string): Extract<ScheduleRequest, { kind: "pause" | "days_off" }> | null {
   const t = simplify(text);
   const { today } = localNow(now, timeZone);

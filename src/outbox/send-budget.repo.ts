@@ -33,6 +33,10 @@ export interface SendTicket {
 const MIN_SHARD_UNITS = 100;
 const MAX_SHARDS = 16;
 
+function shardsFor(limit: WindowLimit): number {
+  return Math.min(MAX_SHARDS, Math.floor(limit.units / MIN_SHARD_UNITS));
+}
+
 /** Another replica wrote in between this many times in a row: something is wrong, not busy. */
 const MAX_WRITE_ATTEMPTS = 20;
 
@@ -49,7 +53,7 @@ export function createSendBudget(db: Db, clock: () => number = Date.now): SendBu
   /** The row each sender's admissions go to in this turn of the event loop. */
   const shardThisTurn = new Map<string, number>();
   function shardOf(key: string, limit: WindowLimit): { key: string; limit: WindowLimit } {
-    const shards = Math.min(MAX_SHARDS, Math.floor(limit.units / MIN_SHARD_UNITS));
+    const shards = shardsFor(limit);
     if (shards <= 1) return { key, limit };
     let shard = shardThisTurn.get(key);
     if (shard === undefined) {
@@ -135,7 +139,7 @@ export function createSendBudget(db: Db, clock: () => number = Date.now): SendBu
       await apply({ key: ticket.key, op: { type: "answered", id: ticket.entryId, endMs: lastEndMs, limit: ticket.limit } });
     },
     async delay(sender, untilMs, limit) {
-      const shards = Math.min(MAX_SHARDS, Math.floor(limit.units / MIN_SHARD_UNITS));
+      const shards = shardsFor(limit);
       const keys = shards <= 1 ? [sender] : Array.from({ length: shards }, (_, i) => `${sender}#${i}`);
       for (const key of keys) {
         await read(key);

@@ -15,11 +15,13 @@ const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDI
 /** The patient in the clause: then it is about them after all. */
 const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
 const CUERPO = String.raw`(?:cabeza|cara|boca|brazos?|piernas?|rodillas?|caderas?|espalda|pecho|corazon|habla|herida|cicatriz|pies?|manos?|cuello|hombros?|tobillos?|munecas?|ojos?|vista|labios|lengua|garganta|piel|pantorrilla|estomago|vejiga|fiebre|temperatura|respiracion|dolor)`;
+/** Friends and workmates, whose husband or mum is theirs, not the patient's ("my friends husband"). */
+const FRIENDS_AND_WORKMATES = String.raw`(?:friends|neighbou?rs|coworkers|colleagues|boss|bosses|classmates|roommates|flatmates)`;
 /** "my friends hip", "my neighbours wound": a body part of someone who is not the patient. */
-const OTHER_PEOPLES = String.raw`(?:friends|neighbou?rs|coworkers|colleagues|boss|bosses|classmates|roommates|flatmates|cousins|nieces|nephews|uncles|aunts|aunties)\b`;
+const OTHER_PEOPLES = String.raw`(?:${FRIENDS_AND_WORKMATES}|cousins|nieces|nephews|uncles|aunts|aunties)\b`;
 // "my friends husband" is the friend's: a relative counts as the patient only when not someone else's.
 // The exercise equipment is the patient's whoever chewed it: "our puppy destroyed the theraband".
-const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:theraband|resistance band|exercise band|band|bands|liga|ligas|banda|bandas|elastico)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|(?<!\b(?:friends|neighbou?rs|coworkers|colleagues|boss|bosses|classmates|roommates|flatmates)\s)(?:him|dad|mom|mum|husband|wife)|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmis? (?:\w+ )?${CUERPO}\b`);
+const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:theraband|resistance band|exercise band|band|bands|liga|ligas|banda|bandas|elastico)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?:him|dad|mom|mum|husband|wife)|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
 /** A relative or caregiver writing for the patient: nothing is hidden. */
 const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;
