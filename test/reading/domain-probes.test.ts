@@ -35,6 +35,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * an infection or a recent operation; Resuscitation Council / WAO anaphylaxis criteria after a new tablet, a sting or a food;
  * ESC syncope red flags; compartment syndrome and cast-care warnings; a replaced joint out; a wound that opened; Wells
  * DVT items; PE told without the word breath — typed as people text, by relatives, in regional Spanish — and look-alikes.
+ * An eleventh (r9-…), from telephone triage's cause-free exits (Schmitt-Thompson, NHS Pathways): an ambulance, paramedics
+ * or the emergency room called, on the way or being weighed now, and the skin of shock (ashen, grey, blue, with a cold
+ * sweat, a faint or breathlessness); a person down who does not answer; a long lie found — and their look-alikes
+ * (a paramedic in the family, a past visit, advice, a what-if, an ambulance for someone else).
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

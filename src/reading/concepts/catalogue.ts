@@ -4,6 +4,7 @@ import { ANAPHYLAXIS_RULES } from "./syndromes/anaphylaxis.js";
 import { BLEEDING_RULES } from "./syndromes/bleeding.js";
 import { CARDIORESPIRATORY_RULES } from "./syndromes/cardiorespiratory.js";
 import { CAUDA_EQUINA_RULES } from "./syndromes/cauda-equina.js";
+import { EMERGENCY_CARE_RULES } from "./syndromes/emergency-care.js";
 import { COMPARTMENT_RULES } from "./syndromes/compartment.js";
 import { FALL_RULES } from "./syndromes/falls.js";
 import { INFECTION_RULES } from "./syndromes/infection.js";
@@ -28,6 +29,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   ...COMPARTMENT_RULES,
   ...SYNCOPE_RULES,
   ...ACUTELY_UNWELL_RULES,
+  ...EMERGENCY_CARE_RULES,
   ...FALL_RULES,
   ...SELF_HARM_RULES,
   ...BLEEDING_RULES,

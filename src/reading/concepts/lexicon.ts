@@ -37,6 +37,7 @@ export type Syndrome =
   | "injury"
   | "syncope"
   | "collapse"
+  | "emergency-care"
   | "falls"
   | "self-harm"
   | "bleeding"

@@ -18,10 +18,23 @@ const IMPENDING_DOOM = lexicon(
   ["(?:siento|sientes|siente) (?:que|como que) (?:me|se) (?:voy|va) a morir", "(?:creo|siento) que (?:me estoy|se esta) muriendo", "(?:me|se) (?:siento|siente) morir", "algo (?:muy )?malo (?:me|le) (?:pasa|esta pasando)"],
 );
 
+/** Down on the floor or collapsed, and not answering when spoken to (AVPU: no response to voice). */
+const WENT_DOWN = lexicon(
+  "went down or collapsed",
+  ["(?:went|gone|just went) down", "dropped", "collapsed", "keeled over", "fell (?:down|over)", "on the (?:\\w+ )?(?:floor|ground)"],
+  ["(?:se|me) (?:cayo|cai|desplomo|desmayo)", "en el (?:suelo|piso)"],
+);
+const NOT_ANSWERING = lexicon(
+  "not answering when spoken to",
+  ["(?:isnt|is not|not|wont|will not|doesnt|does not|didnt|cant) (?:answer\\w*|talk\\w*|speak\\w*|respond\\w*)(?: (?:me|us|to me|to us|when|anymore|any more))", "no (?:answer|response|reply) (?:from (?:him|her)|when (?:i|we))"],
+  ["no (?:me|nos) (?:contesta|responde|habla)", "no (?:contesta|responde|habla) (?:cuando|nada)"],
+);
+
 /** Texting hyperbole after a hard session: "thought I was going to die on those lunges lol". */
 const JOKING = lexicon("joking", ["lol", "haha\\w*", "lmao", "jk", "just kidding", "kidding", "jaja\\w*"], ["jaja\\w*", "es broma"]);
 
 export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Unresponsive or hard to wake.", sentence: [UNRESPONSIVE] },
+  { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Went down and does not answer when spoken to.", sentence: [WENT_DOWN, NOT_ANSWERING] },
   { id: "impending-doom", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Feels they are dying or about to die (a sepsis, heart and clot warning sign).", sentence: [IMPENDING_DOOM], unless: [JOKING] },
 ];

@@ -91,7 +91,7 @@ const COUGHING_BLOOD = lexicon(
 /** Coughing and blood in one sentence, however told: "coughed into a tissue and there was blood", "toso y sale sangre". */
 const COUGH = lexicon(
   "coughing or what is coughed up",
-  ["cough\\w*", "coughed", "hack\\w*", "phlegm", "mucus", "sputum", "spit\\w*", "spat", "hawk\\w*"],
+  ["cough\\w*", "coughed", "hack\\w*", "phlegm", "mucus", "sputum", "spit\\w*", "spat", "hawk\\w*", "(?:brought|bringing|bring|brings) up"],
   ["tos\\w*", "toso", "tose", "tosi", "tosio", "tosiendo", "flema\\w*", "esput\\w*", "escup\\w*", "gargajo\\w*", "moco\\w*"],
 );
 const BLOOD_OR_PINK = lexicon(

@@ -41,7 +41,7 @@ const FLOOR = lexicon("on the floor", ["floor", "ground", "pavement", "bathroom 
 
 const STILL_ON_FLOOR = lexicon(
   "still on the floor",
-  ["(?:stuck|still|been lying|been laying|been) on the (?:\\w+ )?(?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:\\w+ )?(?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find|finding) (?:him|her|them|{P} (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|grandma|grandmother|grandad|grandpa|grandfather|gran|nan|granny|brother|sister|aunt|uncle|patient|neighbou?r|friend)) (?:lying |collapsed |sprawled )?on the (?:\\w+ )?(?:floor|ground)"],
+  ["(?:stuck|still|been lying|been laying|been) on the (?:\\w+ )?(?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:\\w+ )?(?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", "(?:found|find|finding) (?:me|him|her|them|{P} (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|grandma|grandmother|grandad|grandpa|grandfather|gran|nan|granny|brother|sister|aunt|uncle|patient|neighbou?r|friend)) (?:lying |collapsed |sprawled )?on the (?:\\w+ )?(?:floor|ground)"],
   ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) (?:encontre|encontramos|encontraron|encontro|halle|hallamos) (?:\\w+ ){0,3}en el (?:suelo|piso)"],
 );
 

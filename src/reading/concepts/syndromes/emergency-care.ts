@@ -1,0 +1,88 @@
+import { type ConceptRule, lexicon } from "../lexicon.js";
+
+/**
+ * Signs that hold whatever the cause, for when the words for the cause are ones no syndrome knows.
+ * Telephone triage starts from them (Schmitt-Thompson: "sounds like a life-threatening emergency";
+ * NHS Pathways' early exits): emergency care already called or being weighed, and the skin of shock
+ * (ashen, grey or blue, with a cold sweat or a faint — ACS, PE, sepsis and anaphylaxis all look so).
+ */
+
+const EMERGENCY_CARE = lexicon(
+  "an ambulance, paramedics or the emergency room",
+  ["ambulance\\w*", "paramedic\\w*", "911", "999", "112", "emergency (?:room|department|services|line|number)", "(?:the|to|in|at) (?:er|e r|a&e|a and e|casualty)", "blue lights"],
+  ["ambulancia\\w*", "paramedic\\w*", "(?:el|al) (?:911|112|061|999|107|131|123|066)", "urgencias", "emergencias", "sala de (?:urgencias|emergencias?)", "(?:el|al) samu"],
+);
+
+/** Being called, on the way, there, or weighed now: "the paramedics are here", "should I call 911?". */
+const NOW_OR_WEIGHED = lexicon(
+  "now, on the way, or being weighed",
+  [
+    "now", "here", "on (?:the|its|their|our) way", "coming", "arrived", "outside", "just", "right away",
+    "calling", "called", "call(?:ed)? for", "rang", "ringing", "phoned", "dialled", "dialed", "(?:we are|were|im|i am|hes|he is|shes|she is|theyre) (?:in|at|going to|headed to|off to|taking)",
+    "(?:should|shall|do|must|need to|have to|gotta) (?:i|we) (?:\\w+ ){0,2}(?:call|ring|phone|go|take)", "(?:is|would) (?:it|this) (?:be )?(?:an? )?(?:emergency|worth)", "(?:call|ring|phone|dial)(?:ing)? (?:an?|the|for an?)",
+  ],
+  [
+    "ahora", "ya (?:viene|vienen|esta|estan|llame|llamamos|llego|llegaron)", "viene", "vienen", "en camino", "llegaron", "llego", "afuera",
+    "llame", "llamamos", "llamando", "llamo", "(?:estamos|estoy|esta|va|vamos|voy|van) (?:en|a|para|camino a)", "(?:lo|la|me|nos) (?:llevan|llevamos|llevaron|llevo)",
+    "(?:debo|debemos|deberia|tengo que|tenemos que|hay que|necesito) (?:\\w+ )?(?:llamar|ir|llevar\\w*)", "(?:llamo|voy|vamos|lo llevo|la llevo) (?:\\w+ )?(?:a|al) (?:urgencias|emergencias|ambulancia|911|112)",
+  ],
+);
+
+/** Emergency care told as past and settled, worked in, or kept for a hypothetical: not tonight's call. */
+const NOT_NOW = lexicon(
+  "a past visit, a job, or a what-if",
+  [
+    "yesterday", "last (?:night|week|month|time|year)", "(?:days?|weeks?|months?|years?) ago", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "(?:they|doctor|doc|nurse) (?:\\w+ ){0,2}(?:said|says|told|sent|discharged|checked)", "sent (?:me|him|her|us) home", "discharged", "(?:all )?clear(?:ed)?",
+    "(?:is|s|as|am|was|im|i am) (?:an? )?(?:\\w+ )?(?:paramedic\\w*|er nurse|a&e nurse|ambulance driver)", "works? (?:in|at|for|on) (?:the |an? )?(?:er|a&e|ambulance|emergency)", "(?:wait|waiting) (?:\\w+ ){0,3}(?:hours|forever|ages)",
+    "(?:for|with) (?:my|our|a|the|his|her) (?:neighbou?r|friend|coworker|colleague|boss|grand\\w+|cousin|aunt|uncle|niece|nephew|dog|cat)\\w*", "(?:for|with) (?:his|her) (?:mum|mom|dad|mother|father)", "(?:will|ill|i will|gonna|going to|can|could) (?:still )?(?:do|try|catch up on|get to) (?:them|it|mine|the exercises|my exercises)",
+    "(?:was|were|spent) (?:\\w+ ){0,4}(?:in|at) (?:the )?(?:er|a&e|hospital|emergency)",
+    "what if", "(?:if|when|in case) (?:it|this|that|the \\w+|i|he|she|my \\w+) (?:\\w+ ){0,3}(?:again|comes back|happens|gets worse|returns|ever|starts)", "(?:says|said|told (?:me|us)|leaflet|handout|instructions?) (?:\\w+ ){0,3}(?:call|go to|ring|dial)",
+  ],
+  [
+    "ayer", "anoche", "la semana pasada", "el (?:mes|ano) pasado", "hace (?:\\w+ )?(?:dias|semanas|meses|anos)", "el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)", "(?:me|le|nos) (?:dijeron|mandaron|dieron de alta)", "(?:dado|dada|dieron) de alta",
+    "(?:es|soy|era) (?:\\w+ )?(?:paramedic[oa]|enfermer[oa] de urgencias|chofer de ambulancia)", "trabaja\\w* (?:en|de) (?:urgencias|emergencias|la ambulancia|paramedic\\w*)",
+    "(?:estuve|estuvimos|estuvo|fui|fuimos|pase|pasamos) (?:\\w+ ){0,4}(?:en|a) (?:urgencias|emergencias|el hospital)", "(?:para|con) (?:mi|su|el|la|un|una) (?:vecin[oa]|amig[oa]|compa\\w+|jefe|jefa|suegr[oa]|abuel[oa]|ti[oa]|prim[oa]|perr[oa]|gat[oa])", "(?:los|las) (?:hago|hare|hacemos|hacere) (?:\\w+ )?(?:luego|mas tarde|manana|esta noche|despues)",
+    "y si", "que pasa si", "(?:si|cuando|en caso de que) (?:\\w+ ){0,3}(?:vuelve|pasa|empeora|otra vez|de nuevo|vuelva|pase|empeore)", "(?:dice|dijo|dijeron|indica\\w*|folleto|instrucciones) (?:\\w+ ){0,3}(?:llam\\w*|ir a)",
+  ],
+);
+
+/** Grey, ashen, blue or deathly pale: the skin of a circulation failing. */
+const SHOCK_COLOUR = lexicon(
+  "grey, ashen, blue or deathly pale",
+  [
+    "ashen", "(?:went|gone|going|turned|turning|looks?|looking|is|s|so|all|really|very) (?:\\w+ )?(?:grey|gray|greyish|grayish)(?! (?:hair|sky|day|weather|cloud))", "(?:white|pale) as (?:a )?(?:sheet|ghost|paper|chalk|death)",
+    "deathly (?:pale|white)", "(?:lips|face|fingers|skin) (?:\\w+ ){0,2}(?:blue|bluish|purple|grey|gray)", "(?:blue|purple|grey|gray) (?:lips|face)", "drained of colou?r", "(?:lost|losing) (?:all )?(?:his|her|my|their) colou?r",
+  ],
+  [
+    "(?:se puso|se ha puesto|esta|estaba|lo veo|la veo|me veo|quedo) (?:\\w+ )?(?:gris|ceniz\\w*|verdos\\w*|blanc[oa] como (?:la pared|un papel|el papel|la leche|un fantasma))", "palid[oa] como", "(?:labios|cara|dedos|piel) (?:\\w+ ){0,2}(?:azul\\w*|morad[oa]s?|gris\\w*)", "(?:se le|se me) fue el color",
+  ],
+);
+
+/** What comes with it when it is shock: a cold sweat, a faint, breathlessness or a mind going. */
+const SHOCK_COMPANY = lexicon(
+  "a cold sweat, faint, breathless or muddled",
+  [
+    "sweat\\w*", "clammy", "cold and (?:wet|damp)", "drenched", "faint\\w*", "passed out", "(?:about|going|gonna) to pass out", "dizz\\w*", "light ?headed", "woozy", "(?:cant|cannot|couldnt|struggling to|hard to) (?:breathe|catch|get (?:his|her|my|their) breath)", "breathless\\w*", "short of breath", "gasping", "confused", "not making sense", "out of it", "shaking", "shivering", "collaps\\w*", "cold (?:hands|skin|to the touch)",
+  ],
+  ["sud\\w*", "empapad\\w*", "frio y (?:humedo|mojado)", "desmay\\w*", "mare\\w*", "(?:no (?:puede|puedo)|le cuesta|me cuesta) respirar", "falta (?:de )?(?:el )?aire", "ahoga\\w*", "confundid\\w*", "tembl\\w*", "escalofrios", "(?:piel|manos) fri[oa]s"],
+);
+
+export const EMERGENCY_CARE_RULES: readonly ConceptRule[] = [
+  {
+    id: "emergency-care-now",
+    syndrome: "emergency-care",
+    level: "emergency",
+    effect: "symptom",
+    description: "An ambulance, paramedics or the emergency room called, on the way, or being weighed right now.",
+    sentence: [EMERGENCY_CARE, NOW_OR_WEIGHED],
+    unless: [NOT_NOW],
+  },
+  {
+    id: "shock-signs",
+    syndrome: "emergency-care",
+    level: "emergency",
+    effect: "symptom",
+    description: "Skin gone grey, ashen, blue or deathly pale, with a cold sweat, a faint, breathlessness or confusion (shock).",
+    message: [SHOCK_COLOUR, SHOCK_COMPANY],
+  },
+];
