@@ -39,6 +39,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * or the emergency room called, on the way or being weighed now, and the skin of shock (ashen, grey, blue, with a cold
  * sweat, a faint or breathlessness); a person down who does not answer; a long lie found — and their look-alikes
  * (a paramedic in the family, a past visit, advice, a what-if, an ambulance for someone else).
+ * The same review (r9-tb-…) for signs told without their textbook words: a chest told by the shirt, bra or tie over it and
+ * squeezed like a belt or a brick; sputum told as pink gunk or threads with breathlessness after a few steps; a new latex
+ * band, then lips "like filler", a hand round the throat, a voice round a hot potato; saddle skin like cardboard or after
+ * the dentist; a thermometer's reading, rigors under the blankets and confusion told by the wrong name or year; one half of
+ * a smile that moves, words swapped ("fork when she means remote"), half the page gone.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

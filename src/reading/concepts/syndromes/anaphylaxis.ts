@@ -24,8 +24,10 @@ const THROAT_CLOSING = lexicon(
 /** A throat that feels wrong in any words ("feels weird", "scratchy", "thick"): with hives, the start of a reaction. */
 const THROAT_FEELS_WRONG = lexicon(
   "a throat that feels wrong",
-  ["throat (?:\\w+ ){0,3}(?:weird|funny|strange|odd|off|itchy|scratchy|thick|tight\\w*|swollen|closing|tingl\\w*)", "(?:lips?|tongue) (?:\\w+ ){0,3}(?:tingl\\w*|numb|itchy|weird|funny)", "voice (?:\\w+ ){0,3}(?:hoarse|croaky|raspy|tight|strange|changed)", "hoarse"],
-  ["garganta (?:\\w+ ){0,3}(?:rara|extrana|apretada|cerrada|hinchada|picando|pica|raspos\\w*|gruesa)", "(?:labios?|lengua) (?:\\w+ ){0,3}(?:hormigue\\w*|dormid[oa]s?|raros?|rara)", "(?:voz|ronc\\w*) (?:\\w+ ){0,2}(?:ronca|rara|cambiada|apagada)", "ronquera"],
+  ["throat (?:\\w+ ){0,3}(?:weird|funny|strange|odd|off|itchy|scratchy|thick|tight\\w*|swollen|closing|tingl\\w*)", "(?:lips?|tongue) (?:\\w+ ){0,3}(?:tingl\\w*|numb|itchy|weird|funny)", "voice (?:\\w+ ){0,3}(?:hoarse|croaky|raspy|tight|strange|changed)", "hoarse",
+    // A throat told by what it feels like: a hand round it, a lump on swallowing, a voice muffled as if round a hot potato.
+    "(?:hand|hands|fingers|rope|noose) (?:round|around|on) {P} (?:neck|throat)", "(?:neck|throat) (?:\\w+ ){0,2}(?:being )?(?:squeez\\w*|strangl\\w*|clos\\w*)", "lump (?:in {P} throat )?when (?:i |he |she )?(?:gulp|swallow)\\w*", "talk\\w* (?:round|around|through|with) (?:a |an )?(?:plum|marble|hot potato|potato|mouthful)"],
+  ["garganta (?:\\w+ ){0,3}(?:rara|extrana|apretada|cerrada|hinchada|picando|pica|raspos\\w*|gruesa)", "(?:labios?|lengua) (?:\\w+ ){0,3}(?:hormigue\\w*|dormid[oa]s?|raros?|rara)", "(?:voz|ronc\\w*) (?:\\w+ ){0,2}(?:ronca|rara|cambiada|apagada)", "ronquera", "(?:me|le|se) (?:cierra|cierran|aprieta|aprietan|cerraba|apretaba) (?:el cuello|la garganta)", "(?:una )?bola (?:en la garganta )?(?:al|cuando) tragar", "como (?:una|un) (?:mano|soga) (?:en|alrededor de)(?:l| el| la)? (?:cuello|garganta)", "habl\\w* como (?:con|si tuviera) (?:una|un) (?:papa|ciruela|canica|bocado)"],
 );
 
 /**
@@ -36,17 +38,17 @@ const EXPOSURE = lexicon(
   "a new medicine, a sting or an allergenic food",
   [
     "(?:new|started|starting|first) (?:\\w+ ){0,2}(?:tablets?|pills?|meds|medicines?|medications?|antibiotics?|painkillers?|anti ?inflammator\\w*|prescription|injection|jab|drug)", "(?:took|taken|taking|after|since) (?:the |my |a |an |his |her )?(?:\\w+ )?(?:tablets?|pills?|meds|antibiotics?|painkillers?|ibuprofen|aspirin|penicillin|amoxicillin|injection)",
-    "stung", "stings?", "bee", "wasp", "hornet", "(?:ate|eaten|eating|had) (?:\\w+ ){0,3}(?:nuts?|peanuts?|shellfish|prawns?|shrimp|sesame)", "reaction to", "allergic to",
+    "stung", "stings?", "bee", "wasp", "hornet", "latex", "new (?:\\w+ ){0,2}(?:band|bands|theraband|gloves)", "(?:ate|eaten|eating|had) (?:\\w+ ){0,3}(?:nuts?|peanuts?|shellfish|prawns?|shrimp|sesame)", "reaction to", "allergic to",
   ],
   [
     "(?:pastilla|medicina|medicamento|antibiotico|inyeccion|tableta|pildora)s? (?:nuev[oa]s?|que (?:me )?(?:dieron|recetaron))", "(?:nuev[oa]s?) (?:pastillas?|medicinas?|medicamentos?|antibioticos?)", "(?:tome|tomo|despues de|desde) (?:\\w+ ){0,2}(?:pastilla|medicina|medicamento|antibiotico|inyeccion|ibuprofeno|aspirina|penicilina)",
-    "(?:me|le) pic(?:o|aron) (?:una |un )?(?:abeja|avispa|bicho)", "abeja", "avispa", "(?:comio|comi|comido) (?:\\w+ ){0,2}(?:mani|cacahuate|nueces|mariscos|camarones)", "alergia (?:a|con)", "me dio alergia",
+    "(?:me|le) pic(?:o|aron) (?:una |un )?(?:abeja|avispa|bicho)", "abeja", "avispa", "(?:comio|comi|comido) (?:\\w+ ){0,2}(?:mani|cacahuate|nueces|mariscos|camarones)", "alergia (?:a|con)", "me dio alergia", "latex", "(?:liga|banda|goma|guantes?) nuev[oa]s?", "nuev[oa]s? (?:liga|banda|goma|guantes?)",
   ],
 );
 /** The airway or skin changing: a hoarse voice, a tingling or swollen lip, a throat that feels wrong, lips gone fat. */
 const AIRWAY_OR_LIPS_BIG = lexicon(
   "lips, tongue or face gone big",
-  ["(?:lips?|tongue|face|mouth) (?:\\w+ ){0,3}(?:fat|fatter|huge|massive|enormous|big|bigger|twice the size)"],
+  ["(?:lips?|tongue|face|mouth|pout) (?:\\w+ ){0,3}(?:fat|fatter|huge|massive|enormous|big|bigger|twice (?:the|its|their|the normal) size|double (?:the |its )?size|like (?:\\w+ ){0,2}(?:filler|botox|a duck))", "(?:duck|trout) (?:lips|pout)"],
   ["(?:labios?|lengua|cara|boca|bembas?) (?:\\w+ ){0,3}(?:gord[oa]s?|enorme|grandot[ae]|el doble)"],
 );
 /** Faint, dizzy or light-headed: with hives, the blood pressure falling (WAO). */
@@ -62,7 +64,11 @@ const LOCAL_OR_KNOWN = lexicon(
   ["mosquitos?", "moscos?", "zancudos?", "chinches?", "ortigas?", "jejenes?", "(?:siempre )?(?:me|le) (?:salen|dan) ronchas (?:con|cuando|si)"],
 );
 
-const HIVES = lexicon("hives or welts", ["hives", "welts", "rash all over", "(?:itchy )?bumps all over", "blotch\\w*"], ["ronchas", "urticaria", "habones", "sarpullido por todo"]);
+const HIVES = lexicon(
+  "hives or welts",
+  ["hives", "welts", "rash all over", "(?:itchy |raised |red )?(?:bumps|lumps|blotches) (?:all over|everywhere)", "blotch\\w*"],
+  ["ronchas", "urticaria", "habones", "sarpullido por todo", "(?:granos|piquetes|bultitos|manchas|ronchitas) (?:\\w+ ){0,4}por todo el cuerpo"],
+);
 
 export const ANAPHYLAXIS_RULES: readonly ConceptRule[] = [
   { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Lips, tongue, face or throat swelling.", sentence: [AIRWAY_SITE, SWELLING] },

@@ -11,8 +11,10 @@ import { BREATHING_TROUBLE, LONG_AGO, PAIN } from "../shared.js";
 
 const CHEST = lexicon(
   "chest",
-  ["chest", "chests", "cheast", "chst", "chset", "breastbone", "breast bone", "sternum", "heart", "ribcage", "rib cage"],
-  ["pecho", "esternon", "corazon", "torax"],
+  ["chest", "chests", "cheast", "chst", "chset", "breastbone", "breast bone", "sternum", "heart", "ribcage", "rib cage",
+    // Told by what covers it or frames it: "the middle of my bra", "behind his tie", "round his ribs".
+    "(?:middle|centre|center|front) of {P} (?:\\w+ ){0,2}(?:shirt|bra|blouse|top|tie|torso|ribs)", "(?:under|behind|beneath) {P} (?:bra|tie|shirt buttons|breastbone)", "mid ?(?:torso|chest)", "(?:round|around|across) {P} (?:ribs|ribcage|torso|upper body)"],
+  ["pecho", "esternon", "corazon", "torax", "(?:en )?(?:el )?(?:medio|centro) de (?:las|mis|sus) costillas", "(?:alrededor|a la altura) de (?:las|mis|sus) costillas", "(?:debajo|detras) (?:del|de la) (?:brasier|sosten|corbata)"],
 );
 
 const CHEST_FEELING = lexicon(
@@ -20,9 +22,9 @@ const CHEST_FEELING = lexicon(
   [
     "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight", "squeez\\w*", "clench\\w*", "fist",
     "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "brick", "discomfort", "burning", "stabbing",
-    "constrict\\w*", "strangl\\w*", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot",
+    "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot",
   ],
-  ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "aprieta", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*"],
+  ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada"],
 );
 
 const SPREADS = lexicon(
@@ -33,16 +35,16 @@ const SPREADS = lexicon(
 
 const JAW_OR_LEFT_ARM = lexicon(
   "jaw or left arm",
-  ["jaw", "jaws", "left arm", "both arms", "teeth", "shoulder blades?", "neck and (?:jaw|arm)"],
-  ["mandibula", "quijada", "brazo izquierdo", "ambos brazos", "los dos brazos", "dientes"],
+  ["jaw", "jaws", "left arm", "left shoulder", "both arms", "teeth", "shoulder blades?", "neck and (?:jaw|arm)"],
+  ["mandibula", "quijada", "brazo izquierdo", "hombro izquierdo", "ambos brazos", "los dos brazos", "dientes"],
 );
 
 const ARM_NECK = lexicon("arm, jaw, neck or upper back", ["arms?", "jaw", "neck"], ["brazos?", "mandibula", "quijada", "cuello"]);
 
 const SWEAT_OR_SICK = lexicon(
   "cold sweat, nausea or breathlessness",
-  ["sweat\\w*", "clammy", "drenched", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*", "short of breath"],
-  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w* en sudor", "nause\\w*", "vomit\\w*", "ganas de vomitar", "palid\\w*", "sin aire"],
+  ["sweat\\w*", "clammy", "drenched", "wet through", "cold beads", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*", "short of breath"],
+  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w* en sudor", "empapad\\w* en frio", "transpir\\w*", "nause\\w*", "vomit\\w*", "ganas de vomitar", "palid\\w*", "sin aire"],
 );
 
 const HEART_ATTACK = lexicon(
@@ -91,13 +93,13 @@ const COUGHING_BLOOD = lexicon(
 /** Coughing and blood in one sentence, however told: "coughed into a tissue and there was blood", "toso y sale sangre". */
 const COUGH = lexicon(
   "coughing or what is coughed up",
-  ["cough\\w*", "coughed", "hack\\w*", "phlegm", "mucus", "sputum", "spit\\w*", "spat", "hawk\\w*", "(?:brought|bringing|bring|brings) up"],
+  ["cough\\w*", "coughed", "hack\\w*", "phlegm", "mucus", "sputum", "spit\\w*", "spat", "hawk\\w*", "gunk", "goo", "gob", "(?:brought|bringing|bring|brings) up"],
   ["tos\\w*", "toso", "tose", "tosi", "tosio", "tosiendo", "flema\\w*", "esput\\w*", "escup\\w*", "gargajo\\w*", "moco\\w*"],
 );
 const BLOOD_OR_PINK = lexicon(
   "blood, or pink or red",
-  ["blood\\w*", "bloody", "(?:pink|red|rusty) (?:and )?(?:froth\\w*|phlegm|spit|mucus|sputum|stuff|streaks?)", "streak\\w* of (?:red|blood)", "(?:spit|phlegm|mucus|sputum) (?:is |was |looks |came out |comes out )?(?:pink|red|rusty)"],
-  ["sangre", "sangrad\\w*", "sanguinolent\\w*", "(?:flema|saliva|esputo|moco)s? (?:\\w+ )?(?:rosad\\w*|roj\\w*)", "hilitos? de sangre", "hilos? de sangre", "rayitas? de sangre"],
+  ["blood\\w*", "bloody", "(?:pink|red|rusty) (?:and )?(?:streaky |stringy |frothy )?(?:froth\\w*|phlegm|spit|mucus|sputum|stuff|streaks?|gunk|goo|threads?)", "streak\\w* of (?:red|blood)", "(?:spit|phlegm|mucus|sputum) (?:is |was |looks |came out |comes out )?(?:pink|red|rusty)"],
+  ["sangre", "sangrad\\w*", "sanguinolent\\w*", "(?:flema|saliva|esputo|moco)s? (?:\\w+ )?(?:rosad\\w*|roj\\w*)", "hilitos? de sangre", "hilos? de sangre", "rayitas? de sangre", "hilitos? rosad\\w*", "(?:hilitos?|hilos?|rayitas?|vetas?) (?:\\w+ )?roj\\w*"],
 );
 
 /** Lips or fingertips turning blue or grey (cyanosis): not enough oxygen. */
@@ -120,19 +122,19 @@ const STOPS_FOR_AIR = lexicon(
  */
 const BREATHLESS = lexicon(
   "breathless, winded or panting",
-  ["winded", "out of breath", "breathless\\w*", "short(?:ness)? of breath", "puffed", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)"],
-  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga)", "sin aliento", "jadeando", "agitad[oa]"],
+  ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathless\\w*", "short(?:ness)? of breath", "puffed", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)"],
+  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]"],
 );
 const LITTLE_EFFORT = lexicon(
   "little or no effort",
   [
     "(?:walk\\w*|going|get\\w*|go) (?:\\w+ ){0,2}(?:to|across|into) (?:the |my |his |her )?(?:bathroom|toilet|loo|kitchen|door|front door|mailbox|letterbox|next room|other room|couch|sofa|bed|car)", "across the room",
     "(?:getting|get) (?:dressed|out of bed|up from (?:a |the )?chair)", "(?:in|taking) (?:the|a) shower", "showering", "brushing {P} (?:teeth|hair)",
-    "(?:just|even|while|when|from) (?:\\w+ )?(?:talking|speaking|eating|sitting|lying|laying|resting|rolling over)", "(?:sitting|lying|laying) (?:still|flat|in bed)", "at rest", "doing nothing", "on the phone",
+    "(?:just|even|while|when|from) (?:\\w+ )?(?:talking|speaking|eating|sitting|lying|laying|resting|rolling over)", "(?:sitting|lying|laying) (?:still|flat|in bed)", "at rest", "(?:after|climbing|up|going up|doing) (?:just |only )?(?:\\d|one|two|three|four|a few|a couple of) (?:steps|stairs)", "doing nothing", "on the phone",
   ],
   [
     "(?:ir|voy|va|caminar|camino|camina|andar|llegar) (?:\\w+ ){0,2}(?:al bano|a la cocina|a la puerta|a la cama|al cuarto)", "(?:al|de) (?:vestirme|vestirse|banarme|banarse|ducharme|ducharse|hablar|comer|levantarme|levantarse)", "(?:en la|en el) (?:ducha|regadera)",
-    "(?:aun|incluso|hasta|estando|solo) (?:sentad[oa]|acostad[oa]|descansando)", "en reposo", "sin hacer nada", "(?:hablando|comiendo)", "por la casa",
+    "(?:aun|incluso|hasta|estando|solo) (?:sentad[oa]|acostad[oa]|descansando)", "(?:solo|aun|incluso) (?:de|con) estar (?:sentad[oa]|acostad[oa]|quiet[oa])", "(?:subiendo|al subir|despues de) (?:solo )?(?:\\d|un|uno|dos|tres|cuatro|unos|unos pocos) (?:escalones|peldanos|gradas)", "en reposo", "sin hacer nada", "(?:hablando|comiendo)", "por la casa",
   ],
 );
 

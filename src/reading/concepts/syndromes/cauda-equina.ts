@@ -40,6 +40,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "no (?:he|ha|hemos|han|habia|habra) (?:orinado|hecho (?:pis|pipi|chis)|meado)", "no (?:me|le) (?:sale|salio) (?:el pis|la orina|el pipi|la pipi|el chis|ni (?:una )?gota)", "vejiga (?:\\w+ ){0,4}no (?:sale|salio) nada", "no (?:se )?(?:me |le )?vacia (?:bien )?la vejiga", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
     "se (?:me|le) (?:escapa|escapo|escapan|salio|sale|salen) (?:la orina|el pis|el pipi|la pipi|la pis|el chis|los meados|los orines|el orin|la caca|el excremento|la popo|el popo|las heces|los gases|gotas de orina)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:\\w+ ){1,4}ni (?:orinar|hacer pis|hacer pipi|mear|pis|pipi)",
     "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
+    "sin poder (?:orinar|hacer pis|hacer pipi|mear|hacer del bano)", "(?:lleva|llevo|llevamos) (?:\\w+ ){0,4}sin (?:orinar|hacer pis|hacer pipi|mear)",
     "incontinencia", "escape\\w* de orina", "no (?:siento|sentia|senti|siente) (?:las )?ganas de (?:orinar|ir al bano|hacer pis)", "no (?:me |le )?(?:dan|da|daban|vienen|viene|tengo|tiene|noto|nota) (?:las )?ganas de (?:orinar|ir al bano|hacer pis|hacer pipi|hacer popo|hacer del bano)", "retencion de orina",
     "no (?:siento|siente|sentia|se|sabe|noto|nota) cuando (?:tengo|tiene|tenia) (?:ganas|que|la vejiga) (?:de )?(?:orinar|ir al bano|hacer pis|hacer del bano|llena)", "accidente (?:\\w+ ){0,3}(?:y )?no (?:lo |me |se )?(?:senti|sintio|di cuenta|dio cuenta)",
     "(?:tengo|tiene) que (?:pujar|hacer fuerza) (?:\\w+ )?para (?:orinar|hacer pis)", "no (?:siento|siente|senti|sintio) (?:cuando )?(?:sale|salir|salio) (?:la orina|el pis|nada)",
@@ -52,16 +53,18 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
 const SADDLE = lexicon(
   "saddle area",
   [
-    "down there", "between {P} legs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
+    "down there", "between {P} legs", "between (?:{P} )?thighs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
     "perineum", "(?:when|while|after) (?:i |he |she )?wip\\w*", "wiping(?! (?:down|off|up|away|the|{P}|sweat|tears))", "(?:the )?(?:part|bit|bits|area|parts) (?:i|he|she|you) sit on", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles",
   ],
-  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas"],
+  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas"],
 );
 
 const NUMB = lexicon(
   "numb or no feeling",
-  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "(?:cant|cannot|couldnt|can not) feel (?:\\w+ ){0,2}(?:paper|tissue|wiping|it when)", "no feeling", "no sensation", "lost (?:the |all )?sensation", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep"],
-  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible", "no (?:tengo|tiene|hay) (?:\\w+ )?sensibilidad"],
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "(?:cant|cannot|couldnt|can not) feel (?:\\w+ ){0,2}(?:paper|tissue|wiping|it when)", "no feeling", "no sensation", "lost (?:the |all )?sensation", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep",
+    // The numbness of a dentist's jab, or of a thing that is not skin: "like cardboard", "like cotton wool".
+    "(?:after|at|from) (?:a |the )?dentist\\w*", "dentist (?:injection|jab|numbing)", "like (?:cardboard|cotton wool|rubber|wood|leather|plastic)"],
+  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible", "no (?:tengo|tiene|hay) (?:\\w+ )?sensibilidad", "(?:como )?(?:de|despues del?|con la) (?:anestesia|dentista)", "como (?:de )?(?:carton|corcho|algodon|goma|madera)"],
 );
 
 /** Saddle numbness as people describe it: an odd feeling where one sits or wipes (the card's "altered feeling"). */
@@ -89,7 +92,11 @@ const RADICULAR = lexicon(
 );
 const BACK_OR_RADICULAR = anyOf("back or nerve pain down the legs", BACK, RADICULAR);
 
-const BOTH_LEGS = lexicon("both legs", ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both"], ["las dos piernas", "ambas piernas"]);
+const BOTH_LEGS = lexicon(
+  "both legs",
+  ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees"],
+  ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas"],
+);
 /** Spanish names the legs first and how they feel after: "las dos piernas… las siento débiles". */
 const LEGS_FELT_WEAK = lexicon("the legs felt weak, said after them", [], ["(?:las|los) (?:siento|siente|noto|nota|sentia) (?:muy )?(?:debiles|flojas|dormidas|sin fuerza)"]);
 const LEGS_FAIL = lexicon(

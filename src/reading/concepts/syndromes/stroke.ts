@@ -15,8 +15,10 @@ const FACE = lexicon(
 
 const DROOPING = lexicon(
   "drooping, numb or frozen",
-  ["droop\\w*", "drop\\w*", "sag\\w*", "lopsided", "crooked", "uneven", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "(?:odd|funny|weird|strange|wrong|off|different) on (?:one side|the (?:left|right)(?: side)?|the same side)", "tingl\\w*", "wont move", "not moving"],
-  ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)"],
+  ["droop\\w*", "drop\\w*", "sag\\w*", "lopsided", "crooked", "uneven", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "(?:odd|funny|weird|strange|wrong|off|different) on (?:one side|the (?:left|right)(?: side)?|the same side)", "tingl\\w*", "wont move", "not moving",
+    // One side that stays still in the mirror: "only the right half moves", "pulled down on that side".
+    "only (?:the )?(?:left|right|one) (?:half|side) (?:\\w+ ){0,3}(?:moves|works|goes up|lifts)", "(?:other|one|that|left|right) (?:side|half|corner) (?:\\w+ )?(?:doesnt|wont|didnt|does not|will not|isnt|is not) (?:move|moving|go up|going up|lift)", "(?:pulled|pulling|dragged|drawn) down (?:on )?(?:one|that|the (?:left|right)|the same) side"],
+  ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)", "(?:sale|va|se va|tira|se le va|se me va) (?:para|hacia|a|de) un (?:solo )?lado", "no se (?:le |me )?mueve\\w*"],
 );
 
 // Writing is language too: typing or handwriting that comes out wrong is the same sign as speech (aphasia).
@@ -25,12 +27,12 @@ const SPEECH = lexicon("speech, words or writing", ["words?", "speech", "speak\\
 const SPEECH_WRONG = lexicon(
   "speech slurred or not coming",
   ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out (?:all )?wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out", "mushy", "come out (?:all )?(?:wrong|mushy|weird)"],
-  ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro", "no (?:le|les|te) (?:entiendo|entendemos) (?:lo que dice|nada|cuando habla|bien)"],
+  ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro", "revuelt\\w*", "al reves", "desordenad\\w*", "no (?:le|les|te) (?:entiendo|entendemos) (?:lo que dice|nada|cuando habla|bien)"],
 );
 
 const STROKE_NAMED = lexicon(
   "stroke or its unmistakable signs",
-  ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred", "(?:keeps?|kept|keeping) (?:saying|using|coming out with) (?:the )?wrong words?", "tongue (?:\\w+ ){0,2}(?:too big|too thick|thick|heavy|fat|swollen and (?:\\w+ )?words)",
+  ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred", "(?:keeps?|kept|keeping) (?:saying|using|coming out with) (?:the )?wrong words?", "(?:says?|saying|said|calls?|calling|called) (?:\\w+ ){1,3}when (?:he|she|i|they) (?:means?|meant|wants?|wanted)", "tongue (?:\\w+ ){0,2}(?:too big|too thick|thick|heavy|fat|swollen and (?:\\w+ )?words)",
     // Slurred speech as relatives tell it: drunk-sounding without a drink.
     "(?:sounds?|sounding|seems?|acting|talks?|talking) (?:\\w+ )?drunk (?:\\w+ ){0,2}(?:but|and|yet|though|when) (?:\\w+ )?(?:hasnt|hadnt|didnt|has not|had not|did not|doesnt|does not|never|not) (?:\\w+ ){0,2}(?:drink\\w*|drunk|had (?:a|any|anything))"],
   ["derrame (?:cerebral)?", "ictus", "embolia", "trombosis cerebral", "habla arrastrada", "arrastra las palabras", "arrastrando las palabras", "no (?:puede|puedo) hablar"],
@@ -60,7 +62,7 @@ const SUDDEN_CONFUSION = lexicon(
 const DROOLING = lexicon(
   "drooling from one side",
   ["drool\\w* (?:\\w+ ){0,3}(?:one side|the side|left side|right side|corner)", "(?:one side|corner) of (?:{P} )?mouth (?:\\w+ ){0,2}drool\\w*",
-    "(?:drinks?|water|tea|coffee|food|liquid|soup|milk) (?:\\w+ ){0,2}(?:dribbl\\w*|leak\\w*|spill\\w*|runs?|ran|running|came|comes|fell|falls|poured) out (?:of )?(?:the )?(?:side|corner) of {P} mouth"],
+    "(?:drinks?|water|tea|coffee|food|liquid|soup|milk) (?:\\w+ ){0,2}(?:dribbl\\w*|leak\\w*|spill\\w*|runs?|ran|running|came|comes|fell|falls|poured) out (?:of )?(?:the |one )?(?:side|corner) of {P} mouth"],
   ["(?:se (?:me|le) )?(?:cae|sale|escurre) la baba (?:\\w+ ){0,2}(?:de|por) un lado", "babe\\w* (?:\\w+ ){0,2}(?:de|por) un lado",
     "se (?:me|le) (?:sale|salio|cae|cayo|escurre|escurrio|derrama|derramo) (?:el agua|la bebida|el liquido|la comida|la sopa|el cafe|la leche) (?:\\w+ ){0,2}(?:de|por) (?:un lado|la comisura|el lado|una esquina)"],
 );
@@ -76,7 +78,8 @@ const VISION_LOSS = lexicon(
   "sudden loss or doubling of vision",
   ["(?:lost|losing|lose|loss of) (?:{P} )?(?:vision|sight|eyesight)", "(?:went|gone|going) blind", "blind in (?:one|{P} \\w+) eye", "(?:a |like a )?(?:curtain|shade|blind) (?:\\w+ ){0,3}(?:over|across|down|came down)(?: over| across)? (?:{P} |one )?(?:eye|vision|sight)", "(?:cant|cannot|can not|couldnt) see (?:\\w+ ){0,2}(?:out of|from|with|in) (?:one|{P}|{P} \\w+) eye", "cant see (?:out of|from|with) (?:one|{P}|{P} \\w+) eye", "double vision", "seeing double", "(?:everything|vision|things) (?:\\w+ )?(?:went|goes|is|turned|became|going) double", "vision (?:is |went |gone |going )?(?:double|doubled)", "everything (?:is |looks )?doubled", "vision (?:went|goes|is|was|going) (?:\\w+ )?(?:black|dark|blurry|blurred|dim|grey|gray|fuzzy|out)", "curtain (?:over|across|came down)", "everything went (?:black|dark)",
     // Half the field of view gone (hemianopia): things on one side not seen.
-    "(?:cant|cannot|can not|couldnt) see (?:anything |things |people )?(?:on|to|from) (?:{P} |the )?(?:left|right|one) (?:side|half)", "(?:half|one side) of (?:{P} |the |everything )?(?:vision|sight|view) (?:\\w+ ){0,2}(?:gone|missing|dark|black|blank|went|is missing)"],
+    "(?:cant|cannot|can not|couldnt) see (?:anything |things |people )?(?:on|to|from) (?:{P} |the )?(?:left|right|one) (?:side|half)", "(?:half|one side) of (?:{P} |the |everything )?(?:vision|sight|view) (?:\\w+ ){0,2}(?:gone|missing|dark|black|blank|went|is missing)",
+    "(?:left|right) half of (?:{P} |everything )?(?:\\w+ )?(?:has |is |s )?(?:gone|missing|disappeared|cut off|black|blank)", "(?:walk\\w*|bump\\w*) into (?:\\w+ ){0,3}on (?:the |that |{P} )?(?:left |right |one )?side"],
   ["(?:perdi|perdio|pierdo) la vista", "dej[oe] de ver", "no (?:veo|ve) (?:de|por|con) un ojo", "(?:como )?una cortina (?:\\w+ ){0,4}(?:ojo|vista)", "veo doble", "ve doble", "(?:se (?:me|le) )?(?:hizo|hace|puso|ve|veo) todo doble", "no (?:veo|ve) (?:nada )?(?:de|por|con) (?:el|un|mi|su) ojo", "vision doble", "vista (?:borrosa|nublada|negra) de repente", "ciego de un ojo", "se (?:me|le) nublo la vista", "no (?:veo|ve) (?:nada )?(?:del|por el|de mi|de su|hacia el) lado (?:izquierdo|derecho)", "(?:la )?mitad de (?:la|mi|su) vista"],
 );
 
