@@ -20,6 +20,8 @@ const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|
 const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
 
 const OPT_OUT = [
+  // "take my number off this list", "remove me from your system", "bórrenme de la lista".
+  /\b(?:take|remove|delete|get|cross|strike) (?:me|my (?:number|name|details|phone)) (?:off|from|out of) (?:\w+ ){0,2}(?:list|lists|system|database|this|these|it)\b|\b(?:borr|sac|quit|elimin)(?:en|a|e|ar)(?:me|nos)? (?:de|del) (?:la |esta |su )?(?:lista|sistema|base de datos)\b/,
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
   /\b(?:dont|do not|no need to|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|again|ever)\b/,
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
@@ -92,6 +94,8 @@ export const asksToRestart = (text: string) =>
 
 /** Opting back in ("start sending again", "resubscribe me", "quiero volver a recibir los mensajes"). */
 export const asksToOptIn = anyOf([
+  // Back on the list in words: "sign me up like before", "put me on the list once more", "anótenme de nuevo".
+  /\b(?:sign|put|add|get|take) me (?:back )?(?:up|on|in)\b(?:.*\b(?:again|before|once more|back)\b|\W*$)|\b(?:anot|apunt|inscrib|agreg|pong|met)\w*(?:me|nos)\b.*\b(?:de nuevo|otra vez|nuevamente|como antes)\b|\b(?:want|need|would like) (?:the |my |your )?reminders (?:coming|back|again|sent)\b/,
   /\b(?:start|restart|resume|begin)\s+(?:\w+\s+){0,2}(?:sending|texting|messaging|messages|texts|reminders)\b.*\bagain\b/,
   /\b(?:start|restart)\s+(?:sending|texting|messaging)\b/,
   /\bresubscribe\b|\bsubscribe (?:me )?(?:again|back)\b|\bopt(?:ed)? (?:me )?back in\b|\bopt(?:ed)? in again\b/,
@@ -126,6 +130,8 @@ export const asksAboutService = any([
 
 /** Asking to change when reminders come, pause them or resume them. */
 export const asksToReschedule = any([
+  // "push them to the evening", "go quiet till I'm home".
+  /\b(?:push|move|shift|bump|put) (?:them|it|these|those|the reminders) (?:back |forward )?(?:to|till|until|later|earlier|after|before)\b|\b(?:go|be|stay|keep) (?:quiet|silent) (?:till|until|for|through|while|over)\b/,
   /\bremind(?:er)? me\b(?!\s+(?:how|what|which|where|of the|about the|to (?:buy|get (?:milk|bread|groceries)|call|pay|pick|feed|water|book|send|email|text (?:my|him|her)|take out|walk the dog)))/,
   /\b(?:text|message|ping|send|ask|check (?:in|back)|contact|nudge|write)\s+(?:\w+\s+){0,3}(?:at \d|at (?:noon|midnight|lunch)|later|tomorrow|in an hour|in \d+|in (?:a|the) (?:bit|while|morning|evening|afternoon)|again at|again in|again later|again tomorrow|instead|after \d|around \d|tonight|next week|this evening|on weekdays)/,
   /\breminders?\b.*\b(?:at|to|instead|until|till|earlier|later|evening|morning|afternoon|weekdays?|weekends?|noon|pm|am)\b|\b(?:move|change|switch|pause|cancel|skip|snooze|resume|delay|push)\s+(?:\w+\s+){0,2}reminders?\b/,
@@ -171,11 +177,17 @@ export const COMPLETION = [
   /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
   /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:esta|estan|quedo|quedaron|los hice|las hice|termine|acabe)\b/,
+  // The idioms of a job finished: "all ticked", "sorted", "in the bag", "knocked the lot out", "rutina despachada", "todo adentro".
+  /\bticked\b(?! (?:me|him|her|us|them) off)|\b(?:all |everything |session |routine |them |it )sorted\b|\bin the bag\b|\bknocked (?:the lot|them all|it all|everything|all (?:of )?(?:them|it)) out\b|\b(?:polished|wrapped|finished) (?:them |it |the lot |em )?(?:off|up)\b|\b(?:powered|ploughed|plowed|blasted|breezed|flew) through\b/,
+  /\b(?:cumplid[oa]s?|despachad[oa]s?|liquidad[oa]s?|palomead[oa]s?|todo adentro|(?:los|las) (?:saque|sacamos|meti|despache|liquide)|(?:saque|meti|despache|liquide) (?:los|las|todos|todas)|chequead[oa]s?)\b/,
+  /\bknocked out (?:the|my|all|both) \w+|\b\w+s (?:and \w+ )?sorted\b/,
   /✅/,
 ];
 
 /** Did some but not all. */
 export const PARTIAL = [
+  // One done and another told as left undone: "the band one never happened", "las estocadas quedaron en el tintero".
+  /\b(?:the|la|el|las|los) (?:\w+ ){0,2}(?:never happened|got left|didnt happen|(?:se )?quedaron en el tintero|(?:se )?quedo en el tintero|no me dio (?:el )?tiempo)\b|\balcance a hacer\b|\b(?:\d|one|two|three) of the (?:\d|two|three|four|five) (?:got )?(?:ticked|done|finished)\b/,
   /\b(?:all|everything|every one|everyone|todos|todas|todo)\s+(?:\w+\s+)?(?:but|except|apart from|other than|besides|menos|excepto|salvo|aparte de)\b/,
   /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
   /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b|\b(?:did|managed|finished|got through|completed)\s+(?:only|just)\s+(?:one|two|three|1|2|3|half|a few|some|the first)\b/,
@@ -196,6 +208,8 @@ export const NOT_DONE = [
   /\bnot (?:yet|today|now|tonight|done|this time|doing|feeling it)\b|\bno time\b|\bno exercises?\b|\btoo (?:tired|busy|exhausted|knackered|wiped)\b|\bto tired\b|\bmaybe later\b|\blater\b|\btomorrow\b/,
   /^\W*(?:no|nope|nah|not really|no sorry|no not yet)\W*$/,
   /\bno (?:los|las|lo|la)? ?(?:hice|he hecho|pude(?!\s+(?:parar|dejar) de)|hare|voy a poder|tuve tiempo|me dio tiempo|alcance)\b|\b(?:todavia|aun|hoy) no\b|\bno hoy\b/,
+  // Nothing touched, in idiom: "zero exercises got touched", "they got left", "ni los toqué", "ni uno", "se quedaron en el tintero".
+  /\b(?:zero|none of the|no) (?:\w+ ){0,2}(?:got touched|(?:was|were|got) done|happening|happened)\b|\b(?:they|them|it|the \w+) (?:all )?got left\b|\bnever happened\b|\bni (?:los|las|lo|la) (?:toque|toco|tocamos|mire|miro)\b|\bni (?:uno|una)\b|\ben el tintero\b/,
   /\bse me olvido\b|\bse me paso (?:hacerl\w*|el dia|la hora|el tiempo)\b|\bse me fue el (?:dia|tiempo)\b|\bme olvide\b|\bolvide\b|\bno (?:tengo|tuve) tiempo\b|\b(?:estoy|ando) (?:muy |demasiado )?cansad\w*|\bno hice\b|\bmanana (?:los|lo|las) hago\b|\bmas tarde\b|\bluego (?:los|lo|las) hago\b/,
 ];
 
@@ -215,7 +229,7 @@ export const INVERTED_QUESTION =
 
 /** Asking inside a sentence: "im pregnant can i keep doing these", "is it ok to…", "puedo seguir…". */
 export const EMBEDDED_QUESTION =
-  /\b(?:can|could|should|may|must|shall) i\b|\bdo i (?:need|have|keep|still)\b|\bis it (?:ok|okay|safe|normal|bad|fine|alright)\b|\b(?:puedo|puede|debo|debe|deberia|podria|podra) (?:seguir|hacer|usar|tomar|poner\w*|ir|caminar|manejar|cambiar)\b|\b(?:le|me|lo|la|les) (?:pongo|aplico|echo|unto)\b(?: \w+){1,3} o \w+/;
+  /\bwondering (?:where|how|what|which|whether|when|why|who)\b|^\W*(?:is|are) (?:it|they|that|this|these) \w+(?: \w+)* or \w+|\b(?:can|could|should|may|must|shall) i\b|\bdo i (?:need|have|keep|still)\b|\bis it (?:ok|okay|safe|normal|bad|fine|alright)\b|\b(?:puedo|puede|debo|debe|deberia|podria|podra) (?:seguir|hacer|usar|tomar|poner\w*|ir|caminar|manejar|cambiar)\b|\b(?:le|me|lo|la|les) (?:pongo|aplico|echo|unto)\b(?: \w+){1,3} o \w+/;
 
 /** Asking for a call, or to talk to the therapist: a question for the clinic ("please have someone call me"). */
 export const ASKS_FOR_CONTACT =
@@ -245,6 +259,8 @@ export const SMALL_TALK_QUESTION =
 
 /** Greetings, thanks and small talk. */
 export const CHITCHAT = [
+  // Praise for the bot or the team: "you lot are ace", "sos un genio", and "qué onda" greetings.
+  /\b(?:you|u|you lot|you guys|yall|youre|you are|sos|eres|es usted) (?:are |re )?(?:so |such )?(?:ace|great|brilliant|amazing|a star|stars|a genius|legends?|the best|un genio|una genia|un crack|una crack|lo maximo|la maxima|un sol|un amor)\b|^\W*(?:que onda|que tal|como (?:amanecio|amaneciste|amanecieron|le va|te va|andas|anda))\b/,
   /^\W*(?:hi|hello|hey|hiya|heya|yo|howdy|good (?:morning|afternoon|evening|night|day)|morning|evening|thanks|thank you|thank u|thanks so much|many thanks|cheers|ok|okay|k|kk|cool|great|nice|lovely|awesome|perfect|lol|haha|bye|goodbye|see you|see ya|hola|buenos dias|buenas(?: tardes| noches)?|gracias|muchas gracias|ok gracias|vale|perfecto|genial|saludos|adios|que tal|merry christmas|happy (?:new year|holidays|easter|thanksgiving|\w+)|feliz \w+|you too|same to you|igualmente)\b/,
   /\b(?:feeling (?:much |so |a lot )?better|feel (?:great|good|much better|amazing)|me siento (?:mucho )?mejor|me siento (?:muy )?bien)\b/,
   /\b(?:thanks|thank you|gracias|merry christmas|happy (?:new year|holidays|birthday|easter|thanksgiving)|feliz (?:navidad|ano|cumpleanos)|have a (?:\w+ )?(?:good|great|nice|blessed|lovely|wonderful|happy|fab|fantastic|restful) (?:day|weekend|one|evening|night|week|\w+day)|btw|by the way|lol|haha|hehe)\b/,

@@ -25,8 +25,15 @@ export function normalise(raw: string): string {
     .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
     .replace(/\s+/g, " ")
     .trim();
-  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))));
+  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`));
 }
+
+/**
+ * People name the reminders their own way ("the nudges", "your pings", "los avisos"); said after an
+ * article or a possessive they are the reminders, which the intents know by that one word.
+ */
+const REMINDERS_BY_OTHER_NAMES =
+  /\b(the|these|those|your|ur|my|all the|exercise|daily|morning|evening|los|las|mis|sus|tus|estos|esos)\s+(?:nudges|pings|prompts|buzzes|check ?ins|notis|avisos|mensajitos|alertas)\b/g;
 
 /**
  * The same text, stored one byte per character when it has no character beyond Latin-1. A text that

@@ -44,6 +44,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * band, then lips "like filler", a hand round the throat, a voice round a hot potato; saddle skin like cardboard or after
  * the dentist; a thermometer's reading, rigors under the blankets and confusion told by the wrong name or year; one half of
  * a smile that moves, words swapped ("fork when she means remote"), half the page gone.
+ * And kinds told in idiom (r9-kd-…): a session "ticked", "sorted", "in the bag", "cumplida"; one exercise that "never
+ * happened" or stayed "en el tintero"; none "touched"; a number taken "off the list"; "put me back on the list"; reminders
+ * called nudges or avisos and "pushed to the evening"; "wondering how…" without a question mark; praise for the bot.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */
