@@ -39,6 +39,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * or the emergency room called, on the way or being weighed now, and the skin of shock (ashen, grey, blue, with a cold
  * sweat, a faint or breathlessness); a person down who does not answer; a long lie found — and their look-alikes
  * (a paramedic in the family, a past visit, advice, a what-if, an ambulance for someone else).
+ * A twelfth (r9b-…), signs told by what is seen or no longer done: suicide preparations (AFSP / 988 / NIMH), a witnessed
+ * faint (ESC 2018), a fall told by the floor's surface, a joint out of place by its shape, a snap by its sound, numbness as a
+ * likeness and foot drop by the gait (NICE CKS), pain much worse that nothing settles, "at a ten" — and their look-alikes.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */
