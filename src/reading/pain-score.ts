@@ -34,7 +34,10 @@ const SEP = String.raw`[\s,:=~\-]`;
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
 const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,4}${SEP}*$`);
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
-const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|today|hoy|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$/;
+const LOOSELY_ANCHORED = /\b(?:only|just|down to|up to|now|today|hoy|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$/;
+/** The scale the service asks about ("on your 0-10 scale I'm at a ten"): a pain scale unless it rates something else. */
+const ON_THE_SCALE = /\b(?:scale|escala)\b/;
+const OTHER_SCALE = /\b(?:fun|enjoy\w*|difficult\w*|hard|easy|effort|energy|mood|confiden\w*|motivat\w*|sleep|happy|stress\w*|tired|dificil|facil|esfuerzo|energia|animo|divertid\w*|cansad\w*|confianza|motivacion|estres)\b/;
 /** The pain named right after its score: "I'm at an 8 with the pain", "a 9 pain-wise", "un 8 de dolor". */
 const PAIN_RIGHT_AFTER = /^\s*(?:(?:with|for|on|of|in|to) (?:the |my |his |her )?|de |en |al |a (?:mi |su |la )?|para (?:el |mi |su )?)?(?:pain|dolor)(?:\s*wise)?\b(?!\s*(?:-?\s*free|pills?|killers?|meds|medication|relief|tablets|clinic|management|doctor|specialist|team|nurse))/;
 const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp)\b|😣|😖|😫|😭|😩|🤕`);
@@ -96,7 +99,7 @@ function findCandidates(text: string): Candidate[] {
 
 function isPainScore(text: string, before: string, value: number, onScale: boolean): boolean {
   if (ANCHORED_BY_PAIN.test(before) || ANCHORED_BY_BODY.test(before)) return true;
-  if (!onScale) return LOOSELY_ANCHORED.test(before) && PAIN_CONTEXT.test(text);
+  if (!onScale) return LOOSELY_ANCHORED.test(before) && (PAIN_CONTEXT.test(text) || (ON_THE_SCALE.test(text) && !OTHER_SCALE.test(text)));
   if (OTHER_RATING_BEFORE.test(before)) return false;
   // "10/10" alone is praise ("10/10 would recommend"); with pain words around it is a score.
   return value < 10 || PAIN_CONTEXT.test(text);

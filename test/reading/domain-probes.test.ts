@@ -47,6 +47,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * And kinds told in idiom (r9-kd-…): a session "ticked", "sorted", "in the bag", "cumplida"; one exercise that "never
  * happened" or stayed "en el tintero"; none "touched"; a number taken "off the list"; "put me back on the list"; reminders
  * called nudges or avisos and "pushed to the evening"; "wondering how…" without a question mark; praise for the bot.
+ * A twelfth (r9b-…), signs told by what is seen or no longer done: suicide preparations (AFSP / 988 / NIMH), a witnessed
+ * faint (ESC 2018), a fall told by the floor's surface, a joint out of place by its shape, a snap by its sound, numbness as a
+ * likeness and foot drop by the gait (NICE CKS), pain much worse that nothing settles, "at a ten" — and their look-alikes.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

@@ -28,6 +28,13 @@ describe("pain scores stated by the patient", () => {
     ["pain between 8 and 9", 9],
     ["el dolor está entre 8 y 9", 9],
     ["I'm at an 8 with the pain", 8],
+    // "At a ten" on the service's scale, or with the knee named (r9b).
+    ["on your 0-10 scale im at a ten today", 10],
+    ["im at a nine with the knee right now", 9],
+    ["en la escala del 0 al 10 estoy en un diez", 10],
+    ["on a scale of 1 to 10 how fun was it? im at a ten lol", null],
+    ["im at a 10 minute walk now", null],
+    ["im a 10 at these bridges now lol", null],
     ["le pondría un 9 al dolor", 9],
     ["knee was a 9 last week, today 3", 3],
     ["knee pain this morning was 9, now it's a 4", 4],

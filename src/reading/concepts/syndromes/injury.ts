@@ -9,8 +9,10 @@ import { LONG_AGO, PAIN } from "../shared.js";
 
 const SNAP = lexicon(
   "a snap, crack or pop",
-  ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave|went pop|went snap)", "(?:felt|heard) (?:a |something )?(?:pop|snap|crack|tear|rip|twang)", "snap(?:ped|ping|s)?", "crack(?:ed|ing|s)?(?! of dawn| on)", "pop(?:ped|ping|s)?(?! (?:in|by|over|round))", "clunk\\w*", "crunch(?:ed)?", "tore", "torn", "tearing", "ripped", "rupture\\w*", "something (?:went|gave|went twang|broke)", "twang", "kicked in the (?:back of|heel|calf)", "shot in the (?:back of|heel|calf)", "like a (?:whip|gunshot|rubber band)"],
-  ["chasquido", "crujido", "cruji\\w*", "tronido", "trono", "tron[oó]", "truene", "trueno", "truena", "truenan", "trone", "crack", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo"],
+  ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave|went pop|went snap)", "(?:felt|heard) (?:a |something )?(?:pop|snap|crack|tear|rip|twang)", "snap(?:ped|ping|s)?", "crack(?:ed|ing|s)?(?! of dawn| on)", "pop(?:ped|ping|s)?(?! (?:in|by|over|round))", "clunk\\w*", "crunch(?:ed)?", "tore", "torn", "tearing", "ripped", "rupture\\w*", "something (?:went|gave|went twang|broke)", "twang", "kicked in the (?:back of|heel|calf)", "shot in the (?:back of|heel|calf)", "like a (?:whip|gunshot|rubber band)",
+    // The snap told as the sound it made: "a noise like a branch going", "like a stick snapping".
+    "(?:noise|sound|bang|crack|click) (?:\\w+ )?like (?:a |an |someone )?(?:\\w+ )?(?:branch|twig|stick|gunshot|gun going off|shot|whip|pencil|carrot|celery|firework|cap gun)"],
+  ["chasquido", "crujido", "cruji\\w*", "(?:hizo|ha hecho|hace|hacia|sono|sonar|senti|oi|escuche) (?:\\w+ ){0,2}(?:clac|crac|crack|crec|cloc|clic|pum|tac)", "(?:como|sono como) (?:una |un )?(?:rama|palo|ramita|lapiz) (?:que se )?(?:romp\\w*|quebr\\w*|part\\w*)", "tronido", "trono", "tron[oó]", "truene", "trueno", "truena", "truenan", "trone", "crack", "crac", "clac", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo"],
 );
 
 /**
@@ -39,10 +41,10 @@ const SEVERE_OR_DISABLING = lexicon(
   "severe pain or loss of function",
   [
     "severe", "agony", "excruciating", "unbearable", "screaming", "killing me", "worst", "intense", "sharp", "sudden\\w*", "really bad", "so bad",
-    "(?:cant|cannot|couldnt|unable to) (?:put (?:any )?weight|bear weight|walk|stand|move it|lift|straighten|bend|push off|go on (?:tip ?toes|tiptoe)|(?:stand|get|go|rise) (?:up )?on (?:{P} )?(?:tip ?toes|tiptoe|toes))",
+    "(?:cant|cannot|couldnt|unable to) (?:put (?:any )?weight|bear weight|walk|stand|move it|lift|straighten|bend|push off|go on (?:tip ?toes|tiptoe)|(?:stand|get|go|rise) (?:up )?on (?:{P} )?(?:tip ?toes|tiptoe|toes))", "(?:cant|cannot|couldnt|unable to|wont) (?:\\w+ ){0,1}put (?:{P} |that |the )?(?:foot|leg) (?:down|to the (?:floor|ground))",
     "swelled (?:up )?(?:immediately|straight away|right away|fast)", "(?:swelled|swelling|swollen|blew|ballooned|puffed) (?:right )?up", "ballooned", "(?:like|the size of) a (?:balloon|golf ball|tennis ball|grapefruit|orange|melon|egg)", "twice the size", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
   ],
-  ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))", "no (?:me|se) (?:puedo|puede|pude|pudo) (?:parar|poner|subir) de punt(?:itas|illas)",
+  ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))", "no (?:me|se) (?:puedo|puede|pude|pudo) (?:parar|poner|subir) de punt(?:itas|illas)", "no (?:la|lo|me la|me lo|le) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover\\w*|estirar|doblar)",
     "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "como (?:una |un )?(?:pelota|globo|naranja|toronja|huevo|melon)", "cojea\\w*", "dolor\\w*", "duele\\w*"],
 );
 
@@ -242,10 +244,58 @@ const HIP_GOING = lexicon(
   ["(?:senti|sintio|escuche|escucho|oi) (?:un |como un )?(?:trueno|tronido|chasquido|crujido|clac|pop)", "(?:trono|tron[oó]|truene|cruji\\w*)", "(?:al |me )agach\\w*", "(?:me )?(?:gire|giro|torci|torcio|doble|cruce las piernas)", "de (?:repente|golpe) (?:\\w+ ){0,2}(?:dolor|fuerte|horrible)"],
 );
 
+
+/**
+ * A joint out of place told by its shape or position (AAOS dislocation signs: visibly out of place or
+ * misshapen, cannot be moved): lower than the other side, a hollow where the round bit was, a lump
+ * sticking out, a foot or kneecap gone to one side, not lined up. With a limb that cannot be used or
+ * hangs, it is out now; a shape that has always been so, with the limb working, is not.
+ */
+const SHAPE_OUT_OF_PLACE = lexicon(
+  "a joint's shape or position gone wrong",
+  [
+    "(?:a |an )?(?:totally |really |completely |very |all |kind of |proper )?(?:weird|funny|odd|strange|wrong|unnatural|bizarre) shape",
+    "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) out",
+    "(?:hollow|dent|dip|gap|hole|pit|divot|sunken bit) (?:\\w+ ){0,3}where (?:the|it|its|my|his|her) (?:\\w+ ){0,3}(?:should be|used to be|was|belongs|normally is|ought to be)",
+    "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side",
+    "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)",
+  ],
+  [
+    "(?:forma|figura) (?:muy )?(?:rara|extrana|fea)", "(?:bulto|bola|bolita|hueso|chichon) (?:\\w+ ){0,2}(?:saliendo|salido|que sale|asomando|para afuera)",
+    "(?:pozo|hueco|hundido|agujero|pozito|hoyo|hundimiento) (?:\\w+ ){0,3}donde (?:antes )?(?:estaba|habia|tenia|iba|va|deberia|debe)",
+    "(?:mirando|apuntando|torcid[oa]|girad[oa]|ido|ida|quedo|quedado|movid[oa]|corrid[oa]|desviad[oa]) (?:\\w+ ){0,2}(?:para|hacia|al|a) (?:otro lado|un lado|el otro lado|afuera|el lado de fuera|fuera|lado de fuera|un costado|el costado)",
+    "(?:mas )?(?:abajo|bajo|caido|alto) que el otro", "no (?:esta|queda) alineado",
+  ],
+);
+/** The joint cannot be used since: not lifted, moved, straightened or put down, or the arm hangs. */
+const LIMB_OUT_OF_USE = lexicon(
+  "a limb that cannot be used",
+  [
+    "(?:cant|cannot|couldnt|unable to|not able to|wont) (?:\\w+ ){0,2}(?:lift|raise|move|bend|straighten|use|rotate|turn|put (?:it|weight|{P} foot|that foot|the foot) (?:down|on))(?! (?:it |them )?(?:\\w+ )?(?:fully|all the way|properly|completely|much|yet|as (?:far|much)|over (?:my|his|her) head))",
+    "(?:arm|hand|leg|foot) (?:\\w+ )?(?:just )?(?:hangs|hanging|dangl\\w*|flopp\\w*|limp)", "(?:cant|cannot|couldnt) (?:\\w+ ){0,3}an inch",
+  ],
+  [
+    "no (?:lo|la|los|las|me lo|me la|le) (?:\\w+ )?(?:puedo|puede|pude|pudo) (?:\\w+ )?(?:apoyar|mover|levantar|estirar|doblar|subir|bajar|girar|usar|pisar)",
+    "no (?:puedo|puede|pude|pudo) (?:apoyar|mover|levantar|estirar|doblar|girar|usar|pisar)\\w*", "(?:brazo|mano|pierna|pie) (?:\\w+ ){0,2}(?:cuelga|colgando|colgado|muerto|caido|como muerto)",
+  ],
+);
+/** A shape that has always been so ("always sat lower", "since I was a kid"): "used to be" is the sign's own words here, not history. */
+const ALWAYS_THAT_SHAPE = lexicon(
+  "a shape that has always been so",
+  ["always (?:\\w+ )?(?:been|had|sat|sits|was|looked|pointed|points)", "(?:years?|months?|decades?) ago", "last year", "since (?:birth|i was (?:born|a kid|little|young)|childhood)", "born (?:like|with) (?:that|it|this)", "(?:posture|scoliosis)"],
+  ["(?:siempre|de toda la vida|desde siempre|desde (?:nin[oa]|chic[oa]|que naci))", "hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "el ano pasado", "(?:postura|escoliosis)"],
+);
+const JOINT = lexicon(
+  "a joint",
+  ["shoulders?", "elbows?", "knees?", "kneecaps?", "knee caps?", "patella", "ankles?", "wrists?", "hips?", "fingers?", "thumbs?", "toes?", "foot", "jaw", "collarbone", "arm"],
+  ["hombros?", "codos?", "rodillas?", "rotulas?", "tobillos?", "munecas?", "caderas?", "dedos?", "pie", "mandibula", "quijada", "clavicula", "brazo"],
+);
+
 export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, or a tendon said to have snapped, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED, FRACTURE_BEING_TREATED], historyCancels: true },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or crack and since then cannot bear weight or move it (fracture or tendon rupture: '¡clac! y no la puedo apoyar').", sentence: [SNAP], message: [CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, RELIEVED], historyCancels: true },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture, not one already known and being treated.", sentence: [BROKEN], unless: [LONG_AGO, FRACTURE_BEING_TREATED] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Something said to be broken, the part unnamed, when no object is named that could be it.", sentence: [BROKEN_UNNAMED], unless: [LONG_AGO, FRACTURE_BEING_TREATED, THINGS_THAT_BREAK] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "Tendon rupture: as if kicked in the back of the heel, or a gap above the heel or above or below the kneecap.", sentence: [TENDON_GAP] },
@@ -255,6 +305,7 @@ export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "Fingers, toes, hand or foot cold, white or blue beyond a cast or a break (circulation cut off).", sentence: [HAND_OR_FOOT_END, CIRCULATION_GONE], message: [CAST_OR_BREAK], unless: [CAST_OFF] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint visibly out of place: a leg shorter or turned, visible deformity.", sentence: [OUT_OF_PLACE] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint that came out and is still out or cannot be moved.", message: [POPPED_OUT, STILL_OUT] },
+  { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint's shape or position gone wrong (lower than the other side, a hollow where it was, a lump sticking out, gone to one side) and the limb cannot be used or hangs.", sentence: [SHAPE_OUT_OF_PLACE], message: [JOINT, LIMB_OUT_OF_USE], unless: [ALWAYS_THAT_SHAPE, HISTORY_OR_HABIT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint dislocated, not said to have gone back.", sentence: [DISLOCATED], unless: [WENT_BACK, LONG_AGO, HISTORY_OR_HABIT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A hip or groin that went with a clunk, a pop, a twist or a bend and now cannot bear weight (a replaced hip out).", message: [HIP_OR_GROIN, HIP_GOING, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, WENT_BACK] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that popped out (and went back).", sentence: [POPPED_OUT], unless: [LONG_AGO, HISTORY_OR_HABIT] },

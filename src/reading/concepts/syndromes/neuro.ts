@@ -12,18 +12,57 @@ const LIMB_NUMB = lexicon(
   ["hormigue\\w*", "cosquille\\w*", "adormecimiento", "entumecimiento", "entumid\\w*", "entumecid\\w*", "adormecid\\w*", "acorchad\\w*", "calambrit\\w*", "no siento (?:{S} )?(?:pie|pies|pierna|piernas|mano|manos|dedos|brazo|talon)", "sin sensibilidad", "se (?:me|le) (?:durmi\\w*|duerme\\w*|adormec\\w*|entum\\w*) (?:{S} )?(?:pie|pierna|mano|brazo|dedos)\\w*", "piquetitos", "piquete\\w*", "toques electricos"],
 );
 
+/**
+ * Numbness told as a likeness (NICE CKS: reduced sensation in a limb is a red flag however it is put):
+ * a part gone like cotton wool, cork or cardboard, like after a dentist's injection, like it belongs
+ * to someone else, fizzing or buzzing. Only of a limb: a head "like cotton wool" is a cold.
+ */
+const NUMB_LIKENESS = lexicon(
+  "numbness told as a likeness",
+  [
+    "(?:like|as if|as though|feels?|felt|gone|went) (?:\\w+ ){0,2}(?:cotton wool|cotton|cork|cardboard|polystyrene|styrofoam|rubber|plastic|a dead thing)",
+    "(?:like|as if|as though) (?:\\w+ ){0,3}(?:dentist|dentists|dental|novocaine|anaesthetic|anesthetic|local)(?: \\w+)?(?: injection| jab| numbing)?(?! (?:wore|wearing|has worn) off)",
+    "(?:like|as if|as though) (?:it|they|its|theyre|it is|they are|it was|they were) (?:\\w+ ){0,2}(?:belong\\w* to|attached to|someone|somebody|not (?:mine|my own|part of me))(?: \\w+)?(?: else)?", "(?:dont|doesnt|do not) feel (?:like )?(?:mine|my own|part of me)",
+    "(?:fizz\\w*|buzz\\w*|humming|vibrat\\w*)(?! (?:drink|water|pop|phone|after (?:the|that|my|this) (?:workout|run|session|exercises|class|walk|gym|squats)|(?:from|with) (?:excitement|energy|caffeine|coffee)))", "(?:sherbet|pop rocks|champagne|soda) (?:in|under|inside)",
+  ],
+  [
+    "como (?:de |si fuera de |si fuera )?(?:corcho|carton|algodon|goma|plastico|trapo)", "como (?:\\w+ ){0,3}(?:dentista|anestesia|anestesiad[oa])(?! (?:se (?:me |le )?(?:paso|quito|fue)))", "anestesiad[oa]",
+    "como si (?:no )?(?:fuera|fueran|estuviera|estuvieran) (?:de )?(?:otra persona|otro|otra|alguien mas|ajen[oa]s?|prestad[oa]s?|mi[oa]s?)", "no (?:la|lo|las|los) siento (?:como )?(?:mia|mio|mias|mios|propi[oa]s?)",
+    "(?:burbujas|burbujeo|gaseos[oa]|efervescen\\w*|zumb\\w*|vibra\\w*)(?! (?:del telefono|del celular|de la bebida))",
+  ],
+);
+/** Where numbness may be felt: a limb or a part of one. */
+const SENSATION_SITE = lexicon(
+  "a limb or part of one",
+  ["arms?", "hands?", "legs?", "foot", "feet", "knees?", "thighs?", "shins?", "calf", "calves", "ankles?", "toes?", "fingers?", "thumbs?", "palms?", "heels?", "soles?", "wrists?", "forearms?"],
+  ["brazos?", "manos?", "piernas?", "pies?", "rodillas?", "muslos?", "espinillas?", "pantorrillas?", "tobillos?", "dedos?", "pulgar", "palmas?", "talon\\w*", "plantas?", "munecas?", "antebrazos?", "gemelos?"],
+);
+
 const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "knee", "thigh", "fingers", "grip"], ["brazo\\w*", "mano\\w*", "pierna\\w*", "pie", "pies", "rodilla", "muslo", "dedos"]);
 
 const WEAK = lexicon(
   "weak or not obeying",
-  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold|lift|obey|do what|listen|cooperate)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless"],
-  ["debil\\w*", "sin fuerza", "perdi (?:la )?fuerza", "no (?:me |le )?responde", "se (?:me|le) (?:dobla|doblo) (?:la )?(?:rodilla|pierna)", "no (?:puedo|puede) (?:agarrar|sostener|levantar)", "floj\\w*"],
+  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold|lift|obey|do what|listen|cooperate)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless",
+    // A hand that lets go (NICE CKS: weakness of grip): things slip from it, buttons cannot be done.
+    "(?:keeps?|kept|keeping|started|been) (?:\\w+ )?(?:letting go of|dropping|losing hold of) (?:things|stuff|everything|cups?|mugs?|my \\w+|the \\w+)", "lets? go of (?:things|stuff|everything) (?:on its own|by itself|without)", "(?:cant|cannot|couldnt|no longer|struggl\\w* to) (?:do up|fasten|undo|manage) (?:{P} )?(?:buttons|zip|zipper)"],
+  ["debil\\w*", "sin fuerza", "perdi (?:la )?fuerza", "no (?:me |le )?responde", "se (?:me|le) (?:dobla|doblo) (?:la )?(?:rodilla|pierna)", "no (?:puedo|puede) (?:agarrar|sostener|levantar)", "floj\\w*", "se (?:me|le) (?:caen|cae|resbalan|escapan|escurren|sueltan) las cosas", "no (?:puedo|puede|logro|logra) (?:abrochar\\w*|abotonar\\w*)"],
 );
 
 const FOOT_DROP = lexicon(
   "foot drop",
-  ["foot drop", "drop foot", "foot (?:\\w+ ){0,2}(?:drags?|dragging|flops?|flopping|floppy|slaps?|slapping|catches|catching|scuffs?|scuffing|hangs?|hanging)", "(?:drag|dragging|drags) (?:{P} )?(?:left |right |bad |weak )?(?:foot|leg|toes)", "(?:cant|cannot|couldnt) (?:lift|raise|pull up|point) (?:{P} )?(?:foot|toes|ankle)", "(?:trip|tripping|catch|catching) (?:over |on )?(?:{P} )?(?:own )?(?:foot|toes)"],
-  ["pie caido", "(?:arrastro|arrastra|arrastrando) (?:el|la|mi|su) (?:pie|pierna)", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:arrastra|cuelga|se cae|no se levanta|golpea)", "no (?:puedo|puede) levantar (?:la punta del pie|el pie|los dedos del pie)", "se me engancha el pie"],
+  ["foot drop", "drop foot", "foot (?:\\w+ ){0,2}(?:drags?|dragging|flops?|flopping|floppy|slaps?|slapping|catches|catching|scuffs?|scuffing|hangs?|hanging)", "(?:drag|dragging|drags) (?:{P} )?(?:left |right |bad |weak )?(?:foot|leg|toes)", "(?:cant|cannot|couldnt) (?:lift|raise|pull up|point) (?:{P} )?(?:foot|toes|ankle)", "(?:trip|tripping|catch|catching) (?:over |on )?(?:{P} )?(?:own )?(?:foot|toes)",
+    // Foot drop told by the gait (NICE CKS): the toe scuffing or catching, the knee lifted high to clear it, the foot slapping down.
+    "(?:shoe|shoes|toe|toes|foot|feet) (?:\\w+ ){0,2}(?:scuff\\w*|scrap\\w*|catch\\w*|clip\\w*|snag\\w*|stub\\w*) (?:\\w+ ){0,3}(?:carpet|floor|ground|step|steps|stair|stairs|pavement|kerb|curb|rug|every step|each step|on every|on each)(?! (?:because|cause|coz|since) (?:theyre|they are|its|it is) (?:too )?(?:big|loose|new|long))",
+    "(?:lift|raise|hitch|swing|bring) (?:{P} )?(?:\\w+ )?(?:knee|leg|foot) (?:up )?(?:really |extra |very |so |right |super )?(?:high|higher)(?: \\w+){0,3} (?:to (?:clear|get over|stop|avoid)|like a (?:horse|pony|soldier|stork)|so (?:\\w+ )?(?:foot|toes?) (?:doesnt|dont|wont))",
+    "(?:foot|feet) (?:\\w+ ){0,2}(?:smack\\w*|slap\\w*|slam\\w*|thwack\\w*|flap\\w*|flop\\w*|thud\\w*|bang\\w*) (?:\\w+ ){0,4}(?:every|each) step", "like a (?:flipper|clown shoe|duck foot)", "like (?:i am |im )?(?:wearing )?flippers",
+    "(?:front|tip|toes|ball) of {P} (?:\\w+ )?foot (?:wont|will not|doesnt|cant|cannot|isnt|wouldnt) (?:come|go|lift|pull|point|bend)\\w* up", "(?:cant|cannot|couldnt|unable to) (?:lift|raise|pull up|bring up) the (?:front|tip) of {P} (?:\\w+ )?foot",
+    "(?:cant|cannot|couldnt|unable to) (?:stand|walk|balance) on {P} heels?(?!,? (?:\\w+ ){0,3}(?:hurts|pain|sore|because|cause|tender|plantar|fasciitis|spurs?)\\b)"],
+  ["pie caido", "(?:arrastro|arrastra|arrastrando) (?:el|la|mi|su) (?:pie|pierna)", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:arrastra|cuelga|se cae|no se levanta|golpea)", "no (?:puedo|puede) levantar (?:la punta del pie|el pie|los dedos del pie)", "se me engancha el pie",
+    "(?:punta del pie|pie|dedos del pie|zapato|zapatilla|punta) (?:\\w+ ){0,3}(?:engancha|tropieza|roza|arrastra|pega|choca|atora|atasca|enreda)\\w* (?:\\w+ ){0,4}(?:cada|en (?:el|la|los|las|cada)) (?:escalon|escalones|paso|alfombra|suelo|piso|vereda|acera|escalera)",
+    "(?:engancha|tropieza|roza|arrastra|choca|atora|atasca|enreda)\\w* (?:\\w+ ){0,2}(?:punta del pie|punta|zapato|zapatilla|dedos del pie)(?: \\w+){0,4} (?:a )?(?:cada|en (?:el|la|los|las|cada)) (?:escalon|escalones|paso|alfombra|suelo|piso|vereda|acera|escalera)",
+    "(?:levantar|subir|alzar) (?:mucho |bien )?(?:la )?rodilla (?:muy |bien )?(?:alt\\w*|arriba)(?: \\w+){0,3} (?:para que no|para no|porque)",
+    "(?:pie|pies) (?:\\w+ ){0,3}(?:pegando|golpeando|azotando|aplaudiendo|chancleando|palmeando|pega|golpea|azota) (?:\\w+ ){0,5}(?:cada paso|como (?:una )?(?:chancla|aleta|pato))", "como (?:una )?(?:chancla|aleta) (?:\\w+ ){0,3}(?:cada|al) (?:paso|caminar)",
+    "no (?:puedo|puede) (?:subir|levantar|alzar) la punta(?: del pie)?"],
 );
 
 const SHOOTING = lexicon(
@@ -38,5 +77,6 @@ export const NEURO_RULES: readonly ConceptRule[] = [
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist.", sentence: [LIMB_NUMB] },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },
   { id: "foot-drop", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A foot that drags, flops or slaps (foot drop).", sentence: [FOOT_DROP], historyCancels: true },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb's numbness told as a likeness: cotton wool, cork, cardboard, a dentist's injection, belonging to someone else, fizzing.", sentence: [SENSATION_SITE, NUMB_LIKENESS], historyCancels: true },
   { id: "shooting-pain", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New shooting or electric pain down a leg or arm.", sentence: [SHOOTING], historyCancels: true },
 ];

@@ -61,9 +61,44 @@ const NOTHING_SETTLES = lexicon(
   ["nada (?:me )?(?:ayuda|lo calma|lo quita|sirve|funciona)", "(?:pastillas|medicinas|calmantes) no (?:me )?(?:hacen nada|sirven|funcionan|ayudan)", "no (?:puedo|pude) dormir", "cada (?:vez|dia) (?:mas )?peor"],
 );
 
+/**
+ * Pain much worse than before that does not settle (LABELS urgent; NICE CKS and post-operative
+ * advice: pain increasing rather than easing, not relieved by rest or painkillers), told without the
+ * word pain: a body part "twice as bad", "way beyond how it was", "nastier every day", and "nothing
+ * touches it", "doesn't let up", "no afloja".
+ */
+const BODY_SITE = lexicon(
+  "a body part",
+  ["knees?", "hips?", "back", "spine", "shoulders?", "neck", "ankles?", "legs?", "foot", "feet", "arms?", "wrists?", "elbows?", "heels?", "calf", "thighs?", "scar", "wound", "joint", "it"],
+  ["rodillas?", "caderas?", "espalda", "columna", "hombros?", "cuello", "tobillos?", "piernas?", "pies?", "brazos?", "munecas?", "codos?", "talon", "pantorrilla", "muslos?", "cicatriz", "herida", "lumbar", "cintura"],
+);
+const MUCH_WORSE_THAN_BEFORE = lexicon(
+  "much worse than before, in lay words",
+  [
+    "(?:twice|three times|double) as (?:bad|sore|angry|vicious|nasty)", "(?:way|far|miles|well)(?: way)? (?:beyond|past) (?:how|what|anything|where|last|before|the)",
+    "(?:more|even more|getting more) (?:vicious|savage|brutal|angry|nasty|aggressive|fierce|intense|unbearable) (?:every|each|by the) (?:day|hour|night)", "(?:nastier|angrier|fiercer|sorer|more vicious|more savage) (?:and (?:nastier|angrier|fiercer|sorer|more \\w+) )?(?:every|each|by the) (?:day|hour|night)",
+    "never (?:been|felt|was) (?:like this|this bad|this way)",
+  ],
+  [
+    "el doble de (?:\\w+ )?(?:jodid[oa]|mal|fastidiad[oa]|malo|peor|resentid[oa]|adolorid[oa]|dolorid[oa])", "(?:muchisimo|mucho|bastante) (?:mas )?(?:fastidiad[oa]|jodid[oa]|resentid[oa]|dolorid[oa]|adolorid[oa]|mal) que (?:antes|la semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|nunca)",
+    "(?:mas y mas|cada vez mas|cada dia mas) (?:\\w+ ){0,2}(?:cada dia|cada vez|fuerte|jodid[oa]|fastidiad[oa]|mal)", "(?:matando|doliendo|molestando|fastidiando) (?:mas y mas|cada vez mas|cada dia mas)", "nunca (?:estuvo|estaba|habia estado|ha estado|me habia|me ha) (?:\\w+ )?(?:asi|tan mal)",
+  ],
+);
+const NOT_SETTLING = lexicon(
+  "not settling with anything",
+  [
+    "nothing (?:touches|shifts|settles|eases|helps|calms|budges|moves) it", "(?:doesnt|wont|never|isnt|not|does not|will not) (?:let up|calm down|settle|ease|ease off|go off|quieten|quiet down|back off|budge|shift)",
+    "(?:not even|even when) (?:\\w+ )?(?:lying still|lying flat|lying down|at rest|resting|in bed|overnight|at night|i rest|sitting still)",
+  ],
+  [
+    "no (?:se |me |le ){0,2}(?:afloja|cede|calma|pasa|baja|para|quita|alivia)", "ni (?:con|en|de) (?:hielo|reposo|noche|echad[oa]|acostad[oa]|descans\\w*|pastillas|calmantes|nada)", "no se (?:me |le )?(?:calma|pasa|quita) (?:ni )?con (?:nada|hielo|reposo)",
+  ],
+);
+
 export const PAIN_RULES: readonly ConceptRule[] = [
   { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Pain described as unbearable, the worst ever, or much worse and not settling.", sentence: [PAIN, EXTREME], unless: [SINCE_EASED], fadesWhenResolved: true, historyCancels: true },
   { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Unbearable, excruciating, the worst pain, said alone.", sentence: [UNBEARABLE], unless: [SINCE_EASED], fadesWhenResolved: true },
   { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Crying or screaming over a body part.", sentence: [IN_TEARS_OVER_A_SITE], unless: [SINCE_EASED], fadesWhenResolved: true },
   { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "A body part 'killing me' with nothing settling it.", message: [SITE_KILLING_ME, NOTHING_SETTLES], fadesWhenResolved: true },
+  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "A body part much worse than before (twice as bad, way beyond, nastier every day) and nothing settling it.", sentence: [BODY_SITE, MUCH_WORSE_THAN_BEFORE], message: [NOT_SETTLING], unless: [SINCE_EASED], historyCancels: true },
 ];

@@ -51,7 +51,7 @@ const WARNING_SIGNS = lexicon(
     "(?:wish|wishes|wished) (?:i|he|she|id|hed|shed)(?: had| d)? (?:never|not) been born", "(?:wish|wishes|wished) (?:i|he|she) (?:hadnt|had not|wasnt|was never) (?:been )?born",
     "(?:nothing|nobody|no one|noone) (?:left )?(?:for (?:me|him|her) )?to live for", "(?:life|living)(?: \\w+)? (?:isnt|is not|aint|s not|not) worth (?:it|living)(?! (?:without|if i cant (?:play|run|walk|dance)))", "(?:whats|what is|wheres) the point (?:of|in) (?:living|life|going on|being alive|being here|it all)",
     "rather (?:die|be dead) than (?:live|living|go on|going on|carry on|keep (?:going|living)|be like this|feel like this)", "(?:dont|do not|doesnt|does not|no longer) deserve to (?:live|be alive|be here|exist)",
-    "(?:gave|giving|give|given|gives) (?:away )?(?:all )?(?:my|his|her) (?:\\w+ ){0,3}?(?:jewell?e?ry|belongings|possessions|rings?|watch|medals|collection|savings) (?:away|to)", "(?:stockpil\\w*|hoard\\w*|stash\\w*) (?:up )?(?:\\w+ ){0,2}(?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|hydrocodone|morphine|codeine|xanax|valium|ambien|opioids?|painkillers?|pain pills|sleeping pills)",
+    "(?:gave|giving|give|given|gives) (?:away )?(?:all )?(?:my|his|her) (?:\\w+ ){0,3}?(?:jewell?e?ry|belongings|possessions|rings?|watch|medals|collection|savings) (?:away|to)(?! (?:the |a |be )?(?:jewell?er\\w*|repair\\w*|shop|mechanic|garage|bank|safe|valuer|pawn\\w*|fixed|cleaned|repaired|valued|resized|mended|serviced|insured))", "(?:stockpil\\w*|hoard\\w*|stash\\w*) (?:up )?(?:\\w+ ){0,2}(?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|hydrocodone|morphine|codeine|xanax|valium|ambien|opioids?|painkillers?|pain pills|sleeping pills)",
     "(?:keeps?|been|always|constantly|wont stop|started) (?:\\w+ )?(?:talking|thinking|writing) (?:\\w+ )?about (?:death|dying(?! (?:my|his|her|their|the) hair)|being dead|not being here|killing (?:my|him|her)sel(?:f|ves))",
     "(?:im|i am|just|such|feel like|hes|shes|he is|she is) (?:\\w+ )?a waste of (?:space|oxygen|air|a life)",
     "(?:wont|will not|not going to|not gonna) be (?:a problem|a burden|in (?:anyones|your|their) way|trouble) (?:for|to) (?:\\w+ ){0,2}(?:much longer|for long|anymore|any more)",
@@ -252,11 +252,11 @@ const GIVING_AWAY = lexicon(
     // A pet given to a neighbour is hidden before screening as someone else's clause: the giving is what is left.
     "(?:gave|giving|given|rehom\\w*) (?:away )?_{3,}\\w*",
   ],
-  ["(?:regale|regalo|regalando|regalar|di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:\\w+ ){0,2}?\\w+ a"],
+  ["(?:regale|regalo|regalando|regalar|di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:\\w+ ){0,2}?\\w+ a", "(?:regale|regalo|regalando|regalar|rega\\w+) _{3,}\\w*"],
 );
 const WONT_NEED = lexicon(
   "won't need it",
-  ["(?:wont|will not|wouldnt|would not|not going to|not gonna) (?:be )?need(?:ing)? (?:it|them|those|these|that|any of (?:it|them|this)|anything|(?:my|his|her) \\w+)(?! (?:until|till|for (?:a|the|now)|today|tomorrow|this week))"],
+  ["(?:wont|will not|wouldnt|would not|not going to|not gonna) (?:be )?need(?:ing)? (?:it|them|those|these|that|any of (?:it|them|this)|anything|(?:my|his|her|the) \\w+)(?! (?:until|till|for (?:a|the|now)|today|tomorrow|this week))"],
   ["ya no (?:lo|la|los|las|le) (?:voy a necesitar|necesito|necesitare|va a necesitar|necesita)", "(?:donde|a donde) (?:voy|va) no (?:lo|la|los|las) (?:necesito|necesita)"],
 );
 const WALKING_AIDS_AND_KIT = lexicon(
@@ -336,6 +336,66 @@ const A_DOSE_SCHEDULE = lexicon(
   ["(?:antes|despues) de (?:los ejercicios|la sesion|comer|desayunar|cenar|dormir|las comidas|trabajar)", "cada (?:\\d+ )?(?:manana|noche|dia|horas?)", "(?:en|por) la (?:manana|noche|tarde)", "(?:una|dos|tres) veces al dia", "como (?:me )?(?:dijo|indico|receto) (?:el|la) (?:medic[oa]|doctor\\w*)", "farmacia", "receta"],
 );
 
+/**
+ * Preparations for dying told by what a relative sees or hears (AFSP / 988 Lifeline / NIMH warning
+ * signs: giving away prized possessions, putting affairs in order, saying goodbye, talk of not being
+ * around): jewellery or tools shared out, papers left "for when you need them", a letter for each
+ * grandchild, "soon you won't have to worry about me", "I won't see them grow up". Said after "once
+ * I'm better" or as a fear ("scared I won't see them grow up if…") it is not one.
+ */
+const NOT_AFTER_RECOVERY = String.raw`(?<!\b(?:once|when|after|as soon as|if|until|by the time|cuando|si|en cuanto|despues de|hasta que|apenas)\b[^.!?]{0,60})`;
+const NOT_A_FEAR = String.raw`(?<!\b(?:scared|afraid|worried|frightened|terrified|fear\w*|miedo|temor|preocup\w*|asust\w*)\b[^.!?]{0,40})`;
+const PREPARATIONS_SEEN = lexicon(
+  "preparations for dying, as others see them",
+  [
+    "(?:giv\\w*|gave|hand\\w*|pass\\w*|shar\\w*|divid\\w*) (?:all )?(?:my|his|her) (?:\\w+ ){0,2}?(?:jewell?e?ry|rings?|necklaces?|medals|watch(?:es)?|tools|guitar|paintings|collection|savings) (?:away|out|round|around|between|among)(?! (?:to (?:the |a )?(?:jewell?er|repair|shop|mechanic|valuer)|for (?:cleaning|repair|the (?:move|sale))))",
+    "(?:letters?|notes?|cards?|videos?) (?:\\w+ ){0,2}(?:for|to) each (?:one )?(?:of )?(?:my|his|her|the) (?:grand\\w*|kids|children|sons|daughters|family)(?!(?: \\w+){0,4} (?:birthday|christmas|xmas|easter|wedding|graduation|party|holiday|trip))",
+    // The grandchildren are someone else, hidden before screening: a letter or note for each of them is what is left.
+    "(?:wrote|written|writing|left|leaving) (?:a |an )?(?:letter|note|video)s? (?:for|to) each (?:one )?of _{3,}",
+    "(?:papers|paperwork|documents|insurance|polic(?:y|ies)|will|deeds|bank (?:details|papers|cards)|passwords|pension)\\w* (?:\\w+,? ){0,8}for when (?:you|they|we|he|she|i|youll|theyll|youd) (?:\\w+ )?need\\w* (?:them|it|those)(?! (?:for|at|to) )",
+    "(?:showed|shown|told|telling|showing) (?:me|us|him|her|my \\w+|his \\w+|her \\w+) where (?:\\w+ ){0,4}(?:will|insurance|papers|policies|deeds|passwords|bank cards) (?:are|is|were|was|live|kept)(?: \\w+){0,3} (?:for when|in case|just in case|if anything)",
+    `${NOT_AFTER_RECOVERY}(?:wont|will not|will no longer|will never|wont ever) (?:\\w+ )?(?:have to|need to) (?:worry|fret|bother|look\\w* after|care for|take care of|put up with|deal with) (?:about )?(?:me|him|her)(?: \\w+){0,3}? (?:anymore|any more|much longer|for long|for much longer|soon)`,
+    `${NOT_AFTER_RECOVERY}(?:soon|before long|shortly) (?:\\w+ ){0,3}(?:wont|will not|will no longer|will never|nobody will|no one will|noone will|none of you will) (?:\\w+ )?(?:have to|need to) (?:worry|fret|bother|look\\w* after|care for|take care of|put up with|deal with) (?:about )?(?:me|him|her)`,
+    `${NOT_AFTER_RECOVERY}(?:nobody|no one|noone|none of you) (?:will|is going to|is gonna) (?:\\w+ )?(?:have to|need to) (?:worry|bother|look\\w* after|care for|take care of) (?:about )?(?:me|him|her) (?:anymore|any more|much longer|soon)`,
+    `${NOT_A_FEAR}(?:wont|will not|will never|never|not going to|never going to|not gonna|wont ever|wont get to|will never get to) (?:\\w+ )?see (?:\\w+ ){0,3}grow up(?!,? (?:if|unless|because of (?:the|my) (?:job|work)))`,
+  ],
+  [
+    "(?:repart\\w*|regalando) (?:todas )?(?:sus|mis) (?:joyas|anillos|alhajas|herramientas|cosas|pertenencias|medallas|relojes|ahorros|collares)(?! (?:\\w+ ){0,4}(?:por|para) (?:la )?(?:mudanza|venta|cumpleanos|navidad|boda))",
+    "(?:una )?(?:carta|nota|tarjeta)s? (?:\\w+ ){0,2}(?:para|a) cada (?:uno de (?:sus|mis|los) |una de (?:sus|mis|las) )?(?:nieto|nieta|hijo|hija|nietos|nietas|hijos|hijas)(?!(?: \\w+){0,4} (?:cumpleanos|navidad|reyes|boda|graduacion))",
+    "(?:papeles|documentos|papeleo|seguros?|poliza\\w*|testamento|cuentas|escrituras) (?:\\w+ ){0,6}(?:ordenad\\w*|en orden)(?! (?:\\w+ ){0,3}para (?:la|el) (?:cita|consulta|tramite|banco|abogado|viaje|seguro|operacion|cirugia|contador|declaracion))",
+    `${NOT_AFTER_RECOVERY}(?:pronto|dentro de poco|muy pronto|en poco tiempo) (?:\\w+ ){0,2}no (?:van|vas|vamos|tendran|tendras|tendremos|tendreis|vais) (?:a )?(?:tener )?que (?:preocupar\\w*|cuidar\\w*|ocupar\\w*|atender\\w*|aguantar\\w*)`,
+    `${NOT_A_FEAR}no (?:\\w+ ){0,2}(?:voy|va|vas|vamos) a (?:poder )?ver crecer(?! si)`, `${NOT_A_FEAR}no (?:\\w+ ){0,2}(?:voy|va|vas|vamos) a (?:poder )?ver (?:a (?:mis|sus) (?:nietos|nietas|hijos|hijas) )?crecer(?! si)`,
+  ],
+);
+/** Moving house or clearing out: things given away for a reason. */
+const MOVING_OR_CLEARING_OUT = lexicon(
+  "moving house or clearing out",
+  ["moving (?:house|home|out|in|to|into)", "the move", "downsiz\\w*", "declutter\\w*", "clear\\w* out", "charity", "car boot", "garage sale", "yard sale", "care home", "retirement (?:home|village|flat)"],
+  ["mudanza", "(?:nos|me|se) (?:mudamos|mudo|muda|mudan|vamos a mudar|va a mudar)", "residencia", "caridad", "beneficencia", "venta de garaje"],
+);
+
+/**
+ * Medicines kept back instead of taken (NICE NG225 / C-SSRS preparatory acts: collecting pills):
+ * tablets put in a tin or a drawer rather than swallowed, a pile growing. Kept for a bad night or as
+ * the doctor said (a dose question for the therapist) they are not.
+ */
+const MEDICINES_ES = String.raw`(?:pastillas|pildoras|capsulas|comprimidos|tabletas|medicinas|medicamentos|calmantes|analgesicos|tramadol|morfina|oxicodona|somniferos|pastillas para dormir)`;
+const MEDICINES_PUT_AWAY = lexicon(
+  "medicines put away",
+  [`(?:keep\\w*|kept|sav\\w*|collect\\w*|stor\\w*|putting|put|puts|hid\\w*|hiding|stash\\w*|hoard\\w*|stockpil\\w*|piling|squirrel\\w*|slipping) (?:\\w+ ){0,3}${MEDICINES}`],
+  [`(?:guard\\w*|junt\\w*|acumul\\w*|mete\\w*|meti\\w*|escond\\w*|apart\\w*|ahorr\\w*|echando|echo|pong\\w*|pon\\w*) (?:\\w+ ){0,3}${MEDICINES_ES}`],
+);
+const NOT_TAKEN = lexicon(
+  "not taken, piling up",
+  ["(?:instead of|rather than) (?:taking|swallowing|having|using) (?:them|it|any)", "(?:a |quite a |a fair |a big |a good |a growing |a whole )?(?:collection|stash|stockpile|hoard|pile)(?: of them)? (?:now|building|growing|going)", "must be (?:\\d+|\\w+ty) (?:by now|now|of them)"],
+  ["en (?:vez|lugar) de (?:tomar|tragar)\\w*", "ya (?:tengo|tiene|hay) (?:un monton|muchas|bastantes|un punado|una buena cantidad|un frasco lleno|varias)"],
+);
+const MEDICINES_FOR_LATER = lexicon(
+  "medicines kept for later, as advised",
+  ["for (?:the )?(?:bad|worse|worst) (?:days?|nights?)", "for (?:a )?flare\\w*", "(?:cut|cutting|coming|weaning|tapering) (?:down|off)", "(?:doctor|gp|pharmacist|surgeon|nurse|physio) (?:said|told|advised|suggested)", "as (?:prescribed|advised|needed)"],
+  ["para (?:los )?(?:dias|noches) (?:malos|malas|de dolor|peores)", "(?:el|la) (?:medic[oa]|doctor\\w*|farmaceutic[oa]|enfermer[oa]) (?:me |le )?(?:dijo|indico|recomendo)", "(?:bajar|bajando|dejando|dejar) (?:la dosis|de a poco|poco a poco)"],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Warning signs said obliquely: tired of being alive, imagining one's own funeral, the whole bottle, not being around much longer, keeping medicine back.", sentence: [SAID_OBLIQUELY], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A self not worth keeping, with others deserving better or relieved (perceived burdensomeness).", message: [SELF_NOT_WORTH, OTHERS_BETTER] },
@@ -344,5 +404,7 @@ export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "The means at hand and the time or way chosen (C-SSRS items 4–5: intent with a plan); not a dose schedule.", message: [MEANS_AT_HAND, TIME_OR_WAY_CHOSEN], unless: [A_DOSE_SCHEDULE] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Preparations for dying as others see them: prized things shared out, papers left for when they are needed, a letter for each grandchild, soon no one will have to worry about them, will not see the children grow up.", sentence: [PREPARATIONS_SEEN], unless: [MOVING_OR_CLEARING_OUT], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Medicines put away instead of taken, a pile growing (stockpiling); not kept for a bad night or as advised.", sentence: [MEDICINES_PUT_AWAY, NOT_TAKEN], unless: [MEDICINES_FOR_LATER], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A goodbye said as a last one: thank you for everything and goodbye, I wont be around, wanting out of life.", sentence: [FINAL_GOODBYE], unless: [SEE_YOU_AGAIN] },
 ];

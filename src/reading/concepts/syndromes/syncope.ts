@@ -60,16 +60,61 @@ const FAINTED_IN_FULL_PHRASES = lexicon(
 const WARNING_BEFORE = lexicon(
   "palpitations, or vision or colour going",
   ["palpitat\\w*", "flutter\\w*", "(?:heart|pulse) (?:\\w+ ){0,2}(?:racing|pounding|thumping|skipping|going like|like mad|flutter\\w*)", "(?:vision|eyes|sight|everything) (?:\\w+ ){0,2}(?:went|go|going|gone|turned) (?:all )?(?:grey|gray|dark|black|white|fuzzy|blurry|tunnel\\w*)", "went (?:all )?(?:grey|gray|white|pale|clammy)", "funny turn"],
-  ["palpitaciones", "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|latiendo (?:muy )?(?:rapido|fuerte))", "se (?:me|le) (?:nublo|oscurecio|fue) la vista", "(?:me|se) puse? (?:blanc[oa]|palid[oa]|gris)", "me bajo la presion"],
+  ["palpitaciones", "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|latiendo (?:muy )?(?:rapido|fuerte))", "se (?:me|le) (?:nublo|oscurecio|fue) la vista", "(?:me|se) pus[eo] (?:blanc[oa]|palid[oa]|gris|amarill[oa]|verde)", "(?:blanc[oa]|palid[oa]) como (?:un |una )?(?:papel|hoja|pared|fantasma|cera)", "me bajo la presion"],
 );
+const SLID_DOWN_A_WALL = String.raw`(?:slid|slipped|sank|slumped|sliding|slipping|sinking|slumping|crumpled|slithered) (?:\w+ ){0,3}down (?:the |a )?(?:\w+ )?(?:wall|door|doorframe|door frame|cupboard|cupboards|fridge|counter|cabinet|radiator)(?! (?:to|into|in) (?:a |the )?(?:squat|sit|wall sit|chair position|90))`;
+const SE_FUE_POR_LA_PARED = String.raw`(?:se (?:fue|iba|vino) (?:resbalando|escurriendo|deslizando|cayendo)|(?:se )?(?:resbalo|deslizo|escurrio)) (?:por|contra) (?:la )?(?:pared|puerta|mesada|encimera|nevera|heladera)`;
 const DOWN_ON_THE_FLOOR = lexicon(
   "down on the floor",
-  ["hit the (?:floor|ground|deck)", "went down", "(?:fell|dropped|crumpled|slumped) (?:down|over|to the (?:floor|ground))", "crumpled", "(?:ended up|was|found myself) on the (?:floor|ground)"],
-  ["(?:me|se) fue al (?:piso|suelo)", "(?:me|se) (?:cai|cayo) al (?:piso|suelo)", "(?:quede|quedo|termine|termino) en el (?:piso|suelo)"],
+  ["hit the (?:floor|ground|deck)", "went down", "(?:fell|dropped|crumpled|slumped) (?:down|over|to the (?:floor|ground))", "crumpled", "(?:ended up|was|found myself) on the (?:floor|ground)", SLID_DOWN_A_WALL],
+  ["(?:me|se) fue al (?:piso|suelo)", "(?:me|se) (?:cai|cayo) al (?:piso|suelo)", "(?:quede|quedo|termine|termino) en el (?:piso|suelo)", SE_FUE_POR_LA_PARED],
 );
+
+
+/**
+ * A faint as the person beside them sees it (ESC 2018 syncope guideline: witnessed transient loss
+ * of consciousness — eyes rolled up, limp, not responding, over within a minute or two): the eyes
+ * rolling up, or coming to looking at the ceiling, alone; a body sliding down a wall, a head
+ * flopping, going blank mid-sentence, with no answer for a while.
+ */
+const SEEN_GOING = lexicon(
+  "a faint as others see it",
+  [
+    "(?:his|her|their|mums|moms|dads|_+) eyes (?:\\w+ ){0,2}(?:rolled|rolling|went|turned|flicked) (?:up|back|upwards|backwards)(?! (?:at|when|whenever|because))",
+    "(?:came to|came round|came around|woke up|opened (?:my|his|her) eyes|next thing (?:i|he|she) (?:knew|know)) (?:\\w+ ){0,4}(?:looking|staring|lying|gazing) (?:up )?at the ceiling",
+  ],
+  [
+    "se (?:le|les) (?:pusieron|quedaron|fueron|voltearon|viraron|torcieron|iban) los ojos (?:en blanco|para arriba|hacia arriba|pa arriba|pa tras|para atras)",
+    "lo (?:siguiente|proximo) que (?:supe|se|recuerdo|vi) (?:\\w+ ){0,5}(?:techo|suelo|piso)",
+  ],
+);
+const SLUMPED = lexicon(
+  "slumped or gone blank",
+  [
+    SLID_DOWN_A_WALL, "head (?:\\w+ ){0,2}(?:flopped|flopping|lolled|lolling|dropped|slumped|sagged|fell|rolled) (?:forward|forwards|back|backwards|to (?:one|the) side|sideways|onto (?:his|her|my) chest)",
+    "(?:switched off|went blank|blanked|zoned out|stopped (?:talking|speaking|answering)|went quiet|froze) (?:right |just )?(?:in the )?mid(?:dle of (?:a |the |her |his )?)? ?(?:sentence|word|conversation)", "went (?:all )?(?:limp|floppy)",
+    "(?:hanging|slumped|draped|flopped|collapsed) (?:over|on|across) the (?:handlebars|table|steering wheel|armrest|arm of the chair)",
+  ],
+  [
+    SE_FUE_POR_LA_PARED, "(?:la cabeza (?:se (?:le|me) )?|se (?:le|me) )(?:fue|cayo|colgo|vencio|fue de lado) (?:la cabeza )?(?:para|hacia|pa) (?:adelante|delante|atras|un lado|el costado)", "la cabeza (?:le |me )?(?:quedo )?colgando",
+    "(?:quedo|se quedo) colgad[oa] (?:del|de la|sobre el|sobre la) (?:manubrio|mesa|volante|silla|brazo del sillon)", "se quedo (?:callad[oa]|en blanco|ausente|mud[oa]|tiesa|tieso) (?:a (?:la )?mitad|en medio) de (?:una |la )?(?:frase|palabra|conversacion)", "se (?:puso|quedo) (?:floj[oa]|blanda|blando|como (?:un )?trapo)",
+  ],
+);
+const NO_ANSWER_FOR_A_WHILE = lexicon(
+  "no answer for a while",
+  [
+    "(?:didnt|wouldnt|couldnt|did not|would not|wasnt|werent|isnt|not) (?:answer\\w*|respond\\w*|react\\w*|wake\\w*|waking|come (?:round|to)|say anything|talk\\w*)(?: (?:me|us|to me|to us|at all))? for (?:\\w+ ){0,3}?(?:minutes?|mins?|seconds?|secs?|moments?|bit|while)",
+    "no (?:response|answer|reaction) (?:from (?:him|her) )?for (?:\\w+ ){0,3}?(?:minutes?|mins?|seconds?|secs?|moments?|bit|while)",
+  ],
+  ["no (?:me |nos |le )?(?:contestaba|contesto|respondia|respondio|reaccionaba|reacciono|despertaba|desperto|hablaba)(?: nada| para nada)?(?: (?:como|durante|por|casi))* (?:(?:un|una|unos|unas|\\d+|medio|dos|tres) )?(?:minuto|minutos|segundos|momento|rato|ratito)", "no (?:me |nos )?(?:contestaba|respondia|reaccionaba)(?= *$|[,.])"],
+);
+/** Asleep in the chair, the head nodding: a doze, not a faint. */
+const DOZING = lexicon("dozing", ["doz\\w*", "nodd\\w* off", "asleep", "nap\\w*", "snor\\w*"], ["dormid[oa]", "durmiendo", "siesta", "cabece\\w*", "ronca\\w*"]);
 
 export const SYNCOPE_RULES: readonly ConceptRule[] = [
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly, not years ago.", sentence: [LOST_CONSCIOUSNESS], unless: [FAINT_OF_SURPRISE], historyCancels: true },
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly, not years ago.", sentence: [FAINTED_IN_FULL_PHRASES], unless: [FAINT_OF_SURPRISE], historyCancels: true },
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Palpitations, or vision or colour going, and then down on the floor (ESC red flags).", sentence: [WARNING_BEFORE, DOWN_ON_THE_FLOOR] },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "A faint as others see it: the eyes rolling up, or coming to looking at the ceiling (ESC witnessed TLOC).", sentence: [SEEN_GOING], historyCancels: true },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Slid down a wall, head flopped or gone blank mid-sentence, and no answer for a while (ESC witnessed TLOC); not a doze.", message: [SLUMPED, NO_ANSWER_FOR_A_WHILE], unless: [DOZING], historyCancels: true },
 ];
