@@ -38,7 +38,8 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * An eleventh (r9-…), from telephone triage's cause-free exits (Schmitt-Thompson, NHS Pathways): an ambulance, paramedics
  * or the emergency room called, on the way or being weighed now, and the skin of shock (ashen, grey, blue, with a cold
  * sweat, a faint or breathlessness); a person down who does not answer; a long lie found — and their look-alikes
- * (a paramedic in the family, a past visit, advice, a what-if, an ambulance for someone else).
+ * (a paramedic in the family, a past visit, advice, a what-if, an ambulance for someone else); and (r9-sl-…) a person or limb
+ * that can no longer move, hold, speak, swallow or answer, minutes or hours old or told in alarm or by a relative.
  * The same review (r9-tb-…) for signs told without their textbook words: a chest told by the shirt, bra or tie over it and
  * squeezed like a belt or a brick; sputum told as pink gunk or threads with breathlessness after a few steps; a new latex
  * band, then lips "like filler", a hand round the throat, a voice round a hot potato; saddle skin like cardboard or after

@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
 
 /**
  * Signs that hold whatever the cause, for when the words for the cause are ones no syndrome knows.
@@ -67,6 +67,35 @@ const SHOCK_COMPANY = lexicon(
   ["sud\\w*", "empapad\\w*", "frio y (?:humedo|mojado)", "desmay\\w*", "mare\\w*", "(?:no (?:puede|puedo)|le cuesta|me cuesta) respirar", "falta (?:de )?(?:el )?aire", "ahoga\\w*", "confundid\\w*", "tembl\\w*", "escalofrios", "(?:piel|manos) fri[oa]s"],
 );
 
+/** Minutes or hours old, or come on at once: "10 min ago", "since lunch", "ahorita", "de golpe". */
+const JUST_HAPPENED = lexicon(
+  "minutes or hours old",
+  [
+    "(?:\\d+|a few|few|ten|five|fifteen|twenty|half an?|an?) ?(?:mins?|minutes?|hours?|hrs?|secs?|seconds?) ago", "(?:in|within|over) the (?:last|past) (?:\\w+ )?(?:mins?|minutes?|hours?|half hour|hour)", "just now", "right now",
+    "(?:since|from) (?:last night|this morning|lunch|breakfast|dinner|midnight|waking up|(?:he|she|i) woke up)", "out of nowhere", "all of a sudden", "suddenly",
+  ],
+  ["hace (?:\\d+|unos|un par de|cinco|diez|quince|veinte|media) ?(?:min\\w*|horas?|segundos?)", "desde (?:anoche|esta manana|la madrugada|el almuerzo|que se desperto|que me desperte)", "ahorita", "ahora mismo", "de repente", "de golpe", "de la nada", "derrepente"],
+);
+
+/** Alarm in the writer's words, or a relative writing for the patient. */
+const ALARMED = lexicon(
+  "alarm, or a relative writing",
+  [
+    "^help", "help (?:me|us|please|pls)", "please help", "scared", "frightened", "terrified", "panick\\w*", "never (?:like|been like) this", "something (?:is |s )?(?:really |very )?wrong", "what (?:do|should) (?:i|we) do",
+    "this is (?:his|her|their) (?:wife|husband|son|daughter|carer|mum|mom|dad|partner)", "(?:his|her) (?:wife|husband|son|daughter|carer|partner) here",
+  ],
+  ["ayuda(?:nme|me)?", "(?:me da|tengo|que) miedo", "asustad\\w*", "que (?:hago|hacemos)", "nunca (?:estuvo|ha estado|habia estado) asi", "soy su (?:hij[oa]|espos[oa]|cuidador\\w*|niet[oa]|pareja)", "algo (?:anda|esta) (?:muy )?mal"],
+);
+
+/** A person, or a limb or face, that can no longer do what it did: "he can't lift it", "her hand won't grip", "no puede hablar". */
+const FUNCTION_LOST = lexicon(
+  "a person or a body part that can no longer do something",
+  [
+    "(?:i|im|he|hes|she|shes|they|mum|mom|dad|{P} (?:mum|mom|dad|husband|wife|son|daughter|partner|father|mother|grandma|grandpa|nan|gran)|{P} (?:arm|arms|hand|hands|leg|legs|foot|feet|face|mouth|eye|eyes|fingers)) (?:\\w+ )?(?:cant|cannot|can not|couldnt|could not|wont|will not|wouldnt|is unable to|isnt able to|stopped|no longer|doesnt|didnt) (?:\\w+ ){0,2}(?:move|lift|hold|grip|feel|see|speak|talk|say|swallow|breathe|walk|stand|get up|wake|answer|respond|make sense|work|pee|wee)\\w*",
+  ],
+  ["no (?:puede|pudo|podia) (?:\\w+ )?(?:mover|levantar|agarrar|sostener|sentir|ver|hablar|tragar|respirar|caminar|pararse|despertar|contestar|orinar|hacer pis)\\w*", "no (?:puedo|pude) (?:\\w+ )?(?:mover|levantar|agarrar|sostener|sentir|ver|hablar|tragar|respirar|caminar|pararme|orinar|hacer pis)\\w*", "no (?:le |me )?(?:responde|contesta|obedece)\\b"],
+);
+
 export const EMERGENCY_CARE_RULES: readonly ConceptRule[] = [
   {
     id: "emergency-care-now",
@@ -84,5 +113,13 @@ export const EMERGENCY_CARE_RULES: readonly ConceptRule[] = [
     effect: "symptom",
     description: "Skin gone grey, ashen, blue or deathly pale, with a cold sweat, a faint, breathlessness or confusion (shock).",
     message: [SHOCK_COLOUR, SHOCK_COMPANY],
+  },
+  {
+    id: "sudden-loss-of-function",
+    syndrome: "emergency-care",
+    level: "emergency",
+    effect: "symptom",
+    description: "A person or limb that can no longer move, hold, feel, speak, see, swallow, breathe or answer — minutes or hours old, or told in alarm or by a relative (sudden loss of function: stroke until shown otherwise).",
+    message: [anyOf("just happened, or told in alarm", JUST_HAPPENED, ALARMED), FUNCTION_LOST],
   },
 ];
