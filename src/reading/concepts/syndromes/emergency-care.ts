@@ -120,6 +120,6 @@ export const EMERGENCY_CARE_RULES: readonly ConceptRule[] = [
     level: "emergency",
     effect: "symptom",
     description: "A person or limb that can no longer move, hold, feel, speak, see, swallow, breathe or answer — minutes or hours old, or told in alarm or by a relative (sudden loss of function: stroke until shown otherwise).",
-    message: [anyOf("just happened, or told in alarm", JUST_HAPPENED, ALARMED), FUNCTION_LOST],
+    message: [FUNCTION_LOST, anyOf("just happened, or told in alarm", JUST_HAPPENED, ALARMED)],
   },
 ];
