@@ -27,6 +27,8 @@ export interface Signals {
   isQuestion: boolean;
   aboutProgram: boolean;
   symptomWords: boolean;
+  /** A body part is named ("knee", "la espalda"). */
+  bodyNamed: boolean;
   chitchat: boolean;
   /** Small talk asked as a question ("how are you?", "¿cómo le va?"). */
   smallTalkQuestion: boolean;
@@ -87,5 +89,7 @@ export function decideKind(s: Signals): KindDecision {
   if (s.symptomWords) return sure("pain", "symptom-words");
   if (s.emojiOnly) return s.doneEmoji && s.hasContext ? guess("done", "done-emoji") : sure("chitchat", "emoji-only");
   if (s.chitchat) return sure("chitchat", "small-talk");
+  // Nothing else said, and a body part named: the patient is telling how it is, whatever the words ("the back of my thighs is grumbly").
+  if (s.bodyNamed) return guess("pain", "body-named");
   return s.cheerful ? guess("chitchat", "cheerful-fallback") : guess("other", "fallback");
 }

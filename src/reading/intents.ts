@@ -275,6 +275,14 @@ export const CHITCHAT = [
 ];
 
 /** Words of a symptom report, denied or not ("no pain", "bit sore today", "not numb, just stiff"). */
+/** A body part named, in either language. */
+/**
+ * A body part named as the patient's or someone's ("my knee", "la espalda"), not as part of an
+ * exercise's name ("the single leg stand") or a phrase like "get back".
+ */
+export const BODY_PART =
+  /(?<!\b(?:without|sin que (?:me |le )?\w+) )\b(?:my|his|her|their|the|both|mi|mis|su|sus|la|el|los|las|tengo la|tengo el) (?:\w+ )?(?:knees?|hips?|back|shoulders?|neck|legs?|arms?|hands?|foot|feet|ankles?|wrists?|elbows?|chest|head|face|mouth|calf|calves|thighs?|glutes?|hamstrings?|quads?|bum|butt|spine|ribs|stomach|tummy|belly|scar|wound|incision|stitches|staples|toes|fingers|thumb|lips|tongue|throat|eyes?|heel|shin|groin|rodillas?|caderas?|espalda|hombros?|cuello|piernas?|brazos?|manos?|pies?|tobillos?|munecas?|codos?|pecho|cabeza|cara|boca|pantorrillas?|muslos?|gluteos?|nalgas?|columna|costillas|estomago|panza|cicatriz|herida|puntos|grapas|dedos|labios|lengua|garganta|ojos?|talon|espinilla|ingle|cola)\b(?! (?:stand|stands|raises?|lifts?|slides?|squats?|press|presses|bridges?|circles|rolls|curls|extensions?|stretch\w*|swings?|kicks?|taps?|pumps?))/;
+
 export const SYMPTOM_WORDS =
   /\b(?:pain\w*|hurt\w*|sore\w*|ache\w*|aching|achy|stiff\w*|swollen|swelling|numb\w*|tingl\w*|twinge\w*|throb\w*|cramp\w*|tender|pinch\w*|burning|tight|ouch|ow|dolor\w*|duele\w*|doler\w*|doli\w*|molest\w*|rigid\w*|hinchad\w*|adolorid\w*|entumecid\w*|punzada|calambre\w*|agujetas)\b/;
 

@@ -22,6 +22,7 @@ import {
   SMALL_TALK_QUESTION,
   STOP_WORDS,
   SYMPTOM_WORDS,
+  BODY_PART,
   wantsToKeepMessages,
 } from "./intents.js";
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
@@ -116,6 +117,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
       exercises.named.length > 0 ||
       redFlags.some((f) => f.id === "question-for-clinician" || f.id === "asks-for-therapist"),
     symptomWords: SYMPTOM_WORDS.test(text),
+    bodyNamed: BODY_PART.test(text),
     chitchat: CHITCHAT.some((p) => p.test(text)),
     smallTalkQuestion: SMALL_TALK_QUESTION.test(text),
     emojiOnly,
