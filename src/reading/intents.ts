@@ -180,7 +180,7 @@ export const COMPLETION = [
   // The idioms of a job finished: "all ticked", "sorted", "in the bag", "knocked the lot out", "rutina despachada", "todo adentro".
   /\bticked\b(?! (?:me|him|her|us|them) off)|\b(?:all |everything |session |routine |them |it )sorted\b|\bin the bag\b|\bknocked (?:the lot|them all|it all|everything|all (?:of )?(?:them|it)) out\b|\b(?:polished|wrapped|finished) (?:them |it |the lot |em )?(?:off|up)\b|\b(?:powered|ploughed|plowed|blasted|breezed|flew) through\b/,
   /\b(?:cumplid[oa]s?|despachad[oa]s?|liquidad[oa]s?|palomead[oa]s?|todo adentro|(?:los|las) (?:saque|sacamos|meti|despache|liquide)|(?:saque|meti|despache|liquide) (?:los|las|todos|todas)|chequead[oa]s?)\b/,
-  /\bknocked out (?:the|my|all|both) \w+|\b\w+s (?:and \w+ )?sorted\b/,
+  /\bknocked out (?:the|my|all|both) \w+|\b(?:all|both|the lot|\d|two|three|four|five) (?:of them |of em |\w+ )?knocked out\b|\b\w+s (?:and \w+ )?sorted\b/,
   /✅/,
 ];
 
