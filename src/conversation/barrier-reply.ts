@@ -40,6 +40,7 @@ const SKIPPED = [
   "no exercises", "missed", "no pude", "no los hice", "no hice", "hoy no", "no hubo manera", "los salte", "no he podido", "sin hacer",
   "no los hago", "so didn t", "so didnt", "not done", "none today", "nothing today", "for the rest", "couldn t finish", "couldnt finish",
   "had to stop", "no pude terminar", "no pude seguir", "no segui", "el resto no", "ninguno hoy", "nada hoy",
+  "left them", "let them go", "gave them a miss", "held off", "sat them out", "didn t risk", "didnt risk", "put them off", "los deje", "las deje", "no me atrevi", "me los salte",
   "only did", "only managed", "only got through", "solo hice", "solo pude", "hice la mitad", "did half",
 ];
 

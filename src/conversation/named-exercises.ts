@@ -25,8 +25,9 @@ export function namedInReport(input: Pick<ConversationInput, "text" | "reading" 
   const result: NamedInReport = { done: [], skipped: [] };
   for (const item of named) {
     const phrases = [item.name, ...item.aliases, item.slug.replace(/-/g, " ")];
-    const clause = clauses.find((c) => phrases.some((p) => phraseScore(p, c) > 0));
-    (clause !== undefined && SKIPPED_CLAUSE.test(plainWords(clause)) ? result.skipped : result.done).push(item);
+    // Named loosely ("the standing ones"), the item is in no clause by its name: the message's own words decide.
+    const clause = clauses.find((c) => phrases.some((p) => phraseScore(p, c) > 0)) ?? input.text;
+    (SKIPPED_CLAUSE.test(plainWords(clause)) ? result.skipped : result.done).push(item);
   }
   return result;
 }

@@ -7,6 +7,13 @@ import { templates } from "./fixtures.js";
 describe("findBarrier: every barrier of the taxonomy, in both languages", () => {
   it.each<[string, "en" | "es", Barrier, string]>([
     ["meetings all afternoon, no chance", "en", "time", "the meetings"],
+    // Said without the obvious word: a throbbing knee, a head like a sieve, groundhog day, not trusting one's balance.
+    ["knee was throbbing so I left them today", "en", "pain", "the pain in your knee"],
+    ["went clean out of my head today", "en", "forgot", "it slipping your mind"],
+    ["se me fue de la cabeza por completo", "es", "forgot", "el olvido"],
+    ["groundhog day with these, same old every morning", "en", "bored", "the boredom"],
+    ["didnt trust my balance this morning", "en", "fear_of_falling", "the worry about falling"],
+    ["me siento insegura de pie, no los hice", "es", "fear_of_falling", "el miedo a caerse"],
     ["no tuve tiempo, mucho trabajo", "es", "time", "el trabajo"],
     ["it totally slipped my mind", "en", "forgot", "it slipping your mind"],
     ["se me olvidaron", "es", "forgot", "el olvido"],

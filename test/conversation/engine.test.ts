@@ -182,3 +182,20 @@ describe("instructions inside a patient message change nothing", () => {
     expect(o.reply!.text).not.toMatch(/patient/i);
   });
 });
+
+describe("skips told without the word 'skipped'", () => {
+  it("names back the pain that made the patient leave them, and tells the therapist", () => {
+    const text = "knee was throbbing so I left them today";
+    const o = decideResponse(input("en", "pain", text, { reading: reading("pain", { escalate: "therapist" }) }), depsWith());
+    expect(o.reply?.text).toMatch(/knee/);
+    expect(o.reply?.template).toMatch(/^reflect\.pain#/);
+    expect(escalations(o.actions)).toEqual([expect.objectContaining({ level: "therapist" })]);
+  });
+
+  it("counts exercises named loosely in a clause that left them out as skipped, not done", () => {
+    const text = "wobbly on my feet today so I didn't risk the standing ones";
+    const o = decideResponse(input("en", "partial", text, { reading: reading("partial", { exercises: ["Standing hip extension"] }) }), depsWith());
+    expect(o.reply?.text).not.toMatch(/Standing hip extension done/);
+    expect(o.reply?.template).toMatch(/^partial\.affirm_skipped#/);
+  });
+});
