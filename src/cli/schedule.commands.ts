@@ -33,6 +33,8 @@ export async function schedulePreview(db: Db, patientId: string, now: Date, days
     days,
     consent: patient.consent,
     paused: patient.pausedAt !== null,
+    /** The pause's local dates: from (null = from when it was asked) and until (null = until resumed). */
+    pause: patient.pausedAt === null ? null : { from: patient.pausedFrom, until: patient.pausedUntil },
     /** ISO weekdays the patient asked, by text, to get no reminders on. */
     daysOff,
     quietHours: patient.quietStart && patient.quietEnd ? { start: patient.quietStart, end: patient.quietEnd } : null,

@@ -92,7 +92,7 @@ export function toPlannerAssignment(row: {
   weekdays: string;
   /** The patient's reminder days off ("6,7"), when they asked for some by text. */
   daysOff?: string | null;
-  patient: { timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; consent: string; pausedAt: Date | string | null; pausedUntil: string | null; pausedFrom?: string | null };
+  patient: { timeZone: string; reminderTimes: string; quietStart: string | null; quietEnd: string | null; consent: string; pausedAt: Date | string | null; pausedUntil: string | null; pausedFrom: string | null };
 }): PlannerAssignment {
   const p = row.patient;
   return {

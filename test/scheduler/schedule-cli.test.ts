@@ -32,6 +32,19 @@ describe("schedule preview", () => {
     expect(out.prompts[1]!.dueAt).toBe("2026-03-09T12:00:00.000Z"); // EDT after the change
   });
 
+  it("keeps the days before a pause that starts later, and leaves out the paused days", async () => {
+    const clinic = await aClinic(database.db);
+    const rosa = await aPatient(database.db, clinic, { timeZone: "America/New_York", reminderTimes: ["08:00"] });
+    // Asked on Friday the 6th for no reminders from Monday the 9th until Thursday the 12th.
+    await database.db.patient.update({ where: { id: rosa.id }, data: { pausedAt: new Date("2026-03-06T17:00:00Z"), pausedFrom: "2026-03-09", pausedUntil: "2026-03-12" } });
+    await database.close();
+    const run = await cli(["schedule", "preview", rosa.id], { DATABASE_URL: database.url, SEED_DEMO: "false" }, { now: new Date("2026-03-06T17:00:00Z") });
+    expect(run.code, run.stderr).toBe(0);
+    const out = run.json<{ pause: { from: string | null; until: string | null } | null; prompts: { localDate: string }[] }>();
+    expect(out.pause).toEqual({ from: "2026-03-09", until: "2026-03-12" });
+    expect(out.prompts.map((p) => p.localDate)).toEqual(["2026-03-07", "2026-03-08", "2026-03-12"]);
+  });
+
   it("answers 2 for an unknown patient or a missing id", async () => {
     await database.close();
     expect((await cli(["schedule", "preview", "nobody"], { DATABASE_URL: database.url, SEED_DEMO: "false" })).code).toBe(2);

@@ -56,9 +56,9 @@ export function parseConsent(value: string): Consent {
 }
 
 /** The patient's prompt state from its database columns. */
-export function promptStateOf(row: { consent: string; pausedAt: Date | string | null; pausedUntil: string | null; pausedFrom?: string | null }): PromptState {
+export function promptStateOf(row: { consent: string; pausedAt: Date | string | null; pausedUntil: string | null; pausedFrom: string | null }): PromptState {
   return {
     consent: parseConsent(row.consent),
-    pause: row.pausedAt ? { untilLocalDate: row.pausedUntil, fromLocalDate: row.pausedFrom ?? null } : null,
+    pause: row.pausedAt ? { untilLocalDate: row.pausedUntil, fromLocalDate: row.pausedFrom } : null,
   };
 }

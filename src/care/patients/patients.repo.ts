@@ -167,6 +167,7 @@ export function patientWithActiveAssignments(db: Db, patientId: string) {
       consent: true,
       pausedAt: true,
       pausedUntil: true,
+      pausedFrom: true,
       assignments: { where: { status: "active" }, select: { id: true, patientId: true, startDate: true, endDate: true, weekdays: true } },
     },
   });

@@ -42,7 +42,7 @@ describe("the stored columns", () => {
 
   it("reads a pause only when pausedAt is set", () => {
     expect(promptStateOf({ consent: "opted_in", pausedAt: null, pausedUntil: "2026-06-11", pausedFrom: null })).toEqual(IN);
-    expect(promptStateOf({ consent: "opted_in", pausedAt: new Date(), pausedUntil: "2026-06-11" })).toEqual({
+    expect(promptStateOf({ consent: "opted_in", pausedAt: new Date(), pausedUntil: "2026-06-11", pausedFrom: null })).toEqual({
       consent: "opted_in",
       pause: { untilLocalDate: "2026-06-11", fromLocalDate: null },
     });
