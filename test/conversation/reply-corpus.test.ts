@@ -116,3 +116,18 @@ describe("every completion variant affirms, in every book", () => {
     }
   });
 });
+
+// A "done" that comes with a feeling or a mild pain is praised in plain words first, before anything else is said
+// about it; next to pain, never with an exclamation mark (issue #12: no cheerleading next to pain).
+describe("a session done with a feeling or a mild pain is praised in so many words, first", () => {
+  const PRAISE = { en: /\b(?:well done|nice work|great job|good work)\b/i, es: /\b(?:bien hecho|buen trabajo)\b/i };
+  const families = ["done.mild_pain", "done.disliked", "done.hard", "done.felt_change", "done.felt_good", "done.proud"];
+  it.each([["en", templates.en], ["es", templates.es], ["es-tu", templates["es-tu"]!]] as const)("%s", (book, templatesOf) => {
+    for (const family of families) {
+      for (const variant of templatesOf[family]!) {
+        expect(variant.slice(0, 30), `${family}: ${variant}`).toMatch(PRAISE[book === "en" ? "en" : "es"]);
+        if (family === "done.mild_pain") expect(variant, variant).not.toMatch(/[!¡]/);
+      }
+    }
+  });
+});
