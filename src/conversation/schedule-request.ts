@@ -64,8 +64,11 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, un: 1, una: 1, uno
 const RULED_OUT = /\b(?:too early|too late|way too early|so early|really early|doesn'?t work|does not work|can'?t do|not good for me|won'?t work|no puedo|no me viene|demasiado (?:temprano|pronto|tarde)|muy (?:temprano|pronto|tarde)|no me (?:va|viene bien|sirve))\b/;
 const PREFERRED = /\b(?:better|works|work better|prefer|instead|rather|mejor|prefiero|en vez|en lugar)\b/;
 const ADDING = /\b(?:also|another|a second|second reminder|additional|extra|as well|too(?=\s*(?:[,.!?;]|$|please|pls|thanks))|in addition|add|ademas|tambien|otro|otra|agreg\w*|anad\w*|sum\w*)\b/;
-const REPLACED = /\b(?:instead of|rather than|en vez de|en lugar de|from)\s+(?:the\s+|las?\s+|a las\s+)?/;
+// "can the 7am one be 9am", "move my 8 o'clock to half 6": the reminder named by its time is the one replaced.
+const REPLACED = /\b(?:instead of|rather than|en vez de|en lugar de|from|(?:change|move|switch|shift|swap|push|bump|can|could) (?:the|my|that))\s+(?:the\s+|las?\s+|a las\s+)?/;
 const THIS_ONCE = /\b(?:tonight|this evening|this afternoon|today|later today|just once|once|esta noche|esta tarde|hoy|solo una vez|una vez)\b/;
+/** Said to be for once, whatever else is said ("just for tomorrow … instead"): never a standing change. */
+const EXPLICITLY_ONCE = /\b(?:(?:just|only|solo|nada mas|nomas) (?:for |por )?(?:today|tonight|tomorrow|this once|once|this time|hoy|manana|esta vez|esta noche)|(?:today|tonight|tomorrow|hoy|manana|esta noche) (?:only|nada mas|nomas|solamente)|just this once|this one time|solo esta vez|por esta vez)\b/;
 const STANDING = /\b(?:from now on|every ?day|daily|each day|always|instead|desde ahora|a partir de ahora|todos los dias|cada dia|siempre|en vez de|en lugar de)\b/;
 const EVENT_PAUSE = /\b(?:until|till|til|hasta)\s+(?:after\s+|despues de\s+|que\s+)?(?:my|the|mi|la|el|me)?\s*(?:surgery|operation|op|procedure|appointment|treatment|recovery|scan|operacion|cirugia|intervencion|cita|tratamiento|recuperacion|operen|opere)\b/;
 
@@ -189,7 +192,7 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
   }
   if (times.length > 0) {
     const tomorrow = TOMORROW.test(t) && !MORNING.test(t);
-    if ((THIS_ONCE.test(t) || ONE_OFF.test(t) || tomorrow) && !STANDING.test(t)) {
+    if (EXPLICITLY_ONCE.test(t) || ((THIS_ONCE.test(t) || ONE_OFF.test(t) || tomorrow) && !STANDING.test(t))) {
       const time = times[times.length - 1]!;
       const [hour, minute] = time.split(":").map(Number) as [number, number];
       const at = (tomorrow ? today.plus({ days: 1 }) : today).set({ hour, minute });

@@ -130,6 +130,8 @@ export const asksAboutService = any([
 
 /** Asking to change when reminders come, pause them or resume them. */
 export const asksToReschedule = any([
+  // A reminder named by its time and given another: "can the 7am one be 9am", "move my 8 o'clock to half 6", "instead of 7 can you do 8:30".
+  /\b(?:the|my|that|your) (?:\d{1,2}(?::\d\d)?(?: ?(?:am|pm|o ?clock))?|morning|evening|afternoon|night|lunchtime) (?:one|text|reminder|message|ping|nudge)?\s?(?:be|become|come|go|move|to|at)\b.*\d|\b(?:move|change|switch|shift|swap|push|bump) (?:my|the|that) \d{1,2}(?::\d\d)?(?: ?(?:am|pm|o ?clock))?(?: one)? (?:to|for)\b|\binstead of (?:\d{1,2}(?::\d\d)?(?: ?(?:am|pm))?|the \w+ one)\b.*\b(?:do|make it|send|text|ping|at)\b/,
   // "push them to the evening", "go quiet till I'm home".
   /\b(?:push|move|shift|bump|put) (?:them|it|these|those|the reminders) (?:back |forward )?(?:to|till|until|later|earlier|after|before)\b|\b(?:go|be|stay|keep) (?:quiet|silent) (?:till|until|for|through|while|over)\b/,
   /\bremind(?:er)? me\b(?!\s+(?:how|what|which|where|of the|about the|to (?:buy|get (?:milk|bread|groceries)|call|pay|pick|feed|water|book|send|email|text (?:my|him|her)|take out|walk the dog)))/,
