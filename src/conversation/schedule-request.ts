@@ -64,8 +64,9 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, un: 1, una: 1, uno
 const RULED_OUT = /\b(?:too early|too late|way too early|so early|really early|doesn'?t work|does not work|can'?t do|not good for me|won'?t work|no puedo|no me viene|demasiado (?:temprano|pronto|tarde)|muy (?:temprano|pronto|tarde)|no me (?:va|viene bien|sirve))\b/;
 const PREFERRED = /\b(?:better|works|work better|prefer|instead|rather|mejor|prefiero|en vez|en lugar)\b/;
 const ADDING = /\b(?:also|another|a second|second reminder|additional|extra|as well|too(?=\s*(?:[,.!?;]|$|please|pls|thanks))|in addition|add|ademas|tambien|otro|otra|agreg\w*|anad\w*|sum\w*)\b/;
-// "can the 7am one be 9am", "move my 8 o'clock to half 6": the reminder named by its time is the one replaced.
-const REPLACED = /\b(?:instead of|rather than|en vez de|en lugar de|from|(?:change|move|switch|shift|swap|push|bump|can|could) (?:the|my|that))\s+(?:the\s+|las?\s+|a las\s+)?/;
+const REPLACED = /\b(?:instead of|rather than|en vez de|en lugar de|from)\s+(?:the\s+|las?\s+|a las\s+)?/;
+/** With no "instead of": "can the 7am one be 9am", "move my 8am to 9am" — the reminder named by its time is the one replaced. */
+const REPLACED_BY_NAME = /\b(?:change|move|switch|shift|swap|push|bump|can|could) (?:the|my|that)\s+(?=\d)/;
 const THIS_ONCE = /\b(?:tonight|this evening|this afternoon|today|later today|just once|once|esta noche|esta tarde|hoy|solo una vez|una vez)\b/;
 /** Said to be for once, whatever else is said ("just for tomorrow … instead"): never a standing change. */
 const EXPLICITLY_ONCE = /\b(?:(?:just|only|solo|nada mas|nomas) (?:for |por )?(?:today|tonight|tomorrow|this once|once|this time|hoy|manana|esta vez|esta noche)|(?:today|tonight|tomorrow|hoy|manana|esta noche) (?:only|nada mas|nomas|solamente)|just this once|this one time|solo esta vez|por esta vez)\b/;
@@ -198,9 +199,10 @@ export function parseScheduleRequest(text: string, now: Date, timeZone: string):
       const at = (tomorrow ? today.plus({ days: 1 }) : today).set({ hour, minute });
       return { kind: "one_off", time, localDate: (at <= local ? at.plus({ days: 1 }) : at).toISODate()! };
     }
-    // The time said right after "instead of" / "from" is the one replaced: "instead of 8am can you do 6pm", "from 8am to 9:30am".
-    const replaced = REPLACED.exec(t);
-    const next = replaced === null ? undefined : timesInOrder(t).find((found) => found.index >= replaced.index);
+    // The time said right after "instead of" / "from" is the one replaced: "instead of 8am can you do 6pm", "from 8am to 9:30am";
+    // with no such time, the one a reminder is named by ("can the 7am one be 9am").
+    const timeAfter = (marker: RegExpExecArray | null) => (marker === null ? undefined : timesInOrder(t).find((found) => found.index >= marker.index));
+    const next = timeAfter(REPLACED.exec(t)) ?? timeAfter(REPLACED_BY_NAME.exec(t));
     const replaces = next === undefined ? [] : [next.time];
     const wanted = times.filter((time) => !replaces.includes(time));
     if (replaces.length > 0 && wanted.length > 0) return { kind: "reminder_time", times: wanted, mode: "replace", replaces };

@@ -19,6 +19,8 @@ describe("parseScheduleRequest: what kind of change (issue #12)", () => {
     // A reminder named by its time and given another; "just for tomorrow" is once, whatever "instead" says.
     ["can the 7am one be 9am from now on", NY, replace(["09:00"], ["07:00"])],
     ["instead of 7am can you do 8:30", NY, replace(["08:30"], ["07:00"])],
+    ["can my reminders come at 9am instead of 7am", NY, replace(["09:00"], ["07:00"])],
+    ["can you move my 8am to 9am", NY, replace(["09:00"], ["08:00"])],
     ["just for tomorrow can you text me at 10 instead", NY, { kind: "one_off", time: "10:00", localDate: "2025-03-06" }],
     ["solo por hoy, mándamelo a las 7 de la tarde en vez de a las 9", MADRID, { kind: "one_off", time: "19:00", localDate: "2025-03-05" }],
     ["¿me puede escribir a las 18:00 en vez de a las 8?", MADRID, replace(["18:00"], ["08:00"])],
