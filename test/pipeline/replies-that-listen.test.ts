@@ -234,7 +234,8 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       const p = await patient(lang);
       const reply = (await p.sms(text))!;
       expect(reply).toMatch(said);
-      expect(reply).toMatch(lang === "en" ? /Done|Logged/ : /Hechos|Anotado/);
+      // Praised in so many words first (issue #12: "done" affirmed), and recorded.
+      expect(reply).toMatch(lang === "en" ? /^(?:Well done|Nice work)/ : /^(?:Bien hecho|Buen trabajo)/);
       expect(await db().completion.count({ where: { patientId: p.id, status: "done" } })).toBe(1);
     });
 
