@@ -5,7 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DatabaseTarget } from "./database-url.js";
-import { serializeSqliteAccess } from "./sqlite-serialized.js";
+import { serializeSqliteAccess, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-serialized.js";
 import { cacheStatements, sqliteClientOf } from "./sqlite-statement-cache.js";
 
 const PG_CHAR_OID = 18;
@@ -39,7 +39,7 @@ export function createAdapterFactory(
   if (target.provider === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
     // iso8601 keeps timestamps readable and sortable as text.
-    return serializeSqliteAccess(withStatementCache(new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }, { timestampFormat: "iso8601" })));
+    return serializeSqliteAccess(withStatementCache(new PrismaBetterSqlite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS }, { timestampFormat: "iso8601" })));
   }
   const pool = new pg.Pool({
     connectionString: target.connectionString,

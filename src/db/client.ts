@@ -1,6 +1,7 @@
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { createAdapterFactory } from "./adapter.js";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-serialized.js";
 import type { DatabaseTarget } from "./database-url.js";
 
 /**
@@ -26,5 +27,5 @@ export async function prepareDb(db: Db, target: DatabaseTarget): Promise<void> {
   if (target.provider !== "sqlite") return;
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-  await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
 }

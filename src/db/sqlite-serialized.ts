@@ -6,13 +6,21 @@ import type {
   SqlQuery,
   Transaction,
 } from "@prisma/driver-adapter-utils";
+import { isDriverAdapterError } from "@prisma/driver-adapter-utils";
+import { sqliteClientOf } from "./sqlite-statement-cache.js";
 
 const aheadOfOthers = new AsyncLocalStorage<true>();
+
+/** How long a statement waits for another connection's write to finish before it fails. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+const BUSY_RETRY_MS = 1;
 
 /**
  * Runs `work` with its SQLite statements taken before others waiting for the connection (the one
  * running, or a transaction open, still finishes first). For the webhook's insert: a platform waits
  * for its answer and delivers again when it is slow, while processing and sending can wait.
+ * While another connection (the background thread's) holds the write lock, the work waits for it
+ * off the thread: SQLite's own wait sleeps the thread, and every webhook with it.
  */
 export function aheadOfQueue<T>(work: () => PromiseLike<T>): Promise<T> {
   // Awaited inside: Prisma's queries start when awaited, and must start inside the mark.
@@ -54,15 +62,34 @@ function createLock() {
  * is open runs inside that transaction, and vanishes if it rolls back. Here every query outside a
  * transaction waits for the open transaction to end, so each write lands in its own.
  */
+/** The Prisma SQLite adapter reports SQLITE_BUSY as a socket timeout. */
+function isBusy(error: unknown): boolean {
+  return isDriverAdapterError(error) && error.cause.kind === "SocketTimeout";
+}
+
 export function serializeSqliteAccess(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
   const wrap = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     const lock = createLock();
+    const client = sqliteClientOf(adapter);
     const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
-      const release = await lock.acquire();
-      try {
-        return await work();
-      } finally {
-        release();
+      const waitOffThread = client !== null && aheadOfOthers.getStore() === true;
+      const giveUpAt = performance.now() + SQLITE_BUSY_TIMEOUT_MS;
+      for (;;) {
+        const release = await lock.acquire();
+        try {
+          if (!waitOffThread) return await work();
+          client.exec("PRAGMA busy_timeout = 0");
+          try {
+            return await work();
+          } finally {
+            client.exec(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+          }
+        } catch (error) {
+          if (!waitOffThread || !isBusy(error) || performance.now() > giveUpAt) throw error;
+        } finally {
+          release();
+        }
+        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
       }
     };
     return {

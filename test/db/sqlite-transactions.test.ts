@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { aheadOfQueue } from "../../src/db/sqlite-serialized.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
@@ -65,5 +66,30 @@ describe("SQLite: one connection shared by interactive transactions and other qu
 
     expect(finished).toEqual(["webhook", "routine"]);
     expect((await db.clinic.findMany()).map((c) => c.name).sort()).toEqual(["routine", "transaction", "webhook"]);
+  });
+
+  it("waits off the thread for another connection's write lock when marked ahead of the queue, then writes", async () => {
+    database = await createTestDatabase("sqlite");
+    const { db, target } = database;
+    if (target.provider !== "sqlite") throw new Error("unreachable");
+    // Another connection to the file (the background thread's) is in the middle of a write.
+    const other = new Database(target.file);
+    other.exec("BEGIN IMMEDIATE");
+    other.prepare(`INSERT INTO "Clinic" ("id", "name", "timeZone", "createdAt") VALUES ('other', 'other', 'UTC', '2026-01-01T00:00:00.000Z')`).run();
+
+    let outcome: string | null = null;
+    const webhook = aheadOfQueue(() => db.clinic.create({ data: { name: "webhook", timeZone: "UTC" } })).then(
+      () => (outcome = "stored"),
+      (error: Error) => (outcome = `failed: ${error.message}`),
+    );
+    // SQLite's own wait would hold the thread until its timeout and then fail: these turns would not run.
+    for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(outcome).toBeNull();
+    other.exec("COMMIT");
+    other.close();
+    await webhook;
+
+    expect(outcome).toBe("stored");
+    expect((await db.clinic.findMany()).map((c) => c.name).sort()).toEqual(["other", "webhook"]);
   });
 });
