@@ -9,23 +9,16 @@ import type { Logger } from "./logging/logger.js";
 import { seedOnce } from "./seed/demo-clinic.seed.js";
 import { buildChannels } from "./channels/build-channels.js";
 import type { ChannelHooks, ChannelName } from "./channels/channel.js";
-import { hostname } from "node:os";
 import type { Db } from "./db/client.js";
-import { createDispatcher } from "./outbox/dispatcher.js";
 import { applyDeliveryStatus } from "./outbox/delivery-status.repo.js";
 import { lastInboundAt } from "./outbox/last-inbound.repo.js";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
-import { createPipeline, type Pipeline } from "./pipeline/pipeline.js";
+import { createInboundIntake } from "./pipeline/intake.js";
 import { createTherapistRouters } from "./http/therapist-routers.js";
 import { createLocalChatStore } from "./pipeline/local-chat.store.js";
-import { loadReplyTemplates, loadTemplateBook } from "./conversation/reply-templates.js";
-import { loadTherapistTemplates } from "./conversation/therapist-templates.js";
-import { readMessage } from "./reading/reader.js";
-import { createModelAssistedReader } from "./reading/model-reader.js";
-import { createChatModel } from "./llm/chat-model.js";
-import { createReplyPhraser } from "./conversation/model-phrasing.js";
-import type { StructuredModel } from "./core/structured-model.js";
-import type { ReadInput, Reading } from "./reading/reading.js";
+import { loadTemplateBook } from "./conversation/reply-templates.js";
+import { startBackgroundWork } from "./background-work.js";
+import { startBackgroundThread } from "./background-thread.js";
 
 export interface RunningService {
   server: Server;
@@ -39,9 +32,11 @@ export interface RunningService {
 
 /** The composition root: opens the database, wires the parts, serves HTTP. */
 export interface ServiceOptions {
+  /** Reaches the background work only when `background` is off (the thread keeps the system's). */
   clock?: () => Date;
   /**
-   * Run the dispatcher loop and the cron ticker (default). Off, nothing is sent or planned until
+   * Process messages and run the dispatcher loop on a thread of their own, and run the cron ticker
+   * (default). Off, messages are processed on this thread, and nothing is sent or planned until
    * `settle()` or `scheduler.tick()` is called: how tests drive time themselves.
    */
   background?: boolean;
@@ -74,62 +69,35 @@ export async function startService(config: Config, logger: Logger, options: Serv
     clock,
     whatsappLastInboundAt: (address) => lastInboundAt(db, "whatsapp", address),
   });
-  const dispatcher = createDispatcher({
-    db,
-    provider: target.provider,
-    channels,
-    logger,
-    clock,
-    workerId: `${hostname()}:${process.pid}`,
-    batchSize: config.DISPATCH_BATCH_SIZE,
-    // Replicas with the same senders share each sender's budget in the database.
-    senders: {
-      ...(config.TWILIO_MESSAGING_SERVICE_SID || config.TWILIO_FROM ? { sms: (config.TWILIO_MESSAGING_SERVICE_SID || config.TWILIO_FROM)! } : {}),
-      ...(config.TWILIO_WHATSAPP_FROM ? { whatsapp: config.TWILIO_WHATSAPP_FROM } : {}),
-      ...(config.TELEGRAM_BOT_USERNAME ? { telegram: config.TELEGRAM_BOT_USERNAME } : {}),
-    },
-    rates: {
-      sms: config.TWILIO_RATE_PER_SECOND,
-      whatsapp: config.TWILIO_WHATSAPP_RATE_PER_SECOND,
-      telegram: { perSecond: config.TELEGRAM_RATE_PER_SECOND, perChat: config.TELEGRAM_RATE_PER_CHAT },
-      teams: config.TEAMS_RATE_PER_CONVERSATION,
-    },
-  });
+  // With the loops on, processing and sending run on their own thread; tests that drive time keep them here.
+  const work = background
+    ? await startBackgroundThread(config, logger)
+    : await startBackgroundWork({ config, logger, db, provider: target.provider, channels, clock, loops: false });
+  const wakeDispatcher = () => work.wakeDispatcher();
   const scheduler = config.SCHEDULER_ENABLED
     ? createScheduler({
         db,
         logger,
         clock,
         cron: config.SCHEDULER_CRON,
-        dispatcher,
+        dispatcher: { wake: wakeDispatcher },
         videoBaseUrl: config.VIDEO_BASE_URL,
         nudgeDelayMs: config.NUDGE_DELAY_MINUTES * 60_000,
         rtmThresholds: config.rtmThresholds,
         enabledChannels: Object.keys(channels) as ChannelName[],
       })
     : null;
-  const pipelineTemplates = { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") };
-  const wakeDispatcher = () => dispatcher.wake();
-  // One chat model for reading and phrasing; without one, rules and templates serve alone.
-  const model = config.modelEnabled ? createModel(config) : null;
-  const phraser = model ? createReplyPhraser({ model, timeoutMs: config.OPENAI_TIMEOUT_MS }) : null;
-  const pipeline = createPipeline({
+  const onInbound = createInboundIntake({
     db,
     logger,
     clock,
     channels,
-    templates: pipelineTemplates,
-    read: createReader(model, config.OPENAI_TIMEOUT_MS),
-    replyTemplates: loadReplyTemplates(),
-    therapistTemplates: loadTherapistTemplates(),
-    pipelineTemplates,
-    random: Math.random,
-    videoBaseUrl: config.VIDEO_BASE_URL,
+    templates: { en: loadTemplateBook("pipeline.en.json"), es: loadTemplateBook("pipeline.es.json") },
     wakeDispatcher,
-    ...(phraser ? { phrase: phraser.phrase } : {}),
+    onStored: work.accept,
   });
   const hooks: ChannelHooks = {
-    onInbound: pipeline.onInbound,
+    onInbound,
     onDeliveryStatus: async (update) => {
       await applyDeliveryStatus(db, update);
     },
@@ -161,6 +129,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
     ],
   });
   const server = await listen(app, config.PORT, config.HOST).catch(async (error: unknown) => {
+    await work.stop();
     await checkpointer?.stop();
     await database.close();
     throw error;
@@ -170,13 +139,7 @@ export async function startService(config: Config, logger: Logger, options: Serv
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   for (const channel of Object.values(channels)) await channel.start?.(hooks);
-  const recovered = await pipeline.recoverUnprocessed();
-  if (recovered > 0) logger.info({ messages: recovered }, "processing messages left from before a restart");
-  const retrySweep = background ? startRetrySweep(pipeline, logger) : null;
-  if (background) {
-    dispatcher.start();
-    scheduler?.start();
-  }
+  if (background) scheduler?.start();
 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
@@ -189,58 +152,18 @@ export async function startService(config: Config, logger: Logger, options: Serv
     url,
     db,
     scheduler,
-    async settle() {
-      await pipeline.retryDue();
-      await pipeline.idle();
-      for (let round = 0; round < 100; round++) {
-        const stats = await dispatcher.runOnce();
-        await pipeline.idle();
-        if (stats.claimed === 0 || stats.claimed === stats.deferred) break;
-      }
-    },
+    settle: () => work.settle(),
     async stop() {
       ready = false;
       await closeGracefully(server, HTTP_DRAIN_MS);
-      if (retrySweep) clearInterval(retrySweep);
       await scheduler?.stop();
       for (const channel of Object.values(channels)) await channel.stop?.();
-      // Messages still waiting stay `received`: the next start (or another replica) processes them.
-      await pipeline.stop();
-      await dispatcher.stop();
+      await work.stop();
       await checkpointer?.stop();
       await database.close();
     },
   };
 }
 
-const RETRY_SWEEP_MS = 15_000;
 /** Requests in flight at SIGTERM get this long to finish; container runtimes kill at 10 s. */
 const HTTP_DRAIN_MS = 5_000;
-
-/** Failed messages come back after their backoff; a database that is down only delays them. */
-function startRetrySweep(pipeline: Pipeline, logger: Logger): NodeJS.Timeout {
-  const sweep = setInterval(() => {
-    pipeline.retryDue().then(
-      (count) => count > 0 && logger.info({ messages: count }, "processing messages again"),
-      (err: unknown) => logger.warn({ err }, "could not look for messages to process again"),
-    );
-  }, RETRY_SWEEP_MS);
-  sweep.unref();
-  return sweep;
-}
-
-function createModel(config: Config): StructuredModel {
-  return createChatModel({
-    apiKey: config.OPENAI_API_KEY,
-    baseURL: config.OPENAI_BASE_URL,
-    model: config.OPENAI_MODEL,
-    timeoutMs: config.OPENAI_TIMEOUT_MS,
-  });
-}
-
-/** The rules reader; with a model configured, the rules ask it about the messages they are unsure of. */
-function createReader(model: StructuredModel | null, timeoutMs: number): (input: ReadInput) => Promise<Reading> {
-  if (model === null) return async (input) => readMessage(input);
-  const reader = createModelAssistedReader({ model, timeoutMs });
-  return (input) => reader.read(input);
-}

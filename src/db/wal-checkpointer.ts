@@ -7,6 +7,11 @@ const MAX_PASSES = 20;
 const FALLBACK_AUTOCHECKPOINT_PAGES = 10_000;
 const SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
+/** Every other connection to the file (another thread's) leaves checkpoints to the checkpointer too. */
+export async function leaveCheckpointsToTheCheckpointer(db: Db): Promise<void> {
+  await db.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+}
+
 export interface WalCheckpointer {
   stop(): Promise<void>;
 }
@@ -18,7 +23,7 @@ export interface WalCheckpointer {
  * the checkpoints, so the service's thread never does that I/O.
  */
 export async function startWalCheckpointer(db: Db, file: string, logger: Logger, options: { intervalMs?: number } = {}): Promise<WalCheckpointer> {
-  await db.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  await leaveCheckpointsToTheCheckpointer(db);
   const worker = new Worker(new URL("./wal-checkpoint.worker.mjs", import.meta.url), {
     workerData: { file, intervalMs: options.intervalMs ?? 200, maxPasses: MAX_PASSES },
   });

@@ -7,11 +7,13 @@ import { createProcessingRetry, type ProcessingRetryPolicy } from "./processing-
 import { escalationOf } from "../reading/reader.js";
 import { allReceivedMessages } from "../care/messages/message-log.repo.js";
 
-export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessorDeps & { processingRetry?: ProcessingRetryPolicy };
+export type ProcessingDeps = ProcessorDeps & { processingRetry?: ProcessingRetryPolicy };
+export type PipelineDeps = Omit<IntakeDeps, "onStored"> & ProcessingDeps;
 
-export interface Pipeline {
-  /** What every channel calls for an inbound message. */
-  onInbound: InboundHandler;
+/** The second half of the pipeline: read → decide → record → reply, for messages already stored. */
+export interface Processing {
+  /** Queues a newly stored message (what the intake calls). */
+  accept(messageId: string, patientId: string, text: string): void;
   /** Re-queues messages stored but not processed (a crash between the two). */
   recoverUnprocessed(): Promise<number>;
   /** Queues failed messages whose backoff has passed and messages stuck `received`; returns how many. */
@@ -22,23 +24,31 @@ export interface Pipeline {
   stop(): Promise<void>;
 }
 
+export interface Pipeline extends Omit<Processing, "accept"> {
+  /** What every channel calls for an inbound message. */
+  onInbound: InboundHandler;
+}
+
 /**
  * One pipeline for every inbound message, whatever the channel: dedupe → identify → store
  * (in the webhook), then read → decide → record → reply (right after).
  */
 export function createPipeline(deps: PipelineDeps): Pipeline {
+  const { accept, ...processing } = createProcessing(deps);
+  return { onInbound: createInboundIntake({ ...deps, onStored: accept }), ...processing };
+}
+
+export function createProcessing(deps: ProcessingDeps): Processing {
   const retry = createProcessingRetry({ ...deps, ...(deps.processingRetry ? { policy: deps.processingRetry } : {}) });
   const processor = createMessageProcessor(deps, retry);
-  // Above ~300 webhooks a second, storing and acknowledging comes first (see the processing queue).
+  // Above ~300 messages a second, storing and acknowledging comes first (see the processing queue).
   const arrivals = createArrivalRate({ windowMs: 50, threshold: 15 });
   const queue = createProcessingQueue((messageIds) => processor.processSafely(messageIds), { underPressure: arrivals.busy });
-  const intake = createInboundIntake({ ...deps, onStored: (messageId, patientId, text) => queue.push(messageId, patientId, () => carriesRedFlag(text)) });
-  const onInbound: InboundHandler = (message) => {
-    arrivals.record();
-    return intake(message);
-  };
   return {
-    onInbound,
+    accept(messageId, patientId, text) {
+      arrivals.record();
+      queue.push(messageId, patientId, () => carriesRedFlag(text));
+    },
     async recoverUnprocessed() {
       const pending = await allReceivedMessages(deps.db);
       for (const message of pending) queue.push(message.id, message.patientId!, () => carriesRedFlag(message.body));
