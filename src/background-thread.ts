@@ -13,19 +13,19 @@ export type ToBackground =
 
 type FromBackground = { type: "ready" } | { type: "settled"; id: number; error?: string };
 
-const RESTART_DELAY_MS = 1_000;
-
 /**
  * Processing and sending on a thread of their own, with their own database connection. Reading
  * and deciding take most of a message's CPU; on the service's thread they would make every webhook
  * that arrives meanwhile wait, and platforms time out and redeliver. A thread that dies is
  * started again, and takes up the messages left `received`.
  */
-export async function startBackgroundThread(config: Config, logger: Logger): Promise<BackgroundWork> {
-  const entry = new URL(`./background-thread.worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
+export async function startBackgroundThread(config: Config, logger: Logger, options: { entry?: URL } = {}): Promise<BackgroundWork> {
+  const entry = (options.entry ?? new URL(`./background-thread.worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)).href;
   const settling = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let nextSettle = 0;
   let stopping = false;
+  // Until the first thread is ready, a failure fails the service's start instead.
+  let started = false;
 
   function spawn(): { worker: Worker; ready: Promise<void>; exited: Promise<void> } {
     const worker = new Worker(new URL("./background-thread.boot.mjs", import.meta.url), { workerData: { entry, config, logLevel: logger.level } });
@@ -48,24 +48,19 @@ export async function startBackgroundThread(config: Config, logger: Logger): Pro
         reject(new Error(`the background thread exited with ${code} before it was ready`));
         for (const waiter of settling.values()) waiter.reject(new Error("the background thread stopped"));
         settling.clear();
-        if (stopping) return;
+        if (stopping || !started) return;
         logger.error({ code }, "the background thread stopped; starting it again");
-        setTimeout(restart, RESTART_DELAY_MS).unref();
+        // At once: what is posted meanwhile waits for the new thread, which takes up what was stored before.
+        current = spawn();
+        current.ready.catch(() => {});
       });
     });
     return { worker, ready, exited };
   }
 
   let current = spawn();
-  function restart() {
-    if (stopping) return;
-    current = spawn();
-    current.ready.catch(() => {});
-  }
-  await current.ready.catch((error: unknown) => {
-    stopping = true;
-    throw error;
-  });
+  await current.ready;
+  started = true;
 
   const post = (message: ToBackground) => current.worker.postMessage(message);
   return {
