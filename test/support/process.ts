@@ -30,10 +30,16 @@ export async function startServiceProcess(env: NodeJS.ProcessEnv, timeoutMs = 15
   const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`service did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    // Only the lines not yet looked at, and not after the start: the service logs every message,
+    // and splitting the whole output at each chunk costs the caller more CPU than the service uses.
+    let scanned = 0;
     const check = () => {
-      const ready = output.split("\n").find((line) => line.includes('"msg":"hepbot is ready"'));
+      const complete = output.lastIndexOf("\n") + 1;
+      const ready = output.slice(scanned, complete).split("\n").find((line) => line.includes('"msg":"hepbot is ready"'));
+      scanned = complete;
       if (ready) {
         clearTimeout(timer);
+        child.stdout!.off("data", check);
         resolve(`http://127.0.0.1:${(JSON.parse(ready) as { port: number }).port}`);
       }
     };
