@@ -61,27 +61,33 @@ function screenText(text: string) {
 }
 
 /**
- * Screens made by `escalationOf`, each kept until the message is read: under a backlog a message
- * is screened for red flags when it arrives and read in full later, and the screen is most of the
- * reading. Only the latest few thousand are kept.
+ * Screens made by `escalationOf`, each kept until the messages it was made for are read: under a
+ * backlog a message is screened for red flags when it arrives and read in full later, and the
+ * screen is most of the reading. The same words ("done", "hecho") share one screen. Only the
+ * latest few thousand texts are kept.
  */
-const screenedAhead = new Map<string, ReturnType<typeof screenText>>();
+const screenedAhead = new Map<string, { screen: ReturnType<typeof screenText>; unread: number }>();
 const SCREENED_AHEAD = 4_096;
 
 /** The level `readMessage` gives the message, at a fraction of its cost: escalation never depends on the context. */
 export function escalationOf(text: string): Reading["escalate"] {
   const normalised = normalise(text);
+  const kept = screenedAhead.get(normalised);
+  if (kept) {
+    kept.unread++;
+    return kept.screen.escalate;
+  }
   const screen = screenText(normalised);
   if (screenedAhead.size >= SCREENED_AHEAD) screenedAhead.delete(screenedAhead.keys().next().value!);
-  screenedAhead.set(normalised, screen);
+  screenedAhead.set(normalised, { screen, unread: 1 });
   return screen.escalate;
 }
 
 function screenOnce(text: string) {
-  const screen = screenedAhead.get(text);
-  if (screen === undefined) return screenText(text);
-  screenedAhead.delete(text);
-  return screen;
+  const kept = screenedAhead.get(text);
+  if (kept === undefined) return screenText(text);
+  if (--kept.unread === 0) screenedAhead.delete(text);
+  return kept.screen;
 }
 
 export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
