@@ -5,7 +5,7 @@ import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Config } from "./config/config.js";
 import { createLogger } from "./logging/logger.js";
-import { openDatabase } from "./db/database.js";
+import { openServiceDatabase } from "./db/database.js";
 import { leaveCheckpointsToTheCheckpointer } from "./db/wal-checkpointer.js";
 import { buildChannels } from "./channels/build-channels.js";
 import { createLocalChatStore } from "./pipeline/local-chat.store.js";
@@ -21,11 +21,7 @@ process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unha
 yieldToWebhooks();
 
 // The service's thread has applied the migrations and logged which channels are on.
-const database = await openDatabase(config.DATABASE_URL, {
-  migrate: false,
-  poolSize: config.DATABASE_POOL_SIZE,
-  onConnectionError: (err) => logger.warn({ code: (err as { code?: unknown }).code, err: err.message }, "a database connection was lost; the pool opens another"),
-});
+const database = await openServiceDatabase(config, logger, { migrate: false });
 const { db, target } = database;
 if (target.provider === "sqlite") await leaveCheckpointsToTheCheckpointer(db);
 const channelLogger = logger.child({});

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { Router } from "express";
 import type { Config } from "./config/config.js";
-import { openDatabase } from "./db/database.js";
+import { openServiceDatabase } from "./db/database.js";
 import { startWalCheckpointer } from "./db/wal-checkpointer.js";
 import { createHttpApp } from "./http/app.js";
 import { closeGracefully, listen } from "./http/listen.js";
@@ -47,10 +47,7 @@ export interface ServiceOptions {
 export async function startService(config: Config, logger: Logger, options: ServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? (() => new Date());
   const background = options.background ?? true;
-  const database = await openDatabase(config.DATABASE_URL, {
-    poolSize: config.DATABASE_POOL_SIZE,
-    onConnectionError: (err) => logger.warn({ code: (err as { code?: unknown }).code, err: err.message }, "a database connection was lost; the pool opens another"),
-  });
+  const database = await openServiceDatabase(config, logger);
   const { db, target } = database;
   if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "applied database migrations");
   const checkpointer = target.provider === "sqlite" ? await startWalCheckpointer(db, target.file, logger) : null;

@@ -3,6 +3,8 @@ import { dirname } from "node:path";
 import { createDb, prepareDb, type Db } from "./client.js";
 import { parseDatabaseUrl, type DatabaseTarget } from "./database-url.js";
 import { applyPendingMigrations, pendingMigrations } from "./migrations.js";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../logging/logger.js";
 
 export interface Database {
   db: Db;
@@ -27,6 +29,22 @@ export async function openDatabase(
     });
   }
   return openAndPrepare(target, options);
+}
+
+/**
+ * The service's database as configured, from either of its threads: the pool's size, and a lost
+ * PostgreSQL connection logged. The service's thread applies the migrations; the other is told not to.
+ */
+export function openServiceDatabase(
+  config: Pick<Config, "DATABASE_URL" | "DATABASE_POOL_SIZE">,
+  logger: Logger,
+  options: { migrate?: boolean } = {},
+): Promise<Database & { appliedMigrations: string[] }> {
+  return openDatabase(config.DATABASE_URL, {
+    ...options,
+    poolSize: config.DATABASE_POOL_SIZE,
+    onConnectionError: (err) => logger.warn({ code: (err as { code?: unknown }).code, err: err.message }, "a database connection was lost; the pool opens another"),
+  });
 }
 
 interface OpenOptions {
