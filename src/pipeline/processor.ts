@@ -75,7 +75,8 @@ export function createMessageProcessor(deps: ProcessorDeps, retry: ProcessingRet
     const decided = [];
     for (const item of loaded) {
       decided.push(await decide(item, now).catch((error: unknown) => undecided(item, now, error)));
-      // Reading and deciding use no I/O: webhooks that came meanwhile are answered between messages.
+      // Reading and deciding use no I/O: what came meanwhile (webhooks on the service's thread, sends on the
+      // background thread) runs between messages.
       await new Promise((resolve) => setImmediate(resolve));
     }
     const escalations = await recordOutcomes(db, decided.map((d) => d.outcome));
