@@ -6,10 +6,13 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 // Looked ahead first, so the look-behinds run only where "collaps" starts.
 const NOT_A_LEG_GIVING_WAY = String.raw`(?=collaps)(?<!\b(?:knees?|legs?|ankles?|hips?) (?:\w+ )?)(?<!\b(?:gave way|gave out|buckled)(?: \w+){0,4} )`;
 
+/** Someone knocked out, not a session ("knocked out the bridges", "all three knocked out"). */
+const SOMEONE_KNOCKED_OUT = String.raw`(?:was|got|been|were|get|getting|be) knocked out(?! (?:the|my|all|both|them|it|em|those|these)\b)|knocked (?:myself|himself|herself) out|knocked out cold`;
+
 const LOST_CONSCIOUSNESS = lexicon(
   "fainted or blacked out",
   [
-    "fainted", "fainting", "faints", "feel\\w* faint", "felt faint", "faint (?:spell|episode)", "fanted", "feinted", "fainded", "passed out", "pass out", "passing out", "past out", "blacked out", "black out", "blacking out", "blackout", "lost consciousness", "unconscious", "(?:was|got|been|were|get|getting|be) knocked out(?! (?:the|my|all|both|them|it|em|those|these))", "knocked (?:myself|himself|herself) out", "knocked out cold",
+    "fainted", "fainting", "faints", "feel\\w* faint", "felt faint", "faint (?:spell|episode)", "fanted", "feinted", "fainded", "passed out", "pass out", "passing out", "past out", "blacked out", "black out", "blacking out", "blackout", "lost consciousness", "unconscious", SOMEONE_KNOCKED_OUT,
     "came (?:round|to) (?:on|in|and|after)", "next thing (?:i|he|she|we) (?:know|knew|remember\\w*)", "(?:dont|doesnt|cant) remember (?:\\w+ ){0,3}(?:falling|hitting|going down)", "(?:went down|dropped|fell|collapsed) (?:\\w+ ){0,8}(?:and|but) (?:i |he |she )?(?:dont|doesnt|didnt|cant|cannot) remember", "(?:went down|dropped|fell) like a (?:sack|bag|ton|stone|rock|tree|log)", "woke up on the (?:floor|ground)", `${NOT_A_LEG_GIVING_WAY}collaps\\w*`, "keeled over", "conked out", "everything went (?:black|dark)", "went (?:all )?(?:black|dark)", "lights went out", "out cold", "zonked out", "dropped like a (?:stone|rock)", "went limp", "went (?:all )?floppy", "slump\\w* (?:over|forward|down|sideways|in (?:{P} )?(?:chair|seat))", "everything (?:went|goes|going) (?:grey|gray|white|fuzzy)", "(?:greyed|grayed) out",
     // Time lost, and waking where they did not lie down (ESC: transient loss of consciousness told by its gap).
     "(?:lost|losing) (?:a few|a couple of|some|a|\\d+|few) (?:seconds?|secs?|moments?|minutes?|mins?)(?! (?:on|off|from|of) )", "(?:was|were|been|went) out (?:for )?(?:maybe |about |like |around |a good )?(?:\\d+|a few|a couple of|ten|five|a|some) (?:seconds?|secs?|minutes?|mins?)",
@@ -39,7 +42,7 @@ const FAINTED_IN_FULL_PHRASES = lexicon(
     "\\b(?:passed|pass|passing) out\\b",
     "\\b(?:blacked|black|blacking) out\\b",
     "\\blost consciousness\\b|\\bunconscious\\b",
-    "\\b(?:was|got|been|were|get|getting|be) knocked out\\b(?! (?:the|my|all|both|them|it|em|those|these)\\b)|\\bknocked (?:myself|himself|herself) out\\b|\\bknocked out cold\\b",
+    SOMEONE_KNOCKED_OUT,
     "\\bcame (?:round|around)\\b|\\bwoke up on the (?:floor|ground)\\b",
     `\\b${NOT_A_LEG_GIVING_WAY}collaps\\w*`,
     "\\bkeeled over\\b",
