@@ -75,8 +75,9 @@ describe.skipIf(!HAS_CHROMIUM)("the therapist dashboard in Chromium", () => {
       const neck = await s.db.program.findUniqueOrThrow({ where: { slug: "neck-posture" } });
       await page.locator("#assign-program").selectOption(neck.id);
     });
+    const reloaded = page.waitForEvent("load");
     await page.locator("#assign").getByRole("button", { name: "Assign" }).click();
-    await page.waitForLoadState("load");
+    await reloaded;
     await page.locator("article.assignment").first().waitFor();
     const active = await s.db.assignment.findMany({ where: { patientId, status: "active" }, include: { programVersion: { include: { program: true } } } });
     expect(active.map((a) => a.programVersion.program.slug)).toEqual(["neck-posture"]);

@@ -49,8 +49,9 @@ describe.skipIf(!HAS_CHROMIUM)("the inbox in Chromium: cards, notes, resolving, 
 
     await item.locator("summary", { hasText: "Resolve" }).click();
     await item.getByLabel("What was done").fill("Swelling down at the call back; no visit needed.");
+    const reloaded = page.waitForEvent("load");
     await item.getByRole("button", { name: "Resolve" }).click();
-    await page.waitForLoadState("load");
+    await reloaded;
     await item.waitFor({ state: "detached" });
     await page.getByRole("link", { name: "Resolved" }).click();
     await item.locator(".resolution", { hasText: "Swelling down at the call back; no visit needed." }).waitFor();

@@ -26,8 +26,9 @@ describe.skipIf(!HAS_CHROMIUM)("remote monitoring in the dashboard (Chromium)", 
     await page.getByText("Log a call or video visit").click();
     await page.locator("#rtm-c-time").fill("00:00");
     await page.locator("#rtm-c-min").fill("5");
+    const reloaded = page.waitForEvent("load");
     await page.getByRole("button", { name: "Log contact" }).click();
-    await page.getByRole("heading", { name: "Remote monitoring" }).waitFor();
+    await reloaded;
     await expect(page.locator("#rtm-h + ul").textContent()).resolves.toMatch(/1 live contact/);
     await screenshot(page, "rtm-01-patient-card");
 

@@ -36,9 +36,10 @@ describe.skipIf(!HAS_CHROMIUM)("outcome measures on the dashboard in Chromium", 
     expect(await unlabelledControls(page)).toEqual([]);
     await form.getByLabel(/Patient-Specific Functional Scale/).check();
     await form.getByLabel("PSFS every (weeks)").fill("3");
+    const reloaded = page.waitForEvent("load");
     await form.getByRole("button", { name: "Save outcome measures" }).click();
-    await page.waitForLoadState("load");
-    await expect.poll(async () => (await s.db.outcomeSchedule.findUnique({ where: { programId: program.id } }))?.measures).toBe('["nprs","psfs"]');
+    await reloaded;
+    expect((await s.db.outcomeSchedule.findUnique({ where: { programId: program.id } }))?.measures).toBe('["nprs","psfs"]');
     expect(await s.db.outcomeSchedule.findUniqueOrThrow({ where: { programId: program.id } })).toMatchObject({ psfsEveryWeeks: 3 });
   });
 });

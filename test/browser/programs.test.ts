@@ -85,9 +85,11 @@ describe.skipIf(!HAS_CHROMIUM)("program versions in Chromium", () => {
     const select = page.getByLabel("Send prompts and replies on");
     await expect(select.locator("option:checked").textContent()).resolves.toBe("Where the patient last linked or answered from (now Telegram)");
     await select.selectOption({ label: "SMS always" });
+    // The form saves, then reloads the page; the old page is already loaded, so wait for the new one's load event.
+    const reloaded = page.waitForEvent("load");
     await page.getByRole("button", { name: "Save channel" }).click();
-    await expect.poll(async () => (await s.db.channelPreference.findUnique({ where: { patientId: patient.id } }))?.channel, { timeout: 5000 }).toBe("sms");
-    await page.waitForLoadState("load");
+    await reloaded;
+    expect((await s.db.channelPreference.findUnique({ where: { patientId: patient.id } }))?.channel).toBe("sms");
     await expect(page.getByLabel("Send prompts and replies on").locator("option:checked").textContent()).resolves.toBe("SMS always");
     expect(await unlabelledControls(page)).toEqual([]);
   });
