@@ -1,5 +1,5 @@
 import type { EscalationLevel } from "../reading.js";
-import { firstChars, topLevelAlternatives } from "./regex-fragment.js";
+import { firstChars, startsOf, topLevelAlternatives } from "./regex-fragment.js";
 
 /**
  * A clinical concept's lay vocabulary: the words people use for one body site, symptom, onset or
@@ -102,6 +102,49 @@ export function patternOf(lex: Lexicon): RegExp {
   return pattern;
 }
 
+/** How many characters of each word a text is indexed by, for `mayBeIn`. */
+const START_LENGTH = 3;
+
+/**
+ * How the text begins at each place a lexicon's match may begin (the start, and after each non-word
+ * character): the first one, two and three characters there, each once.
+ */
+export function wordStartsOf(text: string): string[] {
+  const starts = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && /\w/.test(text[i - 1]!)) continue;
+    for (let n = 1; n <= START_LENGTH && i + n <= text.length; n++) starts.add(text.slice(i, i + n));
+  }
+  return [...starts];
+}
+
+const beginnings = new WeakMap<Lexicon, Set<string> | null>();
+
+/**
+ * False when no match of the lexicon can begin at any of these word starts, so its pattern need
+ * not run: most of the hundreds of lexicons share no word beginning with a given message. True
+ * when one may, or when the lexicon's beginnings are not known: one term that starts with `\w`
+ * makes them unknown, so such a term is better written from its first fixed word, behind a
+ * look-behind ("(?<=\w(?:ria|rian) )mejor sin mi").
+ */
+export function mayBeIn(lex: Lexicon, wordStarts: readonly string[]): boolean {
+  let starts = beginnings.get(lex);
+  if (starts === undefined) {
+    starts = new Set<string>();
+    for (const alternative of termsOf(lex).flatMap(topLevelAlternatives)) {
+      const these = startsOf(alternative, START_LENGTH);
+      if (these === null) {
+        starts = null;
+        break;
+      }
+      for (const start of these) starts.add(start);
+    }
+    beginnings.set(lex, starts);
+  }
+  if (starts === null) return true;
+  return wordStarts.some((start) => starts.has(start));
+}
+
 /**
  * The alternatives regrouped by their first letter ("kill…|knock…" → "k(?:ill…|nock…)"), so the
  * engine tries at each word the few that start with its letter, not all of them: the self-harm
@@ -136,5 +179,5 @@ function byFirstLetter(alternatives: readonly string[]): string[] {
 function withFirstCharLookahead(alternative: string): string {
   const chars = firstChars(alternative);
   if (chars === null) return alternative;
-  return `(?=[${[...chars].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join("")}])${alternative}`;
+  return `(?=[${[...chars].sort().map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join("")}])${alternative}`;
 }

@@ -29,53 +29,102 @@ export function topLevelAlternatives(fragment: string): string[] {
  * it at once where it cannot start.
  */
 export function firstChars(fragment: string): Set<string> | null {
-  const found = sequenceFirst(fragment, 0);
-  return found === null || found.nullable || found.end !== fragment.length ? null : found.chars;
+  return startsOf(fragment, 1);
 }
 
-interface First {
-  chars: Set<string>;
-  /** The sequence can match the empty string, so what follows it can start the match too. */
-  nullable: boolean;
-  end: number;
-}
-
-/** FIRST of the sequence from `start` up to the `|` or `)` that ends it. */
-function sequenceFirst(src: string, start: number): First | null {
-  const chars = new Set<string>();
-  let i = start;
-  let open = true;
-  while (i < src.length && src[i] !== "|" && src[i] !== ")") {
-    // Past an atom that cannot match empty, the rest only has to be stepped over.
-    const atom = open ? atomFirst(src, i) : skipAtom(src, i);
-    if (atom === null) return null;
-    let { nullable } = atom;
-    i = atom.end;
-    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(i));
-    if (quantifier) {
-      if (quantifier[0][0] === "?" || quantifier[0][0] === "*" || quantifier[1] === "0") nullable = true;
-      i += quantifier[0].length;
-    }
-    if (open) for (const c of atom.chars) chars.add(c);
-    if (!nullable) open = false;
+/**
+ * The strings of `length` characters (or fewer, where a match may be that short) that every match
+ * of the fragment starts with, or null when that is not known, as for firstChars. A text none of
+ * whose places starts with one of them cannot hold a match.
+ */
+export function startsOf(fragment: string, length: number): Set<string> | null {
+  const found = sequenceStarts(fragment, 0, length);
+  if (found === null || found.end !== fragment.length) return null;
+  const starts = new Set<string>();
+  for (const { text } of found.starts) {
+    if (text === "") return null;
+    starts.add(text);
   }
-  return { chars, nullable: open, end: i };
+  return starts;
 }
 
-/** FIRST of the atom at `i`: a character, an escape, a class, a group or a zero-width assertion. */
-function atomFirst(src: string, i: number): First | null {
+/** More beginnings than this and the fragment is treated as unknown: it would cost more to check than to run. */
+const MAX_STARTS = 4_000;
+
+/**
+ * A beginning of a match: its first characters, and whether what follows in the pattern comes right
+ * after them (`ends`) or they are all that is known (the length was reached, or a `\w` came next).
+ */
+interface Start {
+  text: string;
+  ends: boolean;
+}
+
+const EMPTY: Start[] = [{ text: "", ends: true }];
+const UNKNOWN: Start[] = [{ text: "", ends: false }];
+const DIGITS: Start[] = [..."0123456789"].map((text) => ({ text, ends: true }));
+
+function followedBy(first: readonly Start[], then: readonly Start[], length: number): Start[] {
+  const out = new Map<string, Start>();
+  for (const a of first) {
+    if (!a.ends) keep(out, a);
+    else for (const b of then) keep(out, { text: (a.text + b.text).slice(0, length), ends: b.ends && a.text.length + b.text.length < length });
+  }
+  return [...out.values()];
+}
+
+function either(a: readonly Start[], b: readonly Start[]): Start[] {
+  const out = new Map<string, Start>();
+  for (const start of [...a, ...b]) keep(out, start);
+  return [...out.values()];
+}
+
+function keep(out: Map<string, Start>, start: Start) {
+  out.set(`${start.ends ? "+" : "-"}${start.text}`, start);
+}
+
+/** The beginnings of the sequence from `i` up to the `|` or `)` that ends it. */
+function sequenceStarts(src: string, i: number, length: number): { starts: Start[]; end: number } | null {
+  let starts = EMPTY;
+  while (i < src.length && src[i] !== "|" && src[i] !== ")") {
+    const atom = atomStarts(src, i, length);
+    if (atom === null) return null;
+    i = atom.end;
+    let repeated = atom.starts;
+    const quantifier = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(src.slice(i));
+    if (quantifier) {
+      i += quantifier[0].length;
+      const [min, max] = quantifier[1] === "?" ? [0, 1] : quantifier[1] === "*" ? [0, Infinity] : quantifier[1] === "+" ? [1, Infinity] : [Number(quantifier[2]), quantifier[3] ? (quantifier[4] ? Number(quantifier[4]) : Infinity) : Number(quantifier[2])];
+      // Past `length` repetitions nothing new can begin a match.
+      let required = EMPTY;
+      for (let n = 0; n < Math.min(min, length); n++) required = followedBy(required, atom.starts, length);
+      let more = required;
+      repeated = required;
+      for (let n = 0; n < Math.min(max - min, length); n++) repeated = either(repeated, (more = followedBy(more, atom.starts, length)));
+    }
+    starts = followedBy(starts, repeated, length);
+    if (starts.length > MAX_STARTS) return null;
+  }
+  return { starts, end: i };
+}
+
+/** The beginnings of the atom at `i`: a character, an escape, a class, a group or a zero-width assertion. */
+function atomStarts(src: string, i: number, length: number): { starts: Start[]; end: number } | null {
   const c = src[i]!;
   if (c === "\\") {
     const e = src[i + 1];
     if (e === undefined) return null;
-    if (e === "b" || e === "B") return { chars: new Set(), nullable: true, end: i + 2 };
-    if (/[a-zA-Z0-9]/.test(e)) return null; // \w, \d, \s, \p…: too wide to be worth it
-    return { chars: new Set([e]), nullable: false, end: i + 2 };
+    if (e === "b" || e === "B") return { starts: EMPTY, end: i + 2 };
+    if (e === "d") return { starts: DIGITS, end: i + 2 };
+    // \w, \s, \p…: too wide to be worth it
+    if (/[a-zA-Z0-9]/.test(e)) return { starts: UNKNOWN, end: i + 2 };
+    return { starts: [{ text: e, ends: true }], end: i + 2 };
   }
   if (c === "[") {
-    const close = src.indexOf("]", i + 1);
-    const body = src.slice(i + 1, close);
-    if (close < 0 || body.startsWith("^") || body.includes("\\")) return null;
+    const end = skipAtom(src, i)?.end;
+    if (end === undefined) return null;
+    const body = src.slice(i + 1, end - 1);
+    if (body.startsWith("^") || body.includes("\\")) return { starts: UNKNOWN, end };
     const chars = new Set<string>();
     for (let k = 0; k < body.length; k++) {
       if (body[k + 1] === "-" && k + 2 < body.length) {
@@ -83,36 +132,35 @@ function atomFirst(src: string, i: number): First | null {
         k += 2;
       } else chars.add(body[k]!);
     }
-    return { chars, nullable: false, end: close + 1 };
+    return { starts: [...chars].map((text) => ({ text, ends: true })), end };
   }
   if (c === "(") {
     const lookaround = /^\(\?(?:=|!|<=|<!)/.exec(src.slice(i));
     let k = i + (lookaround ? lookaround[0].length : /^\((?:\?:|\?<[a-zA-Z]\w*>)?/.exec(src.slice(i))![0].length);
     if (lookaround) {
       const end = groupEnd(src, k);
-      return end === null ? null : { chars: new Set(), nullable: true, end };
+      return end === null ? null : { starts: EMPTY, end };
     }
-    const chars = new Set<string>();
-    let nullable = false;
+    let starts: Start[] = [];
     for (;;) {
-      const branch = sequenceFirst(src, k);
+      const branch = sequenceStarts(src, k, length);
       if (branch === null) return null;
-      for (const ch of branch.chars) chars.add(ch);
-      nullable ||= branch.nullable;
+      starts = either(starts, branch.starts);
       k = branch.end;
-      if (src[k] === ")") return { chars, nullable, end: k + 1 };
+      if (src[k] === ")") return { starts, end: k + 1 };
       if (src[k] !== "|") return null;
       k++;
     }
   }
-  if (c === "^" || c === "$") return { chars: new Set(), nullable: true, end: i + 1 };
-  if (c === "." || c === "*" || c === "+" || c === "?" || c === "{") return null;
-  return { chars: new Set([c]), nullable: false, end: i + 1 };
+  if (c === "^" || c === "$") return { starts: EMPTY, end: i + 1 };
+  if (c === ".") return { starts: UNKNOWN, end: i + 1 };
+  if (c === "*" || c === "+" || c === "?" || c === "{") return null;
+  return { starts: [{ text: c, ends: true }], end: i + 1 };
 }
 
 /** The atom at `i` stepped over, whatever it is. */
-function skipAtom(src: string, i: number): First | null {
-  const none = (end: number | null) => (end === null ? null : { chars: new Set<string>(), nullable: false, end });
+function skipAtom(src: string, i: number): { end: number } | null {
+  const none = (end: number | null) => (end === null ? null : { end });
   if (src[i] === "\\") return none(i + 2);
   if (src[i] === "[") {
     for (let k = i + 1; k < src.length; k++) {

@@ -1,6 +1,6 @@
 import { isNegatedAt } from "../negation.js";
 import { matchesOf } from "../regex.js";
-import { type ConceptRule, type Lexicon, anyOf, patternOf } from "./lexicon.js";
+import { type ConceptRule, type Lexicon, anyOf, mayBeIn, patternOf, wordStartsOf } from "./lexicon.js";
 import { LONG_AGO, RECENT, SINCE_AN_OLD_INJURY } from "./shared.js";
 
 export interface ScreenOptions {
@@ -126,7 +126,8 @@ interface SayOptions {
  * Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in
  * this text: "said"; or said only in ways that do not count: "cancelled"; or not at all: "absent".
  */
-function says(text: string, view: () => string, lex: Lexicon, options: SayOptions): "said" | "cancelled" | "absent" {
+function says(text: string, wordStarts: readonly string[], view: () => string, lex: Lexicon, options: SayOptions): "said" | "cancelled" | "absent" {
+  if (!mayBeIn(lex, wordStarts)) return "absent";
   // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
   const pattern = patternOf(lex);
   pattern.lastIndex = 0;
@@ -151,7 +152,10 @@ function says(text: string, view: () => string, lex: Lexicon, options: SayOption
 class SaidIn {
   private readonly seen = new Map<Lexicon, (boolean | undefined)[]>();
   private view: string | undefined;
-  constructor(private readonly text: string) {}
+  private readonly wordStarts: string[];
+  constructor(private readonly text: string) {
+    this.wordStarts = wordStartsOf(text);
+  }
 
   says(lex: Lexicon, options: SayOptions): boolean {
     // Said even if denied is said at all (the first match answers), whatever else is asked.
@@ -163,7 +167,7 @@ class SaidIn {
       // Not said at all, once known, answers every other question about the lexicon.
       if (slots[1] === false) said = false;
       else {
-        const found = says(this.text, () => (this.view ??= negationView(this.text)), lex, options);
+        const found = says(this.text, this.wordStarts, () => (this.view ??= negationView(this.text)), lex, options);
         said = found === "said";
         slots[1] = found !== "absent";
       }
