@@ -15,6 +15,8 @@ export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !sto
 const aboutTheFormat = (text: string) => /\b(?:in|en) (?:english|spanish|ingles|espanol|castellano)\b|\b(?:de voz|voice (?:messages|notes|texts)|audios?)\b/.test(text);
 
 const MESSAGES = String.raw`(?:texts|messages|msgs|reminders|sms|texting|notifications|alerts|these|them|this)`;
+/** The messages themselves, without the pronouns MESSAGES also takes ("enough of these" may be the squats). */
+const MESSAGE_NOUNS = String.raw`(?:texts|messages|msgs|reminders|sms|notifications|alerts)`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
 const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
@@ -50,10 +52,17 @@ const OPT_OUT = [
   // A relative for the patient: "mi mamá ya no quiere recibir mensajes".
   new RegExp(String.raw`\bno (?:quiere|quieren|desea|desean) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b(?!.*\b${LIMITE}\b)`),
   // Not their phone, or therapy is over, and a stop: "wrong number, stop", "finished physio so you can stop now".
-  /\b(?:wrong (?:number|person)|(?:not|isnt|is not) (?:my|his|her) (?:phone|number)|numero equivocado|no es mi (?:numero|telefono)|(?:finished|done with|completed) (?:my |the )?(?:physio|pt|therapy|physical therapy|rehab|program)|(?:termine|acabe) (?:la |mi )?(?:terapia|fisio|rehabilitacion))\b.*\b(?:stop|parar?|paren|alto|baja|no (?:more|mas))\b/,
+  /\b(?:wrong (?:number|person)|(?:not|isnt|is not) (?:my|his|her) (?:phone|number)|numero equivocado|no es mi (?:numero|telefono)|(?:finished|done|through|completed)(?: with)? (?:my |the )?(?:physio|pt|therapy|physical therapy|rehab|program)|(?:termine|acabe) (?:la |mi )?(?:terapia|fisio|rehabilitacion))\b.*\b(?:stop|parar?|paren|alto|baja|no (?:more|mas)|remove|delete|take (?:me|it|this|my number) off)\b/,
   /^\W*(?:cancel|stop|end|quit) (?:these|them|this|all of (?:these|them))\W*$|^\W*(?:i )?(?:want|wanna) out\W*$|\blose (?:my|this|our) (?:number|phone number)\b/,
   // "Ya no quiero participar", "I don't want to be part of this anymore": leaving the program's messages.
   /\bya no (?:quiero|deseo) (?:participar|seguir(?: en esto| en el programa)?|estar en (?:esto|el programa))\b|\b(?:dont|do not|no longer) want to (?:participate|take part|be part of (?:this|it))\b/,
+  /\b(?:want|get me|let me) out of (?:this|the|your) (?:program|programme|service|list|thing)\b/,
+  // "Enough with the texts already".
+  new RegExp(String.raw`\benough (?:with|of) (?:the |these |your |all (?:the |these |your )?)?${MESSAGE_NOUNS}\b`),
+  // Switched off: "turn these reminders off for good", "apaguen las notificaciones". A time or a limit makes it a pause (classify.ts).
+  new RegExp(String.raw`\b(?:turn|switch|shut) off (?:all |the |these |your |my )?(?:\w+ )?${MESSAGE_NOUNS}\b|\b(?:turn|switch|shut) (?:all |the |these |your |my )?(?:\w+ )?${MESSAGE_NOUNS} off\b|\b(?:apag|desactiv)\w* (?:todos )?(?:los |las |estos |estas |sus |mis )?${MENSAJES}\b(?!.*\b${LIMITE}\b)`),
+  // "No necesito más recordatorios", "ya no ocupo los mensajes": no longer needed.
+  new RegExp(String.raw`\bno (?:necesito|necesita|ocupo|ocupa) (?:mas |ya )?(?:los |estos |sus |mas )?${MENSAJES}\b(?!.*\b${LIMITE}\b)`),
 ];
 
 /**
@@ -68,7 +77,7 @@ export const SHOUTED_STOP = [
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
-export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:quiero|queremos|quisiera) que (?:me |le |nos )?(?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:paren|pare|pares|detengan|cancelen|quiten|suspendan|corten) (?:con )?(?:los |las |mis |sus |estos )?(?:mensajes|recordatorios|textos|avisos)\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:quiero|queremos|quisiera) que (?:me |le |nos )?(?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:paren|pare|pares|detengan|cancelen|quiten|suspendan|corten) (?:con )?(?:los |las |mis |sus |estos )?(?:mensajes|recordatorios|textos|avisos)\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\bsig(?:an|a|ue|uen) (?:mandando|enviando|mandandome|enviandome)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
 export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
@@ -77,7 +86,8 @@ export const stoppedByAccident = (text: string) =>
 
 /** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery". */
 export const isOnlyForNow = any([
-  /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|\bweekends?\b/,
+  // A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
+  /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/,
   /\b(?:until|till|til|untill)\b/,
   /\b(?:for|until|till|til|untill|through|thru) (?:a|the|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
   /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,

@@ -320,12 +320,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       new RegExp(String.raw`\b(?:go back to|get back to|back to|return to|be able to|able to|allowed to|safe to|ok to|okay to|resume|start)\s+(?:\w+\s+)?${ACTIVITY}\b`),
       new RegExp(String.raw`\b(?:can|could|may|should|when can|when will|how soon can) i (?:go |start |play |be able to |get back to |return to )?(?:some )?${ACTIVITY}\b`),
       /\b(?:stitches|staples|incision|wound|scar|dressing|sutures?)\b/,
-      /\b(?:mri|x-?rays?|scan results|results|ct scan|ultrasound|blood test|surgery|operation|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
+      // "…until after my surgery" dates a pause; it asks nothing about the surgery.
+      /\b(?:mri|x-?rays?|scan results|results|ct scan|ultrasound|blood test|(?<!\b(?:until|till|til|untill) (?:after |before )?(?:my |the |his |her )?)(?:surgery|operation)|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
     ],
     es: [
       /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta|dosis|inyeccion)\b/,
       /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
-      /\b(?:resonancia|radiografia|resultados|cirugia|operacion|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
+      /\b(?:resonancia|radiografia|resultados|(?<!\bhasta (?:despues de |antes de )?(?:mi |la |su )?)(?:cirugia|operacion)|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
     ],
   },
   {

@@ -51,6 +51,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * A twelfth (r9b-…), signs told by what is seen or no longer done: suicide preparations (AFSP / 988 / NIMH), a witnessed
  * faint (ESC 2018), a fall told by the floor's surface, a joint out of place by its shape, a snap by its sound, numbness as a
  * likeness and foot drop by the gait (NICE CKS), pain much worse that nothing settles, "at a ten" — and their look-alikes.
+ * A thirteenth (r10-optout-…), opt-outs as carriers' opt-out guidance and people word them: "remove me", "lose my number",
+ * "wrong number, please remove", "turn these reminders off for good", "apaguen las notificaciones", "no necesito más
+ * recordatorios", therapy finished or a relative after a death, a stop after chatter about a weekend — and pauses, swaps,
+ * "sigan mandando" and "until after my surgery" that are not.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */
