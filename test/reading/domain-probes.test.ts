@@ -55,6 +55,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * "wrong number, please remove", "turn these reminders off for good", "apaguen las notificaciones", "no necesito más
  * recordatorios", therapy finished or a relative after a death, a stop after chatter about a weekend — and pauses, swaps,
  * "sigan mandando" and "until after my surgery" that are not.
+ * And (r10-sh-…) suicide warning signs from AFSP's list told indirectly: a gun bought, the dose looked up, better off with
+ * the insurance money, no reason to live, "para qué los hago si no voy a estar aquí", a letter for each grandchild — beside
+ * low mood, "dying to get back to tennis", and a trip or insurance that are not.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */
