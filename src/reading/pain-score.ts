@@ -25,6 +25,8 @@ const NOT_A_SCORE_AFTER = new RegExp(
   String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la|:\d|session|workout|would|recommend|effort|experience|sesion|rutina)`,
 );
 
+const TIME_OF_DAY_AFTER = /^\s*(?:in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la)/;
+
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
 const FILLER_AFTER_PAIN = String.raw`(?:is|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
@@ -89,7 +91,8 @@ function findCandidates(text: string): Candidate[] {
     if (value > 10 && !scale) continue;
     value = Math.min(value, 10);
     if (scale) end += scale[0].length;
-    if (NOT_A_SCORE_AFTER.test(text.slice(end))) continue;
+    // "10 tonight" is a time; "9/10 tonight" is a score said with its time.
+    if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !(scale && TIME_OF_DAY_AFTER.test(text.slice(end)))) continue;
     const before = text.slice(Math.max(0, start - 80), start);
     if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end))) continue;
     found.push({ value, index: start, ...timing(text, start) });

@@ -88,7 +88,10 @@ const PAIN_WORDS: RegExp[] = [
 ];
 
 const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
-const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|something for the pain|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?)`;
+const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|something for the pain|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?|gtn(?: spray)?|nitro(?:glycerin)?(?: spray)?|inhaler|puffer)`;
+/** What a recovering patient may not yet do, or must keep doing, until the therapist says (post-operative precautions). */
+const RESTRICTION = String.raw`(?:drive|driving|carry\w*|lift\w* (?:\w+ ){0,2}(?:bags?|shopping|groceries|grand\w+|baby|kids?|boxes|anything heavy|heavy)|bend (?:\w+ )?past|kneel\w*|cross (?:my|his|her) legs|sleep (?:\w+ )?on (?:my|his|her) (?:side|stomach|front|tummy)|have sex|go (?:up|down) (?:the )?stairs|stop (?:using|wearing) (?:the |my |his |her )?\w+|take (?:the |my |his |her )?(?:sling|brace|boot|collar|splint|wedges?) off|take off (?:the |my |his |her )?(?:sling|brace|boot|collar|splint)|sit for (?:\w+ ){0,2}hours?|use (?:the |my |a |his |her )?(?:exercise bike|stationary bike|bike|treadmill|hot tub|jacuzzi))`;
+
 const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog\w*|swim\w*|gym|sports?|ski\w*|football|soccer|basketball|yoga|pilates|lift weights|lifting|fly|flying|work|sex|garden\w*|danc\w*|hik\w*|cycl\w*|ride|riding|climb\w*|bowl\w*|walk\w*|travel\w*)`;
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
@@ -318,14 +321,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     en: [
       new RegExp(String.raw`\b${MEDICINE}\b`),
       new RegExp(String.raw`\b(?:go back to|get back to|back to|return to|be able to|able to|allowed to|safe to|ok to|okay to|resume|start)\s+(?:\w+\s+)?${ACTIVITY}\b`),
-      new RegExp(String.raw`\b(?:can|could|may|should|when can|when will|how soon can) i (?:go |start |play |be able to |get back to |return to )?(?:some )?${ACTIVITY}\b`),
+      new RegExp(String.raw`\b(?:can|could|may|should|when can|when will|how soon can) i (?:go |go to (?:my |a |the )?|do (?:my |a |the |some )?|start |play |be able to |get back to |return to )?(?:some )?${ACTIVITY}\b`),
       /\b(?:stitches|staples|incision|wound|scar|dressing|sutures?)\b/,
+      new RegExp(String.raw`\b(?:can|could|may|should|when can|when could|how soon can|is it (?:ok|okay|safe|fine|alright)(?: for (?:me|him|her))? to|am i (?:allowed|ok|okay|safe) to|(?:is|are) (?:he|she|we) (?:allowed|ok|okay|safe) to) (?:i |he |she |we )?(?:\w+ ){0,4}${RESTRICTION}\b`),
+      /\bhow (?:much )?long(?:er)? (?:do|does|should|must) (?:i|he|she) (?:have to |need to )?(?:keep|wear|use|sleep|stay|sit|leave)\b/,
+      // Whether to progress: "walked 30 instead of 20, ok to do 30 every day now?".
+      /\b(?:ok|okay|safe|fine|alright) to (?:do|go|walk|add|increase|try) (?:\d+|more|longer|further|extra|heavier)\b/,
       // "…until after my surgery" dates a pause; it asks nothing about the surgery.
       /\b(?:mri|x-?rays?|scan results|results|ct scan|ultrasound|blood test|(?<!\b(?:until|till|til|untill) (?:after |before )?(?:my |the |his |her )?)(?:surgery|operation)|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
     ],
     es: [
       /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta|dosis|inyeccion)\b/,
       /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
+      /\b(?:cuando|puedo|podre|podra|puede|se puede)(?: \w+){0,2} (?:quitar\w* (?:el |la |los |las )?(?:cabestrillo|ferula|bota|collarin|faja|rodillera|cunas|alzas)|dejar (?:el |la |los |las )?(?:muletas|baston|andador|cabestrillo|collarin|bota|ferula)|coger peso|cargar|apoyar (?:el|la) (?:pie|pierna)|subir (?:las )?escaleras|dormir (?:de lado|boca abajo|del lado)|tener relaciones|arrodillar\w*|cruzar las piernas)\b/,
+      /\b(?:puedo|puede|podemos|pueden) (?:\w+ ){0,2}?(?:seguir )?(?:usar|usando|quitarme|quitarle|quitar) (?:el |la |las |los |mi |su )?(?:collarin|cabestrillo|ferula|bota|faja|rodillera|muletas|baston|andador|bici(?:cleta)? (?:estatica|fija)|cinta de correr)\b/,
+      /\b(?:puedo|puede|podre|podra)(?: \w+){0,2} (?:coger|cargar|levantar) (?:a (?:mi|su) |al |a la )?(?:nieto|nieta|bebe|nino|nina|hijo|hija|peso|bolsas|compra)\b/,
       /\b(?:resonancia|radiografia|resultados|(?<!\bhasta (?:despues de |antes de )?(?:mi |la |su )?)(?:cirugia|operacion)|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
     ],
   },

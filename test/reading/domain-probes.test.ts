@@ -58,6 +58,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * And (r10-sh-…) suicide warning signs from AFSP's list told indirectly: a gun bought, the dose looked up, better off with
  * the insurance money, no reason to live, "para qué los hago si no voy a estar aquí", a letter for each grandchild — beside
  * low mood, "dying to get back to tennis", and a trip or insurance that are not.
+ * And (r10-postop-…) a development set written per operation or condition from its leaflets (hip and knee replacement,
+ * ACL, rotator cuff, discectomy, ankle and wrist fractures, Achilles repair, stroke and cardiac rehab…): its complications
+ * (a kneecap or shoulder "se ha salido", a screw felt moving, foot drop, compartment syndrome), the sensations that worry
+ * patients and are expected (a numb patch by the scar, evening swelling gone by morning, the heart attack or stroke they
+ * are recovering from), and the questions of recovery (driving, carrying, a sling, the exercise bike) for the therapist.
+ * The lines the reader still triages otherwise are left out of this file and counted in the closing note.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

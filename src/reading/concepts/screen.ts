@@ -39,9 +39,13 @@ const WATCH_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|k
  */
 const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frightened|petrified|paranoid|fear(?:ful)?|miedo|temo|me preocupa|preocupad[oa])\b(?:(?!\b(?:because|cause|cos|coz|since|now|porque|ya que|pero|but)\b)[^,;]){0,40}?(?:\b(?:of|about)(?: (?:getting|having|another|it|a|an))?|\b(?:will|ll|might|could|would|may|going to|gonna)(?: \w+){0,2}|\bque(?: (?:se|me|le|lo|la))*) $/;
 
+/** "If I ever…", "si algún día…": a question about some day, all of whose clauses are what-ifs. */
+const SOME_DAY_IF = /\b(?:if (?:i|it|he|she|we|you|they|(?:my|his|her) \w+) ever|if ever|if one day|if at some point|si (?:algun dia|alguna vez|en algun momento|en el futuro)|por si (?:algun dia|alguna vez))\b[^.!?]*$/;
+
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
   const before = sentence.slice(0, index);
   if (!isQuestion) return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || FEARED_BEFORE.test(before)) && !TURNS_TO_NOW.test(sentence.slice(index));
+  if (SOME_DAY_IF.test(before)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     if (!clause.includes(",") && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
@@ -61,10 +65,13 @@ function reportsAdviceIf(before: string): boolean {
   return false;
 }
 
-/** Sentences of a normalised message; combinations are looked for within one. */
+/**
+ * Sentences of a normalised message; combinations are looked for within one. A Spanish question
+ * opened after a comma goes on the same sentence: "si algún día se hincha, ¿voy a urgencias?".
+ */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/[.!?;¡¿\n]+/)
+    .split(/[.!?;\n]+|(?<!,\s*)[¡¿]+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -73,7 +80,7 @@ export function sentencesOf(text: string): string[] {
  * Symptoms that are said with a negative ("no siento nada", "didnt even feel it", "sin darme
  * cuenta") are reports, not denials: hidden from the denial check so they do not deny their neighbours.
  */
-const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:nada|cuando|el papel|la piel|las nalgas|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|no (?:aguanto|aguanta|aguantaba|soporto|soporta|soportaba)(?: mas)?|(?:never|nunca) (?:had|felt|been in|known|experienced|habia tenido|he tenido|ha tenido|habia sentido|he sentido)(?= (?:\w+ )?(?:pain|anything|hurt|dolor|un dolor) (?:like|asi|como))|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad)|(?:(?:is|are|s) not|isnt|arent) (?:mine|my own|part of me))\b/g;
+const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:bien|casi|igual|nada|cuando|el papel|la piel|las nalgas|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|no (?:aguanto|aguanta|aguantaba|soporto|soporta|soportaba)(?: mas)?|(?:never|nunca) (?:had|felt|been in|known|experienced|habia tenido|he tenido|ha tenido|habia sentido|he sentido)(?= (?:\w+ )?(?:pain|anything|hurt|dolor|un dolor) (?:like|asi|como))|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad)|(?:(?:is|are|s) not|isnt|arent) (?:mine|my own|part of me))\b/g;
 
 function negationView(text: string): string {
   return text.replace(SELF_NEGATING, (phrase) => "_".repeat(phrase.length));

@@ -127,3 +127,26 @@ export const HARMLESS_CAUSE = lexicon(
     "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)",
   ],
 );
+
+const NOW_OR_AGAIN = String.raw`\b(?:again|another|today|tonight|now|right now|new|suddenly|started|otra vez|de nuevo|otro|otra|hoy|ahora|nuevo|nueva|de repente|empezo)\b`;
+
+/**
+ * An event the patient is recovering from, named as the past it is: "feeling low since the heart
+ * attack", "el infarto fue hace 5 semanas", "el cansancio después del ictus". Not when the same
+ * sentence says something is happening now or again ("since my stroke, and today my face drooped").
+ */
+export function recoveringFrom(name: string, en: string, es: string) {
+  const notNow = String.raw`(?<!${NOW_OR_AGAIN}[^.!?]*)(?![^.!?]*${NOW_OR_AGAIN})`;
+  return lexicon(
+    `recovering from ${name}`,
+    [
+      `${notNow}(?:since|after|following|post|recovering from|recovery from|rehab (?:after|for)) (?:my|the|his|her|a|an|our|your) (?:\\w+ )?${en}`,
+      `${notNow}${en} (?:was|happened) (?:\\w+ ){0,2}(?:days?|weeks?|months?|years?) ago`,
+      `${notNow}(?:had|have had|survived) (?:my|a|the|his|her) (?:\\w+ )?${en} (?:\\w+ ){0,2}(?:days?|weeks?|months?) ago`,
+    ],
+    [
+      `${notNow}(?:desde|despues|tras|recuperando\\w*|rehabilitacion) (?:de |del )?(?:el |la |mi |su )?${es}`,
+      `${notNow}(?:el |la |mi |su )?${es} (?:fue|ocurrio|lo tuve|la tuve|me dio|le dio) hace`,
+    ],
+  );
+}

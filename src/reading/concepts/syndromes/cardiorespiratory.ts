@@ -1,5 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { BREATHING_TROUBLE, LONG_AGO, PAIN } from "../shared.js";
+import { BREATHING_TROUBLE, LONG_AGO, PAIN, recoveringFrom } from "../shared.js";
 
 /**
  * Acute coronary syndrome, trouble breathing, and clots (DVT / pulmonary embolism).
@@ -52,6 +52,8 @@ const HEART_ATTACK = lexicon(
   ["(?=heart)(?<!(?:gave|give|giving|gives|nearly gave|almost gave) (?:me|him|her|us|everyone) (?:a )?(?:mini |little )?)(?<!(?:nearly|almost|practically|just about|half) (?:had|have|having|got) (?:a )?(?:mini |little )?)heart attack", "heart atack", "cardiac arrest", "angina attack", "having a heart"],
   ["(?=infarto)(?<!casi (?:me|le|nos) (?:da|dio|daba|dan) (?:un )?)(?<!casi (?:me|le) (?:da|dio) (?:un )?(?:mini )?)infarto", "ataque al corazon", "ataque cardiaco", "paro cardiaco", "un preinfarto"],
 );
+
+const RECOVERING_FROM_A_HEART_ATTACK = recoveringFrom("a heart attack", "(?:heart attack|cardiac arrest|mi)", "(?:infarto|ataque al corazon|ataque cardiaco|paro cardiaco)");
 
 /** Breathless after stairs "but that's normal for me": the patient's own baseline, said as a statement. */
 const USUAL_FOR_ME = lexicon(
@@ -278,7 +280,7 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor.", sentence: [CHEST, CHEST_FEELING] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm.", sentence: [SPREADS, JAW_OR_LEFT_ARM] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },
-  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such, not one years ago.", sentence: [HEART_ATTACK], unless: [LONG_AGO] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such, not one years ago.", sentence: [HEART_ATTACK], unless: [LONG_AGO, RECOVERING_FROM_A_HEART_ATTACK] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking; not the puffing after exertion the patient says is usual for them.", sentence: [BREATHING_TROUBLE], unless: [USUAL_FOR_ME, SETTLED_PUFFING] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Breathless, winded or panting at little or no effort: walking to the bathroom, getting dressed, talking, lying down.", sentence: [BREATHLESS, LITTLE_EFFORT] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Having to sit or sleep propped up to breathe, or waking up fighting for air (orthopnoea).", sentence: [ORTHOPNOEA] },

@@ -211,7 +211,7 @@ const DISLOCATED = lexicon(
   ],
   [
     "dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)",
-    "se (?:me|le) (?:salio|zafo|safo|desencajo|disloco|boto) (?:el|la|mi|su) (?:hombro|cadera|rodilla|rotula|codo|mandibula|quijada|protesis|tobillo|dedo)", "se (?:me|le) (?:desencajo|desacomodo) (?:el|la|mi|su) \\w+", "(?:hombro|rotula|codo|protesis|cadera) (?:\\w+ ){0,2}se (?:me|le) (?:salio|zafo|safo|desencajo)",
+    "se (?:me|le) (?:salio|zafo|safo|desencajo|disloco|boto|(?:ha|habia) (?:salido|zafado|desencajado|dislocado)|(?:(?:ha|habia) vuelto|volvio) a (?:salir|zafar|desencajar|dislocar)) (?:el|la|mi|su) (?:hombro|cadera|rodilla|rotula|codo|mandibula|quijada|protesis|tobillo|dedo)", "se (?:me|le) (?:desencajo|desacomodo) (?:el|la|mi|su) \\w+", "(?:hombro|rotula|codo|protesis|cadera) (?:\\w+ ){0,2}se (?:me|le) (?:salio|zafo|safo|desencajo)",
   ],
 );
 

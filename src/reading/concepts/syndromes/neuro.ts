@@ -57,7 +57,7 @@ const FOOT_DROP = lexicon(
     "(?:foot|feet) (?:\\w+ ){0,2}(?:smack\\w*|slap\\w*|slam\\w*|thwack\\w*|flap\\w*|flop\\w*|thud\\w*|bang\\w*) (?:\\w+ ){0,4}(?:every|each) step", "like a (?:flipper|clown shoe|duck foot)", "like (?:i am |im )?(?:wearing )?flippers",
     "(?:front|tip|toes|ball) of {P} (?:\\w+ )?foot (?:wont|will not|doesnt|cant|cannot|isnt|wouldnt) (?:come|go|lift|pull|point|bend)\\w* up", "(?:cant|cannot|couldnt|unable to) (?:lift|raise|pull up|bring up) the (?:front|tip) of {P} (?:\\w+ )?foot",
     "(?:cant|cannot|couldnt|unable to) (?:stand|walk|balance) on {P} heels?(?!,? (?:\\w+ ){0,3}(?:hurts|pain|sore|because|cause|tender|plantar|fasciitis|spurs?)\\b)"],
-  ["pie caido", "(?:arrastro|arrastra|arrastrando) (?:el|la|mi|su) (?:pie|pierna)", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:arrastra|cuelga|se cae|no se levanta|golpea)", "no (?:puedo|puede) levantar (?:la punta del pie|el pie|los dedos del pie)", "se me engancha el pie",
+  ["pie caido", "(?:arrastro|arrastra|arrastrando) (?:el|la|mi|su) (?:pie|pierna|punta del pie)", "(?:arrastro|arrastra|arrastrando) (?:la punta|los dedos)(?: del pie)?", "se (?:me|le) cae (?:el|mi|su) pie(?! (?:de|del|fuera|por) )", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:arrastra|cuelga|se cae|no se levanta|golpea)", "no (?:puedo|puede) levantar (?:la punta del pie|el pie|los dedos del pie)", "se me engancha el pie",
     "(?:punta del pie|pie|dedos del pie|zapato|zapatilla|punta) (?:\\w+ ){0,3}(?:engancha|tropieza|roza|arrastra|pega|choca|atora|atasca|enreda)\\w* (?:\\w+ ){0,4}(?:cada|en (?:el|la|los|las|cada)) (?:escalon|escalones|paso|alfombra|suelo|piso|vereda|acera|escalera)",
     "(?:engancha|tropieza|roza|arrastra|choca|atora|atasca|enreda)\\w* (?:\\w+ ){0,2}(?:punta del pie|punta|zapato|zapatilla|dedos del pie)(?: \\w+){0,4} (?:a )?(?:cada|en (?:el|la|los|las|cada)) (?:escalon|escalones|paso|alfombra|suelo|piso|vereda|acera|escalera)",
     "(?:levantar|subir|alzar) (?:mucho |bien )?(?:la )?rodilla (?:muy |bien )?(?:alt\\w*|arriba)(?: \\w+){0,3} (?:para que no|para no|porque)",
@@ -71,12 +71,30 @@ const SHOOTING = lexicon(
   ["dolor (?:\\w+ ){0,3}(?:que )?(?:\\w+ )?(?:baja|corre|se corre|recorre|se va|irradia) (?:por|hasta|a) (?:la|mi|el) (?:pierna|pie|gluteo|nalga|brazo)", "(?:como (?:una )?)?(?:corriente|descarga|electricidad) (?:\\w+ ){0,3}(?:pierna|pie|brazo)", "corrientazo\\w*", "calambre (?:que )?(?:baja|corre)", "ciatica", "descarga\\w* (?:electrica\\w*)? ?(?:por|en) (?:la )?pierna"],
 );
 
+const NOT_CHANGING = String.raw`(?![^.!?]*\b(?:now|today|new|spreading|worse|whole|entire|suddenly|hoy|ahora|nuev[oa]|peor|toda|todo el|de repente|se extiende)\b)`;
+
+/**
+ * A numb patch beside the scar: the skin's small nerves cut by the incision, expected for months
+ * after an operation (AAOS on knee replacement). Not when it is spreading, new or worse.
+ */
+const NUMB_BY_THE_SCAR = lexicon(
+  "a numb patch beside the scar",
+  [
+    `${NOT_CHANGING}(?:numb|numbness|dead|tingl\\w*)(?: \\w+){0,6} (?:around|next to|near|beside|by|below|above|along|under|over|on|at|outside|inside) (?:(?:of|to) )?(?:the |my |his |her )?(?:scar|incision|wound|cut|stitches|graft site|where they took the graft)`,
+    `${NOT_CHANGING}(?:scar|incision)(?: \\w+){0,4} (?:is |feels |still )?(?:numb|dead|tingly)`,
+  ],
+  [
+    `${NOT_CHANGING}(?:cicatriz|herida)(?: \\w+){0,5} (?:dormid[oa]|acorchad[oa]|adormecid[oa]|insensible)`,
+    `${NOT_CHANGING}(?:dormid[oa]|acorchad[oa]|adormecid[oa]|insensible) (?:\\w+ ){0,4}(?:alrededor de|junto a|al lado de|cerca de|debajo de|encima de) la (?:cicatriz|herida)`,
+  ],
+);
+
 export const NEURO_RULES: readonly ConceptRule[] = [
-  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles.", sentence: [LIMB_NUMB], historyCancels: true },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles.", sentence: [LIMB_NUMB], unless: [NUMB_BY_THE_SCAR], historyCancels: true },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK], historyCancels: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist.", sentence: [LIMB_NUMB] },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },
   { id: "foot-drop", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A foot that drags, flops or slaps (foot drop).", sentence: [FOOT_DROP], historyCancels: true },
-  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb's numbness told as a likeness: cotton wool, cork, cardboard, a dentist's injection, belonging to someone else, fizzing.", sentence: [SENSATION_SITE, NUMB_LIKENESS], historyCancels: true },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb's numbness told as a likeness: cotton wool, cork, cardboard, a dentist's injection, belonging to someone else, fizzing.", sentence: [SENSATION_SITE, NUMB_LIKENESS], unless: [NUMB_BY_THE_SCAR], historyCancels: true },
   { id: "shooting-pain", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New shooting or electric pain down a leg or arm.", sentence: [SHOOTING], historyCancels: true },
 ];

@@ -1,5 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { LONG_AGO, SUDDEN } from "../shared.js";
+import { LONG_AGO, recoveringFrom, SUDDEN } from "../shared.js";
 
 /**
  * Stroke, by BE-FAST (Balance, Eyes, Face, Arm, Speech, Time) and NICE NG128: face drooping or
@@ -29,6 +29,8 @@ const SPEECH_WRONG = lexicon(
   ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out (?:all )?wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out", "mushy", "come out (?:all )?(?:wrong|mushy|weird)"],
   ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro", "revuelt\\w*", "al reves", "desordenad\\w*", "no (?:le|les|te) (?:entiendo|entendemos) (?:lo que dice|nada|cuando habla|bien)"],
 );
+
+const RECOVERING_FROM_A_STROKE = recoveringFrom("a stroke", "(?:stroke|mini stroke)", "(?:ictus|derrame(?: cerebral)?|embolia)");
 
 const STROKE_NAMED = lexicon(
   "stroke or its unmistakable signs",
@@ -173,7 +175,7 @@ const NAMED_IN_FULL_PHRASES = lexicon(
 export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Face drooping, lopsided or numb (BE-FAST: Face).", sentence: [FACE, DROOPING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", sentence: [SPEECH, SPEECH_WRONG] },
-  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring (not one long ago).", sentence: [STROKE_NAMED], unless: [LONG_AGO] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring (not one long ago).", sentence: [STROKE_NAMED], unless: [LONG_AGO, RECOVERING_FROM_A_STROKE] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One side of the body weak or numb (BE-FAST: Arm).", sentence: [HALF_BODY, WEAK_OR_NUMB] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A limb suddenly weak or numb.", sentence: [LIMB, WEAK_OR_NUMB, SUDDEN] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sudden confusion, not knowing where they are.", sentence: [SUDDEN_CONFUSION] },
