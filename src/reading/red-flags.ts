@@ -90,7 +90,7 @@ const PAIN_WORDS: RegExp[] = [
 const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
 const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|something for the pain|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?|gtn(?: spray)?|nitro(?:glycerin)?(?: spray)?|inhaler|puffer)`;
 /** What a recovering patient may not yet do, or must keep doing, until the therapist says (post-operative precautions). */
-const RESTRICTION = String.raw`(?:drive|driving|carry\w*|lift\w* (?:\w+ ){0,2}(?:bags?|shopping|groceries|grand\w+|baby|kids?|boxes|anything heavy|heavy)|bend (?:\w+ )?past|kneel\w*|cross (?:my|his|her) legs|sleep (?:\w+ )?on (?:my|his|her) (?:side|stomach|front|tummy)|have sex|go (?:up|down) (?:the )?stairs|stop (?:using|wearing) (?:the |my |his |her )?\w+|take (?:the |my |his |her )?(?:sling|brace|boot|collar|splint|wedges?) off|take off (?:the |my |his |her )?(?:sling|brace|boot|collar|splint)|sit for (?:\w+ ){0,2}hours?|use (?:the |my |a |his |her )?(?:exercise bike|stationary bike|bike|treadmill|hot tub|jacuzzi))`;
+const RESTRICTION = String.raw`(?:drive|driving|carry\w*|lift\w* (?:\w+ ){0,2}(?:bags?|shopping|groceries|grand\w+|_{3,}|baby|kids?|boxes|anything heavy|heavy)|bend (?:\w+ )?past|kneel\w*|cross (?:my|his|her) legs|sleep (?:\w+ )?on (?:my|his|her) (?:side|stomach|front|tummy)|have sex|go (?:up|down) (?:the )?stairs|stop (?:using|wearing) (?:the |my |his |her )?\w+|take (?:the |my |his |her )?(?:sling|brace|boot|collar|splint|wedges?) off|take off (?:the |my |his |her )?(?:sling|brace|boot|collar|splint)|sit for (?:\w+ ){0,2}hours?|use (?:the |my |a |his |her )?(?:exercise bike|stationary bike|bike|treadmill|hot tub|jacuzzi))`;
 
 const ACTIVITY = String.raw`(?:driv\w*|golf\w*|tennis|pickleball|run|running|jog\w*|swim\w*|gym|sports?|ski\w*|football|soccer|basketball|yoga|pilates|lift weights|lifting|fly|flying|work|sex|garden\w*|danc\w*|hik\w*|cycl\w*|ride|riding|climb\w*|bowl\w*|walk\w*|travel\w*)`;
 
@@ -306,7 +306,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     es: [
       /\b(?:banda|liga|elastico|pelota|pesas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|se (?:me |nos )?perdi\w*|perdid[oa]s?|perdi\b)/,
-      /\bse (?:me )?(?:rompio|poncho|revento|desinflo|pincho) (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
+      /\bse (?:me )?(?:rompio|poncho|revento|desinflo|pincho|ha roto|ha ponchado|ha reventado|ha desinflado|ha pinchado) (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
       /\b(?:banda|liga|elastico|pelota|rodillo|pesas?)\b(?:\s+\w+){0,3}?\s+(?:tiene|trae) (?:un |una )?(?:hoyo|agujero|rotura|corte|raja|grieta)\b/,
       /\bno (?:tengo|tiene|tenemos) (?:la |el |una |un |unas |unos )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo|silla con brazos|silla firme|escaleras|barandal|banco)\b/,
       /\bno (?:me |nos |le )?(?:ha |han )?(?:llego|llegaron|llegado|mandaron|enviaron|dieron) (?:la |el |las |los |ningun\w* )?(?:banda|liga|elastico|pelota|pesas?|escalon|rodillo|equipo|material|theraband|mancuernas?)\b/,
@@ -325,6 +325,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:stitches|staples|incision|wound|scar|dressing|sutures?)\b/,
       new RegExp(String.raw`\b(?:can|could|may|should|when can|when could|how soon can|is it (?:ok|okay|safe|fine|alright)(?: for (?:me|him|her))? to|am i (?:allowed|ok|okay|safe) to|(?:is|are) (?:he|she|we) (?:allowed|ok|okay|safe) to) (?:i |he |she |we )?(?:\w+ ){0,4}${RESTRICTION}\b`),
       /\bhow (?:much )?long(?:er)? (?:do|does|should|must) (?:i|he|she) (?:have to |need to )?(?:keep|wear|use|sleep|stay|sit|leave)\b/,
+      // Whether to push through pain: "is it ok to keep going if it hurts a bit?".
+      /\b(?:ok|okay|safe|fine|alright|normal) to (?:keep going|keep doing|continue|carry on|push through|work through)\b(?:\s+\w+){0,4}\s+(?:if|when|while|with|through)\b/,
       // Whether to progress: "walked 30 instead of 20, ok to do 30 every day now?".
       /\b(?:ok|okay|safe|fine|alright) to (?:do|go|walk|add|increase|try) (?:\d+|more|longer|further|extra|heavier)\b/,
       // "…until after my surgery" dates a pause; it asks nothing about the surgery.
@@ -336,6 +338,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:cuando|puedo|podre|podra|puede|se puede)(?: \w+){0,2} (?:quitar\w* (?:el |la |los |las )?(?:cabestrillo|ferula|bota|collarin|faja|rodillera|cunas|alzas)|dejar (?:el |la |los |las )?(?:muletas|baston|andador|cabestrillo|collarin|bota|ferula)|coger peso|cargar|apoyar (?:el|la) (?:pie|pierna)|subir (?:las )?escaleras|dormir (?:de lado|boca abajo|del lado)|tener relaciones|arrodillar\w*|cruzar las piernas)\b/,
       /\b(?:puedo|puede|podemos|pueden) (?:\w+ ){0,2}?(?:seguir )?(?:usar|usando|quitarme|quitarle|quitar) (?:el |la |las |los |mi |su )?(?:collarin|cabestrillo|ferula|bota|faja|rodillera|muletas|baston|andador|bici(?:cleta)? (?:estatica|fija)|cinta de correr)\b/,
       /\b(?:puedo|puede|podre|podra)(?: \w+){0,2} (?:coger|cargar|levantar) (?:a (?:mi|su) |al |a la )?(?:nieto|nieta|bebe|nino|nina|hijo|hija|peso|bolsas|compra)\b/,
+      /\b(?:usar|uso|utilizar|usando) (?:\w+ ){0,4}(?:en vez de|en lugar de) (?:la |el |las |los |mi |una |un )?(?:banda|liga|pesas?|mancuernas?|pelota|plastilina|escalon|rodillo|cinta|silla)\b/,
       /\b(?:resonancia|radiografia|resultados|(?<!\bhasta (?:despues de |antes de )?(?:mi |la |su )?)(?:cirugia|operacion)|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
     ],
   },
@@ -345,13 +348,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Low mood, hopelessness or wanting to give up, without self-harm.",
     effect: "mood",
     en: [
-      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:down(?! to\b| from\b)|depressed|hopeless|miserable|low|useless|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
+      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+){0,2}(?:down(?! to\b| from\b| the\b| by\b| again by\b)|depressed|hopeless|miserable|low|useless|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
       /\bwhats?\s+(?:even\s+)?the point\b|\bno point (?:in |doing |trying)/,
-      /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b/,
+      /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b|\b(?:is|will) (?:this|it|my \w+) ever (?:going to |gonna )?(?:get better|improve|heal|recover)\b/,
       /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,
       /\b(?:struggling|cant|cannot|unable|trying) to cope\b|\bnot coping\b/,
       // PHQ-2 in lay words: little interest or pleasure, feeling down or flat, crying.
-      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:flat|empty|numb inside|in a (?:dark|bad|low) place|unmotivated|weepy|teary|tearful)\b|\b(?:cant|cannot|couldnt) be bothered (?:with|to do) (?:anything|everything|life)\b|\b(?:lost|losing|no) (?:all )?(?:interest|joy|pleasure) in (?:anything|everything|life|things)\b|\b(?:crying|cry) (?:all the time|every day|a lot|constantly|for no reason)\b|\bnothing (?:makes me happy|to look forward to)\b/,
+      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:flat|empty|numb inside|in a (?:dark|bad|low) place|unmotivated|weepy|teary|tearful)\b|\b(?:cant|cannot|couldnt) be bothered (?:with|to do) (?:anything|everything|life)\b|\b(?:lost|losing|no|not much|little|hardly any) (?:all )?(?:interest|joy|pleasure) in (?:anything|everything|life|things|stuff)\b|\b(?:crying|cry) (?:all the time|every day|a lot|constantly|for no reason)\b|\bnothing (?:makes me happy|to look forward to)\b/,
     ],
     es: [
       /\b(?:desa(?:ni|n|in)m\w*|desan\w{1,4}ad[oa]s?|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,

@@ -63,6 +63,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * (a kneecap or shoulder "se ha salido", a screw felt moving, foot drop, compartment syndrome), the sensations that worry
  * patients and are expected (a numb patch by the scar, evening swelling gone by morning, the heart attack or stroke they
  * are recovering from), and the questions of recovery (driving, carrying, a sling, the exercise bike) for the therapist.
+ * And (r10-items-…) a second development set, the items of LEFS, ODI, QuickDASH, KOOS/HOOS, STEADI, PHQ-2, the Tampa
+ * scale and red-flag screening answered in texts: a wrist "bent like a fork", a bump sticking up on the collarbone, "todo en
+ * orden… adiós", fear of movement, "fever: no" on a checklist, a lift of the grandchild asked about.
  * The lines the reader still triages otherwise are left out of this file and counted in the closing note.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.

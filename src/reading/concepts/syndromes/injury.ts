@@ -84,7 +84,9 @@ const OUT_OF_PLACE = lexicon(
   [
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
     "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:legs?|foot) (?:\\w+ ){0,4}(?:shorter|turned)", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
-    "(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|sticking|pointing|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "(?:looks?|looking|shaped) like a (?:dinner )?fork",
+    "(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|sticking|pointing|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "(?:looks?|looking|shaped|bent|bends|sitting) like a (?:dinner )?fork",
+    // "Its bent in a weird shape", said of the limb just named.
+    "(?<=\\b(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder|knee|hand|foot|collarbone)\\b[^.!?]{0,40})(?:its|it is|is|s|now|all) (?:all )?bent (?:in |at |into )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)",
     "(?:shoulder|hip|kneecap|knee cap|patella|elbow|jaw) (?:is |s |has gone |went )(?:back |right |completely )?out(?= *$|[.!,]| again| of (?:its |the )?(?:socket|joint|place))", "bone (?:\\w+ )?(?:sticking|poking|coming|breaking|pushing) (?:out|through)", "(?:see|seeing|can see) (?:the )?bone",
     "(?:shoulder|hip|knee|kneecap|elbow|finger|thumb|jaw|ankle|joint|patella)(?: replacement)? (?:\\w+ ){0,2}(?:is |s |still |now )?out of (?:its |the )?(?:socket|joint|place)", "(?:replacement|new (?:hip|shoulder|knee)) (?:feels|felt) (?:like|as if) (?:its|it is|it s|it has|its gone|it went|it came) (?:\\w+ )?out of (?:its |the )?(?:socket|joint|place)",
     "(?:kneecap|knee cap|patella|knee|shoulder|hip|elbow|finger|ankle) (?:is |s )?(?:stuck|sitting|sticking|locked|pushed) (?:out )?(?:to the side|out of place|on the outside|sideways|in the wrong place)",
@@ -255,7 +257,7 @@ const SHAPE_OUT_OF_PLACE = lexicon(
   "a joint's shape or position gone wrong",
   [
     "(?:a |an )?(?:totally |really |completely |very |all |kind of |proper )?(?:weird|funny|odd|strange|wrong|unnatural|bizarre) shape",
-    "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) out",
+    "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)",
     "(?:hollow|dent|dip|gap|hole|pit|divot|sunken bit) (?:\\w+ ){0,3}where (?:the|it|its|my|his|her) (?:\\w+ ){0,3}(?:should be|used to be|was|belongs|normally is|ought to be)",
     "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side",
     "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)",

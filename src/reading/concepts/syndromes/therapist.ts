@@ -17,7 +17,7 @@ const CLINICAL_TOPIC = lexicon(
     // Whether to exercise through an illness is a clinical judgement.
     "(?:(?:if|when|while|with) (?:i|im|he|she|hes|shes) (?:have|has|got|am|is|feel|feels|ve got|have got)? ?|with )(?:a |the )?(?:cold|flu|covid|virus|bug|chest infection|tummy bug|stomach bug|sick|ill|unwell|poorly|on (?:my|her) period)", "(?:\\d+|a few|few|\\w+) (?:weeks|months) along", "baby on the way", "breastfeed\\w*", "heat", "ice", "ice packs?", "icing", "frozen peas", "cold packs?", "heating pad", "heat pack", "hot pack", "hot water bottle", "hot tub", "jacuzzi", "sauna", "hot bath", "epsom salts?",
     "creams?", "gels?", "ointments?", "rubs?", "patch(?:es)?", "voltaren", "deep heat", "tiger balm", "biofreeze", "icy hot", "bengay", "tens(?: machine| unit)?",
-    "instead of (?:the |a |my )?(?:band|bands|weights?|dumbbells?|step|ball|roller|foam roller|strap|chair|mat|towel|cane|walker|kettlebell|machine|bike|floor|bed|stairs|wall|bench|couch|sofa|table|counter|rail|broom|stick)",
+    "instead of (?:the |a |my )?(?:\\w+ )?(?:band|bands|weights?|dumbbells?|step|ball|roller|foam roller|strap|chair|mat|towel|cane|walker|kettlebell|machine|bike|floor|bed|stairs|wall|bench|couch|sofa|table|counter|rail|broom|stick)",
     "(?:on|in|with) (?:a |the |my )?(?:\\w+ )?(?:bed|mattress|couch|sofa|recliner|pillow|cushion) (?:instead|rather)", "substitut\\w*", "swap\\w*", "replace (?:the |a )?\\w+ with", "(?:use|using) (?:a |an |my )?\\w+(?: \\w+)? instead", "(?:progress|level up|move up|step up|go up|increase|add) (?:\\w+ ){0,3}(?:weight|weights|reps|sets|resistance|level|difficulty|band)", "(?:move|go|switch|jump|step|bump) (?:up |on )?to (?:\\w+ )?(?:sets|reps|kg|kilos|lbs|pounds|band|level|weights?)", "progress\\w*", "next level", "harder band",
     "(?:red|green|blue|black|silver|gold|yellow|heavier|stronger|thicker|tighter|next|harder) (?:band|theraband|weights?|dumbbells?|kettlebell)", "(?:more|extra|additional) (?:reps|sets|weight|weights|resistance|rounds|repetitions)", "(?:heavier|bigger) weights?", "(?:only|just) (?:have|got) (?:\\w+ ){0,2}(?:weights?|dumbbells?|bands?|kg|kilos?|pounds?|lbs)",
     "(?:use|using) (?:\\w+ ){1,3}as (?:a |my |the )?(?:weights?|dumbbells?|band|step|strap|ball|roller)", "(?:do|doing) (?:them|these|it|this|the \\w+) (?:in|at|on) (?:the |a |my )?\\w+ instead", "on (?:my|her) period",
@@ -43,9 +43,15 @@ const FEAR_OF_INJURY = lexicon(
   "fear of injury while exercising",
   ["(?:scared|afraid|fear\\w*|frightened|worried|nervous|terrified|anxious|wary|paranoid) (?:\\w+ ){0,4}(?:hurt\\w*|injur\\w*|re ?injur\\w*|damag\\w*|tear\\w*|dislocat\\w*|break\\w*|pull\\w* something|strain\\w*|undo\\w*|mess\\w* up) (?:\\w+ ){0,1}(?:myself|himself|herself|it|my|his|her|the|something|again)",
     // …or of a serious event the patient has been warned of: a replaced joint coming out, a faint, a clot.
-    "(?:scared|afraid|fear\\w*|frightened|worried|nervous|terrified|anxious|wary|paranoid|petrified) (?:\\w+ ){0,5}(?:dislocat\\w*|pop\\w* out|com\\w* out|faint\\w*|pass\\w* out|black\\w* out|collaps\\w*|(?:a |another )?(?:blood )?clot)"],
+    "(?:scared|afraid|fear\\w*|frightened|worried|nervous|terrified|anxious|wary|paranoid|petrified) (?:\\w+ ){0,5}(?:dislocat\\w*|pop\\w* out|com\\w* out|faint\\w*|pass\\w* out|black\\w* out|collaps\\w*|(?:a |another )?(?:blood )?clot)",
+    // Fear of movement (the Tampa Scale of Kinesiophobia): bending, twisting or trusting the joint at all.
+    "(?<!\\bused to (?:be |get )?)(?:scared|afraid|terrified|frightened|petrified|fear\\w*) (?:of |to )(?:bend\\w*|mov\\w*|twist\\w*|lift\\w*|put\\w* weight|walk\\w*|try\\w*)",
+    "(?:disc|back|spine|knee|hip|shoulder|ankle) (?:\\w+ ){0,2}(?:will|would|is going to|gonna|going to|itll|itd) (?:\\w+ )?(?:slip|pop|go out|give way|give out|buckle|let me down|snap)",
+    "(?:zero |no |lost (?:all )?|dont have (?:any )?)confidence in (?:this|my|the|his|her) (?:knee|hip|back|leg|ankle|shoulder|body)"],
   ["(?:miedo|temor|panico|preocupa\\w*|nervios\\w*) (?:\\w+ ){0,3}(?:lastimar\\w*|hacer\\w* dano|lesion\\w*|romper\\w*|dislocar\\w*|zafar\\w*|desgarr\\w*|fastidiar\\w*|joder\\w*)",
-    "(?:miedo|temor|panico|preocupa\\w*|nervios\\w*) (?:\\w+ ){0,4}(?:se (?:me|le) (?:salga|zafe|disloque)|desmay\\w*|(?:un )?(?:coagulo|trombo))"],
+    "(?:miedo|temor|panico|preocupa\\w*|nervios\\w*) (?:\\w+ ){0,4}(?:se (?:me|le) (?:salga|zafe|disloque)|desmay\\w*|(?:un )?(?:coagulo|trombo))",
+    "(?:miedo|temor|panico) (?:\\w+ ){0,3}se (?:me|le) (?:vaya|falle|doble|rompa) (?:la|el) (?:rodilla|tobillo|espalda|cadera|hombro)",
+    "(?:prefiero|mejor) no mover\\w* (?:[\\w,]+ ){0,8}(?:para no|por si) (?:\\w+ )?(?:hacerme|hacerle|lastimarme|lastimarle|me lastimo|me hago|lesionarme)"],
 );
 
 /** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
@@ -116,10 +122,13 @@ const WANTS_CONTACT = lexicon(
     "(?:can|could|may) i (?:please )?(?:speak|talk|chat) (?:to|with|w)", "(?:any way|anyway|possible|a chance|chance) (?:\\w+ ){0,3}(?:speak|talk|chat) (?:to|with|w)", "(?:speak|talk|chat) (?:w|w/|wit|to|with) (?:some ?one|some ?body|a person|a human|a real person|{P} (?:therapist|physio\\w*|pt|doctor|dr|nurse|surgeon))", "(?:wants?|would like|needs?|asked|asks|wanted) to (?:speak|talk|chat) (?:to|with|w) (?:{P} )?(?:therapist|physio\\w*|pt|doctor|nurse|someone|somebody)",
     "put (?:me|us) through to (?:{P} |a )?(?:therapist|physio\\w*|pt|doctor|dr|nurse|someone|somebody|person|human)", "(?:come|get|go) in (?:to see|to be seen|sooner|earlier|for a (?:check|look|visit|review))", "(?:book|get) (?:me )?in (?:to be seen|to see|for)", "be seen (?:sooner|earlier|in person|by (?:someone|the|my|a))", "(?:see|visit) (?:her|him|them|my therapist|my physio|my pt) (?:sooner|earlier|before)", "(?:want|need|like|have) to see (?:my |the |a )?(?:pt|physio|therapist)",
     "(?:can|could|would|will) (?:she|he|they|you|someone|somebody|\\w+) (?:\\w+ ){0,3}(?:ring|call|phone) (?:me|us|him|her|my \\w+)(?! (?:at|later|tomorrow|tonight|in|on|after|before|instead|every|each))", "(?:a )?(?:call|ring) back", "give (?:me|us|him|her) a (?:buzz|shout|holler|bell)", "(?:someone|somebody|a doctor|a physio|a therapist) (?:needs to|should|has to|to) (?:looks? at|check|see|examine) (?:my|his|her|this|the)", "(?:need|needs|want|wants) to (?:see|be seen by) (?:someone|somebody|a doctor|a physio|the physio|my physio|a therapist)", "(?:could|can|may) (?:i|we|he|she) (?:please )?(?:have|get|book|make) (?:a|an|another) (?:visit|appointment|appt|check ?up|session|review|consult\\w*)", "(?:phone|video) (?:call|appointment) (?:with|from)",
+    // Asking for the therapist to take a look: "can the physio have a look at it?".
+    "(?:can|could|would) (?:{P} |a )?(?:therapist|physio\\w*|pt|doctor|dr|nurse|surgeon) (?:please )?(?:have|take) a (?:look|peek)"
   ],
   [
     "(?:que|quisiera que|quiero que|necesito que|me gustaria que|pueden|puede) (?:me |nos |le )?(?:marquen|marque|llamen|llame|hablen|hable|contacten|contacte|regresen la llamada)", "(?:quiere|quisiera|necesita|ocupa|ocupo|quiero|necesito) hablar con (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*|doctora|medic[oa]|enfermer[oa]|alguien|una persona)",
     "(?:ir|pasar|venir|ver\\w*) (?:a )?(?:consulta|la clinica|revision|que me (?:vean|revisen))", "(?:sacar|hacer|agendar|pedir|programar|reservar|conseguir) (?:una |otra )?cita", "alguien (?:me |le )?(?:revise|vea|cheque|chequee|examine)", "(?:quiero|necesito|ocupo|quisiera) (?:que me (?:vean|revisen)|ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*))", "(?:me gustaria|quisiera|quiero|necesito|ocupo) ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*)",
+    "(?:lo|la|me|le|los|las) (?:puede|pueden|podria|podrian) (?:mirar|ver|revisar|checar|valorar) (?:\\w+ ){0,2}(?:{S} )?(?:fisio\\w*|terapeuta|doctor\\w*|medic[oa]|cirujan[oa])"
   ],
 );
 
