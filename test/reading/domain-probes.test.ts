@@ -67,6 +67,7 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * scale and red-flag screening answered in texts: a wrist "bent like a fork", a bump sticking up on the collarbone, "todo en
  * orden… adiós", fear of movement, "fever: no" on a checklist, a lift of the grandchild asked about.
  * The lines the reader still triages otherwise are left out of this file and counted in the closing note.
+ * And (r10-lib-…) questions about the library's exercises by name without a prompt: a chin tuck, gato-camello, bird dog.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */
