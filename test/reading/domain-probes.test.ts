@@ -68,6 +68,7 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * orden… adiós", fear of movement, "fever: no" on a checklist, a lift of the grandchild asked about.
  * The lines the reader still triages otherwise are left out of this file and counted in the closing note.
  * And (r10-lib-…) questions about the library's exercises by name without a prompt: a chin tuck, gato-camello, bird dog.
+ * And (r10-check-…) a checklist's "fiebre: no" denies the sign; "chest pain - no idea why" does not.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */
