@@ -14,9 +14,9 @@ export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !sto
 /** Not the messages but their language or form: "she doesn't want the texts in English", "no más mensajes de voz". */
 const aboutTheFormat = (text: string) => /\b(?:in|en) (?:english|spanish|ingles|espanol|castellano)\b|\b(?:de voz|voice (?:messages|notes|texts)|audios?)\b/.test(text);
 
-const MESSAGES = String.raw`(?:texts|messages|msgs|reminders|sms|texting|notifications|alerts|these|them|this)`;
 /** The messages themselves, without the pronouns MESSAGES also takes ("enough of these" may be the squats). */
 const MESSAGE_NOUNS = String.raw`(?:texts|messages|msgs|reminders|sms|notifications|alerts)`;
+const MESSAGES = String.raw`(?:${MESSAGE_NOUNS}|texting|these|them|this)`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
 const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;

@@ -20,12 +20,15 @@ const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:-|–|to|or|a|o|->|→|hast
 const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:a|an|un|una)\s+)?$/;
 const AND_NEXT = new RegExp(String.raw`^\s*(?:and|y|e)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
 
+/** Times of day, in both languages. */
+const TIME_OF_DAY = String.raw`in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la`;
+
 /** What follows a number that counts something else. */
 const NOT_A_SCORE_AFTER = new RegExp(
-  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la|:\d|session|workout|would|recommend|effort|experience|sesion|rutina)`,
+  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|${TIME_OF_DAY}|:\d|session|workout|would|recommend|effort|experience|sesion|rutina)`,
 );
 
-const TIME_OF_DAY_AFTER = /^\s*(?:in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la)/;
+const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;

@@ -1,4 +1,4 @@
-import { isNegatedAt } from "../negation.js";
+import { isAnsweredNoAfter, isNegatedAt } from "../negation.js";
 import { matchesOf } from "../regex.js";
 import { type ConceptRule, type Lexicon, anyOf, mayBeIn, patternOf, wordStartsOf } from "./lexicon.js";
 import { LONG_AGO, RECENT, SINCE_AN_OLD_INJURY } from "./shared.js";
@@ -82,9 +82,6 @@ export function sentencesOf(text: string): string[] {
  */
 const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:bien|casi|igual|nada|cuando|el papel|la piel|las nalgas|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|no (?:aguanto|aguanta|aguantaba|soporto|soporta|soportaba)(?: mas)?|(?:never|nunca) (?:had|felt|been in|known|experienced|habia tenido|he tenido|ha tenido|habia sentido|he sentido)(?= (?:\w+ )?(?:pain|anything|hurt|dolor|un dolor) (?:like|asi|como))|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad)|(?:(?:is|are|s) not|isnt|arent) (?:mine|my own|part of me))\b/g;
 
-/** A checklist answered: "fever: no", "weight loss - nope", "fiebre: no"; not "chest pain - no idea why". */
-const DENIED_AFTER = /^\s*[:=-]+\s*(?:no|nope|none|nil|negative|nada|ninguna?)\s*(?:[.,;!]|$)/;
-
 function negationView(text: string): string {
   return text.replace(SELF_NEGATING, (phrase) => "_".repeat(phrase.length));
 }
@@ -147,7 +144,7 @@ function says(text: string, wordStarts: readonly string[], view: () => string, l
     found = "cancelled";
     const index = m.index;
     if (options.evenIfDenied) return "said";
-    if (isNegatedAt(view(), index) || DENIED_AFTER.test(text.slice(index + m[0].length)) || isHypotheticalAt(text, index, options.isQuestion)) continue;
+    if (isNegatedAt(view(), index) || isAnsweredNoAfter(text, index + m[0].length) || isHypotheticalAt(text, index, options.isQuestion)) continue;
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
     return "said";
