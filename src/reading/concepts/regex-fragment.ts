@@ -83,15 +83,25 @@ function keep(out: Map<string, Start>, start: Start) {
   out.set(`${start.ends ? "+" : "-"}${start.text}`, start);
 }
 
+/** A quantifier after an atom: ?, *, + or {m}, {m,}, {m,n}, lazy or not. */
+const QUANTIFIER = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/;
+
 /** The beginnings of the sequence from `i` up to the `|` or `)` that ends it. */
 function sequenceStarts(src: string, i: number, length: number): { starts: Start[]; end: number } | null {
   let starts = EMPTY;
   while (i < src.length && src[i] !== "|" && src[i] !== ")") {
+    // Once no beginning is still open, the rest only has to be stepped over.
+    if (!starts.some((start) => start.ends)) {
+      const atom = skipAtom(src, i);
+      if (atom === null) return null;
+      i = atom.end + (QUANTIFIER.exec(src.slice(atom.end))?.[0].length ?? 0);
+      continue;
+    }
     const atom = atomStarts(src, i, length);
     if (atom === null) return null;
     i = atom.end;
     let repeated = atom.starts;
-    const quantifier = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(src.slice(i));
+    const quantifier = QUANTIFIER.exec(src.slice(i));
     if (quantifier) {
       i += quantifier[0].length;
       const [min, max] = quantifier[1] === "?" ? [0, 1] : quantifier[1] === "*" ? [0, Infinity] : quantifier[1] === "+" ? [1, Infinity] : [Number(quantifier[2]), quantifier[3] ? (quantifier[4] ? Number(quantifier[4]) : Infinity) : Number(quantifier[2])];
