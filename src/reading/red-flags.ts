@@ -162,11 +162,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "New numbness, tingling, pins and needles or weakness in an arm or leg; a leg giving way.",
     effect: "symptom",
     en: [
-      /\bnumb(?:ness|ed)?\b/,
+      /(?<!\bemotionally )\bnumb(?:ness|ed)?\b(?! inside| to (?:it all|everything|the world|everyone)|,? (?:\w+ ){0,2}(?:dont|do not) care)/,
       /\btingl\w*\b(?! (?:stretch|pull))/,
       /\bpins and needles\b/,
       /\b(?:cant|cannot|couldnt)\s+feel\s+(?:my\s+)?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms)\b/,
-      /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|dead)\b/,
+      // Legs "dead" after step-ups or squats are tired legs.
+      /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|(?<!\b(?:step ups?|squats?|lunges?|stairs|bridges|workout|session|sets|reps|wall sits?|leg day)\b.{0,30})dead)\b/,
       /\bweak(?:ness)?\s+(?:\w+\s+){0,2}(?:leg|legs|arm|arms|hand|hands|foot)\b/,
       /\bfoot drop\b|\bcant lift my (?:foot|leg|arm)\b/,
       /\b(?:arm|hand|leg|foot|fingers)\b(?:\s+\w+){0,2}?\s+(?:wont|doesnt|cant|will not|isnt)\s+(?:work\w*|move|moving|respond\w*|grip|hold)\b/,

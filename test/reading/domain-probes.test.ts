@@ -69,6 +69,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * The lines the reader still triages otherwise are left out of this file and counted in the closing note.
  * And (r10-lib-…) questions about the library's exercises by name without a prompt: a chin tuck, gato-camello, bird dog.
  * And (r10-check-…) a checklist's "fiebre: no" denies the sign; "chest pain - no idea why" does not.
+ * And (r11-sh-…) a development set on suicide and self-harm, item by item from the C-SSRS screener and the 988 / AFSP
+ * warning signs as people in rehabilitation text them: not waking up, "God should just take me", the lethal dose looked up,
+ * a handful of tramadol, pills held in the hand, a knee hit with a hammer on purpose, the calm after a decision, "I just
+ * wanted someone to know"; PHQ-9 and GAD-2 low mood for the therapist; and idioms, gallows humour, a pre-op will,
+ * crutches given away and a grandfather's fracture that are neither.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

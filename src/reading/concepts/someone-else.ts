@@ -29,8 +29,11 @@ const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behal
 /** When a relative writes, "my friend" may be the patient; the patient's own neighbour ("her neighbour") is not. */
 const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
 
-/** "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is. */
-const DOING_SOMETHING_WITH = /\b(?:playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
+/**
+ * "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is;
+ * "busqué en internet…", "looked up online…": so is a search the patient made.
+ */
+const DOING_SOMETHING_WITH = /\b(?:busque|busco|buscaba|buscando|googled|googling|searched|searching|looked up|looking up|playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
 
 /**
  * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is
@@ -42,6 +45,9 @@ const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|
 const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
 const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
 
+/** A relative who died is not the patient ("mi abuelo murió por una fractura de cadera, por eso…"); wanting to be with them is the patient's. */
+const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`(?<!\b(?:with|join|see|con|a ver a|reunirme con) )\b(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b[^.;!?,]*`, "g");
+
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
@@ -50,6 +56,7 @@ export function hideSomeoneElse(text: string): string {
       ? clause
       : "_".repeat(clause.length),
   );
-  if (relativeWrites || !HAS_OWN_EXERCISES.test(text) || !RELATIVE_IS_FINE.test(text)) return hidden;
-  return hidden.replace(RELATIVE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
+  const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length));
+  if (relativeWrites || !HAS_OWN_EXERCISES.test(text) || !RELATIVE_IS_FINE.test(text)) return hiddenDead;
+  return hiddenDead.replace(RELATIVE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
 }

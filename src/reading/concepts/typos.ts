@@ -30,7 +30,7 @@ export const REAL_WORDS = new Set([
 const MIN_LENGTH = 5;
 /** Four-letter slips are read only as one of these key words with its letter put back ("blod" → "blood"). */
 /** Four-letter key words read back from two swapped letters ("cnat" → "cant", "nubm" → "numb"). */
-const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm"]);
+const SHORT_SWAPS = new Set(["cant", "numb", "pain", "calf", "fell", "hurt", "dizy", "pees", "lips", "jaw", "arm", "want"]);
 const SHORT_TARGETS = new Set(["blood", "chest", "pecho", "pills", "words", "floor", "fever", "dolor", "miedo", "falta", "abajo", "faint", "heart", "numbs", "sweat", "wound", "vomit", "orinar", "sangre", "suelo", "cabeza", "fiebre", "looks", "broke", "wants", "mejor", "morir", "puedo", "puede", "carga", "never", "stuck", "wrist", "order", "slaps", "slept", "every", "years", "ahoga", "nasty", "parar", "habia", "ahogo", "muero", "muere", "rompi", "vivir", "ojala", "noche", "hijos", "quien", "tiene", "senti", "cojin", "feels", "threw", "stand", "acabe", "papel", "nadie", "sigue", "corta", "breath", "semana", "perdi"]);
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 

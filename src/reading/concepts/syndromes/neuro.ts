@@ -77,6 +77,12 @@ const NOT_CHANGING = String.raw`(?![^.!?]*\b(?:now|today|new|spreading|worse|who
  * A numb patch beside the scar: the skin's small nerves cut by the incision, expected for months
  * after an operation (AAOS on knee replacement). Not when it is spreading, new or worse.
  */
+/** Numb as a feeling, not a sensation (PHQ-9: feeling nothing, not caring): low mood, not a nerve sign. */
+const NUMB_INSIDE = lexicon(
+  "numb as a feeling",
+  ["emotionally numb", "numb inside", "numb to (?:it all|everything|the world|everyone)", "numb,? (?:\\w+ ){0,2}(?:dont|do not) care"],
+  ["(?:entumecid[oa]|anestesiad[oa]) por dentro", "no siento nada por dentro"],
+);
 const NUMB_BY_THE_SCAR = lexicon(
   "a numb patch beside the scar",
   [
@@ -90,7 +96,7 @@ const NUMB_BY_THE_SCAR = lexicon(
 );
 
 export const NEURO_RULES: readonly ConceptRule[] = [
-  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles.", sentence: [LIMB_NUMB], unless: [NUMB_BY_THE_SCAR], historyCancels: true },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles.", sentence: [LIMB_NUMB], unless: [NUMB_BY_THE_SCAR, NUMB_INSIDE], historyCancels: true },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK], historyCancels: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist.", sentence: [LIMB_NUMB] },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },

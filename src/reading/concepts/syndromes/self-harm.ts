@@ -26,6 +26,7 @@ const NOT_DENIED_THOUGHT = String.raw`(?<!\b(?:no|not|never|nor|without|denies|d
 
 /** Medicines a patient may have at home, by kind or by name: the means in a plan or a stockpile. */
 const MEDICINES = String.raw`(?:pills|tablets|meds|capsules|painkillers|pain pills|sleeping pills|oxy\w*|percocet\w*|vicodin|norco\w*|tramadol|hydrocodone|morphine|codeine|xanax|valium|ambien|opioids?|gabapentin|lyrica|insulin)`;
+const MEDICINES_ES = String.raw`(?:pastillas|pildoras|capsulas|comprimidos|tabletas|medicinas|medicamentos|calmantes|analgesicos|tramadol|morfina|oxicodona|opioides|opiaceos|somniferos|pastillas para dormir)`;
 
 /** A time of day or a routine after "how / when I'm going to do it": a plan for the exercises or the doses ("…, mornings before work"). */
 const THEN_A_ROUTINE = String.raw`(?!,? (?:\w+ ){0,3}(?:mornings?|evenings?|nights?|before|after|with|at \d|every|daily|twice|once|split|sets|reps|manana|tarde|noche|antes|despues|cada|diario)\b)`;
@@ -117,6 +118,21 @@ const WARNING_SIGNS = lexicon(
     "(?:found|read|saw|seen) (?:a |the |my |his |her )?(?:note|letter) (?:\\w+ ){0,4}(?:and )?(?:\\w+ )?(?:is|was|are|got|now) (?:so |really )?(?:scared|frightened|terrified|worried sick|in tears)",
     "(?:take|taking|swallow\\w*|down) (?:all|every one of|the whole (?:bottle|packet|box) of) (?:my|his|her|the) (?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|morphine|sleeping pills|xanax|valium|ambien|insulin|pain pills|opioids|codeine|gabapentin|lyrica)",
  "(?:end(?:ed|s)?|ending) it all", "(?:want|wants|wish|wishes) (?:it|it all|everything) (?:would|could|to) (?:just )?(?:end|stop|be over) (?:forever|for good|permanently)",
+    // Fifth review (C-SSRS screener items 1–6 and the 988 / AFSP warning signs, told as people in rehabilitation text them):
+    // a passive wish not to wake or to be taken, method thoughts, lethality looked up, an attempt or one interrupted, medicines kept back, reckless acts.
+    "(?:wish\\w*|hope|hoping|hoped|pray\\w*|rather|want\\w*) (?:\\w+ ){0,4}(?:i|he|she) (?:just )?(?:dont|do not|didnt|did not|wont|will not|never|not) (?:wake|waking|woke) up(?! (?:with|in|stiff|sore|early|late|at|before|on time|for|feeling|to|again with))",
+    "(?:wouldnt|would not|dont|do not|wont) (?:really )?mind (?:not|never) (?:waking|to wake|wake) up(?! (?:with|in|stiff|sore|early|late|at|before|on time|for|feeling))", "(?:dont|do not|doesnt|does not|wouldnt) (?:really )?care (?:if|whether) (?:i|he|she) (?:\\w+ )?wakes? up(?! (?:early|late|at|before|on time|for|in time|with))",
+    "(?:wish|wishing|wished|wishes) (?:\\w+ ){0,2}(?:i|he|she) (?:was|were) dead", "(?:go to sleep|fall asleep|sleep) and (?:not|never) (?:come back|wake up|wake)", "(?:god|the lord|jesus) (?:should |could |would |please |can |will |just |already )*(?:take|come for|come and get) (?:me|him|her)(?! (?:to|through|home from|by the hand))",
+    "(?:wish|wished) (?:i|he|she) (?:hadnt|had not|didnt|never) (?:woken|wake|woke|come|came) (?:up )?(?:from|out of|after) (?:the )?(?:surgery|operation|op|anaesthe\\w*|anesthe\\w*)",
+    "(?:think|thinking|thought|keep thinking) (?:\\w+ ){0,2}(?:about|of) (?:jumping|throwing (?:my|him|her)self|hanging (?:my|him|her)self|overdosing)", `(?:gun|pistol|rifle|rope|${MEDICINES})\\b[^.!?]{0,60}(?:keep|kept|cant stop|can not stop) thinking about (?:it|them)`,
+    "(?:dose|amount|many) (?:\\w+ ){0,6}(?:would|could|will|is|are) (?:be )?(?:lethal|fatal|deadly|enough to (?:die|kill|not wake))", "(?:dont|do not) think (?:ill|i will|hell|shell|he will|she will) be (?:around|here) (?:much longer|for (?:much )?longer|for long)",
+    `(?:took|taken|swallowed|downed) (?:a handful|a fistful|handfuls|a bunch|a pile|a load|loads|a whole lot) of (?:\\w+ ){0,2}${MEDICINES}`, `(?:took|swallowed|taken) all (?:of )?(?:my|his|her|the) ${MEDICINES}(?=[^.!?]{0,40}\\b(?:but (?:i|he|she) (?:woke|am still|is still|didnt die)|at once|in one go|together))`,
+    `(?:had|held|holding|was holding) (?:all )?(?:the|my|his|her) ${MEDICINES} in (?:my|his|her) hand`, `(?:not|stopped|quit) taking (?:the |my |his |her )?${MEDICINES}(?: \\w+){0,3},? (?:im |i am |ive been |been |hes |shes )?(?:keeping|saving|storing|hiding|collecting|putting) them`,
+    `(?:counted|counting) (?:out )?(?:all )?(?:my |the |his |her )?(?:\\w+ )?${MEDICINES}[^.!?]{0,60}(?:enough|lethal)`, "(?:got|have|has) them all counted out(?! for (?:the|this|next) week)",
+    "(?:hoping|hoped|hope|wishing) (?:that )?something (?:bad )?(?:would|will|might|d) happen(?! (?:with|at|to (?:the|my) (?:knee|hip|appointment|claim)))", "(?:skipping|skipped|not eating|stopped eating|not drinking|starving (?:my|him|her)self) (?:\\w+ ){0,3}on purpose",
+    "(?<!\\b(?:gone|went) )(?:once|when|after) (?:im|i am|hes|he is|shes|she is) gone(?! (?:on|for|to|from|out|away|back|a week|the weekend|abroad|travel\\w*))", "only (?:one|1) way out",
+    "(?:keep|kept|been|started|cant stop) (?:punching|cutting|burning|stabbing) (?:my|him|her)(?:self)?", "cut (?:my|his|her) (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin) again(?! (?:on|with|while|when|chopping|shaving|cooking|opening))",
+    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)",
   ],
   [
     "(?:no )?quiero morir\\w*", "(?:me|se) (?:quiero|quiere|queria|quisiera|voy a|va a|dan ganas de|daban ganas de) (?:\\w+ )?matar(?! (?:de|a|con|el|la|los|las|un|una|este|esta|del)\\b)", "(?:me|se) quiero morir", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quiero|quiere|queria|queria|ganas de) desaparecer(?! (?:de aqui|un rato|unos dias|el fin|de vacaciones|de la oficina))", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", `(?=suicid)${NOT_DENIED_THOUGHT}suicid\\w*`, "matarme", "matarse", "(?:me|se) quiere matar",
@@ -167,6 +183,14 @@ const WARNING_SIGNS = lexicon(
     "(?:busque|busco|buscando|investigue|investigando|lei|leyendo) (?:\\w+ ){0,2}(?:como (?:matarme|matarse|suicidarme|quitarme la vida|morir sin dolor|hacerlo sin dolor)|formas de (?:morir|matarme|matarse|quitarme la vida)|cuantas pastillas)",
     "(?:tengo|tiene|guardo|guarda) (?:las |mis |sus |unas )?(?:pastillas|pildoras|medicinas) escondid\\w*(?! de (?:los|mis|sus) (?:nietos|ninos|hijos))", "(?:tomarmelas|tomarselas|tomarlas) todas (?:juntas|de una vez|de golpe)",
     "(?:se esta|se) cort(?:a|ando|o) (?:otra vez|de nuevo|a proposito|los brazos|las piernas|las munecas)", "(?:me|se) (?:he|ha|has|han) (?:estado|vuelto a) cortar?(?:ndo)?(?:me|se)?(?! (?:el|la|los|las|un|una|con|al|sin|pelando|cocinando)\\b)", "(?:volvi|volvio|he vuelto|ha vuelto) a cortar(?:me|se)(?! (?:el|la|los|las|un|una|con|al|sin)\\b)", "le (?:vi|encontre|note) (?:\\w+ ){0,2}cortadas en (?:los brazos|las munecas|las piernas)",
+    // Quinta revisión (Escala Columbia, señales de alerta del 024 / 988): que Dios me lleve, no despertar, pensar en tirarse, un puño de pastillas, cartas por si pasa algo.
+    "dios (?:\\w+ ){0,6}(?:me|lo|la) (?:lleve|llevara|llevase|recoja|recogiera)(?! (?:a casa|al hospital|a la cita|con bien|de la mano))", "a ver si (?:ya )?no (?:me )?despiert\\w*", "(?:pienso|pense|pensando|piensa) en (?:tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse|colgarme|ahorcarme)",
+    "ojala (?:no )?(?:hubiera|hubiese) (?:salido|despertado) de (?:la )?(?:operacion|cirugia|anestesia|quirofano)", "ojala me (?:hubiera|hubiese) quedado en (?:la )?(?:operacion|cirugia|quirofano|mesa)", "no ?(?:qu|k)iero (?:seguir )?vivir",
+    `(?:me |se )?(?:tome|tomo|trague|trago|ha tomado|he tomado) (?:un puno|un punado|un monton|una punada|puno|punado) de (?:\\w+ ){0,2}${MEDICINES_ES}`, `(?:tenia|tengo|tuve|tiene|tenia) (?:todas )?(?:las|mis|sus) ${MEDICINES_ES} en la mano`,
+    `(?:no me (?:estoy tomando|tomo)|no se (?:esta tomando|toma)|deje de tomar|dejo de tomar) (?:las |los |mis |sus )?${MEDICINES_ES}(?: \\w+){0,3},? (?:me )?(?:las|los) (?:voy |estoy |va |esta )?(?:juntando|guardando|ahorrando|acumulando|escondiendo)`, `(?:contado|conte|contando|cuento) (?:las |mis |sus )?(?:\\w+ )?${MEDICINES_ES}[^.!?]{0,60}suficientes`,
+    "(?:escribi|escribiendo|escrito|escribo|deje|dejando|dejo) (?:unas |las |mis )?cartas? (?:\\w+,? ){0,3}por si (?:me )?pasa algo", "(?:donde|a donde|adonde) (?:voy|va|me voy) (?:ya )?no (?:voy a necesitar|necesito|necesitare|me (?:van|hacen) falta)",
+    "cuando (?:yo )?(?:ya )?no (?:este|estes)(?= *$| *[,.!]| (?:aqui|aca|mas|ya)\\b(?! (?:el|la|los|esta|este)\\b))", "(?:ninguna|otra) salida (?:mas que|excepto|salvo|aparte de) una", "(?<!\\b(?:casi|por poco|poco) )(?:me|se) mato(?= *$| *[.!,]| y (?:ya|listo)| de una vez)",
+    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)",
   ],
 );
 
@@ -198,7 +222,7 @@ const SEE_YOU_AGAIN = lexicon(
     "see (?:you|ya|u)", "for now", "talk (?:to you )?(?:soon|later|tomorrow|next)", "until (?:next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then)", "next (?:week|time|session|visit|appointment)", "tomorrow",
     "(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?", "travel\\w*", "vacation", "holiday\\w*", "trip", "away", "back (?:on|in|next|after)", "at the clinic", "moving\\w*", "another (?:clinic|therapist|physio)", "discharged", "graduat\\w*", "last (?:session|visit|appointment)", "(?:finished|completed|done with) (?:the|my) (?:program\\w*|rehab|physio|therapy)",
   ],
-  ["hasta (?:luego|manana|pronto|la proxima|el \\w+)", "nos vemos", "(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)", "de (?:vacaciones|viaje)", "viaj\\w*", "la proxima (?:semana|vez|cita|sesion)", "manana", "vuelvo", "regreso", "(?:me )?(?:mudo|cambio)", "otra clinica", "(?:termine|termino|acabe|acabo|ultimo dia de|ultima semana de) (?:la |mi |el )?(?:terapia|fisio\\w*|rehabilitacion|rehab|programa|tratamiento)", "(?:me dieron|ya tengo) (?:el )?alta", "ultima (?:sesion|cita)"],
+  ["hasta (?:luego|manana|pronto|la proxima|el \\w+)", "nos vemos", "(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)", "de (?:vacaciones|viaje)", "viaj\\w*", "la proxima (?:semana|vez|cita|sesion)", "manana", "vuelvo", "regreso", "(?:me )?(?:mudo|cambio)", "otra clinica", "(?:termine|termino|acabe|acabo|ultimo dia de|ultima semana de|ultimo dia del|ultima semana del) (?:la |mi |el )?(?:terapia|fisio\\w*|rehabilitacion|rehab|programa|tratamiento)", "(?:me dieron|ya tengo) (?:el )?alta", "ultima (?:sesion|cita)"],
 );
 
 /**
@@ -254,6 +278,7 @@ const GIVING_AWAY = lexicon(
   "giving a belonging or a pet away",
   [
     "(?:gave|giving|give|given|gives|rehom\\w*) (?:away )?(?:all )?(?:my|his|her) (?:\\w+ ){0,2}?(?:dogs?|cats?|pets?|birds?|horse|watch|rings?|jewell?e?ry|necklace|guitar|piano|collection|medals|tools|car|truck|savings|books|paintings|clothes|things|stuff|belongings|possessions) (?:away|to)",
+    "(?:gave|giving|given) away (?:all )?(?:my|his|her) (?:\\w+ ){0,2}?(?:dogs?|cats?|pets?|birds?|horse|watch|rings?|jewell?e?ry|necklace|guitar|piano|collection|medals|tools|car|truck|savings|books|paintings|clothes|things|stuff|belongings|possessions)",
     // A pet given to a neighbour is hidden before screening as someone else's clause: the giving is what is left.
     "(?:gave|giving|given|rehom\\w*) (?:away )?_{3,}\\w*",
   ],
@@ -386,10 +411,9 @@ const MOVING_OR_CLEARING_OUT = lexicon(
  * tablets put in a tin or a drawer rather than swallowed, a pile growing. Kept for a bad night or as
  * the doctor said (a dose question for the therapist) they are not.
  */
-const MEDICINES_ES = String.raw`(?:pastillas|pildoras|capsulas|comprimidos|tabletas|medicinas|medicamentos|calmantes|analgesicos|tramadol|morfina|oxicodona|somniferos|pastillas para dormir)`;
 const MEDICINES_PUT_AWAY = lexicon(
   "medicines put away",
-  [`(?:keep\\w*|kept|sav\\w*|collect\\w*|stor\\w*|putting|put|puts|hid\\w*|hiding|stash\\w*|hoard\\w*|stockpil\\w*|piling|squirrel\\w*|slipping) (?:\\w+ ){0,3}${MEDICINES}`],
+  [`(?:keep\\w*|kept|sav\\w*|collect\\w*|stor\\w*|putting|put|puts|hid\\w*|hiding|stash\\w*|hoard\\w*|stockpil\\w*|piling|squirrel\\w*|slipping) (?:[\\w-]+ ){0,3}${MEDICINES}`],
   [`(?:guard\\w*|junt\\w*|acumul\\w*|mete\\w*|meti\\w*|escond\\w*|apart\\w*|ahorr\\w*|echando|echo|pong\\w*|pon\\w*) (?:\\w+ ){0,3}${MEDICINES_ES}`],
 );
 const NOT_TAKEN = lexicon(
@@ -403,6 +427,52 @@ const MEDICINES_FOR_LATER = lexicon(
   ["para (?:los )?(?:dias|noches) (?:malos|malas|de dolor|peores)", "(?:el|la) (?:medic[oa]|doctor\\w*|farmaceutic[oa]|enfermer[oa]) (?:me |le )?(?:dijo|indico|recomendo)", "(?:bajar|bajando|dejando|dejar) (?:la dosis|de a poco|poco a poco)"],
 );
 
+/**
+ * Self-harm told as an act on one's own body done on purpose (NICE NG225: self-harm is any act of
+ * self-poisoning or self-injury, whatever the motive): a knee hit with a hammer, a scar scratched
+ * open, a burn with a cigarette — "on purpose", "so it would hurt", "para sentir otra cosa".
+ */
+const HARM_TO_ONES_BODY = lexicon(
+  "an act of harm on one's own body",
+  ["(?:hit|hitting|punch\\w*|cut|cutting|burn\\w*|scratch\\w*|bang\\w*|smash\\w*|bash\\w*|slam\\w*|stab\\w*|bit|bite|biting|hurt|hurting|whack\\w*) (?:my|his|her) (?:\\w+ )?(?:arm|arms|wrist|wrists|leg|legs|knee|knees|hip|thigh|thighs|hand|hands|head|skin|scar|stomach|foot|ankle|shoulder)|(?:hit|hitting|punch\\w*|cut|cutting|burn\\w*|scratch\\w*|hurt|hurting|starv\\w*) (?:my|him|her)self"],
+  ["(?:me|se) (?:\\w+ )?(?:golpe\\w*|pegu\\w*|pego|pega|corte|corto|corta|quem\\w*|rasc\\w*|rasqu\\w*|rasgu\\w*|lastim\\w*|hago dano|hice dano|hace dano|hizo dano|doy golpes|da golpes|di golpes|dio golpes)"],
+);
+const ON_PURPOSE = lexicon(
+  "on purpose, to hurt",
+  ["(?<!\\b(?:not|wasnt|never|without) )(?:on purpose|deliberately|intentionally)", "so (?:it|that it|they|id|i would|itd) (?:would )?(?:hurt|bleed|have to)", "(?:wanted|want|needed) (?:it|to feel it) to hurt", "to feel (?:something|anything)(?! (?:in|on|at|when|during) )", "to punish (?:my|him|her)self"],
+  ["(?<!\\bno )(?:a proposito|adrede|aposta|queriendo)", "(?:queria|quiero|quise) que (?:me )?(?:doliera|duela|sangrara|sangre)", "para sentir (?:algo|otra cosa)", "para castigar(?:me|se)"],
+);
+
+/**
+ * C-SSRS items 4–5 told as the calm after a decision (988 / AFSP: a sudden calm once the decision is
+ * made, "don't worry about me anymore", an apology or "I just wanted someone to know").
+ */
+const A_DECISION_MADE = lexicon(
+  "a decision made, nothing named",
+  ["now that (?:ive|i have|its|it is|i)(?: (?:finally|really))? decided(?! (?:to|on|what|which|when|where|that|between))", "since i decided(?! (?:to|on|what|which|when))", "(?:made|make) up my mind(?! (?:to|on|about|what|which|when))", "(?:picked|chosen|chose|set) (?:a|the) (?:day|date|night)(?= *[.!,]| *$)", "(?:its|it is|everything is) (?:all )?decided(?= *[.!,]| *$)", "(?:ive|i have) decided(?= *[.!,]| *$)"],
+  ["(?:desde que|ahora que|ya) lo (?:decidi|he decidido|tengo decidido)", "(?:lo )?tengo (?:ya )?decidido(?= *[.!,]| *$)", "ya (?:esta|lo tengo) decidido", "ya (?:elegi|escogi|tengo) (?:el|la) (?:dia|fecha|noche)(?= *[.!,]| *$)"],
+);
+/** "I just wanted someone to know": said after a decision or an act announced, a farewell. */
+const SOMEONE_TO_KNOW = { en: "(?:just )?wanted (?:someone|somebody|you|anyone) to know", es: "(?:solo )?queria que alguien lo supiera" };
+const CALM_FAREWELL = lexicon(
+  "a calm farewell",
+  ["(?:dont|do not|wont need to|no need to) worry about me", "(?:feel|feeling|felt|im|i am) (?:\\w+ )?(?:calm|peaceful|at peace|relieved)", "(?<=^|[.!,] *)sorry", SOMEONE_TO_KNOW.en, "love you all"],
+  ["no (?:se |te )?preocupe\\w* (?:mas )?por mi", "(?:me siento|estoy|siento|me quede) (?:\\w+ )?(?:en paz|tranquil[oa]|aliviad[oa]|calmad[oa])", "perdon(?:enme)?(?= *$| *[.!,])", "lo siento(?= *$| *[.!,])", SOMEONE_TO_KNOW.es, "los quiero (?:a todos|mucho)"],
+);
+const AN_ACT_ANNOUNCED = lexicon(
+  "an act announced, nothing named",
+  ["(?:im|i am) (?:going to|gonna) do it(?= *$| *[.!,]| (?:tonight|today|tomorrow)\\b)"],
+  ["(?:voy a hacerlo|lo voy a hacer)(?= *$| *[.!,]| (?:esta noche|hoy|manana)\\b)"],
+);
+const WANTING_SOMEONE_TO_KNOW = lexicon("wanting someone to know", [SOMEONE_TO_KNOW.en], [SOMEONE_TO_KNOW.es]);
+
+/** A will made for an operation, as the hospital asks, is paperwork. */
+const BEFORE_AN_OPERATION = lexicon(
+  "paperwork before an operation",
+  ["before (?:the|my|his|her) (?:surgery|operation|op|procedure|replacement)", "pre ?op", "(?:hospital|surgeon|nurse|lawyer|solicitor) (?:asked|said|told|suggested)", "advance (?:directive|care)", "power of attorney"],
+  ["antes de (?:la|mi|su) (?:operacion|cirugia|intervencion)", "notari\\w*", "(?:el hospital|el cirujano|la enfermera|el abogado) (?:me |le )?(?:pidio|dijo|recomendo)", "voluntades anticipadas", "poder notarial"],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Warning signs said obliquely: tired of being alive, imagining one's own funeral, the whole bottle, not being around much longer, keeping medicine back.", sentence: [SAID_OBLIQUELY], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A self not worth keeping, with others deserving better or relieved (perceived burdensomeness).", message: [SELF_NOT_WORTH, OTHERS_BETTER] },
@@ -414,4 +484,7 @@ export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Preparations for dying as others see them: prized things shared out, papers left for when they are needed, a letter for each grandchild, soon no one will have to worry about them, will not see the children grow up.", sentence: [PREPARATIONS_SEEN], unless: [MOVING_OR_CLEARING_OUT], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Medicines put away instead of taken, a pile growing (stockpiling); not kept for a bad night or as advised.", sentence: [MEDICINES_PUT_AWAY, NOT_TAKEN], unless: [MEDICINES_FOR_LATER], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A goodbye said as a last one: thank you for everything and goodbye, I wont be around, wanting out of life.", sentence: [FINAL_GOODBYE], unless: [SEE_YOU_AGAIN] },
-];
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "An act of harm on one's own body done on purpose or to feel the hurt (self-injury).", sentence: [HARM_TO_ONES_BODY, ON_PURPOSE], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A decision made and nothing named, with a calm farewell: don't worry about me anymore, sorry, I just wanted someone to know (C-SSRS intent).", message: [A_DECISION_MADE, CALM_FAREWELL] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "An act announced with nothing named, and wanting someone to know: I'm going to do it, I just wanted someone to know (C-SSRS intent).", message: [AN_ACT_ANNOUNCED, WANTING_SOMEONE_TO_KNOW] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with a calm farewell; not paperwork before an operation.", message: [MAKING_A_WILL, CALM_FAREWELL], unless: [BEFORE_AN_OPERATION] },];
