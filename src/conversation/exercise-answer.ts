@@ -270,15 +270,18 @@ function perDay(times: number, t: TemplateWriter): string {
 
 /** "Clamshells 2x10 (hold 2 s)", with how often each day said once when it is the same for all. */
 function programList(items: ProgramItem[], t: TemplateWriter): string {
-  const sameDaily = items.every((i) => i.timesPerDay === items[0]!.timesPerDay);
-  const list = items
-    .map((item) => {
-      const values = { name: item.name, sets: item.sets, reps: item.reps, hold: holdText(item.holdSeconds, t, "short") };
-      const short = t.fixed(item.holdSeconds > 0 ? "dose.short_hold" : "dose.short", values);
-      return sameDaily ? short : `${short}, ${perDay(item.timesPerDay, t)}`;
+  const shortList = (group: ProgramItem[]) =>
+    group.map((item) => t.fixed(item.holdSeconds > 0 ? "dose.short_hold" : "dose.short", { name: item.name, sets: item.sets, reps: item.reps, hold: holdText(item.holdSeconds, t, "short") })).join("; ");
+  // Grouped by how often, so a long program still fits two SMS segments: "3 times a day: A; B. Once a day: C."
+  const byTimesPerDay = new Map<number, ProgramItem[]>();
+  for (const item of items) byTimesPerDay.set(item.timesPerDay, [...(byTimesPerDay.get(item.timesPerDay) ?? []), item]);
+  if (byTimesPerDay.size === 1) return `${shortList(items)}. ${t.fixed("dose.each_per_day", { perDay: perDay(items[0]!.timesPerDay, t) })}`;
+  return [...byTimesPerDay]
+    .map(([times, group]) => {
+      const often = perDay(times, t);
+      return t.fixed("dose.group_per_day", { perDay: often[0]!.toUpperCase() + often.slice(1), list: shortList(group) });
     })
-    .join("; ");
-  return sameDaily ? `${list}. ${t.fixed("dose.each_per_day", { perDay: perDay(items[0]!.timesPerDay, t) })}` : `${list}.`;
+    .join(" ");
 }
 
 function stepsText(steps: string[], t: TemplateWriter): string {

@@ -61,7 +61,8 @@ function isOnlyTheSkip(clause: string): boolean {
 }
 
 function trimClause(candidate: string): string | null {
-  const clause = candidate.replace(/^[\s,.;:¡¿"'-]+|[\s,.;:!?"'-]+$/g, "").replace(/^(?:and|but|y|pero)\s+/i, "");
+  // Emoji and ticks around the words ("✅✅❌ se me hizo tarde") are not said back: only the words are.
+  const clause = candidate.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/^(?:and|but|y|pero)\s+/i, "");
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < MIN_WORDS || words.length > MAX_WORDS || clause.length > MAX_CHARS) return null;
   if (!/\p{L}/u.test(clause)) return null;

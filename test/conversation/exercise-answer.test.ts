@@ -142,6 +142,21 @@ describe("renderExerciseAnswer", () => {
     expect(fitsSegments(reply.text)).toBe(true);
   });
 
+  it.each([
+    ["en", "how many reps?", knee],
+    ["es", "¿cuántas repeticiones eran?", program("low-back-pain-gentle", "es")],
+  ] as const)("%s: a long program done at different times a day is grouped by how often, within two SMS segments", (lang, text, items) => {
+    expect(new Set(items.map((i) => i.timesPerDay)).size).toBeGreaterThan(1);
+    const reply = renderExerciseAnswer(ask(text, items), "sms", writer(lang));
+    for (const item of items) expect(reply.text).toContain(`${item.name} ${item.sets}x${item.reps}`);
+    // Each frequency is said once, before its exercises.
+    for (const times of new Set(items.map((i) => i.timesPerDay))) {
+      const said = times === 1 ? (lang === "en" ? "Once a day:" : "1 vez al día:") : lang === "en" ? `${times} times a day:` : `${times} veces al día:`;
+      expect(reply.text.split(said).length - 1).toBe(1);
+    }
+    expect(fitsSegments(asSms(reply.text))).toBe(true);
+  });
+
   it("asks which exercise, naming the candidates", () => {
     const reply = renderExerciseAnswer(ask("how do I do it?", hip.en, ["clamshells", "bridges"]), "sms", writer("en"));
     expect(reply.text).toBe("Happy to help. Which exercise do you mean: Clamshells or Bridges?");

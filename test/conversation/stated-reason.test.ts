@@ -10,6 +10,9 @@ describe("a reason the lexicon does not know is echoed in the patient's own word
     ["en", "only did two, ran out of steam", "ran out of steam"],
     ["es", "no pude porque se me inundó la cocina", "se me inundó la cocina"],
     ["es", "tuve que llevar el coche al taller, no pude", "tuve que llevar el coche al taller"],
+    // Ticks and emoji around the words are not said back.
+    ["es", "✅✅❌ se me hizo tarde", "se me hizo tarde"],
+    ["en", "❌ boiler flooded the kitchen 😩", "boiler flooded the kitchen"],
   ] as const)("%s: %s", (lang, text, clause) => {
     expect(statedReason(text, lang)).toBe(clause);
   });

@@ -661,6 +661,13 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(await times(p.id)).toBe("08:00");
     });
 
+    it("'remove me from these reminders' names no date: an opt-out, confirmed, not a new reminder time", async () => {
+      const p = await patient("en");
+      const reply = (await p.sms("Please remove me from these reminders, I've finished my course of physio."))!;
+      expect(reply).not.toMatch(/what time/i);
+      expect(await db().patient.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({ consent: "opted_out" });
+    });
+
     it("a pause until something without a date asks for the date and changes nothing (both languages)", async () => {
       for (const [lang, text] of [
         ["en", "no messages until I'm back from my trip"],
