@@ -18,7 +18,7 @@ const aboutTheFormat = (text: string) => /\b(?:in|en) (?:english|spanish|ingles|
 const MESSAGE_NOUNS = String.raw`(?:texts|messages|msgs|reminders|sms|notifications|alerts)`;
 // "Them" is the messages unless a thing was named before it: "gave my crutches away, don't need them anymore".
 const A_THING_BEFORE = String.raw`(?<!\b(?:crutch\w*|walker|cane|stick|brace|sling|boot|bands?|weights?|pills|meds|tablets|painkillers|frame|wheelchair|ice packs?|shoes|splint|collar|scooter|muletas?|andador|baston|ferula|cabestrillo)\b.*)`;
-const MESSAGES = String.raw`(?:${MESSAGE_NOUNS}|texting|${A_THING_BEFORE}(?:these|them|this))`;
+const MESSAGES = String.raw`(?:${MESSAGE_NOUNS}|texting|(?=these|them|this)${A_THING_BEFORE}(?:these|them|this))`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
 const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;

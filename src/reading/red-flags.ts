@@ -132,7 +132,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "New loss of bladder or bowel control, or numbness in the groin/saddle area (with back pain).",
     effect: "symptom",
     en: [
-      /\b(?:wet|peed|pissed|soiled|pooed|pooped)\s+(?:myself|my pants|the bed|himself|herself)\b/,
+      // "Nearly peed myself laughing" is an idiom.
+      /\b(?=wet|peed|pissed|soiled|pooed|pooped)(?<!\b(?:nearly|almost) )(?:wet|peed|pissed|soiled|pooed|pooped)\s+(?:myself|my pants|the bed|himself|herself)\b(?!\s+(?:laughing|from laughing|with laughter))/,
       /\b(?:lost|losing|no|loss of|cant)\s+control\s+(?:of\s+|over\s+)?(?:my\s+)?(?:bladder|bowels?|pee|poo|urine|wee)\b/,
       /\bincontinen\w*/,
       /\b(?:cant|cannot|couldnt)\s+(?:feel|tell)\s+(?:when|if)\s+i\s+(?:need to\s+)?(?:pee|wee|go|urinate|poo)\b/,
@@ -144,7 +145,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bnumb\w* when (?:i )?wip\w*|\b(?:trouble|difficulty|struggling|problems?) (?:peeing|urinating|weeing|going for a wee|passing urine|emptying my bladder)\b/,
     ],
     es: [
-      /\bme (?:orine|hice pis|hice popo|hice encima|mee|hice del bano)\b/,
+      /\b(?=me )(?<!\b(?:casi|por poco) )me (?:orine|hice pis|hice popo|hice encima|mee|hice del bano)\b(?! de (?:la )?risa)/,
       /\b(?:perdi|pierdo|sin|perdida del?) (?:el )?control (?:de|del) (?:la orina|la vejiga|los esfinteres|esfinteres|el intestino|intestino|vientre)\b/,
       /\bno (?:controlo|aguanto|puedo controlar) (?:la orina|el pis|la vejiga|el intestino)\b/,
       /\bincontinencia\b/,
@@ -162,7 +163,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "New numbness, tingling, pins and needles or weakness in an arm or leg; a leg giving way.",
     effect: "symptom",
     en: [
-      /(?<!\bemotionally )\bnumb(?:ness|ed)?\b(?! inside| to (?:it all|everything|the world|everyone)|,? (?:\w+ ){0,2}(?:dont|do not) care)/,
+      /\b(?=numb)(?<!\bemotionally )numb(?:ness|ed)?\b(?! inside| to (?:it all|everything|the world|everyone)|,? (?:\w+ ){0,2}(?:dont|do not) care)/,
       /\btingl\w*\b(?! (?:stretch|pull))/,
       /\bpins and needles\b/,
       /\b(?:cant|cannot|couldnt)\s+feel\s+(?:my\s+)?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms)\b/,

@@ -74,6 +74,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * a handful of tramadol, pills held in the hand, a knee hit with a hammer on purpose, the calm after a decision, "I just
  * wanted someone to know"; PHQ-9 and GAD-2 low mood for the therapist; and idioms, gallows humour, a pre-op will,
  * crutches given away and a grandfather's fracture that are neither.
+ * And (r11-ed-…) a development set from emergency-department triage (ESI levels 1–3, the Manchester Triage System's
+ * presentations): each discriminator told without its textbook words — a car parked on the chest, "the elephant is back",
+ * three words then a breath, "lights out", half the TV screen gone, a scar like a crime scene, the red line drawn by the
+ * nurse and passed, "se me va el aire", a shoulder that "se salió" in Spanglish — and look-alikes: sore chest muscles that
+ * hurt only when pressed, "me dejó sin aliento el precio", passed out for a nap, nearly peed myself laughing, a what-if.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

@@ -20,7 +20,7 @@ export interface ScreenOptions {
  * ("if I push, my chest gets tight, should I stop").
  */
 // "As if" and "como si" compare; they are not conditions ("como si tuviera un elefante encima del pecho").
-const CONDITION = /\b(?:(?<!\b(?:as|como) )(?:if|si)|in case|what if|whether|y si|que pasa si|en caso de que|por si)\b/g;
+const CONDITION = /\b(?:(?<!\b(?:as|como) )(?:if|si)|si (?:me |le |se )?llega a|in case|what if|whether|y si|que pasa si|en caso de que|por si)\b/g;
 const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se|no estoy segur[oa])\s*$/;
 
 /** Advice passed on is not a report: "the leaflet says call 911 if you have chest pain". */
@@ -48,7 +48,8 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
   if (SOME_DAY_IF.test(before)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
-    if (!clause.includes(",") && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
+    // "Si me duele el pecho, ¿paro?": the question after the comma is the what-if's own.
+    if ((!clause.includes(",") || /,\s*¿[^,]*$/.test(clause)) && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
   }
   return false;
 }

@@ -66,7 +66,7 @@ export const BREATHING_TROUBLE = lexicon(
   [
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
-    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*",
+    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire"
   ],
 );
 
@@ -105,7 +105,7 @@ export const SITE_SAID_FINE = lexicon(
 export const HARMLESS_CAUSE = lexicon(
   "a sign with its harmless cause",
   [
-    "(?:numb\\w*|frozen|tingl\\w*|dead|asleep|pins and needles) (?:\\w+ ){0,4}(?:from|after|since) (?:the |my |a |an |his |her )?(?:dentist\\w*|dental \\w+|anaesthetic|anesthetic|injection|filling|root canal|novocaine|numbing \\w+|nerve block|epidural|tooth \\w+)",
+    "(?:numb\\w*|frozen|tingl\\w*|dead|asleep|pins and needles) (?:(?!like\\b|as if\\b|as though\\b)\\w+ ){0,4}(?:from|after|since) (?:the |my |a |an |his |her )?(?:dentist\\w*|dental \\w+|anaesthetic|anesthetic|injection|filling|root canal|novocaine|numbing \\w+|nerve block|epidural|tooth \\w+)",
     "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,4}(?:from|after|with) (?:\\w+ ){0,2}(?:sitting|lying|sleeping|kneeling|crossing {P} legs) (?:on|in|for|at|through|with|cross)",
     // …or with the position named after "when": "my leg falls asleep when I sit cross-legged too long". Not a bare
     // "numb when I sit", which may be the saddle (cauda-equina.ts): the position must be one that presses a nerve.
@@ -123,7 +123,7 @@ export const HARMLESS_CAUSE = lexicon(
   [
     "(?:pantorrillas?|gemelos?|chamorros?) (?:(?!hinchad|roj|caliente)\\w+ ){0,3}(?:dur[oa]s?|cargad[oa]s?|tens[oa]s?|adolorid[oa]s?) (?:\\w+ ){0,2}(?:de tanto|despues de|por) (?:\\w+ )?(?:caminar|correr|entrenar|ejercicio\\w*|subir|la caminata)",
     "(?:manchad[oa]|roj[oa]|morad[oa]|dormid[oa]|entumid[oa]) (?:\\w+ ){0,3}(?:por|de|despues de) (?:el |la )?(?:hielo|bolsa de hielo|compresa fria|agua fria|alberca|piscina|pileta|mar)",
-    "(?:dormid[oa]|adormecid[oa]|anestesiad[oa]|entumid[oa]|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|desde|despues de) (?:el |la |lo )?(?:dentista|anestesia|inyeccion|muela|empaste|odontologo)",
+    "(?:dormid[oa]|adormecid[oa]|anestesiad[oa]|entumid[oa]|hormigue\\w*) (?:(?!como\\b)\\w+ ){0,4}(?:por|de|desde|despues de) (?:el |la |lo )?(?:dentista|anestesia|inyeccion|muela|empaste|odontologo)",
     "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)",
   ],
 );
@@ -140,7 +140,7 @@ export function recoveringFrom(name: string, en: string, es: string) {
   return lexicon(
     `recovering from ${name}`,
     [
-      `${notNow}(?:since|after|following|post|recovering from|recovery from|rehab (?:after|for)) (?:my|the|his|her|a|an|our|your) (?:\\w+ )?${en}`,
+      `${notNow}(?:since|after|following|post|recovering from|recovery from|rehab (?:after|for)|(?:still|weak|numb|clumsy|slow|heavy) from) (?:my|the|his|her|a|an|our|your) (?:\\w+ )?${en}`,
       `${notNow}${en} (?:was|happened) (?:\\w+ ){0,2}(?:days?|weeks?|months?|years?) ago`,
       `${notNow}(?:had|have had|survived) (?:my|a|the|his|her) (?:\\w+ )?${en} (?:\\w+ ){0,2}(?:days?|weeks?|months?) ago`,
     ],

@@ -46,7 +46,7 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b[^.;!?,]*?(?=[.;!
 const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
 
 /** A relative who died is not the patient ("mi abuelo murió por una fractura de cadera, por eso…"); wanting to be with them is the patient's. */
-const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`(?<!\b(?:with|join|see|con|a ver a|reunirme con) )\b(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b[^.;!?,]*`, "g");
+const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(?:with|join|see|con|a ver a|reunirme con) )(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b[^.;!?,]*`, "g");
 
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {

@@ -22,7 +22,7 @@ export const REAL_WORDS = new Set([
   "hurt", "harm", "arms", "legs", "back", "neck", "knee", "calf", "shin", "foot", "toes", "skin", "body", "mind", "life", "live", "love", "lose",
   "bath", "walk", "talk", "take", "make", "like", "time", "home", "room", "pool", "cool", "good", "food", "mood", "boot", "shoe", "sure", "safe",
   "peso", "pesa", "solo", "sola", "mano", "dedo", "boca", "cara", "lado", "dijo", "dice", "hace", "pone", "sale", "entra", "bien", "menos", "como",
-  "ever", "sick", "cada", "casa", "cosa", "todo", "toda", "pies", "pide", "orar", "ando", "dolo", "nada", "vida", "dado", "paso", "piso", "caso", "mesa",
+  "ever", "year", "sick", "cada", "casa", "cosa", "todo", "toda", "pies", "pide", "orar", "ando", "dolo", "nada", "vida", "dado", "paso", "piso", "caso", "mesa",
   "tablet", "tablets", "blanked", "blanking", "pasado", "pasada", "pasados", "pasadas", "siete", "viendo", "morirme", "morirse", "orinao", "perdo",
   "parar", "para", "pare", "pero", "perro", "caro", "carro", "pecho", "techo", "hecho", "dicho", "mucho", "poco", "pocos", "ahora", "horas",
 ]);

@@ -2,14 +2,14 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 /** Heavy bleeding (first-aid "catastrophic bleeding" criteria): a lot of blood, soaking through, not stopping. */
 
-const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|pumping|pulsing|soak\\w*|through|(?:has |have |had )?(?:come|came|seeped|leaked|gone|went) through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood", "(?:pumping|spurting|squirting|gushing|pouring|pulsing|streaming) (?:out )?(?:\\w+ )?blood"],
+const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|pumping|pulsing|soak\\w*|through|(?:has |have |had )?(?:come|came|seeped|leaked|gone|went) through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood", "(?:pumping|spurting|squirting|gushing|pouring|pulsing|streaming) (?:out )?(?:\\w+ )?blood", "dripping (?:on|onto) the floor", "oozing bright red", "soaked through"],
   ["sangr\\w*", "hemorragia", "mucha sangre", "charco de sangre"],
 );
 const HEAVY = lexicon(
   "heavy or not stopping",
   ["a lot", "lots", "loads", "heavily", "heavy", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop", "(?:cant|cannot|couldnt|wont|will not) (?:get|make) (?:it|the bleeding|the blood|them) (?:to )?stop", "(?:coming|pouring|running|leaking) (?:out )?(?:\\w+ ){0,3}fast", "wont clot",
     // Arterial bleeding beats with the pulse; dressings changed again and again, or pressure that does not stop it.
-    "pumping", "pulsing", "(?:with|in time with) (?:every|each|{P}) (?:heart ?beat|pulse)", "(?:changed|changing|change|gone through|went through|used) (?:\\w+ ){0,3}(?:dressings?|pads?|bandages?|gauzes?|towels?) (?:\\w+ ){0,3}(?:times|already|again|in an hour)", "(?:despite|even with|after) (?:\\w+ ){0,3}pressure"],
+    "pumping", "pulsing", "(?:with|in time with) (?:every|each|{P}) (?:heart ?beat|pulse)", "(?:changed|changing|change|gone through|went through|used) (?:\\w+ ){0,3}(?:dressings?|pads?|bandages?|gauzes?|towels?) (?:\\w+ ){0,3}(?:times|already|again|in an hour)", "(?:despite|even with|after) (?:\\w+ ){0,3}pressure", "crime scene"],
   ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion"],
 );
 

@@ -17,12 +17,38 @@ const CHEST = lexicon(
   ["pecho", "esternon", "corazon", "torax", "(?:en )?(?:el )?(?:medio|centro) de (?:las|mis|sus) costillas", "(?:alrededor|a la altura) de (?:las|mis|sus) costillas", "(?:debajo|detras) (?:del|de la) (?:brasier|sosten|corbata)"],
 );
 
+/** A weight on the chest told without the word chest: "the elephant is back sitting on me". */
+const SAT_ON = lexicon(
+  "something heavy sitting on them",
+  ["elephant (?:is |s )?(?:\\w+ ){0,2}(?:sitting|sat|standing|stood) on (?:me|him|her)", "(?:someone|somebody|something) (?:is |s )?(?:sitting|standing|kneeling) on (?:me|him|her)(?! (?:lap|knee|feet|legs|bed|couch|sofa))"],
+  ["(?:un )?elefante (?:\\w+ ){0,2}(?:sentado|parado|encima) (?:de mi|sobre mi|encima)"],
+);
+/** The chest wall, not the heart: sore muscles after push-ups that hurt only when pressed. */
+const CHEST_WALL = lexicon(
+  "the chest wall",
+  ["(?:hurts?|sore|tender) only (?:if|when)", "only (?:hurts?|sore|tender) (?:if|when) (?:i )?(?:press|push|touch|poke)", "chest muscles?", "pecs? (?:are |is |feel )?(?:sore|achy|stiff|tight)", "(?:sore|ache\\w*|stiff) like after (?:the gym|a workout|working out|a session)"],
+  ["(?:solo|nomas) (?:me )?duele (?:si|cuando) (?:me )?(?:aprieto|toco|presiono)", "musculos del pecho", "pectorales"],
+);
+/** Moved, not ill: "se me hizo un nudo en el pecho cuando vi a mi nieta graduarse". */
+const FEELING_MOVED = lexicon(
+  "moved by something seen",
+  ["(?:so |very |really )?emotional", "(?:so |very |really )?proud", "tears of joy", "(?:so |very |really )?moved", "lump in (?:my|the) throat", "when i (?:saw|watched|heard) (?:my|our|her|his)"],
+  ["emocion\\w*", "orgullos[oa]", "(?:cuando|al) (?:vi|ver|oi|escuche) a\\b", "me emocione"],
+);
+
+/** "It took my breath away", "me dejó sin aliento el precio": an idiom. */
+const BREATH_TAKEN_AWAY = lexicon(
+  "breath taken away, an idiom",
+  ["took (?:my|his|her) breath away", "breathtaking"],
+  ["(?:me|le|nos) (?:dejo|dejaron) sin (?:aliento|respiracion) (?:el|la|los|las|lo|ver)\\b"],
+);
+
 const CHEST_FEELING = lexicon(
   "pressure-like chest feeling",
   [
     "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight", "squeez\\w*", "clench\\w*", "fist",
     "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "brick", "discomfort", "burning", "stabbing",
-    "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot",
+    "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on"
   ],
   ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada"],
 );
@@ -114,7 +140,7 @@ const CYANOSIS = lexicon(
 /** Breathless enough to stop mid-sentence or mid-step: a sign of real respiratory distress. */
 const STOPS_FOR_AIR = lexicon(
   "stopping for air",
-  ["(?:stop\\w*|pause\\w*|gasp\\w*|fight\\w*|gulp\\w*|struggl\\w*) (?:\\w+ ){0,2}for (?:air|breath)", "(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |one |{P} )?(?:sentence|word|whole sentence)", "out of breath (?:just )?(?:sitting|lying|resting|talking|at rest|doing nothing)", "breathing (?:really |very |so )?(?:fast|quick|hard|heavy) (?:and|even|at rest|sitting|lying)", "(?:cant|cannot) slow (?:my|his|her) breathing"],
+  ["(?:stop\\w*|pause\\w*|gasp\\w*|fight\\w*|gulp\\w*|struggl\\w*) (?:\\w+ ){0,2}for (?:air|breath)", "(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |one |{P} )?(?:sentence|word|whole sentence)", "out of breath (?:just )?(?:sitting|lying|resting|talking|at rest|doing nothing)", "breathing (?:really |very |so )?(?:fast|quick|hard|heavy) (?:and|even|at rest|sitting|lying)", "(?:cant|cannot) slow (?:my|his|her) breathing", "(?:can only|only) (?:say|get out|manage|speak) (?:like |about )?(?:\\d|a few|two|three|four) words", "(?:breathing|puffing|panting|gasping) (?:\\w+ ){0,6}(?:and|but) (?:ive|i have|i ve) been (?:sitting|resting|lying) (?:down )?(?:for )?(?:\\d+|half an hour|an hour|ages)", "(?:cant|cannot|can not) walk (?:\\w+ ){0,6}without stopping (?:to|for) (?:get |catch )?(?:my |a )?breath"],
   ["(?:no (?:puedo|puede) )?(?:terminar|acabar) (?:una|la) frase", "(?:me|le) (?:falta|faltaba) el aire (?:hasta )?(?:para hablar|sentad\\w*|acostad\\w*|en reposo)", "respir\\w* (?:muy )?(?:rapido|agitad\\w*) (?:sin parar|sentad\\w*|acostad\\w*)"],
 );
 
@@ -205,7 +231,7 @@ const JAW = lexicon("jaw or teeth", ["jaw", "jaws", "teeth"], ["mandibula", "qui
 const LEFT_ARM = lexicon("left arm", ["left arm", "left shoulder", "both arms", "arm"], ["brazo izquierdo", "hombro izquierdo", "ambos brazos", "los dos brazos", "brazo"]);
 const ARM_OR_JAW_SYMPTOM = lexicon(
   "aching, heavy, numb or tingling",
-  ["pain\\w*", "hurts?", "hurting", "ache\\w*", "aching", "achy", "heavy", "heaviness", "numb\\w*", "tingl\\w*"],
+  ["pain\\w*", "hurts?", "hurting", "ache\\w*", "aching", "achy", "heavy", "heaviness", "numb\\w*", "tingl\\w*", "rubb\\w*"],
   ["dolor\\w*", "duele\\w*", "pesad\\w*", "dormid\\w*", "se (?:me|le) (?:duerme|durmio)", "hormigue\\w*", "entumid\\w*", "adormecid\\w*", "molesti\\w*"],
 );
 
@@ -277,11 +303,12 @@ const ONE_SIDED_SWELLING = lexicon(
 export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One leg or calf bigger than the other (possible DVT).", sentence: [LEG, ONE_SIDED_SWELLING] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One calf bigger than the other (possible DVT).", sentence: [CALF, ONE_SIDED_SWELLING] },
-  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor.", sentence: [CHEST, CHEST_FEELING] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor; not sore chest muscles that hurt only when pressed, nor a knot of emotion.", sentence: [CHEST, CHEST_FEELING], unless: [CHEST_WALL, FEELING_MOVED] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Something heavy sitting on them, the chest unnamed ('the elephant is back').", sentence: [SAT_ON] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm.", sentence: [SPREADS, JAW_OR_LEFT_ARM] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such, not one years ago.", sentence: [HEART_ATTACK], unless: [LONG_AGO, RECOVERING_FROM_A_HEART_ATTACK] },
-  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking; not the puffing after exertion the patient says is usual for them.", sentence: [BREATHING_TROUBLE], unless: [USUAL_FOR_ME, SETTLED_PUFFING] },
+  { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking; not the puffing after exertion the patient says is usual for them.", sentence: [BREATHING_TROUBLE], unless: [BREATH_TAKEN_AWAY, USUAL_FOR_ME, SETTLED_PUFFING] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Breathless, winded or panting at little or no effort: walking to the bathroom, getting dressed, talking, lying down.", sentence: [BREATHLESS, LITTLE_EFFORT] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Having to sit or sleep propped up to breathe, or waking up fighting for air (orthopnoea).", sentence: [ORTHOPNOEA] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Air that will not go in: a straw, lungs that will not fill, a rattling chest, pink froth, too breathless for whole sentences.", sentence: [AIR_WONT_GO_IN] },

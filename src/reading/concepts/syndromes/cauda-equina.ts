@@ -75,7 +75,7 @@ const WHERE_ONE_WIPES = lexicon(
 );
 const FEELS_ODD = lexicon(
   "feels odd or different",
-  ["(?:feels?|feeling|felt|is|s) (?:\\w+ )?(?:weird|strange|odd|different|funny|off|wrong|not (?:right|normal)|like (?:rubber|cardboard|wood|a glove|it isnt mine|its not mine))", "(?:is|isnt|s|are|arent) (?:not )?(?:mine|my own|part of me)", "(?:like )?(?:theres|there is) no feeling"],
+  ["(?:feels?|feeling|felt|is|s) (?:\\w+ )?(?:weird|strange|odd|different|funny|off|wrong|not (?:right|normal)|like (?:rubber|cardboard|wood|a glove|it isnt mine|its not mine))", "(?:is|isnt|s|are|arent) (?:not )?(?:mine|my own|part of me)", "(?:like )?(?:theres|there is) no feeling", "(?:like )?(?:its |it s )?someone else\\w*"],
   ["(?:se siente|siento|sentia|esta|lo siento|la siento) (?:\\w+ )?(?:rar[oa]|extran[oa]|diferente|distint[oa]|como (?:de )?(?:carton|madera|goma|ajen[oa]))"],
 );
 const SITTING_ON_SOMETHING = lexicon(
@@ -153,8 +153,15 @@ const LEAKS_A_LITTLE = lexicon(
   ["se (?:me|le) (?:escapa|escapan|sale|salen) (?:un poco|un poquito|algo|unas gotas|unas gotitas|gotitas)", "pequenas perdidas", "(?:un poco|algo) de perdida"],
 );
 
+/** "Nearly peed myself laughing": an idiom, not a bladder that leaks. */
+const WET_WITH_LAUGHING = lexicon(
+  "wet with laughing, an idiom",
+  ["(?:nearly|almost) (?:peed|wet|pissed) (?:my ?self|(?:my )?(?:pants|knickers))", "(?:peed|wet) (?:my ?self |(?:my )?(?:pants|knickers) )?(?:laughing|from laughing|with laughter)"],
+  ["(?:casi|por poco) (?:me )?(?:hago pis|me meo|me orino|me hice pis)", "(?:me )?(?:hice pis|orine|mee) de (?:la )?risa"],
+);
+
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
-  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING, WET_WITH_LAUGHING] },
   { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },

@@ -10,7 +10,7 @@ import { RECENT_SURGERY } from "../shared.js";
 
 const WOUND = lexicon(
   "surgical wound",
-  ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)"],
+  ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)", "pin sites?"],
   ["herida\\w*", "cicatriz", "puntos", "grapas", "costura\\w*", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia"],
 );
 
@@ -24,14 +24,14 @@ const WOUND_SIGN = lexicon(
 
 const SPREADING_REDNESS = lexicon(
   "redness spreading",
-  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)"],
+  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)", "(?:gone|spread\\w*|went|grown|past) (?:past|beyond|over|outside) the (?:line|pen|mark|marks|outline)"],
   ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas"],
 );
 
 const FEVER = lexicon(
   "fever or chills",
   ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)(?! (?:normal|fine|ok|okay|good|down|back to normal|low)\\b)", "chills", "shivers", "burning up", "boiling (?:hot|to (?:the )?touch)", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)", "(?:thermometer|temp|temperature) (?:\\w+ ){0,2}(?:says|said|reads|read|showing|shows|showed|hit|reached) (?:10[0-5]|3[89]|4[01])(?:[.,]\\d)?"],
-  ["fiebre\\w*", "calentur\\w*", "(?:termometro|temperatura) (?:\\w+ ){0,2}(?:marca|marco|dice|dio|llego a) (?:3[89]|4[01])(?:[.,]\\d)?", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)"],
+  ["fiebre\\w*", "calentur\\w*", "(?:termometro|temperatura) (?:\\w+ ){0,2}(?:marca|marco|dice|dio|llego a) (?:3[89]|4[01])(?:[.,]\\d)?", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)", "(?:38|39|40)(?:[.,]\\d)? de (?:temperatura|fiebre)"],
 );
 
 const SEPSIS_SEVERE = lexicon(
@@ -45,13 +45,13 @@ const SEPSIS_SEVERE = lexicon(
     "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?", "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)", "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery", "(?:bad|terrible|violent|severe|awful|really bad|uncontrollable|horrible) (?:chills|shivers|shakes|rigors)",
     // A thermometer's reading, rigors told by the blankets and the teeth, confusion told by what the person gets wrong.
     "(?:thermometer|reading) (?:\\w+ )?(?:says|said|shows|showed|reads|read|hit|was|is) (?:39|40|41)(?:[.,]\\d)?", "(?:rattling|shaking|shivering) (?:\\w+ )?under (?:\\w+ )?(?:blankets|duvets|covers)", "teeth (?:\\w+ ){0,2}(?:chatter\\w*|clatter\\w*|castanets)", "castanets",
-    "thinks? (?:it is|its|it s|we are in) (?:19|20)\\d\\d", "call\\w* (?:me|us) by (?:\\w+ ){0,3}name", "(?:doesnt|didnt|does not|did not) know (?:what|which) (?:day|year|month) it is", "(?:doesnt|didnt|does not|did not) (?:know|recogni[sz]e) (?:me|us|who i am|where (?:she|he) is)",
+    "thinks? (?:it is|its|it s|we are in) (?:19|20)\\d\\d", "call\\w* (?:me|us) by (?:\\w+ ){0,3}name", "(?:doesnt|didnt|does not|did not) know (?:what|which) (?:day|year|month) it is", "(?:doesnt|didnt|does not|did not) (?:know|recogni[sz]e) (?:me|us|who i am|where (?:she|he) is)", "not making (?:much |any )?sense", "(?:and|y) confused", "(?:fever|temp\\w*) de (?:39|40|41)(?:[.,]\\d)?"
   ],
   ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "(?:39|40|41)(?:[.,]\\d)? (?:\\w+ )?de (?:fiebre|temperatura|calentura)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))", "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
     "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|muy rapido)", "taquicardi\\w*", "respir\\w* (?:muy )?(?:rapido|agitad\\w*)", "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "no hay quien (?:lo|la|me) despierte", "no (?:lo|la|me) (?:puedo|podemos|pueden) despertar",
     "como (?:ido|ida)", "ausente", "no coordin\\w*", "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "desvari\\w*", "manchas moradas", "piel (?:\\w+ ){0,2}(?:moteada|marmorea|amoratada|grisacea|manchada)",
     "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos",
-    "termometro (?:\\w+ ){0,2}(?:marca|marco|dice|dio|da|sale|salio) (?:39|40|41)(?:[.,]\\d)?", "no sabe (?:ni )?(?:que|en que) (?:dia|ano|mes)", "(?:me|nos) (?:llama|confunde) (?:\\w+ ){0,3}(?:nombre|con (?:mi|su))", "castane\\w*", "dientes (?:\\w+ ){0,2}(?:castane\\w*|chocando)", "(?:tiembl\\w*|tirit\\w*) (?:\\w+ )?(?:bajo|con) (?:\\w+ )?(?:mantas|cobijas|frazadas)"],
+    "termometro (?:\\w+ ){0,2}(?:marca|marco|dice|dio|da|sale|salio) (?:39|40|41)(?:[.,]\\d)?", "no sabe (?:ni )?(?:que|en que) (?:dia|ano|mes)", "(?:me|nos) (?:llama|confunde) (?:\\w+ ){0,3}(?:nombre|con (?:mi|su))", "castane\\w*", "dientes (?:\\w+ ){0,2}(?:castane\\w*|chocando)", "(?:tiembl\\w*|tirit\\w*) (?:\\w+ )?(?:bajo|con) (?:\\w+ )?(?:mantas|cobijas|frazadas)", "escalofrios (?:que no (?:paro|para|se (?:me |le )?quitan)|sin parar|fuertisimos|tremendos)", "jamaqueo", "temblando (?:sin parar|de frio)", "fiebre altisima", "vol\\w* de fiebre"],
 );
 
 /** The Sepsis Trust's "extreme muscle pain": every muscle, the whole body, worse than any flu. */
@@ -130,7 +130,7 @@ const NOT_PASSING_URINE = lexicon(
 /** The operated joint itself red and hot (NICE NG125; a septic joint after replacement). */
 const HOT_RED_JOINT = lexicon(
   "operated joint red and hot",
-  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:swollen|hot|warm|puffy) and (?:\\w+ )?(?:red|hot)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)"],
+  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:swollen|hot|warm|puffy) and (?:\\w+ )?(?:red|hot)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:swollen|hot|red) and angry(?: looking)?", "hot to (?:the )?touch,? (?:\\w+ ){0,2}(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,2}(?:swollen|red|angry)"],
   ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+ ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
 );
 

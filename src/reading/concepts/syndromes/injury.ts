@@ -104,7 +104,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:bent|bend\\w*) (?:\\w+ ){0,4}(?:where|in a way|in places) (?:it|they|a \\w+|an \\w+|bones?) (?:shouldnt|should not|isnt (?:meant|supposed) to|doesnt normally|cant|never)",
     "(?:wrist|forearm|arm|leg|shin|finger|ankle|collarbone) (?:\\w+ ){0,3}(?:like a|has a|into a) (?:step|staircase|zigzag|z shape|banana)",
     "(?:bone|bony bit|it) (?:\\w+ ){0,3}(?:poking|pushing|pressing|sticking) (?:up )?(?:against|under|into) (?:the |{P} )?skin", "tenting", "skin (?:\\w+ )?tented",
-    "(?:kneecap|knee cap|patella) (?:\\w+ ){0,2}(?:moved|shifted|slid|gone|went) (?:over )?to the (?:side|outside)",
+    "(?:kneecap|knee cap|patella) (?:\\w+ ){0,2}(?:moved|shifted|slid|gone|went) (?:over )?to the (?:side|outside)", "kneecap(?:s| s| has| is)? (?:moved|gone|sitting|sits|stuck|shifted) (?:\\w+ )?(?:round|over) to the side(?! and back)"
   ],
   [
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
@@ -112,7 +112,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
     "deforme", "deformad[oa]", "(?:dedo|muneca|brazo|codo|tobillo|pie) (?:\\w+ ){0,2}doblad[oa] (?:para|hacia) (?:atras|un lado|el otro lado|afuera|adentro)", "el hueso (?:\\w+ )?(?:empuja|presiona|levanta|estira) la piel", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
     "(?:bulto|bola|bolita|chipote|protuberancia) (?:\\w+ ){0,3}donde no (?:deberia|debe|debia|habia|hay)", "hombro (?:\\w+,? ){0,4}(?:cuadrad\\w*|hundid\\w*|plan[oa])", "(?:pie|pierna|rodilla) (?:\\w+ ){0,2}(?:girad[oa]|voltead[oa]|virad[oa]) (?:hacia |para )?(?:afuera|adentro|fuera|dentro|un lado)",
-    "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])"],
+    "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])", "(?:se (?:le|me) ve )?deforma(?= *$| *[,.!])", "virad[oa]? pa(?:ra)? (?:un|el otro) lado"],
 );
 
 /** A mechanism of injury: the moment something happened to a limb. */
@@ -209,7 +209,7 @@ const DISLOCATED = lexicon(
     "dislocat\\w*", "hip (?:\\w+ ){0,2}(?:came|popped|slipped|went) (?:right )?out",
     // Said in the past, a joint that came out is out until said to have gone back (WENT_BACK).
     "(?:new |replaced )?hip replacement (?:has |s |is )?(?:popped|gone)(?= *$| *[,.!])",
-    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip(?: replacement)?|ball of (?:\\w+ ){0,2}hip) (?:(?!(?:wont|will|would|could|might|may|cant|never|doesnt|didnt|not|shouldnt)\\b)\\w+ ){0,2}(?:came|come|comes|popped|poped|slipped|went|gone) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?",
+    "(?:shoulder|kneecap|knee cap|patella|elbow|jaw|(?:new |replaced )?hip(?: replacement)?|ball of (?:\\w+ ){0,2}hip) (?:(?!(?:wont|will|would|could|might|may|cant|never|doesnt|didnt|not|shouldnt)\\b)\\w+ ){0,2}(?:came|come|comes|popped|poped|slipped|went|gone) (?:right )?out(?! (?:a bit|slightly|a little|partly|partially|halfway))(?: of (?:its |the )?(?:socket|joint|place))?", "(?:shoulder|hip|knee|kneecap|elbow) (?:\\w+ )?se (?:me |le )?(?:salio|ha salido)"
   ],
   [
     "dislocad\\w*", "luxaci\\w*", "se (?:me|le) (?:disloco|zafo|salio de su lugar)", "se (?:me|le) (?:salio|zafo) (?:la|mi|su) cadera", "(?:la |mi |su )?cadera (?:\\w+ )?se (?:me|le) (?:salio|zafo)",

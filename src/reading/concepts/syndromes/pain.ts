@@ -18,7 +18,7 @@ const EXTREME = lexicon(
     "(?:cant|cannot|couldnt|can barely|can hardly|could barely|could hardly|unable to) (?:even )?(?:move|walk|stand|sit|function|get out of bed|get up|talk|eat|lie down|think|put (?:my|his|her) foot down)(?: \\w+){0,3} (?:for|from|because of|with|due to) (?:the |this |that )?(?:pain|agony|hurt)",
     "(?:so bad|so much|so strong|that bad) (?:that )?(?:i|he|she) (?:\\w+ )?(?:threw up|was sick|vomited|cried|screamed|nearly fainted|almost fainted|passed out|cant move|couldnt move|cant walk|couldnt walk|cant sleep|couldnt sleep|cant think)",
     "(?:threw up|throwing up|vomit\\w*|sick|nearly fainted|almost passed out|passed out|blacked out) (?:\\w+ )?(?:from|with|because of) (?:the |this )?pain",
-    "never (?:had|felt|been in|known|experienced) (?:\\w+ )?(?:pain|anything|hurt) like (?:this|it|that)", "(?:most|worst) pain (?:ive|i have|i ve|hes|shes|he has|she has|theyve) (?:ever )?(?:had|felt|been in|known)",
+    "never (?:had|felt|been in|known|experienced) (?:\\w+ )?(?:pain|anything|hurt) like (?:this|it|that)", "(?:most|worst) pain (?:ive|i have|i ve|hes|shes|he has|she has|theyve) (?:ever )?(?:had|felt|been in|known)", "horrendous", "horrific"
   ],
   ["insoportable", "inaguantable", "insufrible", "a rabiar", "un chingo", "que me parte", "pa(?:ra)? morir(?:se|me)", "horroros\\w*", "tremend[oa]", "espantos[oa]", "bestial", "salvaje", "(?:me |se )?muer\\w* de(?:l)? dolor", "no (?:me|la|lo|le) deja vivir", "(?:viendo|veo|ve|vi) las estrellas", "(?:llor\\w*) (?:\\w+ ){0,2}(?:del|de|por el) dolor",
     "cabron\\w*", "del carajo", "de la gran siete", "de (?:los )?mil demonios", "una barbaridad", "un horror", "no (?:lo|la) soporto", "no (?:puedo|aguanto) mas", "fuera de control", "nada me alivia", "no (?:me )?alivia\\w*", "sin alivio",
@@ -57,7 +57,7 @@ export const SINCE_EASED = lexicon(
 
 const NOTHING_SETTLES = lexicon(
   "nothing settles it",
-  ["nothing (?:helps|works|touches it|settles it|is helping|eases it)", "(?:pills|meds|painkillers|pain killers|medication|tablets) (?:\\w+ )?(?:arent|are not|dont|do not|not|isnt|wont|didnt|havent) (?:\\w+ )?(?:working|work|helping|help|touch(?:ing)? it|doing anything)", "(?:cant|couldnt) sleep", "all night", "getting worse", "worse and worse"],
+  ["nothing (?:helps|works|touches it|settles it|is helping|eases it)", "(?:pills|meds|painkillers|pain killers|medication|tablets) (?:\\w+ )?(?:arent|are not|dont|do not|not|isnt|wont|didnt|havent) (?:\\w+ )?(?:working|work|helping|help|touch(?:ing)? it|doing anything)", "(?:cant|couldnt) sleep", "all night", "getting worse", "worse and worse", "nothing touches it"],
   ["nada (?:me )?(?:ayuda|lo calma|lo quita|sirve|funciona)", "(?:pastillas|medicinas|calmantes) no (?:me )?(?:hacen nada|sirven|funcionan|ayudan)", "no (?:puedo|pude) dormir", "cada (?:vez|dia) (?:mas )?peor"],
 );
 

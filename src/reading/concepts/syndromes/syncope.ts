@@ -34,6 +34,13 @@ const FAINT_OF_SURPRISE = lexicon(
   ["(?:casi|por poco) (?:me desmayo|me desmaye|me da algo|me dio algo) (?:\\w+ ){0,2}(?:cuando|al) (?:vi|ver|oi|oir|lei|leer|supe|saber)"],
 );
 
+/** Passed out asleep, or would pass out if: not a faint. */
+const ASLEEP_OR_WOULD = lexicon(
+  "passed out asleep, or would if",
+  ["nap\\w*", "slept", "asleep", "sleep\\w*", "zzz+", "(?:id|i would|i d|would|gonna|going to|could) pass out if"],
+  ["siesta", "dormid[oa]", "me dormi", "(?:me )?desmayaria si"],
+);
+
 /** Whole phrases for the same event, kept from the older table; a bare "faint" and "came round" among them. */
 const FAINTED_IN_FULL_PHRASES = lexicon(
   "fainted, passed out or collapsed, as whole phrases",
@@ -45,7 +52,7 @@ const FAINTED_IN_FULL_PHRASES = lexicon(
     SOMEONE_KNOCKED_OUT,
     "\\bcame (?:round|around)\\b|\\bwoke up on the (?:floor|ground)\\b",
     `\\b${NOT_A_LEG_GIVING_WAY}collaps\\w*`,
-    "\\bkeeled over\\b",
+    "\\bkeeled over\\b", "(?:the )?next thing (?:i knew |i know )?(?:my \\w+|\\w+) (?:was|were) (?:\\w+ ){0,2}(?:patting|slapping|shaking|calling|standing over|leaning over|over me)", "(?:then|and|just|suddenly|total|complete) lights out(?! (?:at|by|early))"
   ],
   [
     "\\bdesmay\\w*",
@@ -115,8 +122,8 @@ const NO_ANSWER_FOR_A_WHILE = lexicon(
 const DOZING = lexicon("dozing", ["doz\\w*", "nodd\\w* off", "asleep", "nap\\w*", "snor\\w*"], ["dormid[oa]", "durmiendo", "siesta", "cabece\\w*", "ronca\\w*"]);
 
 export const SYNCOPE_RULES: readonly ConceptRule[] = [
-  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly, not years ago.", sentence: [LOST_CONSCIOUSNESS], unless: [FAINT_OF_SURPRISE], historyCancels: true },
-  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly, not years ago.", sentence: [FAINTED_IN_FULL_PHRASES], unless: [FAINT_OF_SURPRISE], historyCancels: true },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly, not years ago.", sentence: [LOST_CONSCIOUSNESS], unless: [FAINT_OF_SURPRISE, ASLEEP_OR_WOULD], historyCancels: true },
+  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Fainting, passing out, blacking out or collapsing, even briefly, not years ago.", sentence: [FAINTED_IN_FULL_PHRASES], unless: [FAINT_OF_SURPRISE, ASLEEP_OR_WOULD], historyCancels: true },
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Palpitations, or vision or colour going, and then down on the floor (ESC red flags).", sentence: [WARNING_BEFORE, DOWN_ON_THE_FLOOR] },
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "A faint as others see it: the eyes rolling up, or coming to looking at the ceiling (ESC witnessed TLOC).", sentence: [SEEN_GOING], historyCancels: true },
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Slid down a wall, head flopped or gone blank mid-sentence, and no answer for a while (ESC witnessed TLOC); not a doze.", message: [SLUMPED, NO_ANSWER_FOR_A_WHILE], unless: [DOZING], historyCancels: true },
