@@ -63,10 +63,20 @@ const BARE_PART =
   /^\W*(?:some|most|bits|parts|a few|a couple|half|part|la mayoria|algunos|algunas|unos|unas|casi todos|casi todas|la mitad|parte|un par)(?:\s+(?:of (?:it|them|em)|de (?:ellos|ellas)|today|hoy|yes|si))?\W*$/;
 /** "2 of the 3", "2/3", "2 de 3" as the whole answer. */
 const BARE_COUNT =
-  /^\W*(\d|one|two|three|four|uno|dos|tres|cuatro)\s*(?:of|out of|\/|de)\s*(?:the\s+|los\s+|las\s+)?(\d|two|three|four|five|dos|tres|cuatro|cinco)\W*$/;
+  /^\W*(\d|one|two|three|four|uno|dos|tres|cuatro)\s*(?:of|out of|\/|de)\s*(?:the\s+|los\s+|las\s+)?(\d|two|three|four|five|dos|tres|cuatro|cinco)(?:\s+(?:today|hoy|so far|yet|todavia))?\W*$/;
 /** "got 2 done", "did one", "3 done", "hice 2": how many exercises, to compare with how many were prompted. */
 const DONE_COUNT =
   /\b(?:did|done|got|got through|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of(?! (?:them|em|those|these|the exercises)\b)|out|de(?! (?:ellos|ellas|los ejercicios)\b)))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
+/** "Did them yesterday, not today": yesterday's session is no answer for today's. */
+const YESTERDAY_NOT_TODAY = /\b(?:did|done|hice|hechos?)\b.*\b(?:yesterday|ayer)\b.*\b(?:not|no)\s+(?:today|hoy)\b/;
+/** "5 sets instead of 3": more than asked is the session done. */
+const MORE_THAN_ASKED = /\b(\d+) (?:sets?|rounds?|reps?|series|repeticiones) (?:instead of|en vez de|en lugar de) (\d+)\b/;
+/** All of them as the whole of the answer: "los tres, como siempre", "todas, de una", "both 💪". */
+const ALL_AS_THE_ANSWER = /^\W*(?:(?:of|de) )?(?:all(?: of them| \d)?|both|everything|the lot|todos|todas|los dos|las dos|los tres|las tres|los cuatro|las cuatro|ambos|ambas)\b(?!\s+(?:but|except|menos|excepto|salvo))/;
+
+/** "The first two", "los 2 primeros": how many, counted against the prompt. */
+const FIRST_FEW = /\b(?:the )?first (\d|two|three|four|five)\b|\b(?:los|las) (\d|dos|tres|cuatro|cinco) primer[oa]s\b|\b(?:los|las) primer[oa]s (\d|dos|tres|cuatro|cinco)\b/;
+
 /** A dose written out: "3 sets of 10", "3x10", "3 series de 10" — never a count of exercises. */
 const DOSE = /\b\d+\s*(?:sets?|series|rounds?|vueltas)\s+(?:of|de)\s+\d+\b|\b\d+\s*x\s*\d+\b/g;
 
@@ -91,9 +101,13 @@ export function readCompletion(input: CompletionInput): Completion | null {
   const text = input.text.replace(DOSE, " ");
   const sure = (state: CompletionState, rule: string): Completion => ({ state, rule, sure: true });
 
-  if (SARCASM.test(text) || (/🙄|😒|\bsarcas/iu.test(raw) && COMPLETION.some((p) => p.test(text))) || (QUOTED_DONE.test(raw) && /\b(?:yeah|yea|sure|right|si|claro|lol|jaja\w*|haha\w*)\b/.test(text))) {
+  if (SARCASM.test(text) || (/🙄|😒|\bsarcas/iu.test(raw) && COMPLETION.some((p) => p.test(text)) && exercises.notDone.length === 0) || (QUOTED_DONE.test(raw) && /\b(?:yeah|yea|sure|right|si|claro|lol|jaja\w*|haha\w*)\b/.test(text))) {
     return sure("not_done", "sarcastic-done");
   }
+  if (YESTERDAY_NOT_TODAY.test(text)) return sure("not_done", "done-yesterday-not-today");
+  const more = MORE_THAN_ASKED.exec(input.text);
+  if (more && Number(more[1]) > Number(more[2])) return sure("done", "completion-more-than-asked");
+  if (answering.type === "prompt" && ALL_AS_THE_ANSWER.test(text) && !PARTIAL.some((p) => p.test(text))) return sure("done", "answer-all-to-prompt");
   const marks = markCounts(text);
   if (marks.done > 0 && marks.notDone > 0) return sure("partial", "marks-some-done");
   // The answer may come first, with a reason after it: "Nope! Busy day", "yes, felt good".
@@ -121,6 +135,12 @@ export function readCompletion(input: CompletionInput): Completion | null {
     const did = toCount(doneCount[1] ?? doneCount[2]!);
     if (did < prompted) return sure(did === 0 ? "not_done" : "partial", "completion-count-of-prompted");
     if (did === prompted) return sure("done", "completion-count-of-prompted");
+  }
+  const firstFew = FIRST_FEW.exec(text);
+  if (firstFew && prompted > 0 && exercises.notDone.length === 0) {
+    const did = toCount(firstFew[1] ?? firstFew[2] ?? firstFew[3]!);
+    if (did < prompted) return sure("partial", "completion-first-few");
+    if (did === prompted) return sure("done", "completion-first-few");
   }
   if (exercises.only.length > 0 && exercises.only.length < Math.max(prompted, 2)) return sure("partial", "completion-only-some");
   if (exercises.notDone.length > 0 && (exercises.done.length > 0 || exercises.notDone.length < prompted || completed)) {

@@ -32,9 +32,11 @@ const NOT_DONE_MARKER =
   /\b(?:no|not|didnt|havent|skip\w*|except|excepto|(?<!mas o )menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego|despues|mas tarde|manana|todavia|aun)\b|❌/;
 /** Right after a name, these say it was not done: "bird dog ❌", "tilts no", "la inclinacion no", "bridges skipped". */
 const NOT_DONE_AFTER =
-  /^\W*(?:❌|(?:no|not|nope|nah|x)\b(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b)/;
+  /^\W*(?:(?:is |was |are |were )?(?:too hard|too difficult|too painful|too much for me)|(?:me|le) (?:cuesta|cuestan|costo) demasiado|(?:me|le) (?:da|dan|dio) miedo|no me atrevi|(?:me|le) asusta|❌|(?:no|not|nope|nah|x)\b(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b)/;
 /** Right after a name, these say it was done: "bridges ✅", "tilts yes", "puentes si", "bridges 3x10". */
-const DONE_AFTER = /^\W*(?:✅|(?:yes|yep|yup|si|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|x\s*\d+|\d+\s*x|\d+ (?:sets|reps|series|repeticiones|veces|each))\b)/;
+const DONE_AFTER = /^\W*(?:✅|(?:yes|yep|yup|si|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|x\s*\d+|\d+\s*x|\d+ (?:sets|reps|series|repeticiones|veces|each))\b|\d+\s*(?:seg|segs|sec|secs|seconds|segundos|s|min|mins|minutes|minutos|cada lado|each side|per side|por lado)?\s*(?:$|[,;.]|y\b|and\b))/;
+/** A dose just before a name: "3x10 bridges", "2 sets of bridges". */
+const DOSE_BEFORE = /\b(?:\d+\s*x\s*\d+|\d+ (?:sets?|reps?|series|rounds?)(?: of \d+)?(?: of)?)\s*(?:the\s+|los\s+|las\s+)?$/;
 /** Before a name: "only the bridges", "solo los puentes", "nada mas los puentes". */
 const ONLY_BEFORE = /\b(?:only|just|solo|solamente|unicamente|nada mas|nomas|no mas)\s+(?:did\s+|managed\s+|hice\s+|pude\s+)?(?:the\s+|my\s+|los\s+|las\s+|el\s+|la\s+)?$/;
 const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas|no mas)\b/;
@@ -77,12 +79,12 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
     // What follows a name up to the next named exercise: "bridges ✅ bird dog ❌" gives each its mark.
     const rest = text.slice(endOfName(text, end, exerciseWords), sorted[k + 1]?.index ?? text.length);
     if (ONLY_BEFORE.test(text.slice(0, index)) || ONLY_AFTER.test(rest)) mentions.only.push(name);
-    const markedDone = DONE_AFTER.test(rest);
+    const markedDone = DONE_AFTER.test(rest) || DOSE_BEFORE.test(text.slice(0, index));
     const skipped =
       NOT_DONE_AFTER.test(rest) ||
       (!markedDone &&
         (NOT_DONE_MARKER.test(lastWords(clause.before, 6)) ||
-          /\b(?:later|tonight|tomorrow|at lunch|mas tarde|luego|manana)\b/.test(clause.after) ||
+          /\b(?:later|tonight|tomorrow|at lunch|mas tarde|luego|manana|la noche|despues|couldnt|could not|no pude|no lo hice|no la hice)\b/.test(clause.after) ||
           isNegatedAt(text, index, 6)));
     if (skipped) {
       mentions.notDone.push(name);

@@ -200,6 +200,12 @@ export const COMPLETION = [
 
 /** Did some but not all. */
 export const PARTIAL = [
+  // Answered one by one: "first 3 yes, last one no", "el de puntillas sí, los de equilibrio no", "almejas y puentes, las de pie no".
+  /\b(?:si|yes|yep|yeah|done|ok|listos?|listas?|hechos?|hechas?)\s*[,;]\s*(?:pero\s+|but\s+)?(?:\w+\s+){1,5}(?:no|not|nope)\b(?!\s+(?:pain|dolor|problem|problema|issues?|molestia))|[,;]\s*(?:pero\s+|but\s+)?(?:(?:los|las|el|la|lo)\s+(?:de\s+)?|the\s+)(?:\w+\s+){0,3}?(?:no|not)\s*(?:$|[,.!])/,
+  // One named as not done after the others: "…. not the heel to toe one", "didn't get round to the sit to stands".
+  /(?:^|[.,;]\s*)(?:but\s+)?not the (?:\w+\s+){0,4}(?:one|ones)\b|\b(?:didnt|did not|never|couldnt) get (?:round|around) to (?:the|my) \w+/,
+  // The rest left for later: "others tonight", "el resto luego".
+  /\b(?:the others|others|the rest|rest|el resto|los demas|las demas|los otros|las otras)\s+(?:\w+\s+){0,3}?(?:later|tonight|this evening|after \w+|luego|despues|mas tarde|en la noche|pa la noche|por la noche|para la noche)\b/,
   // One done and another told as left undone: "the band one never happened", "las estocadas quedaron en el tintero".
   /\b(?:the|la|el|las|los) (?:\w+ ){0,2}(?:never happened|got left|didnt happen|(?:se )?quedaron en el tintero|(?:se )?quedo en el tintero|no me dio (?:el )?tiempo)\b|\balcance a hacer\b|\b(?:\d|one|two|three) of the (?:\d|two|three|four|five) (?:got )?(?:ticked|done|finished)\b/,
   /\b(?:all|everything|every one|everyone|todos|todas|todo)\s+(?:\w+\s+)?(?:but|except|apart from|other than|besides|menos|excepto|salvo|aparte de)\b/,
@@ -224,15 +230,15 @@ export const NOT_DONE = [
   /\bno (?:los|las|lo|la)? ?(?:hice|he hecho|pude(?!\s+(?:parar|dejar) de)|hare|voy a poder|tuve tiempo|me dio tiempo|alcance)\b|\b(?:todavia|aun|hoy) no\b|\bno hoy\b/,
   // Nothing touched, in idiom: "zero exercises got touched", "they got left", "ni los toqué", "ni uno", "se quedaron en el tintero".
   /\b(?:zero|none of the|no) (?:\w+ ){0,2}(?:got touched|(?:was|were|got) done|happening|happened)\b|\b(?:they|them|it|the \w+) (?:all )?got left\b|\bnever happened\b|\bni (?:los|las|lo|la) (?:toque|toco|tocamos|mire|miro)\b|\bni (?:uno|una)\b|\ben el tintero\b/,
-  /\bse me olvido\b|\bse me paso (?:hacerl\w*|el dia|la hora|el tiempo)\b|\bse me fue el (?:dia|tiempo)\b|\bme olvide\b|\bolvide\b|\bno (?:tengo|tuve) tiempo\b|\b(?:estoy|ando) (?:muy |demasiado )?cansad\w*|\bno hice\b|\bmanana (?:los|lo|las) hago\b|\bmas tarde\b|\bluego (?:los|lo|las) hago\b/,
+  /\bse me olvid(?:o|aron)\b|\bmanana (?:sin falta|seguro|prometido|lo juro)\b|\bse me paso (?:hacerl\w*|el dia|la hora|el tiempo)\b|\bse me fue el (?:dia|tiempo)\b|\bme olvide\b|\bolvide\b|\bno (?:tengo|tuve) tiempo\b|\b(?:estoy|ando) (?:muy |demasiado )?cansad\w*|\bno hice\b|\bmanana (?:los|lo|las) hago\b|\bmas tarde\b|\bluego (?:los|lo|las) hago\b/,
 ];
 
 /** None of them: "did none of them", "ninguno hoy", "no hice nada". */
 export const NONE_OF_THEM =
-  /\b(?:none of (?:them|em|it|the \w+)|did none|did nothing|didnt do (?:any|a single)|not a single one|ningun[oa]s?(?=\s*(?:$|[.,!]|hoy|de (?:los|las|ellos|ellas)|todavia|aun))|no hice (?:ninguno|ninguna|nada)|nada de nada)\b/;
+  /\b(?:none of (?:them|em|it|the \w+)|(?<=^\W*)(?:cero|zero)(?= hoy| today|\s*$|\s*,)|did none|did nothing|didnt do (?:any|a single)|not a single one|ningun[oa]s?(?=\s*(?:$|[.,!]|hoy|de (?:los|las|ellos|ellas)|todavia|aun))|no hice (?:ninguno|ninguna|nada)|nada de nada)\b/;
 
 /** All of them: "all 3", "everything", "todos". */
-export const ALL_OF_THEM = /\b(?:all|everything|every one|each one|both|todos|todas|todo|los tres|las tres|ambos|whole (?:set|session|routine|lot))\b/;
+export const ALL_OF_THEM = /\b(?:all|everything|every one|each one|both|todos|todas|todo|los dos|las dos|los tres|las tres|los cuatro|las cuatro|ambos|the lot|whole (?:set|session|routine|lot))\b/;
 
 /** "did 2 of 3", "hice 2 de los 3": [did, of]. */
 export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\s*(?:of|out of|\/|de)\s*(?:the\s+|them\s+|los\s+|las\s+)?(\d|two|three|four|five|six|dos|tres|cuatro|cinco|seis|\d\d)\b/;

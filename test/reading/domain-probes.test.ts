@@ -79,6 +79,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * three words then a breath, "lights out", half the TV screen gone, a scar like a crime scene, the red line drawn by the
  * nurse and passed, "se me va el aire", a shoulder that "se salió" in Spanglish — and look-alikes: sore chest muscles that
  * hurt only when pressed, "me dejó sin aliento el precio", passed out for a nap, nearly peed myself laughing, a what-if.
+ * And (r11-kd-…) a development set on how a session is reported against the day's prompt: nicknames, positions
+ * ("the first two", "los 2 primeros" against how many were prompted), "first 3 yes, last one no", "las de pie no", doses
+ * before or after a name ("3x10 bridges, no clams", "gato camello 10"), the rest left for tonight, more than asked
+ * ("5 sets instead of 3"), "0/3 today", "cero hoy", "did them yesterday, not today", "los tres, como siempre".
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */
