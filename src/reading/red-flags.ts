@@ -5,7 +5,7 @@ import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { EXERCISE_NAMES, HARMLESS_CAUSE, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
-import { isHistoryAt, isHypotheticalAt, screenConcepts } from "./concepts/screen.js";
+import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
@@ -43,6 +43,8 @@ export interface RedFlagRule {
   denialDoesNotCancel?: boolean;
   /** Said of an old injury and not of now, it is history (concepts/screen.ts isHistoryAt, the catalogue's rule too). */
   historyCancels?: boolean;
+  /** Said to have gone ("a cramp in my calf, stretched it and it went", "se me pasó caminando"), it is not a report of now. */
+  fadesWhenResolved?: boolean;
 }
 
 export interface RedFlagMatch {
@@ -160,6 +162,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     id: "limb-numbness-weakness",
     level: "urgent",
     historyCancels: true,
+    fadesWhenResolved: true,
     description: "New numbness, tingling, pins and needles or weakness in an arm or leg; a leg giving way.",
     effect: "symptom",
     en: [
@@ -188,6 +191,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: "calf-pain-swelling",
     level: "urgent",
+    fadesWhenResolved: true,
     description: "Calf pain, tenderness or swelling (possible clot) without breathing trouble.",
     effect: "symptom",
     en: CALF_TROUBLE.slice(0, 3),
@@ -431,7 +435,7 @@ function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion, rule.historyCancels ?? false);
+    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion, rule.historyCancels ?? false, rule.fadesWhenResolved ?? false);
     if (hit === null) {
       const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), false, options.isQuestion) !== null;
       if (saidOfOldInjury && (!rule.alsoNeeds || firstUndenied(text, rule.alsoNeeds) !== null)) matches.push(OLD_INJURY_STILL_LIMITS);
@@ -449,7 +453,7 @@ export function strictestLevel(matches: readonly { level: EscalationLevel }[]): 
 }
 
 /** Index of the first match of any pattern that no denial cancels and no "if" makes hypothetical, or null. */
-function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false, historyCancels = false): number | null {
+function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false, historyCancels = false, fadesWhenResolved = false): number | null {
   for (const pattern of patterns) {
     // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
     const global = globalVersion(pattern);
@@ -460,6 +464,7 @@ function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied =
       if (evenIfDenied) return index;
       if (isNegatedAt(text, index) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
       if (historyCancels && isHistoryAt(text, index)) continue;
+      if (fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
       return index;
     }
   }

@@ -39,13 +39,16 @@ const WATCH_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|k
  */
 const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frightened|petrified|paranoid|fear(?:ful)?|miedo|temo|me preocupa|preocupad[oa])\b(?:(?!\b(?:because|cause|cos|coz|since|now|porque|ya que|pero|but)\b)[^,;]){0,40}?(?:\b(?:of|about)(?: (?:getting|having|another|it|a|an))?|\b(?:will|ll|might|could|would|may|going to|gonna)(?: \w+){0,2}|\bque(?: (?:se|me|le|lo|la))*) $/;
 
+/** "What are the signs of infection I should watch for?": asking what to look for, not a report. */
+const SIGNS_OF_BEFORE = /\b(?:(?:what|which) (?:are|r|would be) (?:the )?(?:warning |main |usual )?signs? of|(?:cuales|que) (?:son )?(?:las )?(?:senales|signos) de)\b[^,]*$/;
+
 /** "If I ever…", "si algún día…": a question about some day, all of whose clauses are what-ifs. */
 const SOME_DAY_IF = /\b(?:if (?:i|it|he|she|we|you|they|(?:my|his|her) \w+) ever|if ever|if one day|if at some point|si (?:algun dia|alguna vez|en algun momento|en el futuro)|por si (?:algun dia|alguna vez))\b[^.!?]*$/;
 
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
   const before = sentence.slice(0, index);
   if (!isQuestion) return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || FEARED_BEFORE.test(before)) && !TURNS_TO_NOW.test(sentence.slice(index));
-  if (SOME_DAY_IF.test(before)) return true;
+  if (SOME_DAY_IF.test(before) || SIGNS_OF_BEFORE.test(before)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     // "Si me duele el pecho, ¿paro?": the question after the comma is the what-if's own.
@@ -91,7 +94,7 @@ function negationView(text: string): string {
  * Words that say a sign is over, looked for just after it up to a clause that turns ("but", "still"):
  * "fever's gone", "the redness went down", "had a fever last week, all good now", "la fiebre ya se me quitó".
  */
-const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque)\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated) )last week|back to normal|(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
+const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque)\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going|goes) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated) )last week|back to normal|(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
 /** …or just before it: "ya se me quitó la fiebre", "got rid of the fever". */
 const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
 

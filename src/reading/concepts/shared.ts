@@ -21,8 +21,8 @@ export const LONG_AGO = lexicon(
  */
 export const SINCE_AN_OLD_INJURY = lexicon(
   "since an old injury",
-  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)"],
-  ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre"],
+  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?"],
+  ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre", "desde (?:el|mi|su) (?:ictus|acv|derrame)", "igual que siempre"],
 );
 
 /** Words that put a sign in the present: with them an old injury does not make the sentence history. */

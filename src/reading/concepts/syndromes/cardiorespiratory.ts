@@ -326,7 +326,7 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain spreading into an arm with no neck, back or shoulder origin said.", sentence: [INTO_AN_ARM], unless: [SPREADS_FROM_ELSEWHERE, LONG_AGO] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [BREATHING_TROUBLE] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [BREATHING_TROUBLE] },
-  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN] },
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN], fadesWhenResolved: true },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A leg swollen and hot, red or painful (possible DVT).", sentence: [LEG, SWOLLEN, HOT_OR_RED] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A swollen leg that pits when pressed (Wells: pitting oedema).", sentence: [LEG, SWOLLEN], message: [PITTING] },
 ];

@@ -30,7 +30,8 @@ const SPREADING_REDNESS = lexicon(
 
 const FEVER = lexicon(
   "fever or chills",
-  ["fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)(?! (?:normal|fine|ok|okay|good|down|back to normal|low)\\b)", "chills", "shivers", "burning up", "boiling (?:hot|to (?:the )?touch)", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)", "(?:thermometer|temp|temperature) (?:\\w+ ){0,2}(?:says|said|reads|read|showing|shows|showed|hit|reached) (?:10[0-5]|3[89]|4[01])(?:[.,]\\d)?"],
+  // Hay fever is an allergy, not a fever.
+  ["(?<!\\bhay )fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)(?! (?:normal|fine|ok|okay|good|down|back to normal|low)\\b)", "chills", "shivers", "burning up", "boiling (?:hot|to (?:the )?touch)", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)", "(?:thermometer|temp|temperature) (?:\\w+ ){0,2}(?:says|said|reads|read|showing|shows|showed|hit|reached) (?:10[0-5]|3[89]|4[01])(?:[.,]\\d)?"],
   ["fiebre\\w*", "calentur\\w*", "(?:termometro|temperatura) (?:\\w+ ){0,2}(?:marca|marco|dice|dio|llego a) (?:3[89]|4[01])(?:[.,]\\d)?", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)", "(?:38|39|40)(?:[.,]\\d)? de (?:temperatura|fiebre)"],
 );
 
