@@ -1,5 +1,6 @@
 import { alreadyAskedForBarrier, barrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { namedInReport } from "./named-exercises.js";
+import { finishesTheProgram } from "./other-reply.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { joinAnd } from "./schedule-reply.js";
 import { changeNoticed, sessionFeeling } from "./session-feeling.js";
@@ -25,6 +26,7 @@ export function completionReply(input: ConversationInput, status: "done" | "part
   const gap = daysSinceLastCompletion(input.history.completionDates, today);
   const pain = input.reading.pain;
 
+  if (status === "done" && pain === null && finishesTheProgram(input.text)) return t.pick("finished_program");
   // Pain said without a score: the work affirmed, the pain taken seriously (no cheering next to it).
   const feeling = status === "done" ? sessionFeeling(input.text) : null;
   if (feeling === "hurt" && pain === null) return t.pick("done.hurt");

@@ -661,6 +661,22 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(await times(p.id)).toBe("08:00");
     });
 
+    it("the end of the program said in goodbye is congratulated and asked how to keep going, never 'what's on your mind' (both languages)", async () => {
+      for (const [lang, text, said] of [
+        ["en", "Last session today! Thank you so much for everything, goodbye and take care 🙏", /end of (?:your|the) program/],
+        ["en", "all done, that's me finished the program!", /end of (?:your|the) program/],
+        ["es", "¡Último día del programa! Mil gracias por todo", /final (?:de su|del) programa/],
+        ["es", "Gracias por todo, ya terminé el programa. ¡Hasta siempre!", /final (?:de su|del) programa/],
+      ] as const) {
+        const p = await patient(lang);
+        const reply = (await p.sms(text))!;
+        expect(reply, text).toMatch(said);
+        expect(reply, text).toMatch(/\?$/);
+        expect(reply, text).not.toMatch(/on your mind|le tienen pensando/);
+        expect(await db().patient.findUniqueOrThrow({ where: { id: p.id } }), text).toMatchObject({ consent: "opted_in" });
+      }
+    });
+
     it("'remove me from these reminders' names no date: an opt-out, confirmed, not a new reminder time", async () => {
       const p = await patient("en");
       const reply = (await p.sms("Please remove me from these reminders, I've finished my course of physio."))!;
