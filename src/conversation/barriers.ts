@@ -32,8 +32,14 @@ export function findBarrier(text: string, lang: Lang, register: Register = "uste
 
 const recentlyFound = keptAnswers<BarrierFound | null>(200);
 
+/**
+ * Words that look like a reason and are not one: exercises named after animals ("the cat-cow", "perro de caza"),
+ * a cold drink, a numb leg that "se me pasó caminando".
+ */
+const NOT_A_REASON = /\b(?:cat ?(?:cow|camel)s?|bird ?dogs?|dead ?bugs?|gato ?camellos?|perro ?(?:pajaro|de caza)|cold (?:drinks?|water|beers?|shower|packs?|compress)|se (?:me|le) paso (?:caminando|andando|solo|sola|rapido|enseguida|al rato|con))\b/g;
+
 function searchText(text: string, lang: Lang, register: Register): BarrierFound | null {
-  const words = plainWords(text);
+  const words = plainWords(text).replace(NOT_A_REASON, " ").replace(/\s+/g, " ").trim();
   if (words === "") return null;
   const haystack = ` ${words} `;
   const exact = (phrase: string) => mentions(haystack, phrase);

@@ -11,13 +11,15 @@ import type { ProgramItem, Reply } from "./types.js";
  */
 const TODAY = /\b(?:today|todays|tonight|hoy)\b/;
 const ASKING = /\b(?:what|which|whats|que|cuales|cual)\b/;
+const ASKING_FIRST = /^(?:(?:and|so|ok|okay|hi|hey|y|pues|entonces|hola|oye) )?(?:what|which|whats|que|cuales|cual)\b/;
 const PROGRAM = /\b(?:do|doing|exercises?|on|plan|program|routine|workout|supposed|have|ejercicios?|toca|tocan|hacer|hago|plan|rutina|tengo)\b/;
 // Asked without "today", these still mean the day's program.
 const STANDALONE = /\b(?:todays (?:exercises|plan|program|routine|workout)|ejercicios de hoy|rutina de hoy|plan de hoy|remind me what (?:i|to)|what (?:do|should) i (?:need to |have to )?do|what am i supposed to do|what are my exercises|which exercises do i (?:have|do)|recuerd\w* (?:que|cuales) ejercicios|que ejercicios tengo|cuales son mis ejercicios|que me toca|que tengo que hacer)\b/;
 
 export function asksForTodaysProgram(text: string): boolean {
   const t = plainWords(text);
-  return STANDALONE.test(t) || (TODAY.test(t) && ASKING.test(t) && PROGRAM.test(t));
+  // "Estoy que ardo de lo bien que me han salido los ejercicios hoy": a "que" is a question only opening a clause or with a question mark.
+  return STANDALONE.test(t) || (TODAY.test(t) && PROGRAM.test(t) && (ASKING_FIRST.test(t) || (/[?¿]/.test(text) && ASKING.test(t))));
 }
 
 /** SMS keeps to two segments: links are dropped from the end first, then items, and the reply says how to get the rest. */

@@ -101,6 +101,20 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     expect(findBarrier(text, "en")).toBeNull();
   });
 
+  // Exercises named after animals, a cold drink and a numb leg that went away walking are not reasons.
+  it.each([
+    ["en", "back went click during the cat-cow and felt better, ahh"],
+    ["en", "tilts 2x10, knee to chest 3 each side, cat camel 10"],
+    ["en", "feeling hot after the walk, had a cold drink and I'm grand"],
+    ["es", "hice el gato-camello y el perro de caza"],
+  ] as const)("%s: no reason in %j", (lang, text) => {
+    expect(findBarrier(text, lang)).toBeNull();
+  });
+
+  it("'se me pasó caminando' is a numb leg gone, not a session forgotten", () => {
+    expect(findBarrier("Se me entumió la pierna de tanto manejar, se me pasó caminando", "es")?.barrier).not.toBe("forgot");
+  });
+
   it("every barrier has a reflection and at least two strategies in the reviewed library, in both languages", () => {
     for (const lang of ["en", "es"] as const) {
       for (const barrier of BARRIERS) {

@@ -590,6 +590,11 @@ describe.each(TEST_PROVIDERS)("replies that listen, through the pipeline on %s",
       expect(en).toMatch(/Ankle pumps \d+x\d+/);
     });
 
+    it("a 'que' that asks nothing does not list today's program", async () => {
+      const reply = (await (await patient("es")).sms("Estoy que ardo de lo bien que me han salido los ejercicios hoy 🔥"))!;
+      expect(reply).not.toMatch(/Inclinaci[oó]n p[eé]lvica|Pregunteme/);
+    });
+
     it("'which one is X' answers X", async () => {
       const en = await (await patient("en")).chat("which one is the heel slides?");
       expect(en).toContain("https://videos.example.org/hep/heel-slides");
