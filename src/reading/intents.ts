@@ -187,6 +187,8 @@ export const isOffTopic = any([
 
 /** The patient says they did the session or exercises. */
 export const COMPLETION = [
+  // A session rated: "10/10 session today!", "solid workout".
+  /\b(?:10\/10|ten out of ten|great|good|solid|brilliant|awesome|killer|amazing|best) (?:session|workout)\b(?!\s+(?:tomorrow|later|tonight|planned))/,
   /\b(?:all )?done\b(?!\s+with (?:physio|pt|therapy|this|you|the program))/,
   /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
