@@ -83,6 +83,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * ("the first two", "los 2 primeros" against how many were prompted), "first 3 yes, last one no", "las de pie no", doses
  * before or after a name ("3x10 bridges, no clams", "gato camello 10"), the rest left for tonight, more than asked
  * ("5 sets instead of 3"), "0/3 today", "cero hoy", "did them yesterday, not today", "los tres, como siempre".
+ * And (r11-b5-…) a blind set written as "situations of writing" (3 a.m. in pain, a hospital bed, dictation while driving…),
+ * scored twice before it was read and then turned into a development set: pain pills put aside with how many are needed
+ * worked out, "sería mejor desaparecer", "ni de vivir", cuts made on the arms, sight gone from one eye, a kneecap sitting
+ * off to the side, an arm hanging after a shoulder slipped out, "legs both feel weak" with back pain.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
  */

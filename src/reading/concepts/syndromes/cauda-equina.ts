@@ -94,7 +94,7 @@ const BACK_OR_RADICULAR = anyOf("back or nerve pain down the legs", BACK, RADICU
 
 const BOTH_LEGS = lexicon(
   "both legs",
-  ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees"],
+  ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees", "(?:my |his |her )?legs (?:\\w+ )?both"],
   ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas"],
 );
 /** Spanish names the legs first and how they feel after: "las dos piernas… las siento débiles". */

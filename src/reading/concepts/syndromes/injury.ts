@@ -104,7 +104,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:bent|bend\\w*) (?:\\w+ ){0,4}(?:where|in a way|in places) (?:it|they|a \\w+|an \\w+|bones?) (?:shouldnt|should not|isnt (?:meant|supposed) to|doesnt normally|cant|never)",
     "(?:wrist|forearm|arm|leg|shin|finger|ankle|collarbone) (?:\\w+ ){0,3}(?:like a|has a|into a) (?:step|staircase|zigzag|z shape|banana)",
     "(?:bone|bony bit|it) (?:\\w+ ){0,3}(?:poking|pushing|pressing|sticking) (?:up )?(?:against|under|into) (?:the |{P} )?skin", "tenting", "skin (?:\\w+ )?tented",
-    "(?:kneecap|knee cap|patella) (?:\\w+ ){0,2}(?:moved|shifted|slid|gone|went) (?:over )?to the (?:side|outside)", "kneecap(?:s| s| has| is)? (?:moved|gone|sitting|sits|stuck|shifted) (?:\\w+ )?(?:round|over) to the side(?! and back)"
+    "(?:kneecap|knee cap|patella) (?:\\w+ ){0,2}(?:moved|shifted|slid|gone|went) (?:over )?to the (?:side|outside)", "kneecap(?:s| s| has| is)? (?:moved|gone|sitting|sits|stuck|shifted) (?:\\w+ )?(?:round|over|off|out) to the side(?! and back)"
   ],
   [
     "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
@@ -260,7 +260,7 @@ const SHAPE_OUT_OF_PLACE = lexicon(
     "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)",
     "(?:hollow|dent|dip|gap|hole|pit|divot|sunken bit) (?:\\w+ ){0,3}where (?:the|it|its|my|his|her) (?:\\w+ ){0,3}(?:should be|used to be|was|belongs|normally is|ought to be)",
     "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side",
-    "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)",
+    "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)", "(?:slipped|popped|come|came|gone) out\\b(?:\\W+\\w+){0,3}\\W+(?:arm|leg) (?:is |s )?(?:hanging|dangling) (?:funny|weird|limp|down|useless|wrong)"
   ],
   [
     "(?:forma|figura) (?:muy )?(?:rara|extrana|fea)", "(?:bulto|bola|bolita|hueso|chichon) (?:\\w+ ){0,2}(?:saliendo|salido|que sale|asomando|para afuera)",

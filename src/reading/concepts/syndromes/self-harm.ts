@@ -132,7 +132,7 @@ const WARNING_SIGNS = lexicon(
     "(?:hoping|hoped|hope|wishing) (?:that )?something (?:bad )?(?:would|will|might|d) happen(?! (?:with|at|to (?:the|my) (?:knee|hip|appointment|claim)))", "(?:skipping|skipped|not eating|stopped eating|not drinking|starving (?:my|him|her)self) (?:\\w+ ){0,3}on purpose",
     "(?<!\\b(?:gone|went) )(?:once|when|after) (?:im|i am|hes|he is|shes|she is) gone(?! (?:on|for|to|from|out|away|back|a week|the weekend|abroad|travel\\w*))", "only (?:one|1) way out",
     "(?:keep|kept|been|started|cant stop) (?:punching|cutting|burning|stabbing) (?:my|him|her)(?:self)?", "cut (?:my|his|her) (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin) again(?! (?:on|with|while|when|chopping|shaving|cooking|opening))",
-    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)",
+    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)", "(?:made|making|been making|make) (?:\\w+ )?cuts (?:on|in|into) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin)"
   ],
   [
     "(?:no )?quiero morir\\w*", "(?:me|se) (?:quiero|quiere|queria|quisiera|voy a|va a|dan ganas de|daban ganas de) (?:\\w+ )?matar(?! (?:de|a|con|el|la|los|las|un|una|este|esta|del)\\b)", "(?:me|se) quiero morir", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quiero|quiere|queria|queria|ganas de) desaparecer(?! (?:de aqui|un rato|unos dias|el fin|de vacaciones|de la oficina))", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", `(?=suicid)${NOT_DENIED_THOUGHT}suicid\\w*`, "matarme", "matarse", "(?:me|se) quiere matar",
@@ -190,7 +190,7 @@ const WARNING_SIGNS = lexicon(
     `(?:no me (?:estoy tomando|tomo)|no se (?:esta tomando|toma)|deje de tomar|dejo de tomar) (?:las |los |mis |sus )?${MEDICINES_ES}(?: \\w+){0,3},? (?:me )?(?:las|los) (?:voy |estoy |va |esta )?(?:juntando|guardando|ahorrando|acumulando|escondiendo)`, `(?:contado|conte|contando|cuento) (?:las |mis |sus )?(?:\\w+ )?${MEDICINES_ES}[^.!?]{0,60}suficientes`,
     "(?:escribi|escribiendo|escrito|escribo|deje|dejando|dejo) (?:unas |las |mis )?cartas? (?:\\w+,? ){0,3}por si (?:me )?pasa algo", "(?:donde|a donde|adonde) (?:voy|va|me voy) (?:ya )?no (?:voy a necesitar|necesito|necesitare|me (?:van|hacen) falta)",
     "cuando (?:yo )?(?:ya )?no (?:este|estes)(?= *$| *[,.!]| (?:aqui|aca|mas|ya)\\b(?! (?:el|la|los|esta|este)\\b))", "(?:ninguna|otra) salida (?:mas que|excepto|salvo|aparte de) una", "(?<!\\b(?:casi|por poco|poco) )(?:me|se) mato(?= *$| *[.!,]| y (?:ya|listo)| de una vez)",
-    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)",
+    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)", "(?:seria|seia|es|fuera|sera) mejor desaparecer", "ni (?:ganas )?de (?:vivir|seguir viviendo|despertar)", "(?:me|se) (?:he |ha |hice |hizo |hago |hace |estoy |esta |sigo |sigue )?(?:hecho |haciendo )?cortes (?:en|por) (?:los|las|mis|sus|el|la) (?:brazos?|munecas?|piernas?|muslos?)"
   ],
 );
 
@@ -413,13 +413,19 @@ const MOVING_OR_CLEARING_OUT = lexicon(
  */
 const MEDICINES_PUT_AWAY = lexicon(
   "medicines put away",
-  [`(?:keep\\w*|kept|sav\\w*|collect\\w*|stor\\w*|putting|put|puts|hid\\w*|hiding|stash\\w*|hoard\\w*|stockpil\\w*|piling|squirrel\\w*|slipping) (?:[\\w-]+ ){0,3}${MEDICINES}`],
+  [`(?:keep\\w*|kept|sav\\w*|collect\\w*|stor\\w*|putting|put|puts|hid\\w*|hiding|stash\\w*|hoard\\w*|stockpil\\w*|piling|squirrel\\w*|slipping) (?:[\\w-]+ ){0,3}${MEDICINES}`, `(?:put\\w*|set\\w*) (?:aside|by) (?:my |the |his |her )?(?:[\\w-]+ )?${MEDICINES}`, `(?:put\\w*|set\\w*) (?:my |the |his |her )?(?:[\\w-]+ )?${MEDICINES} (?:aside|by)`],
   [`(?:guard\\w*|junt\\w*|acumul\\w*|mete\\w*|meti\\w*|escond\\w*|apart\\w*|ahorr\\w*|echando|echo|pong\\w*|pon\\w*) (?:\\w+ ){0,3}${MEDICINES_ES}`],
 );
 const NOT_TAKEN = lexicon(
   "not taken, piling up",
   ["(?:instead of|rather than) (?:taking|swallowing|having|using) (?:them|it|any)", "(?:a |quite a |a fair |a big |a good |a growing |a whole )?(?:collection|stash|stockpile|hoard|pile)(?: of them)? (?:now|building|growing|going)", "must be (?:\\d+|\\w+ty) (?:by now|now|of them)"],
   ["en (?:vez|lugar) de (?:tomar|tragar)\\w*", "ya (?:tengo|tiene|hay) (?:un monton|muchas|bastantes|un punado|una buena cantidad|un frasco lleno|varias)"],
+);
+/** "I know how many I need now": the dose worked out, said after medicines kept back (C-SSRS preparatory behaviour). */
+const HOW_MANY_NEEDED = lexicon(
+  "how many are needed, worked out",
+  ["(?:know|worked out|figured out|calculated|counted) (?:exactly )?how many (?:\\w+ )?(?:i|he|she) (?:need|would need|d need|will need)"],
+  ["(?:se|se ya|calcule|calculo|conte|conto) cuant[oa]s (?:\\w+ )?(?:necesito|necesita|me hacen falta|le hacen falta)"],
 );
 const MEDICINES_FOR_LATER = lexicon(
   "medicines kept for later, as advised",
@@ -483,6 +489,7 @@ export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "The means at hand and the time or way chosen (C-SSRS items 4–5: intent with a plan); not a dose schedule.", message: [MEANS_AT_HAND, TIME_OR_WAY_CHOSEN], unless: [A_DOSE_SCHEDULE] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Preparations for dying as others see them: prized things shared out, papers left for when they are needed, a letter for each grandchild, soon no one will have to worry about them, will not see the children grow up.", sentence: [PREPARATIONS_SEEN], unless: [MOVING_OR_CLEARING_OUT], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Medicines put away instead of taken, a pile growing (stockpiling); not kept for a bad night or as advised.", sentence: [MEDICINES_PUT_AWAY, NOT_TAKEN], unless: [MEDICINES_FOR_LATER], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Medicines kept back and how many are needed worked out (preparing an overdose).", message: [MEDICINES_PUT_AWAY, HOW_MANY_NEEDED], unless: [MEDICINES_FOR_LATER] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A goodbye said as a last one: thank you for everything and goodbye, I wont be around, wanting out of life.", sentence: [FINAL_GOODBYE], unless: [SEE_YOU_AGAIN] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "An act of harm on one's own body done on purpose or to feel the hurt (self-injury).", sentence: [HARM_TO_ONES_BODY, ON_PURPOSE], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A decision made and nothing named, with a calm farewell: don't worry about me anymore, sorry, I just wanted someone to know (C-SSRS intent).", message: [A_DECISION_MADE, CALM_FAREWELL] },
