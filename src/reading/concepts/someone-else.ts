@@ -43,7 +43,11 @@ const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?
 const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering well)\b|\b(?:esta|estan) (?:bien|mejor)\b/;
 const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija)`;
 const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
-/** "My son has a fever so I'm skipping today to look after him": the relative is the one being cared for. */
+/**
+ * "My son has a fever so I'm skipping today to look after him": the writer skips their own session to care for the
+ * relative, so the relative is not the patient. Caring alone is not enough: a wife may be looking after the patient.
+ */
+const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte))\b/;
 const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b/;
 const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
 
@@ -59,6 +63,6 @@ export function hideSomeoneElse(text: string): string {
       : "_".repeat(clause.length),
   );
   const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length));
-  if (relativeWrites || ((!HAS_OWN_EXERCISES.test(text) || !RELATIVE_IS_FINE.test(text)) && !CARING_FOR_THEM.test(text))) return hiddenDead;
+  if (relativeWrites || ((!HAS_OWN_EXERCISES.test(text) || !RELATIVE_IS_FINE.test(text)) && !(CARING_FOR_THEM.test(text) && SKIPPING_OWN_SESSION.test(text)))) return hiddenDead;
   return hiddenDead.replace(RELATIVE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
 }
