@@ -435,9 +435,9 @@ function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, patternsOf(rule), evenIfDenied, evenIfDenied ? false : options.isQuestion, rule.historyCancels ?? false, rule.fadesWhenResolved ?? false);
+    const hit = firstUndenied(text, patternsOf(rule), { evenIfDenied, isQuestion: evenIfDenied ? false : options.isQuestion, historyCancels: rule.historyCancels, fadesWhenResolved: rule.fadesWhenResolved });
     if (hit === null) {
-      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), false, options.isQuestion) !== null;
+      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), { isQuestion: options.isQuestion }) !== null;
       if (saidOfOldInjury && (!rule.alsoNeeds || firstUndenied(text, rule.alsoNeeds) !== null)) matches.push(OLD_INJURY_STILL_LIMITS);
       continue;
     }
@@ -453,7 +453,15 @@ export function strictestLevel(matches: readonly { level: EscalationLevel }[]): 
 }
 
 /** Index of the first match of any pattern that no denial cancels and no "if" makes hypothetical, or null. */
-function firstUndenied(text: string, patterns: readonly RegExp[], evenIfDenied = false, isQuestion = false, historyCancels = false, fadesWhenResolved = false): number | null {
+/** What cancels a match in `firstUndenied`, beyond a denial: each off unless said. */
+interface Undenied {
+  evenIfDenied?: boolean;
+  isQuestion?: boolean;
+  historyCancels?: boolean;
+  fadesWhenResolved?: boolean;
+}
+
+function firstUndenied(text: string, patterns: readonly RegExp[], { evenIfDenied = false, isQuestion = false, historyCancels = false, fadesWhenResolved = false }: Undenied = {}): number | null {
   for (const pattern of patterns) {
     // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
     const global = globalVersion(pattern);
