@@ -1,6 +1,6 @@
 import { alreadyAskedForBarrier, barrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { namedInReport } from "./named-exercises.js";
-import { finishesTheProgram } from "./other-reply.js";
+import { finishesTheProgram } from "./finished-program.js";
 import type { TemplateWriter } from "./reply-templates.js";
 import { joinAnd } from "./schedule-reply.js";
 import { changeNoticed, sessionFeeling } from "./session-feeling.js";

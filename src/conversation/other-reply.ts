@@ -1,5 +1,6 @@
 import { doubtFollowUp, statedBarrierFollowUp, type BarrierFollowUp } from "./barrier-reply.js";
 import { isAboutTheExercises } from "./exercise-answer.js";
+import { finishesTheProgram } from "./finished-program.js";
 import { handOffTopic } from "./hand-off.js";
 import type { TemplateWriter, Values } from "./reply-templates.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
@@ -35,14 +36,6 @@ export function otherReply(
   if (!looksLikeQuestion(input.text)) return t.pick("other.exercises");
   escalations.push({ type: "escalation", level: "therapist", reason: "patient question for the therapist" });
   return t.pick("question.therapist");
-}
-
-/** "Last session today! Thanks for everything", "ya terminé el programa", "me dieron el alta": the end of the program, said in goodbye. */
-const FINISHED_PROGRAM =
-  /\b(?:last (?:session|day|week)(?: today| of (?:the|my) (?:program\w*|rehab|physio|pt|therapy))|(?:finished|completed|done with|graduat\w*(?: from)?) (?:the |my )?(?:program\w*|rehab|physio|pt|therapy)|(?:got |been |was |im |i m )?discharged|ultim[oa] (?:dia|sesion|semana) (?:de|del) (?:programa|la rehabilitacion|la terapia|la fisio\w*)|(?:termine|acabe|complete) (?:el|mi) (?:programa|tratamiento)|(?:termine|acabe) (?:la|mi) (?:rehabilitacion|terapia|fisio\w*)|me dieron (?:el )?alta)\b/;
-
-export function finishesTheProgram(text: string): boolean {
-  return FINISHED_PROGRAM.test(plainWords(text));
 }
 
 const QUESTION_START = /^(?:how|what|why|when|which|should|can|could|is|are|do|does|will|como|que|por que|cuando|cual|cuanto|cuanta|debo|puedo|hay)\b/;
