@@ -25,8 +25,30 @@ export function normalise(raw: string): string {
     .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
     .replace(/\s+/g, " ")
     .trim();
-  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`));
+  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, verb: string) => `${frame}${INDICATIVE[verb]}`));
 }
+
+/**
+ * "¿Es normal que no pueda orinar?" asks about something happening now, and Spanish puts its verb in
+ * the subjunctive; the rules know symptoms in the indicative ("no puede orinar"), so after a frame that
+ * asks whether a present state is normal, the verb is read in the indicative. Only these frames: after
+ * "cuando" or "miedo de que" the subjunctive is a hypothetical and stays one.
+ */
+const INDICATIVE: Record<string, string> = {
+  sienta: "siente", sientas: "sientes", sientan: "sienten", pueda: "puede", puedas: "puedes", puedan: "pueden",
+  salga: "sale", salgan: "salen", tenga: "tiene", tengan: "tienen", duela: "duele", duelan: "duelen",
+  duerma: "duerme", duerman: "duermen", hinche: "hincha", hinchen: "hinchan", vea: "ve", vean: "ven",
+  haga: "hace", hagan: "hacen", caiga: "cae", caigan: "caen", mueva: "mueve", muevan: "mueven", respire: "respira",
+  hable: "habla", orine: "orina", ahogue: "ahoga", maree: "marea", quede: "queda", queden: "quedan", vaya: "va",
+  vayan: "van", pase: "pasa", pasen: "pasan", siga: "sigue", sigan: "siguen", apoye: "apoya", aguante: "aguanta",
+  controle: "controla", desmaye: "desmaya", hormiguee: "hormiguea", entienda: "entiende", recuerde: "recuerda",
+  trabe: "traba", suba: "sube", baje: "baja", tiemble: "tiembla", tiemblen: "tiemblan", escupa: "escupe", tosa: "tose",
+  sangre: "sangra", sude: "suda", arda: "arde", ardan: "arden", supure: "supura", cueste: "cuesta",
+};
+const ASKED_IF_NORMAL = new RegExp(
+  String.raw`\b((?:(?:no )?es|sera|seria|sea|esta) (?:normal|raro|malo|grave|preocupante|bien|logico|comun|peligroso) que (?:(?:no|se|me|le|te|lo|la|nos|les|ya|todavia|aun|tanto) ){0,3}|(?:me preocupa |debo preocuparme (?:de |por )?|deberia preocuparme (?:de |por )?|hay que preocuparse (?:de |por )?)que (?:(?:no|se|me|le|te|lo|la|nos|les|ya|todavia|aun|tanto) ){0,3})(${Object.keys(INDICATIVE).join("|")})\b`,
+  "g",
+);
 
 /**
  * People name the reminders their own way ("the nudges", "your pings", "los avisos"); said after an

@@ -89,6 +89,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * off to the side, an arm hanging after a shoulder slipped out, "legs both feel weak" with back pain.
  * Each line states the exact triage level a clinician would give; lines with a kind (schedule
  * changes, partial sessions, questions phrased as doubts, off-topic requests) state that too.
+ * And (r12-pl-…) a development set of paraphrase ladders: each emergency and urgent sign of LABELS.md said six lexically
+ * different ways in English and six in regional Spanish (slang body parts, a metaphor, a consequence, a relative, typos,
+ * Spanglish) — an eye "gone black", a brain "scrambled", a razor "to cope", "pissing blood", "no aguanto el chis", a temp
+ * after the ACL repair, "hormiguitas" down a leg — with their harmless look-alikes (laughing till breathless, a calendar
+ * blacked out, a sister who fainted at a concert). And (r12-own-…) symptoms asked about in the Spanish subjunctive
+ * ("¿es normal que no pueda orinar?"), relief "without me" told with another verb, a clot with breathlessness on the stairs.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -4,8 +4,8 @@ import { lexicon } from "./lexicon.js";
 
 export const SUDDEN = lexicon(
   "sudden onset",
-  ["sudden\\w*", "all of a sudden", "out of nowhere", "out of the blue", "suddenly", "abrupt\\w*", "without warning", "in an instant", "came on (?:fast|quickly)"],
-  ["de repente", "de golpe", "repentin\\w*", "subit\\w*", "derrepente", "de la nada", "de un momento a otro"],
+  ["sudden\\w*", "all of a sudden", "out of nowhere", "out of the blue", "suddenly", "abrupt\\w*", "without warning", "in an instant", "came on (?:fast|quickly)", "sudenly", "suddently", "(?:came on|started|began|happened|kicked in) (?:\\w+ ){0,2}(?:in the last|within the last|about|like|only)? ?(?:\\d+|ten|five|few|couple of) (?:mins?|minutes)", "(?:\\d+|ten|five|fifteen|twenty|few|couple of) (?:mins?|minutes) ago"],
+  ["de repente", "de golpe", "repentin\\w*", "subit\\w*", "derrepente", "de la nada", "de un momento a otro", "de pronto", "de buenas a primeras", "(?:empezo|empezó|comenzo|le dio|me dio) hace (?:\\d+|unos|diez|cinco|pocos) minutos", "hace (?:\\d+|unos|diez|cinco|pocos) minutos"],
 );
 
 /** An event long over is history, not a report: "had a fall two years ago", "dislocated it years ago". */
@@ -50,8 +50,8 @@ export const PAIN = lexicon(
 
 export const BACK = lexicon(
   "back or spine",
-  ["back", "backache", "spine", "spinal", "lumbar", "lower back", "sciatica", "disc", "disk", "slipped disc"],
-  ["espalda", "columna", "lumbar\\w*", "ciatica", "cintura", "hernia", "disco", "rinones"],
+  ["back", "backache", "spine", "spinal", "lumbar", "lower back", "sciatica", "disc", "disk", "slipped disc", "backs(?= (?:been|is|was|gone|killing|bad|playing|agony|hurting|sore|went))"],
+  ["espalda", "columna", "lumbar\\w*", "ciatica", "cintura", "hernia", "disco", "rinones", "lumbago", "rabadilla", "coxis", "back"],
 );
 
 export const BREATHING_TROUBLE = lexicon(
@@ -61,12 +61,12 @@ export const BREATHING_TROUBLE = lexicon(
     "short(?:ness)? (?:of|on) breath(?! (?:from|with) laugh\\w*)", "(?=o)(?<!\\b(?:bit|little|slightly|lil|normal|usual|bit more|mildly|somewhat) )out of breath(?! (?:from|with) laugh\\w*)", "breathless\\w*(?! (?:from|with) laugh\\w*)", "gasping\\w*", "gasps?", "wheez\\w*",
     "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
-    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath",
+    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath", "(?:cant|cannot|couldnt|can not) get (?:enough|enuf|enuff|nuff) air", "(?:puffing|panting|gasping|huffing) (?:\\w+ )?for (?:air|breath)", "(?:still|keeps?|kept|constantly) (?:puffing|panting)(?! (?:from|after|on|up) )", "outta breath(?! (?:from|with) laugh\\w*)"
   ],
   [
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
-    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire"
+    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar"
   ],
 );
 
@@ -118,13 +118,13 @@ export const HARMLESS_CAUSE = lexicon(
     "(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,3}(?:tight|hard|sore|stiff) (?:\\w+ ){0,2}(?:after|from) (?:the |a |my |all (?:the |that )?)?(?:\\w+ )?(?:walk\\w*|run\\w*|hike|hiking|exercises|workout|session|stairs|calf raises)",
     // Peeing less because of drinking less is not retention.
     "(?:havent|hasnt|not|barely|hardly) (?:\\w+ )?(?:peed|weed|been to the (?:loo|toilet|bathroom)) (?:much|a lot|often|as much)(?=[\\w ,]{0,50}\\b(?:forgot to drink|not drinking|didnt drink|havent (?:drunk|been drinking)|dehydrated|no water))",
-    "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)",
+    "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)", "laugh\\w* (?:so (?:hard|much) )?(?:\\w+ ){0,6}(?:couldnt|cant|could not|can not) (?:breathe|breath|catch {P} breath)", "(?:couldnt|cant|could not) (?:breathe|breath) (?:\\w+ ){0,2}(?:from|for|with) (?:laugh\\w*|giggl\\w*)", "collapsed (?:\\w+ )?(?:on|onto|in|into) (?:the |my |a )?(?:sofa|couch|bed|armchair|chair|recliner)(?= (?:\\w+ ){0,3}(?:afterwards|after|knackered|exhausted|tired|happy|lol|haha|for a nap|to watch))", "blacked out (?:the |my |all the |those )?(?:dates|days|week|weeks|calendar|diary|time|slots?)", "(?:get|getting|got|gets) (?:something|this|it|that) off {P} chest", "(?:arms|legs|shoulders|quads|glutes) (?:are|feel|were|felt) (?:\\w+ )?dead (?:after|from) (?:the |those |all the )?"
   ],
   [
     "(?:pantorrillas?|gemelos?|chamorros?) (?:(?!hinchad|roj|caliente)\\w+ ){0,3}(?:dur[oa]s?|cargad[oa]s?|tens[oa]s?|adolorid[oa]s?) (?:\\w+ ){0,2}(?:de tanto|despues de|por) (?:\\w+ )?(?:caminar|correr|entrenar|ejercicio\\w*|subir|la caminata)",
     "(?:manchad[oa]|roj[oa]|morad[oa]|dormid[oa]|entumid[oa]) (?:\\w+ ){0,3}(?:por|de|despues de) (?:el |la )?(?:hielo|bolsa de hielo|compresa fria|agua fria|alberca|piscina|pileta|mar)",
     "(?:dormid[oa]|adormecid[oa]|anestesiad[oa]|entumid[oa]|hormigue\\w*) (?:(?!como\\b)\\w+ ){0,4}(?:por|de|desde|despues de) (?:el |la |lo )?(?:dentista|anestesia|inyeccion|muela|empaste|odontologo)",
-    "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)",
+    "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)", "(?:sin aire|sin aliento|me ahogaba|ahogad[oa]|no podia respirar) (?:\\w+ ){0,2}de (?:tanto )?(?:reir\\w*|risa|carcajada\\w*)", "me (?:va|iba) a matar (?:si|cuando|porque)"
   ],
 );
 

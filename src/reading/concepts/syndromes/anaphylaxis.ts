@@ -11,8 +11,8 @@ const AIRWAY_SITE = lexicon("lips, tongue, face or throat", ["lips?", "tongue", 
 
 const SWELLING = lexicon(
   "swelling",
-  ["swell\\w*", "swollen", "swolen", "puff\\w*", "thick", "blown up", "blowing up", "ballooned", "ballooning"],
-  ["hinch\\w*", "inflam\\w*", "abultad\\w*"],
+  ["swell\\w*", "swollen", "swolen", "puff\\w*", "thick", "blown up", "blowing up", "ballooned", "ballooning", "like (?:sausages|balloons|a sausage|a balloon)"],
+  ["hinch\\w*", "inflam\\w*", "abultad\\w*", "como (?:salchichas|una salchicha|globos|un globo|morcillas|chorizos)"],
 );
 
 const THROAT_CLOSING = lexicon(

@@ -2,15 +2,15 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 /** Heavy bleeding (first-aid "catastrophic bleeding" criteria): a lot of blood, soaking through, not stopping. */
 
-const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|pumping|pulsing|soak\\w*|through|(?:has |have |had )?(?:come|came|seeped|leaked|gone|went) through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood", "(?:pumping|spurting|squirting|gushing|pouring|pulsing|streaming) (?:out )?(?:\\w+ )?blood", "dripping (?:on|onto) the floor", "oozing bright red", "soaked through"],
+const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|pumping|pulsing|soak\\w*|through|(?:has |have |had )?(?:come|came|seeped|leaked|gone|went) through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood", "(?:pumping|spurting|squirting|gushing|pouring|pulsing|streaming) (?:out )?(?:\\w+ )?blood", "dripping (?:on|onto) the floor", "oozing bright red", "soaked through", "blud", "(?:full of|soaked in|covered in|pissing) (?:blood|blud)", "(?:blood|blud)(?= (?:everywhere|pouring|gushing|running))"],
   ["sangr\\w*", "hemorragia", "mucha sangre", "charco de sangre"],
 );
 const HEAVY = lexicon(
   "heavy or not stopping",
   ["a lot", "lots", "loads", "heavily", "heavy", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop", "(?:cant|cannot|couldnt|wont|will not) (?:get|make) (?:it|the bleeding|the blood|them) (?:to )?stop", "(?:coming|pouring|running|leaking) (?:out )?(?:\\w+ ){0,3}fast", "wont clot",
     // Arterial bleeding beats with the pulse; dressings changed again and again, or pressure that does not stop it.
-    "pumping", "pulsing", "(?:with|in time with) (?:every|each|{P}) (?:heart ?beat|pulse)", "(?:changed|changing|change|gone through|went through|used) (?:\\w+ ){0,3}(?:dressings?|pads?|bandages?|gauzes?|towels?) (?:\\w+ ){0,3}(?:times|already|again|in an hour)", "(?:despite|even with|after) (?:\\w+ ){0,3}pressure", "crime scene"],
-  ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion"],
+    "pumping", "pulsing", "(?:with|in time with) (?:every|each|{P}) (?:heart ?beat|pulse)", "(?:changed|changing|change|gone through|went through|used) (?:\\w+ ){0,3}(?:dressings?|pads?|bandages?|gauzes?|towels?) (?:\\w+ ){0,3}(?:times|already|again|in an hour)", "(?:despite|even with|after) (?:\\w+ ){0,3}pressure", "crime scene", "thru", "full of"],
+  ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion", "pasa hasta"],
 );
 
 /** Vomiting blood or "coffee grounds" (upper gastrointestinal bleeding, NICE CG141). */
@@ -55,10 +55,23 @@ const BLOOD_IN_URINE = lexicon(
   ["sangre en (?:la |mi |su )?(?:orina|pis|pipi)", "orin\\w* (?:con )?sangre", "orina (?:\\w+ )?(?:roja|con sangre|como (?:coca|refresco|sangre))", "(?:hago|hace) (?:pis|pipi) con sangre"],
 );
 
+/** A wound or its dressing pouring, gushing or not stopping, the word blood unsaid: "the incision started gushing", "mum's stitches came open and it's pouring out". */
+const WOUND_OR_DRESSING = lexicon(
+  "a wound or its dressing",
+  ["wound", "incision", "stitches", "staples", "dressing", "bandage", "plaster", "scar", "cut", "drain site"],
+  ["herida", "incision", "puntos", "grapas", "venda\\w*", "aposito", "gasa", "cicatriz", "corte", "curita"],
+);
+const POURING_OUT = lexicon(
+  "pouring out, not stopping",
+  ["gush\\w*", "pouring(?: out)?", "pissing", "running down", "(?:wont|will not|doesnt|isnt) stop(?:ping)?", "still coming", "(?:soaked|soaking|drenched) (?:through|right through)", "(?:gone|went|been) through (?:\\w+ )?(?:towels|pads|dressings|bandages)", "(?:completely|all|soaked) red", "(?:came|come|burst|split) open (?:\\w+ ){0,2}(?:pouring|gushing|bleeding)"],
+  ["chorrea\\w*", "a chorros", "no (?:para|deja de) (?:de )?(?:salir|sangrar)", "empapad\\w* (?:de sangre)?", "pasa hasta (?:la|el) (?:sabana|colchon|piso|suelo)", "(?:se abrio|se abrieron) (?:\\w+ ){0,2}(?:y )?(?:chorrea|no para)"],
+);
+
 export const BLEEDING_RULES: readonly ConceptRule[] = [
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Vomiting blood.", sentence: [VOMITING_BLOOD] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding heavily, soaking through, or not stopping.", sentence: [BLEEDING, HEAVY] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Black, tarry stools (bleeding in the gut), not from iron or bismuth.", sentence: [BLACK_STOOLS], unless: [BLACKENS_STOOLS] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "On blood thinners and bleeding for many minutes.", sentence: [BLEEDING, FOR_MANY_MINUTES], message: [BLOOD_THINNERS], fadesWhenResolved: true },
   { id: "blood-in-urine", syndrome: "bleeding", level: "urgent", effect: "symptom", description: "Blood in the urine.", sentence: [BLOOD_IN_URINE] },
+  { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "A wound or dressing gushing, pouring or not stopping, the blood unnamed.", sentence: [WOUND_OR_DRESSING, POURING_OUT] },
 ];

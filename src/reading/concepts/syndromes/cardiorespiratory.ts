@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { type ConceptRule, anyOf, lexicon } from "../lexicon.js";
 import { BREATHING_TROUBLE, LONG_AGO, PAIN, recoveringFrom } from "../shared.js";
 
 /**
@@ -65,11 +65,11 @@ const JAW_OR_LEFT_ARM = lexicon(
   ["mandibula", "quijada", "brazo izquierdo", "hombro izquierdo", "ambos brazos", "los dos brazos", "dientes"],
 );
 
-const ARM_NECK = lexicon("arm, jaw, neck or upper back", ["arms?", "jaw", "neck"], ["brazos?", "mandibula", "quijada", "cuello"]);
+const ARM_NECK = lexicon("arm, jaw, neck or upper back", ["arms?", "jaw", "neck", "shoulder (?:\\w+ ){0,2}(?:down )?to {P} (?:pinky|little finger|fingers|hand|elbow)", "(?:pinky|little finger)"], ["brazos?", "mandibula", "quijada", "cuello", "(?:dedo )?(?:menique|chiquito)"]);
 
 const SWEAT_OR_SICK = lexicon(
   "cold sweat, nausea or breathlessness",
-  ["sweat\\w*", "clammy", "drenched", "wet through", "cold beads", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*", "short of breath"],
+  ["sweat\\w*", "clammy", "drenched", "wet through", "cold beads", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*", "short of breath", "clammy"],
   ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w* en sudor", "empapad\\w* en frio", "transpir\\w*", "nause\\w*", "vomit\\w*", "ganas de vomitar", "palid\\w*", "sin aire"],
 );
 
@@ -94,12 +94,12 @@ const CALF = lexicon(
   ["pantorrilla\\w*", "chamorro\\w*", "gemelos?", "canilla", "batata", "pantorilla\\w*", "detras de {S} rodilla"],
 );
 
-const LEG = lexicon("whole leg", ["leg", "legs", "thigh"], ["pierna\\w*", "muslo"]);
+const LEG = lexicon("whole leg", ["leg", "legs", "thigh", "leg under the knee"], ["pierna\\w*", "muslo"]);
 
 const CLOT_SIGN = lexicon(
   "clot signs: swelling, heat, redness, tenderness",
-  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache", "aches", "veins? (?:\\w+ ){0,3}(?:bulg\\w*|sticking out|popping out|standing out)", "bulg\\w*"],
-  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*"],
+  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache", "aches", "veins? (?:\\w+ ){0,3}(?:bulg\\w*|sticking out|popping out|standing out)", "bulg\\w*", "hudge", "huge", "massive"],
+  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]"],
 );
 
 const SWOLLEN = lexicon(
@@ -127,7 +127,7 @@ const COUGH = lexicon(
 const BLOOD_OR_PINK = lexicon(
   "blood, or pink or red",
   ["blood\\w*", "bloody", "(?:pink|red|rusty) (?:and )?(?:streaky |stringy |frothy )?(?:froth\\w*|phlegm|spit|mucus|sputum|stuff|streaks?|gunk|goo|threads?)", "streak\\w* of (?:red|blood)", "(?:spit|phlegm|mucus|sputum) (?:is |was |looks |came out |comes out )?(?:pink|red|rusty)"],
-  ["sangre", "sangrad\\w*", "sanguinolent\\w*", "(?:flema|saliva|esputo|moco)s? (?:\\w+ )?(?:rosad\\w*|roj\\w*)", "hilitos? de sangre", "hilos? de sangre", "rayitas? de sangre", "hilitos? rosad\\w*", "(?:hilitos?|hilos?|rayitas?|vetas?) (?:\\w+ )?roj\\w*"],
+  ["sangre", "sangrad\\w*", "sanguinolent\\w*", "(?:flema|saliva|esputo|moco)s? (?:\\w+ )?(?:rosad\\w*|roj\\w*)", "hilitos? de sangre", "hilos? de sangre", "rayitas? de sangre", "hilitos? rosad\\w*", "(?:hilitos?|hilos?|rayitas?|vetas?) (?:\\w+ )?roj\\w*", "(?:mancho|manchas?|tino|tiñe|sale) (?:\\w+ ){0,2}de rojo", "(?:panuelo|servilleta|papel) (?:\\w+ ){0,2}roj[oa]"],
 );
 
 /** Lips or fingertips turning blue or grey (cyanosis): not enough oxygen. */
@@ -300,6 +300,12 @@ const ONE_SIDED_SWELLING = lexicon(
   ["(?:mas|el doble de) (?:grande|gord[oa]|hinchad[oa]) que (?:la otra|el otro)", "el doble de (?:grande|tamano)"],
 );
 
+/**
+ * With a calf or leg that may hold a clot, breathlessness of any degree is a possible pulmonary embolism
+ * (Wells criteria; NICE NG158): winded on the stairs counts, not only at rest.
+ */
+const ANY_NEW_BREATHLESSNESS = anyOf("breathlessness of any degree", BREATHING_TROUBLE, BREATHLESS, STOPS_FOR_AIR, AIR_WONT_GO_IN, PAIN_ON_BREATHING);
+
 export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One leg or calf bigger than the other (possible DVT).", sentence: [LEG, ONE_SIDED_SWELLING] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One calf bigger than the other (possible DVT).", sentence: [CALF, ONE_SIDED_SWELLING] },
@@ -324,8 +330,8 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "The jaw, the left arm or both arms aching, heavy or numb, with sweating, nausea or breathlessness.", sentence: [JAW_OR_LEFT_ARM, ARM_OR_JAW_SYMPTOM], message: [SWEAT_OR_SICK], unless: [AFTER_EXERCISE] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Upper-stomach discomfort or unusual tiredness with a cold sweat or clamminess (atypical heart attack).", message: [ATYPICAL_HEART, COLD_SWEAT] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain spreading into an arm with no neck, back or shoulder origin said.", sentence: [INTO_AN_ARM], unless: [SPREADS_FROM_ELSEWHERE, LONG_AGO] },
-  { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [BREATHING_TROUBLE] },
-  { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [BREATHING_TROUBLE] },
+  { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness of any degree, even on the stairs (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [ANY_NEW_BREATHLESSNESS] },
+  { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [ANY_NEW_BREATHLESSNESS] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN], fadesWhenResolved: true },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A leg swollen and hot, red or painful (possible DVT).", sentence: [LEG, SWOLLEN, HOT_OR_RED] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A swollen leg that pits when pressed (Wells: pitting oedema).", sentence: [LEG, SWOLLEN], message: [PITTING] },

@@ -54,17 +54,17 @@ const SADDLE = lexicon(
   "saddle area",
   [
     "down there", "between {P} legs", "between (?:{P} )?thighs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
-    "perineum", "(?:when|while|after) (?:i |he |she )?wip\\w*", "wiping(?! (?:down|off|up|away|the|{P}|sweat|tears))", "(?:the )?(?:part|bit|bits|area|parts) (?:i|he|she|you) sit on", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles",
+    "perineum", "(?:when|while|after) (?:i |he |she )?wip\\w*", "wiping(?! (?:down|off|up|away|the|{P}|sweat|tears))", "(?:the )?(?:part|bit|bits|area|parts) (?:i|he|she|you) sit on", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles", "undercarriage", "(?:my|his|her) (?:nether|lady|man) (?:bits|parts)"
   ],
-  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas"],
+  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas", "(?:sus|mis) partes", "las partes"],
 );
 
 const NUMB = lexicon(
   "numb or no feeling",
   ["numb(?:ness|ed|ing|ish|y|s)?", "num", "(?:cant|cannot|couldnt|can not) feel (?:\\w+ ){0,2}(?:paper|tissue|wiping|it when)", "no feeling", "no sensation", "lost (?:the |all )?sensation", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep",
     // The numbness of a dentist's jab, or of a thing that is not skin: "like cardboard", "like cotton wool".
-    "(?:after|at|from) (?:a |the )?dentist\\w*", "dentist (?:injection|jab|numbing)", "like (?:cardboard|cotton wool|rubber|wood|leather|plastic)"],
-  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible", "no (?:tengo|tiene|hay) (?:\\w+ )?sensibilidad", "(?:como )?(?:de|despues del?|con la) (?:anestesia|dentista)", "como (?:de )?(?:carton|corcho|algodon|goma|madera)"],
+    "(?:after|at|from) (?:a |the )?dentist\\w*", "dentist (?:injection|jab|numbing)", "like (?:cardboard|cotton wool|rubber|wood|leather|plastic)", "(?:had|like|with|after) (?:a )?(?:local )?(?:anaesthetic|anesthetic|novocaine|injection at the dentist)"],
+  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible", "no (?:tengo|tiene|hay) (?:\\w+ )?sensibilidad", "(?:como )?(?:de|despues del?|con la) (?:anestesia|dentista)", "como (?:de )?(?:carton|corcho|algodon|goma|madera)", "(?:como )?(?:con )?anestesia"],
 );
 
 /** Saddle numbness as people describe it: an odd feeling where one sits or wipes (the card's "altered feeling"). */
@@ -94,15 +94,15 @@ const BACK_OR_RADICULAR = anyOf("back or nerve pain down the legs", BACK, RADICU
 
 const BOTH_LEGS = lexicon(
   "both legs",
-  ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees", "(?:my |his |her )?legs (?:\\w+ )?both"],
-  ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas"],
+  ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees", "(?:my |his |her )?legs (?:\\w+ )?both", "both (?:of )?{P} legz", "both legz", "neither leg", "legs (?:\\w+ ){0,3}both of them", "legs (?:\\w+ ){0,2}are both", "neither leg (?:\\w+ ){0,2}(?:will|can|would|is going to) (?:hold|take|carry|support)"],
+  ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas", "ninguna (?:de las dos )?pierna", "las piernas (?:\\w+ ){0,3}las dos"],
 );
 /** Spanish names the legs first and how they feel after: "las dos piernas… las siento débiles". */
 const LEGS_FELT_WEAK = lexicon("the legs felt weak, said after them", [], ["(?:las|los) (?:siento|siente|noto|nota|sentia) (?:muy )?(?:debiles|flojas|dormidas|sin fuerza)"]);
 const LEGS_FAIL = lexicon(
   "legs weak or giving way",
-  ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead"],
-  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)"],
+  ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "heavy", "(?:wont|will not|doesnt|cant) (?:\\w+ ){0,1}hold (?:me|him|her)", "like (?:jelly|rubber|noodles|cooked spaghetti|wet string)", "(?:will|can|would) (?:\\w+ )?(?:hold|take|carry|support) (?:me|him|her)"],
+  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas"],
 );
 
 /** The card's sexual items: a change in erection or ejaculation, or no feeling in the genitals during sex. */
@@ -160,6 +160,22 @@ const WET_WITH_LAUGHING = lexicon(
   ["(?:casi|por poco) (?:me )?(?:hago pis|me meo|me orino|me hice pis)", "(?:me )?(?:hice pis|orine|mee) de (?:la )?risa"],
 );
 
+/**
+ * The bladder or bowel by any name, and control lost or the urge not felt, with back pain: "can't hold my
+ * water", "waterworks have shut down", "no aguanto el chis", "el intestino se me suelta solo", "se orinó
+ * sin darse cuenta" (cauda equina card: new incontinence, retention, no sensation of needing to go).
+ */
+const BLADDER_OR_BOWEL = lexicon(
+  "the bladder or bowel, by any name",
+  ["bladder", "pee\\w*", "wee\\w*", "urin\\w*", "piss\\w*", "(?:my|his|her) water", "waterworks", "bowels?", "poo\\w*", "stools?", "number (?:one|two|2)", "bum", "pants", "trousers", "underwear"],
+  ["vejiga", "orin\\w*", "pis", "pipi", "chis", "mear", "meado", "meo", "pee", "popo", "poop", "caca", "intestinos?", "vientre", "heces", "cag\\w*", "ensuci\\w*", "pantalon\\w*", "calzones", "ropa interior"],
+);
+const CONTROL_OR_URGE_GONE = lexicon(
+  "control or the urge gone",
+  ["(?:cant|cannot|couldnt|can no longer|unable to) (?:hold|control|stop|feel) (?:it|them|{P} \\w+)?", "(?:shut|shutting) down", "stopped working", "(?:without|not) (?:knowing|noticing|feeling it|realising|realizing)", "(?:didnt|did not|never|couldnt) (?:feel|notice) (?:it|a thing|anything)(?: coming)?", "(?:an |had an |had a little )?accident", "(?:wont|will not|cant|cannot|couldnt) (?:go|come|start|get (?:it|anything) out)", "(?:no|lost (?:the )?|lost all )(?:urge|feeling|sensation|control)", "just (?:comes|came|runs|ran|leaks|leaked) out"],
+  ["no (?:puedo|puede|pude|pudo) (?:controlar|aguantar|retener|hacer|sentir)", "no (?:aguanto|aguanta|controlo|controla|retengo|retiene)", "se (?:me|le) (?:sale|salio|escapa|escapo|suelta|solto|va|fue) (?:sol[oa]|solit[oa])?", "sin (?:darse|darme) cuenta", "sin (?:enterarme|enterarse|sentirlo|sentir nada|querer)", "(?:ni|no) (?:lo|la) (?:senti|sintio|note|noto)", "no (?:lo|la) (?:senti|sintio) venir", "no (?:he|ha) sentido ganas", "sin ganas de", "(?:un |tuve un |tuvo un )?accident\\w*", "encima", "no (?:se|me) (?:dio|di) cuenta"],
+);
+
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING, WET_WITH_LAUGHING] },
   { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
@@ -174,4 +190,5 @@ export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   // On the toilet alone it could be constipation; with back pain the card asks about it as retention.
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Sat on the toilet and nothing comes out, with back pain.", sentence: [TOILET, NOTHING_COMES], message: [BACK] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Clothes or bed found wet or soiled, and it was never felt (leaking without knowing).", sentence: [FOUND_WET, NEVER_FELT], unless: [LONG_STANDING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "The bladder or bowel by any name with control or the urge gone, and back pain.", sentence: [BLADDER_OR_BOWEL, CONTROL_OR_URGE_GONE], message: [BACK], unless: [LONG_STANDING, WET_WITH_LAUGHING] },
 ];

@@ -45,7 +45,7 @@ const SEVERE_OR_DISABLING = lexicon(
     "swelled (?:up )?(?:immediately|straight away|right away|fast)", "(?:swelled|swelling|swollen|blew|ballooned|puffed) (?:right )?up", "ballooned", "(?:like|the size of) a (?:balloon|golf ball|tennis ball|grapefruit|orange|melon|egg)", "twice the size", "bruis\\w*", "deformed", "limp\\w*", "pain\\w*", "hurts?", "hurting", "(?:8|9|10)(?:/10| out of 10)",
   ],
   ["fuerte\\w*", "fuertisimo", "insoportable", "horrible", "agudo", "intenso", "de golpe", "no (?:puedo|puede|pude) (?:apoyar|caminar|mover\\w*|estirar|doblar|pisar|(?:pararme|ponerme|subirme|estar) de punt(?:itas|illas))", "no (?:me|se) (?:puedo|puede|pude|pudo) (?:parar|poner|subir) de punt(?:itas|illas)", "no (?:la|lo|me la|me lo|le) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover\\w*|estirar|doblar)",
-    "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "como (?:una |un )?(?:pelota|globo|naranja|toronja|huevo|melon)", "cojea\\w*", "dolor\\w*", "duele\\w*"],
+    "(?:se )?(?:me |le )?hinch\\w* (?:de inmediato|inmediatamente|enseguida|al instante|al momento|rapidisimo|luego luego|de golpe|muchisimo|un monton)", "moret\\w*", "morado", "como (?:una |un )?(?:pelota|globo|naranja|toronja|huevo|melon)", "cojea\\w*", "dolor\\w*", "duele\\w*", "no (?:puedo|puede|pude|pudo) (?:poner|put|apoyar) (?:\\w+ )?(?:weight|peso)"],
 );
 
 const BROKEN = lexicon(
@@ -69,8 +69,8 @@ const THINGS_THAT_BREAK = lexicon(
 
 const POPPED_OUT = lexicon(
   "a joint that popped out",
-  ["dislocat\\w*", "(?:knee|kneecap|knee cap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?(?:out(?: to the side)?|(?:over )?to the (?:side|outside)|sideways)", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*"],
-  ["se (?:me|le) (?:salio|zafo|disloco|safo)", "luxaci\\w*", "subluxaci\\w*", "dislocad\\w*"],
+  ["dislocat\\w*", "(?:knee|kneecap|knee cap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?(?:out(?: to the side)?|(?:over )?to the (?:side|outside)|sideways)", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*", "(?:finger|thumb|toe|knuckle|elbow|wrist|ankle|kneecap|knee cap|shoulder)s? (?:\\w+ ){0,2}(?:bent|pointing|sticking out|twisted|turned) (?:\\w+ )?(?:sideways|sidewise|side ?ways|the wrong way|backwards|at a (?:weird|funny|strange|wrong|odd) angle)"],
+  ["se (?:me|le) (?:salio|zafo|disloco|safo)", "luxaci\\w*", "subluxaci\\w*", "dislocad\\w*", "(?:dedo|codo|muneca|tobillo|rotula|hombro) (?:\\w+ ){0,2}(?:doblad[oa]|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:un lado|el lado|atras|al reves)"],
 );
 
 const STILL_OUT = lexicon(

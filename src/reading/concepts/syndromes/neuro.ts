@@ -23,12 +23,12 @@ const NUMB_LIKENESS = lexicon(
     "(?:like|as if|as though|feels?|felt|gone|went) (?:\\w+ ){0,2}(?:cotton wool|cotton|cork|cardboard|polystyrene|styrofoam|rubber|plastic|a dead thing)",
     "(?:like|as if|as though) (?:\\w+ ){0,3}(?:dentist|dentists|dental|novocaine|anaesthetic|anesthetic|local)(?: \\w+)?(?: injection| jab| numbing)?(?! (?:wore|wearing|has worn) off)",
     "(?:like|as if|as though) (?:it|they|its|theyre|it is|they are|it was|they were) (?:\\w+ ){0,2}(?:belong\\w* to|attached to|someone|somebody|not (?:mine|my own|part of me))(?: \\w+)?(?: else)?", "(?:dont|doesnt|do not) feel (?:like )?(?:mine|my own|part of me)",
-    "(?<!\\b(?:phone|mobile|cell|watch|alarm|it)(?: \\w+){0,2} )(?:fizz\\w*|buzz\\w*|humming|vibrat\\w*)(?! (?:drink|water|pop|phone|(?:\\w+ )?(?:after|from|with|on|during) (?:the |that |my |this |a )?(?:workout|run|session|exercises?|class|walk|gym|squats|bike|cycling|ride|stairs|swim|bridges|sets?|reps|excitement|energy|caffeine|coffee)))", "(?:sherbet|pop rocks|champagne|soda) (?:in|under|inside)", "like (?:im |i m |i am )?wearing (?:a )?gloves?", "like (?:a |thick )?gloves? on"
+    "(?<!\\b(?:phone|mobile|cell|watch|alarm|it)(?: \\w+){0,2} )(?:fizz\\w*|buzz\\w*|humming|vibrat\\w*)(?! (?:drink|water|pop|phone|(?:\\w+ )?(?:after|from|with|on|during) (?:the |that |my |this |a )?(?:workout|run|session|exercises?|class|walk|gym|squats|bike|cycling|ride|stairs|swim|bridges|sets?|reps|excitement|energy|caffeine|coffee)))", "(?:sherbet|pop rocks|champagne|soda) (?:in|under|inside)", "like (?:im |i m |i am )?wearing (?:a )?gloves?", "like (?:a |thick )?gloves? on", "like (?:\\w+ )?ants (?:crawling|walking|marching|running)"
   ],
   [
     "como (?:de |si fuera de |si fuera )?(?:corcho|carton|algodon|goma|plastico|trapo)", "como (?:\\w+ ){0,3}(?:dentista|anestesia|anestesiad[oa])(?! (?:se (?:me |le )?(?:paso|quito|fue)))", "anestesiad[oa]",
     "como si (?:no )?(?:fuera|fueran|estuviera|estuvieran) (?:de )?(?:otra persona|otro|otra|alguien mas|ajen[oa]s?|prestad[oa]s?|mi[oa]s?)", "no (?:la|lo|las|los) siento (?:como )?(?:mia|mio|mias|mios|propi[oa]s?)",
-    "(?:burbujas|burbujeo|gaseos[oa]|efervescen\\w*|zumb\\w*|vibra\\w*)(?! (?:del telefono|del celular|de la bebida))", "como (?:con|si (?:llevara|tuviera|trajera)) (?:un )?guantes?"
+    "(?:burbujas|burbujeo|gaseos[oa]|efervescen\\w*|zumb\\w*|vibra\\w*)(?! (?:del telefono|del celular|de la bebida))", "como (?:con|si (?:llevara|tuviera|trajera)) (?:un )?guantes?", "(?:como )?(?:hormiguitas|hormigas) (?:\\w+ ){0,1}(?:caminando|corriendo|andando|subiendo|bajando)"
   ],
 );
 /** Where numbness may be felt: a limb or a part of one. */
@@ -56,13 +56,13 @@ const FOOT_DROP = lexicon(
     "(?:lift|raise|hitch|swing|bring) (?:{P} )?(?:\\w+ )?(?:knee|leg|foot) (?:up )?(?:really |extra |very |so |right |super )?(?:high|higher)(?: \\w+){0,3} (?:to (?:clear|get over|stop|avoid)|like a (?:horse|pony|soldier|stork)|so (?:\\w+ )?(?:foot|toes?) (?:doesnt|dont|wont))",
     "(?:foot|feet) (?:\\w+ ){0,2}(?:smack\\w*|slap\\w*|slam\\w*|thwack\\w*|flap\\w*|flop\\w*|thud\\w*|bang\\w*) (?:\\w+ ){0,4}(?:every|each) step", "like a (?:flipper|clown shoe|duck foot)", "like (?:i am |im )?(?:wearing )?flippers",
     "(?:front|tip|toes|ball) of {P} (?:\\w+ )?foot (?:wont|will not|doesnt|cant|cannot|isnt|wouldnt) (?:come|go|lift|pull|point|bend)\\w* up", "(?:cant|cannot|couldnt|unable to) (?:lift|raise|pull up|bring up) the (?:front|tip) of {P} (?:\\w+ )?foot",
-    "(?:cant|cannot|couldnt|unable to) (?:stand|walk|balance) on {P} heels?(?!,? (?:\\w+ ){0,3}(?:hurts|pain|sore|because|cause|tender|plantar|fasciitis|spurs?)\\b)"],
+    "(?:cant|cannot|couldnt|unable to) (?:stand|walk|balance) on {P} heels?(?!,? (?:\\w+ ){0,3}(?:hurts|pain|sore|because|cause|tender|plantar|fasciitis|spurs?)\\b)", "(?:cant|cannot|couldnt|unable to) (?:pull|lift|raise|bring|point) (?:{P} )?(?:\\w+ )?(?:foot|toes) (?:up )?(?:towards|toward|to) (?:me|him|her)", "(?:foot|it) (?:\\w+ ){0,2}just (?:hangs|flops|dangles)(?: there| down)?"],
   ["pie caido", "(?:arrastro|arrastra|arrastrando) (?:el|la|mi|su) (?:pie|pierna|punta del pie)", "(?:arrastro|arrastra|arrastrando) (?:la punta|los dedos)(?: del pie)?", "se (?:me|le) cae (?:el|mi|su) pie(?! (?:de|del|fuera|por) )", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:arrastra|cuelga|se cae|no se levanta|golpea)", "no (?:puedo|puede) levantar (?:la punta del pie|el pie|los dedos del pie)", "se me engancha el pie",
     "(?:punta del pie|pie|dedos del pie|zapato|zapatilla|punta) (?:\\w+ ){0,3}(?:engancha|tropieza|roza|arrastra|pega|choca|atora|atasca|enreda)\\w* (?:\\w+ ){0,4}(?:cada|en (?:el|la|los|las|cada)) (?:escalon|escalones|paso|alfombra|suelo|piso|vereda|acera|escalera)",
     "(?:engancha|tropieza|roza|arrastra|choca|atora|atasca|enreda)\\w* (?:\\w+ ){0,2}(?:punta del pie|punta|zapato|zapatilla|dedos del pie)(?: \\w+){0,4} (?:a )?(?:cada|en (?:el|la|los|las|cada)) (?:escalon|escalones|paso|alfombra|suelo|piso|vereda|acera|escalera)",
     "(?:levantar|subir|alzar) (?:mucho |bien )?(?:la )?rodilla (?:muy |bien )?(?:alt\\w*|arriba)(?: \\w+){0,3} (?:para que no|para no|porque)",
     "(?:pie|pies) (?:\\w+ ){0,3}(?:pegando|golpeando|azotando|aplaudiendo|chancleando|palmeando|pega|golpea|azota) (?:\\w+ ){0,5}(?:cada paso|como (?:una )?(?:chancla|aleta|pato))", "como (?:una )?(?:chancla|aleta) (?:\\w+ ){0,3}(?:cada|al) (?:paso|caminar)",
-    "no (?:puedo|puede) (?:subir|levantar|alzar) la punta(?: del pie)?"],
+    "no (?:puedo|puede) (?:subir|levantar|alzar) la punta(?: del pie)?", "(?:el|mi|su) pie (?:\\w+ ){0,3}se (?:me|le) arrastra", "(?:pie|pies) (?:\\w+ )?colgando", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:me |le )?palmea", "ruido de chancla", "(?:voy|va) pateando el (?:suelo|piso)"],
 );
 
 const SHOOTING = lexicon(

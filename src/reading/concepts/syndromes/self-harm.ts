@@ -112,6 +112,8 @@ const WARNING_SIGNS = lexicon(
     "better off with (?:the |my |his |her )?(?:life insurance|insurance (?:money|payout|payment))",
     "(?:a|such a|being a|just a|nothing but a|the|one more) (?:burden|weight|drain|load) (?:on|to|for) (?:everyone|everybody|them|my family|the family|my kids|my children|my wife|my husband|you all|others|people|every one|my daughter|my son)",
     "(?:would|woud|wuld|wud|wold|wound|will|d) (?:all )?be (?:\\w+ ){0,2}(?:better off|happier|less (?:stressed|worried|burdened|tired)|relieved|freer|easier|fine|okay|ok|at peace|better|lighter) (?:\\w+ ){0,3}?(?:without (?:me|him|her)(?! (?:there|around to|nagging|hovering|help|helps|helping|for (?:a|the|one|two|\\d))\\b)|if (?:i|he|she) (?:just )?(?:was|were) (?:gone|dead|not here|not around|no longer (?:here|around))|if (?:i|he|she) (?:just )?(?:wasnt|werent) (?:here|around|alive)|if (?:i|he|she) (?:just )?(?:died|disappeared|vanished|left for good|didnt exist|was to die))",
+    // The same relief told with another verb: "they'd all manage fine without me", "would cope better without me".
+    "(?:theyd|hed|shed|wed|youd|would|woud|wuld|wud|wold|wound|will|d|could) (?:all )?(?:manage|cope|get by|get along|get on|carry on|move on|go on|do|survive|live) (?:\\w+ ){0,2}?(?:just )?(?:fine|ok|okay|better|great|perfectly well|well|happily|easier)(?: \\w+)? without (?:me|him|her)(?! (?:there|around) to| for (?:a|the|one|two|\\d))",
     "(?:id|i would|i d|hed|shed) be doing (?:everyone|everybody|them|my family|the world|you all|them all) a (?:favour|favor)(?= *$| *[,.!]| by (?:leaving|going|dying|disappearing|ending|not being)| if i (?:left|went|died|was gone|wasnt here|disappeared))", "doing (?:everyone|everybody|them|my family|the world) a (?:favour|favor) by (?:leaving|going|dying|disappearing|ending it|not being here)(?: for good| forever)?",
     "(?:want|wanna|wish|wishes|need) (?:to be|i was|i were|he was|she was|i could be|to just be) (?:just )?gone(?= *$| *[,.!]| forever| for good| from (?:this|here) (?:world|life))", "(?:time to |want to |ready to |going to |gonna )check out (?:for good|permanently|forever|of (?:this|life|this life|this world))",
     "(?:had|have had|ive had) enough of (?:life|living|everything|this life|being alive|this world)(?! (?:lately|this week) (?:with|at))", "(?:tired|sick) of being (?:alive|a burden|a weight|a drain)",
@@ -132,7 +134,7 @@ const WARNING_SIGNS = lexicon(
     "(?:hoping|hoped|hope|wishing) (?:that )?something (?:bad )?(?:would|will|might|d) happen(?! (?:with|at|to (?:the|my) (?:knee|hip|appointment|claim)))", "(?:skipping|skipped|not eating|stopped eating|not drinking|starving (?:my|him|her)self) (?:\\w+ ){0,3}on purpose",
     "(?<!\\b(?:gone|went) )(?:once|when|after) (?:im|i am|hes|he is|shes|she is) gone(?! (?:on|for|to|from|out|away|back|a week|the weekend|abroad|travel\\w*))", "only (?:one|1) way out",
     "(?:keep|kept|been|started|cant stop) (?:punching|cutting|burning|stabbing) (?:my|him|her)(?:self)?", "cut (?:my|his|her) (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin) again(?! (?:on|with|while|when|chopping|shaving|cooking|opening))",
-    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)", "(?:made|making|been making|make) (?:\\w+ )?cuts (?:on|in|into) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin)"
+    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)", "(?:made|making|been making|make) (?:\\w+ )?cuts (?:on|in|into) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin)", "(?:tablets|pills|meds|painkillers) (?:\\w+ ){0,2}(?:put aside|saved up|set aside|stashed)(?: \\w+){0,3} (?:i|he|she) (?:know|knows) (?:exactly )?what (?:im|i am|hes|shes) (?:going to|gonna) do", "(?:using|used|take|took|taking) (?:a |the )?(?:razor|blade) (?:on|to) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin) to cope", "(?:worked out|figured out|calculated|looked up|know) (?:exactly )?how many (?:of )?(?:my |his |her |the )?(?:\\w+ )?(?:pills|tablets|meds|painkillers) (?:it )?(?:would|wud|woud|wuld|d|will) take", "(?:picked|chosen|chose|found) the (?:bridge|spot|place|cliff|building|tracks|train|rope|tree) and the (?:day|date|night|time)"
   ],
   [
     "(?:no )?quiero morir\\w*", "(?:me|se) (?:quiero|quiere|queria|quisiera|voy a|va a|dan ganas de|daban ganas de) (?:\\w+ )?matar(?! (?:de|a|con|el|la|los|las|un|una|este|esta|del)\\b)", "(?:me|se) quiero morir", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quiero|quiere|queria|queria|ganas de) desaparecer(?! (?:de aqui|un rato|unos dias|el fin|de vacaciones|de la oficina))", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", `(?=suicid)${NOT_DENIED_THOUGHT}suicid\\w*`, "matarme", "matarse", "(?:me|se) quiere matar",
@@ -190,7 +192,7 @@ const WARNING_SIGNS = lexicon(
     `(?:no me (?:estoy tomando|tomo)|no se (?:esta tomando|toma)|deje de tomar|dejo de tomar) (?:las |los |mis |sus )?${MEDICINES_ES}(?: \\w+){0,3},? (?:me )?(?:las|los) (?:voy |estoy |va |esta )?(?:juntando|guardando|ahorrando|acumulando|escondiendo)`, `(?:contado|conte|contando|cuento) (?:las |mis |sus )?(?:\\w+ )?${MEDICINES_ES}[^.!?]{0,60}suficientes`,
     "(?:escribi|escribiendo|escrito|escribo|deje|dejando|dejo) (?:unas |las |mis )?cartas? (?:\\w+,? ){0,3}por si (?:me )?pasa algo", "(?:donde|a donde|adonde) (?:voy|va|me voy) (?:ya )?no (?:voy a necesitar|necesito|necesitare|me (?:van|hacen) falta)",
     "cuando (?:yo )?(?:ya )?no (?:este|estes)(?= *$| *[,.!]| (?:aqui|aca|mas|ya)\\b(?! (?:el|la|los|esta|este)\\b))", "(?:ninguna|otra) salida (?:mas que|excepto|salvo|aparte de) una", "(?<!\\b(?:casi|por poco|poco) )(?:me|se) mato(?= *$| *[.!,]| y (?:ya|listo)| de una vez)",
-    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)", "(?:seria|seia|es|fuera|sera) mejor desaparecer", "ni (?:ganas )?de (?:vivir|seguir viviendo|despertar)", "(?:me|se) (?:he |ha |hice |hizo |hago |hace |estoy |esta |sigo |sigue )?(?:hecho |haciendo )?cortes (?:en|por) (?:los|las|mis|sus|el|la) (?:brazos?|munecas?|piernas?|muslos?)"
+    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)", "(?:seria|seia|es|fuera|sera) mejor desaparecer", "ni (?:ganas )?de (?:vivir|seguir viviendo|despertar)", "(?:me|se) (?:he |ha |hice |hizo |hago |hace |estoy |esta |sigo |sigue )?(?:hecho |haciendo )?cortes (?:en|por) (?:los|las|mis|sus|el|la) (?:brazos?|munecas?|piernas?|muslos?)", "(?:esta noche|hoy|manana|pronto) se (?:acaba|termina) todo", "(?:ya )?(?:se|sabe) (?:como|cuando) (?:y (?:como|cuando|donde) )?(?:lo voy a hacer|lo va a hacer)(?:[, ]+no se preocupen)?", "(?:tengo|tiene) un plan para (?:acabar|terminar) con (?:esto|todo|mi vida|su vida)"
   ],
 );
 
@@ -350,13 +352,13 @@ const OTHERS_BETTER = lexicon(
  */
 const MEANS_AT_HAND = lexicon(
   "the means at hand",
-  [`(?:ive got|i got|i have|got|have|bought|saved|kept|has|hes got|shes got) (?:\\w+ ){0,2}(?:the |enough |all (?:my|his|her|the) |a )?(?:${MEDICINES}|rope|gun|razor|blades?)`],
+  [`(?:ive got|i got|i have|got|have|bought|saved|kept|has|hes got|shes got) (?:\\w+ ){0,2}(?:the |enough |all (?:my|his|her|the) |a )?(?:${MEDICINES}|rope|gun|razor|blades?)`, "(?:a |the |whole )?(?:drawer|box|bag|stash|pile|bottle|jar|shoebox) (?:full )?of (?:\\w+ )?(?:tablets|pills|meds|painkillers)(?: \\w+){0,2} (?:put aside|saved|hidden|kept|stashed|set aside)"],
   ["(?:tengo|tiene|compre|compro|guarde|guardo|junte|junto) (?:\\w+ ){0,2}(?:las |mis |sus |suficientes |una |la )?(?:pastillas|pildoras|medicinas|calmantes|soga|cuerda|pistola|arma|navaja)"],
 );
 const TIME_OR_WAY_CHOSEN = lexicon(
   "a time or a way chosen",
-  ["(?:know|knows|decided|picked|chosen|chose|planned) (?:exactly )?(?:when|how|where|what day|which night) (?:im|i am|i will|ill|hes|he is|he will|shes|she is|she will) (?:going to |gonna )?(?:take|use|do|swallow)", "(?:picked|chosen|chose|set) (?:a|the) (?:day|date|night|time) (?:to|for)(?! (?:my|the|his|her) (?:appointment|session|surgery|op|visit|class))"],
-  ["(?:ya )?(?:se|sabe|decidi|decidio|elegi|eligio) (?:exactamente )?(?:cuando|como|donde|que dia|que noche) (?:me las voy a tomar|se las va a tomar|la voy a usar|lo voy a hacer|lo va a hacer|voy a usarla|voy a tomarlas)", "(?:ya )?(?:elegi|eligio|tengo|tiene) (?:el|la) (?:dia|fecha|noche) (?:para hacerlo|para tomarlas)"],
+  ["(?:know|knows|decided|picked|chosen|chose|planned) (?:exactly )?(?:when|how|where|what day|which night) (?:im|i am|i will|ill|hes|he is|he will|shes|she is|she will) (?:going to |gonna )?(?:take|use|do|swallow)", "(?:picked|chosen|chose|set) (?:a|the) (?:day|date|night|time) (?:to|for)(?! (?:my|the|his|her) (?:appointment|session|surgery|op|visit|class))", "(?:picked|chosen|chose|found) the (?:bridge|spot|place|cliff|building|tracks|train|rope|tree) and the (?:day|date|night|time)", "(?:picked|chosen|chose) the (?:day|date|night) and the (?:bridge|spot|place|way|method)", "(?:know|knows) (?:exactly )?what (?:im|i am|hes|he is|shes|she is) (?:going to|gonna) do with (?:them|the (?:pills|tablets))"],
+  ["(?:ya )?(?:se|sabe|decidi|decidio|elegi|eligio) (?:exactamente )?(?:cuando|como|donde|que dia|que noche) (?:me las voy a tomar|se las va a tomar|la voy a usar|lo voy a hacer|lo va a hacer|voy a usarla|voy a tomarlas)", "(?:ya )?(?:elegi|eligio|tengo|tiene) (?:el|la) (?:dia|fecha|noche) (?:para hacerlo|para tomarlas)", "(?:ya )?(?:se|sabe|tengo pensado|tiene pensado) (?:como|cuando|donde) y (?:como|cuando|donde) (?:lo )?(?:voy|va) a hacer(?:lo)?", "(?:tengo|tiene) un plan para (?:acabar|terminar) con (?:esto|todo|mi vida|su vida)"],
 );
 
 /** Medicines taken by a routine: "I know when I'm going to take them, before the exercises". */
@@ -424,8 +426,8 @@ const NOT_TAKEN = lexicon(
 /** "I know how many I need now": the dose worked out, said after medicines kept back (C-SSRS preparatory behaviour). */
 const HOW_MANY_NEEDED = lexicon(
   "how many are needed, worked out",
-  ["(?:know|worked out|figured out|calculated|counted) (?:exactly )?how many (?:\\w+ )?(?:i|he|she) (?:need|would need|d need|will need)"],
-  ["(?:se|se ya|calcule|calculo|conte|conto) cuant[oa]s (?:\\w+ )?(?:necesito|necesita|me hacen falta|le hacen falta)"],
+  ["(?:know|worked out|figured out|calculated|counted) (?:exactly )?how many (?:\\w+ )?(?:i|he|she) (?:need|would need|d need|will need)", "(?:know|knows|worked out|figured out|calculated|counted|looked up) (?:exactly )?how many (?:\\w+ ){0,4}(?:it (?:would|wud|woud|wuld|d|will) take|(?:it )?takes|(?:i|he|she) (?:need|would need|d need|will need))"],
+  ["(?:se|se ya|calcule|calculo|conte|conto) cuant[oa]s (?:\\w+ )?(?:necesito|necesita|me hacen falta|le hacen falta)", "(?:se|calcule|calculo|busque|busco) cuant[oa]s (?:\\w+ ){0,3}(?:hacen falta|harian falta|se necesitan)"],
 );
 const MEDICINES_FOR_LATER = lexicon(
   "medicines kept for later, as advised",
@@ -479,6 +481,30 @@ const BEFORE_AN_OPERATION = lexicon(
   ["antes de (?:la|mi|su) (?:operacion|cirugia|intervencion)", "notari\\w*", "(?:el hospital|el cirujano|la enfermera|el abogado) (?:me |le )?(?:pidio|dijo|recomendo)", "voluntades anticipadas", "poder notarial"],
 );
 
+/** Self-injury by cutting, told by the blade or the marks (NICE NG225 self-harm; AFSP warning signs): a razor on the arms, "carved into my thigh", "me rayé el brazo con una gillette". */
+const CUTTING_ONES_SKIN = lexicon(
+  "cutting one's own skin",
+  [
+    "(?:razor|razors|blade|blades|box cutter|stanley knife|scalpel|compass point)s? (?:\\w+ ){0,3}(?:on|to|into|across|along) (?:{P} )?(?:arm|arms|wrist|wrists|thigh|thighs|skin|legs?|stomach|tummy|belly|hips?)",
+    "(?:slic\\w*|carv\\w*|gouge\\w*|gouging|scor(?:e|ed|ing)) (?:\\w+ ){0,2}(?:in|into|on|open|up)? ?(?:{P} )?(?:arm|arms|wrist|wrists|thigh|thighs|skin|legs?|stomach|hips?)",
+    "cuts (?:\\w+ ){0,2}(?:on|all over|up and down|across) (?:{P} )?(?:arm|arms|wrist|wrists|thigh|thighs|legs)(?! from)",
+    "(?:did|done|made|does|makes) (?:them|it|those|the cuts) (?:to )?(?:her|him|my|them)sel(?:f|ves)",
+  ],
+  [
+    "(?:me|se|le) (?:hice|hizo|hago|hace|he hecho|ha hecho) (?:unos |unas |varios |mas |otra vez )?(?:cortes|cortadas|rayas|heridas) (?:\\w+ ){0,3}(?:brazos?|munecas?|piernas?|muslos?|piel|panza|barriga)",
+    "(?:me|se|le) (?:raye|rayo|raya|rayo|corte|corto|rajo|raje) (?:\\w+ ){0,2}(?:brazos?|munecas?|piernas?|muslos?|piel)",
+    "(?:navaja|gillette|cuchilla|hoja de afeitar|cutter|cuter|exacto|tijeras?) (?:\\w+ ){0,3}(?:en|por|sobre|a) (?:\\w+ ){0,1}(?:brazos?|munecas?|piernas?|muslos?|piel)",
+    "(?:brazos?|munecas?|piernas?|muslos?) (?:\\w+ ){0,2}(?:lleno|llena|llenos|llenas) de (?:cortes|rayas|cortadas)",
+    "(?:hice|hizo|hago|hace) cutting",
+  ],
+);
+/** Cuts that are accidents, care or surgery: shaving, the kitchen, the garden, the incision. */
+const CUT_BY_ACCIDENT = lexicon(
+  "a cut by accident or surgery",
+  ["shav\\w*", "chopp\\w*", "cooking", "kitchen", "garden\\w*", "surg\\w*", "incision", "scar", "stitches", "paper", "rose ?bush", "thorns?", "fence", "the cat", "the dog", "glass", "surgeon", "op\\b", "operation", "hunting", "carving (?:the|a) (?:turkey|roast|pumpkin|wood)", "the doctor", "nurse"],
+  ["afeit\\w*", "cocin\\w*", "jardin\\w*", "cirug\\w*", "operacion", "incision", "cicatriz", "puntos", "papel", "rosal", "espinas?", "gato", "perro", "vidrio", "cristal", "cirujano", "doctor\\w*", "enfermer\\w*"],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Warning signs said obliquely: tired of being alive, imagining one's own funeral, the whole bottle, not being around much longer, keeping medicine back.", sentence: [SAID_OBLIQUELY], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A self not worth keeping, with others deserving better or relieved (perceived burdensomeness).", message: [SELF_NOT_WORTH, OTHERS_BETTER] },
@@ -494,4 +520,5 @@ export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "An act of harm on one's own body done on purpose or to feel the hurt (self-injury).", sentence: [HARM_TO_ONES_BODY, ON_PURPOSE], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A decision made and nothing named, with a calm farewell: don't worry about me anymore, sorry, I just wanted someone to know (C-SSRS intent).", message: [A_DECISION_MADE, CALM_FAREWELL] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "An act announced with nothing named, and wanting someone to know: I'm going to do it, I just wanted someone to know (C-SSRS intent).", message: [AN_ACT_ANNOUNCED, WANTING_SOMEONE_TO_KNOW] },
-  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with a calm farewell; not paperwork before an operation.", message: [MAKING_A_WILL, CALM_FAREWELL], unless: [BEFORE_AN_OPERATION] },];
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with a calm farewell; not paperwork before an operation.", message: [MAKING_A_WILL, CALM_FAREWELL], unless: [BEFORE_AN_OPERATION] },  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Cutting one's own skin: a blade on the arms or thighs, carving, cuts done to oneself (self-injury).", sentence: [CUTTING_ONES_SKIN], unless: [CUT_BY_ACCIDENT], denialDoesNotCancel: true },
+];

@@ -9,16 +9,16 @@ import { LONG_AGO, recoveringFrom, SUDDEN } from "../shared.js";
 
 const FACE = lexicon(
   "face or mouth",
-  ["face", "faces", "mouth", "smile", "lip", "lips", "eyelid", "cheek", "side of {P} face", "half (?:of )?{P} face"],
-  ["cara", "boca", "labios?", "sonrisa", "rostro", "parpado", "cachete", "mejilla", "la mitad de la cara", "un lado de la cara"],
+  ["face", "faces", "mouth", "smile", "lip", "lips", "eyelid", "cheek", "side of {P} face", "half (?:of )?{P} face", "eye and mouth"],
+  ["cara", "boca", "labios?", "sonrisa", "rostro", "parpado", "cachete", "mejilla", "la mitad de la cara", "un lado de la cara", "jeta", "comisura(?: de la boca)?"],
 );
 
 const DROOPING = lexicon(
   "drooping, numb or frozen",
   ["droop\\w*", "drop\\w*", "sag\\w*", "lopsided", "crooked", "uneven", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "(?:odd|funny|weird|strange|wrong|off|different) on (?:one side|the (?:left|right)(?: side)?|the same side)", "tingl\\w*", "wont move", "not moving",
     // One side that stays still in the mirror: "only the right half moves", "pulled down on that side".
-    "only (?:the )?(?:left|right|one) (?:half|side) (?:\\w+ ){0,3}(?:moves|works|goes up|lifts)", "(?:other|one|that|left|right) (?:side|half|corner) (?:\\w+ )?(?:doesnt|wont|didnt|does not|will not|isnt|is not) (?:move|moving|go up|going up|lift)", "(?:pulled|pulling|dragged|drawn) down (?:on )?(?:one|that|the (?:left|right)|the same) side"],
-  ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)", "(?:sale|va|se va|tira|se le va|se me va) (?:para|hacia|a|de) un (?:solo )?lado", "no se (?:le |me )?mueve\\w*"],
+    "only (?:the )?(?:left|right|one) (?:half|side) (?:\\w+ ){0,3}(?:moves|works|goes up|lifts)", "(?:other|one|that|left|right) (?:side|half|corner) (?:\\w+ )?(?:doesnt|wont|didnt|does not|will not|isnt|is not) (?:move|moving|go up|going up|lift)", "(?:pulled|pulling|dragged|drawn) down (?:on )?(?:one|that|the (?:left|right)|the same) side", "slipped", "pulled down", "gone down"],
+  ["caid\\w*", "se (?:le|me) cayo", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)", "(?:sale|va|se va|tira|se le va|se me va) (?:para|hacia|a|de) un (?:solo )?lado", "no se (?:le |me )?mueve\\w*", "(?:hacia|para) abajo", "se (?:le|me) torcio"],
 );
 
 // Writing is language too: typing or handwriting that comes out wrong is the same sign as speech (aphasia).
@@ -26,8 +26,8 @@ const SPEECH = lexicon("speech, words or writing", ["words?", "speech", "speak\\
 
 const SPEECH_WRONG = lexicon(
   "speech slurred or not coming",
-  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out (?:all )?wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out", "mushy", "come out (?:all )?(?:wrong|mushy|weird)"],
-  ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro", "revuelt\\w*", "al reves", "desordenad\\w*", "no (?:le|les|te) (?:entiendo|entendemos) (?:lo que dice|nada|cuando habla|bien)"],
+  ["slurr\\w*", "jumbl\\w*", "garbl\\w*", "mixed up", "muddl\\w*", "nonsense", "gibberish", "wont come out", "wouldnt come out", "not coming out", "dont come out", "coming out (?:all )?wrong", "no sense", "(?:cant|cannot|couldnt) understand (?:him|her|them|a word|what)", "cant get (?:\\w+ ){0,2}out", "mushy", "come out (?:all )?(?:wrong|mushy|weird)", "(?:wont|cant|cannot|couldnt|doesnt) (?:shape|form|make|say) (?:\\w+ ){0,1}(?:the )?words?", "(?:marbles|a mouthful of \\w+|cotton wool) in (?:it|{P} mouth)"],
+  ["arrastra\\w* (?:las |sus )?palabras", "trab(?:a|ada|ando|ado)", "enredad\\w*", "rar[oa]s?", "no (?:le|me) salen", "sin sentido", "incoherente\\w*", "no se (?:le|me) entiende", "no se entiende", "mocha", "como borrach\\w*", "no encuentra", "no encuentro", "revuelt\\w*", "al reves", "desordenad\\w*", "no (?:le|les|te) (?:entiendo|entendemos) (?:lo que dice|nada|cuando habla|bien)", "(?:incoherencias|incoherente)", "mezcla (?:las )?palabras"],
 );
 
 const RECOVERING_FROM_A_STROKE = recoveringFrom("a stroke", "(?:stroke|mini stroke)", "(?:ictus|derrame(?: cerebral)?|embolia)");
@@ -36,28 +36,28 @@ const STROKE_NAMED = lexicon(
   "stroke or its unmistakable signs",
   ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred", "(?:keeps?|kept|keeping) (?:saying|using|coming out with) (?:the )?wrong words?", "(?:says?|saying|said|calls?|calling|called) (?:\\w+ ){1,3}when (?:he|she|i|they) (?:means?|meant|wants?|wanted)", "tongue (?:\\w+ ){0,2}(?:too big|too thick|thick|heavy|fat|swollen and (?:\\w+ )?words)",
     // Slurred speech as relatives tell it: drunk-sounding without a drink.
-    "(?:sounds?|sounding|seems?|acting|talks?|talking) (?:\\w+ )?drunk (?:\\w+ ){0,2}(?:but|and|yet|though|when) (?:\\w+ )?(?:hasnt|hadnt|didnt|has not|had not|did not|doesnt|does not|never|not) (?:\\w+ ){0,2}(?:drink\\w*|drunk|had (?:a|any|anything))"],
-  ["derrame (?:cerebral)?", "ictus", "embolia", "trombosis cerebral", "habla arrastrada", "arrastra las palabras", "arrastrando las palabras", "no (?:puede|puedo) hablar"],
+    "(?:sounds?|sounding|seems?|acting|talks?|talking) (?:\\w+ )?drunk (?:\\w+ ){0,2}(?:but|and|yet|though|when) (?:\\w+ )?(?:hasnt|hadnt|didnt|has not|had not|did not|doesnt|does not|never|not) (?:\\w+ ){0,2}(?:drink\\w*|drunk|had (?:a|any|anything))", "(?:talking|speaking) (?:\\w+ ){0,2}(?:with|like \\w+ (?:has|had|got)) (?:\\w+ ){0,2}marbles in"],
+  ["derrame (?:cerebral)?", "ictus", "embolia", "trombosis cerebral", "habla arrastrada", "arrastra las palabras", "arrastrando las palabras", "no (?:puede|puedo) hablar", "habla (?:\\w+ ){0,2}como (?:si estuviera |si estuviese )?borrach[oa] (?:\\w+ ){0,2}(?:y|pero|sin) (?:no )?(?:ha |haber |había |habia )?(?:tomado|bebido|tomar|beber)"],
 );
 
 const HALF_BODY = lexicon(
   "one side of the body",
-  ["one side", "(?:left|right) side", "half (?:of )?{P} body", "arm and leg", "leg and arm", "whole (?:left|right) side", "down one side", "(?:on )?the same side"],
-  ["un lado", "lado (?:izquierdo|derecho)", "la mitad del cuerpo", "medio cuerpo", "brazo y (?:la )?pierna", "pierna y (?:el )?brazo", "todo el lado", "del mismo lado"],
+  ["one side", "(?:left|right) side", "half (?:of )?{P} body", "arm and leg", "leg and arm", "whole (?:left|right) side", "down one side", "(?:on )?the same side", "(?:left|right) half of {P} body", "(?:left|right) half"],
+  ["un lado", "lado (?:izquierdo|derecho)", "la mitad del cuerpo", "medio cuerpo", "brazo y (?:la )?pierna", "pierna y (?:el )?brazo", "todo el lado", "del mismo lado", "(?:la )?mitad (?:izquierda|derecha)"],
 );
 
 const LIMB = lexicon("arm, hand, leg or foot", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "fingers"], ["brazo", "mano", "pierna", "pie", "dedos"]);
 
 const WEAK_OR_NUMB = lexicon(
   "weak, numb or not working",
-  ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak|clumsy)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)", "lost (?:the |all |{P} )?(?:feeling|sensation|strength|power|use)", "(?:wont|doesnt|didnt|will not|isnt) (?:do what|obey|listen|cooperate|respond)", "(?:clumsy|useless) (?:\\w+ )?(?:suddenly|all of a sudden)"],
-  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "perdi\\w* (?:la |toda la )?fuerza", "sin sensibilidad", "no (?:puede|puedo|pudo|pude) (?:mover|levantar|alzar|subir)\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]", "fall(?:a|an|o|aron|ando)", "(?:me|le) falta(?:n)? (?:\\w+ )?(?:fuerza|la pierna|el brazo|la mano|el pie)", "se (?:me|le) (?:fue|fueron|va|iba) (?:toda )?la fuerza", "no (?:me|le) (?:obedece|hace caso)"],
+  ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak|clumsy)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)", "lost (?:the |all |{P} )?(?:feeling|sensation|strength|power|use)", "(?:wont|doesnt|didnt|will not|isnt) (?:do what|obey|listen|cooperate|respond)", "(?:clumsy|useless) (?:\\w+ )?(?:suddenly|all of a sudden)", "unplugged", "switched off", "turned off"],
+  ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "perdi\\w* (?:la |toda la )?fuerza", "sin sensibilidad", "no (?:puede|puedo|pudo|pude) (?:mover|levantar|alzar|subir)\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]", "fall(?:a|an|o|aron|ando)", "(?:me|le) falta(?:n)? (?:\\w+ )?(?:fuerza|la pierna|el brazo|la mano|el pie)", "se (?:me|le) (?:fue|fueron|va|iba) (?:toda )?la fuerza", "no (?:me|le) (?:obedece|hace caso)", "desconectad[oa]", "apagad[oa]"],
 );
 
 const SUDDEN_CONFUSION = lexicon(
   "sudden confusion",
-  ["disoriented", "disorientated", "doesnt know where (?:he|she|i) (?:is|am)", "didnt know where (?:he|she|i) (?:was|were)", "doesnt recogni[sz]e", "didnt recogni[sz]e", "not making (?:any )?sense", "making no sense", "(?:is|seems|got|very|so|suddenly|really|all|became|went|been) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "out of it and", "(?:doesnt|didnt|dont) know what (?:day|year|month) it is", "nothing (?:he|she|i) says? makes (?:any )?sense", "(?:not|isnt) making (?:any )?sense (?:all of a sudden|suddenly|out of nowhere)"],
-  ["desorientad\\w*", "confundid[oa] (?:y|de repente)", "esta (?:muy )?confundid\\w*", "no sabe donde esta", "no (?:me |nos )?reconoce", "no tiene sentido lo que dice", "dice cosas sin sentido", "no sabe (?:que dia|en que dia|en que ano) (?:es|esta|estamos)"],
+  ["disoriented", "disorientated", "doesnt know where (?:he|she|i) (?:is|am)", "didnt know where (?:he|she|i) (?:was|were)", "doesnt recogni[sz]e", "didnt recogni[sz]e", "not making (?:any )?sense", "making no sense", "(?:is|seems|got|very|so|suddenly|really|all|became|went|been) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "out of it and", "(?:doesnt|didnt|dont) know what (?:day|year|month) it is", "nothing (?:he|she|i) says? makes (?:any )?sense", "(?:not|isnt) making (?:any )?sense (?:all of a sudden|suddenly|out of nowhere)", "(?:cant|cannot|couldnt|unable to) answer (?:\\w+ ){0,1}(?:simple|easy|basic|the simplest) questions?", "staring (?:\\w+ ){0,2}(?:blank\\w*|into space|at nothing) (?:\\w+ ){0,2}(?:and|but) (?:\\w+ ){0,2}(?:not|doesnt|wont|cant|isnt) (?:answer|respond|talk|speak)\\w*"],
+  ["desorientad\\w*", "confundid[oa] (?:y|de repente)", "esta (?:muy )?confundid\\w*", "no sabe donde esta", "no (?:me |nos )?reconoce", "no tiene sentido lo que dice", "dice cosas sin sentido", "no sabe (?:que dia|en que dia|en que ano) (?:es|esta|estamos)", "no (?:contesta|responde) (?:ni )?(?:a )?(?:preguntas|cosas) (?:simples|sencillas|faciles|basicas)", "puras incoherencias"],
 );
 
 /** Drooling from one side of the mouth: the face's muscles gone on that side. */
@@ -118,8 +118,8 @@ const NEGLECT = lexicon(
 /** A sudden, severe "thunderclap" headache: AHA/ASA list it among the stroke signs (bleeding in the brain). */
 const THUNDERCLAP = lexicon(
   "sudden worst headache",
-  ["worst headache (?:of|in) {P}? ?(?:life|lives)", "worst headache (?:i|ive|i have|he|she) (?:ever|has ever|have ever)", "(?:sudden|suddenly|out of nowhere|all of a sudden)(?: \\w+){0,3} (?:severe|terrible|horrible|splitting|massive|blinding|excruciating|worst) headache", "(?:severe|terrible|horrible|splitting|massive|blinding|excruciating) headache (?:\\w+ ){0,3}(?:out of nowhere|all of a sudden|suddenly|came on (?:suddenly|fast))", "(?:thunderclap|thunder clap) headache", "headache like (?:being hit|a (?:bomb|thunderclap|bat|hammer|explosion))"],
-  ["(?:el )?peor dolor de cabeza de (?:mi|su) vida", "dolor de cabeza (?:\\w+ ){0,3}(?:de golpe|de repente|repentino|subito|como (?:un|una) (?:golpe|explosion|trueno|martillazo))", "(?:de golpe|de repente) (?:\\w+ ){0,3}dolor de cabeza (?:muy )?(?:fuerte|terrible|horrible|insoportable)"],
+  ["worst headache (?:of|in) {P}? ?(?:life|lives)", "worst headache (?:i|ive|i have|he|she) (?:ever|has ever|have ever)", "(?:sudden|suddenly|out of nowhere|all of a sudden)(?: \\w+){0,3} (?:severe|terrible|horrible|splitting|massive|blinding|excruciating|worst) headache", "(?:severe|terrible|horrible|splitting|massive|blinding|excruciating) headache (?:\\w+ ){0,3}(?:out of nowhere|all of a sudden|suddenly|came on (?:suddenly|fast))", "(?:thunderclap|thunder clap) headache", "headache like (?:being hit|a (?:bomb|thunderclap|bat|hammer|explosion))", "(?:head|skull) (?:\\w+ ){0,2}(?:exploded|exploding|split open|like a bomb) (?:\\w+ ){0,3}(?:out of nowhere|all of a sudden|suddenly)"],
+  ["(?:el )?peor dolor de cabeza de (?:mi|su) vida", "dolor de cabeza (?:\\w+ ){0,3}(?:de golpe|de repente|repentino|subito|como (?:un|una) (?:golpe|explosion|trueno|martillazo))", "(?:de golpe|de repente) (?:\\w+ ){0,3}dolor de cabeza (?:muy )?(?:fuerte|terrible|horrible|insoportable)", "(?:martillazo|explosion|exploto|estallo|reventon|bombazo) (?:\\w+ ){0,3}(?:cabeza|nuca|choya|coco|tatema|mate) (?:\\w+ ){0,3}(?:de repente|de golpe|de la nada)", "(?:de repente|de golpe|de la nada) (?:\\w+ ){0,3}(?:martillazo|exploto|estallo) (?:\\w+ ){0,3}(?:cabeza|nuca|choya|coco)", "(?:me |le )?(?:exploto|estallo|revento) la (?:cabeza|choya|nuca|tatema) (?:de repente|de golpe|de la nada)", "(?:nunca|jamas) (?:me|le) (?:habia|ha) dolido asi (?:la cabeza|la nuca)?"],
 );
 
 /** Whole phrases for the same signs, kept from the older table; each sits with its sign below. */
@@ -172,6 +172,27 @@ const NAMED_IN_FULL_PHRASES = lexicon(
 );
 
 
+/** One eye named, as people name it: "my right eye", "the left eyeball", "outta my rite peeper", "del ojo izquierdo". */
+const ONE_EYE = lexicon(
+  "one eye",
+  ["(?:{P} |one |the |outta |out of )?(?:left|right|rite|good|bad|other) (?:eye|eyeball|peeper)s?", "(?:in|out of|outta|from|with|over) (?:one|{P}) (?:eye|eyeball|peeper)", "one eye"],
+  ["(?:el |un |mi |su |del |de un |de mi |de su )?ojo(?: izquierdo| derecho| bueno| malo)?", "(?:de|por) un ojo"],
+);
+
+/** Sight gone from that eye, however it is put: black, dark, a grey blind pulled down, cannot see out of it. */
+const SIGHT_GONE = lexicon(
+  "sight gone",
+  ["(?:gone|went|going|turned|just|all|everything|is|its|s) (?:\\w+ )?(?:black|dark|grey|gray|blank)", "(?:cant|cannot|can not|couldnt) see (?:out of|outta|from|with|through|anything|a thing|nothing)", "(?:a |like a )?(?:grey |gray |black |dark |big )?(?:curtain|shade|blind|veil|shutter) (?:\\w+ ){0,2}(?:pulled |drawn |came |come )?(?:down|over|across)", "(?:lost|losing) (?:the |all )?(?:sight|vision)", "blind"],
+  ["(?:se (?:me|le) )?(?:apago|apagó|fue|nublo|oscurecio|borro) la vista", "(?:se (?:me|le) )?(?:ha )?(?:quedado|quedo|puso|pone) (?:en |todo )?negro", "todo negro", "no (?:veo|ve|vei|veia) (?:nada|na|ni)", "ciego", "(?:como )?(?:una )?(?:cortina|persiana|sombra|telon) (?:\\w+ ){0,3}(?:abajo|encima|sobre)"],
+);
+
+/** Muddled all at once, in everyday words: foggy, scrambled, cannot follow or answer; sudden, it is a stroke sign (BE-FAST). */
+const MUDDLED = lexicon(
+  "muddled or confused",
+  ["confus\\w*", "confuzed", "confuzd", "foggy", "fogged", "scrambled", "muddled", "mixed up", "(?:not|isnt|wasnt) with it", "out of it", "away with the fairies", "(?:cant|cannot|couldnt) (?:follow|work out|figure out|understand) (?:\\w+ ){0,2}(?:what|anything|where)", "(?:doesnt|didnt|dont) (?:know|no|remember) (?:\\w+ ){0,3}(?:what day|what year|where (?:he|she|i) (?:is|am|was))"],
+  ["confundid[oa]", "confus[oa]", "desorientad[oa]", "incoherenc\\w*", "incoherente\\w*", "(?:mezcla|revuelve|cambia) las palabras", "(?:ida|ido) (?:de la cabeza|del mundo)", "como (?:ida|ido|perdid[oa])", "no (?:sabe|se) (?:ni )?(?:que dia|donde esta|donde estoy|quien soy|quien es)", "no (?:contesta|responde) (?:\\w+ ){0,2}(?:preguntas|lo que (?:le|se) pregunt\\w*)", "se (?:le|me) (?:fue|va) la onda", "la mirada perdida"],
+);
+
 export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Face drooping, lopsided or numb (BE-FAST: Face).", sentence: [FACE, DROOPING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", sentence: [SPEECH, SPEECH_WRONG] },
@@ -189,4 +210,6 @@ export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", sentence: [SPEECH_IN_FULL_PHRASES] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One side of the body weak or numb (BE-FAST: Arm).", sentence: [HALF_BODY_IN_FULL_PHRASES] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring (not one long ago).", sentence: [NAMED_IN_FULL_PHRASES] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sight gone from one eye, in any words (BE-FAST: Eyes).", sentence: [ONE_EYE, SIGHT_GONE], unless: [LONG_AGO] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Muddled, foggy or unable to follow, all of a sudden (sudden confusion).", sentence: [MUDDLED, SUDDEN] },
 ];
