@@ -68,6 +68,8 @@ const BARE_COUNT =
 const DONE_COUNT =
   /\b(?:did|done|got|got through|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of(?! (?:them|em|those|these|the exercises)\b)|out|de(?! (?:ellos|ellas|los ejercicios)\b)))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
 /** "Did them yesterday, not today": yesterday's session is no answer for today's. */
+/** The day missed before, made up today: "forgot them yesterday, today yes", "se me olvidó ayer, hoy sí". */
+const MISSED_YESTERDAY_DONE_TODAY = /\b(?:forgot|missed|skipped|didnt|olvide|no (?:los |las )?hice|se me (?:olvido|olvidaron|paso|fue))\b.*\b(?:yesterday|ayer)\b\W+(?:but |pero )?(?:today|hoy) (?:yes|yep|si|i did|did them|done|ya|los hice|las hice|hechos?|listo)\b/;
 const YESTERDAY_NOT_TODAY = /\b(?:did|done|hice|hechos?)\b.*\b(?:yesterday|ayer)\b.*\b(?:not|no)\s+(?:today|hoy)\b/;
 /** "5 sets instead of 3": more than asked is the session done. */
 const MORE_THAN_ASKED = /\b(\d+) (?:sets?|rounds?|reps?|series|repeticiones) (?:instead of|en vez de|en lugar de) (\d+)\b/;
@@ -105,6 +107,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
     return sure("not_done", "sarcastic-done");
   }
   if (YESTERDAY_NOT_TODAY.test(text)) return sure("not_done", "done-yesterday-not-today");
+  if (MISSED_YESTERDAY_DONE_TODAY.test(text)) return sure("done", "missed-yesterday-done-today");
   const more = MORE_THAN_ASKED.exec(input.text);
   if (more && Number(more[1]) > Number(more[2])) return sure("done", "completion-more-than-asked");
   if (answering.type === "prompt" && ALL_AS_THE_ANSWER.test(text) && !PARTIAL.some((p) => p.test(text))) return sure("done", "answer-all-to-prompt");

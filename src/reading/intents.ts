@@ -57,7 +57,7 @@ const OPT_OUT = [
   /\b(?:wrong (?:number|person)|(?:not|isnt|is not) (?:my|his|her) (?:phone|number)|numero equivocado|no es mi (?:numero|telefono)|(?:finished|done|through|completed)(?: with)? (?:my |the )?(?:physio|pt|therapy|physical therapy|rehab|program)|(?:termine|acabe) (?:la |mi )?(?:terapia|fisio|rehabilitacion))\b.*\b(?:stop|parar?|paren|alto|baja|no (?:more|mas)|remove|delete|take (?:me|it|this|my number) off)\b/,
   /^\W*(?:cancel|stop|end|quit) (?:these|them|this|all of (?:these|them))\W*$|^\W*(?:i )?(?:want|wanna) out\W*$|\blose (?:my|this|our) (?:number|phone number)\b/,
   // "Ya no quiero participar", "I don't want to be part of this anymore": leaving the program's messages.
-  /\bya no (?:quiero|deseo) (?:participar|seguir(?: en esto| en el programa)?|estar en (?:esto|el programa))\b|\b(?:dont|do not|no longer) want to (?:participate|take part|be part of (?:this|it))\b/,
+  /\bya no (?:quiero|deseo) (?:participar|seguir(?: en esto| en el programa| con esto| con el programa| con los mensajes)?(?! (?:con|haciendo) )|estar en (?:esto|el programa))\b|\b(?:dont|do not|no longer) want to (?:participate|take part|be part of (?:this|it))\b/,
   /\b(?:want|get me|let me) out of (?:this|the|your) (?:program|programme|service|list|thing)\b/,
   // "Enough with the texts already".
   new RegExp(String.raw`\benough (?:with|of) (?:the |these |your |all (?:the |these |your )?)?${MESSAGE_NOUNS}\b`),

@@ -90,6 +90,13 @@ const DOUBLE_LETTER_WORDS = new Set([
 /** Misspellings too short or too odd for the edit-distance fix below. */
 const KNOWN_TYPOS: Record<string, string> = {
   mnay: "many",
+  // Spanish spelt by ear: "hize todo", "la rodiya", "un pokito".
+  hize: "hice",
+  hizes: "hiciste",
+  rodiya: "rodilla",
+  rodiyas: "rodillas",
+  pokito: "poquito",
+  poko: "poco",
   havnt: "havent",
   hvnt: "havent",
   havet: "havent",

@@ -30,10 +30,10 @@ const NOT_A_SCORE_AFTER = new RegExp(
 
 const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 
-const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|molestia|molesta|adolorid[oa])`;
+const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
 const FILLER_AFTER_PAIN = String.raw`(?:is|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
-const FILLER_AFTER_BODY = String.raw`(?:screaming|killing|throbbing|agony|burning|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
+const FILLER_AFTER_BODY = String.raw`(?:screaming|killing|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
@@ -45,7 +45,7 @@ const ON_THE_SCALE = /\b(?:scale|escala)\b/;
 const OTHER_SCALE = /\b(?:fun|enjoy\w*|difficult\w*|hard|easy|effort|energy|mood|confiden\w*|motivat\w*|sleep|happy|stress\w*|tired|dificil|facil|esfuerzo|energia|animo|divertid\w*|cansad\w*|confianza|motivacion|estres)\b/;
 /** The pain named right after its score: "I'm at an 8 with the pain", "a 9 pain-wise", "un 8 de dolor". */
 const PAIN_RIGHT_AFTER = /^\s*(?:(?:with|for|on|of|in|to) (?:the |my |his |her )?|de |en |al |a (?:mi |su |la )?|para (?:el |mi |su )?)?(?:pain|dolor)(?:\s*wise)?\b(?!\s*(?:-?\s*free|pills?|killers?|meds|medication|relief|tablets|clinic|management|doctor|specialist|team|nurse))/;
-const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp|cant sleep|meds|painkillers|agony|unbearable|screaming|no puedo dormir|insoportable|calmantes)\b|😣|😖|😫|😭|😩|🤕`);
+const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp|cant sleep|meds|painkillers|agony|unbearable|screaming|settles?|nothing helps|no puedo dormir|insoportable|calmantes)\b|😣|😖|😫|😭|😩|🤕`);
 /** A scale number right after one of these rates something other than pain. */
 const OTHER_RATING_BEFORE = /\b(?:difficulty|effort|energy|mood|sleep|motivation|rpe|session|workout|dificultad|esfuerzo|animo|energia|sesion|rutina|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
 

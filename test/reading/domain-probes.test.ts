@@ -94,7 +94,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * Spanglish) — an eye "gone black", a brain "scrambled", a razor "to cope", "pissing blood", "no aguanto el chis", a temp
  * after the ACL repair, "hormiguitas" down a leg — with their harmless look-alikes (laughing till breathless, a calendar
  * blacked out, a sister who fainted at a concert). And (r12-own-…) symptoms asked about in the Spanish subjunctive
- * ("¿es normal que no pueda orinar?"), relief "without me" told with another verb, a clot with breathlessness on the stairs.
+ * ("¿es normal que no pueda orinar?"), relief "without me" told with another verb, a clot with breathlessness on the stairs;
+ * and (r12-kd-…) "ya no quiero seguir con las sentadillas" (a question, not an opt-out), scores anchored by "dolía", "un
+ * poquito resentida" or "can't sleep", Spanish spelt by ear ("hize", "rodiya") and a day missed then made up ("ayer no, hoy sí").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({
