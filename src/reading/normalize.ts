@@ -25,7 +25,7 @@ export function normalise(raw: string): string {
     .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
     .replace(/\s+/g, " ")
     .trim();
-  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, verb: string) => `${frame}${INDICATIVE[verb]}`));
+  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
 }
 
 /**
@@ -43,12 +43,16 @@ const INDICATIVE: Record<string, string> = {
   vayan: "van", pase: "pasa", pasen: "pasan", siga: "sigue", sigan: "siguen", apoye: "apoya", aguante: "aguanta",
   controle: "controla", desmaye: "desmaya", hormiguee: "hormiguea", entienda: "entiende", recuerde: "recuerda",
   trabe: "traba", suba: "sube", baje: "baja", tiemble: "tiembla", tiemblen: "tiemblan", escupa: "escupe", tosa: "tose",
-  sangre: "sangra", sude: "suda", arda: "arde", ardan: "arden", supure: "supura", cueste: "cuesta",
+  sude: "suda", arda: "arde", ardan: "arden", supure: "supura", cueste: "cuesta", falte: "falta", falten: "faltan",
+  sangren: "sangran", rompa: "rompe", levante: "levanta",
 };
+const SUBJUNCTIVES = Object.keys(INDICATIVE).join("|");
 const ASKED_IF_NORMAL = new RegExp(
-  String.raw`\b((?:(?:no )?es|sera|seria|sea|esta) (?:normal|raro|malo|grave|preocupante|bien|logico|comun|peligroso) que (?:(?:no|se|me|le|te|lo|la|nos|les|ya|todavia|aun|tanto) ){0,3}|(?:me preocupa |debo preocuparme (?:de |por )?|deberia preocuparme (?:de |por )?|hay que preocuparse (?:de |por )?)que (?:(?:no|se|me|le|te|lo|la|nos|les|ya|todavia|aun|tanto) ){0,3})(${Object.keys(INDICATIVE).join("|")})\b`,
+  String.raw`\b((?:(?:no )?es|sera|seria|sea|esta) (?:normal|raro|malo|grave|preocupante|bien|logico|comun|peligroso) que (?:[a-z]+ ){0,10}?|(?:me preocupa |debo preocuparme (?:de |por )?|deberia preocuparme (?:de |por )?|hay que preocuparse (?:de |por )?)que (?:[a-z]+ ){0,10}?)((?:${SUBJUNCTIVES})\b[^.!?;]*)`,
   "g",
 );
+/** Every such verb to the end of the clause: "¿no es raro que me duela la pantorrilla y me falte el aliento?". */
+const SUBJUNCTIVE_VERB = new RegExp(String.raw`\b(?:${SUBJUNCTIVES})\b`, "g");
 
 /**
  * People name the reminders their own way ("the nudges", "your pings", "los avisos"); said after an
@@ -215,6 +219,7 @@ const VOCABULARY = [
   "hinchada",
   "hinchado",
   "recordatorios",
+  "mensaje",
   "mensajes",
   "nueve",
   "duele",

@@ -97,6 +97,13 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * ("¿es normal que no pueda orinar?"), relief "without me" told with another verb, a clot with breathlessness on the stairs;
  * and (r12-kd-…) "ya no quiero seguir con las sentadillas" (a question, not an opt-out), scores anchored by "dolía", "un
  * poquito resentida" or "can't sleep", Spanish spelt by ear ("hize", "rodiya") and a day missed then made up ("ayer no, hoy sí").
+ * And (r12-cv-…) a development set of clinical vignettes (red-flag screening cases: atypical heart attacks, TIAs told by a
+ * son, a replaced hip out, a septic knee, pills saved by a patient in chronic pain) each told by four people at different
+ * moments, with benign vignettes beside them; and (r12-gf-…) one sign in many grammatical frames — telegraphic fragments
+ * ("face. drooping. left side."), a body part and its sign in two sentences, "whenever I try to stand my legs fold", the
+ * Spanish subjunctive after "no sé si es normal que", reported speech, imperatives to a relative — with look-alikes in
+ * the same frames, and family news the writer tells beside their own missed session ("my daughter fainted at school and
+ * I'm at the hospital with her").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -42,12 +42,19 @@ const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frig
 /** "What are the signs of infection I should watch for?": asking what to look for, not a report. */
 const SIGNS_OF_BEFORE = /\b(?:(?:what|which) (?:are|r|would be) (?:the )?(?:warning |main |usual )?signs? of|(?:cuales|que) (?:son )?(?:las )?(?:senales|signos) de)\b[^,]*$/;
 
+/** A worry dated from a moment past is about something happening: "me preocupa que no pueda orinar desde anoche". */
+const ONGOING_SINCE = /\b(?:since (?:this|last|yesterday|lunch|breakfast|the|my|\d)|for (?:hours|days|the last|an hour)|all (?:day|night|morning)|desde (?:anoche|ayer|esta|hace|el|la|que)|hace (?:un rato|\w+ (?:horas|dias|minutos))|todo el dia|llevo (?:asi|\w+ (?:horas|dias)))\b/;
+
 /** "If I ever…", "si algún día…": a question about some day, all of whose clauses are what-ifs. */
 const SOME_DAY_IF = /\b(?:if (?:i|it|he|she|we|you|they|(?:my|his|her) \w+) ever|if ever|if one day|if at some point|si (?:algun dia|alguna vez|en algun momento|en el futuro)|por si (?:algun dia|alguna vez))\b[^.!?]*$/;
 
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
   const before = sentence.slice(0, index);
-  if (!isQuestion) return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || FEARED_BEFORE.test(before)) && !TURNS_TO_NOW.test(sentence.slice(index));
+  if (!isQuestion) {
+    const after = sentence.slice(index);
+    const feared = FEARED_BEFORE.test(before) && !ONGOING_SINCE.test(after.split(/[.!?;]/, 1)[0]!);
+    return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || feared) && !TURNS_TO_NOW.test(after);
+  }
   if (SOME_DAY_IF.test(before) || SIGNS_OF_BEFORE.test(before)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
@@ -72,19 +79,41 @@ function reportsAdviceIf(before: string): boolean {
 /**
  * Sentences of a normalised message; combinations are looked for within one. A Spanish question
  * opened after a comma goes on the same sentence: "si algún día se hincha, ¿voy a urgencias?".
+ * Telegraphic fragments of up to three words are also read with the sentence after them (or, at the end,
+ * the one before): "face. drooping. left side. just now", "It's my calf. Swollen and red and I'm puffing."
  */
 export function sentencesOf(text: string): string[] {
-  return text
+  const pieces = text
     .split(/[.!?;\n]+|(?<!,\s*)[¡¿]+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+  const joined: string[] = [];
+  let fragments: string[] = [];
+  for (const piece of pieces) {
+    if (wordCount(piece) <= FRAGMENT_WORDS) {
+      fragments.push(piece);
+      continue;
+    }
+    if (fragments.length > 0) joined.push([...fragments, piece].join(", "));
+    fragments = [];
+  }
+  const last = pieces.length > fragments.length ? pieces[pieces.length - fragments.length - 1] : undefined;
+  if (fragments.length > 1 || (fragments.length > 0 && last !== undefined)) joined.push([...(last === undefined ? [] : [last]), ...fragments].join(", "));
+  // The pieces stay sentences of their own: joining only adds combinations, it never hides one.
+  return [...pieces, ...joined];
+}
+
+const FRAGMENT_WORDS = 3;
+
+function wordCount(sentence: string): number {
+  return sentence.split(" ").filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /**
  * Symptoms that are said with a negative ("no siento nada", "didnt even feel it", "sin darme
- * cuenta") are reports, not denials: hidden from the denial check so they do not deny their neighbours.
+ * cuenta"), and "no" said as a cry ("ay no, se me salió la rótula"), are reports, not denials: hidden from the denial check so they do not deny their neighbours.
  */
-const SELF_NEGATING = /\b(?:no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:bien|casi|igual|nada|cuando|el papel|la piel|las nalgas|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|no (?:aguanto|aguanta|aguantaba|soporto|soporta|soportaba)(?: mas)?|(?:never|nunca) (?:had|felt|been in|known|experienced|habia tenido|he tenido|ha tenido|habia sentido|he sentido)(?= (?:\w+ )?(?:pain|anything|hurt|dolor|un dolor) (?:like|asi|como))|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad)|(?:(?:is|are|s) not|isnt|arent) (?:mine|my own|part of me))\b/g;
+const SELF_NEGATING = /\b(?:(?:ay|oh|uy|ay dios|oh dios|dios mio|oh my god|omg) no(?: no)*|no se (?:siente|sentia|nota|notaba) (?:nada|igual)|no (?:para|paraba|paro|deja|dejaba|dejo) de|(?:wont|doesnt|didnt|cant|couldnt|will not|does not|did not|can not|cannot) stop|no (?:siento|siente|sentia|senti|sintio) (?:bien|casi|igual|nada|cuando|el papel|la piel|las nalgas|al (?:limpiar|orinar|sentar)\w*)|no (?:puedo|puede|pude|pudo|podia) \w+|no (?:me|le|se) (?:salen|sale|entra|llega|responde|puede|puedo)\w*|(?:didnt|did not|dont|doesnt|cant|couldnt|can not) (?:even )?(?:feel|notice|realise|realize)\w* (?:it|that|anything|a thing|when|the need|the urge|i|he|she|my|his|her|the)\b|no (?:feeling|sensation|control|urge|strength)|no (?:he |ha )?(?:podido )?dormi\w*(?: nada)?|(?:havent|hasnt|hadnt|didnt|have not|has not|did not|couldnt|cant|not) (?:\w+ )?(?:slept|sleep)|without (?:feeling|noticing|realising|realizing)|sin (?:darme|darse) cuenta|no (?:aguanto|aguanta|aguantaba|soporto|soporta|soportaba)(?: mas)?|(?:never|nunca) (?:had|felt|been in|known|experienced|habia tenido|he tenido|ha tenido|habia sentido|he sentido)(?= (?:\w+ )?(?:pain|anything|hurt|dolor|un dolor) (?:like|asi|como))|sin (?:sentir\w*|fuerza|aire|aliento|sensibilidad)|(?:(?:is|are|s) not|isnt|arent) (?:mine|my own|part of me))\b/g;
 
 function negationView(text: string): string {
   return text.replace(SELF_NEGATING, (phrase) => "_".repeat(phrase.length));

@@ -21,8 +21,8 @@ export const LONG_AGO = lexicon(
  */
 export const SINCE_AN_OLD_INJURY = lexicon(
   "since an old injury",
-  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?"],
-  ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre", "desde (?:el|mi|su) (?:ictus|acv|derrame)", "igual que siempre"],
+  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?", "(?:same|just) as (?:usual|always|ever|normal)", "as (?:usual|always)", "nothing new", "(?:my|his|her|the) (?:usual|normal|regular|old) (?:sciatica|\\w+ pain|ache|aches|bruises|bruising|tingling|numbness)"],
+  ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre", "desde (?:el|mi|su) (?:ictus|acv|derrame)", "igual que siempre", "(?:como|igual que) (?:siempre|de costumbre|siempre)", "(?:los|las|lo|la) (?:\\w+ )?de siempre", "nada nuevo"],
 );
 
 /** Words that put a sign in the present: with them an old injury does not make the sentence history. */
@@ -61,7 +61,7 @@ export const BREATHING_TROUBLE = lexicon(
     "short(?:ness)? (?:of|on) breath(?! (?:from|with) laugh\\w*)", "(?=o)(?<!\\b(?:bit|little|slightly|lil|normal|usual|bit more|mildly|somewhat) )out of breath(?! (?:from|with) laugh\\w*)", "breathless\\w*(?! (?:from|with) laugh\\w*)", "gasping\\w*", "gasps?", "wheez\\w*",
     "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
-    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath", "(?:cant|cannot|couldnt|can not) get (?:enough|enuf|enuff|nuff) air", "(?:puffing|panting|gasping|huffing) (?:\\w+ )?for (?:air|breath)", "(?:still|keeps?|kept|constantly) (?:puffing|panting)(?! (?:from|after|on|up) )", "outta breath(?! (?:from|with) laugh\\w*)"
+    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath", "(?:cant|cannot|couldnt|can not) get (?:enough|enuf|enuff|nuff) air", "(?:puffing|panting|gasping|huffing) (?:\\w+ )?for (?:air|breath)", "(?:still|keeps?|kept|constantly) (?:puffing|panting)(?! (?:from|after|on|up) )", "outta breath(?! (?:from|with) laugh\\w*)", "(?:cant|cannot|couldnt|could not|can not) (?:get|catch) {P} wind", "breathing (?:too|way too) (?:fast|quick)(?! (?:\\w+ )?(?:after|on|from|during|with))"
   ],
   [
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",

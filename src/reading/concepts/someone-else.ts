@@ -49,6 +49,14 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b[^.;!?,]*?(?=[.;!
  */
 const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte))\b/;
 const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b/;
+/** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
+const OWN_SESSION_MISSED = /\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder) hacer(?:los|las|los ejercicios)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude))\b/;
+/** The writer beside the relative, or fine themselves: "I'm at the hospital with her", "estuve con ella", "yo estoy bien". */
+const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|estaba) (?:\w+ ){0,4}(?:with (?:her|him|them)|con (?:ella|el|ellos|ellas))|helping (?:him|her|them)|ayudandol[oa]s?|(?:im|i am|i m) (?:fine|ok|okay|alright|good)|yo (?:estoy )?(?:bien|perfectamente))\b/;
+/**
+ * Together: the writer misses (or does) their own session and is beside the relative or fine themselves, so the
+ * relative is family news, not the patient — "my daughter fainted at school and I'm at the hospital with her".
+ */
 const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
 
 /** A relative who died is not the patient ("mi abuelo murió por una fractura de cadera, por eso…"); wanting to be with them is the patient's. */
@@ -63,6 +71,8 @@ export function hideSomeoneElse(text: string): string {
       : "_".repeat(clause.length),
   );
   const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length));
-  if (relativeWrites || ((!HAS_OWN_EXERCISES.test(text) || !RELATIVE_IS_FINE.test(text)) && !(CARING_FOR_THEM.test(text) && SKIPPING_OWN_SESSION.test(text)))) return hiddenDead;
+  const ownSession = HAS_OWN_EXERCISES.test(text) || SKIPPING_OWN_SESSION.test(text) || OWN_SESSION_MISSED.test(text);
+  const theRelativesNotMine = RELATIVE_IS_FINE.test(text) || CARING_FOR_THEM.test(text) || WITH_THEM_OR_FINE_MYSELF.test(text);
+  if (relativeWrites || !ownSession || !theRelativesNotMine) return hiddenDead;
   return hiddenDead.replace(RELATIVE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
 }

@@ -335,4 +335,5 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN], fadesWhenResolved: true },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A leg swollen and hot, red or painful (possible DVT).", sentence: [LEG, SWOLLEN, HOT_OR_RED] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A swollen leg that pits when pressed (Wells: pitting oedema).", sentence: [LEG, SWOLLEN], message: [PITTING] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "The jaw, the left arm or both arms named with a cold sweat or clamminess.", sentence: [JAW_OR_LEFT_ARM, COLD_SWEAT], unless: [AFTER_EXERCISE] },
 ];

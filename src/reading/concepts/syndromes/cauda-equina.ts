@@ -56,7 +56,7 @@ const SADDLE = lexicon(
     "down there", "between {P} legs", "between (?:{P} )?thighs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
     "perineum", "(?:when|while|after) (?:i |he |she )?wip\\w*", "wiping(?! (?:down|off|up|away|the|{P}|sweat|tears))", "(?:the )?(?:part|bit|bits|area|parts) (?:i|he|she|you) sit on", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles", "undercarriage", "(?:my|his|her) (?:nether|lady|man) (?:bits|parts)"
   ],
-  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas", "(?:sus|mis) partes", "las partes"],
+  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas", "(?:sus|mis) partes", "las partes", "zona genital", "parte de dentro de (?:los|mis|sus) muslos"],
 );
 
 const NUMB = lexicon(
@@ -64,7 +64,7 @@ const NUMB = lexicon(
   ["numb(?:ness|ed|ing|ish|y|s)?", "num", "(?:cant|cannot|couldnt|can not) feel (?:\\w+ ){0,2}(?:paper|tissue|wiping|it when)", "no feeling", "no sensation", "lost (?:the |all )?sensation", "cant feel", "couldnt feel", "dont feel", "lost (?:the )?feeling", "dead", "tingl\\w*", "pins and needles", "like (?:a|an) (?:anaesthetic|anesthetic|injection)", "asleep",
     // The numbness of a dentist's jab, or of a thing that is not skin: "like cardboard", "like cotton wool".
     "(?:after|at|from) (?:a |the )?dentist\\w*", "dentist (?:injection|jab|numbing)", "like (?:cardboard|cotton wool|rubber|wood|leather|plastic)", "(?:had|like|with|after) (?:a )?(?:local )?(?:anaesthetic|anesthetic|novocaine|injection at the dentist)"],
-  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible", "no (?:tengo|tiene|hay) (?:\\w+ )?sensibilidad", "(?:como )?(?:de|despues del?|con la) (?:anestesia|dentista)", "como (?:de )?(?:carton|corcho|algodon|goma|madera)", "(?:como )?(?:con )?anestesia"],
+  ["dormid\\w*", "(?:se (?:me|le) )?(?:durmio|durmieron|duerme|duermen)", "adormec\\w*", "entumid\\w*", "entumecid\\w*", "acorchad\\w*", "sin sensibilidad", "no (?:siento|siente|sentia|senti) nada", "no (?:siento|siente)", "hormigue\\w*", "insensible", "no (?:tengo|tiene|hay) (?:\\w+ )?sensibilidad", "(?:como )?(?:de|despues del?|con la) (?:anestesia|dentista)", "como (?:de )?(?:carton|corcho|algodon|goma|madera)", "(?:como )?(?:con )?anestesia", "no se siente (?:nada|igual)"],
 );
 
 /** Saddle numbness as people describe it: an odd feeling where one sits or wipes (the card's "altered feeling"). */
@@ -94,15 +94,15 @@ const BACK_OR_RADICULAR = anyOf("back or nerve pain down the legs", BACK, RADICU
 
 const BOTH_LEGS = lexicon(
   "both legs",
-  ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees", "(?:my |his |her )?legs (?:\\w+ )?both", "both (?:of )?{P} legz", "both legz", "neither leg", "legs (?:\\w+ ){0,3}both of them", "legs (?:\\w+ ){0,2}are both", "neither leg (?:\\w+ ){0,2}(?:will|can|would|is going to) (?:hold|take|carry|support)"],
+  ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees", "(?:my |his |her )?legs (?:\\w+ )?both", "both (?:of )?{P} legz", "both legz", "neither leg", "legs (?:\\w+ ){0,3}both of them", "legs (?:\\w+ ){0,2}are both", "neither leg (?:\\w+ ){0,2}(?:will|can|would|is going to) (?:hold|take|carry|support)", "legs(?: \\w+){0,3}, both of them"],
   ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas", "ninguna (?:de las dos )?pierna", "las piernas (?:\\w+ ){0,3}las dos"],
 );
 /** Spanish names the legs first and how they feel after: "las dos piernas… las siento débiles". */
 const LEGS_FELT_WEAK = lexicon("the legs felt weak, said after them", [], ["(?:las|los) (?:siento|siente|noto|nota|sentia) (?:muy )?(?:debiles|flojas|dormidas|sin fuerza)"]);
 const LEGS_FAIL = lexicon(
   "legs weak or giving way",
-  ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "heavy", "(?:wont|will not|doesnt|cant) (?:\\w+ ){0,1}hold (?:me|him|her)", "like (?:jelly|rubber|noodles|cooked spaghetti|wet string)", "(?:will|can|would) (?:\\w+ )?(?:hold|take|carry|support) (?:me|him|her)"],
-  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas"],
+  ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "heavy", "(?:wont|will not|doesnt|cant) (?:\\w+ ){0,1}hold (?:me|him|her)", "like (?:jelly|rubber|noodles|cooked spaghetti|wet string)", "(?:will|can|would) (?:\\w+ )?(?:hold|take|carry|support) (?:me|him|her)", "fold\\w*"],
+  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas", "fall(?:an|aron|ando)"],
 );
 
 /** The card's sexual items: a change in erection or ejaculation, or no feeling in the genitals during sex. */

@@ -24,15 +24,15 @@ const WOUND_SIGN = lexicon(
 
 const SPREADING_REDNESS = lexicon(
   "redness spreading",
-  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)", "(?:gone|spread\\w*|went|grown|past) (?:past|beyond|over|outside) the (?:line|pen|mark|marks|outline)"],
-  ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas", "(?:se (?:paso|salio)|paso|rebaso|sobrepaso) (?:de )?(?:la raya|la linea|la marca|el borde|lo marcado|la pluma|el plumon)", "(?:lo rojo|la raya|el borde) (?:\\w+ ){0,6}(?:ya )?se (?:paso|salio) de (?:la raya|la linea|la marca)"],
+  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)", "(?:gone|spread\\w*|went|grown|past) (?:past|beyond|over|outside) the (?:line|pen|mark|marks|outline)", "red(?:ness)? (?:\\w+ ){0,3}(?:creep\\w*|crawl\\w*|climb\\w*|travel\\w*|moving|going|spread\\w*) (?:up|down|along|across|towards)"],
+  ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas", "(?:se (?:paso|salio)|paso|rebaso|sobrepaso) (?:de )?(?:la raya|la linea|la marca|el borde|lo marcado|la pluma|el plumon)", "(?:lo rojo|la raya|el borde) (?:\\w+ ){0,6}(?:ya )?se (?:paso|salio) de (?:la raya|la linea|la marca)", "(?:lo rojo|rojez|enrojecimiento) (?:\\w+ ){0,3}(?:sube|subiendo|avanza|avanzando|baja|bajando) (?:por|hacia|hasta)"],
 );
 
 const FEVER = lexicon(
   "fever or chills",
   // Hay fever is an allergy, not a fever.
   ["(?<!\\bhay )fever\\w*", "feaver", "fevre", "(?:a|running a|high|got a|have a|has a|with a|spiking a) (?:temperature|temp)", "(?:temperature|temp) (?:of|is|was|at|went up|up)(?! (?:normal|fine|ok|okay|good|down|back to normal|low)\\b)", "chills", "shivers", "burning up", "boiling (?:hot|to (?:the )?touch)", "hot and cold", "night sweats", "(?:temp|temperature) (?:of |is |was |at |hit |reached |over )?(?:3[89]|4[01]|10[0-5])(?:[.,]\\d)?", "(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)? ?(?:degrees|°|f|c)", "(?:thermometer|temp|temperature) (?:\\w+ ){0,2}(?:says|said|reads|read|showing|shows|showed|hit|reached) (?:10[0-5]|3[89]|4[01])(?:[.,]\\d)?", "temps (?:is |was |at |of )?(?:10[0-5]|3[89]|4[01])(?:[.,]\\d)?"],
-  ["fiebre\\w*", "calentur\\w*", "(?:termometro|temperatura) (?:\\w+ ){0,2}(?:marca|marco|dice|dio|llego a) (?:3[89]|4[01])(?:[.,]\\d)?", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)", "(?:38|39|40)(?:[.,]\\d)? de (?:temperatura|fiebre)"],
+  ["fiebre\\w*", "calentur\\w*", "(?:termometro|temperatura) (?:\\w+ ){0,2}(?:marca|marco|dice|dio|llego a) (?:3[89]|4[01])(?:[.,]\\d)?", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)", "(?:38|39|40)(?:[.,]\\d)? de (?:temperatura|fiebre)", "(?:tengo|tiene|tenia) (?:3[89]|4[01])(?: y pico| y medio| y algo|[.,]\\d)?(?! (?:anos|años|kilos|semanas|dias|minutos))"],
 );
 
 const SEPSIS_SEVERE = lexicon(
@@ -52,7 +52,7 @@ const SEPSIS_SEVERE = lexicon(
     "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|muy rapido)", "taquicardi\\w*", "respir\\w* (?:muy )?(?:rapido|agitad\\w*)", "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "no hay quien (?:lo|la|me) despierte", "no (?:lo|la|me) (?:puedo|podemos|pueden) despertar",
     "como (?:ido|ida)", "ausente", "no coordin\\w*", "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "desvari\\w*", "manchas moradas", "piel (?:\\w+ ){0,2}(?:moteada|marmorea|amoratada|grisacea|manchada)",
     "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos",
-    "termometro (?:\\w+ ){0,2}(?:marca|marco|dice|dio|da|sale|salio) (?:39|40|41)(?:[.,]\\d)?", "no sabe (?:ni )?(?:que|en que) (?:dia|ano|mes)", "(?:me|nos) (?:llama|confunde) (?:\\w+ ){0,3}(?:nombre|con (?:mi|su))", "castane\\w*", "dientes (?:\\w+ ){0,2}(?:castane\\w*|chocando)", "(?:tiembl\\w*|tirit\\w*) (?:\\w+ )?(?:bajo|con) (?:\\w+ )?(?:mantas|cobijas|frazadas)", "escalofrios (?:que no (?:paro|para|se (?:me |le )?quitan)|sin parar|fuertisimos|tremendos)", "jamaqueo", "temblando (?:sin parar|de frio)", "fiebre altisima", "vol\\w* de fiebre"],
+    "termometro (?:\\w+ ){0,2}(?:marca|marco|dice|dio|da|sale|salio) (?:39|40|41)(?:[.,]\\d)?", "no sabe (?:ni )?(?:que|en que) (?:dia|ano|mes)", "(?:me|nos) (?:llama|confunde) (?:\\w+ ){0,3}(?:nombre|con (?:mi|su))", "castane\\w*", "dientes (?:\\w+ ){0,2}(?:castane\\w*|chocando)", "(?:tiembl\\w*|tirit\\w*) (?:\\w+ )?(?:bajo|con) (?:\\w+ )?(?:mantas|cobijas|frazadas)", "escalofrios (?:que no (?:paro|para|se (?:me |le )?quitan)|sin parar|fuertisimos|tremendos)", "jamaqueo", "temblando (?:sin parar|de frio)", "fiebre altisima", "vol\\w* de fiebre", "tiritona", "tiritando", "no (?:puedo|puede) (?:parar|dejar) de temblar"],
 );
 
 /** The Sepsis Trust's "extreme muscle pain": every muscle, the whole body, worse than any flu. */

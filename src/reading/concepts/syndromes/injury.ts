@@ -69,14 +69,14 @@ const THINGS_THAT_BREAK = lexicon(
 
 const POPPED_OUT = lexicon(
   "a joint that popped out",
-  ["dislocat\\w*", "(?:knee|kneecap|knee cap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?(?:out(?: to the side)?|(?:over )?to the (?:side|outside)|sideways)", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*", "(?:finger|thumb|toe|knuckle|elbow|wrist|ankle|kneecap|knee cap|shoulder)s? (?:\\w+ ){0,2}(?:bent|pointing|sticking out|twisted|turned) (?:\\w+ )?(?:sideways|sidewise|side ?ways|the wrong way|backwards|at a (?:weird|funny|strange|wrong|odd) angle)"],
-  ["se (?:me|le) (?:salio|zafo|disloco|safo)", "luxaci\\w*", "subluxaci\\w*", "dislocad\\w*", "(?:dedo|codo|muneca|tobillo|rotula|hombro) (?:\\w+ ){0,2}(?:doblad[oa]|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:un lado|el lado|atras|al reves)"],
+  ["dislocat\\w*", "(?:knee|kneecap|knee cap|hip|shoulder|ankle|elbow|finger|jaw|joint|patella)s? (?:\\w+ ){0,2}(?:came|popped|slipped|slid|shifted|moved|went|pops|comes|pop|slips|slides) (?:right )?(?:back )?(?:out(?: to the side)?|(?:over )?to the (?:side|outside)|sideways)", "(?:popped|slipped|slid|shifted|came|went|pops|comes) (?:right )?out of (?:its |the )?(?:place|joint|socket)", "subluxat\\w*", "(?:finger|thumb|toe|knuckle|elbow|wrist|ankle|kneecap|knee cap|shoulder)s? (?:\\w+ ){0,2}(?:bent|pointing|sticking out|twisted|turned) (?:\\w+ )?(?:sideways|sidewise|side ?ways|the wrong way|backwards|at a (?:weird|funny|strange|wrong|odd) angle)", "(?:kneecap|knee cap|patella) (?:\\w+ ){0,3}(?:sitting|sits|is|stuck|gone|moved|shifted) (?:\\w+ )?(?:round|around|on|to|over) the (?:outside|side|inside)"],
+  ["se (?:me|le) (?:salio|zafo|disloco|safo)", "luxaci\\w*", "subluxaci\\w*", "dislocad\\w*", "(?:dedo|codo|muneca|tobillo|rotula|hombro) (?:\\w+ ){0,2}(?:doblad[oa]|torcid[oa]|chuec[oa]) (?:hacia |para )?(?:un lado|el lado|atras|al reves)", "(?:dedo|codo|muneca|tobillo|rotula|hombro) (?:\\w+ ){0,3}(?:torcid[oa]|doblad[oa]|chuec[oa]) (?:\\w+ )?en (?:un )?angulo (?:raro|extrano|feo)"],
 );
 
 const STILL_OUT = lexicon(
   "still out of place or cannot be moved",
   ["still out", "stuck out", "(?:cant|cannot|couldnt|unable to) (?:straighten|bend|lower|bring down) (?:it|{P} \\w+)", "(?:is|its|still|now) stuck(?= *$|[,!.]| there| now| like that)", "(?:wont|will not|didnt|hasnt|doesnt|wouldnt) (?:go|pop|slip|gone|went|slide) back", "stuck (?:there|like that|in that position|out of place)", "(?:cant|cannot|couldnt) move (?:it|{P} \\w+)", "out of (?:its |the )?(?:place|joint|socket)"],
-  ["(?:sigue|esta) (?:fuera|salid[oa])", "no (?:se )?(?:ha )?(?:vuelto|regresado|entrado)", "no (?:\\w+ )?(?:regresa|vuelve|entra) (?:a su lugar|a su sitio)?", "no (?:la|lo) (?:puedo|puede) mover", "fuera de (?:su )?(?:lugar|sitio)"],
+  ["(?:sigue|esta) (?:fuera|salid[oa])", "no (?:se )?(?:ha )?(?:vuelto|regresado|entrado)", "no (?:\\w+ )?(?:regresa|vuelve|entra) (?:a su lugar|a su sitio)?", "no (?:la|lo) (?:puedo|puede) mover", "fuera de (?:su )?(?:lugar|sitio)", "(?:esta|quedo|se ve|se fue|se quedo) (?:\\w+ )?hacia (?:un|el) lado", "no (?:la|lo)? ?(?:puedo|puede) (?:estirar|doblar) (?:la pierna|el brazo|la rodilla)"],
 );
 
 const OUT_OF_PLACE = lexicon(
