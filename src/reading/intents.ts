@@ -223,6 +223,8 @@ export const PARTIAL = [
 
 /** Did not, or will not now, do them. */
 export const NOT_DONE = [
+  // Put off to later in so many words: "mañana hago los ejercicios", "do them tmrw", "hoy paso de los ejercicios".
+  /\b(?:manana|luego|despues|mas tarde|al rato|en la noche|esta noche) (?:los |las |lo )?(?:hago|hare|retomo|sigo|continuo)\b|\b(?:hago|hare|retomo) (?:los |mis )?(?:ejercicios )?(?:manana|luego|despues|mas tarde|al rato|esta noche)\b|\bpaso de (?:los ejercicios|hacer(?:los)?|ellos)\b|\b(?:tmrw|tmr|tmrow|2moro|2morrow|tomoz)\b/,
   /\b(?:los|las|lo|la) (?:hago|hare|voy a hacer|hacemos)\b.*\b(?:tarde|noche|luego|despues|manana|rato|al rato)\b/,
   /\b(?:skip(?:ped|ping)?|missed|forgot|forgotten|rest day|day off|gave it a miss|give it a miss|bailed|slacked)\b/,
   /\b(?:didnt|did not|havent|have not|hasnt|couldnt|wont|cant|cannot|not going to|not gonna)\s+(?:\w+\s+){0,2}(?:do|done|get|got|manage|have time|make|start|started|been able|able|find time|fit)\b/,
