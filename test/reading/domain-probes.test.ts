@@ -104,6 +104,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * Spanish subjunctive after "no sé si es normal que", reported speech, imperatives to a relative — with look-alikes in
  * the same frames, and family news the writer tells beside their own missed session ("my daughter fainted at school and
  * I'm at the hospital with her").
+ * And (r12-at-…) a body-region atlas (head to feet, skin, the whole body, the mind: each region's emergencies and its
+ * everyday complaints in lay words) together with world Englishes and the Spanish of the US diaspora ("my knee is paining
+ * me, 9 over 10", "saying cheerio tae ye all", "la boca jalá pa' un lado", "a borbotones de donde tenía el drenaje") — a
+ * message all about an aunt or a grandmother is about the patient; a bruise turning yellow is healing.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

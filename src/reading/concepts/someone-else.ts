@@ -64,6 +64,18 @@ const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(
 
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {
+  const hidden = hideOthersClauses(text);
+  // A message all about one family member, with nothing else in it and nothing seen on a screen, is most
+  // likely written for them as the patient: "Mi tía amaneció con la boca jalá pa' un lado…". Friends,
+  // neighbours and workmates stay news.
+  const nothingLeft = !/\p{L}/u.test(hidden);
+  return nothingLeft && FAMILY_MEMBER.test(text) && !MEDIA_SEEN.test(text) ? text : hidden;
+}
+
+const MEDIA_SEEN = new RegExp(MEDIA);
+const FAMILY_MEMBER = /\b(?:my|our|mi|nuestr[oa]) (?:aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|grandfather|granny|nan|nana|\w+ in law|tia|tio|prima|primo|abuela|abuelo|abuelita|abuelito|suegra|suegro|cunad[oa])\b/;
+
+function hideOthersClauses(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
   const hidden = text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
     PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset))

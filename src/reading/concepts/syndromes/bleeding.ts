@@ -10,7 +10,7 @@ const HEAVY = lexicon(
   ["a lot", "lots", "loads", "heavily", "heavy", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop", "(?:cant|cannot|couldnt|wont|will not) (?:get|make) (?:it|the bleeding|the blood|them) (?:to )?stop", "(?:coming|pouring|running|leaking) (?:out )?(?:\\w+ ){0,3}fast", "wont clot",
     // Arterial bleeding beats with the pulse; dressings changed again and again, or pressure that does not stop it.
     "pumping", "pulsing", "(?:with|in time with) (?:every|each|{P}) (?:heart ?beat|pulse)", "(?:changed|changing|change|gone through|went through|used) (?:\\w+ ){0,3}(?:dressings?|pads?|bandages?|gauzes?|towels?) (?:\\w+ ){0,3}(?:times|already|again|in an hour)", "(?:despite|even with|after) (?:\\w+ ){0,3}pressure", "crime scene", "thru", "full of", "dripping on(?:to)? the (?:floor|carpet|rug)"],
-  ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion", "pasa hasta", "gotea\\w* (?:\\w+ )?(?:al|en el|hasta el|por el) (?:suelo|piso)", "tanto que"],
+  ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion", "pasa hasta", "gotea\\w* (?:\\w+ )?(?:al|en el|hasta el|por el) (?:suelo|piso)", "tanto que", "a borbotones", "a chorro"],
 );
 
 /** Vomiting blood or "coffee grounds" (upper gastrointestinal bleeding, NICE CG141). */
@@ -58,13 +58,13 @@ const BLOOD_IN_URINE = lexicon(
 /** A wound or its dressing pouring, gushing or not stopping, the word blood unsaid: "the incision started gushing", "mum's stitches came open and it's pouring out". */
 const WOUND_OR_DRESSING = lexicon(
   "a wound or its dressing",
-  ["wound", "incision", "stitches", "staples", "dressing", "bandage", "plaster", "scar", "cut", "drain site"],
-  ["herida", "incision", "puntos", "grapas", "venda\\w*", "aposito", "gasa", "cicatriz", "corte", "curita"],
+  ["wound", "incision", "stitches", "staples", "dressing", "bandage", "plaster", "scar", "cut", "drain site", "(?:drain|drainage) (?:site|hole|tube)?"],
+  ["herida", "incision", "puntos", "grapas", "venda\\w*", "aposito", "gasa", "cicatriz", "corte", "curita", "(?:el )?drenaje"],
 );
 const POURING_OUT = lexicon(
   "pouring out, not stopping",
   ["gush\\w*", "pouring(?: out)?", "pissing", "running down", "(?:wont|will not|doesnt|isnt) stop(?:ping)?", "still coming", "(?:soaked|soaking|drenched) (?:through|right through)", "(?:gone|went|been) through (?:\\w+ )?(?:towels|pads|dressings|bandages)", "(?:completely|all|soaked) red", "(?:came|come|burst|split) open (?:\\w+ ){0,2}(?:pouring|gushing|bleeding)"],
-  ["chorrea\\w*", "a chorros", "no (?:para|deja de) (?:de )?(?:salir|sangrar)", "empapad\\w* (?:de sangre)?", "pasa hasta (?:la|el) (?:sabana|colchon|piso|suelo)", "(?:se abrio|se abrieron) (?:\\w+ ){0,2}(?:y )?(?:chorrea|no para)"],
+  ["chorrea\\w*", "a chorros", "no (?:para|deja de) (?:de )?(?:salir|sangrar)", "empapad\\w* (?:de sangre)?", "pasa hasta (?:la|el) (?:sabana|colchon|piso|suelo)", "(?:se abrio|se abrieron) (?:\\w+ ){0,2}(?:y )?(?:chorrea|no para)", "a borbotones", "(?:saliendo|sale) (?:\\w+ )?sangre (?:\\w+ )?(?:a borbotones|a chorros|sin parar)"],
 );
 
 export const BLEEDING_RULES: readonly ConceptRule[] = [
