@@ -63,9 +63,11 @@ interface Candidate {
 }
 
 export function extractPainScore(text: string): number | null {
-  const candidates = findCandidates(text);
+  const over = PAIN_IS_OVER.exec(text);
+  // A score said before "nothing today" is the pain that is over: "sore yesterday, like a 6, nothing today".
+  const candidates = findCandidates(text).filter((c) => over === null || c.index > over.index);
   const current = candidates.filter((c) => !c.past);
-  const chosen = current.length > 0 ? current : PAIN_IS_OVER.test(text) ? [] : candidates;
+  const chosen = current.length > 0 ? current : over !== null ? [] : candidates;
   if (chosen.length === 0) return null;
   const markedNow = chosen.filter((c) => c.current);
   if (markedNow.length > 0 && markedNow.length < chosen.length) return markedNow[markedNow.length - 1]!.value;

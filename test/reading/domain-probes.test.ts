@@ -108,6 +108,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * everyday complaints in lay words) together with world Englishes and the Spanish of the US diaspora ("my knee is paining
  * me, 9 over 10", "saying cheerio tae ye all", "la boca jalá pa' un lado", "a borbotones de donde tenía el drenaje") — a
  * message all about an aunt or a grandmother is about the patient; a bruise turning yellow is healing.
+ * And (r12-b6-…) the blind set B6 ("what the body will not do, and what others noticed"; "is this normal?"), read only
+ * after it was scored twice: half the clock gone, typing one-handed, a shoulder gone square, "pressing on it isn't stopping
+ * it", "volvió en sí", "he vuelto a lo de antes con la cuchilla", "es normal tener la pantorrilla hinchada y que me falte el aire".
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -10,7 +10,7 @@ const HEAVY = lexicon(
   ["a lot", "lots", "loads", "heavily", "heavy", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop", "(?:cant|cannot|couldnt|wont|will not) (?:get|make) (?:it|the bleeding|the blood|them) (?:to )?stop", "(?:coming|pouring|running|leaking) (?:out )?(?:\\w+ ){0,3}fast", "wont clot",
     // Arterial bleeding beats with the pulse; dressings changed again and again, or pressure that does not stop it.
     "pumping", "pulsing", "(?:with|in time with) (?:every|each|{P}) (?:heart ?beat|pulse)", "(?:changed|changing|change|gone through|went through|used) (?:\\w+ ){0,3}(?:dressings?|pads?|bandages?|gauzes?|towels?) (?:\\w+ ){0,3}(?:times|already|again|in an hour)", "(?:despite|even with|after) (?:\\w+ ){0,3}pressure", "crime scene", "thru", "full of", "dripping on(?:to)? the (?:floor|carpet|rug)"],
-  ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion", "pasa hasta", "gotea\\w* (?:\\w+ )?(?:al|en el|hasta el|por el) (?:suelo|piso)", "tanto que", "a borbotones", "a chorro"],
+  ["mucho", "muchisim[oa]", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion", "pasa hasta", "gotea\\w* (?:\\w+ )?(?:al|en el|hasta el|por el) (?:suelo|piso)", "tanto que", "a borbotones", "a chorro", "empape (?:\\w+ ){0,2}(?:toallas?|gasas?|vendas?)", "no para", "tanto", "tantisimo"],
 );
 
 /** Vomiting blood or "coffee grounds" (upper gastrointestinal bleeding, NICE CG141). */
@@ -67,6 +67,13 @@ const POURING_OUT = lexicon(
   ["chorrea\\w*", "a chorros", "no (?:para|deja de) (?:de )?(?:salir|sangrar)", "empapad\\w* (?:de sangre)?", "pasa hasta (?:la|el) (?:sabana|colchon|piso|suelo)", "(?:se abrio|se abrieron) (?:\\w+ ){0,2}(?:y )?(?:chorrea|no para)", "a borbotones", "(?:saliendo|sale) (?:\\w+ )?sangre (?:\\w+ )?(?:a borbotones|a chorros|sin parar)"],
 );
 
+/** First aid that is not working: "pressing on it isn't stopping it", "apretando y no para". */
+const PRESSURE_NOT_STOPPING_IT = lexicon(
+  "pressure not stopping the bleeding",
+  ["(?:pressing|pressure|holding (?:a |the )?(?:towel|cloth)|pushing) (?:\\w+ ){0,3}(?:isnt|is not|doesnt|does not|wont|not|aint) (?:stopping|stop|helping|working)", "pumping out", "(?:floor|carpet|bathroom|kitchen|sheets?|towels?) (?:is |are |s )?(?:covered|soaked|drenched) (?:in (?:blood|it))?"],
+  ["(?:apretando|presionando|haciendo presion|apreto|presiono) (?:\\w+ ){0,3}(?:y )?no (?:para|se detiene|se para|funciona|sirve)", "(?:el piso|el suelo|la sabana|las toallas?) (?:\\w+ )?(?:lleno|llena|empapad[oa]|cubiert[oa]) de sangre"],
+);
+
 export const BLEEDING_RULES: readonly ConceptRule[] = [
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Vomiting blood.", sentence: [VOMITING_BLOOD] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding heavily, soaking through, or not stopping.", sentence: [BLEEDING, HEAVY] },
@@ -74,4 +81,5 @@ export const BLEEDING_RULES: readonly ConceptRule[] = [
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "On blood thinners and bleeding for many minutes.", sentence: [BLEEDING, FOR_MANY_MINUTES], message: [BLOOD_THINNERS], fadesWhenResolved: true },
   { id: "blood-in-urine", syndrome: "bleeding", level: "urgent", effect: "symptom", description: "Blood in the urine.", sentence: [BLOOD_IN_URINE] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "A wound or dressing gushing, pouring or not stopping, the blood unnamed.", sentence: [WOUND_OR_DRESSING, POURING_OUT] },
+  { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding that pressure does not stop, pumping out, or a floor covered.", sentence: [PRESSURE_NOT_STOPPING_IT] },
 ];

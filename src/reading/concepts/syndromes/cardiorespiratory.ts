@@ -48,9 +48,9 @@ const CHEST_FEELING = lexicon(
   [
     "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight", "squeez\\w*", "clench\\w*", "fist",
     "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "brick", "discomfort", "burning", "stabbing",
-    "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on"
+    "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on", "clutch\\w*", "grabbing", "gripping"
   ],
-  ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada"],
+  ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada", "agarrando(?:se)?", "apretando(?:se)?"],
 );
 
 const SPREADS = lexicon(
@@ -126,8 +126,8 @@ const COUGH = lexicon(
 );
 const BLOOD_OR_PINK = lexicon(
   "blood, or pink or red",
-  ["blood\\w*", "bloody", "(?:pink|red|rusty) (?:and )?(?:streaky |stringy |frothy )?(?:froth\\w*|phlegm|spit|mucus|sputum|stuff|streaks?|gunk|goo|threads?)", "streak\\w* of (?:red|blood)", "(?:spit|phlegm|mucus|sputum) (?:is |was |looks |came out |comes out )?(?:pink|red|rusty)"],
-  ["sangre", "sangrad\\w*", "sanguinolent\\w*", "(?:flema|saliva|esputo|moco)s? (?:\\w+ )?(?:rosad\\w*|roj\\w*)", "hilitos? de sangre", "hilos? de sangre", "rayitas? de sangre", "hilitos? rosad\\w*", "(?:hilitos?|hilos?|rayitas?|vetas?) (?:\\w+ )?roj\\w*", "(?:mancho|manchas?|tino|tiñe|sale) (?:\\w+ ){0,2}de rojo", "(?:panuelo|servilleta|papel) (?:\\w+ ){0,2}roj[oa]"],
+  ["blood\\w*", "bloody", "(?:pink|red|rusty) (?:and )?(?:streaky |stringy |frothy )?(?:froth\\w*|phlegm|spit|mucus|sputum|stuff|streaks?|gunk|goo|threads?)", "streak\\w* of (?:red|blood)", "(?:spit|phlegm|mucus|sputum) (?:is |was |looks |came out |comes out )?(?:pink|red|rusty)", "bright red", "(?:it|that|phlegm|spit) (?:was|came up|came out) red"],
+  ["sangre", "sangrad\\w*", "sanguinolent\\w*", "(?:flema|saliva|esputo|moco)s? (?:\\w+ )?(?:rosad\\w*|roj\\w*)", "hilitos? de sangre", "hilos? de sangre", "rayitas? de sangre", "hilitos? rosad\\w*", "(?:hilitos?|hilos?|rayitas?|vetas?) (?:\\w+ )?roj\\w*", "(?:mancho|manchas?|tino|tiñe|sale) (?:\\w+ ){0,2}de rojo", "(?:panuelo|servilleta|papel) (?:\\w+ ){0,2}roj[oa]", "(?:rojo|roja) (?:brillante|intens[oa])"],
 );
 
 /** Lips or fingertips turning blue or grey (cyanosis): not enough oxygen. */
@@ -140,8 +140,8 @@ const CYANOSIS = lexicon(
 /** Breathless enough to stop mid-sentence or mid-step: a sign of real respiratory distress. */
 const STOPS_FOR_AIR = lexicon(
   "stopping for air",
-  ["(?:stop\\w*|pause\\w*|gasp\\w*|fight\\w*|gulp\\w*|struggl\\w*) (?:\\w+ ){0,2}for (?:air|breath)", "(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |one |{P} )?(?:sentence|word|whole sentence)", "out of breath (?:just )?(?:sitting|lying|resting|talking|at rest|doing nothing)", "breathing (?:really |very |so )?(?:fast|quick|hard|heavy) (?:and|even|at rest|sitting|lying)", "(?:cant|cannot) slow (?:my|his|her) breathing", "(?:can only|only) (?:say|get out|manage|speak) (?:like |about )?(?:\\d|a few|two|three|four) words", "(?:breathing|puffing|panting|gasping) (?:\\w+ ){0,6}(?:and|but) (?:ive|i have|i ve) been (?:sitting|resting|lying) (?:down )?(?:for )?(?:\\d+|half an hour|an hour|ages)", "(?:cant|cannot|can not) walk (?:\\w+ ){0,6}without stopping (?:to|for) (?:get |catch )?(?:my |a )?breath"],
-  ["(?:no (?:puedo|puede) )?(?:terminar|acabar) (?:una|la) frase", "(?:me|le) (?:falta|faltaba) el aire (?:hasta )?(?:para hablar|sentad\\w*|acostad\\w*|en reposo)", "respir\\w* (?:muy )?(?:rapido|agitad\\w*) (?:sin parar|sentad\\w*|acostad\\w*)"],
+  ["(?:stop\\w*|pause\\w*|gasp\\w*|fight\\w*|gulp\\w*|struggl\\w*) (?:\\w+ ){0,2}for (?:air|breath)", "(?:cant|cannot|couldnt) (?:finish|get through|say) (?:a |one |{P} )?(?:sentence|word|whole sentence)", "out of breath (?:just )?(?:sitting|lying|resting|talking|at rest|doing nothing)", "breathing (?:really |very |so )?(?:fast|quick|hard|heavy) (?:and|even|at rest|sitting|lying)", "(?:cant|cannot) slow (?:my|his|her) breathing", "(?:can only|only) (?:say|get out|manage|speak) (?:like |about )?(?:\\d|a few|two|three|four) words", "(?:breathing|puffing|panting|gasping) (?:\\w+ ){0,6}(?:and|but) (?:ive|i have|i ve) been (?:sitting|resting|lying) (?:down )?(?:for )?(?:\\d+|half an hour|an hour|ages)", "(?:cant|cannot|can not) walk (?:\\w+ ){0,6}without stopping (?:to|for) (?:get |catch )?(?:my |a )?breath", "(?:cant|cannot|couldnt|can not) get to the end of a sentence", "(?:stop|stopping|stopped|pause|pausing) (?:\\w+ ){0,2}to (?:get|catch) (?:my|his|her) breath (?:\\w+ ){0,3}(?:going up|after|climbing|on) (?:\\d|one|two|three|a few|a couple of)"],
+  ["(?:no (?:puedo|puede) )?(?:terminar|acabar) (?:una|la) frase", "(?:me|le) (?:falta|faltaba) el aire (?:hasta )?(?:para hablar|sentad\\w*|acostad\\w*|en reposo)", "respir\\w* (?:muy )?(?:rapido|agitad\\w*) (?:sin parar|sentad\\w*|acostad\\w*)", "(?:me |se )?(?:tengo|tiene|tuve|tuvo) que parar a (?:coger|tomar|agarrar|recuperar) (?:el )?(?:aire|aliento)"],
 );
 
 /**
@@ -150,8 +150,8 @@ const STOPS_FOR_AIR = lexicon(
  */
 const BREATHLESS = lexicon(
   "breathless, winded or panting",
-  ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathless\\w*", "short(?:ness)? of breath", "puffed", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)"],
-  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]"],
+  ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathless\\w*", "short(?:ness)? of breath", "puffed", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)", "(?:stop|stopping|stopped|pause|pausing) (?:\\w+ ){0,2}to (?:get|catch) (?:my|his|her) breath"],
+  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]", "parar a (?:coger|tomar|agarrar|recuperar) (?:el )?(?:aire|aliento)"],
 );
 const LITTLE_EFFORT = lexicon(
   "little or no effort",

@@ -127,7 +127,7 @@ const NEVER_FELT = lexicon(
 /** Trying to pass urine and nothing comes (urinary retention, told as the attempt). */
 const NOTHING_COMES = lexicon(
   "nothing comes out",
-  ["nothing (?:\\w+ )?(?:comes?|came|coming) (?:out)?", "(?:nothing|not a drop|barely anything|hardly anything) (?:would |will )?(?:come|comes|came) out"],
+  ["nothing (?:\\w+ )?(?:comes?|came|coming) (?:out)?", "(?:nothing|not a drop|barely anything|hardly anything) (?:would |will )?(?:come|comes|came) out", "nothing came"],
   ["no (?:me |le )?(?:sale|salio|sal\\w*) nada", "no (?:sale|salio) ni (?:una )?gota"],
 );
 /** Not to the toilet for a day or a night: a bladder that is not filling or not felt. */
@@ -172,8 +172,8 @@ const BLADDER_OR_BOWEL = lexicon(
 );
 const CONTROL_OR_URGE_GONE = lexicon(
   "control or the urge gone",
-  ["(?:cant|cannot|couldnt|can no longer|unable to) (?:hold|control|stop|feel) (?:it|them|{P} \\w+)?", "(?:shut|shutting) down", "stopped working", "(?:without|not) (?:knowing|noticing|feeling it|realising|realizing)", "(?:didnt|did not|never|couldnt) (?:feel|notice) (?:it|a thing|anything)(?: coming)?", "(?:an |had an |had a little )?accident", "(?:wont|will not|cant|cannot|couldnt) (?:go|come|start|get (?:it|anything) out)", "(?:no|lost (?:the )?|lost all )(?:urge|feeling|sensation|control)", "just (?:comes|came|runs|ran|leaks|leaked) out"],
-  ["no (?:puedo|puede|pude|pudo) (?:controlar|aguantar|retener|hacer|sentir)", "no (?:aguanto|aguanta|controlo|controla|retengo|retiene)", "se (?:me|le) (?:sale|salio|escapa|escapo|suelta|solto|va|fue) (?:sol[oa]|solit[oa])?", "sin (?:darse|darme) cuenta", "sin (?:enterarme|enterarse|sentirlo|sentir nada|querer)", "(?:ni|no) (?:lo|la) (?:senti|sintio|note|noto)", "no (?:lo|la) (?:senti|sintio) venir", "no (?:he|ha) sentido ganas", "sin ganas de", "(?:un |tuve un |tuvo un )?accident\\w*", "encima", "no (?:se|me) (?:dio|di) cuenta"],
+  ["(?:cant|cannot|couldnt|can no longer|unable to) (?:hold|control|stop|feel) (?:it|them|{P} \\w+)?", "(?:shut|shutting) down", "stopped working", "(?:without|not) (?:knowing|noticing|feeling it|realising|realizing)", "(?:didnt|did not|never|couldnt) (?:feel|notice) (?:it|a thing|anything)(?: coming)?", "(?:an |had an |had a little )?accident", "(?:wont|will not|cant|cannot|couldnt) (?:go|come|start|get (?:it|anything) out)", "(?:no|lost (?:the )?|lost all )(?:urge|feeling|sensation|control)", "just (?:comes|came|runs|ran|leaks|leaked) out", "(?:not|dont|didnt|cant|cannot|havent) (?:\\w+ )?feel(?:ing)? the (?:urge|need)(?: to (?:go|pee|wee|poo))?"],
+  ["no (?:puedo|puede|pude|pudo) (?:controlar|aguantar|retener|hacer|sentir)", "no (?:aguanto|aguanta|controlo|controla|retengo|retiene)", "se (?:me|le) (?:sale|salio|escapa|escapo|suelta|solto|va|fue) (?:sol[oa]|solit[oa])?", "sin (?:darse|darme) cuenta", "sin (?:enterarme|enterarse|sentirlo|sentir nada|querer)", "(?:ni|no) (?:lo|la) (?:senti|sintio|note|noto)", "no (?:lo|la) (?:senti|sintio) venir", "no (?:he|ha) sentido ganas", "sin ganas de", "(?:un |tuve un |tuvo un )?accident\\w*", "encima", "no (?:se|me) (?:dio|di) cuenta", "no (?:siento|siente|senti|sintio) (?:las )?ganas de (?:orinar|mear|hacer)"],
 );
 
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [

@@ -77,18 +77,18 @@ const MUCH_WORSE_THAN_BEFORE = lexicon(
   [
     "(?:twice|three times|double) as (?:bad|sore|angry|vicious|nasty)", "(?:way|far|miles|well)(?: way)? (?:beyond|past) (?:how|what|anything|where|last|before|the)",
     "(?:more|even more|getting more) (?:vicious|savage|brutal|angry|nasty|aggressive|fierce|intense|unbearable) (?:every|each|by the) (?:day|hour|night)", "(?:nastier|angrier|fiercer|sorer|more vicious|more savage) (?:and (?:nastier|angrier|fiercer|sorer|more \\w+) )?(?:every|each|by the) (?:day|hour|night)",
-    "never (?:been|felt|was) (?:like this|this bad|this way)",
+    "never (?:been|felt|was) (?:like this|this bad|this way)", "(?:got|gotten|getting|gets|grown|grew) worse (?:every|each) (?:single )?day"
   ],
   [
     "el doble de (?:\\w+ )?(?:jodid[oa]|mal|fastidiad[oa]|malo|peor|resentid[oa]|adolorid[oa]|dolorid[oa])", "(?:muchisimo|mucho|bastante) (?:mas )?(?:fastidiad[oa]|jodid[oa]|resentid[oa]|dolorid[oa]|adolorid[oa]|mal) que (?:antes|la semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|nunca)",
-    "(?:mas y mas|cada vez mas|cada dia mas) (?:\\w+ ){0,2}(?:cada dia|cada vez|fuerte|jodid[oa]|fastidiad[oa]|mal)", "(?:matando|doliendo|molestando|fastidiando) (?:mas y mas|cada vez mas|cada dia mas)", "nunca (?:estuvo|estaba|habia estado|ha estado|me habia|me ha) (?:\\w+ )?(?:asi|tan mal)",
+    "(?:mas y mas|cada vez mas|cada dia mas) (?:\\w+ ){0,2}(?:cada dia|cada vez|fuerte|jodid[oa]|fastidiad[oa]|mal)", "(?:matando|doliendo|molestando|fastidiando) (?:mas y mas|cada vez mas|cada dia mas)", "nunca (?:estuvo|estaba|habia estado|ha estado|me habia|me ha) (?:\\w+ )?(?:asi|tan mal)", "(?:peor|empeora\\w*) (?:cada dia|dia a dia|cada vez mas)"
   ],
 );
 const NOT_SETTLING = lexicon(
   "not settling with anything",
   [
     "nothing (?:touches|shifts|settles|eases|helps|calms|budges|moves) it", "(?:doesnt|wont|never|isnt|not|does not|will not) (?:let up|calm down|settle|ease|ease off|go off|quieten|quiet down|back off|budge|shift)",
-    "(?:not even|even when) (?:\\w+ )?(?:lying still|lying flat|lying down|at rest|resting|in bed|overnight|at night|i rest|sitting still)",
+    "(?:not even|even when) (?:\\w+ )?(?:lying still|lying flat|lying down|at rest|resting|in bed|overnight|at night|i rest|sitting still)", "(?:doesnt|does not|didnt|wont|isnt|not) settl(?:e|ed|ing)(?: at all| down)?"
   ],
   [
     "no (?:se |me |le ){0,2}(?:afloja|cede|calma|pasa|baja|para|quita|alivia)", "ni (?:con|en|de) (?:hielo|reposo|noche|echad[oa]|acostad[oa]|descans\\w*|pastillas|calmantes|nada)", "no se (?:me |le )?(?:calma|pasa|quita) (?:ni )?con (?:nada|hielo|reposo)",

@@ -18,12 +18,12 @@ const LOST_CONSCIOUSNESS = lexicon(
     "(?:lost|losing) (?:a few|a couple of|some|a|\\d+|few) (?:seconds?|secs?|moments?|minutes?|mins?)(?! (?:on|off|from|of) )", "(?:was|were|been|went) out (?:for )?(?:maybe |about |like |around |a good )?(?:\\d+|a few|a couple of|ten|five|a|some) (?:seconds?|secs?|minutes?|mins?)",
     "(?:found|find) (?:myself|himself|herself) (?:\\w+ ){0,2}(?:on|in) the (?:floor|ground|mat|rug|carpet)", "(?:woke up|came (?:round|to)) (?:on|in) the (?:mat|rug|carpet|landing|grass|pavement|bathroom|kitchen)",
     "next (?:minute|moment|second|i know)\\W+(?:\\w+ ){0,4}(?:on|in) the (?:floor|ground|mat|rug|carpet)", "blank(?:ed|ing) out(?! on)",
-    "(?:had|having|has|have|went into) (?:a |another )?(?:seizure|convulsion|fit)(?! (?:about|over|when|because|of))", "seizing", "convulsing",
+    "(?:had|having|has|have|went into) (?:a |another )?(?:seizure|convulsion|fit)(?! (?:about|over|when|because|of))", "seizing", "convulsing", "(?:came|come|coming) (?:back )?(?:round|around|to) (?:after|again)", "(?:wasnt|was not|werent) (?:answering|responding) (?:\\w+ ){0,4}(?:for|about) (?:a|one|two|\\d+) (?:minute|min|moment)"
   ],
   ["desmay\\w*", "(?:perdi|perdio) el (?:conocimiento|sentido)", "(?:me|se) desvaneci\\w*", "inconsciente", "se (?:me|le) (?:fue|apago) todo", "todo (?:se puso|se volvio) negro", "(?:me|se) (?:quede|quedo) (?:sin sentido|inconsciente)", "volvi en si", "cuando (?:me di cuenta|desperte|reaccione) (?:ya )?estaba en el (?:suelo|piso)", "no (?:me )?acuerdo (?:de )?(?:como|cuando) (?:me )?cai", "se (?:me|le) nublo todo", "sincope", "se vino abajo", "soponcio", "patatus", "vahido", "me dio un (?:desmayo|soponcio|patatus|vahido)", "(?:me|se) priv(?:e|o|aba)", "(?:se|me) desplom\\w*", "(?:me|se) esmay\\w*", "(?:me|se) esmorec\\w*", "jamacuco", "(?:quedo|quede|se quedo|me quede) (?:\\w+ )?(?:privad[oa]|inconsciente|sin sentido|sin conocimiento|desmayad[oa])",
     "(?:se (?:me|le) )?(?:fue|iba) el (?:conocimiento|sentido)", "convulsi\\w*", "ataque epileptico",
     // Regional: "se cayó redonda" (fell in a faint), "un yeyo" (Cuba, Chile), "la pálida" (Río de la Plata).
-    "(?:me|se) (?:cai|cayo) redond[oa]", "yeyo", "(?:me|le) dio (?:la|una) palida", "se (?:me|le) fue el mundo", "(?:cuando )?abri los ojos (?:\\w+ ){0,2}(?:estaba|estoy) en el (?:suelo|piso)", "(?:me|se) (?:quede|quedo) en blanco (?:\\w+ ){0,8}(?:y )?(?:me|se) (?:fui|fue|cai|cayo) (?:al|de|en el) (?:piso|suelo)"],
+    "(?:me|se) (?:cai|cayo) redond[oa]", "yeyo", "(?:me|le) dio (?:la|una) palida", "se (?:me|le) fue el mundo", "(?:cuando )?abri los ojos (?:\\w+ ){0,2}(?:estaba|estoy) en el (?:suelo|piso)", "(?:me|se) (?:quede|quedo) en blanco (?:\\w+ ){0,8}(?:y )?(?:me|se) (?:fui|fue|cai|cayo) (?:al|de|en el) (?:piso|suelo)", "volvi\\w* en si", "no (?:contestaba|respondia|reaccionaba) ni (?:abria|habria) los ojos"],
 );
 
 /** Shock or surprise said as a faint: "I nearly fainted when I saw the bill". */
