@@ -113,7 +113,6 @@ const WARNING_SIGNS = lexicon(
     "(?:a|such a|being a|just a|nothing but a|the|one more) (?:burden|weight|drain|load) (?:on|to|for) (?:everyone|everybody|them|my family|the family|my kids|my children|my wife|my husband|you all|others|people|every one|my daughter|my son)",
     "(?:would|woud|wuld|wud|wold|wound|will|d) (?:all )?be (?:\\w+ ){0,2}(?:better off|happier|less (?:stressed|worried|burdened|tired)|relieved|freer|easier|fine|okay|ok|at peace|better|lighter) (?:\\w+ ){0,3}?(?:without (?:me|him|her)(?! (?:there|around to|nagging|hovering|help|helps|helping|for (?:a|the|one|two|\\d))\\b)|if (?:i|he|she) (?:just )?(?:was|were) (?:gone|dead|not here|not around|no longer (?:here|around))|if (?:i|he|she) (?:just )?(?:wasnt|werent) (?:here|around|alive)|if (?:i|he|she) (?:just )?(?:died|disappeared|vanished|left for good|didnt exist|was to die))",
     // The same relief told with another verb: "they'd all manage fine without me", "would cope better without me".
-    "(?:theyd|hed|shed|wed|youd|would|woud|wuld|wud|wold|wound|will|d|could) (?:all )?(?:manage|cope|get by|get along|get on|carry on|move on|go on|do|survive|live) (?:\\w+ ){0,2}?(?:just )?(?:fine|ok|okay|better|great|perfectly well|well|happily|easier)(?: \\w+)? without (?:me|him|her)(?! (?:there|around) to| for (?:a|the|one|two|\\d))",
     "(?:id|i would|i d|hed|shed) be doing (?:everyone|everybody|them|my family|the world|you all|them all) a (?:favour|favor)(?= *$| *[,.!]| by (?:leaving|going|dying|disappearing|ending|not being)| if i (?:left|went|died|was gone|wasnt here|disappeared))", "doing (?:everyone|everybody|them|my family|the world) a (?:favour|favor) by (?:leaving|going|dying|disappearing|ending it|not being here)(?: for good| forever)?",
     "(?:want|wanna|wish|wishes|need) (?:to be|i was|i were|he was|she was|i could be|to just be) (?:just )?gone(?= *$| *[,.!]| forever| for good| from (?:this|here) (?:world|life))", "(?:time to |want to |ready to |going to |gonna )check out (?:for good|permanently|forever|of (?:this|life|this life|this world))",
     "(?:had|have had|ive had) enough of (?:life|living|everything|this life|being alive|this world)(?! (?:lately|this week) (?:with|at))", "(?:tired|sick) of being (?:alive|a burden|a weight|a drain)",
@@ -134,7 +133,7 @@ const WARNING_SIGNS = lexicon(
     "(?:hoping|hoped|hope|wishing) (?:that )?something (?:bad )?(?:would|will|might|d) happen(?! (?:with|at|to (?:the|my) (?:knee|hip|appointment|claim)))", "(?:skipping|skipped|not eating|stopped eating|not drinking|starving (?:my|him|her)self) (?:\\w+ ){0,3}on purpose",
     "(?<!\\b(?:gone|went) )(?:once|when|after) (?:im|i am|hes|he is|shes|she is) gone(?! (?:on|for|to|from|out|away|back|a week|the weekend|abroad|travel\\w*))", "only (?:one|1) way out",
     "(?:keep|kept|been|started|cant stop) (?:punching|cutting|burning|stabbing) (?:my|him|her)(?:self)?", "cut (?:my|his|her) (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin) again(?! (?:on|with|while|when|chopping|shaving|cooking|opening))",
-    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)", "(?:made|making|been making|make) (?:\\w+ )?cuts (?:on|in|into) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin)", "(?:tablets|pills|meds|painkillers) (?:\\w+ ){0,2}(?:put aside|saved up|set aside|stashed)(?: \\w+){0,3} (?:i|he|she) (?:know|knows) (?:exactly )?what (?:im|i am|hes|shes) (?:going to|gonna) do", "(?:using|used|take|took|taking) (?:a |the )?(?:razor|blade) (?:on|to) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin) to cope", "(?:worked out|figured out|calculated|looked up|know) (?:exactly )?how many (?:of )?(?:my |his |her |the )?(?:\\w+ )?(?:pills|tablets|meds|painkillers) (?:it )?(?:would|wud|woud|wuld|d|will) take", "(?:picked|chosen|chose|found) the (?:bridge|spot|place|cliff|building|tracks|train|rope|tree) and the (?:day|date|night|time)", "(?:thinking|thought|think) (?:\\w+ ){0,3}about (?:not waking up|never waking up|not being here|not being around|disappearing for good|ending (?:it|things|my life))", "(?:saving|saved|stockpil\\w*|hoard\\w*|putting aside|put aside|keeping back) (?:up )?(?:\\w+ ){0,2}(?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|morphine|sleeping pills|pills|tablets|meds|painkillers|opioids|codeine|gabapentin)(?: \\w+){0,5}[,.] (?:\\w+ )?(?:i|he|she) (?:know|knows) (?:exactly )?what (?:im|i am|hes|shes) (?:going to|gonna) do", "(?:letters?|notes?)(?:[ ,]+\\w+){0,8}?[ ,]+(?:read|reads|sound|sounds|look|looks) like (?:a )?goodbyes?", "(?:ill|i will|going to) have (?:everything|all my affairs|my affairs|it all) (?:in order|sorted)(?:[ ,]+\\w+){0,6}?[ ,]+(?:stop|wont need|no need for|cancel) (?:the )?(?:reminders|messages|texts)", "(?:will|wills) (?:has been|is|been|all) sorted(?:[ ,]+\\w+){0,8}?[ ,]+(?:dog|cat|pets?|bird)s? (?:has |have )?(?:been )?given (?:away|to)", "(?:sayin|saying) (?:cheerio|goodbye|bye|farewell) (?:tae|to) (?:ye|you) all", "(?:sorted|put|got) (?:\\w+ )?(?:my |all my )?affairs (?:\\w+ )?(?:in order|sorted)?(?: \\w+){0,3} (?:no|not|wont|will not|ill no) (?:be )?need(?:ing)? (?:the )?(?:exercises|reminders|messages)"
+    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)", "(?:made|making|been making|make) (?:\\w+ )?cuts (?:on|in|into) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin)"
   ],
   [
     "(?:no )?quiero morir\\w*", "(?:me|se) (?:quiero|quiere|queria|quisiera|voy a|va a|dan ganas de|daban ganas de) (?:\\w+ )?matar(?! (?:de|a|con|el|la|los|las|un|una|este|esta|del)\\b)", "(?:me|se) quiero morir", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quiero|quiere|queria|queria|ganas de) desaparecer(?! (?:de aqui|un rato|unos dias|el fin|de vacaciones|de la oficina))", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", `(?=suicid)${NOT_DENIED_THOUGHT}suicid\\w*`, "matarme", "matarse", "(?:me|se) quiere matar",
@@ -192,7 +191,7 @@ const WARNING_SIGNS = lexicon(
     `(?:no me (?:estoy tomando|tomo)|no se (?:esta tomando|toma)|deje de tomar|dejo de tomar) (?:las |los |mis |sus )?${MEDICINES_ES}(?: \\w+){0,3},? (?:me )?(?:las|los) (?:voy |estoy |va |esta )?(?:juntando|guardando|ahorrando|acumulando|escondiendo)`, `(?:contado|conte|contando|cuento) (?:las |mis |sus )?(?:\\w+ )?${MEDICINES_ES}[^.!?]{0,60}suficientes`,
     "(?:escribi|escribiendo|escrito|escribo|deje|dejando|dejo) (?:unas |las |mis )?cartas? (?:\\w+,? ){0,3}por si (?:me )?pasa algo", "(?:donde|a donde|adonde) (?:voy|va|me voy) (?:ya )?no (?:voy a necesitar|necesito|necesitare|me (?:van|hacen) falta)",
     "cuando (?:yo )?(?:ya )?no (?:este|estes)(?= *$| *[,.!]| (?:aqui|aca|mas|ya)\\b(?! (?:el|la|los|esta|este)\\b))", "(?:ninguna|otra) salida (?:mas que|excepto|salvo|aparte de) una", "(?<!\\b(?:casi|por poco|poco) )(?:me|se) mato(?= *$| *[.!,]| y (?:ya|listo)| de una vez)",
-    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)", "(?:seria|seia|es|fuera|sera) mejor desaparecer", "ni (?:ganas )?de (?:vivir|seguir viviendo|despertar)", "(?:me|se) (?:he |ha |hice |hizo |hago |hace |estoy |esta |sigo |sigue )?(?:hecho |haciendo )?cortes (?:en|por) (?:los|las|mis|sus|el|la) (?:brazos?|munecas?|piernas?|muslos?)", "(?:esta noche|hoy|manana|pronto) se (?:acaba|termina) todo", "(?:ya )?(?:se|sabe) (?:como|cuando) (?:y (?:como|cuando|donde) )?(?:lo voy a hacer|lo va a hacer)(?:[, ]+no se preocupen)?", "(?:tengo|tiene) un plan para (?:acabar|terminar) con (?:esto|todo|mi vida|su vida)", "(?:me|le|nos) (?:mando|envio|escribio|dejo) (?:un |una )?(?:mensajes?|carta|nota|audio) (?:\\w+ ){0,2}despidiendose(?: \\w+){0,4} no (?:contesta|responde|coge|atiende)", "(?:he |hemos |ha )?encontrado (?:\\w+ ){0,2}cortes en (?:los|las|sus|mis) (?:brazos|munecas|piernas|muslos)", "mejor no (?:estar|existir|seguir aqui|vivir)(?= *$| *[.!,])", "(?:estariamos|estarian|estaria|estarias) mejor sin (?:mi|el|ella)(?! (?:un rato|unos dias|el fin|esta semana|hoy|por un))", "ya (?:he|ha) vivido (?:bastante|suficiente|demasiado)", "se las arreglarian (?:\\w+ ){0,2}si (?:yo )?(?:ya )?no (?:estuviera|existiera|estuviese)", "(?:pastillas|pildoras|calmantes|medicinas) (?:que )?(?:\\w+ ){0,3}(?:guardando|guardado|juntando|juntado) (?:\\w+ ){0,3}(?:para cuando|por si) ya no (?:pueda|aguante) mas", "es una despedida", "no me busquen", "no (?:pienso|voy a|creo) estar aqui (?:mucho (?:tiempo|mas)|por mucho)", "(?:he vuelto|volvi|vuelvo) a lo de antes con la (?:cuchilla|navaja|gillette|hoja)", "ya no me remango (?:delante de|frente a) nadie"
+    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)", "(?:seria|seia|es|fuera|sera) mejor desaparecer", "ni (?:ganas )?de (?:vivir|seguir viviendo|despertar)", "(?:me|se) (?:he |ha |hice |hizo |hago |hace |estoy |esta |sigo |sigue )?(?:hecho |haciendo )?cortes (?:en|por) (?:los|las|mis|sus|el|la) (?:brazos?|munecas?|piernas?|muslos?)"
   ],
 );
 
@@ -512,6 +511,46 @@ const USE_DECIDED = lexicon(
   ["(?:se|sabe|tengo claro|tiene claro) (?:que|lo que) (?:voy|va) a hacer con (?:ellas|ellos|eso)", "(?:son|es) para cuando ya no (?:pueda|aguante) mas"],
 );
 
+/**
+ * The same warning signs told in other words, found in later development sets (issue #11): relief "without me" with
+ * another verb, a plan chosen, medicine saved for a purpose, letters that read like goodbyes, a blade again. Kept apart
+ * from WARNING_SIGNS so that each is only tried where one of its first words is in the message.
+ */
+const WARNING_SIGNS_RETOLD = lexicon(
+  "suicide warning signs told in other words",
+  [
+    "(?:theyd|hed|shed|wed|youd|would|woud|wuld|wud|wold|wound|will|d|could) (?:all )?(?:manage|cope|get by|get along|get on|carry on|move on|go on|do|survive|live) (?:\\w+ ){0,2}?(?:just )?(?:fine|ok|okay|better|great|perfectly well|well|happily|easier)(?: \\w+)? without (?:me|him|her)(?! (?:there|around) to| for (?:a|the|one|two|\\d))",
+    "(?:tablets|pills|meds|painkillers) (?:\\w+ ){0,2}(?:put aside|saved up|set aside|stashed)(?: \\w+){0,3} (?:i|he|she) (?:know|knows) (?:exactly )?what (?:im|i am|hes|shes) (?:going to|gonna) do",
+    "(?:using|used|take|took|taking) (?:a |the )?(?:razor|blade) (?:on|to) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin) to cope",
+    "(?:worked out|figured out|calculated|looked up|know) (?:exactly )?how many (?:of )?(?:my |his |her |the )?(?:\\w+ )?(?:pills|tablets|meds|painkillers) (?:it )?(?:would|wud|woud|wuld|d|will) take",
+    "(?:picked|chosen|chose|found) the (?:bridge|spot|place|cliff|building|tracks|train|rope|tree) and the (?:day|date|night|time)",
+    "(?:thinking|thought|think) (?:\\w+ ){0,3}about (?:not waking up|never waking up|not being here|not being around|disappearing for good|ending (?:it|things|my life))",
+    "(?:saving|saved|stockpil\\w*|hoard\\w*|putting aside|put aside|keeping back) (?:up )?(?:\\w+ ){0,2}(?:oxy\\w*|percocet\\w*|vicodin|norco\\w*|tramadol|morphine|sleeping pills|pills|tablets|meds|painkillers|opioids|codeine|gabapentin)(?: \\w+){0,5}[,.] (?:\\w+ )?(?:i|he|she) (?:know|knows) (?:exactly )?what (?:im|i am|hes|shes) (?:going to|gonna) do",
+    "(?:letters?|notes?)(?:[ ,]+\\w+){0,8}?[ ,]+(?:read|reads|sound|sounds|look|looks) like (?:a )?goodbyes?",
+    "(?:ill|i will|going to) have (?:everything|all my affairs|my affairs|it all) (?:in order|sorted)(?:[ ,]+\\w+){0,6}?[ ,]+(?:stop|wont need|no need for|cancel) (?:the )?(?:reminders|messages|texts)",
+    "(?:will|wills) (?:has been|is|been|all) sorted(?:[ ,]+\\w+){0,8}?[ ,]+(?:dog|cat|pets?|bird)s? (?:has |have )?(?:been )?given (?:away|to)",
+    "(?:sayin|saying) (?:cheerio|goodbye|bye|farewell) (?:tae|to) (?:ye|you) all",
+    "(?:sorted|put|got) (?:\\w+ )?(?:my |all my )?affairs (?:\\w+ )?(?:in order|sorted)?(?: \\w+){0,3} (?:no|not|wont|will not|ill no) (?:be )?need(?:ing)? (?:the )?(?:exercises|reminders|messages)",
+  ],
+  [
+    "(?:esta noche|hoy|manana|pronto) se (?:acaba|termina) todo",
+    "(?:ya )?(?:se|sabe) (?:como|cuando) (?:y (?:como|cuando|donde) )?(?:lo voy a hacer|lo va a hacer)(?:[, ]+no se preocupen)?",
+    "(?:tengo|tiene) un plan para (?:acabar|terminar) con (?:esto|todo|mi vida|su vida)",
+    "(?:me|le|nos) (?:mando|envio|escribio|dejo) (?:un |una )?(?:mensajes?|carta|nota|audio) (?:\\w+ ){0,2}despidiendose(?: \\w+){0,4} no (?:contesta|responde|coge|atiende)",
+    "(?:he |hemos |ha )?encontrado (?:\\w+ ){0,2}cortes en (?:los|las|sus|mis) (?:brazos|munecas|piernas|muslos)",
+    "mejor no (?:estar|existir|seguir aqui|vivir)(?= *$| *[.!,])",
+    "(?:estariamos|estarian|estaria|estarias) mejor sin (?:mi|el|ella)(?! (?:un rato|unos dias|el fin|esta semana|hoy|por un))",
+    "ya (?:he|ha) vivido (?:bastante|suficiente|demasiado)",
+    "se las arreglarian (?:\\w+ ){0,2}si (?:yo )?(?:ya )?no (?:estuviera|existiera|estuviese)",
+    "(?:pastillas|pildoras|calmantes|medicinas) (?:que )?(?:\\w+ ){0,3}(?:guardando|guardado|juntando|juntado) (?:\\w+ ){0,3}(?:para cuando|por si) ya no (?:pueda|aguante) mas",
+    "es una despedida",
+    "no me busquen",
+    "no (?:pienso|voy a|creo) estar aqui (?:mucho (?:tiempo|mas)|por mucho)",
+    "(?:he vuelto|volvi|vuelvo) a lo de antes con la (?:cuchilla|navaja|gillette|hoja)",
+    "ya no me remango (?:delante de|frente a) nadie",
+  ],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Warning signs said obliquely: tired of being alive, imagining one's own funeral, the whole bottle, not being around much longer, keeping medicine back.", sentence: [SAID_OBLIQUELY], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A self not worth keeping, with others deserving better or relieved (perceived burdensomeness).", message: [SELF_NOT_WORTH, OTHERS_BETTER] },
@@ -530,4 +569,5 @@ export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with a calm farewell; not paperwork before an operation.", message: [MAKING_A_WILL, CALM_FAREWELL], unless: [BEFORE_AN_OPERATION] },  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Cutting one's own skin: a blade on the arms or thighs, carving, cuts done to oneself (self-injury).", sentence: [CUTTING_ONES_SKIN], unless: [CUT_BY_ACCIDENT], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Medicine kept back, and what it is for decided (C-SSRS: preparation with a plan).", message: [MEDICINES_PUT_AWAY, USE_DECIDED], unless: [MEDICINES_FOR_LATER] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, and the reminders not needed after a date (preparing to die).", message: [MAKING_A_WILL, WONT_NEED], unless: [BEFORE_AN_OPERATION] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm warning signs told in other words (relief without me, a plan chosen, medicine saved for a purpose, goodbyes).", sentence: [WARNING_SIGNS_RETOLD], denialDoesNotCancel: true },
 ];
