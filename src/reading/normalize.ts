@@ -1,7 +1,7 @@
 import { withinOneEdit } from "../text/edit-distance.js";
 
 /** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
-const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope" };
+const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope", "🩸": "blood", "🫀": "heart", "🚑": "ambulance", "🦵": "leg" };
 const EMOJI_FOR_WORDS = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
 
 /** A missed space after a negation on a phone ("cantbreathe", "cant breath", "nopuedo respirar"). */
@@ -96,6 +96,9 @@ const KNOWN_TYPOS: Record<string, string> = {
   mnay: "many",
   // Spanish spelt by ear: "hize todo", "la rodiya", "un pokito".
   hize: "hice",
+  cabesa: "cabeza",
+  // "cp" is how people who work in health text chest pain.
+  cp: "chest pain",
   hizes: "hiciste",
   rodiya: "rodilla",
   rodiyas: "rodillas",

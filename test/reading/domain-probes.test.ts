@@ -111,6 +111,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * And (r12-b6-…) the blind set B6 ("what the body will not do, and what others noticed"; "is this normal?"), read only
  * after it was scored twice: half the clock gone, typing one-handed, a shoulder gone square, "pressing on it isn't stopping
  * it", "volvió en sí", "he vuelto a lo de antes con la cuchilla", "es normal tener la pantorrilla hinchada y que me falte el aire".
+ * And (r12-ph-…) someone else on the patient's phone — a child, an aide, a paramedic ("Pt on floor, L leg shortened and
+ * externally rotated"), a stranger who found it ("tenía este celu en la mano") — and messages of one to seven words with
+ * emojis for words ("🩸🩸 no para", "sob cp sweating", "hombro salido no lo muevo", "whats the point. goodbye all") and
+ * their look-alikes ("dead 😂 after squats", "puso los ojos en blanco", "del muslo para abajo").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -50,7 +50,7 @@ export const PAIN = lexicon(
 
 export const BACK = lexicon(
   "back or spine",
-  ["back", "backache", "spine", "spinal", "lumbar", "lower back", "sciatica", "disc", "disk", "slipped disc", "backs(?= (?:been|is|was|gone|killing|bad|playing|agony|hurting|sore|went))"],
+  ["back", "backache", "spine", "spinal", "lumbar", "lower back", "sciatica", "disc", "disk", "slipped disc", "backs(?= (?:been|is|was|gone|killing|bad|playing|agony|hurting|sore|went))", "backs(?= (?:got|getting|gotten))"],
   ["espalda", "columna", "lumbar\\w*", "ciatica", "cintura", "hernia", "disco", "rinones", "lumbago", "rabadilla", "coxis", "back"],
 );
 
@@ -61,12 +61,12 @@ export const BREATHING_TROUBLE = lexicon(
     "short(?:ness)? (?:of|on) breath(?! (?:from|with) laugh\\w*)", "(?=o)(?<!\\b(?:bit|little|slightly|lil|normal|usual|bit more|mildly|somewhat) )out of breath(?! (?:from|with) laugh\\w*)", "breathless\\w*(?! (?:from|with) laugh\\w*)", "gasping\\w*", "gasps?", "wheez\\w*",
     "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
-    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath", "(?:cant|cannot|couldnt|can not) get (?:enough|enuf|enuff|nuff) air", "(?:puffing|panting|gasping|huffing) (?:\\w+ )?for (?:air|breath)", "(?:still|keeps?|kept|constantly) (?:puffing|panting)(?! (?:from|after|on|up) )", "outta breath(?! (?:from|with) laugh\\w*)", "(?:cant|cannot|couldnt|could not|can not) (?:get|catch) {P} wind", "breathing (?:too|way too) (?:fast|quick)(?! (?:\\w+ )?(?:after|on|from|during|with))"
+    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath", "(?:cant|cannot|couldnt|can not) get (?:enough|enuf|enuff|nuff) air", "(?:puffing|panting|gasping|huffing) (?:\\w+ )?for (?:air|breath)", "(?:still|keeps?|kept|constantly) (?:puffing|panting)(?! (?:from|after|on|up) )", "outta breath(?! (?:from|with) laugh\\w*)", "(?:cant|cannot|couldnt|could not|can not) (?:get|catch) {P} wind", "breathing (?:too|way too) (?:fast|quick)(?! (?:\\w+ )?(?:after|on|from|during|with))", "sob(?= (?:cp|chest|and|sweat\\w*|rn|now|at rest|since|all day))", "(?<=(?:cp|chest pain) )sob"
   ],
   [
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
-    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar"
+    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar", "(?:me|le) cuesta (?:muchisimo|bastante|un monton|horrores) respirar"
   ],
 );
 

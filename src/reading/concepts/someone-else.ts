@@ -23,8 +23,8 @@ const OTHER_PEOPLES = String.raw`(?:${FRIENDS_AND_WORKMATES}|cousins|nieces|neph
 // The exercise equipment is the patient's whoever chewed it: "our puppy destroyed the theraband".
 const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:theraband|resistance band|exercise band|band|bands|liga|ligas|banda|bandas|elastico)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?:him|dad|mom|mum|husband|wife)|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
-/** A relative or caregiver writing for the patient: nothing is hidden. */
-const WRITING_FOR_THE_PATIENT = /\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;
+/** A relative or caregiver writing for the patient, or someone holding the patient's phone: nothing is hidden. */
+const WRITING_FOR_THE_PATIENT = /\b(?:this|his|her|their|el|este|esta|su) (?:phone|cell|cellphone|mobile|celu|celular|movil|telefono)\b|\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;
 
 /** When a relative writes, "my friend" may be the patient; the patient's own neighbour ("her neighbour") is not. */
 const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;

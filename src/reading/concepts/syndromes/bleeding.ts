@@ -2,7 +2,7 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 /** Heavy bleeding (first-aid "catastrophic bleeding" criteria): a lot of blood, soaking through, not stopping. */
 
-const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|pumping|pulsing|soak\\w*|through|(?:has |have |had )?(?:come|came|seeped|leaked|gone|went) through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood", "(?:pumping|spurting|squirting|gushing|pouring|pulsing|streaming) (?:out )?(?:\\w+ )?blood", "dripping (?:on|onto) the floor", "oozing bright red", "soaked through", "blud", "(?:full of|soaked in|covered in|pissing) (?:blood|blud)", "(?:blood|blud)(?= (?:everywhere|pouring|gushing|running))"],
+const BLEEDING = lexicon("bleeding", ["bleed\\w*", "bled", "nosebleed", "nosebleeds", "nose bleed\\w*", "blood(?= (?:everywhere|pouring|gushing|coming|dripping|running|all over|spurting|squirting|pumping|pulsing|soak\\w*|through|(?:has |have |had )?(?:come|came|seeped|leaked|gone|went) through))", "(?:lots|a lot|so much|pool|puddle|loads|tons) of blood", "(?:pumping|spurting|squirting|gushing|pouring|pulsing|streaming) (?:out )?(?:\\w+ )?blood", "dripping (?:on|onto) the floor", "oozing bright red", "soaked through", "blud", "(?:full of|soaked in|covered in|pissing) (?:blood|blud)", "(?:blood|blud)(?= (?:everywhere|pouring|gushing|running))", "blood(?= blood)"],
   ["sangr\\w*", "hemorragia", "mucha sangre", "charco de sangre"],
 );
 const HEAVY = lexicon(

@@ -14,7 +14,7 @@ const CHEST = lexicon(
   ["chest", "chests", "cheast", "chst", "chset", "breastbone", "breast bone", "sternum", "heart", "ribcage", "rib cage",
     // Told by what covers it or frames it: "the middle of my bra", "behind his tie", "round his ribs".
     "(?:middle|centre|center|front) of {P} (?:\\w+ ){0,2}(?:shirt|bra|blouse|top|tie|torso|ribs)", "(?:under|behind|beneath) {P} (?:bra|tie|shirt buttons|breastbone)", "mid ?(?:torso|chest)", "(?:round|around|across) {P} (?:ribs|ribcage|torso|upper body)"],
-  ["pecho", "esternon", "corazon", "torax", "(?:en )?(?:el )?(?:medio|centro) de (?:las|mis|sus) costillas", "(?:alrededor|a la altura) de (?:las|mis|sus) costillas", "(?:debajo|detras) (?:del|de la) (?:brasier|sosten|corbata)"],
+  ["pecho", "esternon", "corazon", "torax", "(?:en )?(?:el )?(?:medio|centro) de (?:las|mis|sus) costillas", "(?:alrededor|a la altura) de (?:las|mis|sus) costillas", "(?:debajo|detras) (?:del|de la) (?:brasier|sosten|corbata)", "torac\\w*"],
 );
 
 /** A weight on the chest told without the word chest: "the elephant is back sitting on me". */

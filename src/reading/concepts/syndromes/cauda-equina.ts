@@ -56,7 +56,7 @@ const SADDLE = lexicon(
     "down there", "between {P} legs", "between (?:{P} )?thighs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
     "perineum", "(?:when|while|after) (?:i |he |she )?wip\\w*", "wiping(?! (?:down|off|up|away|the|{P}|sweat|tears))", "(?:the )?(?:part|bit|bits|area|parts) (?:i|he|she|you) sit on", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles", "undercarriage", "(?:my|his|her) (?:nether|lady|man) (?:bits|parts)"
   ],
-  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas", "(?:sus|mis) partes", "las partes", "zona genital", "parte de dentro de (?:los|mis|sus) muslos", "(?:el|su|mi) (?:pito|pene|pajarito|cosita|chochito|vagina)"],
+  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "(?=abajo)(?<!\\b(?:para|hacia|pa|pa') )abajo(?= *$)", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre las piernas", "(?:sus|mis) partes", "las partes", "zona genital", "parte de dentro de (?:los|mis|sus) muslos", "(?:el|su|mi) (?:pito|pene|pajarito|cosita|chochito|vagina)"],
 );
 
 const NUMB = lexicon(
@@ -95,14 +95,14 @@ const BACK_OR_RADICULAR = anyOf("back or nerve pain down the legs", BACK, RADICU
 const BOTH_LEGS = lexicon(
   "both legs",
   ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees", "(?:my |his |her )?legs (?:\\w+ )?both", "both (?:of )?{P} legz", "both legz", "neither leg", "legs (?:\\w+ ){0,3}both of them", "legs (?:\\w+ ){0,2}are both", "neither leg (?:\\w+ ){0,2}(?:will|can|would|is going to) (?:hold|take|carry|support)", "legs(?: \\w+){0,3}, both of them"],
-  ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas", "ninguna (?:de las dos )?pierna", "las piernas (?:\\w+ ){0,3}las dos"],
+  ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas", "ninguna (?:de las dos )?pierna", "las piernas (?:\\w+ ){0,3}las dos", "no (?:siento|siente|sentia) las piernas"],
 );
 /** Spanish names the legs first and how they feel after: "las dos piernas… las siento débiles". */
 const LEGS_FELT_WEAK = lexicon("the legs felt weak, said after them", [], ["(?:las|los) (?:siento|siente|noto|nota|sentia) (?:muy )?(?:debiles|flojas|dormidas|sin fuerza)"]);
 const LEGS_FAIL = lexicon(
   "legs weak or giving way",
   ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "heavy", "(?:wont|will not|doesnt|cant) (?:\\w+ ){0,1}hold (?:me|him|her)", "like (?:jelly|rubber|noodles|cooked spaghetti|wet string)", "(?:will|can|would) (?:\\w+ )?(?:hold|take|carry|support) (?:me|him|her)", "fold\\w*"],
-  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas", "fall(?:an|aron|ando)"],
+  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas", "fall(?:an|aron|ando)", "no (?:siento|siente|sentia) las piernas"],
 );
 
 /** The card's sexual items: a change in erection or ejaculation, or no feeling in the genitals during sex. */
@@ -142,7 +142,7 @@ const TOILET = lexicon("the toilet", ["toilet", "loo", "bathroom", "restroom"], 
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
 const LONG_STANDING = lexicon(
   "long-standing",
-  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump|lift|run)\\w*", "since (?:my|her|the) (?:\\w+ )?(?:baby|babies|kids|child|children|pregnancy|delivery|labou?r)", "always happens", "happens (?:all the time|a lot)", "nothing new"],
+  ["for years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump|lift|run)\\w*", "since (?:my|her|the) (?:\\w+ )?(?:baby|babies|kids|child|children|pregnancy|delivery|labou?r)", "always happens", "happens (?:all the time|a lot)", "nothing new", "since (?:i|she|he|we) had (?:the |my |her |our )?(?:kids|children|baby|babies|twins|son|daughter)"],
   ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:parto|partos|embarazo|embarazos)", "desde que tuve a (?:mis|mi) (?:hij\\w*|bebes?|nin\\w*)", "desde (?:hace )?(?:\\w+ )?anos"],
 );
 

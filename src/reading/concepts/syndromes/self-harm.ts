@@ -530,7 +530,7 @@ const WARNING_SIGNS_RETOLD = lexicon(
     "(?:ill|i will|going to) have (?:everything|all my affairs|my affairs|it all) (?:in order|sorted)(?:[ ,]+\\w+){0,6}?[ ,]+(?:stop|wont need|no need for|cancel) (?:the )?(?:reminders|messages|texts)",
     "(?:will|wills) (?:has been|is|been|all) sorted(?:[ ,]+\\w+){0,8}?[ ,]+(?:dog|cat|pets?|bird)s? (?:has |have )?(?:been )?given (?:away|to)",
     "(?:sayin|saying) (?:cheerio|goodbye|bye|farewell) (?:tae|to) (?:ye|you) all",
-    "(?:sorted|put|got) (?:\\w+ )?(?:my |all my )?affairs (?:\\w+ )?(?:in order|sorted)?(?: \\w+){0,3} (?:no|not|wont|will not|ill no) (?:be )?need(?:ing)? (?:the )?(?:exercises|reminders|messages)",
+    "(?:sorted|put|got) (?:\\w+ )?(?:my |all my )?affairs (?:\\w+ )?(?:in order|sorted)?(?: \\w+){0,3} (?:no|not|wont|will not|ill no) (?:be )?need(?:ing)? (?:the )?(?:exercises|reminders|messages)", "(?:whats|what is|wats) the point(?:[ ,.!]+\\w+){0,3}[ ,.!]+(?:goodbye|bye|farewell) (?:all|everyone|everybody|world|yall)"
   ],
   [
     "(?:esta noche|hoy|manana|pronto) se (?:acaba|termina) todo",
@@ -547,7 +547,7 @@ const WARNING_SIGNS_RETOLD = lexicon(
     "no me busquen",
     "no (?:pienso|voy a|creo) estar aqui (?:mucho (?:tiempo|mas)|por mucho)",
     "(?:he vuelto|volvi|vuelvo) a lo de antes con la (?:cuchilla|navaja|gillette|hoja)",
-    "ya no me remango (?:delante de|frente a) nadie",
+    "ya no me remango (?:delante de|frente a) nadie", "carta (?:de )?despid\\w*", "(?:dejo|dejó|escribio) (?:una )?carta despidiendose", "(?:se|me) (?:quita|quito|quite|quitara|quiere quitar|va a quitar|voy a quitar) la vida", "ya no (?:puedo|aguanto) mas (?:\\w+ )?pills"
   ],
 );
 

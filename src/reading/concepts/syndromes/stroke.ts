@@ -9,8 +9,8 @@ import { LONG_AGO, recoveringFrom, SUDDEN } from "../shared.js";
 
 const FACE = lexicon(
   "face or mouth",
-  ["face", "faces", "mouth", "smile", "lip", "lips", "eyelid", "cheek", "side of {P} face", "half (?:of )?{P} face", "eye and mouth"],
-  ["cara", "boca", "labios?", "sonrisa", "rostro", "parpado", "cachete", "mejilla", "la mitad de la cara", "un lado de la cara", "jeta", "comisura(?: de la boca)?"],
+  ["face", "faces", "mouth", "smile", "lip", "lips", "eyelid", "cheek", "side of {P} face", "half (?:of )?{P} face", "eye and mouth", "facial"],
+  ["cara", "boca", "labios?", "sonrisa", "rostro", "parpado", "cachete", "mejilla", "la mitad de la cara", "un lado de la cara", "jeta", "comisura(?: de la boca)?", "facial"],
 );
 
 const DROOPING = lexicon(
@@ -50,7 +50,7 @@ const LIMB = lexicon("arm, hand, leg or foot", ["arm", "arms", "hand", "hands", 
 
 const WEAK_OR_NUMB = lexicon(
   "weak, numb or not working",
-  ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak|clumsy)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)", "lost (?:the |all |{P} )?(?:feeling|sensation|strength|power|use)", "(?:wont|doesnt|didnt|will not|isnt) (?:do what|obey|listen|cooperate|respond)", "(?:clumsy|useless) (?:\\w+ )?(?:suddenly|all of a sudden)", "unplugged", "switched off", "turned off", "(?:just )?stops? working", "gives? up on (?:me|him|her)", "(?:keeps?|kept) dropping (?:\\w+ )?(?:stuff|things|cups?|it|everything)", "dragging", "drops? (?:it|things|stuff)", "(?:cant|cannot|couldnt) get (?:{P} )?(?:\\w+ )?(?:arm|hand|leg) up", "(?:wont|doesnt|dont|will not|does not) answer(?: me)?", "(?:typing|texting|writing) (?:\\w+ ){0,2}(?:one handed|with one hand|with (?:my|the) (?:left|right|other) hand)"],
+  ["weak\\w*", "numb(?:ness|ed|ing|ish|y|s)?", "num", "dead", "heavy", "floppy", "limp", "useless", "wont (?:move|work|lift|hold)", "cant (?:move|lift|feel|hold|grip|use)", "not working", "stopped working", "went (?:dead|numb|weak|clumsy)", "paraly[sz]\\w*", "tingl\\w*", "no (?:strength|feeling)", "lost (?:the |all |{P} )?(?:feeling|sensation|strength|power|use)", "(?:wont|doesnt|didnt|will not|isnt) (?:do what|obey|listen|cooperate|respond)", "(?:clumsy|useless) (?:\\w+ )?(?:suddenly|all of a sudden)", "unplugged", "switched off", "turned off", "(?:just )?stops? working", "gives? up on (?:me|him|her)", "(?:keeps?|kept) dropping (?:\\w+ )?(?:stuff|things|cups?|it|everything)", "dragging", "drops? (?:it|things|stuff)", "(?:cant|cannot|couldnt) get (?:{P} )?(?:\\w+ )?(?:arm|hand|leg) up", "(?:wont|doesnt|dont|will not|does not) answer(?: me)?", "(?:typing|texting|writing) (?:\\w+ ){0,2}(?:one handed|with one hand|with (?:my|the) (?:left|right|other) hand)", "(?:arm|leg) drift", "drift\\w*"],
   ["debil\\w*", "dormid\\w*", "se (?:me|le) (?:durmi\\w+|adormeci\\w+|entumi\\w+|paraliz\\w+)", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "sin fuerza\\w*", "perdi\\w* (?:la |toda la )?fuerza", "sin sensibilidad", "no (?:puede|puedo|pudo|pude) (?:mover|levantar|alzar|subir)\\w*", "no (?:le|me) responde", "paraliz\\w*", "no (?:la|lo|las|los) siente", "no (?:la|lo|las|los) siento", "pesad\\w*", "muert[oa]", "fall(?:a|an|o|aron|ando)", "(?:me|le) falta(?:n)? (?:\\w+ )?(?:fuerza|la pierna|el brazo|la mano|el pie)", "se (?:me|le) (?:fue|fueron|va|iba) (?:toda )?la fuerza", "no (?:me|le) (?:obedece|hace caso)", "desconectad[oa]", "apagad[oa]", "no (?:me|le) responde", "se (?:me|le) caen las cosas", "arrastra\\w*", "no (?:me|le) aguanta", "no (?:puedo|puede|pude|pudo) agarrar", "(?:te |le |les )?escribo con la (?:otra|izquierda|derecha)"],
 );
 
