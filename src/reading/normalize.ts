@@ -94,12 +94,12 @@ const DOUBLE_LETTER_WORDS = new Set([
 /** Misspellings too short or too odd for the edit-distance fix below. */
 const KNOWN_TYPOS: Record<string, string> = {
   mnay: "many",
-  // Spanish spelt by ear: "hize todo", "la rodiya", "un pokito".
-  hize: "hice",
-  cabesa: "cabeza",
   // "cp" is how people who work in health text chest pain.
   cp: "chest pain",
+  // Spanish spelt by ear: "hize todo", "la rodiya", "un pokito", "la cabesa".
+  hize: "hice",
   hizes: "hiciste",
+  cabesa: "cabeza",
   rodiya: "rodilla",
   rodiyas: "rodillas",
   pokito: "poquito",
