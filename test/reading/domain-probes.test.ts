@@ -115,6 +115,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * externally rotated"), a stranger who found it ("tenía este celu en la mano") — and messages of one to seven words with
  * emojis for words ("🩸🩸 no para", "sob cp sweating", "hombro salido no lo muevo", "whats the point. goodbye all") and
  * their look-alikes ("dead 😂 after squats", "puso los ojos en blanco", "del muslo para abajo").
+ * And (r12-sr-…) suicide and self-harm in rehabilitation as pain psychology describes it: through what was lost (the
+ * provider, the sport), through time ("I won't be around for the next appointment"), arrangements (passwords, the dog, a
+ * list of who gets what), a method glimpsed on the way to physio (the bridge, the platform, the balcony, the gun cabinet
+ * key), asking permission ("would anyone blame me if I ended it"), a sudden calm, and self-injury by fire, fists, nails
+ * or staples — beside grief, anger and "this pain is killing me", which are not.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

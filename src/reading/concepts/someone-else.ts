@@ -33,7 +33,7 @@ const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
  * "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is;
  * "busqué en internet…", "looked up online…": so is a search the patient made.
  */
-const DOING_SOMETHING_WITH = /\b(?:busque|busco|buscaba|buscando|googled|googling|searched|searching|looked up|looking up|playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
+const DOING_SOMETHING_WITH = /\b(?:asked|asking|told|telling|begged|left|busque|busco|buscaba|buscando|googled|googling|searched|searching|looked up|looking up|playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
 
 /**
  * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is
