@@ -24,6 +24,8 @@ const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|
 const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
 
 const OPT_OUT = [
+  // Not needed any more, said of the messages: "I won't be needing these anymore", "los recordatorios… ya no los necesito".
+  /\b(?:wont|will not|dont|do not|no longer) (?:be )?need(?:ing)? (?:these|the (?:texts|reminders|messages))(?: \w+){0,2} (?:anymore|any more|any longer)\b|\bno (?:need|use) for (?:the |these )?(?:reminders|texts|messages) (?:anymore|any more|any longer)\b|\b(?:mensajes|recordatorios)(?:[ ,]+\w+){0,6}[ ,]+ya no (?:los|las) necesito\b(?! (?:hoy|esta semana|por ahora|hasta))/,
   // "take my number off this list", "remove me from your system", "bórrenme de la lista".
   /\b(?:take|remove|delete|get|cross|strike) (?:me|my (?:number|name|details|phone)) (?:off|from|out of) (?:\w+ ){0,2}(?:list|lists|system|database|this|these|it)\b|\b(?:borr|sac|quit|elimin)(?:en|a|e|ar)(?:me|nos)? (?:de|del) (?:la |esta |su )?(?:lista|sistema|base de datos)\b/,
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
@@ -86,8 +88,22 @@ export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 export const stoppedByAccident = (text: string) =>
   /\b(?:stop|stopped (?:it|them|the (?:messages|texts|reminders))|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b/.test(text);
 
-/** An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery". */
-export const isOnlyForNow = any([
+/**
+ * An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery".
+ * In a longer message the limit must be said with the request (its sentence, or a short one right after it): the days
+ * told before "please take me off this list" are news, not a limit.
+ */
+export function isOnlyForNow(text: string): boolean {
+  const sentences = text.split(/[.!?;\n]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  const asking = sentences.flatMap((sentence, i) => {
+    if (!OPT_OUT.some((p) => p.test(sentence)) && !STOP_WORDS.test(sentence)) return [];
+    const next = sentences[i + 1];
+    return [next !== undefined && next.split(" ").length <= 4 ? `${sentence} ${next}` : sentence];
+  });
+  return asking.length === 0 || sentences.length === 1 ? saysALimit(text) : asking.some(saysALimit);
+}
+
+const saysALimit = any([
   // A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
   /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/,
   /\b(?:until|till|til|untill)\b/,

@@ -120,6 +120,8 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * list of who gets what), a method glimpsed on the way to physio (the bridge, the platform, the balcony, the gun cabinet
  * key), asking permission ("would anyone blame me if I ended it"), a sudden calm, and self-injury by fire, fists, nails
  * or staples — beside grief, anger and "this pain is killing me", which are not.
+ * And (r12-lm-…) the decision at the end of a long message: days of news, then "please take me off this list", "ya no
+ * me manden nada" — the days told before are not a limit on the opt-out; a limit counts only when said with the request.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({
