@@ -48,7 +48,7 @@ const INDICATIVE: Record<string, string> = {
 };
 const SUBJUNCTIVES = Object.keys(INDICATIVE).join("|");
 const ASKED_IF_NORMAL = new RegExp(
-  String.raw`\b((?:(?:no )?es|sera|seria|sea|esta) (?:normal|raro|malo|grave|preocupante|bien|logico|comun|peligroso) (?:(?:[a-z]+ ){1,8}?y )?que (?:[a-z]+ ){0,10}?|(?:me preocupa |debo preocuparme (?:de |por )?|deberia preocuparme (?:de |por )?|hay que preocuparse (?:de |por )?)que (?:[a-z]+ ){0,10}?)((?:${SUBJUNCTIVES})\b[^.!?;]*)`,
+  String.raw`\b((?:(?:(?:no )?es|sera|seria|sea|esta) (?:normal|raro|malo|grave|preocupante|bien|logico|comun|peligroso) (?:(?:[a-z]+ ){1,8}?y )?|me preocupa |(?:debo|deberia) preocuparme (?:de |por )?|hay que preocuparse (?:de |por )?)que (?:[a-z]+ ){0,10}?)((?:${SUBJUNCTIVES})\b[^.!?;]*)`,
   "g",
 );
 /** Every such verb to the end of the clause: "¿no es raro que me duela la pantorrilla y me falte el aliento?". */
