@@ -1,4 +1,4 @@
-import { withinOneEdit } from "../text/edit-distance.js";
+import { withinOneKeySlip } from "../text/edit-distance.js";
 
 /** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
 const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope", "🩸": "blood", "🫀": "heart", "🚑": "ambulance", "🦵": "leg" };
@@ -233,7 +233,7 @@ const VOCABULARY = [
 ];
 const VOCABULARY_SET = new Set(VOCABULARY);
 /** Real words one edit away from a vocabulary word; never "corrected". */
-const LOOKALIKES = new Set(["breath", "breeding", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes"]);
+const LOOKALIKES = new Set(["breath", "drooling", "breeding", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes"]);
 
 /** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera". */
 const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se)$)/;
@@ -244,7 +244,7 @@ function fixTypo(word: string): string {
   if (KI_FOR_QUI.test(word)) return word.replace(KI_FOR_QUI, "qui");
   if (word.length < 6 || VOCABULARY_SET.has(word) || LOOKALIKES.has(word)) return word;
   for (const target of VOCABULARY) {
-    if (Math.abs(target.length - word.length) <= 1 && withinOneEdit(word, target)) return target;
+    if (Math.abs(target.length - word.length) <= 1 && withinOneKeySlip(word, target)) return target;
   }
   return word;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { levenshtein, similarWord, withinOneEdit } from "../../src/text/edit-distance.js";
+import { levenshtein, similarWord, withinOneEdit, withinOneKeySlip } from "../../src/text/edit-distance.js";
 import { foldAccents, plainWords } from "../../src/text/fold.js";
 import { NUMBER_WORDS, numberWordsBetween } from "../../src/text/number-words.js";
 import { contentTokens, hasPrefixMention, phraseScore } from "../../src/text/phrase-match.js";
@@ -31,6 +31,18 @@ describe("text toolkit", () => {
     ["chest", "chart", false],
     ["numb", "nubm", true],
   ])("withinOneEdit(%s, %s) is %s", (a, b, expected) => expect(withinOneEdit(a, b)).toBe(expected));
+
+  it.each([
+    ["numbness", "numbmess", true],
+    ["swollen", "swolken", true],
+    ["swollen", "swolen", true],
+    ["chest", "chset", true],
+    ["infection", "injection", false],
+    ["bleeding", "breeding", false],
+    ["desmaye", "desmayo", false],
+  ])("withinOneKeySlip(%s, %s) is %s: a substituted letter must be a neighbouring key", (a, b, expected) =>
+    expect(withinOneKeySlip(a, b)).toBe(expected),
+  );
 
   it("allows more typos in longer words, none in short ones", () => {
     expect(levenshtein("kitten", "sitting")).toBe(3);
