@@ -9,7 +9,8 @@ const anyOf = (tests: Array<RegExp | ((text: string) => boolean)>) => (text: str
   tests.some((t) => (typeof t === "function" ? t(text) : t.test(text)));
 
 /** A clear request for no more messages ("please stop texting me", "ya no me manden mensajes"). */
-export const asksToOptOut = (text: string) => !wantsToKeepMessages(text) && !stoppedByAccident(text) && !aboutTheFormat(text) && OPT_OUT.some((p) => p.test(text));
+export const asksToOptOut = (text: string) =>
+  !wantsToKeepMessages(text) && !stoppedByAccident(text) && !aboutTheFormat(text) && saysOptOut(text);
 
 /** Not the messages but their language or form: "she doesn't want the texts in English", "no más mensajes de voz". */
 const aboutTheFormat = (text: string) => /\b(?:in|en) (?:english|spanish|ingles|espanol|castellano)\b|\b(?:de voz|voice (?:messages|notes|texts)|audios?)\b/.test(text);
@@ -23,6 +24,48 @@ const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
 const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
 
+/*
+ * An opt-out told in parts rather than in a set phrase: a stopping verb and what it stops ("kindly
+ * discontinue these texts", "desactiven mis recordatorios"), the patient taken off the list ("cancel
+ * me from these", "sáquenme", "olvídense de mí"), or the messages no longer needed or wanted ("no need
+ * to keep sending the exercises", "these messages are no longer needed"). A pronoun ("stop them")
+ * stands for the messages only when the message names them somewhere: otherwise it may be the squats.
+ */
+const STOPPING = String.raw`(?:stop|stpo|stopp|cease|discontinue|halt|end|cancel|cancle|terminate|deactivate|disable|(?:turn|switch|shut) off|unsubscribe (?:me )?from|opt (?:me )?out of|remove|delete|get rid of|block)`;
+const DETENER = String.raw`(?:par(?:en|a|ar|e)|deten(?:gan|er|ga)|cancel(?:en|a|ar|e|ad)|suspend(?:an|a|er|e|ed)|quit(?:en|a|ar|e|ad)|elimin(?:en|a|ar|e|ad)|borr(?:en|a|ar|e|ad)|desactiv(?:en|a|ar|e|ad)|apag(?:uen|a|ar|ue|ad))`;
+const THE_MESSAGES = String.raw`(?:(?:the|these|those|this|your|my|all|any|further|more|automated|automatic|daily|exercise|physio|pt|reminder|text|of)\s+){0,3}(?:texts?|messages?|msgs?|reminders?|sms|notifications?|alerts?|communications?|correspondence|bot|subscription|reminder (?:service|programme|program)|texting|messaging)\b`;
+const LOS_MENSAJES = String.raw`(?:(?:los|las|estos|estas|esos|sus|mis|todos los|todas las|el|la|mi|su|tantos|mas)\s+){0,3}(?:mensajes|msjs?|mjs|textos|recordatorios|sms|notificaciones|avisos|alertas|suscripcion|servicio de (?:mensajes|recordatorios)|whatsapps?)\b`;
+const NAMES_THE_MESSAGES = /\b(?:texts?|messages?|msgs?|reminders?|sms|notifications?|alerts?|mensajes|msjs?|textos|recordatorios|notificaciones|avisos)\b/;
+const SENDING = String.raw`(?:(?:keep|continue|seguir) )?(?:sending|texting|messaging|reminding|contacting|mandando|enviando|escribiendo|mandar|enviar|escribir)`;
+const NOT_NEEDED = String.raw`(?:no need|no point|dont need|do not need|wont need|will not need|no longer need|wont be needing|dont want|do not want|no longer want|(?:id|i would) rather not|rather not|prefer not to|not interested in|no hace falta|no hacen falta|no (?:es|son) necesari[oa]s?|ya no (?:necesito|necesita|voy a necesitar|va a necesitar)|no (?:necesito|necesita|ocupo|ocupa)|prefiero no|preferiria no|no me interesan?)`;
+function partsPatterns(pronouns: boolean): RegExp[] {
+  const what = pronouns ? String.raw`(?:${THE_MESSAGES}|(?:these|them|this|it)\b)` : THE_MESSAGES;
+  const que = pronouns ? String.raw`(?:${LOS_MENSAJES}|(?:esto|estos)\b)` : LOS_MENSAJES;
+  return [
+    new RegExp(String.raw`\b${STOPPING}(?:\s+\w+){0,2}?\s+(?:${what}|(?:sending|texting|messaging|contacting|bugging|bothering|spamming|pinging)\b)`),
+    new RegExp(String.raw`\b${DETENER}(?:\s+\w+){0,2}?\s+${que}`),
+    new RegExp(String.raw`\b${NOT_NEEDED}(?:\s+\w+){0,4}?\s+(?:${what}|${que}|${SENDING})`),
+    new RegExp(String.raw`\b(?:want|need|would like|like) ${what} (?:to be )?(?:stopped|cancell?ed|ended|gone|turned off|switched off|removed|deleted)\b`),
+    new RegExp(String.raw`\b${what} (?:are |is )?(?:no longer|not) (?:needed|necessary|required)\b`),
+    /\b(?:rather not|dont want to|do not want to|no longer want to|dont wish to|do not wish to) (?:get|receive|be sent) (?:them|these|any(?:thing)?|this)\b/,
+    ...(pronouns ? [/(?:^|[.!?,;]\s*)(?:(?:please|pls|plz|just|so|ok|okay)\s+)+stop(?:\s+(?:it|now|already|please|pls|plz))*\s*(?:[.!?,;]|$)/] : []),
+  ];
+}
+const OPT_OUT_IN_PARTS = partsPatterns(false);
+const OPT_OUT_IN_PARTS_NAMED = partsPatterns(true);
+const TAKEN_OFF = [
+  // The patient or their number taken off: "cancel me from these", "I'd like to be removed", "unsubscribe me".
+  /\b(?:remove|delete|unsubscribe|drop|cancel|deactivate|cancle)\s+(?:me|us|him|her|my (?:number|account|details|name))\b(?!\s+(?:to|a|an|the|some|at|back|know|line|in)\b)|\b(?:be|get|being|been|was) (?:removed|taken off|unsubscribed|deleted|dropped) (?:from|off)\b|\byou can (?:now )?stop(?:\s+now)?(?=\s*(?:[^\w\s]|$))|\b(?:take|remove|delete|get|cross|strike) (?:this|my|the) (?:phone )?number (?:off|from|out of)\b|\b(?:stop|cancel|end) the bot\b|(?:^|[.!?]\s*)i (?:want|wanna) out(?:\s*[.!?]|$)/,
+  /\b(?:sac|saqu|borr|elimin|quit|desuscrib|desinscrib|exclu)\w*(?:me|nos)\b(?=\s*(?:$|[.,!?;]|de\b|del\b|ya\b|por\b|porfa|plis|please|pls|gracias|y\b))|\bolvid(?:ense|aos|ate|ese|en) de (?:mi|nosotros)\b|\b(?:dar(?:me|le|nos)?|darse|dame|deme|denme|denle|den|me (?:doy|puedo dar|dan|pueden dar)) de (?:baja|vaja)\b|\b(?:solicito|pido|quiero|quisiera) (?:la )?(?:baja|cancelacion)\b|\b(?:baja|cancelacion) (?:del|de (?:la|los|mi|mis)) (?:servicio|suscripcion|mensajes|recordatorios|programa)\b|\bno quiero saber nada (?:mas )?de (?:esto|ustedes|este (?:programa|servicio))\b|\bdej(?:en|a|ar|e|ad|aran|asen|ara|ase) d(?:e)? (?:mandar|enviar|escribir)\w*/,
+  // A Telegram command first, whatever follows: "/stop — done with physio, thanks team".
+  /^\W*\/(?:stop|unsubscribe|baja|parar)\b/,
+];
+const saysOptOut = (text: string) => OPT_OUT.some((p) => p.test(text)) || optOutInParts(text);
+function optOutInParts(text: string): boolean {
+  const patterns = NAMES_THE_MESSAGES.test(text) ? OPT_OUT_IN_PARTS_NAMED : OPT_OUT_IN_PARTS;
+  return patterns.some((p) => p.test(text)) || TAKEN_OFF.some((p) => p.test(text));
+}
+
 const OPT_OUT = [
   // Not needed any more, said of the messages: "I won't be needing these anymore", "los recordatorios… ya no los necesito".
   /\b(?:wont|will not|dont|do not|no longer) (?:be )?need(?:ing)? (?:these|the (?:texts|reminders|messages))(?: \w+){0,2} (?:anymore|any more|any longer)\b|\bno (?:need|use) for (?:the |these )?(?:reminders|texts|messages) (?:anymore|any more|any longer)\b|\b(?:mensajes|recordatorios)(?:[ ,]+\w+){0,6}[ ,]+ya no (?:los|las) necesito\b(?! (?:hoy|esta semana|por ahora|hasta))/,
@@ -33,7 +76,7 @@ const OPT_OUT = [
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
   /\b(?:stop|quit|cease|end|cancel)\s+(?:\w+\s+){0,2}(?:texts|messages|msgs|reminders|sms|notifications|alerts)\b/,
   /\b(?:want|need|would like|like) (?:these|the|your|all|all the|all these) (?:texts|messages|msgs|reminders|notifications) to (?:stop|end)\b/,
-  /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|este|el)\s+(?:number|phone|numero|telefono)\b/,
+  /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|su|este|el)\s+(?:number|phone|numero|telefono)\b/,
   /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
   /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
   /\b(?:want|like|wish|need|wanna) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
@@ -42,12 +85,12 @@ const OPT_OUT = [
   new RegExp(String.raw`\b(?:dont|do not|doesnt|does not|no longer) (?:want|need|wish to (?:get|receive)) (?:these|any more|anymore|the|your|any|to get|to receive)?\s*(?:\w+ )?${MESSAGES}\b`),
   new RegExp(String.raw`\b(?:want|get me) out of (?:these|this|the|your) ${MESSAGES}|\b(?:im|i am) (?:done|finished|through) with (?:these|this|the|your) ${MESSAGES}`),
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
-  new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten)\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten|mandeis|envieis|escribais)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
   new RegExp(String.raw`\b(?:quiero|quisiera|deseo|queremos|quiere) dejar de recibi\w*\b(?!.*\b${LIMITE}\b)`),
-  /^\W*(?:cancel|cancelar|cancelen|cancela|stop|parar|baja) (?:all|everything|todo|todos)\W*$/,
+  /(?:^|[.!?]\s*)(?:cancel|cancelar|cancelen|cancela|stop|parar|baja) (?:all|everything|todo|todos)\W*$/,
   /\bno (?:quiero|deseo|queremos) (?:seguir )?recibi\w* (?:esto|nada|mas)\b|\b(?:dont|do not|no longer) (?:want|wish) to (?:keep )?(?:getting|receiving|get|receive) (?:this|these|them|anything)\b/,
   new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
   /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
@@ -75,13 +118,13 @@ const OPT_OUT = [
  */
 export const SHOUTED_STOP = [
   // A carrier keyword shouted first, then a complaint: "STOP!! too many texts", "STOP. I never signed up".
-  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)(?:\W*$|[\s.!,]+(?=.*\b(?:annoying|spam\w*|signed up|too many|enough|harass\w*|sick of|tired of|fed up|anymore|any more|no longer|not interested|leave me alone|texts|messages|mensajes|molest\w*|cansad[oa] de|harto|harta|basta|ya no|no me interesa)\b))/,
+  /^\W*(?:stop|stopall|unsubscribe|parar|baja|alto)(?:\W*$|[\s.!,]+(?=.*\b(?:annoying|spam\w*|signed up|too many|enough|harass\w*|sick of|tired of|fed up|anymore|any more|no longer|not interested|leave me alone|texts|messages|mensajes|molest\w*|cansad[oa] de|harto|harta|basta|ya no|no me interesa|i said|i told you|dont want (?:it|this|them|these)|te dije|les dije)\b))/,
   // ...or last, after one: "BASTA YA, BAJA", "so annoying. STOP".
-  /(?:^|[.,!;:]\s*|\s-+\s*)(?:stop|stopall|unsubscribe|parar|baja|alto)\W*$/,
+  /(?:^|[.,!;:]\s*|\s-+\s*)(?:(?:please|pls|plz|just|so|ok|okay|i said|por favor)\s+)*(?:stop|stopall|unsubscribe|parar|baja|alto)(?:\s+(?:please|pls|plz|now|it|already|por favor|ya))*\W*$/,
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
-export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:quiero|queremos|quisiera) que (?:me |le |nos )?(?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:paren|pare|pares|detengan|cancelen|quiten|suspendan|corten) (?:con )?(?:los |las |mis |sus |estos )?(?:mensajes|recordatorios|textos|avisos)\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|\bkeep (?:sending|texting|messaging)\b|\bsig(?:an|a|ue|uen) (?:mandando|enviando|mandandome|enviandome)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:quiero|queremos|quisiera) que (?:me |le |nos )?(?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:paren|pare|pares|detengan|cancelen|quiten|suspendan|corten) (?:con )?(?:los |las |mis |sus |estos )?(?:mensajes|recordatorios|textos|avisos)\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|(?<!\b(?:no need to|dont need to|do not need to|no point in|dont have to|do not have to|no reason to) )\bkeep (?:sending|texting|messaging)\b|\bni se (?:os|les|te|le) ocurra (?:dejar de|parar|cancelar)\b|(?<!\bno tiene sentido que )\bsig(?:an|a|ue|uen) (?:mandando|enviando|mandandome|enviandome)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
 export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
@@ -96,7 +139,7 @@ export const stoppedByAccident = (text: string) =>
 export function isOnlyForNow(text: string): boolean {
   const sentences = text.split(/[.!?;\n]+/).map((s) => s.trim()).filter((s) => s.length > 0);
   const asking = sentences.flatMap((sentence, i) => {
-    if (!OPT_OUT.some((p) => p.test(sentence)) && !STOP_WORDS.test(sentence)) return [];
+    if (!saysOptOut(sentence) && !STOP_WORDS.test(sentence)) return [];
     const next = sentences[i + 1];
     return [next !== undefined && next.split(" ").length <= 4 ? `${sentence} ${next}` : sentence];
   });
@@ -107,10 +150,10 @@ const saysALimit = any([
   // A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
   /\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/,
   /\b(?:until|till|til|untill)\b/,
-  /\b(?:for|until|till|til|untill|through|thru) (?:a|the|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
+  /\b(?:until|till|til|untill) (?:a|the)\b|\b(?:for|until|till|til|untill|through|thru) (?:a (?:bit|while|week|month|day|few|couple|fortnight|little)|the (?:time being|moment|next|rest of|summer|day|month|holidays?)|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
   /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
   /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
-  /\ba (?:few|couple(?: of)?) (?:days|weeks)\b|\b\d+ (?:days|weeks)\b/,
+  /\ba (?:few|couple(?: of)?) (?:days|weeks)\b(?! ago)|\b\d+ (?:days|weeks)\b(?! ago)/,
   // A time of day or a swap: "stop sending them at 6am, 9 is better", "no a las 6, mejor a las 9".
   /\bat \d|\b\d+ ?(?:am|pm|oclock)\b|\binstead\b|\b(?:a las|para las) \d|\ben vez de\b|\ben lugar de\b|\bmas (?:tarde|temprano)\b/,
   new RegExp(String.raw`\b${LIMITE}\b|\ben la (?:manana|noche)\b`),
@@ -331,4 +374,4 @@ export const DONE_EMOJI = /^[\s✅👍👌💪🙌🎉✔️☑️🏋️‍♀�
 
 /** A stop of the messages, limited elsewhere in the text it is a pause: "stop until after my surgery", "no me manden nada hasta el 15". */
 export const STOP_WORDS =
-  /^\W*(?:(?:please|pls|plz|por favor)\s+)?(?:stop|pause|parar|paren|para|alto)\b|\b(?:stop|pause|hold|quit|halt|paren|parar|pausar?|detengan)\s+(?:the\s+|my\s+|all\s+|los\s+|las\s+|mis\s+)?(?:texts|messages|reminders|them|sending|texting|messaging|mensajes|recordatorios|textos)\b|\bno (?:more )?(?:texts|messages|reminders|exercises)\b|\bno me (?:manden|envien|escriban|mande|envie)\b|\b(?:nothing|nada)\s+(?:this|next|until|till|for|hasta|esta|este|el|la)\b/;
+  /^\W*(?:(?:please|pls|plz|por favor)\s+)?(?:stop|pause|parar|paren|para|alto)\b|\b(?:stop|pause|hold|quit|halt|paren|parar|pausar?|detengan)\s+(?:the\s+|my\s+|all\s+|los\s+|las\s+|mis\s+)?(?:texts|messages|reminders|them|sending|texting|messaging|mensajes|recordatorios|textos)\b|\bno (?:more )?(?:texts|messages|reminders|exercises)\b|\bno me (?:manden|envien|escriban|mande|envie|mandeis|envieis|escribais)\b|\b(?:nothing|nada)\s+(?:this|next|until|till|for|hasta|esta|este|el|la)\b/;

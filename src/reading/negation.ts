@@ -32,7 +32,7 @@ export function isNegatedAt(text: string, index: number, window = 4): boolean {
 }
 
 /** A checklist answered after the sign: "fever: no", "weight loss - nope", "fiebre: no"; not "chest pain - no idea why". */
-const ANSWERED_NO = /^\s*[:=-]+\s*(?:no|nope|none|nil|negative|nada|ninguna?)\s*(?:[.,;!]|$)/;
+const ANSWERED_NO = /^\s*(?:[:=-]+|\?)\s*(?:no|nope|none|nil|negative|nada|ninguna?)\s*(?:[.,;!]|$)/;
 
 /** Whether the phrase ending at `end` is answered "no" right after it, as on a checklist. */
 export function isAnsweredNoAfter(text: string, end: number): boolean {

@@ -3,7 +3,7 @@ import { levelRank, maxLevel } from "./reading.js";
 import { isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
-import { EXERCISE_NAMES, HARMLESS_CAUSE, SITE_SAID_FINE } from "./concepts/shared.js";
+import { ANOTHER_SENSE, EXERCISE_NAMES, HARMLESS_CAUSE, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
 import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
@@ -365,7 +365,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\b(?:desa(?:ni|n|in)m\w*|desan\w{1,4}ad[oa]s?|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
       /\b(?:bajonead[oa]s?|de bajon|agüitad[oa]s?|aguitad[oa]s?|achicopalad[oa]s?|apachurrad[oa]s?|sin animo|sin animos|con el animo (?:por los suelos|bajo)|bajo de animo|baja de animo|(?:ya )?nada me (?:interesa|ilusiona|alegra|motiva|gusta|divierte)|(?:ya )?no disfruto (?:de )?nada|(?:he |ha )?perdido (?:el )?(?:interes|las ganas) (?:en|de|por) (?:todo|nada)|llor(?:o|ando|a) (?:todo el (?:dia|tiempo)|mucho|por todo|sin razon))\b/,
-      /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b/,
+      /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b(?! que (?:me |le |nos )?(?:sigan|lleguen|llegue|manden|envien|escriban|mand\w+|envi\w+))/,
       /\b(?:no (?:le )?(?:veo|encuentro) (?:ningun )?sentido a nada|(?:ya )?nada tiene sentido)\b/,
       /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,
       /\bno veo (?:ninguna |ningun |nada de )?(?:mejoria|progreso|avance|mejora|resultado)/,
@@ -407,7 +407,7 @@ export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMat
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
   const hide = (phrase: string) => "_".repeat(phrase.length);
-  const aboutThePatient = hideSomeoneElse(text).replace(patternOf(HARMLESS_CAUSE), hide);
+  const aboutThePatient = hideSomeoneElse(text).replace(patternOf(HARMLESS_CAUSE), hide).replace(patternOf(ANOTHER_SENSE), hide);
   const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
   for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(aboutThePatient, options)) add(m);

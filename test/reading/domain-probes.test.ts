@@ -122,6 +122,14 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * or staples — beside grief, anger and "this pain is killing me", which are not.
  * And (r12-lm-…) the decision at the end of a long message: days of news, then "please take me off this list", "ya no
  * me manden nada" — the days told before are not a limit on the opt-out; a limit counts only when said with the request.
+ * And (r13-la-…) the word that sounds alarming and the fact that is not: each red flag's word in another sense (a golf
+ * stroke, passing out flyers, fever pitch, "me caí en la tentación"), someone else's, over, denied across a question
+ * mark ("hives? nope"), asked about ("what does an infected incision look like?"), or outweighed by a stated score —
+ * beside the true signs in everyday words. And (r13-oo-…) why people leave, in their own words: opt-outs told through
+ * their reason (discharged, moved, a death in the family, a shared phone, the cost), composed of a stopping verb and what
+ * it stops ("kindly discontinue these texts", "dejen de mandarme msjs"), and the pauses and questions that are not
+ * opt-outs. And (r13-st-…) the sign told as a little story in time order, often split over two sentences ("And the right
+ * side of my face. It's gone numb.") and told by a relative, with stories that end harmlessly beside them.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -77,6 +77,8 @@ export interface ConceptRule {
   historyCancels?: boolean;
   /** Denials and hypotheticals do not cancel it: "I dont want to live" is still a cry for help. */
   denialDoesNotCancel?: boolean;
+  /** Words of intensity that a stated score under 8 outweighs: "this pain is killing me, 6/10" is a 6. */
+  yieldsToAScore?: boolean;
 }
 
 const SHORTHANDS: Record<string, string> = {

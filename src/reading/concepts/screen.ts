@@ -11,6 +11,8 @@ export interface ScreenOptions {
    * if I can put voltaren on it"): enough for the rules that only fire in questions. Defaults to isQuestion.
    */
   asks?: boolean;
+  /** The pain score the message states, if any. */
+  pain?: number | null;
 }
 
 /**
@@ -39,8 +41,12 @@ const WATCH_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|k
  */
 const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frightened|petrified|paranoid|fear(?:ful)?|miedo|temo|me preocupa|preocupad[oa])\b(?:(?!\b(?:because|cause|cos|coz|since|now|porque|ya que|pero|but)\b)[^,;]){0,40}?(?:\b(?:of|about)(?: (?:getting|having|another|it|a|an))?|\b(?:will|ll|might|could|would|may|going to|gonna)(?: \w+){0,2}|\bque(?: (?:se|me|le|lo|la))*) $/;
 
-/** "What are the signs of infection I should watch for?": asking what to look for, not a report. */
-const SIGNS_OF_BEFORE = /\b(?:(?:what|which) (?:are|r|would be) (?:the )?(?:warning |main |usual )?signs? of|(?:cuales|que) (?:son )?(?:las )?(?:senales|signos) de)\b[^,]*$/;
+/**
+ * "What are the signs of infection I should watch for?", "what does an infected incision look like?", "¿qué es el pie
+ * caído?": asking what something is or looks like, not a report. Only an article may come between: "what is this
+ * chest pain?" reports one.
+ */
+const SIGNS_OF_BEFORE = /\b(?:(?:what|which) (?:are|r|would be) (?:the )?(?:warning |main |usual )?signs? of|(?:cuales|que) (?:son )?(?:las )?(?:senales|signos) de)\b[^,]*$|\b(?:what does|what do|whats|what is) (?:a |an |the )?$|\b(?:que es|como se (?:ve|ven|nota|notan|reconoce)) (?:(?:un|una|el|la|los|las) (?:\w+ )?)?$/;
 
 /** A worry dated from a moment past is about something happening: "me preocupa que no pueda orinar desde anoche". */
 const ONGOING_SINCE = /\b(?:since (?:this|last|yesterday|lunch|breakfast|the|my|\d)|for (?:hours|days|the last|an hour)|all (?:day|night|morning)|desde (?:anoche|ayer|esta|hace|el|la|que)|hace (?:un rato|\w+ (?:horas|dias|minutos))|todo el dia|llevo (?:asi|\w+ (?:horas|dias)))\b/;
@@ -84,7 +90,8 @@ function reportsAdviceIf(before: string): boolean {
  */
 export function sentencesOf(text: string): string[] {
   const pieces = text
-    .split(/[.!?;\n]+|(?<!,\s*)[¡¿]+/)
+    // A checklist answered across a question mark ("fever? nope") stays one sentence, for the denial to be heard.
+    .split(/(?:[.!;\n]|\?(?!\s*(?:no|nope|none|nil|nada|ninguna?)\s*(?:[.,;!]|$)))+|(?<!,\s*)[¡¿]+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   const joined: string[] = [];
@@ -99,11 +106,16 @@ export function sentencesOf(text: string): string[] {
   }
   const last = pieces.length > fragments.length ? pieces[pieces.length - fragments.length - 1] : undefined;
   if (fragments.length > 1 || (fragments.length > 0 && last !== undefined)) joined.push([...(last === undefined ? [] : [last]), ...fragments].join(", "));
+  // A sentence that points back ("And the right side of my face. It's gone numb.") goes on the one before.
+  pieces.forEach((piece, i) => {
+    if (i > 0 && POINTS_BACK.test(piece)) joined.push(`${pieces[i - 1]}, ${piece}`);
+  });
   // The pieces stay sentences of their own: joining only adds combinations, it never hides one.
   return [...pieces, ...joined];
 }
 
 const FRAGMENT_WORDS = 3;
+const POINTS_BACK = /^(?:it|its|it s|they|theyre|both|y (?:se|le|lo|la|me|ahora)|se (?:me|le) (?:puso|quedo|durmio|entumio|fue|ha)|(?:se|le) (?:ha|han) (?:puesto|quedado|dormido))\b/;
 
 function wordCount(sentence: string): number {
   return sentence.split(" ").filter((w) => /\p{L}/u.test(w)).length;
@@ -123,9 +135,9 @@ function negationView(text: string): string {
  * Words that say a sign is over, looked for just after it up to a clause that turns ("but", "still"):
  * "fever's gone", "the redness went down", "had a fever last week, all good now", "la fiebre ya se me quitó".
  */
-const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque|surgery|op|operation|operated|repair|replacement|replaced|protesis|operaron|operacion|cirugia|pusieron|operad[oa])\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going|goes) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated) )last week|back to normal|(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
+const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque|surgery|op|operation|operated|repair|replacement|replaced|protesis|operaron|operacion|cirugia|pusieron|operad[oa])\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going|goes) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated) )last week|back to normal|(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
 /** …or just before it: "ya se me quitó la fiebre", "got rid of the fever". */
-const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:q\w{2,4}o|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
+const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
 
 /** "Broke" only right after the sign: "the fever broke", not "the wound is red, my band broke". */
 const BROKE_RIGHT_AFTER = /^\s*(?:has |finally |s )?broke\b/;
@@ -226,6 +238,7 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
   const fired: ConceptRule[] = [];
   for (const rule of rules) {
     if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
+    if (rule.yieldsToAScore && options.pain !== undefined && options.pain !== null && options.pain < 8) continue;
     const said: SayOptions = {
       // A question-only rule is about what the patient might do: its "if" is the question itself.
       isQuestion: options.isQuestion && !rule.questionsOnly,

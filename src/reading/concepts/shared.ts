@@ -11,8 +11,8 @@ export const SUDDEN = lexicon(
 /** An event long over is history, not a report: "had a fall two years ago", "dislocated it years ago". */
 export const LONG_AGO = lexicon(
   "long ago",
-  ["(?:years?|months?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)"],
-  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "el ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de"],
+  ["(?:years?|months?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)"],
+  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "el ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente"],
 );
 
 /**
@@ -66,8 +66,7 @@ export const BREATHING_TROUBLE = lexicon(
   [
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
-    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar", "(?:me|le) cuesta (?:muchisimo|bastante|un monton|horrores) respirar"
-  ],
+    "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar", "(?:me|le) cuesta (?:muchisimo|bastante|un monton|horrores) respirar", "(?:empez\\w*|comenz\\w*) a faltar(?:me|le)? (?:el )?(?:aire|aliento)", "no me alcanza (?:el aire|la respiracion)", "respiro y (?:respiro y )?no me alcanza"],
 );
 
 /** Exercise names that contain a body word; masked before screening so "knee to chest" is not chest pain. */
@@ -118,13 +117,31 @@ export const HARMLESS_CAUSE = lexicon(
     "(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,3}(?:tight|hard|sore|stiff) (?:\\w+ ){0,2}(?:after|from) (?:the |a |my |all (?:the |that )?)?(?:\\w+ )?(?:walk\\w*|run\\w*|hike|hiking|exercises|workout|session|stairs|calf raises)",
     // Peeing less because of drinking less is not retention.
     "(?:havent|hasnt|not|barely|hardly) (?:\\w+ )?(?:peed|weed|been to the (?:loo|toilet|bathroom)) (?:much|a lot|often|as much)(?=[\\w ,]{0,50}\\b(?:forgot to drink|not drinking|didnt drink|havent (?:drunk|been drinking)|dehydrated|no water))",
-    "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)", "laugh\\w* (?:so (?:hard|much) )?(?:\\w+ ){0,6}(?:couldnt|cant|could not|can not) (?:breathe|breath|catch {P} breath)", "(?:couldnt|cant|could not) (?:breathe|breath) (?:\\w+ ){0,2}(?:from|for|with) (?:laugh\\w*|giggl\\w*)", "collapsed (?:\\w+ )?(?:on|onto|in|into) (?:the |my |a )?(?:sofa|couch|bed|armchair|chair|recliner)(?= (?:\\w+ ){0,3}(?:afterwards|after|knackered|exhausted|tired|happy|lol|haha|for a nap|to watch))", "blacked out (?:the |my |all the |those )?(?:dates|days|week|weeks|calendar|diary|time|slots?)", "(?:get|getting|got|gets) (?:something|this|it|that) off {P} chest", "(?:arms|legs|shoulders|quads|glutes) (?:are|feel|were|felt) (?:\\w+ )?dead (?:after|from) (?:the |those |all the )?", "(?:asleep|numb|dead|tingl\\w*|pins and needles) (?:\\w+ ){0,3}(?:cos|cause|coz|because|from|after) (?:i |he |she )?(?:leaned|leant|leaning|lay|laid|lying|sat|sitting|slept|sleeping) on (?:it|them|my \\w+)"
-  ],
+    "(?:words?|it|that|this|text|message) (?:\\w+ )?(?:came|come|comes) out (?:all )?wrong\\W+(?:\\w+\\W+){0,3}(?:i meant|meant to (?:say|write|type)|sorry|typo|autocorrect\\w*)", "laugh\\w* (?:so (?:hard|much) )?(?:\\w+ ){0,6}(?:couldnt|cant|could not|can not) (?:breathe|breath|catch {P} breath)", "(?:couldnt|cant|could not) (?:breathe|breath) (?:\\w+ ){0,2}(?:from|for|with) (?:laugh\\w*|giggl\\w*)", "collapsed (?:\\w+ )?(?:on|onto|in|into) (?:the |my |a )?(?:sofa|couch|bed|armchair|chair|recliner)(?= (?:\\w+ ){0,3}(?:afterwards|after|knackered|exhausted|tired|happy|lol|haha|for a nap|to watch))", "blacked out (?:the |my |all the |those )?(?:dates|days|week|weeks|calendar|diary|time|slots?)", "(?:get|getting|got|gets) (?:something|this|it|that) off {P} chest", "(?:arms|legs|shoulders|quads|glutes) (?:are|feel|were|felt) (?:\\w+ )?dead (?:after|from) (?:the |those |all the )?", "(?:asleep|numb|dead|tingl\\w*|pins and needles) (?:\\w+ ){0,3}(?:cos|cause|coz|because|from|after) (?:i |he |she )?(?:leaned|leant|leaning|lay|laid|lying|sat|sitting|slept|sleeping) on (?:it|them|my \\w+)", "(?:numb\\w*|dead|(?:fell |falls |falling |went |goes |gone )?asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,4}(?:from |after |while )?(?:sitting|kneeling) (?:cross.?legged|on (?:it|{P} (?:foot|leg|feet|legs|hand|arm)))", "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,4}(?:from|after) (?:\\w+ )?(?:scrolling|typing|texting|gaming)", "(?=drool|dribbl)(?<=dentist\\w*\\W{1,3}(?:\\w+ ){0,3})(?:drool\\w*|dribbl\\w*)", "slurr\\w* (?:(?!like\\b|as if\\b|as though\\b)\\w+ ){0,6}(?:karaoke|hungover|tipsy|wine|beers?|pints|cocktails|tequila|shots)", "(?:couldnt|cant|could not|can not) (?:breathe|breath) (?:\\w+ )?(?:lol|lmao|haha\\w*|jaja\\w*|hehe\\w*)"],
   [
     "(?:pantorrillas?|gemelos?|chamorros?) (?:(?!hinchad|roj|caliente)\\w+ ){0,3}(?:dur[oa]s?|cargad[oa]s?|tens[oa]s?|adolorid[oa]s?) (?:\\w+ ){0,2}(?:de tanto|despues de|por) (?:\\w+ )?(?:caminar|correr|entrenar|ejercicio\\w*|subir|la caminata)",
     "(?:manchad[oa]|roj[oa]|morad[oa]|dormid[oa]|entumid[oa]) (?:\\w+ ){0,3}(?:por|de|despues de) (?:el |la )?(?:hielo|bolsa de hielo|compresa fria|agua fria|alberca|piscina|pileta|mar)",
     "(?:dormid[oa]|adormecid[oa]|anestesiad[oa]|entumid[oa]|hormigue\\w*) (?:(?!como\\b)\\w+ ){0,4}(?:por|de|desde|despues de) (?:el |la |lo )?(?:dentista|anestesia|inyeccion|muela|empaste|odontologo)",
-    "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)", "(?:sin aire|sin aliento|me ahogaba|ahogad[oa]|no podia respirar) (?:\\w+ ){0,2}de (?:tanto )?(?:reir\\w*|risa|carcajada\\w*)", "me (?:va|iba) a matar (?:si|cuando|porque)"
+    "(?:durmio|dormid[oa]|adormec\\w*|entumi\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|despues de) (?:tanto |mucho )?(?:rato |tiempo )?(?:estar |haber estado )?(?:\\w+ ){0,2}(?:sentad[oa]|acostad[oa]|arrodillad[oa]|dormir|cruzar)", "(?:sin aire|sin aliento|me ahogaba|ahogad[oa]|no podia respirar) (?:\\w+ ){0,2}de (?:tanto )?(?:reir\\w*|risa|carcajada\\w*)", "me (?:va|iba) a matar (?:si|cuando|porque)", "no (?:podia|podiamos|puedo|pude) respirar (?:\\w+ )?(?:jaja\\w*|jeje\\w*|lol|de la risa|de risa)"],
+);
+
+/**
+ * A sign's word in another sense: "fever pitch", "passing out flyers", "my heart is full", "I can't
+ * breathe without you", "me caí en la tentación", "me desmayé de sueño". Masked before screening, like
+ * a harmless cause; the sign itself, said in its own sense elsewhere in the message, is still read.
+ */
+export const ANOTHER_SENSE = lexicon(
+  "a sign's word in another sense",
+  [
+    "(?:fever pitch|cabin fever|spring fever|(?:football|soccer|baseball|world cup|bieber|gold|election|dance|disco|saturday night) fever)",
+    "pass(?:ed|ing)? out (?:the |some |all the |all those |those |these )?(?:flyers|fliers|leaflets|pamphlets|candy|sweets|cards|invitations|food|samples|papers|worksheets|programs|programmes|tickets|snacks|gifts|presents|cookies|cake|treats)",
+    "(?:my )?heart (?:is|was|feels|felt) (?:so |just |really )?(?:full|warm|happy|melting|bursting)", "heart (?:sank|melted|skipped a beat (?:when|at|seeing|reading))", "heart goes out",
+    "(?:nearly|almost|practically) (?:had|have) a heart attack (?:\\w+ ){0,3}(?:when|at|seeing|after seeing|reading)", "thought i was having a heart attack (?:\\w+ )?when (?:i )?(?:saw|got|read|opened|heard|checked)", "(?:gave|giving|give) (?:me|him|her|us) (?:a|an absolute|a mini|a little) heart attack",
+    "(?:cant|can not|cannot) (?:breathe|live) without (?:you|u|him|her|coffee|my \\w+)", "numb from the neck up",
+  ],
+  [
+    "(?:me|se) (?:cai|cayo|caigo|caimos) (?:del burro|de la risa|de risa|en la tentacion|en cuenta|de la cama de (?:la )?risa)", "(?:me |se )?desmay\\w* de (?:sueno|hambre|risa|la risa|cansancio|aburrimiento)",
+    "(?:le dio|tuvo|le da) un infarto (?:\\w+ ){0,2}(?:al|el|la) (?:protagonista|personaje|actor|actriz|villano)",
   ],
 );
 

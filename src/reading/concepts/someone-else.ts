@@ -10,7 +10,9 @@ const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |bes
 
 const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:on|in) (?:the|a|that|this) (?:show|series|soap|film|movie|episode)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:watch\w*|saw|seen|vi|viendo) (?:the |el |la )?(?:game|match|world cup|football|soccer|tennis|olympics|race|fight|partido|mundial|futbol|carrera|pelea)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
 
-const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
+/** The rest of a clause, up to where the writer speaks of themselves again ("…but I", "…y yo"). */
+const TO_THE_CLAUSES_END = String.raw`[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`;
+const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b${TO_THE_CLAUSES_END}`, "g");
 
 /** The patient in the clause: then it is about them after all. */
 const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
@@ -42,7 +44,7 @@ const DOING_SOMETHING_WITH = /\b(?:asked|asking|told|telling|begged|left|busque|
 const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s)\b/;
 const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering well)\b|\b(?:esta|estan) (?:bien|mejor)\b/;
 const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija)`;
-const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|aunque|so|asi que|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`, "g");
+const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_END}`, "g");
 /**
  * "My son has a fever so I'm skipping today to look after him": the writer skips their own session to care for the
  * relative, so the relative is not the patient. Caring alone is not enough: a wife may be looking after the patient.
@@ -50,7 +52,7 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b[^.;!?,]*?(?=[.;!
 const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte))\b/;
 const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b/;
 /** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
-const OWN_SESSION_MISSED = /\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder) hacer(?:los|las|los ejercicios)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude))\b/;
+const OWN_SESSION_MISSED = /\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder) hacer(?:los|las|los ejercicios)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
 /** The writer beside the relative, or fine themselves: "I'm at the hospital with her", "estuve con ella", "yo estoy bien". */
 const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|estaba) (?:\w+ ){0,4}(?:with (?:her|him|them)|con (?:ella|el|ellos|ellas))|helping (?:him|her|them)|ayudandol[oa]s?|(?:im|i am|i m) (?:fine|ok|okay|alright|good)|yo (?:estoy )?(?:bien|perfectamente))\b/;
 /**
@@ -60,7 +62,7 @@ const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|es
 const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
 
 /** A relative who died is not the patient ("mi abuelo murió por una fractura de cadera, por eso…"); wanting to be with them is the patient's. */
-const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(?:with|join|see|con|a ver a|reunirme con) )(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b[^.;!?,]*`, "g");
+const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(?:with|join|see|con|a ver a|reunirme con) )(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b${TO_THE_CLAUSES_END}`, "g");
 
 /** The text with clauses about someone other than the patient blanked out (same length). */
 export function hideSomeoneElse(text: string): string {

@@ -96,9 +96,9 @@ const NOT_SETTLING = lexicon(
 );
 
 export const PAIN_RULES: readonly ConceptRule[] = [
-  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Pain described as unbearable, the worst ever, or much worse and not settling.", sentence: [PAIN, EXTREME], unless: [SINCE_EASED], fadesWhenResolved: true, historyCancels: true },
-  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Unbearable, excruciating, the worst pain, said alone.", sentence: [UNBEARABLE], unless: [SINCE_EASED], fadesWhenResolved: true },
-  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Crying or screaming over a body part.", sentence: [IN_TEARS_OVER_A_SITE], unless: [SINCE_EASED], fadesWhenResolved: true },
-  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "A body part 'killing me' with nothing settling it.", message: [SITE_KILLING_ME, NOTHING_SETTLES], fadesWhenResolved: true },
+  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Pain described as unbearable, the worst ever, or much worse and not settling.", sentence: [PAIN, EXTREME], unless: [SINCE_EASED], fadesWhenResolved: true, historyCancels: true, yieldsToAScore: true },
+  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Unbearable, excruciating, the worst pain, said alone.", sentence: [UNBEARABLE], unless: [SINCE_EASED], fadesWhenResolved: true, yieldsToAScore: true },
+  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "Crying or screaming over a body part.", sentence: [IN_TEARS_OVER_A_SITE], unless: [SINCE_EASED], fadesWhenResolved: true, yieldsToAScore: true },
+  { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "A body part 'killing me' with nothing settling it.", message: [SITE_KILLING_ME, NOTHING_SETTLES], fadesWhenResolved: true, yieldsToAScore: true },
   { id: "severe-pain-words", syndrome: "high-pain", level: "urgent", effect: "symptom", description: "A body part much worse than before (twice as bad, way beyond, nastier every day) and nothing settling it.", sentence: [BODY_SITE, MUCH_WORSE_THAN_BEFORE], message: [NOT_SETTLING], unless: [SINCE_EASED], historyCancels: true },
 ];

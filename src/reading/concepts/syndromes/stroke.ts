@@ -32,9 +32,11 @@ const SPEECH_WRONG = lexicon(
 
 const RECOVERING_FROM_A_STROKE = recoveringFrom("a stroke", "(?:stroke|mini stroke)", "(?:ictus|derrame(?: cerebral)?|embolia)");
 
+/** A golfer's or swimmer's stroke, a painter's, one being worked on: "gotta fix my stroke lol". Looked ahead first. */
+const NOT_A_STROKE_OF_SPORT_OR_ART = String.raw`(?=stroke)(?<!\b(?:breast|back|brush|paint|golf|tennis|swim|swimming|putting|rowing|backhand|forehand|(?:fix|improve|perfect|adjust|practi[cs]e|practi[cs]ing|work on|working on) (?:my|his|her|the|their)) )`;
 const STROKE_NAMED = lexicon(
   "stroke or its unmistakable signs",
-  ["stroke(?! of)", "strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred", "(?:keeps?|kept|keeping) (?:saying|using|coming out with) (?:the )?wrong words?", "(?:says?|saying|said|calls?|calling|called) (?:\\w+ ){1,3}when (?:he|she|i|they) (?:means?|meant|wants?|wanted)", "tongue (?:\\w+ ){0,2}(?:too big|too thick|thick|heavy|fat|swollen and (?:\\w+ )?words)",
+  [`${NOT_A_STROKE_OF_SPORT_OR_ART}stroke(?! of| (?:the|my|his|her) (?:cat|dog|kitty|puppy|hair|beard|horse))`, "(?=strokes)(?<!\\b(?:brush|paint|pen|long|short|broad|golf|swim\\w*|few) )strokes", "mini stroke", "slurring", "(?:speech|talking|voice|words) (?:is |are |was |sounds? |sounding |came out |coming out |went |all )?(?:\\w+ )?(?:funny|weird|strange|wrong|off|drunk|thick)", "cant find (?:{P} |the )?words(?! to)", "talking (?:like (?:he|she|i) (?:is|was|am) )?drunk", "slurred", "gibberish", "cant (?:talk|speak) (?:properly|right|clearly|normally)", "(?:words|speech) (?:\\w+ ){0,2}slurred", "(?:keeps?|kept|keeping) (?:saying|using|coming out with) (?:the )?wrong words?", "(?:says?|saying|said|calls?|calling|called) (?:\\w+ ){1,3}when (?:he|she|i|they) (?:means?|meant|wants?|wanted)", "tongue (?:\\w+ ){0,2}(?:too big|too thick|thick|heavy|fat|swollen and (?:\\w+ )?words)",
     // Slurred speech as relatives tell it: drunk-sounding without a drink.
     "(?:sounds?|sounding|seems?|acting|talks?|talking) (?:\\w+ )?drunk (?:\\w+ ){0,2}(?:but|and|yet|though|when) (?:\\w+ )?(?:hasnt|hadnt|didnt|has not|had not|did not|doesnt|does not|never|not) (?:\\w+ ){0,2}(?:drink\\w*|drunk|had (?:a|any|anything))", "(?:talking|speaking) (?:\\w+ ){0,2}(?:with|like \\w+ (?:has|had|got)) (?:\\w+ ){0,2}marbles in", "(?:went|gone|going|acting) (?:all )?(?:funny|strange|weird|odd|quiet and) (?:\\w+ ){0,6}(?:dropping|drops|slurr\\w*|droop\\w*|cant (?:talk|speak|lift|move))"],
   ["derrame (?:cerebral)?", "ictus", "embolia", "trombosis cerebral", "habla arrastrada", "arrastra las palabras", "arrastrando las palabras", "no (?:puede|puedo) hablar", "habla (?:\\w+ ){0,2}como (?:si estuviera |si estuviese )?borrach[oa] (?:\\w+ ){0,2}(?:y|pero|sin) (?:no )?(?:ha |haber |había |habia )?(?:tomado|bebido|tomar|beber)", "habla como (?:si estuviera |si estuviese )?borrach[oa] (?:\\w+ ){0,2}(?:si|y|pero|sin) (?:no )?(?:he |ha |haber )?(?:tomado|bebido)"],
@@ -56,8 +58,8 @@ const WEAK_OR_NUMB = lexicon(
 
 const SUDDEN_CONFUSION = lexicon(
   "sudden confusion",
-  ["disoriented", "disorientated", "doesnt know where (?:he|she|i) (?:is|am)", "didnt know where (?:he|she|i) (?:was|were)", "doesnt recogni[sz]e", "didnt recogni[sz]e", "not making (?:any )?sense", "making no sense", "(?:is|seems|got|very|so|suddenly|really|all|became|went|been) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "out of it and", "(?:doesnt|didnt|dont) know what (?:day|year|month) it is", "nothing (?:he|she|i) says? makes (?:any )?sense", "(?:not|isnt) making (?:any )?sense (?:all of a sudden|suddenly|out of nowhere)", "(?:cant|cannot|couldnt|unable to) answer (?:\\w+ ){0,1}(?:simple|easy|basic|the simplest) questions?", "staring (?:\\w+ ){0,2}(?:blank\\w*|into space|at nothing) (?:\\w+ ){0,2}(?:and|but) (?:\\w+ ){0,2}(?:not|doesnt|wont|cant|isnt) (?:answer|respond|talk|speak)\\w*"],
-  ["desorientad\\w*", "confundid[oa] (?:y|de repente)", "esta (?:muy )?confundid\\w*", "no sabe donde esta", "no (?:me |nos )?reconoce", "no tiene sentido lo que dice", "dice cosas sin sentido", "no sabe (?:que dia|en que dia|en que ano) (?:es|esta|estamos)", "no (?:contesta|responde) (?:ni )?(?:a )?(?:preguntas|cosas) (?:simples|sencillas|faciles|basicas)", "puras incoherencias"],
+  ["disoriented", "disorientated", "doesnt know where (?:he|she|i) (?:is|am)", "didnt know where (?:he|she|i) (?:was|were)", "doesnt recogni[sz]e", "didnt recogni[sz]e", "not making (?:any )?sense", "making no sense", "(?:is|seems|got|very|so|suddenly|really|all|became|went|been) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "out of it and", "(?:doesnt|didnt|dont) know what (?:day|year|month) it is", "nothing (?:he|she|i) says? makes (?:any )?sense", "(?:not|isnt) making (?:any )?sense (?:all of a sudden|suddenly|out of nowhere)", "(?:cant|cannot|couldnt|unable to) answer (?:\\w+ ){0,1}(?:simple|easy|basic|the simplest) questions?", "staring (?:\\w+ ){0,2}(?:blank\\w*|into space|at nothing) (?:\\w+ ){0,2}(?:and|but) (?:\\w+ ){0,2}(?:not|doesnt|wont|cant|isnt) (?:answer|respond|talk|speak)\\w*", "didnt know (?:what day it was|who (?:i|he|she|we) (?:was|were|am|is)|where (?:she|he|i) was)", "(?:just )?stared at (?:me|us) (?:and|blank\\w*|like)"],
+  ["desorientad\\w*", "confundid[oa] (?:y|de repente)", "esta (?:muy )?confundid\\w*", "no sabe donde esta", "no (?:me |nos )?reconoce", "no tiene sentido lo que dice", "dice cosas sin sentido", "no sabe (?:que dia|en que dia|en que ano) (?:es|esta|estamos)", "no (?:contesta|responde) (?:ni )?(?:a )?(?:preguntas|cosas) (?:simples|sencillas|faciles|basicas)", "puras incoherencias", "no sabia (?:donde|en que|que dia|quien)", "no (?:me |nos |la |lo )?reconocia", "(?:me|nos|la|lo) llam(?:o|aba) (?:con|por) el nombre de (?:otr[oa]|mi|su)"],
 );
 
 /** Drooling from one side of the mouth: the face's muscles gone on that side. */
@@ -146,8 +148,7 @@ const SPEECH_IN_FULL_PHRASES = lexicon(
     "\\b(?:habla|hablar|palabras)\\b(?:\\s+\\w+){0,3}?\\s+(?:arrastrad\\w*|rar[oa]s?|trab\\w*|enredad\\w*|sin sentido)",
     "\\barrastr\\w+ las palabras\\b",
     "\\bno (?:puede|puedo) hablar bien\\b",
-    "\\bse (?:le|me) traba la lengua\\b",
-  ],
+    "\\bse (?:le|me) traba la lengua\\b", "no (?:encontraba|encontro|hallaba|le salian|le salieron|me salian|me salieron) las palabras"],
 );
 
 const HALF_BODY_IN_FULL_PHRASES = lexicon(

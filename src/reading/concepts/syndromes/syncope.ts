@@ -18,8 +18,7 @@ const LOST_CONSCIOUSNESS = lexicon(
     "(?:lost|losing) (?:a few|a couple of|some|a|\\d+|few) (?:seconds?|secs?|moments?|minutes?|mins?)(?! (?:on|off|from|of) )", "(?:was|were|been|went) out (?:for )?(?:maybe |about |like |around |a good )?(?:\\d+|a few|a couple of|ten|five|a|some) (?:seconds?|secs?|minutes?|mins?)",
     "(?:found|find) (?:myself|himself|herself) (?:\\w+ ){0,2}(?:on|in) the (?:floor|ground|mat|rug|carpet)", "(?:woke up|came (?:round|to)) (?:on|in) the (?:mat|rug|carpet|landing|grass|pavement|bathroom|kitchen)",
     "next (?:minute|moment|second|i know)\\W+(?:\\w+ ){0,4}(?:on|in) the (?:floor|ground|mat|rug|carpet)", "blank(?:ed|ing) out(?! on)",
-    "(?:had|having|has|have|went into) (?:a |another )?(?:seizure|convulsion|fit)(?! (?:about|over|when|because|of))", "seizing", "convulsing", "(?:came|come|coming) (?:back )?(?:round|around|to) (?:after|again)", "(?:wasnt|was not|werent) (?:answering|responding) (?:\\w+ ){0,4}(?:for|about) (?:a|one|two|\\d+) (?:minute|min|moment)", "eyes (?:\\w+ ){0,4}rolled (?:back|up)", "(?:coming|came) (?:back )?round(?! (?:to|for|the))"
-  ],
+    "(?:had|having|has|have|went into) (?:a |another )?(?:seizure|convulsion|fit)(?! (?:about|over|when|because|of))", "seizing", "convulsing", "(?:came|come|coming) (?:back )?(?:round|around|to) (?:after|again)", "(?:wasnt|was not|werent) (?:answering|responding) (?:\\w+ ){0,4}(?:for|about) (?:a|one|two|\\d+) (?:minute|min|moment)", "eyes (?:\\w+ ){0,4}rolled (?:back|up)", "(?:coming|came) (?:back )?round(?! (?:to|for|the))", "(?=out )(?<=^|[.,!;] )out (?:cold )?for (?:maybe |about |like |around |a good )?(?:\\d+|a few|a couple of|ten|five|twenty|thirty) (?:seconds?|secs?|minutes?|mins?)", "(?=eyes rolled)(?<!\\bmy )eyes rolled(?: back| up)?(?= *(?:$|[.,!;]))"],
   ["desmay\\w*", "(?:perdi|perdio) el (?:conocimiento|sentido)", "(?:me|se) desvaneci\\w*", "inconsciente", "se (?:me|le) (?:fue|apago) todo", "todo (?:se puso|se volvio) negro", "(?:me|se) (?:quede|quedo) (?:sin sentido|inconsciente)", "volvi en si", "cuando (?:me di cuenta|desperte|reaccione) (?:ya )?estaba en el (?:suelo|piso)", "no (?:me )?acuerdo (?:de )?(?:como|cuando) (?:me )?cai", "se (?:me|le) nublo todo", "sincope", "se vino abajo", "soponcio", "patatus", "vahido", "me dio un (?:desmayo|soponcio|patatus|vahido)", "(?:me|se) priv(?:e|o|aba)", "(?:se|me) desplom\\w*", "(?:me|se) esmay\\w*", "(?:me|se) esmorec\\w*", "jamacuco", "(?:quedo|quede|se quedo|me quede) (?:\\w+ )?(?:privad[oa]|inconsciente|sin sentido|sin conocimiento|desmayad[oa])",
     "(?:se (?:me|le) )?(?:fue|iba) el (?:conocimiento|sentido)", "convulsi\\w*", "ataque epileptico",
     // Regional: "se cayó redonda" (fell in a faint), "un yeyo" (Cuba, Chile), "la pálida" (Río de la Plata).
@@ -37,8 +36,8 @@ const FAINT_OF_SURPRISE = lexicon(
 /** Passed out asleep, or would pass out if: not a faint. */
 const ASLEEP_OR_WOULD = lexicon(
   "passed out asleep, or would if",
-  ["nap\\w*", "slept", "asleep", "sleep\\w*", "zzz+", "(?:id|i would|i d|would|gonna|going to|could) pass out if"],
-  ["siesta", "dormid[oa]", "me dormi", "(?:me )?desmayaria si"],
+  ["nap\\w*", "slept", "(?=asleep)(?<!\\b(?:like|as if|as though) (?:(?:he|she|i) (?:was|were) )?)asleep", "sleep\\w*", "zzz+", "(?:id|i would|i d|would|gonna|going to|could) pass out if"],
+  ["siesta", "(?=dormid)(?<!\\b(?:como|cual) )dormid[oa]", "me dormi", "(?:me )?desmayaria si"],
 );
 
 /** Whole phrases for the same event, kept from the older table; a bare "faint" and "came round" among them. */
