@@ -90,6 +90,11 @@ const PAIN_WORDS: RegExp[] = [
 ];
 
 const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
+/** Another condition or its treatment, in both languages: insulin, dialysis, a pregnancy, "my pressure". */
+const OTHER_CONDITION = String.raw`(?:blood pressure|my pressure|bp|(?:blood )?sugars?|glucose|insulin|inhalers?|puffer|dialysis|chemo\w*|radiotherapy|pregnan\w*|postpartum|copd|asthma|diabet\w*|pacemaker|blood thinners?|warfarin|apixaban|rivaroxaban|eliquis|xarelto|angina|heart failure|epilep\w*|seizures?|parkinson\w*|osteoporosis|dementia|presion|tension (?:alta|baja|arterial)|azucar|glucosa|insulina|inhalador|dialisis|quimio\w*|radioterapia|embarazad\w*|posparto|postparto|epoc|asma|marcapasos|anticoagula\w*|sintrom|insuficiencia cardiaca|convulsion\w*|demencia|alzheimer)`;
+/** Whether to exercise, or how: "should I still do them?", "how low is too low to exercise?", "¿hago igual los ejercicios?". */
+const ASKS_IF_TO_EXERCISE = String.raw`(?:should (?:i|he|she|we)|can (?:i|he|she|we)|is it (?:ok|okay|safe|alright|fine)|ok to|okay to|safe to|too (?:low|high)|before or after|puedo|puede|debo|debe|conviene|hago|hace|antes o despues)`;
+
 const MEDICINE = String.raw`(?:meds|medications?|medicines?|pills?|tablets?|painkillers?|pain killers?|pain relief|ibuprofen|advil|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|panadol|codeine|oxycodone|oxy|percocet|something for the pain|vicodin|hydrocodone|tramadol|morphine|gabapentin|lyrica|muscle relaxants?|relaxants?|blood thinners?|warfarin|eliquis|xarelto|aspirin|prescriptions?|dose|dosage|steroids?|cortisone|injections?|cbd|opioids?|nsaids?|gtn(?: spray)?|nitro(?:glycerin)?(?: spray)?|inhaler|puffer)`;
 /** What a recovering patient may not yet do, or must keep doing, until the therapist says (post-operative precautions). */
 const RESTRICTION = String.raw`(?:drive|driving|carry\w*|lift\w* (?:\w+ ){0,2}(?:bags?|shopping|groceries|grand\w+|_{3,}|baby|kids?|boxes|anything heavy|heavy)|bend (?:\w+ )?past|kneel\w*|cross (?:my|his|her) legs|sleep (?:\w+ )?on (?:my|his|her) (?:side|stomach|front|tummy)|have sex|go (?:up|down) (?:the )?stairs|stop (?:using|wearing) (?:the |my |his |her )?\w+|take (?:the |my |his |her )?(?:sling|brace|boot|collar|splint|wedges?) off|take off (?:the |my |his |her )?(?:sling|brace|boot|collar|splint)|sit for (?:\w+ ){0,2}hours?|use (?:the |my |a |his |her )?(?:exercise bike|stationary bike|bike|treadmill|hot tub|jacuzzi))`;
@@ -182,6 +187,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bhormigue\w*|\bcosquille\w*|\badormecimiento\b|\bentumecimiento\b/,
       /\bse me (?:durmio|duerme|adormece|adormecio|entumecio)\b/,
       /\b(?:pierna|brazo|mano|pie|dedos|piernas|brazos|manos|pies)\b(?:\s+\w+){0,2}?\s+(?:dormid\w*|adormecid\w*|entumecid\w*|debil\w*|sin fuerza|acorchad\w*)/,
+      // The limb named, then said of: "me dio un aire en la pierna, la tengo dormida desde ayer".
+      /\b(?:pierna|brazo|mano|pie|piernas|brazos|manos|pies)\b[^.;!?]{0,20}\b(?:la|lo|las|los) (?:tengo|tiene|siento|siente|noto|nota) (?:\w+ )?(?:dormid|adormecid|entumecid|entumid|acorchad)\w*/,
       /\bno siento (?:el pie|los pies|la pierna|las piernas|la mano|las manos|los dedos|el brazo)\b/,
       /\bdebilidad\b|\bperdi fuerza\b/,
       /\bno (?:puedo|puede) mover (?:el brazo|la mano|la pierna|el pie|los dedos)\b|\bsin fuerza en (?:el brazo|la mano|la pierna|el pie)\b/,
@@ -335,6 +342,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:ok|okay|safe|fine|alright|normal) to (?:keep going|keep doing|continue|carry on|push through|work through)\b(?:\s+\w+){0,4}\s+(?:if|when|while|with|through)\b/,
       // Whether to progress: "walked 30 instead of 20, ok to do 30 every day now?".
       /\b(?:ok|okay|safe|fine|alright) to (?:do|go|walk|add|increase|try) (?:\d+|more|longer|further|extra|heavier)\b/,
+      // Exercising with another condition or its treatment: "my pressure was 162/98, should I still do them?".
+      new RegExp(String.raw`\b${OTHER_CONDITION}\b.*\b${ASKS_IF_TO_EXERCISE}\b|\b${ASKS_IF_TO_EXERCISE}\b.*\b${OTHER_CONDITION}\b`),
       // "…until after my surgery" dates a pause; it asks nothing about the surgery.
       /\b(?:mri|x-?rays?|scan results|results|ct scan|ultrasound|blood test|(?<!\b(?:until|till|til|untill) (?:after |before )?(?:my |the |his |her )?)(?:surgery|operation)|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
     ],

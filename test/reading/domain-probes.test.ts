@@ -130,6 +130,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * it stops ("kindly discontinue these texts", "dejen de mandarme msjs"), and the pauses and questions that are not
  * opt-outs. And (r13-st-…) the sign told as a little story in time order, often split over two sentences ("And the right
  * side of my face. It's gone numb.") and told by a relative, with stories that end harmlessly beside them.
+ * And (r13-mc-…) the patient's medicine cabinet and history: blood thinners, insulin, heart failure, COPD, pregnancy,
+ * chemotherapy, opioids, dementia, dialysis — each condition's red flags as such a patient texts them ("my water's
+ * stopped" on oxycodone, sertraline saved up), its ordinary days (numb feet "as usual, nothing new", the usual wheeze
+ * settled by two puffs, a daily weight), its questions ("my pressure was 162/98, should I still do them?"), and folk
+ * words for fainting and stroke ("casi me da un soponcio", "se le trabó la lengua").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

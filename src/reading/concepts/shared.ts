@@ -21,15 +21,15 @@ export const LONG_AGO = lexicon(
  */
 export const SINCE_AN_OLD_INJURY = lexicon(
   "since an old injury",
-  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?", "(?:same|just) as (?:usual|always|ever|normal)", "as (?:usual|always)", "nothing new", "(?:my|his|her|the) (?:usual|normal|regular|old) (?:sciatica|\\w+ pain|ache|aches|bruises|bruising|tingling|numbness)"],
+  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?", "(?:as|like) usual", "nothing new", "(?:same|just) as (?:usual|always|ever|normal)", "as (?:usual|always)", "nothing new", "(?:my|his|her|the) (?:usual|normal|regular|old) (?:sciatica|\\w+ pain|ache|aches|bruises|bruising|tingling|numbness)"],
   ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre", "desde (?:el|mi|su) (?:ictus|acv|derrame)", "igual que siempre", "(?:como|igual que) (?:siempre|de costumbre|siempre)", "(?:los|las|lo|la) (?:\\w+ )?de siempre", "nada nuevo"],
 );
 
 /** Words that put a sign in the present: with them an old injury does not make the sentence history. */
 export const RECENT = lexicon(
   "recent onset",
-  ["today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)"],
-  ["hoy", "ayer", "anoche", "esta (?:manana|tarde|noche|semana)", "otra vez", "de nuevo", "nuev[oa]", "de repente", "hace (?:\\w+ )?(?:horas?|dias?|minutos?)", "empezo"],
+  ["today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "(?=new)(?<!\\b(?:nothing|no|not) )new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)"],
+  ["hoy", "ayer", "anoche", "esta (?:manana|tarde|noche|semana)", "otra vez", "de nuevo", "(?=nuev)(?<!\\b(?:nada|no es|sin) )nuev[oa]", "de repente", "hace (?:\\w+ )?(?:horas?|dias?|minutos?)", "empezo"],
 );
 
 /** A recent operation: "had my knee replaced Monday", "post op day 5", "me operaron la semana pasada". */

@@ -46,7 +46,7 @@ const BREATH_TAKEN_AWAY = lexicon(
 const CHEST_FEELING = lexicon(
   "pressure-like chest feeling",
   [
-    "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight", "squeez\\w*", "clench\\w*", "fist",
+    "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight(?! (?:steady|stable|is|was|down|up|loss|gain|at|\\d|bearing|training|lifting|watch\\w*|check))", "squeez\\w*", "clench\\w*", "fist",
     "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "brick", "discomfort", "burning", "stabbing",
     "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on", "clutch\\w*", "grabbing", "gripping"
   ],
@@ -84,8 +84,8 @@ const RECOVERING_FROM_A_HEART_ATTACK = recoveringFrom("a heart attack", "(?:hear
 /** Breathless after stairs "but that's normal for me": the patient's own baseline, said as a statement. */
 const USUAL_FOR_ME = lexicon(
   "usual for the patient",
-  ["(?:thats|that is|its|it is|which is|is) (?:\\w+ )?(?:normal|usual|typical|standard) for (?:me|him|her)(?! *\\?)", "(?:always|normally|usually) (?:get|gets|am|is|feel|feels) (?:a bit |a little |a tad )?(?:out of breath|puffed|winded|breathless)(?! *\\?)"],
-  ["(?:es|eso es|lo) (?:normal|de siempre|lo normal) (?:en|para) mi(?! *\\?)", "siempre (?:me )?(?:quedo|fatigo|canso)"],
+  ["(?:thats|that is|its|it is|which is|is) (?:\\w+ )?(?:normal|usual|typical|standard) for (?:me|him|her)(?! *\\?)", "(?:always|normally|usually) (?:get|gets|am|is|feel|feels) (?:a bit |a little |a tad )?(?:out of breath|puffed|winded|breathless)(?! *\\?)", "(?:usual|normal) wheez\\w*", "wheez\\w* (?:\\w+ ){0,4}(?:like|as) (?:usual|always|normal)", "(?:\\d|two|three|a couple of|a few) puffs? (?:of|on) (?:the |my )?(?:blue (?:one|inhaler)|inhaler|ventolin|salbutamol|reliever|puffer)(?: \\w+){0,2} (?:and )?(?:it )?(?:settled|eased|went|helped|cleared|passed)"],
+  ["(?:es|eso es|lo) (?:normal|de siempre|lo normal) (?:en|para) mi(?! *\\?)", "siempre (?:me )?(?:quedo|fatigo|canso)", "(?:con|tras|despues de) (?:el|mi) (?:inhalador|ventolin|salbutamol|puff) (?:\\w+ ){0,3}se (?:me )?(?:paso|calmo|quito)", "(?:el )?silbido (?:\\w+ ){0,3}de siempre"],
 );
 
 const CALF = lexicon(

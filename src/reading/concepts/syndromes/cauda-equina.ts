@@ -133,8 +133,8 @@ const NOTHING_COMES = lexicon(
 /** Not to the toilet for a day or a night: a bladder that is not filling or not felt. */
 const NO_TOILET_FOR_HOURS = lexicon(
   "not to the toilet for hours",
-  ["(?:havent|hasnt|hadnt|not) (?:been|gone) to the (?:loo|toilet|bathroom) (?:all day|all night|since (?:last night|yesterday|this morning|lunch|breakfast)|(?:in|for) (?:\\w+ )?(?:\\d+|twelve|ten|eight|\\w+teen|\\w+ty) hours)"],
-  ["no (?:he|ha) ido al bano (?:en todo el dia|en toda la noche|desde (?:anoche|ayer|la manana|esta manana)|en (?:\\d+|\\w+) horas)"],
+  ["(?:havent|hasnt|hadnt|not) (?:been|gone) to the (?:loo|toilet|bathroom) (?:all day|all night|since (?:last night|yesterday|this morning|lunch|breakfast)|(?:in|for) (?:\\w+ )?(?:\\d+|twelve|ten|eight|\\w+teen|\\w+ty) hours)", "(?:(?:my|his|her) )?(?:waters?|wee|pee) (?:has |have |s |is )?(?:stopped|not come|not coming)", "(?:havent|hasnt|hadnt|not) (?:been|gone|peed|had a (?:wee|pee)) (?:\\w+ ){0,3}since (?:last night|yesterday|this morning)"],
+  ["no (?:he|ha) ido al bano (?:en todo el dia|en toda la noche|desde (?:anoche|ayer|la manana|esta manana)|en (?:\\d+|\\w+) horas)", "no (?:he|ha) (?:orinado|hecho pis|hecho pipi|meado) desde (?:anoche|ayer|la manana|esta manana)"],
 );
 const BLADDER_WORDS = lexicon("the bladder or passing urine", ["bladder", "pee\\w*", "wee\\w*", "urin\\w*", "pass water"], ["vejiga", "orin\\w*", "pis", "pipi", "mear"]);
 const TOILET = lexicon("the toilet", ["toilet", "loo", "bathroom", "restroom"], ["bano", "inodoro", "taza", "retrete", "escusado", "wc"]);

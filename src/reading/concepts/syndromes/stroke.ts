@@ -133,8 +133,7 @@ const FACE_IN_FULL_PHRASES = lexicon(
   ],
   [
     "\\b(?:cara|boca)\\b(?:\\s+\\w+){0,3}?\\s+(?:caid\\w*|torcid\\w*|dormid\\w*|adormecid\\w*|entumecid\\w*|paralizad\\w*|chueca|colgando)",
-    "\\bse (?:le|me) (?:cayo|durmio|torcio|paralizo|adormecio) (?:\\w+ ){0,2}(?:cara|boca)\\b",
-  ],
+    "\\bse (?:le|me) (?:cayo|durmio|torcio|paralizo|adormecio) (?:\\w+ ){0,2}(?:cara|boca)\\b", "se (?:me|le) (?:cae|cayo|caia|va|fue|iba) la boca (?:de|para|hacia|pa) (?:un|el|un solo) lado"],
 );
 
 const SPEECH_IN_FULL_PHRASES = lexicon(
@@ -148,7 +147,7 @@ const SPEECH_IN_FULL_PHRASES = lexicon(
     "\\b(?:habla|hablar|palabras)\\b(?:\\s+\\w+){0,3}?\\s+(?:arrastrad\\w*|rar[oa]s?|trab\\w*|enredad\\w*|sin sentido)",
     "\\barrastr\\w+ las palabras\\b",
     "\\bno (?:puede|puedo) hablar bien\\b",
-    "\\bse (?:le|me) traba la lengua\\b", "no (?:encontraba|encontro|hallaba|le salian|le salieron|me salian|me salieron) las palabras"],
+    "\\bse (?:le|me) traba la lengua\\b", "no (?:encontraba|encontro|hallaba|le salian|le salieron|me salian|me salieron) las palabras", "se (?:me|le) (?:trab(?:o|a|aba)|enred(?:o|a|aba)) la lengua"],
 );
 
 const HALF_BODY_IN_FULL_PHRASES = lexicon(

@@ -30,7 +30,7 @@ const FAINT_OF_SURPRISE = lexicon(
   "a faint of surprise",
   ["(?:nearly|almost|practically) (?:fainted|passed out|keeled over|collapsed) (?:\\w+ ){0,2}(?:when|at|after|reading|seeing|hearing) (?:i )?(?:saw|seeing|heard|hearing|read|reading|found out|the (?:bill|price|cost|news|score|results?))",
     "(?:nearly|almost|practically|could have) (?:fainted|passed out|blacked out|keeled over|died) (?:\\w+ ){0,2}(?:from|of|with) (?:boredom|laughing|laughter|shock|excitement|joy|happiness|embarrassment|surprise)"],
-  ["(?:casi|por poco) (?:me desmayo|me desmaye|me da algo|me dio algo) (?:\\w+ ){0,2}(?:cuando|al) (?:vi|ver|oi|oir|lei|leer|supe|saber)"],
+  ["(?:casi|por poco) (?:me desmayo|me desmaye|me da algo|me dio algo) (?:\\w+ ){0,2}(?:cuando|al) (?:vi|ver|oi|oir|lei|leer|supe|saber)", "(?:casi|por poco) (?:me|le|nos|les) (?:da|dio|daba) (?:un|el) (?:soponcio|patatus|telele|yeyo|vahido|desmayo|jamacuco|sincope)"],
 );
 
 /** Passed out asleep, or would pass out if: not a faint. */
