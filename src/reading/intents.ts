@@ -22,7 +22,7 @@ const A_THING_BEFORE = String.raw`(?<!\b(?:crutch\w*|walker|cane|stick|brace|sli
 const MESSAGES = String.raw`(?:${MESSAGE_NOUNS}|texting|(?=these|them|this)${A_THING_BEFORE}(?:these|them|this))`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
-const LIMITE = String.raw`(?:hasta|mientras|durante|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la|las|un|una|unos|unas|ahora|hoy)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
+const LIMITE = String.raw`(?:hasta|mientras|durante|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|a partir de|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches)|un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
 
 /*
  * An opt-out told in parts rather than in a set phrase: a stopping verb and what it stops ("kindly
@@ -143,8 +143,12 @@ export function isOnlyForNow(text: string): boolean {
     const next = sentences[i + 1];
     return [next !== undefined && next.split(" ").length <= 4 ? `${sentence} ${next}` : sentence];
   });
-  return asking.length === 0 || sentences.length === 1 ? saysALimit(text) : asking.some(saysALimit);
+  const limited = (said: string) => saysALimit(said.replace(ADVICE_CLAUSE, " "));
+  return asking.length === 0 || sentences.length === 1 ? limited(text) : asking.some(limited);
 }
+
+/** A clinician's advice told beside the request is a reason, not a limit on it: "my doctor says no exercise while I'm on chemo, so stop these". */
+const ADVICE_CLAUSE = /\b(?:doctor|dr|surgeon|physio|gp|nurse|oncologist|cardiologist|consultant|specialist|medico|medica|doctora|cirujan[oa]|enfermer[oa]|oncolog[oa]|cardiolog[oa]) (?:says|said|told (?:me|us|him|her)|wants|dice|dijo|me dijo|le dijo)\b[^,.;!?]*/g;
 
 const saysALimit = any([
   // A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
