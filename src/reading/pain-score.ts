@@ -53,6 +53,8 @@ const PAST = /\b(?:(?:right |just )?after (?:the|my|his|her) (?:op|operation|sur
 const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|this morning|esta manana|ayer|la semana pasada)\b/;
 const PAIN_IS_OVER = /\b(?:nothing|none|fine|gone|better|no pain|zero|all good|ok|okay) (?:at all )?(?:today|now|anymore)\b|\b(?:today|now|this week)(?: its| it is)? (?:nothing|fine|gone|ok|okay|much better)\b|\bya no (?:me )?(?:duele|hay dolor)\b|\b(?:hoy|ahora|esta semana) (?:ya )?(?:nada|bien|sin dolor)\b|\bnada hoy\b/;
 const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente)\b/;
+/** "5 now", "a 3 today": the time said right after the score. */
+const NOW_RIGHT_AFTER = /^[^,.;!?]{0,12}?\b(?:now|right now|today|ahora|hoy)\b/;
 const CLAUSE_BREAK = /[.;!?\n]|,|\b(?:but|pero|now|ahora)\b/g;
 
 interface Candidate {
@@ -60,6 +62,8 @@ interface Candidate {
   index: number;
   past: boolean;
   current: boolean;
+  /** "now" in the score's own clause, not just after it: "was 8 during them, now it's down to 5" — the 5. */
+  currentInClause: boolean;
 }
 
 export function extractPainScore(text: string): number | null {
@@ -69,6 +73,8 @@ export function extractPainScore(text: string): number | null {
   const current = candidates.filter((c) => !c.past);
   const chosen = current.length > 0 ? current : over !== null ? [] : candidates;
   if (chosen.length === 0) return null;
+  const saidNow = chosen.filter((c) => c.currentInClause);
+  if (saidNow.length > 0 && saidNow.length < chosen.length) return saidNow[saidNow.length - 1]!.value;
   const markedNow = chosen.filter((c) => c.current);
   if (markedNow.length > 0 && markedNow.length < chosen.length) return markedNow[markedNow.length - 1]!.value;
   return Math.max(...chosen.map((c) => c.value));
@@ -113,7 +119,7 @@ function isPainScore(text: string, before: string, value: number, onScale: boole
   return value < 10 || PAIN_CONTEXT.test(text);
 }
 
-function timing(text: string, index: number): { past: boolean; current: boolean } {
+function timing(text: string, index: number): { past: boolean; current: boolean; currentInClause: boolean } {
   let start = 0;
   let end = text.length;
   for (const b of matchesOf(CLAUSE_BREAK, text)) {
@@ -126,7 +132,7 @@ function timing(text: string, index: number): { past: boolean; current: boolean 
   }
   const clause = text.slice(start, end);
   const past = PAST.test(clause) && !SINCE_PAST.test(clause) && !/\b(?:still|todavia|sigue)\b/.test(clause);
-  return { past, current: CURRENT.test(text.slice(start, end + 14)) };
+  return { past, current: CURRENT.test(text.slice(start, end + 14)), currentInClause: CURRENT.test(text.slice(Math.max(0, start - 6), end)) || NOW_RIGHT_AFTER.test(text.slice(index)) };
 }
 
 /**

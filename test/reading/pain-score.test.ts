@@ -21,6 +21,10 @@ describe("pain scores stated by the patient", () => {
     ["10/10 pain 😭", 10],
     ["pain 0/10", 0],
     ["back was 8/10 yesterday, only a 3 now", 3],
+    // The score whose own clause says now, when an earlier one only runs into it.
+    ["his hip was 8 during them, now it's down to 5 sitting", 5],
+    ["knee was a 9 this morning, now it's a 3", 3],
+    ["the knee was maybe a 4 at the end of the leg raises, back down to 2 now", 2],
     ["pain went from 3 to 6", 6],
     ["pain about 6-7", 7],
     ["Pain: 5", 5],

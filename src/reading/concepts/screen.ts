@@ -142,9 +142,12 @@ const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo)|go
 /** "Broke" only right after the sign: "the fever broke", not "the wound is red, my band broke". */
 const BROKE_RIGHT_AFTER = /^\s*(?:has |finally |s )?broke\b/;
 
+/** Over, said with a "but" right after: "andaba entumida de la cadera pero ya se le quitó", "numb for a bit but it's gone now". */
+const BUT_OVER_AFTER = /^[^.;!?]{0,45}?\b(?:but|pero) (?:ya |now |it s |its |it has |it )?(?:se (?:me |le )?(?:qu?ito|paso|fue)|gone|went away|passed|settled)\b/;
+
 export function isResolvedAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
-  return RESOLVED_AFTER.test(after) || BROKE_RIGHT_AFTER.test(after) || RESOLVED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return RESOLVED_AFTER.test(after) || BUT_OVER_AFTER.test(after) || BROKE_RIGHT_AFTER.test(after) || RESOLVED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 const HISTORY = anyOf("history", LONG_AGO, SINCE_AN_OLD_INJURY);
