@@ -31,7 +31,7 @@ const LIMITE = String.raw`(?:hasta|mientras|durante|(?:esos|estos|esas|estas) (?
  * to keep sending the exercises", "these messages are no longer needed"). A pronoun ("stop them")
  * stands for the messages only when the message names them somewhere: otherwise it may be the squats.
  */
-const STOPPING = String.raw`(?:stop|stpo|stopp|cease|discontinue|halt|end|cancel|cancle|terminate|deactivate|disable|(?:turn|switch|shut) off|unsubscribe (?:me )?from|opt (?:me )?out of|remove|delete|get rid of|block)`;
+const STOPPING = String.raw`(?:stop|stpo|stopp|quit|cease|discontinue|halt|end|cancel|cancle|terminate|deactivate|disable|(?:turn|switch|shut) off|unsubscribe (?:me )?from|opt (?:me )?out of|remove|delete|get rid of|block)`;
 const DETENER = String.raw`(?:par(?:en|a|ar|e)|deten(?:gan|er|ga)|cancel(?:en|a|ar|e|ad)|suspend(?:an|a|er|e|ed)|quit(?:en|a|ar|e|ad)|elimin(?:en|a|ar|e|ad)|borr(?:en|a|ar|e|ad)|desactiv(?:en|a|ar|e|ad)|apag(?:uen|a|ar|ue|ad))`;
 const THE_MESSAGES = String.raw`(?:(?:the|these|those|this|your|my|all|any|further|more|automated|automatic|daily|exercise|physio|pt|reminder|text|of)\s+){0,3}(?:texts?|messages?|msgs?|reminders?|sms|notifications?|alerts?|communications?|correspondence|bot|subscription|reminder (?:service|programme|program)|texting|messaging)\b`;
 const LOS_MENSAJES = String.raw`(?:(?:los|las|estos|estas|esos|sus|mis|todos los|todas las|el|la|mi|su|tantos|mas)\s+){0,3}(?:mensajes|msjs?|mjs|textos|recordatorios|sms|notificaciones|avisos|alertas|suscripcion|servicio de (?:mensajes|recordatorios)|whatsapps?)\b`;
@@ -56,7 +56,7 @@ const OPT_OUT_IN_PARTS_NAMED = partsPatterns(true);
 const TAKEN_OFF = [
   // The patient or their number taken off: "cancel me from these", "I'd like to be removed", "unsubscribe me".
   /\b(?:remove|delete|unsubscribe|drop|cancel|deactivate|cancle)\s+(?:me|us|him|her|my (?:number|account|details|name))\b(?!\s+(?:to|a|an|the|some|at|back|know|line|in)\b)|\b(?:be|get|being|been|was) (?:removed|taken off|unsubscribed|deleted|dropped) (?:from|off)\b|\byou can (?:now )?stop(?:\s+now)?(?=\s*(?:[^\w\s]|$))|\b(?:take|remove|delete|get|cross|strike) (?:this|my|the) (?:phone )?number (?:off|from|out of)\b|\b(?:stop|cancel|end) the bot\b|(?:^|[.!?]\s*)i (?:want|wanna) out(?:\s*[.!?]|$)/,
-  /\b(?:sac|saqu|borr|elimin|quit|desuscrib|desinscrib|exclu)\w*(?:me|nos)\b(?=\s*(?:$|[.,!?;]|de\b|del\b|ya\b|por\b|porfa|plis|please|pls|gracias|y\b))|\bolvid(?:ense|aos|ate|ese|en) de (?:mi|nosotros)\b|\b(?:dar(?:me|le|nos)?|darse|dame|deme|denme|denle|den|denlo|denla|darlo|darla|dalo|dala|me (?:doy|puedo dar|dan|pueden dar)) de (?:baja|vaja)\b|\b(?:solicito|pido|quiero|quisiera) (?:la )?(?:baja|cancelacion)\b|\b(?:baja|cancelacion) (?:del|de (?:la|los|mi|mis)) (?:servicio|suscripcion|mensajes|recordatorios|programa)\b|\bno quiero saber nada (?:mas )?de (?:esto|ustedes|este (?:programa|servicio))\b|\bdej(?:en|a|ar|e|ad|aran|asen|ara|ase) d(?:e)? (?:mandar|enviar|escribir)\w*/,
+  /\b(?:sac|saqu|borr|elimin|quit|desuscrib|desinscrib|exclu)\w*(?:me|nos)\b(?=\s*(?:$|[.,!?;]|de\b|del\b|ya\b|por\b|porfa|plis|please|pls|gracias|y\b))|\bolvid(?:ense|aos|ate|ese|en) de (?:mi|nosotros)\b|\b(?:dar(?:me|le|nos)?|darse|dame|deme|denme|denle|den|denlo|denla|darlo|darla|dalo|dala|me (?:doy|puedo dar|dan|pueden dar)) de (?:baja|vaja)\b|\b(?:solicito|pido|quiero|quisiera) (?:la )?(?:baja|cancelacion)\b|\b(?:baja|cancelacion) (?:del|de (?:la|los|mi|mis)) (?:servicio|suscripcion|mensajes|recordatorios|programa)\b|\bno quiero saber nada (?:mas )?de (?:esto|ustedes|este (?:programa|servicio))\b|\bdej(?:en|a|ar|e|ad|aran|asen|ara|ase) d(?:e)? (?:mandar|enviar|escribir|molestar)\w*/,
   // A Telegram command first, whatever follows: "/stop — done with physio, thanks team".
   /^\W*\/(?:stop|unsubscribe|baja|parar)\b/,
 ];
@@ -74,7 +74,6 @@ const OPT_OUT = [
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
   /\b(?:dont|do not|no need to|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|again|ever)\b/,
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
-  /\b(?:stop|quit|cease|end|cancel)\s+(?:\w+\s+){0,2}(?:texts|messages|msgs|reminders|sms|notifications|alerts)\b/,
   /\b(?:want|need|would like|like) (?:these|the|your|all|all the|all these) (?:texts|messages|msgs|reminders|notifications) to (?:stop|end)\b/,
   /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|su|este|el)\s+(?:number|phone|numero|telefono)\b/,
   /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
@@ -88,11 +87,9 @@ const OPT_OUT = [
   new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten|mandeis|envieis|escribais)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
-  /\bdej(?:en|a|ar|e) de (?:mandar|enviar|escribir|molestar)\w*\b/,
   new RegExp(String.raw`\b(?:quiero|quisiera|deseo|queremos|quiere) dejar de recibi\w*\b(?!.*\b${LIMITE}\b)`),
   /(?:^|[.!?]\s*)(?:cancel|cancelar|cancelen|cancela|stop|parar|baja) (?:all|everything|todo|todos)\W*$/,
   /\bno (?:quiero|deseo|queremos) (?:seguir )?recibi\w* (?:esto|nada|mas)\b|\b(?:dont|do not|no longer) (?:want|wish) to (?:keep )?(?:getting|receiving|get|receive) (?:this|these|them|anything)\b/,
-  new RegExp(String.raw`\b(?:paren|para|parar|detengan|detener|quiten|quitar|cancelen|cancela|cancelar|suspendan|suspender|eliminen|eliminar) (?:los |estos |sus |de mandar |de enviar )?${MENSAJES}\b`),
   /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
   // "Basta de mensajes", "no más textos por favor": enough of them, with no limit that makes it a pause.
   new RegExp(String.raw`\b(?:basta|ya basta|suficiente) (?:de|con) (?:los |tantos |estos |sus )?${MENSAJES}\b|\bno (?:mas|quiero mas) ${MENSAJES}\b(?! de (?:voz|audio))(?!.*\b(?:${LIMITE}|solo|solamente|mejor|sino)\b)`),
@@ -108,8 +105,6 @@ const OPT_OUT = [
   new RegExp(String.raw`\benough (?:with|of) (?:the |these |your |all (?:the |these |your )?)?${MESSAGE_NOUNS}\b`),
   // Switched off: "turn these reminders off for good", "apaguen las notificaciones". A time or a limit makes it a pause (classify.ts).
   new RegExp(String.raw`\b(?:turn|switch|shut) off (?:all |the |these |your |my )?(?:\w+ )?${MESSAGE_NOUNS}\b|\b(?:turn|switch|shut) (?:all |the |these |your |my )?(?:\w+ )?${MESSAGE_NOUNS} off\b|\b(?:apag|desactiv)\w* (?:todos )?(?:los |las |estos |estas |sus |mis )?${MENSAJES}\b(?!.*\b${LIMITE}\b)`),
-  // "No necesito más recordatorios", "ya no ocupo los mensajes": no longer needed.
-  new RegExp(String.raw`\bno (?:necesito|necesita|ocupo|ocupa) (?:mas |ya )?(?:los |estos |sus |mas )?${MENSAJES}\b(?!.*\b${LIMITE}\b)`),
 ];
 
 /**

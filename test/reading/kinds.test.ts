@@ -161,6 +161,26 @@ describe("consent", () => {
       ["no me manden más mensajes por favor", "stop"],
     ]);
   });
+  describe("opt-outs composed of a stopping verb and what it stops, the patient taken off, or the messages not needed", () => {
+    table(KNEE, [
+      ["Kindly discontinue these texts.", "stop"],
+      ["quit the messages please", "stop"],
+      ["The operation was called off. No need to keep sending the pre-surgery exercises.", "stop"],
+      ["these messages are no longer needed. discharged 2 weeks ago", "stop"],
+      ["cancel me from these, new clinic", "stop"],
+      ["/stop — done with physio, thanks team", "stop"],
+      ["my doctor says no exercise while I'm on chemo, please stop all these texts", "stop"],
+      ["I had to stop the bridges, my back was sore", "pain"],
+    ]);
+    table(RODILLA, [
+      ["desactiven mis recordatorios, ya me dieron el alta", "stop"],
+      ["dejen de molestarme con esto", "stop"],
+      ["no necesito más recordatorios", "stop"],
+      ["paren de mandar mensajes", "stop"],
+      ["Ya no voy a hacer fisio por la diálisis, dejen de mandarme mensajes", "stop"],
+      ["no necesito más recordatorios esta semana", "schedule"],
+    ]);
+  });
   describe("not opt-outs", () => {
     table(KNEE, [
       ["don't stop the reminders, they help", "chitchat"],
