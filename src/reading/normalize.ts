@@ -232,8 +232,8 @@ const VOCABULARY = [
   "semanas",
 ];
 const VOCABULARY_SET = new Set(VOCABULARY);
-/** Real words one edit away from a vocabulary word; never "corrected". */
-const LOOKALIKES = new Set(["breath", "drooling", "breeding", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes"]);
+/** Real words one key slip away from a vocabulary word; never "corrected". */
+const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes"]);
 
 /** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera". */
 const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se)$)/;

@@ -73,10 +73,11 @@ export function extractPainScore(text: string): number | null {
   const current = candidates.filter((c) => !c.past);
   const chosen = current.length > 0 ? current : over !== null ? [] : candidates;
   if (chosen.length === 0) return null;
-  const saidNow = chosen.filter((c) => c.currentInClause);
-  if (saidNow.length > 0 && saidNow.length < chosen.length) return saidNow[saidNow.length - 1]!.value;
-  const markedNow = chosen.filter((c) => c.current);
-  if (markedNow.length > 0 && markedNow.length < chosen.length) return markedNow[markedNow.length - 1]!.value;
+  // The last score said "now" wins over the others: in its own clause first, then just after it.
+  for (const saysNow of [(c: Candidate) => c.currentInClause, (c: Candidate) => c.current]) {
+    const now = chosen.filter(saysNow);
+    if (now.length > 0 && now.length < chosen.length) return now[now.length - 1]!.value;
+  }
   return Math.max(...chosen.map((c) => c.value));
 }
 
