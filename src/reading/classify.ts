@@ -9,6 +9,8 @@ export interface Signals {
   asksToOptOut: boolean;
   /** A keyword shouted around other words ("STOP!! too many texts"). */
   shoutedStop: boolean;
+  /** The opt-out keyword said first, a reason after it: "STOP. 2nd time asking". */
+  leadingStop: string | null;
   /** The opt-out is about timing ("stop texting me so early"). */
   onlyForNow: boolean;
   /** A stop word with a limit: "stop until after my surgery", "nada hasta el 15". */
@@ -39,6 +41,9 @@ export interface Signals {
   cheerful: boolean;
 }
 
+/** Opt-out keywords that, said first, may be about the exercise instead: "Stop! my knee hurts", "quit, too painful". */
+const MAY_MEAN_THE_EXERCISE = new Set(["stop", "stop it", "quit", "parar", "paren", "cancel", "cancelar"]);
+
 export interface KindDecision {
   kind: MessageKind;
   rule: string;
@@ -57,7 +62,10 @@ export function decideKind(s: Signals): KindDecision {
   const symptoms = s.redFlags.filter((f) => f.effect === "symptom");
   const reportsDoing = s.completion?.state === "done" || s.completion?.state === "partial";
   const shouted = s.shoutedStop && !reportsDoing && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
-  const optOut = (s.asksToOptOut || shouted) && !s.onlyForNow;
+  // "Stop!" before a symptom or the session's report may be about the exercise ("Stop! my knee hurts when I bend it"); "Unsubscribe." never is.
+  const aboutTheExercise = reportsDoing || s.symptomWords || s.bodyNamed || s.pain !== null || s.redFlags.length > 0;
+  const leadingOptOut = s.leadingStop !== null && !(MAY_MEAN_THE_EXERCISE.has(s.leadingStop) && aboutTheExercise);
+  const optOut = (s.asksToOptOut || shouted || leadingOptOut) && !s.onlyForNow;
   // A red flag inside an opt-out or a pause request is what matters (LABELS.md): the message is a
   // report; the patient is not opted out while telling us about an emergency, self-harm or pain 8–10.
   if (symptoms.some((f) => f.level === "emergency")) return sure("pain", "red-flag-emergency");

@@ -73,6 +73,10 @@ const MISSED_YESTERDAY_DONE_TODAY = /\b(?:forgot|missed|skipped|didnt|olvide|no 
 const YESTERDAY_NOT_TODAY = /\b(?:did|done|hice|hechos?)\b.*\b(?:yesterday|ayer)\b.*\b(?:not|no)\s+(?:today|hoy)\b/;
 /** "5 sets instead of 3": more than asked is the session done. */
 const MORE_THAN_ASKED = /\b(\d+) (?:sets?|rounds?|reps?|series|repeticiones) (?:instead of|en vez de|en lugar de) (\d+)\b/;
+/** A dose cut short, said as numbers: "did 15 min of the 20", "did 10 instead of 15", "hice 2 series de las 3". */
+const SHORT_OF_THE_DOSE = /\b(?:did|done|hice|managed|got through|only|just|solo)\s+(\d+)\s*(?:min\w*|reps?|sets?|rounds?|minutos|series|repeticiones|km)?\s+(?:of|out of|de)\s+(?:the\s+|los\s+|las\s+)?(\d+)\b|\b(?:did|done|hice|managed|only|just|solo)\s+(\d+)\s+(?:\w+\s+)?(?:instead of|en vez de|en lugar de)\s+(?:the\s+)?(\d+)\b/;
+/** Nothing, as the whole answer to the prompt: "0 today", "hoy 0", "zero". */
+const NONE_AS_THE_ANSWER = /^\W*(?:(?:hoy|today)\s+)?(?:0|zero|cero)(?:\s+(?:today|hoy|so far|de momento))?(?:\W*$|\s*[,.;!])/;
 /** All of them as the whole of the answer: "los tres, como siempre", "todas, de una", "both 💪". */
 const ALL_AS_THE_ANSWER = /^\W*(?:(?:of|de) )?(?:all(?: of them| \d)?|both|everything|the lot|todos|todas|los dos|las dos|los tres|las tres|los cuatro|las cuatro|ambos|ambas)\b(?!\s+(?:but|except|menos|excepto|salvo))/;
 
@@ -110,6 +114,12 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (MISSED_YESTERDAY_DONE_TODAY.test(text)) return sure("done", "missed-yesterday-done-today");
   const more = MORE_THAN_ASKED.exec(input.text);
   if (more && Number(more[1]) > Number(more[2])) return sure("done", "completion-more-than-asked");
+  const short = SHORT_OF_THE_DOSE.exec(text);
+  if (short) {
+    const [did, of] = [Number(short[1] ?? short[3]), Number(short[2] ?? short[4])];
+    if (did < of) return sure(did === 0 ? "not_done" : "partial", "completion-short-of-the-dose");
+  }
+  if (answering.type === "prompt" && NONE_AS_THE_ANSWER.test(text)) return sure("not_done", "answer-none-to-prompt");
   if (answering.type === "prompt" && ALL_AS_THE_ANSWER.test(text) && !PARTIAL.some((p) => p.test(text))) return sure("done", "answer-all-to-prompt");
   const marks = markCounts(text);
   if (marks.done > 0 && marks.notDone > 0) return sure("partial", "marks-some-done");
@@ -151,7 +161,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   }
   if (SOME.test(text)) return sure("partial", "completion-some");
   if (completed) {
-    const hedged = HEDGE.test(text);
+    const hedged = HEDGE.test(completionSentence(text) ?? text);
     if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text) && !PARTIAL.some((p) => p.test(text))) return { state: "done", rule: "completion-all", sure: !hedged };
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     const named = new Set(exercises.done).size;
@@ -218,6 +228,20 @@ function firstSentence(text: string): string {
 
 function markCounts(text: string): { done: number; notDone: number } {
   return { done: (text.match(/✅/g) ?? []).length, notDone: (text.match(/❌/g) ?? []).length };
+}
+
+/** The sentence that says the session was done: a hedge elsewhere ("scar still kinda pink. done") is about something else. */
+function completionSentence(text: string): string | undefined {
+  for (const pattern of COMPLETION) {
+    for (const m of matchesOf(pattern, text)) {
+      const at = m.index ?? 0;
+      if (isNegatedAt(text, at, 3)) continue;
+      const start = Math.max(...[".", "!", "?", ";"].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+      const ends = [".", "!", "?", ";"].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+      return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+    }
+  }
+  return undefined;
 }
 
 function undeniedMatch(text: string, pattern: RegExp): boolean {

@@ -1,3 +1,4 @@
+import { matchKeyword } from "./keywords.js";
 /**
  * Sentence-level patterns for what a message asks or reports, on normalised text
  * (lower case, no accents, no apostrophes). The order they are consulted in is
@@ -124,7 +125,7 @@ export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
 export const stoppedByAccident = (text: string) =>
-  /\b(?:stop|stopped (?:it|them|the (?:messages|texts|reminders))|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b/.test(text);
+  /\b(?:stop|stopped (?:it|them|the (?:messages|texts|reminders))|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b|\b(?:me arrepenti|me arrepiento|regret|changed my mind about|cambie de opinion sobre) (?:de )?(?:darme de baja|dar de baja|unsubscrib\w*|opting out|stopping|cancel\w*|salirme)\b/.test(text);
 
 /**
  * An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery".
@@ -134,9 +135,11 @@ export const stoppedByAccident = (text: string) =>
 export function isOnlyForNow(text: string): boolean {
   const sentences = text.split(/[.!?;\n]+/).map((s) => s.trim()).filter((s) => s.length > 0);
   const asking = sentences.flatMap((sentence, i) => {
-    if (!saysOptOut(sentence) && !STOP_WORDS.test(sentence)) return [];
+    if (!saysOptOut(sentence) && !STOP_WORDS.test(sentence) && matchKeyword(sentence, false)?.kind !== "stop") return [];
     const next = sentences[i + 1];
-    return [next !== undefined && next.split(" ").length <= 4 ? `${sentence} ${next}` : sentence];
+    // A bare keyword's reason is the sentence after it, however long: "STOP. On holiday for 2 weeks".
+    const bare = matchKeyword(sentence, false) !== null;
+    return [next !== undefined && (bare || next.split(" ").length <= 4) ? `${sentence} ${next}` : sentence];
   });
   const limited = (said: string) => saysALimit(said.replace(ADVICE_CLAUSE, " "));
   return asking.length === 0 || sentences.length === 1 ? limited(text) : asking.some(limited);
@@ -147,12 +150,14 @@ const ADVICE_CLAUSE = /\b(?:doctor|dr|surgeon|physio|gp|nurse|oncologist|cardiol
 
 const saysALimit = any([
   // A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
-  /\bon (?:\w+ ){0,2}days\b|\b(?:so|too) (?:early|late|often|much)\b|\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/,
+  /\bon (?:\w+ ){0,2}days\b|\b(?:so|too) (?:early|late|often|much)\b|(?<!\b(?:finished|ended|completed|done|did|had|was|were|last|since|discharged|signed off)\b[^.!?]{0,40})\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/,
   /\b(?:until|till|til|untill)\b/,
+  // Away for dates or a trip: "de vacaciones del 5 al 19, no me manden nada", "on holiday, no texts".
+  /\b(?:del|from the) \d{1,2}(?:st|nd|rd|th)?(?: de \w+)? (?:al|to the|to|till|until) \d{1,2}\b|\b(?:de vacaciones|on (?:holiday|vacation)|de viaje|away on)\b/,
   /\b(?:until|till|til|untill) (?:a|the)\b|\b(?:for|until|till|til|untill|through|thru) (?:a (?:bit|while|week|month|day|few|couple|fortnight|little)|the (?:time being|moment|next|rest of|summer|day|month|holidays?)|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
   /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
   /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
-  /\ba (?:few|couple(?: of)?) (?:days|weeks)\b(?! ago)|\b\d+ (?:days|weeks)\b(?! ago)/,
+  /\ba (?:few|couple(?: of)?) (?:days|weeks)\b(?! ago)|\b\d+ (?:days|weeks)\b(?! ago| of (?:this|these|it|them|texts|messages|reminders|physio|pt|therapy|exercises))/,
   // A time of day or a swap: "stop sending them at 6am, 9 is better", "no a las 6, mejor a las 9".
   /\bat \d|\b\d+ ?(?:am|pm|oclock)\b|\binstead\b|\b(?:a las|para las) \d|\ben vez de\b|\ben lugar de\b|\bmas (?:tarde|temprano)\b/,
   new RegExp(String.raw`\b${LIMITE}\b|\ben la (?:manana|noche)\b`),
@@ -208,7 +213,7 @@ export const asksToReschedule = any([
   /\b(?:text|message|ping|send|ask|check (?:in|back)|contact|nudge|write)\s+(?:\w+\s+){0,3}(?:at \d|at (?:noon|midnight|lunch)|later|tomorrow|in an hour|in \d+|in (?:a|the) (?:bit|while|morning|evening|afternoon)|again at|again in|again later|again tomorrow|instead|after \d|around \d|tonight|next week|this evening|on weekdays)/,
   /\breminders?\b.*\b(?:at|to|instead|until|till|earlier|later|evening|morning|afternoon|weekdays?|weekends?|noon|pm|am)\b|\b(?:move|change|switch|pause|cancel|skip|snooze|resume|delay|push)\s+(?:\w+\s+){0,2}reminders?\b/,
   /\b(?:move|change|reschedule|switch|push|cancel)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:appt|appointment|session|visit|reminders?|messages|texts|time|schedule)\b/,
-  /\binstead of (?:the )?(?:morning|evening|afternoon|night|mornings|evenings)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:instead|is better|works better|would be better)\b/,
+  /\binstead of (?:the )?(?:morning|evening|afternoon|night|mornings|evenings)\b|(?<!\b(?:did|done|hice|only|just|managed|solo|made it to|got to) )\b\d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:instead|is better|works better|would be better)\b/,
   /\b(?:back|home|returned) from (?:the |my |our )?(?:trip|vacation|holiday|hospital|travel\w*|surgery|visit)\b|\b(?:you can|please|ok to|pls) (?:start|begin) (?:again|back up|sending again)\b/,
   /\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
   /\b(?:until|till|til|untill|thru|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bhasta el \d{1,2}\b/,
@@ -219,9 +224,14 @@ export const asksToReschedule = any([
   /\bno (?:texts|messages|reminders) (?:tomorrow|today|tonight|while|next|this|on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
   /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:en la (?:manana|tarde|noche)|mas temprano|temprano|a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
   /\b(?:mornings?|evenings?|afternoons?|nights?|weekends?|weekdays?|lunchtime|after (?:lunch|work|dinner|breakfast|school)|before (?:work|bed|breakfast))\s+(?:\w+\s+){0,2}(?:work|works|are|is|would be|suit|suits)\s+(?:\w+\s+)?(?:better|best|easier)\b|\bmove (?:it|them|this|that) (?:to|till|until|back|forward|later|earlier)\b|\btime ?zones?\b|\bzona horaria\b|^\W*(?:mejor|better|prefiero|prefer) (?:a las|at|around|como a las|en la|in the) \w+|\b(?:not|nothing|none) (?:this|next) (?:week|weekend|month)\b|\b(?:esta|la proxima|toda la) semana (?:nada|no)\b(?! (?:\w+ )?(?:pude|puedo|pudo|hice|hizo|he|ha|los|las|lo|la|me|le|te|tengo|tuve|siento|duele)\b)(?! de\b)|\bnada (?:esta|la proxima) semana\b/,
+  // A weekend off: "este finde nada, tengo boda", "el fin de semana no", not "el finde no pude".
+  /\b(?:este|el|todo el|el proximo) (?:finde|fin de semana) (?:nada|no)(?= *$| *[,.!;]| (?:que|porque|pq|xq|ya que|tengo|voy|estoy|me voy|salgo|por)\b)|\bnada (?:este|el) (?:finde|fin de semana)\b/,
   // Away for a stated period: "i won't be around next week, at a wedding", "no voy a estar la próxima semana".
   /\b(?:wont|will not|not going to|not gonna|cant|cannot) be (?:around|home|here|in town|available|reachable|able to (?:do them|exercise))\b.*\b(?:next|this|all|for the|for a|until|till) (?:week|weekend|few days|couple of days|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bno (?:voy|va) a estar\b.*\b(?:la (?:proxima|otra) semana|esta semana|el fin de semana|unos dias|hasta el)\b/,
   // Fewer or more often: "bajen la frecuencia", "text me less often".
+  /\bevery (?:other|second|\d+|two|three|four) days?\b(?= (?:would|works?|is|suits?|please|instead|is better)|\W*$)|\bcada (?:\d+|dos|tres|cuatro|tercer|otro) dias?\b|\bdia (?:por|de) medio\b|\b(?:\d|one|two|three|four|five) (?:times|days) a week (?:would|works?|is|suits?|please|instead)\b/,
+  // A reminder's time given another, asked as a question: "the 7am one gives me a heart attack, can it be 8?".
+  /\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b.*\b(?:can|could) (?:it|they|that|you|we) (?:be|come|move to|come at|do) (?:at )?\d{1,2}\b/,
   /\b(?:baj|reduc|disminu|cambi|sub|aument)\w* (?:la )?frecuencia\b|\bcon (?:menos|mas) frecuencia\b|\bmenos (?:seguido|mensajes|recordatorios)\b|\b(?:fewer|less) (?:texts|messages|reminders)\b|\b(?:text|message|remind|ping)\w* (?:me |us )?less (?:often|frequently)\b/,
   /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambi\w* (?:\w+ )?(?:la|el|de|mi) (?:hora|horario)\w*|\botra hora\b/,
   // Away written like a calendar entry or an out-of-office note: "OOO Dec 12–19", "off Thu & Fri", "back on the 22nd", "del 5 al 12 de enero no estoy".
@@ -250,7 +260,7 @@ export const COMPLETION = [
   /\b(?:all )?done\b(?!\s+with (?:physio|pt|therapy|this|you|the program))/,
   /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
-  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:esta|estan|quedo|quedaron|los hice|las hice|termine|acabe)\b/,
+  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:(?:esta|estan)(?! (?:bien|mejor|peor|mal|en|con|de|aqui|alli|ahi|muy)\b)|quedo|quedaron|los hice|las hice|termine|acabe)\b/,
   // The idioms of a job finished: "all ticked", "sorted", "in the bag", "knocked the lot out", "rutina despachada", "todo adentro".
   /\bticked\b(?! (?:me|him|her|us|them) off)|\b(?:all |everything |session |routine |them |it )sorted\b|\bin the bag\b|\bknocked (?:the lot|them all|it all|everything|all (?:of )?(?:them|it)) out\b|\b(?:polished|wrapped|finished) (?:them |it |the lot |em )?(?:off|up)\b|\b(?:powered|ploughed|plowed|blasted|breezed|flew) through\b/,
   /\b(?:cumplid[oa]s?|despachad[oa]s?|liquidad[oa]s?|palomead[oa]s?|todo adentro|(?:los|las) (?:saque|sacamos|meti|despache|liquide)|(?:saque|meti|despache|liquide) (?:los|las|todos|todas)|chequead[oa]s?)\b/,
@@ -274,6 +284,8 @@ export const PARTIAL = [
   /\b(?:but|except|pero|menos)\s+(?:i\s+|yo\s+)?(?:skipped|missed|left out|didnt do|didnt get to|couldnt do|no hice|me salte|no pude (?:hacer|con))\b/,
   /\b(?:halfway|half of|half the|half way|part of|some of|most of|a few of|the rest|except|apart from|other than|all but|but not the|except for|first one|first two|first 2|first (?:couple|few|half))\b|\b(?:los|las) (?:primer[oa]s|dos primer[oa]s) ?(?:dos|2|tres|3)?\b|\b(?:solo )?(?:el primero|la primera)\b/,
   /\b(?:\d|one|two|three|four|five) (?:sets?|rounds?|reps?)(?: of (?:each|every one|them|all))? instead of (?:\d+|two|three|four|five|ten)\b|\b(?:started|began) (?:\w+ ){0,2}but\b|\bgot interrupted\b|^\W*(?:only|just) (?:the|my) \w+(?: \w+)?(?: today| this morning| tonight)?\W*$|\b(?:the )?\w+ ones only\b|\bonly the \w+ ones\b/,
+  // Stopped at a count, or the others said done: "paré a las 2 series", "los demás sí".
+  /\b(?:pare|me detuve|(?:lo|la|los|las) deje) (?:a las|en la|despues de|tras|en el) (?:\d+|dos|tres|una|la mitad|el \d+)\b|\b(?:los|las) (?:demas|otr[oa]s) (?:si|hechos|hechas|los hice|las hice)\b|\b(?:did|done) the (?:others|rest)\b/,
   /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
   /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance|(?:me )?dio tiempo|tuve tiempo)\b|\bsolo (?:el|la|los|las) \w+/,
   /\bhice (?:solo |solamente |nada mas |nomas |unicamente )?(?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
@@ -307,7 +319,7 @@ export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hi
 
 /** A question opened by an auxiliary with its subject ("can I…", "is a heating pad ok…"), at the start of any clause. */
 export const INVERTED_QUESTION =
-  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough|a problem|an issue|a concern|dangerous|harmful|risky)\b|(?:ok|okay|safe|alright|fine) to (?:keep|carry on|continue|do|use|take|go|start|stop)\b|(?:which|what(?! an?\b)|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien|(?:es|seria) mejor|conviene|cual|cuales|como(?! si\b)|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
+  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough|a problem|an issue|a concern|dangerous|harmful|risky)\b|(?:ok|okay|safe|alright|fine) to (?:keep|carry on|continue|do|use|take|go|start|stop)\b|(?:which|what(?! an?\b)|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien(?= (?:si|que|\w+(?:ar|er|ir)(?:lo|la|los|las|me|se)?)\b| *$)|(?:es|seria) mejor|conviene|cual|cuales|como(?! si\b)|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
 
 /** Asking inside a sentence: "im pregnant can i keep doing these", "is it ok to…", "puedo seguir…". */
 export const EMBEDDED_QUESTION =
@@ -348,6 +360,8 @@ export const CHITCHAT = [
   /\b(?:thanks|thank you|gracias|merry christmas|happy (?:new year|holidays|birthday|easter|thanksgiving)|feliz (?:navidad|ano|cumpleanos)|have a (?:\w+ )?(?:good|great|nice|blessed|lovely|wonderful|happy|fab|fantastic|restful) (?:day|weekend|one|evening|night|week|\w+day)|btw|by the way|lol|haha|hehe)\b/,
   // Laughter, sign-offs and blessings: "lmao", "jajaja", "take care", "cuídese", "un abrazo", "God bless", "que Dios la bendiga".
   /^\W*(?:lmao+|lmfao|rofl|xd+|hehe+|hihi+|ja(?:ja)+j?|je(?:je)+|ji(?:ji)+|xoxo|hugs|(?:big )?hugs?|take care|stay (?:safe|well)|god bless(?: you)?|bless you|enjoy (?:your|the) (?:day|weekend|week|evening)|cuidese|cuidate|cuidense|un abrazo|abrazos|besos|bendiciones|(?:que )?dios (?:la|lo|le|los|las|te) bendiga|just (?:wanted|want) to say (?:hi|hello|thanks|thank you)|(?:sorry|perdon) for (?:the )?(?:late|slow) (?:reply|response))\b/,
+  // Laughing said as dying: "im dead 💀", "me muero de risa con el muñequito", "me morí de risa".
+  /^\W*(?:(?:im|i m|literally|lit|lmao) )*(?:dead|ded|deceased)\b(?=\W*(?:💀|😭|😂|🤣|lol|lmao|jaja\w*|haha\w*|the \w+|$))|\b(?:me (?:muero|mori|estoy muriendo|cai|meo|mee|parto|desternillo) de (?:la )?risa|(?:muert[oa]|tirad[oa]|doblad[oa]) de (?:la )?risa)\b/,
   // Weather remarked on, not asked about: "it's freezing today", "what a beautiful day", "qué calor", "hace mucho frío hoy".
   /^\W*(?:(?:its|it is|so|its so|it is so|really|very|soo+) (?:\w+ )?(?:hot|cold|warm|humid|rainy|windy|sunny|chilly|freezing|nice|lovely|beautiful|gorgeous|muggy|snowy|wet|grey|gray) (?:out|outside|today|this morning|here|again)|what a (?:\w+ )?(?:day|morning|weather|week)|(?:such a|another|a|(?:\w+ )?(?:one|day)) ?(?:hot|cold|chilly|muggy|humid|rainy|windy|sunny|freezing|snowy|wet|grey|gray|stormy|scorcher|gorgeous|miserable) (?:one|day|morning|afternoon|evening)(?: today| out| here)?|(?:chilly|cold|hot|muggy|humid|rainy|windy|sunny|freezing|snowy|wet|stormy) one (?:today|out|again)|(?:snowing|raining|pouring) (?:again )?(?:here|out|outside|today)|(?:lovely|beautiful|gorgeous|nice|sunny|rainy|hot|cold|miserable|gloomy|glorious) (?:day|weather|morning|afternoon|evening)(?: today| out| outside| here)?|the sun (?:is|s) (?:finally )?out|(?:que|hace|esta haciendo|hizo) (?:mucho |un |tanto |muy |buen |mal )?(?:calor|frio|sol|viento|bonito dia|lindo dia|buen tiempo|dia tan (?:bonito|lindo|feo))|(?:esta|sigue) (?:lloviendo|nevando|nublado))\b(?!.*\b(?:pain|hurt\w*|ache\w*|sore|stiff\w*|swell\w*|dolor\w*|duel\w*|exercis\w*|ejercicio\w*|walk|camin\w*)\b)/,
   // Family news and social life: "my grandson graduated today", "mi nieto cumplió 5 años", "ayer vino toda la familia".

@@ -36,6 +36,39 @@ export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | nul
   return null;
 }
 
+/**
+ * The opt-out keywords that keep their meaning with words after them. "Para", "pare", "alto" and
+ * "end" start other sentences ("alto 1,80", "end of the day"), so they count only alone.
+ */
+const LEADING_STOP_KEYWORDS = STOP_KEYWORDS.filter((k) => !["para", "pare", "alto", "end"].includes(k));
+const FIRST_SENTENCE_END = /[.!;,\n]|\p{Extended_Pictographic}/u;
+/** Cancelling a visit is not an opt-out: "Cancel, my appointment tomorrow clashes". */
+const A_VISIT = /\b(?:appointment|appt|visit|session|booking|cita|consulta|sesion)\b/i;
+
+/**
+ * The opt-out keyword said first, with a reason or a complaint after it (LABELS: "however emphatic"):
+ * "STOP. 2nd time asking", "QUIT. 6 weeks of this is plenty", "Baja 🙏 ya me dieron el alta". Read after
+ * red flags, so "STOP. my chest hurts" is still an emergency; a limit after it ("…until Monday") is a pause.
+ */
+export function leadingStopKeyword(raw: string): string | null {
+  const said = leadingKeyword(raw, LEADING_STOP_KEYWORDS);
+  return said === null || (said.startsWith("cancel") && A_VISIT.test(raw)) ? null : said;
+}
+
+/** "INFO pls, got 2 texts from this number and idk what they are": the info keyword said first. "Help" is left out: "help, I fell". */
+const LEADING_INFO_KEYWORDS = HELP_KEYWORDS.filter((k) => k !== "help" && k !== "ayuda");
+export function leadsWithInfoKeyword(raw: string): boolean {
+  return leadingKeyword(raw, LEADING_INFO_KEYWORDS) !== null;
+}
+
+/** One of `keywords` as the message's first sentence (with politeness, or repeated), something else after it. */
+function leadingKeyword(raw: string, keywords: readonly string[]): string | null {
+  const end = FIRST_SENTENCE_END.exec(raw);
+  if (end === null || end.index === 0) return null;
+  const first = stripToKeyword(raw.slice(0, end.index));
+  return [first, first.replace(POLITENESS, " ").trim(), repeatedKeyword(first)].find((k): k is string => k !== null && keywords.includes(k)) ?? null;
+}
+
 function repeatedKeyword(bare: string): string | null {
   const words = bare.split(" ");
   return words.length > 1 && words.every((w) => w === words[0]) ? words[0]! : null;

@@ -25,7 +25,7 @@ const TIME_OF_DAY = String.raw`in the (?:morning|afternoon|evening)|at night|ton
 
 /** What follows a number that counts something else. */
 const NOT_A_SCORE_AFTER = new RegExp(
-  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|nights?\b|noches\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|${TIME_OF_DAY}|:\d|session|workout|would|recommend|effort|experience|sesion|rutina)`,
+  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|nights?\b|noches\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|cm\b|mm\b|inch\w*|centimet\w*|pulgadas?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|${TIME_OF_DAY}|:\d|session|workout|would|recommend|effort|experience|vibes?\b|mood|energy|fun\b|sesion|rutina|ganas|animo)`,
 );
 
 const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
@@ -33,21 +33,21 @@ const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
 const FILLER_AFTER_PAIN = String.raw`(?:paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
-const FILLER_AFTER_BODY = String.raw`(?:been|screaming|killing|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
+const FILLER_AFTER_BODY = String.raw`(?:been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
-const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,4}${SEP}*$`);
+const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,5}${SEP}*$`);
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
-const LOOSELY_ANCHORED = /\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$/;
+const LOOSELY_ANCHORED = /\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$/;
 /** The scale the service asks about ("on your 0-10 scale I'm at a ten"): a pain scale unless it rates something else. */
 const ON_THE_SCALE = /\b(?:scale|escala)\b/;
 const OTHER_SCALE = /\b(?:fun|enjoy\w*|difficult\w*|hard|easy|effort|energy|mood|confiden\w*|motivat\w*|sleep|happy|stress\w*|tired|dificil|facil|esfuerzo|energia|animo|divertid\w*|cansad\w*|confianza|motivacion|estres)\b/;
 /** The pain named right after its score: "I'm at an 8 with the pain", "a 9 pain-wise", "un 8 de dolor". */
 const PAIN_RIGHT_AFTER = /^\s*(?:(?:with|for|on|of|in|to) (?:the |my |his |her )?|de |en |al |a (?:mi |su |la )?|para (?:el |mi |su )?)?(?:pain|dolor)(?:\s*wise)?\b(?!\s*(?:-?\s*free|pills?|killers?|meds|medication|relief|tablets|clinic|management|doctor|specialist|team|nurse))/;
-const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp|cant sleep|meds|painkillers|agony|unbearable|screaming|settles?|nothing helps|worse than (?:labour|labor|childbirth|giving birth|ever)|no puedo dormir|insoportable|calmantes)\b|😣|😖|😫|😭|😩|🤕`);
+const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp|cant sleep|meds|painkillers|agony|unbearable|screaming|settles?|nothing helps|worst|peor|worse than (?:labour|labor|childbirth|giving birth|ever)|no puedo dormir|insoportable|calmantes)\b|😣|😖|😫|😭|😩|🤕`);
 /** A scale number right after one of these rates something other than pain. */
-const OTHER_RATING_BEFORE = /\b(?:difficulty|effort|energy|mood|sleep|motivation|rpe|session|workout|dificultad|esfuerzo|animo|energia|sesion|rutina|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
+const OTHER_RATING_BEFORE = /\b(?:difficulty|effort|energy|mood|sleep|motivation|rpe|session|workout|fatigue|tiredness|dificultad|esfuerzo|animo|energia|sesion|rutina|sueno|fatiga|cansancio|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
 
 const PAST = /\b(?:(?:right |just )?after (?:the|my|his|her) (?:op|operation|surgery)|(?:justo )?despues de (?:la|mi|su) (?:operacion|cirugia)|last (?:week|month|time|night)|yesterday|earlier|this mo\w{3,5}g|overnight|when i woke up|first thing|esta manana|en la manana|al despertar|ago|used to|before the op\w*|before surgery|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|la semana pasada|ayer|el otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
 const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|this morning|esta manana|ayer|la semana pasada)\b/;
@@ -66,10 +66,24 @@ interface Candidate {
   currentInClause: boolean;
 }
 
+/**
+ * Two scores told by their times and nothing else, as the answer to a pain check: "8 this morning, 3 now",
+ * "un 7 anoche, ahora 4" (LABELS). The one said for now is the score.
+ */
+const SCORE = String.raw`(?:(?:a|an|un|una) )?(${NUMBER})(?:\s*(?:\/|out of|de)\s*(?:10|ten|diez))?`;
+const EARLIER = String.raw`(?:this morning|last night|earlier|yesterday|overnight|at night|in the morning|esta manana|anoche|ayer|en la manana|en la noche|antes)`;
+const NOW_WORD = String.raw`(?:now|right now|today|ahora|hoy)`;
+const SCORES_BY_TIME = new RegExp(String.raw`^\W*(?:(?:it|pain|the pain|el dolor|dolor)\s+)?(?:was\s+|were\s+|era\s+|estaba\s+(?:en\s+)?)?(?:${EARLIER}\W+${SCORE}|${SCORE}\s+${EARLIER})\W+(?:(?:and|but|pero|y)\s+)?(?:${NOW_WORD}\W+(?:(?:its|it s|es|esta)\s+)?${SCORE}|(?:(?:its|it s)\s+)?${SCORE}\s+${NOW_WORD})\W*$`);
+
 export function extractPainScore(text: string): number | null {
+  const byTime = SCORES_BY_TIME.exec(text);
+  if (byTime) {
+    const now = byTime.slice(3).find((g) => g !== undefined);
+    if (now !== undefined) return Math.min(toNumber(now), 10);
+  }
   const over = PAIN_IS_OVER.exec(text);
   // A score said before "nothing today" is the pain that is over: "sore yesterday, like a 6, nothing today".
-  const candidates = findCandidates(text).filter((c) => over === null || c.index > over.index);
+  const candidates = findCandidates(text).filter((c) => over === null || c.index >= over.index);
   const current = candidates.filter((c) => !c.past);
   const chosen = current.length > 0 ? current : over !== null ? [] : candidates;
   if (chosen.length === 0) return null;

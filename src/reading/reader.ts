@@ -23,10 +23,11 @@ import {
   STOP_WORDS,
   SYMPTOM_WORDS,
   BODY_PART,
+  stoppedByAccident,
   wantsToKeepMessages,
 } from "./intents.js";
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
-import { matchKeyword } from "./keywords.js";
+import { leadingStopKeyword, leadsWithInfoKeyword, matchKeyword } from "./keywords.js";
 import { normalise } from "./normalize.js";
 import { globalVersion } from "./regex.js";
 import { extractPainScore } from "./pain-score.js";
@@ -105,12 +106,13 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     keyword: matchKeyword(input.text, input.optedOut ?? false),
     asksToOptOut: asksToOptOut(text),
     shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
+    leadingStop: keepsMessages || stoppedByAccident(text) ? null : leadingStopKeyword(input.text),
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text),
     asksToRestart: asksToRestart(text),
     wantsToKeepMessages: keepsMessages,
-    asksAboutService: asksAboutService(text),
+    asksAboutService: asksAboutService(text) || leadsWithInfoKeyword(input.text),
     // "don't cancel my reminders" must not read as a request to cancel them.
     asksToReschedule: asksToReschedule(keepsMessages ? text.replace(globalVersion(KEEP_MESSAGES), " ") : text),
     offTopic: isOffTopic(text),

@@ -135,6 +135,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * stopped" on oxycodone, sertraline saved up), its ordinary days (numb feet "as usual, nothing new", the usual wheeze
  * settled by two puffs, a daily weight), its questions ("my pressure was 162/98, should I still do them?"), and folk
  * words for fainting and stroke ("casi me da un soponcio", "se le trabó la lengua").
+ * And (r14-sl-…) patients of 14 to 35 texting as they text friends, in English and in the Spanish of six countries:
+ * danger said in slang ("lowkey wanna unalive", "llevo días pensando en quitarme de en medio") beside the same words as
+ * a joke ("me quiero morir de la vergüenza", "me dio un infarto ver la factura", "heart racing bc my crush texted").
+ * And (r14-nu-…) every message carries a number: opt-outs with a count or a reason after the keyword ("STOP. 2nd time
+ * asking", "Baja 🙏 ya me dieron el alta el día 3"), doses cut short ("did 15 min of the 20"), scores told by time
+ * ("8 this morning, 3 now"), readings that are the weather's or a child's, and pills counted out ("took 20 of my pills").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

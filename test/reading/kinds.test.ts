@@ -28,6 +28,11 @@ describe("completion accounting against the prompt's exercises", () => {
       ["all but the bird dog", "partial"],
       ["everything except bridges", "partial"],
       ["pelvic tilts ✅ bridges ✅ bird dog ❌", "partial"],
+      ["did 15 min of the 20", "partial"],
+      ["did 10 instead of 15", "partial"],
+      ["0 today", "not_done"],
+      ["pain is zero today 🥳 done", "done"],
+      ["scar still kinda pink but not warm, PT said thats normal. done", "done"],
       ["✅✅❌", "partial"],
       ["✅✅✅", "done"],
       ["✅ ✅ ✅ all good", "done"],
@@ -140,6 +145,23 @@ describe("consent", () => {
       ["ALTO ya", "stop"],
       ["unsubscribe me", "stop"],
       ["Cancel!!", "stop"],
+    ]);
+  });
+  describe("the keyword said first, a reason or a count after it", () => {
+    table(KNEE, [
+      ["STOP. 2nd time asking", "stop"],
+      ["QUIT. 6 weeks of this is plenty", "stop"],
+      ["stop stop stop. 3rd time", "stop"],
+      ["Unsubscribe. Finished my 12 sessions on Friday.", "stop"],
+      ["Baja 🙏 ya me dieron el alta el día 3", "stop"],
+      ["baja, gracias x los 2 meses", "stop"],
+      // …unless it is about the exercise, limited, or a visit.
+      ["Stop! my knee hurts when I bend it", "pain"],
+      ["Stop. My knee is a bit sore but I did them", "done"],
+      ["stop. on holiday for 2 weeks", "schedule"],
+      ["alto, mido 1,80", "other"],
+      ["Cancel, my appointment clashes with work", "other"],
+      ["me arrepentí de darme de baja, vuelvan a mandarme los 3 recordatorios", "start"],
     ]);
   });
   describe("plain-language opt-outs", () => {

@@ -21,6 +21,17 @@ describe("pain scores stated by the patient", () => {
     ["10/10 pain 😭", 10],
     ["pain 0/10", 0],
     ["back was 8/10 yesterday, only a 3 now", 3],
+    // Two scores told by time and nothing else (LABELS: "8 this morning, 5 now" → 5).
+    ["8 this morning, 3 now", 3],
+    ["un 7 anoche, ahora 4", 4],
+    ["was 8 last night but 5 now", 5],
+    ["mucho peor que antes, pasó de 4 a 9 y no baja con nada", 9],
+    ["my back went from a 6 to a 2 this week!!", 2],
+    ["pain is zero today 🥳 done", 0],
+    ["0/10 pain 10/10 vibes. finished", 0],
+    ["el hombro me está matando literal, un 10, no puedo ni vestirme", 10],
+    ["sueño 3/10, esfuerzo 9/10, los hice", null],
+    ["calf swollen, about 2 cm bigger than the other one", null],
     // The score whose own clause says now, when an earlier one only runs into it.
     ["his hip was 8 during them, now it's down to 5 sitting", 5],
     ["knee was a 9 this morning, now it's a 3", 3],

@@ -133,17 +133,18 @@ function negationView(text: string): string {
 
 /**
  * Words that say a sign is over, looked for just after it up to a clause that turns ("but", "still"):
- * "fever's gone", "the redness went down", "had a fever last week, all good now", "la fiebre ya se me quitó".
+ * "fever's gone", "the redness went down", "had a fever last week, all good now", "la fiebre ya se me quitó";
+ * not when denied on the way: "it hasn't gone away", "no se me ha quitado".
  */
-const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque|surgery|op|operation|operated|repair|replacement|replaced|protesis|operaron|operacion|cirugia|pusieron|operad[oa])\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going|goes) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated) )last week|back to normal|(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
+const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque|hasnt|havent|hadnt|isnt|arent|wasnt|wont|didnt|doesnt|not|never|nunca|no se|no (?:me|le) (?:ha|he)|surgery|op|operation|operated|repair|replacement|replaced|protesis|operaron|operacion|cirugia|pusieron|operad[oa])\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going|goes) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated) )last week|back to normal|(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
 /** …or just before it: "ya se me quitó la fiebre", "got rid of the fever". */
 const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
 
 /** "Broke" only right after the sign: "the fever broke", not "the wound is red, my band broke". */
 const BROKE_RIGHT_AFTER = /^\s*(?:has |finally |s )?broke\b/;
 
-/** Over, said with a "but" right after: "andaba entumida de la cadera pero ya se le quitó", "numb for a bit but it's gone now". */
-const BUT_OVER_AFTER = /^[^.;!?]{0,45}?\b(?:but|pero) (?:ya |now |it s |its |it has |it )?(?:se (?:me |le )?(?:qu?ito|paso|fue)|gone|went away|passed|settled)\b/;
+/** Over, said with a "but" right after: "andaba entumida de la cadera pero ya se le quitó", "numb for a bit but it's gone now", "tuve fiebre pero ya estoy bien". */
+const BUT_OVER_AFTER = /^[^.;!?]{0,45}?\b(?:but|pero) (?:ya |now |it s |its |it has |it )?(?:se (?:me |le )?(?:qu?ito|paso|fue)|gone|went away|passed|settled|(?:estoy|esta|ando|anda|me siento|se siente) (?:bien|perfect[oa])|(?:im|i m|i am|feel|feeling) (?:fine|ok|okay|good|great|better) now)\b/;
 
 export function isResolvedAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end);

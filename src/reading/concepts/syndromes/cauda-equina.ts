@@ -149,8 +149,8 @@ const LONG_STANDING = lexicon(
 /** A little leakage without saying what, read only beside a long-standing cause ("when I sneeze, since my second baby"). */
 const LEAKS_A_LITTLE = lexicon(
   "leaks a little",
-  ["leak(?:s|ing|ed)? (?:a (?:little|bit|tiny bit)|some|slightly|a few drops|when)", "(?:little|small) leaks?"],
-  ["se (?:me|le) (?:escapa|escapan|sale|salen) (?:un poco|un poquito|algo|unas gotas|unas gotitas|gotitas)", "pequenas perdidas", "(?:un poco|algo) de perdida"],
+  ["leak(?:s|ing|ed)? (?:a (?:little|bit|tiny bit)|some|slightly|a few drops|when)", "(?:little|small) leaks?", "(?:some|a little|a bit of|a little bit of|slight|minor|occasional) (?:leaking|leakage|leaks|dribbling|dribbles)", "leaking (?:a (?:little|bit)|some|slightly|when|since)"],
+  ["se (?:me|le) (?:escapa|escapan|sale|salen) (?:un poco|un poquito|algo|unas gotas|unas gotitas|gotitas)", "pequenas perdidas", "(?:un poco|algo) de perdida", "(?:un poco de|algo de|alguna|pequenas) (?:perdida|perdidas|escape|escapes) (?:de orina|de pis)?"],
 );
 
 /** "Nearly peed myself laughing": an idiom, not a bladder that leaks. */

@@ -234,6 +234,7 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
+  { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "Fear of falling since a fall long ago (a recent fall is read by the fall rules).", sentence: [NEAR_FALL], message: [LONG_AGO] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A slip or trip that did not end in a fall.", sentence: [SLIPPED_BUT_DID_NOT_FALL] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A trip or slip caught before falling.", sentence: [CAUGHT] },
 ];

@@ -35,25 +35,53 @@ const FEVER = lexicon(
   ["fiebre\\w*", "calentur\\w*", "(?:termometro|temperatura) (?:\\w+ ){0,2}(?:marca|marco|dice|dio|llego a) (?:3[89]|4[01])(?:[.,]\\d)?", "afiebrad\\w*", "destemplad\\w*", "con temperatura", "temperatura (?:de|alta|a)", "tengo temperatura", "escalofrios", "(?:3[89]|4[01])(?:[.,]\\d)? ?(?:grados|°)", "(?:38|39|40)(?:[.,]\\d)? de (?:temperatura|fiebre)", "(?:tengo|tiene|tenia) (?:3[89]|4[01])(?: y pico| y medio| y algo|[.,]\\d)?(?! (?:anos|años|kilos|semanas|dias|minutos))"],
 );
 
-const SEPSIS_SEVERE = lexicon(
-  "signs of sepsis",
+/** A high temperature: 39 °C or more, 102 °F or more, "burning up with a high fever". */
+const HIGH_FEVER = lexicon(
+  "a high fever",
   [
-    "(?:high|very high|really high|raging|spiking) (?:fever|temp\\w*)", "(?:39|40|41)(?:[.,]\\d)? ?(?:degrees|°|c)", "(?:10[2-5])(?:[.,]\\d)? ?(?:degrees|°|f)?", "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering",
-    "not with it", "out of it", "away with the fairies", "uncontrollabl\\w* (?:shak|shiver)\\w*", "(?:shak|shiver)\\w* uncontrollabl\\w*", "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confused and", "(?:and|but|plus|also|now) (?:\\w+ )?confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confusion", "muddled", "(?:not|isnt|is not|wasnt|arent|stopped|hes not|shes not) making (?:any )?sense", "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart", "not himself", "not herself",
-    "(?:heart|pulse) (?:is |was |keeps |s )?(?:racing|pounding|going like|going (?:really |so )?fast|beating (?:so |really |very )?fast)", "breathing (?:really |very |so )?(?:fast|quick\\w*|rapid\\w*)", "(?:fast|rapid|quick) breathing",
-    "(?:really|very|so|too|unusually|extremely|super) sleepy", "(?:barely|hardly|cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|me)", "(?:cant|cannot|can not|couldnt|can barely|can hardly) keep (?:\\w+ )?eyes open", "blotchy",
-    "(?:skin|lips|face) (?:\\w+ ){0,3}(?:blue|bluish|grey|gray|ashen)", "talking (?:nonsense|gibberish|rubbish)", "slurr\\w*", "(?:low|very low) (?:temperature|temp)", "(?:temperature|temp) (?:of |is |was )?3[45](?:[.,]\\d)?",
-    "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?", "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)", "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery", "(?:bad|terrible|violent|severe|awful|really bad|uncontrollable|horrible) (?:chills|shivers|shakes|rigors)",
-    // A thermometer's reading, rigors told by the blankets and the teeth, confusion told by what the person gets wrong.
-    "(?:thermometer|reading) (?:\\w+ )?(?:says|said|shows|showed|reads|read|hit|was|is) (?:39|40|41)(?:[.,]\\d)?", "(?:rattling|shaking|shivering) (?:\\w+ )?under (?:\\w+ )?(?:blankets|duvets|covers)", "teeth (?:\\w+ ){0,2}(?:chatter\\w*|clatter\\w*|castanets)", "castanets",
-    "thinks? (?:it is|its|it s|we are in) (?:19|20)\\d\\d", "call\\w* (?:me|us) by (?:\\w+ ){0,3}name", "(?:doesnt|didnt|does not|did not) know (?:what|which) (?:day|year|month) it is", "(?:doesnt|didnt|does not|did not) (?:know|recogni[sz]e) (?:me|us|who i am|where (?:she|he) is)", "not making (?:much |any )?sense", "(?:and|y) confused", "(?:fever|temp\\w*) de (?:39|40|41)(?:[.,]\\d)?"
+    "(?:high|very high|really high|raging|spiking) (?:fever|temp\\w*)", "(?:39|40|41)(?:[.,]\\d)? ?(?:degrees|°|c)", "(?:10[2-5])(?:[.,]\\d)? ?(?:degrees|°|f)?", "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |over )?(?:39|40|41)(?:[.,]\\d)?",
+    "(?:a )?hundred and (?:two|three|four|five)", "(?:thirty[ -]?nine|forty(?:[ -]?one)?) (?:point|degrees)", "(?:thermometer|reading) (?:\\w+ )?(?:says|said|shows|showed|reads|read|hit|was|is) (?:39|40|41)(?:[.,]\\d)?",
+    "(?:fever|temp\\w*) de (?:39|40|41)(?:[.,]\\d)?",
   ],
-  ["fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "(?:39|40|41)(?:[.,]\\d)? (?:\\w+ )?de (?:fiebre|temperatura|calentura)", "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))", "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta", "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]", "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)",
-    "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|muy rapido)", "taquicardi\\w*", "respir\\w* (?:muy )?(?:rapido|agitad\\w*)", "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "no hay quien (?:lo|la|me) despierte", "no (?:lo|la|me) (?:puedo|podemos|pueden) despertar",
-    "como (?:ido|ida)", "ausente", "no coordin\\w*", "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "desvari\\w*", "manchas moradas", "piel (?:\\w+ ){0,2}(?:moteada|marmorea|amoratada|grisacea|manchada)",
-    "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos",
-    "termometro (?:\\w+ ){0,2}(?:marca|marco|dice|dio|da|sale|salio) (?:39|40|41)(?:[.,]\\d)?", "no sabe (?:ni )?(?:que|en que) (?:dia|ano|mes)", "(?:me|nos) (?:llama|confunde) (?:\\w+ ){0,3}(?:nombre|con (?:mi|su))", "castane\\w*", "dientes (?:\\w+ ){0,2}(?:castane\\w*|chocando)", "(?:tiembl\\w*|tirit\\w*) (?:\\w+ )?(?:bajo|con) (?:\\w+ )?(?:mantas|cobijas|frazadas)", "escalofrios (?:que no (?:paro|para|se (?:me |le )?quitan)|sin parar|fuertisimos|tremendos)", "jamaqueo", "temblando (?:sin parar|de frio)", "fiebre altisima", "vol\\w* de fiebre", "tiritona", "tiritando", "no (?:puedo|puede) (?:parar|dejar) de temblar"],
+  [
+    "fiebre (?:muy )?alta", "(?:39|40|41)(?:[.,]\\d)? ?(?:grados|°)", "(?:39|40|41)(?:[.,]\\d)? (?:\\w+ )?de (?:fiebre|temperatura|calentura)", "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:39|40|41)(?:[.,]\\d)?",
+    "(?:fiebre|temperatura|calentura) (?:de |en |a )?(?:treinta y nueve|cuarenta)", "termometro (?:\\w+ ){0,2}(?:marca|marco|dice|dio|da|sale|salio) (?:39|40|41)(?:[.,]\\d)?",
+    "fiebre altisima", "vol\\w* de fiebre",
+  ],
 );
+
+/** Shaking, confusion, drowsiness and the other signs that make an infection an emergency. */
+const SEPSIS_SIGNS = lexicon(
+  "signs of sepsis besides a high fever",
+  [
+    "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering", "not with it", "out of it", "away with the fairies",
+    "uncontrollabl\\w* (?:shak|shiver)\\w*", "(?:shak|shiver)\\w* uncontrollabl\\w*", "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))",
+    "confused and", "(?:and|but|plus|also|now) (?:\\w+ )?confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confusion", "muddled", "(?:not|isnt|is not|wasnt|arent|stopped|hes not|shes not) making (?:any )?sense",
+    "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart",
+    "not himself", "not herself", "(?:heart|pulse) (?:is |was |keeps |s )?(?:racing|pounding|going like|going (?:really |so )?fast|beating (?:so |really |very )?fast)",
+    "breathing (?:really |very |so )?(?:fast|quick\\w*|rapid\\w*)", "(?:fast|rapid|quick) breathing", "(?:really|very|so|too|unusually|extremely|super) sleepy", "(?:barely|hardly|cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|me)",
+    "(?:cant|cannot|can not|couldnt|can barely|can hardly) keep (?:\\w+ )?eyes open", "blotchy", "(?:skin|lips|face) (?:\\w+ ){0,3}(?:blue|bluish|grey|gray|ashen)", "talking (?:nonsense|gibberish|rubbish)",
+    "slurr\\w*", "(?:low|very low) (?:temperature|temp)", "(?:temperature|temp) (?:of |is |was )?3[45](?:[.,]\\d)?", "(?:muscles?|everything|whole body) (?:\\w+ ){0,3}(?:ache|aches|aching|hurts?|agony) (?:like never|all over|so bad|terribly)",
+    "(?:cant|cannot|couldnt) stop (?:shaking|shivering)", "shivery", "(?:bad|terrible|violent|severe|awful|really bad|uncontrollable|horrible) (?:chills|shivers|shakes|rigors)",
+    // A thermometer's reading, rigors told by the blankets and the teeth, confusion told by what the person gets wrong.
+    "(?:rattling|shaking|shivering) (?:\\w+ )?under (?:\\w+ )?(?:blankets|duvets|covers)", "teeth (?:\\w+ ){0,2}(?:chatter\\w*|clatter\\w*|castanets)", "castanets", "thinks? (?:it is|its|it s|we are in) (?:19|20)\\d\\d",
+    "call\\w* (?:me|us) by (?:\\w+ ){0,3}name", "(?:doesnt|didnt|does not|did not) know (?:what|which) (?:day|year|month) it is", "(?:doesnt|didnt|does not|did not) (?:know|recogni[sz]e) (?:me|us|who i am|where (?:she|he) is)",
+    "not making (?:much |any )?sense", "(?:and|y) confused",
+  ],
+  [
+    "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))",
+    "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta",
+    "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]",
+    "no (?:esta|estaba) en si", "no sabe (?:donde|quien)", "temblor\\w* (?:que no (?:para|puedo controlar)|incontrolable\\w*)", "corazon (?:\\w+ ){0,2}(?:a mil|acelerad\\w*|desbocad\\w*|muy rapido)",
+    "taquicardi\\w*", "respir\\w* (?:muy )?(?:rapido|agitad\\w*)", "adormilad\\w*", "somnolient\\w*", "amodorrad\\w*", "no hay quien (?:lo|la|me) despierte", "no (?:lo|la|me) (?:puedo|podemos|pueden) despertar",
+    "como (?:ido|ida)", "ausente", "no coordin\\w*", "dice (?:incoherencias|cosas sin sentido|cosas raras|tonterias|disparates)", "desvari\\w*", "manchas moradas", "piel (?:\\w+ ){0,2}(?:moteada|marmorea|amoratada|grisacea|manchada)",
+    "(?:me|le) duele\\w* todo el cuerpo", "(?:me|le) duelen todos los musculos", "no sabe (?:ni )?(?:que|en que) (?:dia|ano|mes)", "(?:me|nos) (?:llama|confunde) (?:\\w+ ){0,3}(?:nombre|con (?:mi|su))",
+    "castane\\w*", "dientes (?:\\w+ ){0,2}(?:castane\\w*|chocando)", "(?:tiembl\\w*|tirit\\w*) (?:\\w+ )?(?:bajo|con) (?:\\w+ )?(?:mantas|cobijas|frazadas)", "escalofrios (?:que no (?:paro|para|se (?:me |le )?quitan)|sin parar|fuertisimos|tremendos)",
+    "jamaqueo", "temblando (?:sin parar|de frio)", "tiritona", "tiritando", "no (?:puedo|puede) (?:parar|dejar) de temblar", "(?:me|le|nos) (?:hace|hacen|hacia|hacian|hizo|pone a|ponen a|puso a) temblar",
+  ],
+);
+
+const SEPSIS_SEVERE = anyOf("a high fever or signs of sepsis", HIGH_FEVER, SEPSIS_SIGNS);
 
 /** The Sepsis Trust's "extreme muscle pain": every muscle, the whole body, worse than any flu. */
 const EXTREME_MUSCLE_PAIN = lexicon(
@@ -131,8 +159,8 @@ const NOT_PASSING_URINE = lexicon(
 /** The operated joint itself red and hot (NICE NG125; a septic joint after replacement). */
 const HOT_RED_JOINT = lexicon(
   "operated joint red and hot",
-  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:swollen|hot|warm|puffy) and (?:\\w+ )?(?:red|hot)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,3}(?:swollen|hot|red) and angry(?: looking)?", "hot to (?:the )?touch,? (?:\\w+ ){0,2}(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,2}(?:swollen|red|angry)"],
-  ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+ ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
+  ["(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+,? ){0,3}(?:red|hot) and (?:\\w+ )?(?:hot|red|swollen)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+,? ){0,3}(?:swollen|hot|warm|puffy) and (?:\\w+ )?(?:red|hot)", "(?:red|hot),? (?:hot|red|swollen) (?:and \\w+ )?(?:knee|hip|shoulder|joint)", "(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+,? ){0,3}(?:swollen|hot|red) and angry(?: looking)?", "hot to (?:the )?touch,? (?:\\w+ ){0,2}(?:knee|hip|shoulder|joint|ankle|elbow) (?:\\w+ ){0,2}(?:swollen|red|angry)"],
+  ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+,? ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
 );
 
 /** A rash that does not fade under a pressed glass (NICE NG51, meningococcal sepsis): an emergency on its own. */
@@ -145,8 +173,8 @@ const RASH_NOT_FADING = lexicon(
 /** A temperature that is the weather's, not the patient's: "it's 39 degrees outside", "hace 39 grados". */
 const WEATHER = lexicon(
   "the weather's temperature",
-  ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast"],
-  ["(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico"],
+  ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast", "(?:degrees|°) (?:\\w+ ){0,2}(?:out here|out|outdoors today)"],
+  ["(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|aqui afuera|a la sombra|en la calle|hoy)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)"],
 );
 
 /** Advice about what to watch for is not a report: "the leaflet says to watch for a rash that doesn't fade". */
@@ -181,7 +209,7 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot joint with high fever, shaking, confusion or drowsiness.", message: [HOT_RED_JOINT, SEPSIS_SEVERE] },
-  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness.", message: [FEVER, SEPSIS_SEVERE], unless: [WEATHER] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness (a high reading alone is the fever itself).", message: [FEVER, SEPSIS_SIGNS], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot or swollen joint with rigors (a septic joint).", message: [JOINT_INFLAMED, RIGORS] },

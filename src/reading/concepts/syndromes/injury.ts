@@ -107,12 +107,12 @@ const OUT_OF_PLACE = lexicon(
     "(?:kneecap|knee cap|patella) (?:\\w+ ){0,2}(?:moved|shifted|slid|gone|went) (?:over )?to the (?:side|outside)", "kneecap(?:s| s| has| is)? (?:moved|gone|sitting|sits|stuck|shifted) (?:\\w+ )?(?:round|over|off|out) to the side(?! and back)", "(?:its|it is|it s) (?:\\w+ )?bent (?:sideways|the wrong way|backwards)(?:[ ,]+\\w+){0,6}[ ,]+(?:cant|cannot|couldnt) move it", "(?:snap|crack|pop)\\w* in (?:my|his|her) (?:wrist|ankle|arm|leg|finger|elbow)(?:[ ,]+\\w+){0,10}[ ,]+(?:bent|looks) (?:funny|weird|wrong|sideways)", "(?:l|r|left|right) (?:leg|arm) (?:\\w+ ){0,2}(?:shortened|externally rotated|internally rotated)", "(?:shortened|externally rotated) (?:and|&) (?:externally |internally )?rotated"
   ],
   [
-    "(?:pierna|pie|rodilla|cadera) (?:\\w+ ){0,2}(?:mas corta|torcida|girada|volteada)",
+    "(?:pierna|pie|rodilla|cadera) (?:\\w+,? ){0,4}(?:mas corta|torcida|girada|volteada)",
     // "torcido" alone is a sprain in Spanish ("tobillo torcido"), so the wrist and ankle need a shape word.
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
     "deforme", "deformad[oa]", "(?:dedo|muneca|brazo|codo|tobillo|pie) (?:\\w+ ){0,2}doblad[oa] (?:para|hacia) (?:atras|un lado|el otro lado|afuera|adentro)", "el hueso (?:\\w+ )?(?:empuja|presiona|levanta|estira) la piel", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
-    "(?:bulto|bola|bolita|chipote|protuberancia) (?:\\w+ ){0,3}donde no (?:deberia|debe|debia|habia|hay)", "hombro (?:\\w+,? ){0,4}(?:cuadrad\\w*|hundid\\w*|plan[oa])", "(?:pie|pierna|rodilla) (?:\\w+ ){0,2}(?:girad[oa]|voltead[oa]|virad[oa]) (?:hacia |para )?(?:afuera|adentro|fuera|dentro|un lado)",
-    "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])", "(?:se (?:le|me) ve )?deforma(?= *$| *[,.!])", "virad[oa]? pa(?:ra)? (?:un|el otro) lado", "pierna (?:\\w+ ){0,2}(?:acortada|mas corta) (?:y|e) (?:\\w+ )?rotada"],
+    "(?:bulto|bola|bolita|chipote|protuberancia) (?:\\w+ ){0,3}donde no (?:deberia|debe|debia|habia|hay)", "hombro (?:\\w+,? ){0,4}(?:cuadrad\\w*|hundid\\w*|plan[oa])", "(?:pie|pierna|rodilla) (?:\\w+,? ){0,4}(?:girad[oa]|voltead[oa]|virad[oa]) (?:hacia |para |pa )?(?:afuera|adentro|fuera|dentro|un lado)",
+    "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:como |toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])", "(?:se (?:le|me) ve )?deforma(?= *$| *[,.!])", "virad[oa]? pa(?:ra)? (?:un|el otro) lado", "pierna (?:\\w+ ){0,2}(?:acortada|mas corta) (?:y|e) (?:\\w+ )?rotada"],
 );
 
 /** A mechanism of injury: the moment something happened to a limb. */
@@ -183,8 +183,8 @@ const AFTER_SURGERY = lexicon(
 /** A pop or crack followed by relief is a joint cavitating ("heard a pop in my neck, felt better after"). */
 const RELIEVED = lexicon(
   "relief after the pop",
-  ["(?:felt|feels|feel|feeling) (?:\\w+ )?(?:better|good|great|looser|relieved|fine)(?: (?:after|afterwards|now|since))?", "(?:relief|relieved|no pain|doesnt hurt|didnt hurt|painless)"],
-  ["(?:me |se )?(?:senti|siento|sintio|siente) (?:\\w+ )?(?:mejor|bien|alivi\\w*|suelt[oa])", "(?:alivio|sin dolor|no (?:me )?duele|no (?:me )?dolio)"],
+  ["(?:felt|feels|feel|feeling) (?:\\w+ )?(?:better|good|great|looser|relieved|fine)(?: (?:after|afterwards|now|since))?", "(?:relief|relieved|no pain|doesnt hurt|didnt hurt|painless)", "(?:zero|0) pain", "(?:walked|walking|walks) (?:on it )?(?:fine|normally|ok|okay)", "(?:nothing|no) (?:hurts|hurt|pain) (?:at all|after|afterwards)"],
+  ["(?:me |se )?(?:senti|siento|sintio|siente) (?:\\w+ )?(?:mejor|bien|alivi\\w*|suelt[oa])", "(?:alivio|sin dolor|no (?:me )?duele|no (?:me )?dolio)", "(?:cero|0) dolor", "(?:camino|camine|caminando) (?:\\w+ )?(?:bien|normal)"],
 );
 
 /** Said after a dislocation, it went back in: a same-day review rather than an ambulance. */

@@ -98,7 +98,7 @@ const NUMB_BY_THE_SCAR = lexicon(
 export const NEURO_RULES: readonly ConceptRule[] = [
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles, not said to have gone.", sentence: [LIMB_NUMB], unless: [NUMB_BY_THE_SCAR, NUMB_INSIDE], historyCancels: true, fadesWhenResolved: true },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK], historyCancels: true },
-  { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist.", sentence: [LIMB_NUMB] },
+  { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist; not once it has gone.", sentence: [LIMB_NUMB], fadesWhenResolved: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },
   { id: "foot-drop", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A foot that drags, flops or slaps (foot drop).", sentence: [FOOT_DROP], historyCancels: true },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb's numbness told as a likeness: cotton wool, cork, cardboard, a dentist's injection, belonging to someone else, fizzing.", sentence: [SENSATION_SITE, NUMB_LIKENESS], unless: [NUMB_BY_THE_SCAR], historyCancels: true },
