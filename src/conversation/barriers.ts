@@ -42,21 +42,27 @@ function searchText(text: string, lang: Lang, register: Register): BarrierFound 
   const words = plainWords(text).replace(NOT_A_REASON, " ").replace(/\s+/g, " ").trim();
   if (words === "") return null;
   const haystack = ` ${words} `;
-  const exact = (phrase: string) => mentions(haystack, phrase);
-  const found = search(exact, lang, register);
+  const exact = (phrase: string, deniable: boolean) => mentions(haystack, phrase, deniable);
+  const found = search(exact, lang, register, words);
   if (found !== null) return found;
   // Typos: single words of seven letters or more, one edit away ("exausted", "trabjo", "migrane").
   const tokens = words.split(" ");
-  return search((phrase) => nearlyMentions(tokens, phrase), lang, register);
+  return search((phrase) => nearlyMentions(tokens, phrase), lang, register, words);
 }
 
 /** Every barrier the lexicon knows, for tests and the strategy library's completeness check. */
 export const BARRIERS: readonly Barrier[] = [...new Set(LEXICON.map(([barrier]) => barrier))];
 
-function search(matches: (phrase: string) => boolean, lang: Lang, register: Register): BarrierFound | null {
+/** Equipment named is no reason until it is missing: "fell asleep on the mat" is not, "no mat at my mum's" is. */
+const EQUIPMENT_LACKING = /\b(?:no|not|without|sin|forgot|forget|lost|left|broke|broken|snapped|snap|missing|cant find|couldnt find|dont have|didnt have|havent got|need|olvide|perdi|perdio|rompi|rompio|roto|rota|falta|no tengo|no encuentro|necesito)\b/;
+
+function search(matches: (phrase: string, deniable: boolean) => boolean, lang: Lang, register: Register, words: string): BarrierFound | null {
   for (const [barrier, entries] of LEXICON) {
+    // Equipment is a reason when it is missing, so its "no" ("no band here") is the reason itself.
+    const lacking = barrier === "equipment";
+    if (lacking && !EQUIPMENT_LACKING.test(words)) continue;
     for (const entry of entries) {
-      const said = saidFor(entry, matches, lang, register);
+      const said = saidFor(entry, (phrase) => matches(phrase, !lacking), lang, register);
       if (said !== null) return { barrier, said };
     }
   }
@@ -96,9 +102,16 @@ function fold(phrase: string): { needle: string; prefix: boolean } {
   return entry;
 }
 
-function mentions(haystack: string, phrase: string): boolean {
+/** "no fever", "sin fiebre", "not sick": a reason denied is not the reason. "No time" names itself with its "no". */
+const DENIED_BEFORE = /\b(?:no|not|without|sin|never|nunca|zero|ni)\s$/;
+
+function mentions(haystack: string, phrase: string, deniable: boolean): boolean {
   const { needle, prefix } = fold(phrase);
-  return haystack.includes(` ${needle}${prefix ? "" : " "}`);
+  const sought = ` ${needle}${prefix ? "" : " "}`;
+  for (let at = haystack.indexOf(sought); at >= 0; at = haystack.indexOf(sought, at + 1)) {
+    if (!deniable || !DENIED_BEFORE.test(haystack.slice(Math.max(0, at - 12), at + 1))) return true;
+  }
+  return false;
 }
 
 // Shorter words are too close to other words ("cumple" / "cumplí", "cold" / "could").

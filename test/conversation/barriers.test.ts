@@ -111,6 +111,15 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     expect(findBarrier(text, lang)).toBeNull();
   });
 
+  it("a reason denied is no reason, and equipment is one only when it is missing", () => {
+    expect(findBarrier("no fever, incision looks clean and dry, did heel slides", "en")).toBeNull();
+    expect(findBarrier("sin fiebre, solo hice dos", "es")).toBeNull();
+    expect(findBarrier("fell asleep on the mat after finishing the stretches", "en")?.barrier).not.toBe("equipment");
+    expect(findBarrier("no mat at my mum's", "en")).toEqual({ barrier: "equipment", said: "the mat" });
+    expect(findBarrier("se me rompió la liga", "es")?.barrier).toBe("equipment");
+    expect(findBarrier("had a fever all weekend", "en")?.barrier).toBe("ill");
+  });
+
   it("'se me pasó caminando' is a numb leg gone, not a session forgotten", () => {
     expect(findBarrier("Se me entumió la pierna de tanto manejar, se me pasó caminando", "es")?.barrier).not.toBe("forgot");
   });
