@@ -9,8 +9,10 @@ export interface Signals {
   asksToOptOut: boolean;
   /** A keyword shouted around other words ("STOP!! too many texts"). */
   shoutedStop: boolean;
-  /** The opt-out keyword said first, a reason after it: "STOP. 2nd time asking". */
-  leadingStop: string | null;
+  /** The opt-out keyword said as a sentence of its own, a reason beside it: "STOP. 2nd time asking". */
+  stopSentence: string | null;
+  /** Said to last: "forever", "for good", "para siempre". */
+  forGood: boolean;
   /** The opt-out is about timing ("stop texting me so early"). */
   onlyForNow: boolean;
   /** A stop word with a limit: "stop until after my surgery", "nada hasta el 15". */
@@ -41,7 +43,7 @@ export interface Signals {
   cheerful: boolean;
 }
 
-/** Opt-out keywords that, said first, may be about the exercise instead: "Stop! my knee hurts", "quit, too painful". */
+/** Opt-out keywords that, said as a sentence, may be about the exercise instead: "Stop! my knee hurts", "quit, too painful". */
 const MAY_MEAN_THE_EXERCISE = new Set(["stop", "stop it", "quit", "parar", "paren", "cancel", "cancelar"]);
 
 export interface KindDecision {
@@ -64,8 +66,8 @@ export function decideKind(s: Signals): KindDecision {
   const shouted = s.shoutedStop && !reportsDoing && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
   // "Stop!" before a symptom or the session's report may be about the exercise ("Stop! my knee hurts when I bend it"); "Unsubscribe." never is.
   const aboutTheExercise = reportsDoing || s.symptomWords || s.bodyNamed || s.pain !== null || s.redFlags.length > 0;
-  const leadingOptOut = s.leadingStop !== null && !(MAY_MEAN_THE_EXERCISE.has(s.leadingStop) && aboutTheExercise);
-  const optOut = (s.asksToOptOut || shouted || leadingOptOut) && !s.onlyForNow;
+  const stopSaid = s.stopSentence !== null && (s.forGood || !(MAY_MEAN_THE_EXERCISE.has(s.stopSentence) && aboutTheExercise));
+  const optOut = (s.asksToOptOut || shouted || stopSaid) && !s.onlyForNow;
   // A red flag inside an opt-out or a pause request is what matters (LABELS.md): the message is a
   // report; the patient is not opted out while telling us about an emergency, self-harm or pain 8–10.
   if (symptoms.some((f) => f.level === "emergency")) return sure("pain", "red-flag-emergency");

@@ -244,8 +244,14 @@ function completionSentence(text: string): string | undefined {
   return undefined;
 }
 
+/** "I was unable to complete the exercises": a completion word after "unable to" says it was not done. */
+const UNABLE_BEFORE = /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage|did not manage) to\s*$/;
+
 function undeniedMatch(text: string, pattern: RegExp): boolean {
-  for (const m of matchesOf(pattern, text)) if (!isNegatedAt(text, m.index ?? 0, 3)) return true;
+  for (const m of matchesOf(pattern, text)) {
+    const at = m.index ?? 0;
+    if (!isNegatedAt(text, at, 3) && !UNABLE_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  }
   return false;
 }
 

@@ -11,7 +11,14 @@ const anyOf = (tests: Array<RegExp | ((text: string) => boolean)>) => (text: str
 
 /** A clear request for no more messages ("please stop texting me", "ya no me manden mensajes"). */
 export const asksToOptOut = (text: string) =>
-  !wantsToKeepMessages(text) && !stoppedByAccident(text) && !aboutTheFormat(text) && saysOptOut(text);
+  !wantsToKeepMessages(text) && !stoppedByAccident(text) && !aboutTheFormat(text) && !asksAboutTheKeyword(text) && saysOptOut(text);
+
+/** What the keyword would do, asked: "if I text STOP will that cancel my appointments too?", "¿si mando BAJA me dan de baja de la clínica?". */
+export const asksAboutTheKeyword = (text: string) =>
+  /\b(?:if|what if|si|y si) (?:i|we|he|she|yo)? ?(?:text|send|reply|type|write|respond|answer|mando|envio|escribo|pongo|respondo|contesto)(?: with| con)? (?:stop|unsubscribe|cancel|end|quit|baja|alto|parar|cancelar)\b/.test(text);
+
+/** Said to last: "stop them completely", "para siempre", "nunca más". A date beside it is then no limit. */
+export const FOR_GOOD = /\b(?:forever|for good|for ever|permanently|completely|once and for all|never again|para siempre|definitivamente|nunca(?: mas)?|de una vez por todas)\b/;
 
 /** Not the messages but their language or form: "she doesn't want the texts in English", "no más mensajes de voz". */
 const aboutTheFormat = (text: string) => /\b(?:in|en) (?:english|spanish|ingles|espanol|castellano)\b|\b(?:de voz|voice (?:messages|notes|texts)|audios?)\b/.test(text);
@@ -68,6 +75,10 @@ function optOutInParts(text: string): boolean {
 }
 
 const OPT_OUT = [
+  // Said in three words: "no mas msjs", "pls remove", "no more reminders".
+  /^\W*(?:ya )?no (?:mas|more) (?:msjs?|mjs|msgs?|mensajes|textos|recordatorios|sms|texts|messages|reminders)\b|^\W*(?:(?:pls|please|plz)\s+)?remove(?:\s+(?:me|us|my number|this number))?(?:\s+(?:pls|please|plz|thanks|thx|now))*\W*$/,
+  // A threat, or the purpose said: "si no dejan de mandarme mensajes los denuncio", "if you don't stop texting me", "BAJA para no recibir más".
+  /\bsi no (?:dejan|paran|deja|para|dejas|paras) de (?:mandar|enviar|escribir)\w*|^\W*(?:ya )?dej(?:en|e|es|a) d (?:mandar|enviar|escribir)\w*|\b(?:stop|cancel|end|quit|parar|paren|cancelen) (?:them|it|this|these|todo|los|las)? ?(?:completely|for good|forever|permanently|para siempre|definitivamente)\b|\bif you (?:dont|do not|wont|will not) stop (?:texting|messaging|sending|contacting|bothering)\b|\b(?:para|pa) no (?:recibir|seguir recibiendo) (?:mas|nada|mensajes|msjs)\b/,
   // Not needed any more, said of the messages: "I won't be needing these anymore", "los recordatorios… ya no los necesito".
   /\b(?:wont|will not|dont|do not|no longer) (?:be )?need(?:ing)? (?:these|the (?:texts|reminders|messages))(?: \w+){0,2} (?:anymore|any more|any longer)\b|\bno (?:need|use) for (?:the |these )?(?:reminders|texts|messages) (?:anymore|any more|any longer)\b|\b(?:mensajes|recordatorios)(?:[ ,]+\w+){0,6}[ ,]+ya no (?:los|las) necesito\b(?! (?:hoy|esta semana|por ahora|hasta))/,
   // "take my number off this list", "remove me from your system", "bórrenme de la lista".
@@ -120,7 +131,7 @@ export const SHOUTED_STOP = [
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
-export const KEEP_MESSAGES = /\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:quiero|queremos|quisiera) que (?:me |le |nos )?(?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:paren|pare|pares|detengan|cancelen|quiten|suspendan|corten) (?:con )?(?:los |las |mis |sus |estos )?(?:mensajes|recordatorios|textos|avisos)\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|(?<!\b(?:no need to|dont need to|do not need to|no point in|dont have to|do not have to|no reason to) )\bkeep (?:sending|texting|messaging)\b|\bni se (?:os|les|te|le) ocurra (?:dejar de|parar|cancelar)\b|(?<!\bno tiene sentido que )\bsig(?:an|a|ue|uen) (?:mandando|enviando|mandandome|enviandome)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const KEEP_MESSAGES = /\bno (?:es necesario|hace falta|hay necesidad de) que (?:me |le |nos )?(?:paren|dejen de|detengan|cancelen|quiten|suspendan)\b|\bno need to (?:stop|cancel|pause|end)\b|\bkeep (?:the |my )?(?:\w+ )?(?:texts|messages|reminders) (?:coming|going)\b|\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:quiero|queremos|quisiera) que (?:me |le |nos )?(?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:paren|pare|pares|detengan|cancelen|quiten|suspendan|corten) (?:con )?(?:los |las |mis |sus |estos )?(?:mensajes|recordatorios|textos|avisos)\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|(?<!\b(?:no need to|dont need to|do not need to|no point in|dont have to|do not have to|no reason to) )\bkeep (?:sending|texting|messaging)\b|\bni se (?:os|les|te|le) ocurra (?:dejar de|parar|cancelar)\b|(?<!\bno tiene sentido que )\bsig(?:an|a|ue|uen) (?:mandando|enviando|mandandome|enviandome)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
 export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
@@ -141,7 +152,7 @@ export function isOnlyForNow(text: string): boolean {
     const bare = matchKeyword(sentence, false) !== null;
     return [next !== undefined && (bare || next.split(" ").length <= 4) ? `${sentence} ${next}` : sentence];
   });
-  const limited = (said: string) => saysALimit(said.replace(ADVICE_CLAUSE, " "));
+  const limited = (said: string) => !FOR_GOOD.test(said) && saysALimit(said.replace(ADVICE_CLAUSE, " "));
   return asking.length === 0 || sentences.length === 1 ? limited(text) : asking.some(limited);
 }
 
@@ -156,7 +167,7 @@ const saysALimit = any([
   /\b(?:del|from the) \d{1,2}(?:st|nd|rd|th)?(?: de \w+)? (?:al|to the|to|till|until) \d{1,2}\b|\b(?:de vacaciones|on (?:holiday|vacation)|de viaje|away on)\b/,
   /\b(?:until|till|til|untill) (?:a|the)\b|\b(?:for|until|till|til|untill|through|thru) (?:a (?:bit|while|week|month|day|few|couple|fortnight|little)|the (?:time being|moment|next|rest of|summer|day|month|holidays?)|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
   /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
-  /\b(?:today|tonight|tomorrow|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
+  /\b(?:today|todays|tonight|tonights|tomorrow|tomorrows|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
   /\ba (?:few|couple(?: of)?) (?:days|weeks)\b(?! ago)|\b\d+ (?:days|weeks)\b(?! ago| of (?:this|these|it|them|texts|messages|reminders|physio|pt|therapy|exercises))/,
   // A time of day or a swap: "stop sending them at 6am, 9 is better", "no a las 6, mejor a las 9".
   /\bat \d|\b\d+ ?(?:am|pm|oclock)\b|\binstead\b|\b(?:a las|para las) \d|\ben vez de\b|\ben lugar de\b|\bmas (?:tarde|temprano)\b/,
@@ -169,6 +180,8 @@ export const asksToRestart = (text: string) =>
 
 /** Opting back in ("start sending again", "resubscribe me", "quiero volver a recibir los mensajes"). */
 export const asksToOptIn = anyOf([
+  // Back after an opt-out, said so: "I previously opted out but would like to resume", "turn them back on", "quiero volver".
+  /\b(?:opted out|unsubscribed|me di de baja|di de baja)\b.*\b(?:resume|restart|start|receive|receiving|get them|back|again|volver|recibir|reactivar)\b|\b(?:turn|switch|put) (?:them|it|these) back on\b|^\W*(?:quiero|queremos|quisiera) volver\W*$/,
   // Back on the list in words: "sign me up like before", "put me on the list once more", "anótenme de nuevo".
   /\b(?:sign|put|add|get|take) me (?:back )?(?:up|on|in)\b(?:.*\b(?:again|before|once more|back)\b|\W*$)|\b(?:anot|apunt|inscrib|agreg|pong|met)\w*(?:me|nos)\b.*\b(?:de nuevo|otra vez|nuevamente|como antes)\b|\b(?:want|need|would like) (?:the |my |your )?reminders (?:coming|back|again|sent)\b/,
   /\b(?:start|restart|resume|begin)\s+(?:\w+\s+){0,2}(?:sending|texting|messaging|messages|texts|reminders)\b.*\bagain\b/,
@@ -180,7 +193,7 @@ export const asksToOptIn = anyOf([
   // "Mándenme otra vez los mensajes", "actívenme otra vez".
   new RegExp(String.raw`\b(?:mand|envi)\w*(?:me|nos)\b(?=.*\b${MENSAJES}\b).*\b(?:otra vez|de nuevo|nuevamente)\b|\bactiv\w*(?:me|nos)\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
   // "Restart the messages", "changed my mind, send them again".
-  /\brestart (?:the |my |your )?(?:messages|texts|reminders)\b|\bchanged my mind\b.*\b(?:send|start|text)\w* (?:them|it|me|the messages|the texts|the reminders) (?:again|back)\b/,
+  /\brestart (?:the |my |your )?(?:messages|texts|reminders)\b|\bchanged my mind\b.*\b(?:send|start|text)\w*(?: (?:them|it|me|the messages|the texts|the reminders))? (?:again|back)\b/,
   /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
   new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
@@ -199,6 +212,7 @@ export const asksAboutService = any([
   /\bwho (?:is this|are you|r you|is texting|is messaging)\b|\bwhat are you\b/,
   /\bare you (?:a )?(?:real person|real|human|person|bot|robot|computer|machine|ai)\b/,
   /\bhow (?:do|can) i use (?:this|it|you|the)\b|\bwhat (?:can you do|commands)\b|\bhow do i (?:reply|respond|answer|opt out|unsubscribe)\b/,
+  /\bde que se trata(?:n)?\b|\bes de la clinica\b|\bson de la clinica\b|\bwhat (?:is|are) (?:this|these) (?:texts?|messages?) about\b|\bis this (?:from )?the clinic\b/,
   /\bque es (?:esto|este (?:servicio|numero|bot|programa)|esta (?:aplicacion|app))\b|\bquien (?:es|eres|son|habla|me escribe)\b/,
   /\bcomo funciona\b|\beres (?:un )?(?:robot|bot|persona|humano)\b|\bcomo (?:lo |la )?uso\b|\bpara que sirve (?:esto|este servicio)\b/,
 ]);
@@ -215,15 +229,19 @@ export const asksToReschedule = any([
   /\b(?:move|change|reschedule|switch|push|cancel)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:appt|appointment|session|visit|reminders?|messages|texts|time|schedule)\b/,
   /\binstead of (?:the )?(?:morning|evening|afternoon|night|mornings|evenings)\b|(?<!\b(?:did|done|hice|only|just|managed|solo|made it to|got to) )\b\d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:instead|is better|works better|would be better)\b/,
   /\b(?:back|home|returned) from (?:the |my |our )?(?:trip|vacation|holiday|hospital|travel\w*|surgery|visit)\b|\b(?:you can|please|ok to|pls) (?:start|begin) (?:again|back up|sending again)\b/,
-  /\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
+  /(?<!\b(?:dont|do not|not|no need to)\s)\bpause\b|\bpaused\b|\bresume\b|\bhold off\b|\bon hold\b|\bsnooze\b|\breschedule\b/,
   /\b(?:until|till|til|untill|thru|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bhasta el \d{1,2}\b/,
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip|visiting|cruise|camping|wedding|conference|hospital|de viaje|viajando|fuera|crucero|boda|congreso)\b.*\b(?:back (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|the \d+)|(?:this|next|all) (?:week|weekend)|regreso|vuelvo|toda la semana|esta semana|la proxima semana)\b/,
   /\b(?:vacation|holiday|away|travell?ing|out of town|trip)\b.*\b(?:until|till|til|for (?:a|the|\d+|one|two|three|few|couple)\b|back on|pause|hold)\b|\b(?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/,
   /\b(?:dont|do not|please dont|no)\s+(?:text|message|remind|send|ping|contact)\w*\s+(?:me\s+|them\s+)?(?:before|after|until|till|on|at|during|in the|so early|so late)\b/,
   /\b(?:skip|no|not on|except|excepto|menos|sin)\s+(?:the\s+|los\s+|el\s+)?(?:mondays|monday|sunday|saturday|domingo|sabado|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|lunes|martes|miercoles|jueves|viernes|sabados|domingos|fines de semana)\b/,
   /\bno (?:texts|messages|reminders) (?:tomorrow|today|tonight|while|next|this|on|at|before|after|during|in the|this|next|until|till|for)\b|\b(?:too|so) early\b|\b(?:too|so) late\b/,
-  /\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:en la (?:manana|tarde|noche)|mas temprano|temprano|a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
+  /(?<!\b(?:te|le|les|os|yo|lo|la|los|las) )\b(?:recuerd\w*|record\w*|mand\w*|envi\w*|escrib\w*|avis\w*|pregunt\w*)\b.*\b(?:en la (?:manana|tarde|noche)|mas temprano|temprano|a las \d|mas tarde|manana|luego|en una hora|en \d|de la (?:manana|tarde|noche)|otra hora|en vez|en lugar|los fines|por la (?:manana|tarde|noche))/,
   /\b(?:mornings?|evenings?|afternoons?|nights?|weekends?|weekdays?|lunchtime|after (?:lunch|work|dinner|breakfast|school)|before (?:work|bed|breakfast))\s+(?:\w+\s+){0,2}(?:work|works|are|is|would be|suit|suits)\s+(?:\w+\s+)?(?:better|best|easier)\b|\bmove (?:it|them|this|that) (?:to|till|until|back|forward|later|earlier)\b|\btime ?zones?\b|\bzona horaria\b|^\W*(?:mejor|better|prefiero|prefer) (?:a las|at|around|como a las|en la|in the) \w+|\b(?:not|nothing|none) (?:this|next) (?:week|weekend|month)\b|\b(?:esta|la proxima|toda la) semana (?:nada|no)\b(?! (?:\w+ )?(?:pude|puedo|pudo|hice|hizo|he|ha|los|las|lo|la|me|le|te|tengo|tuve|siento|duele)\b)(?! de\b)|\bnada (?:esta|la proxima) semana\b/,
+  // Fewer reminders, by the day or the time: "solo de lunes a viernes", "weekdays only", "drop the evening one", "once a day is plenty".
+  /\b(?:de lunes a viernes|entre semana|weekdays only|only (?:on )?weekdays|monday to friday|mon ?- ?fri)\b|\bdrop (?:the )?(?:morning|evening|afternoon|night|lunchtime|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:one|reminder|text|message)\b|\b(?:once|twice) a day is (?:plenty|enough)\b/,
+  // A week off, and when it ends: "this week off, start again monday", "la semana que viene no voy a poder".
+  /\b(?:this|next) week off\b|\b(?:take|taking) (?:the|this|a|next) (?:week|few days|couple of days) off\b|\bstart (?:again|back) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow)\b|\b(?:la semana que viene|la proxima semana|next week) no (?:voy a poder|puedo|podre|voy a estar)\b/,
   // A weekend off: "este finde nada, tengo boda", "el fin de semana no", not "el finde no pude".
   /\b(?:este|el|todo el|el proximo) (?:finde|fin de semana) (?:nada|no)(?= *$| *[,.!;]| (?:que|porque|pq|xq|ya que|tengo|voy|estoy|me voy|salgo|por)\b)|\bnada (?:este|el) (?:finde|fin de semana)\b/,
   // Away for a stated period: "i won't be around next week, at a wedding", "no voy a estar la próxima semana".
@@ -277,7 +295,7 @@ export const PARTIAL = [
   // The rest left for later: "others tonight", "el resto luego".
   /\b(?:the others|others|the rest|rest|el resto|los demas|las demas|los otros|las otras)\s+(?:\w+\s+){0,3}?(?:later|tonight|this evening|after \w+|luego|despues|mas tarde|en la noche|pa la noche|por la noche|para la noche)\b/,
   // One done and another told as left undone: "the band one never happened", "las estocadas quedaron en el tintero".
-  /\b(?:the|la|el|las|los) (?:\w+ ){0,2}(?:never happened|got left|didnt happen|(?:se )?quedaron en el tintero|(?:se )?quedo en el tintero|no me dio (?:el )?tiempo)\b|\balcance a hacer\b|\b(?:\d|one|two|three) of the (?:\d|two|three|four|five) (?:got )?(?:ticked|done|finished)\b/,
+  /\b(?:the|la|el|las|los) (?:\w+ ){0,3}(?:never happened|got left|didnt happen|(?:se )?quedaron en el tintero|(?:se )?quedo en el tintero|no me dio (?:el )?tiempo)\b|\balcance a hacer\b|\b(?:\d|one|two|three) of the (?:\d|two|three|four|five) (?:got )?(?:ticked|done|finished)\b/,
   /\b(?:all|everything|every one|everyone|todos|todas|todo)\s+(?:\w+\s+)?(?:but|except|apart from|other than|besides|menos|excepto|salvo|aparte de)\b/,
   /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
   /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b|\b(?:did|managed|finished|got through|completed)\s+(?:only|just)\s+(?:one|two|three|1|2|3|half|a few|some|the first)\b/,
@@ -286,9 +304,10 @@ export const PARTIAL = [
   /\b(?:\d|one|two|three|four|five) (?:sets?|rounds?|reps?)(?: of (?:each|every one|them|all))? instead of (?:\d+|two|three|four|five|ten)\b|\b(?:started|began) (?:\w+ ){0,2}but\b|\bgot interrupted\b|^\W*(?:only|just) (?:the|my) \w+(?: \w+)?(?: today| this morning| tonight)?\W*$|\b(?:the )?\w+ ones only\b|\bonly the \w+ ones\b/,
   // Stopped at a count, or the others said done: "paré a las 2 series", "los demás sí".
   /\b(?:pare|me detuve|(?:lo|la|los|las) deje) (?:a las|en la|despues de|tras|en el) (?:\d+|dos|tres|una|la mitad|el \d+)\b|\b(?:los|las) (?:demas|otr[oa]s) (?:si|hechos|hechas|los hice|las hice)\b|\b(?:did|done) the (?:others|rest)\b/,
+  /\b(?:did|done|hice|hizo)\s+(?:the\s+|my\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?!(?:series?|sets?|reps?|par\w*|minutes?|minutos?|vez|veces|times?|una|one)\b)\w+\s+){1,3}(?:only|solamente|nada mas|nomas)(?:\s+(?:today|hoy|rn|right now))?\W*$|\bme faltan\b/,
   /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
   /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance|(?:me )?dio tiempo|tuve tiempo)\b|\bsolo (?:el|la|los|las) \w+/,
-  /\bhice (?:solo |solamente |nada mas |nomas |unicamente )?(?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
+  /\bhice (?:solo |solamente |nada mas |nomas |unicamente )?(?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b(?! veces)|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
 ];
 
 /** Did not, or will not now, do them. */
@@ -301,6 +320,8 @@ export const NOT_DONE = [
   /\b(?:cant|cannot|couldnt|didnt|wont|not) (?:today|tonight|now|this (?:morning|evening))\b|\b(?:will|ill|gonna|going to) (?:do|try|get to|catch up on) (?:them|it|em|these|the \w+)?\s*(?:later|tonight|tomorrow|after|this evening|when|in)\b|\b(?:tonight|this evening|after work|when i get home)\b/,
   /\bnot (?:yet|today|now|tonight|done|this time|doing|feeling it)\b|\bno time\b|\bno exercises?\b|\btoo (?:tired|busy|exhausted|knackered|wiped)\b|\bto tired\b|\bmaybe later\b|\blater\b|\btomorrow\b/,
   /^\W*(?:no|nope|nah|not really|no sorry|no not yet)\W*$/,
+  /\bno (?:hago|hace|hacemos) (?:los |mis |sus )?ejercicios\b|\bno (?:los|las) (?:hago|hace)\b/,
+  /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage) to (?:do|complete|finish|get to|get through|manage)\b/,
   /\bno (?:los|las|lo|la)? ?(?:hice|he hecho|pude(?!\s+(?:parar|dejar) de)|hare|voy a poder|tuve tiempo|me dio tiempo|alcance)\b|\b(?:todavia|aun|hoy) no\b|\bno hoy\b/,
   // Nothing touched, in idiom: "zero exercises got touched", "they got left", "ni los toqué", "ni uno", "se quedaron en el tintero".
   /\b(?:zero|none of the|no) (?:\w+ ){0,2}(?:got touched|(?:was|were|got) done|happening|happened)\b|\b(?:they|them|it|the \w+) (?:all )?got left\b|\bnever happened\b|\bni (?:los|las|lo|la) (?:toque|toco|tocamos|mire|miro)\b|\bni (?:uno|una)\b|\ben el tintero\b/,
@@ -387,4 +408,4 @@ export const DONE_EMOJI = /^[\s✅👍👌💪🙌🎉✔️☑️🏋️‍♀�
 
 /** A stop of the messages, limited elsewhere in the text it is a pause: "stop until after my surgery", "no me manden nada hasta el 15". */
 export const STOP_WORDS =
-  /^\W*(?:(?:please|pls|plz|por favor)\s+)?(?:stop|pause|parar|paren|para|alto)\b|\b(?:stop|pause|hold|quit|halt|paren|parar|pausar?|detengan)\s+(?:the\s+|my\s+|all\s+|los\s+|las\s+|mis\s+)?(?:texts|messages|reminders|them|sending|texting|messaging|mensajes|recordatorios|textos)\b|\bno (?:more )?(?:texts|messages|reminders|exercises)\b|\bno me (?:manden|envien|escriban|mande|envie|mandeis|envieis|escribais)\b|\b(?:nothing|nada)\s+(?:this|next|until|till|for|hasta|esta|este|el|la)\b/;
+  /^\W*(?:(?:please|pls|plz|por favor)\s+)?(?:stop|pause|parar|paren|para|alto|baja|unsubscribe)\b|\b(?:stop|pause|hold|quit|halt|paren|parar|pausar?|detengan)\s+(?:the\s+|my\s+|all\s+|los\s+|las\s+|mis\s+)?(?:texts|messages|reminders|them|sending|texting|messaging|mensajes|recordatorios|textos)\b|\bno (?:more )?(?:texts|messages|reminders|exercises)\b|\bno me (?:manden|envien|escriban|mande|envie|mandeis|envieis|escribais)\b|\b(?:nothing|nada)\s+(?:this|next|until|till|for|hasta|esta|este|el|la)\b/;

@@ -6,13 +6,13 @@ import type { MessageKind } from "./reading.js";
  * in any case, with any whitespace or punctuation around it, is that request. Opt-out
  * keywords are a legal obligation, so they are matched before anything else is read.
  */
-const STOP_KEYWORDS = ["stop", "stopall", "stop all", "stop it", "unsubscribe", "unsuscribe", "unsubcribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "para", "alto", "baja", "cancelar", "/stop", "unsub", "pare", "paren", "desuscribir", "desuscribirme", "desuscribirse"];
+const STOP_KEYWORDS = ["stop", "stopall", "stop all", "stop it", "unsubscribe", "unsuscribe", "unsubcribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "para", "alto", "baja", "cancelar", "/stop", "unsub", "pare", "paren", "desuscribir", "desuscribirme", "desuscribirse", "stpo", "sotp", "vaja"];
 const START_KEYWORDS = ["start", "unstop", "/start", "subscribe", "resubscribe"];
 const HELP_KEYWORDS = ["help", "info", "ayuda", "/help", "información", "informacion"];
 const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];
 
-/** Politeness that may ride along a keyword without changing it: "Stop por favor", "STOP please". */
-const POLITENESS = /\s*(?:please|pls|plz|plis|pliz|por favor|porfavor|porfa|porfis|x favor|xfa|xfavor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo)\s*/g;
+/** Politeness and emphasis that may ride along a keyword without changing it: "Stop por favor", "STOP please", "stop forever". */
+const POLITENESS = /\s*(?:please|pls|plz|plis|pliz|por favor|porfavor|porfa|porfis|x favor|xfa|xfavor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo|forever|for good|permanently|seriously|para siempre|definitivamente)\s*/g;
 
 export interface KeywordMatch {
   kind: Extract<MessageKind, "stop" | "start" | "help">;
@@ -32,6 +32,9 @@ export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | nul
   if (repeated !== null && STOP_KEYWORDS.includes(repeated)) return { kind: "stop", rule: "keyword-stop-repeated" };
   const polite = bare.replace(POLITENESS, " ").trim();
   if (polite !== bare && STOP_KEYWORDS.includes(polite)) return { kind: "stop", rule: "keyword-stop" };
+  // A count or a phone number after it: "STOP 2", "BAJA 55 1234 5678".
+  const numbered = bare.replace(/(?:\s+\d+)+$/, "");
+  if (numbered !== bare && STOP_KEYWORDS.includes(numbered)) return { kind: "stop", rule: "keyword-stop" };
   if (polite !== bare && START_KEYWORDS.includes(polite)) return { kind: "start", rule: "keyword-start" };
   return null;
 }
@@ -40,33 +43,45 @@ export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | nul
  * The opt-out keywords that keep their meaning with words after them. "Para", "pare", "alto" and
  * "end" start other sentences ("alto 1,80", "end of the day"), so they count only alone.
  */
-const LEADING_STOP_KEYWORDS = STOP_KEYWORDS.filter((k) => !["para", "pare", "alto", "end"].includes(k));
+const SENTENCE_STOP_KEYWORDS = STOP_KEYWORDS.filter((k) => !["para", "pare", "alto", "end"].includes(k));
 const FIRST_SENTENCE_END = /[.!;,\n]|\p{Extended_Pictographic}/u;
+const SENTENCE_END = /[.!?;\n]+|\p{Extended_Pictographic}/u;
+/** The bot or a greeting addressed first: "HEP bot, stop. seriously", "hola, baja". */
+const VOCATIVE = /^\W*(?:hep ?bot|bot|hey|hi|hello|hola|oye|buenas)\b[\s,:!]*/i;
 /** Cancelling a visit is not an opt-out: "Cancel, my appointment tomorrow clashes". */
 const A_VISIT = /\b(?:appointment|appt|visit|session|booking|cita|consulta|sesion)\b/i;
 
 /**
- * The opt-out keyword said first, with a reason or a complaint after it (LABELS: "however emphatic"):
- * "STOP. 2nd time asking", "QUIT. 6 weeks of this is plenty", "Baja 🙏 ya me dieron el alta". Read after
- * red flags, so "STOP. my chest hurts" is still an emergency; a limit after it ("…until Monday") is a pause.
+ * The opt-out keyword said as a sentence of its own, with a reason or a complaint around it (LABELS: "however
+ * emphatic"): "STOP. 2nd time asking", "Baja 🙏 ya me dieron el alta", "this is the 4th text today. STOP. enough
+ * already". Read after red flags, so "STOP. my chest hurts" is still an emergency; a limit ("…until Monday") makes it a pause.
  */
-export function leadingStopKeyword(raw: string): string | null {
-  const said = leadingKeyword(raw, LEADING_STOP_KEYWORDS);
+export function stopKeywordSentence(raw: string): string | null {
+  const said = keywordSentence(raw, SENTENCE_STOP_KEYWORDS);
   return said === null || (said.startsWith("cancel") && A_VISIT.test(raw)) ? null : said;
 }
 
-/** "INFO pls, got 2 texts from this number and idk what they are": the info keyword said first. "Help" is left out: "help, I fell". */
-const LEADING_INFO_KEYWORDS = HELP_KEYWORDS.filter((k) => k !== "help" && k !== "ayuda");
-export function leadsWithInfoKeyword(raw: string): boolean {
-  return leadingKeyword(raw, LEADING_INFO_KEYWORDS) !== null;
+/** "INFO pls, got 2 texts from this number and idk what they are": the info keyword as a sentence. "Help" is left out: "help, I fell". */
+const SENTENCE_INFO_KEYWORDS = HELP_KEYWORDS.filter((k) => k !== "help" && k !== "ayuda");
+export function saysInfoKeywordSentence(raw: string): boolean {
+  return keywordSentence(raw, SENTENCE_INFO_KEYWORDS) !== null;
 }
 
-/** One of `keywords` as the message's first sentence (with politeness, or repeated), something else after it. */
-function leadingKeyword(raw: string, keywords: readonly string[]): string | null {
+/**
+ * One of `keywords` as a sentence of its own (with politeness, or repeated) among others: first, up to
+ * a comma ("baja, gracias"), or anywhere between full stops ("this is the 4th text today. STOP. enough already").
+ */
+function keywordSentence(message: string, keywords: readonly string[]): string | null {
+  const raw = message.replace(VOCATIVE, "");
   const end = FIRST_SENTENCE_END.exec(raw);
   if (end === null || end.index === 0) return null;
-  const first = stripToKeyword(raw.slice(0, end.index));
-  return [first, first.replace(POLITENESS, " ").trim(), repeatedKeyword(first)].find((k): k is string => k !== null && keywords.includes(k)) ?? null;
+  const sentences = [raw.slice(0, end.index), ...raw.split(SENTENCE_END).slice(1)];
+  for (const sentence of sentences) {
+    const bare = stripToKeyword(sentence);
+    const said = [bare, bare.replace(POLITENESS, " ").trim(), repeatedKeyword(bare)].find((k): k is string => k !== null && keywords.includes(k));
+    if (said !== undefined) return said;
+  }
+  return null;
 }
 
 function repeatedKeyword(bare: string): string | null {

@@ -167,6 +167,10 @@ const KNOWN_TYPOS: Record<string, string> = {
   idc: "i dont care",
   rn: "right now",
   keria: "queria",
+  escrivirme: "escribirme",
+  escrivir: "escribir",
+  escrivan: "escriban",
+  escrivanme: "escribanme",
   q: "que",
   breth: "breath",
   brth: "breath",
@@ -233,7 +237,7 @@ const VOCABULARY = [
 ];
 const VOCABULARY_SET = new Set(VOCABULARY);
 /** Real words one key slip away from a vocabulary word; never "corrected". */
-const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes"]);
+const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes", "complete", "completes", "reminded"]);
 
 /** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera". */
 const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se)$)/;

@@ -8,6 +8,7 @@ import {
   INVERTED_QUESTION,
   KEEP_MESSAGES,
   asksAboutService,
+  asksAboutTheKeyword,
   asksToOptIn,
   asksToRestart,
   asksToOptOut,
@@ -24,10 +25,11 @@ import {
   SYMPTOM_WORDS,
   BODY_PART,
   stoppedByAccident,
+  FOR_GOOD,
   wantsToKeepMessages,
 } from "./intents.js";
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
-import { leadingStopKeyword, leadsWithInfoKeyword, matchKeyword } from "./keywords.js";
+import { stopKeywordSentence, saysInfoKeywordSentence, matchKeyword } from "./keywords.js";
 import { normalise } from "./normalize.js";
 import { globalVersion } from "./regex.js";
 import { extractPainScore } from "./pain-score.js";
@@ -106,13 +108,14 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     keyword: matchKeyword(input.text, input.optedOut ?? false),
     asksToOptOut: asksToOptOut(text),
     shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
-    leadingStop: keepsMessages || stoppedByAccident(text) ? null : leadingStopKeyword(input.text),
+    stopSentence: keepsMessages || stoppedByAccident(text) ? null : stopKeywordSentence(input.text),
+    forGood: FOR_GOOD.test(text),
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text),
     asksToRestart: asksToRestart(text),
     wantsToKeepMessages: keepsMessages,
-    asksAboutService: asksAboutService(text) || leadsWithInfoKeyword(input.text),
+    asksAboutService: asksAboutService(text) || saysInfoKeywordSentence(input.text) || asksAboutTheKeyword(text),
     // "don't cancel my reminders" must not read as a request to cancel them.
     asksToReschedule: asksToReschedule(keepsMessages ? text.replace(globalVersion(KEEP_MESSAGES), " ") : text),
     offTopic: isOffTopic(text),

@@ -141,6 +141,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * And (r14-nu-…) every message carries a number: opt-outs with a count or a reason after the keyword ("STOP. 2nd time
  * asking", "Baja 🙏 ya me dieron el alta el día 3"), doses cut short ("did 15 min of the 20"), scores told by time
  * ("8 this morning, 3 now"), readings that are the weather's or a child's, and pills counted out ("took 20 of my pills").
+ * And (r14-co-…) consent as people send it: the keyword among other sentences, with a count or a phone number ("STOP 2",
+ * "BAJA 55 1234 5678"), typed by ear ("vaja", "stpo"), addressed to the bot ("HEP bot, stop. seriously"), said for good
+ * beside a date ("moving in June, don't pause them, just stop them completely"), threatened, asked about ("if I text
+ * STOP will that cancel my appointments too?"), and the pauses and opt-ins beside them. And (r14-kb-…) the answer to
+ * the reminder at every kind's border: exercises named as the patient calls them ("the leg lifts only"), "me faltan",
+ * "los hice dos veces", a week off and when it ends, "unable to complete", and jokes, photos and questions off the program.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

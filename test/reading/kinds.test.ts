@@ -162,6 +162,16 @@ describe("consent", () => {
       ["alto, mido 1,80", "other"],
       ["Cancel, my appointment clashes with work", "other"],
       ["me arrepentí de darme de baja, vuelvan a mandarme los 3 recordatorios", "start"],
+      ["this is the 4th text today. STOP. enough already", "stop"],
+      ["STOP 2", "stop"],
+      ["BAJA 55 1234 5678", "stop"],
+      ["HEP bot, stop. seriously", "stop"],
+      ["stop forever. i'm done", "stop"],
+      ["I'm moving to Portugal in June, don't pause them, just stop them completely", "stop"],
+      ["si no dejan de mandarme mensajes los voy a denunciar", "stop"],
+      ["if I text STOP will that cancel my appointments too?", "help"],
+      ["BAJA hasta que vuelva del viaje", "schedule"],
+      ["Buenos días, ya realicé la rutina completa. No es necesario que paren los recordatorios, me ayudan mucho.", "done"],
     ]);
   });
   describe("plain-language opt-outs", () => {

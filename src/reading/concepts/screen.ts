@@ -56,12 +56,14 @@ const SOME_DAY_IF = /\b(?:if (?:i|it|he|she|we|you|they|(?:my|his|her) \w+) ever
 
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
   const before = sentence.slice(0, index);
+  // "If I ever get numbness again do I message you or the surgeon": some day, with or without a question mark.
+  if (SOME_DAY_IF.test(before)) return true;
   if (!isQuestion) {
     const after = sentence.slice(index);
     const feared = FEARED_BEFORE.test(before) && !ONGOING_SINCE.test(after.split(/[.!?;]/, 1)[0]!);
     return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || feared) && !TURNS_TO_NOW.test(after);
   }
-  if (SOME_DAY_IF.test(before) || SIGNS_OF_BEFORE.test(before)) return true;
+  if (SIGNS_OF_BEFORE.test(before)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     // "Si me duele el pecho, ¿paro?": the question after the comma is the what-if's own.

@@ -57,7 +57,7 @@ const FEAR_OF_INJURY = lexicon(
 /** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
 const HURTING = lexicon(
   "pain that stops an exercise",
-  ["hurt\\w*", "hurt", "pain", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)"],
+  ["hurt\\w*", "hurt", "pain(?! (?:meds|medication|medicine|killers?|pills|tablets|relief|clinic|doctor|management|team|specialist))", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)"],
   ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando"],
 );
 
