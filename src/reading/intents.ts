@@ -77,6 +77,8 @@ function optOutInParts(text: string): boolean {
 const OPT_OUT = [
   // Said in three words: "no mas msjs", "pls remove", "no more reminders".
   /^\W*(?:ya )?no (?:mas|more) (?:msjs?|mjs|msgs?|mensajes|textos|recordatorios|sms|texts|messages|reminders)\b|^\W*(?:(?:pls|please|plz)\s+)?remove(?:\s+(?:me|us|my number|this number))?(?:\s+(?:pls|please|plz|thanks|thx|now))*\W*$/,
+  // Asked before, and counted: "I've asked 3 times to STOP", "ya son 5 veces que pido que paren"; a number taken off: "remove 555-0134 from your list".
+  /\b(?:asked|told you|said|requested|begged)\b[^.!?]{0,25}\bto (?:stop|unsubscribe|remove me)\b|\bya (?:son|van|llevo) \w+ veces (?:que )?(?:(?:les|te|se lo|se los) )?(?:pido|digo|pidiendo|diciendo) (?:que )?(?:paren|me den de baja|dejen|me saquen|baja)\b|\b(?:remove|delete|take)\s+(?:this number |the number |number )?\+?\d[\d ()-]{5,}\d\s+(?:from|off)\b/,
   // A threat, or the purpose said: "si no dejan de mandarme mensajes los denuncio", "if you don't stop texting me", "BAJA para no recibir más".
   /\bsi no (?:dejan|paran|deja|para|dejas|paras) de (?:mandar|enviar|escribir)\w*|^\W*(?:ya )?dej(?:en|e|es|a) d (?:mandar|enviar|escribir)\w*|\b(?:stop|cancel|end|quit|parar|paren|cancelen) (?:them|it|this|these|todo|los|las)? ?(?:completely|for good|forever|permanently|para siempre|definitivamente)\b|\bif you (?:dont|do not|wont|will not) stop (?:texting|messaging|sending|contacting|bothering)\b|\b(?:para|pa) no (?:recibir|seguir recibiendo) (?:mas|nada|mensajes|msjs)\b/,
   // Not needed any more, said of the messages: "I won't be needing these anymore", "los recordatorios… ya no los necesito".

@@ -32,8 +32,8 @@ export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | nul
   if (repeated !== null && STOP_KEYWORDS.includes(repeated)) return { kind: "stop", rule: "keyword-stop-repeated" };
   const polite = bare.replace(POLITENESS, " ").trim();
   if (polite !== bare && STOP_KEYWORDS.includes(polite)) return { kind: "stop", rule: "keyword-stop" };
-  // A count or a phone number after it: "STOP 2", "BAJA 55 1234 5678".
-  const numbered = bare.replace(/(?:\s+\d+)+$/, "");
+  // A count or a phone number after it: "STOP 2", "stop x3", "BAJA 55 1234 5678".
+  const numbered = bare.replace(/(?:\s+x?\d+)+$/, "");
   if (numbered !== bare && STOP_KEYWORDS.includes(numbered)) return { kind: "stop", rule: "keyword-stop" };
   if (polite !== bare && START_KEYWORDS.includes(polite)) return { kind: "start", rule: "keyword-start" };
   return null;

@@ -147,6 +147,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * STOP will that cancel my appointments too?"), and the pauses and opt-ins beside them. And (r14-kb-…) the answer to
  * the reminder at every kind's border: exercises named as the patient calls them ("the leg lifts only"), "me faltan",
  * "los hice dos veces", a week off and when it ends, "unable to complete", and jokes, photos and questions off the program.
+ * And (r14-dm-…) signs told with a number, written from the screening criteria: a limb weak for fifteen minutes and back
+ * (a TIA), a reading of 210/120 with a pounding headache, twelve hours without passing urine with back pain, sixty
+ * tablets saved up; and opt-outs counted ("I've asked 3 times to STOP", "ya son 5 veces que pido que paren").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

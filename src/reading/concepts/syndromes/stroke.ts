@@ -120,8 +120,8 @@ const NEGLECT = lexicon(
 /** A sudden, severe "thunderclap" headache: AHA/ASA list it among the stroke signs (bleeding in the brain). */
 const THUNDERCLAP = lexicon(
   "sudden worst headache",
-  ["worst headache (?:of|in) {P}? ?(?:life|lives)", "worst headache (?:i|ive|i have|he|she) (?:ever|has ever|have ever)", "(?:sudden|suddenly|out of nowhere|all of a sudden)(?: \\w+){0,3} (?:severe|terrible|horrible|splitting|massive|blinding|excruciating|worst) headache", "(?:severe|terrible|horrible|splitting|massive|blinding|excruciating) headache (?:\\w+ ){0,3}(?:out of nowhere|all of a sudden|suddenly|came on (?:suddenly|fast))", "(?:thunderclap|thunder clap) headache", "headache like (?:being hit|a (?:bomb|thunderclap|bat|hammer|explosion))", "(?:head|skull) (?:\\w+ ){0,2}(?:exploded|exploding|split open|like a bomb) (?:\\w+ ){0,3}(?:out of nowhere|all of a sudden|suddenly)"],
-  ["(?:el )?peor dolor de cabeza de (?:mi|su) vida", "dolor de cabeza (?:\\w+ ){0,3}(?:de golpe|de repente|repentino|subito|como (?:un|una) (?:golpe|explosion|trueno|martillazo))", "(?:de golpe|de repente) (?:\\w+ ){0,3}dolor de cabeza (?:muy )?(?:fuerte|terrible|horrible|insoportable)", "(?:martillazo|explosion|exploto|estallo|reventon|bombazo) (?:\\w+ ){0,3}(?:cabeza|nuca|choya|coco|tatema|mate) (?:\\w+ ){0,3}(?:de repente|de golpe|de la nada)", "(?:de repente|de golpe|de la nada) (?:\\w+ ){0,3}(?:martillazo|exploto|estallo) (?:\\w+ ){0,3}(?:cabeza|nuca|choya|coco)", "(?:me |le )?(?:exploto|estallo|revento) la (?:cabeza|choya|nuca|tatema) (?:de repente|de golpe|de la nada)", "(?:nunca|jamas) (?:me|le) (?:habia|ha) dolido asi (?:la cabeza|la nuca)?"],
+  ["worst headache (?:of|in) {P}? ?(?:life|lives)", "worst headache (?:i|ive|i have|he|she) (?:ever|has ever|have ever)", "(?:sudden|suddenly|out of nowhere|all of a sudden)(?: \\w+){0,3} (?:severe|terrible|horrible|splitting|massive|blinding|excruciating|worst) headache", "(?:severe|terrible|horrible|splitting|massive|blinding|excruciating) headache (?:\\w+ ){0,3}(?:out of nowhere|all of a sudden|suddenly|came on (?:suddenly|fast))", "(?:thunderclap|thunder clap) headache", "headache like (?:being hit|a (?:bomb|thunderclap|bat|hammer|explosion))", "(?:head|skull) (?:\\w+ ){0,2}(?:exploded|exploding|split open|like a bomb) (?:\\w+ ){0,3}(?:out of nowhere|all of a sudden|suddenly)", "headache[^.!?]{0,30}worst (?:\\w+ )?(?:of|in) {P} (?:life|lives)", "worst (?:\\w+ )?(?:of|in) {P} (?:life|lives)[^.!?]{0,20}headache"],
+  ["(?:el )?peor dolor de cabeza de (?:mi|su) vida", "dolor de cabeza (?:\\w+ ){0,3}(?:de golpe|de repente|repentino|subito|como (?:un|una) (?:golpe|explosion|trueno|martillazo))", "(?:de golpe|de repente) (?:\\w+ ){0,3}dolor de cabeza (?:muy )?(?:fuerte|terrible|horrible|insoportable)", "(?:martillazo|explosion|exploto|estallo|reventon|bombazo) (?:\\w+ ){0,3}(?:cabeza|nuca|choya|coco|tatema|mate) (?:\\w+ ){0,3}(?:de repente|de golpe|de la nada)", "(?:de repente|de golpe|de la nada) (?:\\w+ ){0,3}(?:martillazo|exploto|estallo) (?:\\w+ ){0,3}(?:cabeza|nuca|choya|coco)", "(?:me |le )?(?:exploto|estallo|revento) la (?:cabeza|choya|nuca|tatema) (?:de repente|de golpe|de la nada)", "(?:nunca|jamas) (?:me|le) (?:habia|ha) dolido asi (?:la cabeza|la nuca)?", "dolor de cabeza[^.!?]{0,30}(?:el )?peor de (?:mi|su) vida"],
 );
 
 /** Whole phrases for the same signs, kept from the older table; each sits with its sign below. */
@@ -193,6 +193,33 @@ const MUDDLED = lexicon(
   ["confundid[oa]", "confus[oa]", "desorientad[oa]", "incoherenc\\w*", "incoherente\\w*", "(?:mezcla|revuelve|cambia) las palabras", "(?:ida|ido) (?:de la cabeza|del mundo)", "como (?:ida|ido|perdid[oa])", "no (?:sabe|se) (?:ni )?(?:que dia|donde esta|donde estoy|quien soy|quien es)", "no (?:contesta|responde) (?:\\w+ ){0,2}(?:preguntas|lo que (?:le|se) pregunt\\w*)", "se (?:le|me) (?:fue|va) la onda", "la mirada perdida"],
 );
 
+/** One limb, not both: "my legs went heavy after the squats" is a workout. */
+const ONE_LIMB = lexicon("one arm, hand, leg or foot", ["arm", "hand", "leg", "foot"], ["brazo", "mano", "pierna", "pie"]);
+/** Gone weak or limp for a while and back (a transient ischaemic attack), not numb, which sitting explains. */
+const WENT_WEAK = lexicon(
+  "went weak or limp",
+  ["(?:went|was|felt|got|goes|going|gone) (?:all |totally |completely )?(?:weak|limp|useless|dead|floppy)"],
+  ["(?:se (?:me|le) )?(?:quedo|puso|fue|quedaba|ponia) (?:el |la )?(?:brazo |mano |pierna |pie )?(?:sin fuerza|debil|muert[oa]|inutil|floj[oa])"],
+);
+const FOR_MINUTES = lexicon(
+  "for some minutes",
+  ["for (?:about |like |around |maybe )?(?:\\d+|a few|several|ten|five|twenty|fifteen|thirty|a couple of) (?:min\\w*|seconds?|secs?)"],
+  ["(?:por|durante|unos|como) (?:unos |como )?(?:\\d+|cinco|diez|quince|veinte|treinta|unos|varios) (?:minutos|segundos)"],
+);
+
+/** A blood pressure of 180 over 120 or above (a hypertensive crisis), as a reading. */
+const BP_CRISIS = lexicon(
+  "blood pressure of 180/120 or more",
+  ["(?:bp|blood pressure|pressure|reading)\\W{0,3}(?:is |was |of |at |reads |read |showed |shows )?(?:1[89]\\d|2\\d\\d) ?/ ?\\d{2,3}", "(?:1[89]\\d|2\\d\\d) ?/ ?(?:1[2-9]\\d)"],
+  ["(?:presion|tension|ta)\\W{0,3}(?:de |en |es |esta en |marca |marco )?(?:1[89]\\d|2\\d\\d) ?/ ?\\d{2,3}"],
+);
+/** A headache said to be severe. */
+const BAD_HEADACHE = lexicon(
+  "a severe headache",
+  ["(?:pounding|splitting|terrible|horrible|severe|awful|blinding|massive|crushing|really bad|very bad|bad) headache", "headache (?:\\w+ ){0,2}(?:pounding|splitting|terrible|horrible|severe|awful|unbearable)"],
+  ["dolor de cabeza (?:\\w+ )?(?:horrible|terrible|fuerte|insoportable|tremendo|espantoso|muy fuerte)", "(?:horrible|terrible|fuerte|tremendo|espantoso) dolor de cabeza"],
+);
+
 export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Face drooping, lopsided or numb (BE-FAST: Face).", sentence: [FACE, DROOPING] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Speech slurred, jumbled or words not coming out (BE-FAST: Speech).", sentence: [SPEECH, SPEECH_WRONG] },
@@ -212,4 +239,6 @@ export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring (not one long ago).", sentence: [NAMED_IN_FULL_PHRASES] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sight gone from one eye, in any words (BE-FAST: Eyes).", sentence: [ONE_EYE, SIGHT_GONE], unless: [LONG_AGO] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Muddled, foggy or unable to follow, all of a sudden (sudden confusion).", sentence: [MUDDLED, SUDDEN] },
+  { id: "blood-pressure-crisis", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A reading of 180/120 or above with a severe headache (a hypertensive emergency).", message: [BP_CRISIS, BAD_HEADACHE] },
+  { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One limb gone weak for minutes and back (a transient ischaemic attack is still an emergency).", sentence: [ONE_LIMB, WENT_WEAK, FOR_MINUTES] },
 ];
