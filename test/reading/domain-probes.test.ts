@@ -149,7 +149,8 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * "los hice dos veces", a week off and when it ends, "unable to complete", and jokes, photos and questions off the program.
  * And (r14-dm-…) signs told with a number, written from the screening criteria: a limb weak for fifteen minutes and back
  * (a TIA), a reading of 210/120 with a pounding headache, twelve hours without passing urine with back pain, sixty
- * tablets saved up; and opt-outs counted ("I've asked 3 times to STOP", "ya son 5 veces que pido que paren").
+ * tablets saved up, oxygen under 90 %, a racing heart at rest or with AF, a low sugar with sweating or confusion (and the
+ * same numbers on the bike or settled); and opt-outs counted ("I've asked 3 times to STOP", "ya son 5 veces que pido que paren").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -15,6 +15,7 @@ import { SELF_HARM_RULES } from "./syndromes/self-harm.js";
 import { STROKE_RULES } from "./syndromes/stroke.js";
 import { SYNCOPE_RULES } from "./syndromes/syncope.js";
 import { THERAPIST_RULES } from "./syndromes/therapist.js";
+import { VITAL_SIGN_RULES } from "./syndromes/vital-signs.js";
 
 export { SAFETY_NET_RULE } from "./syndromes/safety-net.js";
 
@@ -29,6 +30,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   ...COMPARTMENT_RULES,
   ...SYNCOPE_RULES,
   ...ACUTELY_UNWELL_RULES,
+  ...VITAL_SIGN_RULES,
   ...EMERGENCY_CARE_RULES,
   ...FALL_RULES,
   ...SELF_HARM_RULES,
