@@ -123,6 +123,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (answering.type === "prompt" && ALL_AS_THE_ANSWER.test(text) && !PARTIAL.some((p) => p.test(text))) return sure("done", "answer-all-to-prompt");
   const marks = markCounts(text);
   if (marks.done > 0 && marks.notDone > 0) return sure("partial", "marks-some-done");
+  if (prompted > 1 && marks.done >= prompted && marks.notDone === 0) return sure("done", "marks-all-done");
   // The answer may come first, with a reason after it: "Nope! Busy day", "yes, felt good".
   const answer = answerTo(answering, text) ?? (isQuestion ? null : answerTo(answering, firstSentence(text)));
   if (answer) return answer;
@@ -165,7 +166,8 @@ export function readCompletion(input: CompletionInput): Completion | null {
     if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text) && !PARTIAL.some((p) => p.test(text))) return { state: "done", rule: "completion-all", sure: !hedged };
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     const named = new Set(exercises.done).size;
-    if (named > 0 && prompted > 0 && named < prompted) return sure("partial", "completion-exercises-some");
+    // "done 😂 my cat thought the bird dog was an invitation", "…never thought I'd do 3x15 step ups. Done!": the session said done on its own.
+    if (named > 0 && prompted > 0 && named < prompted && !SESSION_DONE_ON_ITS_OWN.test(text)) return sure("partial", "completion-exercises-some");
     return { state: hedged ? "partial" : "done", rule: hedged ? "completion-hedged" : "completion", sure: !hedged };
   }
   if (isQuestion) return null;
@@ -227,8 +229,11 @@ function firstSentence(text: string): string {
 }
 
 function markCounts(text: string): { done: number; notDone: number } {
-  return { done: (text.match(/✅/g) ?? []).length, notDone: (text.match(/❌/g) ?? []).length };
+  return { done: (text.match(/✅|✔/g) ?? []).length, notDone: (text.match(/❌|✖/g) ?? []).length };
 }
+
+/** "Done" as a sentence of its own, not said of the exercises named before it ("bridges and bird dog done"). */
+const SESSION_DONE_ON_ITS_OWN = /(?:^|[.!?;]\s*|\p{Extended_Pictographic}\s*)(?:all )?(?:done|finished|hecho|hechos|hechas|listo|listos|terminado|terminados)(?:\s+(?:tho|though|today|hoy))?\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u;
 
 /** The sentence that says the session was done: a hedge elsewhere ("scar still kinda pink. done") is about something else. */
 function completionSentence(text: string): string | undefined {

@@ -33,6 +33,8 @@ describe("completion accounting against the prompt's exercises", () => {
       ["0 today", "not_done"],
       ["pain is zero today 🥳 done", "done"],
       ["scar still kinda pink but not warm, PT said thats normal. done", "done"],
+      ["done 😂 my cat thought the bird dog was an invitation to climb on me", "done"],
+      ["pelvic tilts ✔️ bridges ✔️ bird dog ✔️", "done"],
       ["✅✅❌", "partial"],
       ["✅✅✅", "done"],
       ["✅ ✅ ✅ all good", "done"],
