@@ -259,6 +259,8 @@ export const ENGINE_CASES: EngineCase[] = [
   // consent
   row("stop", "en", "STOP", reading("stop"), { actions: ["consent"], family: "stop", contains: ["START"] }),
   row("stop", "es", "BAJA", reading("stop"), { actions: ["consent"], family: "stop", contains: ["START"] }),
+  // "through" names no date here: the reason for the opt-out, not a pause.
+  row("stop with a reason", "en", "I don't want my medical info going through Telegram. Stop all messages please.", reading("stop"), { actions: ["consent"], family: "stop", contains: ["START"] }),
   row("stop when already opted out: nothing", "en", "stop", reading("stop"), { actions: [], family: null }, {
     history: { completionDates: [], recentPain: [], paused: false, optedOut: true },
   }),
