@@ -72,6 +72,8 @@ export function saysInfoKeywordSentence(raw: string): boolean {
  * a comma ("baja, gracias"), or anywhere between full stops ("this is the 4th text today. STOP. enough already").
  */
 function keywordSentence(message: string, keywords: readonly string[]): string | null {
+  const lower = message.toLowerCase();
+  if (!keywords.some((k) => lower.includes(k))) return null;
   const raw = message.replace(VOCATIVE, "");
   const end = FIRST_SENTENCE_END.exec(raw);
   if (end === null || end.index === 0) return null;

@@ -9,7 +9,7 @@ const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noti
 const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|easing|settles?|touch\w*|stops?|stopping|relieves?|will|is|seems|makes?|gets?|takes?|calms?|shifts?)\b/;
 
 /** Denial stops at the end of its clause: "no pain but my chest is tight", "pain is zero 🥳 done". */
-const CLAUSE_END = /[.;!?¡¿\n,]|\p{Extended_Pictographic}|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|por+q\w{0,3}|porue|poque|poorq\w{0,2}|proq\w{0,3}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/gu;
+const CLAUSE_END = /[.;!?¡¿\n,]|[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|por+q\w{0,3}|porue|poque|poorq\w{0,2}|proq\w{0,3}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/g;
 
 /**
  * Whether the phrase starting at `index` of a normalised text is denied by a cue at most

@@ -133,7 +133,7 @@ const WARNING_SIGNS = lexicon(
     "(?:hoping|hoped|hope|wishing) (?:that )?something (?:bad )?(?:would|will|might|d) happen(?! (?:with|at|to (?:the|my) (?:knee|hip|appointment|claim)))", "(?:skipping|skipped|not eating|stopped eating|not drinking|starving (?:my|him|her)self) (?:\\w+ ){0,3}on purpose",
     "(?<!\\b(?:gone|went) )(?:once|when|after) (?:im|i am|hes|he is|shes|she is) gone(?! (?:on|for|to|from|out|away|back|a week|the weekend|abroad|travel\\w*))", "only (?:one|1) way out",
     "(?:keep|kept|been|started|cant stop) (?:punching|cutting|burning|stabbing) (?:my|him|her)(?:self)?", "cut (?:my|his|her) (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin) again(?! (?:on|with|while|when|chopping|shaving|cooking|opening))",
-    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)", "(?:made|making|been making|make) (?:\\w+ )?cuts (?:on|in|into) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin)", "(?:wanna|want to|gonna|going to|thinking (?:about|of)|think about|about to) (?:just )?kill(?= *$| *[,.!]| ngl| fr| tbh| lol| honestly| right now)", "(?:took|taken|swallowed|downed) (?:like )?(?:[1-9]\\d|twenty|thirty|forty|fifty) (?:of )?(?:my |his |her |the )?(?:\\w+ )?(?:pills|tablets|meds|capsules|painkillers|sleeping pills)", "(?:\\d+|a lot of|lots of|loads of|all (?:my|his|her)) (?:\\w+ )?(?:oxys?|oxycodone|percs?|percocets?|pills|tablets|tabs|painkillers|sleeping pills|opioids|xanax|valium) (?:\\w+ )?(?:saved|stashed|hidden|stored|put away|squirreled away|hoarded)(?: up)?", "(?:wont|will not|wont be|will no longer|no longer) (?:be )?(?:a )?(?:problem|burden|bother|trouble|nuisance) (?:for|to) (?:anyone|anybody|you|my family|them|you all|no one)",
+    "(?:deserves?|needs?) (?:someone|somebody|an owner|a home|a family) (?:wholl|who will|who ll|that will|thatll) (?:be around|be here|be there)", "(?:made|making|been making|make) (?:\\w+ )?cuts (?:on|in|into) (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin)",
   ],
   [
     "(?:no )?quiero morir\\w*", "(?:me|se) (?:quiero|quiere|queria|quisiera|voy a|va a|dan ganas de|daban ganas de) (?:\\w+ )?matar(?! (?:de|a|con|el|la|los|las|un|una|este|esta|del)\\b)", "(?:me|se) quiero morir", "quiere morir\\w*", "quisiera (?:estar muert\\w*|morir\\w*|desaparecer)", "(?:quiero|quiere|queria|queria|ganas de) desaparecer(?! (?:de aqui|un rato|unos dias|el fin|de vacaciones|de la oficina))", "(?:quitarme|quitarse|quitar(?:me|se)) la vida", `(?=suicid)${NOT_DENIED_THOUGHT}suicid\\w*`, "matarme", "matarse", "(?:me|se) quiere matar",
@@ -191,7 +191,7 @@ const WARNING_SIGNS = lexicon(
     `(?:no me (?:estoy tomando|tomo)|no se (?:esta tomando|toma)|deje de tomar|dejo de tomar) (?:las |los |mis |sus )?${MEDICINES_ES}(?: \\w+){0,3},? (?:me )?(?:las|los) (?:voy |estoy |va |esta )?(?:juntando|guardando|ahorrando|acumulando|escondiendo)`, `(?:contado|conte|contando|cuento) (?:las |mis |sus )?(?:\\w+ )?${MEDICINES_ES}[^.!?]{0,60}suficientes`,
     "(?:escribi|escribiendo|escrito|escribo|deje|dejando|dejo) (?:unas |las |mis )?cartas? (?:\\w+,? ){0,3}por si (?:me )?pasa algo", "(?:donde|a donde|adonde) (?:voy|va|me voy) (?:ya )?no (?:voy a necesitar|necesito|necesitare|me (?:van|hacen) falta)",
     "cuando (?:yo )?(?:ya )?no (?:este|estes)(?= *$| *[,.!]| (?:aqui|aca|mas|ya)\\b(?! (?:el|la|los|esta|este)\\b))", "(?:ninguna|otra) salida (?:mas que|excepto|salvo|aparte de) una", "(?<!\\b(?:casi|por poco|poco) )(?:me|se) mato(?= *$| *[.!,]| y (?:ya|listo)| de una vez)",
-    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)", "(?:seria|seia|es|fuera|sera) mejor desaparecer", "ni (?:ganas )?de (?:vivir|seguir viviendo|despertar)", "(?:me|se) (?:he |ha |hice |hizo |hago |hace |estoy |esta |sigo |sigue )?(?:hecho |haciendo )?cortes (?:en|por) (?:los|las|mis|sus|el|la) (?:brazos?|munecas?|piernas?|muslos?)", "(?:quitarme|quitarse|quitarte) de en medio", "(?:me tome|se tomo|me trague|se trago|tome|tomo) (?:como )?(?:[1-9]\\d|veinte|treinta|cuarenta|cincuenta) (?:de )?(?:mis |sus |las )?(?:\\w+ )?(?:pastillas|pildoras|tabletas|calmantes|capsulas)", "(?:\\d+|muchas|todas (?:las|mis)|un monton de) (?:pastillas|pildoras|calmantes|medicamentos|tabletas) (?:guardad|juntad|escondid|ahorrad)[oa]s",
+    "(?:me )?(?:quiero|quisiera) ir(?:me)? con (?:mi|su) (?:difunt[oa] )?(?:esposo|esposa|marido|mujer|hijo|hija|mama|papa|madre|padre)(?! (?:a|al|de|en|para)\\b)", "(?:seria|seia|es|fuera|sera) mejor desaparecer", "ni (?:ganas )?de (?:vivir|seguir viviendo|despertar)", "(?:me|se) (?:he |ha |hice |hizo |hago |hace |estoy |esta |sigo |sigue )?(?:hecho |haciendo )?cortes (?:en|por) (?:los|las|mis|sus|el|la) (?:brazos?|munecas?|piernas?|muslos?)", "(?:quitarme|quitarse|quitarte) de en medio",
   ],
 );
 
@@ -549,11 +549,30 @@ const WARNING_SIGNS_RETOLD = lexicon(
   ],
 );
 
+/**
+ * Warning signs that begin with a number or a common word ("60 oxys saved up", "took 20 of my pills", "won't be a
+ * problem for anyone", "wanna unalive"): kept apart from WARNING_SIGNS, which is only run where its first words are.
+ */
+const WARNING_SIGNS_COMMON_STARTS = lexicon(
+  "warning signs that begin with a number or a common word",
+  [
+    "(?:wanna|want to|gonna|going to|thinking (?:about|of)|think about|about to) (?:just )?kill(?= *$| *[,.!]| ngl| fr| tbh| lol| honestly| right now)",
+    "(?:took|taken|swallowed|downed) (?:like )?(?:[1-9]\\d|twenty|thirty|forty|fifty) (?:of )?(?:my |his |her |the )?(?:\\w+ )?(?:pills|tablets|meds|capsules|painkillers|sleeping pills)",
+    "(?:\\d+|a lot of|lots of|loads of|all (?:my|his|her)) (?:\\w+ )?(?:oxys?|oxycodone|percs?|percocets?|pills|tablets|tabs|painkillers|sleeping pills|opioids|xanax|valium) (?:\\w+ )?(?:saved|stashed|hidden|stored|put away|squirreled away|hoarded)(?: up)?",
+    "(?:wont|will not|wont be|will no longer|no longer) (?:be )?(?:a )?(?:problem|burden|bother|trouble|nuisance) (?:for|to) (?:anyone|anybody|you|my family|them|you all|no one)",
+  ],
+  [
+    "(?:me tome|se tomo|me trague|se trago|tome|tomo) (?:como )?(?:[1-9]\\d|veinte|treinta|cuarenta|cincuenta) (?:de )?(?:mis |sus |las )?(?:\\w+ )?(?:pastillas|pildoras|tabletas|calmantes|capsulas)",
+    "(?:\\d+|muchas|todas (?:las|mis)|un monton de) (?:pastillas|pildoras|calmantes|medicamentos|tabletas) (?:guardad|juntad|escondid|ahorrad)[oa]s",
+  ],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Warning signs said obliquely: tired of being alive, imagining one's own funeral, the whole bottle, not being around much longer, keeping medicine back.", sentence: [SAID_OBLIQUELY], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A self not worth keeping, with others deserving better or relieved (perceived burdensomeness).", message: [SELF_NOT_WORTH, OTHERS_BETTER] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A belonging or a pet given away because it will not be needed (preparing to die); not walking aids or exercise kit.", message: [GIVING_AWAY, WONT_NEED], unless: [WALKING_AIDS_AND_KIT] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Tablets counted and taken or saved up, soon no longer a burden, or suicide in slang.", sentence: [WARNING_SIGNS_COMMON_STARTS], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "The means at hand and the time or way chosen (C-SSRS items 4–5: intent with a plan); not a dose schedule.", message: [MEANS_AT_HAND, TIME_OR_WAY_CHOSEN], unless: [A_DOSE_SCHEDULE] },
