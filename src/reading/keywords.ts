@@ -14,6 +14,8 @@ const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];
 /** Politeness and emphasis that may ride along a keyword without changing it: "Stop por favor", "STOP please", "stop forever". */
 const POLITENESS = /\s*(?:please|pls|plz|plis|pliz|por favor|porfavor|porfa|porfis|x favor|xfa|xfavor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo|forever|for good|permanently|seriously|para siempre|definitivamente)\s*/g;
 
+const MAX_KEYWORD_TEXT = 60;
+
 export interface KeywordMatch {
   kind: Extract<MessageKind, "stop" | "start" | "help">;
   rule: string;
@@ -21,6 +23,8 @@ export interface KeywordMatch {
 
 /** The bare keyword in a raw message, or null. `optedOut` makes a bare YES an opt-in. */
 export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | null {
+  // A keyword with its politeness and a phone number fits in a short text; anything longer is a sentence.
+  if (raw.length > MAX_KEYWORD_TEXT) return null;
   const bare = stripToKeyword(raw);
   if (STOP_KEYWORDS.includes(bare)) return { kind: "stop", rule: "keyword-stop" };
   // Telegram deep links arrive as "/start CODE".
