@@ -1,4 +1,4 @@
-import { findBarrier, type Barrier, type BarrierFound } from "./barriers.js";
+import { findBarrier, withoutAnsweringNo, type Barrier, type BarrierFound } from "./barriers.js";
 import { statedReason } from "./stated-reason.js";
 import { namedInReport, withoutExerciseNames } from "./named-exercises.js";
 import { joinAnd } from "./schedule-reply.js";
@@ -114,7 +114,7 @@ export function doubtFollowUp(input: ConversationInput, t: TemplateWriter, statu
 
 /** The barrier in the message, named back in the clinic's tú/usted register. */
 export function barrierIn(input: Pick<ConversationInput, "text" | "lang" | "clinic"> & Partial<Pick<ConversationInput, "program">>): BarrierFound | null {
-  const text = input.program === undefined ? input.text : withoutExerciseNames(input.text, input.program);
+  const text = input.program === undefined ? input.text : withoutExerciseNames(withoutAnsweringNo(input.text), input.program);
   const found = findBarrier(text, input.lang, input.clinic.spanishRegister === "tu" ? "tu" : "usted");
   if (found !== null || !AMBIVALENT.test(plainWords(text))) return found;
   // "I know I should, but…" with no other reason given: both sides of ambivalence, for MI to reflect.

@@ -38,8 +38,15 @@ const recentlyFound = keptAnswers<BarrierFound | null>(200);
  */
 const NOT_A_REASON = /\b(?:cat ?(?:cow|camel)s?|bird ?dogs?|dead ?bugs?|gato ?camellos?|perro ?(?:pajaro|de caza)|cold (?:drinks?|water|beers?|shower|packs?|compress)|se (?:me|le) paso (?:caminando|andando|solo|sola|rapido|enseguida|al rato|con))\b/g;
 
+/** "No, me quedé dormida": a "no" that answers the prompt, closed by punctuation, denies nothing after it. */
+const ANSWERING_NO = /\b(?:no|nope|nah|not|sin)\s*[,.;:!?]+/gi;
+/** The text with such answers taken out, for callers that strip punctuation before looking for a reason. */
+export function withoutAnsweringNo(text: string): string {
+  return text.replace(ANSWERING_NO, " ");
+}
+
 function searchText(text: string, lang: Lang, register: Register): BarrierFound | null {
-  const words = plainWords(text).replace(NOT_A_REASON, " ").replace(/\s+/g, " ").trim();
+  const words = plainWords(withoutAnsweringNo(text)).replace(NOT_A_REASON, " ").replace(/\s+/g, " ").trim();
   if (words === "") return null;
   const haystack = ` ${words} `;
   const exact = (phrase: string, deniable: boolean) => mentions(haystack, phrase, deniable);
@@ -54,7 +61,7 @@ function searchText(text: string, lang: Lang, register: Register): BarrierFound 
 export const BARRIERS: readonly Barrier[] = [...new Set(LEXICON.map(([barrier]) => barrier))];
 
 /** Equipment named is no reason until it is missing: "fell asleep on the mat" is not, "no mat at my mum's" is. */
-const EQUIPMENT_LACKING = /\b(?:no|not|without|sin|forgot|forget|lost|left|broke|broken|snapped|snap|missing|cant find|couldnt find|dont have|didnt have|havent got|need|olvide|perdi|perdio|rompi|rompio|roto|rota|falta|no tengo|no encuentro|necesito)\b/;
+const EQUIPMENT_LACKING = /\b(?:no|not|without|sin|forgot|forget|lost|left|broke|broken|snapped|snap|missing|cant find|couldnt find|dont have|didnt have|havent got|need|olvide|olvido|deje|dejo|perdi|perdio|rompi|rompio|roto|rota|falta|no tengo|no encuentro|necesito|se quedo|se me quedo)\b/;
 
 function search(matches: (phrase: string, deniable: boolean) => boolean, lang: Lang, register: Register, words: string): BarrierFound | null {
   for (const [barrier, entries] of LEXICON) {

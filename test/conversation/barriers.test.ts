@@ -118,6 +118,8 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     expect(findBarrier("no mat at my mum's", "en")).toEqual({ barrier: "equipment", said: "the mat" });
     expect(findBarrier("se me rompió la liga", "es")?.barrier).toBe("equipment");
     expect(findBarrier("had a fever all weekend", "en")?.barrier).toBe("ill");
+    // A "no" that answers the prompt denies nothing after it.
+    expect(findBarrier("no, me quedé dormida", "es")?.barrier).toBe("time");
   });
 
   it("'se me pasó caminando' is a numb leg gone, not a session forgotten", () => {
