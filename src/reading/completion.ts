@@ -74,9 +74,9 @@ const YESTERDAY_NOT_TODAY = /\b(?:did|done|hice|hechos?)\b.*\b(?:yesterday|ayer)
 /** "5 sets instead of 3": more than asked is the session done. */
 const MORE_THAN_ASKED = /\b(\d+) (?:sets?|rounds?|reps?|series|repeticiones) (?:instead of|en vez de|en lugar de) (\d+)\b/;
 /** A dose cut short, said as numbers: "did 15 min of the 20", "did 10 instead of 15", "hice 2 series de las 3". */
-const SHORT_OF_THE_DOSE = /\b(?:did|done|hice|managed|got through|only|just|solo)\s+(\d+)\s*(?:min\w*|reps?|sets?|rounds?|minutos|series|repeticiones|km)?\s+(?:of|out of|de)\s+(?:the\s+|los\s+|las\s+)?(\d+)\b|\b(?:did|done|hice|managed|only|just|solo)\s+(\d+)\s+(?:\w+\s+)?(?:instead of|en vez de|en lugar de)\s+(?:the\s+)?(\d+)\b/;
-/** Nothing, as the whole answer to the prompt: "0 today", "hoy 0", "zero". */
-const NONE_AS_THE_ANSWER = /^\W*(?:(?:hoy|today)\s+)?(?:0|zero|cero)(?:\s+(?:today|hoy|so far|de momento))?(?:\W*$|\s*[,.;!])/;
+const SHORT_OF_THE_DOSE = /\b(?:did|done|hice|managed|got through)\s+(\d+)\s*(?:min\w*|reps?|sets?|rounds?|minutos|series|repeticiones|km)?\s+(?:of|out of|de)\s+(?:the\s+|los\s+|las\s+)?(\d+)\b|\b(?:did|done|hice|managed|only|just|solo)\s+(\d+)\s+(?:\w+\s+)?(?:instead of|en vez de|en lugar de)\s+(?:the\s+)?(\d+)\b/;
+/** Nothing, as the whole answer to the prompt: "0 today", "hoy 0", "zero" (not "0, no pain"). */
+const NONE_AS_THE_ANSWER = /^(?![^.]*\b(?:pain|dolor|hurts?|duele|sore)\b)\W*(?:(?:hoy|today)\s+)?(?:0|zero|cero)(?:\s+(?:today|hoy|so far|de momento))?(?:\W*$|\s*[,.;!])/;
 /** All of them as the whole of the answer: "los tres, como siempre", "todas, de una", "both 💪". */
 const ALL_AS_THE_ANSWER = /^\W*(?:(?:of|de) )?(?:all(?: of them| \d)?|both|everything|the lot|todos|todas|los dos|las dos|los tres|las tres|los cuatro|las cuatro|ambos|ambas)\b(?!\s+(?:but|except|menos|excepto|salvo))/;
 

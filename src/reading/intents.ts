@@ -1,4 +1,4 @@
-import { matchKeyword } from "./keywords.js";
+import { sentenceKeyword } from "./keywords.js";
 /**
  * Sentence-level patterns for what a message asks or reports, on normalised text
  * (lower case, no accents, no apostrophes). The order they are consulted in is
@@ -148,10 +148,10 @@ export const stoppedByAccident = (text: string) =>
 export function isOnlyForNow(text: string): boolean {
   const sentences = text.split(/[.!?;\n]+/).map((s) => s.trim()).filter((s) => s.length > 0);
   const asking = sentences.flatMap((sentence, i) => {
-    if (!saysOptOut(sentence) && !STOP_WORDS.test(sentence) && matchKeyword(sentence, false)?.kind !== "stop") return [];
+    if (!saysOptOut(sentence) && !STOP_WORDS.test(sentence) && sentenceKeyword(sentence)?.kind !== "stop") return [];
     const next = sentences[i + 1];
     // A bare keyword's reason is the sentence after it, however long: "STOP. On holiday for 2 weeks".
-    const bare = matchKeyword(sentence, false) !== null;
+    const bare = sentenceKeyword(sentence) !== null;
     return [next !== undefined && (bare || next.split(" ").length <= 4) ? `${sentence} ${next}` : sentence];
   });
   const limited = (said: string) => !FOR_GOOD.test(said) && saysALimit(said.replace(ADVICE_CLAUSE, " "));

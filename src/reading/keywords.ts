@@ -14,7 +14,13 @@ const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];
 /** Politeness and emphasis that may ride along a keyword without changing it: "Stop por favor", "STOP please", "stop forever". */
 const POLITENESS = /\s*(?:please|pls|plz|plis|pliz|por favor|porfavor|porfa|porfis|x favor|xfa|xfavor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo|forever|for good|permanently|seriously|para siempre|definitivamente)\s*/g;
 
-const MAX_KEYWORD_TEXT = 60;
+/** A keyword with its politeness and a phone number fits in this; a longer sentence is not a bare keyword. */
+const MAX_KEYWORD_SENTENCE = 60;
+
+/** The bare keyword one sentence of a longer message is, or null (cheap for the long sentences that are none). */
+export function sentenceKeyword(sentence: string): KeywordMatch | null {
+  return sentence.length > MAX_KEYWORD_SENTENCE ? null : matchKeyword(sentence, false);
+}
 
 export interface KeywordMatch {
   kind: Extract<MessageKind, "stop" | "start" | "help">;
@@ -23,8 +29,6 @@ export interface KeywordMatch {
 
 /** The bare keyword in a raw message, or null. `optedOut` makes a bare YES an opt-in. */
 export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | null {
-  // A keyword with its politeness and a phone number fits in a short text; anything longer is a sentence.
-  if (raw.length > MAX_KEYWORD_TEXT) return null;
   const bare = stripToKeyword(raw);
   if (STOP_KEYWORDS.includes(bare)) return { kind: "stop", rule: "keyword-stop" };
   // Telegram deep links arrive as "/start CODE".

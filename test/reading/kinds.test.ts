@@ -29,6 +29,7 @@ describe("completion accounting against the prompt's exercises", () => {
       ["everything except bridges", "partial"],
       ["pelvic tilts ✅ bridges ✅ bird dog ❌", "partial"],
       ["did 15 min of the 20", "partial"],
+      ["pain only 3 out of 10, did them all", "done"],
       ["did 10 instead of 15", "partial"],
       ["0 today", "not_done"],
       ["pain is zero today 🥳 done", "done"],
@@ -166,6 +167,8 @@ describe("consent", () => {
       ["me arrepentí de darme de baja, vuelvan a mandarme los 3 recordatorios", "start"],
       ["this is the 4th text today. STOP. enough already", "stop"],
       ["STOP 2", "stop"],
+      // A Telegram deep link's payload may be 64 characters long.
+      [`/start ${"a1".repeat(32)}`, "start"],
       ["BAJA 55 1234 5678", "stop"],
       ["HEP bot, stop. seriously", "stop"],
       ["stop forever. i'm done", "stop"],
