@@ -168,7 +168,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     level: "urgent",
     historyCancels: true,
     fadesWhenResolved: true,
-    description: "New numbness, tingling, pins and needles or weakness in an arm or leg; a leg giving way.",
+    // Numbness, tingling and pins and needles are read by the concept catalogue (neuro.ts), which knows the numb patch by a scar.
+    description: "A limb that cannot feel, move, lift or hold, or goes weak; a leg giving way.",
     effect: "symptom",
     en: [
       /\b(?:cant|cannot|couldnt)\s+feel\s+(?:my\s+)?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms)\b/,
