@@ -1,5 +1,5 @@
 import type { Completion } from "./completion.js";
-import type { KeywordMatch } from "./keywords.js";
+import { MAY_MEAN_THE_EXERCISE, type KeywordMatch } from "./keywords.js";
 import type { MessageKind } from "./reading.js";
 import type { RedFlagMatch } from "./red-flags.js";
 
@@ -42,9 +42,6 @@ export interface Signals {
   optedOut: boolean;
   cheerful: boolean;
 }
-
-/** Opt-out keywords that, said as a sentence, may be about the exercise instead: "Stop! my knee hurts", "quit, too painful". */
-const MAY_MEAN_THE_EXERCISE = new Set(["stop", "stop it", "quit", "parar", "paren", "cancel", "cancelar"]);
 
 export interface KindDecision {
   kind: MessageKind;

@@ -52,6 +52,8 @@ export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | nul
  * "end" start other sentences ("alto 1,80", "end of the day"), so they count only alone.
  */
 const SENTENCE_STOP_KEYWORDS = STOP_KEYWORDS.filter((k) => !["para", "pare", "alto", "end"].includes(k));
+/** Opt-out keywords that, said as a sentence, may be about the exercise instead: "Stop! my knee hurts", "quit, too painful". */
+export const MAY_MEAN_THE_EXERCISE: ReadonlySet<string> = new Set(["stop", "stop it", "quit", "parar", "paren", "cancel", "cancelar"]);
 const FIRST_SENTENCE_END = /[.!;,\n]|\p{Extended_Pictographic}/u;
 const SENTENCE_END = /[.!?;\n]+|\p{Extended_Pictographic}/u;
 /** The bot or a greeting addressed first: "HEP bot, stop. seriously", "hola, baja". */
