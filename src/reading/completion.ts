@@ -133,7 +133,8 @@ export function readCompletion(input: CompletionInput): Completion | null {
     const named = new Set(exercises.named).size;
     return sure(named >= prompted ? "done" : "partial", "answer-names-to-prompt");
   }
-  const completed = COMPLETION.some((p) => undeniedMatch(text, p)) || (DONE_EMOJI.test(text) && answering.type !== "nothing") || exercises.done.length > 0;
+  const doneAt = completionAt(text);
+  const completed = doneAt !== null || (DONE_EMOJI.test(text) && answering.type !== "nothing") || exercises.done.length > 0;
   if (isQuestion && !completed) return null;
   if (NONE_OF_THEM.test(text) && exercises.done.length === 0) return sure("not_done", "none-of-them");
   const count = COUNT_OF.exec(text);
@@ -162,7 +163,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   }
   if (SOME.test(text)) return sure("partial", "completion-some");
   if (completed) {
-    const hedged = HEDGE.test(completionSentence(text) ?? text);
+    const hedged = HEDGE.test(doneAt === null ? text : sentenceAround(text, doneAt));
     if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text) && !PARTIAL.some((p) => p.test(text))) return { state: "done", rule: "completion-all", sure: !hedged };
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     const named = new Set(exercises.done).size;
@@ -235,29 +236,25 @@ function markCounts(text: string): { done: number; notDone: number } {
 /** "Done" as a sentence of its own, not said of the exercises named before it ("bridges and bird dog done"). */
 const SESSION_DONE_ON_ITS_OWN = /(?:^|[.!?;]\s*|\p{Extended_Pictographic}\s*)(?:all )?(?:done|finished|hecho|hechos|hechas|listo|listos|terminado|terminados)(?:\s+(?:tho|though|today|hoy))?\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u;
 
-/** The sentence that says the session was done: a hedge elsewhere ("scar still kinda pink. done") is about something else. */
-function completionSentence(text: string): string | undefined {
+/** Where the first completion word not denied ("didnt finish", "unable to complete") is, or null. */
+function completionAt(text: string): number | null {
   for (const pattern of COMPLETION) {
     for (const m of matchesOf(pattern, text)) {
       const at = m.index ?? 0;
-      if (isNegatedAt(text, at, 3)) continue;
-      const start = Math.max(...[".", "!", "?", ";"].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-      const ends = [".", "!", "?", ";"].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
-      return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+      if (!isNegatedAt(text, at, 3) && !UNABLE_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return at;
     }
   }
-  return undefined;
+  return null;
 }
 
 /** "I was unable to complete the exercises": a completion word after "unable to" says it was not done. */
 const UNABLE_BEFORE = /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage|did not manage) to\s*$/;
 
-function undeniedMatch(text: string, pattern: RegExp): boolean {
-  for (const m of matchesOf(pattern, text)) {
-    const at = m.index ?? 0;
-    if (!isNegatedAt(text, at, 3) && !UNABLE_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
-  }
-  return false;
+/** The sentence around `at`: a hedge elsewhere ("scar still kinda pink. done") is about something else. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(...[".", "!", "?", ";"].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const ends = [".", "!", "?", ";"].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
 function toCount(token: string): number {
