@@ -1,4 +1,5 @@
 import { withinOneKeySlip } from "../text/edit-distance.js";
+import { heardAs, readsAsSpanish } from "./spelled-by-ear.js";
 
 /** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
 const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope", "🩸": "blood", "🫀": "heart", "🚑": "ambulance", "🦵": "leg" };
@@ -25,7 +26,8 @@ export function normalise(raw: string): string {
     .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
     .replace(/\s+/g, " ")
     .trim();
-  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
+  const spanish = readsAsSpanish(text);
+  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word), spanish)).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
 }
 
 /**
@@ -242,15 +244,17 @@ const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed"
 /** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera". */
 const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se)$)/;
 
-function fixTypo(word: string): string {
+function fixTypo(word: string, spanish: boolean): string {
   const known = KNOWN_TYPOS[word];
   if (known !== undefined) return known;
   if (KI_FOR_QUI.test(word)) return word.replace(KI_FOR_QUI, "qui");
-  if (word.length < 6 || VOCABULARY_SET.has(word) || LOOKALIKES.has(word)) return word;
-  for (const target of VOCABULARY) {
-    if (Math.abs(target.length - word.length) <= 1 && withinOneKeySlip(word, target)) return target;
+  if (VOCABULARY_SET.has(word) || LOOKALIKES.has(word)) return word;
+  if (word.length >= 6) {
+    for (const target of VOCABULARY) {
+      if (Math.abs(target.length - word.length) <= 1 && withinOneKeySlip(word, target)) return target;
+    }
   }
-  return word;
+  return (spanish ? heardAs(word) : null) ?? word;
 }
 
 /** Splits a normalised text into clauses at sentence punctuation and contrast words. */

@@ -3,6 +3,7 @@ import { levenshtein, similarWord, withinOneEdit, withinOneKeySlip } from "../..
 import { foldAccents, plainWords } from "../../src/text/fold.js";
 import { NUMBER_WORDS, numberWordsBetween } from "../../src/text/number-words.js";
 import { contentTokens, hasPrefixMention, phraseScore } from "../../src/text/phrase-match.js";
+import { spanishSound } from "../../src/text/sound.js";
 import { stem } from "../../src/text/stem.js";
 
 describe("text toolkit", () => {
@@ -65,4 +66,26 @@ describe("text toolkit", () => {
     expect(Object.keys(numberWordsBetween(6, 6)).sort()).toEqual(["seis", "six"]);
     expect(numberWordsBetween(0, 10)).not.toHaveProperty("eleven");
   });
+});
+
+describe("how a Spanish word sounds", () => {
+  it.each([
+    ["cabesa", "cabeza"],
+    ["nuebe", "nueve"],
+    ["yorar", "llorar"],
+    ["ablar", "hablar"],
+    ["kiero", "quiero"],
+    ["cansao", "cansado"],
+    ["sicatris", "cicatriz"],
+    ["jente", "gente"],
+    ["musho", "mucho"],
+    ["inbierno", "invierno"],
+    ["ynchada", "hinchada"],
+  ])("hears %s as %s", (byEar, written) => expect(spanishSound(byEar)).toBe(spanishSound(written)));
+
+  it.each([
+    ["justo", "gusto"],
+    ["pero", "para"],
+    ["hormigueo", "hormigeo"],
+  ])("tells %s from %s", (a, b) => expect(spanishSound(a)).not.toBe(spanishSound(b)));
 });
