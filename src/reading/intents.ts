@@ -86,7 +86,8 @@ const OPT_OUT = [
   // "take my number off this list", "remove me from your system", "bórrenme de la lista".
   /\b(?:take|remove|delete|get|cross|strike) (?:me|my (?:number|name|details|phone)) (?:off|from|out of) (?:\w+ ){0,2}(?:list|lists|system|database|this|these|it)\b|\b(?:borr|sac|quit|elimin)(?:en|a|e|ar)(?:me|nos)? (?:de|del) (?:la |esta |su )?(?:lista|sistema|base de datos)\b/,
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
-  /\b(?:dont|do not|no need to|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|again|ever)\b/,
+  // "Don't write me no more", "no need send me anymore": said in a second language, the "to" or the "any" goes.
+  /\b(?:dont|do not|no need(?: to)?|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|no more|again|ever)\b/,
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
   /\b(?:want|need|would like|like) (?:these|the|your|all|all the|all these) (?:texts|messages|msgs|reminders|notifications) to (?:stop|end)\b/,
   /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|su|este|el)\s+(?:number|phone|numero|telefono)\b/,
@@ -99,6 +100,8 @@ const OPT_OUT = [
   new RegExp(String.raw`\b(?:want|get me) out of (?:these|this|the|your) ${MESSAGES}|\b(?:im|i am) (?:done|finished|through) with (?:these|this|the|your) ${MESSAGES}`),
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
   new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten|mandeis|envieis|escribais)\b(?!.*\b${LIMITE}\b)`),
+  // The infinitive of a second language: "ya no mandar mensaje a mí", "no enviarme más recordatorios".
+  new RegExp(String.raw`\bno (?:me )?(?:mandar|enviar|escribir)(?:me|le)? (?:mas )?(?:${MENSAJES}|mensaje|a mi)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   new RegExp(String.raw`\b(?:quiero|quisiera|deseo|queremos|quiere) dejar de recibi\w*\b(?!.*\b${LIMITE}\b)`),
@@ -114,7 +117,7 @@ const OPT_OUT = [
   /^\W*(?:cancel|stop|end|quit) (?:these|them|this|all of (?:these|them))\W*$|^\W*(?:i )?(?:want|wanna) out\W*$|\blose (?:my|this|our) (?:number|phone number)\b/,
   // "Ya no quiero participar", "I don't want to be part of this anymore": leaving the program's messages.
   /\bya no (?:quiero|deseo) (?:participar|seguir(?: en esto| en el programa| con esto| con el programa| con los mensajes)?(?! (?:con|haciendo) )|estar en (?:esto|el programa))\b|\b(?:dont|do not|no longer) want to (?:participate|take part|be part of (?:this|it))\b/,
-  /\b(?:want|get me|let me) out of (?:this|the|your) (?:program|programme|service|list|thing)\b/,
+  /\b(?:want|get me|let me) out of (?:this|the|your) (?:program|programme|service|list|thing)\b|\b(?:withdraw|unenroll|unenrol|unregister|deregister|sign (?:me )?off)\b (?:me )?from (?:this|the|your) (?:\w+ )?(?:service|program|programme|list|reminders?|messages)\b/,
   // "Enough with the texts already".
   new RegExp(String.raw`\benough (?:with|of) (?:the |these |your |all (?:the |these |your )?)?${MESSAGE_NOUNS}\b`),
   // Switched off: "turn these reminders off for good", "apaguen las notificaciones". A time or a limit makes it a pause (classify.ts).
@@ -195,7 +198,7 @@ export const asksToOptIn = anyOf([
   // "Mándenme otra vez los mensajes", "actívenme otra vez".
   new RegExp(String.raw`\b(?:mand|envi)\w*(?:me|nos)\b(?=.*\b${MENSAJES}\b).*\b(?:otra vez|de nuevo|nuevamente)\b|\bactiv\w*(?:me|nos)\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
   // "Restart the messages", "changed my mind, send them again".
-  /\brestart (?:the |my |your )?(?:messages|texts|reminders)\b|\bchanged my mind\b.*\b(?:send|start|text)\w*(?: (?:them|it|me|the messages|the texts|the reminders))? (?:again|back)\b/,
+  /\brestart (?:the |my |your )?(?:messages|texts|reminders)\b|\b(?:before|earlier) i (?:say|said|sent|wrote|typed) stop\b.*\b(?:send|start|text)\w*(?: (?:them|it|me))? (?:again|back)\b|\bchanged my mind\b.*\b(?:send|start|text)\w*(?: (?:them|it|me|the messages|the texts|the reminders))? (?:again|back)\b/,
   /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
   new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),

@@ -6,7 +6,7 @@ import type { MessageKind } from "./reading.js";
  * in any case, with any whitespace or punctuation around it, is that request. Opt-out
  * keywords are a legal obligation, so they are matched before anything else is read.
  */
-const STOP_KEYWORDS = ["stop", "stopall", "stop all", "stop it", "unsubscribe", "unsuscribe", "unsubcribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "para", "alto", "baja", "cancelar", "/stop", "unsub", "pare", "paren", "desuscribir", "desuscribirme", "desuscribirse", "stpo", "sotp", "vaja"];
+const STOP_KEYWORDS = ["stop", "stopall", "stop all", "stop it", "unsubscribe", "unsuscribe", "unsubcribe", "cancel", "end", "quit", "optout", "opt out", "revoke", "parar", "para", "alto", "baja", "cancelar", "/stop", "unsub", "pare", "paren", "desuscribir", "desuscribirme", "desuscribirse", "stpo", "sotp", "vaja", "estop"];
 const START_KEYWORDS = ["start", "unstop", "/start", "subscribe", "resubscribe"];
 const HELP_KEYWORDS = ["help", "info", "ayuda", "/help", "información", "informacion"];
 const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];

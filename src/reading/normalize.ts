@@ -1,5 +1,5 @@
 import { withinOneKeySlip } from "../text/edit-distance.js";
-import { heardAs, readsAsSpanish } from "./spelled-by-ear.js";
+import { heardAs, readsAsSpanish, withItsG } from "./spelled-by-ear.js";
 
 /** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
 const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope", "🩸": "blood", "🫀": "heart", "🚑": "ambulance", "🦵": "leg" };
@@ -181,6 +181,11 @@ const KNOWN_TYPOS: Record<string, string> = {
   flla: "falla",
   smana: "semana",
   brethe: "breathe",
+  // Said by ear (issue #11): "start agen", "ESTOP".
+  agen: "again",
+  acident: "accident",
+  haf: "half",
+  estop: "stop",
   breahte: "breathe",
 };
 
@@ -241,8 +246,8 @@ const VOCABULARY_SET = new Set(VOCABULARY);
 /** Real words one key slip away from a vocabulary word; never "corrected". */
 const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes", "complete", "completes", "reminded"]);
 
-/** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera". */
-const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se)$)/;
+/** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera", "kitenme". */
+const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se|ten|tenme|tar|tarme|tame|teme)$)/;
 
 function fixTypo(word: string, spanish: boolean): string {
   const known = KNOWN_TYPOS[word];
@@ -254,7 +259,7 @@ function fixTypo(word: string, spanish: boolean): string {
       if (Math.abs(target.length - word.length) <= 1 && withinOneKeySlip(word, target)) return target;
     }
   }
-  return (spanish ? heardAs(word) : null) ?? word;
+  return (spanish ? heardAs(word) : withItsG(word)) ?? word;
 }
 
 /** Splits a normalised text into clauses at sentence punctuation and contrast words. */

@@ -31,7 +31,7 @@ const SPANISH_RULE_WORDS = [
 
 /** English words of the intents, never heard as Spanish ones; they also tell an English text from a Spanish one. */
 const ENGLISH_RULE_WORDS = [
-  "finished", "completed", "exercises", "exercise", "stretches", "yesterday", "tomorrow", "tonight", "morning", "question", "reminders",
+  "texting", "messaging", "sending", "going", "feeling", "getting", "walking", "working", "morning", "evening", "finished", "completed", "exercises", "exercise", "stretches", "yesterday", "tomorrow", "tonight", "morning", "question", "reminders",
   "therapist", "because", "couldnt", "wouldnt", "doing", "nothing", "something", "everything", "please", "thanks", "since", "tired",
 ];
 
@@ -138,4 +138,11 @@ export function heardAs(word: string): string | null {
     if (heard.size < 20_000) heard.set(word, known);
   }
   return known;
+}
+
+const ENGLISH_ING = new Set([...ENGLISH].filter((w) => w.endsWith("ing")));
+
+/** English said with its final "g" dropped ("stop textin me", "doin them", "achin"), or null. */
+export function withItsG(word: string): string | null {
+  return word.length >= 5 && word.endsWith("in") && ENGLISH_ING.has(`${word}g`) ? `${word}g` : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/reading/normalize.js";
 import { readMessage } from "../../src/reading/reader.js";
-import { heardAs, readsAsSpanish } from "../../src/reading/spelled-by-ear.js";
+import { heardAs, readsAsSpanish, withItsG } from "../../src/reading/spelled-by-ear.js";
 
 describe("Spanish spelt by ear", () => {
   it.each([
@@ -46,5 +46,29 @@ describe("Spanish spelt by ear", () => {
     const reading = readMessage({ text, lang: "es" });
     expect(reading.escalate).toBe(level);
     expect(reading.pain).toBe(pain);
+  });
+
+  it("gives English its dropped g back only where the rules know the word", () => {
+    expect(withItsG("textin")).toBe("texting");
+    expect(withItsG("jardin")).toBeNull();
+  });
+});
+
+describe("opting out and back in, in a second language or by ear", () => {
+  it.each([
+    ["Please let me withdraw from this reminder service.", "stop"],
+    ["No need send me anymore. Thank.", "stop"],
+    ["Don't write me no more please, I finish with the therapy.", "stop"],
+    ["Ya no mandar mensaje a mí. Gracias.", "stop"],
+    ["kitenme de la lista", "stop"],
+    ["pleese stop textin me", "stop"],
+    ["ESTOP", "stop"],
+    ["Sorry, before I say stop, now please send again.", "start"],
+    ["i sent stop by acident, pleese start agen", "start"],
+    // Not opt-outs: an exercise stopped, the messages kept.
+    ["had to stop haf way thru, the phone rang", "partial"],
+  ] as const)("%j is %s", (text, kind) => {
+    const context = kind === "partial" ? { context: ["Sit to stand", "Calf raises", "Hamstring stretch"] } : {};
+    expect(readMessage({ text, lang: /[áéíóúñ]|\b(?:ya|de|la)\b/i.test(text) ? "es" : "en", ...context }).kind).toBe(kind);
   });
 });
