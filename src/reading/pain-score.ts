@@ -14,7 +14,7 @@ const NUMBER = String.raw`(?:(?<![\d.,:/$£€#+])(?:[1-9][0-9]|[0-9])(?:[.,]5)?
 const NUMBER_AT_START = new RegExp(`^${NUMBER}`);
 const ALL_NUMBERS = new RegExp(NUMBER, "g");
 
-const OUT_OF_TEN = /^\s*(?:\/|out of|outta|of|over|de|sobre|en)\s*(?:10|ten|diez)\b(?!\s*(?:am|pm|:|min))/;
+const OUT_OF_TEN = /^\s*(?:\/|out of|outta|of|over|on|from|de|sobre|en)\s*(?:10|ten|diez)\b(?!\s*(?:am|pm|:|min))/;
 const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:-|–|to|or|a|o|->|→|hasta)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
 /** "between 8 and 9", "entre 8 y 9": a range whose "and" only reads as one after "between". */
 const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:a|an|un|una)\s+)?$/;
@@ -32,7 +32,7 @@ const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
-const FILLER_AFTER_PAIN = String.raw`(?:paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
+const FILLER_AFTER_PAIN = String.raw`(?:number|numero|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
 const FILLER_AFTER_BODY = String.raw`(?:been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
