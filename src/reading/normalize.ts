@@ -1,4 +1,5 @@
 import { withinOneKeySlip } from "../text/edit-distance.js";
+import { spanishFor } from "./neighbour-languages.js";
 import { heardAs, readsAsSpanish, withItsG } from "./spelled-by-ear.js";
 
 /** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
@@ -259,7 +260,7 @@ function fixTypo(word: string, spanish: boolean): string {
       if (Math.abs(target.length - word.length) <= 1 && withinOneKeySlip(word, target)) return target;
     }
   }
-  return (spanish ? heardAs(word) : withItsG(word)) ?? word;
+  return (spanish ? (spanishFor(word) ?? heardAs(word)) : withItsG(word)) ?? word;
 }
 
 /** Splits a normalised text into clauses at sentence punctuation and contrast words. */

@@ -54,6 +54,16 @@ describe("Spanish spelt by ear", () => {
   });
 });
 
+describe("Spanish with the words of a neighbouring mother tongue", () => {
+  it.each([
+    ["la rodilla dói demasiado cuando subo", "la rodilla duele demasiado cuando subo"],
+    ["tengo formigamento en la pierna", "tengo hormigueo en la pierna"],
+    ["la pantorrilla está gonfia", "la pantorrilla esta hinchada"],
+  ])("%j reads as %j", (raw, read) => expect(normalise(raw)).toBe(read));
+
+  it("leaves English alone", () => expect(normalise("the dor is stuck")).toBe("the dor is stuck"));
+});
+
 describe("opting out and back in, in a second language or by ear", () => {
   it.each([
     ["Please let me withdraw from this reminder service.", "stop"],
