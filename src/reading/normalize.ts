@@ -1,6 +1,6 @@
 import { withinOneKeySlip } from "../text/edit-distance.js";
 import { spanishFor } from "./neighbour-languages.js";
-import { heardAs, readsAsSpanish, withItsG } from "./spelled-by-ear.js";
+import { englishHeardAs, heardAs, readsAsSpanish, withHomophonesHeard } from "./spelled-by-ear.js";
 
 /** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
 const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope", "🩸": "blood", "🫀": "heart", "🚑": "ambulance", "🦵": "leg" };
@@ -28,7 +28,8 @@ export function normalise(raw: string): string {
     .replace(/\s+/g, " ")
     .trim();
   const spanish = readsAsSpanish(text);
-  return inOneByte(text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word), spanish)).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
+  const words = text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word), spanish));
+  return inOneByte((spanish ? words : withHomophonesHeard(words)).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
 }
 
 /**
@@ -260,7 +261,7 @@ function fixTypo(word: string, spanish: boolean): string {
       if (Math.abs(target.length - word.length) <= 1 && withinOneKeySlip(word, target)) return target;
     }
   }
-  return (spanish ? (spanishFor(word) ?? heardAs(word)) : withItsG(word)) ?? word;
+  return (spanish ? (spanishFor(word) ?? heardAs(word)) : englishHeardAs(word)) ?? word;
 }
 
 /** Splits a normalised text into clauses at sentence punctuation and contrast words. */

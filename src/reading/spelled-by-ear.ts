@@ -146,3 +146,50 @@ const ENGLISH_ING = new Set([...ENGLISH].filter((w) => w.endsWith("ing")));
 export function withItsG(word: string): string | null {
   return word.length >= 5 && word.endsWith("in") && ENGLISH_ING.has(`${word}g`) ? `${word}g` : null;
 }
+
+/**
+ * English spelt by ear, word by word: misspellings that are no English word, for the numbers and the
+ * body and symptom words the rules read ("pain was a sevin", "im numm", "my throte", "a burdin").
+ */
+const ENGLISH_BY_EAR = new Map(
+  Object.entries({
+    wun: "one", thre: "three", fore: "four", fiv: "five", fiev: "five", sixe: "six", sevin: "seven", sevan: "seven", sevn: "seven",
+    eigt: "eight", eigth: "eight", ayt: "eight", nien: "nine", nyne: "nine", tenn: "ten", twelv: "twelve",
+    numm: "numb", throte: "throat", throt: "throat", burdin: "burden", burdon: "burden", beter: "better", wud: "would",
+    cud: "could", shud: "should", pressher: "pressure", presure: "pressure", stomick: "stomach", stumach: "stomach", akes: "aches",
+    ake: "ache", aking: "aching", confuzed: "confused", confuesd: "confused", rist: "wrist", risst: "wrist", pregnent: "pregnant",
+    tawk: "talk", tawking: "talking", ibuprofin: "ibuprofen", ise: "ice", heet: "heat", sholder: "shoulder", sholders: "shoulders",
+    bak: "back", hedache: "headache", brest: "breast", chesst: "chest", cof: "cough", coff: "cough", cofing: "coughing",
+    swolen: "swollen", swolled: "swollen", bleding: "bleeding", bledding: "bleeding", dizzey: "dizzy", dizy: "dizzy", feaver: "fever",
+    fevor: "fever", feever: "fever", sweting: "sweating", swetting: "sweating", brethe: "breathe", brethin: "breathing", nees: "knees",
+    feal: "feel", fealing: "feeling", herts: "hurts", hert: "hurt", passt: "passed", anymor: "anymore", evryone: "everyone",
+    evrybody: "everybody", nite: "night", sleap: "sleep", pils: "pills", waek: "weak", wek: "weak", tinglin: "tingling",
+  }),
+);
+
+/** Real English words that a writer by ear puts for another, told apart by the words around them. */
+const ENGLISH_HOMOPHONES: [RegExp, string][] = [
+  // A score: "ate out of ten", "pain is a sicks", "pane is fiv".
+  [/\b(?:ate)\b(?= (?:out of|outta|of|\/) ?(?:10|ten)\b)|(?<=\b(?:a|its|is|at|an) )ate\b/g, "eight"],
+  [/\bfor(?= (?:out of|outta|\/) ?(?:10|ten)\b)/g, "four"],
+  [/\btree(?= (?:out of|outta|\/) ?(?:10|ten)\b)|(?<=\b(?:pain|pane) (?:is|was) (?:a )?)tree\b/g, "three"],
+  [/(?<=\b(?:a|is|at|about|its) )sicks\b/g, "six"],
+  [/\bpane(?= (?:is|was|got|in|level|now|today)\b)/g, "pain"],
+  // The body: "legs feel week", "put wait on it", "round my waste", "herd a pop".
+  [/(?<=\b(?:feels?|felt|feeling|is|are|so|very|too|gone|went|side is|side|legs?|arms?) )week\b(?! (?:ago|now|after|before|of|\d|one|two|three|four|five|six|off|in)\b)/g, "weak"],
+  [/(?<=\b(?:put|putting|bear|bearing|take|taking) (?:any )?)wait\b/g, "weight"],
+  [/(?<=\b(?:my|his|her|the|round|around) )waste\b/g, "waist"],
+  [/\bherd(?= (?:a|it|something|the) )/g, "heard"],
+  // One word written as two: "better off with out me".
+  [/\bwith out\b/g, "without"],
+];
+
+/** The English word this one is spelt by ear for, or null. */
+export function englishHeardAs(word: string): string | null {
+  return ENGLISH_BY_EAR.get(word) ?? withItsG(word);
+}
+
+/** English text with the homophones a writer by ear puts for a word read as that word. */
+export function withHomophonesHeard(text: string): string {
+  return ENGLISH_HOMOPHONES.reduce((heard, [pattern, word]) => heard.replace(pattern, word), text);
+}

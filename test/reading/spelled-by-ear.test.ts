@@ -54,6 +54,34 @@ describe("Spanish spelt by ear", () => {
   });
 });
 
+describe("English spelt by ear", () => {
+  it.each([
+    ["pain is a ate out of ten since last nite", "pain is a eight out of ten since last night"],
+    ["did them all pain is for out of ten", "did them all pain is four out of ten"],
+    ["both legs feel week and wobbly", "both legs feel weak and wobbly"],
+    ["herd a pop and now i cant put wait on it", "heard a pop and now i cant put weight on it"],
+  ])("%j reads as %j", (raw, read) => expect(normalise(raw)).toBe(read));
+
+  it.each([
+    ["i ate out with my sister, did the exercises after", "ate"],
+    ["skipping this week, im away", "this week"],
+    ["im waiting for the band, can i put it on hold for a week", "for a week"],
+    ["he keeps saying he wishes hed never been born", "hed"],
+  ])("%j keeps %j", (raw, kept) => expect(normalise(raw)).toContain(kept));
+
+  it.each([
+    ["pressher in my chest and my jaw akes, feel sik to my stomick", "emergency", null],
+    ["my family wud be beter off with out me", "emergency", null],
+    ["broke out in hives all over after the cream and my throte is closin up", "emergency", null],
+    ["nee pane is nien out of ten cant sleap", "urgent", 9],
+    ["did them pain was a sevin", "therapist", 7],
+  ] as const)("%j is %s with pain %s", (text, level, pain) => {
+    const reading = readMessage({ text, lang: "en" });
+    expect(reading.escalate).toBe(level);
+    expect(reading.pain).toBe(pain);
+  });
+});
+
 describe("Spanish with the words of a neighbouring mother tongue", () => {
   it.each([
     ["la rodilla dói demasiado cuando subo", "la rodilla duele demasiado cuando subo"],
