@@ -194,11 +194,11 @@ export const asksToOptIn = anyOf([
   /\bresubscribe\b|\bsubscribe (?:me )?(?:again|back)\b|\bopt(?:ed)? (?:me )?back in\b|\bopt(?:ed)? in again\b/,
   /\b(?:add|sign|put|subscribe|take) me back\b|\bopted out by (?:mistake|accident)\b|\bunsubscribed by (?:mistake|accident)\b/,
   /\bwant (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:turn|switch) (?:the |my )?(?:messages|reminders|texts) back on\b/,
-  /\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar|escribir)(?:me)?\b|\b(?:volver a |re)inscribir\w*\b/,
+  /\b(?:return|come back|go back) to (?:receive|receiving|get|getting) (?:the |my )?(?:messages|texts|reminders)\b|\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar|escribir)(?:me)?\b|\b(?:volver a |re)inscribir\w*\b/,
   // "Mándenme otra vez los mensajes", "actívenme otra vez".
   new RegExp(String.raw`\b(?:mand|envi)\w*(?:me|nos)\b(?=.*\b${MENSAJES}\b).*\b(?:otra vez|de nuevo|nuevamente)\b|\bactiv\w*(?:me|nos)\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
   // "Restart the messages", "changed my mind, send them again".
-  /\brestart (?:the |my |your )?(?:messages|texts|reminders)\b|\b(?:before|earlier) i (?:say|said|sent|wrote|typed) stop\b.*\b(?:send|start|text)\w*(?: (?:them|it|me))? (?:again|back)\b|\bchanged my mind\b.*\b(?:send|start|text)\w*(?: (?:them|it|me|the messages|the texts|the reminders))? (?:again|back)\b/,
+  /\brestart (?:the |my |your )?(?:messages|texts|reminders)\b|\b(?:before|earlier) i (?:say|said|sent|wrote|typed) stop\b.*\b(?:send|start|text)\w*(?: (?:them|it|me))? (?:again|back)\b|\bchanged my (?:mind|opinion)\b.*\b(?:send|start|text)\w*(?: (?:them|it|me|the messages|the texts|the reminders))? (?:again|back)\b/,
   /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
   new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),

@@ -77,6 +77,11 @@ export function saysInfoKeywordSentence(raw: string): boolean {
   return keywordSentence(raw, SENTENCE_INFO_KEYWORDS) !== null;
 }
 
+/** "Sí, quiero recibirlos otra vez. UNSTOP": the opt-in keyword as a sentence. */
+export function saysStartKeywordSentence(raw: string): boolean {
+  return keywordSentence(raw, START_KEYWORDS) !== null;
+}
+
 /**
  * One of `keywords` as a sentence of its own (with politeness, or repeated) among others: first, up to
  * a comma ("baja, gracias"), or anywhere between full stops ("this is the 4th text today. STOP. enough already").

@@ -14,7 +14,7 @@ const SPANISH_FOR = new Map(
     desmaiei: "me desmaye", desmaiou: "se desmayo", febre: "fiebre", sangue: "sangre", muito: "mucho",
     mao: "mano", tornozelo: "tobillo", quadril: "cadera", pescoco: "cuello", ferida: "herida", vermelho: "rojo", vermelha: "roja",
     quente: "caliente", urinar: "orinar", xixi: "pis", coxa: "muslo", virilha: "ingle", nao: "no", fraco: "debil",
-    fraca: "debil", ar: "aire", vomitei: "vomite", enjoo: "nauseas", apertado: "apretado",
+    fraca: "debil", ar: "aire", vomitei: "vomite", enjoo: "nauseas", voltar: "volver", arrependi: "arrepenti", apertado: "apretado",
     // Italian
     gamba: "pierna", gambe: "piernas", ginocchio: "rodilla", petto: "pecho", dolore: "dolor", gonfio: "hinchado", gonfia: "hinchada",
     gonfiore: "hinchazon", svenuto: "desmayado", svenuta: "desmayada", febbre: "fiebre", caduto: "caido",

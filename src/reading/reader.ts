@@ -29,7 +29,7 @@ import {
   wantsToKeepMessages,
 } from "./intents.js";
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
-import { stopKeywordSentence, saysInfoKeywordSentence, matchKeyword } from "./keywords.js";
+import { stopKeywordSentence, saysInfoKeywordSentence, saysStartKeywordSentence, matchKeyword } from "./keywords.js";
 import { normalise } from "./normalize.js";
 import { globalVersion } from "./regex.js";
 import { extractPainScore } from "./pain-score.js";
@@ -112,7 +112,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     forGood: FOR_GOOD.test(text),
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
-    asksToOptIn: asksToOptIn(text),
+    asksToOptIn: asksToOptIn(text) || saysStartKeywordSentence(input.text),
     asksToRestart: asksToRestart(text),
     wantsToKeepMessages: keepsMessages,
     asksAboutService: asksAboutService(text) || saysInfoKeywordSentence(input.text) || asksAboutTheKeyword(text),

@@ -103,10 +103,21 @@ describe("opting out and back in, in a second language or by ear", () => {
     ["ESTOP", "stop"],
     ["Sorry, before I say stop, now please send again.", "start"],
     ["i sent stop by acident, pleese start agen", "start"],
+    ["Sí, quiero recibirlos otra vez. UNSTOP", "start"],
+    ["I want to return to receive the messages please, I changed my opinion.", "start"],
     // Not opt-outs: an exercise stopped, the messages kept.
     ["had to stop haf way thru, the phone rang", "partial"],
   ] as const)("%j is %s", (text, kind) => {
     const context = kind === "partial" ? { context: ["Sit to stand", "Calf raises", "Hamstring stretch"] } : {};
     expect(readMessage({ text, lang: /[áéíóúñ]|\b(?:ya|de|la)\b/i.test(text) ? "es" : "en", ...context }).kind).toBe(kind);
   });
+});
+
+describe("a sign's words in another sense", () => {
+  it.each([
+    ["¿Las almejas se hacen acostada de lado o boca arriba?", "none"],
+    ["My heart is heavy today because my dog is sick at the vet. Exercises I will do in the evening.", "none"],
+    ["se me cayó la boca de lado y no puedo hablar bien", "emergency"],
+    ["my heart feels heavy and my left arm aches", "emergency"],
+  ] as const)("%j is %s", (text, level) => expect(readMessage({ text, lang: /[¿áéíóúñ]|\bse\b/.test(text) ? "es" : "en" }).escalate).toBe(level));
 });
