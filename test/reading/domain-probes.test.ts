@@ -151,6 +151,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * (a TIA), a reading of 210/120 with a pounding headache, twelve hours without passing urine with back pain, sixty
  * tablets saved up, oxygen under 90 %, a racing heart at rest or with AF, a low sugar with sweating or confusion (and the
  * same numbers on the bike or settled); and opt-outs counted ("I've asked 3 times to STOP", "ya son 5 veces que pido que paren").
+ * And (r15-be-…) every kind and sign spelt by ear — Spanish seseo, b/v, ll/y and a dropped h ("me duele la cabesa",
+ * "no puedo mober el braso", "ise los ejersisios", "ocho de dies"), English homophones and sounds ("a sevin", "legs
+ * feel week", "im numm down there") — and (r15-mt-…) written through a third mother tongue: calques ("my face fell
+ * on the left side", "the seat area is deaf", "finish this story"), translator-app formality, portuñol ("la rodilla
+ * dói"), and the idioms that only look like a sign ("my heart is heavy because my dog is sick").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({
