@@ -287,6 +287,8 @@ export const COMPLETION = [
   // The idioms of a job finished: "all ticked", "sorted", "in the bag", "knocked the lot out", "rutina despachada", "todo adentro".
   /\bticked\b(?! (?:me|him|her|us|them) off)|\b(?:all |everything |session |routine |them |it )sorted\b|\bin the bag\b|\bknocked (?:the lot|them all|it all|everything|all (?:of )?(?:them|it)) out\b|\b(?:polished|wrapped|finished) (?:them |it |the lot |em )?(?:off|up)\b|\b(?:powered|ploughed|plowed|blasted|breezed|flew) through\b/,
   /\b(?:cumplid[oa]s?|despachad[oa]s?|liquidad[oa]s?|palomead[oa]s?|todo adentro|(?:los|las) (?:saque|sacamos|meti|despache|liquide)|(?:saque|meti|despache|liquide) (?:los|las|todos|todas)|chequead[oa]s?)\b/,
+  // Done said in a second language's tenses: "me finish all 3 exercise already", "made all", "have all three made".
+  /(?<!\b(?:will|to|gonna|can|cant|cannot|didnt|not|dont|must|should|could|would|ll|i ll)\s)\b(?:finish|made)\s+(?:all|everything|them all|the exercises?)\b|\b(?:exercises?|all|everything)\s+(?:is |are )?(?:finish|made)\s+already\b|\b(?:have|has)\s+(?:all|them|everything)\s+(?:\w+\s+)?(?:made|finish)\b|^\W*finish\W*(?:$|[.!])/,
   /\bknocked out (?:the|my|all|both) \w+|\b(?:all|both|the lot|\d|two|three|four|five) (?:of them |of em |\w+ )?knocked out\b|\b\w+s (?:and \w+ )?sorted\b/,
   /✅/,
 ];

@@ -121,3 +121,21 @@ describe("a sign's words in another sense", () => {
     ["my heart feels heavy and my left arm aches", "emergency"],
   ] as const)("%j is %s", (text, level) => expect(readMessage({ text, lang: /[¿áéíóúñ]|\bse\b/.test(text) ? "es" : "en" }).escalate).toBe(level));
 });
+
+describe("the answer to a reminder in a second language", () => {
+  const context = ["Heel slides", "Ankle pumps", "Glute sets"];
+  it.each([
+    ["Me finish all 3 exercise already, pain 0.", "done", "none"],
+    ["Made all. Knee says thank you 😄", "done", "none"],
+    ["Heel slide cannot, knee very pain when bend, so I only do ankle pumps.", "pain", "therapist"],
+    ["I will finish them all tonight", "not_done", "none"],
+  ] as const)("%j is %s, %s", (text, kind, level) => {
+    const reading = readMessage({ text, lang: "en", context });
+    expect([reading.kind, reading.escalate]).toEqual([kind, level]);
+  });
+
+  it("reads an exercise given up for a burning neck, in Spanish", () => {
+    const reading = readMessage({ text: "El estiramiento del trapecio no puedo, el cuello me quema cuando inclino.", lang: "es" });
+    expect(reading.escalate).toBe("therapist");
+  });
+});

@@ -57,8 +57,8 @@ const FEAR_OF_INJURY = lexicon(
 /** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
 const HURTING = lexicon(
   "pain that stops an exercise",
-  ["hurt\\w*", "hurt", "pain(?! (?:meds|medication|medicine|killers?|pills|tablets|relief|clinic|doctor|management|team|specialist))", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)"],
-  ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando"],
+  ["hurt\\w*", "hurt", "pain(?! (?:meds|medication|medicine|killers?|pills|tablets|relief|clinic|doctor|management|team|specialist))", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)", "(?:is|are|was|were) screaming"],
+  ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando", "(?:me|le) quema\\w*"],
 );
 
 /** An exercise given up, cut short or left out; with pain in the same sentence it was stopped by pain. */
@@ -67,11 +67,9 @@ const GAVE_UP_AN_EXERCISE = lexicon(
   [
     "skip(?:ped|ping|s)?", "left (?:it|that one|them|those|that|the \\w+(?: \\w+)?) out", "gave (?:it|that one|them|those|the \\w+(?: \\w+)?) a miss", "had to (?:stop|quit|give up|skip|leave)", "stopped (?:halfway|half way|partway|part way|early|after|doing|the|them|it|that|those)",
     "gave up(?! (?:hope|on (?:life|myself|everything)))", "(?:so|and) (?:i )?(?:didnt|couldnt|stopped|quit)(?: \\w+)?$", "(?:so|and) (?:i )?(?:didnt|couldnt|stopped|quit)(?= (?:do|finish|them|it|that|those))",
-    "(?:cant|cannot|couldnt|unable to|not able to|wasnt able to) (?:do|finish|manage|complete|get (?:thru|through)) (?:it|them|that one|those|the|any|my|more than)", "wont let me (?:do|finish|get)",
-  ],
+    "(?:cant|cannot|couldnt|unable to|not able to|wasnt able to) (?:do|finish|manage|complete|get (?:thru|through)) (?:it|them|that one|those|the|any|my|more than)", "wont let me (?:do|finish|get)", "(?:cant|cannot|can not|not possible)(?= *[,.;]| *$)"],
   [
-    "no (?:pude|puedo|puede|pudo|podia|logre|logro|consegui|consigo) (?:con|hacer\\w*|terminar\\w*|completar\\w*)", "(?:lo|la|los|las) deje", "deje (?:de hacer )?(?:el|la|los|las|ese|esa|esos|esas)", "pare", "tuve que (?:parar|dejar\\w*)", "me (?:lo|la|los|las) salte", "(?:me )?salte (?:el|la|los|las)", "no (?:lo|la|los|las) hice", "no (?:hice|termine|acabe|complete) (?:el|la|los|las|ese|esa|esos|esas|todos|todas|mis)", "no (?:lo|la|los|las) (?:puedo|pude|puede|pudo|podia|logro|logre) (?:hacer|terminar|completar)",
-  ],
+    "no (?:pude|puedo|puede|pudo|podia|logre|logro|consegui|consigo) (?:con|hacer\\w*|terminar\\w*|completar\\w*)", "(?:lo|la|los|las) deje", "deje (?:de hacer )?(?:el|la|los|las|ese|esa|esos|esas)", "pare", "tuve que (?:parar|dejar\\w*)", "me (?:lo|la|los|las) salte", "(?:me )?salte (?:el|la|los|las)", "no (?:lo|la|los|las) hice", "no (?:hice|termine|acabe|complete) (?:el|la|los|las|ese|esa|esos|esas|todos|todas|mis)", "no (?:lo|la|los|las) (?:puedo|pude|puede|pudo|podia|logro|logre) (?:hacer|terminar|completar)", "no (?:puedo|pude|puede|pudo|consigo|logro)(?= *[,.;]| *$)"],
 );
 
 /** An exercise that hurts whenever it is done, or cannot be done without pain. */
