@@ -8,7 +8,7 @@ const SPANISH_FOR = new Map(
   Object.entries({
     // Portuguese
     doi: "duele", doem: "duelen", doeu: "dolio", dor: "dolor", dores: "dolores", medo: "miedo", cair: "caer", caiu: "cayo",
-    formigamento: "hormigueo", formigando: "hormigueando", dormente: "dormido", dormencia: "adormecimiento", inchado: "hinchado",
+    formigamento: "hormigueo", formigamiento: "hormigueo", torto: "torcido", formigando: "hormigueando", dormente: "dormido", dormencia: "adormecimiento", inchado: "hinchado",
     inchada: "hinchada", inchaco: "hinchazon", perna: "pierna", pernas: "piernas", joelho: "rodilla", joelhos: "rodillas",
     braco: "brazo", bracos: "brazos", cabeca: "cabeza", peito: "pecho", costas: "espalda", tontura: "mareo", 
     desmaiei: "me desmaye", desmaiou: "se desmayo", febre: "fiebre", sangue: "sangre", muito: "mucho",

@@ -8,6 +8,8 @@ const EMOJI_FOR_WORDS = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
 
 /** A missed space after a negation on a phone ("cantbreathe", "cant breath", "nopuedo respirar"). */
 const GLUED_AFTER_NEGATION = /\b(cant|cannot|couldnt|dont|didnt|no)(breathe|breath|breathing|swallow|walk|move|feel|stand|talk|speak|live|puedo|peudo|pedo|puede|peude|pudo|pude|siento)\b/g;
+/** "nomepuedo mover", "nosemueve": the Spanish negation and its pronoun glued to the verb. */
+const GLUED_NEGATION_AND_PRONOUN = /\bno(me|se|le)(puedo|puede|pude|pudo|siento|siente|sale|mueve|muevo|duele|deja)\b/g;
 
 /**
  * Text as the rules see it: lower case, accents and apostrophes removed ("didn't" → "didnt",
@@ -28,7 +30,7 @@ export function normalise(raw: string): string {
     .replace(/\s+/g, " ")
     .trim();
   const spanish = readsAsSpanish(text);
-  const words = text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word), spanish));
+  const words = text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(GLUED_NEGATION_AND_PRONOUN, "no $1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word), spanish));
   return inOneByte((spanish ? words : withHomophonesHeard(words)).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
 }
 
@@ -187,6 +189,11 @@ const KNOWN_TYPOS: Record<string, string> = {
   agen: "again",
   acident: "accident",
   haf: "half",
+  sais: "seis",
+  nueb: "nueve",
+  ormigeo: "hormigueo",
+  aorita: "ahorita",
+  iboprofeno: "ibuprofeno",
   estop: "stop",
   breahte: "breathe",
 };

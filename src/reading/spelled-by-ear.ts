@@ -156,7 +156,7 @@ const ENGLISH_BY_EAR = new Map(
     wun: "one", thre: "three", fore: "four", fiv: "five", fiev: "five", sixe: "six", sevin: "seven", sevan: "seven", sevn: "seven",
     eigt: "eight", eigth: "eight", ayt: "eight", nien: "nine", nyne: "nine", tenn: "ten", twelv: "twelve",
     numm: "numb", throte: "throat", throt: "throat", burdin: "burden", burdon: "burden", beter: "better", wud: "would",
-    cud: "could", shud: "should", pressher: "pressure", presure: "pressure", stomick: "stomach", stumach: "stomach", akes: "aches",
+    cud: "could", cudnt: "couldnt", shud: "should", shudnt: "shouldnt", pressher: "pressure", presure: "pressure", stomick: "stomach", stumach: "stomach", akes: "aches",
     ake: "ache", aking: "aching", confuzed: "confused", confuesd: "confused", rist: "wrist", risst: "wrist", pregnent: "pregnant",
     tawk: "talk", tawking: "talking", ibuprofin: "ibuprofen", ise: "ice", heet: "heat", sholder: "shoulder", sholders: "shoulders",
     bak: "back", hedache: "headache", brest: "breast", chesst: "chest", cof: "cough", coff: "cough", cofing: "coughing",

@@ -139,3 +139,13 @@ describe("the answer to a reminder in a second language", () => {
     expect(reading.escalate).toBe("therapist");
   });
 });
+
+describe("signs told by ear or through another mother tongue", () => {
+  it.each([
+    ["de repente nomepuedo mober el vrazo isquierdo ni la pierna isquierda", "es", "emergency"],
+    ["fell on my rist and its bent funny like a fork, cant move it at all", "en", "emergency"],
+    ["la pantorrilla me duele mucho y está gonfia. Ahora también me falta el respiro cuando hablo.", "es", "emergency"],
+    ["su espalda de mi esposo le duele harto y ya no está pudiendo orinar desde la mañana", "es", "emergency"],
+    ["me duele la rodiya sais de dies", "es", "therapist"],
+  ] as const)("%j is %s", (text, lang, level) => expect(readMessage({ text, lang }).escalate).toBe(level));
+});

@@ -46,8 +46,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:tengo|tiene) que (?:pujar|hacer fuerza) (?:\\w+ )?para (?:orinar|hacer pis)", "no (?:siento|siente|senti|sintio) (?:cuando )?(?:sale|salir|salio) (?:la orina|el pis|nada)",
     "no (?:siento|siente|senti|sintio|sentia|noto|nota) (?:nada )?(?:cuando|al) (?:orino|orina|orinar|oriné|hago (?:pis|pipi|popo|caca|del bano)|hace (?:pis|pipi|popo|caca|del bano)|hacer (?:pis|pipi|popo|caca|del bano)|voy al bano|va al bano|ir al bano|evacuo|evacua|evacuar|obro|obrar)",
     "no (?:puedo|puede|pude|pudo|logro) (?:empezar a|comenzar a|parar de|dejar de|aguantar(?: las ganas de)?|detener (?:el chorro|la orina)) (?:orinar|hacer pis|hacer pipi)",
-    "(?:usar|uso|usa|usando|ponerme|ponerle|necesito|necesita) (?:un |unos )?(?:panal\\w*|toallas? (?:femeninas?|sanitarias?|para (?:la )?incontinencia))",
-  ],
+    "(?:usar|uso|usa|usando|ponerme|ponerle|necesito|necesita) (?:un |unos )?(?:panal\\w*|toallas? (?:femeninas?|sanitarias?|para (?:la )?incontinencia))", "no (?:esta|estoy|estaba|estuvo) pudiendo (?:orinar|hacer pis|mear|hacer del bano)"],
 );
 
 const SADDLE = lexicon(

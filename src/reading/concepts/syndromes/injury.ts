@@ -260,8 +260,7 @@ const SHAPE_OUT_OF_PLACE = lexicon(
     "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)",
     "(?:hollow|dent|dip|gap|hole|pit|divot|sunken bit) (?:\\w+ ){0,3}where (?:the|it|its|my|his|her) (?:\\w+ ){0,3}(?:should be|used to be|was|belongs|normally is|ought to be)",
     "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side",
-    "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)", "(?:slipped|popped|come|came|gone) out\\b(?:\\W+\\w+){0,3}\\W+(?:arm|leg) (?:is |s )?(?:hanging|dangling) (?:funny|weird|limp|down|useless|wrong)"
-  ],
+    "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)", "(?:slipped|popped|come|came|gone) out\\b(?:\\W+\\w+){0,3}\\W+(?:arm|leg) (?:is |s )?(?:hanging|dangling) (?:funny|weird|limp|down|useless|wrong)", "(?:bent|shaped|looks?|looking) (?:\\w+ ){0,2}like a (?:dinner )?fork", "bent (?:funny|weird|wrong|oddly|all wrong)"],
   [
     "(?:forma|figura) (?:muy )?(?:rara|extrana|fea)", "(?:bulto|bola|bolita|hueso|chichon) (?:\\w+ ){0,2}(?:saliendo|salido|que sale|asomando|para afuera)",
     "(?:pozo|hueco|hundido|agujero|pozito|hoyo|hundimiento) (?:\\w+ ){0,3}donde (?:antes )?(?:estaba|habia|tenia|iba|va|deberia|debe)",
