@@ -10,7 +10,9 @@ import { REAL_WORDS } from "./concepts/typos.js";
  * "ocho de dies" — read as the words the rules know. In a text that reads as Spanish, a word is read as
  * a known word when the two sound alike (../text/sound.ts) and it is spelt most like that one of the
  * known words that sound the same. A word that is itself known, English, or a real word that merely
- * sounds like a known one ("caza" is not "casa") is left as it is.
+ * sounds like a known one ("caza" is not "casa") is left as it is. English spelt by ear is read from a
+ * table and the words around a homophone (at the end of this file), not from a sound key: English
+ * spelling is too far from its sound, and a key tried against a dictionary merged 1,136 real words.
  */
 
 /** Spanish words the intent, completion and score rules are written in, whose spelling changes when written by ear. */
@@ -20,19 +22,21 @@ const SPANISH_RULE_WORDS = [
   "semana", "semanas", "siempre", "nunca", "mucho", "mucha", "muchos", "poco", "poquito", "quiero", "quieren", "quisiera", "queria",
   "llamar", "llamen", "llame", "llamada", "hablar", "hable", "hablen", "escribir", "escriban", "recibir", "recordatorios", "recordatorio",
   "mensajes", "mensaje", "cancelar", "cancela", "cancelen", "baja", "dejen", "dejar", "envien", "manden", "mandar", "necesito", "necesita",
-  "ayuda", "ayudar", "dolor", "dolores", "duele", "duelen", "dolio", "doliendo", "cabeza", "brazo", "brazos", "rodilla", "rodillas", "tobillo",
-  "hombro", "hombros", "cadera", "espalda", "cuello", "codo", "pecho", "pierna", "piernas", "sentadillas", "silla", "pastilla", "pastillas",
-  "caminar", "vivir", "volver", "vuelvo", "ultimo", "hielo", "calor", "crema", "cicatriz", "herida", "embarazada", "cansado", "cansada",
-  "hinchado", "hinchada", "fiebre", "gracias", "dificil", "facil", "faciles", "dificiles", "despues", "antes", "tambien", "todavia",
-  "entonces", "porque", "hoy", "estoy", "esta", "estaba", "bien", "mejor", "peor", "ninguno", "ninguna", "nada", "todos", "todas", "solo", "sola", "casi", "terminado",
-  "termine", "terminamos", "complete", "seguir", "sigo", "empezar", "empiezo", "volvi", "cambiar", "cambio", "horario", "hora", "horas",
-  "manana", "tarde", "noche", "lado", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "vacaciones", "viaje", "trabajo",
+  "ayuda", "ayudar", "dolor", "dolores", "duele", "duelen", "dolio", "doliendo", "cabeza", "brazo", "brazos", "rodilla", "rodillas",
+  "tobillo", "hombro", "hombros", "cadera", "espalda", "cuello", "codo", "pecho", "pierna", "piernas", "sentadillas", "silla", "pastilla",
+  "pastillas", "caminar", "vivir", "volver", "vuelvo", "ultimo", "hielo", "calor", "crema", "cicatriz", "herida", "embarazada", "cansado",
+  "cansada", "hinchado", "hinchada", "fiebre", "gracias", "dificil", "facil", "faciles", "dificiles", "despues", "antes", "tambien",
+  "todavia", "entonces", "porque", "hoy", "estoy", "esta", "estaba", "bien", "mejor", "peor", "ninguno", "ninguna", "nada", "todos",
+  "todas", "solo", "sola", "casi", "terminado", "termine", "terminamos", "complete", "seguir", "sigo", "empezar", "empiezo", "volvi",
+  "cambiar", "cambio", "horario", "hora", "horas", "manana", "tarde", "noche", "lado", "lunes", "martes", "miercoles", "jueves", "viernes",
+  "sabado", "domingo", "vacaciones", "viaje", "trabajo",
 ];
 
 /** English words of the intents, never heard as Spanish ones; they also tell an English text from a Spanish one. */
 const ENGLISH_RULE_WORDS = [
-  "texting", "messaging", "sending", "going", "feeling", "getting", "walking", "working", "morning", "evening", "finished", "completed", "exercises", "exercise", "stretches", "yesterday", "tomorrow", "tonight", "morning", "question", "reminders",
-  "therapist", "because", "couldnt", "wouldnt", "doing", "nothing", "something", "everything", "please", "thanks", "since", "tired",
+  "texting", "messaging", "sending", "going", "feeling", "getting", "walking", "working", "morning", "evening", "finished", "completed",
+  "exercises", "exercise", "stretches", "yesterday", "tomorrow", "tonight", "question", "reminders", "therapist", "because", "couldnt",
+  "wouldnt", "doing", "nothing", "something", "everything", "please", "thanks", "since", "tired",
 ];
 
 /** Real Spanish words that sound like a word the rules know but mean something else. */
@@ -156,8 +160,8 @@ const ENGLISH_BY_EAR = new Map(
     wun: "one", thre: "three", fore: "four", fiv: "five", fiev: "five", sixe: "six", sevin: "seven", sevan: "seven", sevn: "seven",
     eigt: "eight", eigth: "eight", ayt: "eight", nien: "nine", nyne: "nine", tenn: "ten", twelv: "twelve",
     numm: "numb", throte: "throat", throt: "throat", burdin: "burden", burdon: "burden", beter: "better", wud: "would",
-    cud: "could", cudnt: "couldnt", shud: "should", shudnt: "shouldnt", pressher: "pressure", presure: "pressure", stomick: "stomach", stumach: "stomach", akes: "aches",
-    ake: "ache", aking: "aching", confuzed: "confused", confuesd: "confused", rist: "wrist", risst: "wrist", pregnent: "pregnant",
+    cud: "could", cudnt: "couldnt", shud: "should", shudnt: "shouldnt", pressher: "pressure", presure: "pressure", stomick: "stomach",
+    stumach: "stomach", akes: "aches", ake: "ache", aking: "aching", confuzed: "confused", confuesd: "confused", rist: "wrist", risst: "wrist", pregnent: "pregnant",
     tawk: "talk", tawking: "talking", ibuprofin: "ibuprofen", ise: "ice", heet: "heat", sholder: "shoulder", sholders: "shoulders",
     bak: "back", hedache: "headache", brest: "breast", chesst: "chest", cof: "cough", coff: "cough", cofing: "coughing",
     swolen: "swollen", swolled: "swollen", bleding: "bleeding", bledding: "bleeding", dizzey: "dizzy", dizy: "dizzy", feaver: "fever",
@@ -191,5 +195,5 @@ export function englishHeardAs(word: string): string | null {
 
 /** English text with the homophones a writer by ear puts for a word read as that word. */
 export function withHomophonesHeard(text: string): string {
-  return ENGLISH_HOMOPHONES.reduce((heard, [pattern, word]) => heard.replace(pattern, word), text);
+  return ENGLISH_HOMOPHONES.reduce((read, [pattern, word]) => read.replace(pattern, word), text);
 }
