@@ -185,6 +185,7 @@ const KNOWN_TYPOS: Record<string, string> = {
   flla: "falla",
   smana: "semana",
   brethe: "breathe",
+  breahte: "breathe",
   // Said by ear (issue #11): "start agen", "ESTOP".
   agen: "again",
   acident: "accident",
@@ -195,7 +196,6 @@ const KNOWN_TYPOS: Record<string, string> = {
   aorita: "ahorita",
   iboprofeno: "ibuprofeno",
   estop: "stop",
-  breahte: "breathe",
 };
 
 /** Words the rules depend on; a longer word one edit away from one of them is read as it. */

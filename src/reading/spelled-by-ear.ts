@@ -1,5 +1,5 @@
 import { levenshtein } from "../text/edit-distance.js";
-import { NUMBER_WORDS } from "../text/number-words.js";
+import { ENGLISH_NUMBER_WORDS, SPANISH_NUMBER_WORDS } from "../text/number-words.js";
 import { spanishSound } from "../text/sound.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { type Lexicon, termsOf } from "./concepts/lexicon.js";
@@ -103,8 +103,8 @@ function nearest(word: string, candidates: readonly string[] | undefined): strin
 const rules = CONCEPT_RULES.concat(SAFETY_NET_RULE);
 const lexicons = new Set(rules.flatMap((r) => [...(r.sentence ?? []), ...(r.message ?? [])]));
 const fromLexicons = lexiconWords(lexicons);
-const SPANISH_NUMBERS = Object.keys(NUMBER_WORDS).filter((n) => /^(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)$/.test(n));
-const ENGLISH = new Set([...ENGLISH_RULE_WORDS, ...fromLexicons.en, ...Object.keys(NUMBER_WORDS).filter((n) => !SPANISH_NUMBERS.includes(n))]);
+const SPANISH_NUMBERS = Object.keys(SPANISH_NUMBER_WORDS);
+const ENGLISH = new Set([...ENGLISH_RULE_WORDS, ...fromLexicons.en, ...Object.keys(ENGLISH_NUMBER_WORDS)]);
 // Lexicons in Spanish also hold the English words Spanglish uses ("pills"): those are not heard as Spanish.
 const SPANISH = new Set([...SPANISH_RULE_WORDS, ...SPANISH_NUMBERS, ...fromLexicons.es.filter((w) => !ENGLISH.has(w))]);
 const KNOWN = new Set([...SPANISH, ...ENGLISH, ...REAL_WORDS, ...REAL_WORDS_THAT_SOUND_ALIKE]);
@@ -165,9 +165,9 @@ const ENGLISH_BY_EAR = new Map(
     tawk: "talk", tawking: "talking", ibuprofin: "ibuprofen", ise: "ice", heet: "heat", sholder: "shoulder", sholders: "shoulders",
     bak: "back", hedache: "headache", brest: "breast", chesst: "chest", cof: "cough", coff: "cough", cofing: "coughing",
     swolen: "swollen", swolled: "swollen", bleding: "bleeding", bledding: "bleeding", dizzey: "dizzy", dizy: "dizzy", feaver: "fever",
-    fevor: "fever", feever: "fever", sweting: "sweating", swetting: "sweating", brethe: "breathe", brethin: "breathing", nees: "knees",
+    fevor: "fever", feever: "fever", sweting: "sweating", swetting: "sweating", brethin: "breathing", nees: "knees",
     feal: "feel", fealing: "feeling", herts: "hurts", hert: "hurt", passt: "passed", anymor: "anymore", evryone: "everyone",
-    evrybody: "everybody", nite: "night", sleap: "sleep", pils: "pills", waek: "weak", wek: "weak", tinglin: "tingling",
+    evrybody: "everybody", nite: "night", sleap: "sleep", pils: "pills", waek: "weak", wek: "weak",
   }),
 );
 
