@@ -1,5 +1,6 @@
 import { withinOneKeySlip } from "../text/edit-distance.js";
 import { spanishFor } from "./neighbour-languages.js";
+import { englishInItsUsualForm, spanishInItsUsualForm } from "./second-language.js";
 import { englishHeardAs, heardAs, readsAsSpanish, withHomophonesHeard } from "./spelled-by-ear.js";
 
 /** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
@@ -31,7 +32,7 @@ export function normalise(raw: string): string {
     .trim();
   const spanish = readsAsSpanish(text);
   const words = text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(GLUED_NEGATION_AND_PRONOUN, "no $1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word), spanish));
-  return inOneByte((spanish ? words : withHomophonesHeard(words)).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
+  return inOneByte((spanish ? spanishInItsUsualForm(words) : englishInItsUsualForm(withHomophonesHeard(words))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
 }
 
 /**

@@ -1,0 +1,104 @@
+/**
+ * Someone writing in their second language carries the grammar of their first one over, and does so
+ * the same way every time (the transfer errors of learner English and heritage Spanish): "no" before
+ * the verb ("I no can breathe"), no past tense after "yesterday" ("this morning I fall in bathroom"),
+ * an adjective for an adverb ("she talk strange"), "without force" for weak, and in Spanish an English
+ * verb or construction ("no puedo breathe", "no puedo sentir mi pierna"). The lexicons know each sign
+ * in the usual form, so such a sentence is first put in that form. Every rewrite here only says the
+ * same thing the usual way; none adds a sign that was not told.
+ */
+
+/** Verbs of what a body can or cannot do: "no" before them says the patient cannot. */
+const ABILITY_VERBS = "breathe|breath|move|see|talk|speak|swallow|pee|urinate|wake up|stand up|get up|lift|hold|control|hear|grip|feel (?=my|his|her|the|anything|nothing|legs?|arms?|hands?|feet|foot|face)";
+/** Those that a learner's "no" opening a clause negates; "no pee problems" is a denial, not this. */
+const CLAUSE_OPENING_ABILITY_VERBS = "breathe|breath|move|see|talk|speak|swallow|wake up|stand up|get up|lift|feel (?=my|his|her|the|legs?|arms?|hands?|feet|foot|face)";
+/** Verbs after which a learner's "no" or "not" means "do not". */
+const DO_VERBS = "have|want|know|like|need|remember|understand|do|go|take|sleep|eat|send|write|text|message|call|contact|receive|continue";
+/** Who does something, as a learner writes it: a pronoun, or "my wife", "mom". */
+const SUBJECT = String.raw`(?:i|he|she|it|we|they|you|(?:my|his|her|our) \w+|mom|mum|mother|dad|father|wife|husband)`;
+/** Words that, said before the verb, make a clause a worry, a plan or a hypothetical, not a report of what happened. */
+const NOT_A_REPORT = /\b(?:if|when|whenever|afraid|scared|fear\w*|worr\w*|might|may|will|would|could|can|should|shall|dont|not|almost|nearly|careful|in case|before|instead|tonight|tomorrow|later|next|must|have to|need to|want to|going to|gonna|reason|why|how|every|always|usually|sometimes|often)\b/;
+/** Words that put a clause in the past, where a learner may keep the verb in the present. */
+const PAST_MARKER = /\bbefore\s*$|\b(?:yesterday|last (?:night|week|evening)|this (?:morning|afternoon)|today morning|earlier|(?:an?|one|two|three|\d+) (?:hours?|days?|minutes?) ago|ago)\b/;
+const PAST_OF: Record<string, string> = {
+  do: "did", make: "made", finish: "finished", complete: "completed", fall: "fell", faint: "fainted", hit: "hit",
+  "pass out": "passed out", "black out": "blacked out", break: "broke", twist: "twisted", lose: "lost", feel: "felt",
+  go: "went", "wake up": "woke up", cough: "coughed", vomit: "vomited", see: "saw", stop: "stopped", write: "wrote",
+};
+/** "yes I do it", "I do all": said of the day's exercises, done. */
+const DONE_IN_THE_PRESENT = /\bi (?:do|make) (it|them|all|everything|the exercises|all exercises)(?= *$|[.,!;]| (?:today|already|now|this morning|yesterday|all of them|two times|twice|three times)\b)/g;
+const PRESENT_VERB = new RegExp(String.raw`\b(${SUBJECT}) (${Object.keys(PAST_OF).join("|")})\b`, "g");
+/** "I fall in bathroom": a learner's fall, told without a time word, is still one that happened. */
+const A_PERSON_FALLS = /\b(i|he|she|we|they|mom|mum|mother|dad|father|wife|husband) fall (?=down|over|in|on|of|off|from|at|again)/g;
+
+const PARTICIPLE: Record<string, string> = { confuse: "confused", worry: "worried", scare: "scared", tire: "tired", disorientate: "disoriented", swell: "swollen" };
+
+const ENGLISH_REWRITES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
+  [/\b(?:no|not) can\b|\bcan no\b/g, "cant"],
+  [/\b(?:no|not) could\b/g, "couldnt"],
+  [new RegExp(String.raw`\b(${SUBJECT}) (?:no|not) (${ABILITY_VERBS})\b`, "g"), "$1 cant $2"],
+  [new RegExp(String.raw`(^|[.,;!?] )no (${CLAUSE_OPENING_ABILITY_VERBS})\b(?! (?:problems?|issues?|trouble|changes?|accidents?))`, "g"), "$1cant $2"],
+  [new RegExp(String.raw`\b(i|we|they|you) (?:no|not) (${DO_VERBS})\b`, "g"), "$1 dont $2"],
+  [new RegExp(String.raw`\b(${SUBJECT}) (?:no|not) (${DO_VERBS})\b`, "g"), "$1 doesnt $2"],
+  [new RegExp(String.raw`(^|[.,;!?] |\bplease )(?:no|not) (${DO_VERBS.replace("need|", "")})\b`, "g"), "$1dont $2"],
+  [/\b(?:no|not) did\b/g, "didnt"],
+  // "I want receive", "need talk to her": the "to" of an infinitive left out
+  [/\b(want|wants|need|needs|would like|try|tries) (receive|get|do|make|send|change|stop|talk|speak|see|know|go|continue|come|start)\b/g, "$1 to $2"],
+  [/\b(?:for|of|per) (?:mistake|error)\b/g, "by mistake"],
+  // "realize the exercises" (Romance "realizar"), "make all the exercises": do them
+  [/\b(?:have |has )?(?:realized|realised|made)\b(?= (?:all |the |my |these |both |\w+ )?(?:\w+ )?(?:exercises|exercise|ones|routine|session)\b)/g, "did"],
+  [/\b(?:realize|realise|make)\b(?= (?:all |the |my |these |both |\w+ )?(?:\w+ )?(?:exercises|exercise|ones|routine|session)\b)/g, "do"],
+  [/(?<!\b(?:without (?:you|it|them|this|that|these)|always|sometimes|often|usually|would|will|if|when|might|may|or|otherwise|else) )\bi forget(?= *$|[!.,]| (?:today|again|yesterday|them|it|sorry|to do))/g, "i forgot"],
+  // "the face is falling one side", "went to outside": the preposition or article left out
+  [/\b(falling|fall|fell|dropping|drops|drop|dropped|going|gone|goes|went|pulling|pulled) one side\b/g, "$1 to one side"],
+  [/\bto (outside|side)\b/g, "to the $1"],
+  [/\b(cant|cannot|couldnt|not) straight\b/g, "$1 straighten"],
+  // "I stayed without force in the arm": the strength is lost
+  [/\b(?:stay(?:ed|s)?|remain(?:ed|s)?|left|am|is|was|got|get) without (?:any )?(?:strength|force|forces|power)\b/g, "lost strength"],
+  [/\b(?:without|no|not any) (?:force|forces|power)\b/g, "no strength"],
+  // "she talk strange": the speech is strange
+  [/\b(?:talk|talks|talked|speak|speaks|spoke) (?:very |so |really |a bit |a little |little )?(strange|strangely|funny|funnily|weird|weirdly|wrong|bad|badly|not clear|not normal|not good)\b/g, "talking $1"],
+  [/\bfell of\b/g, "fell off"],
+  [/\b(almost|nearly) (i|he|she|we|they) fall\b/g, "$2 $1 fell"],
+  // "I want again the reminders": the adverb after the verb, in the Romance order
+  [/\b(want|need|send|receive|get) again (the|my|your|these) (\w+)/g, "$1 $2 $3 again"],
+  [/\b(i|he|she|we|they) (almost|nearly) fall\b/g, "$1 $2 fell"],
+  // "he is confuse", "I am worry": the participle's ending left off
+  [/\b(is|am|are|was|were|im|hes|shes|very|so|more|little|a bit) (confuse|worry|scare|tire|disorientate|swell)\b/g, (_, before: string, word: string) => `${before} ${PARTICIPLE[word]}`],
+];
+
+/** A learner's English sentence said the usual way; see the file's comment. */
+export function englishInItsUsualForm(text: string): string {
+  const rewritten = ENGLISH_REWRITES.reduce((t, [pattern, usual]) => (typeof usual === "string" ? t.replace(pattern, usual) : t.replace(pattern, usual)), text);
+  return rewritten.replace(/[^.;!?,]+/g, (clause, start: number) => {
+    if (rewritten[start + clause.length] === "?") return clause;
+    const past = PAST_MARKER.test(clause);
+    const told = (said: string, at: number, usual: string) => (NOT_A_REPORT.test(clause.slice(0, at)) ? said : usual);
+    return clause
+      .replace(A_PERSON_FALLS, (said, subject: string, at: number) => told(said, at, `${subject} fell `))
+      .replace(DONE_IN_THE_PRESENT, (said, what: string, at: number) => told(said, at, `i did ${what}`))
+      .replace(PRESENT_VERB, (said, subject: string, verb: string, at: number) => (past ? told(said, at, `${subject} ${PAST_OF[verb]}`) : said));
+  });
+}
+
+/** English verbs kept in a Spanish sentence ("no puedo breathe"), read in Spanish. */
+const SPANISH_VERB_FOR: Record<string, string> = {
+  breathe: "respirar", breath: "respirar", move: "mover", walk: "caminar", talk: "hablar", speak: "hablar", see: "ver",
+  pee: "orinar", swallow: "tragar", feel: "sentir", stand: "pararme", lift: "levantar",
+};
+
+const ENGLISH_VERB_AFTER_CAN = new RegExp(String.raw`\b(no (?:me |le |se )?(?:puedo|puede|pude|pudo|podia)) (${Object.keys(SPANISH_VERB_FOR).join("|")})\b`, "g");
+
+const SPANISH_REWRITES: readonly (readonly [RegExp, string])[] = [
+  // "no puedo sentir mi pierna" is English's "I can't feel my leg": Spanish says "no siento la pierna"
+  [/\bno (?:puedo|pude|podia) sentir\b/g, "no siento"],
+  [/\bno (?:puede|pudo|podia) sentir\b/g, "no siente"],
+  // "no tengo fuerza en el brazo" is "sin fuerza"; "no tiene fuerzas para levantarse" is the falls lexicon's own
+  [/\bno (?:tengo|tiene|tenia|hay) (?:nada de |mucha |ninguna )?fuerzas? (?=en|de)\b/g, "sin fuerza "],
+];
+
+/** A Spanish sentence written with English grammar or words said the usual way; see the file's comment. */
+export function spanishInItsUsualForm(text: string): string {
+  const inSpanish = text.replace(ENGLISH_VERB_AFTER_CAN, (_, can: string, verb: string) => `${can} ${SPANISH_VERB_FOR[verb]}`);
+  return SPANISH_REWRITES.reduce((t, [pattern, usual]) => t.replace(pattern, usual), inSpanish);
+}
