@@ -37,6 +37,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
   ],
   [
     "me (?:hice|hago|orine|orino) (?:pis|pipi|chis|del uno|del dos|encima|en (?:los|el|la) (?:pantalones|panal|cama|silla|sillon))", "se (?:hizo|orino|hace|orina) (?:pis|pipi|encima|en (?:los|el|la) (?:pantalones|panal|cama|silla|sillon))",
+    "perdidas? de (?:orina|pis|heces)", "escapes? de (?:orina|pis|heces)",
     "no (?:he|ha|hemos|han|habia|habra) (?:orinado|hecho (?:pis|pipi|chis)|meado)", "no (?:me|le) (?:sale|salio) (?:el pis|la orina|el pipi|la pipi|el chis|ni (?:una )?gota)", "vejiga (?:\\w+ ){0,4}no (?:sale|salio) nada", "no (?:se )?(?:me |le )?vacia (?:bien )?la vejiga", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
     "se (?:me|le) (?:escapa|escapo|escapan|salio|sale|salen|(?:ha|han|habia) (?:escapado|salido)) (?:la orina|el pis|el pipi|la pipi|la pis|el chis|los meados|los orines|el orin|la caca|el excremento|la popo|el popo|las heces|los gases|gotas de orina)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:orinar|hacer pis|hacer pipi|mear|vaciar la vejiga|hacer del bano|obrar)", "no (?:puedo|puede|pude|pudo|podia|he podido|ha podido|consigo|logro) (?:\\w+ ){1,4}ni (?:orinar|hacer pis|hacer pipi|mear|pis|pipi)",
     "no (?:controlo|controla|aguanto|aguanta) (?:la orina|la vejiga|el esfinter|los esfinteres|el pis|el intestino)", "perdi (?:el )?control (?:de|del) (?:la vejiga|esfinter\\w*|intestino|la orina)",
@@ -148,7 +149,7 @@ const LONG_STANDING = lexicon(
 const LEAKS_A_LITTLE = lexicon(
   "leaks a little",
   ["leak(?:s|ing|ed)? (?:a (?:little|bit|tiny bit)|some|slightly|a few drops|when)", "(?:little|small) leaks?", "(?:some|a little|a bit of|a little bit of|slight|minor|occasional) (?:leaking|leakage|leaks|dribbling|dribbles)", "leaking (?:a (?:little|bit)|some|slightly|when|since)"],
-  ["se (?:me|le) (?:escapa|escapan|sale|salen) (?:un poco|un poquito|algo|unas gotas|unas gotitas|gotitas)", "pequenas perdidas", "(?:un poco|algo) de perdida", "(?:un poco de|algo de|alguna|pequenas) (?:perdida|perdidas|escape|escapes) (?:de orina|de pis)?"],
+  ["se (?:me|le) (?:escapa|escapan|sale|salen) (?:un poco|un poquito|algo|unas gotas|unas gotitas|gotitas)", "pequenas perdidas", "(?:un poco|algo) de perdida", "(?:un poco de|algo de|alguna|pequenas) (?:perdida|perdidas|escape|escapes) (?:de orina|de pis)?", "perdidas? de orina", "escapes? de orina"],
 );
 
 /** "Nearly peed myself laughing": an idiom, not a bladder that leaks. */

@@ -100,7 +100,7 @@ const OUT_OF_PLACE = lexicon(
     "bone (?:\\w+ ){0,2}(?:sticking|poking|pushing) (?:forward|up|forwards|out the front)",
     "arm (?:\\w+ ){0,4}(?:out )?(?:away from|out from) (?:{P} )?(?:body|side) (?:\\w+ ){0,3}(?:cant|cannot|couldnt|wont|will not) (?:\\w+ ){0,1}(?:bring|move|put|get|lower)",
     "jaw (?:\\w+ ){0,2}(?:stuck|locked|jammed) (?:wide )?open", "(?:cant|cannot|couldnt) close {P} (?:mouth|jaw)(?! (?:all the way )?(?:when|while|after) (?:i )?(?:chew|eat|yawn))",
-    "(?:looks?|looking|is|seems|gone|went) (?:all |really |totally |completely |kind of |kinda |a bit |badly )?(?:deformed|misshapen)",
+    "(?:looks?|looking|is|seems|gone|went|very|so) (?:all |really |totally |completely |kind of |kinda |a bit |badly |very )?(?:deformed|misshapen)",
     "(?:bent|bend\\w*) (?:\\w+ ){0,4}(?:where|in a way|in places) (?:it|they|a \\w+|an \\w+|bones?) (?:shouldnt|should not|isnt (?:meant|supposed) to|doesnt normally|cant|never)",
     "(?:wrist|forearm|arm|leg|shin|finger|ankle|collarbone) (?:\\w+ ){0,3}(?:like a|has a|into a) (?:step|staircase|zigzag|z shape|banana)",
     "(?:bone|bony bit|it) (?:\\w+ ){0,3}(?:poking|pushing|pressing|sticking) (?:up )?(?:against|under|into) (?:the |{P} )?skin", "tenting", "skin (?:\\w+ )?tented",
@@ -259,13 +259,13 @@ const SHAPE_OUT_OF_PLACE = lexicon(
     "(?:a |an )?(?:totally |really |completely |very |all |kind of |proper )?(?:weird|funny|odd|strange|wrong|unnatural|bizarre) shape",
     "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)",
     "(?:hollow|dent|dip|gap|hole|pit|divot|sunken bit) (?:\\w+ ){0,3}where (?:the|it|its|my|his|her) (?:\\w+ ){0,3}(?:should be|used to be|was|belongs|normally is|ought to be)",
-    "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side",
+    "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed|went) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side", "(?:is|its|now|went|gone|came|come) (?:\\w+ )?out of (?:its |the )?(?:place|socket)", "(?:i |you )?(?:see|can see) it (?:on|to|at) the (?:side|outside)",
     "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)", "(?:slipped|popped|come|came|gone) out\\b(?:\\W+\\w+){0,3}\\W+(?:arm|leg) (?:is |s )?(?:hanging|dangling) (?:funny|weird|limp|down|useless|wrong)", "(?:bent|shaped|looks?|looking) (?:\\w+ ){0,2}like a (?:dinner )?fork", "bent (?:funny|weird|wrong|oddly|all wrong)"],
   [
     "(?:forma|figura) (?:muy )?(?:rara|extrana|fea)", "(?:bulto|bola|bolita|hueso|chichon) (?:\\w+ ){0,2}(?:saliendo|salido|que sale|asomando|para afuera)",
     "(?:pozo|hueco|hundido|agujero|pozito|hoyo|hundimiento) (?:\\w+ ){0,3}donde (?:antes )?(?:estaba|habia|tenia|iba|va|deberia|debe)",
-    "(?:mirando|apuntando|torcid[oa]|girad[oa]|ido|ida|quedo|quedado|movid[oa]|corrid[oa]|desviad[oa]) (?:\\w+ ){0,2}(?:para|hacia|al|a) (?:otro lado|un lado|el otro lado|afuera|el lado de fuera|fuera|lado de fuera|un costado|el costado)",
-    "(?:mas )?(?:abajo|bajo|caido|alto) que el otro", "no (?:esta|queda) alineado",
+    "(?:mirando|apuntando|torcid[oa]|girad[oa]|ido|ida|fue|quedo|quedado|movid[oa]|corrid[oa]|desviad[oa]) (?:\\w+ ){0,2}(?:para|hacia|al|a) (?:otro lado|un lado|el otro lado|afuera|el lado de fuera|fuera|lado de fuera|un costado|el costado)",
+    "(?:mas )?(?:abajo|bajo|caido|alto) que el otro", "fuera de (?:su )?(?:sitio|lugar)", "no (?:esta|queda) alineado",
   ],
 );
 /** The joint cannot be used since: not lifted, moved, straightened or put down, or the arm hangs. */
