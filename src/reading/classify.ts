@@ -29,6 +29,8 @@ export interface Signals {
   pain: number | null;
   completion: Completion | null;
   isQuestion: boolean;
+  /** Asked as a question, with a question mark or a question word first, not only in other words. */
+  asksWithAQuestionMark: boolean;
   aboutProgram: boolean;
   symptomWords: boolean;
   /** A body part is named ("knee", "la espalda"). */
@@ -76,7 +78,9 @@ export function decideKind(s: Signals): KindDecision {
   if (s.wantsToKeepMessages && !s.asksToReschedule && !s.completion) {
     return s.optedOut ? sure("start", "wants-messages-after-opt-out") : sure("chitchat", "wants-to-keep-messages");
   }
-  if (symptoms.length > 0) return sure("pain", "red-flag-symptom");
+  // A sign for the therapist asked about ("leaking since my second baby, can the exercises help?") is a question.
+  const asksOnly = s.asksWithAQuestionMark && s.pain === null && s.completion === null && !s.asksToReschedule && !s.limitedStop && !s.asksToOptOut;
+  if (symptoms.length > 0) return asksOnly ? sure("question", "question-about-a-sign") : sure("pain", "red-flag-symptom");
   if (s.pain !== null) {
     // Mild pain beside what was or was not done is said in passing: "sore 3/10 but I'll do them after practice".
     if (s.completion && s.pain < 5) return sure(s.completion.state, `${s.completion.rule}+mild-pain`);

@@ -89,6 +89,9 @@ const OPT_OUT = [
   // "Don't write me no more", "no need send me anymore": said in a second language, the "to" or the "any" goes.
   /\b(?:dont|do not|no need(?: to)?|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|no more|again|ever)\b/,
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
+  new RegExp(String.raw`(?<!\bno )\b(?:paren|pare|parad|para|dejen|deje|deja|dejad|dejes) de (?:mandar|enviar|escribir|molestar)(?:me|nos|le|les)\b(?!.*\b${LIMITE}\b)`),
+  // "Please don't send me more messages": a request for no more, unless it names a limit.
+  new RegExp(String.raw`\b(?:dont|do not|never)\s+(?:send|text|write|message)\s+(?:(?:me|us)\s+)?(?:any\s+)?more\s+${MESSAGES}(?!.*\b(?:until|till|til|today|tonight|this (?:week|weekend)|on (?:sundays|saturdays|weekends)|while|for (?:now|a (?:while|bit|week|few)))\b)`),
   /\b(?:want|need|would like|like) (?:these|the|your|all|all the|all these) (?:texts|messages|msgs|reminders|notifications) to (?:stop|end)\b/,
   /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|su|este|el)\s+(?:number|phone|numero|telefono)\b/,
   /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
@@ -205,7 +208,7 @@ export const asksToOptIn = anyOf([
   new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
   /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\b(?:get|receive|have|send)\w* (?:me |us )?(?:the |my |your |these )?(?:messages|texts|reminders) (?:again|back)\b/,
   /\b(?:want|like|ready|need) (?:to (?:come|get|be|go) )?back in\b|\bsign (?:me|us|him|her) (?:back )?up\b|\bcount me (?:back )?in\b|\bquiero seguir\W*$/,
-  new RegExp(String.raw`(?<!(?:dont|do not|no|not) )\b(?:want|need) (?:the|my|your|these) ${MESSAGES}(?: back| again)?\W*$|(?<!no )\b(?:quiero|queremos) (?:recibir )?(?:los|sus|estos|mis) ${MENSAJES}\b`),
+  new RegExp(String.raw`(?<!(?:dont|do not|no|not) )\b(?:want|need) (?:the|my|your|these) ${MESSAGES}(?: back| again)?\W*$|(?<!no )\b(?:quiero|queremos) (?:recibir )?(?:los|sus|estos|mis) ${MENSAJES}\b(?! (?:\w+ ){0,3}(?:\d+|dos|tres|cuatro|una) veces| (?:\w+ ){0,2}(?:a las|por la|en la (?:manana|tarde|noche)|mas (?:temprano|tarde)|cada))`),
   new RegExp(String.raw`\b(?:quiero|queremos|quisiera) (?:volver a )?recibir\b.*\b(?:otra vez|de nuevo|nuevamente)\b|\breceive (?:the |my )?${MESSAGES} again\b`),
   stoppedByAccident,
 ]);
@@ -245,6 +248,8 @@ export const asksToReschedule = any([
   /\b(?:mornings?|evenings?|afternoons?|nights?|weekends?|weekdays?|lunchtime|after (?:lunch|work|dinner|breakfast|school)|before (?:work|bed|breakfast))\s+(?:\w+\s+){0,2}(?:work|works|are|is|would be|suit|suits)\s+(?:\w+\s+)?(?:better|best|easier)\b|\bmove (?:it|them|this|that) (?:to|till|until|back|forward|later|earlier)\b|\btime ?zones?\b|\bzona horaria\b|^\W*(?:mejor|better|prefiero|prefer) (?:a las|at|around|como a las|en la|in the) \w+|\b(?:not|nothing|none) (?:this|next) (?:week|weekend|month)\b|\b(?:esta|la proxima|toda la) semana (?:nada|no)\b(?! (?:\w+ )?(?:pude|puedo|pudo|hice|hizo|he|ha|los|las|lo|la|me|le|te|tengo|tuve|siento|duele)\b)(?! de\b)|\bnada (?:esta|la proxima) semana\b/,
   // Fewer reminders, by the day or the time: "solo de lunes a viernes", "weekdays only", "drop the evening one", "once a day is plenty".
   /\b(?:de lunes a viernes|entre semana|weekdays only|only (?:on )?weekdays|monday to friday|mon ?- ?fri)\b|\bdrop (?:the )?(?:morning|evening|afternoon|night|lunchtime|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:one|reminder|text|message)\b|\b(?:once|twice) a day is (?:plenty|enough)\b/,
+  // How often: "twice a day", "2 times in the day", "dos veces al día".
+  /\b(?:send|get|receive|want|change|have|mandar|enviar|recibir|quiero|cambiar|manden|envien)\b(?:\s+\w+){0,5}?\s+(?:once|twice|(?:\d+|two|three|una|dos|tres) (?:times|veces)) (?:a|per|in the|each|every|al|por|en el|cada) (?:day|week|dia|semana)\b/,
   // A week off, and when it ends: "this week off, start again monday", "la semana que viene no voy a poder".
   /\b(?:this|next) week off\b|\b(?:take|taking) (?:the|this|a|next) (?:week|few days|couple of days) off\b|\bstart (?:again|back) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow)\b|\b(?:la semana que viene|la proxima semana|next week) no (?:voy a poder|puedo|podre|voy a estar)\b/,
   // A weekend off: "este finde nada, tengo boda", "el fin de semana no", not "el finde no pude".
@@ -329,6 +334,7 @@ export const NOT_DONE = [
   /^\W*(?:no|nope|nah|not really|no sorry|no not yet)\W*$/,
   /\bno (?:hago|hace|hacemos) (?:los |mis |sus )?ejercicios\b|\bno (?:los|las) (?:hago|hace)\b/,
   /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage) to (?:do|complete|finish|get to|get through|manage)\b/,
+  /\b(?:dont|doesnt|do not|does not) (?:want|feel like) (?:to )?(?:do|doing)\b(?! (?:\w+ ){0,3}(?:wrong|incorrectly|badly|too (?:much|many|hard|fast)|more than))/,
   /\bno (?:los|las|lo|la)? ?(?:hice|he hecho|pude(?!\s+(?:parar|dejar) de)|hare|voy a poder|tuve tiempo|me dio tiempo|alcance)\b|\b(?:todavia|aun|hoy) no\b|\bno hoy\b/,
   // Nothing touched, in idiom: "zero exercises got touched", "they got left", "ni los toqué", "ni uno", "se quedaron en el tintero".
   /\b(?:zero|none of the|no) (?:\w+ ){0,2}(?:got touched|(?:was|were|got) done|happening|happened)\b|\b(?:they|them|it|the \w+) (?:all )?got left\b|\bnever happened\b|\bni (?:los|las|lo|la) (?:toque|toco|tocamos|mire|miro)\b|\bni (?:uno|una)\b|\ben el tintero\b/,

@@ -123,6 +123,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     pain,
     completion: readCompletion({ text, raw: input.text, exercises, answering, prompted: prompted.length, isQuestion }),
     isQuestion,
+    asksWithAQuestionMark: plainQuestion,
     aboutProgram:
       PROGRAM_TOPIC.test(text) ||
       exercises.named.length > 0 ||

@@ -155,7 +155,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * "no puedo mober el braso", "ise los ejersisios", "ocho de dies"), English homophones and sounds ("a sevin", "legs
  * feel week", "im numm down there") — and (r15-mt-…) written through a third mother tongue: calques ("my face fell
  * on the left side", "the seat area is deaf", "finish this story"), translator-app formality, portuñol ("la rodilla
- * dói"), and the idioms that only look like a sign ("my heart is heavy because my dog is sick").
+ * dói"), and the idioms that only look like a sign ("my heart is heavy because my dog is sick"). And (r16-l1-…) the
+ * grammar of a first language carried into the second: "I no can breathe good", "this morning I fall in bathroom",
+ * "he speak very strange", "it hurts me the back", "no puedo breathe bien", Spanish through Italian, Portuguese or
+ * French ("sangra moltissimo, non si ferma", "soy só um peso"), and false friends ("embarrassed of 3 months").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -19,6 +19,13 @@ describe("pain scores stated by the patient", () => {
     ["el dolor es de siete", 7],
     ["me duele un poco, como un cuatro", 4],
     ["10/10 pain 😭", 10],
+    // Said in a second language, or sideways: over the scale in words, a learner's double negative, the score after its situation.
+    ["today pain is eleven from ten, I cannot sit", 10],
+    ["my mother knee is pain 10, she cant do nothing today", 10],
+    ["knee hurt 8 this morning, but now after rest is 3", 3],
+    ["pain with squatting is a 5 and kneeling I cant do at all", 5],
+    ["have little pain in shoulder when I sleep on it, 2/10", 2],
+    ["sleep was about 4/10, knee fine", null],
     ["pain 0/10", 0],
     ["back was 8/10 yesterday, only a 3 now", 3],
     // Two scores told by time and nothing else (LABELS: "8 this morning, 5 now" → 5).
