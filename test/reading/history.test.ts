@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHistoryAt } from "../../src/reading/concepts/screen.js";
+import { isHistoryAt, isLongAgoAt } from "../../src/reading/concepts/screen.js";
 import { normalise } from "../../src/reading/normalize.js";
 import { readMessage } from "../../src/reading/reader.js";
 
@@ -33,4 +33,35 @@ describe("history: a sign said of an old injury", () => {
   ] as const)("%j is %s", (text, level) => {
     expect(readMessage({ text, lang: "en" }).escalate).toBe(level);
   });
+});
+
+/** Any sign, an emergency's too, narrated in the past and dated long ago in its own clause is history. */
+describe("history: a sign told long ago", () => {
+  it.each([
+    ["my wife had chest pains last year and the ambulance lads were brilliant", "chest"],
+    ["I had fainting spells as a teenager", "fainting"],
+    ["tuve un desmayo hace años", "desmayo"],
+  ])("%j is long ago at %j", (raw, word) => {
+    const text = normalise(raw);
+    expect(isLongAgoAt(text, text.indexOf(word))).toBe(true);
+  });
+
+  it.each([
+    // Only its own clause: the chest pain said after "and" is today's.
+    ["I had a heart attack 2 years ago and have chest pain now", "chest"],
+    ["I've had chest pain since last year and it's getting worse", "chest"],
+    ["had a clot years ago, my calf is swollen again", "swollen"],
+    // A comparison with long ago is today's: "harder than when I came off my bike as a kid".
+    ["I fell and I had smacked my head harder than when I came off my bike as a kid", "smacked"],
+    ["my chest hurts", "chest"],
+  ])("%j is not long ago at %j", (raw, word) => {
+    const text = normalise(raw);
+    expect(isLongAgoAt(text, text.indexOf(word))).toBe(false);
+  });
+
+  it.each([
+    ["My wife had chest pains last year and the ambulance lads were brilliant. Anyway, done", "none"],
+    ["I had a heart attack 2 years ago and have chest pain now", "emergency"],
+    ["years ago I had a DVT, now my calf is swollen and I'm breathless", "emergency"],
+  ] as const)("%j → %s", (text, level) => expect(readMessage({ text, lang: "en", context: [] }).escalate).toBe(level));
 });

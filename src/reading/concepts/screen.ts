@@ -167,6 +167,34 @@ export function isHistoryAt(text: string, index: number): boolean {
   return saysAnywhere(HISTORY, sentence) && !saysAnywhere(RECENT, sentence);
 }
 
+/**
+ * Any sign, an emergency's too, told in a clause that narrates it in the past and dates it long ago
+ * ("my wife had chest pains last year", "fainted a lot as a teenager") is history. Only the clause:
+ * "had a heart attack two years ago and have chest pain" still reports the chest pain; and not when
+ * the clause also says it is recent, ongoing or back ("since last year", "again", "still").
+ */
+const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio)\b/;
+const ONGOING = /\b(?:than|like when|like the time|como cuando|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back)\b/;
+
+const CLAUSE_BREAK = /[.!?;,\n]|\b(?:and|but|y|pero|so|then|anyway)\b/g;
+// Patterns of their own: the lexicons' shared global patterns may be mid-search in the caller.
+const SAYS_LONG_AGO = new RegExp(patternOf(LONG_AGO).source);
+const SAYS_RECENT = new RegExp(patternOf(RECENT).source);
+
+export function isLongAgoAt(text: string, index: number): boolean {
+  let start = 0;
+  let end = text.length;
+  for (const b of matchesOf(CLAUSE_BREAK, text)) {
+    if (b.index! + b[0].length <= index) start = b.index! + b[0].length;
+    else if (b.index! >= index) {
+      end = b.index!;
+      break;
+    }
+  }
+  const clause = text.slice(start, end);
+  return NARRATED_IN_THE_PAST.test(clause) && SAYS_LONG_AGO.test(clause) && !SAYS_RECENT.test(clause) && !ONGOING.test(clause);
+}
+
 function saysAnywhere(lex: Lexicon, text: string): boolean {
   const pattern = patternOf(lex);
   pattern.lastIndex = 0;
@@ -198,6 +226,7 @@ function says(text: string, wordStarts: readonly string[], view: () => string, l
     if (isNegatedAt(view(), index) || isAnsweredNoAfter(text, index + m[0].length) || isHypotheticalAt(text, index, options.isQuestion)) continue;
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
+    if (isLongAgoAt(text, index)) continue;
     return "said";
   }
   return found;
