@@ -15,8 +15,8 @@ const TO_THE_CLAUSES_END = String.raw`[^.;!?,]*?(?=[.;!?,]|\b(?:but|pero|though|
 const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b${TO_THE_CLAUSES_END}`, "g");
 
 /** The patient in the clause: then it is about them after all. */
-const BODY = String.raw`(?:head|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
-const CUERPO = String.raw`(?:cabeza|cara|boca|brazos?|piernas?|rodillas?|caderas?|espalda|pecho|corazon|habla|herida|cicatriz|pies?|manos?|cuello|hombros?|tobillos?|munecas?|ojos?|vista|labios|lengua|garganta|piel|pantorrilla|estomago|vejiga|fiebre|temperatura|respiracion|dolor)`;
+const BODY = String.raw`(?:head|forehead|nose|brow|eyebrow|temple|jaw|cheek|chin|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
+const CUERPO = String.raw`(?:cabeza|frente|nariz|ceja|mandibula|cara|boca|brazos?|piernas?|rodillas?|caderas?|espalda|pecho|corazon|habla|herida|cicatriz|pies?|manos?|cuello|hombros?|tobillos?|munecas?|ojos?|vista|labios|lengua|garganta|piel|pantorrilla|estomago|vejiga|fiebre|temperatura|respiracion|dolor)`;
 /** Friends and workmates, whose husband or mum is theirs, not the patient's ("my friends husband"). */
 const FRIENDS_AND_WORKMATES = String.raw`(?:friends|neighbou?rs|coworkers|colleagues|boss|bosses|classmates|roommates|flatmates)`;
 /** "my friends hip", "my neighbours wound": a body part of someone who is not the patient. */
@@ -33,9 +33,9 @@ const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
 
 /**
  * "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is;
- * "busqué en internet…", "looked up online…": so is a search the patient made.
+ * "busqué en internet…", "looked up online…": so is a search the patient made; "tripped over the dog": so is what they fell over.
  */
-const DOING_SOMETHING_WITH = /\b(?:asked|asking|told|telling|begged|left|busque|busco|buscaba|buscando|googled|googling|searched|searching|looked up|looking up|playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
+const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|falling|stumbled|slipped|went flying) over|(?:tropece|tropezo|me cai|se cayo) con|asked|asking|told|telling|begged|left|busque|busco|buscaba|buscando|googled|googling|searched|searching|looked up|looking up|playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
 
 /**
  * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is

@@ -83,7 +83,7 @@ const OUT_OF_PLACE = lexicon(
   "a joint visibly out of place",
   [
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
-    "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:legs?|foot) (?:\\w+ ){0,4}(?:shorter|turned)", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
+    "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:legs?|foot) (?:\\w+ ){0,4}(?:shorter|turned (?:in|out|outwards?|inwards?|sideways|to the side))", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
     "(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|sticking|pointing|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "(?:looks?|looking|shaped|bent|bends|sitting) like a (?:dinner )?fork",
     // "Its bent in a weird shape", said of the limb just named.
     "(?<=\\b(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder|knee|hand|foot|collarbone)\\b[^.!?]{0,40})(?:its|it is|is|s|now|all) (?:all )?bent (?:in |at |into )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)",
@@ -273,11 +273,11 @@ const LIMB_OUT_OF_USE = lexicon(
   "a limb that cannot be used",
   [
     "(?:cant|cannot|couldnt|unable to|not able to|wont) (?:\\w+ ){0,2}(?:lift|raise|move|bend|straighten|use|rotate|turn|put (?:it|weight|{P} foot|that foot|the foot) (?:down|on))(?! (?:it |them )?(?:\\w+ )?(?:fully|all the way|properly|completely|much|yet|as (?:far|much)|over (?:my|his|her) head))",
-    "(?:arm|hand|leg|foot) (?:\\w+ )?(?:just )?(?:hangs|hanging|dangl\\w*|flopp\\w*|limp)", "(?:cant|cannot|couldnt) (?:\\w+ ){0,3}an inch",
+    "(?:arm|hand|leg|foot) (?:\\w+ )?(?:just )?(?:hangs|hanging|dangl\\w*|flopp\\w*|limp)", "(?:cant|cannot|couldnt) (?:\\w+ ){0,3}an inch", "(?:stuck|locked|jammed) (?:bent|straight|in place|like that|half bent)",
   ],
   [
     "no (?:lo|la|los|las|me lo|me la|le) (?:\\w+ )?(?:puedo|puede|pude|pudo) (?:\\w+ )?(?:apoyar|mover|levantar|estirar|doblar|subir|bajar|girar|usar|pisar)",
-    "no (?:puedo|puede|pude|pudo) (?:apoyar|mover|levantar|estirar|doblar|girar|usar|pisar)\\w*", "(?:brazo|mano|pierna|pie) (?:\\w+ ){0,2}(?:cuelga|colgando|colgado|muerto|caido|como muerto)",
+    "no (?:puedo|puede|pude|pudo) (?:apoyar|mover|levantar|estirar|doblar|girar|usar|pisar)\\w*", "(?:quedo|se quedo|esta|se trabo|sigue) (?:\\w+ )?(?:trabad[oa]|bloquead[oa]|atascad[oa]|atorad[oa])", "(?:brazo|mano|pierna|pie) (?:\\w+ ){0,2}(?:cuelga|colgando|colgado|muerto|caido|como muerto)",
   ],
 );
 /** A shape that has always been so ("always sat lower", "since I was a kid"): "used to be" is the sign's own words here, not history. */

@@ -28,7 +28,7 @@ const LOST_CONSCIOUSNESS = lexicon(
 /** Shock or surprise said as a faint: "I nearly fainted when I saw the bill". */
 const FAINT_OF_SURPRISE = lexicon(
   "a faint of surprise",
-  ["(?:nearly|almost|practically) (?:fainted|passed out|keeled over|collapsed) (?:\\w+ ){0,2}(?:when|at|after|reading|seeing|hearing) (?:i )?(?:saw|seeing|heard|hearing|read|reading|found out|the (?:bill|price|cost|news|score|results?))",
+  ["(?:nearly|almost|practically) (?:fainted|passed out|keeled over|collapsed) (?:\\w+ ){0,2}(?:when|at|after|reading|seeing|hearing) (?:i |he |she |we |they )?(?:saw|seeing|heard|hearing|read|reading|found out|the (?:bill|price|cost|news|score|results?))",
     "(?:nearly|almost|practically|could have) (?:fainted|passed out|blacked out|keeled over|died) (?:\\w+ ){0,2}(?:from|of|with) (?:boredom|laughing|laughter|shock|excitement|joy|happiness|embarrassment|surprise)"],
   ["(?:casi|por poco) (?:me desmayo|me desmaye|me da algo|me dio algo) (?:\\w+ ){0,2}(?:cuando|al) (?:vi|ver|oi|oir|lei|leer|supe|saber)", "(?:casi|por poco) (?:me|le|nos|les) (?:da|dio|daba) (?:un|el) (?:soponcio|patatus|telele|yeyo|vahido|desmayo|jamacuco|sincope)"],
 );
@@ -36,7 +36,7 @@ const FAINT_OF_SURPRISE = lexicon(
 /** Passed out asleep, or would pass out if: not a faint. */
 const ASLEEP_OR_WOULD = lexicon(
   "passed out asleep, or would if",
-  ["nap\\w*", "slept", "(?=asleep)(?<!\\b(?:like|as if|as though) (?:(?:he|she|i) (?:was|were) )?)asleep", "sleep\\w*", "zzz+", "(?:id|i would|i d|would|gonna|going to|could) pass out if"],
+  ["nap\\w*", "slept", "food coma", "(?:passed|pass) out (?:on|in) (?:the |my )?(?:sofa|couch|bed|armchair|recliner)(?= (?:\\w+ ){0,3}(?:after|from) (?:\\w+ ){0,2}(?:dinner|lunch|roast|meal|food|wine|beers?|drinks|party|work|shift))", "(?=asleep)(?<!\\b(?:like|as if|as though) (?:(?:he|she|i) (?:was|were) )?)asleep", "sleep\\w*", "zzz+", "(?:id|i would|i d|would|gonna|going to|could) pass out if"],
   ["siesta", "(?=dormid)(?<!\\b(?:como|cual) )dormid[oa]", "me dormi", "(?:me )?desmayaria si"],
 );
 
