@@ -163,6 +163,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   }
   if (SOME.test(text)) return sure("partial", "completion-some");
   if (completed) {
+    if (FINISHED_LATER.test(text)) return sure("done", "completion-finished-later");
     const hedged = HEDGE.test(doneAt === null ? text : sentenceAround(text, doneAt));
     if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text) && !PARTIAL.some((p) => p.test(text))) return { state: "done", rule: "completion-all", sure: !hedged };
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
@@ -176,6 +177,9 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (NOT_DONE.some((p) => p.test(text))) return sure("not_done", "not-done-words");
   return null;
 }
+
+/** Stopped halfway and finished later: "had to stop halfway, phone rang. finished them after", "después los terminé". */
+const FINISHED_LATER = /\b(?:finished|completed|did|done) (?:them|it|the rest|the others|all|the lot)(?: off)? (?:after|afterwards|later)\b|\b(?:despues|luego|mas tarde) (?:los|las|lo) (?:termine|acabe|complete)\b|\b(?:los|las|lo) (?:termine|acabe|complete) (?:despues|luego|mas tarde)\b/;
 
 /** "1" (or one, uno) as the whole answer to a prompt that asked "Reply 1 if you did today's exercises". */
 const REPLY_ONE = /^\W*(?:1|one|uno)\W*$/;

@@ -227,6 +227,8 @@ export const asksAboutService = any([
 
 /** Asking to change when reminders come, pause them or resume them. */
 export const asksToReschedule = any([
+  // How often, or when, said in a sentence of its own: "con un recordatorio al día me basta", "ping me after the school run", "cámbienlo a la tarde".
+  /\b(?:un|1|dos|2|uno) (?:solo )?(?:recordatorio|mensaje|aviso)s? (?:al|por) dia (?:me |nos )?(?:basta|alcanza|es suficiente|esta bien|sobra)\b|\b(?:one|1|two|2) (?:reminder|text|message)s? a day is (?:plenty|enough|fine)\b|\b(?:ping|text|message|remind|nudge) me after (?:the )?\w+|\bcambi\w*(?:lo|los|las)? (?:a|para) (?:la )?(?:tarde|manana|noche|mediodia)\b/,
   // A reminder named by its time and given another: "can the 7am one be 9am", "move my 8 o'clock to half 6", "instead of 7 can you do 8:30".
   /\b(?:the|my|that|your) (?:\d{1,2}(?::\d\d)?(?: ?(?:am|pm|o ?clock))?|morning|evening|afternoon|night|lunchtime) (?:one|text|reminder|message|ping|nudge)?\s?(?:be|become|come|go|move|to|at)\b.*\d|\b(?:move|change|switch|shift|swap|push|bump) (?:my|the|that) \d{1,2}(?::\d\d)?(?: ?(?:am|pm|o ?clock))?(?: one)? (?:to|for)\b|\binstead of (?:\d{1,2}(?::\d\d)?(?: ?(?:am|pm))?|the \w+ one)\b.*\b(?:do|make it|send|text|ping|at)\b/,
   // "push them to the evening", "go quiet till I'm home".
@@ -290,7 +292,7 @@ export const COMPLETION = [
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
   /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:(?:esta|estan)(?! (?:bien|mejor|peor|mal|en|con|de|aqui|alli|ahi|muy)\b)|quedo|quedaron|los hice|las hice|termine|acabe)\b/,
   // The idioms of a job finished: "all ticked", "sorted", "in the bag", "knocked the lot out", "rutina despachada", "todo adentro".
-  /\bticked\b(?! (?:me|him|her|us|them) off)|\b(?:all |everything |session |routine |them |it )sorted\b|\bin the bag\b|\bknocked (?:the lot|them all|it all|everything|all (?:of )?(?:them|it)) out\b|\b(?:polished|wrapped|finished) (?:them |it |the lot |em )?(?:off|up)\b|\b(?:powered|ploughed|plowed|blasted|breezed|flew) through\b/,
+  /\bticked\b(?! (?:me|him|her|us|them) off)|\b(?:all |everything |session |routine |them |it )sorted\b|^\W*sorted\b|\bdone and dusted\b|\bknocked (?:them|it|em) (?:over|off)\b|\b(?:homework|home ?work) (?:handed in|done)\b|\bin the bag\b|\bknocked (?:the lot|them all|it all|everything|all (?:of )?(?:them|it)) out\b|\b(?:polished|wrapped|finished) (?:them |it |the lot |em )?(?:off|up)\b|\b(?:powered|ploughed|plowed|blasted|breezed|flew) through\b/,
   /\b(?:cumplid[oa]s?|despachad[oa]s?|liquidad[oa]s?|palomead[oa]s?|todo adentro|(?:los|las) (?:saque|sacamos|meti|despache|liquide)|(?:saque|meti|despache|liquide) (?:los|las|todos|todas)|chequead[oa]s?)\b/,
   // Done said in a second language's tenses: "me finish all 3 exercise already", "made all", "have all three made".
   /(?<!\b(?:will|to|gonna|can|cant|cannot|didnt|not|dont|must|should|could|would|ll|i ll)\s)\b(?:finish|made)\s+(?:all|everything|them all|the exercises?)\b|\b(?:exercises?|all|everything)\s+(?:is |are )?(?:finish|made)\s+already\b|\b(?:have|has)\s+(?:all|them|everything)\s+(?:\w+\s+)?(?:made|finish)\b|^\W*finish\W*(?:$|[.!])/,
@@ -327,7 +329,7 @@ export const NOT_DONE = [
   // Put off to later in so many words: "mañana hago los ejercicios", "do them tmrw", "hoy paso de los ejercicios".
   /\b(?:manana|luego|despues|mas tarde|al rato|en la noche|esta noche) (?:los |las |lo )?(?:hago|hare|retomo|sigo|continuo)\b|\b(?:hago|hare|retomo) (?:los |mis )?(?:ejercicios )?(?:manana|luego|despues|mas tarde|al rato|esta noche)\b|\bpaso de (?:los ejercicios|hacer(?:los)?|ellos)\b|\b(?:tmrw|tmr|tmrow|2moro|2morrow|tomoz)\b/,
   /\b(?:los|las|lo|la) (?:hago|hare|voy a hacer|hacemos)\b.*\b(?:tarde|noche|luego|despues|manana|rato|al rato)\b/,
-  /\b(?:skip(?:ped|ping)?|missed|forgot|forgotten|rest day|day off|gave it a miss|give it a miss|bailed|slacked)\b/,
+  /\b(?:skip(?:ped|ping)?|missed|forgot|forgotten|rest day|day off|gave it a miss|give it a miss|bailed|slacked)\b|\bme dio (?:mucha )?(?:pereza|flojera|fiaca|hueva)\b|\b(?:me (?:lo|los|las) )?salte\b|\b(?:didnt|did not) have the heart to\b/,
   /\b(?:didnt|did not|havent|have not|hasnt|couldnt|wont|cant|cannot|not going to|not gonna)\s+(?:\w+\s+){0,2}(?:do|done|get|got|manage|have time|make|start|started|been able|able|find time|fit)\b/,
   /\b(?:cant|cannot|couldnt|didnt|wont|not) (?:today|tonight|now|this (?:morning|evening))\b|\b(?:will|ill|gonna|going to) (?:do|try|get to|catch up on) (?:them|it|em|these|the \w+)?\s*(?:later|tonight|tomorrow|after|this evening|when|in)\b|\b(?:tonight|this evening|after work|when i get home)\b/,
   /\bnot (?:yet|today|now|tonight|done|this time|doing|feeling it)\b|\bno time\b|\bno exercises?\b|\btoo (?:tired|busy|exhausted|knackered|wiped)\b|\bto tired\b|\bmaybe later\b|\blater\b|\btomorrow\b/,
@@ -357,7 +359,7 @@ export const INVERTED_QUESTION =
 
 /** Asking inside a sentence: "im pregnant can i keep doing these", "is it ok to…", "puedo seguir…". */
 export const EMBEDDED_QUESTION =
-  /\bwondering (?:where|how|what|which|whether|when|why|who)\b|^\W*(?:is|are) (?:it|they|that|this|these) \w+(?: \w+)* or \w+|\b(?:can|could|should|may|must|shall) i\b|\bdo i (?:need|have|keep|still)\b|\bis it (?:ok|okay|safe|normal|bad|fine|alright)\b|\b(?:puedo|puede|debo|debe|deberia|podria|podra) (?:seguir|hacer|usar|tomar|poner\w*|ir|caminar|manejar|cambiar)\b|\b(?:le|me|lo|la|les) (?:pongo|aplico|echo|unto)\b(?: \w+){1,3} o \w+/;
+  /\bwondering (?:where|how|what|which|whether|when|why|who)\b|\b(?:wants?|wanted|would like|like|needs?) to know (?:if|whether|when|how|what)\b|\bquiere saber si\b|^\W*(?:is|are) (?:it|they|that|this|these) \w+(?: \w+)* or \w+|\b(?:can|could|should|may|must|shall) i\b|\bdo i (?:need|have|keep|still)\b|\bis it (?:ok|okay|safe|normal|bad|fine|alright)\b|\b(?:puedo|puede|debo|debe|deberia|podria|podra) (?:seguir|hacer|usar|tomar|poner\w*|ir|caminar|manejar|cambiar)\b|\b(?:le|me|lo|la|les) (?:pongo|aplico|echo|unto)\b(?: \w+){1,3} o \w+/;
 
 /** Asking for a call, or to talk to the therapist: a question for the clinic ("please have someone call me"). */
 export const ASKS_FOR_CONTACT =

@@ -33,7 +33,7 @@ const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
-const FILLER_AFTER_PAIN = String.raw`(?:number|numero|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|e|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
+const FILLER_AFTER_PAIN = String.raw`(?:number|numero|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|e|s|sat|sits|sitting|solid|steady|hovering|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
 const FILLER_AFTER_BODY = String.raw`(?:been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
@@ -41,6 +41,16 @@ const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FIL
 const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,5}${SEP}*$`);
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
 const LOOSELY_ANCHORED = /\b(?:now|ahora|pain|dolor)\b(?: \w+){0,3} (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|maybe|about|around|like|roughly|probably|prob|say|id say|como|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$/;
+/**
+ * A number said the way only a rating is, without naming the pain: "hovering 5-6 after the step-ups",
+ * "sits around a five after", "bird dog had me at about a 6", "somewhere 8-9", "quedé en un 7", "rate it? 10".
+ */
+const RATED_APPROXIMATELY = /\b(?:somewhere|hovering|hovers|sits|sitting|sat|had (?:me|him|her) at|rate it|rated it|quede|quedo|ando|anda|rondando|ronda)(?: (?:at|around|about|like|in|en|a|an|un|una|solid|good|buen|de|un poco))*\W*$/;
+
+/** "a 2 now", "a 1 maybe", "3ish": a bare number opening a clause, hedged or dated to now, is a rating. */
+const RATING_HEAD = /(?:^|[,.!;:]\s*|\b(?:a|an|un|una|like|about|around)\s)$/;
+const RATING_TAIL = /^(?:\s*-?ish\b|\s+(?:now|maybe|tops|at most|or so|ahora|mas o menos|creo|nomas)\b)/;
+
 /** The scale the service asks about ("on your 0-10 scale I'm at a ten"): a pain scale unless it rates something else. */
 const ON_THE_SCALE = /\b(?:scale|escala)\b/;
 const OTHER_SCALE = /\b(?:fun|enjoy\w*|difficult\w*|hard|easy|effort|energy|mood|confiden\w*|motivat\w*|sleep|happy|stress\w*|tired|dificil|facil|esfuerzo|energia|animo|divertid\w*|cansad\w*|confianza|motivacion|estres)\b/;
@@ -122,7 +132,8 @@ function findCandidates(text: string): Candidate[] {
     // "10 tonight" is a time; "9/10 tonight" is a score said with its time.
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !(scale && TIME_OF_DAY_AFTER.test(text.slice(end)))) continue;
     const before = text.slice(Math.max(0, start - 80), start);
-    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end))) continue;
+    const ratedByItsTail = RATING_TAIL.test(text.slice(end)) && RATING_HEAD.test(before);
+    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail) continue;
     found.push({ value, index: start, ...timing(text, start) });
   }
   return found;
@@ -130,7 +141,7 @@ function findCandidates(text: string): Candidate[] {
 
 function isPainScore(text: string, before: string, value: number, onScale: boolean): boolean {
   if (ANCHORED_BY_PAIN.test(before) || ANCHORED_BY_BODY.test(before)) return true;
-  if (!onScale) return LOOSELY_ANCHORED.test(before) && (PAIN_CONTEXT.test(text) || (ON_THE_SCALE.test(text) && !OTHER_SCALE.test(text)));
+  if (!onScale) return RATED_APPROXIMATELY.test(before) || (LOOSELY_ANCHORED.test(before) && (PAIN_CONTEXT.test(text) || (ON_THE_SCALE.test(text) && !OTHER_SCALE.test(text))));
   if (OTHER_RATING_BEFORE.test(before)) return false;
   // "10/10" alone is praise ("10/10 would recommend"); with pain words around it is a score.
   return value < 10 || PAIN_CONTEXT.test(text);

@@ -158,7 +158,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * dói"), and the idioms that only look like a sign ("my heart is heavy because my dog is sick"). And (r16-l1-…) the
  * grammar of a first language carried into the second: "I no can breathe good", "this morning I fall in bathroom",
  * "he speak very strange", "it hurts me the back", "no puedo breathe bien", Spanish through Italian, Portuguese or
- * French ("sangra moltissimo, non si ferma", "soy só um peso"), and false friends ("embarrassed of 3 months").
+ * French ("sangra moltissimo, non si ferma", "soy só um peso"), and false friends ("embarrassed of 3 months"). And
+ * (r16-ut-…) every kind told the uncommon way: by what the patient cannot do ("couldn't get my coffee cup to my
+ * mouth", "left slipper keeps falling off and I don't feel it go"), in regional words ("a doddle", "this arvo"),
+ * as a rating without the word pain ("hovering 5-6 after the step-ups"), someone else's or a long-ago sign beside
+ * today's report ("my wife had chest pains last year… anyway, done"), and idioms ("food coma", "legs to jelly").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

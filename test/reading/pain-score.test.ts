@@ -26,6 +26,13 @@ describe("pain scores stated by the patient", () => {
     ["pain with squatting is a 5 and kneeling I cant do at all", 5],
     ["have little pain in shoulder when I sleep on it, 2/10", 2],
     ["sleep was about 4/10, knee fine", null],
+    // A rating said the way only a rating is, without the word pain.
+    ["hovering 5-6 after the step-ups", 6],
+    ["finished. sits around a five after", 5],
+    ["done, though bird dog had me at about a 6", 6],
+    ["hice todo pero quedé en un 7", 7],
+    ["rate it? 10. worst it's ever been", 10],
+    ["sat at the desk 8 hours", null],
     ["pain 0/10", 0],
     ["back was 8/10 yesterday, only a 3 now", 3],
     // Two scores told by time and nothing else (LABELS: "8 this morning, 5 now" → 5).
