@@ -35,6 +35,8 @@ export const DEFAULT_CRISIS_LINE = "988";
 const SAYS_DONE = /\b(?:did|done|finished|completed|managed|got through|hice|hecho|hechos|hechas|hecha|termine|terminado|complete|listo|lista)\b/;
 
 /** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
+/** "I skip today, tomorrow double": the day after is when the session is made up, not when the reminders come back. */
+const MAKES_UP_FOR_IT = /\b(?:double|twice|two times|make (?:it |them )?up|catch up|doble|el doble|dos veces|recuperar\w*|reponer\w*)\b/;
 const WORRIED = /\b(?:worried|worry|afraid|scared|fear|nervous|miedo|preocupad\w*|me preocupa|temo|asustad\w*)\b/;
 
 /**
@@ -191,7 +193,10 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     }
     case "not_done":
       // "A las 8 no puedo" is about the reminder's time, not a skipped session.
-      reply = namesAReminderTime(input.text) || rulesOutATime(input.text) || awayOnDates() ? schedule() : withFollowUp(barrierFollowUp(input, "not_done", t));
+      reply =
+        namesAReminderTime(input.text) || rulesOutATime(input.text) || (awayOnDates() && !MAKES_UP_FOR_IT.test(plainWords(input.text)))
+          ? schedule()
+          : withFollowUp(barrierFollowUp(input, "not_done", t));
       break;
     case "pain": {
       // "Still a 4, not sure these are helping": the pain is recorded and the doubt reflected and asked about.

@@ -148,6 +148,15 @@ describe("escalations", () => {
     expect(o.actions).toEqual([]);
     expect(family(o)).toBe("reflect.tired");
   });
+
+  it.each([
+    ["en", "I skip today, tomorrow double"],
+    ["es", "hoy no, mañana hago el doble"],
+  ] as const)("%s: %j makes the session up tomorrow and pauses nothing", (lang, text) => {
+    const o = decideResponse(input(lang, "not_done", text, { reading: reading("not_done") }), depsWith());
+    expect(o.actions.filter((a) => a.type !== "escalation")).toEqual([]);
+    expect(o.reply?.text).toContain("?");
+  });
 });
 
 describe("instructions inside a patient message change nothing", () => {
