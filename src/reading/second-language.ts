@@ -60,9 +60,9 @@ const ENGLISH_REWRITES: readonly (readonly [RegExp, string | ((...groups: string
   [/\b(?:talk|talks|talked|speak|speaks|spoke) (?:very |so |really |a bit |a little |little )?(strange|strangely|funny|funnily|weird|weirdly|wrong|bad|badly|not clear|not normal|not good)\b/g, "talking $1"],
   [/\bfell of\b/g, "fell off"],
   [/\b(almost|nearly) (i|he|she|we|they) fall\b/g, "$2 $1 fell"],
+  [/\b(i|he|she|we|they) (almost|nearly) fall\b/g, "$1 $2 fell"],
   // "I want again the reminders": the adverb after the verb, in the Romance order
   [/\b(want|need|send|receive|get) again (the|my|your|these) (\w+)/g, "$1 $2 $3 again"],
-  [/\b(i|he|she|we|they) (almost|nearly) fall\b/g, "$1 $2 fell"],
   // "he is confuse", "I am worry": the participle's ending left off
   [/\b(is|am|are|was|were|im|hes|shes|very|so|more|little|a bit) (confuse|worry|scare|tire|disorientate|swell)\b/g, (_, before: string, word: string) => `${before} ${PARTICIPLE[word]}`],
 ];
@@ -90,7 +90,7 @@ const SPANISH_VERB_FOR: Record<string, string> = {
 const ENGLISH_VERB_AFTER_CAN = new RegExp(String.raw`\b(no (?:me |le |se )?(?:puedo|puede|pude|pudo|podia)) (${Object.keys(SPANISH_VERB_FOR).join("|")})\b`, "g");
 
 const SPANISH_REWRITES: readonly (readonly [RegExp, string])[] = [
-  // "no puedo sentir mi pierna" is English's "I can't feel my leg": Spanish says "no siento la pierna"
+  // "no puedo sentir mi pierna" is English's "I can't feel my leg": Spanish says "no siento"
   [/\bno (?:puedo|pude|podia) sentir\b/g, "no siento"],
   [/\bno (?:puede|pudo|podia) sentir\b/g, "no siente"],
   // "no tengo fuerza en el brazo" is "sin fuerza"; "no tiene fuerzas para levantarse" is the falls lexicon's own
