@@ -175,8 +175,12 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (isQuestion) return null;
   if (PARTIAL.some((p) => p.test(text))) return sure("partial", "partial-words");
   if (NOT_DONE.some((p) => p.test(text))) return sure("not_done", "not-done-words");
+  // "3x10 each, felt good", "20 calf raises, alphabet both feet": the doses done, told instead of a yes.
+  if (prompted > 0 && DOSE_REPORTED.test(input.text)) return sure("done", "completion-dose");
   return null;
 }
+
+const DOSE_REPORTED = /^\W*(?:\d+\s*x\s*\d+|\d+\s*(?:reps?|sets?|secs?|seconds?)\b|\d+ (?:\w+ )?(?:raises|squats|slides|bridges|reps|lunges|clams|clamshells|sentadillas|puentes|elevaciones|repeticiones|series))/;
 
 /** Stopped halfway and finished later: "had to stop halfway, phone rang. finished them after", "después los terminé". */
 const FINISHED_LATER = /\b(?:finished|completed|did|done) (?:them|it|the rest|the others|all|the lot)(?: off)? (?:after|afterwards|later)\b|\b(?:despues|luego|mas tarde) (?:los|las|lo) (?:termine|acabe|complete)\b|\b(?:los|las|lo) (?:termine|acabe|complete) (?:despues|luego|mas tarde)\b/;

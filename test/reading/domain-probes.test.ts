@@ -162,7 +162,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * (r16-ut-…) every kind told the uncommon way: by what the patient cannot do ("couldn't get my coffee cup to my
  * mouth", "left slipper keeps falling off and I don't feel it go"), in regional words ("a doddle", "this arvo"),
  * as a rating without the word pain ("hovering 5-6 after the step-ups"), someone else's or a long-ago sign beside
- * today's report ("my wife had chest pains last year… anyway, done"), and idioms ("food coma", "legs to jelly").
+ * today's report ("my wife had chest pains last year… anyway, done"), and idioms ("food coma", "legs to jelly"). And
+ * (r16-dr-…) the daily reply as people send it on day 1, 10 or 40: doses told instead of a yes ("3x10 each"), slang
+ * ("ya estuvo", "smashed all 3"), questions without a question mark ("la liga de qué color uso", "hips stay on the
+ * floor right"), "I'm back" resuming a pause, and pauses and times said in passing ("mute these for a week").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -401,3 +401,39 @@ describe("reading more messages as questions never hides a red flag", () => {
     "si camino rápido me aprieta el pecho y me falta el aire, puedo seguir con los puentes",
   ])("%j stays an emergency", (text) => expect(readMessage({ text, context: BACK }).escalate).toBe("emergency"));
 });
+
+describe("the daily reply as people send it", () => {
+  describe("asked without a question mark", () => {
+    table(HIP, [
+      ["clams - which way do my feet go", "question"],
+      ["bridges - hips stay on the floor right", "question"],
+      ["ice or heat after the clamshells", "question"],
+      ["no numbness or tingling.", "pain"],
+    ]);
+    table(ESPALDA, [
+      ["el puente cuánto aguanto arriba", "question"],
+      ["la liga de qué color uso", "question"],
+      ["el puente es con una pierna o con las dos", "question"],
+    ]);
+  });
+  describe("done, not done and when, in few words", () => {
+    table(KNEE, [
+      ["3x10 each, felt good", "done"],
+      ["smashed all 3 before the school run", "done"],
+      ["gonna be honest, haven't touched them all week", "not_done"],
+      ["can't be bothered tbh", "not_done"],
+      ["mute these for a week", "schedule"],
+      ["I'm back, you can start the reminders again", "schedule"],
+      ["start sending them again pls, I'm back in", "start"],
+    ]);
+    table(RODILLA, [
+      ["ya estuvo", "done"],
+      ["hoy imposible, mucho trabajo", "not_done"],
+      ["prefiero que me escriban a mediodía", "schedule"],
+      ["ya regresé del viaje, pueden volver a mandarme los recordatorios", "schedule"],
+    ]);
+  });
+  it("asking for the reminders again after an opt-out is an opt-in, back from away or not", () => {
+    expect(readMessage({ text: "I'm back, you can start the reminders again", context: KNEE, optedOut: true }).kind).toBe("start");
+  });
+});
