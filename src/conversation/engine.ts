@@ -34,9 +34,9 @@ export const DEFAULT_CRISIS_LINE = "988";
 /** A verb or word that reports the exercises done: without one, "every day except Sunday" is no session. */
 const SAYS_DONE = /\b(?:did|done|finished|completed|managed|got through|hice|hecho|hechos|hechas|hecha|termine|terminado|complete|listo|lista)\b/;
 
-/** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
 /** "I skip today, tomorrow double": the day after is when the session is made up, not when the reminders come back. */
 const MAKES_UP_FOR_IT = /\b(?:double|twice|two times|make (?:it |them )?up|catch up|doble|el doble|dos veces|recuperar\w*|reponer\w*)\b/;
+/** Fear of pain rather than pain felt: "worried I'll hurt my knee" gets the reflection and the therapist's advice offered. */
 const WORRIED = /\b(?:worried|worry|afraid|scared|fear|nervous|miedo|preocupad\w*|me preocupa|temo|asustad\w*)\b/;
 
 /**

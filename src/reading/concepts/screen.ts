@@ -169,7 +169,7 @@ export function isHistoryAt(text: string, index: number): boolean {
 
 /**
  * Any sign, an emergency's too, told in a clause that narrates it in the past and dates it long ago
- * ("my wife had chest pains last year", "fainted a lot as a teenager") is history. Only the clause:
+ * ("my wife had chest pains last year", "had fainting spells as a teenager") is history. Only the clause:
  * "had a heart attack two years ago and have chest pain" still reports the chest pain; and not when
  * the clause also says it is recent, ongoing or back ("since last year", "again", "still").
  */
