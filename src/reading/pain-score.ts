@@ -4,7 +4,7 @@
  * not a current pain score are skipped: reps, sets, times, weights, temperatures,
  * "10/10 would recommend", and pain that is over ("it was 6/10 last week, nothing today").
  */
-import { matchesOf } from "./regex.js";
+import { clauseAround, matchesOf } from "./regex.js";
 import { numberWordsBetween } from "../text/number-words.js";
 
 // Eleven and twelve count only with their scale: "eleven from ten" is a 10 said loudly.
@@ -132,8 +132,8 @@ function findCandidates(text: string): Candidate[] {
     // "10 tonight" is a time; "9/10 tonight" is a score said with its time.
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !(scale && TIME_OF_DAY_AFTER.test(text.slice(end)))) continue;
     const before = text.slice(Math.max(0, start - 80), start);
-    const ratedByItsTail = RATING_TAIL.test(text.slice(end)) && RATING_HEAD.test(before);
-    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail) continue;
+    const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && RATING_HEAD.test(before);
+    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail()) continue;
     found.push({ value, index: start, ...timing(text, start) });
   }
   return found;
@@ -148,16 +148,7 @@ function isPainScore(text: string, before: string, value: number, onScale: boole
 }
 
 function timing(text: string, index: number): { past: boolean; current: boolean; currentInClause: boolean } {
-  let start = 0;
-  let end = text.length;
-  for (const b of matchesOf(CLAUSE_BREAK, text)) {
-    const at = b.index ?? 0;
-    if (at < index) start = at + b[0].length;
-    else if (at > index) {
-      end = at;
-      break;
-    }
-  }
+  const { start, end } = clauseAround(text, index, CLAUSE_BREAK);
   const clause = text.slice(start, end);
   const past = PAST.test(clause) && !SINCE_PAST.test(clause) && !/\b(?:still|todavia|sigue)\b/.test(clause);
   return { past, current: CURRENT.test(text.slice(start, end + 14)), currentInClause: CURRENT.test(text.slice(Math.max(0, start - 6), end)) || NOW_RIGHT_AFTER.test(text.slice(index)) };

@@ -14,6 +14,16 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
   }
 }
 
+/** The clause around `index`: from the end of the last break wholly before it to the first break at or after it. */
+export function clauseAround(text: string, index: number, breaks: RegExp): { start: number; end: number } {
+  let start = 0;
+  for (const b of matchesOf(breaks, text)) {
+    if (b.index + b[0].length <= index) start = b.index + b[0].length;
+    else if (b.index >= index) return { start, end: b.index };
+  }
+  return { start, end: text.length };
+}
+
 /** The same pattern with the g flag, compiled once, for `matchAll`. */
 export function globalVersion(pattern: RegExp): RegExp {
   let global = globalVersions.get(pattern);

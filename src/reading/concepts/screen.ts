@@ -1,5 +1,5 @@
 import { isAnsweredNoAfter, isNegatedAt } from "../negation.js";
-import { matchesOf } from "../regex.js";
+import { clauseAround, matchesOf } from "../regex.js";
 import { type ConceptRule, type Lexicon, anyOf, mayBeIn, patternOf, wordStartsOf } from "./lexicon.js";
 import { LONG_AGO, RECENT, SINCE_AN_OLD_INJURY } from "./shared.js";
 
@@ -182,15 +182,7 @@ const SAYS_LONG_AGO = new RegExp(patternOf(LONG_AGO).source);
 const SAYS_RECENT = new RegExp(patternOf(RECENT).source);
 
 export function isLongAgoAt(text: string, index: number): boolean {
-  let start = 0;
-  let end = text.length;
-  for (const b of matchesOf(CLAUSE_BREAK, text)) {
-    if (b.index! + b[0].length <= index) start = b.index! + b[0].length;
-    else if (b.index! >= index) {
-      end = b.index!;
-      break;
-    }
-  }
+  const { start, end } = clauseAround(text, index, CLAUSE_BREAK);
   const clause = text.slice(start, end);
   return NARRATED_IN_THE_PAST.test(clause) && SAYS_LONG_AGO.test(clause) && !SAYS_RECENT.test(clause) && !ONGOING.test(clause);
 }
