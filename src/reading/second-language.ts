@@ -8,10 +8,10 @@
  * same thing the usual way; none adds a sign that was not told.
  */
 
-/** Verbs of what a body can or cannot do: "no" before them says the patient cannot. */
-const ABILITY_VERBS = "breathe|breath|move|see|talk|speak|swallow|pee|urinate|wake up|stand up|get up|lift|hold|control|hear|grip|feel (?=my|his|her|the|anything|nothing|legs?|arms?|hands?|feet|foot|face)";
-/** Those that a learner's "no" opening a clause negates; "no pee problems" is a denial, not this. */
+/** Verbs of what a body can or cannot do that a learner's "no" opening a clause negates; "no pee problems" is a denial, not this. */
 const CLAUSE_OPENING_ABILITY_VERBS = "breathe|breath|move|see|talk|speak|swallow|wake up|stand up|get up|lift|feel (?=my|his|her|the|legs?|arms?|hands?|feet|foot|face)";
+/** All verbs of what a body can or cannot do: "no" before them, after its subject, says the patient cannot. */
+const ABILITY_VERBS = `${CLAUSE_OPENING_ABILITY_VERBS}|pee|urinate|hold|control|hear|grip|feel (?=anything|nothing)`;
 /** Verbs after which a learner's "no" or "not" means "do not". */
 const DO_VERBS = "have|want|know|like|need|remember|understand|do|go|take|sleep|eat|send|write|text|message|call|contact|receive|continue";
 /** Who does something, as a learner writes it: a pronoun, or "my wife", "mom". */
