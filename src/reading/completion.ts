@@ -57,7 +57,7 @@ const QUOTED_DONE = /["'‘’“”«]\s*(?:done|finished|did (?:it|them)|hecho
 /** Hedges that make a completion a guess. */
 const HEDGE = /\b(?:kind of|kinda|sort of|sorta|more or less|ish|i think|i guess|mostly|pretty much|mas o menos|medio|creo que|casi todos?|casi todas?)\b/;
 /** "some", "a few", "unos cuantos": an unnamed part of the session. */
-const SOME = /\b(?:did|done|managed|got|finished|completed|got through)\s+(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\b(?:hice|hizo|hicimos) (?:algun\w*|unos|unas|un par|la mitad|parte|pocos|pocas|varios|varias|la mayoria)\b|\bla mayoria\b/;
+const SOME = /\b(?:did|done|managed|finished|completed|got through)\s+(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\b(?:hice|hizo|hicimos) (?:algun\w*|unos|unas|un par|la mitad|parte|pocos|pocas|varios|varias|la mayoria)\b|\bla mayoria\b/;
 /** "some", "most of them", "la mayoria" as the whole answer. */
 const BARE_PART =
   /^\W*(?:some|most|bits|parts|a few|a couple|half|part|la mayoria|algunos|algunas|unos|unas|casi todos|casi todas|la mitad|parte|un par)(?:\s+(?:of (?:it|them|em)|de (?:ellos|ellas)|today|hoy|yes|si))?\W*$/;
@@ -70,6 +70,9 @@ const DONE_COUNT =
 /** "Did them yesterday, not today": yesterday's session is no answer for today's. */
 /** The day missed before, made up today: "forgot them yesterday, today yes", "se me olvidó ayer, hoy sí". */
 const MISSED_YESTERDAY_DONE_TODAY = /\b(?:forgot|missed|skipped|didnt|olvide|no (?:los |las )?hice|se me (?:olvido|olvidaron|paso|fue))\b.*\b(?:yesterday|ayer)\b\W+(?:but |pero )?(?:today|hoy) (?:yes|yep|si|i did|did them|done|ya|los hice|las hice|hechos?|listo)\b/;
+/** A skip denied is the whole session: "didnt skip any today", "never missed a rep", "no me salté ninguno". */
+const NOTHING_SKIPPED =
+  /\b(?:didnt|did not|never|havent|have not|hasnt|not)\s+(?:\w+\s+)?(?:skip|skipped|miss|missed)\s+(?:a|any|one|a single|anything|a thing|a day|a rep|a set|a beat|nothing)\b|\bnot (?:a )?(?:single )?one (?:skipped|missed)\b|\bno (?:me )?(?:salte|falte|perdi|falto) (?:ninguno|ninguna|ni uno|ni una|nada)\b|\bsin saltar(?:me)? (?:ninguno|ninguna|ni uno|ni una|nada)\b/;
 const YESTERDAY_NOT_TODAY = /\b(?:did|done|hice|hechos?)\b.*\b(?:yesterday|ayer)\b.*\b(?:not|no)\s+(?:today|hoy)\b/;
 /** "5 sets instead of 3": more than asked is the session done. */
 const MORE_THAN_ASKED = /\b(\d+) (?:sets?|rounds?|reps?|series|repeticiones) (?:instead of|en vez de|en lugar de) (\d+)\b/;
@@ -112,6 +115,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   }
   if (YESTERDAY_NOT_TODAY.test(text)) return sure("not_done", "done-yesterday-not-today");
   if (MISSED_YESTERDAY_DONE_TODAY.test(text)) return sure("done", "missed-yesterday-done-today");
+  if (NOTHING_SKIPPED.test(text) && exercises.notDone.length === 0 && !PARTIAL.some((p) => p.test(text))) return sure("done", "completion-nothing-skipped");
   const more = MORE_THAN_ASKED.exec(input.text);
   if (more && Number(more[1]) > Number(more[2])) return sure("done", "completion-more-than-asked");
   const short = SHORT_OF_THE_DOSE.exec(text);
@@ -255,8 +259,8 @@ function completionAt(text: string): number | null {
   return null;
 }
 
-/** "I was unable to complete the exercises": a completion word after "unable to" says it was not done. */
-const UNABLE_BEFORE = /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage|did not manage) to\s*$/;
+/** "I was unable to complete the exercises", "I aint did them yet": the completion word says it was not done. */
+const UNABLE_BEFORE = /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage|did not manage) to\s*$|\b(?:aint|ain t)\s+(?:\w+\s+)?$/;
 
 /** The sentence around `at`: a hedge elsewhere ("scar still kinda pink. done") is about something else. */
 function sentenceAround(text: string, at: number): string {

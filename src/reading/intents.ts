@@ -266,7 +266,8 @@ export const asksToReschedule = any([
   // A reminder's time given another, asked as a question: "the 7am one gives me a heart attack, can it be 8?".
   /\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b.*\b(?:can|could) (?:it|they|that|you|we) (?:be|come|move to|come at|do) (?:at )?\d{1,2}\b/,
   /\b(?:baj|reduc|disminu|cambi|sub|aument)\w* (?:la )?frecuencia\b|\bcon (?:menos|mas) frecuencia\b|\bmenos (?:seguido|mensajes|recordatorios)\b|\b(?:fewer|less) (?:texts|messages|reminders)\b|\b(?:text|message|remind|ping)\w* (?:me |us )?less (?:often|frequently)\b/,
-  /\bpaus\w+|\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambi\w* (?:\w+ )?(?:la|el|de|mi) (?:hora|horario)\w*|\botra hora\b/,
+  // "hoy no, ando de viaje" is today's answer with its reason; a trip with an end is a pause (saysALimit).
+  /\bpaus\w+|(?<!\b(?:hoy no|no hoy)\b[^.!?]{0,20})\bde viaje\b|\bvacaciones\b|\bhasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\breanud\w*|\bcambi\w* (?:\w+ )?(?:la|el|de|mi) (?:hora|horario)\w*|\botra hora\b/,
   // Away written like a calendar entry or an out-of-office note: "OOO Dec 12–19", "off Thu & Fri", "back on the 22nd", "del 5 al 12 de enero no estoy".
   /\booo\b|\bout of (?:the )?office\b|\boff (?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b|\bback (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)? ?(?:-|–|to|thru|through|till|until) ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th) ?(?:-|–|to|thru|through|till|until) ?(?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b(?:del|desde el) \d{1,2}(?: de [a-z]+)? (?:al|hasta el) \d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|\b(?:nothing|no (?:texts|reminders|messages)|skip\w*) on (?:my |the )?\w+ days\b|\bno (?:estoy|estare|voy a estar)\b.*\b(?:del|hasta el|al) \d{1,2}\b/,
 ]);
@@ -293,14 +294,16 @@ export const COMPLETION = [
   /\b(?:all )?done\b(?!\s+with (?:physio|pt|therapy|this|you|the program))/,
   /\bdid\b(?!\s+(?:not|nt|i|you|u|we|he|she|they|he|anyone|it hurt|that|this (?:happen|mean)|my (?:back|knee|hip|shoulder|ankle) in)\b)/,
   /\bfinished\b|\bcompleted?\b|\bgot through\b|\bmanaged\b|\bknocked (?:them|it|em) out\b|\bsmashed (?:it|them|em)\b|\bnailed (?:it|them|em)\b|\bcrushed (?:it|them|em)\b|\bticked off\b|\bwent through\b|\bworked through\b/,
-  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|cumpli)\b|\bya (?:(?:esta|estan)(?! (?:bien|mejor|peor|mal|en|con|de|aqui|alli|ahi|muy)\b)|quedo|quedaron|los hice|las hice|termine|acabe)\b/,
+  /\b(?:hecho|hechos|hecha|hechas|hice|hizo|hicimos|hicieron|termine|termino|terminamos|terminado|terminados|terminadas|complete|completado|completados|completadas|listo|(?<!(?:la|una|mi|su|esta|de|en) )lista|listos|(?<!(?:las|mis|sus|de|en) )listas|acabe|realice|realizo|realizamos|realizaron|realizado|realizados|realizadas|cumpli)\b|\btodo complet\w*\b|\bde principio a fin\b|\bya (?:(?:esta|estan)(?! (?:bien|mejor|peor|mal|en|con|de|aqui|alli|ahi|muy)\b)|quedo|quedaron|los hice|las hice|termine|acabe)\b/,
   // The idioms of a job finished: "all ticked", "sorted", "in the bag", "knocked the lot out", "rutina despachada", "todo adentro".
   /\bticked\b(?! (?:me|him|her|us|them) off)|\b(?:all |everything |session |routine |them |it )sorted\b|^\W*sorted\b|\bdone and dusted\b|\bsmashed (?:all|all 3|all three|the lot|everything)\b|\b(?:still |been )?(?:crushing|smashing|nailing) it\b|^\W*ya estuvo\W*$|\bknocked (?:them|it|em) (?:over|off)\b|\b(?:homework|home ?work) (?:handed in|done)\b|\bin the bag\b|\bknocked (?:the lot|them all|it all|everything|all (?:of )?(?:them|it)) out\b|\b(?:polished|wrapped|finished) (?:them |it |the lot |em )?(?:off|up)\b|\b(?:powered|ploughed|plowed|blasted|breezed|flew) through\b/,
   /\b(?:cumplid[oa]s?|despachad[oa]s?|liquidad[oa]s?|palomead[oa]s?|todo adentro|(?:los|las) (?:saque|sacamos|meti|despache|liquide)|(?:saque|meti|despache|liquide) (?:los|las|todos|todas)|chequead[oa]s?)\b/,
   // Done said in a second language's tenses: "me finish all 3 exercise already", "made all", "have all three made".
   /(?<!\b(?:will|to|gonna|can|cant|cannot|didnt|not|dont|must|should|could|would|ll|i ll)\s)\b(?:finish|made)\s+(?:all|everything|them all|the exercises?)\b|\b(?:exercises?|all|everything)\s+(?:is |are )?(?:finish|made)\s+already\b|\b(?:have|has)\s+(?:all|them|everything)\s+(?:\w+\s+)?(?:made|finish)\b|^\W*finish\W*(?:$|[.!])/,
   /\bknocked out (?:the|my|all|both) \w+|\b(?:all|both|the lot|\d|two|three|four|five) (?:of them |of em |\w+ )?knocked out\b|\b\w+s (?:and \w+ )?sorted\b/,
-  /✅/,
+  // "not me actually doing all of them today", "ate those exercises, no crumbs": done, in a younger idiom.
+  /^\W*not me (?:\w+ ){0,2}(?:doing|finishing|completing|smashing|crushing|getting through|knocking out)\b|\bno crumbs\b|\bate (?:it|them|those|that|these|the (?:\w+ )?(?:exercises|session|workout)) up\b/,
+  /✅|✔|☑/,
 ];
 
 /** Did some but not all. */
@@ -324,7 +327,7 @@ export const PARTIAL = [
   /\b(?:did|done|hice|hizo)\s+(?:the\s+|my\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?!(?:series?|sets?|reps?|par\w*|minutes?|minutos?|vez|veces|times?|una|one)\b)\w+\s+){1,3}(?:only|solamente|nada mas|nomas)(?:\s+(?:today|hoy|rn|right now))?\W*$|\bme faltan\b/,
   /\b(?:ran out of (?:time|steam|energy|juice)|stopped after|had to stop (?:halfway|early|partway|part way|midway|half way|after)|didnt finish|couldnt finish|did not finish|didnt get through (?:them )?all|will (?:finish|do) (?:the|rest)|rest later)\b/,
   /\b(?:solo|solamente|nada mas|unicamente)\s+(?:hice|pude|termine|complete|alcance|(?:me )?dio tiempo|tuve tiempo)\b|\bsolo (?:el|la|los|las) \w+/,
-  /\bhice (?:solo |solamente |nada mas |nomas |unicamente )?(?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b(?! veces)|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|me falto|me faltaron|me falta|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b/,
+  /\bhice (?:solo |solamente |nada mas |nomas |unicamente )?(?:\d|uno|dos|tres|la mitad|algunos|algunas|parte)\b(?! veces)|\b(?:la mitad|algunos de|algunas de|parte de|(?<!mas o )menos (?:el|la|los|las)|excepto|salvo|(?:me falto|me faltaron|me falta)(?! (?:\w+ ){0,2}(?:el )?(?:aire|aliento|respiracion))|no me dio tiempo (?:de|para) (?:el|la|los|las|hacer))\b|\bno (?:pude|alcance a) terminar\b|\b(?:no|nunca) (?:los |las |lo |la )?(?:termine|acabe|complete)\b|\bme quede en (?:el|la|los|las) \w+/,
 ];
 
 /** Did not, or will not now, do them. */
@@ -337,6 +340,8 @@ export const NOT_DONE = [
   /\b(?:cant|cannot|couldnt|didnt|wont|not) (?:today|tonight|now|this (?:morning|evening))\b|\b(?:will|ill|gonna|going to) (?:do|try|get to|catch up on) (?:them|it|em|these|the \w+)?\s*(?:later|tonight|tomorrow|after|this evening|when|in)\b|\b(?:tonight|this evening|after work|when i get home)\b/,
   /\bnot (?:yet|today|now|tonight|done|this time|doing|feeling it)\b|\bno time\b|\bno exercises?\b|\btoo (?:tired|busy|exhausted|knackered|wiped)\b|\bto tired\b|\bmaybe later\b|\blater\b|\btomorrow\b/,
   /^\W*(?:no|nope|nah|not really|no sorry|no not yet)\W*$/,
+  // Never begun, or refused: "never even started them", "aint did them yet", "he refused to do them", "no quiso hacerlos".
+  /\b(?:never|aint|ain t)\s+(?:even\s+|yet\s+)?(?:started|began|begun|did|done|do|touched|got (?:to|round to|around to))\b|\b(?:refused|refuses|wouldnt|would not|wont|will not) (?:to )?(?:do|try|even try|touch|start)\b|\b(?:no quiso|no quiere|se nego a|se niega a) (?:ni )?(?:hacer|intentar|empezar)(?:los|las|lo|la)\b|\b(?:no quiso|se nego a) (?:hacer|intentar|empezar) (?:los|sus|las) ejercicios\b|\bnunca (?:los |las |lo |la )?(?:empece|empezo|empezamos|comence|comenzo)\b/,
   /\bno (?:hago|hace|hacemos) (?:los |mis |sus )?ejercicios\b|\bno (?:los|las) (?:hago|hace)\b/,
   /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage) to (?:do|complete|finish|get to|get through|manage)\b/,
   /\b(?:dont|doesnt|do not|does not) (?:want|feel like) (?:to )?(?:do|doing)\b(?! (?:\w+ ){0,3}(?:wrong|incorrectly|badly|too (?:much|many|hard|fast)|more than))/,
@@ -358,7 +363,7 @@ export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hi
 
 /** A question opened by an auxiliary with its subject ("can I…", "is a heating pad ok…"), at the start of any clause. */
 export const INVERTED_QUESTION =
-  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|did|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough|a problem|an issue|a concern|dangerous|harmful|risky)\b|(?:ok|okay|safe|alright|fine) to (?:keep|carry on|continue|do|use|take|go|start|stop)\b|(?:which|what(?! an?\b)|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien(?= (?:si|que|\w+(?:ar|er|ir)(?:lo|la|los|las|me|se)?)\b| *$)|(?:es|seria) mejor|conviene|cual|cuales|como(?! si\b)|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
+  /(?:^|[,.;:!]\s*)(?:(?:can|could|should|would|may|might|must|shall|do|does|will|am) (?:i|we|you|u|he|she|they|it|my|the|a|one|someone|this|that|these)\b|did (?:i|we|you|u|he|she|they|it|one|someone)\b|(?:is|are|was|were) (?:\w+ ){0,4}(?:still )?(?:ok|okay|normal|safe|fine|alright|bad|allowed|supposed|necessary|needed|too much|enough|a problem|an issue|a concern|dangerous|harmful|risky)\b|(?:ok|okay|safe|alright|fine) to (?:keep|carry on|continue|do|use|take|go|start|stop)\b|(?:which|what(?! an?\b)|how|when|where|why|who)\b|(?:puedo|puede|podria|debo|debe|deberia|se puede|tengo que|hay que|es normal|esta bien(?= (?:si|que|\w+(?:ar|er|ir)(?:lo|la|los|las|me|se)?)\b| *$)|(?:es|seria) mejor|conviene|cual|cuales|como(?! si\b)|cuando|cuanto|cuantos|cuantas|donde|por que)\b)/;
 
 /** Asking inside a sentence: "im pregnant can i keep doing these", "is it ok to…", "puedo seguir…". */
 export const EMBEDDED_QUESTION =

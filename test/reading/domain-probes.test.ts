@@ -165,7 +165,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * today's report ("my wife had chest pains last year… anyway, done"), and idioms ("food coma", "legs to jelly"). And
  * (r16-dr-…) the daily reply as people send it on day 1, 10 or 40: doses told instead of a yes ("3x10 each"), slang
  * ("ya estuvo", "smashed all 3"), questions without a question mark ("la liga de qué color uso", "hips stay on the
- * floor right"), "I'm back" resuming a pause, and pauses and times said in passing ("mute these for a week").
+ * floor right"), "I'm back" resuming a pause, and pauses and times said in passing ("mute these for a week"). And
+ * (r17-mp-…) minimal pairs: a message and a small edit of it that changes its reading, or a rewording that keeps it —
+ * "didnt skip any" against "skipped one", chest-muscle soreness against chest pressure, a foot asleep that came back
+ * against new numbness, winded and put down to fitness against breathlessness that will not settle.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -54,6 +54,18 @@ describe("completion accounting against the prompt's exercises", () => {
       ["bridges and bird dog", "partial"],
       ["tilts, bridges, bird dog", "done"],
       ["bridges?", "question"],
+      // A skip denied, a session never begun or refused, an exercise left for another time, a dose's "x 3".
+      ["didnt skip any today!!", "done"],
+      ["never missed a rep", "done"],
+      ["never even started them, kid got sick", "not_done"],
+      ["i aint did them yet", "not_done"],
+      ["This is Bob's wife, he refused to do them today", "not_done"],
+      ["pelvic tilts ✔ bridges ✔ bird dog... next time 😅", "partial"],
+      ["did the tilts and the bridges. Bird dog didn't happen", "partial"],
+      ["did 10 bridges x 3, all done", "done"],
+      ["got a bit lightheaded standing up fast after the bridges, fine now, did them all", "done"],
+      ["not me actually doing all of them today 😌", "done"],
+      ["8 this morning, 4 now after ice, did the tilts and bridges", "partial"],
     ]);
     table(KNEE, [
       ["quad sets and heel slides done, ran out of time for the leg raises", "partial"],
@@ -76,6 +88,14 @@ describe("completion accounting against the prompt's exercises", () => {
       ["puentes ✅ perro ✅ inclinacion ❌", "partial"],
       ["ninguno hoy", "not_done"],
       ["hice 2 de 3", "partial"],
+      ["hice los 3, no me salté ninguno", "done"],
+      ["nunca terminé, me quedé en los puentes y ya no seguí", "partial"],
+      ["le informo que mi esposo realizó todos sus ejercicios el día de hoy", "done"],
+      ["puentes, perro-pájaro e inclinación, todo completito de principio a fin", "done"],
+      ["me mareé un segundito al pararme después de los puentes, ya estoy bien, todo hecho", "done"],
+      ["me faltó un poco el aire en los puentes, todo hecho", "done"],
+      ["¿puedo hacer los puentes si me tomé el tramadol hace un rato?", "question"],
+      ["mi esposo no quiso hacerlos hoy", "not_done"],
     ]);
     table(RODILLA, [["ya hice las contracciones y los deslizamientos, me faltó la elevación", "partial"]]);
   });
@@ -301,6 +321,8 @@ describe("schedule vs not_done", () => {
     ["estoy fuera hasta el lunes", "schedule"],
     ["de viaje toda la semana", "schedule"],
     ["hoy no puedo", "not_done"],
+    ["hoy no, ando de viaje", "not_done"],
+    ["hoy no, estoy de viaje hasta el domingo", "schedule"],
   ]);
 });
 

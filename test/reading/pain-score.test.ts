@@ -78,6 +78,11 @@ describe("pain scores stated by the patient", () => {
     ["knee pain 8 or 9 today", 9],
     ["ten out of ten pain", 10],
     ["tengo un dolor de ocho o nueve", 9],
+    // A hedge ("tipo"), a climb to a number, a range after the body part, the pain's strength before its score.
+    ["el resto no pude del dolor, tipo un 6", 6],
+    ["la semana pasada andaba en 2, hoy subió a 6", 6],
+    ["la espalda entre 5-6 hoy", 6],
+    ["DOLOR INSOPORTABLE, un diez", 10],
   ] as const)("%j → %s", (text, expected) => expect(pain(text)).toBe(expected));
 });
 

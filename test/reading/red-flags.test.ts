@@ -61,6 +61,13 @@ describe("lay language, English and Spanish", () => {
     ["the resistance band snapped", "therapist"],
     ["feeling really down, what's the point", "therapist"],
     ["me siento muy desanimada", "therapist"],
+    // A fear of toppling, an exercise the pain stops ("screams"), a pregnancy, equipment gone, a call asked for by name.
+    ["I didn't attempt the tandem as I'm frightened of toppling over", "therapist"],
+    ["my thigh screams as soon as the heel leaves the bed so I gave up on that one", "therapist"],
+    ["my band is gone (dog ate it), what can I use instead til I get a new one?", "therapist"],
+    ["Necesito hablar con la licenciada Ortiz, ¿me marca cuando pueda porfa?", "therapist"],
+    // Winded without a cause that explains it stays an emergency.
+    ["out of breath after the squats and it won't settle", "emergency"],
   ])("%j → %s", (text, expected) => expect(level(text)).toBe(expected));
 });
 
@@ -75,7 +82,19 @@ describe("what is not a red flag", () => {
     "the band is the right colour",
     "stopped feeling that pinch finally",
     "do I stop if it hurts?",
+    // Harmless causes said with the sign: effort and fitness, a cramp stretched out, a cold, a foot asleep that came back.
+    "out of breath after side planks haha need to get fitter, done tho",
+    "me faltó el aire en la caminata porque subí la loma rápido",
+    "got a calf cramp halfway through the calf raises, stretched it out and finished",
+    "did them, bit of a cough today from a cold",
+    "did everything, foot fell asleep in the piriformis stretch lol, fine after shaking it out",
+    "la cicatriz me pica pero está cerradita y sin rojez, la enfermera dijo que es normal",
   ])("%j", (text) => expect(level(text)).toBe("none"));
+
+  it("a pregnancy is a clinician's question when asked about", () => {
+    expect(strictestLevel(screen("Found out I'm expecting 🎉 Are any of these exercises ones I should stop now?", true))).toBe("therapist");
+    expect(strictestLevel(screen("I'm expecting my grandkids this weekend, which exercises are today's?", true))).toBe("none");
+  });
 
   it("asks about medicines only count as clinician questions when asked", () => {
     expect(level("prescribe me oxycodone")).toBe("none");

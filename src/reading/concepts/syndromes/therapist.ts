@@ -14,7 +14,7 @@ const CLINICAL_TOPIC = lexicon(
   "a clinical question topic",
   [
     "pregnan\\w*", "embarrass\\w* (?:of|since|for|from) (?:\\d+|\\w+) (?:months|weeks)", "expecting a baby",
-    "(?:dangerous|bad|safe|harmful|ok|okay|a problem) for (?:{P} )?(?:prosthesis|prothesis|protesis|implant|new (?:knee|hip|shoulder)|replacement|(?:knee|hip|shoulder) replacement|operation|surgery|repair|graft)", "(?:must|should) i (?:continue|carry on)(?= *$| *[?,.!])", "(?:while|when|as|since|now) (?:im|i am|shes|she is|were|we are) expecting", "(?:im|i am|shes|she is) expecting(?= *$)",
+    "(?:dangerous|bad|safe|harmful|ok|okay|a problem) for (?:{P} )?(?:prosthesis|prothesis|protesis|implant|new (?:knee|hip|shoulder)|replacement|(?:knee|hip|shoulder) replacement|operation|surgery|repair|graft)", "(?:must|should) i (?:continue|carry on)(?= *$| *[?,.!])", "(?:while|when|as|since|now) (?:im|i am|shes|she is|were|we are) expecting", "(?:im|i am|shes|she is|were|we are) expecting(?= *$| *[.,!]|(?= (?:a baby|again|twins|\\w+ (?:baby|child))))", "(?:found out|just found out|turns out) (?:im|i am|shes|she is|were|we are) expecting", "what (?:can|could|should) (?:i|we|he|she) use instead",
     // Whether to exercise through an illness is a clinical judgement.
     "(?:(?:if|when|while|with) (?:i|im|he|she|hes|shes) (?:have|has|got|am|is|feel|feels|ve got|have got)? ?|with )(?:a |the )?(?:cold|flu|covid|virus|bug|chest infection|tummy bug|stomach bug|sick|ill|unwell|poorly|on (?:my|her) period)", "(?:\\d+|a few|few|\\w+) (?:weeks|months) along", "baby on the way", "breastfeed\\w*", "heat", "ice", "ice packs?", "icing", "frozen peas", "cold packs?", "heating pad", "heat pack", "hot pack", "hot water bottle", "hot tub", "jacuzzi", "sauna", "hot bath", "epsom salts?",
     "creams?", "gels?", "ointments?", "rubs?", "patch(?:es)?", "voltaren", "deep heat", "tiger balm", "biofreeze", "icy hot", "bengay", "tens(?: machine| unit)?",
@@ -58,8 +58,8 @@ const FEAR_OF_INJURY = lexicon(
 /** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
 const HURTING = lexicon(
   "pain that stops an exercise",
-  ["hurt\\w*", "hurt", "pain(?! (?:meds|medication|medicine|killers?|pills|tablets|relief|clinic|doctor|management|team|specialist))", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)", "(?:is|are|was|were) screaming"],
-  ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando", "(?:me|le) quema\\w*"],
+  ["hurt\\w*", "hurt", "pain(?! (?:meds|medication|medicine|killers?|pills|tablets|relief|clinic|doctor|management|team|specialist))", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)", "(?:is|are|was|were) screaming", "screams"],
+  ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando", "(?:me|le) quema\\w*", "(?:me|le) grita\\w*"],
 );
 
 /** An exercise given up, cut short or left out; with pain in the same sentence it was stopped by pain. */
@@ -105,7 +105,7 @@ const MATERIAL = "(?:banda|bandas|liga|ligas|elastico|pelota|pesas?|mancuernas?|
 const EQUIPMENT_GONE = lexicon(
   "equipment lost, broken or not at hand",
   [
-    `(?:cant|cannot|couldnt) find (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `(?:dont|do not|didnt|did not) (?:have|own) (?:a |an |the |any |{P} )?(?:\\w+ )?${EQUIPMENT}\\b`, `misplaced (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `(?:chewed|ate|destroyed|ruined|wrecked|broke|snapped|popped|tore|ripped)(?: up)? (?:{P} )?(?:\\w+ )?${EQUIPMENT}(?! (?:open|out|off))`,
+    `(?:cant|cannot|couldnt) find (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `${EQUIPMENT} (?:is|was|s|are|were|has|have) (?:gone|missing|lost|broken|snapped|torn|ripped|chewed|destroyed|ruined|busted|bust|kaput|disappeared|vanished)\\b`, `(?:dont|do not|didnt|did not) (?:have|own) (?:a |an |the |any |{P} )?(?:\\w+ )?${EQUIPMENT}\\b`, `misplaced (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `(?:chewed|ate|destroyed|ruined|wrecked|broke|snapped|popped|tore|ripped)(?: up)? (?:{P} )?(?:\\w+ )?${EQUIPMENT}(?! (?:open|out|off))`,
     `(?:left|forgot) (?:{P} )?(?:\\w+ )?${EQUIPMENT} (?:at|in)`, `${EQUIPMENT} (?:are |is )?(?:at|in) (?:my|his|her|our|the) (?:\\w+s? )?(?:house|place|office|work|car)`, `no (?:stairs|steps?|rail|railing|sturdy chair|weights|bands?) (?:in|at) (?:my|our|his|her|the) (?:apartment|flat|house|home|place|building)`, `(?:have|got|has) no (?:\\w+ )?${EQUIPMENT}`, `(?:gave|sold|lent|returned) (?:{P} )?(?:\\w+ )?${EQUIPMENT}`, `(?:stairs|step|steps|chair|bed|couch|bench) (?:\\w+ ){0,2}(?:are|is) too (?:steep|high|low|narrow|small|short|tall|soft|wobbly)`, `(?:dont|do not|doesnt|does not) own (?:a |an |any )?(?:\\w+ ){0,2}(?:${EQUIPMENT}|chair|stairs|steps)`, `${EQUIPMENT} (?:\\w+ ){0,3}(?:lost (?:its|it s|the) (?:stretch|spring|bounce)|(?:is |s |gone |went )?(?:all )?(?:saggy|stretched out|overstretched|leaking|flat)|has a (?:\\w+ )?leak)`, `no ${EQUIPMENT}(?! (?!(?:here|with me|at home|today|rn|right now|so|lol|tho|though)\\b)\\w)`,
   ],
   [
@@ -125,7 +125,7 @@ const WANTS_CONTACT = lexicon(
     "(?:can|could|would) (?:{P} |a )?(?:therapist|physio\\w*|pt|doctor|dr|nurse|surgeon) (?:please )?(?:have|take) a (?:look|peek)"
   ],
   [
-    "(?:que|quisiera que|quiero que|necesito que|me gustaria que|pueden|puede) (?:me |nos |le )?(?:marquen|marque|llamen|llame|hablen|hable|contacten|contacte|regresen la llamada)", "(?:llamar|llame|llamen|llamarme|llamarnos|devolver)(?: \\w+)? (?:para atras|de vuelta|de regreso|la llamada)", "(?:quiere|quisiera|necesita|ocupa|ocupo|quiero|necesito) hablar con (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*|doctora|medic[oa]|enfermer[oa]|alguien|una persona)",
+    "(?:que|quisiera que|quiero que|necesito que|me gustaria que|pueden|puede) (?:me |nos |le )?(?:marquen|marque|llamen|llame|hablen|hable|contacten|contacte|regresen la llamada)", "(?:llamar|llame|llamen|llamarme|llamarnos|devolver)(?: \\w+)? (?:para atras|de vuelta|de regreso|la llamada)", "(?:quiere|quisiera|necesita|ocupa|ocupo|quiero|necesito) hablar con (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*|doctora|medic[oa]|enfermer[oa]|alguien|una persona|licenciad[oa]|lic|dra|dr|kine\\w*)", "(?:me|nos|le) (?:marca|marcan|marcas|llama|llaman|llamas|habla|hablan) cuando (?:pueda|puedan|puedas|tenga un (?:rato|momento|chance))",
     "(?:ir|pasar|venir|ver\\w*) (?:a )?(?:consulta|la clinica|revision|que me (?:vean|revisen))", "(?:sacar|hacer|agendar|pedir|programar|reservar|conseguir) (?:una |otra )?cita", "alguien (?:me |le )?(?:revise|vea|cheque|chequee|examine)", "(?:quiero|necesito|ocupo|quisiera) (?:que me (?:vean|revisen)|ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*))", "(?:me gustaria|quisiera|quiero|necesito|ocupo) ver a (?:{S} )?(?:terapeuta|fisio\\w*|doctor\\w*)",
     "(?:lo|la|me|le|los|las) (?:puede|pueden|podria|podrian) (?:mirar|ver|revisar|checar|valorar) (?:\\w+ ){0,2}(?:{S} )?(?:fisio\\w*|terapeuta|doctor\\w*|medic[oa]|cirujan[oa])", "quiero que (?:la|el|mi) (?:terapeuta|fisio\\w*|kinesiolog\\w*|doctor\\w*) me (?:llame|contacte|escriba|vea)", "(?:pasar|pasas|pasa|pases|pase|comunicar|comunicas|comunique|poner|pones|ponga)(?:me|nos)? con (?:{S} )?(?:fisio\\w*|terapeuta|doctor\\w*|doctora|kine\\w*|alguien|una persona)", "(?:quiero|quisiera|necesito|ocupo) hablar con (?:ella|el)(?= *$| *[,.!?]| porfa| por favor| plis)",
   ],
@@ -166,7 +166,7 @@ const A_SIGN_OF_THE_CONDITION = lexicon(
 const ASKS_ABOUT_THE_CONDITION = lexicon(
   "asks whether a sign is normal or worrying",
   ["normal (?:that|for (?:my|his|her))", "(?:is|are) (?:\\w+ ){1,6}normal", "is (?:it|this|that) (?:bad|ok|okay|a problem|serious)", "why (?:does|is|do|would) (?:my|his|her|it)"],
-  ["es normal", "es (?:grave|malo|serio)", "por que (?:me |se me |le )?(?:\\w+ )?(?:sigue|truena|cruje|duele|hincha)"],
+  ["(?<!(?:dijo|dice|dijeron|dicen|comento|explico) (?:que |q )?)es normal", "es (?:grave|malo|serio)", "por que (?:me |se me |le )?(?:\\w+ )?(?:sigue|truena|cruje|duele|hincha)"],
 );
 
 /** Worded as a question whatever the punctuation: "should I be worried about the clicking", "me debo preocupar por…". */
