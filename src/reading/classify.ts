@@ -91,8 +91,8 @@ export function decideKind(s: Signals): KindDecision {
   if (s.asksAboutService) return sure("help", "asks-about-service");
   if (s.asksToReschedule || (s.asksToOptOut && s.onlyForNow)) return sure("schedule", "asks-to-reschedule");
   if (s.limitedStop && !s.completion) return sure("schedule", "limited-stop");
-  // A session reported beside an aside about the bill or the weather is a report.
-  if (s.offTopic && !reportsDoing) return sure("other", "off-topic");
+  // A session reported beside an aside about the bill or the weather is a report; "how's the weather there?" is small talk.
+  if (s.offTopic && !reportsDoing) return s.smallTalkQuestion ? sure("chitchat", "small-talk-question") : sure("other", "off-topic");
   if (s.completion) return { kind: s.completion.state, rule: s.completion.rule, sure: s.completion.sure };
   if (s.isQuestion) {
     if (s.aboutProgram) return sure("question", "program-question");

@@ -73,7 +73,7 @@ const MISSED_YESTERDAY_DONE_TODAY = /\b(?:forgot|missed|skipped|didnt|olvide|no 
 /** A skip denied is the whole session: "didnt skip any today", "never missed a rep", "no me salté ninguno". */
 const NOTHING_SKIPPED =
   /\b(?:didnt|did not|never|havent|have not|hasnt|not)\s+(?:\w+\s+)?(?:skip|skipped|miss|missed)\s+(?:a|any|one|a single|anything|a thing|a day|a rep|a set|a beat|nothing)\b|\bnot (?:a )?(?:single )?one (?:skipped|missed)\b|\bno (?:me )?(?:salte|falte|perdi|falto) (?:ninguno|ninguna|ni uno|ni una|nada)\b|\bsin saltar(?:me)? (?:ninguno|ninguna|ni uno|ni una|nada)\b/;
-const YESTERDAY_NOT_TODAY = /\b(?:did|done|hice|hechos?)\b.*\b(?:yesterday|ayer)\b.*\b(?:not|no)\s+(?:today|hoy)\b/;
+const YESTERDAY_NOT_TODAY = /\b(?:did|done|hice|hechos?)\b.*\b(?:yesterday|ayer)\b.*(?:\b(?:not|no)\s+(?:today|hoy)\b|\b(?:today|hoy)\s+(?:no|not|nope)\b)/;
 /** "5 sets instead of 3": more than asked is the session done. */
 const MORE_THAN_ASKED = /\b(\d+) (?:sets?|rounds?|reps?|series|repeticiones) (?:instead of|en vez de|en lugar de) (\d+)\b/;
 /** A dose cut short, said as numbers: "did 15 min of the 20", "did 10 instead of 15", "hice 2 series de las 3". */
@@ -173,7 +173,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     const named = new Set(exercises.done).size;
     // "done 😂 my cat thought the bird dog was an invitation", "…never thought I'd do 3x15 step ups. Done!": the session said done on its own.
-    if (named > 0 && prompted > 0 && named < prompted && !SESSION_DONE_ON_ITS_OWN.test(text)) return sure("partial", "completion-exercises-some");
+    if (named > 0 && prompted > 0 && named < prompted && !SESSION_DONE_ON_ITS_OWN.test(text) && !SESSION_DONE_AS_THEM.test(text)) return sure("partial", "completion-exercises-some");
     return { state: hedged ? "partial" : "done", rule: hedged ? "completion-hedged" : "completion", sure: !hedged };
   }
   if (isQuestion) return null;
@@ -247,6 +247,9 @@ function markCounts(text: string): { done: number; notDone: number } {
 
 /** "Done" as a sentence of its own, not said of the exercises named before it ("bridges and bird dog done"). */
 const SESSION_DONE_ON_ITS_OWN = /(?:^|[.!?;]\s*|\p{Extended_Pictographic}\s*)(?:all )?(?:done|finished|hecho|hechos|hechas|listo|listos|terminado|terminados)(?:\s+(?:tho|though|today|hoy))?\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u;
+
+/** The session said done as "them" before one exercise is told about: "los hice en la tarde… subí el escalón 15 veces". */
+const SESSION_DONE_AS_THEM = /\b(?:did|done|finished|completed) (?:them|em|them all|all of them)\b|\b(?:los|las) (?:hice|termine|acabe|complete)\b|\bhice (?:todos|todas)\b/;
 
 /** Where the first completion word not denied ("didnt finish", "unable to complete") is, or null. */
 function completionAt(text: string): number | null {

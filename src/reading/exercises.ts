@@ -32,7 +32,7 @@ const NOT_DONE_MARKER =
   /\b(?:no|not|didnt|havent|skip\w*|except|excepto|(?<!mas o )menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego(?! de)|despues(?! de)|mas tarde|manana|todavia|aun)\b|❌/;
 /** Right after a name, these say it was not done: "bird dog ❌", "tilts no", "la inclinacion no", "bridges skipped". */
 const NOT_DONE_AFTER =
-  /^\W*(?:(?:is |was |are |were )?(?:too hard|too difficult|too painful|too much for me)|(?:me|le) (?:cuesta|cuestan|costo) demasiado|(?:me|le) (?:da|dan|dio) miedo|no me atrevi|(?:me|le) asusta|❌|(?:no|not|nope|nah|x)\b(?!\s*\d)(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b|(?:didnt|did not|never) (?:happen|get done)\b|(?:is |are |will be )?(?:next time|another day|for tomorrow|tomorrow|para manana|otro dia)\b|✖)/;
+  /^\W*(?:(?:is |was |are |were )?(?:too hard|too difficult|too painful|too much for me)|(?:me|le) (?:cuesta|cuestan|costo) demasiado|(?:me|le) (?:da|dan|dio) miedo|no me atrevi|(?:me|le) asusta|❌|(?:no|not|nope|nah|x)\b(?!\s*\d)(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:(?:me |se |le )?(?:la|lo|las|los) (?:salte|salto))\b|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b|(?:didnt|did not|never) (?:happen|get done)\b|(?:i |he |she )?(?:cant|cannot|couldnt|could not|can not) (?:do|manage|get through)\b|(?:is |are |will be )?(?:next time|another day|for tomorrow|tomorrow|para manana|otro dia)\b|✖)/;
 /** Right after a name, these say it was done: "bridges ✅", "tilts yes", "puentes si", "bridges 3x10". */
 const DONE_AFTER = /^\W*(?:✅|✔|☑|si(?=\s*(?:$|[,;.!✅👍]|y\b|pero\b))|(?:yes|yep|yup|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|x\s*\d+|\d+\s*x|\d+ (?:sets|reps|series|repeticiones|veces|each))\b|\d+\s*(?:seg|segs|sec|secs|seconds|segundos|s|min|mins|minutes|minutos|cada lado|each side|per side|por lado)?\s*(?:$|[,;.]|y\b|and\b))/;
 /** A dose just before a name: "3x10 bridges", "2 sets of bridges". */
@@ -121,9 +121,9 @@ function programWords(prompted: readonly PromptedExercise[]): ProgramWords {
   }));
 }
 
-/** Where a multi-word name ends: "bird dog ❌" → just before the mark. */
+/** Where a multi-word name ends: "bird dog ❌" → just before the mark; "sentadilla en la pared no" → before "no". */
 function endOfName(text: string, from: number, exerciseWords: Set<string>): number {
-  const next = /^[\s-]*([a-z]+)/.exec(text.slice(from));
+  const next = /^[\s-]*(?:(?:the|la|el|los|las)\s+)?([a-z]+)/.exec(text.slice(from));
   if (next && exerciseWords.has(stem(next[1]!))) return endOfName(text, from + next[0].length, exerciseWords);
   return from;
 }

@@ -168,7 +168,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * floor right"), "I'm back" resuming a pause, and pauses and times said in passing ("mute these for a week"). And
  * (r17-mp-…) minimal pairs: a message and a small edit of it that changes its reading, or a rewording that keeps it —
  * "didnt skip any" against "skipped one", chest-muscle soreness against chest pressure, a foot asleep that came back
- * against new numbness, winded and put down to fitness against breathlessness that will not settle.
+ * against new numbness, winded and put down to fitness against breathlessness that will not settle. And (r17-at-…)
+ * signs told by what was done about them: the pills left in the box taken, a will sorted and the dog given away,
+ * letters to the children, a pen line the redness has passed, "she keeps asking me what day it is" with a fever —
+ * beside routine acts that look alike (a siren going by, 911 called for a neighbour, an EpiPen trainer). And
+ * (r17-br-…) the adherence barrier said first: forgotten, shifts, a sick child, fasting, the heat, "too old for this
+ * nonsense", period pain, an infection somewhere else, each with the session done, cut short, skipped or paused.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -66,6 +66,18 @@ describe("completion accounting against the prompt's exercises", () => {
       ["got a bit lightheaded standing up fast after the bridges, fine now, did them all", "done"],
       ["not me actually doing all of them today 😌", "done"],
       ["8 this morning, 4 now after ice, did the tilts and bridges", "partial"],
+      // The barrier said first: forgotten, busy, ill, a carer's day, a relative's "he's too old for this".
+      ["sorry, completely slipped my mind again", "not_done"],
+      ["lol 'daily'. with this release week I'll be lucky to eat lunch. none done", "not_done"],
+      ["He's had a hypo this morning, sugar was 2.8, so we're giving them a miss today", "not_done"],
+      ["did them yesterday, today no time", "not_done"],
+      ["in the ER waiting room with my husband, will do mine when we get home", "not_done"],
+      ["Dad did them all but slowly, he's shattered", "done"],
+      ["did bird dog and pelvic tilts. kid woke up screaming so thats all u get", "partial"],
+      ["what is this? my daughter signed me up and i keep getting texts", "help"],
+      ["on call this weekend so expect silence from me sat/sun, pick up monday", "schedule"],
+      ["fasting for ramadan so can you send the reminder after iftar, around 8:30pm, for the month?", "schedule"],
+      ["how's the weather over there?", "chitchat"],
     ]);
     table(KNEE, [
       ["quad sets and heel slides done, ran out of time for the leg raises", "partial"],
@@ -96,6 +108,16 @@ describe("completion accounting against the prompt's exercises", () => {
       ["me faltó un poco el aire en los puentes, todo hecho", "done"],
       ["¿puedo hacer los puentes si me tomé el tramadol hace un rato?", "question"],
       ["mi esposo no quiso hacerlos hoy", "not_done"],
+      ["Mi mamá no hizo los ejercicios hoy porque estuvo cuidando a mi papá", "not_done"],
+      ["q flojera hoy, nel", "not_done"],
+      ["ni ganas hoy, qué pereza tío", "not_done"],
+      ["me quedé dormida en el sofá esperando a que se durmiera la bebé, mañana", "not_done"],
+      ["hoy hizo un calor de 40 grados, no tuve fuerzas", "not_done"],
+      ["ya quedé, un poquito adolorida nomás", "done"],
+      ["hice los puentes y el perro-pájaro, la inclinación me la salté porque llegó mi suegra", "partial"],
+      ["Mañana y pasado estoy de guardia 24h, retomo el sábado", "schedule"],
+      ["che busqué en google qué es el perro-pájaro y sigo sin entender para dónde van las rodillas", "question"],
+      ["¿los puentes son hacia los dos lados o solo uno?", "question"],
     ]);
     table(RODILLA, [["ya hice las contracciones y los deslizamientos, me faltó la elevación", "partial"]]);
   });

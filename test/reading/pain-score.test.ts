@@ -83,6 +83,8 @@ describe("pain scores stated by the patient", () => {
     ["la semana pasada andaba en 2, hoy subió a 6", 6],
     ["la espalda entre 5-6 hoy", 6],
     ["DOLOR INSOPORTABLE, un diez", 10],
+    ["took ibuprofen and paracetamol together and its still an 8", 8],
+    ["tomé ibuprofeno y paracetamol juntos y todavía está en 8", 8],
   ] as const)("%j → %s", (text, expected) => expect(pain(text)).toBe(expected));
 });
 

@@ -66,6 +66,22 @@ describe("lay language, English and Spanish", () => {
     ["my thigh screams as soon as the heel leaves the bed so I gave up on that one", "therapist"],
     ["my band is gone (dog ate it), what can I use instead til I get a new one?", "therapist"],
     ["Necesito hablar con la licenciada Ortiz, ¿me marca cuando pueda porfa?", "therapist"],
+    // Told by what was done about it: a will and a pet given away, the pills left in the box taken, not trusting oneself
+    // with them, letters to the children, a pen line the redness has passed, a fever with a relative asking what day it is.
+    ["gave the dog to my sister today and sorted out my will. dont think ill bother with the exercises anymore", "emergency"],
+    ["took all the pills that were left in the box last night. feel really sleepy. no exercises today sorry", "emergency"],
+    ["asked my neighbour to sit with me tonight because i dont trust myself with the pills", "emergency"],
+    ["it's been a long year. everyone would be better off.", "emergency"],
+    ["Les escribí cartas a mis hijos anoche. Gracias por todo, ya no voy a necesitar los ejercicios", "emergency"],
+    ["Mom's incision is leaking yellow stuff and she took her temp, 39.1. she keeps asking me what day it is", "emergency"],
+    ["drew a line around the red bit on my knee with a pen like the nurse said and this morning its gone way past the line", "urgent"],
+    ["cancelé el paseo con mis amigas porque no puedo apoyar el tobillo desde que escuché un crack bajando la banqueta", "urgent"],
+    ["El gato-camello no lo puedo hacer, me duele mucho la espalda al arquearla", "therapist"],
+    ["the door anchor broke off, taped it but it keeps sliding. skipped the rows", "therapist"],
+    ["too scared to do the step ups after last time my knee went. did the others", "therapist"],
+    ["nope, too down today. cant face anything. sorry", "therapist"],
+    ["been staying in bed most days, cancelled seeing my friends again. dont really see the point lately", "therapist"],
+    ["did the pendulums. wall slides no, shoulder wouldn't go up past my ear without hurting", "therapist"],
     // Winded without a cause that explains it stays an emergency.
     ["out of breath after the squats and it won't settle", "emergency"],
   ])("%j → %s", (text, expected) => expect(level(text)).toBe(expected));
@@ -89,11 +105,33 @@ describe("what is not a red flag", () => {
     "did them, bit of a cough today from a cold",
     "did everything, foot fell asleep in the piriformis stretch lol, fine after shaking it out",
     "la cicatriz me pica pero está cerradita y sin rojez, la enfermera dijo que es normal",
+    // "This nonsense" is the exercises; a siren going by, a 911 call for a neighbour, an EpiPen trainer, an infection
+    // elsewhere, period pain, a hot day, stiff from the damp, and Spain (not "pain").
+    "He wont do them, he says hes too old for this nonsense. I tried",
+    "the ambulance siren outside made me lose count on the calf raises lol, did 3 sets anyway",
+    "called 911 for my neighbour last week so im still a bit shaken up, but did my stuff today",
+    "did the first aid course at work today, practised with the epipen trainer 😅 exercises done tho",
+    "on antibiotics for a chest infection, knocked me for six. none today",
+    "Mi mamá está internada por una infección de orina, por favor suspendan los mensajes hasta que vuelva a casa",
+    "not done, period pain awful today",
+    "hoy hizo un calor de 40 grados, no tuve fuerzas",
+    "llovió todo el día y con la humedad ando toda entumida, hice solo el alfabeto",
+    "I'm away at my daughter's in Spain from 2-16 June. Pause please",
   ])("%j", (text) => expect(level(text)).toBe("none"));
 
   it("a pregnancy is a clinician's question when asked about", () => {
     expect(strictestLevel(screen("Found out I'm expecting 🎉 Are any of these exercises ones I should stop now?", true))).toBe("therapist");
     expect(strictestLevel(screen("I'm expecting my grandkids this weekend, which exercises are today's?", true))).toBe("none");
+  });
+
+  it("whether the program works, a substitute for missing kit, and a call from the therapist by name are clinician questions", () => {
+    for (const text of [
+      "honestly are these even doing anything? 6 weeks in and my back's the same",
+      "la verdad no sé si sirven de algo, llevo un mes y la espalda igual. ¿vale la pena seguir?",
+      "No putty at home, left it at my sister's. Can I use a stress ball or a rolled up sock?",
+      "Could I get a call from Priya about changing my plan?",
+      "ya estoy aburrida de hacer siempre lo mismo, ¿no me pueden cambiar los ejercicios?",
+    ]) expect(strictestLevel(screen(text, true)), text).toBe("therapist");
   });
 
   it("asks about medicines only count as clinician questions when asked", () => {

@@ -24,7 +24,7 @@ const WOUND_SIGN = lexicon(
 
 const SPREADING_REDNESS = lexicon(
   "redness spreading",
-  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)", "(?:gone|spread\\w*|went|grown|past) (?:past|beyond|over|outside) the (?:line|pen|mark|marks|outline)", "red(?:ness)? (?:\\w+ ){0,3}(?:creep\\w*|crawl\\w*|climb\\w*|travel\\w*|moving|going|spread\\w*) (?:up|down|along|across|towards)"],
+  ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)", "(?:gone|spread\\w*|went|grown|past) (?:\\w+ )?(?:past|beyond|over|outside) the (?:line|pen|mark|marks|outline)", "red(?:ness)? (?:\\w+ ){0,3}(?:creep\\w*|crawl\\w*|climb\\w*|travel\\w*|moving|going|spread\\w*) (?:up|down|along|across|towards)"],
   ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas", "(?:se (?:paso|salio)|paso|rebaso|sobrepaso) (?:de )?(?:la raya|la linea|la marca|el borde|lo marcado|la pluma|el plumon)", "(?:lo rojo|la raya|el borde) (?:\\w+ ){0,6}(?:ya )?se (?:paso|salio) de (?:la raya|la linea|la marca)", "(?:lo rojo|rojez|enrojecimiento) (?:\\w+ ){0,3}(?:sube|subiendo|avanza|avanzando|baja|bajando) (?:por|hacia|hasta)"],
 );
 
@@ -56,7 +56,7 @@ const SEPSIS_SIGNS = lexicon(
   [
     "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering", "not with it", "out of it", "away with the fairies",
     "uncontrollabl\\w* (?:shak|shiver)\\w*", "(?:shak|shiver)\\w* uncontrollabl\\w*", "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))",
-    "confused and", "(?:and|but|plus|also|now) (?:\\w+ )?confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confusion", "muddled", "(?:not|isnt|is not|wasnt|arent|stopped|hes not|shes not) making (?:any )?sense",
+    "confused and", "(?:and|but|plus|also|now) (?:\\w+ )?confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confusion", "muddled", "(?:keeps|kept|keep) asking (?:me |us )?(?:what day it is|what day|where (?:she|he|i) (?:is|am)|the same (?:thing|question))", "(?:not|isnt|is not|wasnt|arent|stopped|hes not|shes not) making (?:any )?sense",
     "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart",
     "not himself", "not herself", "(?:heart|pulse) (?:is |was |keeps |s )?(?:racing|pounding|going like|going (?:really |so )?fast|beating (?:so |really |very )?fast)",
     "breathing (?:really |very |so )?(?:fast|quick\\w*|rapid\\w*)", "(?:fast|rapid|quick) breathing", "(?:really|very|so|too|unusually|extremely|super) sleepy", "(?:barely|hardly|cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|me)",
@@ -69,6 +69,7 @@ const SEPSIS_SIGNS = lexicon(
     "not making (?:much |any )?sense", "(?:and|y) confused",
   ],
   [
+    "(?:pregunta|preguntaba|me pregunta) (?:\\w+ ){0,3}(?:que dia es|en que dia estamos|donde esta|lo mismo)(?: \\w+){0,3} (?:a cada rato|todo el rato|todo el tiempo|una y otra vez|cada \\d+ minutos)", "(?:no sabe|no sabia) (?:que dia es|en que dia estamos|donde esta)",
     "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))",
     "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "confusion", "desorientad\\w*", "no despierta",
     "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]",
@@ -171,10 +172,17 @@ const RASH_NOT_FADING = lexicon(
 );
 
 /** A temperature that is the weather's, not the patient's: "it's 39 degrees outside", "hace 39 grados". */
+/** An infection named somewhere other than the operated site: a chest infection, a UTI (sepsis signs are still read). */
+const INFECTION_ELSEWHERE = lexicon(
+  "an infection somewhere other than the wound",
+  ["(?:chest|urine|urinary|bladder|kidney|ear|sinus|throat|tooth|dental|eye|yeast|stomach|tummy|gut|viral|respiratory|lung) infections?", "utis?"],
+  ["infecci\\w* (?:de|en) (?:(?:la|las|el|los) )?(?:orina|vias urinarias|oido|oidos|garganta|muelas?|pecho|estomago|ojos?|rinon\\w*|vejiga|pulmon\\w*)", "infecci\\w* (?:urinaria|respiratoria|estomacal|intestinal|viral)"],
+);
+
 const WEATHER = lexicon(
   "the weather's temperature",
   ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast", "(?:degrees|°) (?:\\w+ ){0,2}(?:out here|out|outdoors today)"],
-  ["(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|aqui afuera|a la sombra|en la calle|hoy)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)"],
+  ["(?:hizo|hace|hara|hacia|hay|habia) (?:un )?calor (?:de|como de) \\d+", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|aqui afuera|a la sombra|en la calle|hoy)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)"],
 );
 
 /** Advice about what to watch for is not a report: "the leaflet says to watch for a rash that doesn't fade". */
@@ -205,7 +213,7 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER], unless: [WEATHER], fadesWhenResolved: true },
-  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION], unless: [INFECTION_ELSEWHERE], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot joint with high fever, shaking, confusion or drowsiness.", message: [HOT_RED_JOINT, SEPSIS_SEVERE] },

@@ -243,6 +243,19 @@ const PARTING_WITH = lexicon(
   ["(?:regale|regalo|regalando|regalar)", "(?:di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:cosas|perro|gato|mascota|joyas|herramientas|ropa)", "(?:me|se) (?:despedi|despidio)", "despedi\\w*", "cartas?"],
 );
 
+/** Letters or notes written for each of one's family (a preparation, AFSP), told as an act done. */
+const LETTERS_TO_FAMILY = lexicon(
+  "letters written to one's family",
+  ["(?:wrote|written|writing|left|finished) (?:\\w+ ){0,2}(?:letters?|notes?|cards?) (?:to|for) (?:each of )?(?:my|all my|his|her|the) (?:kids|children|family|wife|husband|grandkids|grandchildren|daughters?|sons?|loved ones)"],
+  ["(?:escribi|escribio|deje|dejo|termine) (?:\\w+ ){0,2}(?:cartas?|notas?) (?:a|para) (?:cada uno de )?(?:mis|sus|mi|su) (?:hijos|hijas|nietos|familia|esposa|esposo|marido|mujer|seres queridos)"],
+);
+/** Thanks for everything, or the exercises (or the messages) not needed any more, said as a close. */
+const A_LAST_THANKS = lexicon(
+  "thanks for everything, or the program no longer needed",
+  ["(?:thank you|thanks|thank u|ty) (?:so much )?for everything", "(?:wont|will not|dont think ill|not going to|not gonna|no longer) (?:be )?(?:need\\w*|bother\\w*(?: with)?) (?:the |these |my |any )?(?:exercises|reminders|texts|messages)(?: (?:anymore|any more))?"],
+  ["gracias por todo", "ya no (?:voy a necesitar|necesito|necesitare|me van a hacer falta) (?:los |las |mis |estos |estas )?(?:ejercicios|mensajes|recordatorios)"],
+);
+
 /**
  * Worn out by everything, with nothing named ("tired of everything tbh", "cant take it anymore",
  * "ya no aguanto más"): hopelessness, a warning sign (AFSP). Said in one sentence with a pain, an
@@ -279,8 +292,8 @@ const GIVING_AWAY = lexicon(
     "(?:gave|giving|give|given|gives|rehom\\w*) (?:away )?(?:all )?(?:my|his|her) (?:\\w+ ){0,2}?(?:dogs?|cats?|pets?|birds?|horse|watch|rings?|jewell?e?ry|necklace|guitar|piano|collection|medals|tools|car|truck|savings|books|paintings|clothes|things|stuff|belongings|possessions) (?:away|to)",
     "(?:gave|giving|given) away (?:all )?(?:my|his|her) (?:\\w+ ){0,2}?(?:dogs?|cats?|pets?|birds?|horse|watch|rings?|jewell?e?ry|necklace|guitar|piano|collection|medals|tools|car|truck|savings|books|paintings|clothes|things|stuff|belongings|possessions)",
     // A pet given to a neighbour is hidden before screening as someone else's clause: the giving is what is left.
-    "(?:gave|giving|given|rehom\\w*) (?:away )?_{3,}\\w*", "(?:gave|giving|given) (?:our|my|his|her) (?:son|daughter|grandson|granddaughter|brother|sister|nephew|niece|friend|neighbou?r|boy|girl|kids?) (?:his|her) (?:watch|rings?|medals|guitar|tools|wedding ring|car keys|savings|jewell?e?ry|necklace)"],
-  ["(?:regale|regalo|regalando|regalar|di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:\\w+ ){0,2}?\\w+ a", "(?:regale|regalo|regalando|regalar|rega\\w+) _{3,}\\w*"],
+    "(?:gave|giving|given|rehom\\w*) (?:away )?_{3,}\\w*", "(?:gave|giving|given|rehom\\w*) (?:away )?(?:the|our|my|his|her) (?:dogs?|cats?|pets?|birds?|horse|puppy|kitten) (?:away|to)", "(?:gave|giving|given) (?:our|my|his|her) (?:son|daughter|grandson|granddaughter|brother|sister|nephew|niece|friend|neighbou?r|boy|girl|kids?) (?:his|her) (?:watch|rings?|medals|guitar|tools|wedding ring|car keys|savings|jewell?e?ry|necklace)"],
+  ["(?:regale|regalo|regalando|regalar|di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:\\w+ ){0,2}?\\w+ a", "(?:regale|regalo|regalando|regalar|rega\\w+) _{3,}\\w*", "(?:regale|regalo|regalando|regalar|rega\\w+) (?:a )?(?:mis|sus|mi|su|el|la|los|las|nuestr[oa]) (?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?|cosas|joyas|herramientas|reloj|anillos?|ropa|libros)\\b"],
 );
 const WONT_NEED = lexicon(
   "won't need it",
@@ -304,6 +317,11 @@ const SAID_OBLIQUELY = lexicon(
   [
     "(?:sick|tired|done|fed up|exhausted) (?:of|with) (?:being alive|living|life|existing|this life)(?! (?:in|on|with|at|like) )",
     "(?:imagin\\w*|pictur\\w*|thinking about|think about|planning|plan\\w*|dream\\w* (?:of|about)) (?:\\w+ ){0,1}(?:my|his|her) (?:own )?(?:funeral|death|grave|wake)",
+    // An overdose told by what is left: "took all the pills that were left in the box", "me tomé todas las que quedaban".
+    `(?:took|taken|swallowed|downed|had) (?:all|every one of|the rest of) (?:the |my |his |her )?(?:\\w+ )?${MEDICINES}(?: that| which)? (?:\\w+ ){0,2}(?:left|remaining|in the (?:box|bottle|pack|packet|drawer|cabinet))`,
+    // Not trusting oneself with the means (a warning sign of intent): "I don't trust myself with the pills".
+    `(?:dont|do not|cant|can not|cannot|no longer) trust (?:myself|himself|herself) (?:\\w+ ){0,3}(?:with|around|near|alone with) (?:the |my |his |her |all (?:the|my) )?(?:${MEDICINES}|knives|knife|razors?|blades?|gun|rope|car|medicine|medication)`,
+    "(?:everyone|everybody|they|my family|the family|my kids|the kids|my children|my wife|my husband) (?:\\w+ )?(?:would|will|d) (?:all )?be better off(?= *$| *[.!]| anyway| honestly| really| tbh)",
     "(?:took|take|taking|swallow\\w*|down\\w*) (?:the |a |my )?whole (?:bottle|pack|packet|box|strip)(?! of (?:water|wine|juice|milk|soda|pop|coke|beer|shampoo|gatorade|sunscreen|lotion|gum|biscuits|cookies|crisps|chips)|(?: \\w+){0,4} (?:over|across|during|throughout|per|each|a) (?:the |a |one |this )?(?:week|month|days|course|day))", `how many (?:\\w+ ){0,3}${MEDICINES} (?:\\w+ ){0,2}(?:would|it would|to) (?:take|kill|be enough|do it)`,
     "(?:saving|saved|stockpil\\w*|hoard\\w*|stashing|stashed|keeping) (?:them|those|these|it|my (?:pills|meds|tablets)) (?:up|back|aside)(?! for (?:the|my|a) (?:trip|travel|holiday|vacation|flight|weekend))",
     "(?:dont|do not|cant|cannot) see (?:myself|himself|herself) (?:being )?(?:around|here|alive) (?:much |any )?(?:longer|for long|next (?:year|month|christmas|summer)|anymore|any more)",
@@ -320,6 +338,8 @@ const SAID_OBLIQUELY = lexicon(
     "(?:hart[oa]|cansad[oa]|aburrid[oa]|fastidiad[oa]) de (?:vivir|la vida|existir|estar viv[oa]|seguir viv[oa])",
     "(?:me )?(?:imagino|imagine|pienso en|planeo|planeando|sueno con) (?:\\w+ ){0,1}(?:mi|su) (?:propio |propia )?(?:funeral|entierro|velorio|muerte)",
     "(?:me )?(?:tomo|tomara|tomaba|tomase|trago|tragara) (?:todo el frasco|toda la caja|todas las pastillas|todas mis pastillas|el frasco entero|la caja entera)",
+    `(?:me )?(?:tome|trague|tomo|trago|se tomo|se trago) (?:todas|todos|lo que quedaba de) (?:las |los |mis |sus )?(?:\\w+ )?${MEDICINES_ES}? ?(?:que (?:me |le )?(?:quedaban|habia)|del (?:frasco|bote|blister)|de la caja)`,
+    `no (?:me )?(?:fio|confio|puedo fiarme|puedo confiar) (?:de|en) (?:mi|mi mism[oa]) (?:\\w+ ){0,2}(?:con|cerca de) (?:las |los |mis |el |la )?(?:${MEDICINES_ES}|cuchillos?|navajas?|cuchillas?|pistola|soga)`,
     "cuantas (?:pastillas|pildoras|medicinas|tabletas) (?:\\w+ ){0,3}(?:para (?:morir|no despertar|matar\\w*)|harian falta|se necesitan)",
     "(?:ya )?no (?:quiero|quiere) (?:estar|seguir) (?:mas )?en este mundo", "no me (?:veo|ve) (?:vivo|viva|aqui) (?:mucho tiempo|por mucho|el ano que viene)",
     "(?:guardando|juntando|escondiendo|ahorrando) (?:las |mis |sus )?(?:pastillas|pildoras|medicinas|tabletas)(?! para (?:el viaje|las vacaciones))",
@@ -573,6 +593,7 @@ export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Tablets counted and taken or saved up, soon no longer a burden, or suicide in slang.", sentence: [WARNING_SIGNS_COMMON_STARTS], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Letters written to one's family, with thanks for everything or the program no longer needed (preparing to die).", message: [LETTERS_TO_FAMILY, A_LAST_THANKS] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "The means at hand and the time or way chosen (C-SSRS items 4–5: intent with a plan); not a dose schedule.", message: [MEANS_AT_HAND, TIME_OR_WAY_CHOSEN], unless: [A_DOSE_SCHEDULE] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Preparations for dying as others see them: prized things shared out, papers left for when they are needed, a letter for each grandchild, soon no one will have to worry about them, will not see the children grow up.", sentence: [PREPARATIONS_SEEN], unless: [MOVING_OR_CLEARING_OUT], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Medicines put away instead of taken, a pile growing (stockpiling); not kept for a bad night or as advised.", sentence: [MEDICINES_PUT_AWAY, NOT_TAKEN], unless: [MEDICINES_FOR_LATER], denialDoesNotCancel: true },
