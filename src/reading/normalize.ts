@@ -23,6 +23,8 @@ export function normalise(raw: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[’‘'`´]/g, "")
+    // "pins-and-needles", "sit-to-stand", "light-headed": the words, as the rules write them.
+    .replace(/(?<=[a-z])-(?=[a-z])/g, " ")
     .replace(/[“”]/g, '"')
     .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, "") // skin tones and emoji presentation: 👍🏼 is 👍
     .replace(/(?:✅|✔|☑|✓)/g, " ✅ ")

@@ -173,7 +173,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * letters to the children, a pen line the redness has passed, "she keeps asking me what day it is" with a fever —
  * beside routine acts that look alike (a siren going by, 911 called for a neighbour, an EpiPen trainer). And
  * (r17-br-…) the adherence barrier said first: forgotten, shifts, a sick child, fasting, the heat, "too old for this
- * nonsense", period pain, an infection somewhere else, each with the session done, cut short, skipped or paused.
+ * nonsense", period pain, an infection somewhere else, each with the session done, cut short, skipped or paused. And
+ * (r17-cs-…) the session and the body in one message: mild soreness kept beside the completion, a new ache that
+ * worries, swelling that keeps coming back, pain that wakes at night, saddle numbness told as the inner thighs.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

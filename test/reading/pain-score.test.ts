@@ -85,6 +85,12 @@ describe("pain scores stated by the patient", () => {
     ["DOLOR INSOPORTABLE, un diez", 10],
     ["took ibuprofen and paracetamol together and its still an 8", 8],
     ["tomé ibuprofeno y paracetamol juntos y todavía está en 8", 8],
+    ["my neck pain has been 6 for days", 6],
+    ["shoulder pain 5-6 tonight", 6],
+    ["skipped knee extension because it hurts him too much. He rates it 7.", 7],
+    ["hip pain sharp 6-7 when i push up", 7],
+    ["Me duelen los glúteos un 5, más de lo normal", 5],
+    ["el dolor de rodilla no mejora, está en 6", 6],
   ] as const)("%j → %s", (text, expected) => expect(pain(text)).toBe(expected));
 });
 

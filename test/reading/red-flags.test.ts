@@ -82,6 +82,16 @@ describe("lay language, English and Spanish", () => {
     ["nope, too down today. cant face anything. sorry", "therapist"],
     ["been staying in bed most days, cancelled seeing my friends again. dont really see the point lately", "therapist"],
     ["did the pendulums. wall slides no, shoulder wouldn't go up past my ear without hurting", "therapist"],
+    // The session and the body in one message: saddle numbness told as the inner thighs, pins-and-needles with hyphens,
+    // a new ache that worries, swelling that keeps coming back, pain that wakes at night, fear of losing one's balance.
+    ["hice los 3 pero me vino un dolor en la espalda baja y ahora no siento la parte de adentro de los muslos ni la cola", "emergency"],
+    ["Did dead bug & side plank. Got a pins-and-needles feeling in my left arm all afternoon, it's not going away", "urgent"],
+    ["I completed all my exercises. There is a new ache in the front of my hip that was not there before and it concerns me.", "therapist"],
+    ["Hice los 3. Me apareció un dolor nuevo en la nalga derecha desde el lunes, no sé si es normal", "therapist"],
+    ["when I tried the alphabet my ankle puffed up again, thats the third time this week", "therapist"],
+    ["hice todo pero se me sigue hinchando el tobillo todas las noches, ya van dos semanas", "therapist"],
+    ["el hombro me sigue doliendo en la noche, ya van 2 semanas y me despierta", "therapist"],
+    ["Mom skipped the tandem stance, she's scared of losing her balance on that one", "therapist"],
     // Winded without a cause that explains it stays an emergency.
     ["out of breath after the squats and it won't settle", "emergency"],
   ])("%j → %s", (text, expected) => expect(level(text)).toBe(expected));
@@ -117,6 +127,12 @@ describe("what is not a red flag", () => {
     "hoy hizo un calor de 40 grados, no tuve fuerzas",
     "llovió todo el día y con la humedad ando toda entumida, hice solo el alfabeto",
     "I'm away at my daughter's in Spain from 2-16 June. Pause please",
+    // Nothing hurts, a little soreness beside a skipped session, a bruise from the band or a chair, the usual evening puffiness.
+    "did heel slides n quad sets. skipped leg raises, thigh was just too tired, nothing hurts",
+    "hoy no hice los ejercicios, estoy muy cansada y me duelen un poquito las rodillas",
+    "Did them. Shoulder feels fine, slight bruise on my forearm from the band snapping back lol",
+    "ya hice los ejercicios, me salió un moretón en la espinilla, me pegué con la silla haciendo el equilibrio",
+    "Dad's finished, his ankles a bit puffy like they always are by evening, nothing new",
   ])("%j", (text) => expect(level(text)).toBe("none"));
 
   it("a pregnancy is a clinician's question when asked about", () => {

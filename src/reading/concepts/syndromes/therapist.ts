@@ -60,8 +60,8 @@ const FEAR_OF_INJURY = lexicon(
 /** Pain named as what stops an exercise: not mild soreness ("a bit sore" is expected), which is left out. */
 const HURTING = lexicon(
   "pain that stops an exercise",
-  ["hurt\\w*", "hurt", "pain(?! (?:meds|medication|medicine|killers?|pills|tablets|relief|clinic|doctor|management|team|specialist))", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)", "(?:is|are|was|were) screaming", "screams", "(?:even )?(?:with|after) (?:a |the |my )?(?:painkillers?|pain pills?|ibuprofen|paracetamol|tylenol|advil)"],
-  ["dolor", "dolores", "duele\\w*", "duelen", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando", "(?:me|le) quema\\w*", "(?:me|le) grita\\w*", "ni con (?:el |los |un |la )?(?:analgesic\\w*|calmantes?|ibuprofeno|paracetamol|pastilla\\w*)"],
+  ["hurt\\w*(?! (?:a (?:bit|little|tiny bit|touch)|slightly|a wee bit))", "pain(?! (?:meds|medication|medicine|killers?|pills|tablets|relief|clinic|doctor|management|team|specialist))", "pains", "painful", "aches", "ache", "(?:too|so|really|very|super) sore", "aching", "twinge\\w*", "pinch\\w*", "screaming at (?:me|him|her)", "(?:was |is )?killing (?:me|him|her)", "(?:acting|playing|flaring|flared) up", "giving (?:me|him|her) (?:grief|trouble|hell)", "(?:is|are|was|were) screaming", "screams", "(?:even )?(?:with|after) (?:a |the |my )?(?:painkillers?|pain pills?|ibuprofen|paracetamol|tylenol|advil)"],
+  ["dolor", "dolores", "duele\\w*(?! (?:un poco|un poquito|un poquitin|poquito|apenas|algo|nomas un poco))", "dolia\\w*", "dolio", "doliendo", "lastima\\w*", "(?:me|le) (?:estaba |esta )?matando", "(?:me|le) quema\\w*", "(?:me|le) grita\\w*", "ni con (?:el |los |un |la )?(?:analgesic\\w*|calmantes?|ibuprofeno|paracetamol|pastilla\\w*)"],
 );
 
 /** An exercise given up, cut short or left out; with pain in the same sentence it was stopped by pain. */
@@ -201,7 +201,48 @@ const A_DIAGNOSIS = lexicon(
   ["artritis", "artrosis", "tendinitis", "bursitis", "(?:me|se) (?:rompi|rompio|desgarre|desgarro|lastime|lastimo) algo", "(?:esta|estara) (?:roto|desgarrad[oa]|danad[oa]|sanando)"],
 );
 
+/** A pain the patient has not had before, or one that will not go: "a new ache in the front of my hip", "dolor nuevo en la ingle". */
+const A_NEW_OR_LASTING_ACHE = lexicon(
+  "a new or lasting ache",
+  ["new (?:\\w+ )?(?:ache|pain|pinch\\w*|twinge|soreness|discomfort|niggle)", "(?:ache|pain|pinch\\w*|twinge|soreness|discomfort)(?: \\w+){0,8} (?:that )?(?:was not|wasnt|was never|hasnt been|had not been) there before", "(?:ache|pain|soreness)(?: \\w+){0,6} (?:isnt|is not|not|hasnt been|never) (?:going|gone|went) away", "(?:ache|pain|soreness) (?:\\w+ ){0,3}(?:for|since) (?:\\d+|a few|few|several|two|three|four|five) (?:days|weeks)", "(?:ache|pain|soreness) (?:\\w+ ){0,4}since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)"],
+  ["(?:dolor|molestia|punzada|dolorcito)(?: \\w+){0,6} nuev[oa]", "(?:dolor|molestia|punzada)(?: \\w+){0,6} que nunca (?:habia|he|hab[ií]a) (?:tenido|sentido)", "(?:me )?(?:salio|aparecio|vino|dio) un (?:dolor|molestia|dolorcito)(?! \\w+ (?:de cabeza|de muelas|de estomago|de panza))", "(?:dolor|molestia)(?: \\w+){0,6} (?:no (?:se )?(?:me )?(?:quita|mejora|pasa|va)|no ha mejorado)", "(?:dolor|molestia) (?:\\w+ ){0,4}desde (?:hace (?:\\d+|unos|varios|dos|tres) (?:dias|semanas)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))"],
+);
+/** The patient's worry, or a sense the ache is not the usual one. */
+const WORRIES_ABOUT_IT = lexicon(
+  "worried, or not the usual ache",
+  ["concern\\w*", "worr\\w*", "(?:doesnt|does not|dont|do not) feel (?:like )?(?:normal|the usual|usual|muscle) (?:soreness|ache|pain)", "not (?:normal|the usual)", "is (?:this|that|it) normal", "(?:can|could) (?:someone|the therapist|my (?:therapist|physio)|you) (?:call|take a look|have a look|look at)"],
+  ["(?:me )?preocup\\w*", "no (?:se|sé) si es normal", "no es (?:normal|lo de siempre)", "(?:me|le) (?:tiene|trae) (?:preocupad[oa]|inquiet[oa])"],
+);
+
+/** Swelling that comes back: "puffed up again, third time this week", "se me hincha cada tarde aunque me ponga hielo". */
+const SWELLING = lexicon(
+  "swelling",
+  ["swell\\w*", "swollen", "puff\\w* up", "puffy"],
+  ["hinch\\w*", "inflam\\w*"],
+);
+const AGAIN_AND_AGAIN = lexicon(
+  "again and again",
+  ["again", "every (?:day|night|evening|time|afternoon)", "each (?:day|night|evening|time)", "keeps?", "(?:second|third|fourth) time", "keeps happening", "by (?:the )?evening", "all week", "for (?:days|weeks|\\d+ days)"],
+  ["cada (?:vez|dia|noche|tarde|manana)", "todas las (?:noches|tardes|mananas)", "todos los dias", "(?:sigue|siguen) (?:hinchando|hinchandose|inflamad[oa]s?|hinchad[oa]s?)", "se me sigue", "(?:ya )?es la (?:segunda|tercera|cuarta) vez", "otra vez", "de nuevo", "desde hace (?:\\d+|unos|varios|dos|tres) (?:dias|semanas)", "ya van (?:\\d+|dos|tres) (?:dias|semanas)"],
+);
+/** Swelling that is the patient's usual, or gone by morning: expected after surgery, not a change. */
+const SWELLING_AS_USUAL = lexicon(
+  "swelling as usual, or gone by morning",
+  ["nothing new", "like (?:it|they) always (?:do|does|are|is)", "as (?:usual|always)", "normal (?:again|by (?:the )?morning|in the morning)", "gone (?:down )?by (?:the )?morning"],
+  ["nada nuevo", "(?:como|igual que) siempre", "(?:ya )?(?:esta|estan) normal(?:es)?", "por la manana (?:ya )?(?:se (?:me |le )?(?:baja|quita)|esta bien)"],
+);
+
+/** Pain that wakes the patient at night (a screening question for serious causes of pain). */
+const WAKES_AT_NIGHT = lexicon(
+  "pain that wakes at night",
+  ["(?:wakes|woke|waking|wake|keeps) (?:me|him|her) (?:up )?(?:at night|every night|in the night|all night|awake)", "(?:cant|can not|cannot|couldnt) sleep (?:for|because of|from|with) (?:the )?(?:pain|ache)"],
+  ["me despierta", "(?:me|le) (?:despierta|despertaba|desperto) (?:el dolor|en la noche|de noche|por la noche)", "no me deja dormir", "no (?:puedo|pude) dormir (?:del|por el|de) dolor"],
+);
+
 export const THERAPIST_RULES: readonly ConceptRule[] = [
+  { id: "swelling-keeps-coming-back", syndrome: "therapist", level: "therapist", effect: "symptom", description: "Swelling that keeps coming back (after each session, every evening, for days).", sentence: [SWELLING, AGAIN_AND_AGAIN], unless: [SWELLING_AS_USUAL] },
+  { id: "night-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "Pain that wakes the patient at night.", message: [HURTING, WAKES_AT_NIGHT] },
+  { id: "new-pain-for-review", syndrome: "therapist", level: "therapist", effect: "symptom", description: "A new or lasting ache the patient is worried about, or that is not the usual soreness.", message: [A_NEW_OR_LASTING_ACHE, WORRIES_ABOUT_IT] },
   { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise hurts too much to do.", sentence: [TOO_PAINFUL] },
   { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise given up, cut short or left out, with pain in the same sentence.", sentence: [GAVE_UP_AN_EXERCISE, HURTING], unless: [SINCE_EASED], historyCancels: true },
   { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise that hurts every time, or cannot be done without pain.", sentence: [HURTS_EVERY_TIME] },
