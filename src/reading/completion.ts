@@ -169,8 +169,9 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (completed) {
     if (FINISHED_LATER.test(text)) return sure("done", "completion-finished-later");
     const hedged = HEDGE.test(doneAt === null ? text : sentenceAround(text, doneAt));
-    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text) && !PARTIAL.some((p) => p.test(text))) return { state: "done", rule: "completion-all", sure: !hedged };
+    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text) && !PARTIAL.some((p) => p.test(text)) && !ONE_LEFT_OUT.test(text)) return { state: "done", rule: "completion-all", sure: !hedged };
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
+    if (ONE_LEFT_OUT.test(text)) return sure("partial", "completion-one-left-out");
     const named = new Set(exercises.done).size;
     // "done 😂 my cat thought the bird dog was an invitation", "…never thought I'd do 3x15 step ups. Done!": the session said done on its own.
     if (named > 0 && prompted > 0 && named < prompted && !SESSION_DONE_ON_ITS_OWN.test(text) && !SESSION_DONE_AS_THEM.test(text)) return sure("partial", "completion-exercises-some");
@@ -186,8 +187,16 @@ export function readCompletion(input: CompletionInput): Completion | null {
 
 const DOSE_REPORTED = /^\W*(?:\d+\s*x\s*\d+|\d+\s*(?:reps?|sets?|secs?|seconds?)\b|\d+ (?:\w+ )?(?:raises|squats|slides|bridges|reps|lunges|clams|clamshells|sentadillas|puentes|elevaciones|repeticiones|series))/;
 
+/**
+ * Beside a session reported done, one left out in a clause of its own, whatever its name (it may not be the prompt's):
+ * "side lying one I skipped", "hip ext tomorrow", "press ups were a no", "no step ups, the kids' stuff is on the stairs",
+ * "el de la pared lo dejo para la noche", "la plastilina la olvidé".
+ */
+const ONE_LEFT_OUT =
+  /\bno (?:room|space) (?:\w+ ){0,4}for (?:the |my )?\w+|(?:^|[.,;!]\s*)(?:the |my |and |but )?(?:\w+ ){1,3}(?:i |we |he |she )?(?:skipped|missed|were a no|was a no|(?:is |are |will be )?(?:for )?tomorrow|next time)\b|(?:^|[.,;!]\s*)(?:but )?no (?:\w+ )?(?:\w*ups|raises|squats|lunges|bridges|planks?|stretch\w*|slides|curls|rows|walk\w*|clams|clamshells|dips|presses|kicks|marching|stands|pumps|circles|tilts|rotations|extensions|sentadillas|puentes|zancadas|estiramientos?|caminata|planchas)(?: today| tonight)?\s*(?:[,.;!]|$| because| cos| cause| as| since)|\b(?:el|la|los|las) (?:\w+ ){0,4}(?:lo|la|los|las) (?:dejo|deje|dejare) para (?:la noche|luego|manana|despues|mas tarde)\b|\b(?:el|la|los|las) \w+ (?:\w+ ){0,2}(?:la|lo|las|los) olvid\w*/;
+
 /** Stopped halfway and finished later: "had to stop halfway, phone rang. finished them after", "después los terminé". */
-const FINISHED_LATER = /\b(?:finished|completed|did|done) (?:them|it|the rest|the others|all|the lot)(?: off)? (?:after|afterwards|later)\b|\b(?:despues|luego|mas tarde) (?:los|las|lo) (?:termine|acabe|complete)\b|\b(?:los|las|lo) (?:termine|acabe|complete) (?:despues|luego|mas tarde)\b/;
+const FINISHED_LATER = /\b(?:finished|completed|did|done) (?:them|it|the rest|the others|all|the lot)(?: off)? (?:after|afterwards|later)\b|\b(?:despues|luego|mas tarde) (?:los |las |lo )?(?:termine|acabe|complete)\b|\b(?:los|las|lo) (?:termine|acabe|complete) (?:despues|luego|mas tarde)\b/;
 
 /** "1" (or one, uno) as the whole answer to a prompt that asked "Reply 1 if you did today's exercises". */
 const REPLY_ONE = /^\W*(?:1|one|uno)\W*$/;

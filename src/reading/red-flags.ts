@@ -5,7 +5,7 @@ import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { ANOTHER_SENSE, EXERCISE_NAMES, HARMLESS_CAUSE, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
-import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts } from "./concepts/screen.js";
+import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
@@ -407,7 +407,9 @@ export interface ScreenOptions {
  * then this table of patterns, then the safety net. Every match is reported; the strictest level
  * wins and is never lowered. Who is speaking (the patient, a spouse, a parent) never matters.
  */
-export function screenRedFlags(text: string, options: ScreenOptions): RedFlagMatch[] {
+export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch[] {
+  // "Can I do the cat camel if it's numb down there? It started yesterday": a condition told as begun is no what-if.
+  const options = asked.isQuestion && TOLD_AS_BEGUN.test(text) ? { ...asked, isQuestion: false } : asked;
   const byId = new Map<string, RedFlagMatch>();
   const add = (m: RedFlagMatch) => {
     const seen = byId.get(m.id);

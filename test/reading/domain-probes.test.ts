@@ -175,7 +175,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * (r17-br-…) the adherence barrier said first: forgotten, shifts, a sick child, fasting, the heat, "too old for this
  * nonsense", period pain, an infection somewhere else, each with the session done, cut short, skipped or paused. And
  * (r17-cs-…) the session and the body in one message: mild soreness kept beside the completion, a new ache that
- * worries, swelling that keeps coming back, pain that wakes at night, saddle numbness told as the inner thighs.
+ * worries, swelling that keeps coming back, pain that wakes at night, saddle numbness told as the inner thighs. And
+ * (r17-rf-…) a red flag inside another kind of message — an opt-out, a pause, a question, a "done!", a complaint about
+ * the app — beside the same frames where the alarming word is a show, a joke, someone else or an exercise's name.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

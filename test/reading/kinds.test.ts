@@ -78,6 +78,11 @@ describe("completion accounting against the prompt's exercises", () => {
       ["on call this weekend so expect silence from me sat/sun, pick up monday", "schedule"],
       ["fasting for ramadan so can you send the reminder after iftar, around 8:30pm, for the month?", "schedule"],
       ["how's the weather over there?", "chitchat"],
+      // One left out in a clause of its own, whatever its name (it need not be the prompt's).
+      ["walked the dog for an hour in the rain, then did heel slides & quad sets. hip ext tomorrow", "partial"],
+      ["no step ups, the kids stuff is all over the stairs lol. did squats + TKEs", "partial"],
+      ["did heel slides and quad sets, no room in the caravan for side stepping lol", "partial"],
+      ["did them all, no problems", "done"],
     ]);
     table(KNEE, [
       ["quad sets and heel slides done, ran out of time for the leg raises", "partial"],
@@ -118,6 +123,8 @@ describe("completion accounting against the prompt's exercises", () => {
       ["Mañana y pasado estoy de guardia 24h, retomo el sábado", "schedule"],
       ["che busqué en google qué es el perro-pájaro y sigo sin entender para dónde van las rodillas", "question"],
       ["¿los puentes son hacia los dos lados o solo uno?", "question"],
+      ["tuve que parar a la mitad de los puentes porque sonó el timbre, después terminé", "done"],
+      ["hice los puentes y el perro-pájaro, la inclinación la dejo para la noche", "partial"],
     ]);
     table(RODILLA, [["ya hice las contracciones y los deslizamientos, me faltó la elevación", "partial"]]);
   });

@@ -91,6 +91,8 @@ describe("pain scores stated by the patient", () => {
     ["hip pain sharp 6-7 when i push up", 7],
     ["Me duelen los glúteos un 5, más de lo normal", 5],
     ["el dolor de rodilla no mejora, está en 6", 6],
+    ["finished! chest feels heavy like a wet sandbag tho, maybe a 6", 6],
+    ["mon was a 4, today its like a 7 and getting worse not better even when i rest", 7],
   ] as const)("%j → %s", (text, expected) => expect(pain(text)).toBe(expected));
 });
 

@@ -92,6 +92,14 @@ describe("lay language, English and Spanish", () => {
     ["hice todo pero se me sigue hinchando el tobillo todas las noches, ya van dos semanas", "therapist"],
     ["el hombro me sigue doliendo en la noche, ya van 2 semanas y me despierta", "therapist"],
     ["Mom skipped the tandem stance, she's scared of losing her balance on that one", "therapist"],
+    // A red flag inside another kind of message: a will left in order with thanks, a long lie complained of to the app,
+    // a couple of falls beside a question, a foot that drags asked about as if normal and dated.
+    ["gracias por todo mijo, ya dejé todo arreglado, los papeles y todo. ya no voy a necesitar los ejercicios", "emergency"],
+    ["esta app no sirve pa nada, sonando y sonando y yo tirada en el piso dos horas sin poder pararme hasta que llegó mi nuera", "emergency"],
+    ["Mum wants to know if she can do her exercises sitting down, she's had a couple of falls this week", "urgent"],
+    ["el pie me queda colgando y lo arrastro al caminar", "urgent"],
+    ["thx! btw wound has pus coming out of it today", "urgent"],
+    ["skipped the balance ones, too scared of falling since my sister broke her hip", "therapist"],
     // Winded without a cause that explains it stays an emergency.
     ["out of breath after the squats and it won't settle", "emergency"],
   ])("%j → %s", (text, expected) => expect(level(text)).toBe(expected));
@@ -133,6 +141,15 @@ describe("what is not a red flag", () => {
     "Did them. Shoulder feels fine, slight bruise on my forearm from the band snapping back lol",
     "ya hice los ejercicios, me salió un moretón en la espinilla, me pegué con la silla haciendo el equilibrio",
     "Dad's finished, his ankles a bit puffy like they always are by evening, nothing new",
+    // Someone else's emergency on a screen or in hospital, a joke, the couch, an app that went down.
+    "can i get reminders after 9? glued to ER reruns till then lol so much blood",
+    "lol watching greys and some guy just collapsed with chest pain 😱 anyway did my exercises",
+    "jaja en la novela al señor le dio un infarto 😱 en fin ya hice los ejercicios",
+    "pause my messages till monday please, my husband's in hospital with chest pains and im staying with him",
+    "pausen los mensajes hasta el lunes, a mi esposo lo hospitalizaron por dolor de pecho y me voy a quedar con él",
+    "done! about to pass out on the couch lol long day",
+    "no me escriban a las 5 de la mañana que me van a matar de un infarto jaja, puede ser a las 9?",
+    "la app se cayó otra vez y perdí el video de las almejas, me lo reenvían?",
   ])("%j", (text) => expect(level(text)).toBe("none"));
 
   it("a pregnancy is a clinician's question when asked about", () => {
@@ -148,6 +165,14 @@ describe("what is not a red flag", () => {
       "Could I get a call from Priya about changing my plan?",
       "ya estoy aburrida de hacer siempre lo mismo, ¿no me pueden cambiar los ejercicios?",
     ]) expect(strictestLevel(screen(text, true)), text).toBe("therapist");
+  });
+
+  it("a sign asked about with an 'if' is a report when the message dates its start", () => {
+    for (const text of [
+      "Is it ok to do the cat camel if my back's killing me and it's numb round my bum and inner thighs when I wipe? Started yesterday",
+      "puedo hacer el gato-camello si tengo dormida la zona de las nalgas y entre las piernas? empezó ayer junto con el dolor de espalda",
+    ]) expect(strictestLevel(screen(text, true)), text).toBe("emergency");
+    expect(strictestLevel(screen("can I do the cat camel if it ever goes numb down there?", true))).not.toBe("emergency");
   });
 
   it("asks about medicines only count as clinician questions when asked", () => {

@@ -72,6 +72,10 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
   return false;
 }
 
+/** A sign's start dated after it: "started yesterday", "since last night", "empezó ayer", "arrancó hace unos días". */
+export const TOLD_AS_BEGUN =
+  /\b(?:(?:it |this |that |they )?(?:started|began|begun|came on|kicked in)|(?:been|had it|going on) since) (?:\w+ ){0,2}(?:yesterday|today|this morning|last night|overnight|(?:\w+|a few|two|three) (?:days?|hours?) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:empezo|empezaron|comenzo|arranco|inicio) (?:\w+ ){0,3}(?:ayer|hoy|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hace (?:unos|un par de|\w+) (?:dias|horas))\b/;
+
 /** …unless the message goes on to say it is happening: "…if the chest pain comes back, and it just did". */
 const TURNS_TO_NOW = /\b(?:and|but|y|pero|now|ahora)\b[^.!?]*\b(?:it|its|i|im|ive|this|that|my|just|did|has|again|me|ya|tengo|esta|otra vez)\b/;
 

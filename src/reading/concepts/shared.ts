@@ -145,6 +145,8 @@ export const ANOTHER_SENSE = lexicon(
   [
     // The band snapping back is the band's doing, not a tendon's.
     "(?:band|theraband|elastic|tubing|liga|banda) (?:\\w+ ){0,2}(?:snap\\w*|whipp\\w*|flick\\w*) (?:back|off|into)",
+    // Sleep, a joke and an app: "about to pass out on the couch", "the app went down".
+    "(?:about to|gonna|going to|ready to|could) pass out (?:on|in) (?:the |my )?(?:couch|sofa|bed)",
     // Period pain is the month's, not the program's.
     "(?:period|menstrual|time of the month) (?:pain|cramps?)(?: (?:is |are )?(?:awful|terrible|bad|horrible|killing me|unbearable))?",
     // An EpiPen in a first-aid class is a trainer, not a reaction.
@@ -155,6 +157,7 @@ export const ANOTHER_SENSE = lexicon(
     "(?:nearly|almost|practically) (?:had|have) a heart attack (?:\\w+ ){0,3}(?:when|at|seeing|after seeing|reading)", "thought i was having a heart attack (?:\\w+ )?when (?:i )?(?:saw|got|read|opened|heard|checked)", "(?:gave|giving|give) (?:me|him|her|us) (?:a|an absolute|a mini|a little) heart attack",
     "(?:cant|can not|cannot) (?:breathe|live) without (?:you|u|him|her|coffee|my \\w+)", "numb from the neck up", "(?:wanna|want to|gonna|going to|could|about to|might|literally|just|will|ill|im gonna|im going to) (?:literally |actually |just )?die (?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|cuteness)", "(?:dying|died|dead) (?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|cuteness)", "(?:had|having|have|nearly had|almost had) (?:a |an )?(?:mini |small |little )?heart attack (?:when (?:i )?(?:saw|read|opened|checked|heard|got)|seeing|reading|looking at)", "heart (?:is |was |s )?(?:racing|pounding|beating (?:so |really )?fast|going (?:a mile a minute|crazy)) (?:\\w+ ){0,2}(?:bc|because|cause|cuz|coz|cos) (?:my |a |the |this )?(?:crush|bf|gf|boyfriend|girlfriend|date|he|she|they|ex|match)\\b", "(?:with )?(?:a )?heavy heart", "(?:my )?heart (?:is|was|feels|felt) (?:so |very |really )?heavy (?:today |these days |this week )?(?:because|for|about|since|over|with sadness)", "(?:lying|lie|laying|lay) (?:\\w+ ){0,2}(?:face (?:up|down)|on (?:my|your|his|her|the) side)"],
   [
+    "(?:me|nos|lo|la) (?:van|vas|va|vais) a matar de un (?:infarto|susto|coraje)", "(?:la app|la aplicacion|el sistema|la pagina|el video|la red|el internet|internet|el wifi|la conexion|el servidor|el link|el enlace) se (?:cayo|cae|callo|colgo)",
     "(?:dolor(?:es)? de (?:la )?regla|colicos? menstruales|dolor menstrual|colicos? de (?:la )?regla)",
     "entumid[oa]s? (?:\\w+ ){0,3}(?:por|de|con) (?:la humedad|el frio|el clima|la lluvia)", "(?:con|por) (?:la humedad|el frio|el clima|la lluvia) (?:\\w+ ){0,3}entumid[oa]s?",
     "(?:me|se) (?:cai|cayo|caigo|caimos) (?:del burro|de la risa|de risa|en la tentacion|en cuenta|de la cama de (?:la )?risa)", "(?:me |se )?desmay\\w* de (?:sueno|hambre|risa|la risa|cansancio|aburrimiento)",

@@ -54,7 +54,7 @@ const HIGH_FEVER = lexicon(
 const SEPSIS_SIGNS = lexicon(
   "signs of sepsis besides a high fever",
   [
-    "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering", "not with it", "out of it", "away with the fairies",
+    "shaking", "shakes", "shaky", "rigors?", "shivering", "shivers", "teeth (?:are |were |keep |started )?chattering", "not with it", "(?<!\\b(?:coming|came|comes|oozing|leaking|draining|seeping|pouring|dripping|weeping) )out of it", "away with the fairies",
     "uncontrollabl\\w* (?:shak|shiver)\\w*", "(?:shak|shiver)\\w* uncontrollabl\\w*", "(?:is|seems|very|so|getting|got|became|gone|went|all) confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))",
     "confused and", "(?:and|but|plus|also|now) (?:\\w+ )?confused(?! (?:about|by|with|which|what|how|on|as to|whether|if))", "confusion", "muddled", "(?:keeps|kept|keep) asking (?:me |us )?(?:what day it is|what day|where (?:she|he|i) (?:is|am)|the same (?:thing|question))", "(?:not|isnt|is not|wasnt|arent|stopped|hes not|shes not) making (?:any )?sense",
     "delirious", "drowsy", "hard to wake", "wont wake", "cant stay awake", "very unwell", "really unwell", "very sick", "mottled", "(?:heart|pulse) racing", "racing heart",
