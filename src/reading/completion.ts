@@ -67,12 +67,12 @@ const BARE_COUNT =
 /** "got 2 done", "did one", "3 done", "hice 2": how many exercises, to compare with how many were prompted. */
 const DONE_COUNT =
   /\b(?:did|done|got|got through|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of(?! (?:them|em|those|these|the exercises)\b)|out|de(?! (?:ellos|ellas|los ejercicios)\b)))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
-/** "Did them yesterday, not today": yesterday's session is no answer for today's. */
 /** The day missed before, made up today: "forgot them yesterday, today yes", "se me olvidó ayer, hoy sí". */
 const MISSED_YESTERDAY_DONE_TODAY = /\b(?:forgot|missed|skipped|didnt|olvide|no (?:los |las )?hice|se me (?:olvido|olvidaron|paso|fue))\b.*\b(?:yesterday|ayer)\b\W+(?:but |pero )?(?:today|hoy) (?:yes|yep|si|i did|did them|done|ya|los hice|las hice|hechos?|listo)\b/;
 /** A skip denied is the whole session: "didnt skip any today", "never missed a rep", "no me salté ninguno". */
 const NOTHING_SKIPPED =
   /\b(?:didnt|did not|never|havent|have not|hasnt|not)\s+(?:\w+\s+)?(?:skip|skipped|miss|missed)\s+(?:a|any|one|a single|anything|a thing|a day|a rep|a set|a beat|nothing)\b|\bnot (?:a )?(?:single )?one (?:skipped|missed)\b|\bno (?:me )?(?:salte|falte|perdi|falto) (?:ninguno|ninguna|ni uno|ni una|nada)\b|\bsin saltar(?:me)? (?:ninguno|ninguna|ni uno|ni una|nada)\b/;
+/** "Did them yesterday, not today": yesterday's session is no answer for today's. */
 const YESTERDAY_NOT_TODAY = /\b(?:did|done|hice|hechos?)\b.*\b(?:yesterday|ayer)\b.*(?:\b(?:not|no)\s+(?:today|hoy)\b|\b(?:today|hoy)\s+(?:no|not|nope)\b)/;
 /** "5 sets instead of 3": more than asked is the session done. */
 const MORE_THAN_ASKED = /\b(\d+) (?:sets?|rounds?|reps?|series|repeticiones) (?:instead of|en vez de|en lugar de) (\d+)\b/;
