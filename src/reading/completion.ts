@@ -169,9 +169,9 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (completed) {
     if (FINISHED_LATER.test(text)) return sure("done", "completion-finished-later");
     const hedged = HEDGE.test(doneAt === null ? text : sentenceAround(text, doneAt));
-    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text) && !PARTIAL.some((p) => p.test(text)) && !ONE_LEFT_OUT.test(text)) return { state: "done", rule: "completion-all", sure: !hedged };
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     if (ONE_LEFT_OUT.test(text)) return sure("partial", "completion-one-left-out");
+    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text)) return { state: "done", rule: "completion-all", sure: !hedged };
     const named = new Set(exercises.done).size;
     // "done 😂 my cat thought the bird dog was an invitation", "…never thought I'd do 3x15 step ups. Done!": the session said done on its own.
     if (named > 0 && prompted > 0 && named < prompted && !SESSION_DONE_ON_ITS_OWN.test(text) && !SESSION_DONE_AS_THEM.test(text)) return sure("partial", "completion-exercises-some");
