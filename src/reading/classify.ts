@@ -11,7 +11,7 @@ export interface Signals {
   shoutedStop: boolean;
   /** The opt-out keyword said as a sentence of its own, a reason beside it: "STOP. 2nd time asking". */
   stopSentence: string | null;
-  /** Said to last: "forever", "for good", "para siempre". */
+  /** Said to last ("forever", "para siempre"), or therapy over ("discharged", "me dieron el alta"): not about an exercise. */
   forGood: boolean;
   /** The opt-out is about timing ("stop texting me so early"). */
   onlyForNow: boolean;
@@ -86,6 +86,8 @@ export function decideKind(s: Signals): KindDecision {
   if (s.pain !== null) {
     // Mild pain beside what was or was not done is said in passing: "sore 3/10 but I'll do them after practice".
     if (s.completion && s.pain < 5) return sure(s.completion.state, `${s.completion.rule}+mild-pain`);
+    // …and so beside a question: "can I use a heating pad before the exercises? back is 4" asks.
+    if (s.pain < 5 && s.asksWithAQuestionMark) return sure("question", "question-with-mild-pain");
     return sure("pain", "pain-score");
   }
   if (s.asksAboutService) return sure("help", "asks-about-service");

@@ -34,9 +34,9 @@ const NOT_DONE_MARKER =
 const NOT_DONE_AFTER =
   /^\W*(?:(?:is |was |are |were )?(?:too hard|too difficult|too painful|too much for me)|(?:me|le) (?:cuesta|cuestan|costo) demasiado|(?:me|le) (?:da|dan|dio) miedo|no me atrevi|(?:me|le) asusta|❌|(?:no|not|nope|nah|x)\b(?!\s*\d)(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:(?:me |se |le )?(?:la|lo|las|los) (?:salte|salto))\b|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b|(?:didnt|did not|never) (?:happen|get done)\b|(?:i |he |she )?(?:cant|cannot|couldnt|could not|can not) (?:do|manage|get through)\b|(?:is |are |will be )?(?:next time|another day|for tomorrow|tomorrow|para manana|otro dia)\b|✖)/;
 /** Right after a name, these say it was done: "bridges ✅", "tilts yes", "puentes si", "bridges 3x10". */
-const DONE_AFTER = /^\W*(?:✅|si(?=\s*(?:$|[,;.!✅👍]|y\b|pero\b))|(?:yes|yep|yup|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|x\s*\d+|\d+\s*x|\d+ (?:sets|reps|series|repeticiones|veces|each))\b|\d+\s*(?:seg|segs|sec|secs|seconds|segundos|s|min|mins|minutes|minutos|cada lado|each side|per side|por lado)?\s*(?:$|[,;.]|y\b|and\b))/;
+const DONE_AFTER = /^\W*(?:✅|si(?=\s*(?:$|[,;.!✅👍]|y\b|pero\b))|(?:yes|yep|yup|done|ok|hecho|hecha|hechos|hechas|listo|lista|\d+\s*x\s*\d+|x\s*\d+|\d+\s*x|\d+ (?:sets?|reps?|series|repeticiones|veces|vez|times?|rounds?|each|every|cada))\b|\d+\s*(?:seg|segs|sec|secs|seconds|segundos|s|min|mins|minutes|minutos|cada lado|each side|per side|por lado)?(?:\s*\d+\s*(?:veces|times|x|sets?|series|rounds?|reps?))?\s*(?:$|[,;.]|y\b|and\b))/;
 /** A dose just before a name: "3x10 bridges", "2 sets of bridges". */
-const DOSE_BEFORE = /\b(?:\d+\s*x\s*\d+|\d+ (?:sets?|reps?|series|rounds?)(?: of \d+)?(?: of)?)\s*(?:the\s+|los\s+|las\s+)?$/;
+const DOSE_BEFORE = /\b(?:\d+\s*x\s*\d+|\d+ (?:sets?|reps?|series|rounds?)(?: of \d+)?(?: of)?)\s*(?:the\s+|los\s+|las\s+)?$|(?<!\b(?:of|de)\s)(?:^|[,;.]\s*|\band\s|\by\s)(?:[2-9]|[1-9]\d)\s+$/;
 /** Before a name: "only the bridges", "solo los puentes", "nada mas los puentes". */
 const ONLY_BEFORE = /\b(?:only|just|solo|solamente|unicamente|nada mas|nomas|no mas)\s+(?:did\s+|managed\s+|hice\s+|pude\s+)?(?:the\s+|my\s+|los\s+|las\s+|el\s+|la\s+)?$/;
 const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas|no mas)\b/;
@@ -55,19 +55,29 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
   if (prompted.length === 0) return mentions;
   const { context, keys, acronyms, nameWords: allNameWords, exerciseWords } = programWords(prompted);
   const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ stem: stem(m[0]), raw: m[0], index: m.index ?? 0 }));
+  // A name split by dictation or a typo: "ham string" is Hamstring, "Perry form is" is Piriformis.
+  const joined = [2, 3].flatMap((n) =>
+    words.slice(0, words.length - n + 1).map((w, i) => {
+      const raw = words.slice(i, i + n).map((x) => x.raw).join("");
+      return { stem: stem(raw), raw, index: w.index };
+    }),
+  );
   const hits: { name: string; index: number; end: number }[] = [];
   for (const [i, name] of context.entries()) {
     const nameKeys = keys[i] ?? [];
     const acronym = acronyms[i] ?? null;
     const nameWords = allNameWords[i] ?? [];
-    const hit = words.find((w, at) => {
+    const namesIt = (w: { stem: string }) => nameKeys.some((k) => w.stem === k || (w.stem.length >= 4 && k.startsWith(w.stem)) || sameWordInflected(w.stem, k) || soundsAlike(w.stem, k));
+    const hit = [...words, ...joined.filter((j) => nameKeys.some((k) => k === j.stem || soundsAlike(j.stem, k)))].find((w, at) => {
       if (acronym !== null && (w.raw === acronym || w.raw === `${acronym}s`)) return true;
-      if (!nameKeys.some((k) => w.stem === k || (w.stem.length >= 4 && k.startsWith(w.stem)))) return false;
+      if (!namesIt(w)) return false;
       if (SYMPTOM_NEXT.test(text.slice(w.index + w.raw.length))) return false;
       // "knee" alone is a body part; "knee extensions" or "heel slides" is the exercise.
       if (!BODY_PARTS.has(w.stem)) return true;
       const near = words.slice(Math.max(0, at - 2), at + 3).filter((n) => n !== w);
-      return near.some((n) => nameWords.includes(n.stem) && !BODY_PARTS.has(n.stem));
+      // A name of body parts only ("Knee to chest", "Rodilla al pecho") is named by both of them together.
+      const onlyBodyParts = nameWords.every((n) => BODY_PARTS.has(n));
+      return near.some((n) => nameWords.includes(n.stem) && (!BODY_PARTS.has(n.stem) || (onlyBodyParts && n.stem !== w.stem)));
     });
     if (hit) hits.push({ name, index: hit.index, end: hit.index + hit.raw.length });
   }
@@ -124,7 +134,7 @@ function programWords(prompted: readonly PromptedExercise[]): ProgramWords {
 /** Where a multi-word name ends: "bird dog ❌" → just before the mark; "sentadilla en la pared no" → before "no". */
 function endOfName(text: string, from: number, exerciseWords: Set<string>): number {
   const next = /^[\s-]*(?:(?:the|la|el|los|las)\s+)?([a-z]+)/.exec(text.slice(from));
-  if (next && exerciseWords.has(stem(next[1]!))) return endOfName(text, from + next[0].length, exerciseWords);
+  if (next && isExerciseWord(stem(next[1]!), exerciseWords)) return endOfName(text, from + next[0].length, exerciseWords);
   return from;
 }
 
@@ -132,6 +142,25 @@ const BODY_PARTS = new Set([
   "knee", "hip", "leg", "calf", "back", "shoulder", "ankle", "neck", "chest", "heel", "arm", "wrist", "elbow", "foot", "toe",
   "rodilla", "cadera", "pierna", "espalda", "hombro", "tobillo", "cuello", "pecho", "talon", "brazo", "pie",
 ]);
+
+/** The endings a verb or noun takes in either language: "walked" is "Walking", "caminé" is "Caminar", "sentarme" is "Sentarse". */
+const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ar|ir|e|o|a|as|os|an|en|me|se|te|arse|arme|erse|irse|ado|ada|ando|iendo|aba|ia|amos)?$/;
+
+function sameWordInflected(word: string, key: string): boolean {
+  let shared = 0;
+  while (shared < word.length && shared < key.length && word[shared] === key[shared]) shared++;
+  return shared >= 4 && INFLECTION.test(word.slice(shared)) && INFLECTION.test(key.slice(shared));
+}
+
+/** Long words with the same first letter and consonants, doubled letters and vowels aside: "perryformis" and "piriformis". */
+function soundsAlike(a: string, b: string): boolean {
+  const skeleton = (w: string) => w.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+  return b.length >= 8 && a[0] === b[0] && Math.abs(a.length - b.length) <= 2 && skeleton(a) === skeleton(b);
+}
+
+function isExerciseWord(word: string, exerciseWords: Set<string>): boolean {
+  return exerciseWords.has(word) || (word.length >= 4 && [...exerciseWords].some((k) => k.startsWith(word) || sameWordInflected(word, k)));
+}
 
 function allKeysOf(name: string): string[] {
   return plainWords(name)

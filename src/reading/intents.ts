@@ -30,7 +30,9 @@ const A_THING_BEFORE = String.raw`(?<!\b(?:crutch\w*|walker|cane|stick|brace|sli
 const MESSAGES = String.raw`(?:${MESSAGE_NOUNS}|texting|(?=these|them|this)${A_THING_BEFORE}(?:these|them|this))`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
-const LIMITE = String.raw`(?:hasta|mientras|durante|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|a partir de|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches)|un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
+const LIMITE = String.raw`(?:hasta|mientras|durante|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|a partir de|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches)|un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues(?! de (?:\d+|unas?|varias|muchas) (?:sesiones|semanas|meses|visitas|citas))|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
+/** The Spanish limits that only a request says ("hasta el 15", "por unos días", "los fines de semana"), not a day or a count told in passing. */
+const LIMITE_PEDIDO = String.raw`(?:hasta|mientras|durante|a partir de|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|por (?:un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|un par de (?:dias|semanas)|unos (?:dias|semanas))`;
 
 /*
  * An opt-out told in parts rather than in a set phrase: a stopping verb and what it stops ("kindly
@@ -102,10 +104,12 @@ const OPT_OUT = [
   new RegExp(String.raw`\b(?:dont|do not|doesnt|does not|no longer) (?:want|need|wish to (?:get|receive)) (?:these|any more|anymore|the|your|any|to get|to receive)?\s*(?:\w+ )?${MESSAGES}\b`),
   new RegExp(String.raw`\b(?:want|get me) out of (?:these|this|the|your) ${MESSAGES}|\b(?:im|i am) (?:done|finished|through) with (?:these|this|the|your) ${MESSAGES}`),
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
+  // Consent taken back in the words of the law (TCPA, GDPR): "I revoke consent for texts", "retiro mi consentimiento".
+  /\b(?:revoke|revoking|withdraw|withdrawing|withdrew|rescind|rescinding|cancel|cancelling) (?:my |all |any )?consent\b|\b(?:retiro|revoco|retirar|revocar|cancelo) (?:mi |el )?consentimiento\b/,
   new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten|mandeis|envieis|escribais)\b(?!.*\b${LIMITE}\b)`),
   // The infinitive of a second language: "ya no mandar mensaje a mí", "no enviarme más recordatorios".
   new RegExp(String.raw`\bno (?:me )?(?:mandar|enviar|escribir)(?:me|le)? (?:mas )?(?:${MENSAJES}|mensaje|a mi)\b(?!.*\b${LIMITE}\b)`),
-  new RegExp(String.raw`\bno (?:quiero|deseo|queremos) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:quiero|deseo|queremos|quiere|quieren|desea) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
   new RegExp(String.raw`\b(?:quiero|quisiera|deseo|queremos|quiere) dejar de recibi\w*\b(?!.*\b${LIMITE}\b)`),
   /(?:^|[.!?]\s*)(?:cancel|cancelar|cancelen|cancela|stop|parar|baja) (?:all|everything|todo|todos)\W*$/,
@@ -144,7 +148,7 @@ export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
 export const stoppedByAccident = (text: string) =>
-  /\b(?:stop|stopped (?:it|them|the (?:messages|texts|reminders))|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b|\b(?:me arrepenti|me arrepiento|regret|changed my mind about|cambie de opinion sobre) (?:de )?(?:darme de baja|dar de baja|unsubscrib\w*|opting out|stopping|cancel\w*|salirme)\b/.test(text);
+  /\b(?:stop|stopped (?:it|them|the (?:messages|texts|reminders))|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|(?<!\bnumero )equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b|\b(?:me arrepenti|me arrepiento|regret|changed my mind about|cambie de opinion sobre) (?:de )?(?:darme de baja|dar de baja|unsubscrib\w*|opting out|stopping|cancel\w*|salirme)\b/.test(text);
 
 /**
  * An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery".
@@ -152,35 +156,54 @@ export const stoppedByAccident = (text: string) =>
  * told before "please take me off this list" are news, not a limit.
  */
 export function isOnlyForNow(text: string): boolean {
+  // "STOP, 7 mensajes en 2 días": the keyword said first, up to a comma, and the rest its reason.
+  const leading = LEADING_CLAUSE.exec(text);
+  if (leading !== null && sentenceKeyword(leading[1]!)?.kind === "stop") return limitAskedAfterAKeyword(text.slice(leading[0].length));
   const sentences = text.split(/[.!?;\n]+/).map((s) => s.trim()).filter((s) => s.length > 0);
   const asking = sentences.flatMap((sentence, i) => {
     if (!saysOptOut(sentence) && !STOP_WORDS.test(sentence) && sentenceKeyword(sentence)?.kind !== "stop") return [];
     const next = sentences[i + 1];
     // A bare keyword's reason is the sentence after it, however long: "STOP. On holiday for 2 weeks".
-    const bare = sentenceKeyword(sentence) !== null;
-    return [next !== undefined && (bare || next.split(" ").length <= 4) ? `${sentence} ${next}` : sentence];
+    if (sentenceKeyword(sentence) !== null) return [next === undefined ? false : limitAskedAfterAKeyword(next)];
+    return [limited(next !== undefined && next.split(" ").length <= 4 ? `${sentence} ${next}` : sentence)];
   });
-  const limited = (said: string) => !FOR_GOOD.test(said) && saysALimit(said.replace(ADVICE_CLAUSE, " "));
-  return asking.length === 0 || sentences.length === 1 ? limited(text) : asking.some(limited);
+  return asking.length === 0 || sentences.length === 1 ? limited(text) : asking.some((isLimited) => isLimited);
 }
 
 /** A clinician's advice told beside the request is a reason, not a limit on it: "my doctor says no exercise while I'm on chemo, so stop these". */
 const ADVICE_CLAUSE = /\b(?:doctor|dr|surgeon|physio|gp|nurse|oncologist|cardiologist|consultant|specialist|medico|medica|doctora|cirujan[oa]|enfermer[oa]|oncolog[oa]|cardiolog[oa]) (?:says|said|told (?:me|us|him|her)|wants|dice|dijo|me dijo|le dijo)\b[^,.;!?]*/g;
+const LEADING_CLAUSE = /^\W*([^,;:.!?]+?)\s*(?:[,;:]|\s-+\s)/;
+const limited = (said: string) => !FOR_GOOD.test(said) && !THERAPY_OVER.test(said) && saysALimit(said.replace(ADVICE_CLAUSE, " "));
 
-const saysALimit = any([
-  // A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
-  /\bon (?:\w+ ){0,2}days\b|\b(?:so|too) (?:early|late|often|much)\b|(?<!\b(?:finished|ended|completed|done|did|had|was|were|last|since|discharged|signed off)\b[^.!?]{0,40})\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/,
-  /\b(?:until|till|til|untill)\b/,
-  // Away for dates or a trip: "de vacaciones del 5 al 19, no me manden nada", "on holiday, no texts".
-  /\b(?:del|from the) \d{1,2}(?:st|nd|rd|th)?(?: de \w+)? (?:al|to the|to|till|until) \d{1,2}\b|\b(?:de vacaciones|on (?:holiday|vacation)|de viaje|away on)\b/,
-  /\b(?:until|till|til|untill) (?:a|the)\b|\b(?:for|until|till|til|untill|through|thru) (?:a (?:bit|while|week|month|day|few|couple|fortnight|little)|the (?:time being|moment|next|rest of|summer|day|month|holidays?)|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays))\b/,
-  /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/,
-  /\b(?:today|todays|tonight|tonights|tomorrow|tomorrows|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/,
-  /\ba (?:few|couple(?: of)?) (?:days|weeks)\b(?! ago)|\b\d+ (?:days|weeks)\b(?! ago| of (?:this|these|it|them|texts|messages|reminders|physio|pt|therapy|exercises))/,
-  // A time of day or a swap: "stop sending them at 6am, 9 is better", "no a las 6, mejor a las 9".
-  /\bat \d|\b\d+ ?(?:am|pm|oclock)\b|\binstead\b|\b(?:a las|para las) \d|\ben vez de\b|\ben lugar de\b|\bmas (?:tarde|temprano)\b/,
-  new RegExp(String.raw`\b${LIMITE}\b|\ben la (?:manana|noche)\b`),
-]);
+/**
+ * After a bare keyword the rest is its reason, and only a limit asked for makes it a pause: "STOP. away until the 15th",
+ * "STOP, on holiday". A time or a count told in a complaint ("texts come at 6am", "4 mensajes hoy") is no limit.
+ */
+function limitAskedAfterAKeyword(reason: string): boolean {
+  return !FOR_GOOD.test(reason) && !THERAPY_OVER.test(reason) && asksForALimit(reason.replace(ADVICE_CLAUSE, " "));
+}
+
+/** Therapy over, or not the patient's phone: an opt-out for good, whatever dates and counts are told with it. */
+export const THERAPY_OVER = /\b(?:discharged|signed off|no longer (?:a|his|her|their) patient|not (?:a|his|her|their) patient|(?:finished|done with|completed|ended|through with) (?:my |the |his |her )?(?:physio|pt|therapy|physical therapy|rehab|program|programme|treatment)|(?:physio|pt|therapy|rehab|program|programme|treatment) (?:is |was |has )?(?:finished|over|done|ended|completed)|wrong (?:number|person)|(?:me|le|nos) (?:dieron|dio|han dado|ha dado) (?:de )?(?:el )?alta|(?:termine|acabe|finalice|complete) (?:la |mi )?(?:terapia|fisio|fisioterapia|rehabilitacion|rehab|tratamiento|programa)|numero equivocado|no (?:soy|es) (?:paciente|su paciente))\b/;
+
+// A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
+const ON_DAYS = /\bon (?:\w+ ){0,2}days\b|\b(?:so|too) (?:early|late|often|much)\b|(?<!\b(?:finished|ended|completed|done|did|had|was|were|last|since|discharged|signed off)\b[^.!?]{0,40})\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/;
+const UNTIL = /\b(?:until|till|til|untill)\b/;
+// Away for dates or a trip: "de vacaciones del 5 al 19, no me manden nada", "on holiday, no texts".
+const AWAY_FOR_DATES = /\b(?:del|from the) \d{1,2}(?:st|nd|rd|th)?(?: de \w+)? (?:al|to the|to|till|until) \d{1,2}\b|\b(?:de vacaciones|on (?:holiday|vacation)|de viaje|away on)\b/;
+const FOR_A_WHILE = /\b(?:until|till|til|untill) (?:a|the)\b|\b(?:for|until|till|til|untill|through|thru) (?:a (?:bit|while|week|month|day|few|couple|fortnight|little)|the (?:time being|moment|next|rest of|summer|day|month|holidays?)|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays)|today|tonight)\b/;
+const WHILE_AWAY = /\bwhile (?:i|im|we|hes|shes|he|she) (?:am |is |are )?(?:in|at|away|on|out|travel\w*|recover\w*)\b|\bafter (?:my|the|his|her) (?:surgery|operation|op|procedure|trip|holiday|vacation)\b/;
+const A_DAY_OR_PART_OF_IT = /\b(?:today|todays|tonight|tonights|tomorrow|tomorrows|this week|in the (?:morning|evening)|before \d|after \d|at night|mornings|evenings)\b/;
+// "a few days", "2 weeks": not "it's been 2 weeks" nor "after 12 weeks", which are the past.
+const A_FEW_DAYS = /(?<!\b(?:been|past|last|after|over|ago|since) )\b(?:a (?:few|couple(?: of)?) (?:days|weeks)\b(?! ago)|\d+ (?:days|weeks)\b(?! ago| of (?:this|these|it|them|texts|messages|reminders|physio|pt|therapy|exercises)))/;
+// A time of day or a swap: "stop sending them at 6am, 9 is better", "no a las 6, mejor a las 9".
+const A_TIME = /\bat \d|\b\d+ ?(?:am|pm|oclock)\b|\b(?:a las|para las) \d|\ben la (?:manana|noche)\b/;
+const A_SWAP = /\binstead\b|\ben vez de\b|\ben lugar de\b|\bmas (?:tarde|temprano)\b|\b(?:not|no) (?:before|after|antes de|despues de) (?:\d|las)\b|\bnot today\b|\bhoy no\b|\bpor hoy\b/;
+const LIMITE_TOLD = new RegExp(String.raw`\b${LIMITE}\b`);
+const LIMITE_ASKED = new RegExp(String.raw`\b${LIMITE_PEDIDO}\b`);
+
+const saysALimit = any([ON_DAYS, UNTIL, AWAY_FOR_DATES, FOR_A_WHILE, WHILE_AWAY, A_DAY_OR_PART_OF_IT, A_FEW_DAYS, A_TIME, A_SWAP, LIMITE_TOLD]);
+const asksForALimit = any([ON_DAYS, UNTIL, AWAY_FOR_DATES, FOR_A_WHILE, WHILE_AWAY, A_SWAP, LIMITE_ASKED]);
 
 /** "Start again": opting back in after an opt-out, resuming after a pause otherwise. */
 export const asksToRestart = (text: string) =>
@@ -219,12 +242,12 @@ export const asksToOptIn = anyOf([
 /** Asking what the service is or how to use it. */
 export const asksAboutService = any([
   /\bhow (?:does|do) (?:this(?: thing| bot| service| app)?|it|the (?:bot|service|program|app|texts|system)) work\b/,
-  /\bwhat (?:is|s) (?:this|the) (?:bot|service|number|thing|program|app|system)\b|^\W*what (?:is|s) this\W*$|^\W*what (?:is|s) this\b(?=.*\b(?:signed (?:me|us|him|her) up|keep getting (?:these |the )?(?:texts|messages)|who gave you my number)\b)/,
-  /\bwho (?:is this|are you|r you|is texting|is messaging)\b|\bwhat are you\b/,
+  /\bwhat (?:is|s) (?:this|the) (?:bot|service|number|thing|program|app|system)\b|^\W*(?:(?:hi|hello|hey|sorry|um|ok)\W+)*what (?:is|s) this\W*$|^\W*(?:(?:hi|hello|hey|sorry|um|ok)\W+)*what (?:is|s) this\b(?=.*\b(?:signed (?:me|us|him|her) up|keep getting (?:these |the )?(?:texts|messages)|who gave you my number)\b)/,
+  /\bwho (?:is this|are you|r you|is texting|is messaging)\b|\bwhos this\b|\bwhat are you\b/,
   /\bare you (?:a )?(?:real person|real|human|person|bot|robot|computer|machine|ai)\b/,
   /\bhow (?:do|can) i use (?:this|it|you|the)\b|\bwhat (?:can you do|commands)\b|\bhow do i (?:reply|respond|answer|opt out|unsubscribe)\b/,
   /\bde que se trata(?:n)?\b|\bes de la clinica\b|\bson de la clinica\b|\bwhat (?:is|are) (?:this|these) (?:texts?|messages?) about\b|\bis this (?:from )?the clinic\b/,
-  /\bque es (?:esto|este (?:servicio|numero|bot|programa)|esta (?:aplicacion|app))\b|\bquien (?:es|eres|son|habla|me escribe)\b/,
+  /\bque es (?:esto|este (?:servicio|numero|bot|programa)|esta (?:aplicacion|app))\b|\besto (?:que|q) es\b|\bquien (?:es|eres|son|habla|me escribe)\b/,
   /\bcomo funciona\b|\beres (?:un )?(?:robot|bot|persona|humano)\b|\bcomo (?:lo |la )?uso\b|\bpara que sirve (?:esto|este servicio)\b/,
 ]);
 

@@ -54,7 +54,7 @@ export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | nul
 const SENTENCE_STOP_KEYWORDS = STOP_KEYWORDS.filter((k) => !["para", "pare", "alto", "end"].includes(k));
 /** Opt-out keywords that, said as a sentence, may be about the exercise instead: "Stop! my knee hurts", "quit, too painful". */
 export const MAY_MEAN_THE_EXERCISE: ReadonlySet<string> = new Set(["stop", "stop it", "quit", "parar", "paren", "cancel", "cancelar"]);
-const FIRST_SENTENCE_END = /[.!;,\n]|\p{Extended_Pictographic}/u;
+const FIRST_SENTENCE_END = /[.!;,\n]|\s-+\s|\p{Extended_Pictographic}/u;
 const SENTENCE_END = /[.!?;\n]+|\p{Extended_Pictographic}/u;
 /** The bot or a greeting addressed first: "HEP bot, stop. seriously", "hola, baja". */
 const VOCATIVE = /^\W*(?:hep ?bot|bot|hey|hi|hello|hola|oye|buenas)\b[\s,:!]*/i;
@@ -67,7 +67,7 @@ const A_VISIT = /\b(?:appointment|appt|visit|session|booking|cita|consulta|sesio
  * already". Read after red flags, so "STOP. my chest hurts" is still an emergency; a limit ("…until Monday") makes it a pause.
  */
 export function stopKeywordSentence(raw: string): string | null {
-  const said = keywordSentence(raw, SENTENCE_STOP_KEYWORDS);
+  const said = keywordSentence(raw, SENTENCE_STOP_KEYWORDS, STOP_KEYWORDS);
   return said === null || (said.startsWith("cancel") && A_VISIT.test(raw)) ? null : said;
 }
 
@@ -85,21 +85,27 @@ export function saysStartKeywordSentence(raw: string): boolean {
 /**
  * One of `keywords` as a sentence of its own (with politeness, or repeated) among others: first, up to
  * a comma ("baja, gracias"), or anywhere between full stops ("this is the 4th text today. STOP. enough already").
+ * In capitals, as carriers print them, `shoutedKeywords` count too: "ALTO. 4 mensajes hoy", "END. surgery cancelled".
  */
-function keywordSentence(message: string, keywords: readonly string[]): string | null {
+function keywordSentence(message: string, keywords: readonly string[], shoutedKeywords: readonly string[] = keywords): string | null {
   const lower = message.toLowerCase();
   if (!keywords.some((k) => lower.includes(k))) return null;
   const raw = message.replace(VOCATIVE, "");
   const end = FIRST_SENTENCE_END.exec(raw);
   if (end === null || end.index === 0) return null;
-  const sentences = [raw.slice(0, end.index), ...raw.split(SENTENCE_END).slice(1)];
+  // …or last, after a comma: "ignore the STOP my son sent, UNSTOP please".
+  const lastClause = raw.slice(raw.lastIndexOf(",") + 1);
+  const sentences = [raw.slice(0, end.index), ...raw.split(SENTENCE_END).slice(1), lastClause];
   for (const sentence of sentences) {
     const bare = stripToKeyword(sentence);
-    const said = [bare, bare.replace(POLITENESS, " ").trim(), repeatedKeyword(bare)].find((k): k is string => k !== null && keywords.includes(k));
+    const allowed = isShouted(sentence) ? shoutedKeywords : keywords;
+    const said = [bare, bare.replace(POLITENESS, " ").trim(), repeatedKeyword(bare)].find((k): k is string => k !== null && allowed.includes(k));
     if (said !== undefined) return said;
   }
   return null;
 }
+
+const isShouted = (sentence: string) => /\p{Lu}/u.test(sentence) && !/\p{Ll}/u.test(sentence);
 
 function repeatedKeyword(bare: string): string | null {
   const words = bare.split(" ");

@@ -39,8 +39,16 @@ const SEP = String.raw`[\s,:=~\-]`;
 
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
 const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLER_AFTER_BODY}\b){1,5}${SEP}*$`);
+/**
+ * "knee 4", "cadera 5,", "knee 5-6 after": a body part and its number closing the clause. Not "knee to chest 10", nor
+ * the parts that name exercises ("glúteos 10" is glute sets); a bare 10 there is more often a count than a score.
+ */
+const BODY_THEN_SCORE = new RegExp(String.raw`(?<!\b(?:to|into|towards|hacia|al)\s)\b(?!(?:glutes?|gluteos?|nalgas|butt|calf|heel|talon|chest|pecho)\b)${BODY_PART}${SEP}*$`);
+const CLAUSE_ENDS = /^\s*(?:$|[,.;!?)]|(?:and|y|after|afterwards|now|today|tonight|but|despues|ahora|hoy|pero)\b)/;
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
-const LOOSELY_ANCHORED = /\b(?:now|ahora|pain|dolor)\b(?:,? \w+){0,4},? (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|still|todavia|aun|sigue|maybe|about|around|like|roughly|probably|prob|say|id say|como|tipo|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was|ya)\s+)?(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$/;
+/** Said of a score that does not let up: "a constant 8", "now constant 7", "un 7 constante" reads the same. */
+const STEADY = String.raw`(?:constant|steady|solid|strong|consistent|fuerte|constante)`;
+const LOOSELY_ANCHORED = new RegExp(String.raw`\b(?:now|ahora|pain|dolor)\b(?:,? \w+){0,4},? (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )(?:${STEADY} )?$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|still|todavia|aun|sigue|maybe|about|around|like|roughly|probably|prob|say|id say|como|tipo|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was|ya)\s+){0,2}(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?(?:${STEADY}\s+)?$|\b(?:later|afterwards|after that|luego|despues|mas tarde)(?:,? (?:its|it is|it was|its down to|down to|es|esta|estaba|ya|bajo a|baja a))* $|\bfrom (?:a |an )?\d+(?:\/10)?(?: [a-z]+){0,3} to (?:a |an )?$|\bde (?:un |una )?\d+(?: de 10)?(?: [a-z]+){0,3} a (?:un |una )?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$`);
 /**
  * A number said the way only a rating is, without naming the pain: "hovering 5-6 after the step-ups",
  * "sits around a five after", "bird dog had me at about a 6", "somewhere 8-9", "quedé en un 7", "rate it? 10".
@@ -64,7 +72,8 @@ const PAST = /\b(?:(?:right |just )?after (?:the|my|his|her) (?:op|operation|sur
 const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|this morning|esta manana|ayer|la semana pasada)\b/;
 // "cant do nothing today" is a learner's double negative, not pain that is over.
 const PAIN_IS_OVER = /(?<!\b(?:do|did|does|doing|cant|cannot|can|could|couldnt) )\b(?:nothing|none|fine|gone|better|no pain|zero|all good|ok|okay) (?:at all )?(?:today|now|anymore)\b|\b(?:today|now|this week)(?: its| it is)? (?:nothing|fine|gone|ok|okay|much better)\b|\bya no (?:me )?(?:duele|hay dolor)\b|\b(?:hoy|ahora|esta semana) (?:ya )?(?:nada|bien|sin dolor)\b|\bnada hoy\b/;
-const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente)\b/;
+// "4 right after, an hour later it's 2": the later score is the one that holds now.
+const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente|later|afterwards|luego|mas tarde)\b/;
 /** "5 now", "a 3 today": the time said right after the score. */
 const NOW_RIGHT_AFTER = /^[^,.;!?]{0,12}?\b(?:now|right now|today|ahora|hoy)\b/;
 const CLAUSE_BREAK = /[.;!?\n]|,|\b(?:but|pero|now|ahora)\b/g;
@@ -123,8 +132,9 @@ function findCandidates(text: string): Candidate[] {
         end += range[0].length + second[0].length;
       }
     }
-    consumedUntil = end;
     const scale = OUT_OF_TEN.exec(text.slice(end));
+    // "6 de 10 de dolor": the scale's 10 is not a second score.
+    consumedUntil = end + (scale?.[0].length ?? 0);
     // "a 12" alone is not a score; "12/10" is a 10 said loudly (LABELS Clarifications).
     if (value > 10 && !scale) continue;
     value = Math.min(value, 10);
@@ -135,7 +145,8 @@ function findCandidates(text: string): Candidate[] {
     const toldWithItsTime = TIME_OF_DAY_AFTER.test(text.slice(end)) && (scale !== null || ANCHORED_BY_PAIN.test(before));
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !toldWithItsTime) continue;
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && RATING_HEAD.test(before);
-    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail()) continue;
+    const namedWithItsBodyPart = () => value < 10 && BODY_THEN_SCORE.test(before) && CLAUSE_ENDS.test(text.slice(end));
+    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart()) continue;
     found.push({ value, index: start, ...timing(text, start) });
   }
   return found;

@@ -27,6 +27,7 @@ import {
   BODY_PART,
   stoppedByAccident,
   FOR_GOOD,
+  THERAPY_OVER,
   wantsToKeepMessages,
 } from "./intents.js";
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
@@ -110,11 +111,12 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     asksToOptOut: asksToOptOut(text),
     shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
     stopSentence: keepsMessages || stoppedByAccident(text) ? null : stopKeywordSentence(input.text),
-    forGood: FOR_GOOD.test(text),
+    forGood: FOR_GOOD.test(text) || THERAPY_OVER.test(text),
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text) || saysStartKeywordSentence(input.text),
-    backFromAway: BACK_FROM_AWAY.test(text),
+    // "START. I'm back from surgery": the keyword is an opt-in, whatever the pause before it.
+    backFromAway: BACK_FROM_AWAY.test(text) && !saysStartKeywordSentence(input.text),
     asksToRestart: asksToRestart(text),
     wantsToKeepMessages: keepsMessages,
     asksAboutService: asksAboutService(text) || saysInfoKeywordSentence(input.text) || asksAboutTheKeyword(text),

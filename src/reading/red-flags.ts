@@ -231,11 +231,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bworse and worse\b/,
       /\bworse\b(?:\s+\w+){0,8}?\s+(?:not|isnt|wont|doesnt|hasnt|never)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|going away|gone away|calming|improving)/,
       /\b(?:cant|cannot|couldnt) (?:put|bear) (?:any )?weight\b|\bcant walk\b/,
+      // Told in numbers: "went from 2/10 last week to 7 all the time, icing doesn't help".
+      /\b(?:from|was) (?:a |an )?[0-3](?:\/10)?\b(?:\s+\w+){0,4}?\s+(?:to|now|and now|up to) (?:a |an )?(?:[7-9]|10)\b[^.!?]*?\b(?:(?:doesnt|dont|didnt|not|nothing|wont|isnt|no) (?:\w+ ){0,3}(?:help\w*|settl\w*|eas\w*|work\w*|calm\w*)|all the time|constant\w*)/,
     ],
     es: [
       /\b(?:mucho|muchisimo|bastante) peor\b|\bcada vez (?:mas )?peor\b/,
       /\bpeor\b(?:\s+\w+){0,6}?\s+no (?:se )?(?:me )?(?:pasa|quita|calma|mejora)/,
       /\bno puedo (?:apoyar|caminar)\b/,
+      /\b(?:de|era|estaba en) (?:un |una )?[0-3](?: de 10)?\b(?:\s+\w+){0,4}?\s+(?:a|ahora|y ahora) (?:un |una )?(?:[7-9]|10)\b[^.!?]*?\b(?:no (?:\w+ ){0,3}(?:ayuda\w*|calma\w*|mejora\w*|pasa|quita|sirve\w*)|todo el (?:dia|tiempo)|constante\w*)/,
     ],
   },
 
@@ -330,7 +333,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     effect: "request",
     questionsOnly: true,
     en: [
-      new RegExp(String.raw`\b${MEDICINE}\b`),
+      // Not an errand: "can you grab my prescription from Boots?", "is my prescription ready to collect?".
+      new RegExp(String.raw`(?<!\b(?:grab|fetch|collect|pick up|picking up|get) (?:my |his |her |the )?)\b${MEDICINE}\b(?![^.!?]{0,30}\b(?:ready|to collect|collected|pick(?:ed)? up|pickup|from (?:boots|the pharmacy|the chemist|cvs|walgreens)))`),
       new RegExp(String.raw`\b(?:go back to|get back to|back to|return to|be able to|able to|allowed to|safe to|ok to|okay to|resume|start)\s+(?:\w+\s+)?${ACTIVITY}\b`),
       new RegExp(String.raw`\b(?:can|could|may|should|when can|when will|how soon can) i (?:go |go to (?:my |a |the )?|do (?:my |a |the |some )?|start |play |be able to |get back to |return to )?(?:some )?${ACTIVITY}\b`),
       /\b(?:stitches|staples|incision|wound|scar|dressing|sutures?)\b/,

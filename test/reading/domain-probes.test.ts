@@ -177,7 +177,14 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * (r17-cs-…) the session and the body in one message: mild soreness kept beside the completion, a new ache that
  * worries, swelling that keeps coming back, pain that wakes at night, saddle numbness told as the inner thighs. And
  * (r17-rf-…) a red flag inside another kind of message — an opt-out, a pause, a question, a "done!", a complaint about
- * the app — beside the same frames where the alarming word is a show, a joke, someone else or an exercise's name.
+ * the app — beside the same frames where the alarming word is a show, a joke, someone else or an exercise's name. And
+ * (r18-tp-…) messages written to a person rather than a bot — a therapist's name, apologies, thanks, the wrong thread —
+ * that must not hide a sign: letters to the children with a cat given away, "se ha desplomado… un minuto sin
+ * responder", "se me traban las palabras". And (r18-nm-…) numbers everywhere: a score beside reps, degrees of bend,
+ * a fever in °F or °C, SpO2 and pulse ("knee 9, can't bend it past 40°", "6 de 10 de dolor", "was 3 now constant 7"),
+ * and opt-outs with counts and dates ("STOP. this is the 3rd time, texts come at 6am", "PARAR. ya me dieron el alta
+ * hace 3 semanas"). And (r18-ap-…) emergencies as they present atypically (a shoulder squared off, pills looked up
+ * online, a faint seen as going grey and sliding to the floor) beside harmless look-alikes of the same features.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -226,6 +226,23 @@ describe("consent", () => {
       ["if I text STOP will that cancel my appointments too?", "help"],
       ["BAJA hasta que vuelva del viaje", "schedule"],
       ["Buenos días, ya realicé la rutina completa. No es necesario que paren los recordatorios, me ayudan mucho.", "done"],
+      // A time or a count told in the complaint is no limit; only a limit asked for is.
+      ["STOP. this is the 3rd time I ask, texts come at 6am", "stop"],
+      ["stop stop stop, 7 mensajes en 2 días", "stop"],
+      ["Quit. 2 texts at 5:45am?? nope", "stop"],
+      ["STOP. not before 9 please", "schedule"],
+      ["STOP, until the 15th", "schedule"],
+      // Carrier keywords in capitals count as sentences even where the word has other meanings.
+      ["ALTO. 4 mensajes hoy, uno a las 6 de la mañana", "stop"],
+      ["END. surgery got cancelled, won't be doing PT", "stop"],
+      ["alto 1,80 y peso 80", "other"],
+      // Therapy over, or not their phone: for good, whatever the dates.
+      ["PARAR. ya me dieron el alta hace 3 semanas despues de 12 sesiones", "stop"],
+      ["CANCEL. PT finished last Friday the 9th after 12 visits, thanks", "stop"],
+      ["CANCELAR - número equivocado, van 5 mensajes", "stop"],
+      ["No me manden más mensajes, gracias. Terminé el 28 de febrero después de 10 sesiones", "stop"],
+      ["REVOKE consent for texts. patient #48213", "stop"],
+      ["this is 555-0155. ignore the STOP my 9 yo sent at 8pm, UNSTOP please", "start"],
     ]);
   });
   describe("plain-language opt-outs", () => {

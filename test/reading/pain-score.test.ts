@@ -93,11 +93,24 @@ describe("pain scores stated by the patient", () => {
     ["el dolor de rodilla no mejora, está en 6", 6],
     ["finished! chest feels heavy like a wet sandbag tho, maybe a 6", 6],
     ["mon was a 4, today its like a 7 and getting worse not better even when i rest", 7],
+    // The scale's 10 is not a second score; a body part and its number close a clause; the later score holds now.
+    ["hoy 6 de 10 de dolor en el hombro", 6],
+    ["Done. 3 sets of 10 on all 3. knee 4", 4],
+    ["hice todo, 3x10, cadera 5", 5],
+    ["did step ups 3x10, knee 5-6 after", 6],
+    ["done, pain 4 right after, 1 hour later it's 2", 2],
+    ["hip pain got way worse, was 3 now constant 7 for 4 days", 7],
+    ["my shoulder is not settling even at night, it's a constant 8", 8],
+    ["hoy ya es un 10, no puedo dormir del dolor", 10],
+    ["pain went from 2/10 last week to 7 all the time since Monday", 7],
   ] as const)("%j → %s", (text, expected) => expect(pain(text)).toBe(expected));
 });
 
 describe("numbers that are not a current pain score", () => {
   it.each([
+    // Exercise names with a body part, and their counts.
+    "bombeos 20, 8 rondas, glúteos 10, respiraciones 10. hecho",
+    "knee to chest 10, bridges 10",
     "did 8 out of 10 reps",
     "10 reps each like u said",
     "3 sets of 10",

@@ -182,7 +182,7 @@ const INFECTION_ELSEWHERE = lexicon(
 const WEATHER = lexicon(
   "the weather's temperature",
   ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast", "(?:degrees|°) (?:\\w+ ){0,2}(?:out here|out|outdoors today)"],
-  ["(?:hizo|hace|hara|hacia|hay|habia) (?:un )?calor (?:de|como de) \\d+", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|aqui afuera|a la sombra|en la calle|hoy)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)"],
+  ["(?:hizo|hace|hara|hacia|hay|habia) (?:un )?calor (?:de|como de) \\d+", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hacen? (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|aqui afuera|a la sombra|en la calle|hoy)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)"],
 );
 
 /** Advice about what to watch for is not a report: "the leaflet says to watch for a rash that doesn't fade". */

@@ -257,12 +257,12 @@ const SHAPE_OUT_OF_PLACE = lexicon(
   "a joint's shape or position gone wrong",
   [
     "(?:a |an )?(?:totally |really |completely |very |all |kind of |proper )?(?:weird|funny|odd|strange|wrong|unnatural|bizarre) shape",
-    "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)",
+    "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)", "squared?[ -]?off", "(?:lump|bump|bulge|ball) (?:\\w+ ){0,2}(?:at|in|on) the (?:front|back)(?! of (?:my |his |her |the )?(?:thigh|calf|leg|shin|head|neck))",
     "(?:hollow|dent|dip|gap|hole|pit|divot|sunken bit) (?:\\w+ ){0,3}where (?:the|it|its|my|his|her) (?:\\w+ ){0,3}(?:should be|used to be|was|belongs|normally is|ought to be)",
     "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed|went) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side", "(?:is|its|now|went|gone|came|come) (?:\\w+ )?out of (?:its |the )?(?:place|socket)", "(?:i |you )?(?:see|can see) it (?:on|to|at) the (?:side|outside)",
     "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)", "(?:slipped|popped|come|came|gone) out\\b(?:\\W+\\w+){0,3}\\W+(?:arm|leg) (?:is |s )?(?:hanging|dangling) (?:funny|weird|limp|down|useless|wrong)", "(?:bent|shaped|looks?|looking) (?:\\w+ ){0,2}like a (?:dinner )?fork", "bent (?:funny|weird|wrong|oddly|all wrong)"],
   [
-    "(?:forma|figura) (?:muy )?(?:rara|extrana|fea)", "(?:bulto|bola|bolita|hueso|chichon) (?:\\w+ ){0,2}(?:saliendo|salido|que sale|asomando|para afuera)",
+    "(?:forma|figura) (?:muy )?(?:rara|extrana|fea)", "(?:bulto|bola|bolita|hueso|chichon) (?:\\w+ ){0,2}(?:saliendo|salido|que sale|asomando|para afuera)", "(?:se ve |quedo |esta )?cuadrad[oa]", "(?:bulto|bola) (?:\\w+ ){0,2}(?:delante|adelante|por delante)",
     "(?:pozo|hueco|hundido|agujero|pozito|hoyo|hundimiento) (?:\\w+ ){0,3}donde (?:antes )?(?:estaba|habia|tenia|iba|va|deberia|debe)",
     "(?:mirando|apuntando|torcid[oa]|girad[oa]|ido|ida|fue|quedo|quedado|movid[oa]|corrid[oa]|desviad[oa]) (?:\\w+ ){0,2}(?:para|hacia|al|a) (?:otro lado|un lado|el otro lado|afuera|el lado de fuera|fuera|lado de fuera|un costado|el costado)",
     "(?:mas )?(?:abajo|bajo|caido|alto) que el otro", "fuera de (?:su )?(?:sitio|lugar)", "no (?:esta|queda) alineado",

@@ -42,7 +42,7 @@ const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "fo
 
 const WEAK = lexicon(
   "weak or not obeying",
-  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold|lift|obey|do what|listen|cooperate)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless",
+  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold(?! (?:it |them |the \\w+ |(?:my|his|her|the) (?:balance|position) )?(?:for|more than|longer|past|beyond|steady|still|very long|long|\\d))|lift|obey|do what|listen|cooperate)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless",
     // A hand that lets go (NICE CKS: weakness of grip): things slip from it, buttons cannot be done.
     "(?:keeps?|kept|keeping|started|been) (?:\\w+ )?(?:letting go of|dropping|losing hold of) (?:things|stuff|everything|cups?|mugs?|my \\w+|the \\w+)", "lets? go of (?:things|stuff|everything) (?:on its own|by itself|without)", "(?:cant|cannot|couldnt|no longer|struggl\\w* to) (?:do up|fasten|undo|manage) (?:{P} )?(?:buttons|zip|zipper)", "clumsy"],
   ["debil\\w*", "sin fuerza", "perdi (?:la )?fuerza", "no (?:me |le )?responde", "se (?:me|le) (?:dobla|doblo) (?:la )?(?:rodilla|pierna)", "no (?:puedo|puede) (?:agarrar|sostener|levantar)", "floj\\w*", "se (?:me|le) (?:caen|cae|resbalan|escapan|escurren|sueltan) las cosas", "no (?:puedo|puede|logro|logra) (?:abrochar\\w*|abotonar\\w*)", "torpe"],

@@ -2,7 +2,9 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 /**
  * The safety net: symptom language beyond mild soreness that no syndrome rule explains is at least
- * `therapist`, never `none`. Mild words ("a bit sore", "achy", "stiff") are deliberately absent.
+ * `therapist`, never `none`. Mild words ("a bit sore", "achy", "stiff") are deliberately absent, and so is a
+ * headache or a migraine alone, an everyday reason to skip a session (one the exercises bring on or that keeps coming
+ * is here; a sudden, worst-ever one is a stroke sign in stroke.ts).
  */
 
 /**
@@ -35,7 +37,9 @@ const SYMPTOM_LANGUAGE = lexicon(
     `(?=swell)${MILD}swell\\w*`, `(?=swollen)${MILD}swollen`, `(?=swolen)${MILD}swolen`, `(?=puffy)${MILD}puffy`, `(?=bruis)${MILD}bruis\\w*`, "black and blue", "dizz\\w*", "light ?headed", "woozy", "vertigo", "(?:room|everything|head) (?:is |was |keeps )?spinning", "nause\\w*", "vomit\\w*", "threw up", "throwing up",
     "palpitat\\w*", `(?:heart|pulse) (?:is |was |keeps )?(?:racing|pounding|fluttering|skipping|irregular)${NOT_FROM_EXERTION}`, "throbb\\w*", "stabbing", "shooting", `burning (?:pain|sensation|feeling)(?! (?:\\w+ )?in (?:my |the |his |her )?${WORKING_MUSCLES})`, "sharp (?:pain|pains)", "(?:knee|joint|it|hip|back|shoulder) (?:\\w+ )?lock(?:ed|ing|s)(?: up)?",
     "gives? way", "giving way", "unstable", "limp(?:ing|s)?", "(?:cant|cannot|couldnt|unable to) (?:walk|sleep|bend|straighten|move|sit|stand(?! (?:the|it|this|that|these|those|him|her|them|doing|how|when))|lift|raise|turn)", "hurts? (?:a lot|so much|like hell|badly|bad)", "(?:really|very|so|extremely|super) (?:painful|sore|swollen)",
-    "lot of pain", "so much pain", "in pain", "bad pain", "pain (?:is |s |has been |getting |feels )(?:really |very |so |pretty |quite )?bad", "blister\\w*", "rash", "discolou?r\\w*", "(?:blue|purple|white|cold) (?:toes|foot|fingers|hand)", "grinding", "clicking and (?:pain|hurting)", "cough\\w*", "headaches?", "migraine",
+    "lot of pain", "so much pain", "in pain", "bad pain", "pain (?:is |s |has been |getting |feels )(?:really |very |so |pretty |quite )?bad", "blister\\w*", "rash", "discolou?r\\w*", "(?:blue|purple|white|cold) (?:toes|foot|fingers|hand)", "grinding", "clicking and (?:pain|hurting)", "cough\\w*",
+    // A headache the exercises bring on, or one that keeps coming, is for review; one given as a reason to skip is not.
+    "(?:headaches?|migraines?) (?:\\w+ ){0,4}(?:after|during|from|when|while|with) (?:\\w+ ){0,2}(?:exercises?|neck|stretch\\w*|workout|session|them)", "(?:keep|keeps|kept) getting (?:\\w+ )?(?:headaches?|migraines?)", "(?:headaches?|migraines?) (?:\\w+ ){0,3}(?:every|all the time|constant\\w*|daily)",
     // Vague but real: "I don't feel right", "something's not right with my knee", "my knee feels hot".
     "(?:dont|do not|doesnt|does not|not) feel(?:ing)? (?:right|well|myself|himself|herself)", "something (?:is |s |feels |seems )?(?:(?:really|seriously|dangerously|very|badly|definitely) )?(?:not right|wrong|off)(?! with (?:the|my|this) (?:app|phone|link|texts?|messages?|schedule|reminders?|video|sheet))",
     "(?:weird|strange|odd|funny|new|horrible|awful) (?:\\w+ )?(?:sensations?|feelings?) (?:in|on|down|around)",
@@ -47,7 +51,7 @@ const SYMPTOM_LANGUAGE = lexicon(
   ],
   [
     `(?=hinchad)${LEVE}hinchad\\w*`, `(?=inflamad)${LEVE}inflamad\\w*`, `(?=hinchazon)${LEVE}hinchazon`, `(?=moreton)${LEVE}moreton\\w*`, "morado\\w*", "mare(?:o|ad[oa]|os|ando)", "vertigo", "nause\\w*", "vomit\\w*", "palpitaciones", "punzante\\w*", "pinchazo\\w*", `ardor(?! (?:\\w+ )?(?:en|de) (?:los |las |el |la |mis |mi )?${MUSCLES})`, "(?:se )?bloque(?:a|o|ada|ado)", "trab(?:a|o|ada)", "cojea\\w*", "renque\\w*",
-    "no (?:puedo|puede|pude) (?:caminar|dormir|doblar|estirar|mover|sentarme|pararme|levantar)", "duele (?:mucho|muchisimo|bastante)", "mucho dolor", "muy (?:adolorid\\w*|hinchad\\w*)", "ampolla\\w*", "sarpullido", "comezon", "picazon", "tos", "dolor de cabeza", "jaqueca",
+    "no (?:puedo|puede|pude) (?:caminar|dormir|doblar|estirar|mover|sentarme|pararme|levantar)", "duele (?:mucho|muchisimo|bastante)", "mucho dolor", "muy (?:adolorid\\w*|hinchad\\w*)", "ampolla\\w*", "sarpullido", "comezon", "picazon", "tos", "(?:dolor(?:es)? de cabeza|jaquecas?|migranas?) (?:\\w+ ){0,4}(?:despues de|durante|con|al hacer|cuando hago) (?:\\w+ ){0,2}(?:ejercicios?|cuello|estiramientos?|rutina)", "(?:dolor(?:es)? de cabeza|jaquecas?|migranas?) (?:\\w+ ){0,3}(?:todos los dias|cada (?:dia|tarde|manana|noche)|todo el tiempo|constante\\w*)",
     "(?:me|se|le) (?:siento|siente|sentia|encuentro|encuentra) (?:muy |bien |super |como )?(?:rar[oa]|mal(?! (?:por|de) no)|fatal|debil|tembloros[oa]|decaid[oa])", "(?:cosas|sensaciones) (?:muy )?(?:raras|extranas) en", `(?:siento|siente|noto|nota|sentia) (?:la |el |mi |su |las |los |mis |sus )?${ARTICULACION} (?:\\w+ )?(?:rar[oa]s?|extran[oa]s?|inestables?|floj[oa]s?|suelt[oa]s?|calientes?|fri[oa]s?|dormid[oa]s?)`, "(?:un )?(?:jalon|tiron|pinchazo|piquete) (?:\\w+ )?(?:en|de) (?:la |el |mi |su )?\\w+",
     "(?:me|le) (?:duele\\w*|despierta\\w*) (?:\\w+ ){0,3}(?:en la noche|por la noche|de noche|en las noches)", "el dolor (?:me |le )?(?:despierta|no (?:me|le) deja dormir)", "algo (?:no (?:esta|anda) bien|anda mal|raro) (?:con|en)", "tembloros[oa]", "efectos secundarios",
     "(?:me|le|se) arde\\w* (?:la |el |los |las |mi |su )?(?:cicatriz|herida|incision|piel|planta|pies?|puntos|grapas)", "(?:cicatriz|herida|incision|piel|planta|pies?) (?:me |le |esta )?(?:arde\\w*|ardiendo)", "(?:se )?(?:me |le )?hinch(?:a|an|o|aron)\\b", "(?:empeorando|empeoran|empeoraron)", "peor que (?:antes|ayer|la semana pasada)", `${ARTICULACION} (?:\\w+ ){0,3}(?:esta|se siente|la siento|lo siento|sigue) (?:\\w+ )?peor`, "bultos?", "(?:me|le) (?:salio|salieron|sale) una? (?:bola|bolita|pelota|chichon)", "sudores? nocturnos?", "(?:bajando|baje|bajo|perdiendo|perdi) (?:\\w+ )?peso sin", "vista borrosa", "(?:veo|ve) borroso", "espasmos?",

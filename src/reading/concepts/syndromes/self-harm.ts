@@ -230,8 +230,8 @@ const SEE_YOU_AGAIN = lexicon(
  */
 const MAKING_A_WILL = lexicon(
   "making a will or leaving everything in order",
-  ["(?:made|make|making|wrote|written|writing|write|did|done|doing|finished|finishing|updated|updating|sorted|sorting) (?:\\w+ ){0,2}(?:will|last will|testament)(?! power)", "(?:put|putting|got|getting|left|leaving|have|sorted) (?:\\w+ ){0,2}everything in order", "(?:will|last will|wills|affairs) (?:has been|have been|is|are|been|all|now) (?:sorted|done|in order|written|signed)"],
-  ["(?:hice|hizo|haciendo|escribi|escribio|escribiendo|termine|termino|arregle|arreglo|actualice) (?:\\w+ ){0,4}testamento", "(?:deje|dejo|dejando|dejar|tengo|tiene) (?:\\w+ ){0,2}(?:todo|mis asuntos|sus asuntos|mis cosas|sus cosas|mis papeles|sus papeles) (?:arreglad[oa]s?|en orden|listos?)", "(?:he |ha )?dejado (?:\\w+ ){0,2}todo (?:arreglado|en orden|ordenado|listo)"],
+  ["(?:made|make|making|wrote|written|writing|write|did|done|doing|finished|finishing|updated|updating|sorted|sorting) (?:\\w+ ){0,2}(?:will|last will|testament)(?! power)", "(?:put|putting|got|getting|left|leaving|have|sorted) (?:\\w+ ){0,2}everything in order", "(?:put|putting|got|getting|sorted|sorting) (?:all )?(?:my |his |her )?(?:things|affairs|stuff|papers) in order", "(?:will|last will|wills|affairs) (?:has been|have been|is|are|been|all|now) (?:sorted|done|in order|written|signed)"],
+  ["(?:hice|hizo|haciendo|escribi|escribio|escribiendo|termine|termino|arregle|arreglo|actualice) (?:\\w+ ){0,4}testamento", "(?:deje|dejo|dejando|dejar|tengo|tiene) (?:\\w+ ){0,2}(?:todo|mis asuntos|sus asuntos|mis cosas|sus cosas|mis papeles|sus papeles) (?:arreglad[oa]s?|en orden|listos?)", "(?:he |ha )?dejado (?:\\w+ ){0,2}todo (?:arreglado|en orden|ordenado|listo)", "(?:poniendo|puse|puso|pongo|ordenando|ordene) (?:en orden )?(?:todas )?(?:mis|sus) (?:cosas|asuntos|papeles)(?: en orden)?"],
 );
 const PARTING_WITH = lexicon(
   "parting with things, pets or people",
@@ -252,8 +252,8 @@ const LETTERS_TO_FAMILY = lexicon(
 /** Thanks for everything, or the exercises (or the messages) not needed any more, said as a close. */
 const A_LAST_THANKS = lexicon(
   "thanks for everything, or the program no longer needed",
-  ["(?:thank you|thanks|thank u|ty) (?:so much )?for everything", "(?:wont|will not|dont think ill|not going to|not gonna|no longer) (?:be )?(?:need\\w*|bother\\w*(?: with)?) (?:the |these |my |any )?(?:exercises|reminders|texts|messages)(?: (?:anymore|any more))?"],
-  ["gracias por todo", "ya no (?:voy a necesitar|necesito|necesitare|me van a hacer falta) (?:los |las |mis |estos |estas )?(?:ejercicios|mensajes|recordatorios)"],
+  ["(?:thank you|thanks|thank u|ty) (?:so much )?for (?:everything|trying (?:with|to help) (?:me|him|her)|putting up with (?:me|him|her)|all (?:you did|you have done|youve done))", "(?:wont|will not|dont think ill|not going to|not gonna|no longer) (?:be )?(?:need\\w*|bother\\w*(?: with)?) (?:the |these |my |any )?(?:exercises|reminders|texts|messages)(?: (?:anymore|any more))?", "(?:you|youll) (?:wont|will not) (?:need|have) to (?:send|text|message) (?:me )?(?:these|them|anything|any more|anymore)"],
+  ["gracias por (?:todo|intentarlo conmigo|aguantarme|todo lo que (?:hizo|hiciste|ha hecho|has hecho))", "ya no hace falta que (?:me |le )?(?:manden|envien|escriban|mandes|envies)", "ya no (?:voy a necesitar|necesito|necesitare|me van a hacer falta) (?:los |las |mis |estos |estas )?(?:ejercicios|mensajes|recordatorios)"],
 );
 
 /**
@@ -524,8 +524,8 @@ const CUT_BY_ACCIDENT = lexicon(
 /** What the kept-back medicine is for, decided: "I know what I'm going to do with it", "son para cuando ya no pueda más". */
 const USE_DECIDED = lexicon(
   "what the medicine is for, decided",
-  ["(?:know|knows|decided) (?:exactly )?what (?:im|i am|hes|he is|shes|she is|i will|ill) (?:going to |gonna )?do with (?:it|them)", "(?:its|theyre|they are|it is) for when (?:i|he|she) (?:cant|cannot) (?:take|stand|do) (?:it|this) (?:any ?more|any longer)"],
-  ["(?:se|sabe|tengo claro|tiene claro) (?:que|lo que) (?:voy|va) a hacer con (?:ellas|ellos|eso)", "(?:son|es) para cuando ya no (?:pueda|aguante) mas"],
+  ["(?:know|knows|decided) (?:exactly )?what (?:im|i am|hes|he is|shes|she is|i will|ill) (?:going to |gonna )?do with (?:it|them)", "(?:its|theyre|they are|it is) for when (?:i|he|she) (?:cant|cannot) (?:take|stand|do) (?:it|this) (?:any ?more|any longer)", "(?:to|so (?:that )?(?:i|he|she)(?: can| could)?) (?:not|never) wake up(?! (?:in pain|at night|sore|stiff|with|early))", "(?:to|so (?:that )?(?:i|he|she) can) (?:die|end it|sleep forever)"],
+  ["(?:se|sabe|tengo claro|tiene claro) (?:que|lo que) (?:voy|va) a hacer con (?:ellas|ellos|eso)", "(?:son|es) para cuando ya no (?:pueda|aguante) mas", "para no (?:volver a )?despertar(?:me|se)?(?! (?:en la noche|de noche|por la noche|con dolor|a las|temprano|tan))", "para (?:morir(?:me)?|matarme|acabar con (?:todo|mi vida)|dormir(?:me)? para siempre|no despertar nunca)"],
 );
 
 /**
@@ -585,16 +585,50 @@ const WARNING_SIGNS_COMMON_STARTS = lexicon(
   ],
 );
 
+/**
+ * Looking up a way to die (988 / AFSP warning sign: searching online for a way to kill oneself): a search
+ * told beside how many tablets it takes. A dose looked up for the pain, or per day, is a medication question.
+ */
+const LOOKED_UP = lexicon(
+  "looked up or searched",
+  ["look\\w* (?:\\w+ ){0,2}up", "googl\\w*", "search\\w*", "research\\w*", "read\\w* up on", "(?:online|on the internet|on google)"],
+  ["(?:mirando|mire|miro|busque|busco|buscando|buscado|investigando|investigue|googlee|googleando|leyendo|lei) (?:\\w+ ){0,2}(?:en )?(?:internet|google|la red|el celular|el movil)", "(?:busque|buscando|investigue|investigando|googlee|googleando)"],
+);
+const HOW_MANY_IT_TAKES = lexicon(
+  "how many tablets it takes",
+  ["how many (?:\\w+ ){0,2}(?:pills|tablets|meds|painkillers|sleeping pills) (?:\\w+ ){0,3}(?:it takes|it would take|would take|are needed|youd need|you would need|are too many|is too many)(?![^.!?]{0,30}\\b(?:a day|per day|for the pain|to work|to kick in)\\b)"],
+  ["cuant[oa]s (?:\\w+ ){0,2}(?:pastillas|pildoras|tabletas|calmantes|medicinas|pastis) (?:\\w+ ){0,3}(?:hacen falta|harian falta|se necesitan|serian demasiadas|son demasiadas)(?![^.!?]{0,30}\\b(?:al dia|por dia|para el dolor|para que hagan efecto)\\b)"],
+);
+
+/**
+ * Preparing to die (AFSP warning signs): a will made or affairs put in order, belongings or pets given
+ * away, letters to the family. Any two of them, or one with a farewell (thanks for everything, the
+ * messages not needed any more, a calm goodbye), is about dying, not paperwork before an operation or
+ * a walker handed on.
+ */
+const PREPARATIONS = [MAKING_A_WILL, GIVING_AWAY, LETTERS_TO_FAMILY];
+const FAREWELLS = [A_LAST_THANKS, WONT_NEED, CALM_FAREWELL];
+const PREPARING_TO_DIE: ConceptRule[] = PREPARATIONS.flatMap((preparation, i) =>
+  [...PREPARATIONS.slice(i + 1), ...FAREWELLS].map((other) => ({
+    id: "self-harm",
+    syndrome: "self-harm",
+    level: "emergency",
+    effect: "mood",
+    description: `Preparing to die: ${preparation.name}, with ${other.name}.`,
+    message: [preparation, other],
+    unless: [BEFORE_AN_OPERATION, WALKING_AIDS_AND_KIT],
+  })),
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
+  ...PREPARING_TO_DIE,
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Looked up how many tablets it takes (searching for a way to die); not a dose for the pain.", message: [LOOKED_UP, HOW_MANY_IT_TAKES], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Warning signs said obliquely: tired of being alive, imagining one's own funeral, the whole bottle, not being around much longer, keeping medicine back.", sentence: [SAID_OBLIQUELY], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A self not worth keeping, with others deserving better or relieved (perceived burdensomeness).", message: [SELF_NOT_WORTH, OTHERS_BETTER] },
-  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A belonging or a pet given away because it will not be needed (preparing to die); not walking aids or exercise kit.", message: [GIVING_AWAY, WONT_NEED], unless: [WALKING_AIDS_AND_KIT] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm, direct or indirect (burden, better off without me, goodbyes, affairs in order, saving pills).", sentence: [WARNING_SIGNS], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Tablets counted and taken or saved up, soon no longer a burden, or suicide in slang.", sentence: [WARNING_SIGNS_COMMON_STARTS], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Worn out by everything, nothing named: tired of everything, cant take it anymore, ya no aguanto más.", sentence: [WORN_OUT_BY_EVERYTHING], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with things or pets given away, letters or goodbyes (preparing to die).", message: [MAKING_A_WILL, PARTING_WITH] },
-  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Letters written to one's family, with thanks for everything or the program no longer needed (preparing to die).", message: [LETTERS_TO_FAMILY, A_LAST_THANKS] },
-  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Everything left in order, with thanks for everything or the program no longer needed (preparing to die).", message: [MAKING_A_WILL, A_LAST_THANKS], unless: [BEFORE_AN_OPERATION] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "The means at hand and the time or way chosen (C-SSRS items 4–5: intent with a plan); not a dose schedule.", message: [MEANS_AT_HAND, TIME_OR_WAY_CHOSEN], unless: [A_DOSE_SCHEDULE] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Preparations for dying as others see them: prized things shared out, papers left for when they are needed, a letter for each grandchild, soon no one will have to worry about them, will not see the children grow up.", sentence: [PREPARATIONS_SEEN], unless: [MOVING_OR_CLEARING_OUT], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Medicines put away instead of taken, a pile growing (stockpiling); not kept for a bad night or as advised.", sentence: [MEDICINES_PUT_AWAY, NOT_TAKEN], unless: [MEDICINES_FOR_LATER], denialDoesNotCancel: true },
@@ -603,8 +637,7 @@ export const SELF_HARM_RULES: readonly ConceptRule[] = [
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "An act of harm on one's own body done on purpose or to feel the hurt (self-injury).", sentence: [HARM_TO_ONES_BODY, ON_PURPOSE], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A decision made and nothing named, with a calm farewell: don't worry about me anymore, sorry, I just wanted someone to know (C-SSRS intent).", message: [A_DECISION_MADE, CALM_FAREWELL] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "An act announced with nothing named, and wanting someone to know: I'm going to do it, I just wanted someone to know (C-SSRS intent).", message: [AN_ACT_ANNOUNCED, WANTING_SOMEONE_TO_KNOW] },
-  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, with a calm farewell; not paperwork before an operation.", message: [MAKING_A_WILL, CALM_FAREWELL], unless: [BEFORE_AN_OPERATION] },  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Cutting one's own skin: a blade on the arms or thighs, carving, cuts done to oneself (self-injury).", sentence: [CUTTING_ONES_SKIN], unless: [CUT_BY_ACCIDENT], denialDoesNotCancel: true },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Cutting one's own skin: a blade on the arms or thighs, carving, cuts done to oneself (self-injury).", sentence: [CUTTING_ONES_SKIN], unless: [CUT_BY_ACCIDENT], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Medicine kept back, and what it is for decided (C-SSRS: preparation with a plan).", message: [MEDICINES_PUT_AWAY, USE_DECIDED], unless: [MEDICINES_FOR_LATER] },
-  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A will made or everything left in order, and the reminders not needed after a date (preparing to die).", message: [MAKING_A_WILL, WONT_NEED], unless: [BEFORE_AN_OPERATION] },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Suicide or self-harm warning signs told in other words (relief without me, a plan chosen, medicine saved for a purpose, goodbyes), which may run across two sentences.", message: [WARNING_SIGNS_RETOLD], denialDoesNotCancel: true },
 ];
