@@ -9,7 +9,7 @@ import { handOffTopic } from "./hand-off.js";
 import { answerToScheduleQuestion, daysAwaySaid, namesDaysAway, parseScheduleRequest } from "./schedule-request.js";
 import { saysADate } from "./schedule-dates.js";
 import { decideSchedule } from "./schedule-reply.js";
-import { asksToChangeReminders, asksToResume, isAboutReminders, isLimitedPause, namesAReminderTime, rulesOutATime, soundsLikeOptOut } from "./stop-or-pause.js";
+import { asksToChangeReminders, asksToResume, isAboutReminders, namesAReminderTime, rulesOutATime, soundsLikeOptOut } from "./stop-or-pause.js";
 import { asSms } from "./sms-length.js";
 import { asksForTodaysProgram, renderTodaysProgram } from "./today-program.js";
 import { completionReply, partialReply, reportsASession, saysAllDone } from "./completion-reply.js";
@@ -141,7 +141,8 @@ function decide(input: ConversationInput, deps: EngineDeps): ConversationOutcome
     !SAYS_DONE.test(plainWords(input.text)) && reading.exercises.length === 0 && daysAwaySaid(input.text, input.now, input.timeZone)?.kind === "days_off";
 
   let reply: Reply | null;
-  switch (reading.kind === "stop" && isLimitedPause(input.text) ? "schedule" : reading.kind) {
+  // The reader alone tells an opt-out from a pause (LABELS: opt-out and pauses): a limit it read is already "schedule".
+  switch (reading.kind) {
     case "stop":
       if (input.history.optedOut) return { reply: null, actions: withEscalation(actions, escalations) };
       actions.push({ type: "consent", state: "opted_out" });

@@ -57,7 +57,7 @@ const QUOTED_DONE = /["'‘’“”«]\s*(?:done|finished|did (?:it|them)|hecho
 /** Hedges that make a completion a guess. */
 const HEDGE = /\b(?:kind of|kinda|sort of|sorta|more or less|ish|i think|i guess|mostly|pretty much|mas o menos|medio|creo que|casi todos?|casi todas?)\b/;
 /** "some", "a few", "unos cuantos": an unnamed part of the session. */
-const SOME = /\b(?:did|done|managed|finished|completed|got through)\s+(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\b(?:hice|hizo|hicimos) (?:algun\w*|unos|unas|un par|la mitad|parte|pocos|pocas|varios|varias|la mayoria)\b|\bla mayoria\b/;
+const SOME = /\b(?:did|done|managed|finished|completed|got through)\s+(?:like |about |maybe |only |just )?(?:some|a few|a couple|a bit|part|half|most|several)\b|\b(?:some|a few|a couple|half|most)\s+(?:of (?:them|it|em)\s+)?(?:done|finished)\b|\bgot (?:some|a few|a couple) (?:of (?:them|em) )?done\b|\b(?:hice|hizo|hicimos) (?:algun\w*|unos|unas|un par|la mitad|parte|pocos|pocas|varios|varias|la mayoria)\b|\bla mayoria\b/;
 /** "some", "most of them", "la mayoria" as the whole answer. */
 const BARE_PART =
   /^\W*(?:some|most|bits|parts|a few|a couple|half|part|la mayoria|algunos|algunas|unos|unas|casi todos|casi todas|la mitad|parte|un par)(?:\s+(?:of (?:it|them|em)|de (?:ellos|ellas)|today|hoy|yes|si))?\W*$/;

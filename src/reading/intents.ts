@@ -30,9 +30,9 @@ const A_THING_BEFORE = String.raw`(?<!\b(?:crutch\w*|walker|cane|stick|brace|sli
 const MESSAGES = String.raw`(?:${MESSAGE_NOUNS}|texting|(?=these|them|this)${A_THING_BEFORE}(?:these|them|this))`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. */
-const LIMITE = String.raw`(?:hasta|mientras|durante|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|a partir de|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches)|un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues(?! de (?:\d+|unas?|varias|muchas) (?:sesiones|semanas|meses|visitas|citas))|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
+const LIMITE = String.raw`(?:hasta|mientras|durante|(?:la )?semana que viene|(?:la )?proxima semana|el mes que viene|entre semana|entre el \d+|del \d+ al \d+|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|a partir de|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches)|un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues(?! de (?:\d+|unas?|varias|muchas) (?:sesiones|semanas|meses|visitas|citas))|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
 /** The Spanish limits that only a request says ("hasta el 15", "por unos días", "los fines de semana"), not a day or a count told in passing. */
-const LIMITE_PEDIDO = String.raw`(?:hasta|mientras|durante|a partir de|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|por (?:un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|un par de (?:dias|semanas)|unos (?:dias|semanas))`;
+const LIMITE_PEDIDO = String.raw`(?:hasta|mientras|durante|(?:la )?semana que viene|(?:la )?proxima semana|el mes que viene|entre semana|entre el \d+|del \d+ al \d+|a partir de|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|por (?:un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|un par de (?:dias|semanas)|unos (?:dias|semanas))`;
 
 /*
  * An opt-out told in parts rather than in a set phrase: a stopping verb and what it stops ("kindly
@@ -114,7 +114,7 @@ const OPT_OUT = [
   new RegExp(String.raw`\b(?:quiero|quisiera|deseo|queremos|quiere) dejar de recibi\w*\b(?!.*\b${LIMITE}\b)`),
   /(?:^|[.!?]\s*)(?:cancel|cancelar|cancelen|cancela|stop|parar|baja) (?:all|everything|todo|todos)\W*$/,
   /\bno (?:quiero|deseo|queremos) (?:seguir )?recibi\w* (?:esto|nada|mas)\b|\b(?:dont|do not|no longer) (?:want|wish) to (?:keep )?(?:getting|receiving|get|receive) (?:this|these|them|anything)\b/,
-  /\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
+  /(?<!\bno (?:queria|quise|quiero|queriamos|era mi intencion) )\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
   // "Basta de mensajes", "no más textos por favor": enough of them, with no limit that makes it a pause.
   new RegExp(String.raw`\b(?:basta|ya basta|suficiente) (?:de|con) (?:los |tantos |estos |sus )?${MENSAJES}\b|\bno (?:mas|quiero mas) ${MENSAJES}\b(?! de (?:voz|audio))(?!.*\b(?:${LIMITE}|solo|solamente|mejor|sino)\b)`),
   // A relative for the patient: "mi mamá ya no quiere recibir mensajes".
@@ -148,7 +148,7 @@ export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */
 export const stoppedByAccident = (text: string) =>
-  /\b(?:stop|stopped (?:it|them|the (?:messages|texts|reminders))|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|(?<!\bnumero )equivocad\w*)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b|\b(?:me arrepenti|me arrepiento|regret|changed my mind about|cambie de opinion sobre) (?:de )?(?:darme de baja|dar de baja|unsubscrib\w*|opting out|stopping|cancel\w*|salirme)\b/.test(text);
+  /\b(?:stop|stopped (?:it|them|the (?:messages|texts|reminders))|baja|parar|alto|unsubscribe\w*|opted out|cancel\w*)\b.*\b(?:by (?:accident|mistake)|accidentally|on accident|sin querer|por error|por equivocacion|(?<!\bnumero )equivocad\w*|me equivoque)\b|\b(?:accidentally|mistakenly|sin querer|por error|me equivoque|equivocadamente)\b.*\b(?:stop|baja|parar|alto|unsubscribe\w*|opted out)\b|\bdidnt mean to (?:text |send |say |hit |press )?(?:stop|unsubscribe|opt out)\b|\b(?:me arrepenti|me arrepiento|regret|changed my mind about|cambie de opinion sobre) (?:de )?(?:darme de baja|dar de baja|unsubscrib\w*|opting out|stopping|cancel\w*|salirme)\b/.test(text);
 
 /**
  * An opt-out that is really about timing: "stop texting me so early", "no texts on weekends", "stop until after my surgery".
@@ -188,7 +188,7 @@ export const THERAPY_OVER = /\b(?:discharged|signed off|no longer (?:a|his|her|t
 
 // A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
 const ON_DAYS = /\bon (?:\w+ ){0,2}days\b|\b(?:so|too) (?:early|late|often|much)\b|(?<!\b(?:finished|ended|completed|done|did|had|was|were|last|since|discharged|signed off)\b[^.!?]{0,40})\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/;
-const UNTIL = /\b(?:until|till|til|untill)\b/;
+const UNTIL = /\b(?:until|till|til|untill)\b|\bbetween (?:the )?\d|\b(?:next|the coming) (?:week|weekend|month)\b/;
 // Away for dates or a trip: "de vacaciones del 5 al 19, no me manden nada", "on holiday, no texts".
 const AWAY_FOR_DATES = /\b(?:del|from the) \d{1,2}(?:st|nd|rd|th)?(?: de \w+)? (?:al|to the|to|till|until) \d{1,2}\b|\b(?:de vacaciones|on (?:holiday|vacation)|de viaje|away on)\b/;
 const FOR_A_WHILE = /\b(?:until|till|til|untill) (?:a|the)\b|\b(?:for|until|till|til|untill|through|thru) (?:a (?:bit|while|week|month|day|few|couple|fortnight|little)|the (?:time being|moment|next|rest of|summer|day|month|holidays?)|\d+|one|two|three|next|this (?:week|weekend|month|morning|afternoon|evening|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i get back|im back|tomorrow|after|further notice|now|a while|the (?:weekend|week|holidays)|today|tonight)\b/;
@@ -243,11 +243,13 @@ export const asksToOptIn = anyOf([
 export const asksAboutService = any([
   /\bhow (?:does|do) (?:this(?: thing| bot| service| app)?|it|the (?:bot|service|program|app|texts|system)) work\b/,
   /\bwhat (?:is|s) (?:this|the) (?:bot|service|number|thing|program|app|system)\b|^\W*(?:(?:hi|hello|hey|sorry|um|ok)\W+)*what (?:is|s) this\W*$|^\W*(?:(?:hi|hello|hey|sorry|um|ok)\W+)*what (?:is|s) this\b(?=.*\b(?:signed (?:me|us|him|her) up|keep getting (?:these |the )?(?:texts|messages)|who gave you my number)\b)/,
-  /\bwho (?:is this|are you|r you|is texting|is messaging)\b|\bwhos this\b|\bwhat are you\b/,
+  /\bwho (?:is this|are you|r you|is texting|is messaging)\b|\bwhos (?:this|texting|messaging)\b|\bwhat are you\b/,
+  // The keyword said first, then the question about it: "HELP. not sure how to reply to these".
+  /^\W*(?:help|ayuda|info)\W+(?=.*\b(?:how (?:do i |to )?(?:reply|respond|answer|use)|not sure how|what (?:is|are) (?:this|these)|como (?:respondo|contesto|funciona)|que es esto)\b)/,
   /\bare you (?:a )?(?:real person|real|human|person|bot|robot|computer|machine|ai)\b/,
   /\bhow (?:do|can) i use (?:this|it|you|the)\b|\bwhat (?:can you do|commands)\b|\bhow do i (?:reply|respond|answer|opt out|unsubscribe)\b/,
   /\bde que se trata(?:n)?\b|\bes de la clinica\b|\bson de la clinica\b|\bwhat (?:is|are) (?:this|these) (?:texts?|messages?) about\b|\bis this (?:from )?the clinic\b/,
-  /\bque es (?:esto|este (?:servicio|numero|bot|programa)|esta (?:aplicacion|app))\b|\besto (?:que|q) es\b|\bquien (?:es|eres|son|habla|me escribe)\b/,
+  /\bque es (?:esto|este (?:servicio|numero|bot|programa)|esta (?:aplicacion|app)|hepbot)\b|\besto (?:que|q) es\b|\bpara que sirve este numero\b|\bwhat is hepbot\b|\bquien (?:es|eres|son|habla|me escribe)\b/,
   /\bcomo funciona\b|\beres (?:un )?(?:robot|bot|persona|humano)\b|\bcomo (?:lo |la )?uso\b|\bpara que sirve (?:esto|este servicio)\b/,
 ]);
 
@@ -303,6 +305,8 @@ export const isOffTopic = any([
   /\b(?:insurance|billing|bill|invoice|copay|co-pay|refund|payment|deductible)\b/,
   /\bwrong (?:number|person|chat|convo|conversation|group|thread|text)\b/,
   /\bprescribe\b|\bswear words?\b|\bcurse words?\b/,
+  // Errands and chat nothing to do with the program: a taxi, the match, a parking fine, a series to watch.
+  /\b(?:book|call|order|get) (?:me )?(?:a )?(?:taxi|cab|uber|pizza)\b|\b(?:taxi|parking (?:fine|ticket)|multa de (?:aparcamiento|estacionamiento)|locum|stethoscope|estetoscopio)\b|\b(?:como quedo|who won|score of) (?:el partido|the (?:game|match))\b|\b(?:recomiendas?|recommend) (?:me )?(?:una |a )?(?:serie|series|pelicula|movie|show)\b|\b(?:a que hora|what time) (?:abre|cierra|opens?|closes?) (?:la |the )?(?:farmacia|pharmacy)\b/,
   /\btarea\b|\bmatematicas\b|\bel clima\b|\breceta de\b|\bescribe(?:me)? un\b|\bfinge\b|\bignora\b|\bseguro medico\b|\bfactura\b|\bnumero equivocado\b/,
   // A text meant for someone else: a partner or relative called by name ("hey babe…", "mom can you…", "oye mija…"), family logistics.
   /^\W*(?:(?:hey|hi|ok|oye|hola|ya)\W+)?(?:babe|baby|honey|hun|hon|sweetie|sweetheart|darling|sis|bro|mija|mijo|mi amor|amor|carino|gordo|gorda|viejo|vieja|bebe)\b|^\W*(?:mom|mum|mommy|dad|daddy|mama|papa|ma|pa)\W*(?:can you|could you|are you|did you|where are you|when are you|puedes|me puedes|ya|donde estas|vas a)\b|\b(?:happy birthday|feliz cumpleanos|feliz cumple) (?:sis|bro|babe|mom|mum|dad|hermana|hermano|hermanita|mama|papa|amor|mija|mijo|tia|tio|prima|primo|abuela|abuelo)\b|\b(?:running late|(?:start|eat) dinner without me|how (?:do i|do we|to|can i|can we) get to (?:the )?(?:airport|station|mall|supermarket|bank|hotel|restaurant|beach|park|downtown|post office|church|stadium)|pick (?:me|you|the kids|him|her|them) up|pick up the kids|(?:need|give me|get me) a ride|paso por ti|pasas por mi|te recojo|me recoges|ya llegaste|voy en camino)\b/,

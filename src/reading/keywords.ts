@@ -12,7 +12,7 @@ const HELP_KEYWORDS = ["help", "info", "ayuda", "/help", "información", "inform
 const YES_WORDS = ["yes", "si", "sí", "y", "yes please", "yeah", "yep"];
 
 /** Politeness and emphasis that may ride along a keyword without changing it: "Stop por favor", "STOP please", "stop forever". */
-const POLITENESS = /\s*(?:please|pls|plz|plis|pliz|por favor|porfavor|porfa|porfis|x favor|xfa|xfavor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo|forever|for good|permanently|seriously|para siempre|definitivamente)\s*/g;
+const POLITENESS = /\s*(?:please|pls|plz|plis|pliz|por favor|porfavor|porfa|porfis|x favor|xfa|xfavor|now|right now|already|asap|thanks|thank you|gracias|me|ya|ahora|ahora mismo|forever|for good|permanently|seriously|para siempre|definitivamente|no more|no mas|nomas|enough|basta|ya basta)\s*/g;
 
 /** A keyword with its politeness and a phone number fits in this; a longer sentence is not a bare keyword. */
 const MAX_KEYWORD_SENTENCE = 60;

@@ -1,7 +1,7 @@
 import { matchesOf } from "./regex.js";
 
 /** Words that deny what follows them ("no numbness", "didnt feel any", "sin dolor"). */
-const CUE = /\b(?:no|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|nothing|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
+const CUE = /\b(?:no|non|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|nothing|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
 
 /** A cue followed by one of these expresses doubt or ignorance, not denial: "not sure if I hit my head". */
 const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|se si|estoy segur)/;

@@ -26,6 +26,9 @@ export function normalise(raw: string): string {
     // "pins-and-needles", "sit-to-stand", "light-headed": the words, as the rules write them.
     .replace(/(?<=[a-z])-(?=[a-z])/g, " ")
     .replace(/[“”]/g, '"')
+    // Keycap digits are digits: "6️⃣/🔟" is "6/10".
+    .replace(/([0-9])\uFE0F?\u20E3/g, "$1")
+    .replace(/🔟/gu, "10")
     .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, "") // skin tones and emoji presentation: 👍🏼 is 👍
     .replace(/(?:✅|✔|☑|✓)/g, " ✅ ")
     .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")

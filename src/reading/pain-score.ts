@@ -29,11 +29,12 @@ const NOT_A_SCORE_AFTER = new RegExp(
   String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|nights?\b|noches\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|cm\b|mm\b|inch\w*|centimet\w*|pulgadas?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|${TIME_OF_DAY}|:\d|session|workout|would|recommend|effort|experience|vibes?\b|mood|energy|fun\b|sesion|rutina|ganas|animo)`,
 );
 
+const DENIED_SCORE_BEFORE = /\b(?:no es|no era|no llega a|not|isnt|is not|wasnt|was not|not quite|never)\s+(?:a |an |un |una )?$/;
 const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa])`;
 const BODY_PART = String.raw`(?:chest|pecho|glutes?|gluteos?|nalgas|butt|backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
-const FILLER_AFTER_PAIN = String.raw`(?:has|been|have|had|stayed|stuck|sharp|tipo|insoportable|horrible|terrible|unbearable|awful|brutal|fuerte|severe|excruciating|intense|intenso|number|numero|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|e|s|sat|sits|sitting|solid|steady|hovering|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
+const FILLER_AFTER_PAIN = String.raw`(?:has|been|have|had|stayed|stuck|sharp|tipo|insoportable|horrible|terrible|unbearable|awful|brutal|fuerte|severe|excruciating|intense|intenso|number|numero|eva|vas|nrs|nprs|escala|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|e|s|sat|sits|sitting|solid|steady|hovering|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
 const FILLER_AFTER_BODY = String.raw`(?:entre|between|tipo|been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
@@ -48,7 +49,7 @@ const CLAUSE_ENDS = /^\s*(?:$|[,.;!?)]|(?:and|y|after|afterwards|now|today|tonig
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
 /** Said of a score that does not let up: "a constant 8", "now constant 7", "un 7 constante" reads the same. */
 const STEADY = String.raw`(?:constant|steady|solid|strong|consistent|fuerte|constante)`;
-const LOOSELY_ANCHORED = new RegExp(String.raw`\b(?:now|ahora|pain|dolor)\b(?:,? \w+){0,4},? (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )(?:${STEADY} )?$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|still|todavia|aun|sigue|maybe|about|around|like|roughly|probably|prob|say|id say|como|tipo|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was|ya)\s+){0,2}(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?(?:${STEADY}\s+)?$|\b(?:later|afterwards|after that|luego|despues|mas tarde)(?:,? (?:its|it is|it was|its down to|down to|es|esta|estaba|ya|bajo a|baja a))* $|\bfrom (?:a |an )?\d+(?:\/10)?(?: [a-z]+){0,3} to (?:a |an )?$|\bde (?:un |una )?\d+(?: de 10)?(?: [a-z]+){0,3} a (?:un |una )?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$`);
+const LOOSELY_ANCHORED = new RegExp(String.raw`\b(?:now|ahora|pain|dolor)\b(?:,? \w+){0,4},? (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )(?:${STEADY} )?$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|still|todavia|aun|sigue|maybe|about|around|like|roughly|probably|prob|say|id say|como|tipo|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was|ya)\s+){0,2}(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?(?:${STEADY}\s+)?$|\b(?:later|afterwards|after that|luego|despues|mas tarde)(?:,? (?:its|it is|it was|its down to|down to|es|esta|estaba|ya|bajo a|baja a))* $|\bfrom (?:a |an )?\d+(?:\/10)?(?: [a-z]+){0,3} to (?:a |an )?$|\bde (?:un |una )?\d+(?: de 10)?(?: [a-z]+){0,3} a (?:un |una )?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos|es|era)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$`);
 /**
  * A number said the way only a rating is, without naming the pain: "hovering 5-6 after the step-ups",
  * "sits around a five after", "bird dog had me at about a 6", "somewhere 8-9", "quedé en un 7", "rate it? 10".
@@ -76,7 +77,7 @@ const PAIN_IS_OVER = /(?<!\b(?:do|did|does|doing|cant|cannot|can|could|couldnt) 
 const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente|later|afterwards|luego|mas tarde)\b/;
 /** "5 now", "a 3 today": the time said right after the score. */
 const NOW_RIGHT_AFTER = /^[^,.;!?]{0,12}?\b(?:now|right now|today|ahora|hoy)\b/;
-const CLAUSE_BREAK = /[.;!?\n]|,|\b(?:but|pero|now|ahora)\b/g;
+const CLAUSE_BREAK = /[.;!?\n]|,|\p{Extended_Pictographic}|\b(?:but|pero|now|ahora)\b/gu;
 
 interface Candidate {
   value: number;
@@ -84,7 +85,8 @@ interface Candidate {
   past: boolean;
   current: boolean;
   /** "now" in the score's own clause, not just after it: "was 8 during them, now it's down to 5" — the 5. */
-  currentInClause: boolean;
+  currentInClause: boolean;  /** "no es un 10 pero es un 8": a score said not to be, which gives way to one that is. */
+  denied: boolean;
 }
 
 /**
@@ -104,7 +106,8 @@ export function extractPainScore(text: string): number | null {
   }
   const over = PAIN_IS_OVER.exec(text);
   // A score said before "nothing today" is the pain that is over: "sore yesterday, like a 6, nothing today".
-  const candidates = findCandidates(text).filter((c) => over === null || c.index >= over.index);
+  const found = findCandidates(text).filter((c) => over === null || c.index >= over.index);
+  const candidates = found.some((c) => !c.denied) ? found.filter((c) => !c.denied) : found;
   const current = candidates.filter((c) => !c.past);
   const chosen = current.length > 0 ? current : over !== null ? [] : candidates;
   if (chosen.length === 0) return null;
@@ -147,7 +150,7 @@ function findCandidates(text: string): Candidate[] {
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && RATING_HEAD.test(before);
     const namedWithItsBodyPart = () => value < 10 && BODY_THEN_SCORE.test(before) && CLAUSE_ENDS.test(text.slice(end));
     if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart()) continue;
-    found.push({ value, index: start, ...timing(text, start) });
+    found.push({ value, index: start, denied: DENIED_SCORE_BEFORE.test(before), ...timing(text, start) });
   }
   return found;
 }

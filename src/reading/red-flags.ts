@@ -3,7 +3,7 @@ import { levelRank, maxLevel } from "./reading.js";
 import { isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
-import { ANOTHER_SENSE, EXERCISE_NAMES, HARMLESS_CAUSE, SITE_SAID_FINE } from "./concepts/shared.js";
+import { ANOTHER_SENSE, EXERCISE_NAMES, HARMLESS_CAUSE, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
 import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
@@ -53,36 +53,6 @@ export interface RedFlagMatch {
   effect: RedFlagRule["effect"];
 }
 
-const BREATHING_TROUBLE: RegExp[] = [
-  /\b(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?|issues?)\s+(?:\w+\s+){0,2}breath(?:e|ing)?\b/,
-  /\bshort(?:ness)? of breath\b/,
-  /(?<!\b(?:bit|little|slightly|lil|normal|usual|bit more)\s)\bout of breath\b/,
-  /\bbreathless\w*/,
-  /\b(?:gasping|struggling|fighting) for (?:air|breath)\b/,
-  /\bgasping\b/,
-  /\bwheez\w*/,
-  /\bcant get (?:enough )?air\b/,
-  /\bbreathing\s+(?:is\s+|feels\s+|got\s+)?(?:\w+\s+)?(?:issues?|problems?|trouble|difficult\w*|hard|labou?red|shallow|funny|weird|strange)\b/,
-  /\bno puedo respirar\b/,
-  /\b(?:me\s+)?falta\s+(?:el\s+|de\s+)?(?:aire|aliento)\b/,
-  /\b(?:me\s+)?cuesta\s+(?:mucho\s+)?respirar\b/,
-  /\bdificultad\s+(?:para|al)\s+respirar\b/,
-  /\bme ahog\w+/,
-  /\bsin aliento\b(?! (?:un )?(?:poc\w*|poq\w*|pelin|rato|ratito))/,
-  /\bno me entra (?:el )?aire\b/,
-  /\brespiro (?:con dificultad|mal)\b/,
-];
-
-const CALF_TROUBLE: RegExp[] = [
-  /\b(?:back of (?:my|the|his|her) (?:lower )?leg|lower leg|below (?:my|the) knee|(?:my|his|her|whole) leg)\b(?:\s+\w+){0,5}?\s+(?:swollen|swelling|puffy|tender|hot and|red and|warm and)\b/,
-  /\b(?:calf|calfs|calves)\b(?!\s+(?:raises?|stretch\w*)\b)(?:\s+\w+){0,5}?\s+(?:pain\w*|swollen|swelling|swell\w*|tender\w*|hot|warm|red|hurts?|hurting|sore|aching|ache|achy|puffy|bigger|hard|throbbing)\b/,
-  /\b(?:pain|swelling|swollen|tender\w*|sore|ache|aching|cramp\w*|hurts?|throbbing)\s+(?:\w+\s+){0,2}(?:calf|calves)\b(?!\s+raises?)/,
-  /\b(?:pantorrilla|gemelo|chamorro)s?\b(?:\s+\w+){0,4}?\s+(?:hinchad\w*|inflamad\w*|dolor\w*|duele|caliente|roj\w*|dura|sensible|adolorid\w*)/,
-  /\b(?:duele|dolor|hinchazon)\s+(?:\w+\s+){0,2}(?:pantorrilla|gemelo)/,
-];
-
-
-
 const PAIN_WORDS: RegExp[] = [
   /\b(?:pain\w*|hurts?|hurting|sore|sharp|sudden\w*|agony|swollen|swelling)\b/,
   /\bcant (?:straighten|bend|move|walk|put weight|bear weight|lift)\b/,
@@ -123,15 +93,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bmucha sangre\b|\bsangrado (?:abundante|fuerte|que no para)\b|\bhemorragia\b/,
       /\bempapad\w+ (?:de sangre|\w+ toallas?)/,
     ],
-  },
-  {
-    id: "calf-and-breathing",
-    level: "emergency",
-    description: "Calf pain or swelling together with shortness of breath (possible clot in the lung).",
-    effect: "symptom",
-    en: CALF_TROUBLE.slice(0, 3),
-    es: CALF_TROUBLE.slice(3),
-    alsoNeeds: BREATHING_TROUBLE,
   },
   {
     id: "cauda-equina",
@@ -194,15 +155,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
   },
   {
-    id: "calf-pain-swelling",
-    level: "urgent",
-    fadesWhenResolved: true,
-    description: "Calf pain, tenderness or swelling (possible clot) without breathing trouble.",
-    effect: "symptom",
-    en: CALF_TROUBLE.slice(0, 3),
-    es: CALF_TROUBLE.slice(3),
-  },
-  {
     id: "pop-or-giving-way",
     level: "urgent",
     historyCancels: true,
@@ -227,7 +179,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Pain much worse than before, or worse and not settling with rest; cannot bear weight.",
     effect: "symptom",
     en: [
-      /\b(?:much|way|a lot|lots|significantly|considerably|really|so much|far|getting|loads)\s+worse\b/,
+      /\b(?:much|way|a lot|lots|significantly|considerably|really|so much|far|getting|loads)\s+worse\b|\b(?:much|way|a lot|far|so much)\s+more\s+painful\b/,
       /\bworse and worse\b/,
       /\bworse\b(?:\s+\w+){0,8}?\s+(?:not|isnt|wont|doesnt|hasnt|never)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|going away|gone away|calming|improving)/,
       /\b(?:cant|cannot|couldnt) (?:put|bear) (?:any )?weight\b|\bcant walk\b/,
@@ -370,6 +322,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b|\b(?:is|will) (?:this|it|my \w+) ever (?:going to |gonna )?(?:get better|improve|heal|recover)\b/,
       /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,
       /\b(?:struggling|cant|cannot|unable|trying) to cope\b|\bnot coping\b/,
+      /\blow mood\b|\banhedoni\w*|\b(?:just|so|really|all) flat\b|\bflat all the time\b/,
       // PHQ-2 in lay words: little interest or pleasure, feeling down or flat, crying.
       /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+)?(?:flat|empty|numb inside|in a (?:dark|bad|low) place|unmotivated|weepy|teary|tearful)\b|\b(?:cant|cannot|couldnt) be bothered (?:with|to do) (?:anything|everything|life)\b|\b(?:lost|losing|no|not much|little|hardly any) (?:all )?(?:interest|joy|pleasure) in (?:anything|everything|life|things|stuff)\b|\b(?:crying|cry) (?:all the time|every day|a lot|constantly|for no reason)\b|\bnothing (?:makes me happy|to look forward to)\b/,
     ],
@@ -396,6 +349,9 @@ export function painScoreLevel(pain: number | null): { id: string; level: Escala
 const HYPOTHETICAL = /\b(?:if|si|in case|en caso de)\b/;
 
 const correctTypos = typoCorrector([...CONCEPT_RULES, SAFETY_NET_RULE]);
+/** Pictographs other than those a lexicon reads (a headstone, a coffin). */
+const EMOJI = /(?![🪦⚰])\p{Extended_Pictographic}/u;
+const EMOJI_RUN = /(?:(?![🪦⚰])\p{Extended_Pictographic}|\uFE0F|\u200D)+/gu;
 
 export interface ScreenOptions {
   /** Plainly a question: an "if" in it is hypothetical. */
@@ -420,9 +376,11 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
   const hide = (phrase: string) => "_".repeat(phrase.length);
-  const aboutThePatient = hideSomeoneElse(text).replace(patternOf(HARMLESS_CAUSE), hide).replace(patternOf(ANOTHER_SENSE), hide);
+  const aboutThePatient = hideSomeoneElse(text).replace(patternOf(HARMLESS_CAUSE), hide).replace(patternOf(ANOTHER_SENSE), hide).replace(patternOf(SELF_HARM_DENIED), hide);
   const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
   for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
+  // An emoji inside a phrase ("finger 👉 bent sideways") splits it: read again without them, and keep what either reading finds.
+  if (EMOJI.test(masked)) for (const rule of screenConcepts(masked.replace(EMOJI_RUN, " ").replace(/ +/g, " "), CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(aboutThePatient, options)) add(m);
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
   const mildScore = options.pain !== undefined && options.pain !== null && options.pain <= 4;

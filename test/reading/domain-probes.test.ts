@@ -184,7 +184,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * a fever in °F or °C, SpO2 and pulse ("knee 9, can't bend it past 40°", "6 de 10 de dolor", "was 3 now constant 7"),
  * and opt-outs with counts and dates ("STOP. this is the 3rd time, texts come at 6am", "PARAR. ya me dieron el alta
  * hace 3 semanas"). And (r18-ap-…) emergencies as they present atypically (a shoulder squared off, pills looked up
- * online, a faint seen as going grey and sliding to the floor) beside harmless look-alikes of the same features.
+ * online, a faint seen as going grey and sliding to the floor) beside harmless look-alikes of the same features. And
+ * (r18-em-…) emoji doing the work of words ("finger 👉 bent sideways", "won't need these much longer 🪦👋",
+ * "6️⃣/🔟"), (r18-hl-…) health-literate writers' jargon (SOB, LOC, syncopal episode, hemoptisis, febrile, parestesias,
+ * "No SI, just flat", "afebrile, wound clean and dry") and (r18-hd-…) hedges and denials and their scope: a sign played
+ * down ("no me golpeé fuerte, solo un poco… veo borroso"), one denied beside another ("no me duele el pecho, solo un
+ * peso encima… sudando frío"), suicidal thoughts denied beside low mood, "not sure if I fainted or dozed off".
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

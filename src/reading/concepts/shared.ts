@@ -4,7 +4,7 @@ import { lexicon } from "./lexicon.js";
 
 export const SUDDEN = lexicon(
   "sudden onset",
-  ["sudden\\w*", "all of a sudden", "out of nowhere", "out of the blue", "suddenly", "abrupt\\w*", "without warning", "in an instant", "came on (?:fast|quickly)", "sudenly", "suddently", "(?:came on|started|began|happened|kicked in) (?:\\w+ ){0,2}(?:in the last|within the last|about|like|only)? ?(?:\\d+|ten|five|few|couple of) (?:mins?|minutes)", "(?:\\d+|ten|five|fifteen|twenty|few|couple of) (?:mins?|minutes) ago"],
+  ["sudden\\w*", "all of a sudden", "(?:came on|started|began|happened|hit) (?:\\w+ )?all at once", "out of nowhere", "out of the blue", "suddenly", "abrupt\\w*", "without warning", "in an instant", "came on (?:fast|quickly)", "sudenly", "suddently", "(?:came on|started|began|happened|kicked in) (?:\\w+ ){0,2}(?:in the last|within the last|about|like|only)? ?(?:\\d+|ten|five|few|couple of) (?:mins?|minutes)", "(?:\\d+|ten|five|fifteen|twenty|few|couple of) (?:mins?|minutes) ago"],
   ["de repente", "de golpe", "repentin\\w*", "subit\\w*", "derrepente", "de la nada", "de un momento a otro", "de pronto", "de buenas a primeras", "(?:empezo|empezó|comenzo|le dio|me dio) hace (?:\\d+|unos|diez|cinco|pocos) minutos", "hace (?:\\d+|unos|diez|cinco|pocos) minutos"],
 );
 
@@ -21,11 +21,18 @@ export const LONG_AGO = lexicon(
  */
 export const SINCE_AN_OLD_INJURY = lexicon(
   "since an old injury",
-  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?", "(?:as|like) usual", "nothing new", "(?:same|just) as (?:usual|always|ever|normal)", "as (?:usual|always)", "nothing new", "(?:my|his|her|the) (?:usual|normal|regular|old) (?:sciatica|\\w+ pain|ache|aches|bruises|bruising|tingling|numbness)"],
-  ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre", "desde (?:el|mi|su) (?:ictus|acv|derrame)", "igual que siempre", "(?:como|igual que) (?:siempre|de costumbre|siempre)", "(?:los|las|lo|la) (?:\\w+ )?de siempre", "nada nuevo"],
+  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?", "(?:as|like) usual", "nothing new", "(?:same|just) as (?:usual|always|ever|normal)", "as (?:usual|always)", "nothing new", "(?<!\\b(?:not|isnt|no longer|never|nothing like) )(?:my|his|her|the) (?:usual|normal|regular|old) (?:sciatica|\\w+ pain|ache|aches|bruises|bruising|tingling|numbness)"],
+  ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre", "desde (?:el|mi|su) (?:ictus|acv|derrame)", "igual que siempre", "(?:como|igual que) (?:siempre|de costumbre|siempre)", "(?<!\\bno (?:es|son|era) )(?:los|las|lo|la) (?:\\w+ )?de siempre", "nada nuevo"],
 );
 
 /** Words that put a sign in the present: with them an old injury does not make the sentence history. */
+/** Out of the cast: pale, thin skin or tingling underneath is no longer a cast too tight (injury.ts, compartment.ts). */
+export const CAST_OFF = lexicon(
+  "the cast taken off",
+  ["(?:cast|plaster|splint|boot|brace) (?:\\w+ ){0,2}(?:came off|come off|comes off|removed|taken off|off (?:now|today|yesterday|at last))", "(?:out of|took off|taken out of|got out of|rid of) (?:the |{P} )?(?:cast|plaster|splint|boot)"],
+  ["(?:me|le) (?:quitaron|quitan|retiraron) (?:el|la) (?:yeso|escayola|ferula|bota)", "sin (?:el )?(?:yeso|escayola)", "ya no tengo (?:el )?(?:yeso|escayola)"],
+);
+
 export const RECENT = lexicon(
   "recent onset",
   ["today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "(?=new)(?<!\\b(?:nothing|no|not) )new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)"],
@@ -61,9 +68,10 @@ export const BREATHING_TROUBLE = lexicon(
     "short(?:ness)? (?:of|on) breath(?! (?:from|with) laugh\\w*)", "(?=o)(?<!\\b(?:bit|little|slightly|lil|normal|usual|bit more|mildly|somewhat) )out of breath(?! (?:from|with) laugh\\w*)", "breathless\\w*(?! (?:from|with) laugh\\w*)", "gasping\\w*", "gasps?", "wheez\\w*",
     "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
-    "suffocat\\w*", "choking", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath", "(?:cant|cannot|couldnt|can not) get (?:enough|enuf|enuff|nuff) air", "(?:puffing|panting|gasping|huffing) (?:\\w+ )?for (?:air|breath)", "(?:still|keeps?|kept|constantly) (?:puffing|panting)(?! (?:from|after|on|up) )", "outta breath(?! (?:from|with) laugh\\w*)", "(?:cant|cannot|couldnt|could not|can not) (?:get|catch) {P} wind", "breathing (?:too|way too) (?:fast|quick)(?! (?:\\w+ )?(?:after|on|from|during|with))", "sob(?= (?:cp|chest|and|sweat\\w*|rn|now|at rest|since|all day))", "(?<=(?:cp|chest pain) )sob"
+    "suffocat\\w*", "choking", "\\bsob\\b(?! (?:story|stories))", "\\bdib\\b", "dyspno?e?a\\w*", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath", "(?:cant|cannot|couldnt|can not) get (?:enough|enuf|enuff|nuff) air", "(?:puffing|panting|gasping|huffing) (?:\\w+ )?for (?:air|breath)", "(?:still|keeps?|kept|constantly) (?:puffing|panting)(?! (?:from|after|on|up) )", "outta breath(?! (?:from|with) laugh\\w*)", "(?:cant|cannot|couldnt|could not|can not) (?:get|catch) {P} wind", "breathing (?:too|way too) (?:fast|quick)(?! (?:\\w+ )?(?:after|on|from|during|with))", "sob(?= (?:cp|chest|and|sweat\\w*|rn|now|at rest|since|all day))", "(?<=(?:cp|chest pain) )sob"
   ],
   [
+    "disnea",
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
     "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar", "(?:me|le) cuesta (?:muchisimo|bastante|un monton|horrores) respirar", "(?:empez\\w*|comenz\\w*) a faltar(?:me|le)? (?:el )?(?:aire|aliento)", "no me alcanza (?:el aire|la respiracion)", "respiro y (?:respiro y )?no me alcanza"],
@@ -94,6 +102,25 @@ export const SITE_SAID_FINE = lexicon(
     `(?:wound|scar|incision|cut|stitches)s? (?:is |are |s )?(?:healing|healed|closing|closed) (?:up )?(?:nicely|well|fine|great|beautifully|ok|okay|nice)${TURNS}`,
   ],
   [`(?:el pecho|el corazon|la respiracion|la cabeza|la pantorrilla) (?:esta|lo siento|la siento|se siente|se ve) (?:muy |totalmente |perfectamente )?(?:bien|normal|perfect[oa])${TURNS}`],
+);
+
+/**
+ * Thoughts of suicide or self-harm denied, as a screening question is answered (C-SSRS: "no"): "No SI, just flat",
+ * "nada de ideación suicida", "I'm not thinking of hurting myself or anything". Masked before screening, so the low
+ * mood beside it is read for the therapist; any warning sign told in the same message is still read.
+ */
+export const SELF_HARM_DENIED = lexicon(
+  "thoughts of self-harm denied",
+  [
+    "(?:not|never|no longer) (?:\\w+ ){0,2}(?:suicidal|thinking (?:of|about) (?:hurting|harming|killing) (?:my|him|her)self|going to (?:hurt|harm|kill) (?:my|him|her)self|planning (?:to |on )?(?:hurt\\w*|harm\\w*|kill\\w*) (?:my|him|her)self)(?:,? no plans?)?(?: or anything(?: like that)?)?",
+    "(?:no|denies|deny|denied|negative for|without|nil) (?:\\w+ )?(?:suicidal (?:ideation|thoughts?|ideas?|intent|plans?)|self ?harm(?:ing)?|thoughts of (?:suicide|self ?harm|hurting (?:my|him|her)self))(?:,? (?:no|or|nor) (?:plans?|intent))?",
+    // The clinical abbreviations, only as a checklist answer: "No SI, just flat" (Spanish "no sé si…" is not one).
+    "(?:no|denies|denied|negative for|nil) (?:si|dsh)(?=\\W*(?:$|[,.;]| just\\b| but\\b| and\\b| or\\b| no plans?\\b))",
+  ],
+  [
+    "(?:no|nada de|sin|ninguna?) (?:\\w+ )?(?:ideacion suicida|pensamientos? suicidas?|ideas? (?:suicidas?|de (?:hacerme dano|suicidio|quitarme la vida))|autolesiones)(?: ni (?:nada de eso|nada parecido|nada))?",
+    "no (?:pienso|quiero|voy a|tengo (?:intencion|ganas) de) (?:hacerme dano|lastimarme|matarme|quitarme la vida|suicidarme|autolesionarme)(?: ni nada(?: parecido| de eso)?)?", "no (?:soy|estoy) suicida",
+  ],
 );
 
 /**
@@ -145,6 +172,8 @@ export const ANOTHER_SENSE = lexicon(
   [
     // Degrees of a joint's bend are not a temperature: "wall slides only got to about 100 degrees", "can't bend it past 40°".
     "(?<=\\b(?:bend\\w*|bent|flex\\w*|extension|extend\\w*|straighten\\w*|lift\\w*|rais\\w*|range|rom|reach\\w*|slides?|got (?:it )?to|get (?:it )?to|past|beyond) (?:[\\w,]+ ){0,4})\\d+ ?(?:degrees|°)",
+    // Blood given or taken on purpose, and a pet or a child sitting on the chest.
+    "(?:donated|donating|gave|giving|give) (?:\\w+ )?blood", "blood (?:test|tests|draw|drawn|work|donation|bank)", "(?:cat|dog|kid|baby|toddler|grandkid|grandson|granddaughter|puppy|kitten) (?:\\w+ ){0,2}(?:sat|sitting|sits|jumped|lay|lying|laid|stood|standing|climbed) (?:on|onto) (?:my|his|her) (?:chest|stomach|belly|back|legs?)",
     // The band snapping back is the band's doing, not a tendon's.
     "(?:band|theraband|elastic|tubing|liga|banda) (?:\\w+ ){0,2}(?:snap\\w*|whipp\\w*|flick\\w*) (?:back|off|into)",
     // Sleep, a joke and an app: "about to pass out on the couch", "the app went down".
@@ -159,6 +188,7 @@ export const ANOTHER_SENSE = lexicon(
     "(?:nearly|almost|practically) (?:had|have) a heart attack (?:\\w+ ){0,3}(?:when|at|seeing|after seeing|reading)", "thought i was having a heart attack (?:\\w+ )?when (?:i )?(?:saw|got|read|opened|heard|checked)", "(?:gave|giving|give) (?:me|him|her|us) (?:a|an absolute|a mini|a little) heart attack",
     "(?:cant|can not|cannot) (?:breathe|live) without (?:you|u|him|her|coffee|my \\w+)", "numb from the neck up", "(?:wanna|want to|gonna|going to|could|about to|might|literally|just|will|ill|im gonna|im going to) (?:literally |actually |just )?die (?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|cuteness)", "(?:dying|died|dead) (?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|cuteness)", "(?:had|having|have|nearly had|almost had) (?:a |an )?(?:mini |small |little )?heart attack (?:when (?:i )?(?:saw|read|opened|checked|heard|got)|seeing|reading|looking at)", "heart (?:is |was |s )?(?:racing|pounding|beating (?:so |really )?fast|going (?:a mile a minute|crazy)) (?:\\w+ ){0,2}(?:bc|because|cause|cuz|coz|cos) (?:my |a |the |this )?(?:crush|bf|gf|boyfriend|girlfriend|date|he|she|they|ex|match)\\b", "(?:with )?(?:a )?heavy heart", "(?:my )?heart (?:is|was|feels|felt) (?:so |very |really )?heavy (?:today |these days |this week )?(?:because|for|about|since|over|with sadness)", "(?:lying|lie|laying|lay) (?:\\w+ ){0,2}(?:face (?:up|down)|on (?:my|your|his|her|the) side)"],
   [
+    "(?:done|dono|donar|di|dar) sangre", "analisis de sangre", "(?:el|mi|la) (?:gato|gata|perro|perra|nieto|nieta|bebe) (?:\\w+ ){0,2}(?:se )?(?:sento|subio|echo|acosto) (?:en|sobre|encima de) (?:mi|su) (?:pecho|barriga|espalda)",
     "(?<=\\b(?:doblar|dobla|doblo|doble|flexion|flexiona\\w*|extension|estirar|estira|levantar|levanto|subir|subo|llego a|llegue a|llega a|hasta|pasar de|paso de) (?:[\\w,]+ ){0,4})\\d+ ?(?:grados|°)",
     "(?:me|nos|lo|la) (?:van|vas|va|vais) a matar de un (?:infarto|susto|coraje)", "(?:la app|la aplicacion|el sistema|la pagina|el video|la red|el internet|internet|el wifi|la conexion|el servidor|el link|el enlace) se (?:cayo|cae|callo|colgo)",
     "(?:dolor(?:es)? de (?:la )?regla|colicos? menstruales|dolor menstrual|colicos? de (?:la )?regla)",

@@ -35,7 +35,7 @@ const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
  * "playing with the grandkids", "lifting the dog": the other person is what the patient was doing, not whose symptom it is;
  * "busqué en internet…", "looked up online…": so is a search the patient made; "tripped over the dog": so is what they fell over.
  */
-const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|falling|stumbled|slipped|went flying) over|(?:tropece|tropezo|me cai|se cayo) con|asked|asking|told|telling|begged|left|gave|given|giving|handed|sold|rehomed|rehoming|regale|regalo|le di|busque|busco|buscaba|buscando|mirando|mire|investigando|investigue|googled|googling|searched|searching|looked up|looking up|looking|researching|playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
+const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|falling|stumbled|slipped|went flying) over|(?:tropece|tropezo|me cai|se cayo) con|asked|asking|told|telling|begged|left|gave away|given away|giving away|gave|given|giving|handed|sold|rehomed|rehoming|regale|regalo|le di|busque|busco|buscaba|buscando|mirando|mire|investigando|investigue|googled|googling|searched|searching|looked up|looking up|looking|researching|playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a) $/;
 
 /**
  * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is

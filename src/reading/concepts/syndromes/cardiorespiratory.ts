@@ -23,6 +23,12 @@ const SAT_ON = lexicon(
   ["elephant (?:is |s )?(?:\\w+ ){0,2}(?:sitting|sat|standing|stood) on (?:me|him|her)", "(?:someone|somebody|something) (?:is |s )?(?:sitting|standing|kneeling) on (?:me|him|her)(?! (?:lap|knee|feet|legs|bed|couch|sofa))"],
   ["(?:un )?elefante (?:\\w+ ){0,2}(?:sentado|parado|encima) (?:de mi|sobre mi|encima)"],
 );
+/** A weight pressing down with nothing named under it ("como un peso encima que no se va"), told with a cold sweat. */
+const A_WEIGHT_ON_TOP = lexicon(
+  "a weight on top",
+  ["(?:a |like a )?(?:weight|ton of bricks|brick|anvil|heavy (?:weight|thing)) (?:\\w+ ){0,2}(?:on (?:top of )?(?:me|him|her)|pressing (?:down )?on (?:me|him|her))"],
+  ["(?:como )?un peso (?:encima|sobre mi|sobre (?:el|mi) pecho|que me aplasta)", "(?:como )?una losa (?:encima|sobre mi)", "algo (?:pesado )?(?:encima|que me aplasta|que me oprime)"],
+);
 /** The chest wall, not the heart: sore muscles after push-ups that hurt only when pressed. */
 const CHEST_WALL = lexicon(
   "the chest wall",
@@ -47,7 +53,7 @@ const CHEST_FEELING = lexicon(
   "pressure-like chest feeling",
   [
     "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight(?! (?:steady|stable|is|was|down|up|loss|gain|at|\\d|bearing|training|lifting|watch\\w*|check))", "squeez\\w*", "clench\\w*", "fist",
-    "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "brick", "discomfort", "burning", "stabbing",
+    "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "bricks?", "discomfort", "burning", "stabbing",
     "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on", "clutch\\w*", "grabbing", "gripping"
   ],
   ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada", "agarrando(?:se)?", "apretando(?:se)?"],
@@ -90,7 +96,7 @@ const USUAL_FOR_ME = lexicon(
 
 const CALF = lexicon(
   "calf or back of the lower leg",
-  ["calf", "calfs", "calves", "caf", "clf", "back of {P} (?:lower )?leg", "lower leg", "shin", "behind {P} knee"],
+  ["calf", "calfs", "calves", "caf", "clf", "back of {P} (?:lower )?leg", "lower leg", "shin", "behind {P} knee", "(?:{P} )?whole leg"],
   ["pantorrilla\\w*", "chamorro\\w*", "gemelos?", "canilla", "batata", "pantorilla\\w*", "detras de {S} rodilla"],
 );
 
@@ -99,7 +105,7 @@ const LEG = lexicon("whole leg", ["leg", "legs", "thigh", "leg under the knee"],
 const CLOT_SIGN = lexicon(
   "clot signs: swelling, heat, redness, tenderness",
   ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache", "aches", "veins? (?:\\w+ ){0,3}(?:bulg\\w*|sticking out|popping out|standing out)", "bulg\\w*", "hudge", "huge", "massive"],
-  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]"],
+  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]", "pinchazo\\w*", "punzada\\w*"],
 );
 
 const SWOLLEN = lexicon(
@@ -112,10 +118,10 @@ const HOT_OR_RED = lexicon("hot or red", ["hot", "warm", "red", "tender", "painf
 const COUGHING_BLOOD = lexicon(
   "coughing up blood",
   [
-    "cough\\w* (?:up |out )?(?:some |a bit of |bits of )?blood\\w*", "blood (?:when|while|as) (?:i |he |she )?cough\\w*", "spit\\w* (?:up )?blood",
+    "ha?emoptysis", "cough\\w* (?:up |out )?(?:some |a bit of |bits of )?blood\\w*", "blood (?:when|while|as) (?:i |he |she )?cough\\w*", "spit\\w* (?:up )?blood",
     "blood in {P} (?:spit|phlegm|mucus|sputum|saliva)", "bloody (?:phlegm|mucus|spit|sputum)", "cough\\w* (?:up )?(?:red|pink) (?:stuff|phlegm)",
   ],
-  ["tos\\w* (?:con )?sangre", "toso sangre", "tose sangre", "escup\\w* sangre", "sangre al toser", "flema\\w* con sangre", "sangre en (?:la |las )?flema\\w*", "tosiendo sangre"],
+  ["hemoptisis", "tos\\w* (?:con )?sangre", "toso sangre", "tose sangre", "escup\\w* sangre", "sangre al toser", "flema\\w* con sangre", "sangre en (?:la |las )?flema\\w*", "tosiendo sangre"],
 );
 
 /** Coughing and blood in one sentence, however told: "coughed into a tissue and there was blood", "toso y sale sangre". */
@@ -210,9 +216,9 @@ const PAIN_ON_BREATHING = lexicon(
   "pain on breathing in",
   [
     "(?:hurts?|hurting|pain\\w*|sharp|stab\\w*|catch\\w*|ache\\w*) (?:\\w+ ){0,5}(?:when|whenever|every time|each time|if|as) (?:i |he |she )?(?:breathe|breath|inhale|take (?:a |in a )?(?:deep |big )?breath|try to breathe)",
-    "(?:hurts?|painful|pain) to (?:breathe|breath|take a (?:deep )?breath|inhale)", "(?:cant|cannot|couldnt) take a (?:deep|full|big) breath",
+    "pleuritic (?:chest )?pain", "(?:hurts?|painful|pain) to (?:breathe|breath|take a (?:deep )?breath|inhale)", "(?:cant|cannot|couldnt) take a (?:deep|full|big) breath",
   ],
-  ["(?:duele\\w*|dolor\\w*|punzada\\w*|pinchazo\\w*) (?:\\w+ ){0,5}(?:al|cuando|cada vez que) (?:respir\\w*|inspir\\w*|tom\\w* aire)", "no (?:puedo|puede) (?:respirar|tomar aire) (?:hondo|profundo)"],
+  ["dolor pleuritico", "(?:duele\\w*|dolor\\w*|punzada\\w*|pinchazo\\w*) (?:\\w+ ){0,5}(?:al|cuando|cada vez que) (?:respir\\w*|inspir\\w*|tom\\w* aire)", "no (?:puedo|puede) (?:respirar|tomar aire) (?:hondo|profundo)"],
 );
 
 /** Indigestion or heartburn that is really the heart: AHA lists it among women's and older people's symptoms. */
@@ -311,6 +317,7 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One calf bigger than the other (possible DVT).", sentence: [CALF, ONE_SIDED_SWELLING] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor; not sore chest muscles that hurt only when pressed, nor a knot of emotion.", sentence: [CHEST, CHEST_FEELING], unless: [CHEST_WALL, FEELING_MOVED] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Something heavy sitting on them, the chest unnamed ('the elephant is back').", sentence: [SAT_ON] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A weight on top with a cold sweat, even with chest pain denied ('no me duele el pecho, solo un peso encima y sudor frío').", message: [A_WEIGHT_ON_TOP, COLD_SWEAT_AND_COMPANY], denialDoesNotCancel: true },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm.", sentence: [SPREADS, JAW_OR_LEFT_ARM] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such, not one years ago.", sentence: [HEART_ATTACK], unless: [LONG_AGO, RECOVERING_FROM_A_HEART_ATTACK] },

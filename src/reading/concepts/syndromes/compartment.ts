@@ -1,5 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { LONG_AGO } from "../shared.js";
+import { CAST_OFF, LONG_AGO } from "../shared.js";
 
 /**
  * Acute compartment syndrome and the cast-care warnings (BOA / NHS fracture-clinic leaflets): pain out
@@ -71,6 +71,6 @@ export const COMPARTMENT_RULES: readonly ConceptRule[] = [
   { id: "compartment-syndrome", syndrome: "injury", level: "emergency", effect: "symptom", description: "Pain out of proportion that painkillers do not touch, with a cast or a break.", message: [CAST_OR_BREAK, PAIN_OUT_OF_PROPORTION], unless: [LONG_AGO] },
   { id: "compartment-syndrome", syndrome: "injury", level: "emergency", effect: "symptom", description: "Pain on moving or stretching the fingers or toes, with a cast or a break.", message: [CAST_OR_BREAK, PAIN_ON_STRETCHING], unless: [LONG_AGO] },
   { id: "compartment-syndrome", syndrome: "injury", level: "emergency", effect: "symptom", description: "A cast too tight, or a limb tight as a drum, with pain, throbbing, or fingers or toes numb or swollen.", message: [TIGHT_AS_A_DRUM, BEYOND_THE_CAST], unless: [AFTER_EXERTION] },
-  { id: "compartment-syndrome", syndrome: "injury", level: "emergency", effect: "symptom", description: "Fingers or toes numb or tingling in a cast.", message: [CAST, FINGERS_OR_TOES_NUMB], unless: [LONG_AGO] },
+  { id: "compartment-syndrome", syndrome: "injury", level: "emergency", effect: "symptom", description: "Fingers or toes numb or tingling in a cast.", message: [CAST, FINGERS_OR_TOES_NUMB], unless: [LONG_AGO, CAST_OFF] },
   { id: "tight-cast", syndrome: "injury", level: "urgent", effect: "symptom", description: "A cast that feels too tight: a same-day check.", sentence: [TIGHT_CAST] },
 ];

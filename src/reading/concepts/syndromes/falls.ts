@@ -149,7 +149,7 @@ const AFTER_FALL_DANGER = lexicon(
 const CAUGHT = lexicon(
   "caught before falling",
   ["caught (?:myself|himself|herself)", "grabbed (?:the|a|my) (?:\\w+ )?(?:rail|counter|wall|chair|table|walker|cane|door) (?:in time|just in time)", "managed not to fall", "(?:tripped|slipped|stumbled) (?:\\w+ ){0,4}(?:but )?(?:didnt|did not) (?:fall|go down)"],
-  ["me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,4}(?:pero )?no (?:me cai|se cayo|llegue a caer\\w*)", "sin caer\\w*"],
+  ["me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,5}(?:y )?(?:me|se) (?:agarre|agarro|sujete|sujeto|apoye|apoyo) (?:a|de|en) (?:la|el|una|un) \\w+", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,4}(?:pero )?no (?:me cai|se cayo|llegue a caer\\w*)", "sin caer\\w*"],
 );
 
 /** Said after a trip or slip, it was not a fall. */
@@ -162,7 +162,7 @@ const NEAR_FALL = lexicon(
     "(?:scared|afraid|fear|frightened|terrified|worried|worry|worrying|worries|nervous|anxious|panic\\w*|petrified|wary) (?:\\w+ ){0,3}(?:fall\\w*|falls|trip\\w*|going over|go over|toppl\\w*|tip over|keel over|go down|los(?:e|ing) {P} balance)(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "fear of falling", "(?:scared|afraid|frightened|terrified|nervous|anxious|petrified|wary) (?:to do|of doing|doing|of|to try|about) (?:the |my )?(?:balance|single leg|one leg(?:ged)?|standing on one leg)", "(?:keep|keeps|kept|been|started|always|constantly) (?:tripping|stumbling|catching {P} (?:foot|feet|toes?)|losing {P} (?:balance|footing))", "(?:keep|kept|been|started|always) falling(?! (?:asleep|behind|apart))", "(?:might|could|would|going to|gonna|will) fall(?! (?:asleep|behind|apart|in love|short|through|off the wagon|out of (?:the )?(?:habit|routine)))", "wobbly(?! (?:\\w+ )?(?:like (?:jelly|jello)|(?:from|after) (?:the |my |all )?(?:bike|workout|exercises|squats|session|set|reps|step ups|lunges|walk|gym)))", "(?:lost|lose|losing) {P} footing", "(?:in case|incase|for fear) (?:i|he|she|they) (?:\\w+ )?(?:fall|falls|trip|trips|slip|slips|go over|goes over)", "unsteady", "off balance", "lose {P} balance", "losing {P} balance", "lost {P} balance(?! and)",
   ],
   [
-    "(?:casi|por poco|a punto de) (?:me )?(?:cai|caigo|caerme|caer|me caigo|se cae|se cayo|resbalo|me resbalo)", "(?:miedo|temor|panico|pavor|terror|aterra\\w*|asusta\\w*|nervios\\w*) (?:\\w+ ){0,2}(?:caer\\w*|caida\\w*)", "(?:miedo|temor|panico|me asusta\\w*|me da nervios) (?:\\w+ ){0,2}(?:los|las|el|la) (?:de )?(?:equilibrio|balance|una pierna|un pie)", "(?:por si|no vaya a ser que|no sea que) (?:me|se) (?:caigo|caiga|cae|resbalo|resbale|resbala|voy|va)", "me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "inestable", "me tambale\\w*", "perdi el equilibrio(?! y)", "pierdo el equilibrio",
+    "(?:casi|por poco|a punto de) (?:me )?(?:cai|caigo|caerme|caer|me caigo|se cae|se cayo|resbalo|me resbalo)", "no (?:me|se) (?:cai|cayo) pero (?:casi|por poco)", "(?:miedo|temor|panico|pavor|terror|aterra\\w*|asusta\\w*|nervios\\w*) (?:\\w+ ){0,2}(?:caer\\w*|caida\\w*)", "(?:miedo|temor|panico|me asusta\\w*|me da nervios) (?:\\w+ ){0,2}(?:los|las|el|la) (?:de )?(?:equilibrio|balance|una pierna|un pie)", "(?:por si|no vaya a ser que|no sea que) (?:me|se) (?:caigo|caiga|cae|resbalo|resbale|resbala|voy|va)", "me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "inestable", "me tambale\\w*", "perdi el equilibrio(?! y)", "pierdo el equilibrio",
   ],
 );
 

@@ -1,5 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { LONG_AGO, PAIN } from "../shared.js";
+import { CAST_OFF, LONG_AGO, PAIN } from "../shared.js";
 
 /**
  * Fracture, dislocation and tendon rupture, from the Ottawa ankle/knee rules (cannot bear weight,
@@ -83,7 +83,7 @@ const OUT_OF_PLACE = lexicon(
   "a joint visibly out of place",
   [
     "(?:leg|foot|knee|kneecap|hip|arm|shoulder) (?:looks |is |seems |now )?(?:shorter|turned (?:in|out)|twisted|rotated|at (?:a |an )?(?:weird|odd|funny|strange) angle|pointing (?:the wrong|sideways|out)|bent the wrong way|deformed|misshapen|wrong shape)",
-    "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:legs?|foot) (?:\\w+ ){0,4}(?:shorter|turned (?:in|out|outwards?|inwards?|sideways|to the side))", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
+    "(?:shorter|twisted|deformed) (?:leg|foot|knee|hip|arm)", "bone (?:is )?(?:sticking|poking) out", "(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|shoulder|kneecap)s? (?:\\w+ ){0,2}(?:bent|pointing|sticking|going|turned) (?:out )?sideways", "(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|shoulder|kneecap)s? (?:\\w+ ){0,3}(?:stuck|sticking|poking) out (?:weird|funny|wrong|oddly|at an angle)", "(?:legs?|foot) (?:\\w+ ){0,4}(?:shorter|turned (?:in|out|outwards?|inwards?|sideways|to the side))", "(?:leg|foot|knee) (?:\\w+ ){0,2}(?:rolled|turned|twisted|pointing|rotated|flopped) (?:out|in|outwards|inwards|outward|inward|to the side)",
     "(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder) (?:\\w+ ){0,2}(?:bent|bends|bending|sitting|sticking|pointing|going|looks|looking|is) (?:\\w+ ){0,2}(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)", "(?:a |an )?(?:dinner fork|s) shape(?:d)?", "(?:looks?|looking|shaped|bent|bends|sitting) like a (?:dinner )?fork",
     // "Its bent in a weird shape", said of the limb just named.
     "(?<=\\b(?:wrist|ankle|arm|forearm|elbow|finger|thumb|toe|leg|shoulder|knee|hand|foot|collarbone)\\b[^.!?]{0,40})(?:its|it is|is|s|now|all) (?:all )?bent (?:in |at |into )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:shape|angle|way|direction)",
@@ -166,12 +166,6 @@ const CAST_OR_BREAK = lexicon(
   ["yeso", "ferula", "escayola", "bota", "fractura\\w*", "rot[oa]", "quebrad[oa]"],
 );
 
-/** Out of the cast: pale, thin skin underneath is expected, not a cut-off circulation. */
-const CAST_OFF = lexicon(
-  "the cast taken off",
-  ["(?:cast|plaster|splint|boot|brace) (?:\\w+ ){0,2}(?:came off|come off|comes off|removed|taken off|off (?:now|today|yesterday|at last))", "(?:out of|took off|taken out of|got out of|rid of) (?:the |{P} )?(?:cast|plaster|splint|boot)"],
-  ["(?:me|le) (?:quitaron|quitan|retiraron) (?:el|la) (?:yeso|escayola|ferula|bota)", "sin (?:el )?(?:yeso|escayola)", "ya no tengo (?:el )?(?:yeso|escayola)"],
-);
 
 /** Swelling, bruising and stiffness are expected for weeks after an operation: the wound rules judge those. */
 const AFTER_SURGERY = lexicon(
@@ -257,7 +251,7 @@ const SHAPE_OUT_OF_PLACE = lexicon(
   "a joint's shape or position gone wrong",
   [
     "(?:a |an )?(?:totally |really |completely |very |all |kind of |proper )?(?:weird|funny|odd|strange|wrong|unnatural|bizarre) shape",
-    "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)", "squared?[ -]?off", "(?:lump|bump|bulge|ball) (?:\\w+ ){0,2}(?:at|in|on) the (?:front|back)(?! of (?:my |his |her |the )?(?:thigh|calf|leg|shin|head|neck))",
+    "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)", "squared?[ -]?off", "(?:stuck|sticking|poking) out (?:weird|funny|wrong|oddly|at an angle)", "(?:lump|bump|bulge|ball) (?:\\w+ ){0,2}(?:at|in|on) the (?:front|back)(?! of (?:my |his |her |the )?(?:thigh|calf|leg|shin|head|neck))",
     "(?:hollow|dent|dip|gap|hole|pit|divot|sunken bit) (?:\\w+ ){0,3}where (?:the|it|its|my|his|her) (?:\\w+ ){0,3}(?:should be|used to be|was|belongs|normally is|ought to be)",
     "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed|went) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side", "(?:is|its|now|went|gone|came|come) (?:\\w+ )?out of (?:its |the )?(?:place|socket)", "(?:i |you )?(?:see|can see) it (?:on|to|at) the (?:side|outside)",
     "(?:not|isnt|doesnt look|no longer) lined up", "(?:sitting|sits|hanging|hangs|looks|is) (?:\\w+ )?(?:lower|higher|further forward|further out|further back) than (?:the other|{P} other|the good)", "(?:slipped|popped|come|came|gone) out\\b(?:\\W+\\w+){0,3}\\W+(?:arm|leg) (?:is |s )?(?:hanging|dangling) (?:funny|weird|limp|down|useless|wrong)", "(?:bent|shaped|looks?|looking) (?:\\w+ ){0,2}like a (?:dinner )?fork", "bent (?:funny|weird|wrong|oddly|all wrong)"],

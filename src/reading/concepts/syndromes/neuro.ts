@@ -8,8 +8,8 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 const LIMB_NUMB = lexicon(
   "numbness, tingling or pins and needles",
-  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "tingl\\w*(?! (?:stretch|pull))", "pins and needles", "pins n needles", "fell asleep and (?:wont|didnt) wake", "(?:cant|cannot|couldnt) feel (?:{P} )?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms|thumb|heel)", "no feeling in", "lost (?:the )?feeling in", "electric (?:shocks?|feeling)", "(?:foot|feet|leg|legs|hand|hands|arm|arms|toes|fingers) (?:\\w+ ){0,4}asleep", "buzzing (?:in|down)", "like ants"],
-  ["hormigue\\w*", "cosquille\\w*", "adormecimiento", "entumecimiento", "entumid\\w*", "entumecid\\w*", "adormecid\\w*", "acorchad\\w*", "calambrit\\w*", "no siento (?:{S} )?(?:pie|pies|pierna|piernas|mano|manos|dedos|brazo|talon)", "sin sensibilidad", "se (?:me|le) (?:durmi\\w*|duerme\\w*|adormec\\w*|entum\\w*) (?:{S} )?(?:pie|pierna|mano|brazo|dedos)\\w*", "piquetitos", "piquete\\w*", "toques electricos"],
+  ["numb(?:ness|ed|ing|ish|y|s)?", "num", "pa?r(?:a|ae|e)sth?esia\\w*", "tingl\\w*(?! (?:stretch|pull))", "pins and needles", "pins n needles", "fell asleep and (?:wont|didnt) wake", "(?:cant|cannot|couldnt) feel (?:{P} )?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms|thumb|heel)", "no feeling in", "lost (?:the )?feeling in", "electric (?:shocks?|feeling)", "(?:foot|feet|leg|legs|hand|hands|arm|arms|toes|fingers) (?:\\w+ ){0,4}asleep", "buzzing (?:in|down)", "like ants"],
+  ["hormigue\\w*", "cosquille\\w*", "adormecimiento", "entumecimiento", "entumid\\w*", "entumecid\\w*", "adormecid\\w*", "acorchad\\w*", "calambrit\\w*", "no (?:siento|siente|noto|nota) (?:nada )?(?:{S} )?(?:pie|pies|pierna|piernas|mano|manos|dedos|brazo|talon)(?! (?:tan )?(?:mal|cansad\\w*))", "(?:pie|pies|pierna|piernas|mano|manos|brazo|dedos)(?: \\w+){0,4} (?:como )?(?:dormid[oa]s?|acorchad[oa]s?)", "(?:pie|pies|pierna|piernas|mano|manos|brazo|dedos) (?:\\w+ ){0,3}se (?:me|le) (?:va |esta |sigue )?(?:durmiendo|adormeciendo|entumiendo)", "parestesia\\w*", "sin sensibilidad", "se (?:me|le) (?:durmi\\w*|duerme\\w*|adormec\\w*|entum\\w*) (?:{S} )?(?:pie|pierna|mano|brazo|dedos)\\w*", "piquetitos", "piquete\\w*", "toques electricos"],
 );
 
 /**
@@ -42,7 +42,7 @@ const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "fo
 
 const WEAK = lexicon(
   "weak or not obeying",
-  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:wont|doesnt|cant|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold(?! (?:it |them |the \\w+ |(?:my|his|her|the) (?:balance|position) )?(?:for|more than|longer|past|beyond|steady|still|very long|long|\\d))|lift|obey|do what|listen|cooperate)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless",
+  ["weak\\w*", "no strength", "lost (?:\\w+ )?strength", "(?:like )?(?:a )?dead ?weight", "(?:wont|doesnt|cant|couldnt|cannot|could not|will not|isnt|wouldnt) (?:work\\w*|move|respond\\w*|grip|hold(?! (?:it |them |the \\w+ |(?:my|his|her|the) (?:balance|position) )?(?:for|more than|longer|past|beyond|steady|still|very long|long|\\d))|lift|obey|do what|listen|cooperate)", "gave (?:way|out)", "giving (?:way|out)", "buckl\\w*", "(?:went|gone|turned|goes|go|suddenly) (?:\\w+ )?(?:like |to )?jelly", "went dead", "useless",
     // A hand that lets go (NICE CKS: weakness of grip): things slip from it, buttons cannot be done.
     "(?:keeps?|kept|keeping|started|been) (?:\\w+ )?(?:letting go of|dropping|losing hold of) (?:things|stuff|everything|cups?|mugs?|my \\w+|the \\w+)", "lets? go of (?:things|stuff|everything) (?:on its own|by itself|without)", "(?:cant|cannot|couldnt|no longer|struggl\\w* to) (?:do up|fasten|undo|manage) (?:{P} )?(?:buttons|zip|zipper)", "clumsy"],
   ["debil\\w*", "sin fuerza", "perdi (?:la )?fuerza", "no (?:me |le )?responde", "se (?:me|le) (?:dobla|doblo) (?:la )?(?:rodilla|pierna)", "no (?:puedo|puede) (?:agarrar|sostener|levantar)", "floj\\w*", "se (?:me|le) (?:caen|cae|resbalan|escapan|escurren|sueltan) las cosas", "no (?:puedo|puede|logro|logra) (?:abrochar\\w*|abotonar\\w*)", "torpe"],
@@ -89,12 +89,12 @@ const NUMB_INSIDE = lexicon(
 const NUMB_BY_THE_SCAR = lexicon(
   "a numb patch beside the scar",
   [
-    `${NOT_CHANGING}(?:numb|numbness|dead|tingl\\w*)(?: \\w+){0,6} (?:around|next to|near|beside|by|below|above|along|under|over|on|at|outside|inside) (?:(?:of|to) )?(?:the |my |his |her )?(?:scar|incision|wound|cut|stitches|graft site|where they took the graft)`,
+    `${NOT_CHANGING}(?:numb|numbness|dead|tingl\\w*|pa?r(?:a|ae|e)sth?esia\\w*)(?: \\w+){0,6} (?:around|next to|near|beside|by|below|above|along|under|over|on|at|outside|inside) (?:(?:of|to) )?(?:the |my |his |her )?(?:scar|incision|wound|cut|stitches|graft site|where they took the graft)`,
     `${NOT_CHANGING}(?:scar|incision)(?: \\w+){0,4} (?:is |feels |still )?(?:numb|dead|tingly)`,
   ],
   [
     `${NOT_CHANGING}(?:cicatriz|herida)(?: \\w+){0,5} (?:dormid[oa]|acorchad[oa]|adormecid[oa]|insensible)`,
-    `${NOT_CHANGING}(?:dormid[oa]|acorchad[oa]|adormecid[oa]|insensible) (?:\\w+ ){0,4}(?:alrededor de|junto a|al lado de|cerca de|debajo de|encima de) la (?:cicatriz|herida)`,
+    `${NOT_CHANGING}(?:dormid[oa]|acorchad[oa]|adormecid[oa]|insensible|parestesias?) (?:\\w+ ){0,4}(?:alrededor de|junto a|al lado de|cerca de|debajo de|encima de) la (?:cicatriz|herida)`,
   ],
 );
 

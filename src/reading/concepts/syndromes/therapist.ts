@@ -235,7 +235,7 @@ const SWELLING_AS_USUAL = lexicon(
 /** Pain that wakes the patient at night (a screening question for serious causes of pain). */
 const WAKES_AT_NIGHT = lexicon(
   "pain that wakes at night",
-  ["(?:wakes|woke|waking|wake|keeps) (?:me|him|her) (?:up )?(?:at night|every night|in the night|all night|awake)", "(?:cant|can not|cannot|couldnt) sleep (?:for|because of|from|with) (?:the )?(?:pain|ache)"],
+  ["(?:wakes|woke|waking|wake|keeps) (?:me|him|her) (?:up )?(?:at night|every night|in the night|all night|awake|(?:at|around) [1-5] ?(?:am)?\\b)", "(?:cant|can not|cannot|couldnt) sleep (?:for|because of|from|with) (?:the )?(?:pain|ache)"],
   ["me despierta", "(?:me|le) (?:despierta|despertaba|desperto) (?:el dolor|en la noche|de noche|por la noche)", "no me deja dormir", "no (?:puedo|pude) dormir (?:del|por el|de) dolor"],
 );
 
