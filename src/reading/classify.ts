@@ -66,7 +66,7 @@ export function decideKind(s: Signals): KindDecision {
   const reportsDoing = s.completion?.state === "done" || s.completion?.state === "partial";
   const shouted = s.shoutedStop && !reportsDoing && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
   // "Stop!" before a symptom or the session's report may be about the exercise ("Stop! my knee hurts when I bend it"); "Unsubscribe." never is.
-  const aboutTheExercise = reportsDoing || s.symptomWords || s.bodyNamed || s.pain !== null || s.redFlags.length > 0;
+  const aboutTheExercise = reportsDoing || s.symptomWords || s.bodyNamed || s.pain !== null || s.redFlags.some((f) => f.effect !== "request");
   const stopSaid = s.stopSentence !== null && (s.forGood || !(MAY_MEAN_THE_EXERCISE.has(s.stopSentence) && aboutTheExercise));
   const optOut = (s.asksToOptOut || shouted || stopSaid) && !s.onlyForNow;
   // A red flag inside an opt-out or a pause request is what matters (LABELS.md): the message is a
@@ -74,6 +74,8 @@ export function decideKind(s: Signals): KindDecision {
   if (symptoms.some((f) => f.level === "emergency")) return sure("pain", "red-flag-emergency");
   if (s.redFlags.some((f) => f.effect === "mood" && f.level === "emergency")) return sure("pain", "mood-emergency");
   if (symptoms.some((f) => f.level === "urgent") || (s.pain !== null && s.pain >= 8)) return sure("pain", "red-flag-urgent");
+  // "I sent STOP last month… please start sending them again": an opt-out told as past, with the opt-in asked now.
+  if (optOut && s.asksToOptIn && !s.optedOut) return sure("start", "opt-in-after-an-opt-out-told");
   if (optOut) return sure("stop", "asks-to-opt-out");
   if (s.asksToOptIn) return s.backFromAway && !s.optedOut ? sure("schedule", "resume-after-away") : sure("start", "asks-to-opt-in");
   if (s.asksToRestart) return s.optedOut ? sure("start", "restart-after-opt-out") : sure("schedule", "restart-after-pause");
@@ -96,6 +98,8 @@ export function decideKind(s: Signals): KindDecision {
   // A session reported beside an aside about the bill or the weather is a report; "how's the weather there?" is small talk.
   if (s.offTopic && !reportsDoing) return s.smallTalkQuestion ? sure("chitchat", "small-talk-question") : sure("other", "off-topic");
   if (s.completion) return { kind: s.completion.state, rule: s.completion.rule, sure: s.completion.sure };
+  // "Quiero hablar contigo por teléfono cuando tengas un hueco": asking for the therapist is a question, however it is put.
+  if (s.redFlags.some((f) => f.id === "asks-for-therapist")) return sure("question", "asks-for-therapist");
   if (s.isQuestion) {
     if (s.aboutProgram) return sure("question", "program-question");
     return s.smallTalkQuestion ? sure("chitchat", "small-talk-question") : guess("other", "question-off-program");

@@ -18,7 +18,7 @@ export const asksAboutTheKeyword = (text: string) =>
   /\b(?:if|what if|si|y si) (?:i|we|he|she|yo)? ?(?:text|send|reply|type|write|respond|answer|mando|envio|escribo|pongo|respondo|contesto)(?: with| con)? (?:stop|unsubscribe|cancel|end|quit|baja|alto|parar|cancelar)\b/.test(text);
 
 /** Said to last: "stop them completely", "para siempre", "nunca más". A date beside it is then no limit. */
-export const FOR_GOOD = /\b(?:forever|for good|for ever|permanently|completely|once and for all|never again|para siempre|definitivamente|nunca(?: mas)?|de una vez por todas)\b/;
+export const FOR_GOOD = /\b(?:forever|for good|for ever|permanently|completely|altogether|entirely|once and for all|never again|para siempre|definitivamente|nunca(?: mas)?|de una vez por todas)\b/;
 
 /** Not the messages but their language or form: "she doesn't want the texts in English", "no más mensajes de voz". */
 const aboutTheFormat = (text: string) => /\b(?:in|en) (?:english|spanish|ingles|espanol|castellano)\b|\b(?:de voz|voice (?:messages|notes|texts)|audios?)\b/.test(text);
@@ -91,11 +91,12 @@ const OPT_OUT = [
   // "Don't write me no more", "no need send me anymore": said in a second language, the "to" or the "any" goes.
   /\b(?:dont|do not|no need(?: to)?|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|no more|again|ever)\b/,
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
-  new RegExp(String.raw`(?<!\bno )\b(?:paren|pare|parad|para|dejen|deje|deja|dejad|dejes) de (?:mandar|enviar|escribir|molestar)(?:me|nos|le|les)\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`(?<!\bno )\b(?:paren|pare|parad|para|dejen|deje|deja|dejad|dejes) de (?:mandar|enviar|escribir|molestar)(?:me|nos|le|les)\b(?![^.!?]*\b${LIMITE}\b)`),
   // "Please don't send me more messages": a request for no more, unless it names a limit.
   new RegExp(String.raw`\b(?:dont|do not|never)\s+(?:send|text|write|message)\s+(?:(?:me|us)\s+)?(?:any\s+)?more\s+${MESSAGES}(?!.*\b(?:until|till|til|today|tonight|this (?:week|weekend)|on (?:sundays|saturdays|weekends)|while|for (?:now|a (?:while|bit|week|few)))\b)`),
   /\b(?:want|need|would like|like) (?:these|the|your|all|all the|all these) (?:texts|messages|msgs|reminders|notifications) to (?:stop|end)\b/,
-  /\b(?:remove|delete|take off|borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|su|este|el)\s+(?:number|phone|numero|telefono)\b/,
+  // Asked of the clinic, not told of a page: "borren mi número", not "se ha borrado el número con el café".
+  /(?<!\bse (?:ha |me ha |le ha )?)\b(?:remove|delete|take off|(?!borrad[oa]\b)borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|su|este|el)\s+(?:number|phone|numero|telefono)\b/,
   /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
   /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
   /\b(?:want|like|wish|need|wanna) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
@@ -106,19 +107,19 @@ const OPT_OUT = [
   /\b(?:stop|cancel|end) (?:my|this) (?:subscription|service|program)\b/,
   // Consent taken back in the words of the law (TCPA, GDPR): "I revoke consent for texts", "retiro mi consentimiento".
   /\b(?:revoke|revoking|withdraw|withdrawing|withdrew|rescind|rescinding|cancel|cancelling) (?:my |all |any )?consent\b|\b(?:retiro|revoco|retirar|revocar|cancelo) (?:mi |el )?consentimiento\b/,
-  new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten|mandeis|envieis|escribais)\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:me |le |nos )?(?:manden|envien|mande|envie|escriban|escribas|mandes|envies|molesten|mandeis|envieis|escribais)\b(?![^.!?]*\b${LIMITE}\b)`),
   // The infinitive of a second language: "ya no mandar mensaje a mí", "no enviarme más recordatorios".
-  new RegExp(String.raw`\bno (?:me )?(?:mandar|enviar|escribir)(?:me|le)? (?:mas )?(?:${MENSAJES}|mensaje|a mi)\b(?!.*\b${LIMITE}\b)`),
-  new RegExp(String.raw`\bno (?:quiero|deseo|queremos|quiere|quieren|desea) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:me )?(?:mandar|enviar|escribir)(?:me|le)? (?:mas )?(?:${MENSAJES}|mensaje|a mi)\b(?![^.!?]*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:quiero|deseo|queremos|quiere|quieren|desea) que (?:me |le |nos )?(?:manden|envien|escriban|sigan|molesten)\b(?![^.!?]*\b${LIMITE}\b)`),
   new RegExp(String.raw`\bno (?:quiero|deseo|queremos) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b`),
-  new RegExp(String.raw`\b(?:quiero|quisiera|deseo|queremos|quiere) dejar de recibi\w*\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\b(?:quiero|quisiera|deseo|queremos|quiere) dejar de recibi\w*\b(?![^.!?]*\b${LIMITE}\b)`),
   /(?:^|[.!?]\s*)(?:cancel|cancelar|cancelen|cancela|stop|parar|baja) (?:all|everything|todo|todos)\W*$/,
   /\bno (?:quiero|deseo|queremos) (?:seguir )?recibi\w* (?:esto|nada|mas)\b|\b(?:dont|do not|no longer) (?:want|wish) to (?:keep )?(?:getting|receiving|get|receive) (?:this|these|them|anything)\b/,
   /(?<!\bno (?:queria|quise|quiero|queriamos|era mi intencion) )\b(?:dar(?:me|le)?|darse|denme|denle) de baja\b|\bquiero (?:la )?baja\b|\bborr(?:en|ar)me\b|\bsaquenme\b|\bcancelar (?:mi )?suscripcion\b/,
   // "Basta de mensajes", "no más textos por favor": enough of them, with no limit that makes it a pause.
   new RegExp(String.raw`\b(?:basta|ya basta|suficiente) (?:de|con) (?:los |tantos |estos |sus )?${MENSAJES}\b|\bno (?:mas|quiero mas) ${MENSAJES}\b(?! de (?:voz|audio))(?!.*\b(?:${LIMITE}|solo|solamente|mejor|sino)\b)`),
   // A relative for the patient: "mi mamá ya no quiere recibir mensajes".
-  new RegExp(String.raw`\bno (?:quiere|quieren|desea|desean) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\bno (?:quiere|quieren|desea|desean) (?:recibir |seguir recibiendo )?(?:mas |estos |los |sus |ningun )?(?:\w+ )?${MENSAJES}\b(?![^.!?]*\b${LIMITE}\b)`),
   // Not their phone, or therapy is over, and a stop: "wrong number, stop", "finished physio so you can stop now".
   /\b(?:wrong (?:number|person)|(?:not|isnt|is not) (?:my|his|her) (?:phone|number)|numero equivocado|no es mi (?:numero|telefono)|(?:finished|done|through|completed)(?: with)? (?:my |the )?(?:physio|pt|therapy|physical therapy|rehab|program)|(?:termine|acabe) (?:la |mi )?(?:terapia|fisio|rehabilitacion))\b.*\b(?:stop|parar?|paren|alto|baja|no (?:more|mas)|remove|delete|take (?:me|it|this|my number) off)\b/,
   /^\W*(?:cancel|stop|end|quit) (?:these|them|this|all of (?:these|them))\W*$|^\W*(?:i )?(?:want|wanna) out\W*$|\blose (?:my|this|our) (?:number|phone number)\b/,
@@ -128,7 +129,7 @@ const OPT_OUT = [
   // "Enough with the texts already".
   new RegExp(String.raw`\benough (?:with|of) (?:the |these |your |all (?:the |these |your )?)?${MESSAGE_NOUNS}\b`),
   // Switched off: "turn these reminders off for good", "apaguen las notificaciones". A time or a limit makes it a pause (classify.ts).
-  new RegExp(String.raw`\b(?:turn|switch|shut) off (?:all |the |these |your |my )?(?:\w+ )?${MESSAGE_NOUNS}\b|\b(?:turn|switch|shut) (?:all |the |these |your |my )?(?:\w+ )?${MESSAGE_NOUNS} off\b|\b(?:apag|desactiv)\w* (?:todos )?(?:los |las |estos |estas |sus |mis )?${MENSAJES}\b(?!.*\b${LIMITE}\b)`),
+  new RegExp(String.raw`\b(?:turn|switch|shut) off (?:all |the |these |your |my )?(?:\w+ )?${MESSAGE_NOUNS}\b|\b(?:turn|switch|shut) (?:all |the |these |your |my )?(?:\w+ )?${MESSAGE_NOUNS} off\b|\b(?:apag|desactiv)\w* (?:todos )?(?:los |las |estos |estas |sus |mis )?${MENSAJES}\b(?![^.!?]*\b${LIMITE}\b)`),
 ];
 
 /**
@@ -184,7 +185,7 @@ function limitAskedAfterAKeyword(reason: string): boolean {
 }
 
 /** Therapy over, or not the patient's phone: an opt-out for good, whatever dates and counts are told with it. */
-export const THERAPY_OVER = /\b(?:discharged|signed off|no longer (?:a|his|her|their) patient|not (?:a|his|her|their) patient|(?:finished|done with|completed|ended|through with) (?:my |the |his |her )?(?:physio|pt|therapy|physical therapy|rehab|program|programme|treatment)|(?:physio|pt|therapy|rehab|program|programme|treatment) (?:is |was |has )?(?:finished|over|done|ended|completed)|wrong (?:number|person)|(?:me|le|nos) (?:dieron|dio|han dado|ha dado) (?:de )?(?:el )?alta|(?:termine|acabe|finalice|complete) (?:la |mi )?(?:terapia|fisio|fisioterapia|rehabilitacion|rehab|tratamiento|programa)|numero equivocado|no (?:soy|es) (?:paciente|su paciente))\b/;
+export const THERAPY_OVER = /\b(?:discharged|signed off|no longer (?:a|his|her|their) patient|not (?:a|his|her|their) patient|(?:finished|done with|completed|ended|through with) (?:my |the |his |her )?(?:physio|pt|therapy|physical therapy|rehab|program|programme|treatment)|(?:physio|pt|therapy|rehab|program|programme|treatment) (?:is |was |has )?(?:finished|over|done|ended|completed)|wrong (?:number|person)|(?:me|le|nos) (?:dieron|dio|han dado|ha dado) (?:de )?(?:el )?alta|(?:termine|termino|acabe|acabo|finalice|finalizo|complete|completo) (?:la |el |mi |su )?(?:terapia|fisio|fisioterapia|rehabilitacion|rehab|tratamiento|programa)|numero equivocado|no (?:soy|es) (?:paciente|su paciente))\b/;
 
 // A weekend told about ("had a great weekend at the lake") is chatter, not a limit on the stop.
 const ON_DAYS = /\bon (?:\w+ ){0,2}days\b|\b(?:so|too) (?:early|late|often|much)\b|(?<!\b(?:finished|ended|completed|done|did|had|was|were|last|since|discharged|signed off)\b[^.!?]{0,40})\bon (?:weekends?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|(?<!\b(?:last|past|great|nice|good|lovely|busy|long|fun|relaxing|amazing|awesome|wonderful|quiet|rough|bad|crazy|hectic) )\bweekends?\b/;
@@ -225,17 +226,17 @@ export const asksToOptIn = anyOf([
   /\bwant (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:turn|switch) (?:the |my )?(?:messages|reminders|texts) back on\b/,
   /\b(?:return|come back|go back) to (?:receive|receiving|get|getting) (?:the |my )?(?:messages|texts|reminders)\b|\bvolver a recibir\b|\b(?:vuelvan|vuelve|volver) a (?:mandar|enviar|escribir)(?:me)?\b|\b(?:volver a |re)inscribir\w*\b/,
   // "Mándenme otra vez los mensajes", "actívenme otra vez".
-  new RegExp(String.raw`\b(?:mand|envi)\w*(?:me|nos)\b(?=.*\b(?:${MENSAJES}|ejercicios)\b).*\b(?:otra vez|de nuevo|nuevamente)\b|\bactiv\w*(?:me|nos)\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
+  new RegExp(String.raw`\b(?:mand|envi)\w*(?:me|nos)\b(?=.*\b(?:${MENSAJES}|ejercicios)\b)[^.!?]*\b(?:otra vez|de nuevo|nuevamente)\b|\bactiv\w*(?:me|nos)\b[^.!?]*\b(?:otra vez|de nuevo|nuevamente)\b`),
   // "Restart the messages", "changed my mind, send them again".
   /\brestart (?:the |my |your )?(?:messages|texts|reminders)\b|\b(?:before|earlier) i (?:say|said|sent|wrote|typed) stop\b.*\b(?:send|start|text)\w*(?: (?:them|it|me))? (?:again|back)\b|\bchanged my (?:mind|opinion)\b.*\b(?:send|start|text)\w*(?: (?:them|it|me|the messages|the texts|the reminders))? (?:again|back)\b/,
-  /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b.*\b(?:otra vez|de nuevo|nuevamente)\b/,
+  /\b(?:empie[cz]\w*|comien[cz]\w*|reanud\w*|sig(?:an|a|ue|uen))\s+(?:a\s+)?(?:mandar|enviar|mandando|enviando)\w*\b[^.!?]*\b(?:otra vez|de nuevo|nuevamente)\b/,
   /\bdar(?:me)? de alta\b|\breactiv\w+\b|\bde baja por error\b|\bquiero volver\b.*\b(?:mensajes|recordatorios|programa)\b/,
-  new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b.*\b(?:otra vez|de nuevo|nuevamente)\b`),
+  new RegExp(String.raw`\bvolver a recibir\w*\b|\b(?:mand|envi)\w*(?:me|nos|le)\b(?:\s+\S+){0,3}?\s+${MENSAJES}\b[^.!?]*\b(?:otra vez|de nuevo|nuevamente)\b`),
   new RegExp(String.raw`\b(?:want|need|like) to (?:get|receive|have) (?:the |my |your |these )?${MESSAGES} (?:again|back)\b`),
   /\b(?:want|need|like) (?:the|my|your) (?:messages|texts|reminders) back\b|\b(?:start|send|resume)\w* (?:the |my )?(?:messages|texts|reminders) again\b|\b(?:get|receive|have|send)\w* (?:me |us )?(?:the |my |your |these )?(?:messages|texts|reminders) (?:again|back)\b/,
   /\b(?:want|like|ready|need) (?:to (?:come|get|be|go) )?back in\b|\bsign (?:me|us|him|her) (?:back )?up\b|\bcount me (?:back )?in\b|\bquiero seguir\W*$/,
   new RegExp(String.raw`(?<!(?:dont|do not|no|not) )\b(?:want|need) (?:the|my|your|these) ${MESSAGES}(?: back| again)?\W*$|(?<!no )\b(?:quiero|queremos) (?:recibir )?(?:los|sus|estos|mis) ${MENSAJES}\b(?! (?:\w+ ){0,3}(?:\d+|dos|tres|cuatro|una) veces| (?:\w+ ){0,2}(?:a las|por la|en la (?:manana|tarde|noche)|mas (?:temprano|tarde)|cada))`),
-  new RegExp(String.raw`\b(?:quiero|queremos|quisiera) (?:volver a )?recibir\b.*\b(?:otra vez|de nuevo|nuevamente)\b|\breceive (?:the |my )?${MESSAGES} again\b`),
+  new RegExp(String.raw`(?<!\bno )\b(?:quiero|queremos|quisiera) (?:volver a )?recibir\b[^.!?]*\b(?:otra vez|de nuevo|nuevamente)\b|\breceive (?:the |my )?${MESSAGES} again\b`),
   stoppedByAccident,
 ]);
 
@@ -304,6 +305,8 @@ export const isOffTopic = any([
   /\bphone numbers?\b|\bother patients\b|\bpassword\b|\bbudget\b|\bforward me\b/,
   /\b(?:insurance|billing|bill|invoice|copay|co-pay|refund|payment|deductible)\b/,
   /\bwrong (?:number|person|chat|convo|conversation|group|thread|text)\b/,
+  // Meant for someone else's chat: "eso era para el grupo de la familia", "this is the exercise number isn't it, ignore me".
+  /\b(?:eso|ese mensaje|lo de \w+(?: \w+){0,3}|that|this|that message|that text|the last one) (?:era|was|is) (?:para|for|meant for) (?:el grupo|la familia|mi \w+|my \w+|the group|someone else|otra persona)\b|\bmeant for (?:my|the) \w+\b|\bignore (?:me|that|my last(?: message| text)?)\W*$|\bignor(?:a|en|ad)(?:lo)? (?:eso|mi (?:ultimo )?mensaje|el mensaje)\b/,
   /\bprescribe\b|\bswear words?\b|\bcurse words?\b/,
   // Errands and chat nothing to do with the program: a taxi, the match, a parking fine, a series to watch.
   /\b(?:book|call|order|get) (?:me )?(?:a )?(?:taxi|cab|uber|pizza)\b|\b(?:taxi|parking (?:fine|ticket)|multa de (?:aparcamiento|estacionamiento)|locum|stethoscope|estetoscopio)\b|\b(?:como quedo|who won|score of) (?:el partido|the (?:game|match))\b|\b(?:recomiendas?|recommend) (?:me )?(?:una |a )?(?:serie|series|pelicula|movie|show)\b|\b(?:a que hora|what time) (?:abre|cierra|opens?|closes?) (?:la |the )?(?:farmacia|pharmacy)\b/,

@@ -89,7 +89,7 @@ export function saysStartKeywordSentence(raw: string): boolean {
  */
 function keywordSentence(message: string, keywords: readonly string[], shoutedKeywords: readonly string[] = keywords): string | null {
   const lower = message.toLowerCase();
-  if (!keywords.some((k) => lower.includes(k))) return null;
+  if (!shoutedKeywords.some((k) => lower.includes(k))) return null;
   const raw = message.replace(VOCATIVE, "");
   const end = FIRST_SENTENCE_END.exec(raw);
   if (end === null || end.index === 0) return null;

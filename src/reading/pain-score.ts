@@ -46,6 +46,8 @@ const ANCHORED_BY_BODY = new RegExp(String.raw`\b${BODY_PART}\b(?:${SEP}+${FILLE
  */
 const BODY_THEN_SCORE = new RegExp(String.raw`(?<!\b(?:to|into|towards|hacia|al)\s)\b(?!(?:glutes?|gluteos?|nalgas|butt|calf|heel|talon|chest|pecho)\b)${BODY_PART}${SEP}*$`);
 const CLAUSE_ENDS = /^\s*(?:$|[,.;!?)]|(?:and|y|after|afterwards|now|today|tonight|but|despues|ahora|hoy|pero)\b)/;
+/** "knee 9 cant sleep", "rodilla 10 no aguanto": what the score does to the patient, said right after it. */
+const SUFFERING_AFTER = /^\s*(?:cant (?:sleep|walk|bend|move|stand)|cannot|killing|unbearable|agony|no (?:aguanto|puedo|duermo)|me (?:mata|esta matando)|insoportable)\b/;
 /** "only a 3 now", "maybe 7", "como un 4": a score when the message talks about pain. */
 /** Said of a score that does not let up: "a constant 8", "now constant 7", "un 7 constante" reads the same. */
 const STEADY = String.raw`(?:constant|steady|solid|strong|consistent|fuerte|constante)`;
@@ -148,7 +150,7 @@ function findCandidates(text: string): Candidate[] {
     const toldWithItsTime = TIME_OF_DAY_AFTER.test(text.slice(end)) && (scale !== null || ANCHORED_BY_PAIN.test(before));
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !toldWithItsTime) continue;
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && RATING_HEAD.test(before);
-    const namedWithItsBodyPart = () => value < 10 && BODY_THEN_SCORE.test(before) && CLAUSE_ENDS.test(text.slice(end));
+    const namedWithItsBodyPart = () => BODY_THEN_SCORE.test(before) && ((value < 10 && CLAUSE_ENDS.test(text.slice(end))) || SUFFERING_AFTER.test(text.slice(end)));
     if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart()) continue;
     found.push({ value, index: start, denied: DENIED_SCORE_BEFORE.test(before), ...timing(text, start) });
   }

@@ -59,7 +59,7 @@ const PAIN_WORDS: RegExp[] = [
   /\b(?:dolor\w*|duele|punzante|agudo|hinchad\w*|no puedo (?:estirar|doblar|mover|caminar|apoyar))\b/,
 ];
 
-const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
+const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|door anchor|anchor|tubing|handles?|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
 /** Another condition or its treatment, in both languages: insulin, dialysis, a pregnancy, "my pressure". */
 const OTHER_CONDITION = String.raw`(?:blood pressure|my pressure|bp|(?:blood )?sugars?|glucose|insulin|inhalers?|puffer|dialysis|chemo\w*|radiotherapy|pregnan\w*|postpartum|copd|asthma|diabet\w*|pacemaker|blood thinners?|warfarin|apixaban|rivaroxaban|eliquis|xarelto|angina|heart failure|epilep\w*|seizures?|parkinson\w*|osteoporosis|dementia|presion|tension (?:alta|baja|arterial)|azucar|glucosa|insulina|inhalador|dialisis|quimio\w*|radioterapia|embarazad\w*|posparto|postparto|epoc|asma|marcapasos|anticoagula\w*|sintrom|insuficiencia cardiaca|convulsion\w*|demencia|alzheimer)`;
 /** Whether to exercise, or how: "should I still do them?", "how low is too low to exercise?", "¿hago igual los ejercicios?". */
@@ -233,7 +233,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:see|seen|visit)\s+(?:someone|somebody|a (?:person|physio|therapist|doctor|nurse)|the (?:physio|therapist)|my (?:physio|therapist))\s+(?:in person|face to face)\b/,
     ],
     es: [
-      /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b/,
+      /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b|\bhablar (?:contigo|con usted)\b/,
       /\bque me llam\w+\b|\bllam(?:e|en)me\b|\bcita con\b/,
       /\b(?:me|nos|le) (?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b|\b(?:quiero|quisiera|necesito|me gustaria) (?:una |otra )?(?:cita|consulta|visita|llamada)\b/,
       /\b(?:contactar|llamar|ver|consultar)\s+(?:a|con)?\s*(?:mi|el|la)\s+(?:terapeuta|fisio\w*|doctor\w*|medic\w*)\b|\bllamada (?:de|con|del)\b/,
@@ -271,8 +271,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       new RegExp(String.raw`\b(?:lost|broke|snapped|cracked|ripped)\s+(?:my|the)\s+(?:\w+\s+)?${EQUIPMENT}\b`),
     ],
     es: [
-      /\b(?:banda|liga|elastico|pelota|pesas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|se (?:me |nos )?perdi\w*|perdid[oa]s?|perdi\b)/,
-      /\bse (?:me )?(?:rompio|poncho|revento|desinflo|pincho|ha roto|ha ponchado|ha reventado|ha desinflado|ha pinchado) (?:la|el) (?:banda|liga|elastico|pelota|escalon)\b/,
+      /\b(?:banda|liga|elastico|cinta(?: elastica)?|pelota|pesas?|mancuernas?|escalon|step|rodillo|equipo|material|theraband)\b(?:\s+\w+){0,3}?\s+(?:se rompio|rot[oa]|no (?:me )?(?:llego|ha llegado)|se (?:me |nos )?perdi\w*|perdid[oa]s?|perdi\b)/,
+      /\bse (?:me |le )?(?:rompio|poncho|revento|desinflo|pincho|ha roto|ha ponchado|ha reventado|ha desinflado|ha pinchado|solto|ha soltado) (?:la|el|una|un) (?:banda|liga|elastico|cinta|pelota|escalon|pesa|mancuerna)\b/,
       /\b(?:banda|liga|elastico|pelota|rodillo|pesas?)\b(?:\s+\w+){0,3}?\s+(?:tiene|trae) (?:un |una )?(?:hoyo|agujero|rotura|corte|raja|grieta)\b/,
       /\bno (?:tengo|tiene|tenemos) (?:la |el |una |un |unas |unos )?(?:banda|liga|elastico|pelota|pesas|escalon|rodillo|silla con brazos|silla firme|escaleras|barandal|banco)\b/,
       /\bno (?:me |nos |le )?(?:ha |han )?(?:llego|llegaron|llegado|mandaron|enviaron|dieron) (?:la |el |las |los |ningun\w* )?(?:banda|liga|elastico|pelota|pesas?|escalon|rodillo|equipo|material|theraband|mancuernas?)\b/,

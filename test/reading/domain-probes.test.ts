@@ -189,7 +189,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * "6️⃣/🔟"), (r18-hl-…) health-literate writers' jargon (SOB, LOC, syncopal episode, hemoptisis, febrile, parestesias,
  * "No SI, just flat", "afebrile, wound clean and dry") and (r18-hd-…) hedges and denials and their scope: a sign played
  * down ("no me golpeé fuerte, solo un poco… veo borroso"), one denied beside another ("no me duele el pecho, solo un
- * peso encima… sudando frío"), suicidal thoughts denied beside low mood, "not sure if I fainted or dozed off".
+ * peso encima… sudando frío"), suicidal thoughts denied beside low mood, "not sure if I fainted or dozed off". And
+ * (r18-te-…) terse answers of one to six words ("knee 9 cant sleep", "papá caído no se levanta", "no more txts"),
+ * (r18-ll-…) long letters with the point buried among news of other people ("I sent STOP last month… please start
+ * sending them again", "se ha borrado el número con el café") and (r18-tw-…) two people in one message, whose sign it is.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

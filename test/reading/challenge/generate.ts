@@ -114,7 +114,7 @@ function expectFor(w: Wording, frame: Frame): ChallengeLine["expect"] {
     "not-done-because": ["pain", "not_done"],
     pause: ["pain", "schedule"],
   };
-  const kind: MessageKind[] = flagged ? (frame === "question" ? ["pain", "question"] : ["pain"]) : frameKinds[frame];
+  const kind: MessageKind[] = flagged ? (frame === "question" ? ["pain", "question"] : ["pain"]) : w.asksForTherapist ? [...new Set([...frameKinds[frame], "question" as const])] : frameKinds[frame];
   // Asked "is that normal?", a look-alike becomes a question about the patient's condition, which the
   // therapist may answer (LABELS Clarifications: therapist questions).
   const escalate: EscalationLevel[] = w.level === "none" && frame === "question" ? ["none", "therapist"] : [w.level];

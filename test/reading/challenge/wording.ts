@@ -8,4 +8,6 @@ export interface Wording {
   /** Third person: {he} {his} {him} (English), or already in the third person (Spanish). */
   third: string;
   pain?: number;
+  /** Asks for the therapist: a question or "other" (the team's dev set accepts either), whatever the frame. */
+  asksForTherapist?: boolean;
 }

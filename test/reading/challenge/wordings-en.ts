@@ -134,7 +134,7 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "therapist", level: "therapist", first: "I'm scared of falling during the balance ones", third: "{he} is scared of falling during the balance ones" },
   { syndrome: "therapist", level: "therapist", first: "pain is about 6/10", third: "{his} pain is about 6/10", pain: 6 },
   { syndrome: "therapist", level: "therapist", first: "the squats are way too hard", third: "the squats are too hard for {him}" },
-  { syndrome: "therapist", level: "therapist", first: "I'd like my therapist to call me", third: "could the therapist call {him}" },
+  { syndrome: "therapist", level: "therapist", first: "I'd like my therapist to call me", third: "could the therapist call {him}", asksForTherapist: true },
   // added with the second domain review (NICE head injury, UK Sepsis Trust, NG125 wound signs, fear of injury vs self-harm)
   { syndrome: "falls", level: "emergency", first: "went down in the hallway and I can't get up on my own", third: "{he} went down in the hallway and can't get up on {his} own" },
   { syndrome: "falls", level: "emergency", first: "tripped on the rug and smashed my head on the table", third: "{he} tripped on the rug and bashed {his} head on the table" },
@@ -200,7 +200,7 @@ export const WORDINGS_EN: readonly Wording[] = [
   { syndrome: "therapist", level: "therapist", first: "can I take ibuprofen before the exercises", third: "can {he} take ibuprofen before the exercises" },
   { syndrome: "therapist", level: "therapist", first: "wondering if I can put voltaren on the knee", third: "wondering if {he} can use a heat pack on {his} knee" },
   { syndrome: "therapist", level: "therapist", first: "can I use a bag of rice instead of the weight", third: "can {he} use a towel instead of the band" },
-  { syndrome: "therapist", level: "therapist", first: "could someone give me a call", third: "could someone give {him} a call" },
+  { syndrome: "therapist", level: "therapist", first: "could someone give me a call", third: "could someone give {him} a call", asksForTherapist: true },
   { syndrome: "therapist", level: "therapist", first: "I found a new lump on my knee", third: "{he} has a new lump on {his} knee" },
   // issue #11: the weak classes of the held-back sets, written from the NHS / NICE / Sepsis Trust / cauda equina card wording
   { syndrome: "injury", level: "urgent", first: "something snapped at the back of my ankle on the stairs and I can't stand on my toes", third: "something snapped at the back of {his} ankle and {he} can't stand on {his} toes" },

@@ -147,7 +147,7 @@ export const WORDINGS_ES: readonly Wording[] = [
   { syndrome: "therapist", level: "therapist", first: "estoy embarazada, puedo seguir con los ejercicios", third: "está embarazada, puede seguir con los ejercicios" },
   { syndrome: "therapist", level: "therapist", first: "es mejor poner hielo o calor", third: "es mejor ponerle hielo o calor" },
   { syndrome: "therapist", level: "therapist", first: "puedo usar una botella de agua en vez de la pesa", third: "puede usar una botella de agua en vez de la pesa" },
-  { syndrome: "therapist", level: "therapist", first: "me pueden llamar por favor", third: "le pueden llamar por favor" },
+  { syndrome: "therapist", level: "therapist", first: "me pueden llamar por favor", third: "le pueden llamar por favor", asksForTherapist: true },
   { syndrome: "therapist", level: "therapist", first: "me salió un bulto en la rodilla", third: "le salió un bulto en la rodilla" },
   // issue #11: las clases débiles, con las palabras de la gente
   { syndrome: "injury", level: "urgent", first: "sentí como una pedrada atrás del tobillo y ya no puedo pararme de puntas", third: "sintió como una pedrada atrás del tobillo y ya no puede pararse de puntas" },

@@ -43,7 +43,7 @@ const FLOOR = lexicon("on the floor", ["floor", "ground", "pavement", "bathroom 
 const STILL_ON_FLOOR = lexicon(
   "still on the floor",
   ["(?:stuck|still|been lying|been laying|been) on the (?:\\w+ )?(?:floor|ground)", "(?:lay|lying|laid|laying|layed|stayed) (?:there|on the (?:floor|ground)) (?:for (?:hours|ages|a long time|the night|an hour|\\w+ hours)|all night|overnight|till|until)", "on the (?:\\w+ )?(?:floor|ground) (?:for (?:an? |\\d+ |over |hours|ages|a while|a long)|since|still)", `on the (?:\\w+ )?${FLOOR_SURFACE} (?:\\w+ ){0,3}(?:for (?:an? |\\d+ |over |hours|ages|a long)|since (?:last night|the night|\\d|this morning|early)|all night)`, "(?:found|find|finding) (?:me|him|her|them|{P} (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|grandma|grandmother|grandad|grandpa|grandfather|gran|nan|granny|brother|sister|aunt|uncle|patient|neighbou?r|friend)) (?:lying |collapsed |sprawled )?on the (?:\\w+ )?(?:floor|ground)"],
-  ["(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) (?:encontre|encontramos|encontraron|encontro|halle|hallamos) (?:\\w+ ){0,3}en el (?:suelo|piso)",
+  ["caid[oa] (?:\\w+ ){0,2}no (?:me|se|lo|la) (?:levanto|levanta|levantamos|puedo levantar|podemos levantar)\\b", "(?:sigo|sigue|llevo|lleva) (?:\\w+ ){0,2}(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:se quedo|me quede|quedo|quede) (?:\\w+ )?(?:tirad\\w+ )?en el (?:suelo|piso)", "(?:la|lo) (?:encontre|encontramos|encontraron|encontro|halle|hallamos) (?:\\w+ ){0,3}en el (?:suelo|piso)",
     // Lying on the floor by its surface or beside the bed, since the night: a long lie.
     `(?:tirad|tumbad)[oa] (?:en|sobre) (?:el|la|las|los) (?:\\w+ )?(?:suelo|piso|${SUELO_SUPERFICIE})(?: \\w+){0,4} desde`, "(?:tirad|tumbad)[oa] (?:al lado de|junto a|a los pies de|entre) la cama"],
 );
@@ -60,7 +60,7 @@ const CANT_GET_UP = lexicon(
     "(?:cant|couldnt|cannot) (?:lift|pick) (?:him|her|myself)(?! weights)", "(?:legs?|knees?|body|back|hip) (?:\\w+ )?(?:wont|will not|doesnt|dont|didnt|wouldnt) let (?:me|him|her) (?:get|stand|pull (?:myself|himself|herself)) up", "(?:cant|cannot|couldnt|can not) be (?:lifted|got|gotten|picked|pulled) (?:up|off)"
   ],
   ["sin poder (?:pararme|levantarme|pararse|levantarse|ponerme de pie|ponerse de pie|incorporarme|incorporarse)", 
-    "no (?:me |se |lo |la |le )?(?:puedo|pude|puede|pudo|podemos|podia|podiamos|he podido|ha podido|logro|logra) (?:levantar\\w*|parar\\w*|poner\\w* de pie|incorporar\\w*)",
+    "no (?:me |se |lo |la |le )?(?:puedo|pude|puede|pudo|podemos|podia|podiamos|he podido|ha podido|logro|logra) (?:levantar\\w*|parar\\w*|poner\\w* de pie|incorporar\\w*)", "(?:en el (?:suelo|piso)|caid[oa]) (?:\\w+ ){0,2}no (?:me|se) (?:levanto|levanta|paro|para)\\b",
     "no hay (?:manera|forma|modo|quien|como) de (?:levantar|parar|incorporar|subir|poner)\\w*", "no (?:tiene|tengo|tenia|tenemos|tiene las|tengo las) (?:\\w+ )?fuerzas? (?:para|pa) (?:levantar|parar|incorporar|poner)\\w*", "(?:las piernas|las rodillas) no (?:me |le )?(?:responden|sostienen|aguantan|dan)(?: para (?:levantar|parar|incorporar)\\w*)?", "no (?:me |se )?(?:puedo|puede|pude|pudo) (?:get|stand) up", "no (?:me |se )?(?:consigo|consigue|logro|logra) (?:levantar|parar|incorporar)\\w*", "(?:si|cuando) intento levantarme (?:\\w+ ){0,3}(?:me fallan|no me responden|no me sostienen) las piernas", "no se (?:levanta|puede levantar|para)(?! (?:temprano|tarde|de la cama|hasta))"],
 );
 

@@ -12,7 +12,7 @@ const SNAP = lexicon(
   ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave|went pop|went snap)", "(?:felt|heard) (?:a |something )?(?:pop|snap|crack|tear|rip|twang)", "snap(?:ped|ping|s)?", "crack(?:ed|ing|s)?(?! of dawn| on)", "pop(?:ped|ping|s)?(?! (?:in|by|over|round))", "clunk\\w*", "crunch(?:ed)?", "tore", "torn", "tearing", "ripped", "rupture\\w*", "something (?:went|gave|went twang|broke)", "twang", "kicked in the (?:back of|heel|calf)", "shot in the (?:back of|heel|calf)", "like a (?:whip|gunshot|rubber band)",
     // The snap told as the sound it made: "a noise like a branch going", "like a stick snapping".
     "(?:noise|sound|bang|crack|click) (?:\\w+ )?like (?:a |an |someone )?(?:\\w+ )?(?:branch|twig|stick|gunshot|gun going off|shot|whip|pencil|carrot|celery|firework|cap gun)", "went bang", "like (?:i|id|i had|he|hed|she|shed) (?:been|got) (?:shot|kicked|hit)"],
-  ["chasquido", "crujido", "cruji\\w*", "(?:hizo|ha hecho|hace|hacia|sono|sonar|senti|oi|escuche) (?:\\w+ ){0,2}(?:clac|crac|crack|crec|cloc|clic|pum|tac)", "(?:como|sono como) (?:una |un )?(?:rama|palo|ramita|lapiz) (?:que se )?(?:romp\\w*|quebr\\w*|part\\w*)", "tronido", "trono", "tron[oó]", "truene", "trueno", "truena", "truenan", "trone", "crack", "crac", "clac", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo", "como una pedrada", "como si (?:me|le) (?:hubieran|hubiesen) (?:dado|pegado|tirado) (?:una )?(?:patada|pedrada|piedra|golpe)"],
+  ["chasquido", "crujido", "crac+k?", "cruji\\w*", "(?:hizo|ha hecho|hace|hacia|sono|sonar|senti|oi|escuche) (?:\\w+ ){0,2}(?:clac|crac|crack|crec|cloc|clic|pum|tac)", "(?:como|sono como) (?:una |un )?(?:rama|palo|ramita|lapiz) (?:que se )?(?:romp\\w*|quebr\\w*|part\\w*)", "tronido", "trono", "tron[oó]", "truene", "trueno", "truena", "truenan", "trone", "crack", "crac", "clac", "se (?:me|le) (?:rompio algo|desgarro)", "rotura", "desgarr\\w*", "como (?:un latigazo|una patada|un balazo)", "algo (?:se rompio|trono|cruji\\w*)", "latigazo", "como una pedrada", "como si (?:me|le) (?:hubieran|hubiesen) (?:dado|pegado|tirado) (?:una )?(?:patada|pedrada|piedra|golpe)"],
 );
 
 /**
@@ -132,7 +132,7 @@ const INJURY_MECHANISM = lexicon(
 const CANNOT_BEAR_OR_MOVE = lexicon(
   "cannot bear weight or move it since",
   ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)", "(?:cant|cannot|couldnt|unable to|not able to) (?:even )?(?:take|manage|do|walk) (?:\\w+ )?(?:steps?|a step)", "(?:cant|cannot|couldnt|unable to|not able to) weight ?bear\\w*"],
-  ["no (?:puedo|puede|pude|pudo|logro) (?:apoyar|pisar|caminar|mover|doblar|estirar|girar|usar|cerrar|pararme|pararse|ponerme de pie|levantarme|levantarse)\\w*", "no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover|doblar|estirar|girar|usar)"],
+  ["no (?:puedo|puede|pude|pudo|logro) (?:apoyar|pisar|caminar|mover|doblar|estirar|girar|usar|cerrar|pararme|pararse|ponerme de pie|levantarme|levantarse)\\w*", "no (?:la |lo )?(?:apoyo|piso|apoya|pisa)\\b", "no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover|doblar|estirar|girar|usar)"],
 );
 const BRUISED_AND_SWOLLEN = lexicon(
   "swelling and bruising together",

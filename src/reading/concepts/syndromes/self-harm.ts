@@ -480,8 +480,8 @@ const A_DECISION_MADE = lexicon(
 const SOMEONE_TO_KNOW = { en: "(?:just )?wanted (?:someone|somebody|you|anyone) to know", es: "(?:solo )?queria que alguien lo supiera" };
 const CALM_FAREWELL = lexicon(
   "a calm farewell",
-  ["(?:dont|do not|wont need to|no need to) worry about me", "(?:feel|feeling|felt|im|i am) (?:\\w+ )?(?:calm|peaceful|at peace|relieved)", "(?<=^|[.!,] *)sorry", SOMEONE_TO_KNOW.en, "love you all"],
-  ["no (?:se |te )?preocupe\\w* (?:mas )?por mi", "(?:me siento|estoy|siento|me quede) (?:\\w+ )?(?:en paz|tranquil[oa]|aliviad[oa]|calmad[oa])", "perdon(?:enme)?(?= *$| *[.!,])", "lo siento(?= *$| *[.!,])", SOMEONE_TO_KNOW.es, "los quiero (?:a todos|mucho)"],
+  ["(?:dont|do not|wont need to|no need to) worry about me", "(?:feel|feeling|felt|im|i am) (?:\\w+ )?(?:calm|peaceful|at peace|relieved)", "(?<=^|[.!,] *)sorry", SOMEONE_TO_KNOW.en, "love you all", "(?:goodbye|bye) (?:all|everyone|everybody|for good|forever)(?= *$| *[.!])"],
+  ["adios(?: a todos| para siempre)?(?= *$| *[.!])", "no (?:se |te )?preocupe\\w* (?:mas )?por mi", "(?:me siento|estoy|siento|me quede) (?:\\w+ )?(?:en paz|tranquil[oa]|aliviad[oa]|calmad[oa])", "perdon(?:enme)?(?= *$| *[.!,])", "lo siento(?= *$| *[.!,])", SOMEONE_TO_KNOW.es, "los quiero (?:a todos|mucho)"],
 );
 const AN_ACT_ANNOUNCED = lexicon(
   "an act announced, nothing named",
