@@ -21,13 +21,13 @@ const IMPENDING_DOOM = lexicon(
 /** Down on the floor or collapsed, and not answering when spoken to (AVPU: no response to voice). */
 const WENT_DOWN = lexicon(
   "went down or collapsed",
-  ["(?:went|gone|just went) down", "dropped", "collapsed", "keeled over", "fell (?:down|over)", "on the (?:\\w+ )?(?:floor|ground)"],
-  ["(?:se|me) (?:cayo|cai|desplomo|desmayo)", "en el (?:suelo|piso)"],
+  ["(?:went|gone|just went) down", "dropped", "collapsed", "keeled over", "fell (?:down|over)", "on the (?:\\w+ )?(?:floor|ground)", "(?:slid|sank|slumped|slipped) (?:down )?(?:to|onto) the (?:floor|ground)"],
+  ["(?:se|me) (?:ha |he )?(?:cayo|cai|caido|desplomo|desplomado|desmayo|desmayado)", "en el (?:suelo|piso)"],
 );
 const NOT_ANSWERING = lexicon(
   "not answering when spoken to",
-  ["(?:isnt|is not|not|wont|will not|doesnt|does not|didnt|cant) (?:answer\\w*|talk\\w*|speak\\w*|respond\\w*)(?: (?:me|us|to me|to us|when|anymore|any more))", "no (?:answer|response|reply) (?:from (?:him|her)|when (?:i|we))"],
-  ["no (?:me|nos) (?:contesta|responde|habla)", "no (?:contesta|responde|habla) (?:cuando|nada)"],
+  ["(?:isnt|is not|not|wont|will not|doesnt|does not|didnt|cant) (?:answer\\w*|talk\\w*|speak\\w*|respond\\w*)(?: (?:me|us|to me|to us|when|anymore|any more|for))", "no (?:answer|response|reply) (?:from (?:him|her)|when (?:i|we))"],
+  ["no (?:me|nos) (?:contesta|responde|habla)", "no (?:contesta|responde|habla) (?:cuando|nada)", "sin (?:responder|contestar|reaccionar)"],
 );
 
 /** Texting hyperbole after a hard session: "thought I was going to die on those lunges lol". */

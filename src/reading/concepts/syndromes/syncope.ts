@@ -134,6 +134,5 @@ export const SYNCOPE_RULES: readonly ConceptRule[] = [
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Palpitations, or vision or colour going, and then down on the floor (ESC red flags).", sentence: [WARNING_BEFORE, DOWN_ON_THE_FLOOR] },
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "A faint as others see it: the eyes rolling up, or coming to looking at the ceiling (ESC witnessed TLOC).", sentence: [SEEN_GOING], historyCancels: true },
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Down on the floor with no memory of going down, even if the patient thinks they dozed off.", sentence: [NO_MEMORY_OF_FALLING], historyCancels: true },
-  { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Down on the floor and no answer for a while (ESC witnessed TLOC); not a doze.", message: [DOWN_ON_THE_FLOOR, NO_ANSWER_FOR_A_WHILE], unless: [DOZING], historyCancels: true },
   { id: "fainting", syndrome: "syncope", level: "emergency", effect: "symptom", description: "Slid down a wall, head flopped or gone blank mid-sentence, and no answer for a while (ESC witnessed TLOC); not a doze.", message: [SLUMPED, NO_ANSWER_FOR_A_WHILE], unless: [DOZING], historyCancels: true },
 ];
