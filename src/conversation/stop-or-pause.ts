@@ -11,7 +11,7 @@ import { prefersAPartOfDay } from "./schedule-request.js";
 const LIMIT =
   /\b(?:until|till|til|through (?:the )?(?:\d|mon|tue|wed|thu|fri|sat|sun|next|end|weekend|holidays)|from (?:the )?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|(?:next|this) (?:week|weekend|month|mon|tue|wed|thu|fri|sat|sun))|between|for (?:a|one|two|three|\d+) (?:days?|weeks?)|this week|next week|(?:this|the|next) weekend|on weekends|weekends|only weekdays|weekdays only|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|hasta|desde|del \d+|entre el|durante|por (?:unos|una|un|\d+) (?:dias?|semanas?)|(?:la )?semana que viene|(?:la )?proxima semana|(?:este|el|los) (?:fin|fines) de semana|entre semana|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos))\b/;
 
-export function isLimitedPause(text: string): boolean {
+function isLimitedPause(text: string): boolean {
   const t = plainWords(text);
   return t.split(" ").length > 2 && LIMIT.test(t);
 }

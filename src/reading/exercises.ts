@@ -54,12 +54,12 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
   const mentions: ExerciseMentions = { named: [], done: [], notDone: [], only: [], namesOnly: false };
   if (prompted.length === 0) return mentions;
   const { context, keys, acronyms, nameWords: allNameWords, exerciseWords } = programWords(prompted);
-  const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ stem: stem(m[0]), raw: m[0], index: m.index ?? 0 }));
+  const words = [...text.matchAll(/[a-z0-9]+/g)].map((m, at) => ({ stem: stem(m[0]), raw: m[0], index: m.index ?? 0, at }));
   // A name split by dictation or a typo: "ham string" is Hamstring, "Perry form is" is Piriformis.
   const joined = [2, 3].flatMap((n) =>
-    words.slice(0, words.length - n + 1).map((w, i) => {
-      const raw = words.slice(i, i + n).map((x) => x.raw).join("");
-      return { stem: stem(raw), raw, index: w.index };
+    words.slice(0, words.length - n + 1).map((w, at) => {
+      const raw = words.slice(at, at + n).map((x) => x.raw).join("");
+      return { stem: stem(raw), raw, index: w.index, at };
     }),
   );
   const hits: { name: string; index: number; end: number }[] = [];
@@ -67,14 +67,14 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
     const nameKeys = keys[i] ?? [];
     const acronym = acronyms[i] ?? null;
     const nameWords = allNameWords[i] ?? [];
-    const namesIt = (w: { stem: string }) => nameKeys.some((k) => w.stem === k || (w.stem.length >= 4 && k.startsWith(w.stem)) || sameWordInflected(w.stem, k) || soundsAlike(w.stem, k));
-    const hit = [...words, ...joined.filter((j) => nameKeys.some((k) => k === j.stem || soundsAlike(j.stem, k)))].find((w, at) => {
+    const namesIt = (w: { stem: string }) => nameKeys.some((k) => namesKey(w.stem, k) || soundsAlike(w.stem, k));
+    const hit = [...words, ...joined.filter((j) => nameKeys.some((k) => k === j.stem || soundsAlike(j.stem, k)))].find((w) => {
       if (acronym !== null && (w.raw === acronym || w.raw === `${acronym}s`)) return true;
       if (!namesIt(w)) return false;
       if (SYMPTOM_NEXT.test(text.slice(w.index + w.raw.length))) return false;
       // "knee" alone is a body part; "knee extensions" or "heel slides" is the exercise.
       if (!BODY_PARTS.has(w.stem)) return true;
-      const near = words.slice(Math.max(0, at - 2), at + 3).filter((n) => n !== w);
+      const near = words.slice(Math.max(0, w.at - 2), w.at + 3).filter((n) => n !== w);
       // A name of body parts only ("Knee to chest", "Rodilla al pecho") is named by both of them together.
       const onlyBodyParts = nameWords.every((n) => BODY_PARTS.has(n));
       return near.some((n) => nameWords.includes(n.stem) && (!BODY_PARTS.has(n.stem) || (onlyBodyParts && n.stem !== w.stem)));
@@ -158,8 +158,13 @@ function soundsAlike(a: string, b: string): boolean {
   return b.length >= 8 && a[0] === b[0] && Math.abs(a.length - b.length) <= 2 && skeleton(a) === skeleton(b);
 }
 
+/** A word of the message that names a word of an exercise's name: the same, its start ("clam" for clamshell), or inflected. */
+function namesKey(word: string, key: string): boolean {
+  return word === key || (word.length >= 4 && (key.startsWith(word) || sameWordInflected(word, key)));
+}
+
 function isExerciseWord(word: string, exerciseWords: Set<string>): boolean {
-  return exerciseWords.has(word) || (word.length >= 4 && [...exerciseWords].some((k) => k.startsWith(word) || sameWordInflected(word, k)));
+  return exerciseWords.has(word) || [...exerciseWords].some((k) => namesKey(word, k));
 }
 
 function allKeysOf(name: string): string[] {

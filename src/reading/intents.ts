@@ -29,10 +29,10 @@ const MESSAGE_NOUNS = String.raw`(?:texts|messages|msgs|reminders|sms|notificati
 const A_THING_BEFORE = String.raw`(?<!\b(?:crutch\w*|walker|cane|stick|brace|sling|boot|bands?|weights?|pills|meds|tablets|painkillers|frame|wheelchair|ice packs?|shoes|splint|collar|scooter|muletas?|andador|baston|ferula|cabestrillo)\b.*)`;
 const MESSAGES = String.raw`(?:${MESSAGE_NOUNS}|texting|(?=these|them|this)${A_THING_BEFORE}(?:these|them|this))`;
 const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|avisos)`;
-/** Spanish words that put a limit on a stop: a pause, not an opt-out. */
-const LIMITE = String.raw`(?:hasta|mientras|durante|(?:la )?semana que viene|(?:la )?proxima semana|el mes que viene|entre semana|entre el \d+|del \d+ al \d+|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|a partir de|esta semana|este (?:fin|mes)|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches)|un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|temprano|antes|despues(?! de (?:\d+|unas?|varias|muchas) (?:sesiones|semanas|meses|visitas|citas))|unos (?:dias|semanas)|un par de (?:dias|semanas)|\d+ (?:dias|semanas))`;
 /** The Spanish limits that only a request says ("hasta el 15", "por unos días", "los fines de semana"), not a day or a count told in passing. */
 const LIMITE_PEDIDO = String.raw`(?:hasta|mientras|durante|(?:la )?semana que viene|(?:la )?proxima semana|el mes que viene|entre semana|entre el \d+|del \d+ al \d+|a partir de|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|por (?:un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|un par de (?:dias|semanas)|unos (?:dias|semanas))`;
+/** Spanish words that put a limit on a stop: a pause, not an opt-out. Those asked for, and days and times told with it. */
+const LIMITE = String.raw`(?:${LIMITE_PEDIDO}|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|esta semana|este (?:fin|mes)|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches))|temprano|antes|despues(?! de (?:\d+|unas?|varias|muchas) (?:sesiones|semanas|meses|visitas|citas))|\d+ (?:dias|semanas))`;
 
 /*
  * An opt-out told in parts rather than in a set phrase: a stopping verb and what it stops ("kindly

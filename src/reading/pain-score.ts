@@ -87,7 +87,8 @@ interface Candidate {
   past: boolean;
   current: boolean;
   /** "now" in the score's own clause, not just after it: "was 8 during them, now it's down to 5" — the 5. */
-  currentInClause: boolean;  /** "no es un 10 pero es un 8": a score said not to be, which gives way to one that is. */
+  currentInClause: boolean;
+  /** "no es un 10 pero es un 8": a score said not to be, which gives way to one that is. */
   denied: boolean;
 }
 

@@ -378,9 +378,9 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
   const hide = (phrase: string) => "_".repeat(phrase.length);
   const aboutThePatient = hideSomeoneElse(text).replace(patternOf(HARMLESS_CAUSE), hide).replace(patternOf(ANOTHER_SENSE), hide).replace(patternOf(SELF_HARM_DENIED), hide);
   const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
-  for (const rule of screenConcepts(masked, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   // An emoji inside a phrase ("finger 👉 bent sideways") splits it: read again without them, and keep what either reading finds.
-  if (EMOJI.test(masked)) for (const rule of screenConcepts(masked.replace(EMOJI_RUN, " ").replace(/ +/g, " "), CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
+  const views = EMOJI.test(masked) ? [masked, masked.replace(EMOJI_RUN, " ").replace(/ +/g, " ")] : [masked];
+  for (const view of views) for (const rule of screenConcepts(view, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(aboutThePatient, options)) add(m);
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
   const mildScore = options.pain !== undefined && options.pain !== null && options.pain <= 4;
