@@ -18,8 +18,8 @@ export interface Signals {
   /** A stop word with a limit: "stop until after my surgery", "nada hasta el 15". */
   limitedStop: boolean;
   asksToOptIn: boolean;
-  /** "I'm back", "ya regresé del viaje": asking for the reminders again after being away. */
-  backFromAway: boolean;
+  /** "I'm back", "ya regresé del viaje", "…otra vez el 20": asking for the reminders again after being away. */
+  resumesAPause: boolean;
   /** "Start again": an opt-in after an opt-out, a resume after a pause. */
   asksToRestart: boolean;
   /** "Don't stop the reminders": the opposite of an opt-out. */
@@ -77,7 +77,7 @@ export function decideKind(s: Signals): KindDecision {
   // "I sent STOP last month… please start sending them again": an opt-out told as past, with the opt-in asked now.
   if (optOut && s.asksToOptIn && !s.optedOut) return sure("start", "opt-in-after-an-opt-out-told");
   if (optOut) return sure("stop", "asks-to-opt-out");
-  if (s.asksToOptIn) return s.backFromAway && !s.optedOut ? sure("schedule", "resume-after-away") : sure("start", "asks-to-opt-in");
+  if (s.asksToOptIn) return s.resumesAPause && !s.optedOut ? sure("schedule", "resume-after-away") : sure("start", "asks-to-opt-in");
   if (s.asksToRestart) return s.optedOut ? sure("start", "restart-after-opt-out") : sure("schedule", "restart-after-pause");
   if (s.wantsToKeepMessages && !s.asksToReschedule && !s.completion) {
     return s.optedOut ? sure("start", "wants-messages-after-opt-out") : sure("chitchat", "wants-to-keep-messages");

@@ -94,12 +94,12 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
       NOT_DONE_AFTER.test(rest) ||
       (!markedDone &&
         (NOT_DONE_MARKER.test(lastWords(clause.before, 6)) ||
-          /\b(?:later|tonight|tomorrow|at lunch|mas tarde|luego|manana|la noche|despues|couldnt|could not|no pude|no lo hice|no la hice)\b/.test(clause.after) ||
+          /\b(?:later|tonight|tomorrow|at lunch|after (?:dinner|lunch|supper|work|school)|this (?:evening|afternoon)|mas tarde|luego|manana|la noche|despues|couldnt|could not|no pude|no lo hice|no la hice)\b/.test(clause.after) ||
           isNegatedAt(text, index, 6)));
     if (skipped) {
       mentions.notDone.push(name);
       previousDone = null;
-    } else if (markedDone || saysDone(clause) || (previousDone !== null && onlyListWords(text.slice(previousDone, index), exerciseWords))) {
+    } else if (markedDone || saysDone(clause, exerciseWords) || (previousDone !== null && onlyListWords(text.slice(previousDone, index), exerciseWords))) {
       mentions.done.push(name);
       previousDone = index;
     }
@@ -182,16 +182,20 @@ function lastWords(text: string, count: number): string {
 const NAME_LIST_EXTRAS = new Set(["n", "today", "hoy", "this", "morning", "manana", "esta", "ones", "one", "too", "tambien", "e"]);
 const CONNECTORS = new Set(["and", "also", "plus", "the", "my", "both", "then", "y", "tambien", "los", "las", "el", "la", "de", "con"]);
 
-/** "bridges and bird dogs": nothing but exercise words and connectors between two mentions. */
+/** "bridges and bird dogs": nothing but exercise words and connectors between two mentions, in one sentence. */
 function onlyListWords(between: string, exerciseWords: Set<string>): boolean {
   const betweenWords = between.match(/[a-z0-9]+/g) ?? [];
-  return betweenWords.length <= 8 && betweenWords.every((w) => CONNECTORS.has(w) || exerciseWords.has(stem(w)));
+  return !/[.;!?\n]/.test(between) && betweenWords.length <= 8 && betweenWords.every((w) => CONNECTORS.has(w) || exerciseWords.has(stem(w)));
 }
 
-/** Done when the clause says so ("did the bridges", "bridges done"), or a list continues from one that did. */
-function saysDone(clause: { before: string; sentenceBefore: string; after: string }): boolean {
+/**
+ * Done when the clause says so ("did the bridges", "bridges done"), or a list continues from one that did
+ * ("did heel slides, quad sets and leg raises") — not a name opening a clause of its own ("…done, side planks got ghosted").
+ */
+function saysDone(clause: { before: string; sentenceBefore: string; after: string }, exerciseWords: Set<string>): boolean {
   if (DONE_MARKER.test(clause.before) || DONE_MARKER.test(clause.after)) return true;
-  return LIST_CONTINUATION.test(clause.before) && DONE_MARKER.test(clause.sentenceBefore);
+  const listGoesOn = (clause.after.match(/[a-z0-9]+/g) ?? []).every((w) => /^\d+$/.test(w) || CONNECTORS.has(w) || NAME_LIST_EXTRAS.has(w) || isExerciseWord(stem(w), exerciseWords));
+  return LIST_CONTINUATION.test(clause.before) && DONE_MARKER.test(clause.sentenceBefore) && listGoesOn;
 }
 
 function clauseAround(text: string, index: number): { before: string; sentenceBefore: string; after: string } {

@@ -71,10 +71,13 @@ export function stopKeywordSentence(raw: string): string | null {
   return said === null || (said.startsWith("cancel") && A_VISIT.test(raw)) ? null : said;
 }
 
+/** Telegram's /help with words after it, as commands take them: "/help how do I tell you I finished?" */
+const HELP_COMMAND_WITH_WORDS = /^\s*\/(?:help|ayuda)(?:@\w+)?\s+\S/i;
+
 /** "INFO pls, got 2 texts from this number and idk what they are": the info keyword as a sentence. "Help" is left out: "help, I fell". */
 const SENTENCE_INFO_KEYWORDS = HELP_KEYWORDS.filter((k) => k !== "help" && k !== "ayuda");
 export function saysInfoKeywordSentence(raw: string): boolean {
-  return keywordSentence(raw, SENTENCE_INFO_KEYWORDS) !== null;
+  return keywordSentence(raw, SENTENCE_INFO_KEYWORDS) !== null || HELP_COMMAND_WITH_WORDS.test(raw);
 }
 
 /** "Sí, quiero recibirlos otra vez. UNSTOP": the opt-in keyword as a sentence. */

@@ -11,6 +11,7 @@ import {
   asksAboutTheKeyword,
   asksToOptIn,
   BACK_FROM_AWAY,
+  FROM_A_LATER_DAY,
   asksToRestart,
   asksToOptOut,
   asksToReschedule,
@@ -116,7 +117,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text) || saysStartKeywordSentence(input.text),
     // "START. I'm back from surgery": the keyword is an opt-in, whatever the pause before it.
-    backFromAway: BACK_FROM_AWAY.test(text) && !saysStartKeywordSentence(input.text),
+    resumesAPause: (BACK_FROM_AWAY.test(text) || (FROM_A_LATER_DAY.test(text) && !stoppedByAccident(text))) && !saysStartKeywordSentence(input.text),
     asksToRestart: asksToRestart(text),
     wantsToKeepMessages: keepsMessages,
     asksAboutService: asksAboutService(text) || saysInfoKeywordSentence(input.text) || asksAboutTheKeyword(text),

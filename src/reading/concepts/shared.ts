@@ -21,7 +21,7 @@ export const LONG_AGO = lexicon(
  */
 export const SINCE_AN_OLD_INJURY = lexicon(
   "since an old injury",
-  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "since (?:my|his|her|the) (?:\\w+ )?(?:fracture|break|injury|sprain|accident)", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?", "(?:as|like) usual", "nothing new", "(?:same|just) as (?:usual|always|ever|normal)", "as (?:usual|always)", "nothing new", "(?<!\\b(?:not|isnt|no longer|never|nothing like) )(?:my|his|her|the) (?:usual|normal|regular|old) (?:sciatica|\\w+ pain|ache|aches|bruises|bruising|tingling|numbness)"],
+  ["(?:ever )?since (?:i|he|she|we) (?:broke|fractured|sprained|twisted|tore|dislocated|injured|hurt|had (?:my|his|her|the) (?:surgery|operation|accident|fracture|break|injury|op))", "since (?:my|his|her|the) (?:\\w+ )?(?:fracture|break|injury|sprain|accident)", "ever since", "(?:always|never) been (?:the same|right)", "(?:still \\w+ )?(?:from|since) (?:the|my|his|her) stroke(?!s)", "same as (?:it s|its|it has|it is|always)(?: been)?(?: since)?", "(?:as|like) usual", "nothing new", "(?:same|just) as (?:usual|always|ever|normal)", "as (?:usual|always)", "nothing new", "(?<!\\b(?:not|isnt|no longer|never|nothing like) )(?:my|his|her|the) (?:usual|normal|regular|old) (?:sciatica|\\w+ pain|ache|aches|bruises|bruising|tingling|numbness|one|thing|flare up|flare)"],
   ["desde (?:que (?:me|se) (?:rompi|rompio|fracture|fracturo|torci|torcio|lesione|lesiono|disloque|disloco)|hace (?:anos|meses|mucho))", "de toda la vida", "desde siempre", "desde (?:el|mi|su) (?:ictus|acv|derrame)", "igual que siempre", "(?:como|igual que) (?:siempre|de costumbre|siempre)", "(?<!\\bno (?:es|son|era) )(?:los|las|lo|la) (?:\\w+ )?de siempre", "nada nuevo"],
 );
 
@@ -35,7 +35,7 @@ export const CAST_OFF = lexicon(
 
 export const RECENT = lexicon(
   "recent onset",
-  ["today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "(?=new)(?<!\\b(?:nothing|no|not) )new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)"],
+  ["(?<!\\bnot )today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "(?=new)(?<!\\b(?:nothing|no|not) )new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)"],
   ["hoy", "ayer", "anoche", "esta (?:manana|tarde|noche|semana)", "otra vez", "de nuevo", "(?=nuev)(?<!\\b(?:nada|no es|sin) )nuev[oa]", "de repente", "hace (?:\\w+ )?(?:horas?|dias?|minutos?)", "empezo"],
 );
 
@@ -64,7 +64,7 @@ export const BACK = lexicon(
 export const BREATHING_TROUBLE = lexicon(
   "trouble breathing",
   [
-    "(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?) (?:\\w+ ){0,2}(?:breathe|breath|breth|breathing|breething|brethe)",
+    "(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?|bother) (?:\\w+ ){0,2}(?:breathe|breath|breth|breathing|breething|brethe)", "(?:only|barely|just) (?:get|say|manage|gasp) (?:out )?(?:a (?:few|couple of)|one or two|two|three|\\d) words (?:\\w+ ){0,2}(?:between|before|per|each) breathe", "(?:cant|cannot|couldnt) (?:finish|get through|complete) (?:a |{P} )?sentences?(?: without (?:stopping|gasping|a breath))?",
     "short(?:ness)? (?:of|on) breath(?! (?:from|with) laugh\\w*)", "(?=o)(?<!\\b(?:bit|little|slightly|lil|normal|usual|bit more|mildly|somewhat) )out of breath(?! (?:from|with) laugh\\w*)", "breathless\\w*(?! (?:from|with) laugh\\w*)", "gasping\\w*", "gasps?", "wheez\\w*",
     "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
@@ -113,13 +113,14 @@ export const SELF_HARM_DENIED = lexicon(
   "thoughts of self-harm denied",
   [
     "(?:not|never|no longer) (?:\\w+ ){0,2}(?:suicidal|thinking (?:of|about) (?:hurting|harming|killing) (?:my|him|her)self|going to (?:hurt|harm|kill) (?:my|him|her)self|planning (?:to |on )?(?:hurt\\w*|harm\\w*|kill\\w*) (?:my|him|her)self)(?:,? no plans?)?(?: or anything(?: like that)?)?",
+    "(?:(?:im )?not (?:going to|gonna)|(?:i )?wont|i will not) do anything (?:stupid|silly|drastic)(?: to (?:my|him|her)self)?",
     "(?:no|denies|deny|denied|negative for|without|nil) (?:\\w+ )?(?:suicidal (?:ideation|thoughts?|ideas?|intent|plans?)|self ?harm(?:ing)?|thoughts of (?:suicide|self ?harm|hurting (?:my|him|her)self))(?:,? (?:no|or|nor) (?:plans?|intent))?",
     // The clinical abbreviations, only as a checklist answer: "No SI, just flat" (Spanish "no sé si…" is not one).
     "(?:no|denies|denied|negative for|nil) (?:si|dsh)(?=\\W*(?:$|[,.;]| just\\b| but\\b| and\\b| or\\b| no plans?\\b))",
   ],
   [
     "(?:no|nada de|sin|ninguna?) (?:\\w+ )?(?:ideacion suicida|pensamientos? suicidas?|ideas? (?:suicidas?|de (?:hacerme dano|suicidio|quitarme la vida))|autolesiones)(?: ni (?:nada de eso|nada parecido|nada))?",
-    "no (?:pienso|quiero|voy a|tengo (?:intencion|ganas) de) (?:hacerme dano|lastimarme|matarme|quitarme la vida|suicidarme|autolesionarme)(?: ni nada(?: parecido| de eso)?)?", "no (?:soy|estoy) suicida",
+    "no (?:pienso|quiero|voy a|tengo (?:intencion|ganas) de) (?:hacerme dano|lastimarme|matarme|quitarme la vida|suicidarme|autolesionarme)(?: ni nada(?: parecido| de eso)?)?", "no (?:soy|estoy) suicida", "no (?:pienso|voy a|quiero) hacer(?:me)? (?:nada|ninguna (?:locura|tonteria|estupidez))(?: (?:malo|raro))?",
   ],
 );
 
@@ -197,7 +198,8 @@ export const ANOTHER_SENSE = lexicon(
     "(?:le dio|tuvo|le da) un infarto (?:\\w+ ){0,2}(?:al|el|la) (?:protagonista|personaje|actor|actriz|villano)", "(?:me quiero|me queria|me voy a|quiero|queria|me quise|casi me) morir (?:de|del) (?:la )?(?:verguenza|risa|aburrimiento|ternura|cringe)", "(?:casi )?(?:me|le|nos) (?:dio|da|va a dar|iba a dar) (?:un )?(?:paro cardiaco|paro|infarto|patatus|soponcio) (?:al |de )?(?:ver|vi|viendo|leer|lei|leyendo|saber|supe|escuchar|oir|oi|cuando (?:vi|lei|supe|oi|escuche|me (?:llego|dijeron)))", "(?:el )?corazon (?:me |le )?(?:late|latia|va|iba) (?:a mil|rapidisimo|muy rapido|a full) (?:\\w+ ){0,2}(?:porque|x|por|pq|xq) (?:me (?:escribio|hablo|contesto|miro)|mi crush|vi a)", "(?:acostad|tumbad|echad)[oa]s? (?:\\w+ ){0,2}(?:de lado|boca (?:arriba|abajo)|de costado)", "boca (?:arriba|abajo)"],
 );
 
-const NOW_OR_AGAIN = String.raw`\b(?:again|another|today|tonight|now|right now|new|suddenly|started|otra vez|de nuevo|otro|otra|hoy|ahora|nuevo|nueva|de repente|empezo)\b`;
+// "Another" and "otro" only of the event itself: "moving to another state after my stroke" is still the past.
+const NOW_OR_AGAIN = String.raw`\b(?:again|another (?:one|episode|attack|bout|mini|small|stroke|heart)|today|tonight|now|right now|new|suddenly|started|otra vez|de nuevo|otr[oa] (?:episodio|ataque|ictus|derrame|infarto|mas)|hoy|ahora|nuevo|nueva|de repente|empezo)\b`;
 
 /**
  * An event the patient is recovering from, named as the past it is: "feeling low since the heart
@@ -205,7 +207,7 @@ const NOW_OR_AGAIN = String.raw`\b(?:again|another|today|tonight|now|right now|n
  * sentence says something is happening now or again ("since my stroke, and today my face drooped").
  */
 export function recoveringFrom(name: string, en: string, es: string) {
-  const notNow = String.raw`(?<!${NOW_OR_AGAIN}[^.!?]*)(?![^.!?]*${NOW_OR_AGAIN})`;
+  const notNow = String.raw`(?<!${NOW_OR_AGAIN}[^.!?,;]*)(?![^.!?,;]*${NOW_OR_AGAIN})`;
   return lexicon(
     `recovering from ${name}`,
     [

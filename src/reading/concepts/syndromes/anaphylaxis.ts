@@ -17,7 +17,7 @@ const SWELLING = lexicon(
 
 const THROAT_CLOSING = lexicon(
   "throat tight or closing",
-  ["throat (?:\\w+ ){0,4}(?:closing|tight\\w*|swell\\w*|narrow\\w*|closed)", "(?:cant|cannot|hard to|trouble|struggling to) (?:\\w+ )?swallow\\w*", "(?:can|could) (?:hardly|barely|only just) swallow\\w*", "tight throat", "anaphyla\\w*", "epi ?pen", "allergic reaction (?:and|with) (?:\\w+ ){0,3}(?:throat|breath|lips|tongue|swell\\w*)"],
+  ["throat (?:\\w+ ){0,4}(?:closing|tight\\w*|swell\\w*|narrow\\w*|closed|snug|constrict\\w*)", "(?:cant|cannot|hard to|trouble|struggling to) (?:\\w+ )?swallow\\w*", "(?:can|could) (?:hardly|barely|only just) swallow\\w*", "tight throat", "anaphyla\\w*", "epi ?pen", "allergic reaction (?:and|with) (?:\\w+ ){0,3}(?:throat|breath|lips|tongue|swell\\w*)"],
   ["(?:se (?:me|le) )?(?:esta )?(?:cierra|cerr\\w*) la garganta", "garganta (?:se )?(?:\\w+ ){0,2}cerr\\w*", "garganta (?:cerrada|apretada|cerrandose|hinchada)", "no (?:puedo|puede) tragar", "me cuesta tragar", "anafila\\w*", "reaccion alergica (?:fuerte|grave)"],
 );
 

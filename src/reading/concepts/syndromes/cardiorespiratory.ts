@@ -113,7 +113,8 @@ const SWOLLEN = lexicon(
   ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)"],
   ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "mas grande", "como (?:un|una) (?:tronco|poste|bota|globo|pata de elefante|morcilla)"],
 );
-const HOT_OR_RED = lexicon("hot or red", ["hot", "warm", "red", "tender", "painful", "hurts?"], ["caliente", "roj\\w*", "sensible", "duele\\w*", "dolor\\w*"]);
+// Hard too: a swollen leg gone hard and tight is how a deep vein clot is often told.
+const HOT_OR_RED = lexicon("hot, red, painful or hard", ["hot", "warm", "red", "tender", "painful", "hurts?", "hard", "tight"], ["caliente", "roj\\w*", "sensible", "duele\\w*", "dolor\\w*", "dur[oa]", "tirante"]);
 
 const COUGHING_BLOOD = lexicon(
   "coughing up blood",

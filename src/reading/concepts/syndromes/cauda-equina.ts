@@ -101,7 +101,7 @@ const LEGS_FELT_WEAK = lexicon("the legs felt weak, said after them", [], ["(?:l
 const LEGS_FAIL = lexicon(
   "legs weak or giving way",
   ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "heavy", "(?:wont|will not|doesnt|cant) (?:\\w+ ){0,1}hold (?:me|him|her)", "like (?:jelly|rubber|noodles|cooked spaghetti|wet string)", "(?:will|can|would) (?:\\w+ )?(?:hold|take|carry|support) (?:me|him|her)", "fold\\w*"],
-  ["debil\\w*", "sin fuerza\\w*", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entumid\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas", "fall(?:an|aron|ando)", "no (?:siento|siente|sentia) las piernas"],
+  ["debil\\w*", "sin fuerza\\w*", "no (?:tengo|tiene|tenia) fuerzas?", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entum\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas", "fall(?:an|aron|ando)", "no (?:siento|siente|sentia) las piernas"],
 );
 
 /** The card's sexual items: a change in erection or ejaculation, or no feeling in the genitals during sex. */
