@@ -21,7 +21,7 @@ const SPANISH_FOR = new Map(
     hoje: "hoy", ontem: "ayer", perdas: "perdidas", urina: "orina", cortei: "me corte", comprimidos: "pastillas", morrer: "morir",
     ajuda: "ayuda", lombar: "lumbar", dois: "dos", agora: "ahora", depois: "despues", melhor: "mejor", pior: "peor", falar: "hablar",
     rosto: "cara", olho: "ojo", olhos: "ojos", visao: "vision", voce: "usted", obrigado: "gracias", obrigada: "gracias", tambem: "tambien",
-    bunda: "nalgas",
+    bunda: "nalgas", panturrilha: "pantorrilla", panturrilla: "pantorrilla", recebir: "recibir", receber: "recibir", feito: "hecho", feitos: "hechos", metade: "mitad", gelo: "hielo", ligar: "llamar", ligarme: "llamarme", esqueco: "olvido",
     // English verbs made Spanish ("textear" for writing)
     textear: "escribir", textearme: "escribirme", texteen: "escriban", textees: "escribas", texteando: "escribiendo", texteandome: "escribiendome",
     // Italian

@@ -181,6 +181,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     en: [
       /\b(?:much|way|a lot|lots|significantly|considerably|really|so much|far|getting|loads)\s+worse\b|\b(?:much|way|a lot|far|so much)\s+more\s+painful\b/,
       /\bworse and worse\b/,
+      /\b(?:hurts?|hurting|pain\w*|aches?|aching) (?:\w+ ){0,3}(?:much|way|a lot|far|so much) more than (?:before|yesterday|last week|usual|normal)\b[^.!?]*\b(?:not|isnt|wont|doesnt|hasnt|never|nothing)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|help\w*|calm\w*|going away)/,
       /\bworse\b(?:\s+\w+){0,8}?\s+(?:not|isnt|wont|doesnt|hasnt|never)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|going away|gone away|calming|improving)/,
       /\b(?:cant|cannot|couldnt) (?:put|bear) (?:any )?weight\b|\bcant walk\b/,
       // Told in numbers: "went from 2/10 last week to 7 all the time, icing doesn't help".
@@ -189,6 +190,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\b(?:mucho|muchisimo|bastante) peor\b|\bcada vez (?:mas )?peor\b/,
       /\bpeor\b(?:\s+\w+){0,6}?\s+no (?:se )?(?:me )?(?:pasa|quita|calma|mejora)/,
+      /\b(?:duele|duelen|dolor|molesta)\w* (?:\w+ ){0,3}(?:mucho|muchisimo|bastante) mas que (?:antes|ayer|la semana pasada|el otro dia|de costumbre|lo normal)\b[^.!?]*\bno (?:se )?(?:me |le )?(?:calma|quita|pasa|mejora)/,
       /\bno puedo (?:apoyar|caminar)\b/,
       /\b(?:de|era|estaba en) (?:un |una )?[0-3](?: de 10)?\b(?:\s+\w+){0,4}?\s+(?:a|ahora|y ahora) (?:un |una )?(?:[7-9]|10)\b[^.!?]*?\b(?:no (?:\w+ ){0,3}(?:ayuda\w*|calma\w*|mejora\w*|pasa|quita|sirve\w*)|todo el (?:dia|tiempo)|constante\w*)/,
     ],
@@ -222,7 +224,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:my\s+|the\s+|a\s+|an\s+)?(?:therapist|physio\w*|pt|doctor|dr|clinician|someone|somebody|person|human|real person|surgeon|nurse)\b/,
       /\b(?:call|appointment|appt|meeting|session|chat)\s+with\s+(?:my\s+|the\s+)?(?:therapist|physio\w*|pt|doctor|dr)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|dr \w+)\s+(?:to\s+)?(?:call|ring|phone|contact|text|message)\s+me\b/,
-      /\b(?:call|ring|phone) me\b/,
+      // …not a relative who rang: "had to stop because my wife call me for the lunch".
+      /(?<!\b(?:my|his|her) (?:wife|husband|son|daughter|mom|mum|dad|mother|father|friend|boss|sister|brother|neighbou?r|kids?|grandson|granddaughter) )\b(?:call|ring|phone) me\b/,
       /\bhave (?:someone|somebody|my therapist|the therapist) (?:call|contact)\b/,
       /\b(?:a )?call (?:from|with) (?:my |the |a )?(?:therapist|physio\w*|pt|doctor|dr|clinic|someone|nurse)\b/,
       /\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,

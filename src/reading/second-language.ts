@@ -26,24 +26,42 @@ const PAST_OF: Record<string, string> = {
   go: "went", "wake up": "woke up", cough: "coughed", vomit: "vomited", see: "saw", stop: "stopped", write: "wrote",
 };
 /** "yes I do it", "I do all": said of the day's exercises, done. */
-const DONE_IN_THE_PRESENT = /\bi (?:do|make) (it|them|all|everything|the exercises|all exercises)(?= *$|[.,!;]| (?:today|already|now|this morning|yesterday|all of them|two times|twice|three times)\b)/g;
+const DONE_IN_THE_PRESENT = /\bi (?:do|make) (it|them|all|everything|the exercises|all exercises|all the exercises)(?= *$|[.,!;]| (?:today|already|now|this morning|yesterday|all of them|two times|twice|three times|every day|each day|daily)\b)/g;
 const PRESENT_VERB = new RegExp(String.raw`\b(${SUBJECT}) (${Object.keys(PAST_OF).join("|")})\b`, "g");
 /** "I fall in bathroom": a learner's fall, told without a time word, is still one that happened. */
 const A_PERSON_FALLS = /\b(i|he|she|we|they|mom|mum|mother|dad|father|wife|husband) fall (?=down|over|in|on|of|off|from|at|again)/g;
 
+const GERUND: Record<string, string> = { send: "sending", text: "texting", write: "writing", message: "messaging", contact: "contacting", call: "calling" };
 const PARTICIPLE: Record<string, string> = { confuse: "confused", worry: "worried", scare: "scared", tire: "tired", disorientate: "disoriented", swell: "swollen" };
 
 const ENGLISH_REWRITES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
   [/\b(?:no|not) can\b|\bcan no\b/g, "cant"],
   [/\b(?:no|not) could\b/g, "couldnt"],
   [new RegExp(String.raw`\b(${SUBJECT}) (?:no|not) (${ABILITY_VERBS})\b`, "g"), "$1 cant $2"],
-  [new RegExp(String.raw`(^|[.,;!?] )no (${CLAUSE_OPENING_ABILITY_VERBS})\b(?! (?:problems?|issues?|trouble|changes?|accidents?))`, "g"), "$1cant $2"],
+  [new RegExp(String.raw`(^|[.,;!?] )no (${CLAUSE_OPENING_ABILITY_VERBS})\b(?! (?:problems?|issues?|trouble|changes?|accidents?|of|about)\b)`, "g"), "$1cant $2"],
   [new RegExp(String.raw`\b(i|we|they|you) (?:no|not) (${DO_VERBS})\b`, "g"), "$1 dont $2"],
   [new RegExp(String.raw`\b(${SUBJECT}) (?:no|not) (${DO_VERBS})\b`, "g"), "$1 doesnt $2"],
   [new RegExp(String.raw`(^|[.,;!?] |\bplease )(?:no|not) (${DO_VERBS.replace("need|", "")})\b`, "g"), "$1dont $2"],
   [/\b(?:no|not) did\b/g, "didnt"],
-  // "I want receive", "need talk to her": the "to" of an infinitive left out
-  [/\b(want|wants|need|needs|would like|try|tries) (receive|get|do|make|send|change|stop|talk|speak|see|know|go|continue|come|start)\b/g, "$1 to $2"],
+  // "I want receive", "need talk to her", "I want die": the "to" of an infinitive left out
+  [/\b(want|wants|need|needs|would like|try|tries) (receive|get|do|make|send|change|stop|talk|speak|see|know|go|continue|come|start|die|live)\b/g, "$1 to $2"],
+  // Calques of Romance and other first languages for what the body does: "the hand is sleeping" (dormida) is numb,
+  // "the toes are with ants" (formigamento) tingle, "the breath short" (falta de aire), "my head turns" (me da vueltas),
+  // "the heart running" (corazón acelerado), "the chest like in a press" (opresión), "put the weight on" (the article kept).
+  [/\b(hands?|arms?|foot|feet|legs?|toes|fingers|face|bottom|bum|butt|buttocks|thighs?|side|half of (?:my|his|her|the) body) (?:is |are |was |were |feels? |stays? |stayed )?(?:all |still |like )?(?:sleeping|asleep|dormant)\b/g, "$1 is numb"],
+  [/\b(?:are |is |feel |feels |full )?(?:with|of|have|has) (?:the )?ants\b/g, " tingling"],
+  [/\b(?:is |are |feels? )?like (?:a |of )?cotton\b(?! wool)/g, " is numb like cotton wool"],
+  [/\b(?:have|has|had|with|the|my|his|her) (?:the )?(?:breath|breathe|air|respiration) (?:is |was |very |so |too )*short\b|\bshort (?:of )?air\b|\b(?:breath|breathe|air) short\b/g, "short of breath"],
+  [/\bbreathe? with (?:difficult|difficulty|difficulties|hard|problem|problems)\b/g, "difficulty breathing"],
+  [/\b(?:my |the |his |her )?heart (?:is |was |start(?:s|ed)? to |begin(?:s)? to |began to )?(?:run|runs|running|ran) (?:very |so |too )?(?:fast|crazy|quick|strong|a lot)\b/g, "heart racing"],
+  [/\b(?:my |the |his |her )?chest (?:\w+ ){0,2}(?:like (?:in |inside )?a press|like pressed|oppressed|is pressed)\b|\boppression (?:in|on) (?:my |the |his |her )?chest\b/g, "chest pressure"],
+  [/\b(?:my |his |her |the )?head (?:is |was |start(?:s|ed)? to )?(?:turns|turning|turn|turned|goes round|go round)\b(?! (?:to|towards|left|right|away|around to))/g, "dizzy"],
+  [/\bput the weight (on|in)\b/g, "put weight $1"],
+  // "please you stop to send me the messages" (parar de enviar), "and not do the exercises", "ok finish"
+  [/\bstop to (send|text|write|message|contact|call)\b/g, (_, verb: string) => `stop ${GERUND[verb]}`],
+  [/\band (?:no|not) (do|make)\b/g, "and didnt $1"],
+  [/\bin the (?:half|middle) of\b/g, "halfway through"],
+  [/(^|[.,;!?] |\b(?:ok|okay|all|yes|already|i) )finish(?= *$|[.,!;])/g, "$1finished"],
   [/\b(?:for|of|per) (?:mistake|error)\b/g, "by mistake"],
   // "realize the exercises" (Romance "realizar"), "make all the exercises": do them
   [/\b(?:have |has )?(?:realized|realised|made)\b(?= (?:all |the |my |these |both |\w+ )?(?:\w+ )?(?:exercises|exercise|ones|routine|session)\b)/g, "did"],

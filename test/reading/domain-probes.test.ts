@@ -193,6 +193,14 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * (r18-te-…) terse answers of one to six words ("knee 9 cant sleep", "papá caído no se levanta", "no more txts"),
  * (r18-ll-…) long letters with the point buried among news of other people ("I sent STOP last month… please start
  * sending them again", "se ha borrado el número con el café") and (r18-tw-…) two people in one message, whose sign it is.
+ * And seven more ways of writing, each from its own development set: (r19-hu-…) humour and understatement ("my face
+ * feels like it's melting on one side, probably nothing", "me fui a negros", "me comí el piso"), (r19-cs-…) English
+ * and Spanish in one message ("no paren los reminders please"), (r19-mb-…) the patient's other conditions and medicines
+ * (the usual sciatica is history, "diabética tipo 1" is no score), (r19-mt-…) machine translation and learner calques
+ * ("the hand is sleeping", "toes with ants", "the breath short", "stop to send me"), (r19-ps-…) a named operation's
+ * protocol, (r19-dm-…) memory loss and its carers (found on the floor with a bruised forehead and drowsy, up unaided
+ * since, "walk into the sea and not come back", self-harm denied as a relative tells it) and (r19-ya-…) young
+ * athletes' slang ("quedó apuntando pa otro lado").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -12,7 +12,7 @@ export const SUDDEN = lexicon(
 export const LONG_AGO = lexicon(
   "long ago",
   ["(?:years?|months?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)"],
-  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "el ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente"],
+  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente"],
 );
 
 /**
@@ -114,13 +114,14 @@ export const SELF_HARM_DENIED = lexicon(
   [
     "(?:not|never|no longer) (?:\\w+ ){0,2}(?:suicidal|thinking (?:of|about) (?:hurting|harming|killing) (?:my|him|her)self|going to (?:hurt|harm|kill) (?:my|him|her)self|planning (?:to |on )?(?:hurt\\w*|harm\\w*|kill\\w*) (?:my|him|her)self)(?:,? no plans?)?(?: or anything(?: like that)?)?",
     "(?:(?:im )?not (?:going to|gonna)|(?:i )?wont|i will not) do anything (?:stupid|silly|drastic)(?: to (?:my|him|her)self)?",
+    "(?:hasnt|has not|havent|have not|didnt|did not|doesnt|does not|never) (?:said|mentioned|talked about|spoken about|says|mention|talk about) (?:anything |a word )?(?:about |of )?(?:harming|hurting|killing) (?:my|him|her|them)sel(?:f|ves)", "no (?:talk|mention|signs?|thoughts?|word) (?:of|about) (?:harming|hurting|killing) (?:my|him|her|them)sel(?:f|ves)",
     "(?:no|denies|deny|denied|negative for|without|nil) (?:\\w+ )?(?:suicidal (?:ideation|thoughts?|ideas?|intent|plans?)|self ?harm(?:ing)?|thoughts of (?:suicide|self ?harm|hurting (?:my|him|her)self))(?:,? (?:no|or|nor) (?:plans?|intent))?",
     // The clinical abbreviations, only as a checklist answer: "No SI, just flat" (Spanish "no sé si…" is not one).
     "(?:no|denies|denied|negative for|nil) (?:si|dsh)(?=\\W*(?:$|[,.;]| just\\b| but\\b| and\\b| or\\b| no plans?\\b))",
   ],
   [
     "(?:no|nada de|sin|ninguna?) (?:\\w+ )?(?:ideacion suicida|pensamientos? suicidas?|ideas? (?:suicidas?|de (?:hacerme dano|suicidio|quitarme la vida))|autolesiones)(?: ni (?:nada de eso|nada parecido|nada))?",
-    "no (?:pienso|quiero|voy a|tengo (?:intencion|ganas) de) (?:hacerme dano|lastimarme|matarme|quitarme la vida|suicidarme|autolesionarme)(?: ni nada(?: parecido| de eso)?)?", "no (?:soy|estoy) suicida", "no (?:pienso|voy a|quiero) hacer(?:me)? (?:nada|ninguna (?:locura|tonteria|estupidez))(?: (?:malo|raro))?",
+    "no (?:pienso|quiero|voy a|tengo (?:intencion|ganas) de) (?:hacerme dano|lastimarme|matarme|quitarme la vida|suicidarme|autolesionarme)(?: ni nada(?: parecido| de eso)?)?", "no (?:soy|estoy) suicida", "no (?:pienso|piensa|pense|penso) en (?:hacerme|hacerse) dano", "no (?:ha dicho|dice|dijo|habla|hablo|ha hablado|menciona|ha mencionado) (?:nada )?(?:de|sobre) (?:hacerse|hacerme) dano", "no (?:pienso|voy a|quiero) hacer(?:me)? (?:nada|ninguna (?:locura|tonteria|estupidez))(?: (?:malo|raro))?",
   ],
 );
 
