@@ -15,7 +15,12 @@ export const asksToOptOut = (text: string) =>
 
 /** What the keyword would do, asked: "if I text STOP will that cancel my appointments too?", "¿si mando BAJA me dan de baja de la clínica?". */
 export const asksAboutTheKeyword = (text: string) =>
-  /\b(?:if|what if|si|y si) (?:i|we|he|she|yo)? ?(?:text|send|reply|type|write|respond|answer|mando|envio|escribo|pongo|respondo|contesto)(?: with| con)? (?:stop|unsubscribe|cancel|end|quit|baja|alto|parar|cancelar)\b/.test(text);
+  /\b(?:if|what if|si|y si) (?:i|we|he|she|yo)? ?(?:text|send|reply|type|write|respond|answer|mando|envio|escribo|pongo|respondo|contesto)(?: with| con)? (?:stop|unsubscribe|cancel|end|quit|baja|alto|parar|cancelar)\b/.test(text) ||
+  (HOW_TO_OPT_OUT.test(text) && SOME_DAY_NOT_NOW.test(text));
+
+/** "How would I unsubscribe once my PT ends?", "¿cómo me doy de baja cuando termine? todavía no": how, for later. */
+const HOW_TO_OPT_OUT = /\b(?:how (?:do|would|can|will|could|should) (?:i|we)|como (?:me |se )?(?:puedo |podre )?)\s*(?:unsubscribe|opt out|stop (?:the |these )?(?:texts|messages|reminders)|turn (?:it|this|them) off|doy de baja|darme de baja|dar de baja|cancelo (?:los|estos) (?:mensajes|recordatorios)|desactivo)\b/;
+const SOME_DAY_NOT_NOW = /\b(?:once|when|after|later|eventually|not now|not yet|cuando|despues|mas adelante|todavia no|aun no|solo para saber|just (?:to know|wondering|curious|asking))\b/;
 
 /** Said to last: "stop them completely", "para siempre", "nunca más". A date beside it is then no limit. */
 export const FOR_GOOD = /\b(?:forever|for good|for ever|permanently|completely|altogether|entirely|once and for all|never again|para siempre|definitivamente|nunca(?: mas)?|de una vez por todas)\b/;

@@ -8,6 +8,9 @@ const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noti
 /** "Nothing helps the chest pain" says the pain is there; only "nothing like / nothing but…" deny it. */
 const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|easing|settles?|touch\w*|stops?|stopping|relieves?|will|is|seems|makes?|gets?|takes?|calms?|shifts?)\b/;
 
+/** "I see nothing from my left eye", "feel nothing in my foot", "no veo nada por el ojo": nothing seen or felt is the sign itself. */
+const SENSED_BEFORE_NOTHING = /\b(?:see|sees|saw|seeing|feel|feels|felt|feeling|hear|hears|heard|veo|ve|vi|veia|siento|siente|senti|sentia|oigo|oye)\s*$/;
+
 /** Denial stops at the end of its clause: "no pain but my chest is tight", "pain is zero 🥳 done". */
 const CLAUSE_END = /[.;!?¡¿\n,]|[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|por+q\w{0,3}|porue|poque|poorq\w{0,2}|proq\w{0,3}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/g;
 
@@ -26,6 +29,7 @@ export function isNegatedAt(text: string, index: number, window = 4): boolean {
     const after = recent.slice((cue.index ?? 0) + cue[0].length);
     if (NOT_A_DENIAL.test(after)) continue;
     if (cue[0] === "nothing" && NOTHING_AFFIRMS.test(after)) continue;
+    if ((cue[0] === "nothing" || cue[0] === "nada") && SENSED_BEFORE_NOTHING.test(recent.slice(0, cue.index))) continue;
     return true;
   }
   return false;

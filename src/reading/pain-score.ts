@@ -29,6 +29,9 @@ const NOT_A_SCORE_AFTER = new RegExp(
   String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|nights?\b|noches\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|kgs?\b|kilos?|lbs?\b|pounds?|cm\b|mm\b|inch\w*|centimet\w*|pulgadas?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|${TIME_OF_DAY}|:\d|session|workout|would|recommend|effort|experience|vibes?\b|mood|energy|fun\b|sesion|rutina|ganas|animo)`,
 );
 
+/** "5 out of 10 for style", "un 8 de 10 en puntualidad": a score given to something other than pain. */
+const RATES_SOMETHING_ELSE_AFTER = /^\s*(?:for|en|de|por) (?:style|looks|taste|effort|fashion|presentation|creativity|punctuality|estilo|puntualidad|presentacion|sabor|esfuerzo)\b/;
+
 /** "Soy diabética tipo 1", "type 2 diabetic": a kind of diabetes, not a score ("tipo 7" alone is "like a 7"). */
 const DIABETES_TYPE_BEFORE = /\bdiabet\w*(?: (?:de|del))? (?:tipo|type) $|\btype $/;
 const DIABETES_AFTER = /^\s*diabet/;
@@ -156,7 +159,7 @@ function findCandidates(text: string): Candidate[] {
     // "pain 5-6 tonight": a score said with its time, right after the pain it rates.
     const toldWithItsTime = TIME_OF_DAY_AFTER.test(text.slice(end)) && (scale !== null || ANCHORED_BY_PAIN.test(before));
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !toldWithItsTime) continue;
-    if (DIABETES_TYPE_BEFORE.test(before) || DIABETES_AFTER.test(text.slice(end))) continue;
+    if (DIABETES_TYPE_BEFORE.test(before) || DIABETES_AFTER.test(text.slice(end)) || RATES_SOMETHING_ELSE_AFTER.test(text.slice(end))) continue;
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && RATING_HEAD.test(before);
     const namedWithItsBodyPart = () => BODY_THEN_SCORE.test(before) && ((value < 10 && CLAUSE_ENDS.test(text.slice(end))) || SUFFERING_AFTER.test(text.slice(end)));
     const saidWhere = () => ITS_SITE_RIGHT_AFTER.test(text.slice(end)) && RATING_HEAD.test(before);

@@ -49,14 +49,19 @@ const ENGLISH_REWRITES: readonly (readonly [RegExp, string | ((...groups: string
   // "the toes are with ants" (formigamento) tingle, "the breath short" (falta de aire), "my head turns" (me da vueltas),
   // "the heart running" (corazón acelerado), "the chest like in a press" (opresión), "put the weight on" (the article kept).
   [/\b(hands?|arms?|foot|feet|legs?|toes|fingers|face|bottom|bum|butt|buttocks|thighs?|side|half of (?:my|his|her|the) body) (?:is |are |was |were |feels? |stays? |stayed )?(?:all |still |like )?(?:sleeping|asleep|dormant)\b/g, "$1 is numb"],
-  [/\b(?:are |is |feel |feels |full )?(?:with|of|have|has) (?:the )?ants\b/g, " tingling"],
+  [/\b(toes|fingers|feet|foot|legs?|hands?|arms?) (?:are |is |feel |feels )?(?:with|full of|have|has) (?:the )?ants\b/g, "$1 tingling"],
+  [/\bants in (my|his|her|the) (toes|fingers|feet|foot|legs?|hands?|arms?)\b/g, "tingling in $1 $2"],
   [/\b(?:is |are |feels? )?like (?:a |of )?cotton\b(?! wool)/g, " is numb like cotton wool"],
   [/\b(?:have|has|had|with|the|my|his|her) (?:the )?(?:breath|breathe|air|respiration) (?:is |was |very |so |too )*short\b|\bshort (?:of )?air\b|\b(?:breath|breathe|air) short\b/g, "short of breath"],
   [/\bbreathe? with (?:difficult|difficulty|difficulties|hard|problem|problems)\b/g, "difficulty breathing"],
   [/\b(?:my |the |his |her )?heart (?:is |was |start(?:s|ed)? to |begin(?:s)? to |began to )?(?:run|runs|running|ran) (?:very |so |too )?(?:fast|crazy|quick|strong|a lot)\b/g, "heart racing"],
   [/\b(?:my |the |his |her )?chest (?:\w+ ){0,2}(?:like (?:in |inside )?a press|like pressed|oppressed|is pressed)\b|\boppression (?:in|on) (?:my |the |his |her )?chest\b/g, "chest pressure"],
-  [/\b(?:my |his |her |the )?head (?:is |was |start(?:s|ed)? to )?(?:turns|turning|turn|turned|goes round|go round)\b(?! (?:to|towards|left|right|away|around to))/g, "dizzy"],
+  // Not the neck exercise "head turns": only a head that turns of itself, said as a state.
+  [/\b(?:my|his|her) head (?:is |was |start(?:s|ed)? to )?(?:turns|turning|turned|goes round|going round)\b(?= *$|[.,;!]| (?:and|when|a lot|so|very|all|every|if|since)\b)/g, "dizzy"],
   [/\bput the weight (on|in)\b/g, "put weight $1"],
+  // "when I clean me in the bathroom" (limpiarme): wiping; "I don't feel nothing": the double negative of Romance languages
+  [/\b(when|while|after) (i|he|she) (?:clean|cleans|cleaned) (?:me|myself|him|himself|her|herself)\b/g, "$1 $2 wipe"],
+  [/\b(dont|doesnt|didnt|cant|cannot|couldnt) feel nothing\b/g, "$1 feel anything"],
   // "please you stop to send me the messages" (parar de enviar), "and not do the exercises", "ok finish"
   [/\bstop to (send|text|write|message|contact|call)\b/g, (_, verb: string) => `stop ${GERUND[verb]}`],
   [/\band (?:no|not) (do|make)\b/g, "and didnt $1"],

@@ -200,7 +200,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * ("the hand is sleeping", "toes with ants", "the breath short", "stop to send me"), (r19-ps-…) a named operation's
  * protocol, (r19-dm-…) memory loss and its carers (found on the floor with a bruised forehead and drowsy, up unaided
  * since, "walk into the sea and not come back", self-harm denied as a relative tells it) and (r19-ya-…) young
- * athletes' slang ("quedó apuntando pa otro lado").
+ * athletes' slang ("quedó apuntando pa otro lado"). Then (r19-lc-…) each language written by a speaker of the other
+ * ("I don't feel nothing when I clean me", "no puede coger su respiración", "mojé mis pantalones sin saber"),
+ * (r19-er-…) the days around a visit to the emergency department ("me volví a caer anoche", "se me cayó la mamá en el
+ * baño", a fracture clinic is a place), (r19-la-…) look-alikes beside their real signs (chest day at the gym, a team that
+ * collapsed, a street's blackout, dye that bled, "5 out of 10 for style") and (r19-co-…) consent and timing in all their
+ * forms (how to opt out once the therapy ends is a question, not an opt-out).
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -64,14 +64,14 @@ export const BACK = lexicon(
 export const BREATHING_TROUBLE = lexicon(
   "trouble breathing",
   [
-    "(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?|bother) (?:\\w+ ){0,2}(?:breathe|breath|breth|breathing|breething|brethe)", "(?:only|barely|just) (?:get|say|manage|gasp) (?:out )?(?:a (?:few|couple of)|one or two|two|three|\\d) words (?:\\w+ ){0,2}(?:between|before|per|each) breathe", "(?:cant|cannot|couldnt) (?:finish|get through|complete) (?:a |{P} )?sentences?(?: without (?:stopping|gasping|a breath))?",
+    "(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?|bother) (?:\\w+ ){0,2}(?:breathe|breath|breth|breathing|breething|brethe)", "(?:cant|cannot|can not|couldnt|could not) (?:take|catch|get) the air", "drowning (?:me|myself|himself|herself)", "(?:only|barely|just) (?:get|say|manage|gasp) (?:out )?(?:a (?:few|couple of)|one or two|two|three|\\d) words (?:\\w+ ){0,2}(?:between|before|per|each) breathe", "(?:cant|cannot|couldnt) (?:finish|get through|complete) (?:a |{P} )?sentences?(?: without (?:stopping|gasping|a breath))?",
     "short(?:ness)? (?:of|on) breath(?! (?:from|with) laugh\\w*)", "(?=o)(?<!\\b(?:bit|little|slightly|lil|normal|usual|bit more|mildly|somewhat) )out of breath(?! (?:from|with) laugh\\w*)", "breathless\\w*(?! (?:from|with) laugh\\w*)", "gasping\\w*", "gasps?", "wheez\\w*",
     "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
     "suffocat\\w*", "choking", "\\bsob\\b(?! (?:story|stories))", "\\bdib\\b", "dyspno?e?a\\w*", "(?:can|could) (?:barely|hardly|only just) (?:breathe|breath|get (?:any |enough )?air|catch {P} breath)", "cant breathe", "cant breath", "(?:cant|cannot|couldnt|can not) get (?:enough|enuf|enuff|nuff) air", "(?:puffing|panting|gasping|huffing) (?:\\w+ )?for (?:air|breath)", "(?:still|keeps?|kept|constantly) (?:puffing|panting)(?! (?:from|after|on|up) )", "outta breath(?! (?:from|with) laugh\\w*)", "(?:cant|cannot|couldnt|could not|can not) (?:get|catch) {P} wind", "breathing (?:too|way too) (?:fast|quick)(?! (?:\\w+ )?(?:after|on|from|during|with))", "sob(?= (?:cp|chest|and|sweat\\w*|rn|now|at rest|since|all day))", "(?<=(?:cp|chest pain) )sob"
   ],
   [
-    "disnea",
+    "disnea", "no (?:puedo|puede|podia|pude|pudo) (?:coger|agarrar|tomar|recuperar) (?:su |mi |el )?(?:respiracion|aliento)", "(?:silbido|pitido|chiflido) (?:\\w+ ){0,2}(?:al|cuando) respir\\w*",
     "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
     "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar", "(?:me|le) cuesta (?:muchisimo|bastante|un monton|horrores) respirar", "(?:empez\\w*|comenz\\w*) a faltar(?:me|le)? (?:el )?(?:aire|aliento)", "no me alcanza (?:el aire|la respiracion)", "respiro y (?:respiro y )?no me alcanza"],
@@ -176,6 +176,10 @@ export const ANOTHER_SENSE = lexicon(
     "(?<=\\b(?:bend\\w*|bent|flex\\w*|extension|extend\\w*|straighten\\w*|lift\\w*|rais\\w*|range|rom|reach\\w*|slides?|got (?:it )?to|get (?:it )?to|past|beyond) (?:[\\w,]+ ){0,4})\\d+ ?(?:degrees|°)",
     // Blood given or taken on purpose, and a pet or a child sitting on the chest.
     "(?:donated|donating|gave|giving|give) (?:\\w+ )?blood", "blood (?:test|tests|draw|drawn|work|donation|bank)", "(?:cat|dog|kid|baby|toddler|grandkid|grandson|granddaughter|puppy|kitten) (?:\\w+ ){0,2}(?:sat|sitting|sits|jumped|lay|lying|laid|stood|standing|climbed) (?:on|onto) (?:my|his|her) (?:chest|stomach|belly|back|legs?)",
+    // The gym's days and a game's or a market's fall, a street's blackout, dye bleeding from a new band.
+    "(?:chest|leg|arm|back|shoulder|push|pull) day", "(?:team|side|defence|defense|market|shares|stocks|economy|plans?|deal|tent|cake|souffle)s? (?:\\w+ ){0,2}collaps\\w*",
+    "(?:shares|stocks|prices|market|sales|ratings|grades|numbers) (?:\\w+ ){0,2}fell", "(?:total |power |electricity )?(?:blackout|black out) (?:in|on|across|hit) (?:the |our |my |this )?(?:street|area|town|city|neighbou?rhood|building|house|block|village|region)",
+    "(?:band|dye|ink|paint|colou?r|shirt|socks?|jeans|tights) (?:\\w+ )?(?:bled|bleeds|bleeding) (?:\\w+ )?(?:dye|colou?r|ink|paint|all over)",
     // The band snapping back is the band's doing, not a tendon's.
     "(?:band|theraband|elastic|tubing|liga|banda) (?:\\w+ ){0,2}(?:snap\\w*|whipp\\w*|flick\\w*) (?:back|off|into)",
     // Sleep, a joke and an app: "about to pass out on the couch", "the app went down".

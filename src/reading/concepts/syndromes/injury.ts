@@ -50,8 +50,8 @@ const SEVERE_OR_DISABLING = lexicon(
 
 const BROKEN = lexicon(
   "a broken bone",
-  ["fractur\\w*", "crack\\w* (?:a |my |his |her |\\w+ )?(?:ribs?|bones?|wrist|ankle|hip|kneecap|elbow|collarbone|vertebra)", "broke (?:{P} )?(?:wrist|ankle|hip|arm|leg|foot|toe|finger|rib|ribs|kneecap|elbow|collarbone|shoulder|bone)", "broken (?:wrist|ankle|hip|arm|leg|foot|toe|bone|kneecap|elbow|rib|ribs|collarbone)", "(?:wrist|ankle|hip|arm|leg|foot|bone|kneecap) (?:is |might be |could be |looks )?broken"],
-  ["fractur\\w*", "(?:me|se) (?:rompi|rompio|fisure|fisuro) (?:el|la|un|una|mi|su) (?:muneca|tobillo|cadera|brazo|pierna|pie|hueso|rodilla|codo|costilla)", "hueso roto", "(?:muneca|tobillo|cadera|brazo|pierna|pie|hueso) (?:rot[oa]|quebrad[oa])", "quebr\\w*(?! (?:una una|la una|mi una|unas|las unas|mis unas|el celular|mi celular|el telefono|mi telefono|la pantalla|el vaso|un vaso|el plato|un plato|la taza|los lentes|mis lentes|las gafas|la liga|la banda))",],
+  ["fractur\\w*(?! (?:clinic|liaison|service|team|nurse|unit))", "crack\\w* (?:a |my |his |her |\\w+ )?(?:ribs?|bones?|wrist|ankle|hip|kneecap|elbow|collarbone|vertebra)", "broke (?:{P} )?(?:wrist|ankle|hip|arm|leg|foot|toe|finger|rib|ribs|kneecap|elbow|collarbone|shoulder|bone)", "broken (?:wrist|ankle|hip|arm|leg|foot|toe|bone|kneecap|elbow|rib|ribs|collarbone)", "(?:wrist|ankle|hip|arm|leg|foot|bone|kneecap) (?:is |might be |could be |looks )?broken"],
+  ["fractur\\w*(?! (?:clinic|liaison|service|team|nurse|unit))", "(?:me|se) (?:rompi|rompio|fisure|fisuro) (?:el|la|un|una|mi|su) (?:muneca|tobillo|cadera|brazo|pierna|pie|hueso|rodilla|codo|costilla)", "hueso roto", "(?:muneca|tobillo|cadera|brazo|pierna|pie|hueso) (?:rot[oa]|quebrad[oa])", "quebr\\w*(?! (?:una una|la una|mi una|unas|las unas|mis unas|el celular|mi celular|el telefono|mi telefono|la pantalla|el vaso|un vaso|el plato|un plato|la taza|los lentes|mis lentes|las gafas|la liga|la banda))",],
 );
 
 /** Typed fast (issue #11): "its def broken", "creo q me lo rompí", the body part named earlier or not at all. */
@@ -112,7 +112,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,2}(?:chuec[oa]|deforme|de lado|en mala posicion|para otro lado|fuera de lugar|con forma rara)",
     // Left pointing the wrong way: "se me volteó el tobillo… y quedó apuntando pa otro lado".
     "(?:pierna|pie|rodilla|cadera|muneca|brazo|codo|dedo|hombro|tobillo) (?:\\w+ ){0,6}(?:quedo|queda|quedado|esta|se ve) (?:\\w+ )?(?:apuntando|mirando|volteado|vuelto|girado) (?:\\w+ )?(?:(?:pa|para|hacia) (?:el )?otro lado|al reves|hacia atras|para atras)",
-    "deforme", "deformad[oa]", "(?:muneca|antebrazo|brazo) (?:\\w+ ){0,3}(?:forma|figura) de (?:tenedor|bayoneta|escalon|zeta)", "(?:dedo|muneca|brazo|codo|tobillo|pie) (?:\\w+ ){0,2}doblad[oa] (?:para|hacia) (?:atras|un lado|el otro lado|afuera|adentro)", "el hueso (?:\\w+ )?(?:empuja|presiona|levanta|estira) la piel", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
+    "deforme", "deformad[oa]", "(?:doblad[oa]|torcid[oa]|quedo|queda) (?:en|de|con) (?:una )?forma (?:rara|extrana|fea|de tenedor)", "(?:muneca|brazo|antebrazo|pierna|tobillo) (?:[\\w,]+ ){0,8}como (?:en |un |una )?(?:tenedor|escalon|zeta|bayoneta)", "(?:muneca|antebrazo|brazo) (?:\\w+ ){0,3}(?:forma|figura) de (?:tenedor|bayoneta|escalon|zeta)", "(?:dedo|muneca|brazo|codo|tobillo|pie) (?:\\w+ ){0,2}doblad[oa] (?:para|hacia) (?:atras|un lado|el otro lado|afuera|adentro)", "el hueso (?:\\w+ )?(?:empuja|presiona|levanta|estira) la piel", "hueso (?:saliendo|salido|expuesto|de fuera|por fuera)", "se (?:me |le )?(?:ve|ven|sale|asoma) (?:el|un) (?:hueso|huso)", "(?:rotula|rodilla|hombro|codo|dedo) (?:\\w+ ){0,3}(?:de lado|hacia (?:un|el) lado|fuera de (?:su )?(?:lugar|sitio))",
     "(?:bulto|bola|bolita|chipote|protuberancia) (?:\\w+ ){0,3}donde no (?:deberia|debe|debia|habia|hay)", "hombro (?:\\w+,? ){0,4}(?:cuadrad\\w*|hundid\\w*|plan[oa])", "(?:pie|pierna|rodilla) (?:\\w+,? ){0,4}(?:girad[oa]|voltead[oa]|virad[oa]) (?:hacia |para |pa )?(?:afuera|adentro|fuera|dentro|un lado)",
     "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:como |toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])", "(?:se (?:le|me) ve )?deforma(?= *$| *[,.!])", "virad[oa]? pa(?:ra)? (?:un|el otro) lado", "pierna (?:\\w+ ){0,2}(?:acortada|mas corta) (?:y|e) (?:\\w+ )?rotada"],
 );
@@ -133,7 +133,7 @@ const INJURY_MECHANISM = lexicon(
 );
 const CANNOT_BEAR_OR_MOVE = lexicon(
   "cannot bear weight or move it since",
-  ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)", "(?:cant|cannot|couldnt|unable to|not able to) (?:even )?(?:take|manage|do|walk) (?:\\w+ )?(?:steps?|a step)", "(?:cant|cannot|couldnt|unable to|not able to) weight ?bear\\w*"],
+  ["(?:cant|cannot|couldnt|unable to|not able to) (?:\\w+ )?(?:put (?:any )?weight on|support (?:the |any |my )?weight|bear weight|walk on|stand on|move|turn|bend|straighten|use|grip with|hold anything with)(?! (?:it|them) (?:much|fully|all the way|properly) yet)", "(?:cant|cannot|couldnt|unable to|not able to) (?:even )?(?:take|manage|do|walk) (?:\\w+ )?(?:steps?|a step)", "(?:cant|cannot|couldnt|unable to|not able to) weight ?bear\\w*"],
   ["no (?:puedo|puede|pude|pudo|logro) (?:apoyar|pisar|caminar|mover|doblar|estirar|girar|usar|cerrar|pararme|pararse|ponerme de pie|levantarme|levantarse)\\w*", "no (?:la |lo )?(?:apoyo|piso|apoya|pisa)\\b", "no (?:la|lo|las|los) (?:puedo|puede|pude|pudo) (?:apoyar|pisar|mover|doblar|estirar|girar|usar)"],
 );
 const BRUISED_AND_SWOLLEN = lexicon(
@@ -227,8 +227,8 @@ const ACUTE_SNAP = lexicon(
 /** A dislocation in someone's past or one that comes and goes by habit is history, not today's emergency. */
 const HISTORY_OR_HABIT = lexicon(
   "an old or habitual dislocation",
-  ["(?:in|at|during|back in) (?:coll?egg?e|high school|school|uni|university|my twenties|my teens|the army|the navy)", "when i was (?:\\w+ )?(?:\\d+|younger|a teenager|in college|playing)", "(?:keeps?|always|often|sometimes|used to) (?:\\w+ )?(?:dislocat\\w*|pop\\w* out|come\\w* out)", "(?:several|many|a few|multiple|two|three) times (?:before|in the past)", "(?:history|hx) of"],
-  ["(?:en|cuando estaba en) (?:la )?(?:universidad|prepa|secundaria|escuela|el ejercito)", "cuando (?:era|tenia) (?:joven|chic[oa]|\\d+)", "(?:siempre|seguido|a veces|varias veces) se (?:me|le) (?:sale|disloca|zafa)"],
+  ["(?:in|at|during|back in) (?:coll?egg?e|high school|school|uni|university|my twenties|my teens|the army|the navy)", "when i was (?:\\w+ )?(?:\\d+|younger|a teenager|in college|playing)", "(?:keeps?|always|often|sometimes|used to) (?:\\w+ )?(?:dislocat\\w*|pop\\w* out|come\\w* out)", "(?:several|many|a few|multiple|two|three) times (?:before|in the past)", "(?:history|hx) of", "(?:since|after) (?:the|my|his|her|that) (?:\\w+ )?dislocat\\w*(?! (?:today|yesterday|this morning|last night))"],
+  ["(?:en|cuando estaba en) (?:la )?(?:universidad|prepa|secundaria|escuela|el ejercito)", "cuando (?:era|tenia) (?:joven|chic[oa]|\\d+)", "(?:siempre|seguido|a veces|varias veces) se (?:me|le) (?:sale|disloca|zafa)", "(?:desde|despues de) (?:la|mi|su|esa) luxaci\\w*(?! (?:de )?(?:hoy|ayer|esta manana|anoche))"],
 );
 
 /**
