@@ -13,14 +13,14 @@ const anyOf = (tests: Array<RegExp | ((text: string) => boolean)>) => (text: str
 export const asksToOptOut = (text: string) =>
   !wantsToKeepMessages(text) && !stoppedByAccident(text) && !aboutTheFormat(text) && !asksAboutTheKeyword(text) && saysOptOut(text);
 
+/** "How would I unsubscribe once my PT ends?", "¿cómo me doy de baja cuando termine? todavía no": how, for later. */
+const HOW_TO_OPT_OUT = /\b(?:how (?:do|would|can|will|could|should) (?:i|we)|como (?:me |se )?(?:puedo |podre )?)\s*(?:unsubscribe|opt out|stop (?:the |these )?(?:texts|messages|reminders)|turn (?:it|this|them) off|doy de baja|darme de baja|dar de baja|cancelo (?:los|estos) (?:mensajes|recordatorios)|desactivo)\b/;
+const SOME_DAY_NOT_NOW = /\b(?:once|when|after|later|eventually|not now|not yet|cuando|despues|mas adelante|todavia no|aun no|solo para saber|just (?:to know|wondering|curious|asking))\b/;
+
 /** What the keyword would do, asked: "if I text STOP will that cancel my appointments too?", "¿si mando BAJA me dan de baja de la clínica?". */
 export const asksAboutTheKeyword = (text: string) =>
   /\b(?:if|what if|si|y si) (?:i|we|he|she|yo)? ?(?:text|send|reply|type|write|respond|answer|mando|envio|escribo|pongo|respondo|contesto)(?: with| con)? (?:stop|unsubscribe|cancel|end|quit|baja|alto|parar|cancelar)\b/.test(text) ||
   (HOW_TO_OPT_OUT.test(text) && SOME_DAY_NOT_NOW.test(text));
-
-/** "How would I unsubscribe once my PT ends?", "¿cómo me doy de baja cuando termine? todavía no": how, for later. */
-const HOW_TO_OPT_OUT = /\b(?:how (?:do|would|can|will|could|should) (?:i|we)|como (?:me |se )?(?:puedo |podre )?)\s*(?:unsubscribe|opt out|stop (?:the |these )?(?:texts|messages|reminders)|turn (?:it|this|them) off|doy de baja|darme de baja|dar de baja|cancelo (?:los|estos) (?:mensajes|recordatorios)|desactivo)\b/;
-const SOME_DAY_NOT_NOW = /\b(?:once|when|after|later|eventually|not now|not yet|cuando|despues|mas adelante|todavia no|aun no|solo para saber|just (?:to know|wondering|curious|asking))\b/;
 
 /** Said to last: "stop them completely", "para siempre", "nunca más". A date beside it is then no limit. */
 export const FOR_GOOD = /\b(?:forever|for good|for ever|permanently|completely|altogether|entirely|once and for all|never again|para siempre|definitivamente|nunca(?: mas)?|de una vez por todas)\b/;
@@ -150,7 +150,7 @@ export const SHOUTED_STOP = [
 ];
 
 /** "Don't stop the reminders", "no dejen de mandarme los mensajes": the opposite of an opt-out. */
-export const KEEP_MESSAGES = /\bno (?:es necesario|hace falta|hay necesidad de) que (?:me |le |nos )?(?:paren|dejen de|detengan|cancelen|quiten|suspendan)\b|\bno need to (?:stop|cancel|pause|end)\b|\bkeep (?:the |my )?(?:\w+ )?(?:texts|messages|reminders) (?:coming|going)\b|\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:dejen|deje|dejes|pares|paren|pare) de (?:mandar|enviar|escribir)\w*\b|\bno (?:vayan|vaya|vayas) a (?:dejar de|parar|cancelar|quitar)\b|\bno (?:quiero|queremos|quisiera) que (?:me |le |nos )?(?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:paren|pare|pares|detengan|cancelen|quiten|suspendan|corten) (?:con )?(?:los |las |mis |sus |estos )?(?:mensajes|recordatorios|textos|avisos|reminders|texts|messages)\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|(?<!\b(?:no need to|dont need to|do not need to|no point in|dont have to|do not have to|no reason to) )\bkeep (?:sending|texting|messaging)\b|\bni se (?:os|les|te|le) ocurra (?:dejar de|parar|cancelar)\b|(?<!\bno tiene sentido que )\bsig(?:an|a|ue|uen) (?:mandando|enviando|mandandome|enviandome)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to|i|we|he|she|they|and) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
+export const KEEP_MESSAGES = /\bno (?:es necesario|hace falta|hay necesidad de) que (?:me |le |nos )?(?:paren|dejen de|detengan|cancelen|quiten|suspendan)\b|\bno need to (?:stop|cancel|pause|end)\b|\bkeep (?:the |my )?(?:\w+ )?(?:texts|messages|reminders) (?:coming|going)\b|\b(?:dont|do not|never|please dont|pls dont)\s+(?:ever\s+)?(?:stop|quit|cancel|end|unsubscribe|remove|opt)\b|\bno (?:me |le |nos )?(?:dejen|deje|dejes|pares|paren|pare) de (?:mandar|enviar|escribir)\w*\b|\bno (?:vayan|vaya|vayas) a (?:dejar de|parar|cancelar|quitar)\b|\bno (?:quiero|queremos|quisiera) que (?:me |le |nos )?(?:dejen|deje|dejes) de (?:mandar|enviar|escribir)\w*\b|\bno (?:me |le |nos )?(?:paren|pare|pares|detengan|cancelen|quiten|suspendan|corten) (?:con )?(?:los |las |mis |sus |estos )?(?:mensajes|recordatorios|textos|avisos|reminders|texts|messages)\b|\bkeep (?:the )?(?:texts|messages|reminders|them) coming\b|(?<!\b(?:no need to|dont need to|do not need to|no point in|dont have to|do not have to|no reason to) )\bkeep (?:sending|texting|messaging)\b|\bni se (?:os|les|te|le) ocurra (?:dejar de|parar|cancelar)\b|(?<!\bno tiene sentido que )\bsig(?:an|a|ue|uen) (?:mandando|enviando|mandandome|enviandome)\b|(?<!\b(?:no quiero|no deseo|no queremos|dont want to|do not want to|dont wanna|no longer want to|i|we|he|she|they|and) )\b(?:keep|continue|seguir) (?:getting|receiving|recibiendo|recibir)\b/;
 export const wantsToKeepMessages = (text: string) => KEEP_MESSAGES.test(text);
 
 /** "I texted stop by accident", "puse baja sin querer": a mistaken opt-out, so a request to opt back in. */

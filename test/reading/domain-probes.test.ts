@@ -205,7 +205,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * (r19-er-…) the days around a visit to the emergency department ("me volví a caer anoche", "se me cayó la mamá en el
  * baño", a fracture clinic is a place), (r19-la-…) look-alikes beside their real signs (chest day at the gym, a team that
  * collapsed, a street's blackout, dye that bled, "5 out of 10 for style") and (r19-co-…) consent and timing in all their
- * forms (how to opt out once the therapy ends is a question, not an opt-out).
+ * forms (how to opt out once the therapy ends is a question, not an opt-out). And (r19-ex-…) the patient's own harmless
+ * explanation told first ("será un esguince nomás, pero el pie apunta para afuera"), (r19-rs-…) the less-heard Spanishes
+ * ("caí privado", "me siento ida, no sé ni qué día es", "no puedo coger aire") and (r19-eu-…) slang and euphemisms for
+ * the body ("cracked my noggin", "the gaznate apretado", "haven't done a number one since last night", "la pata operada").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -133,7 +133,7 @@ const COUGH = lexicon(
 );
 const BLOOD_OR_PINK = lexicon(
   "blood, or pink or red",
-  ["blood\\w*", "bloody", "(?:pink|red|rusty) (?:and )?(?:streaky |stringy |frothy )?(?:froth\\w*|phlegm|spit|mucus|sputum|stuff|streaks?|gunk|goo|threads?)", "streak\\w* of (?:red|blood)", "(?:spit|phlegm|mucus|sputum) (?:is |was |looks |came out |comes out )?(?:pink|red|rusty)", "bright red", "(?:it|that|phlegm|spit) (?:was|came up|came out) red"],
+  ["blood\\w*", "bloody", "(?:pink|pinkish|red|reddish|rusty) (?:and )?(?:streaky |stringy |frothy )?(?:froth\\w*|phlegm|spit|mucus|sputum|stuff|streaks?|gunk|goo|threads?)", "streak\\w* of (?:red|blood)", "(?:spit|phlegm|mucus|sputum) (?:is |was |looks |came out |comes out )?(?:pink|red|rusty)", "bright red", "(?:it|that|phlegm|spit) (?:was|came up|came out) red"],
   ["sangre", "sangrad\\w*", "sanguinolent\\w*", "(?:flema|saliva|esputo|moco)s? (?:\\w+ )?(?:rosad\\w*|roj\\w*)", "hilitos? de sangre", "hilos? de sangre", "rayitas? de sangre", "hilitos? rosad\\w*", "(?:hilitos?|hilos?|rayitas?|vetas?) (?:\\w+ )?roj\\w*", "(?:mancho|manchas?|tino|tiñe|sale) (?:\\w+ ){0,2}de rojo", "(?:panuelo|servilleta|papel) (?:\\w+ ){0,2}roj[oa]", "(?:rojo|roja) (?:brillante|intens[oa])"],
 );
 

@@ -69,7 +69,7 @@ const SEPSIS_SIGNS = lexicon(
     "not making (?:much |any )?sense", "(?:and|y) confused",
   ],
   [
-    "(?:pregunta|preguntaba|me pregunta) (?:\\w+ ){0,3}(?:que dia es|en que dia estamos|donde esta|lo mismo)(?: \\w+){0,3} (?:a cada rato|todo el rato|todo el tiempo|una y otra vez|cada \\d+ minutos)", "(?:no sabe|no sabia) (?:que dia es|en que dia estamos|donde esta)",
+    "(?:pregunta|preguntaba|me pregunta) (?:\\w+ ){0,3}(?:que dia es|en que dia estamos|donde esta|lo mismo)(?: \\w+){0,3} (?:a cada rato|todo el rato|todo el tiempo|una y otra vez|cada \\d+ minutos)", "(?:no sabe|no sabia|no se|no sabia) (?:ni )?(?:que dia es|en que dia estamos|donde esta|donde estoy)", "(?:me siento|se siente|estoy|esta|ando|anda) (?:muy |medio |como )?id[oa](?= *$|[.,;!]| y | no )",
     "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))",
     "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "(?:muy |bastante |super )?confus[oa](?! (?:con|sobre|por) )", "confusion", "desorientad\\w*", "no despierta",
     "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]",

@@ -38,7 +38,7 @@ const SENSATION_SITE = lexicon(
   ["brazos?", "manos?", "piernas?", "pies?", "rodillas?", "muslos?", "espinillas?", "pantorrillas?", "tobillos?", "dedos?", "pulgar", "palmas?", "talon\\w*", "plantas?", "munecas?", "antebrazos?", "gemelos?"],
 );
 
-const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "knee", "thigh", "fingers", "grip"], ["brazo\\w*", "mano\\w*", "pierna\\w*", "pie", "pies", "rodilla", "muslo", "dedos"]);
+const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "knee", "thigh", "fingers", "grip"], ["brazo\\w*", "mano\\w*", "pierna\\w*", "pie", "pies", "rodilla", "muslo", "dedos", "pata(?! de (?:la|el|una|un) (?:silla|mesa|cama|banco))", "gamba"]);
 
 const WEAK = lexicon(
   "weak or not obeying",
@@ -65,7 +65,7 @@ const FOOT_DROP = lexicon(
     "(?:engancha|tropieza|roza|arrastra|choca|atora|atasca|enreda)\\w* (?:\\w+ ){0,2}(?:punta del pie|punta|zapato|zapatilla|dedos del pie)(?: \\w+){0,4} (?:a )?(?:cada|en (?:el|la|los|las|cada)) (?:escalon|escalones|paso|alfombra|suelo|piso|vereda|acera|escalera)",
     "(?:levantar|subir|alzar) (?:mucho |bien )?(?:la )?rodilla (?:muy |bien )?(?:alt\\w*|arriba)(?: \\w+){0,3} (?:para que no|para no|porque)",
     "(?:pie|pies) (?:\\w+ ){0,3}(?:pegando|golpeando|azotando|aplaudiendo|chancleando|palmeando|pega|golpea|azota) (?:\\w+ ){0,5}(?:cada paso|como (?:una )?(?:chancla|aleta|pato))", "como (?:una )?(?:chancla|aleta) (?:\\w+ ){0,3}(?:cada|al) (?:paso|caminar)",
-    "no (?:puedo|puede) (?:subir|levantar|alzar) la punta(?: del pie)?", "(?:el|mi|su) pie (?:\\w+ ){0,3}se (?:me|le) arrastra", "(?:pie|pies) (?:\\w+ ){0,2}colgando", "(?:lo|la) (?:arrastro|arrastra|arrastre) (?:al|cuando) (?:camin|and)\\w*", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:me |le )?palmea", "ruido de chancla", "(?:voy|va) pateando el (?:suelo|piso)", "se (?:me|le) (?:esta )?cayendo el pie", "(?:el pie )?(?:pega|golpea) en el (?:piso|suelo) (?:\\w+ ){0,2}(?:cuando|al) (?:camino|camina|caminar)", "(?:lo|la) (?:voy|va|iba) arrastrando", "no (?:me )?(?:puedo|puede) (?:poner|pararme|pararse|subir) de (?:puntillas|puntitas) con el pie"],
+    "no (?:puedo|puede) (?:subir|levantar|alzar) la punta(?: del pie)?", "(?:el|mi|su) pie (?:\\w+ ){0,3}se (?:me|le) arrastra", "(?:pie|pies) (?:\\w+ ){0,2}colgando", "(?:lo|la) (?:arrastro|arrastra|arrastre) (?:al|cuando) (?:camin|and)\\w*", "pie (?:\\w+ ){0,6}(?:lo|la) (?:arrastro|arrastra|arrastre|voy arrastrando)", "se (?:me|le) va de punta", "(?:el|mi|su) pie (?:\\w+ ){0,2}(?:me |le )?palmea", "ruido de chancla", "(?:voy|va) pateando el (?:suelo|piso)", "se (?:me|le) (?:esta )?cayendo el pie", "(?:el pie )?(?:pega|golpea) en el (?:piso|suelo) (?:\\w+ ){0,2}(?:cuando|al) (?:camino|camina|caminar)", "(?:lo|la) (?:voy|va|iba) arrastrando", "no (?:me )?(?:puedo|puede) (?:poner|pararme|pararse|subir) de (?:puntillas|puntitas) con el pie"],
 );
 
 const SHOOTING = lexicon(
