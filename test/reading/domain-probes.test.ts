@@ -209,6 +209,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * explanation told first ("será un esguince nomás, pero el pie apunta para afuera"), (r19-rs-…) the less-heard Spanishes
  * ("caí privado", "me siento ida, no sé ni qué día es", "no puedo coger aire") and (r19-eu-…) slang and euphemisms for
  * the body ("cracked my noggin", "the gaznate apretado", "haven't done a number one since last night", "la pata operada").
+ * Last, (r19-ch-…) children in rehab told by their parents (tablets swallowed by a toddler, a floppy child with a fever
+ * and purple spots, fresh cuts found on a teenager's thighs) and (r19-pp-…) pregnancy and the months after birth
+ * (pre-eclampsia's headache with zigzag lines or puffy hands, thoughts of harming the baby, letters to her sisters).
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -33,7 +33,15 @@ const NOT_ANSWERING = lexicon(
 /** Texting hyperbole after a hard session: "thought I was going to die on those lunges lol". */
 const JOKING = lexicon("joking", ["lol", "haha\\w*", "lmao", "jk", "just kidding", "kidding", "jaja\\w*"], ["jaja\\w*", "es broma"]);
 
+/** Medicines swallowed that were nobody's dose: a child into a handbag, half a bottle, an unknown number (accidental poisoning). */
+const SWALLOWED_MEDICINES = lexicon(
+  "medicines swallowed by mistake",
+  ["(?:swallowed|chewed|ate|eaten|got into|drank|drunk) (?:some|a few|a handful|half|the whole|all|a lot|loads|a bottle|an unknown number|too many|a bunch)(?: of)? (?:{P} |\\w+s )?(?:\\w+ )?(?:tablets|pills|medicine|medication|meds|capsules|syrup)", "(?:swallowed|chewed|ate|eaten|got into|drank|drunk) (?:grandads|grandpas|grandmas|grannys|nans|mums|moms|dads|mothers|fathers|sisters|brothers|someone elses) (?:\\w+ )?(?:tablets|pills|medicine|medication|meds|capsules|syrup)", "(?:found|got into) (?:\\w+ ){0,3}(?:pills|tablets|medicine|meds) (?:and|&) (?:chewed|swallowed|ate|took|had) (?:some|a few|them|one|two|several|a handful)"],
+  ["se (?:tomo|trago|comio|bebio|tomaron|tragaron) (?:medio frasco|un frasco|el frasco|la caja|media caja|unas|varias|las|un monton de|(?:\\w+ )?pastillas)(?: \\w+){0,4} (?:del|de la|de mi|de su|de los|de las)", "se (?:tomo|trago|bebio) (?:medio |el |un )?(?:frasco|bote) (?:del|de)"],
+);
+
 export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Medicines swallowed by mistake or in an unknown amount (a child, someone else's tablets).", sentence: [SWALLOWED_MEDICINES] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Unresponsive or hard to wake.", sentence: [UNRESPONSIVE] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Went down and does not answer when spoken to.", sentence: [WENT_DOWN, NOT_ANSWERING] },
   { id: "impending-doom", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Feels they are dying or about to die (a sepsis, heart and clot warning sign).", sentence: [IMPENDING_DOOM], unless: [JOKING] },

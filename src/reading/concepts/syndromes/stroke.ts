@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { type ConceptRule, anyOf, lexicon } from "../lexicon.js";
 import { LONG_AGO, recoveringFrom, SUDDEN } from "../shared.js";
 
 /**
@@ -228,11 +228,31 @@ const BP_CRISIS = lexicon(
   ["(?:presion|tension|ta)\\W{0,3}(?:de |en |es |esta en |marca |marco )?(?:1[89]\\d|2\\d\\d) ?/ ?\\d{2,3}"],
 );
 /** A headache said to be severe. */
+/** Late pregnancy or the days after birth: the time pre-eclampsia and eclampsia come (NICE NG133). */
+const PREGNANT_OR_JUST_DELIVERED = lexicon(
+  "pregnant or just delivered",
+  ["(?:[2-4]\\d|twenty \\w+|thirty \\w+) (?:weeks|wks)(?: pregnant)?", "pregnan\\w*", "(?:gave birth|had the baby|delivered|c ?section|caesarean|cesarean) (?:\\w+ ){0,3}(?:days?|a week|yesterday|last week)"],
+  ["(?:[2-4]\\d|veinti\\w+|treinta \\w+) semanas", "embarazada", "(?:di a luz|dio a luz|nacio el bebe|cesarea) (?:\\w+ ){0,3}(?:dias?|ayer|anteayer|una semana|la semana pasada)"],
+);
+/** What pre-eclampsia does beside the headache: sight (flashing, zigzags, blurring), sudden swelling, pain under the right ribs. */
+const PRE_ECLAMPSIA_SIGN = lexicon(
+  "sight changes, sudden swelling, or pain under the right ribs",
+  ["(?:flashing|zig ?zag|zigzag|sparkl\\w*|wavy) (?:lights|lines)", "(?:blurr\\w*|blurry|spots|stars) (?:\\w+ ){0,2}(?:vision|eyes|sight)", "(?:vision|sight|eyes) (?:\\w+ ){0,2}(?:blurr\\w*|blurry|funny|spotty|strange)", "(?:see|seeing) (?:spots|stars|flashes|zig ?zags)",
+    "(?:face|hands|fingers|feet|ankles) (?:\\w+ ){0,4}(?:suddenly |really |very )?(?:puffy|swollen|swelled up|puffed up)", "(?:under|below) (?:my |the )?(?:right )?ribs"],
+  ["veo (?:borroso|lucecitas|destellos|manchas|puntitos|estrellitas)", "(?:vista|vision) (?:\\w+ )?(?:borros\\w*|nublad\\w*)", "(?:cara|manos|pies|tobillos) (?:\\w+ ){0,3}(?:hinchad\\w*|inflamad\\w*)", "(?:debajo|bajo) de las costillas"],
+);
+const A_HEADACHE_BEYOND_THE_USUAL = lexicon(
+  "a severe or unrelenting headache",
+  ["headache (?:\\w+ ){0,4}(?:wont|will not|doesnt|does not) (?:go|shift|ease|budge)", "head (?:is |s )?(?:\\w+ )?(?:pounding|splitting|throbbing) (?:\\w+ ){0,3}(?:like never before|worst|never had)"],
+  ["dolor de cabeza (?:\\w+ ){0,4}(?:que no (?:se )?(?:me |le )?(?:quita|pasa|calma))", "(?:la cabeza|dolor de cabeza) (?:\\w+ ){0,3}(?:como nunca|el peor)"],
+);
+
 const BAD_HEADACHE = lexicon(
   "a severe headache",
   ["(?:pounding|splitting|terrible|horrible|severe|awful|blinding|massive|crushing|really bad|very bad|bad) headache", "headache (?:\\w+ ){0,2}(?:pounding|splitting|terrible|horrible|severe|awful|unbearable)"],
   ["dolor de cabeza (?:\\w+ )?(?:horrible|terrible|fuerte|insoportable|tremendo|espantoso|muy fuerte)", "(?:horrible|terrible|fuerte|tremendo|espantoso) dolor de cabeza"],
 );
+const A_SEVERE_HEADACHE = anyOf("a severe or unrelenting headache", BAD_HEADACHE, A_HEADACHE_BEYOND_THE_USUAL);
 
 export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Face drooping, lopsided or numb (BE-FAST: Face).", sentence: [FACE, DROOPING] },
@@ -254,6 +274,7 @@ export const STROKE_RULES: readonly ConceptRule[] = [
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A stroke named, or slurring (not one long ago).", sentence: [NAMED_IN_FULL_PHRASES] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Sight gone from one eye, in any words (BE-FAST: Eyes).", sentence: [ONE_EYE, SIGHT_GONE], unless: [LONG_AGO] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Muddled, foggy or unable to follow, all of a sudden (sudden confusion).", sentence: [MUDDLED, SUDDEN] },
+  { id: "pre-eclampsia", syndrome: "stroke", level: "emergency", effect: "symptom", description: "Late in pregnancy or just after birth, a severe headache with sight changes, sudden swelling or pain under the right ribs (pre-eclampsia, NICE NG133).", message: [PREGNANT_OR_JUST_DELIVERED, A_SEVERE_HEADACHE, PRE_ECLAMPSIA_SIGN] },
   { id: "blood-pressure-crisis", syndrome: "stroke", level: "emergency", effect: "symptom", description: "A reading of 180/120 or above with a severe headache (a hypertensive emergency).", message: [BP_CRISIS, BAD_HEADACHE] },
   { id: "stroke-signs", syndrome: "stroke", level: "emergency", effect: "symptom", description: "One limb gone weak for minutes and back (a transient ischaemic attack is still an emergency).", sentence: [ONE_LIMB, WENT_WEAK, FOR_MINUTES] },
 ];
