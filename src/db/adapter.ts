@@ -32,6 +32,8 @@ function relabelCharColumns(res: pg.QueryResult): pg.QueryResult {
   return res;
 }
 
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000;
+
 export function createAdapterFactory(
   target: DatabaseTarget,
   options: { poolSize?: number; forSchemaEngine?: boolean; onConnectionError?: (error: Error) => void } = {},
@@ -44,8 +46,11 @@ export function createAdapterFactory(
   const pool = new pg.Pool({
     connectionString: target.connectionString,
     max: options.poolSize ?? 10,
-    // Unqualified names in migrations and raw SQL resolve in the configured schema.
-    options: `-c search_path="${target.schema}"`,
+    // Unqualified names in migrations and raw SQL resolve in the configured schema. A process frozen
+    // (SIGSTOP, a paused VM) inside a transaction would hold its row locks for as long as its connection
+    // lives, and other replicas' SKIP LOCKED recovery would pass its rows by forever: the server ends a
+    // transaction left idle this long (Prisma's own interactive transactions time out at 5 s).
+    options: `-c search_path="${target.schema}"${options.forSchemaEngine ? "" : ` -c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_TIMEOUT_MS}`}`,
     ...(options.forSchemaEngine ? { Client: CatalogFriendlyClient } : {}),
   });
   // A connection PostgreSQL ends (an admin's pg_terminate_backend, a restart, a failover) emits
