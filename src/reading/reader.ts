@@ -103,6 +103,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
   const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = screenOnce(text);
   const isQuestion = plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise();
   const keepsMessages = wantsToKeepMessages(text);
+  const byAccident = stoppedByAccident(text);
   const exercises = matchExercises(text, prompted);
   const onlyForNow = isOnlyForNow(text);
   const emojiOnly = text.length > 0 && !/[\p{L}\p{N}]/u.test(text);
@@ -111,13 +112,13 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     keyword: matchKeyword(input.text, input.optedOut ?? false),
     asksToOptOut: asksToOptOut(text),
     shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
-    stopSentence: keepsMessages || stoppedByAccident(text) ? null : stopKeywordSentence(input.text),
+    stopSentence: keepsMessages || byAccident ? null : stopKeywordSentence(input.text),
     forGood: FOR_GOOD.test(text) || THERAPY_OVER.test(text),
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text) || saysStartKeywordSentence(input.text),
     // "START. I'm back from surgery": the keyword is an opt-in, whatever the pause before it.
-    resumesAPause: (BACK_FROM_AWAY.test(text) || (FROM_A_LATER_DAY.test(text) && !stoppedByAccident(text))) && !saysStartKeywordSentence(input.text),
+    resumesAPause: (BACK_FROM_AWAY.test(text) || (FROM_A_LATER_DAY.test(text) && !byAccident)) && !saysStartKeywordSentence(input.text),
     asksToRestart: asksToRestart(text),
     wantsToKeepMessages: keepsMessages,
     asksAboutService: asksAboutService(text) || saysInfoKeywordSentence(input.text) || asksAboutTheKeyword(text),

@@ -227,7 +227,6 @@ const BP_CRISIS = lexicon(
   ["(?:bp|blood pressure|pressure|reading)\\W{0,3}(?:is |was |of |at |reads |read |showed |shows )?(?:1[89]\\d|2\\d\\d) ?/ ?\\d{2,3}", "(?:1[89]\\d|2\\d\\d) ?/ ?(?:1[2-9]\\d)"],
   ["(?:presion|tension|ta)\\W{0,3}(?:de |en |es |esta en |marca |marco )?(?:1[89]\\d|2\\d\\d) ?/ ?\\d{2,3}"],
 );
-/** A headache said to be severe. */
 /** Late pregnancy or the days after birth: the time pre-eclampsia and eclampsia come (NICE NG133). */
 const PREGNANT_OR_JUST_DELIVERED = lexicon(
   "pregnant or just delivered",
@@ -247,6 +246,7 @@ const A_HEADACHE_BEYOND_THE_USUAL = lexicon(
   ["dolor de cabeza (?:\\w+ ){0,4}(?:que no (?:se )?(?:me |le )?(?:quita|pasa|calma))", "(?:la cabeza|dolor de cabeza) (?:\\w+ ){0,3}(?:como nunca|el peor)"],
 );
 
+/** A headache said to be severe. */
 const BAD_HEADACHE = lexicon(
   "a severe headache",
   ["(?:pounding|splitting|terrible|horrible|severe|awful|blinding|massive|crushing|really bad|very bad|bad) headache", "headache (?:\\w+ ){0,2}(?:pounding|splitting|terrible|horrible|severe|awful|unbearable)"],
