@@ -20,8 +20,15 @@ const GLUED_NEGATION_AND_PRONOUN = /\bno(me|se|le)(puedo|puede|pude|pudo|siento|
 /** "my foot's started slapping", "throat's a bit snug": the body part and its verb, not a plural ("foots", "throats") the rules do not know. */
 const A_BODY_PART_IS = /\b(foot|knee|kneecap|hip|back|arm|leg|hand|face|chest|throat|head|neck|shoulder|ankle|wrist|calf|elbow|heart|tongue|lip|mouth|eye|toe|finger|thigh|wound|scar|incision|stomach|belly|tummy|skin|temp|temperature|fever|pulse|groin|heel|shin|jaw|vision|sight|speech|voice|breathing)[’']s\b/g;
 
+/** "HICE. LOS. EJERCICIOS. PERO. ME. DUELE. UN. 8.": a full stop typed after every word is a space, not a sentence's end. */
+function withoutAStopAfterEveryWord(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 4 || words.filter((w) => w.endsWith(".")).length < 0.75 * words.length) return text;
+  return words.map((w, i) => (i < words.length - 1 ? w.replace(/\.$/, "") : w)).join(" ");
+}
+
 export function normalise(raw: string): string {
-  const text = raw
+  const text = withoutAStopAfterEveryWord(raw)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -34,6 +41,9 @@ export function normalise(raw: string): string {
     .replace(/([0-9])\uFE0F?\u20E3/g, "$1")
     .replace(/🔟/gu, "10")
     .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, "") // skin tones and emoji presentation: 👍🏼 is 👍
+    // A coloured dot or a thumb down opening or closing a checklist's line marks it done or not.
+    .replace(/^[ \t]*(?:🟢|🟩|💚)|(?:🟢|🟩|💚)[ \t]*$/gmu, " ✅ ")
+    .replace(/^[ \t]*(?:🔴|🟥|👎)|(?:🔴|🟥|👎)[ \t]*$/gmu, " ❌ ")
     .replace(/(?:✅|✔|☑|✓)/g, " ✅ ")
     .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
     .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)

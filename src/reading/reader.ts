@@ -19,6 +19,7 @@ import {
   DONE_EMOJI,
   isOffTopic,
   isOnlyForNow,
+  CLINIC_LOGISTICS,
   PROGRAM_TOPIC,
   QUESTION_START,
   SHOUTED_STOP,
@@ -34,6 +35,7 @@ import {
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
 import { stopKeywordSentence, saysInfoKeywordSentence, saysStartKeywordSentence, matchKeyword } from "./keywords.js";
 import { normalise } from "./normalize.js";
+import { ownWords } from "./own-words.js";
 import { globalVersion } from "./regex.js";
 import { extractPainScore } from "./pain-score.js";
 import type { ReadInput, Reading } from "./reading.js";
@@ -76,17 +78,17 @@ const screenedAhead = new Map<string, { screen: ReturnType<typeof screenText>; u
 const SCREENED_AHEAD = 4_096;
 
 /** The level `readMessage` gives the message, at a fraction of its cost: escalation never depends on the context. */
-export function escalationOf(text: string): Reading["escalate"] {
-  const normalised = normalise(text);
-  const kept = screenedAhead.get(normalised);
-  if (kept) {
-    kept.unread++;
-    return kept.screen.escalate;
+export function escalationOf(raw: string): Reading["escalate"] {
+  const { own, quoted } = ownWords(raw);
+  const text = normalise(own);
+  const kept = screenedAhead.get(text);
+  const screen = kept?.screen ?? screenText(text);
+  if (kept) kept.unread++;
+  else {
+    if (screenedAhead.size >= SCREENED_AHEAD) screenedAhead.delete(screenedAhead.keys().next().value!);
+    screenedAhead.set(text, { screen, unread: 1 });
   }
-  const screen = screenText(normalised);
-  if (screenedAhead.size >= SCREENED_AHEAD) screenedAhead.delete(screenedAhead.keys().next().value!);
-  screenedAhead.set(normalised, { screen, unread: 1 });
-  return screen.escalate;
+  return quoted === "" ? screen.escalate : maxLevel(screen.escalate, screenText(normalise(quoted)).escalate);
 }
 
 function screenOnce(text: string) {
@@ -96,11 +98,20 @@ function screenOnce(text: string) {
   return kept.screen;
 }
 
+/** Red flags in the lines set apart from the patient's own words (a forwarded message may carry them) still count. */
+function withQuotedFlags(screen: ReturnType<typeof screenText>, quoted: string): ReturnType<typeof screenText> {
+  if (quoted === "") return screen;
+  const inQuote = screenText(normalise(quoted));
+  if (inQuote.redFlags.length === 0) return screen;
+  return { ...screen, redFlags: [...screen.redFlags, ...inQuote.redFlags], escalate: maxLevel(screen.escalate, inQuote.escalate) };
+}
+
 export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
   const answering = answeringOf(input);
   const prompted = exercisesOf(answering);
-  const text = normalise(input.text);
-  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = screenOnce(text);
+  const { own, quoted } = ownWords(input.text);
+  const text = normalise(own);
+  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = withQuotedFlags(screenOnce(text), quoted);
   const isQuestion = plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise();
   const keepsMessages = wantsToKeepMessages(text);
   const byAccident = stoppedByAccident(text);
@@ -109,29 +120,29 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
   const emojiOnly = text.length > 0 && !/[\p{L}\p{N}]/u.test(text);
 
   const signals: Signals = {
-    keyword: matchKeyword(input.text, input.optedOut ?? false),
+    keyword: matchKeyword(own, input.optedOut ?? false),
     asksToOptOut: asksToOptOut(text),
     shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
-    stopSentence: keepsMessages || byAccident ? null : stopKeywordSentence(input.text),
+    stopSentence: keepsMessages || byAccident ? null : stopKeywordSentence(own),
     forGood: FOR_GOOD.test(text) || THERAPY_OVER.test(text),
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
-    asksToOptIn: asksToOptIn(text) || saysStartKeywordSentence(input.text),
+    asksToOptIn: asksToOptIn(text) || saysStartKeywordSentence(own),
     // "START. I'm back from surgery": the keyword is an opt-in, whatever the pause before it.
-    resumesAPause: (BACK_FROM_AWAY.test(text) || (FROM_A_LATER_DAY.test(text) && !byAccident)) && !saysStartKeywordSentence(input.text),
+    resumesAPause: (BACK_FROM_AWAY.test(text) || (FROM_A_LATER_DAY.test(text) && !byAccident)) && !saysStartKeywordSentence(own),
     asksToRestart: asksToRestart(text),
     wantsToKeepMessages: keepsMessages,
-    asksAboutService: asksAboutService(text) || saysInfoKeywordSentence(input.text) || asksAboutTheKeyword(text),
+    asksAboutService: asksAboutService(text) || saysInfoKeywordSentence(own) || asksAboutTheKeyword(text),
     // "don't cancel my reminders" must not read as a request to cancel them.
     asksToReschedule: asksToReschedule(keepsMessages ? text.replace(globalVersion(KEEP_MESSAGES), " ") : text),
     offTopic: isOffTopic(text),
     redFlags,
     pain,
-    completion: readCompletion({ text, raw: input.text, exercises, answering, prompted: prompted.length, isQuestion }),
+    completion: readCompletion({ text, raw: own, exercises, answering, prompted: prompted.length, isQuestion }),
     isQuestion,
     asksWithAQuestionMark: plainQuestion,
     aboutProgram:
-      PROGRAM_TOPIC.test(text) ||
+      (PROGRAM_TOPIC.test(text) && !CLINIC_LOGISTICS.test(text)) ||
       exercises.named.length > 0 ||
       redFlags.some((f) => f.id === "question-for-clinician" || f.id === "asks-for-therapist"),
     symptomWords: SYMPTOM_WORDS.test(text),

@@ -183,7 +183,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bworse and worse\b/,
       /\b(?:hurts?|hurting|pain\w*|aches?|aching) (?:\w+ ){0,3}(?:much|way|a lot|far|so much) more than (?:before|yesterday|last week|usual|normal)\b[^.!?]*\b(?:not|isnt|wont|doesnt|hasnt|never|nothing)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|help\w*|calm\w*|going away)/,
       /\bworse\b(?:\s+\w+){0,8}?\s+(?:not|isnt|wont|doesnt|hasnt|never)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|going away|gone away|calming|improving)/,
-      /\b(?:cant|cannot|couldnt) (?:put|bear) (?:any )?weight\b|\bcant walk\b/,
+      /\b(?:cant|cannot|couldnt) (?:put|bear) (?:any )?weight\b|\bcant walk\b(?! (?:\w+ ){0,2}without (?:it|them|my|the|his|her)\b)/,
       // Told in numbers: "went from 2/10 last week to 7 all the time, icing doesn't help".
       /\b(?:from|was) (?:a |an )?[0-3](?:\/10)?\b(?:\s+\w+){0,4}?\s+(?:to|now|and now|up to) (?:a |an )?(?:[7-9]|10)\b[^.!?]*?\b(?:(?:doesnt|dont|didnt|not|nothing|wont|isnt|no) (?:\w+ ){0,3}(?:help\w*|settl\w*|eas\w*|work\w*|calm\w*)|all the time|constant\w*)/,
     ],

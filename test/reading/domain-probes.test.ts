@@ -212,6 +212,14 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * Last, (r19-ch-…) children in rehab told by their parents (tablets swallowed by a toddler, a floppy child with a fever
  * and purple spots, fresh cuts found on a teenager's thighs) and (r19-pp-…) pregnancy and the months after birth
  * (pre-eclampsia's headache with zigzag lines or puffy hands, thoughts of harming the baby, letters to her sisters).
+ * Then four more: (r20-ly-…) messages whose layout carries them (a reminder quoted back, checklists, a signature, the
+ * sign in a P.S.), (r20-nt-…) messages written in the night (sleeplessness alone is no sign), (r20-ad-…) life with a
+ * disability and its devices (a broken chair brake, a pressure sore that weeps, "my old stroke side, unchanged", a carer
+ * who cannot get him up off the floor) and (r20-jb-…) the patient's job as the frame ("un pinchazo de 9", shift swaps).
+ * And (r20-oo-…) the oldest patients' letters ("HICE. LOS. EJERCICIOS.", "Yours sincerely"), (r20-fd-…) patients who
+ * think they text the front desk (parking, forms and fees among the signs), (r20-se-…) symptoms told through the
+ * senses (a shoulder square at the top, breathing like a fish out of water, "me mojé sin darme cuenta") and (r20-tr-…)
+ * travel, weather and the outdoors (a knee that twisted and popped is an injury, not a deformity).
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

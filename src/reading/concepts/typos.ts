@@ -9,7 +9,7 @@ import type { ConceptRule, Lexicon } from "./lexicon.js";
 
 /** Real words one slip away from a lexicon word; never "corrected". */
 export const REAL_WORDS = new Set([
-  "factura", "facturas", "factor", "factors",
+  "factura", "facturas", "factor", "factors", "cruise", "cruises", "cruising",
   "theres", "heres", "wheres", "thats", "whats", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
   "hadnt", "couldnt", "wouldnt", "shouldnt", "youre", "theyre", "youve", "theyve", "youll", "theyll", "youd", "theyd", "lets", "thanks",
   "backed", "seating", "selling", "sallow", "stoke", "lacked", "slipper", "would", "could", "should", "there", "where", "these", "those", "their",

@@ -10,8 +10,10 @@ import { RECENT_SURGERY } from "../shared.js";
 
 const WOUND = lexicon(
   "surgical wound",
-  ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)", "pin sites?"],
-  ["herida\\w*", "cicatriz", "puntos", "grapas", "costura\\w*", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia", "cicatris"],
+  ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)", "pin sites?",
+    // A pressure sore, or a sore a brace or socket rubbed, infects like a wound.
+    "(?:pressure|bed|open|weeping|rubbing|raw) sores?", "pressure (?:ulcer|injury|injuries|area)", "sores? (?:\\w+ )?(?:on|from|under|over) (?:my|his|her|the) (?:\\w+ )?(?:sacrum|tailbone|heel|heels|stump|bum|bottom|hip|ankle|brace|socket|splint|cast|boot|afo)"],
+  ["herida\\w*", "cicatriz", "puntos", "grapas", "costura\\w*", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia", "cicatris", "llaga\\w*", "escara\\w*", "ulcera\\w* (?:por presion|de presion|en (?:el|la|los|mi|su) (?:sacro|talon|talones|coxis|munon|cadera|nalga))", "rozadura\\w*"],
 );
 
 const WOUND_SIGN = lexicon(
