@@ -256,7 +256,7 @@ export const asksAboutService = any([
   /\bwho (?:is this|are you|r you|is texting|is messaging)\b|\bwhos (?:this|texting|messaging)\b|\bwhat are you\b/,
   // The keyword said first, then the question about it: "HELP. not sure how to reply to these".
   /^\W*(?:help|ayuda|info)\W+(?=.*\b(?:how (?:do i |to )?(?:reply|respond|answer|use)|not sure how|what (?:is|are) (?:this|these)|como (?:respondo|contesto|funciona)|que es esto)\b)/,
-  /\bare you (?:a )?(?:real person|real|human|person|bot|robot|computer|machine|ai)\b/,
+  /\bare you (?:a )?(?:real person|real|human|person|bot|robot|computer|machine|ai)\b|\bis this (?:a |an )?(?:real person|human|person|bot|robot|computer|machine|ai)\b|\bwho (?:keeps|kept|is|s) (?:texting|messaging|sending)\b|\bwhat are (?:these|all these|the) (?:messages|texts)\W*$|\b(?:did|have) (?:i|we|you) (?:get |been )?sign(?:ed)? (?:me |us )?up for\b/,
   /\bhow (?:do|can|does|should) (?:i|he|she|we|they) use (?:this|it|you|the)\b|\bwhat (?:is|s) (?:this|the) (?:\w+ )?(?:thing|bot|service|app)\b|\bwhat (?:can you do|commands)\b|\bhow do i (?:reply|respond|answer|opt out|unsubscribe)\b/,
   /\bde que se trata(?:n)?\b|\bes de la clinica\b|\bson de la clinica\b|\bwhat (?:is|are) (?:this|these) (?:texts?|messages?) about\b|\bis this (?:from )?the clinic\b/,
   /\bque es (?:esto|este (?:servicio|numero|bot|programa)|esta (?:aplicacion|app)|hepbot)\b|\besto (?:que|q) es\b|\bpara que sirve este numero\b|\bwhat is hepbot\b|\bquien (?:es|eres|son|habla|me escribe)\b/,
@@ -265,6 +265,8 @@ export const asksAboutService = any([
 
 /** Asking to change when reminders come, pause them or resume them. */
 export const asksToReschedule = any([
+  // "can you stop until I'm home?": a stop with an end is a pause.
+  /\b(?:can|could|would|will) (?:you|u|ya) (?:please |pls )?(?:stop|pause|hold)(?: them| these| it| off)? (?:until|till|til|for (?:a|the|\d+|two|three|a few|a couple))\b/,
   // Hours kept free of messages in Spanish: "no me escriban antes de las 9".
   /\bno (?:me |nos |le )?(?:escriban|manden|envien|mandes|escribas)\w* (?:nada |mensajes )?(?:entre las|antes de las|despues de las|en (?:el|mi) (?:turno|trabajo)|por la (?:noche|manana))\b/,
   // How often, or when, said in a sentence of its own: "con un recordatorio al día me basta", "ping me after the school run", "cámbienlo a la tarde".
@@ -402,7 +404,7 @@ export const NONE_OF_THEM =
 export const ALL_OF_THEM = /\b(?:all|everything|every one|each one|both|todos|todas|todo|los dos|las dos|los tres|las tres|los cuatro|las cuatro|ambos|the lot|whole (?:set|session|routine|lot))\b/;
 
 /** "did 2 of 3", "hice 2 de los 3": [did, of]. */
-export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\s*(?:of|out of|\/|de)\s*(?:the\s+|them\s+|los\s+|las\s+)?(\d|two|three|four|five|six|dos|tres|cuatro|cinco|seis|\d\d)\b/;
+export const COUNT_OF = /\b(?:did|done|managed|finished|completed|got through|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)(?!\s*\/\s*10\b)\s*(?:of|out of|\/|de)\s*(?:the\s+|them\s+|los\s+|las\s+)?(\d|two|three|four|five|six|dos|tres|cuatro|cinco|seis|\d\d)\b/;
 
 /** A question opened by an auxiliary with its subject ("can I…", "is a heating pad ok…"), at the start of any clause. */
 export const INVERTED_QUESTION =

@@ -219,7 +219,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * And (r20-oo-…) the oldest patients' letters ("HICE. LOS. EJERCICIOS.", "Yours sincerely"), (r20-fd-…) patients who
  * think they text the front desk (parking, forms and fees among the signs), (r20-se-…) symptoms told through the
  * senses (a shoulder square at the top, breathing like a fish out of water, "me mojé sin darme cuenta") and (r20-tr-…)
- * travel, weather and the outdoors (a knee that twisted and popped is an injury, not a deformity).
+ * travel, weather and the outdoors (a knee that twisted and popped is an injury, not a deformity). Last, (r20-ac-…)
+ * autocorrect's real words in the wrong place ("pasted out", "my arm is dumb", "worms* words", "me cuesta respetar"),
+ * (r20-ax-…) anxiety and panic ("me falta muchísimo el aire, peor que mi ansiedad de siempre"), (r20-cp-…) chronic
+ * pain and its usual scores ("back at my usual 4") and (r20-tm-…) when a sign happened and whether it came back.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withAutocorrectUndone } from "../../src/reading/autocorrect.js";
 import { ownWords } from "../../src/reading/own-words.js";
 import { escalationOf, readMessage } from "../../src/reading/reader.js";
 
@@ -54,5 +55,28 @@ describe("a message's layout", () => {
   it("reads 'nada' after an exercise's name as not done", () => {
     const text = "Almejas: 3x10 ✔\nPuente: 3x10 ✔\nTalones: nada\ndolor 2";
     expect(readMessage({ text, lang: "es", context: ["Almejas", "Puente de glúteos", "Elevaciones de talón"] })).toMatchObject({ kind: "partial", pain: 2 });
+  });
+});
+
+describe("autocorrect's real words in the wrong place", () => {
+  it.each([
+    ["my wife pasted out after her exercises, shes awake now but pale", "emergency"],
+    ["woke up and my left arm and leg are dumb and my face feels weird", "emergency"],
+    ["I feel in the shower and hit my gead on the tub", "emergency"],
+  ])("%j is %s", (text, escalate) => expect(readMessage({ text }).escalate).toBe(escalate));
+
+  it.each([
+    ["la pantorrilla esta roja e hinchada y de repente me cuesta mucho respetar", "emergency"],
+    ["ayer me casi en el jardin, me levante solita y estoy bien", "urgent"],
+  ])("%j is %s", (text, escalate) => expect(readMessage({ text, lang: "es" }).escalate).toBe(escalate));
+
+  it("drops a word the patient starred as wrong for the one after it", () => {
+    expect(withAutocorrectUndone("hard to get worms* words out")).toBe("hard to get words out");
+    expect(readMessage({ text: "me resbale en la escalera y me pegue en la cabana* cabeza", lang: "es" }).escalate).toBe("emergency");
+  });
+
+  it("leaves the words alone where they mean themselves", () => {
+    expect(readMessage({ text: "pasted the link into my notes, did all 3", context: KNEE }).escalate).toBe("none");
+    expect(readMessage({ text: "that was a dumb joke lol, done", context: KNEE }).escalate).toBe("none");
   });
 });

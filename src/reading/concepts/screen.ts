@@ -153,8 +153,12 @@ const BROKE_RIGHT_AFTER = /^\s*(?:has |finally |s )?broke\b/;
 /** Over, said with a "but" right after: "andaba entumida de la cadera pero ya se le quitó", "numb for a bit but it's gone now", "tuve fiebre pero ya estoy bien". */
 const BUT_OVER_AFTER = /^[^.;!?]{0,45}?\b(?:but|pero) (?:ya |now |it s |its |it has |it )?(?:se (?:me |le )?(?:qu?ito|paso|fue)|gone|went away|passed|settled|(?:estoy|esta|ando|anda|me siento|se siente) (?:bien|perfect[oa])|(?:im|i m|i am|feel|feeling) (?:fine|ok|okay|good|great|better) now)\b/;
 
+/** "went away yesterday but came back this morning", "se bajó anoche pero hoy volvió": over, then not. */
+const BACK_AGAIN_AFTER = /^[^.;!?]*\b(?:(?:came|come|comes|coming) back|back again|returned|started again|(?:volvio|volvieron|ha vuelto|han vuelto|regreso)(?! a la normalidad)|otra vez|de nuevo)\b/;
+
 export function isResolvedAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
+  if (BACK_AGAIN_AFTER.test(after)) return false;
   return RESOLVED_AFTER.test(after) || BUT_OVER_AFTER.test(after) || BROKE_RIGHT_AFTER.test(after) || RESOLVED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
@@ -178,8 +182,8 @@ export function isHistoryAt(text: string, index: number): boolean {
  * "had a heart attack two years ago and have chest pain" still reports the chest pain; and not when
  * the clause also says it is recent, ongoing or back ("since last year", "again", "still").
  */
-const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio)\b/;
-const ONGOING = /\b(?:than|like when|like the time|como cuando|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back)\b/;
+const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|once|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio|una vez)\b/;
+const ONGOING = /\b(?:than|like when|like the time|como cuando|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back(?! (?:in|around|during) (?:19|20)\d\d| then\b| in the day))\b/;
 
 const CLAUSE_BREAK = /[.!?;,\n]|\b(?:and|but|y|pero|so|then|anyway)\b/g;
 // Patterns of their own: the lexicons' shared global patterns may be mid-search in the caller.

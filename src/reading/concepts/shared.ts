@@ -12,7 +12,7 @@ export const SUDDEN = lexicon(
 export const LONG_AGO = lexicon(
   "long ago",
   ["(?:years?|months?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)"],
-  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente"],
+  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "en (?:19|20)\\d\\d"],
 );
 
 /**
@@ -72,7 +72,7 @@ export const BREATHING_TROUBLE = lexicon(
   ],
   [
     "disnea", "(?:me|se) (?:estoy|esta|estaba) ahogando(?! en (?:\\w+ )?(?:tareas|trabajo|deudas|papeles|problemas|examenes|mensajes|correos|un vaso|pendientes))", "no (?:puedo|puede|podia|pude|pudo) (?:coger|agarrar|tomar|jalar|meter) (?:el )?aire", "no (?:puedo|puede|podia|pude|pudo) (?:coger|agarrar|tomar|recuperar) (?:su |mi |el )?(?:respiracion|aliento)", "(?:silbido|pitido|chiflido) (?:\\w+ ){0,2}(?:al|cuando) respir\\w*",
-    "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le) falta (?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
+    "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le|nos|les) (?:falta|faltan) (?:(?:mucho|muchisimo|bastante|tanto|harto|demasiado) )?(?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
     "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar", "(?:me|le) cuesta (?:muchisimo|bastante|un monton|horrores) respirar", "(?:empez\\w*|comenz\\w*) a faltar(?:me|le)? (?:el )?(?:aire|aliento)", "no me alcanza (?:el aire|la respiracion)", "respiro y (?:respiro y )?no me alcanza"],
 );

@@ -105,7 +105,7 @@ const LEG = lexicon("whole leg", ["leg", "legs", "thigh", "leg under the knee"],
 const CLOT_SIGN = lexicon(
   "clot signs: swelling, heat, redness, tenderness",
   ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache", "aches", "veins? (?:\\w+ ){0,3}(?:bulg\\w*|sticking out|popping out|standing out)", "bulg\\w*", "hudge", "huge", "massive"],
-  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]", "pinchazo\\w*", "punzada\\w*"],
+  ["hinchad\\w*", "hincha", "hinchazon", "adolorid\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]", "pinchazo\\w*", "punzada\\w*"],
 );
 
 const SWOLLEN = lexicon(

@@ -135,7 +135,7 @@ const NO_TOILET_FOR_HOURS = lexicon(
   ["(?:havent|hasnt|hadnt|not|cant|cannot|couldnt) (?:\\w+ ){0,3}(?:do|done|go|gone|manage|managed|had) (?:a )?(?:number one|wee|pee|piddle|tinkle|widdle) (?:since|for|all)", "(?:havent|hasnt|hadnt|not) (?:been|gone) to the (?:loo|toilet|bathroom) (?:all day|all night|since (?:last night|yesterday|this morning|lunch|breakfast)|(?:in|for) (?:\\w+ )?(?:\\d+|twelve|ten|eight|\\w+teen|\\w+ty) hours)", "(?:(?:my|his|her) )?(?:waters?|wee|pee) (?:has |have |s |is )?(?:stopped|not come|not coming)", "(?:havent|hasnt|hadnt|not) (?:been|gone|peed|had a (?:wee|pee)) (?:\\w+ ){0,3}since (?:last night|yesterday|this morning)", "(?:havent|hasnt|hadnt|not|didnt) (?:peed|pee|wee|weed|urinated|passed (?:urine|water)) (?:\\w+ ){0,2}(?:in|for) (?:\\w+ )?(?:\\d+|twelve|ten|eight|\\w+teen|\\w+ty|a day|a whole day)(?: hours| hrs| h)?", "(?:\\d+|twelve|ten|eight|fourteen|fifteen|sixteen|eighteen|twenty) (?:hours|hrs|h) (?:without|no) (?:peeing|a pee|a wee|urinating|urine)"],
   ["no (?:he|ha) ido al bano (?:en todo el dia|en toda la noche|desde (?:anoche|ayer|la manana|esta manana)|en (?:\\d+|\\w+) horas)", "no (?:he|ha) (?:orinado|hecho pis|hecho pipi|meado) desde (?:anoche|ayer|la manana|esta manana)", "no (?:orino|hago pis|hago pipi|meo|he orinado|ha orinado|orina) (?:\\w+ ){0,2}desde hace (?:\\d+|\\w+) horas", "no (?:orino|hago pis|hago pipi|meo|orina) desde (?:anoche|ayer|la manana|esta manana|hace)", "(?:\\d+|doce|diez|ocho|seis|muchas|varias|veinte) horas sin (?:orinar|hacer pis|hacer pipi|mear)"],
 );
-const BLADDER_WORDS = lexicon("the bladder or passing urine", ["bladder", "pee\\w*", "wee\\w*", "urin\\w*", "pass water"], ["vejiga", "orin\\w*", "pis", "pipi", "mear"]);
+const BLADDER_WORDS = lexicon("the bladder or passing urine", ["bladder", "pee(?:s|d|ing|ed|pee)?", "wee(?:s|d|ing|ed|wee)?", "urin\\w*", "pass water"], ["vejiga", "orin\\w*", "pis", "pipi", "mear"]);
 const TOILET = lexicon("the toilet", ["toilet", "loo", "bathroom", "restroom"], ["bano", "inodoro", "taza", "retrete", "escusado", "wc"]);
 
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
@@ -166,7 +166,7 @@ const WET_WITH_LAUGHING = lexicon(
  */
 const BLADDER_OR_BOWEL = lexicon(
   "the bladder or bowel, by any name",
-  ["bladder", "pee\\w*", "wee\\w*", "urin\\w*", "piss\\w*", "(?:my|his|her) water", "waterworks", "bowels?", "poo\\w*", "stools?", "number (?:one|two|2)", "bum", "pants", "trousers", "underwear", "toilet"],
+  ["bladder", "pee(?:s|d|ing|ed|pee)?", "wee(?:s|d|ing|ed|wee)?", "urin\\w*", "piss\\w*", "(?:my|his|her) water", "waterworks", "bowels?", "poo\\w*", "stools?", "number (?:one|two|2)", "bum", "pants", "trousers", "underwear", "toilet"],
   ["vejiga", "orin\\w*", "pis", "pipi", "chis", "mear", "meado", "meo", "pee", "popo", "poop", "caca", "intestinos?", "vientre", "heces", "cag\\w*", "ensuci\\w*", "pantalon\\w*", "calzones", "ropa interior"],
 );
 const CONTROL_OR_URGE_GONE = lexicon(

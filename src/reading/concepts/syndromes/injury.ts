@@ -118,6 +118,18 @@ const OUT_OF_PLACE = lexicon(
     "(?:mandibula|quijada|boca) (?:\\w+ ){0,2}(?:trabad[oa]|atorad[oa]|atascad[oa]) (?:abierta)?", "no (?:puedo|puede) cerrar la boca", "(?:quedo|se ve|esta|se quedo) (?:como |toda |todo |muy )?(?:chuec[oa]|deforme|desviad[oa])", "(?:se (?:le|me) ve )?deforma(?= *$| *[,.!])", "virad[oa]? pa(?:ra)? (?:un|el otro) lado", "pierna (?:\\w+ ){0,2}(?:acortada|mas corta) (?:y|e) (?:\\w+ )?rotada"],
 );
 
+/** A joint that gave way under the patient: with sudden sharp pain or since unable to walk, it is a same-day injury. */
+const JOINT_GAVE_WAY = lexicon(
+  "a joint gave way",
+  ["(?:knee|hip|ankle|leg|back) (?:\\w+ ){0,2}(?:gave way|gave out|buckled|went (?:out )?from under (?:me|him|her))"],
+  ["se (?:me|le) (?:doblo|fue|vencio|safo) (?:la|el) (?:rodilla|cadera|tobillo|pierna)", "(?:rodilla|cadera|tobillo|pierna) (?:\\w+ ){0,2}se (?:me|le) (?:doblo|fue|vencio)"],
+);
+const SHARP_OR_DISABLING = lexicon(
+  "sharp pain, or unable to walk on it",
+  ["sharp", "stabbing", "severe", "agony", "excruciating", "unbearable", "(?:cant|cannot|couldnt|unable to|can barely|can hardly|barely able to) (?:put (?:any )?weight|bear weight|walk|stand)"],
+  ["punzante", "pinchazo", "agud[oa]", "insoportable", "(?:no|apenas) (?:puedo|puede|pude|pudo) (?:apoyar|caminar|andar|pisar)"],
+);
+
 /** A mechanism of injury: the moment something happened to a limb. */
 const INJURY_MECHANISM = lexicon(
   "a mechanism of injury",
@@ -292,6 +304,7 @@ const JOINT = lexicon(
 export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, or a tendon said to have snapped, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED, FRACTURE_BEING_TREATED], historyCancels: true },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that gave way, with sudden sharp pain or since unable to walk on it.", message: [JOINT_GAVE_WAY, SHARP_OR_DISABLING], unless: [LONG_AGO] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or crack and since then cannot bear weight or move it (fracture or tendon rupture: '¡clac! y no la puedo apoyar').", sentence: [SNAP], message: [CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, RELIEVED], historyCancels: true },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture, not one already known and being treated.", sentence: [BROKEN], unless: [LONG_AGO, FRACTURE_BEING_TREATED] },
