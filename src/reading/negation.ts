@@ -12,7 +12,7 @@ const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|ea
 const SENSED_BEFORE_NOTHING = /\b(?:see|sees|saw|seeing|feel|feels|felt|feeling|hear|hears|heard|veo|ve|vi|veia|siento|siente|senti|sentia|oigo|oye)\s*$/;
 
 /** Denial stops at the end of its clause: "no pain but my chest is tight", "pain is zero 🥳 done". */
-const CLAUSE_END = /[.;!?¡¿\n,]|[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|por+q\w{0,3}|porue|poque|poorq\w{0,2}|proq\w{0,3}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/g;
+const CLAUSE_END = /[.;!?¡¿\n,]|:(?=\s)|[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|por+q\w{0,3}|porue|poque|poorq\w{0,2}|proq\w{0,3}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/g;
 
 /**
  * Whether the phrase starting at `index` of a normalised text is denied by a cue at most

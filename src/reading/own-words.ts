@@ -20,7 +20,11 @@ const DEVICE_SIGNATURE = /^\s*(?:sent from my\b.*|sent (?:via|with)\b.*|get outl
 const SIGNED_NAME = /^\s*[-–—~]\s*\p{Lu}[\p{L}'.]*(?:\s+\p{Lu}[\p{L}'.]*){0,2}\s*$/u;
 const BULLET = /^\s*[-–—~*•]/;
 
-export function ownWords(raw: string): OwnWords {
+/** "PS STOP STOP STOP", "PD: ya no me manden nada": a postscript's mark opening the message is not a word of it. */
+const POSTSCRIPT_MARK = /^\s*(?:p\.?\s?s|p\.?\s?d)(?:\.|:|\s)\s*(?=\S)/i;
+
+export function ownWords(message: string): OwnWords {
+  const raw = message.replace(POSTSCRIPT_MARK, "");
   if (!raw.includes("\n")) return { own: raw, quoted: "" };
   const lines = raw.split(/\r?\n/);
   const own: string[] = [];

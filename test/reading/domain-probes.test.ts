@@ -223,6 +223,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * autocorrect's real words in the wrong place ("pasted out", "my arm is dumb", "worms* words", "me cuesta respetar"),
  * (r20-ax-…) anxiety and panic ("me falta muchísimo el aire, peor que mi ansiedad de siempre"), (r20-cp-…) chronic
  * pain and its usual scores ("back at my usual 4") and (r20-tm-…) when a sign happened and whether it came back.
+ * Then (r20-fu-…) follow-ups to the patient's own earlier message ("PS STOP STOP STOP", "algo que no conté: me caí
+ * ayer"), (r20-pf-…) pelvic floor and intimate health (a dribble after peeing is no retention; leaks since the second
+ * birth are for review), (r20-md-…) treatments and gadgets at home (the tingle a TENS gives) and (r20-ho-…) the first
+ * days home from hospital (a drain bag filling with bright red blood, red streaks up the thigh from a cannula site).
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

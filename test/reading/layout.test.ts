@@ -80,3 +80,11 @@ describe("autocorrect's real words in the wrong place", () => {
     expect(readMessage({ text: "that was a dumb joke lol, done", context: KNEE }).escalate).toBe("none");
   });
 });
+
+describe("a postscript's mark", () => {
+  it("is not a word of the message", () => {
+    expect(readMessage({ text: "PS STOP STOP STOP" }).kind).toBe("stop");
+    expect(readMessage({ text: "PD: ya no me manden nada", lang: "es" }).kind).toBe("stop");
+    expect(readMessage({ text: "ps4 is fun, did them all", context: KNEE }).kind).toBe("done");
+  });
+});

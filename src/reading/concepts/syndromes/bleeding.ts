@@ -61,6 +61,12 @@ const WOUND_OR_DRESSING = lexicon(
   ["wound", "incision", "stitches", "staples", "dressing", "bandage", "plaster", "scar", "cut", "drain site", "(?:drain|drainage) (?:site|hole|tube)?"],
   ["herida", "incision", "puntos", "grapas", "venda\\w*", "aposito", "gasa", "cicatriz", "corte", "curita", "(?:el )?drenaje"],
 );
+/** A drain, a catheter's or a stoma's bag filling with fresh blood: bleeding inside after the operation. */
+const FILLING_WITH_BLOOD = lexicon(
+  "a drain or bag filling with fresh blood",
+  ["(?:drain|bag|catheter|canister|bottle)s? (?:\\w+ ){0,3}(?:filling|filled|fills|full|keeps filling) (?:up )?(?:\\w+ ){0,2}(?:with )?(?:bright red |fresh |pure |red )?blood", "(?:bright red|fresh) blood (?:\\w+ ){0,4}(?:drain|bag|catheter)"],
+  ["(?:drenaje|bolsa|sonda|ostomia)s? (?:\\w+ ){0,3}(?:llen\\w*) (?:\\w+ ){0,2}(?:de )?sangre", "sangre (?:roja|rojo vivo|fresca) (?:\\w+ ){0,4}(?:drenaje|bolsa|sonda)"],
+);
 const POURING_OUT = lexicon(
   "pouring out, not stopping",
   ["gush\\w*", "pouring(?: out)?", "pissing", "running down", "(?:wont|will not|doesnt|isnt) stop(?:ping)?", "still coming", "(?:soaked|soaking|drenched) (?:through|right through)", "(?:gone|went|been) through (?:\\w+ )?(?:towels|pads|dressings|bandages)", "(?:completely|all|soaked) red", "(?:came|come|burst|split) open (?:\\w+ ){0,2}(?:pouring|gushing|bleeding)"],
@@ -82,4 +88,5 @@ export const BLEEDING_RULES: readonly ConceptRule[] = [
   { id: "blood-in-urine", syndrome: "bleeding", level: "urgent", effect: "symptom", description: "Blood in the urine.", sentence: [BLOOD_IN_URINE] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "A wound or dressing gushing, pouring or not stopping, the blood unnamed.", sentence: [WOUND_OR_DRESSING, POURING_OUT] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding that pressure does not stop, pumping out, or a floor covered.", sentence: [PRESSURE_NOT_STOPPING_IT] },
+  { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "A drain or a catheter's or stoma's bag filling with fresh blood.", sentence: [FILLING_WITH_BLOOD] },
 ];

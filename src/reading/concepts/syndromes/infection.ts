@@ -10,10 +10,10 @@ import { RECENT_SURGERY } from "../shared.js";
 
 const WOUND = lexicon(
   "surgical wound",
-  ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)", "pin sites?",
+  ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)", "pin sites?", "(?:drain|cannula|canula|iv|picc|line) (?:site|hole|spot)",
     // A pressure sore, or a sore a brace or socket rubbed, infects like a wound.
     "(?:pressure|bed|open|weeping|rubbing|raw) sores?", "pressure (?:ulcer|injury|injuries|area)", "sores? (?:\\w+ )?(?:on|from|under|over) (?:my|his|her|the) (?:\\w+ )?(?:sacrum|tailbone|heel|heels|stump|bum|bottom|hip|ankle|brace|socket|splint|cast|boot|afo)"],
-  ["herida\\w*", "cicatriz", "puntos", "grapas", "costura\\w*", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia", "cicatris", "llaga\\w*", "escara\\w*", "ulcera\\w* (?:por presion|de presion|en (?:el|la|los|mi|su) (?:sacro|talon|talones|coxis|munon|cadera|nalga))", "rozadura\\w*"],
+  ["herida\\w*", "cicatriz", "puntos", "grapas", "costura\\w*", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia", "cicatris", "(?:sitio|zona|lugar|agujero|hueco) (?:\\w+ ){0,3}(?:via|suero|cateter|canula|drenaje|pinchazo|inyeccion)", "(?:la )?via (?:del|en el) brazo", "drenaje", "llaga\\w*", "escara\\w*", "ulcera\\w* (?:por presion|de presion|en (?:el|la|los|mi|su) (?:sacro|talon|talones|coxis|munon|cadera|nalga))", "rozadura\\w*"],
 );
 
 const WOUND_SIGN = lexicon(
@@ -27,7 +27,7 @@ const WOUND_SIGN = lexicon(
 const SPREADING_REDNESS = lexicon(
   "redness spreading",
   ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)", "(?:gone|spread\\w*|went|grown|past) (?:\\w+ )?(?:past|beyond|over|outside) the (?:line|pen|mark|marks|outline)", "red(?:ness)? (?:\\w+ ){0,3}(?:creep\\w*|crawl\\w*|climb\\w*|travel\\w*|moving|going|spread\\w*) (?:up|down|along|across|towards)"],
-  ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas", "(?:se (?:paso|salio)|paso|rebaso|sobrepaso) (?:de )?(?:la raya|la linea|la marca|el borde|lo marcado|la pluma|el plumon)", "(?:lo rojo|la raya|el borde) (?:\\w+ ){0,6}(?:ya )?se (?:paso|salio) de (?:la raya|la linea|la marca)", "(?:lo rojo|rojez|enrojecimiento) (?:\\w+ ){0,3}(?:sube|subiendo|avanza|avanzando|baja|bajando) (?:por|hacia|hasta)"],
+  ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas", "estrias rojas", "(?:rayas|lineas|vetas|manchas) rojas? (?:\\w+ ){0,2}(?:suben|sube|subiendo|bajan|se extienden)", "(?:cada (?:dia|vez) mas grande|se (?:esta|va) (?:haciendo|poniendo) (?:mas )?grande)", "(?:se (?:paso|salio)|paso|rebaso|sobrepaso) (?:de )?(?:la raya|la linea|la marca|el borde|lo marcado|la pluma|el plumon)", "(?:lo rojo|la raya|el borde) (?:\\w+ ){0,6}(?:ya )?se (?:paso|salio) de (?:la raya|la linea|la marca)", "(?:lo rojo|rojez|enrojecimiento) (?:\\w+ ){0,3}(?:sube|subiendo|avanza|avanzando|baja|bajando) (?:por|hacia|hasta)"],
 );
 
 const FEVER = lexicon(
