@@ -13,11 +13,6 @@ const GLUED_AFTER_NEGATION = /\b(cant|cannot|couldnt|dont|didnt|no)(breathe|brea
 /** "nomepuedo mover", "nosemueve": the Spanish negation and its pronoun glued to the verb. */
 const GLUED_NEGATION_AND_PRONOUN = /\bno(me|se|le)(puedo|puede|pude|pudo|siento|siente|sale|mueve|muevo|duele|deja)\b/g;
 
-/**
- * Text as the rules see it: lower case, accents and apostrophes removed ("didn't" → "didnt",
- * "terminé" → "termine"), check-mark emojis unified, whitespace collapsed and frequent typos fixed.
- * Every pattern in the reader is written against this form.
- */
 /** "my foot's started slapping", "throat's a bit snug": the body part and its verb, not a plural ("foots", "throats") the rules do not know. */
 const A_BODY_PART_IS = /\b(foot|knee|kneecap|hip|back|arm|leg|hand|face|chest|throat|head|neck|shoulder|ankle|wrist|calf|elbow|heart|tongue|lip|mouth|eye|toe|finger|thigh|wound|scar|incision|stomach|belly|tummy|skin|temp|temperature|fever|pulse|groin|heel|shin|jaw|vision|sight|speech|voice|breathing)[’']s\b/g;
 
@@ -28,6 +23,11 @@ function withoutAStopAfterEveryWord(text: string): string {
   return words.map((w, i) => (i < words.length - 1 ? w.replace(/\.$/, "") : w)).join(" ");
 }
 
+/**
+ * Text as the rules see it: lower case, accents and apostrophes removed ("didn't" → "didnt",
+ * "terminé" → "termine"), check-mark emojis unified, whitespace collapsed and frequent typos fixed.
+ * Every pattern in the reader is written against this form.
+ */
 export function normalise(raw: string): string {
   const spaced = withoutAStopAfterEveryWord(raw)
     .normalize("NFD")

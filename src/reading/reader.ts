@@ -88,7 +88,7 @@ export function escalationOf(raw: string): Reading["escalate"] {
     if (screenedAhead.size >= SCREENED_AHEAD) screenedAhead.delete(screenedAhead.keys().next().value!);
     screenedAhead.set(text, { screen, unread: 1 });
   }
-  return quoted === "" ? screen.escalate : maxLevel(screen.escalate, screenText(normalise(quoted)).escalate);
+  return withQuotedFlags(screen, quoted).escalate;
 }
 
 function screenOnce(text: string) {
