@@ -37,6 +37,8 @@ const DIABETES_TYPE_BEFORE = /\bdiabet\w*(?: (?:de|del))? (?:tipo|type) $|\btype
 const DIABETES_AFTER = /^\s*diabet/;
 const DENIED_SCORE_BEFORE = /\b(?:no es|no era|no llega a|not|isnt|is not|wasnt|was not|not quite|never)\s+(?:a |an |un |una )?$/;
 const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
+/** "It's an 8 tonight": with an article the number is a score said with its time; "8 tonight" alone is a time. */
+const AN_ARTICLE_BEFORE = /\b(?:its|it is|it s|s) an? $/;
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa]|pinchazos?|punzadas?|latigazos?)`;
 const BODY_PART = String.raw`(?:arm|arms|brazo|brazos|hand|hands|mano|manos|chest|pecho|glutes?|gluteos?|nalgas|butt|backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|lumbar|lumbares|cervicales|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
@@ -157,7 +159,7 @@ function findCandidates(text: string): Candidate[] {
     // "10 tonight" is a time; "9/10 tonight" is a score said with its time.
     const before = text.slice(Math.max(0, start - 80), start);
     // "pain 5-6 tonight": a score said with its time, right after the pain it rates.
-    const toldWithItsTime = TIME_OF_DAY_AFTER.test(text.slice(end)) && (scale !== null || ANCHORED_BY_PAIN.test(before) || /\b(?:its|it is|it s|s) an? $/.test(before));
+    const toldWithItsTime = TIME_OF_DAY_AFTER.test(text.slice(end)) && (scale !== null || ANCHORED_BY_PAIN.test(before) || AN_ARTICLE_BEFORE.test(before));
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !toldWithItsTime) continue;
     if (DIABETES_TYPE_BEFORE.test(before) || DIABETES_AFTER.test(text.slice(end)) || RATES_SOMETHING_ELSE_AFTER.test(text.slice(end))) continue;
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && RATING_HEAD.test(before);
