@@ -30,6 +30,8 @@ export interface Signals {
   redFlags: RedFlagMatch[];
   pain: number | null;
   completion: Completion | null;
+  /** Something is said to be done ("did the bridges", "chin tucks done", "las sentadillas sí"). */
+  saysSomethingDone: boolean;
   isQuestion: boolean;
   /** Asked as a question, with a question mark or a question word first, not only in other words. */
   asksWithAQuestionMark: boolean;
@@ -84,6 +86,9 @@ export function decideKind(s: Signals): KindDecision {
   }
   // A sign for the therapist asked about ("leaking since my second baby, can the exercises help?") is a question.
   const asksOnly = s.asksWithAQuestionMark && s.pain === null && s.completion === null && !s.asksToReschedule && !s.limitedStop && !s.asksToOptOut;
+  // "Did the bridges, the clamshells hurt too much to do": part of the session done and one left for pain is a part-done session.
+  const leftForPain = symptoms.length > 0 && symptoms.every((f) => f.id === "exercise-stopped-by-pain");
+  if (leftForPain && s.completion?.state === "partial" && s.saysSomethingDone && (s.pain === null || s.pain < 5)) return sure("partial", "partial-one-left-for-pain");
   if (symptoms.length > 0) return asksOnly ? sure("question", "question-about-a-sign") : sure("pain", "red-flag-symptom");
   if (s.pain !== null) {
     // Mild pain beside what was or was not done is said in passing: "sore 3/10 but I'll do them after practice".

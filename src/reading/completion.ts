@@ -89,6 +89,9 @@ const FIRST_FEW = /\b(?:the )?first (\d|two|three|four|five)\b|\b(?:los|las) (\d
 /** A dose written out: "3 sets of 10", "3x10", "3 series de 10" — never a count of exercises. */
 const DOSE = /\b\d+\s*(?:sets?|series|rounds?|vueltas)\s+(?:of|de)\s+\d+\b|\b\d+\s*x\s*\d+\b/g;
 
+/** Words that say some exercise was done, beside whatever was not: "did the bridges", "chin tucks done", "pendulums ok.", "las sentadillas sí". */
+export const SOMETHING_SAID_DONE = /\b(?:did|done|finished|managed|got through|completed|hice|hizo|hicimos|termine|termino|hecho|hechos|hecha|hechas|listo|listos)\b|\b(?:ok|okay|fine|si)\s*(?:[.,;]|$)/;
+
 export interface CompletionInput {
   /** Normalised text. */
   text: string;

@@ -40,5 +40,10 @@ const ANSWERED_NO = /^\s*(?:[:=-]+|\?)\s*(?:no|nope|none|nil|negative|nada|ningu
 
 /** Whether the phrase ending at `end` is answered "no" right after it, as on a checklist. */
 export function isAnsweredNoAfter(text: string, end: number): boolean {
-  return ANSWERED_NO.test(text.slice(end));
+  if (ANSWERED_NO.test(text.slice(end))) return true;
+  return SAID_NO_TO_IT.test(text.slice(end)) && ASKED_ABOUT_IT.test(text.slice(Math.max(0, end - 160), end));
 }
+
+/** A clinician's screening question answered no: "me preguntaron si tenía dolor de pecho o mareos y dije que no a todo". */
+const ASKED_ABOUT_IT = /\b(?:asked|asking|asks) (?:me |him |her |us )?(?:if|whether|about)\b[^.!?;]*$|\bpregunt\w* (?:si|por|sobre)\b[^.!?;]*$/;
+const SAID_NO_TO_IT = /^[^.!?;]{0,80}?\b(?:and|y) (?:i |he |she |yo |we )?(?:said|answered|told (?:them|her|him)|dije|dijo|conteste|contesto|respondi|respondio) (?:que )?(?:no|nope)\b/;

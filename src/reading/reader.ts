@@ -1,5 +1,5 @@
 import { decideKind, type Signals } from "./classify.js";
-import { readCompletion } from "./completion.js";
+import { readCompletion, SOMETHING_SAID_DONE } from "./completion.js";
 import { matchExercises } from "./exercises.js";
 import {
   ASKS_FOR_CONTACT,
@@ -139,6 +139,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     redFlags,
     pain,
     completion: readCompletion({ text, raw: own, exercises, answering, prompted: prompted.length, isQuestion }),
+    saysSomethingDone: SOMETHING_SAID_DONE.test(text),
     isQuestion,
     asksWithAQuestionMark: plainQuestion,
     aboutProgram:

@@ -302,16 +302,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // Exercising with another condition or its treatment: "my pressure was 162/98, should I still do them?".
       new RegExp(String.raw`\b${OTHER_CONDITION}\b.*\b${ASKS_IF_TO_EXERCISE}\b|\b${ASKS_IF_TO_EXERCISE}\b.*\b${OTHER_CONDITION}\b`),
       // "…until after my surgery" dates a pause; it asks nothing about the surgery.
-      /\b(?:mri|x-?rays?|scan results|results|ct scan|ultrasound|blood test|(?<!\b(?:until|till|til|untill) (?:after |before )?(?:my |the |his |her )?)(?:surgery|operation)|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
+      // A scan booked is a date, not a question: "my MRI is Thursday, can you skip the reminder?".
+      /\b(?<!\b(?:have|got|having|booked) (?:my |an |a |the )?)(?:mri|x-?rays?|ct scan|ultrasound|blood test)\b(?! (?:appointment|appt|booked|is (?:on|at|this|next|tomorrow|today|\w+day)|on \w+day|at \d|tomorrow|today|this \w+|next \w+))|\b(?:scan results|results|(?<!\b(?:until|till|til|untill) (?:after |before )?(?:my |the |his |her )?)(?:surgery|operation)|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
     ],
     es: [
-      /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta|dosis|inyeccion)\b/,
+      /\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta(?! (?:de|para) (?:la |el |un |una )?(?:cena|comida|almuerzo|desayuno|pollo|pasta|arroz|pastel|torta|postre|sopa|ensalada|cocina|galletas|pan|carne|pescado|tortilla))|dosis|inyeccion)\b/,
       /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
       /\b(?:cuando|puedo|podre|podra|puede|se puede)(?: \w+){0,2} (?:quitar\w* (?:el |la |los |las )?(?:cabestrillo|ferula|bota|collarin|faja|rodillera|cunas|alzas)|dejar (?:el |la |los |las )?(?:muletas|baston|andador|cabestrillo|collarin|bota|ferula)|coger peso|cargar|apoyar (?:el|la) (?:pie|pierna)|subir (?:las )?escaleras|dormir (?:de lado|boca abajo|del lado)|tener relaciones|arrodillar\w*|cruzar las piernas)\b/,
       /\b(?:puedo|puede|podemos|pueden) (?:\w+ ){0,2}?(?:seguir )?(?:usar|usando|quitarme|quitarle|quitar) (?:el |la |las |los |mi |su )?(?:collarin|cabestrillo|ferula|bota|faja|rodillera|muletas|baston|andador|bici(?:cleta)? (?:estatica|fija)|cinta de correr)\b/,
       /\b(?:puedo|puede|podre|podra)(?: \w+){0,2} (?:coger|cargar|levantar) (?:a (?:mi|su) |al |a la )?(?:nieto|nieta|bebe|nino|nina|hijo|hija|peso|bolsas|compra)\b/,
       /\b(?:usar|uso|utilizar|usando) (?:\w+ ){0,4}(?:en vez de|en lugar de) (?:la |el |las |los |mi |una |un )?(?:banda|liga|pesas?|mancuernas?|pelota|plastilina|escalon|rodillo|cinta|silla)\b/,
-      /\b(?:resonancia|radiografia|resultados|(?<!\bhasta (?:despues de |antes de )?(?:mi |la |su )?)(?:cirugia|operacion)|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
+      /\b(?<!\b(?:tengo|tiene|me hacen|me toca|le toca|me van a hacer|le van a hacer) (?:la |el |una |un |mi |su )?)(?:resonancia|radiografia)\b|\b(?:resultados|(?<!\bhasta (?:despues de |antes de )?(?:mi |la |su )?)(?:cirugia|operacion)|cirujano|diagnostico|herida|puntos|cicatriz|grapas)\b/,
     ],
   },
   {

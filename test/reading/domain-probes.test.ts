@@ -227,6 +227,15 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * ayer"), (r20-pf-…) pelvic floor and intimate health (a dribble after peeing is no retention; leaks since the second
  * birth are for review), (r20-md-…) treatments and gadgets at home (the tingle a TENS gives) and (r20-ho-…) the first
  * days home from hospital (a drain bag filling with bright red blood, red streaks up the thigh from a cannula site).
+ * A twenty-first round: medicines told, not asked, in English (r21-md-…) and at the pharmacy in Spanish (r21-ph-…) —
+ * a week of pills at once, morphine and breathing slow, a side effect put down to a tablet, a medicine asked about —
+ * the body's weather (r21-bw-…: bleeding like a tap, a sunken shoulder), neighbours, workmates and carers writing and
+ * other people's news (r21-tp-…), exercise sensations asked about (r21-nm-…: breath back in a minute, calves sore from a
+ * longer walk) and signs mentioned but not reported (r21-mn-…: a clinician's all-clear, a screening answered no, a fear
+ * of fainting with joy); then pain numbers as people give them (r21-ps-…: "la tengo en 8", "hip 7ish", "knee was a 5
+ * yesterday, 2 today"), long messages with the one thing that matters buried in them (r21-rm-…), English and Spanish
+ * written by non-native and phonetic writers (r21-nn-…: "everything go black", "the leg now is more short", "can't
+ * control when I pee") and questions with and without a question mark (r21-qq-…).
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -111,13 +111,13 @@ const START_LENGTH = 3;
  * How the text begins at each place a lexicon's match may begin (the start, and after each non-word
  * character): the first one, two and three characters there, each once.
  */
-export function wordStartsOf(text: string): string[] {
+export function wordStartsOf(text: string): ReadonlySet<string> {
   const starts = new Set<string>();
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /\w/.test(text[i - 1]!)) continue;
     for (let n = 1; n <= START_LENGTH && i + n <= text.length; n++) starts.add(text.slice(i, i + n));
   }
-  return [...starts];
+  return starts;
 }
 
 const beginnings = new WeakMap<Lexicon, Set<string> | null>();
@@ -129,7 +129,7 @@ const beginnings = new WeakMap<Lexicon, Set<string> | null>();
  * makes them unknown, so such a term is better written from its first fixed word, behind a
  * look-behind ("(?<=\w(?:ria|rian) )mejor sin mi").
  */
-export function mayBeIn(lex: Lexicon, wordStarts: readonly string[]): boolean {
+export function mayBeIn(lex: Lexicon, wordStarts: ReadonlySet<string>): boolean {
   let starts = beginnings.get(lex);
   if (starts === undefined) {
     starts = new Set<string>();
@@ -144,7 +144,10 @@ export function mayBeIn(lex: Lexicon, wordStarts: readonly string[]): boolean {
     beginnings.set(lex, starts);
   }
   if (starts === null) return true;
-  return wordStarts.some((start) => starts.has(start));
+  // Look the smaller set up in the larger.
+  const [few, many] = starts.size < wordStarts.size ? [starts, wordStarts] : [wordStarts, starts];
+  for (const start of few) if (many.has(start)) return true;
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isAnsweredNoAfter, isNegatedAt } from "../negation.js";
 import { clauseAround, matchesOf } from "../regex.js";
 import { type ConceptRule, type Lexicon, anyOf, mayBeIn, patternOf, wordStartsOf } from "./lexicon.js";
-import { LONG_AGO, RECENT, SINCE_AN_OLD_INJURY } from "./shared.js";
+import { LONG_AGO, RECENT, RULED_OUT, SINCE_AN_OLD_INJURY } from "./shared.js";
 
 export interface ScreenOptions {
   /** Plainly a question (a question mark, or opened like one): an "if" in it is hypothetical. */
@@ -196,6 +196,29 @@ export function isLongAgoAt(text: string, index: number): boolean {
   return NARRATED_IN_THE_PAST.test(clause) && SAYS_LONG_AGO.test(clause) && !SAYS_RECENT.test(clause) && !ONGOING.test(clause);
 }
 
+const SAYS_RULED_OUT = new RegExp(patternOf(RULED_OUT).source);
+/** Back, or still there, after the all-clear: then the sign is a report again. */
+const NOT_OVER = /\b(?:again|(?:came|come|comes|coming|is|s|are|its|it s) back|back again|still (?:have|got|there|hurts|hurting|numb)|worse|but (?:today|now|this morning|tonight)|otra vez|de nuevo|volvio|volvieron|ha vuelto|han vuelto|sigue (?:doliendo|igual|ahi)|todavia (?:me|tengo|duele|le)|aun (?:me|tengo|duele|le)|pero (?:hoy|ahora|esta manana|anoche))\b/;
+
+/** A fall is an event, not a suspicion: it happened whatever the X-ray showed (LABELS: any fall is urgent). */
+const A_FALL = /\b(?:fell|fall\w*|fallen|slipped|tripped|stumbled|cai\w*|caid\w*|resbal\w*|tropez\w*)\b/;
+const TURN_AFTER = /\b(?:but|pero|though|although|aunque|sin embargo)\b/;
+
+/**
+ * A sign in a sentence that says a clinician has since looked at it and found it harmless is not a
+ * report: "fui a urgencias por el dolor en el pecho pero no era nada del corazón, era gastritis".
+ */
+export function isRuledOutAt(text: string, index: number, said: string): boolean {
+  if (A_FALL.test(said)) return false;
+  const start = text.slice(0, index).search(/[^.!?;\n]*$/);
+  const endAfter = text.slice(index).search(/[.!?;\n]/);
+  const sentence = text.slice(start, endAfter < 0 ? text.length : index + endAfter);
+  const allClear = SAYS_RULED_OUT.exec(sentence);
+  // "They said it was anxiety, but…": what follows the all-clear is a new report.
+  // Only a sign told before the all-clear is cleared by it: "they said it was nothing, now my chest is squeezing" is a new report.
+  return allClear !== null && start + allClear.index + allClear[0].length > index && !NOT_OVER.test(sentence) && !TURN_AFTER.test(sentence.slice(allClear.index + allClear[0].length));
+}
+
 function saysAnywhere(lex: Lexicon, text: string): boolean {
   const pattern = patternOf(lex);
   pattern.lastIndex = 0;
@@ -213,7 +236,7 @@ interface SayOptions {
  * Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in
  * this text: "said"; or said only in ways that do not count: "cancelled"; or not at all: "absent".
  */
-function says(text: string, wordStarts: readonly string[], view: () => string, lex: Lexicon, options: SayOptions): "said" | "cancelled" | "absent" {
+function says(text: string, wordStarts: ReadonlySet<string>, view: () => string, lex: Lexicon, options: SayOptions): "said" | "cancelled" | "absent" {
   if (!mayBeIn(lex, wordStarts)) return "absent";
   // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
   const pattern = patternOf(lex);
@@ -228,6 +251,8 @@ function says(text: string, wordStarts: readonly string[], view: () => string, l
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
     if (isLongAgoAt(text, index)) continue;
+    // Asked about after the all-clear, the sign still wants the therapist: "the surgeon said the swelling is normal, ¿sigo?".
+    if (!options.isQuestion && isRuledOutAt(text, index, m[0])) continue;
     return "said";
   }
   return found;
@@ -240,7 +265,7 @@ function says(text: string, wordStarts: readonly string[], view: () => string, l
 class SaidIn {
   private readonly seen = new Map<Lexicon, (boolean | undefined)[]>();
   private view: string | undefined;
-  private readonly wordStarts: string[];
+  private readonly wordStarts: ReadonlySet<string>;
   constructor(private readonly text: string) {
     this.wordStarts = wordStartsOf(text);
   }

@@ -6,12 +6,12 @@
  * Only people who clearly are not the patient count: a spouse, parent or child may be the patient.
  */
 
-const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|uncles?|aunts?|aunties?|godmother|godfather|dogs?|cats?|puppy|kitten|pets?)|someones|somebodys|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another patient|someone (?:at|in(?! person)|i know|on)|(?:mi|mis|un|una|el|la|su) (?:ve(?:ci|ic|c)n[oa]s?|tio|tia|tios|tias|padrino|madrina|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?(?![ -](?:de caza|pajaro))|perrit[oa]s?|gat[oa]s?(?![ -]camello)|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
+const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|uncles?|aunts?|aunties?|godmother|godfather|dogs?|cats?|puppy|kitten|pets?)|someones|somebodys|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another (?:patient|resident|client)|someone (?:at|in(?! person)|i know|on)|(?:la|el) otr[oa] (?:paciente|senora|senor|persona|residente)|(?:mi|mis|un|una|el|la|su|al|del) (?:ve(?:ci|ic|c)n[oa]s?|tio|tia|tios|tias|padrino|madrina|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?(?![ -](?:de caza|pajaro))|perrit[oa]s?|gat[oa]s?(?![ -]camello)|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
 
 const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:on|in) (?:the|a|that|this) (?:show|series|soap|film|movie|episode)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:watching|watched|binge\w*|glued to) (?:\w+ ){0,2}(?:reruns?|episodes?|series|season|greys|grey s|the news|a movie|a film|netflix|a show)|(?:en|de) la (?:novela|telenovela|serie|peli|pelicula)|(?:watch\w*|saw|seen|vi|viendo) (?:the |el |la )?(?:game|match|world cup|football|soccer|tennis|olympics|race|fight|partido|mundial|futbol|carrera|pelea)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
 
 /** The rest of a clause, up to where the writer speaks of themselves again ("…but I", "…y yo"). */
-const TO_THE_CLAUSES_END = String.raw`[^.;!?,]*?(?=[.;!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`;
+const TO_THE_CLAUSES_END = String.raw`[^.;:!?,]*?(?=[.;:!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`;
 const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b${TO_THE_CLAUSES_END}`, "g");
 
 /** The patient in the clause: then it is about them after all. */
@@ -23,10 +23,10 @@ const FRIENDS_AND_WORKMATES = String.raw`(?:friends|neighbou?rs|coworkers|collea
 const OTHER_PEOPLES = String.raw`(?:${FRIENDS_AND_WORKMATES}|cousins|nieces|nephews|uncles|aunts|aunties)\b`;
 // "my friends husband" is the friend's: a relative counts as the patient only when not someone else's.
 // The exercise equipment is the patient's whoever chewed it: "our puppy destroyed the theraband".
-const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:theraband|resistance band|exercise band|band|bands|liga|ligas|banda|bandas|elastico)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|puedo|pude|podia|quiero|necesito|escuche|senti|oi|voy|hice|hablo|veo|noto|camino|muevo|digo|arrastro|babeo|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?:him|dad|mom|mum|husband|wife)|found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmy (?:will|testament|affairs|things|stuff|belongings|pills|meds|tablets)\b|\bmis? (?:\w+ )?${CUERPO}\b`);
+const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:theraband|resistance band|exercise band|band|bands|liga|ligas|banda|bandas|elastico)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|puedo|pude|(?<!\bse )podia|quiero|necesito|escuche|senti|oi|voy|hice|hablo|veo|noto|camino|muevo|digo|arrastro|babeo|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?:him|dad|mom|mum|husband|wife)|(?<!\b(?:was|were|been|being) )found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmy (?:will|testament|affairs|things|stuff|belongings|pills|meds|tablets)\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
 /** A relative or caregiver writing for the patient, or someone holding the patient's phone: nothing is hidden. */
-const WRITING_FOR_THE_PATIENT = /\b(?:this|his|her|their|el|este|esta|su) (?:phone|cell|cellphone|mobile|celu|celular|movil|telefono)\b|\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)/;
+const WRITING_FOR_THE_PATIENT = /\b(?:this|his|her|their|el|este|esta|su) (?:phone|cell|cellphone|mobile|celu|celular|movil|telefono)\b|\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)|\bsoy su \w+|\b(?:soy|escribe|le escribe|les escribe) (?:el|la|un|una|su) (?:\w+ ){1,4}de (?:don |dona |la senora |el senor |mi )?\w+|^\W*(?:(?:his|her|their|the) )?(?:neighbou?r|friend|roommate|flatmate|coworker|colleague|carer|caregiver|nurse|interpreter|translator) here\b/;
 
 /** When a relative writes, "my friend" may be the patient; the patient's own neighbour ("her neighbour") is not. */
 const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
@@ -41,8 +41,8 @@ const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|
  * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is
  * fine: then "my sister had a fall but she's fine" is family news. A relative in trouble is never hidden.
  */
-const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s)\b/;
-const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering well)\b|\b(?:esta|estan) (?:bien|mejor)\b/;
+const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s|(?:hice|he hecho|termine|hare) (?:todos )?mis ejercicios|yo (?:hice |hago |hare )?(?:los|las) mi(?:o|a)s)\b/;
+const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering(?: well)?|stable|home now|back home)\b|\b(?:esta|estan) (?:bien|mejor|estables?|en casa|recuperandose)\b|\brecuperandose\b/;
 const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija)s?`;
 const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_END}`, "g");
 /**
@@ -77,16 +77,49 @@ export function hideSomeoneElse(text: string): string {
 const MEDIA_SEEN = new RegExp(MEDIA);
 const FAMILY_MEMBER = /\b(?:my|our|mi|nuestr[oa]) (?:aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|grandfather|granny|nan|nana|\w+ in law|tia|tio|prima|primo|abuela|abuelo|abuelita|abuelito|suegra|suegro|cunad[oa])\b/;
 
+/** Said outright: "mi papá (él no es el paciente…)". */
+const SAID_NOT_THE_PATIENT = /\b(?:(?:he|she|they) (?:is not|isnt|s not|are not|arent)|(?:el|ella|ellos) no (?:es|son)) (?:the |el |la |your |su |un |una )?(?:patients?|pacientes?)\b/;
+
+/** The writer's feelings about it, or their care for them, do not make the clause the writer's: "it freaked me out", "lo estoy cuidando". */
+const WRITERS_REACTION = /\b(?:freaked|scared|shocked|worried|upset|frightened|terrified|spooked|shook|shaken) (?:me|us)(?: up| out)?\b|\b(?:i|im|i am|we|were) (?:\w+ )?(?:looking after|caring for|helping|with) (?:him|her|them)\b|\b(?:me|nos) (?:asusto|preocupo|impacto|dio (?:miedo|susto|pena))\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba) (?:cuidando|ayudando|acompanando)\b/g;
+const isThePatients = (clause: string) => PATIENT_IN_CLAUSE.test(clause.replace(WRITERS_REACTION, " "));
+
+/** The hidden clause tells what happened to them, so the next ones may go on with it; not a bare "soy su nieto". */
+const TELLS_WHAT_HAPPENED = /\b(?:had|has|was|were|got|fell|fainted|collapsed|died|broke|tuvo|tiene|fue|estaba|estuvo|se (?:cayo|rompio|desmayo|murio|corto)|le dio|hospital|ambulance|ambulancia|urgencias|er|a&e)\b/;
+
+/** Now, today: a clause that says it has lost the thread of someone else's story and speaks of the present. */
+const THE_PRESENT = /\b(?:today|tonight|now|this (?:morning|afternoon|evening)|since|hoy|ahora|esta (?:manana|tarde|noche)|desde)\b/;
+
+/**
+ * "My neighbour had a stroke on Sunday, face drooping and everything": the comma clauses after a hidden one go on
+ * about the same person until one speaks of the writer or of now. Only when the message also says the writer has
+ * their own session or that the other person is fine, so that a bare "my friend is here, chest pain" stays read.
+ */
+function hideWhatFollows(text: string, hidden: string): string {
+  return hidden.replace(/_{3,}((?:,[^.;:!?,]*)+)/g, (run, tail: string, offset: number) => {
+    if (!TELLS_WHAT_HAPPENED.test(text.slice(offset, offset + run.length - tail.length))) return run;
+    let out = run.slice(0, run.length - tail.length);
+    let hiding = true;
+    for (const part of tail.split(/(?=,)/)) {
+      if (hiding && (isThePatients(part) || THE_PRESENT.test(part))) hiding = false;
+      out += hiding ? "_".repeat(part.length) : part;
+    }
+    return out;
+  });
+}
+
 function hideOthersClauses(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
   const hidden = text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
-    PATIENT_IN_CLAUSE.test(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset))
+    isThePatients(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset))
       ? clause
       : "_".repeat(clause.length),
   );
   const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length));
   const ownSession = HAS_OWN_EXERCISES.test(text) || SKIPPING_OWN_SESSION.test(text) || OWN_SESSION_MISSED.test(text);
   const theRelativesNotMine = RELATIVE_IS_FINE.test(text) || CARING_FOR_THEM.test(text) || WITH_THEM_OR_FINE_MYSELF.test(text);
-  if (relativeWrites || !ownSession || !theRelativesNotMine) return hiddenDead;
-  return hiddenDead.replace(RELATIVE_CLAUSE, (clause) => (PATIENT_IN_CLAUSE.test(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
+  if (relativeWrites || !(ownSession || theRelativesNotMine)) return hiddenDead;
+  const othersNews = hideWhatFollows(text, hiddenDead);
+  if (!(ownSession && theRelativesNotMine) && !SAID_NOT_THE_PATIENT.test(text)) return othersNews;
+  return othersNews.replace(RELATIVE_CLAUSE, (clause) => (isThePatients(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
 }

@@ -52,8 +52,9 @@ const BREATH_TAKEN_AWAY = lexicon(
 const CHEST_FEELING = lexicon(
   "pressure-like chest feeling",
   [
-    "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight(?! (?:steady|stable|is|was|down|up|loss|gain|at|\\d|bearing|training|lifting|watch\\w*|check))", "squeez\\w*", "clench\\w*", "fist",
-    "crush\\w*", "band", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "bricks?", "discomfort", "burning", "stabbing",
+    "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "(?=pressure)(?<!\\bblood )pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight(?! (?:steady|stable|is|was|down|up|loss|gain|at|\\d|bearing|training|lifting|watch\\w*|check))", "squeez\\w*", "clench\\w*", "fist",
+    // Not the exercise band: "the resistance band slipped off the shelf".
+    "crush\\w*", "(?=band)(?<!\\b(?:resistance|exercise|therapy|theraband|elastic|rubber|loop|mini|red|green|blue|yellow|black|purple|silver|gold|heavier|lighter|new|old) )band(?! (?:off|broke|snapped|slipped|exercises?|work|came|from|out|on the|for|is|was))", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "bricks?", "discomfort", "burning", "stabbing",
     "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on", "clutch\\w*", "grabbing", "gripping"
   ],
   ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada", "agarrando(?:se)?", "apretando(?:se)?"],
@@ -96,7 +97,7 @@ const USUAL_FOR_ME = lexicon(
 
 const CALF = lexicon(
   "calf or back of the lower leg",
-  ["calf", "calfs", "calves", "caf", "clf", "back of {P} (?:lower )?leg", "lower leg", "shin", "behind {P} knee", "(?:{P} )?whole leg"],
+  ["calf", "calfs", "calves", "caf", "caff", "clf", "back of {P} (?:lower )?leg", "lower leg", "shin", "behind {P} knee", "(?:{P} )?whole leg"],
   ["pantorrilla\\w*", "chamorro\\w*", "gemelos?", "canilla", "batata", "pantorilla\\w*", "detras de {S} rodilla"],
 );
 
@@ -104,13 +105,13 @@ const LEG = lexicon("whole leg", ["leg", "legs", "thigh", "leg under the knee"],
 
 const CLOT_SIGN = lexicon(
   "clot signs: swelling, heat, redness, tenderness",
-  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache", "aches", "veins? (?:\\w+ ){0,3}(?:bulg\\w*|sticking out|popping out|standing out)", "bulg\\w*", "hudge", "huge", "massive"],
+  ["swell\\w*", "swolen", "swollen", "sweling", "swoled", "swolled", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache", "aches", "veins? (?:\\w+ ){0,3}(?:bulg\\w*|sticking out|popping out|standing out)", "bulg\\w*", "hudge", "huge", "massive"],
   ["hinchad\\w*", "hincha", "hinchazon", "adolorid\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]", "pinchazo\\w*", "punzada\\w*"],
 );
 
 const SWOLLEN = lexicon(
   "swollen",
-  ["swell\\w*", "swolen", "swollen", "sweling", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)"],
+  ["swell\\w*", "swolen", "swollen", "sweling", "swoled", "swolled", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)"],
   ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "mas grande", "como (?:un|una) (?:tronco|poste|bota|globo|pata de elefante|morcilla)"],
 );
 // Hard too: a swollen leg gone hard and tight is how a deep vein clot is often told.
@@ -140,8 +141,8 @@ const BLOOD_OR_PINK = lexicon(
 /** Lips or fingertips turning blue or grey (cyanosis): not enough oxygen. */
 const CYANOSIS = lexicon(
   "lips or fingertips blue or grey",
-  ["(?:lips|lip|mouth|face|fingertips|fingernails|nails) (?:\\w+ ){0,4}(?:blue|bluish|blueish|purple|grey|gray|dusky)", "(?:blue|bluish|blueish|purple|grey|gray) (?:lips|lip|mouth|fingertips)", "(?:he|she|hes|shes|im|i am|is|was|getting|going) (?:\\w+ )?turn(?:ing|ed)? blue"],
-  ["labios? (?:\\w+ ){0,2}(?:morad\\w*|azul\\w*|grises|gris|amoratad\\w*)", "(?:se (?:me|le) )?(?:puso|pusieron|estan|esta|tiene|tengo) (?:los labios|la boca|la cara|las unas) (?:morad\\w*|azul\\w*|amoratad\\w*)", "(?:unas|dedos) (?:morad\\w*|azul\\w*)"],
+  ["(?:lips|lip|mouth|face|fingertips|fingernails|nails) (?:\\w+ ){0,4}(?:blue|bluish|blueish|purple|grey|gray|dusky)", "(?:blue|bluish|blueish|purple|grey|gray) (?:lips|lip|mouth|fingertips)", "(?:he|she|hes|shes|im|i am|is|was|getting|going) (?:\\w+ )?turn(?:ing|ed)? blue", "chok\\w* (?:\\w+ ){0,6}(?:turned|went|going|turning|gone) (?:blue|purple|grey|gray)"],
+  ["labios? (?:\\w+ ){0,2}(?:morad\\w*|azul\\w*|grises|gris|amoratad\\w*)", "(?:se (?:me|le) )?(?:puso|pusieron|estan|esta|tiene|tengo) (?:los labios|la boca|la cara|las unas) (?:morad\\w*|azul\\w*|amoratad\\w*)", "(?:unas|dedos) (?:morad\\w*|azul\\w*)", "se (?:le |me )?(?:puso|pone|ponia|esta poniendo|estaba poniendo|quedo) azul", "(?:poniendo|pusieron|puso|ponen|pone|ponian|quedaron) (?:\\w+ )?(?:azul\\w*|morad\\w*|amoratad\\w*|gris\\w*) (?:los |las |sus |mis )?(?:labios|unas|dedos|cara|boca)", "(?:atragant\\w*|ahog\\w*) (?:\\w+ ){0,6}(?:azul|morad[oa]|amoratad[oa])"],
 );
 
 /** Breathless enough to stop mid-sentence or mid-step: a sign of real respiratory distress. */
@@ -158,7 +159,7 @@ const STOPS_FOR_AIR = lexicon(
 const BREATHLESS = lexicon(
   "breathless, winded or panting",
   ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathless\\w*", "short(?:ness)? of breath", "puffed", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)", "(?:stop|stopping|stopped|pause|pausing) (?:\\w+ ){0,2}to (?:get|catch) (?:my|his|her) breath"],
-  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]", "parar a (?:coger|tomar|agarrar|recuperar) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:falta|faltaba|falto) el respiro"],
+  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "respira (?:con )?(?:mucho |muchisimo )?esfuerzo", "(?:me|le) cuesta (?:mucho |muchisimo )?respirar", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]", "parar a (?:coger|tomar|agarrar|recuperar) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:falta|faltaba|falto) el respiro"],
 );
 const LITTLE_EFFORT = lexicon(
   "little or no effort",
@@ -210,7 +211,7 @@ const AIR_WONT_GO_IN = lexicon(
  */
 const SETTLED_PUFFING = lexicon(
   "puffing that settled",
-  [String.raw`(?:out of breath|puffed|puffing|winded|breathless|short of breath|breathing (?:hard|heavy|heavily|fast|quick)|huff\w* and puff\w*|panting)(?:(?!\b(?:cant|cannot|couldnt|gasp\w*|chok\w*|wheez\w*|blue|chest|lips|calf|still|worse|again)\b)[^.!?;]){0,60}?\b(?:(?:fine|ok|okay|good|normal|alright|all right|better|settled|recovered|back to normal)(?: again)? (?:after|within|in) (?:a |one |two |\d+ |a few |a couple (?:of )?)?(?:minute|min|second|sec|moment|rest|breather|bit)s?|(?:caught|got) (?:my|his|her) breath(?: back| again)?(?! (?:for|after) (?:\d+|twenty|thirty|ages|a long|an hour|hours))|(?:fine|ok|okay|good|normal|alright|better) now|(?:it |that |which |and )?(?:settled|passed(?! out)|went away)(?! (?:but|then))|back to normal)\b`],
+  [String.raw`(?:out of breath|puffed|puffing|winded|breathless|short of breath|breathing (?:hard|heavy|heavily|fast|quick)|huff\w* and puff\w*|panting)(?:(?!\b(?:cant|cannot|couldnt|gasp\w*|chok\w*|wheez\w*|blue|chest|lips|calf|still|worse|again)\b)[^.!?;]){0,60}?\b(?:(?:fine|ok|okay|good|normal|alright|all right|better|settled|recovered|back to normal|(?:comes?|came|coming) back)(?: again)? (?:after|within|in) (?:a |one |two |\d+ |a few |a couple (?:of )?)?(?:minute|min|second|sec|moment|rest|breather|bit)s?|(?:caught|got) (?:my|his|her) breath(?: back| again)?(?! (?:for|after) (?:\d+|twenty|thirty|ages|a long|an hour|hours))|(?:fine|ok|okay|good|normal|alright|better) now|(?:it |that |which |and )?(?:settled|passed(?! out)|went away)(?! (?:but|then))|back to normal)\b`],
   [String.raw`(?:me agite|me agito|agitad[oa]|sin aliento|(?:me|le) falt(?:o|aba|a) (?:el )?(?:aire|aliento)|jadeando|me fatigue)(?:(?!\b(?:no puedo|ahog\w*|silb\w*|morad\w*|pecho|labios|pantorrilla|todavia|sigue|peor)\b)[^.!?;]){0,60}?\b(?:se (?:me |le )?(?:paso|quito|calmo)|(?:me|se) recuper(?:e|o)|recuper(?:e|o) el (?:aliento|aire)|(?:ya )?(?:estaba|estoy|quede) bien (?:al|despues|en)|volvi a la normalidad)\b`],
 );
 
@@ -282,6 +283,13 @@ const INTO_AN_ARM = lexicon(
   [`(?:spread\\w*|radiat\\w*|shoot\\w*|travel\\w*|going|goes|moving|runs?|running) (?:up |down |into |to )(?:{P} )?(?:arm|arms)${NOT_WITH_ARM_USE}`],
   [`(?:se (?:me|le) )?(?:corre|core|va|baja|pasa|irradia|extiende)\\w* (?:hacia |hasta |por )?(?:al|el|a los|los|a mi|a su) brazos?${NOT_WITH_ARM_USE}`, `(?:corre|core|baja|se va|se pasa) (?:\\w+ ){0,2}(?:al|hasta el|por el) brazo${NOT_WITH_ARM_USE}`],
 );
+/** Come on over days: a nerve's way, not a heart attack's. */
+const OVER_DAYS = lexicon(
+  "came on over days",
+  ["gradual\\w*", "(?:came|coming|come|crept|creeping) on (?:\\w+ )?(?:slowly|over)", "over (?:the )?(?:last |past )?(?:few |couple of |several |\\d+ )?(?:days|weeks)"],
+  ["poco a poco", "gradualmente", "(?:en|durante) (?:los |las )?(?:ultimos |ultimas )?(?:\\w+ )?(?:dias|semanas)"],
+);
+
 const SPREADS_FROM_ELSEWHERE = lexicon(
   "a neck, back, shoulder or nerve origin",
   ["neck", "back", "shoulder\\w*", "elbow", "wrist", "hand", "nerve", "sciatica", "pinched", "trapped", "disc", "cervical"],
@@ -321,7 +329,7 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor; not sore chest muscles that hurt only when pressed, nor a knot of emotion.", sentence: [CHEST, CHEST_FEELING], unless: [CHEST_WALL, FEELING_MOVED] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Something heavy sitting on them, the chest unnamed ('the elephant is back').", sentence: [SAT_ON] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A weight on top with a cold sweat, even with chest pain denied ('no me duele el pecho, solo un peso encima y sudor frío').", message: [A_WEIGHT_ON_TOP, COLD_SWEAT_AND_COMPANY], denialDoesNotCancel: true },
-  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm.", sentence: [SPREADS, JAW_OR_LEFT_ARM] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm; not numbness that crept in over days (LABELS: gradual, one limb, is urgent).", sentence: [SPREADS, JAW_OR_LEFT_ARM], unless: [OVER_DAYS] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such, not one years ago.", sentence: [HEART_ATTACK], unless: [LONG_AGO, RECOVERING_FROM_A_HEART_ATTACK] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking; not the puffing after exertion the patient says is usual for them.", sentence: [BREATHING_TROUBLE], unless: [BREATH_TAKEN_AWAY, USUAL_FOR_ME, SETTLED_PUFFING] },

@@ -11,7 +11,7 @@ import { CAST_OFF, LONG_AGO } from "../shared.js";
 
 const CAST_OR_BREAK = lexicon(
   "a cast, splint or break",
-  ["casts?", "plaster", "splint", "break", "broken", "fractur\\w*", "crush\\w*", "(?:hit|struck|kicked) by"],
+  ["casts?", "plaster", "splint", "(?=break)(?<!\\b(?:lunch|coffee|tea|water|bathroom|toilet|loo|work|spring|summer|winter|christmas|easter|school|short|quick|little|long|weekend|commercial|half|mental|nice|5 min|10 min|five minute|ten minute) )break(?! (?:time|room|from|up|down|the ice|between|even))", "broken", "fractur\\w*", "crush\\w*", "(?:hit|struck|kicked) by"],
   ["yesos?", "escayola", "ferula", "fractura\\w*", "rot[oa]", "quebrad[oa]", "aplast\\w*"],
 );
 const CAST = lexicon("a cast or splint", ["casts?", "plaster", "splint"], ["yesos?", "escayola", "ferula"]);
@@ -21,7 +21,7 @@ const PAIN_OUT_OF_PROPORTION = lexicon(
   "pain out of proportion",
   [
     "(?:way |much |far )?worse than (?:it should|i expected|expected|it ought)", "(?:painkillers?|pain ?killers|pain meds|meds|tablets|morphine|oxy\\w*|codeine|tramadol|pills) (?:\\w+ ){0,2}(?:not touching|arent touching|dont touch|do nothing|did nothing|doing nothing|not (?:helping|working|doing anything)|arent (?:helping|working)|dont (?:help|work))",
-    "even (?:on|with|after) (?:the )?(?:painkillers?|pain meds|meds|morphine|oxy\\w*|codeine|tramadol)", "(?:hurts|worse|pain\\w*) (?:\\w+ ){0,2}(?:more )?(?:every|by the) hour", "(?:unbearable|unreal|insane|crazy|excruciating|agony|screaming|crying with (?:the )?pain|10/10|10 out of 10)",
+    "even (?:on|with|after) (?:the )?(?:painkillers?|pain meds|meds|morphine|oxy\\w*|codeine|tramadol)", "(?:hurts|worse|pain\\w*) (?:\\w+ ){0,2}(?:more )?(?:every|by the) hour", "(?:unbearable|unreal|insane|crazy(?! (?:day|days|week|weekend|busy|morning|night|time|times|traffic|weather|schedule|shift))|excruciating|agony|screaming|crying with (?:the )?pain|10/10|10 out of 10)",
   ],
   ["(?:no|nada) (?:se )?(?:me |le )?(?:quita|calma|alivia) (?:con )?(?:nada|las pastillas|los calmantes|la medicina)", "(?:el dolor|dolor) (?:no )?(?:se )?(?:me |le )?(?:quita|calma) con nada", "insoportable", "horrible", "(?:cada vez|cada hora) (?:mas|peor)", "is crazy", "no (?:me )?(?:hacen|hace) nada (?:los calmantes|las pastillas)"],
 );

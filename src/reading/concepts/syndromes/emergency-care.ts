@@ -38,14 +38,14 @@ const NOT_NOW = lexicon(
     "(?:for|with) _{3,}\\w*", "sirens?",
     "(?:for|with) (?:my|our|a|the|his|her) (?:neighbou?r|friend|coworker|colleague|boss|grand\\w+|cousin|aunt|uncle|niece|nephew|dog|cat)\\w*", "(?:for|with) (?:his|her) (?:mum|mom|dad|mother|father)", "(?:will|ill|i will|gonna|going to|can|could) (?:still )?(?:do|try|catch up on|get to) (?:them|it|mine|the exercises|my exercises)",
     "(?:was|were|spent) (?:\\w+ ){0,4}(?:in|at) (?:the )?(?:er|a&e|hospital|emergency)",
-    "what if", "(?:if|when|in case) (?:it|this|that|the \\w+|i|he|she|my \\w+) (?:\\w+ ){0,3}(?:again|comes back|happens|gets worse|returns|ever|starts)", "(?:says|said|told (?:me|us)|leaflet|handout|instructions?) (?:\\w+ ){0,3}(?:call|go to|ring|dial)",
+    "what if", "if (?:i |it |he |she )?ever", "(?:if|when) (?:\\w+ ){0,2}(?:someday|some day|one day)", "(?:if|when|in case) (?:it|this|that|the \\w+|i|he|she|my \\w+) (?:\\w+ ){0,3}(?:again|comes back|happens|gets worse|returns|ever|starts)", "(?:says|said|told (?:me|us)|leaflet|handout|instructions?) (?:\\w+ ){0,3}(?:call|go to|ring|dial)",
   ],
   [
     "ayer", "anoche", "la semana pasada", "el (?:mes|ano) pasado", "hace (?:\\w+ )?(?:dias|semanas|meses|anos)", "el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)", "(?:me|le|nos) (?:dijeron|mandaron|dieron de alta)", "(?:dado|dada|dieron) de alta",
     "(?:es|soy|era) (?:\\w+ )?(?:paramedic[oa]|enfermer[oa] de urgencias|chofer de ambulancia)", "trabaja\\w* (?:en|de) (?:urgencias|emergencias|la ambulancia|paramedic\\w*)",
     "(?:estuve|estuvimos|estuvo|fui|fuimos|pase|pasamos) (?:\\w+ ){0,4}(?:en|a) (?:urgencias|emergencias|el hospital)", "(?:para|con) (?:mi|su|el|la|un|una) (?:vecin[oa]|amig[oa]|compa\\w+|jefe|jefa|suegr[oa]|abuel[oa]|ti[oa]|prim[oa]|perr[oa]|gat[oa])", "(?:los|las) (?:hago|hare|hacemos|hacere) (?:\\w+ )?(?:luego|mas tarde|manana|esta noche|despues)",
     "(?:para|con) _{3,}\\w*", "sirenas?",
-    "y si", "que pasa si", "(?:si|cuando|en caso de que) (?:\\w+ ){0,3}(?:vuelve|pasa|empeora|otra vez|de nuevo|vuelva|pase|empeore)", "(?:dice|dijo|dijeron|indica\\w*|folleto|instrucciones) (?:\\w+ ){0,3}(?:llam\\w*|ir a)",
+    "y si", "que pasa si", "(?:si|cuando) (?:\\w+ ){0,2}(?:algun dia|alguna vez|un dia)", "(?:si|cuando|en caso de que) (?:\\w+ ){0,3}(?:vuelve|pasa|empeora|otra vez|de nuevo|vuelva|pase|empeore)", "(?:dice|dijo|dijeron|indica\\w*|folleto|instrucciones) (?:\\w+ ){0,3}(?:llam\\w*|ir a)",
   ],
 );
 

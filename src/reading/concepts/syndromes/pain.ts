@@ -77,7 +77,7 @@ const MUCH_WORSE_THAN_BEFORE = lexicon(
   [
     "(?:twice|three times|double) as (?:bad|sore|angry|vicious|nasty)", "(?:way|far|miles|well)(?: way)? (?:beyond|past) (?:how|what|anything|where|last|before|the)",
     "(?:more|even more|getting more) (?:vicious|savage|brutal|angry|nasty|aggressive|fierce|intense|unbearable) (?:every|each|by the) (?:day|hour|night)", "(?:nastier|angrier|fiercer|sorer|more vicious|more savage) (?:and (?:nastier|angrier|fiercer|sorer|more \\w+) )?(?:every|each|by the) (?:day|hour|night)",
-    "never (?:been|felt|was) (?:like this|this bad|this way)", "(?:got|gotten|getting|gets|grown|grew) worse (?:every|each) (?:single )?day"
+    "never (?:been|felt|was) (?:like this|this bad|this way)", "(?:much |a lot |way |far )more worse", "(?:every|each) day (?:more|worse)", "(?:got|gotten|getting|gets|grown|grew) worse (?:every|each) (?:single )?day"
   ],
   [
     "el doble de (?:\\w+ )?(?:jodid[oa]|mal|fastidiad[oa]|malo|peor|resentid[oa]|adolorid[oa]|dolorid[oa])", "(?:muchisimo|mucho|bastante) (?:mas )?(?:fastidiad[oa]|jodid[oa]|resentid[oa]|dolorid[oa]|adolorid[oa]|mal) que (?:antes|la semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|nunca)",

@@ -1,5 +1,6 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
 import { SINCE_EASED } from "./pain.js";
+import { MEDICINA, MEDICINE } from "../shared.js";
 
 /**
  * The therapist level (LABELS "therapist" and its Clarifications), criterion by criterion, in the
@@ -34,11 +35,19 @@ const CLINICAL_TOPIC = lexicon(
   ],
 );
 
+/** A question about a medicine — when to take it, whether to keep on, what it does to the exercises — asked in the sentence that names it (LABELS: therapist). */
+const A_MEDICINE = lexicon("a medicine", [MEDICINE, "laxatives?"], [MEDICINA, "laxantes?"]);
+const ASKS_ABOUT_IT = lexicon(
+  "asks about it",
+  ["(?:can|could|should|shall|may|do|does|did|is|are|will|would|must|am) (?:i|we|he|she|it|that|this|they|these|those)", "(?:ok|okay|safe|fine|alright|allowed|bad|good|better) (?:to|for|if)", "(?:what|when|which|how|why|whether)", "(?:affect|interfere|matter|change) (?:\\w+ ){0,2}(?:exercises?|anything|them|it|my|the)"],
+  ["(?:puedo|podria|puede|podre|debo|deberia|debe|tengo que|tiene que|se puede|hay que|conviene|sigo|seguir|dejo|dejar|(?:la|lo|las|los) (?:tomo|tomare|tome|dejo))", "es (?:normal|malo|bueno|peligroso|seguro)", "esta bien", "(?:afecta\\w*|importa|cambia\\w*|interfier\\w*)", "(?:cuando|cuanto|cual|como|por que)(?= (?:\\w+ )?(?:la|el|las|los|lo|me|le|se|tomo|tomar|tiempo|debo|puedo|hay|es|son))"],
+);
+
 const TOO_PAINFUL = lexicon(
   "an exercise too painful to do",
   ["(?:hurts?|hurting|hurt|painful|sore|aches?|aching) (?:\\w+ ){0,2}(?:too much|so much (?:that|i)|too bad)", "too (?:painful|sore)", "(?:wouldnt|wont|cant|couldnt|cannot|doesnt) (?:\\w+ ){0,6}without (?:it )?(?:hurting|pain|killing)",
     "(?:impossible|not possible|no way|out of the question) (?:\\w+ ){0,2}(?:with|because of|due to|from|for) (?:{P} |the |this )?(?:\\w+ )?(?:pain|hurt\\w*|sore\\w*)", "(?:cant|couldnt|unable to) (?:do|finish|manage) (?:\\w+ ){0,3}(?:because of|from|with) (?:the )?pain"],
-  ["(?:duele\\w*|dolor) (?:\\w+ ){0,2}demasiado", "demasiado dolor", "imposible (?:\\w+ ){0,2}(?:con|por) (?:el |este |tanto )?dolor", "no (?:puedo|pude|puede|pudo) (?:hacer\\w*|terminar\\w*) (?:\\w+ ){0,3}(?:por|del) (?:el )?dolor", "no (?:me|le) (?:sale|salen|salio|salieron) (?:\\w+ ){0,2}(?:por|del|con) (?:el |tanto )?dolor"],
+  ["(?:duele\\w*|dolor) (?:\\w+ ){0,2}demasiado", "demasiado dolor", "imposible (?:\\w+ ){0,2}(?:con|por) (?:el |este |tanto )?dolor", "no (?:puedo|pude|puede|pudo) (?:hacer\\w*|terminar\\w*) (?:\\w+ ){0,3}(?:por|del) (?:el )?dolor", "no (?:puedo|pude|puede|pudo|podia|podre) (?:\\w+ ){0,2}(?:por|del|con) (?:el |tanto |mucho )?dolor", "(?:el )?dolor no (?:me |le )?(?:deja|dejo|dejaba)", "no (?:me|le) (?:sale|salen|salio|salieron) (?:\\w+ ){0,2}(?:por|del|con) (?:el |tanto )?dolor"],
 );
 
 /** Fear of getting hurt while exercising: a concern for the therapist, like a fear of falling (never self-harm). */
@@ -261,5 +270,6 @@ export const THERAPIST_RULES: readonly ConceptRule[] = [
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Heat against ice, which is the therapist's call.", sentence: [HEAT_OR_ICE] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks about a diagnosis or damage.", sentence: [A_DIAGNOSIS], questionsOnly: true },
   { id: "fear-of-injury", syndrome: "therapist", level: "therapist", effect: "request", description: "Afraid of getting hurt or injured doing the exercises.", sentence: [FEAR_OF_INJURY] },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "A question about a medicine, asked in the sentence that names it.", sentence: [A_MEDICINE, ASKS_ABOUT_IT], questionsOnly: true },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "A clinical question: pregnancy, heat/ice/creams, equipment substitutes, progressing, braces, other treatments.", sentence: [CLINICAL_TOPIC], questionsOnly: true },
 ];
