@@ -214,8 +214,8 @@ export function isRuledOutAt(text: string, index: number, said: string): boolean
   const endAfter = text.slice(index).search(/[.!?;\n]/);
   const sentence = text.slice(start, endAfter < 0 ? text.length : index + endAfter);
   const allClear = SAYS_RULED_OUT.exec(sentence);
-  // "They said it was anxiety, but…": what follows the all-clear is a new report.
-  // Only a sign told before the all-clear is cleared by it: "they said it was nothing, now my chest is squeezing" is a new report.
+  // Only a sign told before the all-clear is cleared by it, and only if no "but" follows: "they said it was nothing, now my
+  // chest is squeezing" and "they said it was anxiety, but…" are new reports.
   return allClear !== null && start + allClear.index + allClear[0].length > index && !NOT_OVER.test(sentence) && !TURN_AFTER.test(sentence.slice(allClear.index + allClear[0].length));
 }
 
