@@ -163,6 +163,7 @@ export function isResolvedAt(text: string, start: number, end: number): boolean 
 }
 
 const HISTORY = anyOf("history", LONG_AGO, SINCE_AN_OLD_INJURY);
+const SENTENCE_BREAK = /[.!?;\n]/g;
 
 /**
  * A sign said in a sentence that dates it to the past and not to now is history, not a report:
@@ -170,9 +171,8 @@ const HISTORY = anyOf("history", LONG_AGO, SINCE_AN_OLD_INJURY);
  * sentence is history unless it also says the sign is recent ("…years ago, today it buckled again").
  */
 export function isHistoryAt(text: string, index: number): boolean {
-  const start = text.slice(0, index).search(/[^.!?;\n]*$/);
-  const endAfter = text.slice(index).search(/[.!?;\n]/);
-  const sentence = text.slice(start, endAfter < 0 ? text.length : index + endAfter);
+  const { start, end } = clauseAround(text, index, SENTENCE_BREAK);
+  const sentence = text.slice(start, end);
   return saysAnywhere(HISTORY, sentence) && !saysAnywhere(RECENT, sentence);
 }
 
@@ -210,9 +210,8 @@ const TURN_AFTER = /\b(?:but|pero|though|although|aunque|sin embargo)\b/;
  */
 export function isRuledOutAt(text: string, index: number, said: string): boolean {
   if (A_FALL.test(said)) return false;
-  const start = text.slice(0, index).search(/[^.!?;\n]*$/);
-  const endAfter = text.slice(index).search(/[.!?;\n]/);
-  const sentence = text.slice(start, endAfter < 0 ? text.length : index + endAfter);
+  const { start, end } = clauseAround(text, index, SENTENCE_BREAK);
+  const sentence = text.slice(start, end);
   const allClear = SAYS_RULED_OUT.exec(sentence);
   // Only a sign told before the all-clear is cleared by it, and only if no "but" follows: "they said it was nothing, now my
   // chest is squeezing" and "they said it was anxiety, but…" are new reports.
