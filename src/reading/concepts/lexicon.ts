@@ -77,6 +77,11 @@ export interface ConceptRule {
   historyCancels?: boolean;
   /** Denials and hypotheticals do not cancel it: "I dont want to live" is still a cry for help. */
   denialDoesNotCancel?: boolean;
+  /**
+   * An event, not a suspicion: a fall or a blow to the head happened whatever a clinician found
+   * since, so "the ER scanned it and said it was fine" does not clear it (screen.ts isRuledOutAt).
+   */
+  allClearDoesNotCancel?: boolean;
   /** Words of intensity that a stated score under 8 outweighs: "this pain is killing me, 6/10" is a 6. */
   yieldsToAScore?: boolean;
 }

@@ -200,16 +200,13 @@ const SAYS_RULED_OUT = new RegExp(patternOf(RULED_OUT).source);
 /** Back, or still there, after the all-clear: then the sign is a report again. */
 const NOT_OVER = /\b(?:again|(?:came|come|comes|coming|is|s|are|its|it s) back|back again|still (?:have|got|there|hurts|hurting|numb)|worse|but (?:today|now|this morning|tonight)|otra vez|de nuevo|volvio|volvieron|ha vuelto|han vuelto|sigue (?:doliendo|igual|ahi)|todavia (?:me|tengo|duele|le)|aun (?:me|tengo|duele|le)|pero (?:hoy|ahora|esta manana|anoche))\b/;
 
-/** A fall is an event, not a suspicion: it happened whatever the X-ray showed (LABELS: any fall is urgent). */
-const A_FALL = /\b(?:fell|fall\w*|fallen|slipped|tripped|stumbled|cai\w*|caid\w*|resbal\w*|tropez\w*)\b/;
 const TURN_AFTER = /\b(?:but|pero|though|although|aunque|sin embargo)\b/;
 
 /**
  * A sign in a sentence that says a clinician has since looked at it and found it harmless is not a
  * report: "fui a urgencias por el dolor en el pecho pero no era nada del corazón, era gastritis".
  */
-export function isRuledOutAt(text: string, index: number, said: string): boolean {
-  if (A_FALL.test(said)) return false;
+export function isRuledOutAt(text: string, index: number): boolean {
   const { start, end } = clauseAround(text, index, SENTENCE_BREAK);
   const sentence = text.slice(start, end);
   const allClear = SAYS_RULED_OUT.exec(sentence);
@@ -229,6 +226,7 @@ interface SayOptions {
   evenIfDenied: boolean;
   fadesWhenResolved: boolean;
   historyCancels: boolean;
+  allClearCancels: boolean;
 }
 
 /**
@@ -251,7 +249,7 @@ function says(text: string, wordStarts: ReadonlySet<string>, view: () => string,
     if (options.historyCancels && isHistoryAt(text, index)) continue;
     if (isLongAgoAt(text, index)) continue;
     // Asked about after the all-clear, the sign still wants the therapist: "the surgeon said the swelling is normal, ¿sigo?".
-    if (!options.isQuestion && isRuledOutAt(text, index, m[0])) continue;
+    if (options.allClearCancels && !options.isQuestion && isRuledOutAt(text, index)) continue;
     return "said";
   }
   return found;
@@ -271,7 +269,7 @@ class SaidIn {
 
   says(lex: Lexicon, options: SayOptions): boolean {
     // Said even if denied is said at all (the first match answers), whatever else is asked.
-    const key = options.evenIfDenied ? 1 : (options.fadesWhenResolved ? 2 : 0) + (options.historyCancels ? 3 : 0);
+    const key = options.evenIfDenied ? 1 : (options.fadesWhenResolved ? 2 : 0) + (options.historyCancels ? 3 : 0) + (options.allClearCancels ? 6 : 0);
     let slots = this.seen.get(lex);
     if (slots === undefined) this.seen.set(lex, (slots = []));
     let said = slots[key];
@@ -289,7 +287,7 @@ class SaidIn {
   }
 }
 
-const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false, historyCancels: false };
+const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false, historyCancels: false, allClearCancels: false };
 
 /** The concept rules whose combination the message states. */
 export function screenConcepts(text: string, rules: readonly ConceptRule[], options: ScreenOptions): ConceptRule[] {
@@ -305,6 +303,7 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
       evenIfDenied: rule.denialDoesNotCancel ?? false,
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
       historyCancels: rule.historyCancels ?? false,
+      allClearCancels: !(rule.allClearDoesNotCancel ?? false),
     };
     if (rule.message && !rule.message.every((lex) => message.says(lex, said))) continue;
     if (rule.sentence) {

@@ -227,7 +227,8 @@ const FALL_OR_FLOOR_IN_FULL_PHRASES = lexicon(
   ],
 );
 
-export const FALL_RULES: readonly ConceptRule[] = [
+/** A fall or a blow to the head happened whatever was found since: no clinician's all-clear cancels it (LABELS: any fall is urgent). */
+const FALLS_THAT_HAPPENED: readonly ConceptRule[] = [
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up after a fall (a long lie).", sentence: [CANT_GET_UP], message: [FALL] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "On the floor and cannot get up.", sentence: [CANT_GET_UP, FLOOR] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "Still on the floor (a long lie), not found there and up unaided since.", sentence: [STILL_ON_FLOOR], unless: [GOT_UP_UNAIDED] },
@@ -243,6 +244,10 @@ export const FALL_RULES: readonly ConceptRule[] = [
   { id: "fall-cannot-bear-weight", syndrome: "falls", level: "urgent", effect: "symptom", description: "A fall after which they cannot bear weight or walk (possible hip or leg fracture).", message: [FALL, CANT_BEAR_WEIGHT], unless: [LONG_AGO] },
   { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },
+];
+
+export const FALL_RULES: readonly ConceptRule[] = [
+  ...FALLS_THAT_HAPPENED.map((rule) => ({ ...rule, allClearDoesNotCancel: true })),
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A near-fall, unsteadiness or fear of falling: never a fall.", sentence: [NEAR_FALL], unless: [FALL] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "Fear of falling since a fall long ago (a recent fall is read by the fall rules).", sentence: [NEAR_FALL], message: [LONG_AGO] },
   { id: "near-fall", syndrome: "falls", level: "therapist", effect: "request", description: "A slip or trip that did not end in a fall.", sentence: [SLIPPED_BUT_DID_NOT_FALL] },
