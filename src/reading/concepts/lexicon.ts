@@ -113,28 +113,36 @@ export function patternOf(lex: Lexicon): RegExp {
 const START_LENGTH = 3;
 
 /**
- * How the text begins at each place a lexicon's match may begin (the start, and after each non-word
- * character): the first one, two and three characters there, each once.
+ * A text indexed by each place a lexicon's match may begin (the start, and after each non-word
+ * character): the places, and the first one, two and three characters there, each once.
  */
-export function wordStartsOf(text: string): ReadonlySet<string> {
-  const starts = new Set<string>();
+export interface WordStarts {
+  readonly text: string;
+  readonly positions: readonly number[];
+  /** The first one, two and three characters at each position. */
+  readonly prefixesAt: readonly (readonly string[])[];
+  readonly prefixes: ReadonlySet<string>;
+}
+
+export function wordStartsOf(text: string): WordStarts {
+  const positions: number[] = [];
+  const prefixesAt: string[][] = [];
+  const prefixes = new Set<string>();
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /\w/.test(text[i - 1]!)) continue;
-    for (let n = 1; n <= START_LENGTH && i + n <= text.length; n++) starts.add(text.slice(i, i + n));
+    const here: string[] = [];
+    for (let n = 1; n <= START_LENGTH && i + n <= text.length; n++) here.push(text.slice(i, i + n));
+    positions.push(i);
+    prefixesAt.push(here);
+    for (const prefix of here) prefixes.add(prefix);
   }
-  return starts;
+  return { text, positions, prefixesAt, prefixes };
 }
 
 const beginnings = new WeakMap<Lexicon, Set<string> | null>();
 
-/**
- * False when no match of the lexicon can begin at any of these word starts, so its pattern need
- * not run: most of the hundreds of lexicons share no word beginning with a given message. True
- * when one may, or when the lexicon's beginnings are not known: one term that starts with `\w`
- * makes them unknown, so such a term is better written from its first fixed word, behind a
- * look-behind ("(?<=\w(?:ria|rian) )mejor sin mi").
- */
-export function mayBeIn(lex: Lexicon, wordStarts: ReadonlySet<string>): boolean {
+/** The one to three characters every match of the lexicon begins with, or null when they are not known. */
+function beginningsOf(lex: Lexicon): Set<string> | null {
   let starts = beginnings.get(lex);
   if (starts === undefined) {
     starts = new Set<string>();
@@ -148,11 +156,67 @@ export function mayBeIn(lex: Lexicon, wordStarts: ReadonlySet<string>): boolean 
     }
     beginnings.set(lex, starts);
   }
+  return starts;
+}
+
+/**
+ * False when no match of the lexicon can begin at any of these word starts, so its pattern need
+ * not run: most of the hundreds of lexicons share no word beginning with a given message. True
+ * when one may, or when the lexicon's beginnings are not known: one term that starts with `\w`
+ * makes them unknown, so such a term is better written from its first fixed word, behind a
+ * look-behind ("(?<=\w(?:ria|rian) )mejor sin mi").
+ */
+export function mayBeIn(lex: Lexicon, { prefixes }: WordStarts): boolean {
+  const starts = beginningsOf(lex);
   if (starts === null) return true;
   // Look the smaller set up in the larger.
-  const [few, many] = starts.size < wordStarts.size ? [starts, wordStarts] : [wordStarts, starts];
+  const [few, many] = starts.size < prefixes.size ? [starts, prefixes] : [prefixes, starts];
   for (const start of few) if (many.has(start)) return true;
   return false;
+}
+
+const byFirstChar = new WeakMap<Lexicon, Map<string, RegExp>>();
+
+/**
+ * The lexicon's terms that can begin with this character, as one sticky pattern: at a given place
+ * the others cannot match, and those that can keep their order, so the same term wins.
+ */
+function stickyPatternFor(lex: Lexicon, char: string): RegExp {
+  let patterns = byFirstChar.get(lex);
+  if (patterns === undefined) byFirstChar.set(lex, (patterns = new Map()));
+  let pattern = patterns.get(char);
+  if (pattern === undefined) {
+    const these = termsOf(lex)
+      .flatMap(topLevelAlternatives)
+      .filter((alternative) => [...startsOf(alternative, 1)!].includes(char));
+    pattern = new RegExp(String.raw`(?<![\w])(?:${byFirstLetter(these).join("|")})(?![\w])`, "y");
+    patterns.set(char, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The lexicon's first match at or after `from`, the one its global pattern would find from there,
+ * tried only at the word starts where one of its beginnings stands, with only the terms that can
+ * begin there: a scan of every character by a pattern of hundreds of terms costs far more.
+ */
+export function nextMatch(lex: Lexicon, at: WordStarts, from: number): RegExpExecArray | null {
+  const starts = beginningsOf(lex);
+  if (starts === null) {
+    const pattern = patternOf(lex);
+    pattern.lastIndex = from;
+    return pattern.exec(at.text);
+  }
+  const { text, positions, prefixesAt } = at;
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k]!;
+    if (i < from || !prefixesAt[k]!.some((prefix) => starts.has(prefix))) continue;
+    const sticky = stickyPatternFor(lex, text[i]!);
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
 }
 
 /**

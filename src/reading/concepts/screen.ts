@@ -1,6 +1,6 @@
 import { isAnsweredNoAfter, isNegatedAt } from "../negation.js";
 import { clauseAround, matchesOf } from "../regex.js";
-import { type ConceptRule, type Lexicon, anyOf, mayBeIn, patternOf, wordStartsOf } from "./lexicon.js";
+import { type ConceptRule, type Lexicon, type WordStarts, anyOf, mayBeIn, nextMatch, patternOf, wordStartsOf } from "./lexicon.js";
 import { LONG_AGO, RECENT, RULED_OUT, SINCE_AN_OLD_INJURY } from "./shared.js";
 
 export interface ScreenOptions {
@@ -233,14 +233,11 @@ interface SayOptions {
  * Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in
  * this text: "said"; or said only in ways that do not count: "cancelled"; or not at all: "absent".
  */
-function says(text: string, wordStarts: ReadonlySet<string>, view: () => string, lex: Lexicon, options: SayOptions): "said" | "cancelled" | "absent" {
-  if (!mayBeIn(lex, wordStarts)) return "absent";
-  // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
-  const pattern = patternOf(lex);
-  pattern.lastIndex = 0;
+function says(at: WordStarts, view: () => string, lex: Lexicon, options: SayOptions): "said" | "cancelled" | "absent" {
+  if (!mayBeIn(lex, at)) return "absent";
+  const { text } = at;
   let found: "cancelled" | "absent" = "absent";
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length === 0) pattern.lastIndex++;
+  for (let m = nextMatch(lex, at, 0); m !== null; m = nextMatch(lex, at, m.index + Math.max(1, m[0].length))) {
     found = "cancelled";
     const index = m.index;
     if (options.evenIfDenied) return "said";
@@ -262,7 +259,7 @@ function says(text: string, wordStarts: ReadonlySet<string>, view: () => string,
 class SaidIn {
   private readonly seen = new Map<Lexicon, (boolean | undefined)[]>();
   private view: string | undefined;
-  private readonly wordStarts: ReadonlySet<string>;
+  private readonly wordStarts: WordStarts;
   constructor(private readonly text: string) {
     this.wordStarts = wordStartsOf(text);
   }
@@ -277,7 +274,7 @@ class SaidIn {
       // Not said at all, once known, answers every other question about the lexicon.
       if (slots[1] === false) said = false;
       else {
-        const found = says(this.text, this.wordStarts, () => (this.view ??= negationView(this.text)), lex, options);
+        const found = says(this.wordStarts, () => (this.view ??= negationView(this.text)), lex, options);
         said = found === "said";
         slots[1] = found !== "absent";
       }
