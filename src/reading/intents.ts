@@ -412,7 +412,7 @@ export const INVERTED_QUESTION =
 
 /** Asking inside a sentence: "im pregnant can i keep doing these", "is it ok to…", "puedo seguir…". */
 export const EMBEDDED_QUESTION =
-  /\bwondering (?:where|how|what|which|whether|when|why|who)\b|\b(?:wants?|wanted|would like|like|needs?) to know (?:if|whether|when|how|what)\b|\bquiere saber si\b|^\W*(?:is|are) (?:it|they|that|this|these) \w+(?: \w+)* or \w+|\b(?:can|could|should|may|must|shall) i\b|\bdo i (?:need|have|keep|still)\b|\bis it (?:ok|okay|safe|normal|bad|fine|alright)\b|\b(?:puedo|puede|debo|debe|deberia|podria|podra) (?:seguir|hacer|usar|tomar|poner\w*|ir|caminar|manejar|cambiar)\b|\b(?:le|me|lo|la|les) (?:pongo|aplico|echo|unto)\b(?: \w+){1,3} o \w+/;
+  /\bwondering (?:where|how|what|which|whether|when|why|who)\b|\b(?:wants?|wanted|would like|like|needs?) to know (?:if|whether|when|how|what)\b|\b(?:quiere|queria|quieren|queremos) saber si\b|\b(?:(?:me|nos|te|le|les) )?(?:pregunta|preguntaba|preguntan|pregunto) (?:que )?si\b|\b(?:asks?|asked|asking|is asking|was asking) (?:me |us |you )?(?:if|whether)\b|^\W*(?:is|are) (?:it|they|that|this|these) \w+(?: \w+)* or \w+|\b(?:can|could|should|may|must|shall) i\b|\bdo i (?:need|have|keep|still)\b|\bis it (?:ok|okay|safe|normal|bad|fine|alright)\b|\b(?:puedo|puede|debo|debe|deberia|podria|podra) (?:seguir|hacer|usar|tomar|poner\w*|ir|caminar|manejar|cambiar)\b|\b(?:le|me|lo|la|les) (?:pongo|aplico|echo|unto)\b(?: \w+){1,3} o \w+/;
 
 /** Asking for a call, or to talk to the therapist: a question for the clinic ("please have someone call me"). */
 export const ASKS_FOR_CONTACT =

@@ -11,6 +11,12 @@ const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|ea
 /** "I see nothing from my left eye", "feel nothing in my foot", "no veo nada por el ojo": nothing seen or felt is the sign itself. */
 const SENSED_BEFORE_NOTHING = /\b(?:see|sees|saw|seeing|feel|feels|felt|feeling|hear|hears|heard|veo|ve|vi|veia|siento|siente|senti|sentia|oigo|oye)\s*$/;
 
+/** "De la nada" is out of nowhere, "nada más levantarme" is as soon as I got up: suddenly, not nothing. */
+const SUDDENLY_BEFORE_NADA = /\bde la\s*$/;
+const AS_SOON_AS_AFTER_NADA = /^\s*mas \w+(?:ar|er|ir)(?:me|se|le|nos)?\b/;
+/** "Never felt my chest this tight", "nunca había sentido un dolor así": never, said against now, tells a sign unlike any before. */
+const LIKE_NOW_AFTER = /^[^.!?;\n]{0,60}?\b(?:like (?:this|that|it is now|now)|this (?:bad|tight|strong|heavy|weak|numb|sore|swollen|painful|intense|sharp|hard|much)|so (?:bad|tight|strong|heavy|intense|sharp)|asi|tan (?:fuerte|mal|intens\w*|apretad\w*|hinchad\w*|agud\w*|horrible)|como (?:este|esta|ahora|hoy|el de hoy))\b/;
+
 /** Denial stops at the end of its clause: "no pain but my chest is tight", "pain is zero 🥳 done". */
 const CLAUSE_END = /[.;!?¡¿\n,]|:(?=\s)|[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|por+q\w{0,3}|porue|poque|poorq\w{0,2}|proq\w{0,3}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/g;
 
@@ -30,6 +36,8 @@ export function isNegatedAt(text: string, index: number, window = 4): boolean {
     if (NOT_A_DENIAL.test(after)) continue;
     if (cue[0] === "nothing" && NOTHING_AFFIRMS.test(after)) continue;
     if ((cue[0] === "nothing" || cue[0] === "nada") && SENSED_BEFORE_NOTHING.test(recent.slice(0, cue.index))) continue;
+    if (cue[0] === "nada" && (SUDDENLY_BEFORE_NADA.test(recent.slice(0, cue.index)) || AS_SOON_AS_AFTER_NADA.test(after))) continue;
+    if ((cue[0] === "never" || cue[0] === "nunca") && LIKE_NOW_AFTER.test(text.slice(index))) continue;
     return true;
   }
   return false;

@@ -5,8 +5,15 @@ import { englishInItsUsualForm, spanishInItsUsualForm } from "./second-language.
 import { englishHeardAs, heardAs, readsAsSpanish, withHomophonesHeard } from "./spelled-by-ear.js";
 
 /** Emojis typed for the word they picture ("gonna take all the 💊", "🔪 myself"): read as that word. */
-const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope", "🩸": "blood", "🫀": "heart", "🚑": "ambulance", "🦵": "leg" };
+const EMOJI_WORDS: Record<string, string> = { "💊": "pills", "🔪": "knife", "🔫": "gun", "🪢": "rope", "🩸": "blood", "🫀": "heart", "🚑": "ambulance", "🦵": "leg", "🫁": "breathe" };
 const EMOJI_FOR_WORDS = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
+
+/** Texting shorthand the word-by-word pass cannot see, with a slash or a digit inside: "better off w/o me", "b4", "nothing 2day". */
+const SHORTHAND_WITH_SIGNS: Record<string, string> = {
+  "w/o": "without", "w/": "with", "b/c": "because", b4: "before", "2day": "today", "2nite": "tonight", "2night": "tonight",
+  gr8: "great", l8r: "later", some1: "someone", any1: "anyone", every1: "everyone", no1: "no one",
+};
+const SHORTHAND_WITH_SIGNS_PATTERN = new RegExp(String.raw`(?<![\w/])(?:${Object.keys(SHORTHAND_WITH_SIGNS).map((k) => k.replace("/", "\\/")).join("|")})(?![\w/])`, "g");
 
 /** A missed space after a negation on a phone ("cantbreathe", "cant breath", "nopuedo respirar"). */
 const GLUED_AFTER_NEGATION = /\b(cant|cannot|couldnt|dont|didnt|no)(breathe|breath|breathing|swallow|walk|move|feel|stand|talk|speak|live|puedo|peudo|pedo|puede|peude|pudo|pude|siento)\b/g;
@@ -48,6 +55,7 @@ export function normalise(raw: string): string {
     .replace(/(?:✅|✔|☑|✓)/g, " ✅ ")
     .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
     .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
+    .replace(SHORTHAND_WITH_SIGNS_PATTERN, (shorthand) => SHORTHAND_WITH_SIGNS[shorthand]!)
     .replace(/\s+/g, " ")
     .trim();
   const text = withAutocorrectUndone(spaced);
@@ -298,8 +306,17 @@ const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed"
 /** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera", "kitenme". */
 const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se|ten|tenme|tar|tarme|tame|teme)$)/;
 
+/**
+ * Spanish texting shorthand that is another word, or nothing, in English: "la caja d pastillas",
+ * "torcido pa un lado", "el brazo izq", "ya no quiero msjs".
+ */
+const SPANISH_SHORTHAND: Record<string, string> = {
+  d: "de", pa: "para", izq: "izquierdo", izqda: "izquierda", izqdo: "izquierdo", msj: "mensaje", msjs: "mensajes", mjs: "mensajes",
+  mjes: "mensajes", mensajs: "mensajes", tb: "tambien", bn: "bien", dsp: "despues", dps: "despues", cdo: "cuando", qdo: "cuando", dnd: "donde",
+};
+
 function fixTypo(word: string, spanish: boolean): string {
-  const known = KNOWN_TYPOS[word];
+  const known = KNOWN_TYPOS[word] ?? (spanish ? SPANISH_SHORTHAND[word] : undefined);
   if (known !== undefined) return known;
   if (KI_FOR_QUI.test(word)) return word.replace(KI_FOR_QUI, "qui");
   if (VOCABULARY_SET.has(word) || LOOKALIKES.has(word)) return word;

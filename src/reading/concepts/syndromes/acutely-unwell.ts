@@ -1,4 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
+import { MEDICINE, MEDICINA } from "../shared.js";
 
 /**
  * A person who is critically unwell whatever the cause: unresponsive or hard to wake (AVPU below
@@ -40,6 +41,60 @@ const SWALLOWED_MEDICINES = lexicon(
   ["se (?:tomo|trago|comio|bebio|tomaron|tragaron) (?:medio frasco|un frasco|el frasco|la caja|media caja|unas|varias|las|un monton de|(?:\\w+ )?pastillas)(?: \\w+){0,4} (?:del|de la|de mi|de su|de los|de las)", "se (?:tomo|trago|bebio) (?:medio |el |un )?(?:frasco|bote) (?:del|de)", "(?:pastillas|medicinas|medicamentos|pildoras) de (?:toda )?(?:la|una|un) (?:semana|mes) (?:\\w+ ){0,2}de (?:una|un) (?:vez|golpe|jalon|tiron|tiro)"],
 );
 
+/**
+ * An overdose told as what was swallowed: a swallowing verb, more than any dose, and a medicine —
+ * each in the patient's own words, combined by the rules below rather than listed as whole phrases.
+ * NHS: a paracetamol overdose needs A&E even when the person feels fine; an opioid or sedative one
+ * shows as drowsiness and slow breathing.
+ */
+const SWALLOWED = lexicon(
+  "swallowed",
+  ["took", "taken", "swallowed", "ate", "eaten", "chewed", "downed", "popped", "got into", "gotten into", "overdosed on", "od on", "oded on"],
+  ["(?:me |se |le )?(?:tome|tomo|trague|trago|comi|comio|bebi|bebio)", "(?:me|se|le) (?:ha |he |han )?(?:tomado|tragado|comido|bebido)", "ingiri\\w*", "ingeri\\w*"],
+);
+const A_SWALLOWED_MEDICINE = lexicon("a medicine that is swallowed", [`${MEDICINE}s?`, "capsules?", "caps"], [`${MEDICINA}(?:es|s)?`, "capsulas?", "comprimidos?", "tabletas?"]);
+const TEN_OR_MORE = String.raw`(?:about |around |like |maybe |over |more than |at least |almost |nearly |unos |unas |como |mas de |casi |al menos )?(?:1\d|[2-9]\d|\d{3}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)`;
+/** Ten or more of a medicine, or ten or more swallowed with the medicine named elsewhere ("took about 20 this morning"); never 15 squats or a 9/10. */
+const TEN_OR_MORE_PILLS = [
+  String.raw`${TEN_OR_MORE} (?:of (?:my |his |her |the |their )?|de (?:mis |sus |las |los )?)?(?:\w+ )?(?:${MEDICINE}s?|${MEDICINA}(?:es|s)?|capsules?|capsulas?|comprimidos?|tabletas?)`,
+  String.raw`(?:took|taken|swallowed|ate|downed|popped|(?:me |se |le )?(?:tome|tomo|trague|trago|comi|comio)) ${TEN_OR_MORE}(?= (?:this|today|tonight|last|yesterday|earlier|in one go|at once|all at once|esta|hoy|anoche|ayer|de golpe|de una vez)\b| *$| *[,!;]| *\.(?!\d))`,
+];
+const MORE_THAN_ANY_DOSE = lexicon(
+  "more than any dose",
+  [
+    ...TEN_OR_MORE_PILLS, "(?:the|a|an) (?:whole|entire|full) (?:box|bottle|pack|packet|strip|blister|tub|jar|sheet)", "half (?:a|the) (?:box|bottle|pack|packet|strip)",
+    "a (?:handful|fistful|bunch|load) of(?! (?:my |his |her |the )?(?:vitamins|supplements|gummies|fish oil))", "loads of", "(?:way )?too many", "(?:no idea|idk|i dont know|not sure|dont know|who knows) how many", "an unknown (?:number|amount)",
+  ],
+  [
+    ...TEN_OR_MORE_PILLS, "toda la (?:caja|tira|bolsa|tableta)", "todo el (?:frasco|bote|blister|paquete|sobre)", "(?:la|el) (?:caja|frasco|bote|blister|paquete) (?:entera|entero|completa|completo)",
+    "(?:media|una) caja", "medio frasco", "un (?:punado|monton|frasco|bote)", "demasiad[oa]s", "no (?:se|sabe|sabemos) cuant[oa]s",
+  ],
+);
+/** One dose too many by mistake: only with a sign of it (drowsy, slow breathing, vomiting) an emergency. */
+const AN_EXTRA_DOSE = lexicon(
+  "an extra dose",
+  ["twice", "two times", "double", "doubled up", "an extra (?:dose|one|pill|tablet)", "two doses", "(?:by|my) mistake", "by accident", "accidentally"],
+  ["dos veces", "doble", "de mas", "otra dosis", "dosis extra", "por (?:error|equivocacion|accidente)", "sin querer"],
+);
+const WITH_ALCOHOL = lexicon(
+  "with alcohol",
+  ["alcohol", "booze", "(?:with|and|after|on top of) (?:a few |some |a couple of |two |three )?(?:drinks|beers|wine|vodka|whisky|whiskey|rum|gin|shots)", "drinking", "been drinking"],
+  ["alcohol", "(?:con|y) (?:unas |unos |un par de |dos |tres )?(?:cervezas|vino|copas|tragos|chelas|whisky|tequila|ron)", "tomando (?:alcohol|cerveza|vino)", "bebiendo"],
+);
+/** The body slowed by what was swallowed: very drowsy, slow breathing, vomiting, very dizzy, confused. */
+const SLOWED_BY_IT = lexicon(
+  "drowsy, slowed or sick after swallowing it",
+  ["(?:so|very|really|super|too|extremely|really really) (?:sleepy|drowsy|dizzy|woozy|groggy|out of it|confused)", "(?:cant|cannot|can not) (?:stay|keep) (?:awake|{P} eyes open)", "breathing (?:feels |is |seems |s )?(?:\\w+ )?(?:slow|shallow|weird|funny|strange)", "throwing up", "threw up", "vomit\\w*", "slurr\\w*"],
+  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
+);
+/** A small child, who can be poisoned by a few of an adult's tablets. */
+const A_SMALL_CHILD = lexicon(
+  "a small child",
+  ["toddler", "baby", "little one", "(?:kid|kids|child|grandkid|grandchild|grandbaby)", "(?:\\d|one|two|three|four|five|six) ?(?:year old|yr old|yo)"],
+  ["nin[oa]s?", "nene", "nena", "bebe", "peque", "chiquit[oa]", "(?:hij|niet)[oa]s? de (?:\\d|un|uno|dos|tres|cuatro|cinco|seis) anos?"],
+);
+const ATE_OR_GOT_INTO = lexicon("ate or got into", ["ate", "eaten", "swallowed", "chewed", "got into", "gotten into", "found and (?:ate|took|swallowed)"], ["se (?:comio|trago|tomo|bebio|metio a la boca)", "(?:comio|trago|agarro)"]);
+
 /** Breathing slowed or shallow in someone drowsy: the opioid and sedative overdose picture (NHS: slow, shallow breathing). */
 const BREATHING_SLOWED = lexicon(
   "breathing slow or shallow",
@@ -49,6 +104,10 @@ const BREATHING_SLOWED = lexicon(
 
 export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Medicines swallowed by mistake or in an unknown amount (a child, someone else's tablets).", sentence: [SWALLOWED_MEDICINES] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "More of a medicine swallowed than any dose: ten or more, the whole box, a handful, too many, an unknown number.", sentence: [SWALLOWED, MORE_THAN_ANY_DOSE], message: [A_SWALLOWED_MEDICINE] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "An extra dose taken by mistake, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [SWALLOWED, A_SWALLOWED_MEDICINE, AN_EXTRA_DOSE], message: [SLOWED_BY_IT] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine mixed with alcohol, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [A_SWALLOWED_MEDICINE, WITH_ALCOHOL], message: [SLOWED_BY_IT] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A small child who ate or got into medicines, however few.", sentence: [A_SMALL_CHILD, ATE_OR_GOT_INTO, A_SWALLOWED_MEDICINE] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Unresponsive or hard to wake.", sentence: [UNRESPONSIVE] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Breathing slow or shallow (an opioid or sedative overdose).", sentence: [BREATHING_SLOWED] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Went down and does not answer when spoken to.", sentence: [WENT_DOWN, NOT_ANSWERING] },
