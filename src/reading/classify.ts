@@ -13,6 +13,8 @@ export interface Signals {
   stopSentence: string | null;
   /** Said to last ("forever", "para siempre"), or therapy over ("discharged", "me dieron el alta"): not about an exercise. */
   forGood: boolean;
+  /** Fed up with the messages themselves ("too many texts", "no necesito niñera"): a stop beside it is about them. */
+  fedUpWithMessages: boolean;
   /** The opt-out is about timing ("stop texting me so early"). */
   onlyForNow: boolean;
   /** A stop word with a limit: "stop until after my surgery", "nada hasta el 15". */
@@ -66,10 +68,10 @@ export function decideKind(s: Signals): KindDecision {
   if (s.keyword) return sure(s.keyword.kind, s.keyword.rule);
   const symptoms = s.redFlags.filter((f) => f.effect === "symptom");
   const reportsDoing = s.completion?.state === "done" || s.completion?.state === "partial";
-  const shouted = s.shoutedStop && !reportsDoing && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
+  const shouted = s.shoutedStop && (s.fedUpWithMessages || !reportsDoing) && !s.symptomWords && s.redFlags.length === 0 && s.pain === null && !s.isQuestion;
   // "Stop!" before a symptom or the session's report may be about the exercise ("Stop! my knee hurts when I bend it"); "Unsubscribe." never is.
   const aboutTheExercise = reportsDoing || s.symptomWords || s.bodyNamed || s.pain !== null || s.redFlags.some((f) => f.effect !== "request");
-  const stopSaid = s.stopSentence !== null && (s.forGood || !(MAY_MEAN_THE_EXERCISE.has(s.stopSentence) && aboutTheExercise));
+  const stopSaid = s.stopSentence !== null && (s.forGood || s.fedUpWithMessages || !(MAY_MEAN_THE_EXERCISE.has(s.stopSentence) && aboutTheExercise));
   const optOut = (s.asksToOptOut || shouted || stopSaid) && !s.onlyForNow;
   // A red flag inside an opt-out or a pause request is what matters (LABELS.md): the message is a
   // report; the patient is not opted out while telling us about an emergency, self-harm or pain 8–10.

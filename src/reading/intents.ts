@@ -22,6 +22,10 @@ export const asksAboutTheKeyword = (text: string) =>
   /\b(?:if|what if|si|y si) (?:i|we|he|she|yo)? ?(?:text|send|reply|type|write|respond|answer|mando|envio|escribo|pongo|respondo|contesto)(?: with| con)? (?:stop|unsubscribe|cancel|end|quit|baja|alto|parar|cancelar)\b/.test(text) ||
   (HOW_TO_OPT_OUT.test(text) && SOME_DAY_NOT_NOW.test(text));
 
+/** Fed up with the messages themselves: a stop beside it is about them, not an exercise, even with the session told ("stop stop stop. too many messages. I did my exercises"). */
+export const FED_UP_WITH_MESSAGES =
+  /\b(?:too many (?:messages|texts|reminders|msgs)|(?:sick|tired) of (?:these|the|your|all the|all these) (?:messages|texts|reminders)|(?:dont|do not) need (?:a babysitter|babysitting|to be reminded|reminding|reminders|all these (?:messages|texts|reminders))|demasiados (?:mensajes|recordatorios)|(?:harto|harta|cansad[oa]) de (?:los|tus|sus|tantos|estos) (?:mensajes|recordatorios)|no necesito (?:que me recuerden|recordatorios|ninera|tantos mensajes))\b/;
+
 /** Said to last: "stop them completely", "para siempre", "nunca más". A date beside it is then no limit. */
 export const FOR_GOOD = /\b(?:forever|for good|for ever|permanently|completely|altogether|entirely|once and for all|never again|para siempre|definitivamente|nunca(?: mas)?|de una vez por todas)\b/;
 

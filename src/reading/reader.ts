@@ -29,6 +29,7 @@ import {
   BODY_PART,
   stoppedByAccident,
   FOR_GOOD,
+  FED_UP_WITH_MESSAGES,
   THERAPY_OVER,
   wantsToKeepMessages,
 } from "./intents.js";
@@ -125,6 +126,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
     stopSentence: keepsMessages || byAccident ? null : stopKeywordSentence(own),
     forGood: FOR_GOOD.test(text) || THERAPY_OVER.test(text),
+    fedUpWithMessages: FED_UP_WITH_MESSAGES.test(text),
     onlyForNow,
     limitedStop: onlyForNow && STOP_WORDS.test(text),
     asksToOptIn: asksToOptIn(text) || saysStartKeywordSentence(own),

@@ -120,6 +120,7 @@ function hideOthersClauses(text: string): string {
   const theRelativesNotMine = RELATIVE_IS_FINE.test(text) || CARING_FOR_THEM.test(text) || WITH_THEM_OR_FINE_MYSELF.test(text);
   if (relativeWrites || !(ownSession || theRelativesNotMine)) return hiddenDead;
   const othersNews = hideWhatFollows(text, hiddenDead);
-  if (!(ownSession && theRelativesNotMine) && !SAID_NOT_THE_PATIENT.test(text)) return othersNews;
+  // "I didn't do mine" says the writer is the patient, and so the relative is not; skipping "them" alone may be a carer's.
+  if (!(ownSession && theRelativesNotMine) && !HAS_OWN_EXERCISES.test(text) && !SAID_NOT_THE_PATIENT.test(text)) return othersNews;
   return othersNews.replace(RELATIVE_CLAUSE, (clause) => (isThePatients(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
 }
