@@ -50,7 +50,7 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_
  * relative, so the relative is not the patient. Caring alone is not enough: a wife may be looking after the patient.
  */
 const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
-const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b/;
+const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
 /** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
 const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder) hacer(?:los|las|los ejercicios)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
 /** The writer beside the relative, or fine themselves: "I'm at the hospital with her", "estuve con ella", "yo estoy bien". */

@@ -158,12 +158,12 @@ const AFTER_FALL_DANGER = lexicon(
 /** Said after a trip or slip, it makes it a near-fall: "tripped but caught myself". */
 const CAUGHT = lexicon(
   "caught before falling",
-  ["caught (?:myself|himself|herself)", "grabbed (?:the|a|my) (?:\\w+ )?(?:rail|counter|wall|chair|table|walker|cane|door) (?:in time|just in time)", "managed not to fall", "(?:tripped|slipped|stumbled) (?:\\w+ ){0,4}(?:but )?(?:didnt|did not) (?:fall|go down)"],
-  ["me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,5}(?:y )?(?:me|se) (?:agarre|agarro|sujete|sujeto|apoye|apoyo) (?:a|de|en) (?:la|el|una|un) \\w+", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,4}(?:pero )?no (?:me cai|se cayo|llegue a caer\\w*)", "sin caer\\w*"],
+  ["caught (?:myself|himself|herself)", "caught (?:her|him) (?:in time|just in time|before (?:she|he) (?:fell|went down|hit))", "grabbed (?:the|a|my) (?:\\w+ )?(?:rail|counter|wall|chair|table|walker|cane|door) (?:in time|just in time)", "managed not to fall", "(?:tripped|slipped|stumbled) (?:\\w+ ){0,4}(?:but )?(?:didnt|did not) (?:fall|go down)"],
+  ["me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "(?:la|lo) (?:agarre|sostuve|sujete|atrape|detuve|agarramos|sostuvimos) a tiempo", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,5}(?:y )?(?:me|se) (?:agarre|agarro|sujete|sujeto|apoye|apoyo) (?:a|de|en) (?:la|el|una|un) \\w+", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,4}(?:pero )?no (?:me cai|se cayo|llegue a caer\\w*)", "sin caer\\w*"],
 );
 
 /** Said after a trip or slip, it was not a fall. */
-const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually |quite |really )?(?:fall|go down|hit the (?:floor|ground))"], ["no (?:llegue a caer\\w*|me cai|se cayo)"]);
+const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually |quite |really )?(?:fall|go down|hit the (?:floor|ground))"], ["no (?:llegue|llego|llegamos) a caer\\w*", "no (?:me cai|se cayo)", "(?:la|lo) (?:agarre|sostuve|sujete|atrape|detuve|agarramos|sostuvimos) a tiempo"]);
 
 const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
