@@ -34,6 +34,13 @@ const A_PERSON_FALLS = /\b(i|he|she|we|they|mom|mum|mother|dad|father|wife|husba
 const GERUND: Record<string, string> = { send: "sending", text: "texting", write: "writing", message: "messaging", contact: "contacting", call: "calling" };
 const PARTICIPLE: Record<string, string> = { confuse: "confused", worry: "worried", scare: "scared", tire: "tired", disorientate: "disoriented", swell: "swollen" };
 
+const SUBJECT_OF: Record<string, string> = { i: "i", im: "i", "i am": "i", he: "he", hes: "he", "he is": "he", she: "she", shes: "she", "she is": "she", we: "we", were: "we", "we are": "we" };
+const AFTER_PERFECT: Record<string, string> = { falling: "fell", tripping: "tripped", slipping: "slipped", hitting: "hit", banging: "banged", "taking a fall": "fell" };
+const SCOTS: Record<string, string> = {
+  cannae: "cant", canna: "cant", didnae: "didnt", didna: "didnt", dinnae: "dont", dinna: "dont", wouldnae: "wouldnt", couldnae: "couldnt",
+  isnae: "isnt", wisnae: "wasnt", wasnae: "wasnt", doesnae: "doesnt", oot: "out", hingin: "hanging",
+};
+
 const ENGLISH_REWRITES: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
   [/\b(?:no|not) can\b|\bcan no\b/g, "cant"],
   [/\b(?:no|not) could\b/g, "couldnt"],
@@ -82,6 +89,10 @@ const ENGLISH_REWRITES: readonly (readonly [RegExp, string | ((...groups: string
   // "she talk strange": the speech is strange
   [/\b(?:talk|talks|talked|speak|speaks|spoke) (?:very |so |really |a bit |a little |little )?(strange|strangely|funny|funnily|weird|weirdly|wrong|bad|badly|not clear|not normal|not good)\b/g, "talking $1"],
   [/\bfell of\b/g, "fell off"],
+  // Irish, Scots and Northern English: "me shoulder" is my shoulder, "I'm after falling" I've just fallen, "cannae" can't.
+  [/\bme (shoulder|shoulders|hip|hips|knee|knees|leg|legs|arm|arms|head|neck|ankle|ankles|foot|feet|chest|wrist|elbow|calf|heel|toes?|fingers?|bum|eye|eyes|mouth|lip|lips|tongue|throat|pocket)\b/g, "my $1"],
+  [/\b(i|im|i am|he|hes|he is|she|shes|she is|we|were|we are) (?:just )?after (falling|tripping|slipping|hitting|banging|taking a fall)\b/g, (_, subject: string, verb: string) => `${SUBJECT_OF[subject]} ${AFTER_PERFECT[verb]}`],
+  [/\b(cannae|canna|didnae|didna|dinnae|dinna|wouldnae|couldnae|isnae|wisnae|wasnae|doesnae|oot|hingin)\b/g, (word: string) => SCOTS[word]!],
   [/\b(almost|nearly) (i|he|she|we|they) fall\b/g, "$2 $1 fell"],
   [/\b(i|he|she|we|they) (almost|nearly) fall\b/g, "$1 $2 fell"],
   // "I want again the reminders": the adverb after the verb, in the Romance order

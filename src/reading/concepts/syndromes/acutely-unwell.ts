@@ -52,7 +52,7 @@ const SWALLOWED = lexicon(
   ["took", "taken", "swallowed", "ate", "eaten", "chewed", "downed", "popped", "got into", "gotten into", "overdosed on", "od on", "oded on"],
   ["(?:me |se |le )?(?:tome|tomo|trague|trago|comi|comio|bebi|bebio)", "(?:me|se|le) (?:ha |he |han )?(?:tomado|tragado|comido|bebido)", "ingiri\\w*", "ingeri\\w*"],
 );
-const A_SWALLOWED_MEDICINE = lexicon("a medicine that is swallowed", [`${MEDICINE}s?`, "capsules?", "caps"], [`${MEDICINA}(?:es|s)?`, "capsulas?", "comprimidos?", "tabletas?"]);
+const A_SWALLOWED_MEDICINE = lexicon("a medicine that is swallowed", [`${MEDICINE}s?`, "capsules?", "caps", "oxys?", "percs?", "xanax", "benzos?"], [`${MEDICINA}(?:es|s)?`, "capsulas?", "comprimidos?", "tabletas?"]);
 const TEN_OR_MORE = String.raw`(?:about |around |like |maybe |over |more than |at least |almost |nearly |unos |unas |como |mas de |casi |al menos )?(?:1\d|[2-9]\d|\d{3}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)`;
 /** Ten or more of a medicine, or ten or more swallowed with the medicine named elsewhere ("took about 20 this morning"); never 15 squats or a 9/10. */
 const TEN_OR_MORE_PILLS = [
@@ -84,8 +84,8 @@ const WITH_ALCOHOL = lexicon(
 /** The body slowed by what was swallowed: very drowsy, slow breathing, vomiting, very dizzy, confused. */
 const SLOWED_BY_IT = lexicon(
   "drowsy, slowed or sick after swallowing it",
-  ["(?:so|very|really|super|too|extremely|really really) (?:sleepy|drowsy|dizzy|woozy|groggy|out of it|confused)", "(?:cant|cannot|can not) (?:stay|keep) (?:awake|{P} eyes open)", "breathing (?:feels |is |seems |s )?(?:\\w+ )?(?:slow|shallow|weird|funny|strange)", "throwing up", "threw up", "vomit\\w*", "slurr\\w*"],
-  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
+  ["(?:so|very|really|super|too|extremely|really really) (?:sleepy|drowsy|dizzy|woozy|groggy|out of it|confused)", "(?:cant|cannot|can not) (?:stay|keep) (?:awake|{P} eyes open)", "breathing (?:feels |is |seems |s )?(?:\\w+ )?(?:slow|shallow|weird|funny|strange)", "throwing up", "threw up", "vomit\\w*", "slurr\\w*", "(?:cant|cannot|can not) (?:breathe|breath) (?:right|properly|well)", "not breathing (?:right|well|properly)"],
+  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "no (?:puedo )?respir\\w* bien", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
 );
 /** A small child, who can be poisoned by a few of an adult's tablets. */
 const A_SMALL_CHILD = lexicon(
@@ -94,6 +94,18 @@ const A_SMALL_CHILD = lexicon(
   ["nin[oa]s?", "nene", "nena", "bebe", "peque", "chiquit[oa]", "(?:hij|niet)[oa]s? de (?:\\d|un|uno|dos|tres|cuatro|cinco|seis) anos?"],
 );
 const ATE_OR_GOT_INTO = lexicon("ate or got into", ["ate", "eaten", "swallowed", "chewed", "got into", "gotten into", "found and (?:ate|took|swallowed)"], ["se (?:comio|trago|tomo|bebio|metio a la boca)", "(?:comio|trago|agarro)"]);
+
+/** A household chemical, a button battery or magnets swallowed: poisoning whatever the amount (NHS: go to A&E). */
+const DRANK_OR_SWALLOWED = lexicon(
+  "drank or swallowed",
+  ["swallowed", "drank", "drunk", "ate", "eaten", "chewed", "got into", "gotten into", "had a (?:sip|swig|mouthful|gulp) of"],
+  ["(?:me |se |le )?(?:tomo|tome|trago|trague|bebio|bebi|comio|comi)", "(?:me|se|le) (?:ha |he )?(?:tomado|tragado|bebido|comido)"],
+);
+const A_HOUSEHOLD_POISON = lexicon(
+  "a household poison",
+  ["bleach", "antifreeze", "drain cleaner", "(?:dishwasher|laundry|washing) (?:tablets?|pods?|capsules?|liquid|detergent)", "detergent", "pesticide", "weed ?killer", "rat poison", "insecticide", "paint thinner", "white spirit", "turpentine", "(?:button|coin|watch) batter(?:y|ies)", "magnets"],
+  ["lejia", "cloro", "lavandina", "clorox", "anticongelante", "destapacanos", "detergente", "(?:capsulas?|pastillas?) (?:de|para) (?:lavavajillas|detergente|lavadora|la lavadora)", "veneno", "matarratas", "raticida", "insecticida", "plaguicida", "pesticida", "herbicida", "thinner", "aguarras", "(?:pilas?|baterias?) de boton", "imanes"],
+);
 
 /** Breathing slowed or shallow in someone drowsy: the opioid and sedative overdose picture (NHS: slow, shallow breathing). */
 const BREATHING_SLOWED = lexicon(
@@ -108,6 +120,7 @@ export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "An extra dose taken by mistake, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [SWALLOWED, A_SWALLOWED_MEDICINE, AN_EXTRA_DOSE], message: [SLOWED_BY_IT] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine mixed with alcohol, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [A_SWALLOWED_MEDICINE, WITH_ALCOHOL], message: [SLOWED_BY_IT] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A small child who ate or got into medicines, however few.", sentence: [A_SMALL_CHILD, ATE_OR_GOT_INTO, A_SWALLOWED_MEDICINE] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A household chemical, a button battery or magnets swallowed.", sentence: [DRANK_OR_SWALLOWED, A_HOUSEHOLD_POISON] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Unresponsive or hard to wake.", sentence: [UNRESPONSIVE] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Breathing slow or shallow (an opioid or sedative overdose).", sentence: [BREATHING_SLOWED] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Went down and does not answer when spoken to.", sentence: [WENT_DOWN, NOT_ANSWERING] },

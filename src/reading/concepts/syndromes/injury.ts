@@ -227,6 +227,13 @@ const DISLOCATED = lexicon(
 );
 
 /** An acute event in the body, not the benign clicking of a knee during squats. */
+/** A pop the patient knows and that does not hurt: LABELS makes a pop urgent only with severe pain or loss of function. */
+const A_PAINLESS_HABITUAL_POP = lexicon(
+  "a painless, habitual pop",
+  ["painless", "(?:same|usual|normal|old) (?:\\w+ )?(?:pop|click|crack|clunk)", "(?:pops?|clicks?|cracks?|clunks?) (?:\\w+ ){0,3}(?:always does|it always does|like always|as always|all the time|every time)"],
+  ["(?:el |ese |este )?(?:chasquido|tronido|crujido) de siempre", "(?:truena|cruje|suena) (?:\\w+ ){0,3}(?:siempre|como siempre|todo el tiempo)"],
+);
+
 const ACUTE_SNAP = lexicon(
   "an acute snap, crack or tear",
   ["something (?:\\w+ ){0,1}(?:snapped|cracked|popped|tore|ripped|gave way|went pop|went snap)", "(?:felt|heard) (?:a |something |this )?(?:loud )?(?:pop|snap|crack|tear|rip|twang)", "(?:achilles|tendon|hamstring|calf|bicep|biceps|quad|quads|quadriceps|muscle|pec|rotator cuff) (?:\\w+ ){0,2}(?:snapped|tore|ripped|went|popped|gave|burst|ruptured|go (?:snap|pop|bang|twang|crack))",
@@ -303,9 +310,9 @@ const JOINT = lexicon(
 
 export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "An acute snap, crack or tear felt or heard in the body, or a tendon said to have snapped, not followed by relief.", sentence: [ACUTE_SNAP], unless: [RELIEVED, FRACTURE_BEING_TREATED], historyCancels: true },
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap, crack or pop with pain or loss of function (fracture or tendon rupture).", sentence: [SNAP, SEVERE_OR_DISABLING], unless: [A_PAINLESS_HABITUAL_POP] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A joint that gave way, with sudden sharp pain or since unable to walk on it.", message: [JOINT_GAVE_WAY, SHARP_OR_DISABLING], unless: [LONG_AGO] },
-  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN] },
+  { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or pop, with pain said anywhere in the message.", sentence: [SNAP], message: [PAIN], unless: [A_PAINLESS_HABITUAL_POP] },
   { id: "pop-or-giving-way", syndrome: "injury", level: "urgent", effect: "symptom", description: "A snap or crack and since then cannot bear weight or move it (fracture or tendon rupture: '¡clac! y no la puedo apoyar').", sentence: [SNAP], message: [CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, RELIEVED], historyCancels: true },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "A broken bone or fracture, not one already known and being treated.", sentence: [BROKEN], unless: [LONG_AGO, FRACTURE_BEING_TREATED] },
   { id: "fracture", syndrome: "injury", level: "urgent", effect: "symptom", description: "Something said to be broken, the part unnamed, when no object is named that could be it.", sentence: [BROKEN_UNNAMED], unless: [LONG_AGO, FRACTURE_BEING_TREATED, THINGS_THAT_BREAK] },

@@ -35,7 +35,7 @@ const NO_MEMORY_OF_FALLING = lexicon(
 /** Shock or surprise said as a faint: "I nearly fainted when I saw the bill". */
 const FAINT_OF_SURPRISE = lexicon(
   "a faint of surprise",
-  ["(?:fainted|passed out|died|keeled over) (?:\\w+ ){0,2}(?:when|at|after) (?:i |he |she )?(?:saw|seeing|read|reading|heard|hearing|got|opened) (?:the |my |our )?(?:\\w+ )?(?:bill|price|cost|news|score|results?|invoice|receipt|total)",
+  ["(?:nearly |almost |practically )?(?:collapsed|fainted|passed out|died|keeled over) (?:with|from|laughing|of) ?(?:laughter|laughing|laugh)?(?= *$|[ .,!]|(?<=laugh\\w*))", "(?:fainted|passed out|died|keeled over) (?:\\w+ ){0,2}(?:when|at|after) (?:i |he |she )?(?:saw|seeing|read|reading|heard|hearing|got|opened) (?:the |my |our )?(?:\\w+ )?(?:bill|price|cost|news|score|results?|invoice|receipt|total)",
     "(?:nearly|almost|practically) (?:fainted|passed out|keeled over|collapsed) (?:\\w+ ){0,2}(?:when|at|after|reading|seeing|hearing) (?:i |he |she |we |they )?(?:saw|seeing|heard|hearing|read|reading|found out|the (?:bill|price|cost|news|score|results?))",
     "(?:nearly|almost|practically|could have) (?:fainted|passed out|blacked out|keeled over|died) (?:\\w+ ){0,2}(?:from|of|with) (?:boredom|laughing|laughter|shock|excitement|joy|happiness|embarrassment|surprise)"],
   ["(?:casi|por poco) (?:me desmayo|me desmaye|me da algo|me dio algo) (?:\\w+ ){0,2}(?:cuando|al) (?:vi|ver|oi|oir|lei|leer|supe|saber)", "(?:casi|por poco) (?:me|le|nos|les) (?:da|dio|daba) (?:un|el) (?:soponcio|patatus|telele|yeyo|vahido|desmayo|jamacuco|sincope)"],
