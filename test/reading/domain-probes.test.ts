@@ -236,6 +236,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * yesterday, 2 today"), long messages with the one thing that matters buried in them (r21-rm-…), English and Spanish
  * written by non-native and phonetic writers (r21-nn-…: "everything go black", "the leg now is more short", "can't
  * control when I pee") and questions with and without a question mark (r21-qq-…).
+ * A twenty-second round: texting shorthand and emoji (r22-tx-…: "better off w/o me", "me tomé toda la caja d pastillas",
+ * "cant 🫁 rn"), several things in one message (r22-mi-…: a husband's chest pain and "I didn't do mine", "stop stop
+ * stop. too many messages. I did my exercises"), carers telling what they see (r22-cr-…: a toddler into the pain
+ * pills, "la agarré a tiempo, no llegó a caerse"), negation and hedging (r22-ng-…: "de la nada me falta el aire",
+ * "never felt my chest this tight", "not gonna lie") and regional Englishes and Spanish (r22-rv-…: "I'm after falling
+ * in the hall", "cannae get his words oot", "se tomó un pomo de lejía").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({
