@@ -36,6 +36,10 @@ const RATES_SOMETHING_ELSE_AFTER = /^\s*(?:for|en|de|por) (?:style|looks|taste|e
 const DIABETES_TYPE_BEFORE = /\bdiabet\w*(?: (?:de|del))? (?:tipo|type) $|\btype $/;
 const DIABETES_AFTER = /^\s*diabet/;
 const DENIED_SCORE_BEFORE = /\b(?:no es|no era|no llega a|not|isnt|is not|wasnt|was not|not quite|never)\s+(?:a |an |un |una )?$/;
+/** A score denied and put right in the same breath: "not a 6 like yesterday, it's an 8 today", "no es un 7, ya es 9"; the second is the score. */
+const CORRECTED_SCORE = new RegExp(
+  String.raw`\b(?:not|isnt|is not|no es|no era)\s+(?:a |an |un |una )?(?:${NUMBER})(?!${NOT_A_SCORE_AFTER.source.replace(/^\^/, "")})(?:\s+[\w/]+){0,4}?[,;.]?\s+(?:(?:its|it is|it s|now|more like|closer to|ya es|es|sino|mas bien|ahora es|but)\s+)+(?:a |an |un |una )?(${NUMBER})\b`,
+);
 const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 /** "It's an 8 tonight": with an article the number is a score said with its time; "8 tonight" alone is a time. */
 const AN_ARTICLE_BEFORE = /\b(?:its|it is|it s|s) an? $/;
@@ -65,7 +69,7 @@ const LOOSELY_ANCHORED = new RegExp(String.raw`\b(?:la|lo) (?:tengo|tiene|tenia|
  * A number said the way only a rating is, without naming the pain: "hovering 5-6 after the step-ups",
  * "sits around a five after", "bird dog had me at about a 6", "somewhere 8-9", "quedé en un 7", "rate it? 10".
  */
-const RATED_APPROXIMATELY = /\b(?:somewhere|hovering|hovers|sits|sitting|sat|had (?:me|him|her) at|rates? it|rated it|rating it|quede|quedo|ando|anda|rondando|ronda|(?:subio|bajo|llego|went up|went down|jumped|climbed|crept up|is up|is down) (?:a|to|hasta))(?: (?:at|around|about|like|in|en|a|an|un|una|solid|good|buen|de|un poco|por|el|los))*\W*$/;
+const RATED_APPROXIMATELY = /\b(?:somewhere|hovering|hovers|sits|sitting|sat|had (?:me|him|her) at|rates? it|rated it|rating it|quede|quedo|ando|anda|rondando|ronda|(?:no (?:baja|bajo|ha bajado)|nunca baja) de|(?:doesnt|wont|didnt|never|wouldnt|does not|will not) (?:go|drop|come|get) (?:below|under|lower than)|(?:subio|bajo|llego|went up|went down|jumped|climbed|crept up|is up|is down) (?:a|to|hasta))(?: (?:at|around|about|like|in|en|a|an|un|una|solid|good|buen|de|un poco|por|el|los))*\W*$/;
 
 /** "a 2 now", "a 1 maybe", "3ish": a bare number opening a clause, hedged or dated to now, is a rating. */
 const RATING_HEAD = /(?:^|[,.!;:]\s*|\b(?:a|an|un|una|like|about|around|entre|between)\s)$/;
@@ -118,6 +122,8 @@ export function extractPainScore(text: string): number | null {
     const now = byTime.slice(3).find((g) => g !== undefined);
     if (now !== undefined) return Math.min(toNumber(now), 10);
   }
+  const corrected = CORRECTED_SCORE.exec(text);
+  if (corrected && !NOT_A_SCORE_AFTER.test(text.slice(corrected.index + corrected[0].length))) return Math.min(toNumber(corrected[1]!), 10);
   const over = PAIN_IS_OVER.exec(text);
   // A score said before "nothing today" is the pain that is over: "sore yesterday, like a 6, nothing today".
   const found = findCandidates(text).filter((c) => over === null || c.index >= over.index);
