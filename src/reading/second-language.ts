@@ -124,6 +124,8 @@ const SPANISH_VERB_FOR: Record<string, string> = {
 const ENGLISH_VERB_AFTER_CAN = new RegExp(String.raw`\b(no (?:me |le |se )?(?:puedo|puede|pude|pudo|podia)) (${Object.keys(SPANISH_VERB_FOR).join("|")})\b`, "g");
 
 const SPANISH_REWRITES: readonly (readonly [RegExp, string])[] = [
+  // "no puedo ni apoyar el pie": the "ni" says not even, and the rules know the plain "no puedo apoyar"
+  [/\bno (puedo|puede|pude|pudo|podia|podemos) ni (?=\w+(?:ar|er|ir)(?:me|se|lo|la|le)?\b)/g, "no $1 "],
   // "no puedo sentir mi pierna" is English's "I can't feel my leg": Spanish says "no siento"
   [/\bno (?:puedo|pude|podia) sentir\b/g, "no siento"],
   [/\bno (?:puede|pudo|podia) sentir\b/g, "no siente"],
