@@ -35,6 +35,8 @@ const RATES_SOMETHING_ELSE_AFTER = /^\s*(?:for|en|de|por) (?:style|looks|taste|e
 /** "Soy diabética tipo 1", "type 2 diabetic": a kind of diabetes, not a score ("tipo 7" alone is "like a 7"). */
 const DIABETES_TYPE_BEFORE = /\bdiabet\w*(?: (?:de|del))? (?:tipo|type) $|\btype $/;
 const DIABETES_AFTER = /^\s*diabet/;
+const LIST_MARK_AFTER = /^[.)]\s/;
+const isNextInAList = (before: string, value: number) => value > 1 && new RegExp(String.raw`(?:^|\s)${value - 1}[.)]\s`).test(before);
 const DENIED_SCORE_BEFORE = /\b(?:no es|no era|no llega a|not|isnt|is not|wasnt|was not|not quite|never)\s+(?:a |an |un |una )?$/;
 /** A score denied and put right in the same breath: "not a 6 like yesterday, it's an 8 today", "no es un 7, ya es 9"; the second is the score. */
 const CORRECTED_SCORE = new RegExp(
@@ -47,7 +49,7 @@ const AN_ARTICLE_BEFORE = /\b(?:its|it is|it s|s) an? $/;
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa]|pinchazos?|punzadas?|latigazos?)`;
 const BODY_PART = String.raw`(?:arm|arms|brazo|brazos|hand|hands|mano|manos|chest|pecho|glutes?|gluteos?|nalgas|butt|backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|lumbar|lumbares|cervicales|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
 const FILLER_AFTER_PAIN = String.raw`(?:muchisimo|demasiado|has|been|have|had|stayed|stuck|sharp|tipo|insoportable|horrible|terrible|unbearable|awful|brutal|fuerte|severe|excruciating|intense|intenso|number|numero|eva|vas|nrs|nprs|escala|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|e|s|sat|sits|sitting|solid|steady|hovering|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
-const FILLER_AFTER_BODY = String.raw`(?:la|lo|tengo|tiene|tenia|por|el|says|dice|apenas|barely|hardly|entre|between|tipo|been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda)`;
+const FILLER_AFTER_BODY = String.raw`(?:la|lo|tengo|tiene|tenia|por|el|says|dice|apenas|barely|hardly|entre|between|tipo|been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda|operad[oa]|operated|replaced|new|nuev[oa]|san[oa]|good|bad|buen[oa]|mal[oa]|left|right|izquierd[oa]|derech[oa]|other|otr[oa])`;
 const SEP = String.raw`[\s,:=~\-]`;
 
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
@@ -167,6 +169,8 @@ function findCandidates(text: string): Candidate[] {
     // "pain 5-6 tonight": a score said with its time, right after the pain it rates.
     const toldWithItsTime = TIME_OF_DAY_AFTER.test(text.slice(end)) && (scale !== null || ANCHORED_BY_PAIN.test(before) || AN_ARTICLE_BEFORE.test(before));
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !toldWithItsTime) continue;
+    // "2. me empezó un dolor… 3. estoy sudando": the next number of a numbered list (its lines are joined by now).
+    if (LIST_MARK_AFTER.test(text.slice(end)) && isNextInAList(text.slice(0, start), value)) continue;
     if (DIABETES_TYPE_BEFORE.test(before) || DIABETES_AFTER.test(text.slice(end)) || RATES_SOMETHING_ELSE_AFTER.test(text.slice(end))) continue;
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && (RATING_HEAD.test(before) || BODY_THEN_SCORE.test(before));
     const namedWithItsBodyPart = () => BODY_THEN_SCORE.test(before) && ((value < 10 && CLAUSE_ENDS.test(text.slice(end))) || SUFFERING_AFTER.test(text.slice(end)));

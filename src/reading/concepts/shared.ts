@@ -159,6 +159,7 @@ export const HARMLESS_CAUSE = lexicon(
   "a sign with its harmless cause",
   [
     "(?:numb\\w*|frozen|tingl\\w*|dead|asleep|pins and needles) (?:(?!like\\b|as if\\b|as though\\b)\\w+ ){0,4}(?:from|after|since) (?:the |my |a |an |his |her )?(?:dentist\\w*|dental \\w+|anaesthetic|anesthetic|injection|filling|root canal|novocaine|numbing \\w+|nerve block|epidural|tooth \\w+)",
+    "(?:dentist\\w*|dental \\w+|anaesthetic|anesthetic|novocaine|nerve block|epidural) (?:\\w+ ){0,2}(?:numbed|froze|frozen) (?:\\w+ ){0,6}(?:face|lip|lips|cheek|jaw|mouth|tongue|gums?)",
     "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,4}(?:from|after|with) (?:\\w+ ){0,2}(?:sitting|lying|sleeping|kneeling|crossing {P} legs) (?:on|in|for|at|through|with|cross)",
     // …or with the position named after "when": "my leg falls asleep when I sit cross-legged too long". Not a bare
     // "numb when I sit", which may be the saddle (cauda-equina.ts): the position must be one that presses a nerve.
@@ -217,7 +218,7 @@ export const ANOTHER_SENSE = lexicon(
     "(?:donated|donating|gave|giving|give) (?:\\w+ )?blood", "blood (?:test|tests|draw|drawn|work|donation|bank)", "chests? of drawers", "(?:cat|dog|kid|baby|toddler|grandkid|grandson|granddaughter|puppy|kitten) (?:\\w+ ){0,2}(?:sat|sitting|sits|jumped|lay|lying|laid|stood|standing|climbed) (?:on|onto) (?:my|his|her) (?:chest|stomach|belly|back|legs?)",
     // The gym's days and a game's or a market's fall, a street's blackout, dye bleeding from a new band.
     "(?:chest|leg|arm|back|shoulder|push|pull) day", "(?:team|side|defence|defense|market|shares|stocks|economy|plans?|deal|tent|cake|souffle)s? (?:\\w+ ){0,2}collaps\\w*",
-    "(?:shares|stocks|prices|market|sales|ratings|grades|numbers) (?:\\w+ ){0,2}fell", "(?:total |power |electricity )?(?:blackout|black out) (?:in|on|across|hit) (?:the |our |my |this )?(?:street|area|town|city|neighbou?rhood|building|house|block|village|region)",
+    "(?:shares|stocks|prices|market|sales|ratings|grades|numbers) (?:\\w+ ){0,2}fell", "(?:total |power |electricity )?(?:blackout|black out) (?:in|on|across|hit) (?:the |our |my |this )?(?:street|area|town|city|neighbou?rhood|building|house|block|village|region)", "(?:power|electricity|lights|screen|phone|tv|telly|wifi|internet) (?:\\w+ )?(?:blacked|went|cut) out", "(?:se (?:fue|corto) la luz|apagon)",
     "(?:band|dye|ink|paint|colou?r|shirt|socks?|jeans|tights) (?:\\w+ )?(?:bled|bleeds|bleeding) (?:\\w+ )?(?:dye|colou?r|ink|paint|all over)",
     // The band snapping back is the band's doing, not a tendon's.
     "(?:band|theraband|elastic|tubing|liga|banda) (?:\\w+ ){0,2}(?:snap\\w*|whipp\\w*|flick\\w*) (?:back|off|into)",

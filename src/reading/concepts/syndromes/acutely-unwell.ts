@@ -87,6 +87,13 @@ const SLOWED_BY_IT = lexicon(
   ["(?:so|very|really|super|too|extremely|really really) (?:sleepy|drowsy|dizzy|woozy|groggy|out of it|confused)", "(?:cant|cannot|can not) (?:stay|keep) (?:awake|{P} eyes open)", "breathing (?:feels |is |seems |s )?(?:\\w+ )?(?:slow|shallow|weird|funny|strange)", "throwing up", "threw up", "vomit\\w*", "slurr\\w*", "(?:cant|cannot|can not) (?:breathe|breath) (?:right|properly|well)", "not breathing (?:right|well|properly)"],
   ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "no (?:puedo )?respir\\w* bien", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
 );
+/** What an opioid or sedative does too much of: breathing slowed, eyes that will not stay open (NHS: signs of an overdose). */
+const BREATHING_SLOW_OR_EYES_CLOSING = lexicon(
+  "breathing slowed or eyes closing",
+  ["breathing (?:feels|is|seems|s|has (?:got|gotten|gone)|got|gotten|went) (?:very |really |so |super |too |quite |a bit |kind of |weirdly |strangely )?(?:slow|shallow)", "(?:cant|cannot|can barely|can hardly|barely|hardly|struggling to) (?:keep|stay) (?:{P} eyes open|awake)", "(?:keep|keeps) (?:nodding|dozing) off"],
+  ["respir\\w* (?:muy |super |bien )?(?:lento|despacio|superficial)", "no (?:puedo|puede) (?:mantener|tener) los ojos abiertos", "(?:casi no|apenas) (?:puedo|puede) (?:mantener(?:me|se)? despiert[oa]|abrir los ojos)", "se (?:me|le) cierran los ojos"],
+);
+
 /** A small child, who can be poisoned by a few of an adult's tablets. */
 const A_SMALL_CHILD = lexicon(
   "a small child",
@@ -103,8 +110,8 @@ const DRANK_OR_SWALLOWED = lexicon(
 );
 const A_HOUSEHOLD_POISON = lexicon(
   "a household poison",
-  ["bleach", "antifreeze", "drain cleaner", "(?:dishwasher|laundry|washing) (?:tablets?|pods?|capsules?|liquid|detergent)", "detergent", "pesticide", "weed ?killer", "rat poison", "insecticide", "paint thinner", "white spirit", "turpentine", "(?:button|coin|watch) batter(?:y|ies)", "magnets"],
-  ["lejia", "cloro", "lavandina", "clorox", "anticongelante", "destapacanos", "detergente", "(?:capsulas?|pastillas?) (?:de|para) (?:lavavajillas|detergente|lavadora|la lavadora)", "veneno", "matarratas", "raticida", "insecticida", "plaguicida", "pesticida", "herbicida", "thinner", "aguarras", "(?:pilas?|baterias?) de boton", "imanes"],
+  ["bleach", "antifreeze", "drain cleaner", "(?:dishwasher|laundry|washing) (?:tablets?|pods?|capsules?|liquid|detergent)", "detergent", "pesticide", "weed ?killer", "rat poison", "insecticide", "paint thinner", "white spirit", "turpentine", "(?:button|coin|watch) batter(?:y|ies)", "magnets", "cleaning (?:stuff|products?|liquid|fluid|spray|tablets?)", "(?:oven|toilet|floor|glass|window) cleaner", "lighter fluid", "lamp oil", "paraffin"],
+  ["lejia", "cloro", "lavandina", "clorox", "anticongelante", "destapacanos", "detergente", "(?:capsulas?|pastillas?) (?:de|para) (?:lavavajillas|detergente|lavadora|la lavadora)", "veneno", "matarratas", "raticida", "insecticida", "plaguicida", "pesticida", "herbicida", "thinner", "aguarras", "(?:pilas?|baterias?) de boton", "imanes", "productos? de limpieza", "limpiador\\w*", "liquido de (?:limpiar|limpieza)", "suavizante", "gasolina", "queroseno"],
 );
 
 /** Breathing slowed or shallow in someone drowsy: the opioid and sedative overdose picture (NHS: slow, shallow breathing). */
@@ -118,6 +125,7 @@ export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Medicines swallowed by mistake or in an unknown amount (a child, someone else's tablets).", sentence: [SWALLOWED_MEDICINES] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "More of a medicine swallowed than any dose: ten or more, the whole box, a handful, too many, an unknown number.", sentence: [SWALLOWED, MORE_THAN_ANY_DOSE], message: [A_SWALLOWED_MEDICINE] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "An extra dose taken by mistake, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [SWALLOWED, A_SWALLOWED_MEDICINE, AN_EXTRA_DOSE], message: [SLOWED_BY_IT] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine swallowed, and breathing slowed or eyes that will not stay open since (an opioid or sedative overdose).", message: [SWALLOWED, A_SWALLOWED_MEDICINE, BREATHING_SLOW_OR_EYES_CLOSING] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine mixed with alcohol, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [A_SWALLOWED_MEDICINE, WITH_ALCOHOL], message: [SLOWED_BY_IT] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A small child who ate or got into medicines, however few.", sentence: [A_SMALL_CHILD, ATE_OR_GOT_INTO, A_SWALLOWED_MEDICINE] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A household chemical, a button battery or magnets swallowed.", sentence: [DRANK_OR_SWALLOWED, A_HOUSEHOLD_POISON] },
