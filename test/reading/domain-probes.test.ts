@@ -241,7 +241,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * stop. too many messages. I did my exercises"), carers telling what they see (r22-cr-…: a toddler into the pain
  * pills, "la agarré a tiempo, no llegó a caerse"), negation and hedging (r22-ng-…: "de la nada me falta el aire",
  * "never felt my chest this tight", "not gonna lie") and regional Englishes and Spanish (r22-rv-…: "I'm after falling
- * in the hall", "cannae get his words oot", "se tomó un pomo de lejía").
+ * in the hall", "cannae get his words oot", "se tomó un pomo de lejía"); then left, right and both (r22-sd-…: "se
+ * me va durmiendo el pie izquierdo", "la cadera operada un 7") and answers that point at something else (r22-rf-…:
+ * "todos menos el de la pared", "same as yesterday, all 3 done", "my son drank some of the cleaning stuff").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({
