@@ -301,7 +301,7 @@ const VOCABULARY = [
 ];
 const VOCABULARY_SET = new Set(VOCABULARY);
 /** Real words one key slip away from a vocabulary word; never "corrected". */
-const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes", "complete", "completes", "reminded"]);
+const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes", "complete", "completes", "reminded", "respira", "ejercicio"]);
 
 /** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera", "kitenme". */
 const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se|ten|tenme|tar|tarme|tame|teme)$)/;

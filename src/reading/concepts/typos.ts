@@ -70,6 +70,15 @@ function isTarget(candidate: string, v: Vocabulary, short: boolean): boolean {
   return false;
 }
 
+/** A word made from a lexicon word is a real word, not a slip: "shortness" is "short" + "ness", never the stem "sort" + "ness". */
+const DERIVATION = /^(?:ness|less|ful|fully|ly|ment|ments)$/;
+function isDerivedWord(word: string, v: Vocabulary): boolean {
+  for (let end = MIN_LENGTH; end < word.length; end++) {
+    if (v.words.has(word.slice(0, end)) && DERIVATION.test(word.slice(end))) return true;
+  }
+  return false;
+}
+
 /** The lexicon word this one is a phone slip of, or null. Whole words win over stems, swaps over the rest. */
 function correction(word: string, v: Vocabulary): string | null {
   const candidates: string[] = [];
@@ -112,7 +121,7 @@ export function typoCorrector(rules: readonly ConceptRule[]): (text: string) => 
       const cached = cache.get(word);
       if (cached !== undefined) return cached;
       const fixed =
-        REAL_WORDS.has(word) || v.words.has(word) ? word : (wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? word : (correction(word, v) ?? word)));
+        REAL_WORDS.has(word) || v.words.has(word) || isDerivedWord(word, v) ? word : (wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? word : (correction(word, v) ?? word)));
       if (cache.size < 10_000) cache.set(word, fixed);
       return fixed;
     });

@@ -30,6 +30,13 @@ const SPREADING_REDNESS = lexicon(
   ["(?:enrojecimiento|rojez|lo rojo|rojo) (?:\\w+ ){0,3}(?:se )?(?:extiende|crece|creciendo|sube|agranda)", "rayas rojas", "lineas rojas", "estrias rojas", "(?:rayas|lineas|vetas|manchas) rojas? (?:\\w+ ){0,2}(?:suben|sube|subiendo|bajan|se extienden)", "(?:cada (?:dia|vez) mas grande|se (?:esta|va) (?:haciendo|poniendo) (?:mas )?grande)", "(?:se (?:paso|salio)|paso|rebaso|sobrepaso) (?:de )?(?:la raya|la linea|la marca|el borde|lo marcado|la pluma|el plumon)", "(?:lo rojo|la raya|el borde) (?:\\w+ ){0,6}(?:ya )?se (?:paso|salio) de (?:la raya|la linea|la marca)", "(?:lo rojo|rojez|enrojecimiento) (?:\\w+ ){0,3}(?:sube|subiendo|avanza|avanzando|baja|bajando) (?:por|hacia|hasta)"],
 );
 
+/** On chemotherapy, where a fever may be neutropenic sepsis (NICE NG151: treat as an emergency). */
+const ON_CHEMOTHERAPY = lexicon(
+  "on chemotherapy",
+  ["chemo\\w*", "neutropeni\\w*", "low (?:white (?:cell|blood)|neutrophil) count"],
+  ["quimio\\w*", "neutropeni\\w*", "(?:defensas|globulos blancos|leucocitos|neutrofilos) (?:muy |bien )?baj[oa]s"],
+);
+
 const FEVER = lexicon(
   "fever or chills",
   // Hay fever is an allergy, not a fever.
@@ -219,6 +226,7 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot joint with high fever, shaking, confusion or drowsiness.", message: [HOT_RED_JOINT, SEPSIS_SEVERE] },
+  { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever during chemotherapy (neutropenic sepsis: the oncology team's emergency).", sentence: [FEVER], message: [ON_CHEMOTHERAPY], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever with shaking, confusion or drowsiness (a high reading alone is the fever itself).", message: [FEVER, SEPSIS_SIGNS], unless: [WEATHER] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "An infection with high fever, shaking or confusion.", message: [INFECTION, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Mottled or blotchy skin with shaking or shivering.", message: [MOTTLED, SHIVERING] },
