@@ -300,8 +300,17 @@ const VOCABULARY = [
   "semanas",
 ];
 const VOCABULARY_SET = new Set(VOCABULARY);
-/** Real words one key slip away from a vocabulary word; never "corrected". */
-const LOOKALIKES = new Set(["breath", "drooling", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes", "complete", "completes", "reminded", "respira", "ejercicio"]);
+/**
+ * Real words one key slip away from a vocabulary word; never "corrected". Found by running an English and a Spanish
+ * word list through the corrector ("selling" had become "swelling", "discharged" "discharge", "hincada" "hinchada").
+ */
+const LOOKALIKES = new Set([
+  "breath", "drooling", "breathed", "passes", "missed", "finishes", "pressures", "exercised", "breathes", "complete", "completes", "reminded", "respira", "ejercicio",
+  "discharged", "discharges", "dropping", "dwelling", "selling", "welling", "stretched", "competed", "finish", "remainder", "remainders", "rightness", "spurred",
+  "tainted", "tinging", "excess", "breaths", "breather", "passer", "inches", "chores", "phones", "threes", "shores", "hashes", "massages", "harden", "grills",
+  "phases", "cortex", "commence", "suelen", "hincada", "hincado", "hormiguero", "barrios", "emanas", "asiendo", "espirar", "cuelen", "semanal", "terminando",
+  "terminados", "germinado",
+]);
 
 /** Texting spells Spanish "qui" as "ki": "kiero", "kiiero", "kisiera", "kitenme". */
 const KI_FOR_QUI = /^ki+(?=(?:ero|ere|eres|eren|eria|erias|siera|sieras|siste|se|ten|tenme|tar|tarme|tame|teme)$)/;

@@ -236,10 +236,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:see|seen|visit)\s+(?:someone|somebody|a (?:person|physio|therapist|doctor|nurse)|the (?:physio|therapist)|my (?:physio|therapist))\s+(?:in person|face to face)\b/,
     ],
     es: [
-      /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terapeuta|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b|\bhablar (?:contigo|con usted)\b/,
+      /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terap(?:euta|ista)|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b|\bhablar (?:contigo|con usted)\b/,
       /\bque me llam\w+\b|\bllam(?:e|en)me\b|\bcita con\b/,
       /\b(?:me|nos|le) (?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b|\b(?:quiero|quisiera|necesito|me gustaria) (?:una |otra )?(?:cita|consulta|visita|llamada)\b/,
-      /\b(?:contactar|llamar|ver|consultar)\s+(?:a|con)?\s*(?:mi|el|la)\s+(?:terapeuta|fisio\w*|doctor\w*|medic\w*)\b|\bllamada (?:de|con|del)\b/,
+      /\b(?:contactar|llamar|ver|consultar)\s+(?:a|con)?\s*(?:mi|el|la)\s+(?:terap(?:euta|ista)|fisio\w*|doctor\w*|medic\w*)\b|\bllamada (?:de|con|del)\b/,
     ],
   },
   {

@@ -244,6 +244,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * in the hall", "cannae get his words oot", "se tomó un pomo de lejía"); then left, right and both (r22-sd-…: "se
  * me va durmiendo el pie izquierdo", "la cadera operada un 7") and answers that point at something else (r22-rf-…:
  * "todos menos el de la pared", "same as yesterday, all 3 done", "my son drank some of the cleaning stuff").
+ * A twenty-third: English and Spanish mixed in one message (r23-cs-…: "tell my kids que los quiero mucho", "quiero hablar
+ * con la terapista please"), typos inside the words that matter and real words that look like them (r23-ty-…: "my foot is
+ * draging", "selling my old walker"), fear, beliefs and doubt about exercise (r23-fb-…: "tengo miedo de que se me vuelva a
+ * romper", "are these exercises actually doing anything?") and reported speech (r23-rs-…: "my PT discharged me today and
+ * said I can opt out now. STOP", "mi comadre me contó que a su esposo le dio un infarto").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -39,7 +39,7 @@ const WATCH_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|k
  * "me da miedo que se me salga". Only what the fear looks ahead to ("will", "of", "que"), never "worried
  * about the swelling in my calf", which reports the swelling.
  */
-const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frightened|petrified|paranoid|fear(?:ful)?|miedo|temo|me preocupa|preocupad[oa])\b(?:(?!\b(?:because|cause|cos|coz|since|now|porque|ya que|pero|but)\b)[^,;]){0,40}?(?:\b(?:of|about)(?: (?:getting|having|another|it|a|an))?|\b(?:will|ll|might|could|would|may|going to|gonna)(?: \w+){0,2}|\bque(?: (?:se|me|le|lo|la))*) $/;
+const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frightened|petrified|paranoid|fear(?:ful)?|miedo|temo|me preocupa|preocupad[oa])\b(?:(?!\b(?:because|cause|cos|coz|since|now|porque|ya que|pero|but)\b)[^,;]){0,40}?(?:\b(?:of|about)(?: (?:getting|having|another|it|a|an))?|\b(?:will|ll|might|could|would|may|going to|gonna)(?: \w+){0,3}|\bque(?: (?:se|me|le|lo|la))*) $/;
 
 /**
  * "What are the signs of infection I should watch for?", "what does an infected incision look like?", "¿qué es el pie
@@ -61,7 +61,7 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
   if (!isQuestion) {
     const after = sentence.slice(index);
     const feared = FEARED_BEFORE.test(before) && !ONGOING_SINCE.test(after.split(/[.!?;]/, 1)[0]!);
-    return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || feared) && !TURNS_TO_NOW.test(after);
+    return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || feared) && (!TURNS_TO_NOW.test(after) || REASSURED_SINCE.test(after));
   }
   if (SIGNS_OF_BEFORE.test(before)) return true;
   for (const m of matchesOf(CONDITION, before)) {
@@ -77,6 +77,8 @@ export const TOLD_AS_BEGUN =
   /\b(?:(?:it |this |that |they )?(?:started|began|begun|came on|kicked in)|(?:been|had it|going on) since) (?:\w+ ){0,2}(?:yesterday|today|this morning|last night|overnight|(?:\w+|a few|two|three) (?:days?|hours?) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:empezo|empezaron|comenzo|arranco|inicio) (?:\w+ ){0,3}(?:ayer|hoy|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hace (?:unos|un par de|\w+) (?:dias|horas))\b/;
 
 /** …unless the message goes on to say it is happening: "…if the chest pain comes back, and it just did". */
+/** "…but my physio explained it and I'm fine": what follows the fear or the advice settles it rather than reporting it. */
+const REASSURED_SINCE = /\b(?:(?:im|i am|i feel|feeling|all|its|everything(?: is| s)?) (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|good|all good|alright|all right)|explained|reassured|put my mind at rest|nothing (?:wrong|to worry about)|(?:estoy|me siento|todo) (?:\w+ )?(?:bien|tranquil[oa])|me (?:lo )?explico|me tranquiliz\w*)\b/;
 const TURNS_TO_NOW = /\b(?:and|but|y|pero|now|ahora)\b[^.!?]*\b(?:it|its|i|im|ive|this|that|my|just|did|has|again|me|ya|tengo|esta|otra vez)\b/;
 
 /** "…says call 911 if you have chest pain": an "if" clause, still open, after advice someone gave. */
@@ -182,10 +184,11 @@ export function isHistoryAt(text: string, index: number): boolean {
  * "had a heart attack two years ago and have chest pain" still reports the chest pain; and not when
  * the clause also says it is recent, ongoing or back ("since last year", "again", "still").
  */
-const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|once|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio|una vez)\b/;
+const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|once|passed|fainted|fell|broke|collapsed|blacked|tore|snapped|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio|una vez|(?:se|me) (?:desmayo|desmaye|cayo|cai|rompio|rompi))\b/;
 const ONGOING = /\b(?:than|like when|like the time|como cuando|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back(?! (?:in|around|during) (?:19|20)\d\d| then\b| in the day))\b/;
 
-const CLAUSE_BREAK = /[.!?;,\n]|\b(?:and|but|y|pero|so|then|anyway)\b/g;
+// Laughter ends a thought in a text: "se desmayó en su boda hace 5 años jajaja hoy me acordé".
+const CLAUSE_BREAK = /[.!?;,\n]|\b(?:and|but|y|pero|so|then|anyway|lol|lmao|haha\w*|jaja\w*)\b/g;
 // Patterns of their own: the lexicons' shared global patterns may be mid-search in the caller.
 const SAYS_LONG_AGO = new RegExp(patternOf(LONG_AGO).source);
 const SAYS_RECENT = new RegExp(patternOf(RECENT).source);
@@ -193,8 +196,12 @@ const SAYS_RECENT = new RegExp(patternOf(RECENT).source);
 export function isLongAgoAt(text: string, index: number): boolean {
   const { start, end } = clauseAround(text, index, CLAUSE_BREAK);
   const clause = text.slice(start, end);
-  return NARRATED_IN_THE_PAST.test(clause) && SAYS_LONG_AGO.test(clause) && !SAYS_RECENT.test(clause) && !ONGOING.test(clause);
+  if (!(NARRATED_IN_THE_PAST.test(clause) && SAYS_LONG_AGO.test(clause) && !SAYS_RECENT.test(clause) && !ONGOING.test(clause))) return false;
+  // "…years ago and again today": the old one is told because it is back.
+  const sentence = clauseAround(text, index, SENTENCE_BREAK);
+  return !HAPPENED_AGAIN.test(text.slice(sentence.start, sentence.end));
 }
+const HAPPENED_AGAIN = /\b(?:again|otra vez|de nuevo|volvi(?:o|eron)?|ha vuelto)\b/;
 
 const SAYS_RULED_OUT = new RegExp(patternOf(RULED_OUT).source);
 /** Back, or still there, after the all-clear: then the sign is a report again. */

@@ -6,7 +6,7 @@
  * Only people who clearly are not the patient count: a spouse, parent or child may be the patient.
  */
 
-const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|uncles?|aunts?|aunties?|godmother|godfather|dogs?|cats?|puppy|kitten|pets?)|someones|somebodys|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|another (?:patient|resident|client)|someone (?:at|in(?! person)|i know|on)|(?:la|el) otr[oa] (?:paciente|senora|senor|persona|residente)|(?:mi|mis|un|una|el|la|su|al|del) (?:ve(?:ci|ic|c)n[oa]s?|tio|tia|tios|tias|padrino|madrina|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?(?![ -](?:de caza|pajaro))|perrit[oa]s?|gat[oa]s?(?![ -]camello)|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
+const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|uncles?|aunts?|aunties?|godmother|godfather|dogs?|cats?|puppy|kitten|pets?)|(?:my|our|his|her) \w+s (?:uncle|aunt|auntie|friend|cousin|boss|mother|mom|mum|dad|father|brother|sister|wife|husband|son|daughter|neighbou?r|grandma|grandpa|grandmother|grandfather|kid|baby|partner|boyfriend|girlfriend|mate)s?|someones|somebodys|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|(?:saw|seen|watched|watching|vi|vimos) (?:a|an|some|this|that|the|un|una|a un|a una) (?:guy|man|woman|lady|girl|boy|kid|person|bloke|dude|chap|player|runner|cyclist|driver|stranger|passenger|senor|senora|chico|chica|muchach[oa]|hombre|mujer|nin[oa]|tipo)|another (?:patient|resident|client)|someone (?:at|in(?! person)|i know|on)|(?:la|el) otr[oa] (?:paciente|senora|senor|persona|residente)|(?:mi|mis|un|una|el|la|su|al|del) (?:ve(?:ci|ic|c)n[oa]s?|tio|tia|tios|tias|padrino|madrina|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|comadres?|compadres?|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?(?![ -](?:de caza|pajaro))|perrit[oa]s?|gat[oa]s?(?![ -]camello)|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
 
 const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:on|in) (?:the|a|that|this) (?:show|series|soap|film|movie|episode)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:watching|watched|binge\w*|glued to) (?:\w+ ){0,2}(?:reruns?|episodes?|series|season|greys|grey s|the news|a movie|a film|netflix|a show)|(?:en|de) la (?:novela|telenovela|serie|peli|pelicula)|(?:watch\w*|saw|seen|vi|viendo) (?:the |el |la )?(?:game|match|world cup|football|soccer|tennis|olympics|race|fight|partido|mundial|futbol|carrera|pelea)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
 
@@ -23,7 +23,7 @@ const FRIENDS_AND_WORKMATES = String.raw`(?:friends|neighbou?rs|coworkers|collea
 const OTHER_PEOPLES = String.raw`(?:${FRIENDS_AND_WORKMATES}|cousins|nieces|nephews|uncles|aunts|aunties)\b`;
 // "my friends husband" is the friend's: a relative counts as the patient only when not someone else's.
 // The exercise equipment is the patient's whoever chewed it: "our puppy destroyed the theraband".
-const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:theraband|resistance band|exercise band|band|bands|liga|ligas|banda|bandas|elastico)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|puedo|pude|(?<!\bse )podia|quiero|necesito|escuche|senti|oi|voy|hice|hablo|veo|noto|camino|muevo|digo|arrastro|babeo|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?:him|dad|mom|mum|husband|wife)|(?<!\b(?:was|were|been|being) )found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmy (?:will|testament|affairs|things|stuff|belongings|pills|meds|tablets)\b|\bmis? (?:\w+ )?${CUERPO}\b`);
+const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:theraband|resistance band|exercise band|band|bands|liga|ligas|banda|bandas|elastico)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|puedo|pude|(?<!\bse )podia|quiero|necesito|escuche|senti|oi|voy|hice|hablo|veo|noto|camino|muevo|digo|arrastro|babeo|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?<!\b(?:my|our|his|her) \w+s\s)(?:him|dad|mom|mum|husband|wife)|(?<!\b(?:was|were|been|being) )found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmy (?:will|testament|affairs|things|stuff|belongings|pills|meds|tablets)\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
 /** A relative or caregiver writing for the patient, or someone holding the patient's phone: nothing is hidden. */
 const WRITING_FOR_THE_PATIENT = /\b(?:this|his|her|their|el|este|esta|su) (?:phone|cell|cellphone|mobile|celu|celular|movil|telefono)\b|\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)|\bsoy su \w+|\b(?:soy|escribe|le escribe|les escribe) (?:el|la|un|una|su) (?:\w+ ){1,4}de (?:don |dona |la senora |el senor |mi )?\w+|^\W*(?:(?:his|her|their|the) )?(?:neighbou?r|friend|roommate|flatmate|coworker|colleague|carer|caregiver|nurse|interpreter|translator) here\b/;
@@ -41,9 +41,9 @@ const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|
  * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is
  * fine: then "my sister had a fall but she's fine" is family news. A relative in trouble is never hidden.
  */
-const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s|(?:hice|he hecho|termine|hare) (?:todos )?mis ejercicios|yo (?:hice |hago |hare )?(?:los|las) mi(?:o|a)s)\b/;
+const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|my (?:\w+ )?(?:exercises|stretches)|mis (?:\w+ )?ejercicios|yo (?:\w+ ){0,4}(?:hacer|hice|hago|hare|he hecho|termine) (?:los|mis) ejercicios|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s|(?:hice|he hecho|termine|hare) (?:todos )?mis ejercicios|yo (?:hice |hago |hare )?(?:los|las) mi(?:o|a)s)\b/;
 const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering(?: well)?|stable|home now|back home)\b|\b(?:esta|estan) (?:bien|mejor|estables?|en casa|recuperandose)\b|\brecuperandose\b/;
-const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija)s?`;
+const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija|suegr[oa]|cunad[oa]|yerno|nuera)s?`;
 const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_END}`, "g");
 /**
  * "My son has a fever so I'm skipping today to look after him": the writer skips their own session to care for the
@@ -52,7 +52,7 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_
 const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
 const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
 /** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
-const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder) hacer(?:los|las|los ejercicios)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
+const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder|he podido) hacer(?:los|las|los ejercicios)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
 /** The writer beside the relative, or fine themselves: "I'm at the hospital with her", "estuve con ella", "yo estoy bien". */
 const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|estaba|me voy a quedar|me quedo|me quedare) (?:\w+ ){0,4}(?:with (?:her|him|them)|con (?:ella|el|ellos|ellas))|(?:since|ever since|after|desde que|despues de que) (?:my|mi) (?:sister|brother|mom|mum|mother|dad|father|husband|wife|son|daughter|hermana|hermano|mama|madre|papa|padre|esposo|esposa|hijo|hija)\b|helping (?:him|her|them)|ayudandol[oa]s?|(?:im|i am|i m) (?:fine|ok|okay|alright|good)|yo (?:estoy )?(?:bien|perfectamente))\b/;
 /**
@@ -60,6 +60,16 @@ const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|es
  * relative is family news, not the patient — "my daughter fainted at school and I'm at the hospital with her".
  */
 const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
+
+/**
+ * The relative as the one written to, told or done for ("escribí cartas a mis hijos para despedirme", "tell my kids I love
+ * them"): the clause is the patient's own. Not "a mi padre le dio un infarto", where "a … le" names who it happened to.
+ */
+const TO_OR_FOR_BEFORE = /\b(?:to|for|tell|told|telling|a|para)\s$/;
+const IT_HAPPENED_TO = /^\s*(?:le|la|lo|les|se)\b/;
+function isTheRecipient(text: string, offset: number, clause: string): boolean {
+  return TO_OR_FOR_BEFORE.test(text.slice(Math.max(0, offset - 10), offset)) && !IT_HAPPENED_TO.test(clause.replace(LEADING_RELATIVE, ""));
+}
 
 /** A relative who died is not the patient ("mi abuelo murió por una fractura de cadera, por eso…"); wanting to be with them is the patient's. */
 const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(?:with|join|see|con|a ver a|reunirme con) )(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b${TO_THE_CLAUSES_END}`, "g");
@@ -81,11 +91,11 @@ const FAMILY_MEMBER = /\b(?:my|our|mi|nuestr[oa]) (?:aunt|auntie|uncle|cousin|gr
 const SAID_NOT_THE_PATIENT = /\b(?:(?:he|she|they) (?:is not|isnt|s not|are not|arent)|(?:el|ella|ellos) no (?:es|son)) (?:the |el |la |your |su |un |una )?(?:patients?|pacientes?)\b/;
 
 /** The writer's feelings about it, or their care for them, do not make the clause the writer's: "it freaked me out", "lo estoy cuidando". */
-const WRITERS_REACTION = /\b(?:freaked|scared|shocked|worried|upset|frightened|terrified|spooked|shook|shaken) (?:me|us)(?: up| out)?\b|\b(?:i|im|i am|we|were) (?:\w+ )?(?:looking after|caring for|helping|with) (?:him|her|them)\b|\b(?:me|nos) (?:asusto|preocupo|impacto|dio (?:miedo|susto|pena))\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba) (?:cuidando|ayudando|acompanando)\b/g;
+const WRITERS_REACTION = /\b(?:freaked|scared|shocked|worried|upset|frightened|terrified|spooked|shook|shaken) (?:me|us)(?: up| out)?\b|\b(?:i|im|i am|we|were) (?:\w+ )?(?:looking after|caring for|helping|with) (?:him|her|them)\b|\b(?:me|nos) (?:asusto|preocupo|impacto|dio (?:miedo|susto|pena))\b|\b(?:me|nos) (?:conto|dijo|comento|aviso|escribio|mando|llamo|conto que|dijo que)\b|\b(?:told|texted|called|messaged|rang|phoned) (?:me|us)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba) (?:cuidando|ayudando|acompanando)\b/g;
 const isThePatients = (clause: string) => PATIENT_IN_CLAUSE.test(clause.replace(WRITERS_REACTION, " "));
 
 /** The hidden clause tells what happened to them, so the next ones may go on with it; not a bare "soy su nieto". */
-const TELLS_WHAT_HAPPENED = /\b(?:had|has|was|were|got|fell|fainted|collapsed|died|broke|tuvo|tiene|fue|estaba|estuvo|se (?:cayo|rompio|desmayo|murio|corto)|le dio|hospital|ambulance|ambulancia|urgencias|er|a&e)\b/;
+const TELLS_WHAT_HAPPENED = /\b(?:had|has|was|were|got|fell|fainted|collapsed|pass(?:ed|es|ing)? out|keeled over|went down|died|broke|tuvo|tiene|fue|estaba|estuvo|se (?:cayo|rompio|desmayo|murio|corto)|le dio|hospital|ambulance|ambulancia|urgencias|er|a&e)\b/;
 
 /** Now, today: a clause that says it has lost the thread of someone else's story and speaks of the present. */
 const THE_PRESENT = /\b(?:today|tonight|now|this (?:morning|afternoon|evening)|since|hoy|ahora|esta (?:manana|tarde|noche)|desde)\b/;
@@ -122,5 +132,7 @@ function hideOthersClauses(text: string): string {
   const othersNews = hideWhatFollows(text, hiddenDead);
   // "I didn't do mine" says the writer is the patient, and so the relative is not; skipping "them" alone may be a carer's.
   if (!(ownSession && theRelativesNotMine) && !HAS_OWN_EXERCISES.test(text) && !SAID_NOT_THE_PATIENT.test(text)) return othersNews;
-  return othersNews.replace(RELATIVE_CLAUSE, (clause) => (isThePatients(clause.replace(LEADING_RELATIVE, "")) ? clause : "_".repeat(clause.length)));
+  return othersNews.replace(RELATIVE_CLAUSE, (clause, offset: number) =>
+    isThePatients(clause.replace(LEADING_RELATIVE, "")) || isTheRecipient(text, offset, clause) ? clause : "_".repeat(clause.length),
+  );
 }

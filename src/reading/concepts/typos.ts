@@ -7,8 +7,17 @@ import type { ConceptRule, Lexicon } from "./lexicon.js";
  * The vocabulary is every plain word of five letters or more in the catalogue's lexicons.
  */
 
-/** Real words one slip away from a lexicon word; never "corrected". */
+/**
+ * Real words one slip away from a lexicon word; never "corrected". The later lines came from running an English and a
+ * Spanish word list through the corrector: "overdoing" had become "overdosing", "stroked" "stroke", "sagrado" "sangrado".
+ */
 export const REAL_WORDS = new Set([
+  "beach", "beast", "binding", "blush", "bowls", "bracing", "tracing", "arcing", "racking", "grasping", "pitch", "pitches", "pitched", "pitcher", "pitching",
+  "witch", "hitched", "weakened", "wreak", "tweak", "tweaked", "tweaking", "doors", "marked", "marketing", "marred", "striped", "stripped", "stripping", "tipping",
+  "tipper", "triple", "tries", "plains", "plainly", "pined", "pining", "pinned", "hearth", "hearty", "stroked", "chives", "wheeled", "termed", "teamed", "overdo",
+  "overdoing", "boozing", "boody", "blooming", "bloomed", "bloomers", "hurled", "hurling", "numbered", "numbering", "rancing", "cackle", "faintest",
+  "sagrada", "sagrado", "sagradas", "sagrados", "hincar", "hinca", "patillas", "huerta", "huerto", "ruinas", "teatro", "magreado", "marejada",
+  "patinar", "patinaba", "patinando", "pinar", "tipos", "nubes", "murta", "maria", "hutia", "otear", "telar", "tesar",
   "factura", "facturas", "factor", "factors", "cruise", "cruises", "cruising",
   "theres", "heres", "wheres", "thats", "whats", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
   "hadnt", "couldnt", "wouldnt", "shouldnt", "youre", "theyre", "youve", "theyve", "youll", "theyll", "youd", "theyd", "lets", "thanks",
@@ -83,10 +92,10 @@ function isDerivedWord(word: string, v: Vocabulary): boolean {
 function correction(word: string, v: Vocabulary): string | null {
   const candidates: string[] = [];
   for (let i = 1; i + 1 < word.length; i++) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (let i = 0; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 1; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
   for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.push(word.slice(0, i) + letter + word.slice(i));
-  // The first letter is seldom the one that slipped: "suando" is "sudando" before it is "usando".
-  candidates.push(word[1]! + word[0]! + word.slice(2));
+  // The first letter is seldom the one that slipped: "suando" is "sudando" before it is "usando", "draging" "dragging" before "raging".
+  candidates.push(word.slice(1), word[1]! + word[0]! + word.slice(2));
   const short = word.length < MIN_LENGTH;
   const usable = candidates.filter((c) => c !== word && c.length >= MIN_LENGTH - 1 && (!short || c.length > word.length));
   // A whole lexicon word first: "moraads" is "moradas", not the stem "morad" with an "s".

@@ -62,11 +62,14 @@ const TEN_OR_MORE_PILLS = [
 const MORE_THAN_ANY_DOSE = lexicon(
   "more than any dose",
   [
-    ...TEN_OR_MORE_PILLS, "(?:the|a|an) (?:whole|entire|full) (?:box|bottle|pack|packet|strip|blister|tub|jar|sheet)", "half (?:a|the) (?:box|bottle|pack|packet|strip)",
+    ...TEN_OR_MORE_PILLS, "(?:the|a|an) (?:whole|entire|full) (?:box|bottle|pack|packet|strip|blister|tub|jar|sheet)",
+    // Every tablet there was, not the day's dose: "all the pills I had saved up", "all of her pills in the drawer".
+    String.raw`all (?:of )?(?:the|my|his|her|their|those|these) (?:\w+ ){0,2}(?:${MEDICINE}s?|capsules?) (?:(?:that|which) )?(?:(?:i|he|she|they|we) (?:had|have|got|saved|kept|hid|stashed|collected|could find|found)|(?:in|from) (?:the|my|his|her) (?:bottle|box|house|drawer|cabinet|cupboard|pack|packet|jar))`, "half (?:a|the) (?:box|bottle|pack|packet|strip)",
     "a (?:handful|fistful|bunch|load) of(?! (?:my |his |her |the )?(?:vitamins|supplements|gummies|fish oil))", "loads of", "(?:way )?too many", "(?:no idea|idk|i dont know|not sure|dont know|who knows) how many", "an unknown (?:number|amount)",
   ],
   [
-    ...TEN_OR_MORE_PILLS, "toda la (?:caja|tira|bolsa|tableta)", "todo el (?:frasco|bote|blister|paquete|sobre)", "(?:la|el) (?:caja|frasco|bote|blister|paquete) (?:entera|entero|completa|completo)",
+    ...TEN_OR_MORE_PILLS, "toda la (?:caja|tira|bolsa|tableta)",
+    String.raw`tod[oa]s (?:las |los |mis |sus )?(?:\w+ )?(?:${MEDICINA}(?:es|s)?|capsulas|comprimidos|tabletas) (?:que )?(?:tenia|tengo|tiene|tenian|habia|guardaba|guarde|junte|encontre|habia guardado|tenia guardad[oa]s)`, "todo el (?:frasco|bote|blister|paquete|sobre)", "(?:la|el) (?:caja|frasco|bote|blister|paquete) (?:entera|entero|completa|completo)",
     "(?:media|una) caja", "medio frasco", "un (?:punado|monton|frasco|bote)", "demasiad[oa]s", "no (?:se|sabe|sabemos) cuant[oa]s",
   ],
 );
@@ -81,6 +84,29 @@ const WITH_ALCOHOL = lexicon(
   ["alcohol", "booze", "(?:with|and|after|on top of) (?:a few |some |a couple of |two |three )?(?:drinks|beers|wine|vodka|whisky|whiskey|rum|gin|shots)", "drinking", "been drinking"],
   ["alcohol", "(?:con|y) (?:unas |unos |un par de |dos |tres )?(?:cervezas|vino|copas|tragos|chelas|whisky|tequila|ron)", "tomando (?:alcohol|cerveza|vino)", "bebiendo"],
 );
+/**
+ * Tablets that were someone else's or the wrong ones, swallowed by mistake: "my mom's blood pressure pills instead of
+ * mine". Another person's heart or blood-pressure tablets slow the heart and drop the pressure (poison centres:
+ * beta-blocker and calcium-channel-blocker ingestions), so any sign since makes it an emergency.
+ */
+const SOMEONE_ELSES_MEDICINE = lexicon(
+  "someone else's or the wrong medicine",
+  [
+    String.raw`(?:{P} |\w+s )(?:[\w-]+ ){0,3}(?:${MEDICINE}s?|capsules?) (?:[\w-]+ ){0,3}(?:instead of (?:mine|my own|my \w+)|by (?:mistake|accident)|accidentally|thinking (?:they|it) (?:were|was) mine)`,
+    String.raw`(?:someone elses|somebody elses|another persons|the wrong) (?:[\w-]+ ){0,2}(?:${MEDICINE}s?|capsules?)`,
+  ],
+  [
+    String.raw`(?:${MEDICINA}(?:es|s)?|capsulas|comprimidos|tabletas) (?:\w+ ){0,4}(?:de mi|de su|del|de la) (?:\w+ ){1,3}(?:por error|por equivocacion|por accidente|sin querer|en vez de (?:las|los) mi[oa]s|en lugar de (?:las|los) mi[oa]s)`,
+    String.raw`(?:${MEDICINA}(?:es|s)?|capsulas|comprimidos|tabletas) (?:equivocad[oa]s|de otra persona)`,
+  ],
+);
+/** Any new sign after someone else's tablets: dizzy, shaky, odd, a slow or racing heart, sick, drowsy. */
+const FELT_SINCE = lexicon(
+  "a sign since swallowing it",
+  ["dizz\\w*", "light ?headed", "woozy", "shak(?:y|ing)", "trembl\\w*", "(?:feel|feels|feeling|felt) (?:\\w+ )?(?:weird|strange|funny|odd|off|faint|sick|awful|terrible|wrong|out of it)", "heart ?(?:beat|rate)? (?:\\w+ ){0,3}(?:slow|racing|pounding|fluttering|skipping|weird|funny|low)", "pulse (?:\\w+ ){0,2}(?:slow|low|racing)", "faint\\w*", "throwing up", "threw up", "vomit\\w*", "confused", "sleepy", "drowsy"],
+  ["mare\\w*", "(?:me siento|se siente|me senti|me sentia) (?:\\w+ )?(?:rar[oa]|mal|extran[oa]|debil|desmayar)", "tembl\\w*", "corazon (?:\\w+ ){0,3}(?:lento|despacio|acelerado|rapido|raro)", "pulso (?:\\w+ )?(?:bajo|lento)", "vomit\\w*", "desmay\\w*", "somnolient[oa]", "dormid[oa]"],
+);
+
 /** The body slowed by what was swallowed: very drowsy, slow breathing, vomiting, very dizzy, confused. */
 const SLOWED_BY_IT = lexicon(
   "drowsy, slowed or sick after swallowing it",
@@ -125,6 +151,7 @@ export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Medicines swallowed by mistake or in an unknown amount (a child, someone else's tablets).", sentence: [SWALLOWED_MEDICINES] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "More of a medicine swallowed than any dose: ten or more, the whole box, a handful, too many, an unknown number.", sentence: [SWALLOWED, MORE_THAN_ANY_DOSE], message: [A_SWALLOWED_MEDICINE] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "An extra dose taken by mistake, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [SWALLOWED, A_SWALLOWED_MEDICINE, AN_EXTRA_DOSE], message: [SLOWED_BY_IT] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Someone else's or the wrong tablets swallowed by mistake, and any sign since (dizzy, shaky, a slow heart).", sentence: [SWALLOWED, SOMEONE_ELSES_MEDICINE], message: [FELT_SINCE] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine swallowed, and breathing slowed or eyes that will not stay open since (an opioid or sedative overdose).", message: [SWALLOWED, A_SWALLOWED_MEDICINE, BREATHING_SLOW_OR_EYES_CLOSING] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine mixed with alcohol, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [A_SWALLOWED_MEDICINE, WITH_ALCOHOL], message: [SLOWED_BY_IT] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A small child who ate or got into medicines, however few.", sentence: [A_SMALL_CHILD, ATE_OR_GOT_INTO, A_SWALLOWED_MEDICINE] },

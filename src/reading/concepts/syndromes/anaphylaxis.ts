@@ -17,8 +17,8 @@ const SWELLING = lexicon(
 
 const THROAT_CLOSING = lexicon(
   "throat tight or closing",
-  ["throat (?:\\w+ ){0,4}(?:closing|tight\\w*|swell\\w*|narrow\\w*|closed|snug|constrict\\w*)", "(?:cant|cannot|hard to|trouble|struggling to) (?:\\w+ )?swallow\\w*", "(?:can|could) (?:hardly|barely|only just) swallow\\w*", "tight throat", "anaphyla\\w*", "epi ?pen", "allergic reaction (?:and|with) (?:\\w+ ){0,3}(?:throat|breath|lips|tongue|swell\\w*)"],
-  ["(?:se (?:me|le) )?(?:esta )?(?:cierra|cerr\\w*) la garganta", "garganta (?:se )?(?:\\w+ ){0,2}cerr\\w*", "(?:garganta|gaznate|garguero) (?:cerrada|cerrado|apretada|apretado|cerrandose|hinchada|hinchado)", "(?:siento|sentia|tengo) (?:el|la) (?:gaznate|garguero|garganta) (?:\\w+ )?(?:apretad[oa]|cerrad[oa])", "no (?:me|le) pasa (?:ni )?(?:la saliva|el agua)", "(?:la garganta|el gaznate) (?:me |le |se )?(?:aprieta|cierra)", "no (?:puedo|puede) tragar", "me cuesta tragar", "anafila\\w*", "reaccion alergica (?:fuerte|grave)"],
+  ["throat (?:\\w+ ){0,4}(?:closing|tight\\w*|swell\\w*|narrow\\w*|closed|snug|constrict\\w*|small|smaller|tiny|shrink\\w*|like a straw)", "(?:cant|cannot|hard to|trouble|struggling to) (?:\\w+ )?swallow\\w*", "(?:can|could) (?:hardly|barely|only just) swallow\\w*", "tight throat", "anaphyla\\w*", "epi ?pen", "allergic reaction (?:and|with) (?:\\w+ ){0,3}(?:throat|breath|lips|tongue|swell\\w*)"],
+  ["(?:se (?:me|le) )?(?:esta )?(?:cierra|cerr\\w*) la garganta", "garganta (?:se )?(?:\\w+ ){0,2}cerr\\w*", "(?:garganta|gaznate|garguero) (?:\\w+ ){0,2}(?:cerrada|cerrado|apretada|apretado|cerrandose|hinchada|hinchado|chiquita|chiquitita|pequena|estrecha|angosta|como un popote|como una pajita)", "(?:siento|sentia|tengo) (?:el|la) (?:gaznate|garguero|garganta) (?:\\w+ )?(?:apretad[oa]|cerrad[oa])", "no (?:me|le) pasa (?:ni )?(?:la saliva|el agua)", "(?:la garganta|el gaznate) (?:me |le |se )?(?:aprieta|cierra)", "no (?:puedo|puede) tragar", "me cuesta tragar", "anafila\\w*", "reaccion alergica (?:fuerte|grave)"],
 );
 
 /** A throat that feels wrong in any words ("feels weird", "scratchy", "thick"): with hives, the start of a reaction. */
