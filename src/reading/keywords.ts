@@ -96,8 +96,8 @@ function keywordSentence(message: string, keywords: readonly string[], shoutedKe
   const raw = message.replace(VOCATIVE, "");
   const end = FIRST_SENTENCE_END.exec(raw);
   if (end === null || end.index === 0) return null;
-  // …or last, after a comma: "ignore the STOP my son sent, UNSTOP please".
-  const lastClause = raw.slice(raw.lastIndexOf(",") + 1);
+  // …or last, after a comma or a colon: "ignore the STOP my son sent, UNSTOP please", "he says to type this to unsubscribe: /stop".
+  const lastClause = raw.slice(Math.max(raw.lastIndexOf(","), raw.lastIndexOf(":")) + 1);
   const sentences = [raw.slice(0, end.index), ...raw.split(SENTENCE_END).slice(1), lastClause];
   for (const sentence of sentences) {
     const bare = stripToKeyword(sentence);

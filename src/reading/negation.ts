@@ -4,7 +4,7 @@ import { matchesOf } from "./regex.js";
 const CUE = /\b(?:no|non|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|nothing|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
 
 /** A cue followed by one of these expresses doubt or ignorance, not denial: "not sure if I hit my head". */
-const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|idea|se si|se (?:cuant|cuand|dond|como\b|que\b)|sab\w* (?:cuant|si\b|que\b)|estoy segur|gonna lie|going to lie|to lie|to mention|voy a mentir)/;
+const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|idea|se si|se (?:cuant|cuand|dond|como\b|que\b)|sab\w* (?:cuant|si\b|que\b)|estoy segur|gonna lie|going to lie|to lie|to mention|voy a mentir|mention(?:ed)?\b|(?:tell|told) (?:you|u|them|anyone|anybody)\b|(?:te |les |le |os )?(?:conte|avise|mencione|comente)\b)/;
 /** "Nothing helps the chest pain" says the pain is there; only "nothing like / nothing but…" deny it. */
 const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|easing|settles?|touch\w*|stops?|stopping|relieves?|will|is|seems|makes?|gets?|takes?|calms?|shifts?)\b/;
 

@@ -57,13 +57,23 @@ const REPORT_OPENING = /^\W*(?:did|done|finished)\b(?![^.!?]*\?)/;
  * swells?"), so it gets only the plain signs of a question for that; the wider reading decides the
  * kind and lets the question-only rules hear a clinical question asked without a question mark.
  */
+/** The one question in a message: the sentence ending in its only question mark. */
+const ONE_QUESTION = /^[^?]*?([^.!?]*\?)[^?]*$/;
+
 function screenText(text: string) {
   const plainQuestion = text.includes("?") || QUESTION_START.test(text);
   let asksInOtherWords: boolean | undefined;
   const asksOtherwise = () => (asksInOtherWords ??= EMBEDDED_QUESTION.test(text) || ASKS_WITHOUT_QUESTION_MARK.test(text) || ASKS_FOR_CONTACT.test(text));
   const pain = extractPainScore(text);
   // "did the warm up and checked the incision" opens like a question ("did the…?") and is a report.
-  const asks = plainQuestion || INVERTED_QUESTION.test(text.replace(REPORT_OPENING, "")) || asksOtherwise();
+  // "the doctor says rest this week, can you pause the messages?": the one question is about the messages, not the care.
+  const asksOnlyForAPause = () => {
+    const question = ONE_QUESTION.exec(text);
+    if (question === null || !asksToReschedule(question[1]!)) return false;
+    const rest = text.replace(question[1]!, " ");
+    return !INVERTED_QUESTION.test(rest) && !EMBEDDED_QUESTION.test(rest) && !ASKS_WITHOUT_QUESTION_MARK.test(rest);
+  };
+  const asks = (plainQuestion || INVERTED_QUESTION.test(text.replace(REPORT_OPENING, "")) || asksOtherwise()) && !asksOnlyForAPause();
   const redFlags = screenRedFlags(text, { isQuestion: plainQuestion, asks, pain });
   const painLevel = painScoreLevel(pain);
   return { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate: maxLevel(strictestLevel(redFlags), painLevel?.level ?? "none") };

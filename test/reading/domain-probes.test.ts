@@ -248,7 +248,11 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * con la terapista please"), typos inside the words that matter and real words that look like them (r23-ty-…: "my foot is
  * draging", "selling my old walker"), fear, beliefs and doubt about exercise (r23-fb-…: "tengo miedo de que se me vuelva a
  * romper", "are these exercises actually doing anything?") and reported speech (r23-rs-…: "my PT discharged me today and
- * said I can opt out now. STOP", "mi comadre me contó que a su esposo le dio un infarto").
+ * said I can opt out now. STOP", "mi comadre me contó que a su esposo le dio un infarto"); then the body head to toe (r23-ht-…:
+ * "whole left side of me feels like it fell asleep", "throat feels small"), corrections and words taken back (r23-cr-…:
+ * "suicide was autocorrect for side", "la embolia que mencioné es de mi tío", "no conté que me caí"), busy lives (r23-bl-…:
+ * "is there a shorter version", "took grandpa's oxycodone thinking it was her tylenol") and severity by comparison and
+ * unusual scales (r23-sc-…: "breathing through a wet sponge", "a solid B-minus today").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -49,7 +49,7 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_
  * "My son has a fever so I'm skipping today to look after him": the writer skips their own session to care for the
  * relative, so the relative is not the patient. Caring alone is not enough: a wife may be looking after the patient.
  */
-const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
+const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|missed (?:my|todays|today s) (?:\w+ )?(?:session|exercises|workout|stretches|routine|physio)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
 const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
 /** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
 const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder|he podido) hacer(?:los|las|los ejercicios)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
@@ -92,7 +92,8 @@ const SAID_NOT_THE_PATIENT = /\b(?:(?:he|she|they) (?:is not|isnt|s not|are not|
 
 /** The writer's feelings about it, or their care for them, do not make the clause the writer's: "it freaked me out", "lo estoy cuidando". */
 const WRITERS_REACTION = /\b(?:freaked|scared|shocked|worried|upset|frightened|terrified|spooked|shook|shaken) (?:me|us)(?: up| out)?\b|\b(?:i|im|i am|we|were) (?:\w+ )?(?:looking after|caring for|helping|with) (?:him|her|them)\b|\b(?:me|nos) (?:asusto|preocupo|impacto|dio (?:miedo|susto|pena))\b|\b(?:me|nos) (?:conto|dijo|comento|aviso|escribio|mando|llamo|conto que|dijo que)\b|\b(?:told|texted|called|messaged|rang|phoned) (?:me|us)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba) (?:cuidando|ayudando|acompanando)\b/g;
-const isThePatients = (clause: string) => PATIENT_IN_CLAUSE.test(clause.replace(WRITERS_REACTION, " "));
+// "a friend of mine": the friend's, not the writer's.
+const isThePatients = (clause: string) => PATIENT_IN_CLAUSE.test(clause.replace(WRITERS_REACTION, " ").replace(/\bof (?:mine|ours)\b/g, " "));
 
 /** The hidden clause tells what happened to them, so the next ones may go on with it; not a bare "soy su nieto". */
 const TELLS_WHAT_HAPPENED = /\b(?:had|has|was|were|got|fell|fainted|collapsed|pass(?:ed|es|ing)? out|keeled over|went down|died|broke|tuvo|tiene|fue|estaba|estuvo|se (?:cayo|rompio|desmayo|murio|corto)|le dio|hospital|ambulance|ambulancia|urgencias|er|a&e)\b/;

@@ -81,8 +81,8 @@ const AN_EXTRA_DOSE = lexicon(
 );
 const WITH_ALCOHOL = lexicon(
   "with alcohol",
-  ["alcohol", "booze", "(?:with|and|after|on top of) (?:a few |some |a couple of |two |three )?(?:drinks|beers|wine|vodka|whisky|whiskey|rum|gin|shots)", "drinking", "been drinking"],
-  ["alcohol", "(?:con|y) (?:unas |unos |un par de |dos |tres )?(?:cervezas|vino|copas|tragos|chelas|whisky|tequila|ron)", "tomando (?:alcohol|cerveza|vino)", "bebiendo"],
+  ["alcohol", "booze", "whisk(?:e)?y", "vodka", "tequila", "(?:bottle|glass|glasses) of (?:wine|rum|gin)", "(?:with|and|after|on top of) (?:a few |some |a couple of |two |three )?(?:drinks|beers|wine|vodka|whisky|whiskey|rum|gin|shots)", "drinking", "been drinking"],
+  ["alcohol", "(?:con|y) (?:unas |unos |un par de |dos |tres )?(?:cervezas|vino|copas|tragos|chelas|whisky|tequila|ron)", "whisky", "tequila", "vodka", "mezcal", "aguardiente", "(?:botella|copas?|vasos?|trago) de (?:vino|ron|cerveza|ginebra)", "tomando (?:alcohol|cerveza|vino)", "bebiendo"],
 );
 /**
  * Tablets that were someone else's or the wrong ones, swallowed by mistake: "my mom's blood pressure pills instead of
@@ -92,7 +92,7 @@ const WITH_ALCOHOL = lexicon(
 const SOMEONE_ELSES_MEDICINE = lexicon(
   "someone else's or the wrong medicine",
   [
-    String.raw`(?:{P} |\w+s )(?:[\w-]+ ){0,3}(?:${MEDICINE}s?|capsules?) (?:[\w-]+ ){0,3}(?:instead of (?:mine|my own|my \w+)|by (?:mistake|accident)|accidentally|thinking (?:they|it) (?:were|was) mine)`,
+    String.raw`(?:{P} |\w+s )(?:[\w-]+ ){0,3}(?:${MEDICINE}s?|capsules?) (?:[\w-]+ ){0,3}(?:instead of (?:mine|my own|my \w+|hers|his|her \w+|his \w+)|by (?:mistake|accident)|accidentally|thinking (?:they|it) (?:were|was) (?:mine|hers|his|(?:my|her|his) \w+))`,
     String.raw`(?:someone elses|somebody elses|another persons|the wrong) (?:[\w-]+ ){0,2}(?:${MEDICINE}s?|capsules?)`,
   ],
   [
@@ -111,7 +111,7 @@ const FELT_SINCE = lexicon(
 const SLOWED_BY_IT = lexicon(
   "drowsy, slowed or sick after swallowing it",
   ["(?:so|very|really|super|too|extremely|really really) (?:sleepy|drowsy|dizzy|woozy|groggy|out of it|confused)", "(?:cant|cannot|can not) (?:stay|keep) (?:awake|{P} eyes open)", "breathing (?:feels |is |seems |s )?(?:\\w+ )?(?:slow|shallow|weird|funny|strange)", "throwing up", "threw up", "vomit\\w*", "slurr\\w*", "(?:cant|cannot|can not) (?:breathe|breath) (?:right|properly|well)", "not breathing (?:right|well|properly)"],
-  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "no (?:puedo )?respir\\w* bien", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
+  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "(?:me|le) cuesta (?:mucho )?(?:mantener(?:me|se)? despiert[oa]|abrir los ojos)", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "no (?:puedo )?respir\\w* bien", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
 );
 /** What an opioid or sedative does too much of: breathing slowed, eyes that will not stay open (NHS: signs of an overdose). */
 const BREATHING_SLOW_OR_EYES_CLOSING = lexicon(

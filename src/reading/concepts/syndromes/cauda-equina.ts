@@ -143,7 +143,7 @@ const TOILET = lexicon("the toilet", ["toilet", "loo", "bathroom", "restroom"], 
 const LONG_STANDING = lexicon(
   "long-standing",
   ["for years", "(?:\\d+|two|three|four|five|six|several|many) years ago", "for (?:\\d+|two|three|four|five|six|several|many) years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump|lift|run)\\w*", "since (?:my|her|the) (?:\\w+ )?(?:baby|babies|kids|child|children|pregnancy|delivery|labou?r)", "always happens", "happens (?:all the time|a lot)", "nothing new", "since (?:i|she|he|we) had (?:the |my |her |our )?(?:kids|children|baby|babies|twins|son|daughter)"],
-  ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:parto|partos|embarazo|embarazos)", "desde que tuve a (?:mis|mi) (?:hij\\w*|bebes?|nin\\w*)", "desde (?:hace )?(?:\\w+ )?anos"],
+  ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:parto|partos|embarazo|embarazos)", "desde que tuve a (?:mis|mi) (?:hij\\w*|bebes?|nin\\w*)", "desde (?:hace )?(?:\\w+ )?anos", "hace (?:\\w+ )?anos", "desde que (?:naci\\w+|tuve|tuvimos) (?:a )?(?:mi|mis|el|la|los|las) (?:\\w+ )?(?:hij\\w*|bebes?|nin\\w*|gemel\\w*)"],
 );
 
 /** A little leakage without saying what, read only beside a long-standing cause ("when I sneeze, since my second baby"). */
