@@ -107,7 +107,7 @@ const OPT_OUT = [
   /\b(?:want|need|would like|like) (?:these|the|your|all|all the|all these) (?:texts|messages|msgs|reminders|notifications) to (?:stop|end)\b/,
   // Asked of the clinic, not told of a page: "borren mi número", not "se ha borrado el número con el café".
   /(?<!\bse (?:ha |me ha |le ha )?)\b(?:remove|delete|take off|(?!borrad[oa]\b)borr\w*|quit\w*|elimin\w*)\s+(?:this|my|mi|su|este|el)\s+(?:number|phone|numero|telefono)\b/,
-  /\b(?:remove|unsubscribe|delete|take)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b/,
+  /\b(?:remove|unsubscribe|delete)\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\b|\btake\s+(?:me|us|him|her|my (?:mom|dad|mother|father|wife|husband))\s+(?:off|of|out of|out)\b/,
   /\bopt (?:me )?out\b|\bopting out\b|\bleave me alone\b/,
   /\b(?:want|like|wish|need|wanna) to (?:unsubscribe|opt out|stop (?:getting|receiving|these|the|all))\b/,
   new RegExp(String.raw`\bstop (?:getting|receiving) (?:these|them|the|your|any|all)?\s*(?:\w+ )?${MESSAGES}\b`),

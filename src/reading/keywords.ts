@@ -54,7 +54,8 @@ export function matchKeyword(raw: string, optedOut: boolean): KeywordMatch | nul
 const SENTENCE_STOP_KEYWORDS = STOP_KEYWORDS.filter((k) => !["para", "pare", "alto", "end"].includes(k));
 /** Opt-out keywords that, said as a sentence, may be about the exercise instead: "Stop! my knee hurts", "quit, too painful". */
 export const MAY_MEAN_THE_EXERCISE: ReadonlySet<string> = new Set(["stop", "stop it", "quit", "parar", "paren", "cancel", "cancelar"]);
-const FIRST_SENTENCE_END = /[.!;,\n]|\s-+\s|\p{Extended_Pictographic}/u;
+// Laughter ends a thought in a text: "STOPPP lol my son signed me up".
+const FIRST_SENTENCE_END = /[.!;,\n]|\s-+\s|\p{Extended_Pictographic}|\s(?=(?:lol|LOL|Lol|lmao|LMAO|haha|HAHA|jaja|JAJA)\b)/u;
 const SENTENCE_END = /[.!?;\n]+|\p{Extended_Pictographic}/u;
 /** The bot or a greeting addressed first: "HEP bot, stop. seriously", "hola, baja". */
 const VOCATIVE = /^\W*(?:hep ?bot|bot|hey|hi|hello|hola|oye|buenas)\b[\s,:!]*/i;

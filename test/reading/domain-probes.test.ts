@@ -252,7 +252,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * "whole left side of me feels like it fell asleep", "throat feels small"), corrections and words taken back (r23-cr-…:
  * "suicide was autocorrect for side", "la embolia que mencioné es de mi tío", "no conté que me caí"), busy lives (r23-bl-…:
  * "is there a shorter version", "took grandpa's oxycodone thinking it was her tylenol") and severity by comparison and
- * unusual scales (r23-sc-…: "breathing through a wet sponge", "a solid B-minus today").
+ * unusual scales (r23-sc-…: "breathing through a wet sponge", "a solid B-minus today"). The stop's two blind sets, once
+ * scored and so spent, read as labelled (r23-b20-…, "room by room"; r23-s20-…, "life events"): "mums in the bathroom slumped
+ * against the toilet and only half answering me", "took a big gulp… dishwasher liquid", "STOPPP lol".
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

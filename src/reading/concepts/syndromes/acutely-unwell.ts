@@ -9,7 +9,7 @@ import { MEDICINE, MEDICINA } from "../shared.js";
 
 const UNRESPONSIVE = lexicon(
   "unresponsive or hard to wake",
-  ["(?:really |very |so |super )?(?:hard|difficult|impossible) to (?:wake|rouse)(?! (?:up )?(?:early|at|before|for|in time|in the morning))", "(?:cant|cannot|couldnt|can not|wont|will not) (?:\\w+ ){0,1}wake (?:him|her|them|mom|mum|dad)(?: up)?(?! (?:early|at|before|for|in time))", "(?:he|she|mom|mum|dad|grandma|grandpa|husband|wife) (?:wont|will not|doesnt|didnt|isnt|is not) (?:wake|waking|respond\\w*)(?: up)?(?! (?:early|till|until|before|at|to))", "unresponsive", "(?:and|but|now|just|still) (?:wont|isnt|is not|not|doesnt|will not) (?:respond\\w*|react\\w*)(?! to (?:the )?(?:exercises|treatment|physio|therapy|meds|medication|texts|messages|calls|emails|my))", "(?:barely|hardly|cant|cannot|couldnt) wake (?:him|her|them|me)(?! (?:up )?(?:early|at|before|for|in time))", "(?:hes|shes|he is|she is) not responding(?! to (?:the )?(?:exercises|treatment|physio|therapy|meds))", "(?:barely|hardly) (?:responding|conscious)", "(?:barely|hardly|cant|cannot|can not) stay conscious", "wont stay awake", "(?:hes|shes|he is|she is|dad is|mom is|mum is|husband is|wife is|grandma is|grandpa is) (?:\\w+ ){0,2}(?:hard|difficult|impossible) to (?:wake|rouse)"],
+  ["(?:really |very |so |super )?(?:hard|difficult|impossible) to (?:wake|rouse)(?! (?:up )?(?:early|at|before|for|in time|in the morning))", "(?:cant|cannot|couldnt|can not|wont|will not) (?:\\w+ ){0,1}wake (?:him|her|them|mom|mum|dad)(?: up)?(?! (?:early|at|before|for|in time))", "(?:he|she|mom|mum|dad|grandma|grandpa|husband|wife) (?:wont|will not|doesnt|didnt|isnt|is not) (?:wake|waking|respond\\w*)(?: up)?(?! (?:early|till|until|before|at|to))", "unresponsive", "(?:and|but|now|just|still) (?:wont|isnt|is not|not|doesnt|will not) (?:respond\\w*|react\\w*)(?! to (?:the )?(?:exercises|treatment|physio|therapy|meds|medication|texts|messages|calls|emails|my))", "(?:barely|hardly|cant|cannot|couldnt) wake (?:him|her|them|me)(?! (?:up )?(?:early|at|before|for|in time))", "(?:hes|shes|he is|she is) not responding(?! to (?:the )?(?:exercises|treatment|physio|therapy|meds))", "(?:barely|hardly) (?:responding|conscious)", "(?:only |barely |hardly )?half (?:answering|responding|conscious)", "(?:barely|hardly|cant|cannot|can not) stay conscious", "wont stay awake", "(?:hes|shes|he is|she is|dad is|mom is|mum is|husband is|wife is|grandma is|grandpa is) (?:\\w+ ){0,2}(?:hard|difficult|impossible) to (?:wake|rouse)"],
   ["no (?:despierta|reacciona)", "no responde (?:cuando|aunque|a nada|nada)", "no (?:lo|la) (?:puedo|podemos|pude|pudimos) despertar", "no hay (?:forma|manera) de despertar(?:lo|la)", "(?:casi|apenas) (?:no )?(?:responde|reacciona)", "(?:cuesta|cuesta mucho|cuesta muchisimo|es dificil|es imposible) despertar(?:lo|la|le)(?! (?:temprano|a las|para))"],
 );
 
@@ -22,12 +22,12 @@ const IMPENDING_DOOM = lexicon(
 /** Down on the floor or collapsed, and not answering when spoken to (AVPU: no response to voice). */
 const WENT_DOWN = lexicon(
   "went down or collapsed",
-  ["(?:went|gone|just went) down", "dropped", "collapsed", "keeled over", "fell (?:down|over)", "on the (?:\\w+ )?(?:floor|ground)", "(?:slid|sank|slumped|slipped) (?:down )?(?:to|onto) the (?:floor|ground)"],
+  ["(?:went|gone|just went) down", "dropped", "collapsed", "keeled over", "fell (?:down|over)", "on the (?:\\w+ )?(?:floor|ground)", "(?:slid|sank|slumped|slipped) (?:down )?(?:to|onto) the (?:floor|ground)", "slumped (?:over|against|on|in|down)"],
   ["(?:se|me) (?:ha |he )?(?:cayo|cai|caido|desplomo|desplomado|desmayo|desmayado)", "en el (?:suelo|piso)"],
 );
 const NOT_ANSWERING = lexicon(
   "not answering when spoken to",
-  ["(?:isnt|is not|not|wont|will not|doesnt|does not|didnt|cant) (?:answer\\w*|talk\\w*|speak\\w*|respond\\w*)(?: (?:me|us|to me|to us|when|anymore|any more|for))", "no (?:answer|response|reply) (?:from (?:him|her)|when (?:i|we))"],
+  ["(?:isnt|is not|not|wont|will not|doesnt|does not|didnt|cant) (?:answer\\w*|talk\\w*|speak\\w*|respond\\w*)(?: (?:me|us|to me|to us|when|anymore|any more|for))", "no (?:answer|response|reply) (?:from (?:him|her)|when (?:i|we))", "(?:only |barely |hardly )?half (?:answering|responding)"],
   ["no (?:me|nos) (?:contesta|responde|habla)", "no (?:contesta|responde|habla) (?:cuando|nada)", "sin (?:responder|contestar|reaccionar)"],
 );
 
@@ -131,7 +131,7 @@ const ATE_OR_GOT_INTO = lexicon("ate or got into", ["ate", "eaten", "swallowed",
 /** A household chemical, a button battery or magnets swallowed: poisoning whatever the amount (NHS: go to A&E). */
 const DRANK_OR_SWALLOWED = lexicon(
   "drank or swallowed",
-  ["swallowed", "drank", "drunk", "ate", "eaten", "chewed", "got into", "gotten into", "had a (?:sip|swig|mouthful|gulp) of"],
+  ["swallowed", "drank", "drunk", "ate", "eaten", "chewed", "got into", "gotten into", "had a (?:sip|swig|mouthful|gulp) of", "(?:took|had|taken) a (?:big |large |huge |little |small |good )?(?:sip|swig|mouthful|gulp|swallow|drink)"],
   ["(?:me |se |le )?(?:tomo|tome|trago|trague|bebio|bebi|comio|comi)", "(?:me|se|le) (?:ha |he )?(?:tomado|tragado|bebido|comido)"],
 );
 const A_HOUSEHOLD_POISON = lexicon(
