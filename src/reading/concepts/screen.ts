@@ -76,9 +76,9 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
 export const TOLD_AS_BEGUN =
   /\b(?:(?:it |this |that |they )?(?:started|began|begun|came on|kicked in)|(?:been|had it|going on) since) (?:\w+ ){0,2}(?:yesterday|today|this morning|last night|overnight|(?:\w+|a few|two|three) (?:days?|hours?) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:empezo|empezaron|comenzo|arranco|inicio) (?:\w+ ){0,3}(?:ayer|hoy|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hace (?:unos|un par de|\w+) (?:dias|horas))\b/;
 
-/** …unless the message goes on to say it is happening: "…if the chest pain comes back, and it just did". */
 /** "…but my physio explained it and I'm fine": what follows the fear or the advice settles it rather than reporting it. */
 const REASSURED_SINCE = /\b(?:(?:im|i am|i feel|feeling|all|its|everything(?: is| s)?) (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|good|all good|alright|all right)|explained|reassured|put my mind at rest|nothing (?:wrong|to worry about)|(?:estoy|me siento|todo) (?:\w+ )?(?:bien|tranquil[oa])|me (?:lo )?explico|me tranquiliz\w*)\b/;
+/** …unless the message goes on to say it is happening: "…if the chest pain comes back, and it just did". */
 const TURNS_TO_NOW = /\b(?:and|but|y|pero|now|ahora)\b[^.!?]*\b(?:it|its|i|im|ive|this|that|my|just|did|has|again|me|ya|tengo|esta|otra vez)\b/;
 
 /** "the handout says call 911 for chest pain": what to call the emergency number for, in advice, is no report. */

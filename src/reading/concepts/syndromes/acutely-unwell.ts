@@ -92,7 +92,7 @@ const WITH_ALCOHOL = lexicon(
 const SOMEONE_ELSES_MEDICINE = lexicon(
   "someone else's or the wrong medicine",
   [
-    String.raw`(?:{P} |\w+s )(?:[\w-]+ ){0,3}(?:${MEDICINE}s?|capsules?) (?:[\w-]+ ){0,3}(?:instead of (?:mine|my own|my \w+|hers|his|her \w+|his \w+)|by (?:mistake|accident)|accidentally|thinking (?:they|it) (?:were|was) (?:mine|hers|his|(?:my|her|his) \w+))`,
+    String.raw`(?:{P} |(?:moms|mums|dads|mothers|fathers|husbands|wifes|partners|sisters|brothers|sons|daughters|grandmas|grandpas|grannys|nans|grandads|kids|roommates|neighbours|neighbors|friends) )(?:[\w-]+ ){0,3}(?:${MEDICINE}s?|capsules?) (?:[\w-]+ ){0,3}(?:instead of (?:mine|my own|my \w+|hers|his|her \w+|his \w+)|by (?:mistake|accident)|accidentally|thinking (?:they|it) (?:were|was) (?:mine|hers|his|(?:my|her|his) \w+))`,
     String.raw`(?:someone elses|somebody elses|another persons|the wrong) (?:[\w-]+ ){0,2}(?:${MEDICINE}s?|capsules?)`,
   ],
   [
