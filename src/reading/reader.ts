@@ -51,15 +51,15 @@ import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
  */
 const REPORT_OPENING = /^\W*(?:did|done|finished)\b(?![^.!?]*\?)/;
 
+/** The one question in a message: the sentence ending in its only question mark. */
+const ONE_QUESTION = /^[^?]*?([^.!?]*\?)[^?]*$/;
+
 /**
  * What escalation rests on, from the normalised text alone (never the context): red flags and the
  * pain score. Red-flag screening treats a condition in a question as hypothetical ("what if my knee
  * swells?"), so it gets only the plain signs of a question for that; the wider reading decides the
  * kind and lets the question-only rules hear a clinical question asked without a question mark.
  */
-/** The one question in a message: the sentence ending in its only question mark. */
-const ONE_QUESTION = /^[^?]*?([^.!?]*\?)[^?]*$/;
-
 function screenText(text: string) {
   const plainQuestion = text.includes("?") || QUESTION_START.test(text);
   let asksInOtherWords: boolean | undefined;

@@ -63,7 +63,7 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
     const feared = FEARED_BEFORE.test(before) && !ONGOING_SINCE.test(after.split(/[.!?;]/, 1)[0]!);
     return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || feared) && (!TURNS_TO_NOW.test(after) || REASSURED_SINCE.test(after));
   }
-  if (SIGNS_OF_BEFORE.test(before) || (EMERGENCY_CALL_FOR.test(before) && ADVICE_BEFORE.test(before))) return true;
+  if (SIGNS_OF_BEFORE.test(before) || advisesCallingFor(before)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     // "Si me duele el pecho, ¿paro?": the question after the comma is the what-if's own.
@@ -83,9 +83,10 @@ const TURNS_TO_NOW = /\b(?:and|but|y|pero|now|ahora)\b[^.!?]*\b(?:it|its|i|im|iv
 
 /** "the handout says call 911 for chest pain": what to call the emergency number for, in advice, is no report. */
 const EMERGENCY_CALL_FOR = /\b(?:call|ring|dial|phone|go to|head to|llam\w*|ir a|acudir a|marcar al?)(?: the| al?| a la| el)? (?:911|999|112|000|an ambulance|ambulance|ems|er|a&e|emergency room|the emergency room|hospital|urgencias|emergencias|ambulancia)(?: (?:right away|immediately|straight away|asap|de inmediato|enseguida))? (?:for|with|about|por|con|ante|si hay) (?:\w+ ){0,2}$/;
+const advisesCallingFor = (before: string) => EMERGENCY_CALL_FOR.test(before) && ADVICE_BEFORE.test(before);
 /** "…says call 911 if you have chest pain": an "if" clause, still open, after advice someone gave. */
 function reportsAdviceIf(before: string): boolean {
-  if (EMERGENCY_CALL_FOR.test(before) && ADVICE_BEFORE.test(before)) return true;
+  if (advisesCallingFor(before)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     if (!clause.includes(",") && ADVICE_BEFORE.test(before.slice(0, m.index))) return true;
