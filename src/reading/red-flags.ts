@@ -3,9 +3,9 @@ import { levelRank, maxLevel } from "./reading.js";
 import { isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
-import { ANOTHER_SENSE, EXERCISE_NAMES, HARMLESS_CAUSE, RETRACTED, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
+import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, HARMLESS_CAUSE, RETRACTED, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
-import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN } from "./concepts/screen.js";
+import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
@@ -380,7 +380,7 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
   const hide = (phrase: string) => "_".repeat(phrase.length);
-  const aboutThePatient = hideSomeoneElse(text).replace(patternOf(RETRACTED), hide).replace(patternOf(HARMLESS_CAUSE), hide).replace(patternOf(ANOTHER_SENSE), hide).replace(patternOf(SELF_HARM_DENIED), hide);
+  const aboutThePatient = hideSomeoneElse(withConditionsMet(text)).replace(patternOf(RETRACTED), hide).replace(patternOf(DREAMT), hide).replace(patternOf(HARMLESS_CAUSE), hide).replace(patternOf(ANOTHER_SENSE), hide).replace(patternOf(SELF_HARM_DENIED), hide);
   const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
   // An emoji inside a phrase ("finger 👉 bent sideways") splits it: read again without them, and keep what either reading finds.
   const views = EMOJI.test(masked) ? [masked, masked.replace(EMOJI_RUN, " ").replace(/ +/g, " ")] : [masked];

@@ -72,6 +72,17 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
   return false;
 }
 
+/**
+ * The condition someone warned about, then said to have come true: "the nurse said if my throat ever felt tight to call
+ * 911 — well it does", "me dijo que si se me hinchaba la pantorrilla y me faltaba el aire fuera a urgencias. Pues tengo
+ * las dos cosas". Then its "if"s are no what-ifs: the message is screened with them blanked.
+ */
+const CONDITION_NOW_MET =
+  /\b(?:(?:well|and|but|which|guess what|now),? (?:it|they|that|both|this) (?:(?:just|now|actually) )?(?:does|do|did|is|are|has|have)(?= *(?:[.,;:!?\u2014-]|$|and\b|now\b|today\b|since\b|right now\b))|(?:now )?i (?:have|ve got|got) both|both (?:are|have) (?:happened|started|happening)|(?:it s|its|that s|thats|this is|which is) (?:exactly )?(?:what s |what is )?happening (?:now|right now|today)|(?:pues|y|bueno|ahora),? (?:ya )?(?:tengo|siento|me pasa|me esta pasando|me paso) (?:las dos cosas|ambas cosas|los dos|las dos|ambos|ambas|eso|justo eso|exactamente eso)|(?:y|pues|bueno),? (?:ya )?me (?:esta pasando|paso)(?= *(?:[.,;:!?]|$)))/;
+export function withConditionsMet(text: string): string {
+  return CONDITION_NOW_MET.test(text) ? text.replace(CONDITION, (word) => "_".repeat(word.length)) : text;
+}
+
 /** A sign's start dated after it: "started yesterday", "since last night", "empezó ayer", "arrancó hace unos días". */
 export const TOLD_AS_BEGUN =
   /\b(?:(?:it |this |that |they )?(?:started|began|begun|came on|kicked in)|(?:been|had it|going on) since) (?:\w+ ){0,2}(?:yesterday|today|this morning|last night|overnight|(?:\w+|a few|two|three) (?:days?|hours?) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:empezo|empezaron|comenzo|arranco|inicio) (?:\w+ ){0,3}(?:ayer|hoy|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hace (?:unos|un par de|\w+) (?:dias|horas))\b/;
@@ -192,7 +203,7 @@ const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|once|passed|fa
 const ONGOING = /\b(?:than|like when|like the time|como cuando|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back(?! (?:in|around|during) (?:19|20)\d\d| then\b| in the day))\b/;
 
 // Laughter ends a thought in a text: "se desmayó en su boda hace 5 años jajaja hoy me acordé".
-const CLAUSE_BREAK = /[.!?;,\n]|\b(?:and|but|y|pero|so|then|anyway|lol|lmao|haha\w*|jaja\w*)\b/g;
+const CLAUSE_BREAK = /[.!?;,\n]|\b(?:and|but|y|pero|so|(?<!\bback )then|anyway|lol|lmao|haha\w*|jaja\w*)\b/g;
 // Patterns of their own: the lexicons' shared global patterns may be mid-search in the caller.
 const SAYS_LONG_AGO = new RegExp(patternOf(LONG_AGO).source);
 const SAYS_RECENT = new RegExp(patternOf(RECENT).source);
@@ -200,11 +211,14 @@ const SAYS_RECENT = new RegExp(patternOf(RECENT).source);
 export function isLongAgoAt(text: string, index: number): boolean {
   const { start, end } = clauseAround(text, index, CLAUSE_BREAK);
   const clause = text.slice(start, end);
-  if (!(NARRATED_IN_THE_PAST.test(clause) && SAYS_LONG_AGO.test(clause) && !SAYS_RECENT.test(clause) && !ONGOING.test(clause))) return false;
+  // "…last month, gone now": said to be over, the "now" dates the ending, not the sign.
+  const over = OVER_NOW.test(clause);
+  if (!((NARRATED_IN_THE_PAST.test(clause) || over) && SAYS_LONG_AGO.test(clause) && !SAYS_RECENT.test(clause) && !ONGOING.test(over ? clause.replace(OVER_NOW, " ") : clause))) return false;
   // "…years ago and again today": the old one is told because it is back.
   const sentence = clauseAround(text, index, SENTENCE_BREAK);
   return !HAPPENED_AGAIN.test(text.slice(sentence.start, sentence.end));
 }
+const OVER_NOW = /\b(?:(?:is|s|its|it s|all) )?(?:gone|over|better|fine|ok|okay|recovered|resolved|cleared up|all good) now\b/;
 const HAPPENED_AGAIN = /\b(?:again|otra vez|de nuevo|volvi(?:o|eron)?|ha vuelto)\b/;
 
 const SAYS_RULED_OUT = new RegExp(patternOf(RULED_OUT).source);

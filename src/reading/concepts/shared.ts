@@ -11,8 +11,8 @@ export const SUDDEN = lexicon(
 /** An event long over is history, not a report: "had a fall two years ago", "dislocated it years ago". */
 export const LONG_AGO = lexicon(
   "long ago",
-  ["(?:years?|months?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)"],
-  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "en (?:19|20)\\d\\d"],
+  ["(?:years?|months?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then"],
+  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces"],
 );
 
 /**
@@ -66,7 +66,7 @@ export const BREATHING_TROUBLE = lexicon(
   [
     "(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggle to|hard to|harder to|trouble|difficulty|problems?|bother) (?:\\w+ ){0,2}(?:breathe|breath|breth|breathing|breething|brethe)", "(?:cant|cannot|can not|couldnt|could not) (?:take|catch|get) the air", "drowning (?:me|myself|himself|herself)", "(?:only|barely|just) (?:get|say|manage|gasp) (?:out )?(?:a (?:few|couple of)|one or two|two|three|\\d) words (?:\\w+ ){0,2}(?:between|before|per|each) breathe", "(?:cant|cannot|couldnt) (?:finish|get through|complete) (?:a |{P} )?sentences?(?: without (?:stopping|gasping|a breath))?",
     "short(?:ness)? (?:of|on) breath(?! (?:from|with) laugh\\w*)", "(?=o)(?<!\\b(?:bit|little|slightly|lil|normal|usual|bit more|mildly|somewhat) )out of breath(?! (?:from|with) laugh\\w*)", "breathless\\w*(?! (?:from|with) laugh\\w*)", "gasping\\w*", "gasps?", "wheez\\w*",
-    "(?:cant|cannot|couldnt) (?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
+    "(?:cant|cannot|couldnt) (?:even |really |quite |properly )?(?:get|catch) (?:enough |any |{P} )?(?:air|breath)", "fighting for (?:air|breath)", "struggling for (?:air|breath)",
     "breathing (?:is |feels |got |was )?(?:\\w+ )?(?:difficult|hard|labou?red|shallow|funny|weird|strange|rough|fast and)", "air hunger",
     // Too breathless to speak (NICE: unable to complete sentences), and breath told by what it is drawn through.
     "(?:cant|cannot|can not|couldnt|unable to) (?:say|speak|talk|get out|finish) (?:more than )?(?:a (?:few|couple of)|one or two|two|three|\\d) words", "(?:cant|cannot|can not|couldnt) (?:finish|complete|get through|get out) (?:a |my |whole |full )?sentences?", "(?:breathing|breathe|breath) (?:in |out )?through a (?:wet |damp |thick )?(?:sponge|straw|towel|cloth|pillow|rag)",
@@ -74,7 +74,7 @@ export const BREATHING_TROUBLE = lexicon(
   ],
   [
     "disnea", "(?:me|se) (?:estoy|esta|estaba) ahogando(?! en (?:\\w+ )?(?:tareas|trabajo|deudas|papeles|problemas|examenes|mensajes|correos|un vaso|pendientes))", "no (?:puedo|puede|podia|pude|pudo) (?:coger|agarrar|tomar|jalar|meter) (?:el )?aire", "no (?:puedo|puede|podia|pude|pudo) (?:coger|agarrar|tomar|recuperar) (?:su |mi |el )?(?:respiracion|aliento)", "(?:silbido|pitido|chiflido) (?:\\w+ ){0,2}(?:al|cuando) respir\\w*",
-    "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le|nos|les) (?:falta|faltan) (?:(?:mucho|muchisimo|bastante|tanto|harto|demasiado) )?(?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
+    "no (?:puedo|puede|podia|podemos|pude|pudo) respirar", "(?:me|le|nos|les) (?:falta|faltan|faltaba) (?:(?:mucho|muchisimo|bastante|tanto|harto|demasiado) )?(?:el |de )?(?:aire|air|aliento)", "falta de aire", "(?:me|le) cuesta (?:mucho )?respirar",
     "dificultad (?:para|al) respirar", "no (?:puedo|puede|pude|pudo|podia) (?:decir|terminar|hablar|completar) (?:ni )?(?:dos|tres|unas pocas|pocas|\\d) palabras", "no (?:puedo|puede|pude|pudo|podia) (?:terminar|completar|acabar) (?:una |las |la )?frases?", "respir\\w* (?:a traves de|por) (?:una|un) (?:esponja|popote|pajita|trapo|toalla)", "(?:me|se) ahog\\w*", "ahogo", "ahogandome", "ahogandose", "sin aliento(?! (?:un )?(?:poc\\w*|poq\\w*|pelin|rato|ratito)| de (?:la )?risa)", "sin aire", "no (?:me|le) (?:entra|llega) (?:el )?aire",
     "respir\\w* (?:con dificultad|mal|muy rapido|entrecortad\\w*)", "jadeando", "sofoc\\w*", "asfixi\\w*", "se (?:me|le) (?:va|iba|fue) el aire", "no (?:me|le) alcanza (?:el )?(?:aire|aliento|resuello)", "(?:me|le) falta (?:el )?resuello", "(?:fatiga|ahogo) (?:\\w+ ){0,1}que no (?:puedo|puede|podia) (?:ni )?hablar", "(?:me|le) cuesta (?:muchisimo|bastante|un monton|horrores) respirar", "(?:empez\\w*|comenz\\w*) a faltar(?:me|le)? (?:el )?(?:aire|aliento)", "no me alcanza (?:el aire|la respiracion)", "respiro y (?:respiro y )?no me alcanza"],
 );
@@ -148,6 +148,17 @@ export const RETRACTED = lexicon(
 );
 
 /**
+ * What happened in a dream is no report, up to waking: "dreamt my hip dislocated and woke up in a sweat", "soñé que me caía
+ * por las escaleras". Waking, now, today or a "but" end it: "had a nightmare and woke up with chest pain" reports the pain.
+ */
+const UNTIL_AWAKE = String.raw`[^.!?;]*?(?=\b(?:woke|wake|waking|awake|now|today|this morning|but|desperte|me desperte|despierto|ahora|hoy|esta manana|pero)\b|[.!?;]|$)`;
+export const DREAMT = lexicon(
+  "a dream told",
+  [String.raw`(?:dreamt|dreamed|dreaming|had (?:a|this|the|that) (?:\w+ )?(?:dream|nightmare)|nightmare (?:about|that|where)|in (?:my|the|a) dream)\b${UNTIL_AWAKE}`],
+  [String.raw`(?:sone|(?:sonaba|sonando|sonado) (?:que|con)|tuve (?:un|una|ese|esa) (?:\w+ )?(?:sueno|pesadilla)|pesadilla (?:con|de|en la que|donde|que)|en (?:el|mi|un) sueno)\b${UNTIL_AWAKE}`],
+);
+
+/**
  * A sign a clinician has since looked at and found harmless, or that turned out to be something
  * benign: "the ER did an ECG, it was just anxiety", "el cardiólogo dijo que era muscular".
  */
@@ -198,7 +209,7 @@ export const HARMLESS_CAUSE = lexicon(
     // A bruise from bumping into the furniture: "me salió un moretón, me pegué con la silla".
     "(?:bruis\\w*) (?:[\\w,]+ ){0,6}(?:bumped|banged|knocked|hit) (?:it |my \\w+ )?(?:on|into|against) (?:the|a|my) (?:chair|table|door|bed|counter|couch|sofa|step|cupboard)",
     // A cough or a runny nose from a cold is the cold's, and a limb that fell asleep in a position and came back is not numbness.
-    "(?:cough\\w*|sniffl\\w*|runny nose|sore throat|stuffy|congest\\w*) (?:\\w+ ){0,3}(?:from|with|because of|due to|cos of|cause of) (?:a |the |my |this )?(?:cold|head cold|flu|bug|allerg\\w*|hay fever)",
+    "(?:cough\\w*|sniffl\\w*|runny nose|sore throat|stuffy|congest\\w*)(?= (?:\\w+ ){0,3}(?:from|with|because of|due to|cos of|cause of) (?:a |the |my |this )?(?:cold|head cold|flu|bug|allerg\\w*|hay fever))",
     // A common side effect the patient puts down to a medicine or a jab; drowsiness only when the patient says it of themselves.
     `(?:nause\\w*|queasy|sick to (?:my|his|her) stomach|flushed|dry mouth|constipat\\w*|(?:a bit |a little |slightly )?tired) (?:\\w+ ){0,4}(?:from|after|because of|due to|since starting|on) (?:the |my |a |an |his |her |this |these |those )?(?:new )?(?:\\w+ )?${MEDICINE}${NO_QUESTION_AFTER}`,
     `(?:im|i am|i feel|i felt|feeling|i was|i get|i got) (?:\\w+ )?(?:drowsy|sleepy|groggy|dozy) (?:\\w+ ){0,3}(?:from|after|because of|due to|on) (?:the |my |a |an |this |these )?(?:new )?(?:\\w+ )?${MEDICINE}${NO_QUESTION_AFTER}`,
@@ -217,7 +228,7 @@ export const HARMLESS_CAUSE = lexicon(
     `(?:me|le) (?:pusieron|puse|pone|ponen|dieron) (?:la |una |el |un )?${MEDICINA}(?: \\w+){0,8} (?:decaid[oa]|cansad[oa]|con sueno)${NO_QUESTION_AFTER}`,
     "moret\\w* (?:[\\w,]+ ){0,6}(?:me pegue|me golpee|se pego|se golpeo|choque|me di) (?:con|contra) (?:la|el|una|un) (?:silla|mesa|puerta|cama|esquina|escalon|mueble|sofa)",
     "(?:me falto|me faltaba|sin|con poco|quede sin|me quede sin) (?:un poco (?:de|el) |algo de |el )?(?:aire|aliento) (?:\\w+ ){0,4}(?:en|al|despues de|por|subiendo|de) (?:la |el |las |los )?(?:\\w+ )?(?:caminata|escaleras?|loma|cuesta|subida|sentadillas|ejercicios?|rutina|bici\\w*|series?)(?=[\\s\\S]*?\\b(?:(?:porque|por) (?:subi|iba|fui|camine|corri) (?:\\w+ ){0,3}(?:rapido|corriendo|deprisa|aprisa)|falta de condicion|fuera de forma|sin condicion)\\b)",
-    "(?:tos|mocos|congestion|dolor de garganta) (?:\\w+ ){0,3}(?:por|del|de la|de) (?:el |la |un |una )?(?:resfriado|resfrio|gripe|catarro|alergia\\w*|constipado)", "(?:catarro|resfriado|resfrio|gripe|constipado) (?:\\w+ ){0,4}(?:con )?(?:tos|mocos)(?: y (?:tos|mocos))?",
+    "(?:tos|mocos|congestion|dolor de garganta)(?= (?:\\w+ ){0,3}(?:por|del|de la|de) (?:el |la |un |una )?(?:resfriado|resfrio|gripe|catarro|alergia\\w*|constipado))", "(?=tos|mocos|con)(?<=(?:catarro|resfriado|resfrio|gripe|constipado) (?:\\w+ ){0,4})(?:con )?(?:tos|mocos)(?: y (?:tos|mocos))?",
     "(?:camin\\w*|corr\\w*|subi\\w*|escaleras) (?:\\w+ ){0,6}(?:me )?(?:duelen|duele|dolian|tengo) (?:un poco |algo )?(?:las |los |mis )?(?:pantorrillas?|gemelos?|chamorros?|calves)(?![^.!?]*\\b(?:hinchad\\w*|roj[oa]s?|caliente\\w*)\\b)",
     "(?:pantorrillas?|gemelos?|chamorros?) (?:(?!hinchad|roj|caliente)\\w+ ){0,3}(?:dur[oa]s?|cargad[oa]s?|tens[oa]s?|adolorid[oa]s?) (?:\\w+ ){0,2}(?:de tanto|despues de|por) (?:\\w+ )?(?:caminar|correr|entrenar|ejercicio\\w*|subir|la caminata)",
     "(?:cosquill\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|del|con) (?:el |los |la )?(?:tens|electro\\w*|parches|aparato)", "(?:el )?(?:tens|electroestimulador|aparato de electro\\w*)(?: \\w+){0,6} (?:cosquill\\w*|hormigue\\w*)",

@@ -6,12 +6,23 @@
  * Only people who clearly are not the patient count: a spouse, parent or child may be the patient.
  */
 
-const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|uncles?|aunts?|aunties?|godmother|godfather|dogs?|cats?|puppy|kitten|pets?)|(?:my|our|his|her) \w+s (?:uncle|aunt|auntie|friend|cousin|boss|mother|mom|mum|dad|father|brother|sister|wife|husband|son|daughter|neighbou?r|grandma|grandpa|grandmother|grandfather|kid|baby|partner|boyfriend|girlfriend|mate)s?|someones|somebodys|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|(?:saw|seen|watched|watching|vi|vimos) (?:a|an|some|this|that|the|un|una|a un|a una) (?:guy|man|woman|lady|girl|boy|kid|person|bloke|dude|chap|player|runner|cyclist|driver|stranger|passenger|senor|senora|chico|chica|muchach[oa]|hombre|mujer|nin[oa]|tipo)|another (?:patient|resident|client)|someone (?:at|in(?! person)|i know|on)|(?:la|el) otr[oa] (?:paciente|senora|senor|persona|residente)|(?:mi|mis|un|una|el|la|su|al|del) (?:ve(?:ci|ic|c)n[oa]s?|tio|tia|tios|tias|padrino|madrina|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|comadres?|compadres?|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?(?![ -](?:de caza|pajaro))|perrit[oa]s?|gat[oa]s?(?![ -]camello)|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
+const NOT_THE_PATIENT = String.raw`(?:(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|uncles?|aunts?|aunties?|godmother|godfather|dogs?|cats?|puppy|kitten|pets?)|(?:my|our|his|her) \w+s (?:uncle|aunt|auntie|friend|cousin|boss|mother|mom|mum|dad|father|brother|sister|wife|husband|son|daughter|neighbou?r|grandma|grandpa|grandmother|grandfather|kid|baby|partner|boyfriend|girlfriend|mate)s?|someones|somebodys|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|(?:saw|seen|watched|watching|vi|vimos) (?:a|an|some|this|that|the|un|una|a un|a una) (?:guy|man|woman|lady|girl|boy|kid|person|bloke|dude|chap|player|runner|cyclist|driver|stranger|passenger|senor|senora|chico|chica|muchach[oa]|hombre|mujer|nin[oa]|tipo)|another (?:patient|resident|client)|someone (?:at|in(?! person)|i know|on)|(?:la|el) otr[oa] (?:paciente|senora|senor|persona|residente)|(?:a )?(?:un|una) paciente|(?:mi|mis|un|una|el|la|su|al|del) (?:ve(?:ci|ic|c)n[oa]s?|tio|tia|tios|tias|padrino|madrina|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|comadres?|compadres?|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?(?![ -](?:de caza|pajaro))|perrit[oa]s?|gat[oa]s?(?![ -]camello)|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
 
-const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:on|in) (?:the|a|that|this) (?:show|series|soap|film|movie|episode)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:watching|watched|binge\w*|glued to) (?:\w+ ){0,2}(?:reruns?|episodes?|series|season|greys|grey s|the news|a movie|a film|netflix|a show)|(?:en|de) la (?:novela|telenovela|serie|peli|pelicula)|(?:watch\w*|saw|seen|vi|viendo) (?:the |el |la )?(?:game|match|world cup|football|soccer|tennis|olympics|race|fight|partido|mundial|futbol|carrera|pelea)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi) (?:un|una) (?:programa|documental|video|articulo|pelicula|noticia|reportaje))`;
+const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:on|in) (?:the|a|that|this) (?:show|series|soap|film|movie|episode)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:watching|watched|binge\w*|glued to) (?:\w+ ){0,2}(?:reruns?|episodes?|series|season|greys|grey s|the news|a movie|a film|netflix|a show)|(?:en|de) la (?:novela|telenovela|serie|peli|pelicula)|(?:watch\w*|saw|seen|vi|viendo) (?:the |el |la )?(?:game|match|world cup|football|soccer|tennis|olympics|race|fight|partido|mundial|futbol|carrera|pelea)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi|vimos) (?:un|una) (?:programa|documental|video|articulo|pelicula|peli|serie|novela|noticia|reportaje)|(?:vi|lei|vimos) en (?:\w+ ){1,2}(?:que|q) (?:a )?(?:un|una|el|la)\b`
+  // People in a story or a broadcast: "the guy on General Hospital", "my favourite character", "a la protagonista".
+  + String.raw`|(?:the|that|this|my favou?rite|a) (?:guy|man|woman|lady|girl|boy|kid|character|actor|actress|contestant|player|goalie|goalkeeper|keeper|host|guest|presenter|streamer|influencer|youtuber|tiktoker|celebrity|singer|footballer|quarterback|striker) (?:on|in|from) (?!(?:my|the|our) (?:clinic|office|ward|hospital|team|family|house|home|group|class|building|gym|pool|street|bus|train)\b)|favou?rite (?:character|actor|actress|player|contestant|singer|host|youtuber)|(?:podcast|show|news|tv) (?:guest|host|presenter|anchor|reporter)`
+  + String.raw`|(?:el|la|del) (?:protagonista|personaje|actor|actriz|presentador[a]?|conductor[a]?|portero|arquero|jugador[a]?|influencer|youtuber|tiktoker|cantante) (?:de|del|en)|(?:en|durante) el partido`
+  // What the story was: "the news had a segment about", "heart attack scene in Succession", "vi en una serie que…".
+  + String.raw`|(?:the |a |this |that |last night s |tonight s )?(?:news|documentary|podcast|episode|show|series|film|movie|programme|segment|storyline|story line|plot|scene|book|novel|article|video|tiktok|reel|finale|season finale)(?: \w+)? (?:had|has|showed|shows|featured|features|was about|is about|where|about)`
+  + String.raw`|(?:heart attack|stroke|overdose|seizure|death|suicide|blood|bloody|fainting|collapse|fall|crash|car crash|murder|shooting|clot|embolism|er|hospital|surgery) (?:scene|storyline|story line|plot|subplot|episode|movie|film|documentary|doc|video|tiktok|reel|podcast|special)`
+  + String.raw`|(?:watching|watched|watch) (?:\w+ ){0,3}(?:movie|film|show|documentary|match|tiktoks?|videos?|youtube|reels?)|(?:showed|sent) (?:me )?(?:a|an|this|that) (?:tiktok|video|reel|post|meme|clip|article)`
+  + String.raw`|(?:vi|lei|escuche|oi|vimos) en (?:un|una|el|la) (?:serie|novela|telenovela|peli|pelicula|documental|libro|video|tiktok|programa|noticias?|reportaje|podcast)|(?:viendo|vio|vimos|veo|mirando|miraba|veia) (?:un|una|el|la) (?:documental|serie|novela|telenovela|peli|pelicula|programa|video|partido|tiktok)|(?:enseno|mostro|paso|mando) (?:un|una) (?:tiktok|video|reel|meme|post|articulo|noticia)|(?:un|una) (?:tiktok|reel|meme) (?:de|sobre|donde|en (?:el|la) que)|(?:en|de) (?:el|mi) (?:noticiero|programa|documental|podcast|libro|videojuego)`
+  + ")";
 
 /** The rest of a clause, up to where the writer speaks of themselves again ("…but I", "…y yo"). */
-const TO_THE_CLAUSES_END = String.raw`[^.;:!?,]*?(?=[.;:!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:i|im|ive|my|me)\b)|y (?=(?:yo|me|mi|tengo|estoy)\b))\b|$)`;
+const TO_THE_CLAUSES_END = String.raw`[^.;:!?,]*?(?=[.;:!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:i|im|ive|my|me|now)\b)|y (?=(?:yo|me|mi|tengo|estoy|ahora)\b))\b|$)`;
+/** "el infarto de mi tío", "la caída del vecino": a sign owned by someone named after it. Not a parent, child or partner, who may be the patient. */
+const OWNED_BY_SOMEONE_ELSE = new RegExp(String.raw`\b(?:el|la|los|las) (?:\w+ ){1,2}(?:de (?:mi|mis|su|sus|un|una|la|el)|del) (?:ti[oa]s?|prim[oa]s?|vecin[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?|jefe|jefa|conocid[oa]s?|sobrin[oa]s?|niet[oa]s?|padrino|madrina|comadre|compadre|perr[oa]s?|gat[oa]s?)\b`, "g");
 const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b${TO_THE_CLAUSES_END}`, "g");
 
 /** The patient in the clause: then it is about them after all. */
@@ -26,7 +37,7 @@ const OTHER_PEOPLES = String.raw`(?:${FRIENDS_AND_WORKMATES}|cousins|nieces|neph
 const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:\w+ )?(?:theraband|resistance band|exercise band|band|bands|step|weights|ball|putty|mat|roller|liga|ligas|banda|bandas|elastico|pesas|pelota|colchoneta|escalon)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|puedo|pude|(?<!\bse )podia|quiero|necesito|escuche|senti|oi|voy|hice|hablo|veo|noto|camino|muevo|digo|arrastro|babeo|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?<!\b(?:my|our|his|her) \w+s\s)(?:him|dad|mom|mum|husband|wife)|(?<!\b(?:was|were|been|being) )found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmy (?:will|testament|affairs|things|stuff|belongings|pills|meds|tablets)\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
 /** A relative or caregiver writing for the patient, or someone holding the patient's phone: nothing is hidden. */
-const WRITING_FOR_THE_PATIENT = /\b(?:this|his|her|their|el|este|esta|su) (?:phone|cell|cellphone|mobile|celu|celular|movil|telefono)\b|\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)|\bsoy su \w+|\b(?:soy|escribe|le escribe|les escribe) (?:el|la|un|una|su) (?:\w+ ){1,4}de (?:don |dona |la senora |el senor |mi )?\w+|^\W*(?:(?:his|her|their|the) )?(?:neighbou?r|friend|roommate|flatmate|coworker|colleague|carer|caregiver|nurse|interpreter|translator) here\b/;
+const WRITING_FOR_THE_PATIENT = /\b(?:not|isnt|is not) my (?:phone|cell|mobile)\b|\b(?:this|his|her|their|el|este|esta|su) (?:phone|cell|cellphone|mobile|celu|celular|movil|telefono)\b|\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)|\bsoy su \w+|\b(?:soy|escribe|le escribe|les escribe) (?:el|la|un|una|su) (?:\w+ ){1,4}de (?:don |dona |la senora |el senor |mi )?\w+|^\W*(?:(?:his|her|their|the) )?(?:neighbou?r|friend|roommate|flatmate|coworker|colleague|carer|caregiver|nurse|interpreter|translator) here\b/;
 
 /** When a relative writes, "my friend" may be the patient; the patient's own neighbour ("her neighbour") is not. */
 const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
@@ -50,7 +61,7 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_
  * relative, so the relative is not the patient. Caring alone is not enough: a wife may be looking after the patient.
  */
 const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|missed (?:my|todays|today s) (?:\w+ )?(?:session|exercises|workout|stretches|routine|physio)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
-const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
+const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them|my (?:mom|mum|mother|dad|father|husband|wife|son|daughter|sister|brother))\b|\b(?:estoy|estamos|estaba|ando|andamos) (?:cuidando|atendiendo|acompanando) a (?:mi|mis)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
 /** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
 const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder|he podido) hacer(?:los|las|los ejercicios)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
 /** The writer beside the relative, or fine themselves: "I'm at the hospital with her", "estuve con ella", "yo estoy bien". */
@@ -65,10 +76,10 @@ const LEADING_RELATIVE = new RegExp(String.raw`^${A_RELATIVE}\b`);
  * The relative as the one written to, told or done for ("escribí cartas a mis hijos para despedirme", "tell my kids I love
  * them"): the clause is the patient's own. Not "a mi padre le dio un infarto", where "a … le" names who it happened to.
  */
-const TO_OR_FOR_BEFORE = /\b(?:to|for|tell|told|telling|a|para)\s$/;
+const TO_OR_FOR_BEFORE = /(?<!\b(?:cuidando|cuidar|atendiendo|acompanando|ayudando|caring|looking after|taking care of) (?:a |for )?)\b(?:to|for|tell|told|telling|a|para)\s$/;
 const IT_HAPPENED_TO = /^\s*(?:le|la|lo|les|se)\b/;
 function isTheRecipient(text: string, offset: number, clause: string): boolean {
-  return TO_OR_FOR_BEFORE.test(text.slice(Math.max(0, offset - 10), offset)) && !IT_HAPPENED_TO.test(clause.replace(LEADING_RELATIVE, ""));
+  return TO_OR_FOR_BEFORE.test(text.slice(Math.max(0, offset - 30), offset)) && !IT_HAPPENED_TO.test(clause.replace(LEADING_RELATIVE, ""));
 }
 
 /** A relative who died is not the patient ("mi abuelo murió por una fractura de cadera, por eso…"); wanting to be with them is the patient's. */
@@ -119,14 +130,34 @@ function hideWhatFollows(text: string, hidden: string): string {
   });
 }
 
+/**
+ * Each clause the pattern finds is blanked unless kept. One kept for the patient in it is searched on inside, so that "mi
+ * nieta me enseñó un tiktok de una chava que se desmaya", kept for its "me", still hides the story the granddaughter showed.
+ */
+function hideClauses(text: string, pattern: RegExp, keepsWhole: (clause: string, offset: number) => boolean, hasThePatient: (clause: string) => boolean): string {
+  let out = "";
+  let done = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (keepsWhole(m[0], m.index)) continue;
+    if (hasThePatient(m[0])) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    if (m.index < done) continue;
+    out += text.slice(done, m.index) + "_".repeat(m[0].length);
+    done = m.index + m[0].length;
+    pattern.lastIndex = done;
+  }
+  return out + text.slice(done);
+}
+
 function hideOthersClauses(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
-  const hidden = text.replace(SOMEONE_ELSE_CLAUSE, (clause, offset: number) =>
-    isThePatients(clause) || (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset))
-      ? clause
-      : "_".repeat(clause.length),
-  );
-  const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length));
+  const keepsWhole = (clause: string, offset: number) =>
+    (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset));
+  const hidden = hideClauses(text, SOMEONE_ELSE_CLAUSE, keepsWhole, isThePatients);
+  const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length)).replace(OWNED_BY_SOMEONE_ELSE, (phrase) => "_".repeat(phrase.length));
   const ownSession = HAS_OWN_EXERCISES.test(text) || SKIPPING_OWN_SESSION.test(text) || OWN_SESSION_MISSED.test(text);
   const theRelativesNotMine = RELATIVE_IS_FINE.test(text) || CARING_FOR_THEM.test(text) || WITH_THEM_OR_FINE_MYSELF.test(text);
   if (relativeWrites || !(ownSession || theRelativesNotMine)) return hiddenDead;

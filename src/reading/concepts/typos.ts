@@ -34,7 +34,7 @@ export const REAL_WORDS = new Set([
   "ever", "year", "sick", "cada", "casa", "cosa", "todo", "toda", "pies", "pide", "orar", "ando", "dolo", "nada", "vida", "dado", "paso", "piso", "caso", "mesa",
   "tablet", "tablets", "blanked", "blanking", "pasado", "pasada", "pasados", "pasadas", "siete", "viendo", "morirme", "morirse", "orinao", "perdo",
   "siren", "sirens", "sirena", "sirenas", "trainer", "anchor", "spain", "spanish", "afebrile", "afebril", "apyrexial", "neighbour", "neighbours", "marta",
-  "fait", "pude", "pudo", "llevarme", "llevarse", "parar", "para", "pare", "pero", "perro", "caro", "carro", "pecho", "techo", "hecho", "dicho", "mucho", "poco", "pocos", "ahora", "horas",
+  "fait", "pude", "pudo", "llevarme", "llevarse", "parar", "para", "pare", "pero", "perro", "caro", "carro", "vendaje", "vendajes", "pecho", "techo", "hecho", "dicho", "mucho", "poco", "pocos", "ahora", "horas",
 ]);
 
 const MIN_LENGTH = 5;

@@ -37,8 +37,8 @@ const JOKING = lexicon("joking", ["lol", "haha\\w*", "lmao", "jk", "just kidding
 /** Medicines swallowed that were nobody's dose: a child into a handbag, half a bottle, an unknown number (accidental poisoning). */
 const SWALLOWED_MEDICINES = lexicon(
   "medicines swallowed by mistake",
-  ["(?:swallowed|chewed|ate|eaten|got into|drank|drunk) (?:some|a few|a handful|half|the whole|all|a lot|loads|a bottle|an unknown number|too many|a bunch)(?: of)? (?:{P} |\\w+s )?(?:\\w+ )?(?:tablets|pills|medicine|medication|meds|capsules|syrup)", "(?:swallowed|chewed|ate|eaten|got into|drank|drunk) (?:grandads|grandpas|grandmas|grannys|nans|mums|moms|dads|mothers|fathers|sisters|brothers|someone elses) (?:\\w+ )?(?:tablets|pills|medicine|medication|meds|capsules|syrup)", "(?:found|got into) (?:\\w+ ){0,3}(?:pills|tablets|medicine|meds) (?:and|&) (?:chewed|swallowed|ate|took|had) (?:some|a few|them|one|two|several|a handful)", "(?:took|taken|swallowed|had) (?:a |the |her |his |my |their )?(?:whole|entire|full) (?:weeks?|months?|bottle|box|packet|pack|strip|blister)(?: worth)? of (?:{P} |\\w+s )?(?:\\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|capsules)"],
-  ["se (?:tomo|trago|comio|bebio|tomaron|tragaron) (?:medio frasco|un frasco|el frasco|la caja|media caja|unas|varias|las|un monton de|(?:\\w+ )?pastillas)(?: \\w+){0,4} (?:del|de la|de mi|de su|de los|de las)", "se (?:tomo|trago|bebio) (?:medio |el |un )?(?:frasco|bote) (?:del|de)", "(?:pastillas|medicinas|medicamentos|pildoras) de (?:toda )?(?:la|una|un) (?:semana|mes) (?:\\w+ ){0,2}de (?:una|un) (?:vez|golpe|jalon|tiron|tiro)"],
+  ["(?:swallowed|chewed|ate|eaten|got into|drank|drunk) (?:some|a few|a handful|half|the whole|all|a lot|loads|a bottle|an unknown number|too many|a bunch)(?: of)? (?:{P} |\\w+s )?(?:\\w+ )?(?:tablets|pills|medicine|medication|meds|capsules|syrup)", "(?:swallowed|chewed|ate|eaten|got into|drank|drunk) (?:grandads|grandpas|grandmas|grannys|nans|mums|moms|dads|mothers|fathers|sisters|brothers|someone elses) (?:\\w+ )?(?:tablets|pills|medicine|medication|meds|capsules|syrup)", "(?:found|got into) (?:\\w+ ){0,3}(?:pills|tablets|medicine|meds) (?:and|&) (?:chewed|swallowed|ate|took|had) (?:some|a few|them|one|two|several|a handful)", "(?:took|taken|swallowed|had) (?:a |the |her |his |my |their )?(?:whole|entire|full) (?:weeks?|months?|bottle|box|packet|pack|strip|blister)(?: worth)? of (?:{P} |\\w+s )?(?:\\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|capsules)", "(?:took|taken|swallowed|downed|popped) (?:like |about |around |maybe |over )?(?:1\\d|[2-9]\\d|ten|twelve|fifteen|twenty) of (?:each|both)(?! (?:exercise|set|rep|stretch|side|leg|arm))"],
+  ["se (?:tomo|trago|comio|bebio|tomaron|tragaron) (?:medio frasco|un frasco|el frasco|la caja|media caja|unas|varias|las|un monton de|(?:\\w+ )?pastillas)(?: \\w+){0,4} (?:del|de la|de mi|de su|de los|de las)", "se (?:tomo|trago|bebio) (?:medio |el |un )?(?:frasco|bote) (?:del|de)", "(?:pastillas|medicinas|medicamentos|pildoras) de (?:toda )?(?:la|una|un) (?:semana|mes) (?:\\w+ ){0,2}de (?:una|un) (?:vez|golpe|jalon|tiron|tiro)", "(?:me )?(?:tome|trague|tomo|trago) (?:como |unas |unos |tipo )?(?:1\\d|[2-9]\\d|diez|doce|quince|veinte) de cada (?:una|uno)"],
 );
 
 /**
@@ -57,7 +57,7 @@ const TEN_OR_MORE = String.raw`(?:about |around |like |maybe |over |more than |a
 /** Ten or more of a medicine, or ten or more swallowed with the medicine named elsewhere ("took about 20 this morning"); never 15 squats or a 9/10. */
 const TEN_OR_MORE_PILLS = [
   String.raw`${TEN_OR_MORE} (?:of (?:my |his |her |the |their )?|de (?:mis |sus |las |los )?)?(?:\w+ )?(?:${MEDICINE}s?|${MEDICINA}(?:es|s)?|capsules?|capsulas?|comprimidos?|tabletas?)`,
-  String.raw`(?:took|taken|swallowed|ate|downed|popped|(?:me |se |le )?(?:tome|tomo|trague|trago|comi|comio)) ${TEN_OR_MORE}(?= (?:this|today|tonight|last|yesterday|earlier|in one go|at once|all at once|esta|hoy|anoche|ayer|de golpe|de una vez)\b| *$| *[,!;]| *\.(?!\d))`,
+  String.raw`(?:took|taken|swallowed|ate|downed|popped|(?:me |se |le )?(?:tome|tomo|trague|trago|comi|comio)) ${TEN_OR_MORE}(?= (?:this|today|tonight|last|yesterday|earlier|in one go|at once|all at once|of each|of both|esta|hoy|anoche|ayer|de golpe|de una vez|de cada (?:una|uno)|de las dos|de los dos)\b| *$| *[,!;]| *\.(?!\d))`,
 ];
 const MORE_THAN_ANY_DOSE = lexicon(
   "more than any dose",
@@ -76,8 +76,17 @@ const MORE_THAN_ANY_DOSE = lexicon(
 /** One dose too many by mistake: only with a sign of it (drowsy, slow breathing, vomiting) an emergency. */
 const AN_EXTRA_DOSE = lexicon(
   "an extra dose",
-  ["twice", "two times", "double", "doubled up", "an extra (?:dose|one|pill|tablet)", "two doses", "(?:by|my) mistake", "by accident", "accidentally"],
-  ["dos veces", "doble", "de mas", "otra dosis", "dosis extra", "por (?:error|equivocacion|accidente)", "sin querer"],
+  [
+    "twice", "two times", "double", "doubled up", "an extra (?:dose|one|pill|tablet)", "two doses", "(?:by|my) mistake", "by accident", "accidentally",
+    // Not remembering whether the dose was taken is how most double doses happen; four to nine at once is more than a dose.
+    "(?:forgot|couldnt remember|could not remember|didnt remember|wasnt sure|not sure|dont know|didnt know) (?:if|whether|that) (?:i|he|she) (?:had )?(?:already )?(?:took|taken|had)",
+    String.raw`(?:about |around |like |maybe |some )?(?:[4-9]|four|five|six|seven|eight|nine)(?! ?(?:mg|ml|mcg|milligrams?|g)\b) (?:of (?:my |his |her |the )?)?(?:\w+ )?(?:${MEDICINE}s?|capsules?)`,
+  ],
+  [
+    "dos veces", "doble", "de mas", "otra dosis", "dosis extra", "por (?:error|equivocacion|accidente)", "sin querer",
+    "(?:no (?:me )?(?:acordaba|acorde|recordaba|recorde|sabia|estaba segur[oa])|olvide|se me olvido) (?:de )?(?:si|que) ya (?:me )?(?:lo |la |los |las )?(?:habia )?tom\\w*",
+    String.raw`(?:como |unos |unas |tipo )?(?:[4-9]|cuatro|cinco|seis|siete|ocho|nueve)(?! ?(?:mg|ml|mcg|miligramos?|g)\b) (?:de (?:mis |sus |las |los )?)?(?:\w+ )?(?:${MEDICINA}(?:es|s)?|capsulas?|comprimidos?|tabletas?)`,
+  ],
 );
 const WITH_ALCOHOL = lexicon(
   "with alcohol",
@@ -111,7 +120,7 @@ const FELT_SINCE = lexicon(
 const SLOWED_BY_IT = lexicon(
   "drowsy, slowed or sick after swallowing it",
   ["(?:so|very|really|super|too|extremely|really really) (?:sleepy|drowsy|dizzy|woozy|groggy|out of it|confused)", "(?:cant|cannot|can not) (?:stay|keep) (?:awake|{P} eyes open)", "breathing (?:feels |is |seems |s )?(?:\\w+ )?(?:slow|shallow|weird|funny|strange)", "throwing up", "threw up", "vomit\\w*", "slurr\\w*", "(?:cant|cannot|can not) (?:breathe|breath) (?:right|properly|well)", "not breathing (?:right|well|properly)"],
-  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "(?:me|le) cuesta (?:mucho )?(?:mantener(?:me|se)? despiert[oa]|abrir los ojos)", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "no (?:puedo )?respir\\w* bien", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
+  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "(?:me|le) cuesta (?:mucho )?(?:mantener(?:me|se)? despiert[oa]|abrir los ojos)", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "no (?:puedo )?respir\\w* bien", "(?:me|se) (?:estoy|esta) (?:durmiendo|quedando dormid[oa])", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
 );
 /** What an opioid or sedative does too much of: breathing slowed, eyes that will not stay open (NHS: signs of an overdose). */
 const BREATHING_SLOW_OR_EYES_CLOSING = lexicon(

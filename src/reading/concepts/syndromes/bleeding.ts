@@ -10,7 +10,7 @@ const HEAVY = lexicon(
   ["a lot", "lots", "loads", "heavily", "heavy", "too much", "(?<=\\b(?:bleed\\w*|bled) (?:very |so |too )?)much", "(?:dont|doesnt|wont|didnt) stop (?:\\w+ )?(?:with|even with|despite) (?:the |my )?pressure", "(?:dropping|falling) (?:on|onto) the (?:floor|ground|carpet)", "badly", "everywhere", "through", "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps (?:coming|going|bleeding)", "like crazy", "non ?stop", "profusely", "so much", "pouring", "gushing", "spurting", "squirting", "dripping", "soak\\w*", "drench\\w*", "puddle", "pool", "all over", "cant stop", "(?:cannot|can not|could not) stop", "(?:very |too )?much blood", "(?:cant|cannot|couldnt|wont|will not) (?:get|make) (?:it|the bleeding|the blood|them) (?:to )?stop", "(?:coming|pouring|running|leaking) (?:out )?(?:\\w+ ){0,3}fast", "wont clot",
     // Arterial bleeding beats with the pulse; dressings changed again and again, or pressure that does not stop it.
     "pumping", "pulsing", "(?:with|in time with) (?:every|each|{P}) (?:heart ?beat|pulse)", "(?:changed|changing|change|gone through|went through|used) (?:\\w+ ){0,3}(?:dressings?|pads?|bandages?|gauzes?|towels?) (?:\\w+ ){0,3}(?:times|already|again|in an hour)", "(?:despite|even with|after) (?:\\w+ ){0,3}pressure", "crime scene", "thru", "full of", "like (?:a |an )?(?:tap|faucet|hose|fountain|stuck pig|river|waterfall|burst pipe)", "dripping on(?:to)? the (?:floor|carpet|rug)"],
-  ["mucho", "muchisim[oa]", "bastante(?! (?:poco|menos|mejor|leve|ligero|bien))", "pura sangre", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empapad\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion", "pasa hasta", "gotea\\w* (?:\\w+ )?(?:al|en el|hasta el|por el) (?:suelo|piso)", "tanto que", "a borbotones", "a chorro", "empape (?:\\w+ ){0,2}(?:toallas?|gasas?|vendas?)", "no para", "tanto", "tantisimo", "como (?:una |un )?(?:fuente|grifo|llave|canilla|manguera|cerdo|chancho|marrano|rio|cascada)"],
+  ["mucho", "muchisim[oa]", "bastante(?! (?:poco|menos|mejor|leve|ligero|bien))", "pura sangre", "sin parar", "no para", "no deja de", "no se detiene", "chorro\\w*", "charco", "empap\\w*", "abundante", "a chorros", "por todos lados", "por todas partes", "un monton", "traspas\\w*", "atraves\\w*", "llen[oa] de sangre", "a pesar de (?:\\w+ ){0,2}presion", "pasa hasta", "gotea\\w* (?:\\w+ )?(?:al|en el|hasta el|por el) (?:suelo|piso)", "tanto que", "a borbotones", "a chorro", "empape (?:\\w+ ){0,2}(?:toallas?|gasas?|vendas?)", "no para", "tanto", "tantisimo", "como (?:una |un )?(?:fuente|grifo|llave|canilla|manguera|cerdo|chancho|marrano|rio|cascada)"],
 );
 
 /** Vomiting blood or "coffee grounds" (upper gastrointestinal bleeding, NICE CG141). */
@@ -80,8 +80,16 @@ const PRESSURE_NOT_STOPPING_IT = lexicon(
   ["(?:apretando|presionando|haciendo presion|apreto|presiono) (?:\\w+ ){0,3}(?:y )?no (?:para|se detiene|se para|funciona|sirve)", "(?:el piso|el suelo|la sabana|las toallas?) (?:\\w+ )?(?:lleno|llena|empapad[oa]|cubiert[oa]) de sangre"],
 );
 
+/** A pad or towel soaked through every hour or faster (heavy vaginal bleeding, after birth too: NHS, ACOG call it an emergency). */
+const PADS_SOAKED_HOURLY = lexicon(
+  "a pad soaked every hour",
+  ["(?:soak\\w*|fill\\w*|going through|go through|goes through|went through|bleed\\w* through|chang\\w*) (?:a |one |my |the |another )?(?:(?:maxi|sanitary|heavy|overnight) )?(?:pad|pads|tampons?|towels?|nappy|diaper) (?:\\w+ ){0,2}(?:every|each|an|a|in (?:an?|less than an?|under an?)) (?:half hour|half an hour|hour|\\d+ min\\w*)"],
+  ["(?:empap\\w*|llen\\w*|cambi\\w*|traspas\\w*|mancho) (?:una |la |mi |otra )?(?:toallas?|compresas?|tampon\\w*|toallitas?|toallas? (?:femenina|sanitaria)s?|panal\\w*) (?:\\w+ ){0,2}(?:cada|en) (?:media hora|hora|una hora|menos de una hora|\\d+ min\\w*)"],
+);
+
 export const BLEEDING_RULES: readonly ConceptRule[] = [
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Vomiting blood.", sentence: [VOMITING_BLOOD] },
+  { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "A pad or towel soaked through every hour or faster.", sentence: [PADS_SOAKED_HOURLY] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding heavily, soaking through, or not stopping.", sentence: [BLEEDING, HEAVY] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Black, tarry stools (bleeding in the gut), not from iron or bismuth.", sentence: [BLACK_STOOLS], unless: [BLACKENS_STOOLS] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "On blood thinners and bleeding for many minutes.", sentence: [BLEEDING, FOR_MANY_MINUTES], message: [BLOOD_THINNERS], fadesWhenResolved: true },

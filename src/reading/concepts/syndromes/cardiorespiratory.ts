@@ -106,13 +106,13 @@ const LEG = lexicon("whole leg", ["leg", "legs", "thigh", "leg under the knee"],
 const CLOT_SIGN = lexicon(
   "clot signs: swelling, heat, redness, tenderness",
   ["swell\\w*", "swolen", "swollen", "sweling", "swoled", "swolled", "puffy", "puffed", "bigger", "twice the size", "fat", "hot", "warm", "red", "tender\\w*", "hard", "throbb\\w*", "cramp\\w*", "pain\\w*", "hurts?", "hurting", "sore", "aching", "achy", "ache", "aches", "veins? (?:\\w+ ){0,3}(?:bulg\\w*|sticking out|popping out|standing out)", "bulg\\w*", "hudge", "huge", "massive"],
-  ["hinchad\\w*", "hincha", "hinchazon", "adolorid\\w*", "inflamad\\w*", "se (?:me|le) hincho", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]", "pinchazo\\w*", "punzada\\w*"],
+  ["hinchad\\w*", "hincha", "hinchazon", "adolorid\\w*", "inflamad\\w*", "se (?:me|le) (?:hincho|hinchaba|ha hinchado)", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]", "pinchazo\\w*", "punzada\\w*"],
 );
 
 const SWOLLEN = lexicon(
   "swollen",
   ["swell\\w*", "swolen", "swollen", "sweling", "swoled", "swolled", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)"],
-  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) hincho", "mas grande", "como (?:un|una) (?:tronco|poste|bota|globo|pata de elefante|morcilla)"],
+  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) (?:hincho|hinchaba|ha hinchado)", "mas grande", "como (?:un|una) (?:tronco|poste|bota|globo|pata de elefante|morcilla)"],
 );
 // Hard too: a swollen leg gone hard and tight is how a deep vein clot is often told.
 const HOT_OR_RED = lexicon("hot, red, painful or hard", ["hot", "warm", "red", "tender", "painful", "hurts?", "hard", "tight"], ["caliente", "roj\\w*", "sensible", "duele\\w*", "dolor\\w*", "dur[oa]", "tirante"]);

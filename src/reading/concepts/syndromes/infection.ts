@@ -188,6 +188,22 @@ const INFECTION_ELSEWHERE = lexicon(
   ["infecci\\w* (?:de|en) (?:(?:la|las|el|los) )?(?:orina|vias urinarias|oido|oidos|garganta|muelas?|pecho|estomago|ojos?|rinon\\w*|vejiga|pulmon\\w*)", "infecci\\w* (?:urinaria|respiratoria|estomacal|intestinal|viral)"],
 );
 
+/**
+ * A cold, the flu, covid or a stomach bug: the everyday cause a patient gives for a fever they are sitting out. Such a fever
+ * is not the wound's, unless the message speaks of a wound or an operation too (then the rule after it still reads it).
+ */
+const AN_ORDINARY_ILLNESS = lexicon(
+  "an ordinary illness",
+  ["(?:a|the|this|bad|head|chest|heavy|stinking|horrible|nasty|streaming|summer|winter|common|rotten|awful|terrible|lousy) cold", "flu", "influenza", "covid\\w*", "coronavirus", "(?:a|the|some|stomach|tummy|viral|winter|nasty) (?:virus|bug)", "viral", "gastro\\w*", "food poisoning", "sore throat", "strep", "tonsillitis", "sinusitis", "sinus infection", "cough\\w*", "runny nose", "sniffles", "man flu"],
+  ["gripe", "gripa", "resfri\\w*", "catarro", "constipad[oa]", "covid", "(?:un|el|algun) virus", "viral", "virosis", "tos", "dolor de garganta", "anginas", "amigdalitis", "gastroenteritis", "intoxicacion (?:alimentaria|por comida)"],
+);
+const AN_OPERATION = lexicon(
+  "an operation named",
+  ["surgery", "surgeries", "operation", "op", "replacement", "arthroscopy", "reconstruction", "post ?op\\w*", "operated on"],
+  ["cirugia", "operacion", "operad[oa]", "(?:me|lo|la|le) operaron", "protesis", "artroscopia", "reconstruccion"],
+);
+const A_WOUND_OR_OPERATION = anyOf("a wound or an operation", WOUND, RECENT_SURGERY, AN_OPERATION);
+
 const WEATHER = lexicon(
   "the weather's temperature",
   ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast", "(?:degrees|°) (?:\\w+ ){0,2}(?:out here|out|outdoors today)"],
@@ -221,7 +237,8 @@ const INFECTED_OR_OPERATED = anyOf("an infection, a fever or a recent operation"
 export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS], fadesWhenResolved: true },
-  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery).", sentence: [FEVER], unless: [WEATHER], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery); not one a cold, the flu or covid explains.", sentence: [FEVER], unless: [WEATHER, AN_ORDINARY_ILLNESS], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills with a wound or an operation named, whatever else it is put down to.", sentence: [FEVER], message: [A_WOUND_OR_OPERATION], unless: [WEATHER], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION], unless: [INFECTION_ELSEWHERE], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },

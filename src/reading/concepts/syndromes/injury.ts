@@ -93,7 +93,7 @@ const OUT_OF_PLACE = lexicon(
     "(?:kneecap|knee cap|patella|knee|shoulder|hip|elbow|finger|ankle) (?:is |s )?(?:stuck|sitting|sticking|locked|pushed) (?:out )?(?:to the side|out of place|on the outside|sideways|in the wrong place)",
     "(?:wrist|forearm|arm|finger|ankle|leg|shin|toe|elbow|shoulder|knee|hip) (?:\\w+ ){0,2}(?:looks?|looking|seems|is) (?:all |really |totally |completely |kind of |kinda )?(?:crooked|wonky|misshapen|lopsided|out of place|the wrong shape|(?:bent )?(?:and |all )?wrong)(?! (?:to me|colou?r))",
     "(?:wrist|forearm|finger|shin|toe|collarbone) (?:\\w+ ){0,2}(?:looks?|looking|seems) (?:all |really |totally |kind of )?bent",
-    "(?:finger|thumb|toe|wrist|ankle|knee|kneecap|elbow|arm|leg) (?:\\w+ ){0,2}(?:bent|pointing|sticking|going|facing|turned) (?:out )?(?:sideways|backwards|the wrong way|the other way|to the side)", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
+    "(?:finger|thumb|pinky|pinkie|toe|wrist|ankle|knee|kneecap|elbow|arm|leg) (?:\\w+ ){0,4}(?:bent|pointing|sticking|going|facing|turned) (?:out )?(?:sideways|backwards|the wrong way|the other way|to the side)", "(?:its|it s|it is|is now|now) (?:all )?(?:bent|pointing|facing) (?:sideways|backwards|the wrong way)", "(?:lump|bump|step) (?:\\w+ ){0,2}where (?:the|my|his|her) (?:bone|wrist|collarbone|shoulder)",
     // Dislocation signs told plainly (AAOS, hip-replacement leaflets): a bump where there should be none, a squared-off
     // shoulder, an arm held out from the side that will not come in, a jaw stuck open, a joint gone deformed.
     "(?:lump|bump|knob|bulge|ball) (?:\\w+ ){0,3}where (?:\\w+ )?(?:shouldnt|should not|isnt|is not|wasnt|never was|never used to) (?:be )?(?:one|anything|a bump|a lump)?",
