@@ -48,22 +48,30 @@ const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frig
  */
 const SIGNS_OF_BEFORE = /\b(?:(?:what|which) (?:are|r|would be) (?:the )?(?:warning |main |usual )?signs? of|(?:cuales|que) (?:son )?(?:las )?(?:senales|signos) de)\b[^,]*$|\b(?:what does|what do|whats|what is) (?:a |an |the )?$|\b(?:que es|como se (?:ve|ven|nota|notan|reconoce)) (?:(?:un|una|el|la|los|las) (?:\w+ )?)?$/;
 
+const MEANING_ASKED = /^\W*(?:(?:what|wat|wht) (?:does|do|dose) (?:\w+ ){1,3}mean|whats? (?:the )?meaning of|(?:que|q) (?:significa|quiere decir|es eso de)|what is meant by)\b/;
+
 /** A worry dated from a moment past is about something happening: "me preocupa que no pueda orinar desde anoche". */
 const ONGOING_SINCE = /\b(?:since (?:this|last|yesterday|lunch|breakfast|the|my|\d)|for (?:hours|days|the last|an hour)|all (?:day|night|morning)|desde (?:anoche|ayer|esta|hace|el|la|que)|hace (?:un rato|\w+ (?:horas|dias|minutos))|todo el dia|llevo (?:asi|\w+ (?:horas|dias)))\b/;
 
 /** "If I ever…", "si algún día…": a question about some day, all of whose clauses are what-ifs. */
 const SOME_DAY_IF = /\b(?:if (?:i|it|he|she|we|you|they|(?:my|his|her) \w+) ever|if ever|if one day|if at some point|si (?:algun dia|alguna vez|en algun momento|en el futuro)|por si (?:algun dia|alguna vez))\b[^.!?]*$/;
 
+const WOULD_BEFORE = /\b(?:i d|id|i would|would|you d|youd)\s+(?:probably |literally |totally |actually |just )?$/;
+
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
   const before = sentence.slice(0, index);
   // "If I ever get numbness again do I message you or the surgeon": some day, with or without a question mark.
   if (SOME_DAY_IF.test(before)) return true;
+  // "I'd collapse if I did step ups in this": what would happen, on a condition.
+  if (WOULD_BEFORE.test(before) && /\b(?:if|unless)\b/.test(sentence)) return true;
   if (!isQuestion) {
     const after = sentence.slice(index);
     const feared = FEARED_BEFORE.test(before) && !ONGOING_SINCE.test(after.split(/[.!?;]/, 1)[0]!);
     return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || feared) && (!TURNS_TO_NOW.test(after) || REASSURED_SINCE.test(after));
   }
   if (SIGNS_OF_BEFORE.test(before) || advisesCallingFor(before)) return true;
+  // "¿qué significa 'embolia'?", "what does DVT mean": the word asked about, not a sign had.
+  if (MEANING_ASKED.test(sentence)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
     // "Si me duele el pecho, ¿paro?": the question after the comma is the what-if's own.

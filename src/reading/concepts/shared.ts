@@ -11,7 +11,7 @@ export const SUDDEN = lexicon(
 /** An event long over is history, not a report: "had a fall two years ago", "dislocated it years ago". */
 export const LONG_AGO = lexicon(
   "long ago",
-  ["(?:years?|months?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then"],
+  ["(?:years?|yrs?|months?|mths?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then"],
   ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces"],
 );
 
@@ -83,7 +83,7 @@ export const BREATHING_TROUBLE = lexicon(
 export const EXERCISE_NAMES = lexicon(
   "exercise names with body words",
   [
-    "knees? (?:to|2) (?:the )?chest", "chest (?:stretch\\w*|press(?:es)?|fly|flies|opener\\w*|expansion\\w*|lifts?)", "calf (?:raises?|stretch\\w*|pumps?|rolls?)",
+    "knees? (?:to|2) (?:the )?chest", "opposite (?:arm|leg|hand|knee) (?:and|&|\\+) (?:the )?(?:opposite )?(?:arm|leg|hand|knee)", "chest (?:stretch\\w*|press(?:es)?|fly|flies|opener\\w*|expansion\\w*|lifts?)", "calf (?:raises?|stretch\\w*|pumps?|rolls?)",
     "heel (?:slides?|raises?|drops?)", "head (?:lifts?|nods?|turns?|tilts?)", "neck (?:stretch\\w*|rotations?|tilts?)", "face (?:down|up)", "arm (?:circles?|raises?|slides?)",
     "leg (?:raises?|lifts?|swings?|press\\w*|slides?)", "straight leg raises?", "hamstring stretch\\w*", "wall slides?", "sit to stand",
     // Posture cues: "keep your chest up", "chest proud", not a chest symptom.
@@ -248,7 +248,10 @@ export const ANOTHER_SENSE = lexicon(
     // Degrees of a joint's bend are not a temperature: "wall slides only got to about 100 degrees", "can't bend it past 40°".
     "(?<=\\b(?:bend\\w*|bent|flex\\w*|extension|extend\\w*|straighten\\w*|lift\\w*|rais\\w*|range|rom|reach\\w*|slides?|got (?:it )?to|get (?:it )?to|past|beyond) (?:[\\w,]+ ){0,4})\\d+ ?(?:degrees|°)",
     // Blood given or taken on purpose, and a pet or a child sitting on the chest.
-    "(?:donated|donating|gave|giving|give) (?:\\w+ )?blood", "blood (?:test|tests|draw|drawn|work|donation|bank)", "chests? of drawers", "(?:cat|dog|kid|baby|toddler|grandkid|grandson|granddaughter|puppy|kitten) (?:\\w+ ){0,2}(?:sat|sitting|sits|jumped|lay|lying|laid|stood|standing|climbed) (?:on|onto) (?:my|his|her) (?:chest|stomach|belly|back|legs?)",
+    "(?:donated|donating|gave|giving|give) (?:\\w+ )?blood",
+    // Hyperbole and a blank memory: "heart attack level workout", "blacked out on the name of the third one".
+    "(?:heart attack|stroke|aneurysm|coronary) (?:level|levels|worthy|inducing|material|territory|vibes?)", "(?:blacked|blanked|went blank) (?:out )?on (?:the|his|her|its|what|which|how|where|when|who)",
+    "(?:rare|bloody|bleeding|blue) (?:steak|steaks|meat|burger|burgers|beef)", "(?:steak|steaks|meat|burger|beef) (?:\\w+ )?(?:still )?(?:bleeding|bloody)", "blood (?:test|tests|draw|drawn|work|donation|bank)", "chests? of drawers", "(?:cat|dog|kid|baby|toddler|grandkid|grandson|granddaughter|puppy|kitten) (?:\\w+ ){0,2}(?:sat|sitting|sits|jumped|lay|lying|laid|stood|standing|climbed) (?:on|onto) (?:my|his|her) (?:chest|stomach|belly|back|legs?)",
     // The gym's days and a game's or a market's fall, a street's blackout, dye bleeding from a new band.
     "(?:chest|leg|arm|back|shoulder|push|pull) day", "(?:team|side|defence|defense|market|shares|stocks|economy|plans?|deal|tent|cake|souffle)s? (?:\\w+ ){0,2}collaps\\w*",
     "(?:shares|stocks|prices|market|sales|ratings|grades|numbers) (?:\\w+ ){0,2}fell", "(?:total |power |electricity )?(?:blackout|black out) (?:in|on|across|hit) (?:the |our |my |this )?(?:street|area|town|city|neighbou?rhood|building|house|block|village|region)", "(?:power|electricity|lights|screen|phone|tv|telly|wifi|internet) (?:\\w+ )?(?:blacked|went|cut) out", "(?:se (?:fue|corto) la luz|apagon)",
@@ -272,7 +275,7 @@ export const ANOTHER_SENSE = lexicon(
     "(?:me|nos|lo|la) (?:van|vas|va|vais) a matar de un (?:infarto|susto|coraje)", "(?:la app|la aplicacion|el sistema|la pagina|el video|la red|el internet|internet|el wifi|la conexion|el servidor|el link|el enlace) se (?:cayo|cae|callo|colgo)",
     "(?:dolor(?:es)? de (?:la )?regla|colicos? menstruales|dolor menstrual|colicos? de (?:la )?regla)",
     "entumid[oa]s? (?:\\w+ ){0,3}(?:por|de|con) (?:la humedad|el frio|el clima|la lluvia)", "(?:con|por) (?:la humedad|el frio|el clima|la lluvia) (?:\\w+ ){0,3}entumid[oa]s?",
-    "(?:me|se) (?:cai|cayo|caigo|caimos) (?:del burro|de la risa|de risa|en la tentacion|en cuenta|de la cama de (?:la )?risa)", "(?:me |se )?desmay\\w* de (?:sueno|hambre|risa|la risa|cansancio|aburrimiento|(?:la )?emocion|alegria|felicidad|ternura|los nervios|nervios)", "(?:casi )?me (?:muero|mori|moria) (?:de|del) (?:la )?(?:susto|emocion|alegria|nervios|miedo|envidia|gusto)", "se (?:me|le) (?:nublo|nubla|nublaron|nublan) (?:la vista|los ojos) (?:de|por) (?:la )?(?:emocion|lagrimas|llorar|alegria|felicidad|llanto)",
+    "(?:me|se) (?:cai|cayo)\\W{2,6}de (?:la )?risa", "(?:me|se) (?:cai|cayo|caigo|caimos) (?:del burro|de la risa|de risa|en la tentacion|en cuenta|de la cama de (?:la )?risa)", "(?:me |se )?desmay\\w* de (?:sueno|hambre|risa|la risa|cansancio|aburrimiento|(?:la )?emocion|alegria|felicidad|ternura|los nervios|nervios)", "(?:casi )?me (?:muero|mori|moria) (?:de|del) (?:la )?(?:susto|emocion|alegria|nervios|miedo|envidia|gusto)", "se (?:me|le) (?:nublo|nubla|nublaron|nublan) (?:la vista|los ojos) (?:de|por) (?:la )?(?:emocion|lagrimas|llorar|alegria|felicidad|llanto)",
     "(?:le dio|tuvo|le da) un infarto (?:\\w+ ){0,2}(?:al|el|la) (?:protagonista|personaje|actor|actriz|villano)", "(?:me quiero|me queria|me voy a|quiero|queria|me quise|casi me) morir (?:de|del) (?:la )?(?:verguenza|risa|aburrimiento|ternura|cringe)", "(?:casi )?(?:me|le|nos) (?:dio|da|va a dar|iba a dar) (?:un )?(?:paro cardiaco|paro|infarto|patatus|soponcio) (?:al |de )?(?:ver|vi|viendo|leer|lei|leyendo|saber|supe|escuchar|oir|oi|cuando (?:vi|lei|supe|oi|escuche|me (?:llego|dijeron)))", "(?:el )?corazon (?:me |le )?(?:late|latia|va|iba) (?:a mil|rapidisimo|muy rapido|a full) (?:\\w+ ){0,2}(?:porque|x|por|pq|xq) (?:me (?:escribio|hablo|contesto|miro)|mi crush|vi a)", "(?:acostad|tumbad|echad)[oa]s? (?:\\w+ ){0,2}(?:de lado|boca (?:arriba|abajo)|de costado)", "boca (?:arriba|abajo)"],
 );
 

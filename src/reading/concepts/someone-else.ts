@@ -36,6 +36,9 @@ const OTHER_PEOPLES = String.raw`(?:${FRIENDS_AND_WORKMATES}|cousins|nieces|neph
 // The exercise equipment is the patient's whoever chewed it: "our puppy destroyed the theraband".
 const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:\w+ )?(?:theraband|resistance band|exercise band|band|bands|step|weights|ball|putty|mat|roller|liga|ligas|banda|bandas|elastico|pesas|pelota|colchoneta|escalon)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|puedo|pude|(?<!\bse )podia|quiero|necesito|escuche|senti|oi|voy|hice|hablo|veo|noto|camino|muevo|digo|arrastro|babeo|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?<!\b(?:my|our|his|her) \w+s\s)(?:him|dad|mom|mum|husband|wife)|(?<!\b(?:was|were|been|being) )found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmy (?:will|testament|affairs|things|stuff|belongings|pills|meds|tablets)\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
+/** "at my cousins wedding", "en casa de mi vecina": someone's place or party, where the writer was. */
+const PLACE_OR_EVENT = /^\S+ (?:\w+ )?\w+s (?:wedding|house|home|place|party|funeral|birthday|bbq|barbecue|garden|graduation|christening|pool|flat|apartment|farm|cabin)\b/;
+
 /** A relative or caregiver writing for the patient, or someone holding the patient's phone: nothing is hidden. */
 const WRITING_FOR_THE_PATIENT = /\b(?:not|isnt|is not) my (?:phone|cell|mobile)\b|\b(?:this|his|her|their|el|este|esta|su) (?:phone|cell|cellphone|mobile|celu|celular|movil|telefono)\b|\b(?:writing|texting|messaging) (?:for|on behalf of|about)|\bon (?:his|her|their) behalf\b|\bthis is (?:his|her|their)\b|\b(?:his|her) (?:wife|husband|son|daughter|carer|caregiver) here\b|\ble escribo (?:por|de parte)|\bde parte de\b|\bsoy (?:su|la|el) (?:hij|espos|cuidador|herman)|\bsoy su \w+|\b(?:soy|escribe|le escribe|les escribe) (?:el|la|un|una|su) (?:\w+ ){1,4}de (?:don |dona |la senora |el senor |mi )?\w+|^\W*(?:(?:his|her|their|the) )?(?:neighbou?r|friend|roommate|flatmate|coworker|colleague|carer|caregiver|nurse|interpreter|translator) here\b/;
 
@@ -155,6 +158,7 @@ function hideClauses(text: string, pattern: RegExp, keepsWhole: (clause: string,
 function hideOthersClauses(text: string): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
   const keepsWhole = (clause: string, offset: number) =>
+    PLACE_OR_EVENT.test(clause) ||
     (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset));
   const hidden = hideClauses(text, SOMEONE_ELSE_CLAUSE, keepsWhole, isThePatients);
   const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length)).replace(OWNED_BY_SOMEONE_ELSE, (phrase) => "_".repeat(phrase.length));
