@@ -230,9 +230,13 @@ describe("typos in symptom words", () => {
     ["her smile is all lopsdied", "her smile is all lopsided"],
     ["there's blod when he coughs", "theres blood when he coughs"],
     ["dice que se quiere moirr", "dice que se quiere morir"],
+    // A neighbouring key struck instead: h/j, e/w, i/o.
+    ["me duele el pecjo", "me duele el pecho"],
+    ["cant catch my brwath", "cant catch my breath"],
+    ["his new hip has doslocated", "his new hip has dislocated"],
   ])("%s → %s", (typed, meant) => expect(correct(normalise(typed))).toBe(meant));
 
-  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body"])(
+  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body", "cooling down after", "matadme ya", "the last letter: arrives"])(
     "leaves real words alone: %s",
     (text) => expect(correct(normalise(text))).toBe(normalise(text)),
   );

@@ -255,6 +255,13 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * unusual scales (r23-sc-…: "breathing through a wet sponge", "a solid B-minus today"). The stop's two blind sets, once
  * scored and so spent, read as labelled (r23-b20-…, "room by room"; r23-s20-…, "life events"): "mums in the bathroom slumped
  * against the toilet and only half answering me", "took a big gulp… dishwasher liquid", "STOPPP lol".
+ * A twenty-fourth: the barriers to home exercise in Spanish and through a week in English (r24-d101-…: "el puente lo dejé
+ * xq ya se me hacía tarde", "me tomé como 6 pastillas de tramadol xq no me acordaba si ya lo había tomado"; r24-d102-…:
+ * "came a cropper on the wet deck"), mood and tense (r24-d103-…: "the nurse said if my throat ever felt tight to call
+ * 911 — well it does"), afterthoughts (r24-d104-…: "Se me salió el hombro!! …en el sueño"), screens, stories and dreams
+ * (r24-d105-…: "the guy on General Hospital had a stroke AGAIN", "soñé que me caía por las escaleras"), ordinary illness
+ * beside the real thing (r24-d106-…: "fever of 101 and a stinking cold", "empapo una toalla cada media hora"), and the
+ * challenge corpus's emergencies with one letter struck on the key beside it (r24-ks-…: "no lo puedo dezpertar").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

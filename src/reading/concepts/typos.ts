@@ -1,4 +1,5 @@
 import type { ConceptRule, Lexicon } from "./lexicon.js";
+import { REAL_WORDS_A_KEY_AWAY } from "./typo-neighbours.js";
 
 /**
  * Typos in symptom words ("drroopy", "lopsdied", "bruden", "sanngre") read as the lexicon word they
@@ -122,7 +123,34 @@ function wholeWordSlip(word: string, v: Vocabulary): string | null {
   return null;
 }
 
-export function typoCorrector(rules: readonly ConceptRule[]): (text: string) => string {
+/** Each letter's neighbours on a phone's QWERTY keyboard: the key a thumb lands on beside the one it meant. */
+const NEIGHBOURS: Record<string, string> = {
+  q: "wa", w: "qeas", e: "wrds", r: "etdf", t: "ryfg", y: "tugh", u: "yihj", i: "uojk", o: "ipkl", p: "ol",
+  a: "qwsz", s: "awedxz", d: "serfcx", f: "drtgvc", g: "ftyhbv", h: "gyujnb", j: "huikmn", k: "jiolm", l: "kop",
+  z: "asx", x: "zsdc", c: "xdfv", v: "cfgb", b: "vghn", n: "bhjm", m: "njk",
+};
+
+/**
+ * One letter struck on the key beside it ("pecjo", "brwath", "doslocated"): read as the lexicon word (or stem) it then is. Past the
+ * first letter and before the last; a five-letter word only as one of the short key words. Never a real word that is one
+ * key from a lexicon word ("cooling" is not "cooking"): those are listed in ./typo-neighbours.ts.
+ */
+/** "matadme", "dejadnos": a Spanish command with its pronoun, missing from word lists. */
+const CLITIC_IMPERATIVE = /[aei]d(?:me|nos|le|les|lo|la|los|las)$/;
+function neighbourKeySlip(word: string, v: Vocabulary, realWords: ReadonlySet<string>): string | null {
+  if (word.length < MIN_LENGTH || realWords.has(word) || CLITIC_IMPERATIVE.test(word)) return null;
+  // Not the last letter either: there a neighbour is an ending ("arrives", "arrived"), not a slip.
+  for (let i = 1; i < word.length - 1; i++) {
+    for (const key of NEIGHBOURS[word[i]!] ?? "") {
+      const candidate = word.slice(0, i) + key + word.slice(i + 1);
+      if (word.length > MIN_LENGTH ? isTarget(candidate, v, false) : SHORT_TARGETS.has(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+/** `realWordsAKeyAway` is only ever left out by scripts/typo-neighbours.ts, which lists them. */
+export function typoCorrector(rules: readonly ConceptRule[], realWordsAKeyAway: ReadonlySet<string> = REAL_WORDS_A_KEY_AWAY): (text: string) => string {
   const v = vocabularyOf(rules);
   const cache = new Map<string, string>();
   return (text) =>
@@ -130,7 +158,7 @@ export function typoCorrector(rules: readonly ConceptRule[]): (text: string) => 
       const cached = cache.get(word);
       if (cached !== undefined) return cached;
       const fixed =
-        REAL_WORDS.has(word) || v.words.has(word) || isDerivedWord(word, v) ? word : (wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? word : (correction(word, v) ?? word)));
+        REAL_WORDS.has(word) || v.words.has(word) || isDerivedWord(word, v) ? word : (wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? word : (correction(word, v) ?? neighbourKeySlip(word, v, realWordsAKeyAway) ?? word)));
       if (cache.size < 10_000) cache.set(word, fixed);
       return fixed;
     });
