@@ -261,7 +261,10 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * 911 — well it does"), afterthoughts (r24-d104-…: "Se me salió el hombro!! …en el sueño"), screens, stories and dreams
  * (r24-d105-…: "the guy on General Hospital had a stroke AGAIN", "soñé que me caía por las escaleras"), ordinary illness
  * beside the real thing (r24-d106-…: "fever of 101 and a stinking cold", "empapo una toalla cada media hora"), and the
- * challenge corpus's emergencies with one letter struck on the key beside it (r24-ks-…: "no lo puedo dezpertar").
+ * challenge corpus's emergencies with one letter struck on the key beside it (r24-ks-…: "no lo puedo dezpertar"); then
+ * asking the service to triage (r24-d107-…: "should I go to the ER?") and what home devices say (r24-d108-…: "cgm alarm
+ * went off LOW 48 and my son found me blacked out"), and the reports that this stop's look-alike rules must not hide
+ * (r24-gu-…: "had a nightmare of a night, chest pain and cant breathe", "was watching the match and he collapsed").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -48,7 +48,7 @@ const FEARED_BEFORE = /\b(?:scared|afraid|worried|anxious|nervous|terrified|frig
  */
 const SIGNS_OF_BEFORE = /\b(?:(?:what|which) (?:are|r|would be) (?:the )?(?:warning |main |usual )?signs? of|(?:cuales|que) (?:son )?(?:las )?(?:senales|signos) de)\b[^,]*$|\b(?:what does|what do|whats|what is) (?:a |an |the )?$|\b(?:que es|como se (?:ve|ven|nota|notan|reconoce)) (?:(?:un|una|el|la|los|las) (?:\w+ )?)?$/;
 
-const MEANING_ASKED = /^\W*(?:(?:what|wat|wht) (?:does|do|dose) (?:\w+ ){1,3}mean|whats? (?:the )?meaning of|(?:que|q) (?:significa|quiere decir|es eso de)|what is meant by)\b/;
+const MEANING_ASKED = /^\W*(?:(?:what|wat|wht) (?:does|do|dose) (?:\w+ ){1,3}mean|whats? (?:the )?meaning of(?: \w+){1,3}|(?:que|q) (?:significa|quiere decir|es eso de)(?: \w+){1,3}|what is meant by(?: \w+){1,3})\W*$/;
 
 /** A worry dated from a moment past is about something happening: "me preocupa que no pueda orinar desde anoche". */
 const ONGOING_SINCE = /\b(?:since (?:this|last|yesterday|lunch|breakfast|the|my|\d)|for (?:hours|days|the last|an hour)|all (?:day|night|morning)|desde (?:anoche|ayer|esta|hace|el|la|que)|hace (?:un rato|\w+ (?:horas|dias|minutos))|todo el dia|llevo (?:asi|\w+ (?:horas|dias)))\b/;
@@ -181,8 +181,10 @@ const BUT_OVER_AFTER = /^[^.;!?]{0,45}?\b(?:but|pero) (?:ya |now |it s |its |it 
 /** "went away yesterday but came back this morning", "se bajó anoche pero hoy volvió": over, then not. */
 const BACK_AGAIN_AFTER = /^[^.;!?]*\b(?:(?:came|come|comes|coming) back|back again|returned|started again|(?:volvio|volvieron|ha vuelto|han vuelto|regreso)(?! a la normalidad)|otra vez|de nuevo)\b/;
 
+/** "…since my knee replacement last week": "last week" dates the operation just named, and says nothing is over. */
+const AN_OPERATION_JUST_NAMED = /\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated)\s*$/;
 export function isResolvedAt(text: string, start: number, end: number): boolean {
-  const after = text.slice(end);
+  const after = AN_OPERATION_JUST_NAMED.test(text.slice(0, end)) ? text.slice(end).replace(/^\s*last week\b/, " ") : text.slice(end);
   if (BACK_AGAIN_AFTER.test(after)) return false;
   return RESOLVED_AFTER.test(after) || BUT_OVER_AFTER.test(after) || BROKE_RIGHT_AFTER.test(after) || RESOLVED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }

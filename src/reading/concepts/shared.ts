@@ -151,11 +151,11 @@ export const RETRACTED = lexicon(
  * What happened in a dream is no report, up to waking: "dreamt my hip dislocated and woke up in a sweat", "soñé que me caía
  * por las escaleras". Waking, now, today or a "but" end it: "had a nightmare and woke up with chest pain" reports the pain.
  */
-const UNTIL_AWAKE = String.raw`[^.!?;]*?(?=\b(?:woke|wake|waking|awake|now|today|this morning|but|desperte|me desperte|despierto|ahora|hoy|esta manana|pero)\b|[.!?;]|$)`;
+const UNTIL_AWAKE = String.raw`[^.!?;,]*?(?=\s+(?:woke|wake|waking|awake|now|today|this morning|but|desperte|me desperte|despierto|ahora|hoy|esta manana|pero)\b|\s*[.!?;,]|\s*$)`;
 export const DREAMT = lexicon(
   "a dream told",
-  [String.raw`(?:dreamt|dreamed|dreaming|had (?:a|this|the|that) (?:\w+ )?(?:dream|nightmare)|nightmare (?:about|that|where)|in (?:my|the|a) dream)\b${UNTIL_AWAKE}`],
-  [String.raw`(?:sone|(?:sonaba|sonando|sonado) (?:que|con)|tuve (?:un|una|ese|esa) (?:\w+ )?(?:sueno|pesadilla)|pesadilla (?:con|de|en la que|donde|que)|en (?:el|mi|un) sueno)\b${UNTIL_AWAKE}`],
+  [String.raw`(?:(?:dreamt|dreamed|dreaming|had (?:a|this|the|that) (?:\w+ )?(?:dream|nightmare)|nightmare) (?:that|about|of|where|in which|i|my|me)|in (?:my|the|a) dream)\b${UNTIL_AWAKE}`],
+  [String.raw`(?:(?:sone|sonaba|sonando|sonado) (?:que|con)|tuve (?:un|una|ese|esa) (?:\w+ )?(?:sueno|pesadilla) (?:que|con|donde|en (?:el|la) que)|pesadilla (?:con|de|en la que|donde|que)|en (?:el|mi|un) sueno)\b${UNTIL_AWAKE}`],
 );
 
 /**
@@ -250,7 +250,7 @@ export const ANOTHER_SENSE = lexicon(
     // Blood given or taken on purpose, and a pet or a child sitting on the chest.
     "(?:donated|donating|gave|giving|give) (?:\\w+ )?blood",
     // Hyperbole and a blank memory: "heart attack level workout", "blacked out on the name of the third one".
-    "(?:heart attack|stroke|aneurysm|coronary) (?:level|levels|worthy|inducing|material|territory|vibes?)", "(?:blacked|blanked|went blank) (?:out )?on (?:the|his|her|its|what|which|how|where|when|who)",
+    "(?:heart attack|stroke|aneurysm|coronary) (?:level|levels|worthy|inducing|material|territory|vibes?)", "(?:blacked|blanked|went blank) (?:out )?on (?:(?:the|his|her|its|your|their) (?:name|names|word|words|title|number|answer|question|password)|what|which|how|where|when|who)",
     "(?:rare|bloody|bleeding|blue) (?:steak|steaks|meat|burger|burgers|beef)", "(?:steak|steaks|meat|burger|beef) (?:\\w+ )?(?:still )?(?:bleeding|bloody)", "blood (?:test|tests|draw|drawn|work|donation|bank)", "chests? of drawers", "(?:cat|dog|kid|baby|toddler|grandkid|grandson|granddaughter|puppy|kitten) (?:\\w+ ){0,2}(?:sat|sitting|sits|jumped|lay|lying|laid|stood|standing|climbed) (?:on|onto) (?:my|his|her) (?:chest|stomach|belly|back|legs?)",
     // The gym's days and a game's or a market's fall, a street's blackout, dye bleeding from a new band.
     "(?:chest|leg|arm|back|shoulder|push|pull) day", "(?:team|side|defence|defense|market|shares|stocks|economy|plans?|deal|tent|cake|souffle)s? (?:\\w+ ){0,2}collaps\\w*",

@@ -20,10 +20,12 @@ const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio
   + ")";
 
 /** The rest of a clause, up to where the writer speaks of themselves again ("…but I", "…y yo"). */
-const TO_THE_CLAUSES_END = String.raw`[^.;:!?,]*?(?=[.;:!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:i|im|ive|my|me|now)\b)|y (?=(?:yo|me|mi|tengo|estoy|ahora)\b))\b|$)`;
+const TO_THE_CLAUSES_END = String.raw`[^.;:!?,]*?(?=[.;:!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:i|im|ive|my|me|now|then|suddenly|we)\b)|y (?=(?:yo|me|mi|tengo|estoy|ahora|entonces|de repente|derrepente)\b))\b|$)`;
+/** A story on a screen ends where someone in the room acts: "watching the match and he collapsed". */
+const TO_THE_STORYS_END = TO_THE_CLAUSES_END.replace("|and (?=(?:", "|and (?=(?:he|she|they|") .replace("|y (?=(?:", "|y (?=(?:el|ella|ellos|");
 /** "el infarto de mi tío", "la caída del vecino": a sign owned by someone named after it. Not a parent, child or partner, who may be the patient. */
 const OWNED_BY_SOMEONE_ELSE = new RegExp(String.raw`\b(?:el|la|los|las) (?:\w+ ){1,2}(?:de (?:mi|mis|su|sus|un|una|la|el)|del) (?:ti[oa]s?|prim[oa]s?|vecin[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?|jefe|jefa|conocid[oa]s?|sobrin[oa]s?|niet[oa]s?|padrino|madrina|comadre|compadre|perr[oa]s?|gat[oa]s?)\b`, "g");
-const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}|${MEDIA})\b${TO_THE_CLAUSES_END}`, "g");
+const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}\b${TO_THE_CLAUSES_END}|${MEDIA}\b${TO_THE_STORYS_END})`, "g");
 
 /** The patient in the clause: then it is about them after all. */
 const BODY = String.raw`(?:head|forehead|nose|brow|eyebrow|temple|jaw|cheek|chin|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
@@ -161,7 +163,7 @@ function hideOthersClauses(text: string): string {
     PLACE_OR_EVENT.test(clause) ||
     (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset));
   const hidden = hideClauses(text, SOMEONE_ELSE_CLAUSE, keepsWhole, isThePatients);
-  const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length)).replace(OWNED_BY_SOMEONE_ELSE, (phrase) => "_".repeat(phrase.length));
+  const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length)).replace(OWNED_BY_SOMEONE_ELSE, (phrase) => (relativeWrites ? phrase : "_".repeat(phrase.length)));
   const ownSession = HAS_OWN_EXERCISES.test(text) || SKIPPING_OWN_SESSION.test(text) || OWN_SESSION_MISSED.test(text);
   const theRelativesNotMine = RELATIVE_IS_FINE.test(text) || CARING_FOR_THEM.test(text) || WITH_THEM_OR_FINE_MYSELF.test(text);
   if (relativeWrites || !(ownSession || theRelativesNotMine)) return hiddenDead;
