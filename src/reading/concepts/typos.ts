@@ -2,10 +2,10 @@ import type { ConceptRule, Lexicon } from "./lexicon.js";
 import { REAL_WORDS_A_KEY_AWAY } from "./typo-neighbours.js";
 
 /**
- * Typos in symptom words ("drroopy", "lopsdied", "bruden", "sanngre") read as the lexicon word they
- * almost are. Only the slips fingers make on a phone are undone — a doubled letter, a dropped
- * letter, two neighbours swapped — never a substituted letter, so "would" never becomes "wound".
- * The vocabulary is every plain word of five letters or more in the catalogue's lexicons.
+ * Typos in symptom words ("drroopy", "lopsdied", "bruden", "sanngre", "pecjo") read as the lexicon word they
+ * almost are. Only the slips fingers make on a phone are undone — a doubled letter, a dropped letter, two
+ * neighbours swapped, a key struck beside the one meant — never any other substituted letter, so "would"
+ * never becomes "wound". The vocabulary is every plain word of five letters or more in the catalogue's lexicons.
  */
 
 /**
