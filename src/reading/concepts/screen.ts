@@ -168,7 +168,7 @@ function negationView(text: string): string {
  * "fever's gone", "the redness went down", "had a fever last week, all good now", "la fiebre ya se me quitó";
  * not when denied on the way: "it hasn't gone away", "no se me ha quitado".
  */
-const RESOLVED_AFTER = /^(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque|hasnt|havent|hadnt|isnt|arent|wasnt|wont|didnt|doesnt|not|never|nunca|no se|no (?:me|le) (?:ha|he)|surgery|op|operation|operated|repair|replacement|replaced|protesis|operaron|operacion|cirugia|pusieron|operad[oa])\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going|goes) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad|hard|stiff|numb|swollen|blue|white|cold|dead|weak|limp|purple|black|tight|funny|weird|grey|gray|pale|floppy|crooked))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated|over the|in the|for the|during the|through the|all) )last week|back to normal|(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/;
+const RESOLVED_AFTER = /(?:(?!\b(?:but|pero|though|still|sigue|todavia|aun|except|excepto|aunque|hasnt|havent|hadnt|isnt|arent|wasnt|wont|didnt|doesnt|not|never|nunca|no se|no (?:me|le) (?:ha|he)|surgery|op|operation|operated|repair|replacement|replaced|protesis|operaron|operacion|cirugia|pusieron|operad[oa])\b)[^.;!?]){0,45}?\b(?:(?:has |have |is |are |s )?(?:gone|went|going|goes) (?:down|away)|(?:has |is |s |now )?gone\b(?! (?:up|red|hot|worse|bad|hard|stiff|numb|swollen|blue|white|cold|dead|weak|limp|purple|black|tight|funny|weird|grey|gray|pale|floppy|crooked))|passed|settled|cleared|resolved|(?:all good|fine|ok|okay|normal|better|good) now|(?:much|way|a lot|loads|so much) better|(?<!\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated|over the|in the|for the|during the|through the|all) )last week|back to normal|(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo|calmo)|ya (?:bajo|paso|no (?:tengo|hay|esta))|desaparecio|(?<!\b(?:desde|operaron|operacion|cirugia|operad[oa]) )la semana pasada|ya (?:estoy|esta) (?:bien|mejor))\b/y;
 /** …or just before it: "ya se me quitó la fiebre", "got rid of the fever". */
 const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo)|got rid of|shook off|over) (?:la |el |los |las |the |my |his |her )?$/;
 
@@ -181,12 +181,18 @@ const BUT_OVER_AFTER = /^[^.;!?]{0,45}?\b(?:but|pero) (?:ya |now |it s |its |it 
 /** "went away yesterday but came back this morning", "se bajó anoche pero hoy volvió": over, then not. */
 const BACK_AGAIN_AFTER = /^[^.;!?]*\b(?:(?:came|come|comes|coming) back|back again|returned|started again|(?:volvio|volvieron|ha vuelto|han vuelto|regreso)(?! a la normalidad)|otra vez|de nuevo)\b/;
 
-/** "…since my knee replacement last week": "last week" dates the operation just named, and says nothing is over. */
-const AN_OPERATION_JUST_NAMED = /\b(?:since|from|op|surgery|operation|procedure|replacement|replaced|done|operated)\s*$/;
+/**
+ * Tried where the sign ends, in the whole text, so that its look-behinds see the words before: "since my knee replacement
+ * last week" dates the operation, and says nothing is over.
+ */
+function resolvedRightAfter(text: string, end: number): boolean {
+  RESOLVED_AFTER.lastIndex = end;
+  return RESOLVED_AFTER.test(text);
+}
 export function isResolvedAt(text: string, start: number, end: number): boolean {
-  const after = AN_OPERATION_JUST_NAMED.test(text.slice(0, end)) ? text.slice(end).replace(/^\s*last week\b/, " ") : text.slice(end);
+  const after = text.slice(end);
   if (BACK_AGAIN_AFTER.test(after)) return false;
-  return RESOLVED_AFTER.test(after) || BUT_OVER_AFTER.test(after) || BROKE_RIGHT_AFTER.test(after) || RESOLVED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return resolvedRightAfter(text, end) || BUT_OVER_AFTER.test(after) || BROKE_RIGHT_AFTER.test(after) || RESOLVED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 const HISTORY = anyOf("history", LONG_AGO, SINCE_AN_OLD_INJURY);

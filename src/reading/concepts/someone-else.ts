@@ -19,10 +19,15 @@ const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio
   + String.raw`|(?:vi|lei|escuche|oi|vimos) en (?:un|una|el|la) (?:serie|novela|telenovela|peli|pelicula|documental|libro|video|tiktok|programa|noticias?|reportaje|podcast)|(?:viendo|vio|vimos|veo|mirando|miraba|veia) (?:un|una|el|la) (?:documental|serie|novela|telenovela|peli|pelicula|programa|video|partido|tiktok)|(?:enseno|mostro|paso|mando) (?:un|una) (?:tiktok|video|reel|meme|post|articulo|noticia)|(?:un|una) (?:tiktok|reel|meme) (?:de|sobre|donde|en (?:el|la) que)|(?:en|de) (?:el|mi) (?:noticiero|programa|documental|podcast|libro|videojuego)`
   + ")";
 
-/** The rest of a clause, up to where the writer speaks of themselves again ("…but I", "…y yo"). */
-const TO_THE_CLAUSES_END = String.raw`[^.;:!?,]*?(?=[.;:!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:i|im|ive|my|me|now|then|suddenly|we)\b)|y (?=(?:yo|me|mi|tengo|estoy|ahora|entonces|de repente|derrepente)\b))\b|$)`;
-/** A story on a screen ends where someone in the room acts: "watching the match and he collapsed". */
-const TO_THE_STORYS_END = TO_THE_CLAUSES_END.replace("|and (?=(?:", "|and (?=(?:he|she|they|").replace("|y (?=(?:", "|y (?=(?:el|ella|ellos|");
+/** The rest of a clause, up to a turn or an "and" followed by one of these words ("…but I", "…y yo", "…and then"). */
+const clauseEndBefore = (and: string, y: string) =>
+  String.raw`[^.;:!?,]*?(?=[.;:!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:${and})\b)|y (?=(?:${y})\b))\b|$)`;
+const WRITER_OR_NOW = "i|im|ive|my|me|now|then|suddenly|we";
+const YO_O_AHORA = "yo|me|mi|tengo|estoy|ahora|entonces|de repente|derrepente";
+/** Where the writer speaks of themselves again. */
+const TO_THE_CLAUSES_END = clauseEndBefore(WRITER_OR_NOW, YO_O_AHORA);
+/** A story on a screen ends where someone in the room acts too: "watching the match and he collapsed". */
+const TO_THE_STORYS_END = clauseEndBefore(`he|she|they|${WRITER_OR_NOW}`, `el|ella|ellos|${YO_O_AHORA}`);
 /** "el infarto de mi tío", "la caída del vecino": a sign owned by someone named after it. Not a parent, child or partner, who may be the patient. */
 const OWNED_BY_SOMEONE_ELSE = new RegExp(String.raw`\b(?:el|la|los|las) (?:\w+ ){1,2}(?:de (?:mi|mis|su|sus|un|una|la|el)|del) (?:ti[oa]s?|prim[oa]s?|vecin[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?|jefe|jefa|conocid[oa]s?|sobrin[oa]s?|niet[oa]s?|padrino|madrina|comadre|compadre|perr[oa]s?|gat[oa]s?)\b`, "g");
 const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}\b${TO_THE_CLAUSES_END}|${MEDIA}\b${TO_THE_STORYS_END})`, "g");
@@ -151,7 +156,6 @@ function hideClauses(text: string, pattern: RegExp, keepsWhole: (clause: string,
     }
     out += text.slice(done, m.index) + "_".repeat(m[0].length);
     done = m.index + m[0].length;
-    pattern.lastIndex = done;
   }
   return out + text.slice(done);
 }
