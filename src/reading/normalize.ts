@@ -15,6 +15,9 @@ const SHORTHAND_WITH_SIGNS: Record<string, string> = {
 };
 const SHORTHAND_WITH_SIGNS_PATTERN = new RegExp(String.raw`(?<![\w/])(?:${Object.keys(SHORTHAND_WITH_SIGNS).map((k) => k.replace("/", "\\/")).join("|")})(?![\w/])`, "g");
 
+/** "v sleepy", "v swollen": "v" for "very" before how the patient feels ("V-sits" stay an exercise). */
+const V_FOR_VERY = /\bv (?=(?:sleepy|drowsy|dizzy|woozy|groggy|faint|weak|tired|bad|sore|painful|swollen|hot|red|short|confused|sick|unwell|ill|low|worried|scared|numb|heavy|tight|pale|cold|shaky)\b)/g;
+
 /** A missed space after a negation on a phone ("cantbreathe", "cant breath", "nopuedo respirar"). */
 const GLUED_AFTER_NEGATION = /\b(cant|cannot|couldnt|dont|didnt|no)(breathe|breath|breathing|swallow|walk|move|feel|stand|talk|speak|live|puedo|peudo|pedo|puede|peude|pudo|pude|siento)\b/g;
 /** "nomepuedo mover", "nosemueve": the Spanish negation and its pronoun glued to the verb. */
@@ -56,6 +59,7 @@ export function normalise(raw: string): string {
     .replace(/(?:❌|❎|✖|✗|✘|🚫)/g, " ❌ ")
     .replace(EMOJI_FOR_WORDS, (emoji) => ` ${EMOJI_WORDS[emoji]} `)
     .replace(SHORTHAND_WITH_SIGNS_PATTERN, (shorthand) => SHORTHAND_WITH_SIGNS[shorthand]!)
+    .replace(V_FOR_VERY, "very ")
     .replace(/\s+/g, " ")
     .trim();
   const text = withAutocorrectUndone(spaced);

@@ -44,11 +44,12 @@ const CORRECTED_SCORE = new RegExp(
 );
 const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 /** "It's an 8 tonight": with an article the number is a score said with its time; "8 tonight" alone is a time. */
+const A_SCORES_ARTICLE_BEFORE = /\b(?:a|an|un|una) $/;
 const AN_ARTICLE_BEFORE = /\b(?:its|it is|it s|s) an? $/;
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa]|pinchazos?|punzadas?|latigazos?)`;
 const BODY_PART = String.raw`(?:arm|arms|brazo|brazos|hand|hands|mano|manos|chest|pecho|glutes?|gluteos?|nalgas|butt|backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|lumbar|lumbares|cervicales|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
-const FILLER_AFTER_PAIN = String.raw`(?:muchisimo|demasiado|has|been|have|had|stayed|stuck|sharp|tipo|insoportable|horrible|terrible|unbearable|awful|brutal|fuerte|severe|excruciating|intense|intenso|number|numero|eva|vas|nrs|nprs|escala|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|e|s|sat|sits|sitting|solid|steady|hovering|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
+const FILLER_AFTER_PAIN = String.raw`(?:alto|alta|high|muchisimo|demasiado|has|been|have|had|stayed|stuck|sharp|tipo|insoportable|horrible|terrible|unbearable|awful|brutal|fuerte|severe|excruciating|intense|intenso|number|numero|eva|vas|nrs|nprs|escala|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|e|s|sat|sits|sitting|solid|steady|hovering|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
 const FILLER_AFTER_BODY = String.raw`(?:la|lo|tengo|tiene|tenia|por|el|says|dice|apenas|barely|hardly|entre|between|tipo|been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda|operad[oa]|operated|replaced|new|nuev[oa]|san[oa]|good|bad|buen[oa]|mal[oa]|left|right|izquierd[oa]|derech[oa]|other|otr[oa])`;
 const SEP = String.raw`[\s,:=~\-]`;
 
@@ -160,12 +161,12 @@ function findCandidates(text: string): Candidate[] {
     const scale = OUT_OF_TEN.exec(text.slice(end));
     // "6 de 10 de dolor": the scale's 10 is not a second score.
     consumedUntil = end + (scale?.[0].length ?? 0);
-    // "a 12" alone is not a score; "12/10" is a 10 said loudly (LABELS Clarifications).
-    if (value > 10 && !scale) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    // "a 12" alone is not a score; "12/10", or "pain 12", "la rodilla me quedó en un 12", is a 10 said loudly (LABELS Clarifications).
+    if (value > 10 && !scale && !(value <= 15 && /^\d/.test(m[0]) && (ANCHORED_BY_PAIN.test(before) || (A_SCORES_ARTICLE_BEFORE.test(before) && (ANCHORED_BY_BODY.test(before) || (RATED_APPROXIMATELY.test(before) && PAIN_CONTEXT.test(text))))))) continue;
     value = Math.min(value, 10);
     if (scale) end += scale[0].length;
     // "10 tonight" is a time; "9/10 tonight" is a score said with its time.
-    const before = text.slice(Math.max(0, start - 80), start);
     // "pain 5-6 tonight": a score said with its time, right after the pain it rates.
     const toldWithItsTime = TIME_OF_DAY_AFTER.test(text.slice(end)) && (scale !== null || ANCHORED_BY_PAIN.test(before) || AN_ARTICLE_BEFORE.test(before));
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !toldWithItsTime) continue;

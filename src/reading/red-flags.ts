@@ -412,7 +412,8 @@ function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
     const hit = firstUndenied(text, patternsOf(rule), { evenIfDenied, isQuestion: evenIfDenied ? false : options.isQuestion, historyCancels: rule.historyCancels, fadesWhenResolved: rule.fadesWhenResolved });
     if (hit === null) {
-      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), { isQuestion: options.isQuestion }) !== null;
+      // Only a sign that is still there: one said to have gone is neither new nor limiting.
+      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), { isQuestion: options.isQuestion, fadesWhenResolved: rule.fadesWhenResolved }) !== null;
       if (saidOfOldInjury && (!rule.alsoNeeds || firstUndenied(text, rule.alsoNeeds) !== null)) matches.push(OLD_INJURY_STILL_LIMITS);
       continue;
     }

@@ -52,7 +52,7 @@ const SWALLOWED = lexicon(
   ["took", "taken", "swallowed", "ate", "eaten", "chewed", "downed", "popped", "got into", "gotten into", "overdosed on", "od on", "oded on"],
   ["(?:me |se |le )?(?:tome|tomo|trague|trago|comi|comio|bebi|bebio)", "(?:me|se|le) (?:ha |he |han )?(?:tomado|tragado|comido|bebido)", "ingiri\\w*", "ingeri\\w*"],
 );
-const A_SWALLOWED_MEDICINE = lexicon("a medicine that is swallowed", [`${MEDICINE}s?`, "capsules?", "caps", "oxys?", "percs?", "xanax", "benzos?"], [`${MEDICINA}(?:es|s)?`, "capsulas?", "comprimidos?", "tabletas?"]);
+const A_SWALLOWED_MEDICINE = lexicon("a medicine that is swallowed", [`${MEDICINE}s?`, "capsules?", "caps"], [`${MEDICINA}(?:es|s)?`, "capsulas?", "comprimidos?", "tabletas?"]);
 const TEN_OR_MORE = String.raw`(?:about |around |like |maybe |over |more than |at least |almost |nearly |unos |unas |como |mas de |casi |al menos )?(?:1\d|[2-9]\d|\d{3}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)`;
 /** Ten or more of a medicine, or ten or more swallowed with the medicine named elsewhere ("took about 20 this morning"); never 15 squats or a 9/10. */
 const TEN_OR_MORE_PILLS = [

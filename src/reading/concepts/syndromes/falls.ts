@@ -17,7 +17,7 @@ const THING = String.raw`(?:phone|cell|mobile|glasses|keys|cup|mug|plate|glass|b
 const SOMEONE_CLOSE = String.raw`(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|grandma|grandmother|grandad|grandpa|grandfather|gran|nan|granny|brother|sister|aunt|uncle|patient|neighbou?r|friend)`;
 
 /** Things that fall in Spanish: "se cayó el cuadro", "se cayó la app". */
-const COSA = String.raw`(?:el |la |los |las |un |una |mi |su )?(?:cuadro|telefono|celular|movil|vaso|taza|plato|libro|botella|control|pesas?|liga|banda|lentes|gafas|llaves|arbol|rama|hojas|foto|repisa|estante|tele|television|pelota|cosas?|nieve|lluvia|sistema|app|aplicacion|pagina|internet|senal|luz|llamada|mensaje|pelo|cabello|diente|costra|curita|venda|aposito)\b`;
+const COSA = String.raw`(?:el |la |los |las |un |una |mi |su )?(?:visitas?|gente|trabajo|chamba|aguacero|chaparron|cuadro|telefono|celular|movil|vaso|taza|plato|libro|botella|control|pesas?|liga|banda|lentes|gafas|llaves|arbol|rama|hojas|foto|repisa|estante|tele|television|pelota|cosas?|nieve|lluvia|sistema|app|aplicacion|pagina|internet|senal|luz|llamada|mensaje|pelo|cabello|diente|costra|curita|venda|aposito)\b`;
 
 const FALL = lexicon(
   "a fall happened",
@@ -162,6 +162,22 @@ const CAUGHT = lexicon(
   ["me (?:pude )?(?:agarre|sostuve|detuve) a tiempo", "(?:la|lo) (?:agarre|sostuve|sujete|atrape|detuve|agarramos|sostuvimos) a tiempo", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,5}(?:y )?(?:me|se) (?:agarre|agarro|sujete|sujeto|apoye|apoyo) (?:a|de|en) (?:la|el|una|un) \\w+", "(?:tropece|resbale|tropezo|resbalo) (?:\\w+ ){0,4}(?:pero )?no (?:me cai|se cayo|llegue a caer\\w*)", "sin caer\\w*"],
 );
 
+/**
+ * A call for help opening the message, or ending a message of a few words ("fell. floor. help", "SOS me cai"):
+ * someone asking for help now after a fall cannot manage alone. Help with something is not a call.
+ */
+const CALLING_FOR_HELP = lexicon(
+  "calling for help now",
+  [
+    "(?=help|sos)(?<=^\\W*)(?:help|sos)(?! (?:with|on|for|about|needed|me (?:with|understand|figure|decide|out|know|find|choose|pick)))",
+    "(?=help)(?<=^(?:\\W*\\w+){0,5}\\W*)help(?: me)?(?= *(?:please|now|asap|quick|someone|anyone)?\\W*$)", "sos", "(?:someone|somebody|anyone|anybody|send) help(?! (?:me )?(?:with|on|for))", "need help (?:now|asap|right now|getting up|to get up|up|off the floor)",
+  ],
+  [
+    "(?=ayuda|socorro|auxilio|sos)(?<=^\\W*)(?:ayuda|socorro|auxilio|sos)(?! (?:con|para (?:hacer|entender|saber)|sobre|de (?:los|las|como)))",
+    "(?=ayud)(?<=^(?:\\W*\\w+){0,5}\\W*)(?:ayuda|ayudenme|ayudame)(?= *(?:por favor|porfa|ya|rapido)?\\W*$)", "socorro", "auxilio", "sos", "necesito ayuda (?:ya|urgente|para levantarme|ahora)",
+  ],
+);
+
 /** Said after a trip or slip, it was not a fall. */
 const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually |quite |really )?(?:fall|go down|hit the (?:floor|ground))"], ["no (?:llegue|llego|llegamos) a caer\\w*", "no (?:me cai|se cayo)", "(?:la|lo) (?:agarre|sostuve|sujete|atrape|detuve|agarramos|sostuvimos) a tiempo"]);
 
@@ -241,6 +257,7 @@ const FALLS_THAT_HAPPENED: readonly ConceptRule[] = [
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall and a leg or hip that cannot be moved, or still down.", message: [FALL, LEG_WONT_MOVE], unless: [LONG_AGO] },
   { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall with a long lie: on the floor for an hour or more, or unable to get up unaided.", message: [FALL, LONG_LIE], unless: [LONG_AGO] },
   { id: "fall-head-strike", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall followed by a head-injury warning sign: drowsy, confused, a fit, fluid from the nose or ears, double vision, lost time.", message: [FALL, AFTER_FALL_DANGER], unless: [LONG_AGO] },
+  { id: "fall-cannot-get-up", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall and a call for help now: someone who cannot manage alone.", message: [FALL, CALLING_FOR_HELP], unless: [LONG_AGO, CAUGHT, DIDNT_FALL] },
   { id: "fall-cannot-bear-weight", syndrome: "falls", level: "urgent", effect: "symptom", description: "A fall after which they cannot bear weight or walk (possible hip or leg fracture).", message: [FALL, CANT_BEAR_WEIGHT], unless: [LONG_AGO] },
   { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },

@@ -86,6 +86,12 @@ const NUMB_INSIDE = lexicon(
   ["emotionally numb", "numb inside", "numb to (?:it all|everything|the world|everyone)", "numb,? (?:\\w+ ){0,2}(?:dont|do not) care"],
   ["(?:entumecid[oa]|anestesiad[oa]) por dentro", "no siento nada por dentro"],
 );
+/** A foot or arm gone to sleep from how it lay: sat on, legs crossed, slept on — pressure on the nerve, not a new sign. */
+const ASLEEP_FROM_HOW_IT_LAY = lexicon(
+  "gone to sleep from how it lay",
+  ["(?:from|after|by|with) (?:\\w+ )?(?:sitting|sat|kneeling|knelt|squatting) (?:\\w+ ){0,3}(?:too long|for (?:ages|hours|a while|too long|\\w+ hours)|cross ?legged|on it|on (?:my|his|her) (?:foot|feet|leg|legs))", "(?:from|after|by) (?:\\w+ )?(?:crossing|crossed) (?:my |his |her )?legs", "(?:legs?|ankles?) crossed", "cross ?legged", "(?:slept|sleeping|lay|lying|laid) (?:on|funny on|wrong on) (?:it|my|his|her) (?:\\w+ )?(?:arm|hand|leg|side)?", "sat on (?:it|my (?:foot|leg|feet))"],
+  ["(?:por|de|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?|cruzad[oa] de piernas)", "(?:con )?(?:la|las) piernas? cruzadas?", "(?:por|de|x) (?:dormir|haber dormido|estar acostad[oa]) (?:sobre|encima de|de lado sobre) (?:el|la|mi|su) \\w+", "(?:me|se) (?:sente|sento) (?:sobre|encima de) (?:el|la|mi|su) (?:pie|pierna)"],
+);
 const NUMB_BY_THE_SCAR = lexicon(
   "a numb patch beside the scar",
   [
@@ -99,9 +105,9 @@ const NUMB_BY_THE_SCAR = lexicon(
 );
 
 export const NEURO_RULES: readonly ConceptRule[] = [
-  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles, not said to have gone.", sentence: [LIMB_NUMB], unless: [NUMB_BY_THE_SCAR, NUMB_INSIDE], historyCancels: true, fadesWhenResolved: true },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles, not said to have gone, nor gone to sleep from sitting or lying on it.", sentence: [LIMB_NUMB], unless: [NUMB_BY_THE_SCAR, NUMB_INSIDE, ASLEEP_FROM_HOW_IT_LAY], historyCancels: true, fadesWhenResolved: true },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK], historyCancels: true },
-  { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist; not once it has gone.", sentence: [LIMB_NUMB], fadesWhenResolved: true },
+  { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist; not once it has gone, nor a limb gone to sleep from how it lay.", sentence: [LIMB_NUMB], unless: [ASLEEP_FROM_HOW_IT_LAY], fadesWhenResolved: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },
   { id: "foot-drop", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A foot that drags, flops or slaps (foot drop).", sentence: [FOOT_DROP], historyCancels: true },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb's numbness told as a likeness: cotton wool, cork, cardboard, a dentist's injection, belonging to someone else, fizzing.", sentence: [SENSATION_SITE, NUMB_LIKENESS], unless: [NUMB_BY_THE_SCAR], historyCancels: true },

@@ -211,6 +211,29 @@ const A_SIGN_SUPPOSED = lexicon(
   A_SIGN_OF_THE_CONDITION.es.map((sign) => `(?:si|por si|en caso de que) (?:\\w+ ){0,3}${sign}`),
 );
 
+/**
+ * The patient's own health beyond the exercises — a clot or a stroke, a blood-pressure reading, dizziness, a cold,
+ * leaking since childbirth — with the question whether to exercise with it, or whether the exercises caused it:
+ * the therapist's call. Said only in passing beside a question the library answers, it stays the library's.
+ */
+const THE_PATIENTS_HEALTH = lexicon(
+  "the patient's health beyond the exercises",
+  ["strokes?", "mini stroke", "tia", "(?:blood )?clots?", "dvt", "blood pressure", "bp", "\\d{2,3} ?/ ?\\d{2,3}(?= (?:after|before|when|this|today|at|bp|blood)|\\W*$)", "dizz\\w*", "light ?headed", "blackouts?", "blacked out", "faint(?:ed|ing)", "diabet\\w*", "blood sugars?", "asthma", "copd", "heart (?:condition|problem|trouble|failure|disease)", "pacemaker", "epilep\\w*", "seizures?", "cough\\w*", "(?:a|my|the) (?:cold|flu|chest infection|virus)", "incontinen\\w*", "leak\\w* (?:a )?(?:little|bit|when|since)"],
+  ["acv", "ictus", "derrame (?:cerebral)?", "infarto", "coagulos?", "trombo\\w*", "presion(?: arterial| alta| baja)?", "tension (?:arterial|alta|baja)", "\\d{2,3} ?/ ?\\d{2,3}(?= (?:despues|antes|cuando|hoy|de presion)|\\W*$)", "mare\\w*", "desmay\\w*", "blackout", "diabet\\w*", "azucar", "glucosa", "asma", "epoc", "(?:problemas?|enfermedad|soplo|insuficiencia) (?:del|en el|de) corazon", "marcapasos", "epilep\\w*", "convulsi\\w*", "tos", "resfri\\w*", "catarro", "gripe", "gripa", "incontinencia", "(?:se me )?escap\\w* (?:un poco |un poquito )?(?:de )?(?:pis|orina)"],
+);
+/** Had it before: a past stroke or clot still bears on which exercises are safe. */
+const HAD_IT_BEFORE = lexicon(
+  "a past stroke, clot or heart event",
+  ["(?:had|have had|ive had|history of|survived) (?:a |an |my |two |several )?(?:mini )?(?:strokes?|tia|(?:blood )?clots?|dvt|pe|heart attacks?|blackouts?|seizures?)"],
+  ["(?:tuve|he tenido|tuvo|ha tenido|me dio|le dio|sobrevivi a) (?:un |una |el |mi )?(?:acv|ictus|derrame(?: cerebral)?|infarto|coagulo|trombo\\w*|trombosis|embolia|blackout|desmayo|convulsion)"],
+);
+/** Asked whether it is safe to exercise with it, what to avoid, or whether the exercises caused it. */
+const ASKS_IF_SAFE_WITH_IT = lexicon(
+  "asks whether it is safe to exercise with it",
+  ["(?:can|could|may|should|shall) (?:i|we|he|she) (?:still |even |safely |just )?(?:do|keep|carry on|continue|exercise|train|go on|try|lift|rest|skip)", "(?:is it|is that|thats|that is|its|is this) (?:\\w+ )?(?:ok|okay|safe|fine|alright|bad|dangerous|normal|a problem)(?: right)?(?= *$| *[?,.!])", "(?:ok|okay|safe|allowed) to (?:do|keep|carry on|continue|exercise)", "(?:any|which) (?:exercises?|ones?) (?:\\w+ )?(?:should(?:nt)?|must(?:nt)?|cant|to) (?:i )?(?:avoid|not do|skip)", "(?:is it|could it be|would it be|is that) (?:from|because of|due to|caused by) (?:the |my )?(?:exercises?|workouts?|stretches|session)", "(?:or|and) (?:should i )?(?:rest|skip (?:them|it|today))"],
+  ["(?=p|d|s|t)(?<!\\b(?:ya|que|q|ahora) )(?:puedo|podria|debo|deberia|se puede|tengo que)(?: \\w+){0,2} (?:hacer\\w*|seguir|continuar|descansar|parar|ejercitar\\w*|entrenar)", "(?=es|se|est)(?<!\\bque\\b[^.?!]{0,60})(?:(?:es|sera|seria) (?:normal|malo|peligroso|seguro|grave|un problema)|esta bien(?= *$| *[?,.!]))", "(?:algun|algunos|que|cuales) ejercicios? (?:\\w+ ){0,2}(?:no (?:deba|debo|puedo|pueda)|(?:deba|debo) evitar)", "(?:es|sera|seria) (?:\\w+ )?por (?:los|el|las) (?:ejercicios|esfuerzo|estiramientos)", "hago (?:\\w+ ){0,2}igual", "(?:o|y) descanso", "(?:sigo|paro) (?:o|con)"],
+);
+
 /** Heat against ice, asked in so many words whatever the punctuation: "is heat better than ice for my back". */
 const HEAT_OR_ICE = lexicon(
   "heat or ice, one against the other",
@@ -275,6 +298,8 @@ export const THERAPIST_RULES: readonly ConceptRule[] = [
   { id: "low-mood", syndrome: "therapist", level: "therapist", effect: "mood", description: "Low mood or hopelessness without self-harm (PHQ-2 in lay words).", sentence: [LOW_MOOD] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks whether a sign of the condition is normal or worrying.", sentence: [ASKS_ABOUT_THE_CONDITION, A_SIGN_OF_THE_CONDITION], unless: [A_SIGN_SUPPOSED], questionsOnly: true },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks whether a sign of the condition is normal or worrying.", sentence: [ASKS_IF_WORRYING, A_SIGN_OF_THE_CONDITION], unless: [A_SIGN_SUPPOSED] },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Whether to exercise with the patient's own health as it is now (dizziness, a cold, a blood-pressure reading), or whether the exercises caused it.", message: [THE_PATIENTS_HEALTH], sentence: [ASKS_IF_SAFE_WITH_IT], questionsOnly: true },
+  { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Which exercises are safe after a past stroke, clot or heart event.", message: [HAD_IT_BEFORE], sentence: [ASKS_IF_SAFE_WITH_IT], questionsOnly: true, denialDoesNotCancel: true },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Heat against ice, which is the therapist's call.", sentence: [HEAT_OR_ICE] },
   { id: "question-for-clinician", syndrome: "therapist", level: "therapist", effect: "request", description: "Asks about a diagnosis or damage.", sentence: [A_DIAGNOSIS], questionsOnly: true },
   { id: "fear-of-injury", syndrome: "therapist", level: "therapist", effect: "request", description: "Afraid of getting hurt or injured doing the exercises.", sentence: [FEAR_OF_INJURY] },
