@@ -3,8 +3,8 @@ import { matchesOf } from "./regex.js";
 /** Words that deny what follows them ("no numbness", "didnt feel any", "sin dolor"). */
 const CUE = /\b(?:no|non|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|nothing|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
 
-/** A cue followed by one of these expresses doubt or ignorance, not denial: "not sure if I hit my head". */
-const NOT_A_DENIAL = /^\s*(?:sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|idea|se si|se (?:cuant|cuand|dond|como\b|que\b)|sab\w* (?:cuant|si\b|que\b)|estoy segur|gonna lie|going to lie|to lie|to mention|voy a mentir|mention(?:ed)?\b|(?:tell|told) (?:you|u|them|anyone|anybody)\b|(?:te |les |le |os )?(?:conte|avise|mencione|comente)\b)/;
+/** A cue followed by one of these expresses doubt, ignorance or accident, not denial: "not sure if I hit my head", "se tomó sin querer 10 pastillas". */
+const NOT_A_DENIAL = /^\s*(?:querer(?:lo|la)?\b|pensar(?:lo)?\b|darme cuenta|darse cuenta|meaning to|thinking\b|sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|idea|se si|se (?:cuant|cuand|dond|como\b|que\b)|sab\w* (?:cuant|si\b|que\b)|estoy segur|gonna lie|going to lie|to lie|to mention|voy a mentir|mention(?:ed)?\b|(?:tell|told) (?:you|u|them|anyone|anybody)\b|(?:te |les |le |os )?(?:conte|avise|mencione|comente)\b)/;
 /** "Nothing helps the chest pain" says the pain is there; only "nothing like / nothing but…" deny it. */
 const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|easing|settles?|touch\w*|stops?|stopping|relieves?|will|is|seems|makes?|gets?|takes?|calms?|shifts?)\b/;
 
@@ -46,9 +46,12 @@ export function isNegatedAt(text: string, index: number, window = 4): boolean {
 /** A checklist answered after the sign: "fever: no", "weight loss - nope", "fiebre: no"; not "chest pain - no idea why". */
 const ANSWERED_NO = /^\s*(?:[:=-]+|\?)\s*(?:no|nope|none|nil|negative|nada|ninguna?)\s*(?:[.,;!]|$)/;
 
+/** Said not to have returned: "the chest pain I had before my stent hasn't come back", "el mareo no ha vuelto". */
+const NOT_BACK = /^[^.!?;,]{0,50}?\b(?:hasnt|has not|havent|have not|never|no (?:me |le )?(?:ha|han)) (?:come back|came back|returned|vuelto|regresado)\b(?! (?:until|till|since|hasta))/;
+
 /** Whether the phrase ending at `end` is answered "no" right after it, as on a checklist. */
 export function isAnsweredNoAfter(text: string, end: number): boolean {
-  if (ANSWERED_NO.test(text.slice(end))) return true;
+  if (ANSWERED_NO.test(text.slice(end)) || NOT_BACK.test(text.slice(end))) return true;
   return SAID_NO_TO_IT.test(text.slice(end)) && ASKED_ABOUT_IT.test(text.slice(Math.max(0, end - 160), end));
 }
 

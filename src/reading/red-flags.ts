@@ -144,7 +144,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     es: [
       /\bhormigue\w*|\bcosquille\w*|\badormecimiento\b|\bentumecimiento\b/,
-      /\bse me (?:durmio|duerme|adormece|adormecio|entumecio)\b/,
+      // Not a foot gone to sleep from how it lay: "se me durmió el pie de estar con las piernas cruzadas".
+      /\bse me (?:durmio|duerme|adormece|adormecio|entumecio)\b(?![^.!?]{0,40}\b(?:de|por|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?))/,
       /\b(?:pierna|brazo|mano|pie|dedos|piernas|brazos|manos|pies)\b(?:\s+\w+){0,2}?\s+(?:dormid\w*|adormecid\w*|entumecid\w*|debil\w*|sin fuerza|acorchad\w*)/,
       // The limb named, then said of: "me dio un aire en la pierna, la tengo dormida desde ayer".
       /\b(?:pierna|brazo|mano|pie|piernas|brazos|manos|pies)\b[^.;!?]{0,20}\b(?:la|lo|las|los) (?:tengo|tiene|siento|siente|noto|nota) (?:\w+ )?(?:dormid|adormecid|entumecid|entumid|acorchad)\w*/,
@@ -380,7 +381,10 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
   const hide = (phrase: string) => "_".repeat(phrase.length);
-  const aboutThePatient = hideSomeoneElse(withConditionsMet(text)).replace(patternOf(RETRACTED), hide).replace(patternOf(DREAMT), hide).replace(patternOf(HARMLESS_CAUSE), hide).replace(patternOf(ANOTHER_SENSE), hide).replace(patternOf(SELF_HARM_DENIED), hide);
+  const conditionsMet = withConditionsMet(text);
+  // A word's other sense is read in the whole message, before other people's clauses are blanked: "passed out on the couch watching the game (fell asleep lol)".
+  const withoutHarmlessCauses = hideSomeoneElse(conditionsMet).replace(patternOf(RETRACTED), hide).replace(patternOf(DREAMT), hide).replace(patternOf(HARMLESS_CAUSE), hide);
+  const aboutThePatient = blankWhere(patternOf(ANOTHER_SENSE), conditionsMet, withoutHarmlessCauses.replace(patternOf(ANOTHER_SENSE), hide)).replace(patternOf(SELF_HARM_DENIED), hide);
   const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
   // An emoji inside a phrase ("finger 👉 bent sideways") splits it: read again without them, and keep what either reading finds.
   const views = EMOJI.test(masked) ? [masked, masked.replace(EMOJI_RUN, " ").replace(/ +/g, " ")] : [masked];
@@ -392,6 +396,14 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
     add({ id: SAFETY_NET_RULE.id, level: SAFETY_NET_RULE.level, effect: SAFETY_NET_RULE.effect });
   }
   return [...byId.values()];
+}
+
+/** `target` (the same length as `source`) with every place the global pattern matches in `source` blanked. */
+function blankWhere(pattern: RegExp, source: string, target: string): string {
+  let out = target;
+  pattern.lastIndex = 0;
+  for (const m of source.matchAll(pattern)) out = out.slice(0, m.index) + "_".repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
 }
 
 const bothLanguages = new WeakMap<RedFlagRule, RegExp[]>();

@@ -91,9 +91,9 @@ export function withConditionsMet(text: string): string {
   return CONDITION_NOW_MET.test(text) ? text.replace(CONDITION, (word) => "_".repeat(word.length)) : text;
 }
 
-/** A sign's start dated after it: "started yesterday", "since last night", "empezó ayer", "arrancó hace unos días". */
+/** A sign's start dated after it: "started yesterday", "since last night", "empezó ayer", "arrancó hace unos días", "lleva 40 minutos". */
 export const TOLD_AS_BEGUN =
-  /\b(?:(?:it |this |that |they )?(?:started|began|begun|came on|kicked in)|(?:been|had it|going on) since) (?:\w+ ){0,2}(?:yesterday|today|this morning|last night|overnight|(?:\w+|a few|two|three) (?:days?|hours?) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:empezo|empezaron|comenzo|arranco|inicio) (?:\w+ ){0,3}(?:ayer|hoy|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hace (?:unos|un par de|\w+) (?:dias|horas))\b/;
+  /\b(?:(?:it |this |that |they )?(?:started|began|begun|came on|kicked in)|(?:been|had it|going on) since) (?:\w+ ){0,2}(?:yesterday|today|this morning|last night|overnight|(?:\w+|a few|two|three) (?:days?|hours?) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:empezo|empezaron|comenzo|arranco|inicio) (?:\w+ ){0,3}(?:ayer|hoy|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hace (?:unos|un par de|\w+) (?:dias|horas))\b|\b(?:lleva|llevo|llevamos) (?:ya )?(?:\d+|unos|unas|mas de|media|una|un|dos|tres|varias|varios) (?:\w+ )?(?:minutos|horas|hora|rato)\b|\b(?:been|going on|(?:has|have) gone on) for (?:over |more than |about )?(?:\d+|an?|half an|two|three|forty|thirty) (?:minutes|mins|hours?)\b/;
 
 /** "…but my physio explained it and I'm fine": what follows the fear or the advice settles it rather than reporting it. */
 const REASSURED_SINCE = /\b(?:(?:im|i am|i feel|feeling|all|its|everything(?: is| s)?) (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|good|all good|alright|all right)|explained|reassured|put my mind at rest|nothing (?:wrong|to worry about)|(?:estoy|me siento|todo) (?:\w+ )?(?:bien|tranquil[oa])|me (?:lo )?explico|me tranquiliz\w*)\b/;

@@ -6,7 +6,7 @@
  * Only people who clearly are not the patient count: a spouse, parent or child may be the patient.
  */
 
-const NOT_THE_PATIENT = String.raw`(?:(?<=^\W*)(?:ve(?:ci|ic|c)n[oa]s?|n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|coworkers?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|amig[oa]s?|friends?|buddy)|(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|uncles?|aunts?|aunties?|godmother|godfather|dogs?|cats?|puppy|kitten|pets?)|(?:my|our|his|her) \w+s (?:uncle|aunt|auntie|friend|cousin|boss|mother|mom|mum|dad|father|brother|sister|wife|husband|son|daughter|neighbou?r|grandma|grandpa|grandmother|grandfather|kid|baby|partner|boyfriend|girlfriend|mate)s?|someones|somebodys|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|(?:saw|seen|watched|watching|vi|vimos) (?:a|an|some|this|that|the|un|una|a un|a una) (?:guy|man|woman|lady|girl|boy|kid|person|bloke|dude|chap|player|runner|cyclist|driver|stranger|passenger|senor|senora|chico|chica|muchach[oa]|hombre|mujer|nin[oa]|tipo)|another (?:patient|resident|client)|someone (?:at|in(?! person)|i know|on)|(?:la|el) otr[oa] (?:paciente|senora|senor|persona|residente)|(?:a )?(?:un|una) paciente|(?:mi|mis|un|una|el|la|su|al|del) (?:ve(?:ci|ic|c)n[oa]s?|tio|tia|tios|tias|padrino|madrina|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|comadres?|compadres?|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?(?![ -](?:de caza|pajaro))|perrit[oa]s?|gat[oa]s?(?![ -]camello)|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
+const NOT_THE_PATIENT = String.raw`(?:(?<=^\W*)(?!(?:this|his|hers|its|was|is|has|yes|as|us|plus|always|thus|less|unless|does|mums|moms|dads)\b)[a-z]+s (?:mother|mom|mum|father|dad|grandma|grandpa|grandmother|grandfather|nan|aunt|uncle)|(?<=^\W*)(?:ve(?:ci|ic|c)n[oa]s?|n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|coworkers?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|amig[oa]s?|friends?|buddy)|(?:my|our|a|the|his|her) (?:next door |best |old |close |good |elderly |older |young )?(?:n(?:e+i?|ie|ei)g?h?i?g?h?b(?:ou?|uo|o)u?rs?|friends?|buddy|pal|coworkers?|co workers?|colleagues?|workmates?|boss|classmates?|roommates?|flatmates?|g(?:ra?|a)n?d?(?:so+ns?|daughte?rs?|kids?|children|child)|cousins?|nieces?|nephews?|(?:\w+)s? in law|uncles?|aunts?|aunties?|godmother|godfather|dogs?|cats?|puppy|kitten|pets?)|(?:my|our|his|her) \w+s (?:uncle|aunt|auntie|friend|cousin|boss|mother|mom|mum|dad|father|brother|sister|wife|husband|son|daughter|neighbou?r|grandma|grandpa|grandmother|grandfather|kid|baby|partner|boyfriend|girlfriend|mate)s?|someones|somebodys|a (?:guy|man|woman|lady|girl|boy|person|patient|bloke) (?:at|in|from|on|i know)|(?:saw|seen|watched|watching|vi|vimos) (?:a|an|some|this|that|the|un|una|a un|a una) (?:guy|man|woman|lady|girl|boy|kid|person|bloke|dude|chap|player|runner|cyclist|driver|stranger|passenger|senor|senora|chico|chica|muchach[oa]|hombre|mujer|nin[oa]|tipo)|another (?:patient|resident|client)|someone (?:at|in(?! person)|i know|on)|(?:la|el) otr[oa] (?:paciente|senora|senor|persona|residente)|(?:a )?(?:un|una) paciente|(?:mi|mis|un|una|el|la|su|al|del) (?:ve(?:ci|ic|c)n[oa]s?|tio|tia|tios|tias|padrino|madrina|amig[oa]s?|compa(?:n|ñ)er[oa]s?(?: de trabajo)?|jefe|jefa|conocid[oa]|comadres?|compadres?|niet[oa]s?|prim[oa]s?|sobrin[oa]s?|perr[oa]s?(?![ -](?:de caza|pajaro))|perrit[oa]s?|gat[oa]s?(?![ -]camello)|mascotas?)|un senor|una senora|alguien (?:en|de|que conozco))`;
 
 const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio|paper|newspaper|internet|youtube|facebook|tiktok)|(?:on|in) (?:the|a|that|this) (?:show|series|soap|film|movie|episode)|(?:watch\w*|saw|seen|read|reading|heard|listen\w*) (?:to )?(?:a |an |the |this |that |some )?(?:\w+ )?(?:show|programme|program|documentary|article|video|film|movie|story|podcast|news|post|episode) (?:about|on)|(?:watching|watched|binge\w*|glued to) (?:\w+ ){0,2}(?:reruns?|episodes?|series|season|greys|grey s|the news|a movie|a film|netflix|a show)|(?:en|de) la (?:novela|telenovela|serie|peli|pelicula)|(?:watch\w*|saw|seen|vi|viendo) (?:the |el |la )?(?:game|match|world cup|football|soccer|tennis|olympics|race|fight|partido|mundial|futbol|carrera|pelea)|(?:en|por) (?:la tele|la television|las noticias|el noticiero|la radio|internet|youtube|facebook|el periodico)|(?:vi|lei|escuche|oi|vimos) (?:un|una) (?:programa|documental|video|articulo|pelicula|peli|serie|novela|noticia|reportaje)|(?:vi|lei|vimos) en (?:\w+ ){1,2}(?:que|q) (?:a )?(?:un|una|el|la)\b`
   // People in a story or a broadcast: "the guy on General Hospital", "my favourite character", "a la protagonista".
@@ -21,7 +21,7 @@ const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio
 
 /** The rest of a clause, up to a turn or an "and" followed by one of these words ("…but I", "…y yo", "…and then"). */
 const clauseEndBefore = (and: string, y: string) =>
-  String.raw`[^.;:!?,]*?(?=[.;:!?,]|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:${and})\b)|y (?=(?:${y})\b))\b|$)`;
+  String.raw`[^.;:!?,]*?(?=[.;:!?,]|\s[-–—]+\s|[\uD83C-\uD83E]|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:${and})\b)|y (?=(?:${y})\b))\b|$)`;
 const WRITER_OR_NOW = "i|im|ive|my|me|now|then|suddenly|we";
 const YO_O_AHORA = "yo|me|mi|tengo|estoy|ahora|entonces|de repente|derrepente";
 /** Where the writer speaks of themselves again. */
@@ -33,15 +33,15 @@ const OWNED_BY_SOMEONE_ELSE = new RegExp(String.raw`\b(?:el|la|los|las) (?:\w+ )
 const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}\b${TO_THE_CLAUSES_END}|${MEDIA}\b${TO_THE_STORYS_END})`, "g");
 
 /** The patient in the clause: then it is about them after all. */
-const BODY = String.raw`(?:head|forehead|nose|brow|eyebrow|temple|jaw|cheek|chin|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
-const CUERPO = String.raw`(?:cabeza|frente|nariz|ceja|mandibula|cara|boca|brazos?|piernas?|rodillas?|caderas?|espalda|pecho|corazon|habla|herida|cicatriz|pies?|manos?|cuello|hombros?|tobillos?|munecas?|ojos?|vista|labios|lengua|garganta|piel|pantorrilla|estomago|vejiga|fiebre|temperatura|respiracion|dolor)`;
+const BODY = String.raw`(?:head|forehead|nose|brow|eyebrow|temple|jaw|cheek|chin|face|arms?|legs?|knees?|hips?|back|chest|heart|speech|words|wound|incision|scar|stitches|foot|feet|hands?|neck|shoulders?|ankles?|wrists?|eyes?|vision|mouth|lips|tongue|throat|skin|calf|shin|thigh|toes?|fingers?|elbows?|heel|groin|ribs|stump|stomach|belly|bladder|bowels?|temperature|fever|breathing|balance|pain)`;
+const CUERPO = String.raw`(?:espinilla|muslo|dedos?|codos?|talon|ingle|costillas|munon|cabeza|frente|nariz|ceja|mandibula|cara|boca|brazos?|piernas?|rodillas?|caderas?|espalda|pecho|corazon|habla|herida|cicatriz|pies?|manos?|cuello|hombros?|tobillos?|munecas?|ojos?|vista|labios|lengua|garganta|piel|pantorrilla|estomago|vejiga|fiebre|temperatura|respiracion|dolor)`;
 /** Friends and workmates, whose husband or mum is theirs, not the patient's ("my friends husband"). */
 const FRIENDS_AND_WORKMATES = String.raw`(?:friends|neighbou?rs|coworkers|colleagues|boss|bosses|classmates|roommates|flatmates)`;
 /** "my friends hip", "my neighbours wound": a body part of someone who is not the patient. */
 const OTHER_PEOPLES = String.raw`(?:${FRIENDS_AND_WORKMATES}|cousins|nieces|nephews|uncles|aunts|aunties)\b`;
 // "my friends husband" is the friend's: a relative counts as the patient only when not someone else's.
 // The exercise equipment is the patient's whoever chewed it: "our puppy destroyed the theraband".
-const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:\w+ )?(?:theraband|resistance band|exercise band|band|bands|step|weights|ball|putty|mat|roller|liga|ligas|banda|bandas|elastico|pesas|pelota|colchoneta|escalon)|i|im|ive|id|me|myself|mine|yo|tengo|estoy|siento|puedo|pude|(?<!\bse )podia|quiero|necesito|escuche|senti|oi|voy|hice|hablo|veo|noto|camino|muevo|digo|arrastro|babeo|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?<!\b(?:my|our|his|her) \w+s\s)(?:him|dad|mom|mum|husband|wife)|(?<!\b(?:was|were|been|being) )found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmy (?:will|testament|affairs|things|stuff|belongings|pills|meds|tablets)\b|\bmis? (?:\w+ )?${CUERPO}\b`);
+const PATIENT_IN_CLAUSE = new RegExp(String.raw`\b(?:(?:the|my|our|la|el|mi|las|mis) (?:\w+ )?(?:theraband|resistance band|exercise band|band|bands|step|weights|ball|putty|mat|roller|liga|ligas|banda|bandas|elastico|pesas|pelota|colchoneta|escalon)|i|im|ive|id|me|myself|mine|(?:la|el|las|los) mi[oa]s?|yo|tengo|estoy|siento|puedo|pude|(?<!\bse )podia|quiero|necesito|escuche|senti|oi|voy|hice|hablo|veo|noto|camino|muevo|digo|arrastro|babeo|(?<!\b${FRIENDS_AND_WORKMATES}\s)(?<!\b(?:my|our|his|her) \w+s\s)(?:him|dad|mom|mum|husband|wife)|(?<!\b(?:was|were|been|being) )found|noticed|encontr\w*|not(?:o|e) que)\b|\bmy (?:(?!${OTHER_PEOPLES})\w+ )?${BODY}\b|\bmy (?:will|testament|affairs|things|stuff|belongings|pills|meds|tablets)\b|\bmis? (?:\w+ )?${CUERPO}\b`);
 
 /** "at my cousins wedding", "my friends house": someone's place or party, where the writer was. */
 const PLACE_OR_EVENT = /^\S+ (?:\w+ )?\w+s (?:wedding|house|home|place|party|funeral|birthday|bbq|barbecue|garden|graduation|christening|pool|flat|apartment|farm|cabin)\b/;
@@ -63,6 +63,8 @@ const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|
  * fine: then "my sister had a fall but she's fine" is family news. A relative in trouble is never hidden.
  */
 const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|my (?:\w+ )?(?:exercises|stretches)|mis (?:\w+ )?ejercicios|yo (?:\w+ ){0,4}(?:hacer|hice|hago|hare|he hecho|termine) (?:los|mis) ejercicios|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s|(?:hice|he hecho|termine|hare) (?:todos )?mis ejercicios|yo (?:hice |hago |hare )?(?:los|las) mi(?:o|a)s)\b/;
+/** The writer's own session done, told in full: "did my quad sets in the waiting room", "hice los ejercicios de la mañana". */
+const OWN_SESSION_DONE = /\b(?:did|done|finished|got through) my (?:\w+ ){0,2}(?:sets|reps|routine|session|workout|walk|slides|raises|squats|bridges)\b|\b(?:hice|he hecho|termine|complete) (?:todos )?(?:los|las) (?:ejercicios|estiramientos)\b/;
 const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering(?: well)?|stable|home now|back home)\b|\b(?:esta|estan) (?:bien|mejor|estables?|en casa|recuperandose)\b|\brecuperandose\b/;
 const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija|suegr[oa]|cunad[oa]|yerno|nuera)s?`;
 const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_END}`, "g");
@@ -70,7 +72,7 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_
  * "My son has a fever so I'm skipping today to look after him": the writer skips their own session to care for the
  * relative, so the relative is not the patient. Caring alone is not enough: a wife may be looking after the patient.
  */
-const SKIPPING_OWN_SESSION = /\b(?:skip\w*|missing (?:my|today)|missed (?:my|todays|today s) (?:\w+ )?(?:session|exercises|workout|stretches|routine|physio)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
+const SKIPPING_OWN_SESSION = /\bno (?:me )?(?:manden|envien|mandes|envies|escriban|escribas) (?:nada|mensajes|recordatorios)\b|\bpause (?:his|her) (?:\w+ )?(?:messages|reminders|texts)\b|\b(?:skip\w*|missing (?:my|today)|missed (?:my|todays|today s) (?:\w+ )?(?:session|exercises|workout|stretches|routine|physio)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
 const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them|my (?:mom|mum|mother|dad|father|husband|wife|son|daughter|sister|brother))\b|\b(?:estoy|estamos|estaba|ando|andamos) (?:cuidando|atendiendo|acompanando) a (?:mi|mis)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
 /** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
 const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder|he podido) hacer(?:los|las|los ejercicios| nada)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
@@ -96,8 +98,24 @@ function isTheRecipient(text: string, offset: number, clause: string): boolean {
 const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(?:with|join|see|con|a ver a|reunirme con) )(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b${TO_THE_CLAUSES_END}`, "g");
 
 /** The text with clauses about someone other than the patient blanked out (same length). */
+/** A sentence that says it was someone else, not the writer: "heart attack scare was my neighbour not me lol". Not "not me being dramatic". */
+const NOT_ME_SENTENCE = /[^.!?\n]*\b(?:not me(?! \w+ing\b)|wasnt me|was not me|no a mi|a mi no|no fui yo|no soy yo|no era yo)\b[^.!?\n]*/g;
+
+/** A funeral: what follows it in the sentence is the dead person's story ("me voy al funeral de mi tío, le dio un derrame"), until the writer speaks of themselves. */
+const AFTER_A_FUNERAL = /\b(?:funeral|velorio|entierro|memorial)(?: service)? (?:de|del|of|for) (?:(?:my|mi|su|his|her|our|nuestr[oa]) )?(?!own\b|propio\b|mi mism)\w+[^.!?\n]*|\b(?:my|his|her|our) (?!own\b)\w+s (?:funeral|memorial)\b[^.!?\n]*/g;
+const hideFuneralStory = (sentence: string) =>
+  sentence
+    .split(/(?=,)/)
+    .reduce<{ out: string; hiding: boolean }>(
+      ({ out, hiding }, part) => {
+        const still = hiding && !isThePatients(part);
+        return { out: out + (still ? "_".repeat(part.length) : part), hiding: still };
+      },
+      { out: "", hiding: true },
+    ).out;
+
 export function hideSomeoneElse(text: string): string {
-  const hidden = hideOthersClauses(text);
+  const hidden = hideOthersClauses(text).replace(NOT_ME_SENTENCE, (sentence) => "_".repeat(sentence.length)).replace(AFTER_A_FUNERAL, hideFuneralStory);
   // A message all about one family member, with nothing else in it and nothing seen on a screen, is most
   // likely written for them as the patient: "Mi tía amaneció con la boca jalá pa' un lado…". Friends,
   // neighbours and workmates stay news.
@@ -167,7 +185,7 @@ function hideOthersClauses(text: string): string {
     (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset));
   const hidden = hideClauses(text, SOMEONE_ELSE_CLAUSE, keepsWhole, isThePatients);
   const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length)).replace(OWNED_BY_SOMEONE_ELSE, (phrase) => (relativeWrites ? phrase : "_".repeat(phrase.length)));
-  const ownSession = HAS_OWN_EXERCISES.test(text) || SKIPPING_OWN_SESSION.test(text) || OWN_SESSION_MISSED.test(text);
+  const ownSession = HAS_OWN_EXERCISES.test(text) || OWN_SESSION_DONE.test(text) || SKIPPING_OWN_SESSION.test(text) || OWN_SESSION_MISSED.test(text);
   const theRelativesNotMine = RELATIVE_IS_FINE.test(text) || CARING_FOR_THEM.test(text) || WITH_THEM_OR_FINE_MYSELF.test(text);
   if (relativeWrites || !(ownSession || theRelativesNotMine)) return hiddenDead;
   const othersNews = hideWhatFollows(text, hiddenDead);

@@ -65,12 +65,12 @@ const MORE_THAN_ANY_DOSE = lexicon(
     ...TEN_OR_MORE_PILLS, "(?:the|a|an) (?:whole|entire|full) (?:box|bottle|pack|packet|strip|blister|tub|jar|sheet)",
     // Every tablet there was, not the day's dose: "all the pills I had saved up", "all of her pills in the drawer".
     String.raw`all (?:of )?(?:the|my|his|her|their|those|these) (?:\w+ ){0,2}(?:${MEDICINE}s?|capsules?) (?:(?:that|which) )?(?:(?:i|he|she|they|we) (?:had|have|got|saved|kept|hid|stashed|collected|could find|found)|(?:in|from) (?:the|my|his|her) (?:bottle|box|house|drawer|cabinet|cupboard|pack|packet|jar))`, "half (?:a|the) (?:box|bottle|pack|packet|strip)",
-    "a (?:handful|fistful|bunch|load) of(?! (?:my |his |her |the )?(?:vitamins|supplements|gummies|fish oil))", "loads of", "(?:way )?too many", "(?:no idea|idk|i dont know|not sure|dont know|who knows) how many", "an unknown (?:number|amount)",
+    "a (?:handful|fistful|bunch|load) of(?! (?:my |his |her |the )?(?:vitamins|supplements|gummies|fish oil))", "loads of", "(?:way )?too many", "(?:no idea|idk|i dont know|not sure|dont know|who knows) how many", "an unknown (?:number|amount)", "all (?:of )?(?:the|my|his|her|their) (?:\\w+ ){0,5}(?:at once|in one go|all at once|at the same time)",
   ],
   [
     ...TEN_OR_MORE_PILLS, "toda la (?:caja|tira|bolsa|tableta)",
     String.raw`tod[oa]s (?:las |los |mis |sus )?(?:\w+ )?(?:${MEDICINA}(?:es|s)?|capsulas|comprimidos|tabletas) (?:que )?(?:tenia|tengo|tiene|tenian|habia|guardaba|guarde|junte|encontre|habia guardado|tenia guardad[oa]s)`, "todo el (?:frasco|bote|blister|paquete|sobre)", "(?:la|el) (?:caja|frasco|bote|blister|paquete) (?:entera|entero|completa|completo)",
-    "(?:media|una) caja", "medio frasco", "un (?:punado|monton|frasco|bote)", "demasiad[oa]s", "no (?:se|sabe|sabemos) cuant[oa]s",
+    "(?:media|una) caja", "medio frasco", "tod[oa]s (?:las |los |mis |sus )?(?:\\w+ ){0,7}de (?:una|un) (?:vez|golpe|jalon|tiron|tiro)", "un (?:punado|monton|frasco|bote)", "demasiad[oa]s", "no (?:se|sabe|sabemos) cuant[oa]s",
   ],
 );
 /** One dose too many by mistake: only with a sign of it (drowsy, slow breathing, vomiting) an emergency. */
@@ -109,11 +109,17 @@ const SOMEONE_ELSES_MEDICINE = lexicon(
     String.raw`(?:${MEDICINA}(?:es|s)?|capsulas|comprimidos|tabletas) (?:equivocad[oa]s|de otra persona)`,
   ],
 );
+/** Blood-pressure, heart, sugar and sedative tablets: one dose too many drops the pressure, the heart rate or the sugar (poison centres). */
+const A_MEDICINE_THAT_DROPS_PRESSURE_OR_SUGAR = lexicon(
+  "a blood-pressure, heart, sugar or sedative medicine",
+  ["(?:blood pressure|bp|heart|diabetes|sugar|water|sleeping) (?:pills?|tablets?|meds|medications?|medicines?)", "insulin", "beta ?blockers?", "metoprolol", "bisoprolol", "atenolol", "propranolol", "amlodipine", "lisinopril", "ramipril", "losartan", "digoxin", "diltiazem", "verapamil", "furosemide", "glipizide", "gliclazide", "metformin", "warfarin", "oxycodone", "morphine", "tramadol", "diazepam", "xanax", "zolpidem"],
+  ["(?:pastillas?|medicinas?|medicamentos?|remedios?|pildoras?) (?:de|para|del) (?:la |el )?(?:tension|presion|corazon|azucar|diabetes|dormir|los nervios)", "insulina", "betabloqueantes?", "metoprolol", "bisoprolol", "atenolol", "propranolol", "amlodipino", "enalapril", "losartan", "digoxina", "furosemida", "glibenclamida", "metformina", "sintrom", "warfarina", "tramadol", "morfina", "clonazepam", "rivotril", "diazepam", "alprazolam"],
+);
 /** Any new sign after someone else's tablets: dizzy, shaky, odd, a slow or racing heart, sick, drowsy. */
 const FELT_SINCE = lexicon(
   "a sign since swallowing it",
-  ["dizz\\w*", "light ?headed", "woozy", "shak(?:y|ing)", "trembl\\w*", "(?:feel|feels|feeling|felt) (?:\\w+ )?(?:weird|strange|funny|odd|off|faint|sick|awful|terrible|wrong|out of it)", "heart ?(?:beat|rate)? (?:\\w+ ){0,3}(?:slow|racing|pounding|fluttering|skipping|weird|funny|low)", "pulse (?:\\w+ ){0,2}(?:slow|low|racing)", "faint\\w*", "throwing up", "threw up", "vomit\\w*", "confused", "sleepy", "drowsy"],
-  ["mare\\w*", "(?:me siento|se siente|me senti|me sentia) (?:\\w+ )?(?:rar[oa]|mal|extran[oa]|debil|desmayar)", "tembl\\w*", "corazon (?:\\w+ ){0,3}(?:lento|despacio|acelerado|rapido|raro)", "pulso (?:\\w+ )?(?:bajo|lento)", "vomit\\w*", "desmay\\w*", "somnolient[oa]", "dormid[oa]"],
+  ["dizz\\w*", "light ?headed", "woozy", "shak(?:y|ing)", "(?:white|pale|grey|gray) as a (?:sheet|ghost)", "(?:very |really |so )?(?:pale|grey|gray|clammy)", "(?:can|could) (?:barely|hardly) (?:stand|stay on (?:his|her|my) feet)", "trembl\\w*", "(?:feel|feels|feeling|felt) (?:\\w+ )?(?:weird|strange|funny|odd|off|faint|sick|awful|terrible|wrong|out of it)", "heart ?(?:beat|rate)? (?:\\w+ ){0,3}(?:slow|racing|pounding|fluttering|skipping|weird|funny|low)", "pulse (?:\\w+ ){0,2}(?:slow|low|racing)", "faint\\w*", "throwing up", "threw up", "vomit\\w*", "confused", "sleepy", "drowsy"],
+  ["mare\\w*", "(?:me siento|se siente|me senti|me sentia) (?:\\w+ )?(?:rar[oa]|mal|extran[oa]|debil|desmayar)", "(?:blanc[oa]|palid[oa]) como (?:la pared|un papel|un fantasma|la leche)", "(?:muy |super )?palid[oa]", "(?:casi )?no (?:se|me) (?:tiene|tengo|sostiene|sostengo|mantiene|mantengo) en pie", "tembl\\w*", "corazon (?:\\w+ ){0,3}(?:lento|despacio|acelerado|rapido|raro)", "pulso (?:\\w+ )?(?:bajo|lento)", "vomit\\w*", "desmay\\w*", "somnolient[oa]", "dormid[oa]"],
 );
 
 /** The body slowed by what was swallowed: very drowsy, slow breathing, vomiting, very dizzy, confused. */
@@ -160,6 +166,7 @@ export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Medicines swallowed by mistake or in an unknown amount (a child, someone else's tablets).", sentence: [SWALLOWED_MEDICINES] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "More of a medicine swallowed than any dose: ten or more, the whole box, a handful, too many, an unknown number.", sentence: [SWALLOWED, MORE_THAN_ANY_DOSE], message: [A_SWALLOWED_MEDICINE] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "An extra dose taken by mistake, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [SWALLOWED, A_SWALLOWED_MEDICINE, AN_EXTRA_DOSE], message: [SLOWED_BY_IT] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "An extra dose of a blood-pressure, heart, sugar or sedative medicine, and any sign since (dizzy, pale, cannot stand, a slow heart).", sentence: [SWALLOWED, AN_EXTRA_DOSE], message: [A_MEDICINE_THAT_DROPS_PRESSURE_OR_SUGAR, FELT_SINCE] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Someone else's or the wrong tablets swallowed by mistake, and any sign since (dizzy, shaky, a slow heart).", sentence: [SWALLOWED, SOMEONE_ELSES_MEDICINE], message: [FELT_SINCE] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine swallowed, and breathing slowed or eyes that will not stay open since (an opioid or sedative overdose).", message: [SWALLOWED, A_SWALLOWED_MEDICINE, BREATHING_SLOW_OR_EYES_CLOSING] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine mixed with alcohol, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [A_SWALLOWED_MEDICINE, WITH_ALCOHOL], message: [SLOWED_BY_IT] },

@@ -77,7 +77,7 @@ const ARM_NECK = lexicon("arm, jaw, neck or upper back", ["arms?", "jaw", "neck"
 const SWEAT_OR_SICK = lexicon(
   "cold sweat, nausea or breathlessness",
   ["sweat\\w*", "clammy", "drenched", "wet through", "cold beads", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*", "short of breath", "clammy"],
-  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w* en sudor", "empapad\\w* en frio", "transpir\\w*", "nause\\w*", "vomit\\w*", "ganas de vomitar", "palid\\w*", "sin aire"],
+  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w* en sudor", "empapad\\w* en frio", "transpir\\w*", "nause\\w*", "vomit\\w*", "ganas de vomitar", "palid\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))"],
 );
 
 const HEART_ATTACK = lexicon(
@@ -235,7 +235,7 @@ const BETWEEN_SHOULDER_BLADES = lexicon("between the shoulder blades", ["between
 const COLD_SWEAT_OR_BREATHLESS = lexicon(
   "cold sweat, clammy or breathless",
   ["sweat\\w*", "clammy", "drenched", "breathless\\w*", "short of breath", "out of breath"],
-  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w*", "sin aire", "falta (?:el )?aire"],
+  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))", "falta (?:el )?aire"],
 );
 const JAW = lexicon("jaw or teeth", ["jaw", "jaws", "teeth"], ["mandibula", "quijada", "dientes"]);
 const LEFT_ARM = lexicon("left arm", ["left arm", "left shoulder", "both arms", "arm"], ["brazo izquierdo", "hombro izquierdo", "ambos brazos", "los dos brazos", "brazo"]);
@@ -252,7 +252,7 @@ const ARM_OR_JAW_SYMPTOM = lexicon(
 const COLD_SWEAT_AND_COMPANY = lexicon(
   "cold sweat, clammy, sick, breathless or light-headed",
   ["cold sweat\\w*", "clammy", "sweating buckets", "breaking out in (?:a )?(?:cold )?sweat", "drenched in sweat", "nause\\w*", "(?:feel|feeling|felt) sick", "throw(?:ing)? up", "threw up", "vomit\\w*", "breathless\\w*", "short of breath", "(?:cant|cannot) (?:catch|get) {P} breath", "light ?headed\\w*", "dizzy", "faint\\w*", "grey", "gray"],
-  ["sudor frio", "sud\\w* frio", "frio y sudad\\w*", "empapad\\w* (?:en|de) sudor", "pegajos\\w*", "nause\\w*", "ganas de vomitar", "vomit\\w*", "sin aire", "(?:me|le) falta (?:el )?aire", "mare\\w*", "desmay\\w*", "palid\\w*"],
+  ["sudor frio", "sud\\w* frio", "frio y sudad\\w*", "empapad\\w* (?:en|de) sudor", "pegajos\\w*", "nause\\w*", "ganas de vomitar", "vomit\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))", "(?:me|le) falta (?:el )?aire", "mare\\w*", "desmay\\w*", "palid\\w*"],
 );
 
 /** A cold sweat or clammy skin, not the sweat of exercise; with a stomach complaint, nausea alone is a stomach bug's too. */

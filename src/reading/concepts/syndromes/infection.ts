@@ -12,7 +12,7 @@ const WOUND = lexicon(
   "surgical wound",
   ["incision", "incison", "insicion", "wound", "scar", "stitches", "stiches", "staples", "sutures?", "surgical site", "op site", "surgery site", "(?:the|my|his|her|a) cut(?! (?:back|down|out|the|it|them|my|short|off))", "dressing", "where (?:they|he|she) (?:operated|cut)", "site of (?:the |my )?(?:op|surgery|operation)", "(?:new )?(?:knee|hip|shoulder) (?:scar|wound|incision)", "pin sites?", "(?:drain|cannula|canula|iv|picc|line) (?:site|hole|spot)",
     // A pressure sore, or a sore a brace or socket rubbed, infects like a wound.
-    "(?:pressure|bed|open|weeping|rubbing|raw) sores?", "pressure (?:ulcer|injury|injuries|area)", "sores? (?:\\w+ )?(?:on|from|under|over) (?:my|his|her|the) (?:\\w+ )?(?:sacrum|tailbone|heel|heels|stump|bum|bottom|hip|ankle|brace|socket|splint|cast|boot|afo)"],
+    "(?:pressure|bed|open|weeping|rubbing|raw) sores?", "(?:blister|sore|graze|cut|ulcer) (?:\\w+ )?on (?:my|his|her|the) stump", "stump (?:blister|sore|wound)", "pressure (?:ulcer|injury|injuries|area)", "sores? (?:\\w+ )?(?:on|from|under|over) (?:my|his|her|the) (?:\\w+ )?(?:sacrum|tailbone|heel|heels|stump|bum|bottom|hip|ankle|brace|socket|splint|cast|boot|afo)"],
   ["herida\\w*", "cicatriz", "puntos", "grapas", "costura\\w*", "sutura\\w*", "incision", "corte", "la operacion", "donde (?:me|le) operaron", "la cirugia", "cicatris", "(?:sitio|zona|lugar|agujero|hueco) (?:\\w+ ){0,3}(?:via|suero|cateter|canula|drenaje|pinchazo|inyeccion)", "(?:la )?via (?:del|en el) brazo", "drenaje", "llaga\\w*", "escara\\w*", "ulcera\\w* (?:por presion|de presion|en (?:el|la|los|mi|su) (?:sacro|talon|talones|coxis|munon|cadera|nalga))", "rozadura\\w*"],
 );
 
@@ -113,7 +113,7 @@ const MUDDLED_OR_SLURRED = lexicon(
   ["confundid\\w*", "desorientad\\w*", "desvari\\w*", "delira\\w*", "somnolient\\w*", "adormilad\\w*", "arrastr\\w* (?:las )?palabras", "(?:no dice|dice) (?:cosas )?(?:sin sentido|incoherencias|cosas raras|disparates)", "no sabe (?:donde|quien|que dia)", "no (?:es|parece) (?:el|ella) mism[oa]"],
 );
 
-const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis"], ["infecci\\w*", "infectad\\w*", "se (?:me |le )?(?:infecto|encono)", "enconad\\w*", "pus", "absceso", "celulitis"]);
+const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis", "(?:oozing|weeping|leaking) (?:yellow|green|yellowy|greenish|cloudy)"], ["infecci\\w*", "infectad\\w*", "se (?:me |le )?(?:infecto|encono)", "enconad\\w*", "pus", "absceso", "celulitis", "supur\\w*"]);
 
 /** UK Sepsis Trust: skin mottled or discoloured, with extreme shivering. */
 const MOTTLED = lexicon(

@@ -512,7 +512,7 @@ const CUTTING_ONES_SKIN = lexicon(
     "(?:did|done|made|does|makes) (?:them|it|those|the cuts) (?:to )?(?:her|him|my|them)sel(?:f|ves)",
   ],
   [
-    "(?:me|se|le) (?:hice|hizo|hago|hace|he hecho|ha hecho) (?:unos |unas |varios |mas |otra vez )?(?:cortes|cortadas|rayas|heridas) (?:\\w+ ){0,3}(?:brazos?|munecas?|piernas?|muslos?|piel|panza|barriga)",
+    "(?:me|se|le) (?:(?:he|ha|han|has) )?(?:(?:vuelto|volvio|volvi|vuelve|vuelvo|vuelva) a )?(?:hice|hizo|hago|hace|hacer|hecho|haciendo) (?:unos |unas |varios |mas |otra vez |de nuevo )?(?:cortes|cortadas|rayas|heridas) (?:\\w+ ){0,3}(?:brazos?|munecas?|piernas?|muslos?|piel|panza|barriga)",
     "(?:me|se|le) (?:raye|rayo|raya|rayo|corte|corto|rajo|raje) (?:\\w+ ){0,2}(?:brazos?|munecas?|piernas?|muslos?|piel)",
     "(?:navaja|gillette|cuchilla|hoja de afeitar|cutter|cuter|exacto|tijeras?) (?:\\w+ ){0,3}(?:en|por|sobre|a) (?:\\w+ ){0,1}(?:brazos?|munecas?|piernas?|muslos?|piel)",
     "(?:brazos?|munecas?|piernas?|muslos?) (?:\\w+ ){0,2}(?:lleno|llena|llenos|llenas) de (?:cortes|rayas|cortadas)",
