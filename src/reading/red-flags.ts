@@ -145,7 +145,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\bhormigue\w*|\bcosquille\w*|\badormecimiento\b|\bentumecimiento\b/,
       // Not a foot gone to sleep from how it lay: "se me durmió el pie de estar con las piernas cruzadas".
-      /\bse me (?:durmio|duerme|adormece|adormecio|entumecio)\b(?![^.!?]{0,40}\b(?:de|por|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?))/,
+      /\bse me (?:durmio|duerme|adormece|adormecio|entumecio)\b(?![^.!?]{0,40}\b(?:de|por|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|hincad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?))/,
       /\b(?:pierna|brazo|mano|pie|dedos|piernas|brazos|manos|pies)\b(?:\s+\w+){0,2}?\s+(?:dormid\w*|adormecid\w*|entumecid\w*|debil\w*|sin fuerza|acorchad\w*)/,
       // The limb named, then said of: "me dio un aire en la pierna, la tengo dormida desde ayer".
       /\b(?:pierna|brazo|mano|pie|piernas|brazos|manos|pies)\b[^.;!?]{0,20}\b(?:la|lo|las|los) (?:tengo|tiene|siento|siente|noto|nota) (?:\w+ )?(?:dormid|adormecid|entumecid|entumid|acorchad)\w*/,

@@ -176,7 +176,7 @@ const RESOLVED_BEFORE = /\b(?:(?:ya )?se (?:me |le )?(?:qu?ito|paso|fue|bajo)|go
 const BROKE_RIGHT_AFTER = /^\s*(?:has |finally |s )?broke\b/;
 
 /** Over, said with a "but" right after: "andaba entumida de la cadera pero ya se le quitó", "numb for a bit but it's gone now", "tuve fiebre pero ya estoy bien". */
-const BUT_OVER_AFTER = /^[^.;!?]{0,45}?\b(?:but|pero) (?:ya |now |it s |its |it has |it )?(?:se (?:me |le )?(?:qu?ito|paso|fue|(?:ha|han) (?:quitado|pasado|ido))|gone|went away|passed|settled|(?:estoy|esta|ando|anda|me siento|se siente) (?:bien|perfect[oa])|(?:im|i m|i am|feel|feeling) (?:fine|ok|okay|good|great|better) now)\b/;
+const BUT_OVER_AFTER = /^[^.;!?]{0,45}?\b(?:but|pero) (?:ya |now |it s |its |it has |it |al rato |luego |despues |enseguida |after a (?:bit|while|minute) )?(?:se (?:me |le )?(?:qu?ito|paso|fue|(?:ha|han) (?:quitado|pasado|ido))|gone|went away|passed|settled|(?:estoy|esta|ando|anda|me siento|se siente) (?:bien|perfect[oa])|(?:im|i m|i am|feel|feeling) (?:fine|ok|okay|good|great|better) now)\b/;
 
 /** "went away yesterday but came back this morning", "se bajó anoche pero hoy volvió": over, then not. */
 const BACK_AGAIN_AFTER = /^[^.;!?]*\b(?:(?:came|come|comes|coming) back|back again|returned|started again|(?:volvio|volvieron|ha vuelto|han vuelto|regreso)(?! a la normalidad)|otra vez|de nuevo)\b/;

@@ -64,7 +64,7 @@ const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|
  */
 const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|my (?:\w+ )?(?:exercises|stretches)|mis (?:\w+ )?ejercicios|yo (?:\w+ ){0,4}(?:hacer|hice|hago|hare|he hecho|termine) (?:los|mis) ejercicios|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s|(?:hice|he hecho|termine|hare) (?:todos )?mis ejercicios|yo (?:hice |hago |hare )?(?:los|las) mi(?:o|a)s)\b/;
 /** The writer's own session done, told in full: "did my quad sets in the waiting room", "hice los ejercicios de la mañana". */
-const OWN_SESSION_DONE = /\b(?:did|done|finished|got through) my (?:\w+ ){0,2}(?:sets|reps|routine|session|workout|walk|slides|raises|squats|bridges)\b|\b(?:hice|he hecho|termine|complete) (?:todos )?(?:los|las) (?:ejercicios|estiramientos)\b/;
+const OWN_SESSION_DONE = /\b(?:did|done|finished|got through) my (?:\w+ ){0,2}(?:sets|reps|routine|session|workout|walk|slides|raises|squats|bridges)\b|\b(?:hice|he hecho|termine|complete) (?:todos )?(?:los|las) (?:ejercicios|estiramientos)\b|\bhice todos?\b|\bi did (?:them all|everything|all (?:of them|3|three|2|two))\b/;
 const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering(?: well)?|stable|home now|back home)\b|\b(?:esta|estan) (?:bien|mejor|estables?|en casa|recuperandose)\b|\brecuperandose\b/;
 const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija|suegr[oa]|cunad[oa]|yerno|nuera)s?`;
 const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_END}`, "g");
@@ -73,11 +73,11 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_
  * relative, so the relative is not the patient. Caring alone is not enough: a wife may be looking after the patient.
  */
 const SKIPPING_OWN_SESSION = /\bno (?:me )?(?:manden|envien|mandes|envies|escriban|escribas) (?:nada|mensajes|recordatorios)\b|\bpause (?:his|her) (?:\w+ )?(?:messages|reminders|texts)\b|\b(?:skip\w*|missing (?:my|today)|missed (?:my|todays|today s) (?:\w+ )?(?:session|exercises|workout|stretches|routine|physio)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
-const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them|my (?:mom|mum|mother|dad|father|husband|wife|son|daughter|sister|brother))\b|\b(?:estoy|estamos|estaba|ando|andamos) (?:cuidando|atendiendo|acompanando) a (?:mi|mis)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
+const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them|my (?:mom|mum|mother|dad|father|husband|wife|son|daughter|sister|brother))\b|\b(?:estoy|estamos|estaba|estuve|estuvimos|ando|andamos) (?:cuidando|atendiendo|acompanando) a (?:mi|mis)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
 /** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
-const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine)|no (?:pude|podre|voy a poder|he podido) hacer(?:los|las|los ejercicios| nada)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
+const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine|any|a single one|anything)|no (?:pude|podre|voy a poder|he podido) hacer(?:los|las|los ejercicios| nada)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|no hice nada|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
 /** The writer beside the relative, or fine themselves: "I'm at the hospital with her", "estuve con ella", "yo estoy bien". */
-const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|estaba|me voy a quedar|me quedo|me quedare) (?:\w+ ){0,4}(?:with (?:her|him|them)|con (?:ella|el|ellos|ellas))|(?:since|ever since|after|desde que|despues de que) (?:my|mi) (?:sister|brother|mom|mum|mother|dad|father|husband|wife|son|daughter|hermana|hermano|mama|madre|papa|padre|esposo|esposa|hijo|hija)\b|helping (?:him|her|them)|ayudandol[oa]s?|(?:im|i am|i m) (?:fine|ok|okay|alright|good)|yo (?:estoy )?(?:bien|perfectamente))\b/;
+const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|estaba|me voy a quedar|me quedo|me quedare) (?:\w+ ){0,4}(?:with (?:her|him|them)|con (?:ella|el|ellos|ellas|(?:mi|mis) (?:hij[oa]s?|mama|papa|madre|padre|espos[oa]|marido|mujer|herman[oa]s?|abuel[oa]s?)))|(?:since|ever since|after|desde que|despues de que) (?:my|mi) (?:sister|brother|mom|mum|mother|dad|father|husband|wife|son|daughter|hermana|hermano|mama|madre|papa|padre|esposo|esposa|hijo|hija)\b|helping (?:him|her|them)|ayudandol[oa]s?|(?:im|i am|i m) (?:fine|ok|okay|alright|good)|yo (?:estoy )?(?:bien|perfectamente))\b/;
 /**
  * Together: the writer misses (or does) their own session and is beside the relative or fine themselves, so the
  * relative is family news, not the patient — "my daughter fainted at school and I'm at the hospital with her".
@@ -191,7 +191,11 @@ function hideOthersClauses(text: string): string {
   const othersNews = hideWhatFollows(text, hiddenDead);
   // "I didn't do mine" says the writer is the patient, and so the relative is not; skipping "them" alone may be a carer's.
   if (!(ownSession && theRelativesNotMine) && !HAS_OWN_EXERCISES.test(text) && !SAID_NOT_THE_PATIENT.test(text)) return othersNews;
-  return othersNews.replace(RELATIVE_CLAUSE, (clause, offset: number) =>
-    isThePatients(clause.replace(LEADING_RELATIVE, "")) || isTheRecipient(text, offset, clause) ? clause : "_".repeat(clause.length),
+  // Then what the relative's hidden clause goes on to tell: "estuve con mi hijo en el hospital, tuvo una crisis de asma".
+  return hideWhatFollows(
+    text,
+    othersNews.replace(RELATIVE_CLAUSE, (clause, offset: number) =>
+      isThePatients(clause.replace(LEADING_RELATIVE, "")) || isTheRecipient(text, offset, clause) ? clause : "_".repeat(clause.length),
+    ),
   );
 }

@@ -70,8 +70,10 @@ const FOOT_DROP = lexicon(
 
 const SHOOTING = lexicon(
   "shooting pain down a limb",
-  ["(?:shooting|electric|burning|radiating|lightning|zinging|searing|stabbing) (?:pain|pains|feeling|sensation|shocks?|bolts?)? ?(?:\\w+ ){0,2}(?:down|into|through|along) (?:{P} |the back of (?:{P} )?)?(?:leg|legs|buttock|bum|butt|foot|calf|thigh|arm|hand)", "(?:pain|it) (?:\\w+ ){0,1}(?:shoots|shooting|goes|going|runs|running|travels|radiates) (?:all the way )?down (?:{P} )?(?:leg|arm|foot)", "sciatica"],
-  ["dolor (?:\\w+ ){0,3}(?:que )?(?:\\w+ )?(?:baja|corre|se corre|recorre|se va|irradia) (?:por|hasta|a) (?:la|mi|el) (?:pierna|pie|gluteo|nalga|brazo)", "(?:como (?:una )?)?(?:corriente|descarga|electricidad) (?:\\w+ ){0,3}(?:pierna|pie|brazo)", "corrientazo\\w*", "calambre (?:que )?(?:baja|corre)", "ciatica", "descarga\\w* (?:electrica\\w*)? ?(?:por|en) (?:la )?pierna"],
+  ["(?:shooting|electric|burning|radiating|lightning|zinging|searing|stabbing) (?:pain|pains|feeling|sensation|shocks?|bolts?)? ?(?:\\w+ ){0,2}(?:down|into|through|along) (?:{P} |the back of (?:{P} )?)?(?:leg|legs|buttock|bum|butt|foot|calf|thigh|arm|hand)", "(?:pain|it) (?:\\w+ ){0,1}(?:shoots|shooting|goes|going|runs|running|travels|radiates) (?:all the way )?down (?:{P} )?(?:leg|arm|foot)",
+    // Sciatica by name only when it is new, flaring or bad; named as the patient's known condition it is not a new sign.
+    "(?:got|have|getting|developed|started|new|bad|awful|terrible|horrible) (?:\\w+ )?sciatica", "sciatica (?:\\w+ ){0,2}(?:in|down|into) (?:both|my|the|his|her) (?:\\w+ )?(?:legs?|foot|feet|calf|thigh|buttock)", "sciatica (?:\\w+ ){0,2}(?:started|began|kicked in|flar\\w*|again|is back|came back|killing|awful|terrible|bad|worse|down)"],
+  ["dolor (?:\\w+ ){0,3}(?:que )?(?:\\w+ )?(?:baja|corre|se corre|recorre|se va|irradia) (?:por|hasta|a) (?:la|mi|el) (?:pierna|pie|gluteo|nalga|brazo)", "(?:como (?:una )?)?(?:corriente|descarga|electricidad) (?:\\w+ ){0,3}(?:pierna|pie|brazo)", "corrientazo\\w*", "calambre (?:que )?(?:baja|corre)", "(?:me )?(?:dio|empezo|vino|volvio|tengo|agarro) (?:\\w+ )?ciatica", "ciatica (?:\\w+ ){0,2}(?:en|por|hasta) (?:las dos|ambas|la|las|el|mi) (?:\\w+ )?(?:piernas?|pie|pantorrilla|muslo|nalga|gluteo)", "ciatica (?:\\w+ ){0,2}(?:empezo|me mata|peor|fuerte|insoportable|de nuevo|otra vez|volvio|baja)", "descarga\\w* (?:electrica\\w*)? ?(?:por|en) (?:la )?pierna"],
 );
 
 const NOT_CHANGING = String.raw`(?![^.!?]*\b(?:now|today|new|spreading|worse|whole|entire|suddenly|hoy|ahora|nuev[oa]|peor|toda|todo el|de repente|se extiende)\b)`;
@@ -90,7 +92,7 @@ const NUMB_INSIDE = lexicon(
 const ASLEEP_FROM_HOW_IT_LAY = lexicon(
   "gone to sleep from how it lay",
   ["(?:from|after|by|with) (?:\\w+ )?(?:sitting|sat|kneeling|knelt|squatting) (?:\\w+ ){0,3}(?:too long|for (?:ages|hours|a while|too long|\\w+ hours)|cross ?legged|on it|on (?:my|his|her) (?:foot|feet|leg|legs))", "(?:from|after|by) (?:\\w+ )?(?:crossing|crossed) (?:my |his |her )?legs", "(?:legs?|ankles?) crossed", "cross ?legged", "(?:slept|sleeping|lay|lying|laid) (?:on|funny on|wrong on) (?:it|my|his|her) (?:\\w+ )?(?:arm|hand|leg|side)?", "sat on (?:it|my (?:foot|leg|feet))"],
-  ["(?:por|de|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?|cruzad[oa] de piernas)", "(?:con )?(?:la|las) piernas? cruzadas?", "(?:por|de|x) (?:dormir|haber dormido|estar acostad[oa]) (?:sobre|encima de|de lado sobre) (?:el|la|mi|su) \\w+", "(?:me|se) (?:sente|sento) (?:sobre|encima de) (?:el|la|mi|su) (?:pie|pierna)"],
+  ["(?:por|de|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|hincad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?|cruzad[oa] de piernas)", "(?:con )?(?:la|las) piernas? cruzadas?", "(?:por|de|x) (?:dormir|haber dormido|estar acostad[oa]) (?:sobre|encima de|de lado sobre) (?:el|la|mi|su) \\w+", "(?:me|se) (?:sente|sento) (?:sobre|encima de) (?:el|la|mi|su) (?:pie|pierna)"],
 );
 const NUMB_BY_THE_SCAR = lexicon(
   "a numb patch beside the scar",
