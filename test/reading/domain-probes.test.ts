@@ -265,6 +265,12 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * asking the service to triage (r24-d107-…: "should I go to the ER?") and what home devices say (r24-d108-…: "cgm alarm
  * went off LOW 48 and my son found me blacked out"), and the reports that this stop's look-alike rules must not hide
  * (r24-gu-…: "had a nightmare of a night, chest pain and cant breathe", "was watching the match and he collapsed").
+ * A twenty-fifth, eighteen development sets by method (r25-d109-… to r25-d126-…): two languages in one message, hobby
+ * words beside symptoms ("leaking like a busted radiator hose… numb right where I sit"), the hours of the day, fragments
+ * ("fell. floor. help"), Spanish by country, normal sensations asked about, likenesses, carers and other people's news
+ * ("heart attack scare was my neighbour not me lol"), lists, minimisers and worriers, rehab pathways, the talk around
+ * the reminders, coming back after going quiet, the calendar and the weather ("blackout from the storm… by candlelight"),
+ * clinical words, questions about the exercises, bargaining, and folk anatomy ("sangra y sangra, ya está el piso lleno").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({
