@@ -64,7 +64,7 @@ const WOUND_OR_DRESSING = lexicon(
 /** A drain, a catheter's or a stoma's bag filling with fresh blood: bleeding inside after the operation. */
 const FILLING_WITH_BLOOD = lexicon(
   "a drain or bag filling with fresh blood",
-  ["(?:drain|bag|catheter|canister|bottle)s? (?:\\w+ ){0,3}(?:filling|filled|fills|full|keeps filling) (?:up )?(?:\\w+ ){0,2}(?:with )?(?:bright red |fresh |pure |red )?blood", "(?:bright red|fresh) blood (?:\\w+ ){0,4}(?:drain|bag|catheter)"],
+  ["(?:drain|bag|catheter|canister|bottle)s? (?:\\w+ ){0,3}(?:filling|filled|fills|full|keeps filling) (?:up )?(?:\\w+ ){0,2}(?:with )?(?:(?:bright red |fresh |pure |red )?blood|bright red)", "(?:bright red|fresh) blood (?:\\w+ ){0,4}(?:drain|bag|catheter)"],
   ["(?:drenaje|bolsa|sonda|ostomia)s? (?:\\w+ ){0,3}(?:llen\\w*) (?:\\w+ ){0,2}(?:de )?sangre", "sangre (?:roja|rojo vivo|fresca) (?:\\w+ ){0,4}(?:drenaje|bolsa|sonda)"],
 );
 const POURING_OUT = lexicon(

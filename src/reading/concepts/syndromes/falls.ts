@@ -107,7 +107,7 @@ const LONG_LIE = lexicon(
   [
     "(?:was|were|been|lay|lying|laying|stayed|stuck|left) (?:\\w+ ){0,2}on the (?:floor|ground)(?: \\w+){0,3} (?:until|till|til|for (?:hours|ages|a long time|an hour|over an hour|\\w+ hours|the night)|all night|overnight|the whole night)",
     "took (?:me|him|her|them|us) (?:over |more than |almost |nearly )?(?:an hour|hours|ages|forever|a long time|\\w+ hours|\\w+ minutes) to (?:get|stand|pull) (?:\\w+ )?up",
-    "(?:had to|needed to) (?:press|push|pull|use) (?:{P} )?(?:alarm|pendant|lifeline|button)", "(?:been|lying|lay|laying|stuck|stayed|left) (?:there|here) (?:since|for (?:hours|ages|an hour|a long time|\\w+ hours|the night)|all (?:night|day|morning|afternoon)|overnight)", "(?:couldnt|could not|wasnt able to) get (?:myself |himself |herself )?(?:up|off the floor)",
+    "(?:had to|needed to) (?:press|push|pull|use) (?:{P} )?(?:alarm|pendant|lifeline|button)", "(?:been|lying|lay|laying|stuck|stayed|left) (?:there|here) (?:since|(?:for )?(?:about |around |over |nearly |almost )?(?:hours|ages|an hour|a long time|(?:\\d+|\\w+) (?:hours|hrs?)|the night)|all (?:night|day|morning|afternoon)|overnight)", "(?:couldnt|could not|wasnt able to) get (?:myself |himself |herself )?(?:up|off the floor)",
   ],
   [
     "(?:estuvo|estuve|quedo|quede|paso|pase) (?:\\w+ ){0,2}(?:tirad[oa] )?en el (?:suelo|piso) (?:hasta|toda la noche|horas|mucho tiempo|\\w+ horas|un buen rato)",
@@ -217,7 +217,7 @@ const CANT_GET_UP_IN_FULL_PHRASES = lexicon(
   "cannot get up or still on the floor, as whole phrases",
   [
     "\\b(?:cant|cannot|can not|couldnt|unable to|not able to)\\s+(?:\\w+\\s+)?(?:get up|get off the (?:floor|ground)|stand up|get myself up|get back up)\\b",
-    "\\b(?:stuck|typing from|still) (?:on )?the (?:floor|ground)\\b",
+    "\\b(?:stuck|(?:typing|texting|writing|messaging)(?: this)? (?:from|on)|still) (?:on )?the (?:floor|ground)\\b", "\\b(?:legs?|knees?) (?:\\w+ )?(?:wont|will not|cant|couldnt|wouldnt|dont) (?:lift|hold|push|raise|get) (?:me|him|her) up\\b",
   ],
   [
     "\\bno (?:me )?(?:puedo|pude|puede) (?:levantar\\w*|poner\\w* de pie|incorporar\\w*)\\b",

@@ -15,7 +15,7 @@ const FACE = lexicon(
 
 const DROOPING = lexicon(
   "drooping, numb or frozen",
-  ["droop\\w*", "drop\\w*", "sag\\w*", "melt\\w*", "(?:fat|thick|heavy|fuzzy|swollen|rubbery) on (?:that|one|this|the (?:left|right|same)) side", "lopsided", "crooked", "uneven", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "(?:odd|funny|weird|strange|wrong|off|different) on (?:one side|the (?:left|right)(?: side)?|the same side)", "tingl\\w*", "wont move", "not moving",
+  ["droop\\w*", "drop\\w*", "sag\\w*", "melt\\w*", "(?:fat|thick|heavy|fuzzy|swollen|rubbery) on (?:that|one|this|the (?:left|right|same)) side", "lopsided", "crooked", "uneven", "(?:not|isnt|no longer) (?:symmetric\\w*|even|straight)", "asymmetric\\w*", "(?:left|right|one) side (?:is |has |s )?(?:gone )?down", "twisted", "hanging", "slid\\w* down", "slipping", "fallen", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "frozen", "paraly[sz]\\w*", "pulling to one side", "pulled (?:down |over |across )?(?:to )?(?:one|the) side", "(?:down|over) on one side", "to one side", "wonky", "(?:odd|funny|weird|strange|wrong|off|different) on (?:one side|the (?:left|right)(?: side)?|the same side)", "tingl\\w*", "wont move", "not moving",
     // One side that stays still in the mirror: "only the right half moves", "pulled down on that side".
     "only (?:the )?(?:left|right|one) (?:half|side) (?:\\w+ ){0,3}(?:moves|works|goes up|lifts)", "(?:other|one|that|left|right) (?:side|half|corner) (?:\\w+ )?(?:doesnt|wont|didnt|does not|will not|isnt|is not) (?:move|moving|go up|going up|lift)", "(?:pulled|pulling|dragged|drawn) down (?:on )?(?:one|that|the (?:left|right)|the same) side", "slipped", "pulled down", "gone down", "fell (?:down )?(?:on|to) (?:one|the (?:left|right)|the same) side", "(?:falling|falls) (?:down )?(?:on|to|of|from) (?:one|the (?:left|right)|the same) side"],
   ["caid\\w*", "(?:se (?:me|le) )?tuerce\\w*", "derriti\\w*", "(?:hacia|para|pa) un (?:solo )?lado", "cae (?:a |de |para |hacia |pa )?un lado", "se (?:le|me) cayo(?! (?:el|un) (?!lado|costado|parpado|labio|ojo|cachete)| (?:una|mi|mis|los|unos|unas|su|sus) | la (?!cara|boca|mitad|parte|comisura|mejilla|ceja|lado|sonrisa)\\w)", "se (?:me|le) (?:durmi\\w*|adormeci\\w*|entumi\\w*|paraliz\\w*)", "de lado", "torcid\\w*", "chuec\\w*", "colgad\\w*", "colgando", "dormid\\w*", "adormecid\\w*", "entumid\\w*", "entumecid\\w*", "paralizad\\w*", "se (?:le|me) (?:fue|va) de lado", "desviad\\w*", "ladead\\w*", "no (?:la|lo) (?:mueve|muevo)", "(?:sale|va|se va|tira|se le va|se me va) (?:para|hacia|a|de) un (?:solo )?lado", "no se (?:le |me )?mueve\\w*", "(?:hacia|para) abajo", "se (?:le|me) torcio", "jala(?:da)? (?:pa|para|hacia) (?:\\W*)?(?:un|el otro) lado", "(?:pa|para) un lado"],
@@ -142,7 +142,7 @@ const THUNDERCLAP = lexicon(
 const FACE_IN_FULL_PHRASES = lexicon(
   "face drooping or numb, as whole phrases",
   [
-    "\\b(?:face|mouth|smile|lip|lips|eyelid)\\b(?:\\s+\\w+){0,4}?\\s+(?:droop\\w*|numb\\w*|lopsided|crooked|sagging|saggy|twisted|fallen|frozen|tingl\\w*)\\b",
+    "\\b(?:face|mouth|smile|lip|lips|eyelid)\\b(?:\\s+\\w+){0,4}?\\s+(?:droop\\w*|numb\\w*|lopsided|crooked|sagging|saggy|twisted|fallen|frozen|tingl\\w*|asymmetric\\w*|not symmetric\\w*)\\b",
     "\\b(?:droop\\w*|numb\\w*|sagging|lopsided|crooked)\\s+(?:\\w+\\s+){0,3}(?:face|mouth|smile|lip)\\b",
   ],
   [
@@ -154,7 +154,9 @@ const SPEECH_IN_FULL_PHRASES = lexicon(
   "speech slurred or muddled, as whole phrases",
   [
     "\\b(?:mix\\w*|jumbl\\w*|muddl\\w*|garbl\\w*) (?:up )?(?:my|his|her|the) words\\b|\\bgibberish\\b|\\b(?:he|she|talking|speech|speaking)\\s+(?:is\\s+|isnt\\s+)?not making (?:any )?sense\\b",
-    "\\b(?:words|speech|talking|speaking|voice)\\b(?:\\s+\\w+){0,4}?\\s+(?:funny|wrong|jumbled|garbled|strange|weird|slurred|mixed up|muddled|nonsense)\\b",
+    "\\b(?:words|speech|talking|speaking|voice)\\b(?:\\s+\\w+){0,4}?\\s+(?:funny|wrong|jumbled|garbled|strange|weird|slurred|mixed up|muddled|nonsense|mushed|mashed|smushed|running together)\\b",
+    // Sounding drunk without a drink: "played it back and I sounded drunk… haven't had a drink".
+    "\\b(?:i|he|she|you) (?:sound|sounded|sounds|sounding|talk\\w*) (?:\\w+ )?drunk\\b(?=[^.!?]{0,80}(?:[.!?,]\\s*)?[^.!?]{0,60}\\b(?:havent|hasnt|hadnt|not|didnt|no|never) (?:had |been )?(?:a )?(?:drink|drinking|drunk|alcohol)\\b)",
     "\\b(?:cant|cannot|couldnt|trouble|struggling to|hard to)\\s+(?:get\\s+(?:my|the|his|her)\\s+words\\s+out|find\\s+(?:my|the|his|her)\\s+words|speak (?:properly|clearly|right)|speaking)\\b",
   ],
   [
