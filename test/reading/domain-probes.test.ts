@@ -271,6 +271,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * ("heart attack scare was my neighbour not me lol"), lists, minimisers and worriers, rehab pathways, the talk around
  * the reminders, coming back after going quiet, the calendar and the weather ("blackout from the storm… by candlelight"),
  * clinical words, questions about the exercises, bargaining, and folk anatomy ("sangra y sangra, ya está el piso lleno").
+ * The stop's two blind sets, once scored and so spent, read as labelled (r25-b23-…, the writer's age and schooling;
+ * r25-s23-…, the sense by which a sign was noticed): "typing this from the floor… legs wont push me up", "she fainted
+ * at church… shes awake now but sleepy - Kayla", "ive got about 60 of the oxy saved up in the drawer".
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({
