@@ -98,8 +98,11 @@ function isTheRecipient(text: string, offset: number, clause: string): boolean {
 const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(?:with|join|see|con|a ver a|reunirme con) )(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b${TO_THE_CLAUSES_END}`, "g");
 
 /** The text with clauses about someone other than the patient blanked out (same length). */
-/** A sentence that says it was someone else, not the writer: "heart attack scare was my neighbour not me lol". Not "not me being dramatic". */
-const NOT_ME_SENTENCE = /[^.!?\n]*\b(?:not me(?! \w+ing\b)|wasnt me|was not me|no a mi|a mi no|no fui yo|no soy yo|no era yo)\b[^.!?\n]*/g;
+/**
+ * A sentence that says it was someone else, not the writer: "heart attack scare was my neighbour not me lol", "…, not me".
+ * Not "not me being dramatic", "this is not me anymore", "a mí no me duele", "no soy yo misma".
+ */
+const NOT_ME_SENTENCE = /[^.!?\n]*(?:(?:,\s*|\b(?:my|his|her|our|the) \w+,? )not me(?! \w+ing\b)|\b(?:wasnt|was not) me|\bno fui yo)\b[^.!?\n]*/g;
 
 /** A funeral: what follows it in the sentence is the dead person's story ("me voy al funeral de mi tío, le dio un derrame"), until the writer speaks of themselves. */
 const AFTER_A_FUNERAL = /\b(?:funeral|velorio|entierro|memorial)(?: service)? (?:de|del|of|for) (?:(?:my|mi|su|his|her|our|nuestr[oa]) )?(?!own\b|propio\b|mi mism)\w+[^.!?\n]*|\b(?:my|his|her|our) (?!own\b)\w+s (?:funeral|memorial)\b[^.!?\n]*/g;
