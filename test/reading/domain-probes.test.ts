@@ -273,7 +273,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * clinical words, questions about the exercises, bargaining, and folk anatomy ("sangra y sangra, ya está el piso lleno").
  * The stop's two blind sets, once scored and so spent, read as labelled (r25-b23-…, the writer's age and schooling;
  * r25-s23-…, the sense by which a sign was noticed): "typing this from the floor… legs wont push me up", "she fainted
- * at church… shes awake now but sleepy - Kayla", "ive got about 60 of the oxy saved up in the drawer".
+ * at church… shes awake now but sleepy - Kayla", "ive got about 60 of the oxy saved up in the drawer". And the reports
+ * this stop's look-alike rules must not hide (r25-gu-…: "this is not me anymore, i cant breathe", "was lying on my bed
+ * when my left arm went numb").
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({
