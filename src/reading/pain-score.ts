@@ -162,8 +162,8 @@ function findCandidates(text: string): Candidate[] {
     // "6 de 10 de dolor": the scale's 10 is not a second score.
     consumedUntil = end + (scale?.[0].length ?? 0);
     const before = text.slice(Math.max(0, start - 80), start);
-    // "a 12" alone is not a score; "12/10", or "pain 12", "la rodilla me quedó en un 12", is a 10 said loudly (LABELS Clarifications).
-    if (value > 10 && !scale && !(value <= 15 && /^\d/.test(m[0]) && (ANCHORED_BY_PAIN.test(before) || (A_SCORES_ARTICLE_BEFORE.test(before) && (ANCHORED_BY_BODY.test(before) || (RATED_APPROXIMATELY.test(before) && PAIN_CONTEXT.test(text))))))) continue;
+    // "a 12" alone is not a score; "12/10" is a 10 said loudly (LABELS Clarifications), and so is a loud score said with its pain.
+    if (value > 10 && !scale && !isALoudScore(m[0], value, before, text)) continue;
     value = Math.min(value, 10);
     if (scale) end += scale[0].length;
     // "10 tonight" is a time; "9/10 tonight" is a score said with its time.
@@ -180,6 +180,13 @@ function findCandidates(text: string): Candidate[] {
     found.push({ value, index: start, denied: DENIED_SCORE_BEFORE.test(before), ...timing(text, start) });
   }
   return found;
+}
+
+/** "pain 12", "la rodilla me quedó en un 12": 11–15 in digits, right after the pain or, with an article, the knee it rates. */
+function isALoudScore(said: string, value: number, before: string, text: string): boolean {
+  if (value > 15 || !/^\d/.test(said)) return false;
+  if (ANCHORED_BY_PAIN.test(before)) return true;
+  return A_SCORES_ARTICLE_BEFORE.test(before) && (ANCHORED_BY_BODY.test(before) || (RATED_APPROXIMATELY.test(before) && PAIN_CONTEXT.test(text)));
 }
 
 function isPainScore(text: string, before: string, value: number, onScale: boolean): boolean {

@@ -3,7 +3,7 @@ import { levelRank, maxLevel } from "./reading.js";
 import { isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
-import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, HARMLESS_CAUSE, RETRACTED, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
+import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_CAUSE, RETRACTED, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
 import { patternOf } from "./concepts/lexicon.js";
 import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
@@ -145,7 +145,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\bhormigue\w*|\bcosquille\w*|\badormecimiento\b|\bentumecimiento\b/,
       // Not a foot gone to sleep from how it lay: "se me durmió el pie de estar con las piernas cruzadas".
-      /\bse me (?:durmio|duerme|adormece|adormecio|entumecio)\b(?![^.!?]{0,40}\b(?:de|por|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|hincad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?))/,
+      new RegExp(String.raw`\bse me (?:durmio|duerme|adormece|adormecio|entumecio)\b(?![^.!?]{0,40}\b${FROM_HOW_IT_WAS_HELD})`),
       /\b(?:pierna|brazo|mano|pie|dedos|piernas|brazos|manos|pies)\b(?:\s+\w+){0,2}?\s+(?:dormid\w*|adormecid\w*|entumecid\w*|debil\w*|sin fuerza|acorchad\w*)/,
       // The limb named, then said of: "me dio un aire en la pierna, la tengo dormida desde ayer".
       /\b(?:pierna|brazo|mano|pie|piernas|brazos|manos|pies)\b[^.;!?]{0,20}\b(?:la|lo|las|los) (?:tengo|tiene|siento|siente|noto|nota) (?:\w+ )?(?:dormid|adormecid|entumecid|entumid|acorchad)\w*/,
@@ -384,7 +384,7 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
   const conditionsMet = withConditionsMet(text);
   // A word's other sense is read in the whole message, before other people's clauses are blanked: "passed out on the couch watching the game (fell asleep lol)".
   const withoutHarmlessCauses = hideSomeoneElse(conditionsMet).replace(patternOf(RETRACTED), hide).replace(patternOf(DREAMT), hide).replace(patternOf(HARMLESS_CAUSE), hide);
-  const aboutThePatient = blankWhere(patternOf(ANOTHER_SENSE), conditionsMet, withoutHarmlessCauses.replace(patternOf(ANOTHER_SENSE), hide)).replace(patternOf(SELF_HARM_DENIED), hide);
+  const aboutThePatient = blankWhere(patternOf(ANOTHER_SENSE), conditionsMet, withoutHarmlessCauses).replace(patternOf(SELF_HARM_DENIED), hide);
   const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
   // An emoji inside a phrase ("finger 👉 bent sideways") splits it: read again without them, and keep what either reading finds.
   const views = EMOJI.test(masked) ? [masked, masked.replace(EMOJI_RUN, " ").replace(/ +/g, " ")] : [masked];

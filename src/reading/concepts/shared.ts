@@ -242,6 +242,9 @@ export const HARMLESS_CAUSE = lexicon(
  * breathe without you", "me caí en la tentación", "me desmayé de sueño". Masked before screening, like
  * a harmless cause; the sign itself, said in its own sense elsewhere in the message, is still read.
  */
+/** How a leg or foot is held until it goes to sleep, in Spanish: "de estar sentada", "por estar con las piernas cruzadas", "x estar hincada". */
+export const FROM_HOW_IT_WAS_HELD = String.raw`(?:por|de|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|hincad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?)`;
+
 export const ANOTHER_SENSE = lexicon(
   "a sign's word in another sense",
   [

@@ -1,4 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
+import { FROM_HOW_IT_WAS_HELD } from "../shared.js";
 
 /**
  * New neurological signs in a limb (NICE CKS sciatica / radiculopathy red flags): numbness, tingling,
@@ -92,7 +93,7 @@ const NUMB_INSIDE = lexicon(
 const ASLEEP_FROM_HOW_IT_LAY = lexicon(
   "gone to sleep from how it lay",
   ["(?:from|after|by|with) (?:\\w+ )?(?:sitting|sat|kneeling|knelt|squatting) (?:\\w+ ){0,3}(?:too long|for (?:ages|hours|a while|too long|\\w+ hours)|cross ?legged|on it|on (?:my|his|her) (?:foot|feet|leg|legs))", "(?:from|after|by) (?:\\w+ )?(?:crossing|crossed) (?:my |his |her )?legs", "(?:legs?|ankles?) crossed", "cross ?legged", "(?:slept|sleeping|lay|lying|laid) (?:funny |wrong )?on (?:it|(?:my|his|her) (?:\\w+ )?(?:arm|hand|leg|side))", "sat on (?:it|my (?:foot|leg|feet))"],
-  ["(?:por|de|x) (?:estar |tanto )?(?:sentad[oa]|arrodillad[oa]|hincad[oa]|en cuclillas|con (?:la|las) piernas? cruzadas?|cruzad[oa] de piernas)", "(?:con )?(?:la|las) piernas? cruzadas?", "(?:por|de|x) (?:dormir|haber dormido|estar acostad[oa]) (?:sobre|encima de|de lado sobre) (?:el|la|mi|su) (?:brazo|mano|pierna|lado|costado|hombro)", "(?:me|se) (?:sente|sento) (?:sobre|encima de) (?:el|la|mi|su) (?:pie|pierna)"],
+  [FROM_HOW_IT_WAS_HELD, "(?:por|de|x) (?:estar |tanto )?cruzad[oa] de piernas", "(?:con )?(?:la|las) piernas? cruzadas?", "(?:por|de|x) (?:dormir|haber dormido|estar acostad[oa]) (?:sobre|encima de|de lado sobre) (?:el|la|mi|su) (?:brazo|mano|pierna|lado|costado|hombro)", "(?:me|se) (?:sente|sento) (?:sobre|encima de) (?:el|la|mi|su) (?:pie|pierna)"],
 );
 const NUMB_BY_THE_SCAR = lexicon(
   "a numb patch beside the scar",
