@@ -380,22 +380,36 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
     const seen = byId.get(m.id);
     if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
   };
-  const hide = (phrase: string) => "_".repeat(phrase.length);
   const conditionsMet = withConditionsMet(text);
-  // A word's other sense is read in the whole message, before other people's clauses are blanked: "passed out on the couch watching the game (fell asleep lol)".
-  const withoutHarmlessCauses = hideSomeoneElse(conditionsMet).replace(patternOf(RETRACTED), hide).replace(patternOf(DREAMT), hide).replace(patternOf(HARMLESS_CAUSE), hide);
-  const aboutThePatient = blankWhere(patternOf(ANOTHER_SENSE), conditionsMet, withoutHarmlessCauses).replace(patternOf(SELF_HARM_DENIED), hide);
-  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
+  const withoutSomeoneElse = hideSomeoneElse(conditionsMet);
+  const { aboutThePatient, masked } = maskedFor(conditionsMet, withoutSomeoneElse);
   // An emoji inside a phrase ("finger 👉 bent sideways") splits it: read again without them, and keep what either reading finds.
   const views = EMOJI.test(masked) ? [masked, masked.replace(EMOJI_RUN, " ").replace(/ +/g, " ")] : [masked];
   for (const view of views) for (const rule of screenConcepts(view, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(aboutThePatient, options)) add(m);
+  // A relative in trouble now, hidden as family news, still counts for an emergency: the writer is told to call for help.
+  const withRelativesInTrouble = hideSomeoneElse(conditionsMet, { keepingRelativesInTroubleNow: true });
+  if (withRelativesInTrouble !== withoutSomeoneElse) {
+    const relatives = maskedFor(conditionsMet, withRelativesInTrouble);
+    for (const rule of screenConcepts(relatives.masked, CONCEPT_RULES, options)) if (rule.level === "emergency") add({ id: rule.id, level: rule.level, effect: rule.effect });
+    for (const m of screenTable(relatives.aboutThePatient, options)) if (m.level === "emergency") add(m);
+  }
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
   const mildScore = options.pain !== undefined && options.pain !== null && options.pain <= 4;
   if (!explained && !mildScore && screenConcepts(masked, [SAFETY_NET_RULE], options).length > 0) {
     add({ id: SAFETY_NET_RULE.id, level: SAFETY_NET_RULE.level, effect: SAFETY_NET_RULE.effect });
   }
   return [...byId.values()];
+}
+
+/** The message with what is not a report about the patient blanked, for the pattern table, and further masked for the concepts. */
+function maskedFor(conditionsMet: string, withoutSomeoneElse: string): { aboutThePatient: string; masked: string } {
+  const hide = (phrase: string) => "_".repeat(phrase.length);
+  // A word's other sense is read in the whole message, before other people's clauses are blanked: "passed out on the couch watching the game (fell asleep lol)".
+  const withoutHarmlessCauses = withoutSomeoneElse.replace(patternOf(RETRACTED), hide).replace(patternOf(DREAMT), hide).replace(patternOf(HARMLESS_CAUSE), hide);
+  const aboutThePatient = blankWhere(patternOf(ANOTHER_SENSE), conditionsMet, withoutHarmlessCauses).replace(patternOf(SELF_HARM_DENIED), hide);
+  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
+  return { aboutThePatient, masked };
 }
 
 /** `target` (the same length as `source`) with every place the global pattern matches in `source` blanked. */

@@ -275,7 +275,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * r25-s23-…, the sense by which a sign was noticed): "typing this from the floor… legs wont push me up", "she fainted
  * at church… shes awake now but sleepy - Kayla", "ive got about 60 of the oxy saved up in the drawer". And the reports
  * this stop's look-alike rules must not hide (r25-gu-…: "this is not me anymore, i cant breathe", "was lying on my bed
- * when my left arm went numb").
+ * when my left arm went numb"). And (r26-mech-…) a relative in trouble now beside the writer's own session ("did my
+ * exercises after the gym. HELP my husband collapsed and isnt waking up"), an exception said of another sentence ("my back
+ * has been sore for years. i cant control my bladder since yesterday"), and the family news, pets and goodbyes that stay none.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

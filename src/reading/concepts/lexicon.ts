@@ -14,10 +14,20 @@ export interface Lexicon {
   name: string;
   en: readonly string[];
   es: readonly string[];
+  /** As a rule's exception, it explains the whole message wherever it is said (screen.ts isExcepted). */
+  explainsTheWholeMessage?: boolean;
 }
 
 export function lexicon(name: string, en: readonly string[], es: readonly string[] = []): Lexicon {
   return { name, en, es };
+}
+
+/**
+ * An exception that explains every sentence, not only its own: "Last session today! … goodbye" is no
+ * last goodbye, and "a cold all week" explains a temperature told in the next sentence.
+ */
+export function explainingTheWholeMessage(lex: Lexicon): Lexicon {
+  return { ...lex, explainsTheWholeMessage: true };
 }
 
 /** Several lexicons read as one ("a limb or the face"). */
@@ -61,7 +71,10 @@ export interface ConceptRule {
   sentence?: readonly Lexicon[];
   /** …and every one of these somewhere in the message. */
   message?: readonly Lexicon[];
-  /** The rule does not fire when one of these matches anywhere in the message. */
+  /**
+   * The rule does not fire when one of these is said in a sentence it drew on, or anywhere in the
+   * message for an exception that explains the whole message.
+   */
   unless?: readonly Lexicon[];
   /** Only in a question ("can I take ibuprofen?"). */
   questionsOnly?: boolean;

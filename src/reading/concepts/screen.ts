@@ -74,8 +74,8 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
   if (MEANING_ASKED.test(sentence)) return true;
   for (const m of matchesOf(CONDITION, before)) {
     const clause = before.slice(m.index + m[0].length);
-    // "Si me duele el pecho, ¿paro?": the question after the comma is the what-if's own.
-    if ((!clause.includes(",") || /,\s*¿[^,]*$/.test(clause)) && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
+    // "Si me duele el pecho, ¿paro?": the question after the comma is the what-if's own. A sentence ends one ("perdón si exagero. tengo fiebre…").
+    if ((!clause.includes(",") || /,\s*¿[^,]*$/.test(clause)) && !/(?<!\d)\.(?!\d)|[!?;\n]/.test(clause) && !DOUBT_BEFORE.test(before.slice(0, m.index))) return true;
   }
   return false;
 }
@@ -327,6 +327,24 @@ class SaidIn {
 
 const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false, historyCancels: false, allClearCancels: false };
 
+/**
+ * An exception speaks of the sentence it is in: "my knee replacement was 2 years ago" dates the
+ * replacement, not the hip that came out today, and "fell asleep on the couch earlier" does not make
+ * a faint in the next sentence a doze. So a rule is cancelled when every sentence holding its combination
+ * says an exception, or every sentence saying a part the message must hold does; or by an exception that
+ * explains the whole message, wherever it is.
+ */
+function isExcepted(rule: ConceptRule, message: SaidIn, sentences: readonly SaidIn[], matching: readonly SaidIn[] | undefined, said: SayOptions): boolean {
+  if (rule.unless!.some((lex) => lex.explainsTheWholeMessage && message.says(lex, ANYWHERE))) return true;
+  const excepted = (sentence: SaidIn) => rule.unless!.some((lex) => sentence.says(lex, ANYWHERE));
+  if (matching?.every(excepted)) return true;
+  // A part the message must hold is excepted when every sentence that says it is.
+  return (rule.message ?? []).some((part) => {
+    const saying = sentences.filter((sentence) => sentence.says(part, said));
+    return saying.length > 0 && saying.every(excepted);
+  });
+}
+
 /** The concept rules whose combination the message states. */
 export function screenConcepts(text: string, rules: readonly ConceptRule[], options: ScreenOptions): ConceptRule[] {
   const message = new SaidIn(text);
@@ -344,15 +362,20 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
       allClearCancels: !(rule.allClearDoesNotCancel ?? false),
     };
     if (rule.message && !rule.message.every((lex) => message.says(lex, said))) continue;
+    let matching: SaidIn[] | undefined;
     if (rule.sentence) {
       // A combination no sentence can hold if one of its parts is not in the message at all.
       if (!rule.sentence.every((lex) => message.says(lex, ANYWHERE))) continue;
       // A message that is one sentence, unpunctuated, is its own sentence: what it says is already known.
       sentences ??= sentencesOf(text).map((s) => (s === text ? message : new SaidIn(s)));
-      if (!sentences.some((sentence) => rule.sentence!.every((lex) => sentence.says(lex, said)))) continue;
+      matching = sentences.filter((sentence) => rule.sentence!.every((lex) => sentence.says(lex, said)));
+      if (matching.length === 0) continue;
     }
     // Last: an exception is only worth looking for once the rule has matched.
-    if (rule.unless?.some((lex) => message.says(lex, ANYWHERE))) continue;
+    if (rule.unless && rule.unless.some((lex) => message.says(lex, ANYWHERE))) {
+      sentences ??= sentencesOf(text).map((s) => (s === text ? message : new SaidIn(s)));
+      if (isExcepted(rule, message, sentences, matching, said)) continue;
+    }
     fired.push(rule);
   }
   return fired;

@@ -1,3 +1,5 @@
+import { clauseAround } from "../regex.js";
+
 /**
  * Symptoms that belong to someone who is not the patient: a neighbour who fell, a friend's heart
  * attack, a stroke seen on television. Those clauses are hidden before screening. A relative's or
@@ -64,7 +66,7 @@ const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|
  */
 const HAS_OWN_EXERCISES = /\b(?:(?:did|do|done|doing|finished|will do|ill do) (?:all (?:of )?)?mine|my own (?:exercises|ones)|my (?:\w+ )?(?:exercises|stretches)|mis (?:\w+ )?ejercicios|yo (?:\w+ ){0,4}(?:hacer|hice|hago|hare|he hecho|termine) (?:los|mis) ejercicios|(?:hice|hare|termine|hago) (?:todos )?(?:los|las) mi(?:o|a)s|(?:hice|he hecho|termine|hare) (?:todos )?mis ejercicios|yo (?:hice |hago |hare )?(?:los|las) mi(?:o|a)s)\b/;
 /** The writer's own session done, told in full: "did my quad sets in the waiting room", "hice los ejercicios de la mañana". */
-const OWN_SESSION_DONE = /\b(?:did|done|finished|got through) my (?:\w+ ){0,2}(?:sets|reps|routine|session|workout|walk|slides|raises|squats|bridges)\b|\b(?:hice|he hecho|termine|complete) (?:todos )?(?:los|las) (?:ejercicios|estiramientos)\b|\bhice todos?\b|\bi did (?:them all|everything|all (?:of them|3|three|2|two))\b/;
+const OWN_SESSION_DONE = /\b(?:did|done|finished|got through) my (?:\w+ ){0,2}(?:sets|reps|routine|session|workout|walk|slides|raises|squats|bridges)\b|\b(?:hice|he hecho|termine|complete) (?:todos )?(?:los|las) (?:\w+ )?(?:ejercicios|estiramientos)\b|\b(?:hice|he hecho) todos?\b|\bi did (?:them all|everything|all (?:of them|3|three|2|two))\b/;
 const RELATIVE_IS_FINE = /\b(?:(?:she|he|they)(?: is| s| are)?|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering(?: well)?|stable|home now|back home)\b|\b(?:esta|estan) (?:bien|mejor|estables?|en casa|recuperandose)\b|\brecuperandose\b/;
 const A_RELATIVE = String.raw`(?:my|our|mi|mis) (?:sister|brother|husband|hubby|wife|partner|mom|mum|mother|dad|father|son|daughter|hermana|hermano|esposo|esposa|marido|mujer|pareja|mama|papa|madre|padre|hijo|hija|suegr[oa]|cunad[oa]|yerno|nuera)s?`;
 const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_END}`, "g");
@@ -94,6 +96,28 @@ function isTheRecipient(text: string, offset: number, clause: string): boolean {
   return TO_OR_FOR_BEFORE.test(text.slice(Math.max(0, offset - 30), offset)) && !IT_HAPPENED_TO.test(clause.replace(LEADING_RELATIVE, ""));
 }
 
+/** Someone who is not family is in trouble only while it is happening: "my neighbour collapsed and isnt breathing". */
+const HAPPENING_NOW = /\b(?:now|right now|just now|just started|cant|can not|cannot|wont|isnt|doesnt|wants?|going to|gonna|ahora|ahorita|ya mismo|en este momento|acaba de|de repente|no (?:puede|responde|contesta|despierta|reacciona|quiere)|quiere)\b/;
+/** Told as news: dated, in care, or laughed about ("se desmayó en la boda el sábado", "my dad is in the ER", "flojo jaja"). */
+const TOLD_AS_NEWS = /\b(?<!\b(?:since|desde) )(?:yesterday|last (?:night|week|month|year|weekend)|(?:days?|weeks?|months?|years?) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ayer|anoche|la semana pasada|el (?:mes|ano) pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hace (?:\w+ )?(?:dias|semanas|meses|anos)|(?:in|at|from) (?:the )?(?:hospital|er|a&e|emergency room|icu|ward)|admitted|discharged|(?:en|al|del) (?:el )?(?:hospital|urgencias|la clinica)|hospitaliz\w*|ingresad[oa]|internad[oa]|lol|lmao|haha\w*|jaja\w*)\b/;
+const AN_ANIMAL = /\b(?:dogs?|cats?|puppy|kitten|pets?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?)\b/;
+/** Fine now, unqualified: not "hes ok just bleeding a bit and woozy". */
+const FINE_NOW = /\b(?:(?:(?:she|he|they) (?:is|s|are)|shes|hes|theyre) (?:\w+ )?(?:fine|ok|okay|alright|all right|doing (?:well|ok|okay|fine|better)|recovering|stable|home now|back home)|(?:esta|estan) (?:bien|mejor|estables?|en casa|recuperandose))\b(?!,? (?:just|but|except|apart from|only|though|pero|solo|aunque|menos))/;
+
+/**
+ * Someone in trouble now, with the writer: "HELP my husband collapsed and isnt waking up", "my mom wrote goodbye letters",
+ * "mi mamá se tomó 10 pastillas, está mareada". Kept, when asked, for the emergency rules (red-flags.ts): the writer is
+ * told to call for help whoever the patient is. A relative's trouble is news once dated, in care, said to be fine now or
+ * laughed about; anyone else's only while it is happening.
+ */
+function isInTroubleNow(text: string, offset: number, who: "relative" | "anyone"): boolean {
+  const { start, end } = clauseAround(text, offset, /[.!?\n]/g);
+  // What they are like now may come a sentence later: "my wife fainted doing the balance. shes awake now but very pale".
+  const next = end < text.length ? text.slice(end, clauseAround(text, end + 1, /[.!?\n]/g).end) : "";
+  if (TOLD_AS_NEWS.test(text.slice(start, end)) || FINE_NOW.test(text.slice(start, end)) || FINE_NOW.test(next)) return false;
+  return who === "relative" || HAPPENING_NOW.test(text.slice(offset, end) + next);
+}
+
 /** A relative who died is not the patient ("mi abuelo murió por una fractura de cadera, por eso…"); wanting to be with them is the patient's. */
 const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(?:with|join|see|con|a ver a|reunirme con) )(?:my|our|mi|mis|nuestr[oa]) (?:late )?(?:grandpa|grandma|grandfather|grandmother|granddad|nan|nana|mother|father|mom|mum|dad|husband|wife|brother|sister|son|daughter|uncle|aunt|abuel[oa]|madre|padre|mama|papa|esposo|esposa|marido|mujer|herman[oa]|hij[oa]|ti[oa]) (?:\w+ ){0,2}(?:died|passed away|murio|fallecio|se murio)\b${TO_THE_CLAUSES_END}`, "g");
 
@@ -117,8 +141,8 @@ const hideFuneralStory = (sentence: string) =>
       { out: "", hiding: true },
     ).out;
 
-export function hideSomeoneElse(text: string): string {
-  const hidden = hideOthersClauses(text).replace(NOT_ME_SENTENCE, (sentence) => "_".repeat(sentence.length)).replace(AFTER_A_FUNERAL, hideFuneralStory);
+export function hideSomeoneElse(text: string, options: { keepingRelativesInTroubleNow?: boolean } = {}): string {
+  const hidden = hideOthersClauses(text, options.keepingRelativesInTroubleNow ?? false).replace(NOT_ME_SENTENCE, (sentence) => "_".repeat(sentence.length)).replace(AFTER_A_FUNERAL, hideFuneralStory);
   // A message all about one family member, with nothing else in it and nothing seen on a screen, is most
   // likely written for them as the patient: "Mi tía amaneció con la boca jalá pa' un lado…". Friends,
   // neighbours and workmates stay news.
@@ -181,11 +205,13 @@ function hideClauses(text: string, pattern: RegExp, keepsWhole: (clause: string,
   return out + text.slice(done);
 }
 
-function hideOthersClauses(text: string): string {
+function hideOthersClauses(text: string, keepingRelativesInTroubleNow: boolean): string {
   const relativeWrites = WRITING_FOR_THE_PATIENT.test(text);
   const keepsWhole = (clause: string, offset: number) =>
     PLACE_OR_EVENT.test(clause) ||
-    (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) || DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset));
+    (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) ||
+    DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset)) ||
+    (keepingRelativesInTroubleNow && !MEDIA_SEEN.test(clause) && !AN_ANIMAL.test(clause) && isInTroubleNow(text, offset, "anyone"));
   const hidden = hideClauses(text, SOMEONE_ELSE_CLAUSE, keepsWhole, isThePatients);
   const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length)).replace(OWNED_BY_SOMEONE_ELSE, (phrase) => (relativeWrites ? phrase : "_".repeat(phrase.length)));
   const ownSession = HAS_OWN_EXERCISES.test(text) || OWN_SESSION_DONE.test(text) || SKIPPING_OWN_SESSION.test(text) || OWN_SESSION_MISSED.test(text);
@@ -198,7 +224,7 @@ function hideOthersClauses(text: string): string {
   return hideWhatFollows(
     text,
     othersNews.replace(RELATIVE_CLAUSE, (clause, offset: number) =>
-      isThePatients(clause.replace(LEADING_RELATIVE, "")) || isTheRecipient(text, offset, clause) ? clause : "_".repeat(clause.length),
+      isThePatients(clause.replace(LEADING_RELATIVE, "")) || isTheRecipient(text, offset, clause) || (keepingRelativesInTroubleNow && isInTroubleNow(text, offset, "relative")) ? clause : "_".repeat(clause.length),
     ),
   );
 }

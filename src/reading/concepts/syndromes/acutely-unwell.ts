@@ -131,7 +131,7 @@ const SLOWED_BY_IT = lexicon(
 /** What an opioid or sedative does too much of: breathing slowed, eyes that will not stay open (NHS: signs of an overdose). */
 const BREATHING_SLOW_OR_EYES_CLOSING = lexicon(
   "breathing slowed or eyes closing",
-  ["breathing (?:feels|is|seems|s|has (?:got|gotten|gone)|got|gotten|went) (?:very |really |so |super |too |quite |a bit |kind of |weirdly |strangely )?(?:slow|shallow)", "breathing (?:very |really |so |too )?(?:slow|shallow)(?= *$| *[.,;!]| and\\b)", "(?:cant|cannot|can barely|can hardly|barely|hardly|struggling to) (?:keep|stay) (?:{P} eyes open|awake)", "(?:keep|keeps) (?:nodding|dozing) off"],
+  ["breathing (?:feels|is|seems|s|has (?:got|gotten|gone)|got|gotten|went) (?:very |really |so |super |too |quite |a bit |kind of |weirdly |strangely )?(?:slow|shallow)", "breathing (?:very |really |so |too )?(?:slow|shallow)(?= *(?:$|[.!;]|\\n)| *[.,;!]| and\\b)", "(?:cant|cannot|can barely|can hardly|barely|hardly|struggling to) (?:keep|stay) (?:{P} eyes open|awake)", "(?:keep|keeps) (?:nodding|dozing) off"],
   ["respir\\w* (?:muy |super |bien )?(?:lento|despacio|superficial)", "no (?:puedo|puede) (?:mantener|tener) los ojos abiertos", "(?:casi no|apenas) (?:puedo|puede) (?:mantener(?:me|se)? despiert[oa]|abrir los ojos)", "se (?:me|le) cierran los ojos"],
 );
 

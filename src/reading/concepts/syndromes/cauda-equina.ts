@@ -1,4 +1,4 @@
-import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
+import { anyOf, type ConceptRule, explainingTheWholeMessage, lexicon } from "../lexicon.js";
 import { BACK } from "../shared.js";
 
 /**
@@ -19,7 +19,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:cant|cannot|couldnt) (?:hold|control) (?:it(?! (?:for|more than|longer|past|beyond|over|up|steady|still|straight|there|in position|long enough|\\d))|{P} (?:pee|bladder|urine|bowels?|wee))", "(?:lost|losing|lose|no) control (?:of|over) (?:{P} )?(?:bladder|bowels?)", "(?:lost|losing) (?:{P} )?(?:bladder|bowel) control",
     "(?:didnt|dont|doesnt|did not|do not|cant|couldnt) (?:even )?(?:feel|notice|realise|realize|know) (?:that )?(?:i|he|she) (?:needed|had|need|have) to (?:go|pee|wee|poo)",
     "(?:no|lost the|lost|dont get the|dont have the) urge to (?:go|pee|wee|urinate)",
-    "(?:(?:dont|doesnt|do not|does not|didnt|never|no longer|cant|havent|hasnt) (?:get|have|feel|felt|had|got) (?:the |any |that )?(?:feeling|sensation|urge|need)|(?:never|dont|doesnt|no longer|cant) (?:\\w+ )?feel (?:like|that)) (?:\\w+ )?(?:i|he|she) (?:need|needs|have|has) to (?:go(?= *$| anymore| any more| at all| to the (?:toilet|loo|bathroom))|pee|wee|urinate)",
+    "(?:(?:dont|doesnt|do not|does not|didnt|never|no longer|cant|havent|hasnt) (?:get|have|feel|felt|had|got) (?:the |any |that )?(?:feeling|sensation|urge|need)|(?:never|dont|doesnt|no longer|cant) (?:\\w+ )?feel (?:like|that)) (?:\\w+ )?(?:i|he|she) (?:need|needs|have|has) to (?:go(?= *(?:$|[.!;]|\\n)| anymore| any more| at all| to the (?:toilet|loo|bathroom))|pee|wee|urinate)",
     "(?:havent|hasnt|hadnt|not|never) (?:felt|had|got) (?:the |any |an )?(?:urge|need|sensation) to (?:pee|wee|urinate|go to the (?:toilet|loo|bathroom))", "(?:only|just) (?:pee|wee|go|urinate) (?:when|if|because) (?:i|he|she) (?:remember|think of it|think about it)", "(?:no|lost (?:the |all )?|losing (?:the )?|(?:dont|doesnt|do not|does not|didnt|cant|never|no longer) (?:get|have|feel|notice) (?:the |any |an )?)(?:urge|need|sensation|feeling) (?:to|that (?:i|he|she) (?:need|needs) to) (?:pee|wee|urinate|poo|poop|open {P} bowels|go to the (?:toilet|loo|bathroom))", "incontinen\\w*", "bowel accident", "bladder accident", "retention",
     "(?:havent|hasnt|hadnt|not) (?:peed|urinated|passed water|had a (?:wee|pee|piss|wee wee)|been able to (?:pee|wee|urinate|pass water|go to the (?:toilet|bathroom|loo)))",
     "(?:bladder|it) (?:\\w+ ){0,3}(?:wont|will not|doesnt|does not|never|isnt|not) (?:\\w+ )?(?:empty|emptying|emptied)", "(?:only|just) (?:a )?(?:dribble|trickle|few drops|drop or two) (?:\\w+ )?(?:comes?|came) out", "(?:dribbl\\w*|trickl\\w*) (?:\\w+ ){0,2}(?:pee|urine|wee)(?<!\\bafter (?:i |he |she )?(?:pee|wee))",
@@ -56,7 +56,7 @@ const SADDLE = lexicon(
   [
     "down there", "between {P} legs", "between (?:{P} )?thighs", "private (?:area|region|bits)", "intimate area", "genital area", "saddle area", "back passage", "around {P} (?:anus|bottom|back passage|privates)", "groin", "crotch", "privates", "private parts", "genitals", "bum", "butt", "buttocks", "(?:my|his|her) bottom(?! of)", "the bottom(?= (?:is|was|feels|felt|went|gone|has|s) )", "backside", "saddle", "inner thighs?", "inside (?:of )?(?:both |{P} )?(?:thighs|legs)", "down below", "below the belt", "nether regions", "(?:my|his|her) bits",
     "perineum", "(?:when|while|after) (?:i |he |she )?wip\\w*", "wiping(?! (?:down|off|up|away|the|{P}|sweat|tears))", "(?:the )?(?:part|bit|bits|area|parts) (?:i|he|she|you) sit on", "(?:right|just|exactly) where (?:i|he|she|you) sit", "where (?:i|he|she|you) sit(?= on (?:a|the|my|his|her) (?:\\w+ )?(?:seat|saddle|chair|toilet|stool|bike))", "on the toilet", "toilet paper", "when (?:i|he|she) (?:go|went) to the (?:loo|toilet|bathroom)", "anus", "rectum", "vagina", "penis", "testicles", "undercarriage", "(?:my|his|her) (?:nether|lady|man) (?:bits|parts)", "seat area", "(?:the )?toilet seat", "sitting area"],
-  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "(?=abajo)(?<!\\b(?:para|hacia|pa|pa') )abajo(?= *$)", "(?:la )?(?:parte|cara|lado|zona) (?:de )?(?:adentro|dentro|interna|interior) de (?:los|las|sus|mis|ambos|ambas) (?:muslos|piernas|piernitas)", "entre los muslos", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre (?:las|mis|sus) piernas", "(?:area|zona) de (?:la )?silla de montar", "(?:sus|mis) partes", "las partes", "zona genital", "parte de dentro de (?:los|mis|sus) muslos", "(?:el|su|mi) (?:pito|pene|pajarito|cosita|chochito|vagina)"],
+  ["ahi abajo", "alla abajo", "(?:zona|parte|area) de abajo", "(?=abajo)(?<!\\b(?:para|hacia|pa|pa') )abajo(?= *(?:$|[.!;]|\\n))", "(?:la )?(?:parte|cara|lado|zona) (?:de )?(?:adentro|dentro|interna|interior) de (?:los|las|sus|mis|ambos|ambas) (?:muslos|piernas|piernitas)", "entre los muslos", "entrepierna", "ingle", "genitales", "partes (?:intimas|privadas)", "zona intima", "nalgas", "trasero", "cola", "pompis", "culete", "culito", "culo", "pompas", "posaderas", "perine", "al limpiarme", "al limpiarse", "cuando me limpio", "cuando se limpia", "con el papel", "(?:parte|zona|area)\\W+(?:\\w+\\W+){0,3}donde (?:me|se) sient[oa]", "cara interna de (?:los|mis) muslos", "entre (?:las|mis|sus) piernas", "(?:area|zona) de (?:la )?silla de montar", "(?:sus|mis) partes", "las partes", "zona genital", "parte de dentro de (?:los|mis|sus) muslos", "(?:el|su|mi) (?:pito|pene|pajarito|cosita|chochito|vagina)"],
 );
 
 const NUMB = lexicon(
@@ -140,11 +140,20 @@ const BLADDER_WORDS = lexicon("the bladder or passing urine", ["bladder", "pee(?
 const TOILET = lexicon("the toilet", ["toilet", "loo", "bathroom", "restroom"], ["bano", "inodoro", "taza", "retrete", "escusado", "wc"]);
 
 /** Leakage known for years is not new (LABELS Clarifications): routine review, not an emergency. */
-const LONG_STANDING = lexicon(
-  "long-standing",
-  ["for years", "(?:\\d+|two|three|four|five|six|several|many) years ago", "for (?:\\d+|two|three|four|five|six|several|many) years", "since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "always (?:have|had|do)", "for ages", "years now", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump|lift|run)\\w*", "since (?:my|her|the) (?:\\w+ )?(?:baby|babies|kids|child|children|pregnancy|delivery|labou?r)", "always happens", "happens (?:all the time|a lot)", "nothing new", "since (?:i|she|he|we) had (?:the |my |her |our )?(?:kids|children|baby|babies|twins|son|daughter)"],
-  ["desde hace anos", "desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "hace anos", "de siempre", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:parto|partos|embarazo|embarazos)", "desde que tuve a (?:mis|mi) (?:hij\\w*|bebes?|nin\\w*)", "desde (?:hace )?(?:\\w+ )?anos", "hace (?:\\w+ )?anos", "desde que (?:naci\\w+|tuve|tuvimos) (?:a )?(?:mi|mis|el|la|los|las) (?:\\w+ )?(?:hij\\w*|bebes?|nin\\w*|gemel\\w*)"],
+/** Leakage since childbirth, or on a cough, a sneeze or a laugh: the message's leaking is that, wherever it is said ("had it since my second baby"). */
+const LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT = explainingTheWholeMessage(
+  lexicon(
+    "leaking since childbirth or on effort",
+    ["since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump|lift|run)\\w*", "since (?:my|her|the) (?:\\w+ )?(?:baby|babies|kids|child|children|pregnancy|delivery|labou?r)", "always happens", "happens (?:all the time|a lot)", "nothing new", "since (?:i|she|he|we) had (?:the |my |her |our )?(?:kids|children|baby|babies|twins|son|daughter)"],
+    ["desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:parto|partos|embarazo|embarazos)", "desde que tuve a (?:mis|mi) (?:hij\\w*|bebes?|nin\\w*)", "desde que (?:naci\\w+|tuve|tuvimos) (?:a )?(?:mi|mis|el|la|los|las) (?:\\w+ )?(?:hij\\w*|bebes?|nin\\w*|gemel\\w*)"],
+  ),
 );
+const KNOWN_FOR_YEARS = lexicon(
+  "known for years",
+  ["for years", "(?:\\d+|two|three|four|five|six|several|many) years ago", "for (?:\\d+|two|three|four|five|six|several|many) years", "always (?:have|had|do)", "for ages", "years now"],
+  ["desde hace anos", "hace anos", "de siempre", "desde (?:hace )?(?:\\w+ )?anos", "hace (?:\\w+ )?anos"],
+);
+const LONG_STANDING = anyOf("long-standing", KNOWN_FOR_YEARS, LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT);
 
 /** A little leakage without saying what, read only beside a long-standing cause ("when I sneeze, since my second baby"). */
 const LEAKS_A_LITTLE = lexicon(
@@ -177,7 +186,7 @@ const CONTROL_OR_URGE_GONE = lexicon(
 );
 
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
-  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [LONG_STANDING, WET_WITH_LAUGHING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [KNOWN_FOR_YEARS, LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT, WET_WITH_LAUGHING] },
   { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
@@ -189,6 +198,6 @@ export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Not to the toilet all day or night, with back pain (retention or no urge).", sentence: [NO_TOILET_FOR_HOURS], message: [BACK] },
   // On the toilet alone it could be constipation; with back pain the card asks about it as retention.
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Sat on the toilet and nothing comes out, with back pain.", sentence: [TOILET, NOTHING_COMES], message: [BACK] },
-  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Clothes or bed found wet or soiled, and it was never felt (leaking without knowing).", sentence: [FOUND_WET, NEVER_FELT], unless: [LONG_STANDING] },
-  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "The bladder or bowel by any name with control or the urge gone, and back pain.", sentence: [BLADDER_OR_BOWEL, CONTROL_OR_URGE_GONE], message: [BACK], unless: [LONG_STANDING, WET_WITH_LAUGHING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Clothes or bed found wet or soiled, and it was never felt (leaking without knowing).", sentence: [FOUND_WET, NEVER_FELT], unless: [KNOWN_FOR_YEARS, LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "The bladder or bowel by any name with control or the urge gone, and back pain.", sentence: [BLADDER_OR_BOWEL, CONTROL_OR_URGE_GONE], message: [BACK], unless: [KNOWN_FOR_YEARS, LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT, WET_WITH_LAUGHING] },
 ];

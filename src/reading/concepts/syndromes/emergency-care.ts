@@ -1,4 +1,4 @@
-import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
+import { anyOf, type ConceptRule, explainingTheWholeMessage, lexicon } from "../lexicon.js";
 
 /**
  * Signs that hold whatever the cause, for when the words for the cause are ones no syndrome knows.
@@ -28,7 +28,7 @@ const NOW_OR_WEIGHED = lexicon(
   ],
 );
 
-/** Emergency care told as past and settled, worked in, or kept for a hypothetical: not tonight's call. */
+/** Emergency care told as past and settled, worked in, or weighed against "is it normal": not tonight's call. */
 const NOT_NOW = lexicon(
   "a past visit, a job, or a what-if",
   [
@@ -38,15 +38,25 @@ const NOT_NOW = lexicon(
     "(?:for|with) _{3,}\\w*", "sirens?",
     "(?:for|with) (?:my|our|a|the|his|her) (?:neighbou?r|friend|coworker|colleague|boss|grand\\w+|cousin|aunt|uncle|niece|nephew|dog|cat)\\w*", "(?:for|with) (?:his|her) (?:mum|mom|dad|mother|father)", "(?:will|ill|i will|gonna|going to|can|could) (?:still )?(?:do|try|catch up on|get to) (?:them|it|mine|the exercises|my exercises)",
     "(?:was|were|spent) (?:\\w+ ){0,4}(?:in|at) (?:the )?(?:er|a&e|hospital|emergency)",
-    "what if", "if (?:i |it |he |she )?ever", "(?:if|when) (?:\\w+ ){0,2}(?:someday|some day|one day)", "(?:if|when|in case) (?:it|this|that|the \\w+|i|he|she|my \\w+) (?:\\w+ ){0,3}(?:again|comes back|happens|gets worse|returns|ever|starts)", "(?:says|said|told (?:me|us)|leaflet|handout|instructions?) (?:\\w+ ){0,3}(?:call|go to|ring|dial)",
+    // Weighed against "is it normal": a doubt, read by the sign's own rules.
+    "or (?:is (?:it|this|that) |its |it s |is )?(?:normal|expected|to be expected)",
   ],
   [
     "ayer", "anoche", "la semana pasada", "el (?:mes|ano) pasado", "hace (?:\\w+ )?(?:dias|semanas|meses|anos)", "el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)", "(?:me|le|nos) (?:dijeron|mandaron|dieron de alta)", "(?:dado|dada|dieron) de alta",
     "(?:es|soy|era) (?:\\w+ )?(?:paramedic[oa]|enfermer[oa] de urgencias|chofer de ambulancia)", "trabaja\\w* (?:en|de) (?:urgencias|emergencias|la ambulancia|paramedic\\w*)",
     "(?:estuve|estuvimos|estuvo|fui|fuimos|pase|pasamos) (?:\\w+ ){0,4}(?:en|a) (?:urgencias|emergencias|el hospital)", "(?:para|con) (?:mi|su|el|la|un|una) (?:vecin[oa]|amig[oa]|compa\\w+|jefe|jefa|suegr[oa]|abuel[oa]|ti[oa]|prim[oa]|perr[oa]|gat[oa])", "(?:los|las) (?:hago|hare|hacemos|hacere) (?:\\w+ )?(?:luego|mas tarde|manana|esta noche|despues)",
     "(?:para|con) _{3,}\\w*", "sirenas?",
-    "y si", "que pasa si", "(?:si|cuando) (?:\\w+ ){0,2}(?:algun dia|alguna vez|un dia)", "(?:si|cuando|en caso de que) (?:\\w+ ){0,3}(?:vuelve|pasa|empeora|otra vez|de nuevo|vuelva|pase|empeore)", "(?:dice|dijo|dijeron|indica\\w*|folleto|instrucciones) (?:\\w+ ){0,3}(?:llam\\w*|ir a)",
+    "o (?:es )?(?:normal|de esperar)",
   ],
+);
+
+/** Emergency care asked about for a what-if, or as the leaflet advises: the question may be a sentence away ("¿y si me falta el aire? ¿llamo al 911?"). */
+const FOR_A_WHAT_IF = explainingTheWholeMessage(
+  lexicon(
+    "a what-if, or advice",
+    ["what if", "if (?:i |it |he |she )?ever", "(?:if|when) (?:\\w+ ){0,2}(?:someday|some day|one day)", "(?:if|when|in case) (?:it|this|that|the \\w+|i|he|she|my \\w+) (?:\\w+ ){0,3}(?:again|comes back|happens|gets worse|returns|ever|starts)", "(?:says|said|told (?:me|us)|leaflet|handout|instructions?) (?:\\w+ ){0,3}(?:call|go to|ring|dial)"],
+    ["y si", "que pasa si", "(?:si|cuando) (?:\\w+ ){0,2}(?:algun dia|alguna vez|un dia)", "(?:si|cuando|en caso de que) (?:\\w+ ){0,3}(?:vuelve|pasa|empeora|otra vez|de nuevo|vuelva|pase|empeore)", "(?:dice|dijo|dijeron|indica\\w*|folleto|instrucciones) (?:\\w+ ){0,3}(?:llam\\w*|ir a)"],
+  ),
 );
 
 /** Grey, ashen, blue or deathly pale: the skin of a circulation failing. */
@@ -107,7 +117,7 @@ export const EMERGENCY_CARE_RULES: readonly ConceptRule[] = [
     effect: "symptom",
     description: "An ambulance, paramedics or the emergency room called, on the way, or being weighed right now.",
     sentence: [EMERGENCY_CARE, NOW_OR_WEIGHED],
-    unless: [NOT_NOW],
+    unless: [NOT_NOW, FOR_A_WHAT_IF],
   },
   {
     id: "shock-signs",

@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { type ConceptRule, explainingTheWholeMessage, lexicon } from "../lexicon.js";
 import { LONG_AGO } from "../shared.js";
 
 /**
@@ -28,7 +28,7 @@ const FALL = lexicon(
     `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |an |another |two |three |a few |a couple of |several )?(?:\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
     `(?=tripped|slipped|stumbled|tumbled|toppled)(?<!${NEAR} (?:\\w+ ){0,3})(?<!\\b(?:thumb|thumbs|finger|fingers|hand|grip|mind|tongue|band|phone|pen|knife|date|it|that) )(?:tripped|slipped|stumbled|tumbled|toppled)(?! (?:my mind|up on (?:the|my) words|disc|disk|out|(?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring)s? (?:on|off)|(?:on|into|off) (?:my|his|her|the|some|a) (?:\\w+ )?(?:shoes?|boots?|slippers?|socks?|coat|jacket|trainers|sneakers|brace|sleeve|dress|top|ring|bed|seat|chair)s?\\b))`,
     `(?=went)(?<=\\b(?:i|he|she|we|and|then|mom|mum|dad) )went (?:down|flying|over)(?! (?:well|fine|ok|the|to|a|it))`, `(?=hit)(?<!${NEAR} )hit the (?:floor|ground|deck|pavement)`, "ended up on the (?:floor|ground)", `(?<!${NEAR} )did (?:actually |really |indeed |still )?fall(?! (?:asleep|behind|apart|short|through|for|off (?:the )?(?:wagon|plan|routine|schedule)))`, "(?:landed|sat down hard|plonked down|dropped) on (?:the |my )?(?:floor|ground|bum|butt|backside|bottom)", "(?:lost|losing) {P} (?:balance|footing)(?: \\w+){0,5},? (?:and )?ended up (?:sitting |lying |sprawled |flat |in a heap )?on", "ended up (?:sprawled|in a heap|flat on {P} (?:back|face|front)|on all fours)", "(?<=\\b(?:i|he|she|mum|mom|dad|and|then|just) )(?:tipped|toppled|keeled) (?:right |straight )?over(?! (?:the|a|my|his|her|it|some) )",
-    "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "(?:came|come|comes|coming) a cropper", "(?:ate|biffed|stacked) it (?:on|in|at|down|going|coming|off)", "(?:biffed|stacked) it(?= *$| *[.,!;])", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out (?:on|off|at|in|going|while|riding|skiing|coming|hard)", "face ?planted", "(?=fall)(?<=\\b(?:a|the|my|his|her|another|\\w+s) )falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))",
+    "(?:^|(?<=, ))went (?:down|over|flying)(?! (?:well|fine|ok|the|to|a|it|by|from|with|and (?:got|did)))", "(?:took|had) a header", "went (?:head over heels|arse over \\w+|ass over \\w+)", "ate (?:pavement|dirt|concrete|the floor)", "(?:came|come|comes|coming) a cropper", "(?:ate|biffed|stacked) it (?:on|in|at|down|going|coming|off)", "(?:biffed|stacked) it(?= *(?:$|[.!;]|\\n)| *[.,!;])", "dropped to the (?:floor|ground)", "landed on (?:my|his|her)", "went down (?:hard )?on (?:{P} )?(?:backside|bum|butt|bottom|knees?|side|back|hip|face|wrist|hands?)", "(?:saw|watched|heard) (?:me|him|her) (?:fall|go down|trip|hit the (?:floor|ground))", "lost {P} (?:balance|footing) and (?:\\w+ )?(?:fell|went down|hit|landed)", "wiped out (?:on|off|at|in|going|while|riding|skiing|coming|hard)", "face ?planted", "(?=fall)(?<=\\b(?:a|the|my|his|her|another|\\w+s) )falls? (?:at home|in the (?:shower|kitchen|bathroom|garden|street))",
     "(?:slid|slipped|rolled|toppled|tipped|came|slumped|sank) (?:\\w+ ){0,3}(?:off|out of|down from) (?:the |my |his |her |a )?(?:bed|chair|couch|sofa|toilet|wheelchair|stool|commode|recliner|bench) (?:\\w+ ){0,2}(?:onto|on to|on) the (?:floor|ground)",
     "(?:slid|slipped|rolled|toppled|tipped|crumpled|sank|dropped) (?:\\w+ ){0,3}(?:onto|on to|down to|to) the (?:floor|ground)",
     "(?:knees?|legs?) (?:\\w+ )?(?:gave way|gave out|buckled|went) (?:\\w+ ){0,3}(?:and|so) (?:i|he|she) (?:collapsed|crumpled|dropped|went down|hit the (?:floor|ground)|ended up)", "(?:since|after) (?:the|my|his|her|that) (?:fall|tumble|spill)", "(?:saw|seen|see|witnessed|heard|hear) (?:the|his|her|my) (?:fall|tumble)", `(?:found|find|finding) (?:him|her|me|{P} ${SOMEONE_CLOSE}) (?:lying |sitting |sprawled |collapsed )?on (?:{P} )?(?:\\w+ )?(?:floor|ground)`,
@@ -68,11 +68,11 @@ const CANT_GET_UP = lexicon(
 );
 
 /** Up again without help: found on the floor but able to get up is a fall, not a long lie. */
-const GOT_UP_UNAIDED = lexicon(
+const GOT_UP_UNAIDED = explainingTheWholeMessage(lexicon(
   "got up unaided",
   ["got (?:\\w+ )?up (?:by|on) (?:him|her|my|them)sel(?:f|ves)", "got (?:him|her|my)self up", "(?:stood|got) (?:back )?up (?:alone|unaided|without (?:any )?help)", "(?:then|and then|before|after a (?:bit|while|minute)|(?:a )?(?:bit|minute|moment) then) (?:i |he |she )?(?:got|stood|managed to get|was able to get) (?:myself |himself |herself )?(?:back )?up\\b(?! (?:to|for|at|again and))"],
   ["(?:se|me) (?:levanto|levante|paro|pare) (?:sol[oa]|solit[oa]|sin ayuda)", "(?:se|me) (?:pudo|pude) (?:levantar|parar) (?:sol[oa]|solit[oa]|sin ayuda)"],
-);
+));
 
 const HEAD_STRIKE = lexicon(
   "hit the head",

@@ -1,4 +1,4 @@
-import { anyOf, type ConceptRule, lexicon } from "../lexicon.js";
+import { anyOf, type ConceptRule, explainingTheWholeMessage, lexicon } from "../lexicon.js";
 import { RECENT_SURGERY } from "../shared.js";
 
 /**
@@ -78,7 +78,7 @@ const SEPSIS_SIGNS = lexicon(
     "not making (?:much |any )?sense", "(?:and|y) confused",
   ],
   [
-    "(?:pregunta|preguntaba|me pregunta) (?:\\w+ ){0,3}(?:que dia es|en que dia estamos|donde esta|lo mismo)(?: \\w+){0,3} (?:a cada rato|todo el rato|todo el tiempo|una y otra vez|cada \\d+ minutos)", "(?:no sabe|no sabia|no se) (?:ni )?(?:que dia es|en que dia estamos|donde esta|donde estoy)", "como un trapo", "flojit[oa]", "(?:no consigo|no logro|me cuesta|no puedo) (?:que se despierte|despertarl[oa])", "no (?:quiere|puede) (?:ni )?abrir los ojos", "manch\\w* morad\\w*", "puntitos morados", "petequias", "(?:me siento|se siente|estoy|esta|ando|anda) (?:muy |medio |como )?id[oa](?= *$|[.,;!]| y | no )",
+    "(?:pregunta|preguntaba|me pregunta) (?:\\w+ ){0,3}(?:que dia es|en que dia estamos|donde esta|lo mismo)(?: \\w+){0,3} (?:a cada rato|todo el rato|todo el tiempo|una y otra vez|cada \\d+ minutos)", "(?:no sabe|no sabia|no se) (?:ni )?(?:que dia es|en que dia estamos|donde esta|donde estoy)", "como un trapo", "flojit[oa]", "(?:no consigo|no logro|me cuesta|no puedo) (?:que se despierte|despertarl[oa])", "no (?:quiere|puede) (?:ni )?abrir los ojos", "manch\\w* morad\\w*", "puntitos morados", "petequias", "(?:me siento|se siente|estoy|esta|ando|anda) (?:muy |medio |como )?id[oa](?= *(?:$|[.!;]|\\n)|[.,;!]| y | no )",
     "temblando", "temblores", "tiembl\\w*", "tirito\\w*", "tiritando", "escalofrios (?:muy )?(?:fuertes|intensos|horribles|terribles|tremendos|que no (?:paran|se quitan))",
     "(?:fuertes|intensos|horribles|terribles|tremendos) escalofrios", "tiembl\\w* (?:\\w+ )?de frio", "confundid\\w*", "(?:muy |bastante |super )?confus[oa](?! (?:con|sobre|por) )", "confusion", "desorientad\\w*", "no despierta",
     "no (?:se )?(?:puede|puedo|podia|pudo) despertar", "(?:cuesta|costaba|cuesta mucho) despertar(?:lo|la|se|me)", "muy somnolient\\w*", "muy mal", "delira\\w*", "no es (?:el|ella) mism[oa]",
@@ -192,11 +192,11 @@ const INFECTION_ELSEWHERE = lexicon(
  * A cold, the flu, covid or a stomach bug: the everyday cause a patient gives for a fever they are sitting out. Such a fever
  * is not the wound's, unless the message speaks of a wound or an operation too (then the rule after it still reads it).
  */
-const AN_ORDINARY_ILLNESS = lexicon(
+const AN_ORDINARY_ILLNESS = explainingTheWholeMessage(lexicon(
   "an ordinary illness",
   ["(?:a|the|this|bad|head|chest|heavy|stinking|horrible|nasty|streaming|summer|winter|common|rotten|awful|terrible|lousy) cold", "flu", "influenza", "covid\\w*", "coronavirus", "(?:a|the|some|stomach|tummy|viral|winter|nasty) (?:virus|bug)", "viral", "gastro\\w*", "food poisoning", "sore throat", "strep", "tonsillitis", "sinusitis", "sinus infection", "cough\\w*", "runny nose", "sniffles", "man flu"],
   ["gripe", "gripa", "resfri\\w*", "catarro", "constipad[oa]", "covid", "(?:un|el|algun) virus", "viral", "virosis", "tos", "dolor de garganta", "anginas", "amigdalitis", "gastroenteritis", "intoxicacion (?:alimentaria|por comida)"],
-);
+));
 const AN_OPERATION = lexicon(
   "an operation named",
   ["surgery", "surgeries", "operation", "op", "replacement", "arthroscopy", "reconstruction", "post ?op\\w*", "operated on"],
@@ -204,11 +204,11 @@ const AN_OPERATION = lexicon(
 );
 const A_WOUND_OR_OPERATION = anyOf("a wound or an operation", WOUND, RECENT_SURGERY, AN_OPERATION);
 
-const WEATHER = lexicon(
+const WEATHER = explainingTheWholeMessage(lexicon(
   "the weather's temperature",
   ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast", "(?:degrees|°) (?:\\w+ ){0,2}(?:out here|out|outdoors today)"],
   ["(?:hizo|hace|hara|hacia|hay|habia) (?:un )?calor (?:de|como de) \\d+", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hacen? (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|aqui afuera|a la sombra|en la calle|hoy)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)"],
-);
+));
 
 /** Advice about what to watch for is not a report: "the leaflet says to watch for a rash that doesn't fade". */
 const WHAT_TO_WATCH_FOR = lexicon(

@@ -1,4 +1,4 @@
-import { type ConceptRule, lexicon } from "../lexicon.js";
+import { type ConceptRule, explainingTheWholeMessage, lexicon } from "../lexicon.js";
 
 /**
  * The safety net: symptom language beyond mild soreness that no syndrome rule explains is at least
@@ -61,12 +61,12 @@ const SYMPTOM_LANGUAGE = lexicon(
   ],
 );
 
-/** Said about a symptom that is getting better, it is not a new report: "the swelling went down". */
-const IMPROVING = lexicon(
+/** Said about a symptom that is getting better, it is not a new report: "the swelling went down"; "ya estoy mejor" covers the cold told a sentence before. */
+const IMPROVING = explainingTheWholeMessage(lexicon(
   "improving or reassured",
   ["(?:went|gone|going|come|came|coming|go|goes) down", "(?:are|re|is|s|were|was) (?:\\w+ )?down (?:again )?(?:by|in|after|once|overnight)", "(?:nurse|doctor|surgeon|gp|physio|therapist|dr) (?:said|says|told \\w+|checked \\w+)(?: \\w+){0,3} (?:fine|ok|okay|normal|good|nothing to worry)", "(?:much |a lot |way )?better", "(?:fine|ok|okay|all good|settled) now", "(?:fine|ok|okay|better|settled|passed|gone) (?:again )?(?:after|within|in) (?:a |one |two |\\d+ |a few |a couple (?:of )?)?(?:secs?|seconds?|mins?|minutes?|moments?|bit)", "improv\\w*", "less (?:swollen|swelling|bruised|dizzy)", "(?:has )?gone", "settled", "eased", "(?:it |that )?passed", "went away", "gone away", "wore off", "(?:nothing|none|not) since", "(?:fine|ok|okay|good|normal|all good) (?:ever )?since", "back to normal", "(?:hasnt|has not|havent|have not) (?:come back|been back|returned|happened again)", "(?:going|turning|gone|turned) (?:\\w+ )?(?:yellow\\w*|green\\w*|yellowy)", "healing (?:nicely|well|up)"],
   ["(?:ya )?(?:bajo|bajando|baja)", "mejor", "menos (?:hinchad\\w*|inflamad\\w*|mareo)", "(?:la enfermera|el doctor|la doctora|el medico|la medica|el cirujano) (?:dijo|me dijo|le dijo|reviso)(?: \\w+){0,3} (?:bien|normal|nada)", "se (?:me )?(?:quito|fue|paso)", "(?:nada|no) desde (?:entonces|ahi)", "(?:ya )?(?:volvio|regreso) a la normalidad", "no (?:ha|me ha) vuelto", "se (?:me |le )?(?:pasa|baja|deshincha|desinflama)", "(?:ya )?(?:esta|estan) normal(?:es)?", "(?:ya )?(?:esta|se puso|se esta poniendo) (?:verde ?)?(?:amarill\\w*|verde)"],
-);
+));
 
 export const SAFETY_NET_RULE: ConceptRule = {
   id: "unexplained-symptom",

@@ -35,7 +35,7 @@ const NO_MEMORY_OF_FALLING = lexicon(
 /** Shock or surprise said as a faint: "I nearly fainted when I saw the bill". */
 const FAINT_OF_SURPRISE = lexicon(
   "a faint of surprise",
-  ["(?:nearly |almost |practically )?(?:collapsed|fainted|passed out|died|keeled over) (?:with|from|laughing|of) ?(?:laughter|laughing|laugh)?(?= *$|[ .,!]|(?<=laugh\\w*))", "(?:fainted|passed out|died|keeled over) (?:\\w+ ){0,2}(?:when|at|after) (?:i |he |she )?(?:saw|seeing|read|reading|heard|hearing|got|opened) (?:the |my |our )?(?:\\w+ )?(?:bill|price|cost|news|score|results?|invoice|receipt|total)",
+  ["(?:nearly |almost |practically )?(?:collapsed|fainted|passed out|died|keeled over) (?:with|from|laughing|of) ?(?:laughter|laughing|laugh)?(?= *(?:$|[.!;]|\\n)|[ .,!]|(?<=laugh\\w*))", "(?:fainted|passed out|died|keeled over) (?:\\w+ ){0,2}(?:when|at|after) (?:i |he |she )?(?:saw|seeing|read|reading|heard|hearing|got|opened) (?:the |my |our )?(?:\\w+ )?(?:bill|price|cost|news|score|results?|invoice|receipt|total)",
     "(?:nearly|almost|practically) (?:fainted|passed out|keeled over|collapsed) (?:\\w+ ){0,2}(?:when|at|after|reading|seeing|hearing) (?:i |he |she |we |they )?(?:saw|seeing|heard|hearing|read|reading|found out|the (?:bill|price|cost|news|score|results?))",
     "(?:nearly|almost|practically|could have) (?:fainted|passed out|blacked out|keeled over|died) (?:\\w+ ){0,2}(?:from|of|with) (?:boredom|laughing|laughter|shock|excitement|joy|happiness|embarrassment|surprise)"],
   ["(?:casi|por poco) (?:me desmayo|me desmaye|me da algo|me dio algo) (?:\\w+ ){0,2}(?:cuando|al) (?:vi|ver|oi|oir|lei|leer|supe|saber)", "(?:casi|por poco) (?:me|le|nos|les) (?:da|dio|daba) (?:un|el) (?:soponcio|patatus|telele|yeyo|vahido|desmayo|jamacuco|sincope)"],
@@ -125,7 +125,7 @@ const NO_ANSWER_FOR_A_WHILE = lexicon(
     "(?:didnt|wouldnt|couldnt|did not|would not|wasnt|werent|isnt|not) (?:answer\\w*|respond\\w*|react\\w*|wake\\w*|waking|come (?:round|to)|say anything|talk\\w*)(?: (?:me|us|to me|to us|at all))? for (?:\\w+ ){0,3}?(?:minutes?|mins?|seconds?|secs?|moments?|bit|while)",
     "no (?:response|answer|reaction) (?:from (?:him|her) )?for (?:\\w+ ){0,3}?(?:minutes?|mins?|seconds?|secs?|moments?|bit|while)", "unresponsive",
   ],
-  ["no (?:me |nos |le )?(?:contestaba|contesto|respondia|respondio|reaccionaba|reacciono|despertaba|desperto|hablaba)(?: nada| para nada)?(?: (?:como|durante|por|casi))* (?:(?:un|una|unos|unas|\\d+|medio|dos|tres) )?(?:minuto|minutos|segundos|momento|rato|ratito)", "no (?:me |nos )?(?:contestaba|respondia|reaccionaba)(?= *$|[,.])", "(?:minuto|minutos|segundos|rato|ratito) sin (?:responder|contestar|reaccionar|despertar)", "sin (?:responder|contestar|reaccionar) (?:\\w+ ){0,3}(?:minuto|minutos|segundos|rato|ratito)"],
+  ["no (?:me |nos |le )?(?:contestaba|contesto|respondia|respondio|reaccionaba|reacciono|despertaba|desperto|hablaba)(?: nada| para nada)?(?: (?:como|durante|por|casi))* (?:(?:un|una|unos|unas|\\d+|medio|dos|tres) )?(?:minuto|minutos|segundos|momento|rato|ratito)", "no (?:me |nos )?(?:contestaba|respondia|reaccionaba)(?= *(?:$|[.!;]|\\n)|[,.])", "(?:minuto|minutos|segundos|rato|ratito) sin (?:responder|contestar|reaccionar|despertar)", "sin (?:responder|contestar|reaccionar) (?:\\w+ ){0,3}(?:minuto|minutos|segundos|rato|ratito)"],
 );
 /** Asleep in the chair, the head nodding: a doze, not a faint. */
 const DOZING = lexicon("dozing", ["doz\\w*", "nodd\\w* off", "asleep", "nap\\w*", "snor\\w*"], ["dormid[oa]", "durmiendo", "siesta", "cabece\\w*", "ronca\\w*"]);
