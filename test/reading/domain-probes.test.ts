@@ -278,6 +278,9 @@ import { EscalationLevelSchema, MessageKindSchema } from "../../src/reading/read
  * when my left arm went numb"). And (r26-mech-…) a relative in trouble now beside the writer's own session ("did my
  * exercises after the gym. HELP my husband collapsed and isnt waking up"), an exception said of another sentence ("my back
  * has been sore for years. i cant control my bladder since yesterday"), and the family news, pets and goodbyes that stay none.
+ * And (r26-cls-…) the classes the spent blind set B24 missed: someone else's tablets taken in bulk, "if anyone reads this"
+ * before a stroke sign, a shoulder sitting lower and sticking out at the front, a wrist "torcida rara", a joint swollen and
+ * hot to the touch.
  */
 const FIXTURE = fileURLToPath(new URL("../../fixtures/reading/domain-probes.jsonl", import.meta.url));
 const Probe = z.object({

@@ -22,7 +22,8 @@ export interface ScreenOptions {
  * ("if I push, my chest gets tight, should I stop").
  */
 // "As if" and "como si" compare; they are not conditions ("como si tuviera un elefante encima del pecho").
-const CONDITION = /\b(?:(?<!\b(?:as|como) )(?:if|si)|si (?:me |le |se )?llega a|in case|what if|whether|y si|que pasa si|en caso de que|por si)\b/g;
+// "if anyone real reads this, my arm just went weak": a plea to be read, not a condition on the sign.
+const CONDITION = /\b(?:(?<!\b(?:as|como) )(?:if|si)(?! (?:anyone|anybody|someone|somebody|you|u|alguien|usted|ustedes) (?:\w+ )?(?:reads?|is reading|sees?|gets?|is there|are there|is listening|lee|leen|esta leyendo|ve|esta ahi)\b)|si (?:me |le |se )?llega a|in case|what if|whether|y si|que pasa si|en caso de que|por si)\b/g;
 const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se|no estoy segur[oa])\s*$/;
 
 /** Advice passed on is not a report: "the leaflet says call 911 if you have chest pain". */

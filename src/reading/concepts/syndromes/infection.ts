@@ -173,6 +173,14 @@ const HOT_RED_JOINT = lexicon(
   ["(?:rodilla|cadera|hombro|articulacion|tobillo|codo) (?:\\w+,? ){0,3}(?:roja|caliente) y (?:\\w+ )?(?:caliente|roja|hinchada)"],
 );
 
+/**
+ * A joint swollen and hot to the touch, in any order or words: "my new knee swelled up like a balloon overnight and it's
+ * hot to touch", "la rodilla hinchada y caliente al tacto" (an infected joint or operation: a same-day review).
+ */
+const A_JOINT = lexicon("a joint", ["knees?", "hips?", "shoulders?", "ankles?", "elbows?", "wrists?", "joints?"], ["rodillas?", "caderas?", "hombros?", "tobillos?", "codos?", "munecas?", "articulacion\\w*"]);
+const SWELLED = lexicon("swollen", ["swell\\w*", "swollen", "puffed up", "ballooned", "like a balloon"], ["hinchad[oa]", "(?:se )?(?:me |le )?hinch[oa]\\w*", "inflamad[oa]", "como (?:un|una) (?:globo|pelota)"]);
+const HOT_TO_TOUCH = lexicon("hot to the touch", ["(?:hot|burning|boiling|red hot) (?:to (?:the )?touch|when (?:i|you) touch (?:it|them))"], ["(?:caliente|ardiendo|hirviendo) (?:al (?:tacto|tocar\\w*)|cuando (?:la|lo) toco)"]);
+
 /** A rash that does not fade under a pressed glass (NICE NG51, meningococcal sepsis): an emergency on its own. */
 const RASH_NOT_FADING = lexicon(
   "a rash that does not fade",
@@ -241,6 +249,7 @@ export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills with a wound or an operation named, whatever else it is put down to.", sentence: [FEVER], message: [A_WOUND_OR_OPERATION], unless: [WEATHER], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "An infection or pus named.", sentence: [INFECTION], unless: [INFECTION_ELSEWHERE], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "The operated joint red and hot.", sentence: [HOT_RED_JOINT], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A joint swollen and hot to the touch.", sentence: [A_JOINT, SWELLED, HOT_TO_TOUCH], fadesWhenResolved: true },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "Infection signs with high fever, shaking, confusion or drowsiness.", message: [WOUND, WOUND_SIGN, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A red, hot joint with high fever, shaking, confusion or drowsiness.", message: [HOT_RED_JOINT, SEPSIS_SEVERE] },
   { id: "sepsis", syndrome: "sepsis", level: "emergency", effect: "symptom", description: "A fever during chemotherapy (neutropenic sepsis: the oncology team's emergency).", sentence: [FEVER], message: [ON_CHEMOTHERAPY], unless: [WEATHER] },

@@ -319,6 +319,8 @@ const SAID_OBLIQUELY = lexicon(
   [
     "(?:sick|tired|done|fed up|exhausted) (?:of|with) (?:being alive|living|life|existing|this life)(?! (?:in|on|with|at|like) )",
     "(?:imagin\\w*|pictur\\w*|thinking about|think about|planning|plan\\w*|dream\\w* (?:of|about)) (?:\\w+ ){0,1}(?:my|his|her) (?:own )?(?:funeral|death|grave|wake)",
+    // Someone else's medicines taken in bulk: "took all my mums tablets".
+    `(?:took|taken|swallowed|downed|had) (?:all|every one of|the rest of|a (?:bunch|handful|load) of|loads of) (?:of )?(?:my |his |her |the )?(?:mums?|moms?|mams?|dads?|mothers?|fathers?|wifes?|wives|husbands?|partners?|nans?|grans?|grandmas?|grandpas?|sisters?|brothers?|friends?|neighbou?rs?) (?:\\w+ )?${MEDICINES}`,
     // An overdose told by what is left: "took all the pills that were left in the box", "me tomé todas las que quedaban".
     `(?:took|taken|swallowed|downed|had) (?:all|every one of|the rest of) (?:the |my |his |her )?(?:\\w+ )?${MEDICINES}(?: that| which)? (?:\\w+ ){0,2}(?:left|remaining|in the (?:box|bottle|pack|packet|drawer|cabinet))`,
     // Not trusting oneself with the means (a warning sign of intent): "I don't trust myself with the pills".
