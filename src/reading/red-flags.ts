@@ -388,7 +388,8 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
   for (const view of views) for (const rule of screenConcepts(view, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
   for (const m of screenTable(aboutThePatient, options)) add(m);
   // A relative in trouble now, hidden as family news, still counts for an emergency: the writer is told to call for help.
-  const withRelativesInTrouble = hideSomeoneElse(conditionsMet, { keepingRelativesInTroubleNow: true });
+  // Only a message with someone else's clause hidden can have one (most have none: no second pass).
+  const withRelativesInTrouble = withoutSomeoneElse === conditionsMet ? conditionsMet : hideSomeoneElse(conditionsMet, { keepingRelativesInTroubleNow: true });
   if (withRelativesInTrouble !== withoutSomeoneElse) {
     const relatives = maskedFor(conditionsMet, withRelativesInTrouble);
     for (const rule of screenConcepts(relatives.masked, CONCEPT_RULES, options)) if (rule.level === "emergency") add({ id: rule.id, level: rule.level, effect: rule.effect });
