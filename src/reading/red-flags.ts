@@ -3,8 +3,8 @@ import { levelRank, maxLevel } from "./reading.js";
 import { isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
-import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_CAUSE, RETRACTED, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
-import { patternOf } from "./concepts/lexicon.js";
+import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_CAUSE, RETRACTED, RULED_OUT, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
+import { type ConceptRule, patternOf } from "./concepts/lexicon.js";
 import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
@@ -103,7 +103,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // "Nearly peed myself laughing" is an idiom.
       /\b(?=wet|peed|pissed|soiled|pooed|pooped)(?<!\b(?:nearly|almost) )(?:wet|peed|pissed|soiled|pooed|pooped)\s+(?:myself|my pants|the bed|himself|herself)\b(?!\s+(?:laughing|from laughing|with laughter))/,
       /\b(?:lost|losing|no|loss of|cant)\s+control\s+(?:of\s+|over\s+)?(?:my\s+)?(?:bladder|bowels?|pee|poo|urine|wee)\b/,
-      /\bincontinen\w*/,
       /\b(?:cant|cannot|couldnt)\s+(?:feel|tell)\s+(?:when|if)\s+i\s+(?:need to\s+)?(?:pee|wee|go|urinate|poo)\b/,
       /\b(?:cant|cannot|couldnt) (?:pee|urinate|wee)\b/,
       /\bnumb\w*\s+(?:\w+\s+){0,3}(?:between (?:my|the|his|her) legs|groin|saddle|genitals|privates?|private parts|down there|bottom|buttocks|backside|bum|crotch|inner thighs|perineum)\b/,
@@ -116,7 +115,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?=me )(?<!\b(?:casi|por poco) )me (?:orine|hice pis|hice popo|hice encima|mee|hice del bano)\b(?! de (?:la )?risa)/,
       /\b(?:perdi|pierdo|sin|perdida del?) (?:el )?control (?:de|del) (?:la orina|la vejiga|los esfinteres|esfinteres|el intestino|intestino|vientre)\b/,
       /\bno (?:controlo|aguanto|puedo controlar) (?:la orina|el pis|la vejiga|el intestino)\b/,
-      /\bincontinencia\b/,
       /\bno siento (?:nada )?(?:al limpiarme|ahi abajo|la zona intima|los genitales)\b|\bno puedo orinar\b|\bme cuesta orinar\b/,
       /\b(?:dormid\w*|adormecid\w*|entumecid\w*|durmio|hormigueo|no siento|sin sensibilidad|acorchad\w*)\b(?:\s+\w+){0,4}?\s+(?:entre las piernas|ingle|zona intima|genitales|entrepierna|nalgas|trasero|gluteos)\b/,
       /\b(?:entre las piernas|ingle|zona intima|genitales|entrepierna|nalgas|trasero)\b(?:\s+\w+){0,3}?\s+(?:dormid\w*|adormecid\w*|entumecid\w*|acorchad\w*|sin sensibilidad)/,
@@ -135,7 +133,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     en: [
       /\b(?:cant|cannot|couldnt)\s+feel\s+(?:my\s+)?(?:foot|feet|leg|legs|toes|hand|hands|fingers|arm|arms)\b/,
       // Legs "dead" after step-ups or squats are tired legs.
-      /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|(?<!\b(?:step ups?|squats?|lunges?|stairs|bridges|workout|session|sets|reps|wall sits?|leg day)\b.{0,30})dead)\b/,
+      /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|(?<!\b(?:step ups?|squats?|lunges?|stairs|bridges|workout|session|sets|reps|wall sits?|leg day|gym|training|spin class|hike|run)\b.{0,30})dead)\b/,
       /\bweak(?:ness)?\s+(?:\w+\s+){0,2}(?:leg|legs|arm|arms|hand|hands|foot)\b/,
       /\bfoot drop\b|\bcant lift my (?:foot|leg|arm)\b/,
       /\b(?:arm|hand|leg|foot|fingers)\b(?:\s+\w+){0,2}?\s+(?:wont|doesnt|cant|will not|isnt)\s+(?:work\w*|move|moving|respond\w*|grip|hold)\b/,
@@ -385,7 +383,7 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
   const { aboutThePatient, masked } = maskedFor(conditionsMet, withoutSomeoneElse);
   // An emoji inside a phrase ("finger 👉 bent sideways") splits it: read again without them, and keep what either reading finds.
   const views = EMOJI.test(masked) ? [masked, masked.replace(EMOJI_RUN, " ").replace(/ +/g, " ")] : [masked];
-  for (const view of views) for (const rule of screenConcepts(view, CONCEPT_RULES, options)) add({ id: rule.id, level: rule.level, effect: rule.effect });
+  for (const view of views) for (const match of askedAfterAnAllClear(view, screenConcepts(view, CONCEPT_RULES, options), options)) add(match);
   for (const m of screenTable(aboutThePatient, options)) add(m);
   // A relative in trouble now, hidden as family news, still counts for an emergency: the writer is told to call for help.
   // Only a message with someone else's clause hidden can have one (most have none: no second pass).
@@ -401,6 +399,19 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
     add({ id: SAFETY_NET_RULE.id, level: SAFETY_NET_RULE.level, effect: SAFETY_NET_RULE.effect });
   }
   return [...byId.values()];
+}
+
+/**
+ * A sign a clinician has since cleared, asked about ("the chest pain turned out to be reflux, all cleared. can I do planks?",
+ * "la cirujana dijo que es normal… ¿sigo?"), is a question for the therapist: not the sign's own level, not nothing.
+ */
+const SAYS_AN_ALL_CLEAR = new RegExp(patternOf(RULED_OUT).source);
+const CLEARED_SIGN_ASKED_ABOUT: RedFlagMatch = { id: "question-for-clinician", level: "therapist", effect: "request" };
+function askedAfterAnAllClear(view: string, fired: readonly ConceptRule[], options: ScreenOptions): RedFlagMatch[] {
+  const matches = fired.map((rule) => ({ id: rule.id, level: rule.level, effect: rule.effect }));
+  if (!options.isQuestion || !SAYS_AN_ALL_CLEAR.test(view)) return matches;
+  const notCleared = new Set(screenConcepts(view, CONCEPT_RULES, { ...options, allClearHeardInQuestions: true }));
+  return fired.map((rule, i) => (notCleared.has(rule) || rule.level === "therapist" ? matches[i]! : CLEARED_SIGN_ASKED_ABOUT));
 }
 
 /** The message with what is not a report about the patient blanked, for the pattern table, and further masked for the concepts. */

@@ -13,6 +13,8 @@ export interface ScreenOptions {
   asks?: boolean;
   /** The pain score the message states, if any. */
   pain?: number | null;
+  /** A sign a clinician has since cleared is cancelled in a question too (by default a question keeps it). */
+  allClearHeardInQuestions?: boolean;
 }
 
 /**
@@ -57,6 +59,9 @@ const ONGOING_SINCE = /\b(?:since (?:this|last|yesterday|lunch|breakfast|the|my|
 /** "If I ever…", "si algún día…": a question about some day, all of whose clauses are what-ifs. */
 const SOME_DAY_IF = /\b(?:if (?:i|it|he|she|we|you|they|(?:my|his|her) \w+) ever|if ever|if one day|if at some point|si (?:algun dia|alguna vez|en algun momento|en el futuro)|por si (?:algun dia|alguna vez))\b[^.!?]*$/;
 
+const IN_CASE = /\b(?:in case|incase|just in case|por si(?! acaso\b)|en caso de que)\b/g;
+const GUARDED_AGAINST = /^ (?:(?!(?:matters|helps|wondering|need|needs|know|want|wants|asked|ask|sirve|importa|interesa|necesita|quiere|quieren|saber|pregunta|preguntan)\b)\w+ ){0,3}$/;
+
 const WOULD_BEFORE = /\b(?:i d|id|i would|would|you d|youd)\s+(?:probably |literally |totally |actually |just )?$/;
 
 export function isHypotheticalAt(sentence: string, index: number, isQuestion: boolean): boolean {
@@ -65,6 +70,9 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
   if (SOME_DAY_IF.test(before)) return true;
   // "I'd collapse if I did step ups in this": what would happen, on a condition.
   if (WOULD_BEFORE.test(before) && /\b(?:if|unless)\b/.test(sentence)) return true;
+  // "por si me da fiebre no los hago", "in case I get dizzy": what is guarded against, in a statement too, within its clause.
+  // Only the sign it opens on: not "in case it matters, my calf is swollen" nor "por si sirve de algo tengo fiebre".
+  for (const m of matchesOf(IN_CASE, before)) if (GUARDED_AGAINST.test(before.slice(m.index + m[0].length))) return true;
   if (!isQuestion) {
     const after = sentence.slice(index);
     const feared = FEARED_BEFORE.test(before) && !ONGOING_SINCE.test(after.split(/[.!?;]/, 1)[0]!);
@@ -269,6 +277,7 @@ interface SayOptions {
   fadesWhenResolved: boolean;
   historyCancels: boolean;
   allClearCancels: boolean;
+  allClearHeardInQuestions: boolean;
 }
 
 /**
@@ -287,8 +296,9 @@ function says(at: WordStarts, view: () => string, lex: Lexicon, options: SayOpti
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
     if (isLongAgoAt(text, index)) continue;
-    // Asked about after the all-clear, the sign still wants the therapist: "the surgeon said the swelling is normal, ¿sigo?".
-    if (options.allClearCancels && !options.isQuestion && isRuledOutAt(text, index)) continue;
+    // Asked about after the all-clear, the sign still wants a clinician: "the surgeon said the swelling is normal, ¿sigo?"
+    // (red-flags.ts then asks again with the all-clear heard, and gives the sign to the therapist).
+    if (options.allClearCancels && (!options.isQuestion || options.allClearHeardInQuestions) && isRuledOutAt(text, index)) continue;
     return "said";
   }
   return found;
@@ -326,7 +336,7 @@ class SaidIn {
   }
 }
 
-const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false, historyCancels: false, allClearCancels: false };
+const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false, historyCancels: false, allClearCancels: false, allClearHeardInQuestions: false };
 
 /**
  * An exception speaks of the sentence it is in: "my knee replacement was 2 years ago" dates the
@@ -361,6 +371,7 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
       historyCancels: rule.historyCancels ?? false,
       allClearCancels: !(rule.allClearDoesNotCancel ?? false),
+      allClearHeardInQuestions: options.allClearHeardInQuestions ?? false,
     };
     if (rule.message && !rule.message.every((lex) => message.says(lex, said))) continue;
     let matching: SaidIn[] | undefined;

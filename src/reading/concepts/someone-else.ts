@@ -77,9 +77,9 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`\b${A_RELATIVE}\b${TO_THE_CLAUSES_
 const SKIPPING_OWN_SESSION = /\bno (?:me )?(?:manden|envien|mandes|envies|escriban|escribas) (?:nada|mensajes|recordatorios)\b|\bpause (?:his|her) (?:\w+ )?(?:messages|reminders|texts)\b|\b(?:skip\w*|missing (?:my|today)|missed (?:my|todays|today s) (?:\w+ )?(?:session|exercises|workout|stretches|routine|physio)|no exercises|not doing (?:them|my)|(?:no|sin) (?:hacer )?(?:mis )?ejercicios|me (?:salto|salte)|pause (?:my|the) (?:messages|reminders|texts|exercises)|paus(?:en|ar|a|e) (?:los|mis) (?:mensajes|recordatorios|ejercicios))\b/;
 const CARING_FOR_THEM = /\b(?:to |i m |im |i am |been )?(?:look\w* after|take care of|taking care of|caring for|nursing) (?:him|her|them|my (?:mom|mum|mother|dad|father|husband|wife|son|daughter|sister|brother))\b|\b(?:estoy|estamos|estaba|estuve|estuvimos|ando|andamos) (?:cuidando|atendiendo|acompanando) a (?:mi|mis)\b|\b(?:cuidar(?:lo|la|los|las)|cuidandol[oa]s?)\b|\b(?:lo|la|los|las) (?:estoy|estamos|estaba|estabamos) (?:cuidando|atendiendo|acompanando)\b/;
 /** The writer's own session missed for the relative's sake: "can't do them today", "por eso no hice los ejercicios". */
-const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine|any|a single one|anything)|no (?:pude|podre|voy a poder|he podido) hacer(?:los|las|los ejercicios| nada)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|no hice nada|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder))\b/;
+const OWN_SESSION_MISSED = /^\W*(?:hoy no|not today|today no)\b|\b(?:(?:cant|couldnt|can not|could not|wont|will not|didnt|did not) (?:do|get to|manage) (?:them|my exercises|the exercises|mine|any|a single one|anything)|no (?:pude|podre|voy a poder|he podido) hacer(?:los|las|los ejercicios| nada)|no (?:los|las) (?:hice|pude hacer)|no hice (?:los|mis) ejercicios|no hice nada|por eso no (?:hice|pude)|no time (?:today|for (?:them|my exercises|the exercises|it))|hoy no (?:puedo|podre|voy a poder)|(?:ill|i will|im going to|im gonna) (?:\w+ )?(?:do|get to|finish) (?:them|mine|my exercises|the exercises) (?:tonight|later|tomorrow|this (?:evening|afternoon))|(?:los|las) (?:hago|hare|voy a hacer) (?:mas tarde|luego|manana|esta noche|en la noche|al rato|despues))\b/;
 /** The writer beside the relative, or fine themselves: "I'm at the hospital with her", "estuve con ella", "yo estoy bien". */
-const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|estaba|me voy a quedar|me quedo|me quedare) (?:\w+ ){0,4}(?:with (?:her|him|them)|con (?:ella|el|ellos|ellas|(?:mi|mis) (?:hij[oa]s?|mama|papa|madre|padre|espos[oa]|marido|mujer|herman[oa]s?|abuel[oa]s?)))|(?:since|ever since|after|desde que|despues de que) (?:my|mi) (?:sister|brother|mom|mum|mother|dad|father|husband|wife|son|daughter|hermana|hermano|mama|madre|papa|padre|esposo|esposa|hijo|hija)\b|helping (?:him|her|them)|ayudandol[oa]s?|(?:im|i am|i m) (?:fine|ok|okay|alright|good)|yo (?:estoy )?(?:bien|perfectamente))\b/;
+const WITH_THEM_OR_FINE_MYSELF = /\b(?:(?:im|i am|i was|was|been|estuve|estoy|estaba|me voy a quedar|me quedo|me quedare) (?:\w+ ){0,4}(?:with (?:her|him|them)|con (?:ella|el|ellos|ellas|(?:mi|mis) (?:hij[oa]s?|mama|papa|madre|padre|espos[oa]|marido|mujer|herman[oa]s?|abuel[oa]s?)))|(?:at|by) (?:my|our) \w+s (?:bed ?side|hospital bed)|junto a la cama de (?:mi|mis)|(?:at|in|to) (?:the )?(?:er|a&e|hospital|emergency room|urgent care|clinic)(?:\W+\w+){0,4}\W+with (?:my|our) (?:son|daughter|kids?|children|mom|mum|mother|dad|father|husband|wife|partner|sister|brother|grandma|grandpa|grandmother|grandfather)s?|(?:since|ever since|after|desde que|despues de que) (?:my|mi) (?:sister|brother|mom|mum|mother|dad|father|husband|wife|son|daughter|hermana|hermano|mama|madre|papa|padre|esposo|esposa|hijo|hija)\b|helping (?:him|her|them)|ayudandol[oa]s?|(?:im|i am|i m) (?:fine|ok|okay|alright|good)|yo (?:estoy )?(?:bien|perfectamente))\b/;
 /**
  * Together: the writer misses (or does) their own session and is beside the relative or fine themselves, so the
  * relative is family news, not the patient — "my daughter fainted at school and I'm at the hospital with her".
@@ -128,6 +128,12 @@ const DEAD_RELATIVE_CLAUSE = new RegExp(String.raw`\b(?=my|our|mi|nuestr)(?<!\b(
  */
 const NOT_ME_SENTENCE = /[^.!?\n]*(?:(?:,\s*|\b(?:my|his|her|our|the) \w+,? )not me(?! \w+ing\b)|\b(?:wasnt|was not) me|\bno fui yo)\b[^.!?\n]*/g;
 
+/**
+ * The sign said to be someone else's, to the clause's end: "lo del infarto fue de mi suegro", "the stroke thing was my dad".
+ * Only when a person follows, never "the chest pain was my heart".
+ */
+const SIGN_WAS_SOMEONE_ELSES = /\b(?:(?:lo|eso) de(?:l| la| los| las)? [^.!?,;\n]{1,30}? (?:fue|era|es) (?:(?:de|del|lo de) (?:mi|mis|su|sus|nuestr[oa]|la|el) (?:suegr[oa]|madre|padre|mama|papa|abuel[oa]|ti[oa]|prim[oa]|herman[oa]|espos[oa]|marido|hij[oa]|vecin[oa]|amig[oa]|cunad[oa]|compa\w+|jefe|jefa|senor|senora)|(?:de )?_{3,})|the [^.!?,;\n]{1,30}? (?:thing |stuff |story |scare )?(?:was|is) (?:about )?(?:my|our) (?:mother|mom|mum|father|dad|grand\w+|aunt|uncle|cousin|sister|brother|husband|wife|son|daughter|\w+ in law|neighbou?r|friend|boss|coworker)s?)\b[^.!?,;\n]*/g;
+
 /** A funeral: what follows it in the sentence is the dead person's story ("me voy al funeral de mi tío, le dio un derrame"), until the writer speaks of themselves. */
 const AFTER_A_FUNERAL = /\b(?:funeral|velorio|entierro|memorial)(?: service)? (?:de|del|of|for) (?:(?:my|mi|su|his|her|our|nuestr[oa]) )?(?!own\b|propio\b|mi mism)\w+[^.!?\n]*|\b(?:my|his|her|our) (?!own\b)\w+s (?:funeral|memorial)\b[^.!?\n]*/g;
 const hideFuneralStory = (sentence: string) =>
@@ -142,7 +148,7 @@ const hideFuneralStory = (sentence: string) =>
     ).out;
 
 export function hideSomeoneElse(text: string, options: { keepingRelativesInTroubleNow?: boolean } = {}): string {
-  const hidden = hideOthersClauses(text, options.keepingRelativesInTroubleNow ?? false).replace(NOT_ME_SENTENCE, (sentence) => "_".repeat(sentence.length)).replace(AFTER_A_FUNERAL, hideFuneralStory);
+  const hidden = hideOthersClauses(text, options.keepingRelativesInTroubleNow ?? false).replace(NOT_ME_SENTENCE, (sentence) => "_".repeat(sentence.length)).replace(SIGN_WAS_SOMEONE_ELSES, (clause) => "_".repeat(clause.length)).replace(AFTER_A_FUNERAL, hideFuneralStory);
   // A message all about one family member, with nothing else in it and nothing seen on a screen, is most
   // likely written for them as the patient: "Mi tía amaneció con la boca jalá pa' un lado…". Friends,
   // neighbours and workmates stay news.
@@ -164,6 +170,13 @@ const isThePatients = (clause: string) => PATIENT_IN_CLAUSE.test(clause.replace(
 /** The hidden clause tells what happened to them, so the next ones may go on with it; not a bare "soy su nieto". */
 const TELLS_WHAT_HAPPENED = /\b(?:had|has|was|were|got|fell|fainted|collapsed|pass(?:ed|es|ing)? out|keeled over|went down|died|broke|tuvo|tiene|fue|estaba|estuvo|se (?:cayo|rompio|desmayo|murio|corto)|le dio|hospital|ambulance|ambulancia|urgencias|er|a&e)\b/;
 
+/**
+ * The writer beside them, and the next clause opens with them as its subject: "I'm at my mom's bedside, she had a stroke
+ * on Sunday", "at the ER with my son, he broke his wrist". Not "it's my son, he had a fall", which may name the patient.
+ */
+const BESIDE_THEM_BEFORE = /\b(?:at|with|by|beside|next to|con|junto a|al lado de)\s$/;
+const THEIR_STORY_GOES_ON = /^,\s*(?:he|she|they|el|ella|ellos)\b/;
+
 /** Now, today: a clause that says it has lost the thread of someone else's story and speaks of the present. */
 const THE_PRESENT = /\b(?:today|tonight|now|this (?:morning|afternoon|evening)|since|hoy|ahora|esta (?:manana|tarde|noche)|desde)\b/;
 
@@ -174,10 +187,13 @@ const THE_PRESENT = /\b(?:today|tonight|now|this (?:morning|afternoon|evening)|s
  */
 function hideWhatFollows(text: string, hidden: string): string {
   return hidden.replace(/_{3,}((?:,[^.;:!?,]*)+)/g, (run, tail: string, offset: number) => {
-    if (!TELLS_WHAT_HAPPENED.test(text.slice(offset, offset + run.length - tail.length))) return run;
+    const toldInTheRun = TELLS_WHAT_HAPPENED.test(text.slice(offset, offset + run.length - tail.length));
+    const toldNextByPronoun = BESIDE_THEM_BEFORE.test(text.slice(Math.max(0, offset - 15), offset)) && THEIR_STORY_GOES_ON.test(tail) && TELLS_WHAT_HAPPENED.test(tail.split(/(?=,)/)[0]!);
+    if (!toldInTheRun && !toldNextByPronoun) return run;
     let out = run.slice(0, run.length - tail.length);
     let hiding = true;
-    for (const part of tail.split(/(?=,)/)) {
+    // An emoji ends a clause as a comma does: "he broke his wrist at soccer 🙄 ill do them tonight".
+    for (const part of tail.split(/(?=,)|(?=[\uD83C-\uD83E])/)) {
       if (hiding && (isThePatients(part) || THE_PRESENT.test(part))) hiding = false;
       out += hiding ? "_".repeat(part.length) : part;
     }

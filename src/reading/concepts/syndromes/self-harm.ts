@@ -637,8 +637,53 @@ const DEATH_EMOJI_WITH_A_FAREWELL: ConceptRule[] = [...FAREWELLS, FINAL_GOODBYE]
   message: [DEATH_EMOJI, farewell],
 }));
 
+/**
+ * A farewell told in its parts (AFSP / 988 warning signs: saying goodbye, making peace, letters left, affairs in
+ * order): no one part is enough — "thank you for trying" closes a discharge too — but two kinds together are a farewell.
+ */
+const A_CLOSING_THANKS = lexicon(
+  "a closing thanks or a last word for someone",
+  [
+    "(?:thank you|thanks|thank u|ty) (?:so much )?for (?:trying|everything|all (?:your|the) help|all (?:you did|you have done|youve done)|being so (?:patient|kind)|your patience)",
+    "tell (?:\\w+ ){1,2}(?:(?:she|he) (?:was|is|has been)|i (?:love|loved|am sorry|m sorry)|im sorry|thank you|thanks|goodbye|bye)",
+    "(?:you were|youve been|you have been) (?:the best|so (?:good|kind) to me)", "(?<=^\\W*)(?:goodbye|good bye|farewell)\\b",
+  ],
+  [
+    "gracias por (?:intentarlo|todo|toda (?:su|tu) ayuda|su paciencia|tu paciencia|tanta paciencia)",
+    "(?:digale|dile|diganle|digan|dígale) a (?:\\w+ ){1,2}que (?:(?:fue|es|era|ha sido) (?:la mejor|el mejor|muy buen[oa]|un angel)|(?:la|lo|los|las) (?:quiero|quise|quería|queria)|lo siento|gracias|adios)",
+    "(?:usted|tu) (?:fue|fuiste|ha sido|has sido) (?:la mejor|el mejor|muy buen[oa] conmigo)", "(?<=^\\W*)adios\\b",
+  ],
+);
+const PEACE_MADE = lexicon(
+  "peace made, or done with everything",
+  [
+    "(?:made|making|make) (?:my )?peace(?= *(?:$|[.!;,]|\\n)| now| with (?:it|it all|everything|god|the lord|my decision|dying|death|this|that|life|the end)\\b)", "(?:im|i am|i feel|feeling|i m) (?:\\w+ )?at peace(?= *(?:$|[.!;,]|\\n)| now| with (?:it|it all|everything|god|the lord|my decision|dying|death|this|that|life|the end)\\b)",
+    "(?:im|i am|i m) (?:so |just |really )?done with (?:all (?:of )?(?:this|it)|it all|everything|life|living|this life)(?= *(?:$|[.!;,]|\\n))", "(?:im|i am|i m) ready to go(?= *(?:$|[.!;,]|\\n)| now)", "(?:its|it is) (?:my )?time (?:for me )?to go(?= *(?:$|[.!;,]|\\n))",
+  ],
+  [
+    "(?:hice|he hecho|hago|haciendo) (?:las )?pa[cs]es(?= *(?:$|[.!;,]|\\n)| con (?:todo|dios|la vida|la muerte|mi decision)\\b)", "(?:estoy|me siento|me quede|quede) (?:\\w+ )?en paz(?= *(?:$|[.!;,]|\\n)| con (?:todo|dios|la vida|la muerte|mi decision)\\b)",
+    "(?:ya )?(?:me canse|estoy cansad[oa]|estoy hart[oa]) de (?:todo esto|todo|vivir|la vida)(?= *(?:$|[.!;,]|\\n))", "(?:ya )?estoy list[oa] para (?:irme|partir)(?= *(?:$|[.!;,]|\\n))", "(?:ya )?(?:es|llego) (?:mi )?hora de (?:irme|partir)(?= *(?:$|[.!;,]|\\n))",
+  ],
+);
+const LEFT_FOR_AFTER = lexicon(
+  "a letter left, or word that others will bring",
+  [
+    "(?:left|wrote|written|writing|leaving) (?:her|him|them|my \\w+|each of them|everyone|a|some) (?:\\w+ )?(?:letters?|notes?)(?! (?:about|for (?:the|my|her|his) (?:birthday|school|teacher|trip|vacation|holiday|doctor)))",
+    "(?:youll|you will|you ll|you might|you may) (?:probably |likely |soon )?(?:hear|get a call) from (?:my|his|her) (?:daughter|son|wife|husband|family|kids|children|sister|brother|partner)(?! (?:to|about|re|regarding|tomorrow|next|on|when))",
+    "(?:my|his|her) (?:affairs|papers|things) (?:are|is) (?:all )?(?:in order|sorted|taken care of)",
+  ],
+  [
+    "(?:le|les) (?:deje|escribi|dejo|he dejado|he escrito) (?:una |unas |un )?(?:carta|cartas|nota|notas|mensaje)", "(?:deje|escribi|he dejado|he escrito) (?:una |unas )?(?:carta|cartas|nota|notas) (?:a|para) (?:mi|mis) \\w+",
+    "(?:va|van) a (?:saber|tener noticias|recibir (?:una )?llamada) de (?:mi|mis) (?:hij[oa]s?|espos[oa]|familia|herman[oa]s?|marido|mujer)(?! (?:para|sobre|manana|el))",
+    "(?:deje|tengo|dejo) (?:todo|mis cosas|mis papeles|mis asuntos) (?:en orden|arreglad[oa]s?|ordenad[oa]s?)",
+  ],
+);
+
 export const SELF_HARM_RULES: readonly ConceptRule[] = [
   ...PREPARING_TO_DIE,
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A farewell in two of its parts: a closing thanks or last word for someone, peace made or done with everything, a letter left or word others will bring.", message: [A_CLOSING_THANKS, PEACE_MADE], unless: [SEE_YOU_AGAIN] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A farewell in two of its parts (a closing thanks with a letter left).", message: [A_CLOSING_THANKS, LEFT_FOR_AFTER], unless: [SEE_YOU_AGAIN] },
+  { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "A farewell in two of its parts (peace made with a letter left).", message: [PEACE_MADE, LEFT_FOR_AFTER], unless: [SEE_YOU_AGAIN] },
   ...DEATH_EMOJI_WITH_A_FAREWELL,
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Looked up how many tablets it takes (searching for a way to die); not a dose for the pain.", message: [LOOKED_UP, HOW_MANY_IT_TAKES], denialDoesNotCancel: true },
   { id: "self-harm", syndrome: "self-harm", level: "emergency", effect: "mood", description: "Warning signs said obliquely: tired of being alive, imagining one's own funeral, the whole bottle, not being around much longer, keeping medicine back.", sentence: [SAID_OBLIQUELY], denialDoesNotCancel: true },
