@@ -50,6 +50,9 @@ export function bareAnswer(text: string): "yes" | "no" | null {
   return null;
 }
 
+/** An eye-roll said with the done, not one at the reminder before it: "done 🙄" but not "that time again already? 🙄 fine. done". */
+const EYE_ROLL_AT_THE_DONE = /\bsarcas|(?<=\b(?:done|did (?:them|it|em|those|these|all)|finished|hecho|listo|hice|los hice)\W{0,3})(?:🙄|😒)|(?:🙄|😒)(?![\s\S]*[.!?]\s*\S)|(?<![.!?]\s*)(?:🙄|😒)(?=[^.!?]*$)/iu;
+
 /** Sarcasm that takes back a "done": "yeah right, 'done'", "done. not.", "si claro, 'hecho' jaja". */
 const SARCASM = /\byeah,? right\b(?!\s+(?:after|before|now|away|then))|\bya,? right\b|\bsi,? claro\b.*\b(?:jaja\w*|jeje\w*)\b|\b(?:done|did|hecho|listo)\W+not\W*$|\bas if\b/;
 /** A completion word inside quotes on the raw text — normalising drops the quotes. */
@@ -66,7 +69,7 @@ const BARE_COUNT =
   /^\W*(\d|one|two|three|four|uno|dos|tres|cuatro)\s*(?:of|out of|\/|de)\s*(?:the\s+|los\s+|las\s+)?(\d|two|three|four|five|dos|tres|cuatro|cinco)(?:\s+(?:today|hoy|so far|yet|todavia))?\W*$/;
 /** "got 2 done", "did one", "3 done", "hice 2": how many exercises, to compare with how many were prompted. */
 const DONE_COUNT =
-  /\b(?:did|done|got|got through|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of(?! (?:them|em|those|these|the exercises)\b)|out|de(?! (?:ellos|ellas|los ejercicios)\b)))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
+  /\b(?:did|done|got|got through|finished|completed|managed|hice|termine|complete)\s+(?:only\s+|just\s+|(?:los|las|the|all)\s+)?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b(?!\s*(?:sets?|reps?|x|times|mins?|minutes|series|veces|minutos|seconds|segundos|\/|of(?! (?:them|em|those|these|the exercises)\b)|out|de(?! (?:ellos|ellas|los ejercicios)\b)))|\b(\d|one|two|three|four|five|dos|tres|cuatro|cinco)\s+(?:done|finished|hechos|hechas|listos|listas|terminados)\b/;
 /** The day missed before, made up today: "forgot them yesterday, today yes", "se me olvidó ayer, hoy sí". */
 const MISSED_YESTERDAY_DONE_TODAY = /\b(?:forgot|missed|skipped|didnt|olvide|no (?:los |las )?hice|se me (?:olvido|olvidaron|paso|fue))\b.*\b(?:yesterday|ayer)\b\W+(?:but |pero )?(?:today|hoy) (?:yes|yep|si|i did|did them|done|ya|los hice|las hice|hechos?|listo)\b/;
 /** A skip denied is the whole session: "didnt skip any today", "never missed a rep", "no me salté ninguno". */
@@ -113,7 +116,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   const text = input.text.replace(DOSE, " ");
   const sure = (state: CompletionState, rule: string): Completion => ({ state, rule, sure: true });
 
-  if (SARCASM.test(text) || (/🙄|😒|\bsarcas/iu.test(raw) && COMPLETION.some((p) => p.test(text)) && exercises.notDone.length === 0) || (QUOTED_DONE.test(raw) && /\b(?:yeah|yea|sure|right|si|claro|lol|jaja\w*|haha\w*)\b/.test(text))) {
+  if (SARCASM.test(text) || (EYE_ROLL_AT_THE_DONE.test(raw) && COMPLETION.some((p) => p.test(text)) && exercises.notDone.length === 0) || (QUOTED_DONE.test(raw) && /\b(?:yeah|yea|sure|right|si|claro|lol|jaja\w*|haha\w*)\b/.test(text))) {
     return sure("not_done", "sarcastic-done");
   }
   if (YESTERDAY_NOT_TODAY.test(text)) return sure("not_done", "done-yesterday-not-today");

@@ -395,7 +395,7 @@ export const NOT_DONE = [
   /\b(?:never|aint|ain t)\s+(?:even\s+|yet\s+)?(?:started|began|begun|did|done|do|touched|got (?:to|round to|around to))\b|\b(?:refused|refuses|wouldnt|would not|wont|will not) (?:to )?(?:do|try|even try|touch|start)\b|\b(?:no quiso|no quiere|se nego a|se niega a) (?:ni )?(?:hacer|intentar|empezar)(?:los|las|lo|la)\b|\b(?:no quiso|se nego a) (?:hacer|intentar|empezar) (?:los|sus|las) ejercicios\b|\bnunca (?:los |las |lo |la )?(?:empece|empezo|empezamos|comence|comenzo)\b/,
   /\bno (?:hago|hace|hacemos) (?:los |mis |sus )?ejercicios\b|\bno (?:los|las) (?:hago|hace)\b/,
   // A day off named: "hoy nada, mañana sí", "hoy descanso", "me quedé sin hacerlos".
-  /(?<!\b(?:dolor|duele|duelen|molest\w*|pain|hurts?|hurting|sore|aches?|\d)\b.*)\b(?:hoy|today) (?:nada|nothing)(?=\s*(?:$|[.,!;]|,? (?:manana|tomorrow|mas tarde|later)\b))|\bhoy descanso\b|\bme (?:quede|quedo) sin hacer(?:los|las|lo|la)?\b/,
+  /(?<!\b(?:dolor|duele|duelen|molest\w*|pain|hurts?|hurting|sore|aches?|\d)\b.*)\b(?:hoy|today) (?:nada|nothing)(?=\s*(?:$|[.,!;]|,? (?:manana|tomorrow|mas tarde|later)\b))|\bhoy descanso\b|\bme (?:quede|quedo) sin hacer(?:los|las|lo|la)?\b|\bno (?:tengo|tenia|tuve) con (?:que|q) hacer\w*\b|\bnothing to do them with\b/,
   /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage) to (?:do|complete|finish|get to|get through|manage)\b/,
   /\b(?:dont|doesnt|do not|does not) (?:want|feel like) (?:to )?(?:do|doing)\b(?! (?:\w+ ){0,3}(?:wrong|incorrectly|badly|too (?:much|many|hard|fast)|more than))/,
   /\bno (?:los|las|lo|la)? ?(?:hice|he hecho|pude(?!\s+(?:parar|dejar) de)|hare|voy a poder|tuve tiempo|me dio tiempo|alcance)\b|\b(?:todavia|aun|hoy) no\b|\bno hoy\b/,

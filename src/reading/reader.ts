@@ -166,7 +166,8 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     doneEmoji: DONE_EMOJI.test(text),
     hasContext: prompted.length > 0,
     optedOut: input.optedOut ?? false,
-    cheerful: /[!😀-🙏🎉❤️☀️]/u.test(text) || /\b(?:lol|haha|yay|woohoo)\b/.test(text),
+    // Not an eye-roll: "getting every message 3 times now 🙄" is a complaint.
+    cheerful: /(?![🙄😒])[!😀-🙏🎉❤️☀️]/u.test(text) || /\b(?:lol|haha|yay|woohoo)\b/.test(text),
   };
   const rulesDecision = decideKind(signals);
   const kindModel = options.kindModel === undefined ? KIND_MODEL : options.kindModel;
