@@ -50,8 +50,8 @@ export function bareAnswer(text: string): "yes" | "no" | null {
   return null;
 }
 
-/** An eye-roll said with the done, not one at the reminder before it: "done 🙄" but not "that time again already? 🙄 fine. done". */
-const EYE_ROLL_AT_THE_DONE = /\bsarcas|(?<=\b(?:done|did (?:them|it|em|those|these|all)|finished|hecho|listo|hice|los hice)\W{0,3})(?:🙄|😒)|(?:🙄|😒)(?![\s\S]*[.!?]\s*\S)|(?<![.!?]\s*)(?:🙄|😒)(?=[^.!?]*$)/iu;
+/** An eye-roll after the done, not one at the reminder or a story before it: "done 🙄" but not "that time again already? 🙄 fine. done". */
+const EYE_ROLL_AT_THE_DONE = /\bsarcas|\b(?:done|did (?:them|it|em|those|these|all|everything)|finished|completed|hechos?|listos?|hice|los hice|termine)\b[^!?🙄😒]{0,40}?(?:🙄|😒)/iu;
 
 /** Sarcasm that takes back a "done": "yeah right, 'done'", "done. not.", "si claro, 'hecho' jaja". */
 const SARCASM = /\byeah,? right\b(?!\s+(?:after|before|now|away|then))|\bya,? right\b|\bsi,? claro\b.*\b(?:jaja\w*|jeje\w*)\b|\b(?:done|did|hecho|listo)\W+not\W*$|\bas if\b/;

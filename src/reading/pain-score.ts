@@ -67,12 +67,23 @@ const SUFFERING_AFTER = /^\s*(?:cant (?:sleep|walk|bend|move|stand)|cannot|killi
 /** Said of a score that does not let up: "a constant 8", "now constant 7", "un 7 constante" reads the same. */
 const STEADY = String.raw`(?:constant|steady|solid|strong|consistent|fuerte|constante)`;
 // …and a rating said on its own after a comma ("me duele el brazo, un 9"), given ("me da un 5") or sat at ("grumbling at a 5-6").
-const LOOSELY_ANCHORED = new RegExp(String.raw`\b(?:la|lo) (?:tengo|tiene|tenia|tenemos) (?:en|a) (?:un |una )?$|^\W*(?:a|an|un|una) (?:${STEADY} )?$|\b(?:back (?:at|to|down to|up to)|at|still at) (?:my|his|her|the) (?:usual|normal|regular|baseline|everyday) $|\bdolor (?:en|a) (?:mi|su) $|\b(?:subido|subio|llegado|llego|disparado|disparo) (?:hasta )?(?:a|al) (?:un |una )?$|\b(?:shot|jumped|spiked|climbed|rose|went|gone) (?:right )?(?:up )?to (?:a |an )?$|[,;:.!]\s*(?:a|an|un|una)\s+$|\b(?:me|le) (?:da|dio|daba) (?:un|una) $|\bat (?:a|an) $|\b(?:now|ahora|pain|dolor)\b(?:,? \w+){0,4},? (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )(?:${STEADY} )?$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|still|todavia|aun|sigue|maybe|about|around|like|roughly|probably|prob|say|id say|como|tipo|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was|ya)\s+){0,2}(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?(?:${STEADY}\s+)?$|\b(?:later|afterwards|after that|luego|despues|mas tarde)(?:,? (?:its|it is|it was|its down to|down to|es|esta|estaba|ya|bajo a|baja a))* $|\bfrom (?:a |an )?\d+(?:\/10)?(?: [a-z]+){0,3} to (?:a |an )?$|\bde (?:un |una )?\d+(?: de 10)?(?: [a-z]+){0,3} a (?:un |una )?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos|es|era)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$`);
+const LOOSELY_ANCHORED = new RegExp(String.raw`\b(?:la|lo) (?:tengo|tiene|tenia|tenemos) (?:en|a) (?:un |una )?$|^\W*(?:a|an|un|una) (?:${STEADY} )?$|\b(?:back (?:at|to|down to|up to)|at|still at) (?:my|his|her|the) (?:usual|normal|regular|baseline|everyday) $|\bdolor (?:en|a) (?:mi|su) $|\b(?:subido|subio|llegado|llego|disparado|disparo) (?:hasta )?(?:a|al) (?:un |una )?$|\b(?:shot|jumped|spiked|climbed|rose|went|gone) (?:right )?(?:up )?to (?:a |an )?$|[,;:.!]\s*(?:a|an|un|una)\s+$|\b(?:me|le) (?:da|dio|daba) (?:un|una) $|\bat (?:a|an) $|\b(?:now|ahora|pain|dolor)\b(?:,? \w+){0,4},? (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )(?:${STEADY} )?$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|still|todavia|aun|sigue|maybe|about|around|like|roughly|probably|prob|say|id say|como|tipo|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was|ya)\s+){0,2}(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?(?:${STEADY}\s+)?$|\b(?:later|afterwards|after that|luego|despues|mas tarde)(?:,? (?:its|it is|it was|its down to|down to|es|esta|estaba|ya|bajo a|baja a))* $|\bfrom (?:a |an )?\d+(?:\/10)?(?: [a-z]+){0,3} to (?:a |an )?$|\bde (?:un |una )?\d+(?: de 10)?(?: [a-z]+){0,3} a (?:un |una )?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos|es|era)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$|\b(?:va|iba|anda|andaba|esta|estaba) (?:ya )?(?:por|en) (?:un |una )?$`);
 /**
  * A number said the way only a rating is, without naming the pain: "hovering 5-6 after the step-ups",
  * "sits around a five after", "bird dog had me at about a 6", "somewhere 8-9", "quedé en un 7", "rate it? 10".
  */
 const RATED_APPROXIMATELY = /\b(?:somewhere|hovering|hovers|sits|sitting|sat|had (?:me|him|her) at|rates? it|rated it|rating it|quede|quedo|ando|anda|rondando|ronda|(?:no (?:baja|bajo|ha bajado)|nunca baja) de|(?:doesnt|wont|didnt|never|wouldnt|does not|will not) (?:go|drop|come|get) (?:below|under|lower than)|(?:subio|bajo|llego|went up|went down|jumped|climbed|crept up|is up|is down) (?:a|to|hasta))(?: (?:at|around|about|like|in|en|a|an|un|una|solid|good|buen|de|un poco|por|el|los))*\W*$/;
+
+/**
+ * When something started, or the hour a reminder should come: "started around 9", "text me in the evenings instead? like 7ish".
+ * Not "pain at around 7".
+ */
+const SAID_OF_A_TIME = /\b(?:started|starting|began|begun|since|until|till|empezo|empece|empezaron|comenzo|desde|hasta)\s+(?:(?:around|about|like|roughly|maybe|at|a las|como a las|sobre las)\s+)*$|\b(?:text|message|remind|ping|send|write)\w* (?:me|us)\b[^.!?]*?\b(?:evenings?|mornings?|afternoons?|nights?)\b[^0-9]{0,60}\b(?:like|around|about|at|maybe)\s+$/;
+/** A number said on its own, between full stops, in a message about pain: "duele. 6. no sé", "no puedo apoyar. 8". */
+const ALONE_BEFORE = /(?:^|[.!?;]\s*)$/;
+const ALONE_AFTER = /^\s*(?:[.!?;]|$)/;
+const ALONE_AMONG = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|ouch|ow|tiron|pinchazo|no puedo apoyar|cant (?:put|bear) weight|swollen|swelling|hinchad[oa])\b`);
+const isAListMark = (after: string, value: number) => LIST_MARK_AFTER.test(after) && new RegExp(String.raw`(?:^|\s)${value + 1}[.)]\s`).test(after);
 
 /** "a 2 now", "a 1 maybe", "3ish": a bare number opening a clause, hedged or dated to now, is a rating. */
 const RATING_HEAD = /(?:^|[,.!;:]\s*|\b(?:a|an|un|una|like|about|around|entre|between)\s)$/;
@@ -173,10 +184,12 @@ function findCandidates(text: string): Candidate[] {
     // "2. me empezó un dolor… 3. estoy sudando": the next number of a numbered list (its lines are joined by now).
     if (LIST_MARK_AFTER.test(text.slice(end)) && isNextInAList(text.slice(0, start), value)) continue;
     if (DIABETES_TYPE_BEFORE.test(before) || DIABETES_AFTER.test(text.slice(end)) || RATES_SOMETHING_ELSE_AFTER.test(text.slice(end))) continue;
+    if (!scale && SAID_OF_A_TIME.test(before) && !ANCHORED_BY_PAIN.test(before)) continue;
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && (RATING_HEAD.test(before) || BODY_THEN_SCORE.test(before));
     const namedWithItsBodyPart = () => BODY_THEN_SCORE.test(before) && ((value < 10 && CLAUSE_ENDS.test(text.slice(end))) || SUFFERING_AFTER.test(text.slice(end)));
     const saidWhere = () => ITS_SITE_RIGHT_AFTER.test(text.slice(end)) && RATING_HEAD.test(before);
-    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart() && !saidWhere()) continue;
+    const standsAlone = () => ALONE_BEFORE.test(before) && ALONE_AFTER.test(text.slice(end)) && ALONE_AMONG.test(text) && !isAListMark(text.slice(end), value);
+    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart() && !saidWhere() && !standsAlone()) continue;
     found.push({ value, index: start, denied: DENIED_SCORE_BEFORE.test(before), ...timing(text, start) });
   }
   return found;

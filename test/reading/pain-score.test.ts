@@ -103,11 +103,20 @@ describe("pain scores stated by the patient", () => {
     ["my shoulder is not settling even at night, it's a constant 8", 8],
     ["hoy ya es un 10, no puedo dormir del dolor", 10],
     ["pain went from 2/10 last week to 7 all the time since Monday", 7],
+    // A number on its own between full stops, in a message about pain; "va por un 9".
+    ["duele. 6. no sé", 6],
+    ["me dio un tirón en la ingle y ahora no puedo apoyar. 8", 8],
+    ["desde el martes va a peor, ya va por un 9", 9],
   ] as const)("%j → %s", (text, expected) => expect(pain(text)).toBe(expected));
 });
 
 describe("numbers that are not a current pain score", () => {
   it.each([
+    // When something started, the hour a reminder should come, a list's marks and a count between full stops.
+    "she cant lift her arm. started around 9.",
+    "can u text me in the evenings instead? like 7ish?",
+    "1. it hurts. 2. swollen",
+    "did 3 sets. 10. knee fine",
     // Exercise names with a body part, and their counts.
     "bombeos 20, 8 rondas, glúteos 10, respiraciones 10. hecho",
     "knee to chest 10, bridges 10",

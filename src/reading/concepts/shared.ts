@@ -139,6 +139,8 @@ export const RETRACTED = lexicon(
     "\\bby [^.!?,]{1,30}? (?:i|she|he|we) meant", "(?:\\w+ ){1,4}(?:was|is|got|were) (?:an? )?autocorrect\\w*(?: (?:for|from|of))?",
     "(?:\\w+ ){1,3}in my (?:last |earlier |previous |first )?(?:message|msg|text) (?:was|is|should (?:be|have been)|meant)", "(?:put|wrote|typed|said) (?:\\w+ ){1,3}in my (?:last |earlier |previous |first )?(?:message|msg|text)",
     "it (?:wasnt|was not|isnt|is not) [^.!?]{1,30}?,? it (?:was|is|s)\\b", "(?:the )?(?:\\w+ ){1,3}(?:i|we) mentioned (?:was|is|were|are) (?:my|his|her|our) \\w+s\\b",
+    // A sign thought of, then explained: "thought I was having a heart attack but it was the stairs I'd just run up".
+    "(?:i |we )?thought (?:i was|i d|it was|i had|he was|she was) (?:having |getting |going to have )?[^.!?]{1,40}?,? (?:but|turns out|turned out) (?:it was|it s|its|was just|it turned out|turned out|it was just)",
     // An earlier message named by its words and explained: "the blood everywhere text was about my nosebleed last month".
     "(?:the|that|my) (?:\\w+ ){1,5}(?:text|message|msg) (?:i sent |from (?:earlier|yesterday|before|last night) )?(?:was|is) (?:about|re|regarding|referring to|talking about)",
   ],
@@ -146,6 +148,7 @@ export const RETRACTED = lexicon(
     "(?:cuando|lo que) (?:dije|escribi|puse|mencione) [^.!?]{1,40}? (?:quise decir|queria decir|me referia)", "lo de [^.!?,]{1,30}? (?:jaja\\w*|era (?:porque|por|de|que|broma)|fue (?:porque|por|broma)|es (?:porque|por|broma))",
     "(?:el|la|lo|los|las) (?:\\w+ ){1,3}que (?:mencione|dije|puse|escribi|comente) (?:es|era|fue|son|eran) (?:el |la |lo |los |las )?(?:de )?(?:mi|un|una|su) \\w+",
     "no (?:era|fue|dije) (?:me|mi|que me|que mi|yo) [^.!?,]{1,30}?, (?:era|fue|es|dije|sino)\\b", "(?:\\w+ ){1,3}(?:fue|era|es) (?:el |del )?(?:autocorrect\\w*|corrector)", "(?:el|la) (?:del|de la) \\w+ (?:fue|era|es) (?:el|la|un|una|mi|su)\\b", "(?:la|el) que (?:se )?\\w+ (?:fue|era|es) (?:mi|su) \\w+",
+    "(?:pense|crei|me parecio) que (?:me estaba dando|me daba|me iba a dar|tenia|era) [^.!?]{1,60}?,? pero (?:era|fue|resulto)(?! (?:de verdad|real|cierto|verdad))", "(?:le |les )?(?:puse|escribi|dije|mande) [^.!?]{1,40}? (?:y )?(?:era|fue) (?:por|de|sobre|acerca de)",
     "(?:el|ese|mi) (?:mensaje|texto|msj) (?:de |del |que (?:decia|dice) )?(?:\\w+ ){1,5}(?:era|fue|es) (?:sobre|de|por|acerca de)",
   ],
 );
