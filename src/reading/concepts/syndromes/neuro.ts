@@ -21,7 +21,7 @@ const LIMB_NUMB = lexicon(
 const NUMB_LIKENESS = lexicon(
   "numbness told as a likeness",
   [
-    "(?:like|as if|as though|feels?|felt|gone|went) (?:\\w+ ){0,2}(?:cotton wool|cotton|cork|cardboard|polystyrene|styrofoam|rubber|plastic|a dead thing)",
+    "(?:like|as if|as though|feels?|felt|gone|went) (?:\\w+ ){0,2}(?:cotton wool|cotton|cork|cardboard|polystyrene|styrofoam|rubber(?! bands?\\b)|plastic|a dead thing)",
     "(?:like|as if|as though) (?:\\w+ ){0,3}(?:dentist|dentists|dental|novocaine|anaesthetic|anesthetic|local)(?: \\w+)?(?: injection| jab| numbing)?(?! (?:wore|wearing|has worn) off)",
     "(?:like|as if|as though) (?:it|they|its|theyre|it is|they are|it was|they were) (?:\\w+ ){0,2}(?:belong\\w* to|attached to|someone|somebody|not (?:mine|my own|part of me))(?: \\w+)?(?: else)?", "(?:dont|doesnt|do not) feel (?:like )?(?:mine|my own|part of me)",
     "(?<!\\b(?:phone|mobile|cell|watch|alarm|it)(?: \\w+){0,2} )(?:fizz\\w*|buzz\\w*|humming|vibrat\\w*)(?! (?:drink|water|pop|phone|(?:\\w+ )?(?:after|from|with|on|during) (?:the |that |my |this |a )?(?:workout|run|session|exercises?|class|walk|gym|squats|bike|cycling|ride|stairs|swim|bridges|sets?|reps|excitement|energy|caffeine|coffee)))", "(?:sherbet|pop rocks|champagne|soda) (?:in|under|inside)", "like (?:im |i m |i am )?wearing (?:a )?gloves?", "like (?:a |thick )?gloves? on", "like (?:\\w+ )?ants (?:crawling|walking|marching|running)"

@@ -4,7 +4,8 @@ import { type ConceptRule, lexicon } from "../lexicon.js";
 
 /** A knee or leg that collapses, or gives way and "I collapsed", is a fall (falls.ts), not a faint. */
 // Looked ahead first, so the look-behinds run only where "collaps" starts.
-const NOT_A_LEG_GIVING_WAY = String.raw`(?=collaps)(?<!\b(?:knees?|legs?|ankles?|hips?) (?:\w+ )?)(?<!\b(?:gave way|gave out|buckled)(?: \w+){0,4} )`;
+// Nor a thing that collapses: "a tower of phone books waiting to collapse", "the chair collapsed under me".
+const NOT_A_LEG_GIVING_WAY = String.raw`(?=collaps)(?<!\b(?:knees?|legs?|ankles?|hips?) (?:\w+ )?)(?<!\b(?:gave way|gave out|buckled)(?: \w+){0,4} )(?<!\b(?:tower|stack|pile|books?|chair|stool|table|shelf|shelves|tent|roof|ceiling|building|bridge|box|boxes|wall|fence|bed|house|structure|step|ladder|deck ?chair|lung)s? (?:\w+ ){0,3})`;
 
 /** Someone knocked out, not a session ("knocked out the bridges", "all three knocked out"). */
 const SOMEONE_KNOCKED_OUT = String.raw`(?:was|got|been|were|get|getting|be) knocked out(?! (?:the|my|all|both|them|it|em|those|these)\b)|knocked (?:myself|himself|herself) out|knocked out cold`;

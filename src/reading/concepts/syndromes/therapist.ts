@@ -29,6 +29,7 @@ const CLINICAL_TOPIC = lexicon(
     // Whether to move on, stop an exercise or put down a walking aid is whether to progress (LABELS: therapist questions).
     "(?:when|how soon) (?:can|could|will) (?:i|we|he|she) (?:stop|drop|quit)(?! (?:the |my |these |getting |receiving )?(?:reminders|messages|texts|alerts|notifications)\\b)", "ready (?:for|to (?:move on|progress|go up|add))", "(?:move|moving|go|going) (?:\\w+ ){0,2}on to",
     "(?:stop using|ditch|get rid of|give up|go without|do without|walk without) (?:the |my |his |her )?(?:cane|walker|crutch\\w*|stick|walking stick|sling|brace|boot|frame)",
+    "(?:from|off) (?:the |my |his |her )?(?:walker|frame|crutch\\w*|cane|stick|wheelchair|boot|brace|sling) (?:\\w+ ){0,2}(?:to|onto) (?:just |only )?(?:a |the |my |one )?(?:cane|stick|crutch\\w*|walker|nothing|shoes?|trainers?)",
     "(?:red|green|blue|black|silver|gold|yellow|heavier|stronger|thicker|tighter|next|harder|lighter|easier|softer|thinner|weaker|looser) (?:band|theraband|weights?|dumbbells?|kettlebell)", "ankle weights?", "can i use (?:a |an |my |the )?(?:\\w+ )?(?:broom\\w*|mop|handle|stick|umbrella|pole)", "(?:twice|two times|more often|extra|every day) (?:a day )?to (?:get better|heal|recover|improve) (?:faster|quicker|sooner)", "antibiotic\\w*", "(?:will (?:i|she|he|they)|ill|shell|hell|theyll) (?:ever )?be able to", "(?:able|allowed|ok|okay|safe) to (?:\\w+ )?(?:dance|run|jog|drive|ski|golf|swim|play|hike|kneel|climb|go back to work|return to)", "(?:should|do) i (?:go easy|take it easy|be careful|hold back|avoid)", "(?:more|extra|additional) (?:reps|sets|weight|weights|resistance|rounds|repetitions)", "(?:heavier|bigger) weights?", "(?:only|just) (?:have|got) (?:\\w+ ){0,2}(?:weights?|dumbbells?|bands?|kg|kilos?|pounds?|lbs)",
     "(?:use|using) (?:\\w+ ){1,3}as (?:a |my |the )?(?:weights?|dumbbells?|band|step|strap|ball|roller)", "(?:do|doing) (?:them|these|it|this|the \\w+) (?:in|at|on) (?:the |a |my )?(?!(?:morning|mornings|evening|evenings|night|afternoon|weekend|weekends|lunch|lunchtime)\\b)\\w+ instead", "on (?:my|her) period",
     "(?:is|are) (?:\\w+ )?(?:swimming|running|jogging|cycling|biking|walking|golf|tennis|pickleball|yoga|pilates|the gym|driving|hiking|dancing|gardening|skiing) (?:\\w+ )?(?:ok|okay|safe|alright|fine|allowed|good|bad)",
@@ -243,8 +244,14 @@ const HEAT_OR_ICE = lexicon(
 
 const A_DIAGNOSIS = lexicon(
   "a diagnosis or damage asked about",
-  ["arthritis", "osteoarthritis", "tendinitis", "tendonitis", "bursitis", "(?:tore|torn|tear|pulled|strained|sprained|damaged|ruptured|broke|broken) (?:something|anything|a (?:muscle|ligament|tendon))", "(?:is|are) (?:it|the \\w+) (?:torn|damaged|broken|healing)", "re ?injur\\w*", "re ?(?:tore|torn|damaged)"],
-  ["artritis", "artrosis", "tendinitis", "bursitis", "(?:me|se) (?:rompi|rompio|desgarre|desgarro|lastime|lastimo) algo", "(?:esta|estara) (?:roto|desgarrad[oa]|danad[oa]|sanando)"],
+  ["arthritis", "osteoarthritis", "tendinitis", "tendonitis", "bursitis", "(?:tore|torn|tear|pulled|strained|sprained|damaged|ruptured|broke|broken) (?:something|anything|a (?:muscle|ligament|tendon))", "(?:is|are) (?:it|the \\w+) (?:torn|damaged|broken|healing)", "re ?injur\\w*", "re ?(?:tore|torn|damaged)",
+    // Harm to the repair asked about, and how a complication would be known: "am I wrecking the new joint?", "how do I know if I have a clot".
+    "(?:wrecking|ruining|damaging|harming|wearing out|loosening|dislodging|undoing) (?:the|my|his|her) (?:new |replaced |artificial )?(?:joint|knee|hip|shoulder|implant|prosthesis|replacement|repair|graft|tendon|ligament|surgery|operation)",
+    "(?:know|tell) (?:if|whether) (?:i|it|he|she|my \\w+|his \\w+|her \\w+) (?:\\w+ ){0,2}(?:clot|dvt|infect\\w*|fracture\\w*|broke\\w*|dislocat\\w*|torn|tore|tear|ruptur\\w*|loose|loosened)",
+    "(?:dislocat\\w*|broke|broken|tore|torn|loosen\\w*|infected|clot\\w*)(?: [\\w,]+){0,4} (?:would|will|how would|how will|how do|can) (?:i|you|we|he|she) (?:know|tell|notice|feel it)"],
+  ["artritis", "artrosis", "tendinitis", "bursitis", "(?:me|se) (?:rompi|rompio|desgarre|desgarro|lastime|lastimo) algo", "(?:esta|estara) (?:roto|desgarrad[oa]|danad[oa]|sanando)",
+    "(?:estoy|estare|estara) (?:danando|estropeando|lastimando|rompiendo|desgastando|aflojando) (?:la|mi|el|su) (?:protesis|rodilla nueva|cadera nueva|articulacion|implante|operacion)",
+    "como (?:se|sabria|sabre|puedo saber|me doy cuenta|se nota) si (?:\\w+ ){0,3}(?:tengo|tiene|es|esta|estan|hay) (?:un |una )?(?:coagulo|trombo\\w*|infecci\\w*|infectad[oa]|fractura|rot[oa]|desgarr\\w*|luxad[oa]|dislocad[oa]|uno|una|eso)\\b"],
 );
 
 /** A pain the patient has not had before, or one that will not go: "a new ache in the front of my hip", "dolor nuevo en la ingle". */
