@@ -91,6 +91,8 @@ export function decideKind(s: Signals): KindDecision {
   // "Did the bridges, the clamshells hurt too much to do": part of the session done and one left for pain is a part-done session.
   const leftForPain = symptoms.length > 0 && symptoms.every((f) => f.id === "exercise-stopped-by-pain");
   if (leftForPain && s.completion?.state === "partial" && s.saysSomethingDone && (s.pain === null || s.pain < 5)) return sure("partial", "partial-one-left-for-pain");
+  // "couldn't do the squats, the knee hurts going down; the others neither": the session not done, with its reason.
+  if (leftForPain && s.completion?.state === "not_done" && s.completion.rule === "completion-others-not-either" && (s.pain === null || s.pain < 5)) return sure("not_done", "not-done-one-left-for-pain");
   if (symptoms.length > 0) return asksOnly ? sure("question", "question-about-a-sign") : sure("pain", "red-flag-symptom");
   if (s.pain !== null) {
     // Mild pain beside what was or was not done is said in passing: "sore 3/10 but I'll do them after practice".

@@ -53,6 +53,10 @@ export function bareAnswer(text: string): "yes" | "no" | null {
 /** An eye-roll after the done, not one at the reminder or a story before it: "done 🙄" but not "that time again already? 🙄 fine. done". */
 const EYE_ROLL_AT_THE_DONE = /\bsarcas|\b(?:done|did (?:them|it|em|those|these|all|everything)|finished|completed|hechos?|listos?|hice|los hice|termine)\b[^!?🙄😒]{0,40}?(?:🙄|😒)/iu;
 
+const MISSED_ONE = /\b(?:cant|cannot|couldnt|could not|didnt|did not|skipped|no pude|no puedo|no hice|no he podido)\b/;
+const OTHERS_DONE = /\b(?:the )?(?:others|rest|other (?:ones|two|three|exercises))(?: \w+)? (?:went|were|was|are|felt) (?:fine|ok|okay|good|great|well|done|easy|easier)\b|\b(?:las|los) (?:otras|otros|demas)(?: \w+)? (?:bien|sin problema|salieron bien|las hice|los hice)\b/;
+const OTHERS_NOT_DONE_EITHER = /\b(?:las|los) (?:otras|otros|demas) (?:\w+ )?tampoco\b|\b(?:nor|or) the (?:others|rest)\b|\bthe (?:others|rest) (?:neither|either)\b|\bneither (?:did|were|was) the (?:others|rest)\b/;
+
 /** Sarcasm that takes back a "done": "yeah right, 'done'", "done. not.", "si claro, 'hecho' jaja". */
 const SARCASM = /\byeah,? right\b(?!\s+(?:after|before|now|away|then))|\bya,? right\b|\bsi,? claro\b.*\b(?:jaja\w*|jeje\w*)\b|\b(?:done|did|hecho|listo)\W+not\W*$|\bas if\b/;
 /** A completion word inside quotes on the raw text — normalising drops the quotes. */
@@ -130,6 +134,10 @@ export function readCompletion(input: CompletionInput): Completion | null {
     if (did < of) return sure(did === 0 ? "not_done" : "partial", "completion-short-of-the-dose");
   }
   if (answering.type === "prompt" && NONE_AS_THE_ANSWER.test(text)) return sure("not_done", "answer-none-to-prompt");
+  // One named as not done, and then the rest: "couldn't do the step-ups… the others went fine", "no pude las sentadillas… las otras tampoco".
+  const oneMissed = exercises.notDone.length > 0 || MISSED_ONE.test(text);
+  if (oneMissed && OTHERS_NOT_DONE_EITHER.test(text)) return sure("not_done", "completion-others-not-either");
+  if (oneMissed && OTHERS_DONE.test(text)) return sure("partial", "completion-others-done");
   if (answering.type === "prompt" && ALL_AS_THE_ANSWER.test(text) && !PARTIAL.some((p) => p.test(text))) return sure("done", "answer-all-to-prompt");
   const marks = markCounts(text);
   if (marks.done > 0 && marks.notDone > 0) return sure("partial", "marks-some-done");
@@ -261,7 +269,7 @@ function markCounts(text: string): { done: number; notDone: number } {
 }
 
 /** "Done" as a sentence of its own, not said of the exercises named before it ("bridges and bird dog done"). */
-const SESSION_DONE_ON_ITS_OWN = /(?:^|[.!?;]\s*|\p{Extended_Pictographic}\s*)(?:all )?(?:done|finished|hecho|hechos|hechas|listo|listos|terminado|terminados)(?:\s+(?:tho|though|today|hoy))?\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u;
+const SESSION_DONE_ON_ITS_OWN = /(?:^|[.!?;]\s*|\p{Extended_Pictographic}\s*)(?:(?:anyway|anyways|so|but|pero|en fin|bueno),?\s+)?(?:all )?(?:done|finished|hecho|hechos|hechas|listo|listos|terminado|terminados)(?:\s+(?:tho|though|today|hoy))?\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u;
 
 /** The session said done as "them" before one exercise is told about: "los hice en la tarde… subí el escalón 15 veces". */
 const SESSION_DONE_AS_THEM = /\b(?:did|done|finished|completed) (?:them|em|them all|all of them)\b|\b(?:los|las) (?:hice|termine|acabe|complete)\b|\bhice (?:todos|todas)\b/;
