@@ -53,6 +53,7 @@ export function bareAnswer(text: string): "yes" | "no" | null {
 /** An eye-roll after the done, not one at the reminder or a story before it: "done 🙄" but not "that time again already? 🙄 fine. done". */
 const EYE_ROLL_AT_THE_DONE = /\bsarcas|\b(?:done|did (?:them|it|em|those|these|all|everything)|finished|completed|hechos?|listos?|hice|los hice|termine)\b[^!?🙄😒]{0,40}?(?:🙄|😒)/iu;
 
+const DESPITE = /\b(?:anyway|anyways|regardless|de todas formas|de todos modos|igual|aun asi)\b/;
 const MISSED_ONE = /\b(?:cant|cannot|couldnt|could not|didnt|did not|skipped|no pude|no puedo|no hice|no he podido)\b/;
 const OTHERS_DONE = /\b(?:the )?(?:others|rest|other (?:ones|two|three|exercises))(?: \w+)? (?:went|were|was|are|felt) (?:fine|ok|okay|good|great|well|done|easy|easier)\b|\b(?:las|los) (?:otras|otros|demas)(?: \w+)? (?:bien|sin problema|salieron bien|las hice|los hice)\b/;
 const OTHERS_NOT_DONE_EITHER = /\b(?:las|los) (?:otras|otros|demas) (?:\w+ )?tampoco\b|\b(?:nor|or) the (?:others|rest)\b|\bthe (?:others|rest) (?:neither|either)\b|\bneither (?:did|were|was) the (?:others|rest)\b/;
@@ -176,6 +177,8 @@ export function readCompletion(input: CompletionInput): Completion | null {
     if (did === prompted) return sure("done", "completion-first-few");
   }
   if (exercises.only.length > 0 && exercises.only.length < Math.max(prompted, 2)) return sure("partial", "completion-only-some");
+  // "couldnt breathe laughing during the bridges 😂 did them all anyway": all of them, despite what was told of one.
+  if (completed && ALL_OF_THEM.test(text) && DESPITE.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text)) return sure("done", "completion-all-despite");
   if (exercises.notDone.length > 0 && (exercises.done.length > 0 || exercises.notDone.length < prompted || completed)) {
     return sure("partial", "completion-exercises-skipped");
   }

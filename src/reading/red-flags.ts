@@ -84,7 +84,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bblood\b(?:\s+\w+){0,3}?\s+(?:everywhere|pouring|gushing|wont stop|soak\w*|all over)/,
       /\bsoaked (?:through|the)\b(?:\s+\w+){0,3}\s+(?:towels?|dressing|bandage|blood)/,
       /\bcant stop the bleeding\b|\bhemorrhag\w*|\bhaemorrhag\w*/,
-      /\bsoak\w*\s+(?:\w+\s+){0,2}(?:with|in|through|of) blood\b|\b(?:dressing|bandage|towel|gauze|sheets?)s?\b(?:\s+\w+){0,3}?\s+(?:soaked|drenched|full of blood|covered in blood)(?!\s+(?:with|in|by)\s+(?:\w+\s+)?(?:yellow|green|clear|cloudy|creamy|pus|fluid|gunk|goo|discharge|liquid|water|stuff))/,
+      /\bsoak\w*\s+(?:\w+\s+){0,2}(?:with|in|through|of) blood\b|\b(?:dressing|bandage|towel|gauze|sheets?)s?\b(?:\s+\w+){0,3}?\s+(?:soaked|drenched|full of blood|covered in blood)(?!\s+(?:with|in|by|from)\s+(?:\w+\s+)?(?:yellow|green|clear|cloudy|creamy|pus|fluid|gunk|goo|discharge|liquid|water|stuff|rain|sweat|coffee|tea|juice|milk|wine|shower|bath|pool|pee|urine))/,
       /\bblood\b(?:\s+\w+){0,2}?\s+(?:dripping|running|pouring|gushing|spurting|squirting)\b/,
     ],
     es: [
@@ -227,7 +227,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /(?<!\b(?:my|his|her) (?:wife|husband|son|daughter|mom|mum|dad|mother|father|friend|boss|sister|brother|neighbou?r|kids?|grandson|granddaughter) )\b(?:call|ring|phone) me\b/,
       /\bhave (?:someone|somebody|my therapist|the therapist) (?:call|contact)\b/,
       /\b(?:a )?call (?:from|with) (?:my |the |a )?(?:therapist|physio\w*|pt|doctor|dr|clinic|someone|nurse)\b/,
-      /\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,
+      // Not the eagerness to see them at the visit booked: "dying to see my PT on Thursday to show off".
+      /(?<!\b(?:dying|cant wait|can not wait|looking forward|excited|so ready|waiting) to )\b(?:call|ring|contact|reach|see|message|email|get in touch with|book (?:in )?with|appointment with)\s+(?:my|the|a)\s+(?:therapist|physio\w*|pt|doctor|dr|surgeon|clinic|nurse)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|clinic|nurse)\b[^.?!]{0,20}?\b(?:call|ring|phone|contact|get in touch|reach out)\b/,
       /\bgive (?:me|us|him|her) a (?:call|ring|phone call|bell)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|nurse|someone|somebody)\b[^.?!]{0,20}?\bcome (?:and |to |round to |over to |out to |out and |over and |round and |by and |by to )?(?:see|visit|check on|look at)\b/,
@@ -236,8 +237,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     es: [
       /\bhablar con\s+(?:mi\s+|el\s+|la\s+|un\s+|una\s+)?(?:terap(?:euta|ista)|fisio\w*|doctor\w*|medic\w*|alguien|persona)\b|\bhablar (?:contigo|con usted)\b/,
-      /\bque me llam\w+\b|\bllam(?:e|en)me\b|\bcita con\b/,
-      /\b(?:me|nos|le) (?:puede|pueden|podria|podrian) (?:llamar|marcar|hablar)\b|\b(?:quiero|quisiera|necesito|me gustaria) (?:una |otra )?(?:cita|consulta|visita|llamada)\b/,
+      // Asking for an appointment, not telling of one: "tenía cita con el médico y se me hizo tarde".
+      /\bque me llam\w+\b|\bllam(?:e|en)me\b|\b(?:agendar|agendarme|pedir|sacar|darme|dar|adelantar|adelantarme|conseguir|hacerme|programar|me dan|me pueden dar) (?:una |otra |la )?cita con\b/,
+      /\b(?:me|nos|le) (?:puede|pueden|puedes|podria|podrian|podrias) (?:llamar|marcar|hablar)\b|\b(?:quiero|quisiera|necesito|me gustaria) (?:una |otra )?(?:cita|consulta|visita|llamada)\b/,
       /\b(?:contactar|llamar|ver|consultar)\s+(?:a|con)?\s*(?:mi|el|la)\s+(?:terap(?:euta|ista)|fisio\w*|doctor\w*|medic\w*)\b|\bllamada (?:de|con|del)\b/,
     ],
   },
@@ -393,6 +395,13 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
     for (const rule of screenConcepts(relatives.masked, CONCEPT_RULES, options)) if (rule.level === "emergency") add({ id: rule.id, level: rule.level, effect: rule.effect });
     for (const m of screenTable(relatives.aboutThePatient, options)) if (m.level === "emergency") add(m);
   }
+  // "watched a show where a guy cuts himself… ive been doing that again": what the writer says they do too is theirs.
+  if (withoutSomeoneElse !== conditionsMet && SAYS_IT_OF_THEMSELVES.test(conditionsMet)) {
+    // Told as their own: "a guy cuts himself" is "cuts myself" for one who does it too.
+    const asTheirOwn = conditionsMet.replace(/\b(\w+?)s? (?:himself|herself)\b/g, "$1 myself").replace(/\b(?:his|her)\b/g, "my");
+    const theirsToo = maskedFor(asTheirOwn, asTheirOwn);
+    for (const rule of screenConcepts(theirsToo.masked, CONCEPT_RULES, options)) if (rule.level === "emergency" || rule.level === "urgent") add({ id: rule.id, level: rule.level, effect: rule.effect });
+  }
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
   const mildScore = options.pain !== undefined && options.pain !== null && options.pain <= 4;
   if (!explained && !mildScore && screenConcepts(masked, [SAFETY_NET_RULE], options).length > 0) {
@@ -405,6 +414,8 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
  * A sign a clinician has since cleared, asked about ("the chest pain turned out to be reflux, all cleared. can I do planks?",
  * "la cirujana dijo que es normal… ¿sigo?"), is a question for the therapist: not the sign's own level, not nothing.
  */
+/** The writer saying they do or have it too: "ive been doing that again", "me too", "a mí me pasa lo mismo". */
+const SAYS_IT_OF_THEMSELVES = /\b(?:(?:ive|i have) been|i(?:ve)? (?:started|keep|kept)|i) (?:doing|done|do|did|having|had|feeling|felt) (?:that|it|the same|this)(?: thing)? (?:again|too|as well|myself|lately|since|for)\b|(?:^|[.,;!?]\s*)(?:me too|same here|same with me|yo tambien|a mi tambien|yo igual)(?=\s*(?:[.,;!?]|$|actually|lol|haha|tbh|jaja))|\b(?:a mi me pasa lo mismo|me pasa lo mismo|lo mismo (?:me pasa|hago|tengo))\b/;
 const SAYS_AN_ALL_CLEAR = new RegExp(patternOf(RULED_OUT).source);
 const CLEARED_SIGN_ASKED_ABOUT: RedFlagMatch = { id: "question-for-clinician", level: "therapist", effect: "request" };
 function askedAfterAnAllClear(view: string, fired: readonly ConceptRule[], options: ScreenOptions): RedFlagMatch[] {

@@ -210,7 +210,7 @@ export const HARMLESS_CAUSE = lexicon(
     // Legs like jelly, dead or shaky after a hard set: the muscles are tired, not failing.
     "(?:jelly|jello|dead|noodles?|wobbly|shaky|weak|heavy) (?:\\w+ ){0,3}(?:after|from|during) (?:\\w+ ){0,2}(?:squats|lunges|leg day|workout|exercises|session|gym|reps|sets|wall sits?|step ups|bike|walk|run|hike|class|stairs|plank)",
     // Calves tight, hard or sore from the walk or run that worked them: not a clot, unless swollen, red or hot.
-    "(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,3}(?:tight|hard|sore|stiff) (?:\\w+ ){0,2}(?:after|from) (?:the |a |my |all (?:the |that )?)?(?:\\w+ )?(?:walk\\w*|run\\w*|hike|hiking|exercises|workout|session|stairs|calf raises)",
+    "(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,3}(?:tight|hard|sore|stiff) (?:\\w+ ){0,2}(?:after|from) (?:the |a |my |all (?:the |that )?)?(?:\\w+ ){0,2}(?:walk\\w*|run\\w*|hike|hiking|exercises|workout|session|stairs|calf raises|heel raises|raises|step ups|squats|lunges|jumps|skipping|dancing|tennis|football|soccer|gym)",
     "(?:walk\\w*|run\\w*|hike|hiking|jog\\w*|stairs|calf raises|went (?:\\w+ )?(?:longer|further|farther|harder)) (?:\\w+ ){0,5}(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,2}(?:tight|sore|stiff|achy|aching)(?![^.!?]*\\b(?:swollen|swelling|red|hot|warm|one (?:calf|leg) (?:bigger|fatter))\\b)",
     // A bruise from bumping into the furniture: "me salió un moretón, me pegué con la silla".
     "(?:bruis\\w*) (?:[\\w,]+ ){0,6}(?:bumped|banged|knocked|hit) (?:it |my \\w+ )?(?:on|into|against) (?:the|a|my) (?:chair|table|door|bed|counter|couch|sofa|step|cupboard)",

@@ -126,7 +126,7 @@ const FELT_SINCE = lexicon(
 const SLOWED_BY_IT = lexicon(
   "drowsy, slowed or sick after swallowing it",
   ["(?:so|very|really|super|too|extremely|really really) (?:sleepy|drowsy|dizzy|woozy|groggy|out of it|confused)", "(?:cant|cannot|can not) (?:stay|keep) (?:awake|{P} eyes open)", "breathing (?:feels |is |seems |s )?(?:\\w+ )?(?:slow|shallow|weird|funny|strange)", "throwing up", "threw up", "vomit\\w*", "slurr\\w*", "(?:cant|cannot|can not) (?:breathe|breath) (?:right|properly|well)", "not breathing (?:right|well|properly)"],
-  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "(?:me|le) cuesta (?:mucho )?(?:mantener(?:me|se)? despiert[oa]|abrir los ojos)", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "no (?:puedo )?respir\\w* bien", "(?:me|se) (?:estoy|esta) (?:durmiendo|quedando dormid[oa])", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
+  ["(?:muy|super|re|demasiado|bien) (?:maread[oa]|dormid[oa]|somnolient[oa]|atontad[oa]|adormilad[oa]|confundid[oa])", "no (?:me )?(?:puedo|puede) mantener despiert[oa]", "(?:me|le) cuesta (?:mucho )?(?:mantener(?:me|se)? despiert[oa]|abrir los ojos|mantener los ojos abiertos)", "(?:me siento|se siente|estoy|esta) (?:muy |super |bien )?(?:rar[oa]|id[oa]|atontad[oa]|grogui)", "vomit\\w*", "respiro (?:muy )?(?:raro|lento|mal|extrano|despacio)", "no (?:puedo )?respir\\w* bien", "(?:me|se) (?:estoy|esta) (?:durmiendo|quedando dormid[oa])", "respira (?:muy )?(?:raro|lento|mal|extrano|despacio)"],
 );
 /** What an opioid or sedative does too much of: breathing slowed, eyes that will not stay open (NHS: signs of an overdose). */
 const BREATHING_SLOW_OR_EYES_CLOSING = lexicon(
@@ -149,6 +149,25 @@ const DRANK_OR_SWALLOWED = lexicon(
   ["swallowed", "drank", "drunk", "ate", "eaten", "chewed", "got into", "gotten into", "had a (?:sip|swig|mouthful|gulp) of", "(?:took|had|taken) a (?:big |large |huge |little |small |good )?(?:sip|swig|mouthful|gulp|swallow|drink)"],
   ["(?:me |se |le )?(?:tomo|tome|trago|trague|bebio|bebi|comio|comi)", "(?:me|se|le) (?:ha |he )?(?:tomado|tragado|bebido|comido)"],
 );
+/** Fumes of household chemicals or gas breathed in (poison centres: bleach mixed with ammonia or acid cleaners gives off chlorine gas). */
+const FUMES_BREATHED_IN = lexicon(
+  "chemical fumes or gas breathed in",
+  [
+    "(?:mixed|mixing|mix) (?:\\w+ ){0,3}(?:bleach|ammonia|cleaners?|chemicals|drain cleaner|cleaning products)", "bleach (?:and|with|plus) (?:ammonia|vinegar|toilet cleaner|another cleaner|drain cleaner)", "(?:the )?fumes (?:made|gave|are making|got|have made)", "(?:bleach|ammonia|chemical|chlorine|cleaning|cleaner|paint|gas|solvent) (?:fumes|vapou?rs?)",
+    "breathed in (?:\\w+ ){0,3}(?:fumes|gas|smoke|chemicals|bleach|spray)", "inhaled (?:\\w+ ){0,3}(?:fumes|gas|smoke|chemicals|bleach)", "gas leak", "carbon monoxide", "(?:co|gas|carbon monoxide) (?:alarm|detector) (?:went off|is going|beeping)",
+  ],
+  [
+    "mezcl\\w* (?:\\w+ ){0,3}(?:lejia|cloro|lavandina|amoniaco|limpiador\\w*|productos de limpieza|destapacanos)", "(?:lejia|cloro|lavandina) (?:y|con) (?:amoniaco|vinagre|otro limpiador|limpiador)", "(?:los )?(?:vapores|gases) (?:me )?(?:marearon|dieron|hicieron)", "(?:vapores|gases|humo) (?:de|del) (?:la )?(?:lejia|cloro|lavandina|amoniaco|limpiador\\w*|pintura|gas)",
+    "(?:respire|inhale|aspire) (?:\\w+ ){0,3}(?:vapores|gases|humo|cloro|lejia|gas)", "(?:fuga|escape) de gas", "monoxido",
+  ],
+);
+/** What fumes do to the airways and head. */
+const AIRWAY_HIT = lexicon(
+  "coughing, a burning chest, breathlessness or dizziness from it",
+  ["cough\\w* (?:\\w+ )?(?:nonstop|non stop|a lot|badly|constantly|and cant stop)", "(?:cant|can not|cannot) stop cough\\w*", "chest (?:\\w+ )?(?:burns|burning|tight\\w*|hurts|sore)", "(?:cant|hard to|trouble|struggling to|difficult to) (?:breathe|breath|catch)", "wheez\\w*", "dizzy", "throat (?:burns|burning|closing|tight)", "eyes (?:streaming|burning|stinging)", "headache", "(?:sick|nause\\w*|vomit\\w*|threw up)"],
+  ["tos (?:sin parar|fuerte|que no para)", "(?:toso|tosiendo) (?:sin parar|mucho)", "(?:me |le )?arde (?:el pecho|la garganta)", "ardor en el pecho", "(?:me|le) cuesta respirar", "no (?:puedo|puede) respirar", "mare\\w*", "(?:me |le )?arden los ojos", "dolor de cabeza", "vomit\\w*", "nause\\w*"],
+);
+
 const A_HOUSEHOLD_POISON = lexicon(
   "a household poison",
   ["bleach", "antifreeze", "drain cleaner", "(?:dishwasher|laundry|washing) (?:tablets?|pods?|capsules?|liquid|detergent)", "detergent", "pesticide", "weed ?killer", "rat poison", "insecticide", "paint thinner", "white spirit", "turpentine", "(?:button|coin|watch) batter(?:y|ies)", "magnets", "cleaning (?:stuff|products?|liquid|fluid|spray|tablets?)", "(?:oven|toilet|floor|glass|window) cleaner", "lighter fluid", "lamp oil", "paraffin"],
@@ -172,6 +191,7 @@ export const ACUTELY_UNWELL_RULES: readonly ConceptRule[] = [
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A medicine mixed with alcohol, and drowsy, slowed, vomiting or breathing oddly since.", sentence: [A_SWALLOWED_MEDICINE, WITH_ALCOHOL], message: [SLOWED_BY_IT] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A small child who ate or got into medicines, however few.", sentence: [A_SMALL_CHILD, ATE_OR_GOT_INTO, A_SWALLOWED_MEDICINE] },
   { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "A household chemical, a button battery or magnets swallowed.", sentence: [DRANK_OR_SWALLOWED, A_HOUSEHOLD_POISON] },
+  { id: "poisoning", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Chemical fumes or gas breathed in (bleach mixed with a cleaner, a gas leak), and coughing, a burning chest, breathlessness or dizziness since.", message: [FUMES_BREATHED_IN, AIRWAY_HIT] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Unresponsive or hard to wake.", sentence: [UNRESPONSIVE] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Breathing slow or shallow (an opioid or sedative overdose).", sentence: [BREATHING_SLOWED] },
   { id: "unresponsive", syndrome: "collapse", level: "emergency", effect: "symptom", description: "Went down and does not answer when spoken to.", sentence: [WENT_DOWN, NOT_ANSWERING] },

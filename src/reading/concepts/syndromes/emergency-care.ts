@@ -20,11 +20,13 @@ const NOW_OR_WEIGHED = lexicon(
     "now", "here", "on (?:the|its|their|our) way", "coming", "arrived", "outside", "just", "right away",
     "calling", "called", "call(?:ed)? for", "rang", "ringing", "phoned", "dialled", "dialed", "(?:we are|were|im|i am|hes|he is|shes|she is|theyre) (?:in|at|going to|headed to|off to|taking)",
     "(?:should|shall|do|must|need to|have to|gotta) (?:i|we) (?:\\w+ ){0,2}(?:call|ring|phone|go|take)", "(?:is|would) (?:it|this) (?:be )?(?:an? )?(?:emergency|worth)", "(?:call|ring|phone|dial)(?:ing)? (?:an?|the|for an?)",
+    // Asking those around to call: "someone call 911", "HELP call an ambulance".
+    "(?:someone|somebody|anyone|anybody|please|pls|plz|help|quick|quickly|sos) (?:\\w+ )?(?:call|ring|phone|dial|get)",
   ],
   [
     "ahora", "ya (?:viene|vienen|esta|estan|llame|llamamos|llego|llegaron)", "viene", "vienen", "en camino", "llegaron", "llego", "afuera",
     "llame", "llamamos", "llamando", "llamo", "(?:estamos|estoy|esta|va|vamos|voy|van) (?:en|a|para|camino a)", "(?:lo|la|me|nos) (?:llevan|llevamos|llevaron|llevo)",
-    "(?:debo|debemos|deberia|tengo que|tenemos que|hay que|necesito) (?:\\w+ )?(?:llamar|ir|llevar\\w*)", "(?:llamo|voy|vamos|lo llevo|la llevo) (?:\\w+ )?(?:a|al) (?:urgencias|emergencias|ambulancia|911|112)",
+    "(?:debo|debemos|deberia|tengo que|tenemos que|hay que|necesito) (?:\\w+ )?(?:llamar|ir|llevar\\w*)", "(?:llamo|voy|vamos|lo llevo|la llevo) (?:\\w+ )?(?:a|al) (?:urgencias|emergencias|ambulancia|911|112)", "llamen", "llama (?:a|al)", "(?:que )?alguien (?:llame|pida)", "pidan",
   ],
 );
 

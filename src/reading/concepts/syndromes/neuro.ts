@@ -18,6 +18,13 @@ const LIMB_NUMB = lexicon(
  * a part gone like cotton wool, cork or cardboard, like after a dentist's injection, like it belongs
  * to someone else, fizzing or buzzing. Only of a limb: a head "like cotton wool" is a cold.
  */
+/** Numb for years, or from a known nerve disease: not new (an old sign is the therapist's, by old-injury-still-limits). */
+const NUMB_FOR_YEARS = lexicon(
+  "numb for years, or from a known nerve disease",
+  ["for (?:years|ages|decades|\\d+ years|(?:two|three|four|five|six|many|several) years)", "years now", "since (?:the |my )?(?:diabetes|neuropathy|chemo|chemotherapy)", "(?:doc|doctor|gp|neuro\\w*|consultant) knows", "neuropath\\w*", "diabetic (?:feet|foot|nerves?)"],
+  ["desde hace (?:\\w+ )?anos", "hace anos", "de toda la vida", "(?:por|de|desde) (?:la )?(?:diabetes|neuropatia|quimio\\w*)", "neuropatia", "(?:el|mi) (?:medico|doctor|doctora|neurologo) (?:ya )?(?:lo )?sabe"],
+);
+
 const NUMB_LIKENESS = lexicon(
   "numbness told as a likeness",
   [
@@ -108,7 +115,7 @@ const NUMB_BY_THE_SCAR = lexicon(
 );
 
 export const NEURO_RULES: readonly ConceptRule[] = [
-  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles, not said to have gone, nor gone to sleep from sitting or lying on it.", sentence: [LIMB_NUMB], unless: [NUMB_BY_THE_SCAR, NUMB_INSIDE, ASLEEP_FROM_HOW_IT_LAY], historyCancels: true, fadesWhenResolved: true },
+  { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New numbness, tingling or pins and needles, not said to have gone, nor gone to sleep from sitting or lying on it.", sentence: [LIMB_NUMB], unless: [NUMB_BY_THE_SCAR, NUMB_INSIDE, ASLEEP_FROM_HOW_IT_LAY, NUMB_FOR_YEARS], historyCancels: true, fadesWhenResolved: true },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK], historyCancels: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist; not once it has gone, nor a limb gone to sleep from how it lay.", sentence: [LIMB_NUMB], unless: [ASLEEP_FROM_HOW_IT_LAY], fadesWhenResolved: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },

@@ -467,8 +467,8 @@ const HARM_TO_ONES_BODY = lexicon(
 );
 const ON_PURPOSE = lexicon(
   "on purpose, to hurt",
-  ["(?<!\\b(?:not|wasnt|never|without) )(?:on purpose|deliberately|intentionally)", "so (?:it|that it|they|id|i would|itd) (?:would )?(?:hurt|bleed|have to)", "(?:wanted|want|needed) (?:it|to feel it) to hurt", "to feel (?:something|anything)(?! (?:in|on|at|when|during) )", "to punish (?:my|him|her)self"],
-  ["(?<!\\bno )(?:a proposito|adrede|aposta|queriendo)", "(?:queria|quiero|quise) que (?:me )?(?:doliera|duela|sangrara|sangre)", "para sentir (?:algo|otra cosa)", "para castigar(?:me|se)"],
+  ["(?<!\\b(?:not|wasnt|never|without) )(?:on purpose|deliberately|intentionally)", "so (?:it|that it|they|id|i would|itd) (?:would )?(?:hurt|bleed|have to)", "(?:wanted|want|needed) (?:it|to feel it) to hurt", "to feel (?:something|anything)(?! (?:in|on|at|when|during) )", "to punish (?:my|him|her)self", "to cope\\b"],
+  ["(?<!\\bno )(?:a proposito|adrede|aposta|queriendo)", "(?:queria|quiero|quise) que (?:me )?(?:doliera|duela|sangrara|sangre)", "para sentir (?:algo|otra cosa)", "para castigar(?:me|se)", "para (?:aguantar|sobrellevar|desahogar\\w*|calmar\\w*) (?:lo|la|el|mi|esto|todo)"],
 );
 
 /**
