@@ -22,14 +22,16 @@ const MEDIA = String.raw`(?:(?:on|in) (?:the )?(?:tv|telly|television|news|radio
   + ")";
 
 /** The rest of a clause, up to a turn, or a laugh or an "and" followed by one of these words ("…but I", "…y yo", "jajaja casi me…"). */
-const clauseEndBefore = (and: string, y: string) =>
-  String.raw`[^.;:!?,]*?(?=[.;:!?,]|\s[-–—]+\s|[\uD83C-\uD83E]|\b(?:lol|lmao|haha\w*|jaja\w*|jeje\w*)\s(?=(?:\w+ )?(?:${and}|${y})\b)|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:${and})\b)|y (?=(?:${y})\b))\b|$)`;
+const clauseEndBefore = (and: string, y: string, goesOnPastAComma = "(?!)") =>
+  String.raw`(?:[^.;:!?,]|,(?=\s*${goesOnPastAComma}\b))*?(?=[.;:!?]|,(?!\s*${goesOnPastAComma}\b)|\s[-–—]+\s|[\uD83C-\uD83E]|\b(?:lol|lmao|haha\w*|jaja\w*|jeje\w*)\s(?=(?:\w+ )?(?:${and}|${y})\b)|\b(?:but|pero|though|aunque|so|asi que|anyway|anyways|en fin|and (?=(?:${and})\b)|y (?=(?:${y})\b))\b|$)`;
 const WRITER_OR_NOW = "i|im|ive|my|me|now|then|suddenly|we";
 const YO_O_AHORA = "yo|me|mi|tengo|estoy|ahora|entonces|de repente|derrepente";
 /** Where the writer speaks of themselves again. */
 const TO_THE_CLAUSES_END = clauseEndBefore(WRITER_OR_NOW, YO_O_AHORA);
 /** A story on a screen ends where someone in the room acts too: "watching the match and he collapsed". */
-const TO_THE_STORYS_END = clauseEndBefore(`he|she|they|just|realised|realized|noticed|${WRITER_OR_NOW}`, `el|ella|ellos|me di cuenta|${YO_O_AHORA}`);
+// …and goes on past a comma while its people are the subject: "watching greys anatomy, the guy is having a heart attack now lol".
+const STORY_GOES_ON = String.raw`(?:the (?:guy|man|woman|girl|boy|lady|doctor|nurse|character|actor|actress|patient|player|main \w+|hero|villain)|el (?:tipo|senor|protagonista|doctor|actor)|la (?:chica|senora|protagonista|doctora|actriz))`;
+const TO_THE_STORYS_END = clauseEndBefore(`he|she|they|just|realised|realized|noticed|${WRITER_OR_NOW}`, `el|ella|ellos|me di cuenta|${YO_O_AHORA}`, STORY_GOES_ON);
 /** "el infarto de mi tío", "la caída del vecino": a sign owned by someone named after it. Not a parent, child or partner, who may be the patient. */
 const OWNED_BY_SOMEONE_ELSE = new RegExp(String.raw`\b(?:el|la|los|las) (?:\w+ ){1,2}(?:de (?:mi|mis|su|sus|un|una|la|el)|del) (?:ti[oa]s?|prim[oa]s?|vecin[oa]s?|amig[oa]s?|compa(?:n|ñ)er[oa]s?|jefe|jefa|conocid[oa]s?|sobrin[oa]s?|niet[oa]s?|padrino|madrina|comadre|compadre|perr[oa]s?|gat[oa]s?)\b`, "g");
 const SOMEONE_ELSE_CLAUSE = new RegExp(String.raw`\b(?:${NOT_THE_PATIENT}\b${TO_THE_CLAUSES_END}|${MEDIA}\b${TO_THE_STORYS_END})`, "g");
