@@ -136,7 +136,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|(?<!\b(?:step ups?|squats?|lunges?|stairs|bridges|workout|session|sets|reps|wall sits?|leg day|gym|training|spin class|hike|run)\b.{0,30})dead)\b/,
       /\bweak(?:ness)?\s+(?:\w+\s+){0,2}(?:leg|legs|arm|arms|hand|hands|foot)\b/,
       /\bfoot drop\b|\bcant lift my (?:foot|leg|arm)\b/,
-      /\b(?:arm|hand|leg|foot|fingers)\b(?:\s+\w+){0,2}?\s+(?:wont|doesnt|cant|will not|isnt)\s+(?:work\w*|move|moving|respond\w*|grip|hold)\b/,
+      /\b(?:arm|hand|leg|foot|fingers)\b(?:\s+\w+){0,2}?\s+(?:wont|doesnt|cant|will not|isnt)\s+(?:work\w*|move|moving|respond\w*|grip|hold|go up|come up|lift|raise|rise|straighten)\b/,
       /\b(?:cant|cannot|couldnt)\s+(?:move|lift|grip|grasp)\s+(?:with\s+)?(?:my|his|her)\s+(?:arm|hand|leg|foot|fingers)\b/,
       /\bbuckl\w*|\bgave (?:way|out)\b|\bgiving (?:way|out)\b/,
     ],

@@ -48,6 +48,19 @@ const FOR_MANY_MINUTES = lexicon(
   ["(?:desde hace|hace|durante|por|lleva|llevo) (?:mas de |casi |como )?(?:media hora|una hora|\\d+ minutos|(?:diez|quince|veinte|treinta|cuarenta) minutos|horas)"],
 );
 
+/**
+ * Bleeding that has gone on past twenty minutes, or filled a bowl (NHS: a nosebleed lasting over 10–15 minutes, or a lot of
+ * blood, needs A&E). The time may be said in the next sentence: "this one is going on 40 min".
+ */
+const GOING_ON_TOO_LONG = lexicon(
+  "going on past twenty minutes, or a bowl filled",
+  [
+    "(?:going on|been going|still going|lasting|lasted|keeps going|hasnt stopped|has not stopped|wont stop|not stopping|bleeding|bled)(?: for)? (?:over |more than |about |nearly |almost |like |a good )?(?:(?:[2-9]\\d|\\d{3}) ?(?:minutes|mins|min)\\b|half an hour|an hour|hours|(?:twenty|thirty|forty|fifty) (?:minutes|mins))",
+    "(?:filled|filling|fill) (?:up )?(?:half |most of )?(?:a |the |my )?(?:\\w+ )?(?:bowl|cup|mug|glass|sink|bucket|basin)",
+  ],
+  ["(?:lleva|llevo|desde hace|hace|ya van|van) (?:mas de |casi |como )?(?:media hora|una hora|horas|(?:[2-9]\\d) minutos|(?:veinte|treinta|cuarenta|cincuenta) minutos)", "(?:llene|lleno|llenado) (?:medio |media |la mitad de )?(?:un |una |el |la )?(?:\\w+ )?(?:bowl|tazon|taza|vaso|lavabo|cubeta|balde|palangana)"],
+);
+
 /** Blood in the urine: a same-day review (NHS), not an ambulance unless it stops the urine. */
 const BLOOD_IN_URINE = lexicon(
   "blood in the urine",
@@ -91,6 +104,7 @@ export const BLEEDING_RULES: readonly ConceptRule[] = [
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Vomiting blood.", sentence: [VOMITING_BLOOD] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "A pad or towel soaked through every hour or faster.", sentence: [PADS_SOAKED_HOURLY] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding heavily, soaking through, or not stopping.", sentence: [BLEEDING, HEAVY] },
+  { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding (a nosebleed too) going on past twenty minutes, or filling a bowl.", message: [BLEEDING], sentence: [GOING_ON_TOO_LONG], fadesWhenResolved: true },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Black, tarry stools (bleeding in the gut), not from iron or bismuth.", sentence: [BLACK_STOOLS], unless: [BLACKENS_STOOLS] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "On blood thinners and bleeding for many minutes.", sentence: [BLEEDING, FOR_MANY_MINUTES], message: [BLOOD_THINNERS], fadesWhenResolved: true },
   { id: "blood-in-urine", syndrome: "bleeding", level: "urgent", effect: "symptom", description: "Blood in the urine.", sentence: [BLOOD_IN_URINE] },

@@ -284,6 +284,13 @@ const INTO_AN_ARM = lexicon(
   [`(?:se (?:me|le) )?(?:corre|core|va|baja|pasa|irradia|extiende)\\w* (?:hacia |hasta |por )?(?:al|el|a los|los|a mi|a su) brazos?${NOT_WITH_ARM_USE}`, `(?:corre|core|baja|se va|se pasa) (?:\\w+ ){0,2}(?:al|hasta el|por el) brazo${NOT_WITH_ARM_USE}`],
 );
 /** Come on over days: a nerve's way, not a heart attack's. */
+/** The arm is where it starts, running down to the hand: "my left arm tingles all the way into my fingers" (a nerve, not the heart). */
+const DOWN_THE_ARM_ITSELF = lexicon(
+  "from the arm down to the hand",
+  ["(?=arm|elbow|forearm)(?<!\\b(?:chest|jaw|neck|heart|breastbone)\\b[^.!?]*)(?:arm|elbow|forearm)\\b(?:(?! chest| jaw| neck)[^.!?]){0,40}\\b(?:into|down to|to|through) (?:{P} |the )?(?:fingers|hand|thumb|pinky|little finger|wrist)"],
+  ["(?=brazo|codo|antebrazo)(?<!\\b(?:pecho|mandibula|cuello|corazon|esternon)\\b[^.!?]*)(?:brazo|codo|antebrazo)\\b(?:(?! pecho| mandibula| cuello)[^.!?]){0,40}\\b(?:hasta|a|hacia) (?:los |la |el |mis? )?(?:dedos|mano|pulgar|muneca|menique)"],
+);
+
 const OVER_DAYS = lexicon(
   "came on over days",
   ["gradual\\w*", "(?:came|coming|come|crept|creeping) on (?:\\w+ )?(?:slowly|over)", "over (?:the )?(?:last |past )?(?:few |couple of |several |\\d+ )?(?:days|weeks)"],
@@ -329,7 +336,7 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor; not sore chest muscles that hurt only when pressed, nor a knot of emotion.", sentence: [CHEST, CHEST_FEELING], unless: [CHEST_WALL, FEELING_MOVED] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Something heavy sitting on them, the chest unnamed ('the elephant is back').", sentence: [SAT_ON] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A weight on top with a cold sweat, even with chest pain denied ('no me duele el pecho, solo un peso encima y sudor frío').", message: [A_WEIGHT_ON_TOP, COLD_SWEAT_AND_COMPANY], denialDoesNotCancel: true },
-  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm; not numbness that crept in over days (LABELS: gradual, one limb, is urgent).", sentence: [SPREADS, JAW_OR_LEFT_ARM], unless: [OVER_DAYS] },
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain or pressure spreading to the jaw or left arm; not numbness that crept in over days (LABELS: gradual, one limb, is urgent).", sentence: [SPREADS, JAW_OR_LEFT_ARM], unless: [OVER_DAYS, DOWN_THE_ARM_ITSELF] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Arm, jaw or neck pain with a cold sweat, nausea or breathlessness.", sentence: [ARM_NECK, PAIN], message: [SWEAT_OR_SICK] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A heart attack named as such, not one years ago.", sentence: [HEART_ATTACK], unless: [LONG_AGO, RECOVERING_FROM_A_HEART_ATTACK] },
   { id: "breathing-trouble", syndrome: "breathing", level: "emergency", effect: "symptom", description: "Cannot breathe, short of breath, gasping, wheezing, choking; not the puffing after exertion the patient says is usual for them.", sentence: [BREATHING_TROUBLE], unless: [BREATH_TAKEN_AWAY, USUAL_FOR_ME, SETTLED_PUFFING] },
