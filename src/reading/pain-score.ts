@@ -87,7 +87,7 @@ const isAListMark = (after: string, value: number) => LIST_MARK_AFTER.test(after
 
 /** "a 2 now", "a 1 maybe", "3ish": a bare number opening a clause, hedged or dated to now, is a rating. */
 const RATING_HEAD = /(?:^|[,.!;:]\s*|\b(?:a|an|un|una|like|about|around|entre|between)\s)$/;
-const RATING_TAIL = /^(?:\s*-?ish\b|\s+(?:now|maybe|tops|at most|or so|ahora|mas o menos|creo|nomas)\b)/;
+const RATING_TAIL = /^(?:\s*-?ish\b|\s+(?:now|right now|maybe|tops|at most|or so|ahora|mas o menos|creo|nomas)\b)/;
 
 /** The scale the service asks about ("on your 0-10 scale I'm at a ten"): a pain scale unless it rates something else. */
 const ON_THE_SCALE = /\b(?:scale|escala)\b/;
@@ -100,7 +100,7 @@ const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch
 /** A scale number right after one of these rates something other than pain. */
 const OTHER_RATING_BEFORE = /\b(?:sleep|sueno)(?: (?:quality|score|was|is|been|about|around|like|maybe|fue|es|de))*\W*$|\b(?:difficulty|effort|energy|mood|motivation|rpe|session|workout|fatigue|tiredness|dificultad|esfuerzo|animo|energia|sesion|rutina|fatiga|cansancio|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
 
-const PAST = /\b(?:(?:right |just )?after (?:the|my|his|her) (?:op|operation|surgery)|(?:justo )?despues de (?:la|mi|su) (?:operacion|cirugia)|last (?:week|month|time|night)|yesterday|earlier|this mo\w{3,5}g|overnight|when i woke up|first thing|esta manana|en la manana|al despertar|ago|used to|antes (?:era|estaba|tenia)|before it was|before the op\w*|before surgery|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|la semana pasada|ayer|el otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
+const PAST = /\b(?:(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:and|y) (?:today|now|hoy))|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|(?:right |just )?after (?:the|my|his|her) (?:op|operation|surgery)|(?:justo )?despues de (?:la|mi|su) (?:operacion|cirugia)|last (?:week|month|time|night)|yesterday|earlier|this mo\w{3,5}g|overnight|when i woke up|first thing|esta manana|en la manana|al despertar|ago|used to|antes (?:era|estaba|tenia)|before it was|before the op\w*|before surgery|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|la semana pasada|ayer|el otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
 const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|this morning|esta manana|ayer|la semana pasada)\b/;
 // "cant do nothing today" is a learner's double negative, not pain that is over.
 const PAIN_IS_OVER = /(?<!\b(?:do|did|does|doing|cant|cannot|can|could|couldnt) )\b(?:nothing|none|fine|gone|better|no pain|zero|all good|ok|okay) (?:at all )?(?:today|now|anymore)\b|\b(?:today|now|this week)(?: its| it is)? (?:nothing|fine|gone|ok|okay|much better)\b|\bya no (?:me )?(?:duele|hay dolor)\b|\b(?:hoy|ahora|esta semana) (?:ya )?(?:nada|bien|sin dolor)\b|(?<!\b(?:hacer|hice|hizo|hago|hace) )\bnada hoy\b/;
@@ -108,7 +108,7 @@ const PAIN_IS_OVER = /(?<!\b(?:do|did|does|doing|cant|cannot|can|could|couldnt) 
 const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente|later|afterwards|luego|mas tarde)\b/;
 /** "5 now", "a 3 today": the time said right after the score. */
 const NOW_RIGHT_AFTER = /^[^,.;!?]{0,12}?\b(?:now|right now|today|ahora|hoy)\b/;
-const CLAUSE_BREAK = /[.;!?\n]|,|\p{Extended_Pictographic}|\b(?:but|pero|now|ahora)\b/gu;
+const CLAUSE_BREAK = /[.;!?\n]|,|\p{Extended_Pictographic}|\b(?:but|pero|now|ahora|vs|versus|compared to|contra|frente a)\b/gu;
 
 interface Candidate {
   value: number;

@@ -107,6 +107,9 @@ describe("pain scores stated by the patient", () => {
     ["duele. 6. no sé", 6],
     ["me dio un tirón en la ingle y ahora no puedo apoyar. 8", 8],
     ["desde el martes va a peor, ya va por un 9", 9],
+    // The score for now against one told for another day: "right now", "today vs monday".
+    ["pain 7 this morning, 9 right now after the bridges", 9],
+    ["done. 2/10 today vs 5/10 monday, progress!!", 2],
   ] as const)("%j → %s", (text, expected) => expect(pain(text)).toBe(expected));
 });
 
