@@ -42,7 +42,7 @@ const MENSAJES = String.raw`(?:mensajes|textos|recordatorios|sms|notificaciones|
 /** The Spanish limits that only a request says ("hasta el 15", "por unos días", "los fines de semana"), not a day or a count told in passing. */
 const LIMITE_PEDIDO = String.raw`(?:hasta|mientras(?! (?:duro|duraba|dure|pudo|pude))|durante|(?:la )?semana que viene|(?:la )?proxima semana|el mes que viene|entre semana|entre el \d+|del \d+ al \d+|a partir de|(?:el |este |los )?fin(?:es)? de semana|(?:el |este |los )?findes?|por (?:un (?:tiempo|rato|mes|par)|una (?:semana|temporada)|unos (?:dias|meses)|unas semanas|ahora|hoy|el momento)|(?:los|el) (?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines)|un par de (?:dias|semanas)|unos (?:dias|semanas))`;
 /** Spanish words that put a limit on a stop: a pause, not an opt-out. Those asked for, and days and times told with it. */
-const LIMITE = String.raw`(?:${LIMITE_PEDIDO}|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|esta semana|este (?:fin|mes)|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches))|temprano|antes|despues(?! de (?:\d+|unas?|varias|muchas) (?:sesiones|semanas|meses|visitas|citas))|\d+ (?:dias|semanas))`;
+const LIMITE = String.raw`(?:${LIMITE_PEDIDO}|(?:esos|estos|esas|estas) (?:dias|semanas|fechas)|esta semana|este (?:fin|mes)|hoy|manana|por (?:la (?:manana|tarde|noche)|las (?:mananas|tardes|noches))|temprano|antes de\b|despues(?! de (?:\d+|unas?|varias|muchas) (?:sesiones|semanas|meses|visitas|citas))|\d+ (?:dias|semanas))`;
 
 /*
  * An opt-out told in parts rather than in a set phrase: a stopping verb and what it stops ("kindly

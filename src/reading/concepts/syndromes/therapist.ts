@@ -174,7 +174,7 @@ const LOW_MOOD = lexicon(
     "hopelessness", "(?:feel|feeling|felt|im|i am) (?:so |really |pretty |totally )?hopeless(?! (?:at|with))", "(?:feel|feeling|felt|im|i am|been) (?:so |really |pretty |very )?(?:depressed|down lately|low lately|so low|really low)", "(?:cant|can not|cannot) stop crying", "(?:been|keep|kept) crying (?:\\w+ ){0,2}(?:all|every|a lot|since)",
     "(?:hate|hating) my (?:body|self|life)(?! (?:for|when) )", "my body is useless", "(?:anxious|worried sick|on edge) all the time", "(?:cant|can not|cannot) stop worrying", "panic attacks?", "(?:really |very |so )?withdrawn", "not in a (?:good|great) (?:place|headspace|space)", "in a (?:dark|bad) (?:place|headspace)",
     "(?:im|i am) so over (?:this|it|my|the) (?:\\w+ )?(?:recovery|rehab|knee|hip|back|injury|surgery|pain)", "(?:cant|can not|dont|do not) see (?:the |any )?light at the end of (?:the|this) tunnel", "no energy,? no motivation", "(?:sit|sitting|sat) (?:and|just) star\\w* at the wall",
-    "(?:havent|have not|hasnt|has not) had the (?:heart|energy|will) (?:for|to)", "(?:im|i am) (?:\\w+ )?(?:a (?:mess|wreck)|an emotional wreck)(?! (?:of|at|with))",
+    "(?:havent|have not|hasnt|has not) had the (?:heart|energy|will) (?:for|to)", "(?:i )?cry (?:\\w+ )?every (?:night|day|morning)", "crying (?:\\w+ )?every (?:night|day)", "(?:feel|feeling) like (?:im|i am|i m) going backwards", "(?:im|i am) (?:\\w+ )?(?:a (?:mess|wreck)|an emotional wreck)(?! (?:of|at|with))",
   ],
   [
     "(?:ya )?no (?:tengo|me dan|me da|le dan|tiene) ganas de nada", "(?:me siento|me sentia|se siente|estoy|ando) (?:muy |bien |tan )?(?:inutil|un inutil|una inutil|bajoneado|bajoneada|agüitad[oa]|tristisim[oa]|sin ganas|fatal de animo)", "(?:estoy|ando) (?:harta|harto|cansad[oa]) de (?:no (?:mejorar|avanzar)|esto|estar asi)", "(?:siento que )?no avanzo(?: nada)?", "me desespero", "nada (?:me|le) (?:da|trae) (?:alegria|gusto|ilusion)",
@@ -182,7 +182,7 @@ const LOW_MOOD = lexicon(
     // PHQ-9 más allá del PHQ-2 (sueño, energía, inutilidad, aislamiento), GAD-2 y desesperanza, como se escriben en rehabilitación.
     "no mejoro (?:nada|para nada|en nada)", "me (?:bajonee|bajonie|bajoneo)", "no le (?:encuentro|veo) (?:el )?sentido a (?:nada|seguir|la rehabilitacion|esto)", "(?:siento que )?nada (?:mejora|cambia|sirve)", "no duermo nada", "(?:dandole|dando|le doy) vueltas a todo", "(?:estoy|ando) (?:harta|harto|cansad[oa]) de (?:este|tanto) dolor", "ya no se que mas hacer", "(?:extrano|echo de menos) (?:mucho )?mi vida de antes",
     "(?:me da|tengo) (?:mucha )?ansiedad", "ataques? de (?:ansiedad|panico)", "casi no duermo", "(?:me tiene|estoy) amargad[oa]", "(?:rabia|coraje) conmigo mism[oa]", "(?:un|una) (?:cero|0) a la izquierda", "me cuesta todo(?= *$| *[.!,])", "(?:me siento|estoy|ando) (?:muy |tan )?sol[oa](?! (?:en casa|hoy|esta semana|el fin))",
-    "nadie (?:viene|vino|me viene) a verme", "no levanto cabeza", "no (?:veo|le veo) (?:la )?luz al final del tunel", "(?:estoy|ando|me siento) (?:muy )?(?:deprimid[oa]|destrozad[oa]|hundid[oa])", "no paro de llorar", "llor\\w* (?:todo el dia|todos los dias|sin parar|a cada rato)",
+    "nadie (?:viene|vino|me viene) a verme", "(?:siento que |creo que )?(?:ya )?no sirvo (?:para nada|pa nada)", "lloro (?:\\w+ )?(?:todas las noches|todos los dias|cada noche|cada dia)", "no levanto cabeza", "no (?:veo|le veo) (?:la )?luz al final del tunel", "(?:estoy|ando|me siento) (?:muy )?(?:deprimid[oa]|destrozad[oa]|hundid[oa])", "no paro de llorar", "llor\\w* (?:todo el dia|todos los dias|sin parar|a cada rato)",
   ],
 );
 
