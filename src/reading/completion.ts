@@ -53,6 +53,8 @@ export function bareAnswer(text: string): "yes" | "no" | null {
 /** An eye-roll after the done, not one at the reminder or a story before it: "done 🙄" but not "that time again already? 🙄 fine. done". */
 const EYE_ROLL_AT_THE_DONE = /\bsarcas|\b(?:done|did (?:them|it|em|those|these|all|everything)|finished|completed|hechos?|listos?|hice|los hice|termine)\b[^!?🙄😒]{0,40}?(?:🙄|😒)/iu;
 
+/** "all but the bridges", "todos menos el puente": an "all" with one taken out. */
+const EXCEPT = /\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/;
 const DESPITE = /\b(?:anyway|anyways|regardless|de todas formas|de todos modos|igual|aun asi)\b/;
 const MISSED_ONE = /\b(?:cant|cannot|couldnt|could not|didnt|did not|skipped|no pude|no puedo|no hice|no he podido)\b/;
 const OTHERS_DONE = /\b(?:the )?(?:others|rest|other (?:ones|two|three|exercises))(?: \w+)? (?:went|were|was|are|felt) (?:fine|ok|okay|good|great|well|done|easy|easier)\b|\b(?:las|los) (?:otras|otros|demas)(?: \w+)? (?:bien|sin problema|salieron bien|las hice|los hice)\b/;
@@ -178,7 +180,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
   }
   if (exercises.only.length > 0 && exercises.only.length < Math.max(prompted, 2)) return sure("partial", "completion-only-some");
   // "couldnt breathe laughing during the bridges 😂 did them all anyway": all of them, despite what was told of one.
-  if (completed && ALL_OF_THEM.test(text) && DESPITE.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text)) return sure("done", "completion-all-despite");
+  if (completed && ALL_OF_THEM.test(text) && DESPITE.test(text) && !EXCEPT.test(text)) return sure("done", "completion-all-despite");
   if (exercises.notDone.length > 0 && (exercises.done.length > 0 || exercises.notDone.length < prompted || completed)) {
     return sure("partial", "completion-exercises-skipped");
   }
@@ -188,7 +190,7 @@ export function readCompletion(input: CompletionInput): Completion | null {
     const hedged = HEDGE.test(doneAt === null ? text : sentenceAround(text, doneAt));
     if (PARTIAL.some((p) => p.test(text))) return sure("partial", "completion-partial-words");
     if (ONE_LEFT_OUT.test(text)) return sure("partial", "completion-one-left-out");
-    if (ALL_OF_THEM.test(text) && !/\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/.test(text)) return { state: "done", rule: "completion-all", sure: !hedged };
+    if (ALL_OF_THEM.test(text) && !EXCEPT.test(text)) return { state: "done", rule: "completion-all", sure: !hedged };
     const named = new Set(exercises.done).size;
     // "done 😂 my cat thought the bird dog was an invitation", "…never thought I'd do 3x15 step ups. Done!": the session said done on its own.
     if (named > 0 && prompted > 0 && named < prompted && !SESSION_DONE_ON_ITS_OWN.test(text) && !SESSION_DONE_AS_THEM.test(text)) return sure("partial", "completion-exercises-some");

@@ -376,9 +376,10 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
   // "Can I do the cat camel if it's numb down there? It started yesterday": a condition told as begun is no what-if.
   const options = asked.isQuestion && TOLD_AS_BEGUN.test(text) ? { ...asked, isQuestion: false } : asked;
   const byId = new Map<string, RedFlagMatch>();
-  const add = (m: RedFlagMatch) => {
-    const seen = byId.get(m.id);
-    if (!seen || levelRank(m.level) > levelRank(seen.level)) byId.set(m.id, m);
+  // A rule (of the catalogue or the table) is kept as its match: id, level and effect.
+  const add = ({ id, level, effect }: RedFlagMatch) => {
+    const seen = byId.get(id);
+    if (!seen || levelRank(level) > levelRank(seen.level)) byId.set(id, { id, level, effect });
   };
   const conditionsMet = withConditionsMet(text);
   const withoutSomeoneElse = hideSomeoneElse(conditionsMet);
@@ -392,7 +393,7 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
   const withRelativesInTrouble = withoutSomeoneElse === conditionsMet ? conditionsMet : hideSomeoneElse(conditionsMet, { keepingRelativesInTroubleNow: true });
   if (withRelativesInTrouble !== withoutSomeoneElse) {
     const relatives = maskedFor(conditionsMet, withRelativesInTrouble);
-    for (const rule of screenConcepts(relatives.masked, CONCEPT_RULES, options)) if (rule.level === "emergency") add({ id: rule.id, level: rule.level, effect: rule.effect });
+    for (const rule of screenConcepts(relatives.masked, CONCEPT_RULES, options)) if (rule.level === "emergency") add(rule);
     for (const m of screenTable(relatives.aboutThePatient, options)) if (m.level === "emergency") add(m);
   }
   // "watched a show where a guy cuts himself… ive been doing that again": what the writer says they do too is theirs.
@@ -400,29 +401,29 @@ export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch
     // Told as their own: "a guy cuts himself" is "cuts myself" for one who does it too.
     const asTheirOwn = conditionsMet.replace(/\b(\w+?)s? (?:himself|herself)\b/g, "$1 myself").replace(/\b(?:his|her)\b/g, "my");
     const theirsToo = maskedFor(asTheirOwn, asTheirOwn);
-    for (const rule of screenConcepts(theirsToo.masked, CONCEPT_RULES, options)) if (rule.level === "emergency" || rule.level === "urgent") add({ id: rule.id, level: rule.level, effect: rule.effect });
+    for (const rule of screenConcepts(theirsToo.masked, CONCEPT_RULES, options)) if (rule.level === "emergency" || rule.level === "urgent") add(rule);
   }
   const explained = [...byId.values()].some((m) => m.effect !== "request" || m.level !== "therapist");
   const mildScore = options.pain !== undefined && options.pain !== null && options.pain <= 4;
   if (!explained && !mildScore && screenConcepts(masked, [SAFETY_NET_RULE], options).length > 0) {
-    add({ id: SAFETY_NET_RULE.id, level: SAFETY_NET_RULE.level, effect: SAFETY_NET_RULE.effect });
+    add(SAFETY_NET_RULE);
   }
   return [...byId.values()];
 }
+
+/** The writer saying they do or have it too: "ive been doing that again", "me too", "a mí me pasa lo mismo". */
+const SAYS_IT_OF_THEMSELVES = /\b(?:(?:ive|i have) been|i(?:ve)? (?:started|keep|kept)|i) (?:doing|done|do|did|having|had|feeling|felt) (?:that|it|the same|this)(?: thing)? (?:again|too|as well|myself|lately|since|for)\b|(?:^|[.,;!?]\s*)(?:me too|same here|same with me|yo tambien|a mi tambien|yo igual)(?=\s*(?:[.,;!?]|$|actually|lol|haha|tbh|jaja))|\b(?:a mi me pasa lo mismo|me pasa lo mismo|lo mismo (?:me pasa|hago|tengo))\b/;
 
 /**
  * A sign a clinician has since cleared, asked about ("the chest pain turned out to be reflux, all cleared. can I do planks?",
  * "la cirujana dijo que es normal… ¿sigo?"), is a question for the therapist: not the sign's own level, not nothing.
  */
-/** The writer saying they do or have it too: "ive been doing that again", "me too", "a mí me pasa lo mismo". */
-const SAYS_IT_OF_THEMSELVES = /\b(?:(?:ive|i have) been|i(?:ve)? (?:started|keep|kept)|i) (?:doing|done|do|did|having|had|feeling|felt) (?:that|it|the same|this)(?: thing)? (?:again|too|as well|myself|lately|since|for)\b|(?:^|[.,;!?]\s*)(?:me too|same here|same with me|yo tambien|a mi tambien|yo igual)(?=\s*(?:[.,;!?]|$|actually|lol|haha|tbh|jaja))|\b(?:a mi me pasa lo mismo|me pasa lo mismo|lo mismo (?:me pasa|hago|tengo))\b/;
 const SAYS_AN_ALL_CLEAR = new RegExp(patternOf(RULED_OUT).source);
 const CLEARED_SIGN_ASKED_ABOUT: RedFlagMatch = { id: "question-for-clinician", level: "therapist", effect: "request" };
-function askedAfterAnAllClear(view: string, fired: readonly ConceptRule[], options: ScreenOptions): RedFlagMatch[] {
-  const matches = fired.map((rule) => ({ id: rule.id, level: rule.level, effect: rule.effect }));
-  if (!options.isQuestion || !SAYS_AN_ALL_CLEAR.test(view)) return matches;
+function askedAfterAnAllClear(view: string, fired: readonly ConceptRule[], options: ScreenOptions): readonly RedFlagMatch[] {
+  if (!options.isQuestion || !SAYS_AN_ALL_CLEAR.test(view)) return fired;
   const notCleared = new Set(screenConcepts(view, CONCEPT_RULES, { ...options, allClearHeardInQuestions: true }));
-  return fired.map((rule, i) => (notCleared.has(rule) || rule.level === "therapist" ? matches[i]! : CLEARED_SIGN_ASKED_ABOUT));
+  return fired.map((rule) => (notCleared.has(rule) || rule.level === "therapist" ? rule : CLEARED_SIGN_ASKED_ABOUT));
 }
 
 /** The message with what is not a report about the patient blanked, for the pattern table, and further masked for the concepts. */
