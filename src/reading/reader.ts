@@ -53,7 +53,7 @@ const REPORT_OPENING = /^\W*(?:did|done|finished)\b(?![^.!?]*\?)/;
 
 /** The one question in a message: the sentence ending in its only question mark. */
 /** The one question mark hedges a number: "a 2 maybe?", "3ish?". */
-const ONLY_TAG_QUESTIONS = /^[^?]*\b\d(?:ish)?(?: (?:maybe|i think|i guess|or so|creo|supongo))?\s*\?+[^?]*$/;
+const A_HEDGED_SCORE_ONLY = /^[^?]*\b\d(?:ish)?(?: (?:maybe|i think|i guess|or so|creo|supongo))?\s*\?+[^?]*$/;
 
 const ONE_QUESTION = /^[^?]*?([^.!?]*\?)[^?]*$/;
 
@@ -127,8 +127,8 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
   const text = normalise(own);
   const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = withQuotedFlags(screenOnce(text), quoted);
   // "hip achy tonight, a 2 maybe?": a score hedged is no question for its kind (red flags still hear the mark).
-  const taggedOnly = ONLY_TAG_QUESTIONS.test(text) && !QUESTION_START.test(text) && !INVERTED_QUESTION.test(text) && !asksOtherwise();
-  const isQuestion = (plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise()) && !taggedOnly;
+  const onlyAHedgedScore = A_HEDGED_SCORE_ONLY.test(text) && !QUESTION_START.test(text) && !INVERTED_QUESTION.test(text) && !asksOtherwise();
+  const isQuestion = (plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise()) && !onlyAHedgedScore;
   const keepsMessages = wantsToKeepMessages(text);
   const byAccident = stoppedByAccident(text);
   const exercises = matchExercises(text, prompted);
@@ -158,7 +158,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
     completion: readCompletion({ text, raw: own, exercises, answering, prompted: prompted.length, isQuestion }),
     saysSomethingDone: SOMETHING_SAID_DONE.test(text),
     isQuestion,
-    asksWithAQuestionMark: plainQuestion && !taggedOnly,
+    asksWithAQuestionMark: plainQuestion && !onlyAHedgedScore,
     aboutProgram:
       (PROGRAM_TOPIC.test(text) && !CLINIC_LOGISTICS.test(text)) ||
       exercises.named.length > 0 ||
