@@ -160,8 +160,8 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (NONE_OF_THEM.test(text) && exercises.done.length === 0) return sure("not_done", "none-of-them");
   const count = COUNT_OF.exec(text);
   if (count) {
-    const did = toCount(count[1]!);
-    const of = toCount(count[2]!);
+    const did = toCount((count[1] ?? count[3])!);
+    const of = toCount((count[2] ?? count[4])!);
     if (did < of) return sure("partial", "completion-count-some");
     if (did === of) return sure("done", "completion-count-all");
   }
@@ -212,7 +212,7 @@ const DOSE_REPORTED = /^\W*(?:\d+\s*x\s*\d+|\d+\s*(?:reps?|sets?|secs?|seconds?)
  * "el de la pared lo dejo para la noche", "la plastilina la olvidé", "hice los otros dos".
  */
 const ONE_LEFT_OUT =
-  /\bno (?:room|space) (?:\w+ ){0,4}for (?:the |my )?\w+|(?:^|[.,;!]\s*)(?:the |my |and |but )?(?:\w+ ){1,3}(?:i |we |he |she )?(?:skipped|missed|were a no|was a no|(?:is |are |will be )?(?:for )?tomorrow|next time)\b|(?:^|[.,;!]\s*)(?:but )?no (?:\w+ )?(?:\w*ups|raises|squats|lunges|bridges|planks?|stretch\w*|slides|curls|rows|walk\w*|clams|clamshells|dips|presses|kicks|marching|stands|pumps|circles|tilts|rotations|extensions|sentadillas|puentes|zancadas|estiramientos?|caminata|planchas)(?: today| tonight)?\s*(?:[,.;!]|$| because| cos| cause| as| since)|\b(?:el|la|los|las) (?:\w+ ){0,4}(?:lo|la|los|las) (?:dejo|deje|dejare) para (?:la noche|luego|manana|despues|mas tarde)\b|\b(?:el|la|los|las) \w+ (?:\w+ ){0,2}(?:la|lo|las|los) olvid\w*|\b(?:did|done|finished|managed|hice|he hecho|termine|complete) (?:the |los |las )?(?:other|otr[oa]s) (?:two|three|four|dos|tres|cuatro|\d)\b/;
+  /\bno (?:room|space) (?:\w+ ){0,4}for (?:the |my )?\w+|(?:^|[.,;!]\s*)(?:the |my |and |but )?(?:\w+ ){1,3}(?:i |we |he |she )?(?:skipped|missed|were a no|was a no|(?:is |are |will be )?(?:for )?tomorrow|next time)\b|(?:^|[.,;!]\s*)(?:but )?no (?:\w+ )?(?:\w*ups|raises|squats|lunges|bridges|planks?|stretch\w*|slides|curls|rows|walk\w*|clams|clamshells|dips|presses|kicks|marching|stands|pumps|circles|tilts|rotations|extensions|sentadillas|puentes|zancadas|estiramientos?|caminata|planchas)(?: today| tonight)?\s*(?:[,.;!]|$| because| cos| cause| as| since)|(?:^|[.,;!]\s*)(?:the |my |and |but )?(?:\w+ ){1,3}(?:will have to|ll have to|has to|have to|can|must|gonna have to) wait\b|(?:^|[.,;!]\s*)(?:y |pero )?(?:el |la |los |las )?(?:\w+ ){1,3}(?:tendra|tendran|puede|pueden|va a tener|van a tener) que esperar\b|\b(?:el|la|los|las) (?:\w+ ){0,4}(?:lo|la|los|las) (?:dejo|deje|dejare) para (?:la noche|luego|manana|despues|mas tarde)\b|\b(?:el|la|los|las) \w+ (?:\w+ ){0,2}(?:la|lo|las|los) olvid\w*|\b(?:did|done|finished|managed|hice|he hecho|termine|complete) (?:the |los |las )?(?:other|otr[oa]s) (?:two|three|four|dos|tres|cuatro|\d)\b/;
 
 /** Stopped halfway and finished later: "had to stop halfway, phone rang. finished them after", "después los terminé". */
 const FINISHED_LATER = /\b(?:finished|completed|did|done) (?:them|it|the rest|the others|all|the lot)(?: off)? (?:after|afterwards|later)\b|\b(?:despues|luego|mas tarde) (?:los |las |lo )?(?:termine|acabe|complete)\b|\b(?:los|las|lo) (?:termine|acabe|complete) (?:despues|luego|mas tarde)\b/;

@@ -40,7 +40,9 @@ const isNextInAList = (before: string, value: number) => value > 1 && new RegExp
 const DENIED_SCORE_BEFORE = /\b(?:no es|no era|no llega a|not|isnt|is not|wasnt|was not|not quite|never)\s+(?:a |an |un |una )?$/;
 /** A score denied and put right in the same breath: "not a 6 like yesterday, it's an 8 today", "no es un 7, ya es 9"; the second is the score. */
 const CORRECTED_SCORE = new RegExp(
-  String.raw`\b(?:not|isnt|is not|no es|no era)\s+(?:a |an |un |una )?(?:${NUMBER})(?!${NOT_A_SCORE_AFTER.source.replace(/^\^/, "")})(?:\s+[\w/]+){0,4}?[,;.]?\s+(?:(?:its|it is|it s|now|more like|closer to|ya es|es|sino|mas bien|ahora es|but)\s+)+(?:a |an |un |una )?(${NUMBER})\b`,
+  String.raw`\b(?:not|isnt|is not|no es|no era)\s+(?:a |an |un |una )?(?:${NUMBER})(?!${NOT_A_SCORE_AFTER.source.replace(/^\^/, "")})(?:\s+[\w/]+){0,4}?[,;.]?\s+(?:(?:its|it is|it s|now|more like|closer to|ya es|es|sino|mas bien|ahora es|but)\s+)+(?:a |an |un |una )?(${NUMBER})\b`
+    // …or a joke score taken back: "12/10 jaja no mentira, es un 8", "a 20 lol jk its a 6".
+    + String.raw`|\b(?:jk|just kidding|kidding|joking|no mentira|mentira|es broma|en serio|seriously|but seriously)\b[,.!]?\s+(?:(?:its|it is|it s|more like|ya es|es|but|pero|really|de verdad)\s+)*(?:a |an |un |una )?(${NUMBER})\b`,
 );
 const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 /** "It's an 8 tonight": with an article the number is a score said with its time; "8 tonight" alone is a time. */
@@ -104,6 +106,9 @@ const PAST = /\b(?:(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|sat
 const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|this morning|esta manana|ayer|la semana pasada)\b/;
 // "cant do nothing today" is a learner's double negative, not pain that is over.
 const PAIN_IS_OVER = /(?<!\b(?:do|did|does|doing|cant|cannot|can|could|couldnt) )\b(?:nothing|none|fine|gone|better|no pain|zero|all good|ok|okay) (?:at all )?(?:today|now|anymore)\b|\b(?:today|now|this week)(?: its| it is)? (?:nothing|fine|gone|ok|okay|much better)\b|\bya no (?:me )?(?:duele|hay dolor)\b|\b(?:hoy|ahora|esta semana) (?:ya )?(?:nada|bien|sin dolor)\b|(?<!\b(?:hacer|hice|hizo|hago|hace) )\bnada hoy\b/;
+/** A score said as what the pain was, and pain said to have changed since: "it was a 4, now way worse", "antes era un 4, va a más" — no score holds now. */
+const WAS_A_SCORE = new RegExp(String.raw`\b(?:was|used to be|before it was|antes era|era|antes estaba en)\s+(?:a |an |un |una |like |about |around |como (?:un |una )?)?(?:${NUMBER})\b`);
+const CHANGED_SINCE = /\b(?:worse|peor|a mas|mas fuerte|better|mejor|increas\w*|decreas\w*|aumenta\w*|subiendo|bajando)\b/;
 // "4 right after, an hour later it's 2": the later score is the one that holds now.
 const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente|later|afterwards|luego|mas tarde)\b/;
 /** "5 now", "a 3 today": the time said right after the score. */
@@ -137,13 +142,13 @@ export function extractPainScore(text: string): number | null {
     if (now !== undefined) return Math.min(toNumber(now), 10);
   }
   const corrected = CORRECTED_SCORE.exec(text);
-  if (corrected && !NOT_A_SCORE_AFTER.test(text.slice(corrected.index + corrected[0].length))) return Math.min(toNumber(corrected[1]!), 10);
+  if (corrected && !NOT_A_SCORE_AFTER.test(text.slice(corrected.index + corrected[0].length))) return Math.min(toNumber((corrected[1] ?? corrected[2])!), 10);
   const over = PAIN_IS_OVER.exec(text);
   // A score said before "nothing today" is the pain that is over: "sore yesterday, like a 6, nothing today".
   const found = findCandidates(text).filter((c) => over === null || c.index >= over.index);
   const candidates = found.some((c) => !c.denied) ? found.filter((c) => !c.denied) : found;
   const current = candidates.filter((c) => !c.past);
-  const chosen = current.length > 0 ? current : over !== null ? [] : candidates;
+  const chosen = current.length > 0 ? current : over !== null || (WAS_A_SCORE.test(text) && CHANGED_SINCE.test(text)) ? [] : candidates;
   if (chosen.length === 0) return null;
   // The last score said "now" wins over the others: in its own clause first, then just after it.
   for (const saysNow of [(c: Candidate) => c.currentInClause, (c: Candidate) => c.current]) {

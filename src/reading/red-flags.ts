@@ -187,7 +187,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:from|was) (?:a |an )?[0-3](?:\/10)?\b(?:\s+\w+){0,4}?\s+(?:to|now|and now|up to) (?:a |an )?(?:[7-9]|10)\b[^.!?]*?\b(?:(?:doesnt|dont|didnt|not|nothing|wont|isnt|no) (?:\w+ ){0,3}(?:help\w*|settl\w*|eas\w*|work\w*|calm\w*)|all the time|constant\w*)/,
     ],
     es: [
-      /\b(?:mucho|muchisimo|bastante) peor\b|\bcada (?:vez|dia) (?:mas )?peor\b/,
+      /\b(?:mucho|muchisimo|bastante) peor\b|\bcada (?:vez|dia) (?:mas )?peor\b|\b(?:va|ido) a mas y a mas\b|\bcada (?:vez|dia) (?:me )?(?:duele|duelen|molesta) mas\b/,
       /\bpeor\b(?:\s+\w+){0,6}?\s+no (?:se )?(?:me )?(?:pasa|quita|calma|mejora)/,
       /\b(?:duele|duelen|dolor|molesta)\w* (?:\w+ ){0,3}(?:mucho|muchisimo|bastante) mas que (?:antes|ayer|la semana pasada|el otro dia|de costumbre|lo normal)\b[^.!?]*\bno (?:se )?(?:me |le )?(?:calma|quita|pasa|mejora)/,
       /\bno puedo (?:apoyar|caminar)\b/,

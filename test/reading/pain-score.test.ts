@@ -35,6 +35,14 @@ describe("pain scores stated by the patient", () => {
     ["sat at the desk 8 hours", null],
     ["pain 0/10", 0],
     ["back was 8/10 yesterday, only a 3 now", 3],
+    // A score said as what the pain was, and the pain said to have changed since: none holds now; one that went up still does.
+    ["el dolor va a más y a más, antes era un 4", null],
+    ["it was a 3 on monday, now its much worse", null],
+    ["pain has gone up to 7 since sunday", 7],
+    ["back 2/10 which is way better than last week", 2],
+    // A joke score taken back.
+    ["pain like 12/10 jaja no mentira, es un 8", 8],
+    ["a 20 lol jk its a 6", 6],
     // Two scores told by time and nothing else (LABELS: "8 this morning, 5 now" → 5).
     ["8 this morning, 3 now", 3],
     ["un 7 anoche, ahora 4", 4],

@@ -313,12 +313,14 @@ export function recoveringFrom(name: string, en: string, es: string) {
       `${notNow}(?:since|after|following|post|recovering from|recovery from|rehab (?:after|for)|(?:still|weak|numb|clumsy|slow|heavy) from) (?:my|the|his|her|a|an|our|your) (?:\\w+ )?${en}`,
       `${notNow}${en} (?:was|happened) (?:\\w+ ){0,2}(?:days?|weeks?|months?|years?) ago`,
       `${notNow}(?:had|have had|survived) (?:my|a|the|his|her) (?:\\w+ )?${en} (?:\\w+ ){0,2}(?:days?|weeks?|months?) ago`,
+      `${notNow}(?:had|have had|survived) (?:my|a|the|his|her) (?:\\w+ )?${en} (?:\\w+ ){0,2}(?:last (?:week|weekend)|the week before|weeks? (?:back|before))`,
       // The side, the group or the person it left: "my old stroke side", "a stroke survivor".
       `${notNow}(?:old|previous|earlier|prior|first|original) ${en}`, `${notNow}${en} (?:side|survivor|survivors|support group|rehab|recovery)\\b`,
     ],
     [
       `${notNow}(?:desde|despues|tras|recuperando\\w*|rehabilitacion) (?:de |del )?(?:el |la |mi |su )?${es}`,
       `${notNow}(?:el |la |mi |su )?${es} (?:fue|ocurrio|lo tuve|la tuve|me dio|le dio) hace`,
+      `${notNow}(?:me|le|les|nos) dio (?:un |una |el |la )?${es} (?:hace (?:\\w+ )?(?:dias|semanas?|meses)|la semana pasada|el fin de semana pasado)`, `${notNow}(?:tuvo|tuve|tuvimos|ha tenido|he tenido) (?:un |una |el |la )?${es} (?:hace (?:\\w+ )?(?:dias|semanas?|meses)|la semana pasada|el fin de semana pasado)`,
       `${notNow}(?:el |la |mi |su )?(?:antigu[oa]|anterior|viej[oa]|primer) ${es}`, `${notNow}(?:lado|mano|pierna|brazo) (?:afectad[oa] )?(?:del|por el|por la) ${es}`,
     ],
   );

@@ -20,6 +20,7 @@ export const REAL_WORDS = new Set([
   "sagrada", "sagrado", "sagradas", "sagrados", "hincar", "hinca", "patillas", "huerta", "huerto", "ruinas", "teatro", "magreado", "marejada",
   "patinar", "patinaba", "patinando", "pinar", "tipos", "nubes", "murta", "maria", "hutia", "otear", "telar", "tesar",
   "factura", "facturas", "factor", "factors", "cruise", "cruises", "cruising",
+  "practise", "practised", "practises", "practising", "practiced",
   "theres", "heres", "wheres", "thats", "whats", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
   "hadnt", "couldnt", "wouldnt", "shouldnt", "youre", "theyre", "youve", "theyve", "youll", "theyll", "youd", "theyd", "lets", "thanks",
   "backed", "seating", "selling", "sallow", "stoke", "lacked", "slipper", "would", "could", "should", "there", "where", "these", "those", "their",

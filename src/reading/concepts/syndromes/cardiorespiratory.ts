@@ -44,9 +44,13 @@ const FEELING_MOVED = lexicon(
 
 /** "It took my breath away", "me dejó sin aliento el precio": an idiom. */
 const BREATH_TAKEN_AWAY = lexicon(
-  "breath taken away, an idiom",
-  ["took (?:my|his|her) breath away", "breathtaking"],
-  ["(?:me|le|nos) (?:dejo|dejaron) sin (?:aliento|respiracion) (?:el|la|los|las|lo|ver)\\b"],
+  "breath taken away, an idiom: by a sight, by laughter, by work",
+  ["took (?:my|his|her) breath away", "breathtaking",
+    "(?:chok\\w*|drown\\w*|gasp\\w*|wheez\\w*|suffocat\\w*|cry\\w*|howl\\w*|crack\\w*|dying|died|dead)(?: \\w+){0,2} (?:with|from|of|in) (?:the )?laugh\\w*", "laugh\\w* (?:so hard|too hard|till|until|that much|so much) (?:\\w+ ){0,3}(?:couldnt|could not|cant|cannot|can not) (?:breathe|breath)",
+    "drown\\w* in (?:\\w+ ){0,2}(?:work|paperwork|emails?|bills|debt|orders|tickets|invoices|homework|laundry|dishes|admin|deadlines|jobs)"],
+  ["(?:me|le|nos) (?:dejo|dejaron) sin (?:aliento|respiracion) (?:el|la|los|las|lo|ver)\\b",
+    "(?:ahog\\w*|atragant\\w*|asfixi\\w*|muriendo|mori|muero|muerta|muerto)(?: \\w+){0,2} (?:de|con|por) (?:la |tanta )?risa", "sin (?:aire|aliento) de (?:tanto )?re(?:i|ir)\\w*",
+    "(?:ahogad[oa]s?|me ahogo|ahogando\\w*|me ahogaba) (?:en|con|de) (?:\\w+ ){0,2}(?:trabajo|deudas|papeles|papeleo|pedidos|correos|facturas|cuentas|tareas|pendientes)"],
 );
 
 const CHEST_FEELING = lexicon(

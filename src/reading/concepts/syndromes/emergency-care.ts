@@ -34,7 +34,7 @@ const NOW_OR_WEIGHED = lexicon(
 const NOT_NOW = lexicon(
   "a past visit, a job, or a what-if",
   [
-    "yesterday", "last (?:night|week|month|time|year)", "(?:days?|weeks?|months?|years?) ago", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "(?:they|doctor|doc|nurse) (?:\\w+ ){0,2}(?:said|says|told|sent|discharged|checked)", "sent (?:me|him|her|us) home", "discharged", "(?:all )?clear(?:ed)?",
+    "yesterday", "last (?:night|week|month|time|year)", "(?:days?|weeks?|months?|years?) ago", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "(?:they|doctor|doc|nurse|paramedics?|medics|ambulance (?:crew|staff|people)) (?:\\w+ ){0,2}(?:said|says|told|sent|discharged|checked|looked (?:at|over))", "checked (?:me|him|her|them|us) (?:over|out)", "sent (?:me|him|her|us) home", "discharged", "(?:all )?clear(?:ed)?",
     "(?:is|s|as|am|was|im|i am) (?:an? )?(?:\\w+ )?(?:paramedic\\w*|er nurse|a&e nurse|ambulance driver)", "works? (?:in|at|for|on) (?:the |an? )?(?:er|a&e|ambulance|emergency)", "(?:wait|waiting) (?:\\w+ ){0,3}(?:hours|forever|ages)",
     // Called for someone else (hidden before screening), or a siren heard going past.
     "(?:for|with) _{3,}\\w*", "sirens?",
@@ -44,7 +44,7 @@ const NOT_NOW = lexicon(
     "or (?:is (?:it|this|that) |its |it s |is )?(?:normal|expected|to be expected)",
   ],
   [
-    "ayer", "anoche", "la semana pasada", "el (?:mes|ano) pasado", "hace (?:\\w+ )?(?:dias|semanas|meses|anos)", "el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)", "(?:me|le|nos) (?:dijeron|mandaron|dieron de alta)", "(?:dado|dada|dieron) de alta",
+    "ayer", "anoche", "la semana pasada", "el (?:mes|ano) pasado", "hace (?:\\w+ )?(?:dias|semanas|meses|anos)", "el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)", "(?:me|le|nos) (?:dijeron|mandaron|dieron de alta)", "(?:me|lo|la|los|las|nos) (?:revisaron|revisaron bien|checaron|chequearon|miraron)", "(?:dado|dada|dieron) de alta",
     "(?:es|soy|era) (?:\\w+ )?(?:paramedic[oa]|enfermer[oa] de urgencias|chofer de ambulancia)", "trabaja\\w* (?:en|de) (?:urgencias|emergencias|la ambulancia|paramedic\\w*)",
     "(?:estuve|estuvimos|estuvo|fui|fuimos|pase|pasamos) (?:\\w+ ){0,4}(?:en|a) (?:urgencias|emergencias|el hospital)", "(?:para|con) (?:mi|su|el|la|un|una) (?:vecin[oa]|amig[oa]|compa\\w+|jefe|jefa|suegr[oa]|abuel[oa]|ti[oa]|prim[oa]|perr[oa]|gat[oa])", "(?:los|las) (?:hago|hare|hacemos|hacere) (?:\\w+ )?(?:luego|mas tarde|manana|esta noche|despues)",
     "(?:para|con) _{3,}\\w*", "sirenas?",

@@ -45,7 +45,7 @@ const CLINICAL_TOPIC = lexicon(
 );
 
 /** A question about a medicine — when to take it, whether to keep on, what it does to the exercises — asked in the sentence that names it (LABELS: therapist). */
-const A_MEDICINE = lexicon("a medicine", [MEDICINE, "laxatives?"], [MEDICINA, "laxantes?"]);
+const A_MEDICINE = lexicon("a medicine", [MEDICINE, "laxatives?", "(?:take|taking|took|have|having) (?:anything|something|nothing) for (?:the |my )?pain"], [MEDICINA, "laxantes?", "(?:tomar|tomo|tome) (?:algo|nada) para el dolor"]);
 const ASKS_ABOUT_IT = lexicon(
   "asks about it",
   ["(?:can|could|should|shall|may|do|does|did|is|are|will|would|must|am) (?:i|we|he|she|it|that|this|they|these|those)", "(?:ok|okay|safe|fine|alright|allowed|bad|good|better) (?:to|for|if)", "(?:what|when|which|how|why|whether)", "(?:affect|interfere|matter|change) (?:\\w+ ){0,2}(?:exercises?|anything|them|it|my|the)", "(?:any|which) (?:exercises?|ones?) (?:\\w+ )?(?:i )?(?:should(?:nt)?|must(?:nt)?|cant|to) (?:avoid|not do|skip)"],
@@ -55,7 +55,9 @@ const ASKS_ABOUT_IT = lexicon(
 const TOO_PAINFUL = lexicon(
   "an exercise too painful to do",
   ["(?:hurts?|hurting|hurt|painful|sore|aches?|aching) (?:\\w+ ){0,2}(?:too much|so much (?:that|i)|too bad)", "too (?:painful|sore)", "(?:wouldnt|wont|cant|couldnt|cannot|doesnt) (?:\\w+ ){0,6}without (?:it )?(?:hurting|pain|killing)",
-    "(?:impossible|not possible|no way|out of the question) (?:\\w+ ){0,2}(?:with|because of|due to|from|for) (?:{P} |the |this )?(?:\\w+ )?(?:pain|hurt\\w*|sore\\w*)", "(?:cant|couldnt|unable to) (?:do|finish|manage) (?:\\w+ ){0,3}(?:because of|from|with) (?:the )?pain"],
+    "(?:impossible|not possible|no way|out of the question) (?:\\w+ ){0,2}(?:with|because of|due to|from|for) (?:{P} |the |this )?(?:\\w+ )?(?:pain|hurt\\w*|sore\\w*)", "(?:cant|couldnt|unable to) (?:do|finish|manage) (?:\\w+ ){0,3}(?:because of|from|with) (?:the )?pain",
+    // "couldn't get past halfway for the pain": the movement stopped short by pain, not a remedy looked for ("can't take anything for the pain").
+    "(?:cant|couldnt|cannot|could not|unable to) (?!(?:take|find|buy|afford|use|sleep|get (?:anything|something|any|meds|medicine|pills|help))\\b)(?:\\w+ ){1,7}(?:for|because of|due to) (?:the |my )?pain"],
   ["(?:duele\\w*|dolor) (?:\\w+ ){0,2}demasiado", "demasiado dolor", "imposible (?:\\w+ ){0,2}(?:con|por) (?:el |este |tanto )?dolor", "no (?:puedo|pude|puede|pudo) (?:hacer\\w*|terminar\\w*) (?:\\w+ ){0,3}(?:por|del) (?:el )?dolor", "no (?:puedo|pude|puede|pudo|podia|podre) (?:\\w+ ){0,2}(?:por|del|con) (?:el |tanto |mucho )?dolor", "(?:el )?dolor no (?:me |le )?(?:deja|dejo|dejaba)", "no (?:me|le) (?:sale|salen|salio|salieron) (?:\\w+ ){0,2}(?:por|del|con) (?:el |tanto )?dolor"],
 );
 
