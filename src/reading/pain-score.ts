@@ -52,7 +52,7 @@ const AN_ARTICLE_BEFORE = /\b(?:its|it is|it s|s) an? $/;
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|score|dolor|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa]|pinchazos?|punzadas?|latigazos?)`;
 const BODY_PART = String.raw`(?:arm|arms|brazo|brazos|hand|hands|mano|manos|chest|pecho|glutes?|gluteos?|nalgas|butt|backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|lumbar|lumbares|cervicales|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
 const FILLER_AFTER_PAIN = String.raw`(?:alto|alta|high|muchisimo|demasiado|has|been|have|had|stayed|stuck|sharp|tipo|insoportable|horrible|terrible|unbearable|awful|brutal|fuerte|severe|excruciating|intense|intenso|number|numero|eva|vas|nrs|nprs|escala|paining|seriously|este|estuvo|estaba|sube|subio|llega|llego|is|e|s|sat|sits|sitting|solid|steady|hovering|was|at|of|about|around|like|maybe|between|entre|anda|andaba|easily|least|atleast|surely|honestly|literally|got|gets|getting|reached|hit|hits|climbed|jumped|spiked|goes|going|ronda|rondando|con|nivel|dice|dijo|says|said|que|rate|rated|put|call|give|gives|le|doy|pondria|pongo|probably|prob|prolly|a|an|to|up|down|went|its|it|now|today|currently|still|level|score|rating|right|this|morning|only|just|really|very|tiny|bit|little|lil|slightly|roughly|approx|approximately|say|id|sitting|solid|def|definitely|in|on|my|the|me|from|whole|day|es|de|un|una|como|mas|o|menos|unos|esta|en|hoy|ahora|sobre|del|alrededor|aprox|poco|poquito|mucho|el|la|mi|tengo|sigue|ya|lot|lots|bad|badly|so|too|pretty|quite|kinda|mucho|bastante|${BODY_PART})`;
-const FILLER_AFTER_BODY = String.raw`(?:la|lo|tengo|tiene|tenia|por|el|says|dice|apenas|barely|hardly|entre|between|tipo|been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda|operad[oa]|operated|replaced|new|nuev[oa]|san[oa]|good|bad|buen[oa]|mal[oa]|left|right|izquierd[oa]|derech[oa]|other|otr[oa])`;
+const FILLER_AFTER_BODY = String.raw`(?:la|lo|tengo|tiene|tenia|por|el|says|dice|apenas|barely|hardly|entre|between|tipo|been|screaming|killing|literally|me|matando|literal|from|de|paso|went|gone|dropped|bajo|subio|throbbing|agony|burning|bit|little|tad|sore|achy|poquito|poco|resentid[oa]|molesta|adolorid[oa]|is|was|a|an|went|up|to|about|around|like|maybe|probably|its|now|today|still|only|just|sitting|at|es|esta|un|como|en|hoy|ahora|sigue|anda|andaba|ronda|operad[oa]|operated|replaced|new|nuev[oa]|san[oa]|good|bad|buen[oa]|mal[oa]|left|right|izquierd[oa]|derech[oa]|other|otr[oa]|lower|upper|baja|alta|inferior|superior|lumbar)`;
 const SEP = String.raw`[\s,:=~\-]`;
 
 const ANCHORED_BY_PAIN = new RegExp(String.raw`\b${PAIN_ANCHOR}\b(?:${SEP}+${FILLER_AFTER_PAIN}\b){0,7}${SEP}*$`);
@@ -69,7 +69,7 @@ const SUFFERING_AFTER = /^\s*(?:cant (?:sleep|walk|bend|move|stand)|cannot|killi
 /** Said of a score that does not let up: "a constant 8", "now constant 7", "un 7 constante" reads the same. */
 const STEADY = String.raw`(?:constant|steady|solid|strong|consistent|fuerte|constante)`;
 // …and a rating said on its own after a comma ("me duele el brazo, un 9"), given ("me da un 5") or sat at ("grumbling at a 5-6").
-const LOOSELY_ANCHORED = new RegExp(String.raw`\b(?:la|lo) (?:tengo|tiene|tenia|tenemos) (?:en|a) (?:un |una )?$|^\W*(?:a|an|un|una) (?:${STEADY} )?$|\b(?:back (?:at|to|down to|up to)|at|still at) (?:my|his|her|the) (?:usual|normal|regular|baseline|everyday) $|\bdolor (?:en|a) (?:mi|su) $|\b(?:subido|subio|llegado|llego|disparado|disparo) (?:hasta )?(?:a|al) (?:un |una )?$|\b(?:shot|jumped|spiked|climbed|rose|went|gone) (?:right )?(?:up )?to (?:a |an )?$|[,;:.!]\s*(?:a|an|un|una)\s+$|\b(?:me|le) (?:da|dio|daba) (?:un|una) $|\bat (?:a|an) $|\b(?:now|ahora|pain|dolor)\b(?:,? \w+){0,4},? (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )(?:${STEADY} )?$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|still|todavia|aun|sigue|maybe|about|around|like|roughly|probably|prob|say|id say|como|tipo|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was|ya)\s+){0,2}(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?(?:${STEADY}\s+)?$|\b(?:later|afterwards|after that|luego|despues|mas tarde)(?:,? (?:its|it is|it was|its down to|down to|es|esta|estaba|ya|bajo a|baja a))* $|\bfrom (?:a |an )?\d+(?:\/10)?(?: [a-z]+){0,3} to (?:a |an )?$|\bde (?:un |una )?\d+(?: de 10)?(?: [a-z]+){0,3} a (?:un |una )?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos|es|era)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$|\b(?:va|iba|anda|andaba|esta|estaba) (?:ya )?(?:por|en) (?:un |una )?$`);
+const LOOSELY_ANCHORED = new RegExp(String.raw`\b(?:and|y|but|pero) (?:now|ahora|today|hoy) (?:its |it s |is |es |esta en |anda en )?(?:a |an |un |una )?$|\b(?:la|lo) (?:tengo|tiene|tenia|tenemos) (?:en|a) (?:un |una )?$|^\W*(?:a|an|un|una) (?:${STEADY} )?$|\b(?:back (?:at|to|down to|up to)|at|still at) (?:my|his|her|the) (?:usual|normal|regular|baseline|everyday) $|\bdolor (?:en|a) (?:mi|su) $|\b(?:subido|subio|llegado|llego|disparado|disparo) (?:hasta )?(?:a|al) (?:un |una )?$|\b(?:shot|jumped|spiked|climbed|rose|went|gone) (?:right )?(?:up )?to (?:a |an )?$|[,;:.!]\s*(?:a|an|un|una)\s+$|\b(?:me|le) (?:da|dio|daba) (?:un|una) $|\bat (?:a|an) $|\b(?:now|ahora|pain|dolor)\b(?:,? \w+){0,4},? (?:is|its|es|esta|at|en)(?: at| en)? (?:a |an |un |una )?$|\b(?:diria|yo diria|le pondria|le doy) (?:que )?(?:un|una) $|\b(?:went|gone|jumped|climbed|dropped|shot|paso|subio|bajo|salto) (?:up |down )?(?:from|de) (?:a |an |un |una )?$|\b(?:id|i would|i d) (?:call|rate|put|give) it (?:at )?(?:a |an )?$|\b(?:its|it is|thats|that is|it s) (?:down to |up to |at )?(?:a |an )(?:${STEADY} )?$|\b(?:settled|eased|calmed|dropped|gone|went) (?:down )?(?:to|at) (?:a |an )?$|\b(?:only|just|down to|up to|now|today|hoy|still|todavia|aun|sigue|maybe|about|around|like|roughly|probably|prob|say|id say|como|tipo|unos|mas o menos|quizas|tal vez|ahora)\s+(?:(?:its|it is|is|es|esta|its at|it was|ya)\s+){0,2}(?:at\s+)?(?:a\s+|an\s+|un\s+|una\s+|en\s+)?(?:${STEADY}\s+)?$|\b(?:later|afterwards|after that|luego|despues|mas tarde)(?:,? (?:its|it is|it was|its down to|down to|es|esta|estaba|ya|bajo a|baja a))* $|\bfrom (?:a |an )?\d+(?:\/10)?(?: [a-z]+){0,3} to (?:a |an )?$|\bde (?:un |una )?\d+(?: de 10)?(?: [a-z]+){0,3} a (?:un |una )?$|\b(?:im|i am|hes|shes|he is|she is|were|we are|theyre|estoy|esta|ando|anda|sigo|sigue|vamos|es|era)\s+(?:at\s+|en\s+)?(?:a|an|un|una)\s+$|\b(?:va|iba|anda|andaba|esta|estaba) (?:ya )?(?:por|en) (?:un |una )?$`);
 /**
  * A number said the way only a rating is, without naming the pain: "hovering 5-6 after the step-ups",
  * "sits around a five after", "bird dog had me at about a 6", "somewhere 8-9", "quedé en un 7", "rate it? 10".
@@ -112,6 +112,8 @@ const CHANGED_SINCE = /\b(?:worse|peor|a mas|mas fuerte|better|mejor|increas\w*|
 // "4 right after, an hour later it's 2": the later score is the one that holds now.
 const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actualmente|later|afterwards|luego|mas tarde)\b/;
 /** "5 now", "a 3 today": the time said right after the score. */
+/** "…y ahora un 6": the clause opened by "now", which is itself the break before it. */
+const NOW_JUST_BEFORE = /\b(?:now|ahora)\s*$/;
 const NOW_RIGHT_AFTER = /^[^,.;!?]{0,12}?\b(?:now|right now|today|ahora|hoy)\b/;
 const CLAUSE_BREAK = /[.;!?\n]|,|\p{Extended_Pictographic}|\b(?:but|pero|now|ahora|vs|versus|compared to|contra|frente a)\b/gu;
 
@@ -135,7 +137,11 @@ const EARLIER = String.raw`(?:this morning|last night|earlier|yesterday|overnigh
 const NOW_WORD = String.raw`(?:now|right now|today|ahora|hoy)`;
 const SCORES_BY_TIME = new RegExp(String.raw`^\W*(?:(?:it|pain|the pain|el dolor|dolor|(?:my |the |la |el |mi )?${BODY_PART})\s+)?(?:was\s+|were\s+|era\s+|estaba\s+(?:en\s+)?)?(?:${EARLIER}\W+${SCORE}|${SCORE}\s+${EARLIER})\W+(?:(?:and|but|pero|y)\s+)?(?:${NOW_WORD}\W+(?:(?:its|it s|es|esta)\s+)?${SCORE}|(?:(?:its|it s)\s+)?${SCORE}\s+${NOW_WORD})\W*$`);
 
-export function extractPainScore(text: string): number | null {
+/**
+ * The patient's pain score in a normalised message, or null. `wholeText` is the message before another person's clauses were
+ * hidden from `text`: it still tells what the talk is about ("her physio has her at 10/10 pain. I'm at a 2 today").
+ */
+export function extractPainScore(text: string, wholeText = text): number | null {
   const byTime = SCORES_BY_TIME.exec(text);
   if (byTime) {
     const now = byTime.slice(3).find((g) => g !== undefined);
@@ -145,7 +151,7 @@ export function extractPainScore(text: string): number | null {
   if (corrected && !NOT_A_SCORE_AFTER.test(text.slice(corrected.index + corrected[0].length))) return Math.min(toNumber((corrected[1] ?? corrected[2])!), 10);
   const over = PAIN_IS_OVER.exec(text);
   // A score said before "nothing today" is the pain that is over: "sore yesterday, like a 6, nothing today".
-  const found = findCandidates(text).filter((c) => over === null || c.index >= over.index);
+  const found = findCandidates(text, wholeText).filter((c) => over === null || c.index >= over.index);
   const candidates = found.some((c) => !c.denied) ? found.filter((c) => !c.denied) : found;
   const current = candidates.filter((c) => !c.past);
   const chosen = current.length > 0 ? current : over !== null || (WAS_A_SCORE.test(text) && CHANGED_SINCE.test(text)) ? [] : candidates;
@@ -158,7 +164,7 @@ export function extractPainScore(text: string): number | null {
   return Math.max(...chosen.map((c) => c.value));
 }
 
-function findCandidates(text: string): Candidate[] {
+function findCandidates(text: string, wholeText: string): Candidate[] {
   const found: Candidate[] = [];
   let consumedUntil = 0;
   for (const m of matchesOf(ALL_NUMBERS, text)) {
@@ -179,7 +185,7 @@ function findCandidates(text: string): Candidate[] {
     consumedUntil = end + (scale?.[0].length ?? 0);
     const before = text.slice(Math.max(0, start - 80), start);
     // "a 12" alone is not a score; "12/10" is a 10 said loudly (LABELS Clarifications), and so is a loud score said with its pain.
-    if (value > 10 && !scale && !isALoudScore(m[0], value, before, text)) continue;
+    if (value > 10 && !scale && !isALoudScore(m[0], value, before, wholeText)) continue;
     value = Math.min(value, 10);
     if (scale) end += scale[0].length;
     // "10 tonight" is a time; "9/10 tonight" is a score said with its time.
@@ -193,8 +199,8 @@ function findCandidates(text: string): Candidate[] {
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && (RATING_HEAD.test(before) || BODY_THEN_SCORE.test(before));
     const namedWithItsBodyPart = () => BODY_THEN_SCORE.test(before) && ((value < 10 && CLAUSE_ENDS.test(text.slice(end))) || SUFFERING_AFTER.test(text.slice(end)));
     const saidWhere = () => ITS_SITE_RIGHT_AFTER.test(text.slice(end)) && RATING_HEAD.test(before);
-    const standsAlone = () => ALONE_BEFORE.test(before) && ALONE_AFTER.test(text.slice(end)) && ALONE_AMONG.test(text) && !isAListMark(text.slice(end), value);
-    if (!isPainScore(text, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart() && !saidWhere() && !standsAlone()) continue;
+    const standsAlone = () => ALONE_BEFORE.test(before) && ALONE_AFTER.test(text.slice(end)) && ALONE_AMONG.test(wholeText) && !isAListMark(text.slice(end), value);
+    if (!isPainScore(wholeText, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart() && !saidWhere() && !standsAlone()) continue;
     found.push({ value, index: start, denied: DENIED_SCORE_BEFORE.test(before), ...timing(text, start) });
   }
   return found;
@@ -219,7 +225,7 @@ function timing(text: string, index: number): { past: boolean; current: boolean;
   const { start, end } = clauseAround(text, index, CLAUSE_BREAK);
   const clause = text.slice(start, end);
   const past = PAST.test(clause) && !SINCE_PAST.test(clause) && !/\b(?:still|todavia|sigue)\b/.test(clause);
-  return { past, current: CURRENT.test(text.slice(start, end + 14)), currentInClause: CURRENT.test(text.slice(Math.max(0, start - 6), end)) || NOW_RIGHT_AFTER.test(text.slice(index)) };
+  return { past, current: CURRENT.test(text.slice(start, end + 14)) || NOW_JUST_BEFORE.test(text.slice(Math.max(0, start - 8), start)), currentInClause: CURRENT.test(text.slice(Math.max(0, start - 6), end)) || NOW_RIGHT_AFTER.test(text.slice(index)) };
 }
 
 /**

@@ -39,6 +39,7 @@ import { normalise } from "./normalize.js";
 import { ownWords } from "./own-words.js";
 import { globalVersion } from "./regex.js";
 import { extractPainScore } from "./pain-score.js";
+import { hideSomeoneElse } from "./concepts/someone-else.js";
 import type { ReadInput, Reading } from "./reading.js";
 import { answeringOf, exercisesOf, maxLevel } from "./reading.js";
 import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
@@ -67,7 +68,8 @@ function screenText(text: string) {
   const plainQuestion = text.includes("?") || QUESTION_START.test(text);
   let asksInOtherWords: boolean | undefined;
   const asksOtherwise = () => (asksInOtherWords ??= EMBEDDED_QUESTION.test(text) || ASKS_WITHOUT_QUESTION_MARK.test(text) || ASKS_FOR_CONTACT.test(text));
-  const pain = extractPainScore(text);
+  // "my neighbour's knee was 9/10 for weeks, mine's only a 2": another person's score is not the patient's.
+  const pain = extractPainScore(hideSomeoneElse(text), text);
   // "did the warm up and checked the incision" opens like a question ("did the…?") and is a report.
   // "the doctor says rest this week, can you pause the messages?": the one question is about the messages, not the care.
   const asksOnlyForAPause = () => {

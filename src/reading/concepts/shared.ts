@@ -11,8 +11,10 @@ export const SUDDEN = lexicon(
 /** An event long over is history, not a report: "had a fall two years ago", "dislocated it years ago". */
 export const LONG_AGO = lexicon(
   "long ago",
-  ["(?:years?|yrs?|months?|mths?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then", "in (?:high |grade |primary |secondary |middle )?school", "in college", "at uni(?:versity)?", "as a (?:boy|girl|youngster|student)"],
-  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces"],
+  ["(?:years?|yrs?|months?|mths?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then", "in (?:high |grade |primary |secondary |middle )?school", "in college", "at uni(?:versity)?", "as a (?:boy|girl|youngster|student)",
+    // An age the event happened at: "my dad had a heart attack at 60".
+    "(?:had|got|suffered|survived|died|passed away|was diagnosed)\\b[^.,;!?]{0,40}\\b(?:at|aged) (?:the age of |age )?[2-9]\\d\\b(?! ?(?:%|percent|bpm|mg|kg|lbs?|mmhg|degrees|over|am|pm|o ?clock|mins?|minutes|reps|sats?)\\b)"],
+  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "(?:tuvo|tuve|le dio|me dio|murio|fallecio)\\b[^.,;!?]{0,40}\\ba los [2-9]\\d\\b(?! (?:minutos|segundos|dias|kilos|grados))", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces"],
 );
 
 /**
