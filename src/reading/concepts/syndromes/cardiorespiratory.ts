@@ -61,7 +61,7 @@ const CHEST_FEELING = lexicon(
     "crush\\w*", "(?=band)(?<!\\b(?:resistance|exercise|therapy|theraband|elastic|rubber|loop|mini|red|green|blue|yellow|black|purple|silver|gold|heavier|lighter|new|old) )band(?! (?:off|broke|snapped|slipped|exercises?|work|came|from|out|on the|for|is|was))", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "bricks?", "discomfort", "burning", "stabbing",
     "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on", "clutch\\w*", "grabbing", "gripping"
   ],
-  ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada", "agarrando(?:se)?", "apretando(?:se)?"],
+  ["dolor\\w*", "duele", "presion", "opresion", "oprim\\w*", "(?:camion|coche|carro|auto|tractor|yunque|roca|bloque|ladrillo|costal) (?:\\w+ ){0,2}(?:estacionad[oa]|parad[oa]|sentad[oa]|encima|aplastando|apretando)", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada", "agarrando(?:se)?", "apretando(?:se)?"],
 );
 
 const SPREADS = lexicon(

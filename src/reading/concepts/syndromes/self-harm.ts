@@ -664,11 +664,11 @@ const PEACE_MADE = lexicon(
   "peace made, or done with everything",
   [
     "(?:made|making|make) (?:my )?peace(?= *(?:$|[.!;,]|\\n)| now| with (?:it|it all|everything|god|the lord|my decision|dying|death|this|that|life|the end)\\b)", "(?:im|i am|i feel|feeling|i m) (?:\\w+ )?at peace(?= *(?:$|[.!;,]|\\n)| now| with (?:it|it all|everything|god|the lord|my decision|dying|death|this|that|life|the end)\\b)",
-    "(?:im|i am|i m) (?:so |just |really )?done with (?:all (?:of )?(?:this|it)|it all|everything|life|living|this life)(?= *(?:$|[.!;,]|\\n))", "(?:im|i am|i m) ready to go(?= *(?:$|[.!;,]|\\n)| now)", "(?:closing|closed|close) the (?:books|book|accounts|chapter|shop) on (?:everything|it all|my life|life|all of it)", "(?:its|it is) (?:my )?time (?:for me )?to go(?= *(?:$|[.!;,]|\\n))",
+    "(?:im|i am|i m) (?:so |just |really )?done with (?:all (?:of )?(?:this|it)|it all|everything|life|living|this life)(?= *(?:$|[.!;,]|\\n))", "(?:im|i am|i m) ready to go(?= *(?:$|[.!;,]|\\n)| now)", "(?:tired|sick|weary) of (?:running )?(?:this|the) (?:race|fight|battle|struggle)(?! (?:with|against|over|for|about|at|to)\\b)", "(?:tired|sick|weary) of (?:fighting|struggling|trying)(?= *(?:$|[.!;,]|\\n))", "(?:closing|closed|close) the (?:books|book|accounts|chapter|shop) on (?:everything|it all|my life|life|all of it)", "(?:its|it is) (?:my )?time (?:for me )?to go(?= *(?:$|[.!;,]|\\n))",
   ],
   [
     "(?:hice|he hecho|hago|haciendo) (?:las )?pa[cs]es(?= *(?:$|[.!;,]|\\n)| con (?:todo|dios|la vida|la muerte|mi decision)\\b)", "(?:estoy|me siento|me quede|quede) (?:\\w+ )?en paz(?= *(?:$|[.!;,]|\\n)| con (?:todo|dios|la vida|la muerte|mi decision)\\b)",
-    "(?:ya )?(?:me canse|estoy cansad[oa]|estoy hart[oa]) de (?:todo esto|todo|vivir|la vida)(?= *(?:$|[.!;,]|\\n))", "(?:ya )?estoy list[oa] para (?:irme|partir)(?= *(?:$|[.!;,]|\\n))", "(?:cerrando|cerre|cierro|cerrar) (?:el libro|los libros|las cuentas|el capitulo|el changarro) (?:de|con|a) (?:todo|mi vida|la vida)", "(?:ya )?(?:es|llego) (?:mi )?hora de (?:irme|partir)(?= *(?:$|[.!;,]|\\n))",
+    "(?:ya )?(?:me canse|estoy cansad[oa]|estoy hart[oa]) de (?:todo esto|todo|vivir|la vida|luchar|pelear|remar|seguir)(?= *(?:$|[.!;,]|\\n))", "(?:ya )?estoy list[oa] para (?:irme|partir)(?= *(?:$|[.!;,]|\\n))", "(?:cerrando|cerre|cierro|cerrar) (?:el libro|los libros|las cuentas|el capitulo|el changarro) (?:de|con|a) (?:todo|mi vida|la vida)", "(?:ya )?(?:es|llego) (?:mi )?hora de (?:irme|partir)(?= *(?:$|[.!;,]|\\n))",
   ],
 );
 const LEFT_FOR_AFTER = lexicon(
