@@ -104,6 +104,8 @@ const SEEN_GOING = lexicon(
   [
     "(?:his|her|their|mums|moms|dads|_+) eyes (?:\\w+ ){0,2}(?:rolled|rolling|went|turned|flicked) (?:up|back|upwards|backwards)(?! (?:at|when|whenever|because))",
     "(?:came to|came round|came around|woke up|opened (?:my|his|her) eyes|next thing (?:i|he|she) (?:knew|know)) (?:\\w+ ){0,4}(?:looking|staring|lying|gazing) (?:up )?at the ceiling",
+    // Coming to on the floor, or told as having just come to ("…and I was on the floor, just came to").
+    "(?:came to|came round|came around|come to|coming to|coming round)(?! (?:the|a|an|my|your|his|her|our|their|see|visit|pick|get|help|think|realise|realize|know|terms|mind|for|to|and|with)\\b) (?:\\w+ ){0,3}(?:on|in) the (?:\\w+ )?(?:floor|ground|bath|tub)", "(?:on|in) the (?:\\w+ )?(?:floor|ground),? (?:i |he |she )?(?:just )?(?:came to|came round|came around|come to|coming to)(?! (?:the|a|an|my|your|his|her|our|their|see|visit|pick|get|help|for|and|with)\\b)",
   ],
   [
     "se (?:le|les) (?:pusieron|quedaron|fueron|voltearon|viraron|torcieron|iban) los ojos (?:en blanco|para arriba|hacia arriba|pa arriba|pa tras|para atras)",
