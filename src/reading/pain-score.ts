@@ -133,9 +133,10 @@ interface Candidate {
  * "un 7 anoche, ahora 4" (LABELS). The one said for now is the score.
  */
 const SCORE = String.raw`(?:(?:a|an|un|una) )?(${NUMBER})(?:\s*(?:\/|out of|de)\s*(?:10|ten|diez))?`;
-const EARLIER = String.raw`(?:this morning|last night|earlier|yesterday|overnight|at night|in the morning|esta manana|anoche|ayer|en la manana|en la noche|antes)`;
-const NOW_WORD = String.raw`(?:now|right now|today|ahora|hoy)`;
-const SCORES_BY_TIME = new RegExp(String.raw`^\W*(?:(?:it|pain|the pain|el dolor|dolor|(?:my |the |la |el |mi )?${BODY_PART})\s+)?(?:was\s+|were\s+|era\s+|estaba\s+(?:en\s+)?)?(?:${EARLIER}\W+${SCORE}|${SCORE}\s+${EARLIER})\W+(?:(?:and|but|pero|y)\s+)?(?:${NOW_WORD}\W+(?:(?:its|it s|es|esta)\s+)?${SCORE}|(?:(?:its|it s)\s+)?${SCORE}\s+${NOW_WORD})\W*$`);
+const EARLIER = String.raw`(?:this morning|last night|earlier|yesterday|overnight|at night|in the morning|in the mornings|mornings|esta manana|anoche|ayer|en la manana|en la noche|por la manana|por las mananas|en las mananas|antes)`;
+const NOW_WORD = String.raw`(?:now|right now|today|ahora|hoy)(?:\s+(?:at night|tonight|this evening|in the evening|en la noche|por la noche|esta noche|en la tarde))?`;
+const IT_IS = String.raw`(?:(?:its|it s|it is|is|es|esta en|esta)\s+)?`;
+const SCORES_BY_TIME = new RegExp(String.raw`^\W*(?:(?:it|pain|the pain|el dolor|dolor|(?:my |the |la |el |mi )?${BODY_PART})\s+)?(?:was\s+|were\s+|era\s+|estaba\s+(?:en\s+)?)?(?:${EARLIER}\W+${IT_IS}${SCORE}|${SCORE}\s+${EARLIER})\W+(?:(?:and|but|pero|y)\s+)?(?:${NOW_WORD}\W+${IT_IS}${SCORE}|${IT_IS}${SCORE}\s+${NOW_WORD})\W*$`);
 
 /**
  * The patient's pain score in a normalised message, or null. `wholeText` is the message before another person's clauses were

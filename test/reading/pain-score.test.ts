@@ -43,9 +43,14 @@ describe("pain scores stated by the patient", () => {
     // A joke score taken back.
     ["pain like 12/10 jaja no mentira, es un 8", 8],
     ["a 20 lol jk its a 6", 6],
+    // A score said after "and now", the break word itself.
+    ["me dolió un 4 durante y ahora un 6", 6],
+    ["me duele la espalda baja un 7 y no siento nada", 7],
     // Two scores told by time and nothing else (LABELS: "8 this morning, 5 now" → 5).
     ["8 this morning, 3 now", 3],
     ["un 7 anoche, ahora 4", 4],
+    ["Mornings it's a 3 but right now at night it's 7", 7],
+    ["por la mañana un 3 y ahora en la noche un 7", 7],
     ["was 8 last night but 5 now", 5],
     ["mucho peor que antes, pasó de 4 a 9 y no baja con nada", 9],
     ["my back went from a 6 to a 2 this week!!", 2],
@@ -153,4 +158,13 @@ describe("numbers that are not a current pain score", () => {
     "walked for 10 minutes",
     "pain for 2 days",
   ])("%j → null", (text) => expect(pain(text)).toBeNull());
+});
+
+describe("another person's clauses hidden from the text", () => {
+  it("still reads what the talk is about from the whole message", () => {
+    const whole = normalise("mi prima dice que su fisio la tiene en 10/10 de dolor. yo estoy en un 2 hoy");
+    const hidden = whole.replace("mi prima dice que su fisio la tiene en 10/10 de dolor", (clause) => "_".repeat(clause.length));
+    expect(extractPainScore(hidden, whole)).toBe(2);
+    expect(extractPainScore(hidden)).toBeNull();
+  });
 });
