@@ -322,7 +322,7 @@ export const isOffTopic = any([
   /\bignore (?:all |your |the |any )?(?:previous|prior|above|earlier|instructions)\b|\bsystem prompt\b|\byou are now\b|\bpretend (?:you are|youre|to be)\b|\bact as\b|\bjailbreak\b|\bdeveloper mode\b|\brole ?play\b/,
   /\bwrite (?:me |my )?(?:a|an|my|the)\b.*\b(?:essay|poem|story|code|letter|report|song)\b|\b(?:whats|what is|hows|how is|hows the|will it be|is it going to be|check) (?:the )?weather\b|\bweather (?:like|forecast|tomorrow|in \w+|for (?:tomorrow|the weekend|\w+day))\b|\b(?:essay|homework|spreadsheet|forecast|stock price|bitcoin|crypto|lottery|recipe|translate)\b/,
   /\bphone numbers?\b|\bother patients\b|\bpassword\b|\bbudget\b|\bforward me\b/,
-  /\b(?:insurance|billing|bill|invoice|copay|co-pay|refund|payment|deductible)\b/,
+  /\b(?:insurance|billing|bill|invoice|copay|co-pay|refund|payment|deductible|copago|co pago|facturas?|facturacion|reembolso|deducible)\b|\b(?:donde|como|cuando|a quien) (?:pago|le pago|puedo pagar|se paga|hay que pagar)\b/,
   /\bwrong (?:number|person|chat|convo|conversation|group|thread|text)\b/,
   // Meant for someone else's chat: "eso era para el grupo de la familia", "this is the exercise number isn't it, ignore me".
   /\b(?:eso|ese mensaje|lo de \w+(?: \w+){0,3}|that|this|that message|that text|the last one) (?:era|was|is) (?:para|for|meant for) (?:el grupo|la familia|mi \w+|my \w+|the group|someone else|otra persona)\b|\bmeant for (?:my|the) \w+\b|\bignore (?:me|that|my last(?: message| text)?)\W*$|\bignor(?:a|en|ad)(?:lo)? (?:eso|mi (?:ultimo )?mensaje|el mensaje)\b/,
@@ -459,6 +459,8 @@ export const SMALL_TALK_QUESTION =
 
 /** Greetings, thanks and small talk. */
 export const CHITCHAT = [
+  // A match result: "we lost 3-0 last night 💔", "ganamos 2 a 1".
+  /\b(?:lost|won|drew|tied|beat (?:them|us)|perdimos|ganamos|empatamos|perdio|gano|empato|perdieron|ganaron)\s+\d+\s*(?:-|–|a|to|nil)\s*\d+\b/,
   // Praise for the bot or the team: "you lot are ace", "sos un genio", and "qué onda" greetings.
   /\b(?:you|u|you lot|you guys|yall|youre|you are|sos|eres|es usted) (?:are |re )?(?:so |such )?(?:ace|great|brilliant|amazing|a star|stars|a genius|legends?|the best|un genio|una genia|un crack|una crack|lo maximo|la maxima|un sol|un amor)\b|^\W*(?:que onda|que tal|como (?:amanecio|amaneciste|amanecieron|le va|te va|andas|anda))\b/,
   /^\W*(?:hi|hello|hey|hiya|heya|yo|howdy|good (?:morning|afternoon|evening|night|day)|night night|nighty night|nite|(?:oye )?(?:\w+ )?(?:que|q|k) (?:hubo|onda|tal|pedo)|quiubo|morning|evening|thanks|thank you|thank u|thanks so much|many thanks|cheers|ok|okay|k|kk|cool|great|nice|lovely|awesome|perfect|lol|haha|bye|goodbye|see you|see ya|hola|buenos dias|buenas(?: tardes| noches)?|gracias|muchas gracias|ok gracias|vale|perfecto|genial|saludos|adios|que tal|merry christmas|happy (?:new year|holidays|easter|thanksgiving|\w+)|feliz \w+|you too|same to you|igualmente)\b/,
