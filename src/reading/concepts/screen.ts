@@ -224,7 +224,7 @@ export function isHistoryAt(text: string, index: number): boolean {
  * "had a heart attack two years ago and have chest pain" still reports the chest pain; and not when
  * the clause also says it is recent, ongoing or back ("since last year", "again", "still").
  */
-const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|once|passed|fainted|fell|broke|collapsed|blacked|tore|snapped|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio|una vez|(?:se|me) (?:desmayo|desmaye|cayo|cai|rompio|rompi))\b/;
+const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|once|passed|fainted|fell|broke|collapsed|blacked|tore|snapped|swelled|swole|blew up|broke out|started|began|happened|se (?:me |le )?(?:hincharon|hincho|inflamo|inflamaron)|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio|una vez|(?:se|me) (?:desmayo|desmaye|cayo|cai|rompio|rompi))\b/;
 const ONGOING = /\b(?:than|like when|like the time|como cuando|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back(?! (?:in|around|during) (?:19|20)\d\d| then\b| in the day))\b/;
 
 // Laughter ends a thought in a text: "se desmayó en su boda hace 5 años jajaja hoy me acordé".

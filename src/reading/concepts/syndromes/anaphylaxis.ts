@@ -71,11 +71,11 @@ const HIVES = lexicon(
 );
 
 export const ANAPHYLAXIS_RULES: readonly ConceptRule[] = [
-  { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Lips, tongue, face or throat swelling.", sentence: [AIRWAY_SITE, SWELLING] },
-  { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "A tight or closing throat, trouble swallowing.", sentence: [THROAT_CLOSING] },
+  { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Lips, tongue, face or throat swelling.", sentence: [AIRWAY_SITE, SWELLING], historyCancels: true },
+  { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "A tight or closing throat, trouble swallowing.", sentence: [THROAT_CLOSING], historyCancels: true },
   { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Hives with breathing trouble.", message: [HIVES, BREATHING_TROUBLE] },
   { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Hives with a throat, lips or tongue that feel wrong.", message: [HIVES, THROAT_FEELS_WRONG] },
   { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "Hives with feeling faint, dizzy or light-headed (blood pressure falling).", message: [HIVES, FAINTNESS] },
-  { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "After a new medicine, a sting or an allergenic food: a hoarse voice, a throat, lips or tongue that feel wrong, or lips, tongue or face gone big.", message: [EXPOSURE, anyOf("airway changing", THROAT_FEELS_WRONG, AIRWAY_OR_LIPS_BIG)] },
+  { id: "allergic-reaction", syndrome: "anaphylaxis", level: "emergency", effect: "symptom", description: "After a new medicine, a sting or an allergenic food: a hoarse voice, a throat, lips or tongue that feel wrong, or lips, tongue or face gone big.", message: [EXPOSURE, anyOf("airway changing", THROAT_FEELS_WRONG, AIRWAY_OR_LIPS_BIG)], historyCancels: true },
   { id: "hives", syndrome: "anaphylaxis", level: "urgent", effect: "symptom", description: "Hives or welts on their own, not bites or nettles or an allergy the patient already knows.", sentence: [HIVES], unless: [LOCAL_OR_KNOWN] },
 ];

@@ -94,15 +94,22 @@ const PRESSURE_NOT_STOPPING_IT = lexicon(
 );
 
 /** A pad or towel soaked through every hour or faster (heavy vaginal bleeding, after birth too: NHS, ACOG call it an emergency). */
+/** Clots bigger than a golf ball or a plum (heavy bleeding after birth or from the womb: NHS, ACOG). */
+const LARGE_CLOTS = lexicon(
+  "clots bigger than a golf ball",
+  ["clots? (?:\\w+ ){0,3}(?:bigger|larger) than (?:a |an )?(?:golf ?ball|plum|egg|lemon|fist|tennis ball|walnut|ping ?pong ball|\\d+p coin|quarter)", "clots? (?:\\w+ ){0,2}(?:the size of|as big as) (?:a |an )?(?:golf ?ball|plum|egg|lemon|fist|tennis ball|walnut|ping ?pong ball|\\d+p coin|quarter)"],
+  ["coagulos? (?:\\w+ ){0,3}(?:mas grandes?|mayores) (?:que|de) (?:una |un )?(?:pelota de golf|ciruela|huevo|limon|puno|nuez|moneda)", "coagulos? (?:\\w+ ){0,2}(?:del tamano de|como) (?:una |un )?(?:pelota de golf|ciruela|huevo|limon|puno|nuez)"],
+);
 const PADS_SOAKED_HOURLY = lexicon(
   "a pad soaked every hour",
-  ["(?:soak\\w*|fill\\w*|going through|go through|goes through|went through|bleed\\w* through|chang\\w*) (?:a |one |my |the |another )?(?:(?:maxi|sanitary|heavy|overnight) )?(?:pad|pads|tampons?|towels?|nappy|diaper) (?:\\w+ ){0,2}(?:every|each|an|a|in (?:an?|less than an?|under an?)) (?:half hour|half an hour|hour|\\d+ min\\w*)"],
+  ["(?:soak\\w*|fill\\w*|going through|go through|goes through|went through|bleed\\w* through|chang\\w*) (?:through |right through )?(?:a |one |my |the |another )?(?:(?:maxi|sanitary|heavy|overnight) )?(?:pad|pads|tampons?|towels?|nappy|diaper) (?:\\w+ ){0,2}(?:every|each|an|a|in (?:an?|less than an?|under an?)) (?:half hour|half an hour|hour|\\d+ min\\w*)"],
   ["(?:empap\\w*|llen\\w*|cambi\\w*|traspas\\w*|mancho) (?:una |la |mi |otra )?(?:toallas?|compresas?|tampon\\w*|toallitas?|toallas? (?:femenina|sanitaria)s?|panal\\w*) (?:\\w+ ){0,2}(?:cada|en) (?:media hora|hora|una hora|menos de una hora|\\d+ min\\w*)"],
 );
 
 export const BLEEDING_RULES: readonly ConceptRule[] = [
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Vomiting blood.", sentence: [VOMITING_BLOOD] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "A pad or towel soaked through every hour or faster.", sentence: [PADS_SOAKED_HOURLY] },
+  { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Passing clots bigger than a golf ball or a plum.", sentence: [LARGE_CLOTS] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding heavily, soaking through, or not stopping.", sentence: [BLEEDING, HEAVY] },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Bleeding (a nosebleed too) going on past twenty minutes, or filling a bowl.", message: [BLEEDING], sentence: [GOING_ON_TOO_LONG], fadesWhenResolved: true },
   { id: "heavy-bleeding", syndrome: "bleeding", level: "emergency", effect: "symptom", description: "Black, tarry stools (bleeding in the gut), not from iron or bismuth.", sentence: [BLACK_STOOLS], unless: [BLACKENS_STOOLS] },

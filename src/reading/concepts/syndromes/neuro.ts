@@ -1,5 +1,5 @@
 import { type ConceptRule, lexicon } from "../lexicon.js";
-import { FROM_HOW_IT_WAS_HELD } from "../shared.js";
+import { FROM_HOW_IT_WAS_HELD, SINCE_AN_OLD_INJURY } from "../shared.js";
 
 /**
  * New neurological signs in a limb (NICE CKS sciatica / radiculopathy red flags): numbness, tingling,
@@ -119,7 +119,7 @@ export const NEURO_RULES: readonly ConceptRule[] = [
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb weak, not obeying or giving way.", sentence: [LIMB, WEAK], historyCancels: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "Numbness, tingling or weakness of an old injury: not new, still for the therapist; not once it has gone, nor a limb gone to sleep from how it lay.", sentence: [LIMB_NUMB], unless: [ASLEEP_FROM_HOW_IT_LAY], fadesWhenResolved: true },
   { id: "old-injury-still-limits", syndrome: "neuro", level: "therapist", effect: "symptom", description: "A limb still weak since an old injury.", sentence: [LIMB, WEAK] },
-  { id: "foot-drop", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A foot that drags, flops or slaps (foot drop).", sentence: [FOOT_DROP], historyCancels: true },
+  { id: "foot-drop", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A foot that drags, flops or slaps (foot drop).", sentence: [FOOT_DROP], historyCancels: true, unless: [SINCE_AN_OLD_INJURY] },
   { id: "limb-numbness-weakness", syndrome: "neuro", level: "urgent", effect: "symptom", description: "A limb's numbness told as a likeness: cotton wool, cork, cardboard, a dentist's injection, belonging to someone else, fizzing.", sentence: [SENSATION_SITE, NUMB_LIKENESS], unless: [NUMB_BY_THE_SCAR], historyCancels: true },
   { id: "shooting-pain", syndrome: "neuro", level: "urgent", effect: "symptom", description: "New shooting or electric pain down a leg or arm, not said to be better.", sentence: [SHOOTING], historyCancels: true, fadesWhenResolved: true },
 ];
