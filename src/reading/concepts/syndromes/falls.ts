@@ -58,8 +58,8 @@ const LYING_ON_FLOOR = lexicon("lying on the floor", ["(?:lying|laying|lay|sitti
 /** The writer (or the one written about) down on the floor now: "On the floor in the kitchen.", "shes on the floor". */
 const ON_THE_FLOOR_NOW = lexicon(
   "on the floor now",
-  ["^\\W*(?:still )?on the (?:\\w+ )?(?:floor|ground)\\b", "(?:im|i am|hes|he is|shes|she is|theyre|they are) (?:still |now |down )?on the (?:\\w+ )?(?:floor|ground)"],
-  ["^\\W*(?:sigo )?en el (?:suelo|piso)\\b", "(?:estoy|esta|sigo|sigue) (?:todavia |aun )?(?:tirad[oa] )?en el (?:suelo|piso)"],
+  ["(?=on|still)(?<=^\\W*)(?:still )?on the (?:\\w+ )?(?:floor|ground)\\b", "(?:im|i am|hes|he is|shes|she is|theyre|they are) (?:still |now |down )?on the (?:\\w+ )?(?:floor|ground)"],
+  ["(?=en|sigo)(?<=^\\W*)(?:sigo )?en el (?:suelo|piso)\\b", "(?:estoy|esta|sigo|sigue) (?:todavia |aun )?(?:tirad[oa] )?en el (?:suelo|piso)"],
 );
 
 const CANT_GET_UP = lexicon(
