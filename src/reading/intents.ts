@@ -264,7 +264,7 @@ export const asksAboutService = any([
   /\bhow (?:do|can|does|should) (?:i|he|she|we|they) use (?:this|it|you|the)\b|\bwhat (?:is|s) (?:this|the) (?:\w+ )?(?:thing|bot|service|app)\b|\bwhat (?:can you do|commands)\b|\bhow do i (?:reply|respond|answer|opt out|unsubscribe)\b/,
   /\bde que se trata(?:n)?\b|\bes de la clinica\b|\bson de la clinica\b|\bwhat (?:is|are) (?:this|these) (?:texts?|messages?) about\b|\bis this (?:from )?the clinic\b/,
   /\bque es (?:esto|este (?:servicio|numero|bot|programa)|esta (?:aplicacion|app)|hepbot)\b|\besto (?:que|q) es\b|\bpara que sirve este numero\b|\bwhat is hepbot\b|\bquien (?:es|eres|son|habla|me escribe)\b/,
-  /\bcomo funciona\b|\beres (?:un )?(?:robot|bot|persona|humano)\b|\bcomo (?:lo |la )?uso\b|\bcomo se usa (?:esto|este|esta)\b|\bno se (?:que|q|como) (?:tengo que |debo |hay que )?(?:responder|contestar)\b|\bpara que sirve (?:esto|este servicio)\b/,
+  /\bcomo funciona\b|\beres (?:un )?(?:robot|bot|persona|humano)\b|\bcomo (?:lo |la )?uso\b|\bcomo se usa (?:esto|este|esta)\b|\b(?:me )?(?:instal\w*|puso|pusieron|bajo|descargo) (?:esto|esta app|este programa)\b[^.!?]*\bno se (?:que|q) es\b|\bno se (?:que|q) es (?:esto|esta cosa)?\s*(?:ni|y) (?:como|pa que|para que) (?:se usa|funciona|sirve)\b|\b(?:installed|put|set up) (?:this|the app|this app) (?:on|for) (?:me|my phone)\b[^.!?]*\b(?:dont know|no idea) (?:what (?:it is|this is)|how (?:to use|it works))\b|\bno se (?:que|q|como) (?:tengo que |debo |hay que )?(?:responder|contestar)\b|\bpara que sirve (?:esto|este servicio)\b/,
 ]);
 
 /** Asking to change when reminders come, pause them or resume them. */
@@ -368,7 +368,7 @@ export const PARTIAL = [
   /\b(?:all|everything|every one|everyone|todos|todas|todo)\s+(?:\w+\s+)?(?:but|except|apart from|other than|besides|menos|excepto|salvo|aparte de)\b(?! (?:slowly|slow|carefully|with|it|its|they|i|he|she|my|his|her|it was|hard|painfully|barely|took|was|were)\b)/,
   /\b(?:only|just)\s+(?:did|managed|got|finished|completed|had time for|got through|could do)\s+(?:the\s+)?(?:one|two|half|first|1|2|some|a few|part|\w+ of)\b/,
   /\bonly\s+(?:did|managed|got|finished|completed|had time for|had a go at|tried|could do|made it through)\b|\b(?:did|managed|finished|got through|completed)\s+(?:only|just)\s+(?:one|two|three|1|2|3|half|a few|some|the first)\b/,
-  /\b(?:but|except|pero|menos)\s+(?:i\s+|yo\s+)?(?:skipped|missed|left out|didnt do|didnt get to|couldnt do|no hice|me salte|no pude (?:hacer|con))\b/,
+  /\b(?:but|except|pero|menos)\s+(?:i\s+|yo\s+)?(?:skipped|missed|left out|didnt do|didnt get to|couldnt do|no hice|me salte|no pude (?:hacer|con))\b(?!\s+(?:mine|everything|all of them|them all|(?:my|the|today s|todays) (?:exercises|session|workout|routine)|today|los mios|todo|todos)\b)/,
   /\b(?:halfway|half of|half the|half way|(?<!\b(?:worst|best|hardest|easiest|fun|good|bad|nice|tough|big|normal|usual) )part of(?! (?:the|my|his|her|our|a) (?:job|deal|fun|problem|reason|process|life|world|team|family|plan|day)\b)|some of|most of|a few of|the rest|except|apart from|other than|all but(?! (?:slowly|slow|carefully|with|it|its|they|i|he|she|my|his|her|hard|painfully|barely|took|was|were)\b)|but not the|except for|first one|first two|first 2|first (?:couple|few|half))\b|\b(?:los|las) (?:primer[oa]s|dos primer[oa]s) ?(?:dos|2|tres|3)?\b|\b(?:solo )?(?:el primero|la primera)\b/,
   /\b(?:\d|one|two|three|four|five) (?:sets?|rounds?|reps?)(?: of (?:each|every one|them|all))? instead of (?:\d+|two|three|four|five|ten)\b|\b(?:stop|stopped|quit|gave up|had to stop|pare|me quede) (?:at|after|en|a las?) (?:\d+|\w+) (?:of|out of|\/|de) (?:the )?(?:\d+|\w+)\b|\b(?:started|began) (?:\w+ ){0,2}but\b|\bgot interrupted\b|\b(?:so )?(?:thats|that s|that is) all (?:you|u) (?:get|got)\b|\bno (?:me|le|nos|les) dio (?:el )?tiempo (?:de|para|del|de los|de las) (?:resto|demas|otros|otras)\b|^\W*(?:only|just) (?:the|my) \w+(?: \w+)?(?: today| this morning| tonight)?\W*$|\b(?:the )?\w+ ones only\b|\bonly the \w+ ones\b/,
   // Stopped at a count, or the others said done: "paré a las 2 series", "los demás sí".
@@ -394,6 +394,8 @@ export const NOT_DONE = [
   // Never begun, or refused: "never even started them", "aint did them yet", "he refused to do them", "no quiso hacerlos".
   /\b(?:never|aint|ain t)\s+(?:even\s+|yet\s+)?(?:started|began|begun|did|done|do|touched|got (?:to|round to|around to))\b|\b(?:refused|refuses|wouldnt|would not|wont|will not) (?:to )?(?:do|try|even try|touch|start)\b|\b(?:no quiso|no quiere|se nego a|se niega a) (?:ni )?(?:hacer|intentar|empezar)(?:los|las|lo|la)\b|\b(?:no quiso|se nego a) (?:hacer|intentar|empezar) (?:los|sus|las) ejercicios\b|\bnunca (?:los |las |lo |la )?(?:empece|empezo|empezamos|comence|comenzo)\b/,
   /\bno (?:hago|hace|hacemos) (?:los |mis |sus )?ejercicios\b|\bno (?:los|las) (?:hago|hace)\b/,
+  // Behind, not done: "fell behind on the exercises this week", "me atrasé con los ejercicios".
+  /\b(?:fell|falling|fallen|got|getting|gotten|been|am|im|a bit|way) behind (?:on|with) (?:the |my |his |her |our )?(?:exercises|program|programme|routine|stretches|hep|home exercises)\b|\b(?:me|se|nos) (?:he |ha |hemos )?(?:atrase|atraso|atrasado|atrasamos|retrase|retraso|retrasado) (?:un poco |bastante |mucho )?con (?:los|mis|sus|las) (?:ejercicios|rutina|estiramientos)\b|\b(?:atrasad|retrasad)[oa]s? con (?:los|mis|sus) ejercicios\b/,
   // A day off named: "hoy nada, mañana sí", "hoy descanso", "me quedé sin hacerlos".
   /(?<!\b(?:dolor|duele|duelen|molest\w*|pain|hurts?|hurting|sore|aches?|\d)\b.*)\b(?:hoy|today) (?:nada|nothing)(?=\s*(?:$|[.,!;]|,? (?:manana|tomorrow|mas tarde|later)\b))|\bhoy descanso\b|\bme (?:quede|quedo) sin hacer(?:los|las|lo|la)?\b|\bno (?:tengo|tenia|tuve) con (?:que|q) hacer\w*\b|\bnothing to do them with\b/,
   /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage) to (?:do|complete|finish|get to|get through|manage)\b/,
@@ -406,7 +408,7 @@ export const NOT_DONE = [
 
 /** None of them: "did none of them", "ninguno hoy", "no hice nada". */
 export const NONE_OF_THEM =
-  /\b(?:none of (?:them|em|it|the \w+)|(?<=^\W*)(?:cero|zero)(?= hoy| today|\s*$|\s*,)|did none|did nothing|(?:0|zero|cero) (?:exercises|ejercicios)|none (?:done|today|yet|so far|this time)|didnt do (?:any|a single)|not a single one|ningun[oa]s?(?=\s*(?:$|[.,!]|hoy|de (?:los|las|ellos|ellas)|todavia|aun))|no hice (?:ninguno|ninguna|nada)|nada de nada)\b/;
+  /\b(?:none of (?:them|em|it|the \w+)|(?<=^\W*)(?:cero|zero)(?= hoy| today|\s*$|\s*,)|did none|did nothing|(?:0|zero|cero) (?:exercises|ejercicios)|none (?:done|today|yet|so far|this time)|didnt (?:do|finish|complete|get through|manage) (?:any|a single)(?! (?:rep|set)s?\b)|not a single one|ningun[oa]s?(?=\s*(?:$|[.,!]|hoy|de (?:los|las|ellos|ellas)|todavia|aun))|no hice (?:ninguno|ninguna|nada)|nada de nada)\b/;
 
 /** All of them: "all 3", "everything", "todos". */
 export const ALL_OF_THEM = /\b(?:all|everything|every one|each one|both|todos|todas|todo|los dos|las dos|los tres|las tres|los cuatro|las cuatro|ambos|the lot|whole (?:set|session|routine|lot))\b/;

@@ -72,6 +72,16 @@ export function stopKeywordSentence(raw: string): string | null {
   return said === null || (said.startsWith("cancel") && A_VISIT.test(raw)) ? null : said;
 }
 
+/**
+ * A carrier keyword in capitals opening the message, then a new clause of the writer's own: "STOPPP my wife keeps
+ * reading these out loud lol", "STOP I never signed up for this". Capitals, as carriers print them, keep "stop my
+ * knee from clicking?" out.
+ */
+const SHOUTED_KEYWORD_THEN_A_CLAUSE = /^\W*(?:S+T+O+P+|STOPALL|UNSUBSCRIBE|PARAR|BAJA)(?=[\s.!,]+(?:my|i|im|ive|you|your|u|this|these|we|he|she|they|the (?:texts|messages|reminders)|mi|yo|ya|estos|estas|ustedes|no quiero)\b)/;
+export function shoutsAKeywordFirst(raw: string): boolean {
+  return SHOUTED_KEYWORD_THEN_A_CLAUSE.test(raw.replace(/^(\W*\S+)([\s\S]*)$/, (_, first: string, rest: string) => first + rest.toLowerCase()));
+}
+
 /** Telegram's /help with words after it, as commands take them: "/help how do I tell you I finished?" */
 const HELP_COMMAND_WITH_WORDS = /^\s*\/(?:help|ayuda)(?:@\w+)?\s+\S/i;
 

@@ -3,8 +3,11 @@ import { matchesOf } from "./regex.js";
 /** Words that deny what follows them ("no numbness", "didnt feel any", "sin dolor"). */
 const CUE = /\b(?:no|non|not|never|without|didnt|dont|doesnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|nor|zero|none|nothing|sin|ni|nunca|nada|tampoco|ningun|ninguna|ninguno)\b/g;
 
-/** A cue followed by one of these expresses doubt, ignorance or accident, not denial: "not sure if I hit my head", "se tomó sin querer 10 pastillas". */
-const NOT_A_DENIAL = /^\s*(?:querer(?:lo|la)?\b|pensar(?:lo)?\b|darme cuenta|darse cuenta|meaning to|thinking\b|sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|idea|se si|se (?:cuant|cuand|dond|como\b|que\b)|sab\w* (?:cuant|si\b|que\b)|estoy segur|gonna lie|going to lie|to lie|to mention|voy a mentir|mention(?:ed)?\b|(?:tell|told) (?:you|u|them|anyone|anybody)\b|(?:te |les |le |os )?(?:conte|avise|mencione|comente)\b)/;
+/**
+ * A cue followed by one of these expresses doubt, ignorance or accident, not denial: "not sure if I hit my head", "se tomó sin querer 10 pastillas";
+ * or says the sign goes on: "no paras de sangrar", "doesnt stop bleeding".
+ */
+const NOT_A_DENIAL = /^\s*(?:(?:para|paras|paran|paraba|paro|deja|dejas|dejan|dejaba|dejo) de\b|(?:stop|stops|stopping|stopped)(?! (?:it|the|them|my|his|her))\b|querer(?:lo|la)?\b|pensar(?:lo)?\b|darme cuenta|darse cuenta|meaning to|thinking\b|sure|certain|know|think|realise|realize|notice|noticed|remember|mean|expect|idea|se si|se (?:cuant|cuand|dond|como\b|que\b)|sab\w* (?:cuant|si\b|que\b)|estoy segur|gonna lie|going to lie|to lie|to mention|voy a mentir|mention(?:ed)?\b|(?:tell|told) (?:you|u|them|anyone|anybody)\b|(?:te |les |le |os )?(?:conte|avise|mencione|comente)\b)/;
 /** "Nothing helps the chest pain" says the pain is there; only "nothing like / nothing but…" deny it. */
 const NOTHING_AFFIRMS = /^\s*(?:\w+ )?(?:helps?|helping|works?|working|eases?|easing|settles?|touch\w*|stops?|stopping|relieves?|will|is|seems|makes?|gets?|takes?|calms?|shifts?)\b/;
 

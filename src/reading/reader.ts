@@ -34,7 +34,7 @@ import {
   wantsToKeepMessages,
 } from "./intents.js";
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
-import { stopKeywordSentence, saysInfoKeywordSentence, saysStartKeywordSentence, matchKeyword } from "./keywords.js";
+import { stopKeywordSentence, saysInfoKeywordSentence, saysStartKeywordSentence, matchKeyword, shoutsAKeywordFirst } from "./keywords.js";
 import { normalise } from "./normalize.js";
 import { ownWords } from "./own-words.js";
 import { globalVersion } from "./regex.js";
@@ -140,7 +140,7 @@ export function readMessage(input: ReadInput, options: { kindModel?: KindModel |
   const signals: Signals = {
     keyword: matchKeyword(own, input.optedOut ?? false),
     asksToOptOut: asksToOptOut(text),
-    shoutedStop: !keepsMessages && SHOUTED_STOP.some((p) => p.test(text)),
+    shoutedStop: !keepsMessages && (SHOUTED_STOP.some((p) => p.test(text)) || shoutsAKeywordFirst(own)),
     stopSentence: keepsMessages || byAccident ? null : stopKeywordSentence(own),
     forGood: FOR_GOOD.test(text) || THERAPY_OVER.test(text),
     fedUpWithMessages: FED_UP_WITH_MESSAGES.test(text),

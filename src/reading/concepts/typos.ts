@@ -18,7 +18,7 @@ export const REAL_WORDS = new Set([
   "tipper", "triple", "tries", "plains", "plainly", "pined", "pining", "pinned", "hearth", "hearty", "stroked", "chives", "wheeled", "termed", "teamed", "overdo",
   "overdoing", "boozing", "boody", "blooming", "bloomed", "bloomers", "hurled", "hurling", "numbered", "numbering", "rancing", "cackle", "faintest",
   "sagrada", "sagrado", "sagradas", "sagrados", "hincar", "hinca", "patillas", "huerta", "huerto", "ruinas", "teatro", "magreado", "marejada",
-  "patinar", "patinaba", "patinando", "pinar", "tipos", "nubes", "murta", "maria", "hutia", "otear", "telar", "tesar",
+  "patinar", "paras", "paran", "patinaba", "patinando", "pinar", "tipos", "nubes", "murta", "maria", "hutia", "otear", "telar", "tesar",
   "factura", "facturas", "factor", "factors", "cruise", "cruises", "cruising",
   "practise", "practised", "practises", "practising", "practiced",
   "theres", "heres", "wheres", "thats", "whats", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "havent", "hasnt",
