@@ -5,7 +5,7 @@ import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_CAUSE, RETRACTED, RULED_OUT, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
 import { type ConceptRule, patternOf } from "./concepts/lexicon.js";
-import { isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
+import { claimedAsTheirOwn, isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
@@ -380,9 +380,11 @@ export interface ScreenOptions {
  * then this table of patterns, then the safety net. Every match is reported; the strictest level
  * wins and is never lowered. Who is speaking (the patient, a spouse, a parent) never matters.
  */
-export function screenRedFlags(text: string, asked: ScreenOptions): RedFlagMatch[] {
+export function screenRedFlags(told: string, asked: ScreenOptions): RedFlagMatch[] {
+  const owned = claimedAsTheirOwn(told);
+  const text = owned ?? told;
   // "Can I do the cat camel if it's numb down there? It started yesterday": a condition told as begun is no what-if.
-  const options = asked.isQuestion && TOLD_AS_BEGUN.test(text) ? { ...asked, isQuestion: false } : asked;
+  const options = asked.isQuestion && (owned !== null || TOLD_AS_BEGUN.test(text)) ? { ...asked, isQuestion: false } : asked;
   const byId = new Map<string, RedFlagMatch>();
   // A rule (of the catalogue or the table) is kept as its match: id, level and effect.
   const add = ({ id, level, effect }: RedFlagMatch) => {

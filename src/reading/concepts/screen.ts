@@ -100,6 +100,27 @@ export function withConditionsMet(text: string): string {
   return CONDITION_NOW_MET.test(text) ? text.replace(CONDITION, (word) => "_".repeat(word.length)) : text;
 }
 
+/**
+ * A sign put to the reader as "you" and then claimed ("you know when your chest gets crushed? that's been me all
+ * morning", "¿sabes cuando se te duerme medio cuerpo? así estoy desde hace media hora"): the "you" is the writer.
+ * Then the message is screened told in the first person, and its question is no what-if.
+ */
+const CLAIMED_AS_THEIR_OWN =
+  /\b(?:(?:thats|that s|that is|this is|which is) (?:been |exactly |literally )?(?:me|what i have|what i ve got|what s happening|whats happening|happening to me)(?! too\b)|(?:its|it s) happening to me|(?:asi|eso) (?:mismo |exactamente )?(?:estoy|ando|me (?:pasa|paso|esta pasando|siento|tiene))|(?:eso|esto|asi) (?:es lo que )?(?:me (?:esta pasando|pasa ahora)|tengo (?:yo )?(?:ahora|desde))|(?:pues|bueno),? (?:yo )?(?:estoy|ando) asi)\b/;
+const GENERIC_YOU: [RegExp, string][] = [
+  [/\byour\b/g, "my"],
+  [/\byou re\b|\byoure\b/g, "im"],
+  [/\byou\b/g, "i"],
+  [/\bse te\b/g, "se me"],
+  [/\bte\b/g, "me"],
+  [/\btu\b/g, "mi"],
+];
+export function claimedAsTheirOwn(text: string): string | null {
+  if (!CLAIMED_AS_THEIR_OWN.test(text)) return null;
+  const owned = GENERIC_YOU.reduce((t, [pattern, mine]) => t.replace(pattern, mine), text);
+  return owned === text ? null : owned;
+}
+
 /** A sign's start dated after it: "started yesterday", "since last night", "empezó ayer", "arrancó hace unos días", "lleva 40 minutos". */
 export const TOLD_AS_BEGUN =
   /\b(?:(?:it |this |that |they )?(?:started|began|begun|came on|kicked in)|(?:been|had it|going on) since) (?:\w+ ){0,2}(?:yesterday|today|this morning|last night|overnight|(?:\w+|a few|two|three) (?:days?|hours?) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:empezo|empezaron|comenzo|arranco|inicio) (?:\w+ ){0,3}(?:ayer|hoy|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hace (?:unos|un par de|\w+) (?:dias|horas))\b|\b(?:lleva|llevo|llevamos) (?:ya )?(?:\d+|unos|unas|mas de|media|una|un|dos|tres|varias|varios) (?:\w+ )?(?:minutos|horas|hora|rato)\b|\b(?:been|going on|(?:has|have) gone on) for (?:over |more than |about )?(?:\d+|an?|half an|two|three|forty|thirty) (?:minutes|mins|hours?)\b/;

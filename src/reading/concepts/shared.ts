@@ -271,6 +271,9 @@ export const ANOTHER_SENSE = lexicon(
     // Blood given or taken on purpose, and a pet or a child sitting on the chest.
     "(?:donated|donating|gave|giving|give) (?:\\w+ )?blood",
     // A breaker tripped, a chair nearly fallen off for laughing: "tripped the breaker running the vacuum", "casi me caigo de la silla de la risa".
+    // Hyperbole about the effort, laughed about: "I feel like I'm dying after those squats 😂", "me va a dar un infarto de lo cansada que estoy jaja".
+    "(?:feel|felt|feeling|i m|im) (?:like )?(?:i m |im |i am |i was )?(?:dying|gonna die|going to die|about to die|dead) (?:after|from|doing|with) (?:those|the|these|all|that|this|my|today s|todays) (?:\\w+ ){0,2}(?:squats|lunges|exercises|reps|sets|workout|session|stairs|bridges|planks|burpees|stretches|raises|steps|walk)(?=[^.!?]*(?:😂|🤣|😅|💀|🥵|😩|\\blol\\b|\\blmao\\b|\\bhaha|\\bjaja))",
+    "(?:me|le|nos) (?:va|van) a dar (?:un |el )?(?:infarto|ataque(?: al corazon)?|patatus|soponcio|algo) de (?:lo (?:\\w+ )?(?:\\w+) que|tanto|la risa|risa)", "(?:me|le) (?:dio|da) (?:un |el )?(?:infarto|ataque|patatus|soponcio) de (?:la risa|risa|lo (?:\\w+) que)",
     "tripp?(?:ed|ing|s)? (?:the |a |my |our )?(?:breaker|circuit|circuit breaker|fuse|switch|alarm|sensor|trip switch)", "(?:breaker|circuit|circuit breaker|fuse|fuses|trip switch|electrics?|power) (?:\\w+ )?tripp?(?:ed|ing|s)?", "(?:nearly|almost) fell (?:off|out of) (?:my|the) (?:chair|seat|couch|sofa|bed) (?:\\w+ ){0,2}(?:laughing|with laughter|from laughing)", "(?:casi )?me (?:caigo|caia|cai) (?:\\w+ ){0,4}de (?:la )?risa",
     // Hyperbole and a blank memory: "heart attack level workout", "blacked out on the name of the third one".
     "(?:heart attack|stroke|aneurysm|coronary) (?:level|levels|worthy|inducing|material|territory|vibes?)", "(?:blacked|blanked|went blank) (?:out )?on (?:(?:the|his|her|its|your|their) (?:name|names|word|words|title|number|answer|question|password)|what|which|how|where|when|who)",

@@ -66,6 +66,9 @@ const THE_PATIENTS_OWN = /^(?:his|her|their|su|sus)\b/;
  */
 const DOING_SOMETHING_WITH = /\b(?:(?:tripped|tripping|trip|tumble|tumbled|fell|falling|stumbled|slipped|went flying) over|(?:tropece|tropezo|me cai|se cayo) con|asked|asking|told|telling|begged|left|gave away|given away|giving away|gave|given|giving|handed|sold|rehomed|rehoming|regale|regalo|le di|busque|busco|buscaba|buscando|mirando|mire|investigando|investigue|googled|googling|searched|searching|looked up|looking up|looking|researching|playing with|babysitting|minding|carrying|lifting|chasing|picking up|holding|looking after|running after|walking|bathing|cuidando a|cargando a|jugando con|paseando a|levantando a|\w+(?:aba|ia|ando|iendo) con|\w+ing with) $/;
 
+/** The agent of what was done to the patient: "I was knocked over by the dog", "fui atropellada por un vecino". The clause is the patient's. */
+const DONE_TO_THE_PATIENT_BY = /\b(?:i was|i got|ive been|i have been|i d been|was|got|been|being|fui|me|he sido|ha sido)(?: \w+){1,3} (?:by|por) $/;
+
 /**
  * The writer has exercises of their own ("I did mine", "yo ya hice los míos") and says the relative is
  * fine: then "my sister had a fall but she's fine" is family news. A relative in trouble is never hidden.
@@ -236,6 +239,7 @@ function hideOthersClauses(text: string, keepingRelativesInTroubleNow: boolean):
     PLACE_OR_EVENT.test(clause) ||
     (relativeWrites && !THE_PATIENTS_OWN.test(clause) && !SAID_NOT_THE_PATIENT.test(text)) ||
     DOING_SOMETHING_WITH.test(text.slice(Math.max(0, offset - 20), offset)) ||
+    DONE_TO_THE_PATIENT_BY.test(text.slice(Math.max(0, offset - 40), offset)) ||
     (keepingRelativesInTroubleNow && !MEDIA_SEEN.test(clause) && !AN_ANIMAL.test(clause) && isInTroubleNow(text, offset, "anyone"));
   const hidden = hideClauses(text, SOMEONE_ELSE_CLAUSE, keepsWhole, isThePatients);
   const hiddenDead = hidden.replace(DEAD_RELATIVE_CLAUSE, (clause) => "_".repeat(clause.length)).replace(OWNED_BY_SOMEONE_ELSE, (phrase) => (relativeWrites ? phrase : "_".repeat(phrase.length)));
