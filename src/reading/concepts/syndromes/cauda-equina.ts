@@ -158,7 +158,7 @@ const LONG_STANDING = anyOf("long-standing", KNOWN_FOR_YEARS, LEAKING_SINCE_CHIL
 /** A little leakage without saying what, read only beside a long-standing cause ("when I sneeze, since my second baby"). */
 const LEAKS_A_LITTLE = lexicon(
   "leaks a little",
-  ["leak(?:s|ing|ed)? (?:a (?:little|bit|tiny bit)|some|slightly|a few drops|when)", "(?:little|small) leaks?", "(?:some|a little|a bit of|a little bit of|bit of|little bit of|slight|minor|occasional) (?:leaking|leakage|leaks|dribbling|dribbles)", "leaking (?:a (?:little|bit)|some|slightly|when|since)", "weak bladder", "bladder weakness", "bladders? (?:is |s |has been )?(?:a bit |a little )?weak"],
+  ["leak(?:s|ing|ed)? (?:a (?:little|bit|tiny bit)|some|slightly|a few drops|when)", "(?:little|small) leaks?", "(?:some|a little|a bit of|a little bit of|bit of|little bit of|slight|minor|occasional) (?:leaking|leakage|leaks|dribbling|dribbles)", "leaking (?:a (?:little|bit)|some|slightly|when|since)", "(?:leak\\w*|lose|losing|lost|dribbl\\w*) (?:my|his|her) water (?:a (?:little|bit|tiny bit)|some|slightly|a few drops|when|since|with)", "weak bladder", "bladder weakness", "bladders? (?:is |s |has been )?(?:a bit |a little )?weak"],
   ["se (?:me|le) (?:escapa|escapan|sale|salen) (?:un poco|un poquito|algo|unas gotas|unas gotitas|gotitas|tantito|poquito|un pelin|un chorrito)", "pequenas perdidas", "(?:un poco|algo) de perdida", "(?:un poco de|algo de|alguna|pequenas) (?:perdida|perdidas|escape|escapes)(?: (?:de orina|de pis))?", "perdidas? de orina", "escapes? de orina"],
 );
 
