@@ -184,6 +184,9 @@ export function readCompletion(input: CompletionInput): Completion | null {
   if (exercises.notDone.length > 0 && (exercises.done.length > 0 || exercises.notDone.length < prompted || completed)) {
     return sure("partial", "completion-exercises-skipped");
   }
+  // "casi me caigo haciendo el equilibrio… los demás los hice": the one they wobbled in was done too, and then the rest
+  // (not "casi me caigo en el 3er escalón… los demás sí", stopped at the third step).
+  if (WOBBLED_THEN_THE_REST.test(text)) return sure("done", "completion-wobbled-then-the-rest");
   if (SOME.test(text)) return sure("partial", "completion-some");
   if (completed) {
     if (FINISHED_LATER.test(text)) return sure("done", "completion-finished-later");
@@ -212,7 +215,7 @@ const DOSE_REPORTED = /^\W*(?:\d+\s*x\s*\d+|\d+\s*(?:reps?|sets?|secs?|seconds?)
  * "el de la pared lo dejo para la noche", "la plastilina la olvidé", "hice los otros dos".
  */
 const ONE_LEFT_OUT =
-  /\bno (?:room|space) (?:\w+ ){0,4}for (?:the |my )?\w+|(?:^|[.,;!]\s*)(?:the |my |and |but )?(?:\w+ ){1,3}(?:i |we |he |she )?(?:skipped|missed|were a no|was a no|(?:is |are |will be )?(?:for )?tomorrow|next time)\b|(?:^|[.,;!]\s*)(?:but )?no (?:\w+ )?(?:\w*ups|raises|squats|lunges|bridges|planks?|stretch\w*|slides|curls|rows|walk\w*|clams|clamshells|dips|presses|kicks|marching|stands|pumps|circles|tilts|rotations|extensions|sentadillas|puentes|zancadas|estiramientos?|caminata|planchas)(?: today| tonight)?\s*(?:[,.;!]|$| because| cos| cause| as| since)|(?:^|[.,;!]\s*)(?:the |my |and |but )?(?:\w+ ){1,3}(?:will have to|ll have to|has to|have to|can|must|gonna have to) wait\b|(?:^|[.,;!]\s*)(?:y |pero )?(?:el |la |los |las )?(?:\w+ ){1,3}(?:tendra|tendran|puede|pueden|va a tener|van a tener) que esperar\b|\b(?:el|la|los|las) (?:\w+ ){0,4}(?:lo|la|los|las) (?:dejo|deje|dejare) para (?:la noche|luego|manana|despues|mas tarde)\b|\b(?:el|la|los|las) \w+ (?:\w+ ){0,2}(?:la|lo|las|los) olvid\w*|\b(?:did|done|finished|managed|hice|he hecho|termine|complete) (?:the |los |las )?(?:other|otr[oa]s) (?:two|three|four|dos|tres|cuatro|\d)\b/;
+  /\bno (?:room|space) (?:\w+ ){0,4}for (?:the |my )?\w+|(?:^|[.,;!]\s*)(?:the |my |and |but )?(?:\w+ ){1,3}(?:i |we |he |she )?(?:skipped(?! a beat)|missed(?! a beat)|were a no|was a no|(?:is |are |will be )?(?:for )?tomorrow|next time)\b|(?:^|[.,;!]\s*)(?:but )?no (?:\w+ )?(?:\w*ups|raises|squats|lunges|bridges|planks?|stretch\w*|slides|curls|rows|walk\w*|clams|clamshells|dips|presses|kicks|marching|stands|pumps|circles|tilts|rotations|extensions|sentadillas|puentes|zancadas|estiramientos?|caminata|planchas)(?: today| tonight)?\s*(?:[,.;!]|$| because| cos| cause| as| since)|(?:^|[.,;!]\s*)(?:the |my |and |but )?(?:\w+ ){1,3}(?:will have to|ll have to|has to|have to|can|must|gonna have to) wait\b|(?:^|[.,;!]\s*)(?:y |pero )?(?:el |la |los |las )?(?:\w+ ){1,3}(?:tendra|tendran|puede|pueden|va a tener|van a tener) que esperar\b|\b(?:el|la|los|las) (?:\w+ ){0,4}(?:lo|la|los|las) (?:dejo|deje|dejare) para (?:la noche|luego|manana|despues|mas tarde)\b|\b(?:el|la|los|las) \w+ (?:\w+ ){0,2}(?:la|lo|las|los) olvid\w*|\b(?:did|done|finished|managed|hice|he hecho|termine|complete) (?:the |los |las )?(?:other|otr[oa]s) (?:two|three|four|dos|tres|cuatro|\d)\b/;
 
 /** Stopped halfway and finished later: "had to stop halfway, phone rang. finished them after", "después los terminé". */
 const FINISHED_LATER = /\b(?:finished|completed|did|done) (?:them|it|the rest|the others|all|the lot)(?: off)? (?:after|afterwards|later)\b|\b(?:despues|luego|mas tarde) (?:los |las |lo )?(?:termine|acabe|complete)\b|\b(?:los|las|lo) (?:termine|acabe|complete) (?:despues|luego|mas tarde)\b/;
@@ -289,6 +292,9 @@ function completionAt(text: string): number | null {
   }
   return null;
 }
+
+const WOBBLED_THEN_THE_REST =
+  /\b(?:casi me caigo|casi me cai|por poco me caigo|almost (?:fell|took a tumble|went over|lost (?:my|his|her) balance)|nearly (?:fell|took a tumble|went over|lost (?:my|his|her) balance))\b[^.!?]{0,40}?\b(?:haciendo|en el|en la|during|on the|doing|while doing|in the|with the)\b(?! (?:\d+\w*|primer\w*|segund\w*|tercer\w*|cuart\w*|first|second|third|fourth|last|ultim\w*)\b).*\b(?:(?:los|las) (?:demas|otr[oa]s) (?:si |bien |todos |todas )?(?:los hice|las hice|hechos|hechas|listos|listas|bien|si)|did (?:all )?the (?:rest|others)|(?:the )?(?:rest|others) (?:done|were fine|went fine|all done))\b/;
 
 /** "I was unable to complete the exercises", "I aint did them yet": the completion word says it was not done. */
 const UNABLE_BEFORE = /\b(?:unable|not able|wasnt able|werent able|failed|didnt manage|did not manage) to\s*$|\b(?:aint|ain t)\s+(?:\w+\s+)?$/;

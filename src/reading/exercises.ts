@@ -50,6 +50,12 @@ const CLAUSE_SPLIT = /[.;!?\n]|,|\b(?:but|pero|though|tho|and then|then|y luego)
 const SENTENCE_SPLIT = /[.;!?\n]|\b(?:but|pero|though|tho|and then|then|y luego)\b/;
 const LIST_CONTINUATION = /^\s*(?:(?:and|also|plus|the|my|both|y|tambien|los|las|el|la|\+|&)\s*)*$/;
 /** A body-part word followed by these is a symptom, not an exercise: "knee hurts" is not Knee-to-chest. */
+/** Words of a name inside an idiom name nothing: "hice las 3 series sin parar" is no "Sentarse y pararse". */
+const IDIOM = /\bsin parar\b|\bnon ?stop\b|\bno (?:paro|para|paraba) de\b/g;
+function inAnIdiom(text: string, index: number): boolean {
+  for (const m of text.matchAll(IDIOM)) if (index >= m.index && index < m.index + m[0].length) return true;
+  return false;
+}
 const SYMPTOM_NEXT = /^\W*(?:hurt\w*|sore|pain\w*|ache\w*|achy|is|feels?|felt|was|swollen|stiff|duele|dolor|esta|me duele|me molesta)\b/;
 
 export function matchExercises(text: string, prompted: readonly PromptedExercise[]): ExerciseMentions {
@@ -72,6 +78,7 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
     const namesIt = (w: { stem: string }) => nameKeys.some((k) => namesKey(w.stem, k) || soundsAlike(w.stem, k));
     const hit = [...words, ...joined.filter((j) => nameKeys.some((k) => k === j.stem || soundsAlike(j.stem, k)))].find((w) => {
       if (acronym !== null && (w.raw === acronym || w.raw === `${acronym}s`)) return true;
+      if (inAnIdiom(text, w.index)) return false;
       if (!namesIt(w)) return false;
       if (SYMPTOM_NEXT.test(text.slice(w.index + w.raw.length))) return false;
       // "knee" alone is a body part; "knee extensions" or "heel slides" is the exercise.

@@ -59,7 +59,7 @@ const PAIN_WORDS: RegExp[] = [
   /\b(?:dolor\w*|duele|punzante|agudo|hinchad\w*|no puedo (?:estirar|doblar|mover|caminar|apoyar))\b/,
 ];
 
-const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|door anchor|anchor|tubing|handles?|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|handout|sheet|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
+const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|door anchor|anchor|tubing|handles?|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
 /** Another condition or its treatment, in both languages: insulin, dialysis, a pregnancy, "my pressure". */
 const OTHER_CONDITION = String.raw`(?:blood pressure|my pressure|bp|(?:blood )?sugars?|glucose|insulin|inhalers?|puffer|dialysis|chemo\w*|radiotherapy|pregnan\w*|postpartum|copd|asthma|diabet\w*|pacemaker|blood thinners?|warfarin|apixaban|rivaroxaban|eliquis|xarelto|angina|heart failure|epilep\w*|seizures?|parkinson\w*|osteoporosis|dementia|presion|tension (?:alta|baja|arterial)|azucar|glucosa|insulina|inhalador|dialisis|quimio\w*|radioterapia|embarazad\w*|posparto|postparto|epoc|asma|marcapasos|anticoagula\w*|sintrom|insuficiencia cardiaca|convulsion\w*|demencia|alzheimer)`;
 /** Whether to exercise, or how: "should I still do them?", "how low is too low to exercise?", "¿hago igual los ejercicios?". */
@@ -330,10 +330,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     description: "Low mood, hopelessness or wanting to give up, without self-harm.",
     effect: "mood",
     en: [
-      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+){0,2}(?:down(?! to\b| from\b| the\b| by\b| again by\b)|depressed|hopeless|miserable|low|useless|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
+      /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+){0,2}(?:down(?! to\b| from\b| the\b| by\b| again by\b)|depressed|hopeless(?! (?:at|with)\b)|miserable|low|useless(?! (?:at|with)\b)|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
       /\bwhats?\s+(?:even\s+)?the point\b|\bno point (?:in |doing |trying)/,
       /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b|\b(?:is|will) (?:this|it|my \w+) ever (?:going to |gonna )?(?:get better|improve|heal|recover)\b/,
-      /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b|\bdepress\w*/,
+      /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b(?! (?:at|with)\b)|\bdepress\w*/,
       /\b(?:struggling|cant|cannot|unable|trying) to cope\b|\bnot coping\b/,
       /\blow mood\b|\banhedoni\w*|\b(?:just|so|really|all) flat\b|\bflat all the time\b/,
       // PHQ-2 in lay words: little interest or pleasure, feeling down or flat, crying.

@@ -14,7 +14,7 @@ export const LONG_AGO = lexicon(
   ["(?:years?|yrs?|months?|mths?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the winter|the autumn|the fall)", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then", "in (?:high |grade |primary |secondary |middle )?school", "in college", "at uni(?:versity)?", "as a (?:boy|girl|youngster|student)",
     // An age the event happened at: "my dad had a heart attack at 60".
     "(?:had|got|suffered|survived|died|passed away|was diagnosed)\\b[^.,;!?]{0,40}\\b(?:at|aged) (?:the age of |age )?[2-9]\\d\\b(?! ?(?:%|percent|bpm|mg|kg|lbs?|mmhg|degrees|over|am|pm|o ?clock|mins?|minutes|reps|sats?)\\b)"],
-  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "(?:tuvo|tuve|le dio|me dio|murio|fallecio)\\b[^.,;!?]{0,40}\\ba los [2-9]\\d\\b(?! (?:minutos|segundos|dias|kilos|grados))", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces"],
+  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "hace (?:como|unos|casi|mas de|cerca de|ya) (?:\\w+ )?(?:anos|meses)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "(?:tuvo|tuve|le dio|me dio|murio|fallecio)\\b[^.,;!?]{0,40}\\ba los [2-9]\\d\\b(?! (?:minutos|segundos|dias|kilos|grados))", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces"],
 );
 
 /**
@@ -212,6 +212,9 @@ export const HARMLESS_CAUSE = lexicon(
     // …or with the position named after "when": "my leg falls asleep when I sit cross-legged too long". Not a bare
     // "numb when I sit", which may be the saddle (cauda-equina.ts): the position must be one that presses a nerve.
     "(?:numb\\w*|dead|asleep|tingl\\w*|pins and needles) (?:\\w+ ){0,3}(?:when|whenever|if) (?:i|he|she) (?:sit|sits|kneel|kneels|lie|lies|sleep|sleeps)\\w* (?:\\w+ ){0,2}(?:cross.?legged|with (?:my|his|her) legs crossed|on (?:it|my (?:leg|foot|arm|hand)|his (?:leg|foot|arm|hand)|her (?:leg|foot|arm|hand))|(?:for )?too long)",
+    // Eyes puffy or red from crying, red all over from beetroot or paint: "cried at the end of a film, eyes still puffy", "blood everywhere!! ...from the beetroot".
+    "(?:cried|crying|cry|wept|weeping|bawled|sobbed|sobbing) (?:[\\w,]+ ){0,10}(?:eyes? (?:are |is |still |all )*(?:puffy|swollen|red|sore|stinging)|(?:puffy|swollen|red|sore) eyes?)",
+    "(?:blood|bleeding) (?:everywhere|all over (?:the )?\\w+)\\W+(?:\\w+ )?(?:from|it was|just|only|its|it s) (?:the |some |my )?(?:beetroot|beets?|tomato(?:es)?|ketchup|red wine|wine|paint|hair dye|dye|jam|cherr(?:y|ies)|pomegranate|lipstick|nail polish|raspberr(?:y|ies)|strawberr(?:y|ies))",
     // Skin blotchy, mottled, red or numb from an ice or heat pack, lips blue from cold water: the cold's doing.
     "(?:blotch\\w*|mottled|marbled|red|pink|numb|blue|purple) (?:\\w+ ){0,4}(?:from|after) (?:the |my |an? )?(?:ice|ice pack|icing|cold pack|heat pack|heating pad|hot water bottle|frozen peas|cold (?:pool|water|sea|lake|swim|shower|plunge)|swim\\w*|pool|sea|lake|popsicle|ice lolly|slushie|blueberries)",
     // The tingle a TENS machine or electrical stimulation is meant to give.

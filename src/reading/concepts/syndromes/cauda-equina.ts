@@ -11,6 +11,7 @@ import { BACK } from "../shared.js";
 const BLADDER_OR_BOWEL_LOSS = lexicon(
   "new loss of bladder or bowel control",
   [
+    "(?:came|come|comes|went|just came|leaked|slipped) out (?:\\w+ ){0,2}without (?:me )?(?:feeling|noticing|knowing) (?:it|a thing|anything)",
     "(?:wet|wetting|peed|peeing|pee(?:d)?|pissed|pissing|soiled|soiling|messed|messing|pooped|pooping|pooed|pooing|pooped in|wee(?:d)?|weeing) (?:myself|himself|herself|themselves|{P} (?:pants|trousers|bed|underwear|knickers|diaper))",
     "wet the bed", "(?:peed|pooped|pooed|wet (?:myself|himself|herself)|leaked|went) (?:\\w+ )?(?:w|with|without) (?:no|any) (?:warning|feeling|knowing|urge)", "(?:peed|wet|leaked|wee(?:d)?|pee(?:d)?) (?:a (?:little|bit)|some|slightly)", "accidents? (?:\\w+ ){0,4}(?:didnt|did not|couldnt|never|without) (?:even )?(?:feel\\w*|notic\\w*|realis\\w*|realiz\\w*)", "(?:didnt|did not|never) (?:even )?(?:feel|notice) (?:\\w+ ){0,3}accident", "(?:toilet|bathroom|bladder|bowel|pee|wee|potty|poo|poop) accidents?", "accidents? (?:in|with) {P} (?:pants|bed|bladder|bowels?|underwear|trousers)", "(?:bladder|bowel|pee|urine|stool|poo|poop)s? (?:\\w+ ){0,2}(?:leak\\w*|accident\\w*|escap\\w*|came out|just came)",
     "leak\\w* (?:\\w+ ){0,3}(?:urine|pee|wee|stool|poo|poop)", "(?:lose|loses|lost|losing) (?:{P} )?(?:urine|pee|wee|stool|poo|poop|pipi)", "(?:urine|pee|stool|poo) (?:just )?(?:comes|came) out",
@@ -37,6 +38,7 @@ const BLADDER_OR_BOWEL_LOSS = lexicon(
     "(?:needing|need|needs|started (?:needing|wearing|using)|have to wear|has to wear|having to wear) (?:incontinence )?(?:pads|nappies|diapers|depends|a pad|a nappy|a diaper)(?! (?:for|on) (?:{P} )?(?:knees?|elbows?|kneeling|the floor|gardening))",
   ],
   [
+    "(?:se (?:me|le) (?:salio|sale|escapo|escapa|fue|va)|(?:me|se) (?:hice|hizo|orine|orino|cague|cago)) (?:\\w+ ){0,3}sin (?:sentir\\w*|darme cuenta|darse cuenta|notarlo|notarla|enterarme|enterarse)",
     "(?:me|se) (?:lo |la )?(?:he|ha|habia|has|hayas) hecho (?:\\w+ )?(?:encima|pis|pipi|caca|del bano)", "(?:me|se) lo (?:hice|hizo|hago|hace) encima", "me (?:hice|hago|orine|orino) (?:pis|pipi|chis|del uno|del dos|encima|en (?:los|el|la) (?:pantalones|panal|cama|silla|sillon))", "se (?:hizo|orino|hace|orina) (?:pis|pipi|encima|en (?:los|el|la) (?:pantalones|panal|cama|silla|sillon))",
     "perdidas? de (?:orina|pis|heces)", "escapes? de (?:orina|pis|heces)", "(?:moje|mojo|mojaba|mojado) (?:mis|sus|los|el|la) (?:pantalones|calzones|ropa interior|cama|bragas|calzoncillos)",
     "no (?:he|ha|hemos|han|habia|habra) (?:orinado|hecho (?:pis|pipi|chis)|meado)", "no (?:me|le) (?:sale|salio) (?:el pis|la orina|el pipi|la pipi|el chis|ni (?:una )?gota)", "vejiga (?:\\w+ ){0,4}no (?:sale|salio) nada", "no (?:se )?(?:me |le )?vacia (?:bien )?la vejiga", "me (?:hice|hago) (?:del bano|caca)", "se (?:hizo|hace) (?:del bano|caca)",
@@ -185,7 +187,15 @@ const CONTROL_OR_URGE_GONE = lexicon(
   ["no (?:puedo|puede|pude|pudo) (?:controlar|aguantar|retener|hacer|sentir)", "(?:debil|floja|flojo)(?! de\\b)", "no (?:aguanto|aguanta|controlo|controla|retengo|retiene)", "se (?:me|le) (?:sale|salio|escapa|escapo|suelta|solto|va|fue) (?:sol[oa]|solit[oa])", "sin (?:darse|darme) cuenta", "sin (?:enterarme|enterarse|sentirlo|sentir nada|querer)", "(?:ni|no) (?:lo|la) (?:senti|sintio|note|noto)", "no (?:lo|la) (?:senti|sintio) venir", "no (?:he|ha) sentido ganas", "sin ganas de", "(?:un |tuve un |tuvo un )?accident\\w*", "encima", "no (?:se|me) (?:dio|di) cuenta", "no (?:siento|siente|senti|sintio) (?:las )?ganas de (?:orinar|mear|hacer)", "no (?:siento|siente|sentia|tengo|tiene|me dan|le dan) (?:\\w+ )?ganas"],
 );
 
+/** Not made it to the toilet in time: with back pain, an accident the bladder or bowel did not warn of (the cauda equina card). */
+const NOT_MADE_IT_IN_TIME = lexicon(
+  "did not make it to the toilet",
+  ["(?:didnt|did not|couldnt|could not|never) (?:quite )?(?:make it|get) to the (?:toilet|loo|bathroom|restroom|lavatory|bog|john|commode)(?: in time)?", "(?:didnt|did not|couldnt) make it in time"],
+  ["no (?:llegue|llego|alcance|alcanzo|alcance a llegar|pude llegar|pudo llegar) (?:a tiempo )?al (?:bano|wc|servicio|inodoro|sanitario|excusado)"],
+);
+
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "With back pain, not making it to the toilet in time (new loss of control).", sentence: [NOT_MADE_IT_IN_TIME], message: [BACK], unless: [KNOWN_FOR_YEARS, LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT, WET_WITH_LAUGHING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [KNOWN_FOR_YEARS, LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT, WET_WITH_LAUGHING] },
   { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },

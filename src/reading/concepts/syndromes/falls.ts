@@ -22,7 +22,7 @@ const COSA = String.raw`(?:el |la |los |las |un |una |mi |su )?(?:visitas?|gente
 const FALL = lexicon(
   "a fall happened",
   [
-    `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?<!\\b${THING} (?:\\w+ )?(?:has |had |just )?)(?:fell|fallen|fel)(?! (?:asleep|behind|apart|in love|out (?:laughing|with|over|in the spirit|of (?:love|favou?r|touch|step|line|the habit|the routine))|for (?:it|this|that|him|her|them|the (?!(?:first|second|third|fourth|\\w+th|last|next|\\d+\\w*) time))|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place|off (?:{P} )?(?:diet|plan|routine|schedule|program\\w*|regime|bandwagon|radar|streak)))`,
+    `(?=f[ae]l)(?<!${NEAR} (?:\\w+ ){0,3})(?<!\\b${THING} (?:\\w+ )?(?:has |had |just )?)(?:fell|fallen|fel)(?!\\W+asleep\\b)(?! (?:asleep|behind|apart|in love|out (?:laughing|with|over|in the spirit|of (?:love|favou?r|touch|step|line|the habit|the routine))|for (?:it|this|that|him|her|them|the (?!(?:first|second|third|fourth|\\w+th|last|next|\\d+\\w*) time))|short|through|off the wagon|out of (?:the )?(?:habit|routine)|into (?:a|the) (?:habit|routine)|back on|silent|ill|sick|pregnant|into place|off (?:{P} )?(?:diet|plan|routine|schedule|program\\w*|regime|bandwagon|radar|streak)))`,
     // "feel" for "fell" (a phone slip or voice-to-text), read as a fall only when what follows is a fall's aftermath.
     "(?=feel )(?<=\\b(?:i|he|she|mum|mom|dad) )feel(?= (?:and|&|n) (?:cant|couldnt|cannot|hit|banged|bumped|hurt|landed))",
     `(?=had|took|have|suffered)(?<!${NEAR} )(?:had|took|have had|suffered) (?:a |an |another |two |three |a few |a couple of |several )?(?:\\w+ )?(?:fall|falls|tumble|spill|nasty fall|bad fall)`,
