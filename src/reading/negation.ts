@@ -50,7 +50,7 @@ export function isNegatedAt(text: string, index: number, window = 4): boolean {
 const ANSWERED_NO = /^\s*(?:[:=-]+|\?)\s*(?:no|nope|none|nil|negative|nada|ninguna?)\s*(?:[.,;!]|$)/;
 
 /** Said not to have returned: "the chest pain I had before my stent hasn't come back", "el mareo no ha vuelto". */
-const NOT_BACK = /^[^.!?;,]{0,50}?\b(?:hasnt|has not|havent|have not|never|no (?:me |le )?(?:ha|han)) (?:come back|came back|returned|vuelto|regresado)\b(?! (?:until|till|since|hasta))/;
+const NOT_BACK = /^[^.!?;,]{0,50}?\b(?:(?:hasnt|has not|havent|have not|never|no (?:me |le )?(?:ha|han)) (?:come back|came back|returned|vuelto|regresado)|(?:ya )?no (?:me |le )?(?:volvio|regreso|volvieron|regresaron)|never came back|didnt come back)\b(?! (?:until|till|since|hasta))/;
 
 /** Whether the phrase ending at `end` is answered "no" right after it, as on a checklist. */
 export function isAnsweredNoAfter(text: string, end: number): boolean {

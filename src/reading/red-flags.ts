@@ -1,6 +1,6 @@
 import type { EscalationLevel } from "./reading.js";
 import { levelRank, maxLevel } from "./reading.js";
-import { isNegatedAt } from "./negation.js";
+import { isAnsweredNoAfter, isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_CAUSE, RETRACTED, RULED_OUT, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
@@ -506,7 +506,7 @@ function firstUndenied(text: string, patterns: readonly RegExp[], { evenIfDenied
       if (m[0].length === 0) global.lastIndex++;
       const index = m.index;
       if (evenIfDenied) return index;
-      if (isNegatedAt(text, index) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
+      if (isNegatedAt(text, index) || isAnsweredNoAfter(text, index + m[0].length) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
       if (historyCancels && isHistoryAt(text, index)) continue;
       if (fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
       return index;

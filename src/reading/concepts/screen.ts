@@ -246,7 +246,7 @@ export function isHistoryAt(text: string, index: number): boolean {
  * the clause also says it is recent, ongoing or back ("since last year", "again", "still").
  */
 const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|once|passed|fainted|fell|broke|collapsed|blacked|tore|snapped|swelled|swole|blew up|broke out|started|began|happened|se (?:me |le )?(?:hincharon|hincho|inflamo|inflamaron)|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio|una vez|(?:se|me) (?:desmayo|desmaye|cayo|cai|rompio|rompi))\b/;
-const ONGOING = /\b(?:than|like when|like the time|como cuando|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back(?! (?:in|around|during) (?:19|20)\d\d| then\b| in the day))\b/;
+const ONGOING = /\b(?:than|like when|like the time|like (?:last|the last|that) (?:year|time|winter|summer|spring|autumn|fall|month)|como cuando|como (?:el|la) (?:ano|vez|invierno|verano|mes) pasad[oa]|como la otra vez|como con|same as|just like|exactly like|the way (?:i|he|she) (?:did|felt|was)|lo mismo que|igual que|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back(?! (?:in|around|during) (?:19|20)\d\d| then\b| when\b| in the day))\b/;
 
 // Laughter ends a thought in a text: "se desmayó en su boda hace 5 años jajaja hoy me acordé".
 const CLAUSE_BREAK = /[.!?;,\n]|\b(?:and|but|y|pero|so|(?<!\bback )then|anyway|lol|lmao|haha\w*|jaja\w*)\b/g;
@@ -302,6 +302,12 @@ interface SayOptions {
 }
 
 /**
+ * What a sign is compared with, lived before, is no report of it: "almost fell on the balance one, like before my hip
+ * fracture", "como antes de la fractura". The likeness to a past emergency is its own rule (emergency-care.ts).
+ */
+const PAST_REFERENT_BEFORE = /\b(?:like|as|same as|similar to|como|igual que|parecido a)(?: (?:right|just|justo))? (?:before|after|with|during|antes de(?:l)?|despues de(?:l)?|con|durante) (?:(?:my|his|her|the|mi|su|la|el|los|las) )?(?:\w+ )?$/;
+
+/**
  * Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in
  * this text: "said"; or said only in ways that do not count: "cancelled"; or not at all: "absent".
  */
@@ -317,6 +323,7 @@ function says(at: WordStarts, view: () => string, lex: Lexicon, options: SayOpti
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
     if (isLongAgoAt(text, index)) continue;
+    if (PAST_REFERENT_BEFORE.test(text.slice(Math.max(0, index - 60), index))) continue;
     // Asked about after the all-clear, the sign still wants a clinician: "the surgeon said the swelling is normal, ¿sigo?"
     // (red-flags.ts then asks again with the all-clear heard, and gives the sign to the therapist).
     if (options.allClearCancels && (!options.isQuestion || options.allClearHeardInQuestions) && isRuledOutAt(text, index)) continue;

@@ -11,10 +11,10 @@ export const SUDDEN = lexicon(
 /** An event long over is history, not a report: "had a fall two years ago", "dislocated it years ago". */
 export const LONG_AGO = lexicon(
   "long ago",
-  ["(?:years?|yrs?|months?|mths?|a while|ages|decades?) ago", "last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the winter|the autumn|the fall)", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then", "in (?:high |grade |primary |secondary |middle )?school", "in college", "at uni(?:versity)?", "as a (?:boy|girl|youngster|student)",
+  ["(?:years?|yrs?|months?|mths?|a while|ages|decades?) ago", "(?<!\\b(?:like|as) )last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the winter|the autumn|the fall)", "when (?:i|he|she) was (?:a kid|young|little|younger)", "(?:history of|used to)", "last month", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then", "back when (?:i|he|she) (?:had|was)", "in (?:high |grade |primary |secondary |middle )?school", "in college", "at uni(?:versity)?", "as a (?:boy|girl|youngster|student)",
     // An age the event happened at: "my dad had a heart attack at 60".
     "(?:had|got|suffered|survived|died|passed away|was diagnosed)\\b[^.,;!?]{0,40}\\b(?:at|aged) (?:the age of |age )?[2-9]\\d\\b(?! ?(?:%|percent|bpm|mg|kg|lbs?|mmhg|degrees|over|am|pm|o ?clock|mins?|minutes|reps|sats?)\\b)"],
-  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "hace (?:como|unos|casi|mas de|cerca de|ya) (?:\\w+ )?(?:anos|meses)", "(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "(?:tuvo|tuve|le dio|me dio|murio|fallecio)\\b[^.,;!?]{0,40}\\ba los [2-9]\\d\\b(?! (?:minutos|segundos|dias|kilos|grados))", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces"],
+  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "hace (?:como|unos|casi|mas de|cerca de|ya) (?:\\w+ )?(?:anos|meses)", "(?<!\\bcomo )(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "(?:tuvo|tuve|le dio|me dio|murio|fallecio)\\b[^.,;!?]{0,40}\\ba los [2-9]\\d\\b(?! (?:minutos|segundos|dias|kilos|grados))", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces"],
 );
 
 /**
@@ -37,8 +37,8 @@ export const CAST_OFF = lexicon(
 
 export const RECENT = lexicon(
   "recent onset",
-  ["(?<!\\bnot )today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "(?=new)(?<!\\b(?:nothing|no|not) )new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)"],
-  ["hoy", "ayer", "anoche", "esta (?:manana|tarde|noche|semana)", "otra vez", "de nuevo", "(?=nuev)(?<!\\b(?:nada|no es|sin) )nuev[oa]", "de repente", "hace (?:\\w+ )?(?:horas?|dias?|minutos?)", "empezo"],
+  ["(?<!\\bnot )today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "(?=new)(?<!\\b(?:nothing|no|not) )new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)", "(?:getting|got|gets) (?:worse|weaker|number)", "worse (?:and worse|every day|each day)", "(?:more and more|every day|each day) (?:\\w+ )?(?:worse|weaker|number|more)"],
+  ["hoy", "ayer", "anoche", "esta (?:manana|tarde|noche|semana)", "otra vez", "de nuevo", "(?=nuev)(?<!\\b(?:nada|no es|sin) )nuev[oa]", "de repente", "hace (?:\\w+ )?(?:horas?|dias?|minutos?)", "empezo", "cada (?:dia|vez) (?:\\w+ ){0,3}(?:mas|peor)", "(?:va|esta|se pone|se esta poniendo) (?:cada vez )?peor"],
 );
 
 /** A recent operation: "had my knee replaced Monday", "post op day 5", "me operaron la semana pasada". */
@@ -138,6 +138,7 @@ export const SELF_HARM_DENIED = lexicon(
 export const RETRACTED = lexicon(
   "a word taken back",
   [
+    "(?:thinking|thought|convinced|sure|scared) (?:it was|i was having|i had|i d had) (?:\\w+ ){0,3}(?:heart attack|stroke|clot)[^.!?]{0,40}?(?:turned out|but it was|it was (?:just|only)|was (?:just|only)) (?:to be )?(?:\\w+ ){0,2}(?:nightmare|dream|indigestion|heartburn|reflux|gas|wind|anxiety|panic)",
     "(?:when |earlier |before )?(?:i|she|he|we) (?:said|wrote|typed|put|texted|mentioned) [^.!?]{1,40}? (?:i|she|he|we) (?:meant|was talking about|was referring to)",
     "\\bby [^.!?,]{1,30}? (?:i|she|he|we) meant", "(?:\\w+ ){1,4}(?:was|is|got|were) (?:an? )?autocorrect\\w*(?: (?:for|from|of))?",
     "(?:\\w+ ){1,3}in my (?:last |earlier |previous |first )?(?:message|msg|text) (?:was|is|should (?:be|have been)|meant)", "(?:put|wrote|typed|said) (?:\\w+ ){1,3}in my (?:last |earlier |previous |first )?(?:message|msg|text)",

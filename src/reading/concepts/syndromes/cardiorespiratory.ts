@@ -334,7 +334,19 @@ const ONE_SIDED_SWELLING = lexicon(
  */
 const ANY_NEW_BREATHLESSNESS = anyOf("breathlessness of any degree", BREATHING_TROUBLE, BREATHLESS, STOPS_FOR_AIR, AIR_WONT_GO_IN, PAIN_ON_BREATHING);
 
+/**
+ * Angina that the patient's own spray or tablet under the tongue does not settle (NICE CG126, BHF: no better five
+ * minutes after the GTN, call the emergency number): "this is nothing like my angina, and the spray isnt touching it".
+ */
+const GTN_NOT_WORKING = lexicon(
+  "the angina spray or tablet not working",
+  ["(?:spray|sprays|gtn|nitro\\w*|glyceryl\\w*|puffs?|tablet under (?:my|his|her|the) tongue)(?:[ ,]+\\w+){0,6}? (?:isnt|is not|wasnt|was not|not|didnt|did not|hasnt|has not|havent|doesnt|does not|no) (?:\\w+ )?(?:touching|touched|working|worked|helping|helped|help|shifting|shifted|easing|eased|settling|settled|doing (?:anything|a thing|much))", "(?:two|three|2|3|second|third|another) (?:sprays?|puffs?|gtn|nitro\\w*) (?:\\w+ ){0,4}(?:still|and still|no (?:better|change|difference))", "(?:spray|sprays|gtn|nitro\\w*|puffs?) (?:\\w+ ){0,4}(?:twice|two times|three times|again) (?:\\w+ ){0,5}(?:still (?:no better|there|bad|hurting|crushing|tight)|no (?:better|change|difference)|didnt help|not helping)"],
+  ["(?:spray|nitro\\w*|nitroglicerina|pastilla (?:debajo de|bajo) la lengua|cafinitrina)(?:[ ,]+\\w+){0,6}? no (?:me |le )?(?:hace|hizo|funciona|funciono|sirve|sirvio|quita|quito|calma|calmo|alivia|alivio)"],
+);
+const ANGINA_OR_CHEST = lexicon("angina or the chest", ["angina", "chest", "heart"], ["angina", "pecho", "corazon"]);
+
 export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
+  { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Angina that the patient's spray or tablet under the tongue does not settle.", message: [GTN_NOT_WORKING, ANGINA_OR_CHEST] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One leg or calf bigger than the other (possible DVT).", sentence: [LEG, ONE_SIDED_SWELLING] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "One calf bigger than the other (possible DVT).", sentence: [CALF, ONE_SIDED_SWELLING] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "A chest site with a pain- or pressure-like feeling, in any words or metaphor; not sore chest muscles that hurt only when pressed, nor a knot of emotion.", sentence: [CHEST, CHEST_FEELING], unless: [CHEST_WALL, FEELING_MOVED] },

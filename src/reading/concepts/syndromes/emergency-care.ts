@@ -111,7 +111,52 @@ const FUNCTION_LOST = lexicon(
   ["no (?:puede|pudo|podia) (?:\\w+ )?(?:mover|levantar|agarrar|sostener|sentir|ver|hablar|tragar|respirar|caminar|pararse|despertar|contestar|orinar|hacer pis)\\w*", "no (?:puedo|pude) (?:\\w+ )?(?:mover|levantar|agarrar|sostener|sentir|ver|hablar|tragar|respirar|caminar|pararme|orinar|hacer pis)\\w*", "no (?:le |me )?(?:responde|contesta|obedece)\\b"],
 );
 
+/** Emergencies the patient has lived through, by the names people give them. */
+const A_PAST_EMERGENCY = String.raw`(?:heart attacks?|cardiac arrest|(?:mini |little |small )?strokes?|tia|(?:blood )?clots?|pulmonary embolism|embolism|dvt|sepsis|septic shock|anaphyla\w*|allergic reaction|seizures?|bypass|stent|brain bleed|bleed|haemorrhage|hemorrhage|aneurysm|collapse|blackout|overdose)`;
+const UNA_EMERGENCIA_PASADA = String.raw`(?:infartos?|ataque (?:al corazon|cardiaco)|paro(?: cardiaco)?|derrames?(?: cerebral)?|ictus|embolias?|trombos?|trombosis|coagulos?|sepsis|anafilaxia|reaccion alergica|convulsion(?:es)?|hemorragia|aneurisma|sobredosis|bypass)`;
+const PASSED_OUT = String.raw`(?:passed out|fainted|blacked out|collapsed|keeled over|went down)`;
+
+/**
+ * A sign known by its likeness to an emergency the patient lived through (NHS 111 and Schmitt-Thompson ask
+ * "is this like your previous heart attack?"; a yes is an emergency): "this is exactly how my heart attack
+ * started", "I know this feeling, it's what I had before my bypass", "dad's face is doing that thing again,
+ * like in 2019 when he had the stroke", "me está pasando lo mismo que cuando me dio el derrame".
+ */
+const LIKE_A_PAST_EMERGENCY = lexicon(
+  "like an emergency lived through before",
+  [
+    `(?:same|exact same|just|exactly|identical|the very same) (?:\\w+ ){0,3}(?:as|like|to) (?:\\w+ ){0,4}(?:before|when|with|during|after|(?:the |that )?(?:last |first |other )?time|my|his|her) (?:\\w+ ){0,3}${A_PAST_EMERGENCY}`,
+    `(?:feels?|feeling|felt|is|its|it s|this is|thats|that s|thats exactly) (?:exactly |just |a lot |very much )?(?:like|how) (?:the (?:start|beginning|onset|lead up) (?:of|to) )?(?:my|his|her|the) (?:last |first |previous |old |other )?${A_PAST_EMERGENCY}(?: (?:started|began|felt|came on|did|was))?`,
+    `(?:what|how) (?:i|he|she) (?:had|felt|was|got) (?:right |just )?(?:before|with|when) (?:(?:my|his|her|the|i|he|she|had|a) ){0,2}${A_PAST_EMERGENCY}`,
+    `(?:the way|how|like) (?:i|he|she) (?:did|felt|was) (?:right |just )?before (?:i|he|she) ${PASSED_OUT}`,
+    `(?:doing|happening|started|starting) (?:that|the same|this|it)(?: thing)? again\\W+(?:\\w+\\W+){0,9}?${A_PAST_EMERGENCY}`,
+    `(?:the )?same (?:thing|feeling|symptoms?) (?:is |are )?(?:happening|back|again|coming on) (?:\\w+ ){0,5}(?:before|when|with) (?:\\w+ ){0,4}${A_PAST_EMERGENCY}`,
+    `i know this feeling\\W+(?:\\w+\\W+){0,8}?${A_PAST_EMERGENCY}`,
+  ],
+  [
+    `(?:lo mismo|igual|identico|exactamente igual|tal cual|mismos? sintomas?) (?:\\w+ ){0,2}(?:que )?(?:cuando|antes de(?:l)?|la vez que|la otra vez que|en|con) (?:\\w+ ){0,4}${UNA_EMERGENCIA_PASADA}`,
+    `(?:lo mismo|igual|como) (?:\\w+ ){0,2}(?:que )?(?:cuando|la vez que|antes de que) (?:me|le|se) (?:desmaye|desmayo|cai|cayo|dio el (?:ataque|soponcio))`,
+    `(?:haciendo|pasando|empezo|empezando) (?:eso|lo mismo|esa cosa)(?: otra vez| de nuevo)\\W+(?:\\w+\\W+){0,9}?${UNA_EMERGENCIA_PASADA}`,
+    `conozco (?:esta|esa) sensacion\\W+(?:\\w+\\W+){0,8}?${UNA_EMERGENCIA_PASADA}`,
+  ],
+);
+/** A comparison that reassures: "nothing like my heart attack", "no es como cuando me dio el infarto". */
+const NOTHING_LIKE = lexicon(
+  "nothing like it",
+  ["nothing like", "not like", "no longer", "not anymore", "(?:dont|doesnt|do not|does not) (?:have|get|feel) (?:that|it|this) (?:anymore|any more)", "(?:isnt|wasnt|doesnt feel|didnt feel|does not feel|is not) (?:anything )?like", "different (?:from|to|than)", "not the same as", "unlike"],
+  ["no (?:es|fue|se siente|se parece en nada) (?:como|a|igual)", "ya no (?:tengo|tiene|siento|siente|me pasa|le pasa|me da|le da)", "nada que ver con", "nada (?:como|parecido a)", "distinto (?:a|de)", "diferente (?:a|de)"],
+);
+
 export const EMERGENCY_CARE_RULES: readonly ConceptRule[] = [
+  {
+    id: "like-a-past-emergency",
+    syndrome: "emergency-care",
+    level: "emergency",
+    effect: "symptom",
+    description: "A sign told as like an emergency the patient lived through (a previous heart attack, stroke, clot, faint or sepsis).",
+    sentence: [LIKE_A_PAST_EMERGENCY],
+    unless: [NOTHING_LIKE],
+  },
   {
     id: "emergency-care-now",
     syndrome: "emergency-care",
