@@ -49,13 +49,9 @@ const CLAUSE_SPLIT = /[.;!?\n]|,|\b(?:but|pero|though|tho|and then|then|y luego)
 /** Done-ness carries across a comma list ("did heel slides, quad sets and leg raises"), not past a sentence. */
 const SENTENCE_SPLIT = /[.;!?\n]|\b(?:but|pero|though|tho|and then|then|y luego)\b/;
 const LIST_CONTINUATION = /^\s*(?:(?:and|also|plus|the|my|both|y|tambien|los|las|el|la|\+|&)\s*)*$/;
-/** A body-part word followed by these is a symptom, not an exercise: "knee hurts" is not Knee-to-chest. */
 /** Words of a name inside an idiom name nothing: "hice las 3 series sin parar" is no "Sentarse y pararse". */
 const IDIOM = /\bsin parar\b|\bnon ?stop\b|\bno (?:paro|para|paraba) de\b/g;
-function inAnIdiom(text: string, index: number): boolean {
-  for (const m of text.matchAll(IDIOM)) if (index >= m.index && index < m.index + m[0].length) return true;
-  return false;
-}
+/** A body-part word followed by these is a symptom, not an exercise: "knee hurts" is not Knee-to-chest. */
 const SYMPTOM_NEXT = /^\W*(?:hurt\w*|sore|pain\w*|ache\w*|achy|is|feels?|felt|was|swollen|stiff|duele|dolor|esta|me duele|me molesta)\b/;
 
 export function matchExercises(text: string, prompted: readonly PromptedExercise[]): ExerciseMentions {
@@ -70,6 +66,8 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
       return { stem: stem(raw), raw, index: w.index, at };
     }),
   );
+  const idioms = [...text.matchAll(IDIOM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inAnIdiom = (index: number) => idioms.some(({ start, end }) => index >= start && index < end);
   const hits: { name: string; index: number; end: number }[] = [];
   for (const [i, name] of context.entries()) {
     const nameKeys = keys[i] ?? [];
@@ -78,7 +76,7 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
     const namesIt = (w: { stem: string }) => nameKeys.some((k) => namesKey(w.stem, k) || soundsAlike(w.stem, k));
     const hit = [...words, ...joined.filter((j) => nameKeys.some((k) => k === j.stem || soundsAlike(j.stem, k)))].find((w) => {
       if (acronym !== null && (w.raw === acronym || w.raw === `${acronym}s`)) return true;
-      if (inAnIdiom(text, w.index)) return false;
+      if (inAnIdiom(w.index)) return false;
       if (!namesIt(w)) return false;
       if (SYMPTOM_NEXT.test(text.slice(w.index + w.raw.length))) return false;
       // "knee" alone is a body part; "knee extensions" or "heel slides" is the exercise.

@@ -13,8 +13,10 @@ const anyOf = (tests: Array<RegExp | ((text: string) => boolean)>) => (text: str
 export const asksToOptOut = (text: string) =>
   !wantsToKeepMessages(text) && !stoppedByAccident(text) && !aboutTheFormat(text) && !asksAboutTheKeyword(text) && saysOptOut(text.replace(A_DEATHS_DATE, ""));
 
+/** Someone died: "falleció", "passed away". */
+const DIED = String.raw`(?:fallecio|murio|se nos fue|nos dejo|passed away|died)`;
 /** When a death happened is no limit on the request: "no me manden nada, mi mamá falleció el domingo". */
-const A_DEATHS_DATE = /(?<=\b(?:fallecio|murio|se nos fue|nos dejo|passed away|died|passed)) (?:el|la|on|last|this|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|week|weekend|finde|fin de semana|mes|month)\b/g;
+const A_DEATHS_DATE = new RegExp(String.raw`(?<=\b(?:${DIED}|passed)) (?:el|la|on|last|this|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|week|weekend|finde|fin de semana|mes|month)\b`, "g");
 
 /** "How would I unsubscribe once my PT ends?", "¿cómo me doy de baja cuando termine? todavía no": how, for later. */
 const HOW_TO_OPT_OUT = /\b(?:how (?:do|would|can|will|could|should) (?:i|we)|como (?:me |se )?(?:puedo |podre )?)\s*(?:unsubscribe|opt out|stop (?:the |these )?(?:texts|messages|reminders)|turn (?:it|this|them) off|doy de baja|darme de baja|dar de baja|cancelo (?:los|estos) (?:mensajes|recordatorios)|desactivo)\b/;
@@ -190,7 +192,7 @@ export function isOnlyForNow(text: string): boolean {
 const ADVICE_CLAUSE = /\b(?:doctor|dr|surgeon|physio|gp|nurse|oncologist|cardiologist|consultant|specialist|medico|medica|doctora|cirujan[oa]|enfermer[oa]|oncolog[oa]|cardiolog[oa]) (?:says|said|told (?:me|us|him|her)|wants|dice|dijo|me dijo|le dijo)\b[^,.;!?]*/g;
 const LEADING_CLAUSE = /^\W*([^,;:.!?]+?)\s*(?:[,;:]|\s-+\s)/;
 /** A death told with the request: "ya no me manden nada, mi mamá falleció el domingo". Its date is no limit on the stop. */
-const A_DEATH = /\b(?:fallecio|ha fallecido|murio|ha muerto|se nos fue|nos dejo|que en paz descanse|descanse en paz|qepd|passed away|has passed|died|rest in peace|rip)\b/;
+const A_DEATH = new RegExp(String.raw`\b(?:${DIED}|ha fallecido|ha muerto|que en paz descanse|descanse en paz|qepd|has passed|rest in peace|rip)\b`);
 const AN_END_TOLD = /\b(?:until|till|til|hasta|for (?:a|the|\d+|one|two|three|a few|a couple)|por (?:\d+|un|una|unos|unas|dos|tres)|durante)\b/;
 const toldADeath = (said: string) => A_DEATH.test(said) && !AN_END_TOLD.test(said);
 const limited = (said: string) => !FOR_GOOD.test(said) && !THERAPY_OVER.test(said) && !toldADeath(said) && saysALimit(said.replace(ADVICE_CLAUSE, " "));

@@ -77,9 +77,10 @@ export function stopKeywordSentence(raw: string): string | null {
  * reading these out loud lol", "STOP I never signed up for this". Capitals, as carriers print them, keep "stop my
  * knee from clicking?" out.
  */
-const SHOUTED_KEYWORD_THEN_A_CLAUSE = /^\W*(?:S+T+O+P+|STOPALL|UNSUBSCRIBE|PARAR|BAJA)(?=[\s.!,]+(?:my|i|im|ive|you|your|u|this|these|we|he|she|they|the (?:texts|messages|reminders)|mi|yo|ya|estos|estas|ustedes|no quiero)\b)/;
+const KEYWORD_IN_CAPITALS_FIRST = /^\W*(?:S+T+O+P+|STOPALL|UNSUBSCRIBE|PARAR|BAJA)[\s.!,]/;
+const THEN_A_CLAUSE_OF_THEIR_OWN = /^\W*\p{L}+[\s.!,]+(?:my|i|im|ive|you|your|u|this|these|we|he|she|they|the (?:texts|messages|reminders)|mi|yo|ya|estos|estas|ustedes|no quiero)\b/iu;
 export function shoutsAKeywordFirst(raw: string): boolean {
-  return SHOUTED_KEYWORD_THEN_A_CLAUSE.test(raw.replace(/^(\W*\S+)([\s\S]*)$/, (_, first: string, rest: string) => first + rest.toLowerCase()));
+  return KEYWORD_IN_CAPITALS_FIRST.test(raw) && THEN_A_CLAUSE_OF_THEIR_OWN.test(raw);
 }
 
 /** Telegram's /help with words after it, as commands take them: "/help how do I tell you I finished?" */
