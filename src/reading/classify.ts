@@ -105,7 +105,8 @@ export function decideKind(s: Signals): KindDecision {
   if (s.asksToReschedule || (s.asksToOptOut && s.onlyForNow)) return sure("schedule", "asks-to-reschedule");
   if (s.limitedStop && !s.completion) return sure("schedule", "limited-stop");
   // A session reported beside an aside about the bill or the weather is a report; "how's the weather there?" is small talk.
-  if (s.offTopic && !reportsDoing && !s.redFlags.some((f) => f.id === "asks-for-therapist")) return s.smallTalkQuestion ? sure("chitchat", "small-talk-question") : sure("other", "off-topic");
+  // …and a question for the clinician asked beside the bill ("can I take my husband's tramadol? the refill isn't covered till the 1st") is that question.
+  if (s.offTopic && !reportsDoing && !s.redFlags.some((f) => f.id === "asks-for-therapist" || f.id === "question-for-clinician")) return s.smallTalkQuestion ? sure("chitchat", "small-talk-question") : sure("other", "off-topic");
   if (s.completion) return { kind: s.completion.state, rule: s.completion.rule, sure: s.completion.sure };
   // "Quiero hablar contigo por teléfono cuando tengas un hueco": asking for the therapist is a question, however it is put.
   if (s.redFlags.some((f) => f.id === "asks-for-therapist")) return sure("question", "asks-for-therapist");

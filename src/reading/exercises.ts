@@ -52,6 +52,8 @@ const LIST_CONTINUATION = /^\s*(?:(?:and|also|plus|the|my|both|y|tambien|los|las
 /** Words of a name inside an idiom name nothing: "hice las 3 series sin parar" is no "Sentarse y pararse". */
 const IDIOM = /\bsin parar\b|\bnon ?stop\b|\bno (?:paro|para|paraba) de\b/g;
 /** A body-part word followed by these is a symptom, not an exercise: "knee hurts" is not Knee-to-chest. */
+/** The equipment an exercise is named for, said to have broken: "my band snapped" is the band, not Band external rotation. */
+const BROKE_NEXT = /^\W*(?:(?:just |finally |has |had |got )?(?:snapped|broke|broken|ripped|tore|torn|split|busted|se (?:me )?(?:rompio|reviento|revento))|(?:se (?:me )?)?(?:rota|rompio))\b/;
 const SYMPTOM_NEXT = /^\W*(?:hurt\w*|sore|pain\w*|ache\w*|achy|is|feels?|felt|was|swollen|stiff|duele|dolor|esta|me duele|me molesta)\b/;
 
 export function matchExercises(text: string, prompted: readonly PromptedExercise[]): ExerciseMentions {
@@ -78,7 +80,7 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
       if (acronym !== null && (w.raw === acronym || w.raw === `${acronym}s`)) return true;
       if (inAnIdiom(w.index)) return false;
       if (!namesIt(w)) return false;
-      if (SYMPTOM_NEXT.test(text.slice(w.index + w.raw.length))) return false;
+      if (SYMPTOM_NEXT.test(text.slice(w.index + w.raw.length)) || BROKE_NEXT.test(text.slice(w.index + w.raw.length))) return false;
       // "knee" alone is a body part; "knee extensions" or "heel slides" is the exercise.
       if (!BODY_PARTS.has(w.stem)) return true;
       const near = words.slice(Math.max(0, w.at - 2), w.at + 3).filter((n) => n !== w);

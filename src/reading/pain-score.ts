@@ -80,11 +80,11 @@ const RATED_APPROXIMATELY = /\b(?:somewhere|hovering|hovers|sits|sitting|sat|had
  * When something started, or the hour a reminder should come: "started around 9", "text me in the evenings instead? like 7ish".
  * Not "pain at around 7".
  */
-const SAID_OF_A_TIME = /\b(?:started|starting|began|begun|since|until|till|empezo|empece|empezaron|comenzo|desde|hasta)\s+(?:(?:around|about|like|roughly|maybe|at|a las|como a las|sobre las)\s+)*$|\b(?:text|message|remind|ping|send|write)\w* (?:me|us)\b[^.!?]*?\b(?:evenings?|mornings?|afternoons?|nights?)\b[^0-9]{0,60}\b(?:like|around|about|at|maybe)\s+$/;
+const SAID_OF_A_TIME = /\b(?:gets?|got|getting|comes?|came|coming|be|home|is|s|wife|husband|hubby|mom|mum|dad|son|daughter|kids|she|he|they) back (?:at|by|around) (?:like |about |around )?$|\b(?:vuelve|vuelven|llega|llegan|regresa|regresan|sale|salen) (?:a|como a|sobre) las $|\b(?:started|starting|began|begun|since|until|till|empezo|empece|empezaron|comenzo|desde|hasta)\s+(?:(?:around|about|like|roughly|maybe|at|a las|como a las|sobre las)\s+)*$|\b(?:text|message|remind|ping|send|write)\w* (?:me|us)\b[^.!?]*?\b(?:evenings?|mornings?|afternoons?|nights?)\b[^0-9]{0,60}\b(?:like|around|about|at|maybe)\s+$/;
 /** A number said on its own, between full stops, in a message about pain: "duele. 6. no sé", "no puedo apoyar. 8". */
 const ALONE_BEFORE = /(?:^|[.!?;]\s*)$/;
 const ALONE_AFTER = /^\s*(?:[.!?;]|$)/;
-const ALONE_AMONG = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|ouch|ow|tiron|pinchazo|no puedo apoyar|cant (?:put|bear) weight|swollen|swelling|hinchad[oa])\b`);
+const ALONE_AMONG = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|ouch|ow|tiron|pinchazo|no puedo apoyar|cant (?:put|bear) weight|swollen|swelling|hinchad[oa]|worse|peor|(?:cant|couldnt|can not|could not) sleep|no (?:puedo|pude|pudo|puede) dormir|(?:killing|kills|killed) me|me (?:mata|mato|esta matando))\b`);
 const isAListMark = (after: string, value: number) => LIST_MARK_AFTER.test(after) && new RegExp(String.raw`(?:^|\s)${value + 1}[.)]\s`).test(after);
 
 /** "a 2 now", "a 1 maybe", "3ish": a bare number opening a clause, hedged or dated to now, is a rating. */
@@ -98,7 +98,7 @@ const OTHER_SCALE = /\b(?:fun|enjoy\w*|difficult\w*|hard|easy|effort|energy|mood
 /** The score then where it is: "tengo un 7 en la rodilla", "a 6 in my hip". */
 const ITS_SITE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:(?:en|in|on) )?(?:la|el|mi|my|the|his|her|su) ${BODY_PART}\b`);
 const PAIN_RIGHT_AFTER = /^\s*(?:(?:with|for|on|of|in|to) (?:the |my |his |her )?|de |en |al |a (?:mi |su |la )?|para (?:el |mi |su )?)?(?:pain|dolor)(?:\s*wise)?\b(?!\s*(?:-?\s*free|pills?|killers?|meds|medication|relief|tablets|clinic|management|doctor|specialist|team|nurse))/;
-const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp|cant sleep|meds|painkillers|pain pills?|ibuprofen|ibuprofeno|paracetamol|acetaminophen|tylenol|advil|aleve|naproxen|tramadol|codeine|analgesic\w*|calmantes?|agony|unbearable|screaming|settles?|nothing helps|worst|peor|worse than (?:labour|labor|childbirth|giving birth|ever)|no puedo dormir|no pude dormir|couldnt sleep|no se (?:me |le )?(?:quita|pasa|calma)|when i (?:bend|straighten|lift|walk|climb|squat|kneel|stand|move|turn|raise|reach)\w*|insoportable|calmantes|getting worse|worse and worse|empeorando|cada vez peor)\b|😣|😖|😫|😭|😩|🤕`);
+const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch|ow|swollen|stiff|tender|throbbing|twinge|sharp|cant sleep|meds|painkillers|pain pills?|ibuprofen|ibuprofeno|paracetamol|acetaminophen|tylenol|advil|aleve|naproxen|tramadol|codeine|analgesic\w*|calmantes?|agony|unbearable|screaming|settles?|nothing helps|worst|peor|worse than (?:labour|labor|childbirth|giving birth|ever)|no puedo dormir|no pude dormir|couldnt sleep|no se (?:me |le )?(?:quita|pasa|calma)|when i (?:bend|straighten|lift|walk|climb|squat|kneel|stand|move|turn|raise|reach)\w*|insoportable|calmantes|getting worse|worse and worse|empeorando|cada vez peor|(?:killing|kills) me|me (?:mata|esta matando))\b|😣|😖|😫|😭|😩|🤕`);
 /** A scale number right after one of these rates something other than pain. */
 const OTHER_RATING_BEFORE = /\b(?:sleep|sueno)(?: (?:quality|score|was|is|been|about|around|like|maybe|fue|es|de))*\W*$|\b(?:difficulty|effort|energy|mood|motivation|rpe|session|workout|fatigue|tiredness|dificultad|esfuerzo|animo|energia|sesion|rutina|fatiga|cansancio|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
 

@@ -5,7 +5,7 @@ import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_CAUSE, RETRACTED, RULED_OUT, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
 import { type ConceptRule, patternOf } from "./concepts/lexicon.js";
-import { claimedAsTheirOwn, isHistoryAt, isHypotheticalAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
+import { claimedAsTheirOwn, isHistoryAt, isHypotheticalAt, isLongAgoAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
@@ -232,7 +232,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:call|appointment|appt|meeting|session|chat)\s+with\s+(?:my\s+|the\s+)?(?:therapist|physio\w*|pt|doctor|dr)\b/,
       /\b(?:therapist|physio\w*|pt|doctor|dr \w+)\s+(?:to\s+)?(?:call|ring|phone|contact|text|message)\s+me\b/,
       // …not a relative who rang: "had to stop because my wife call me for the lunch".
-      /(?<!\b(?:my|his|her) (?:wife|husband|son|daughter|mom|mum|dad|mother|father|friend|boss|sister|brother|neighbou?r|kids?|grandson|granddaughter) )\b(?:call|ring|phone) me\b/,
+      /(?<!\b(?:my|his|her) (?:wife|husband|son|daughter|mom|mum|dad|mother|father|friend|boss|sister|brother|neighbou?r|kids?|grandson|granddaughter) )\b(?:call|ring|phone) me\b(?! (?:an? )?(?:uber|lyft|taxi|cab|ride|car)\b)/,
       /\bhave (?:someone|somebody|my therapist|the therapist) (?:call|contact)\b/,
       /\b(?:a )?call (?:from|with) (?:my |the |a )?(?:therapist|physio\w*|pt|doctor|dr|clinic|someone|nurse)\b/,
       // Not the eagerness to see them at the visit booked: "dying to see my PT on Thursday to show off".
@@ -331,7 +331,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     effect: "mood",
     en: [
       /\b(?:feel\w*|been|so|really|very|im|am|pretty)\s+(?:\w+\s+){0,2}(?:down(?! to\b| from\b| the\b| by\b| again by\b)|depressed|hopeless(?! (?:at|with)\b)|miserable|low|useless(?! (?:at|with)\b)|worthless|defeated|discouraged|fed up|like giving up|like a failure)\b/,
-      /\bwhats?\s+(?:even\s+)?the point\b|\bno point (?:in |doing |trying)/,
+      /\bwhats?\s+(?:even\s+)?the point\b|\bno point (?:in |doing |trying)(?!(?:these|them|the (?:texts|messages|msgs|reminders|sessions|pt|physio))\b)/,
       /\bnever (?:going to|gonna|get|getting|will) (?:get )?(?:better|well|recover)\b|\b(?:is|will) (?:this|it|my \w+) ever (?:going to |gonna )?(?:get better|improve|heal|recover)\b/,
       /\bnot getting (?:any )?better\b|\bgiv(?:e|ing) up\b(?! on the)|\bhopeless\b(?! (?:at|with)\b)|\bdepress\w*/,
       /\b(?:struggling|cant|cannot|unable|trying) to cope\b|\bnot coping\b/,
@@ -470,7 +470,7 @@ function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, patternsOf(rule), { evenIfDenied, isQuestion: evenIfDenied ? false : options.isQuestion, historyCancels: rule.historyCancels, fadesWhenResolved: rule.fadesWhenResolved });
+    const hit = firstUndenied(text, patternsOf(rule), { evenIfDenied, isQuestion: evenIfDenied ? false : options.isQuestion, historyCancels: rule.historyCancels, fadesWhenResolved: rule.fadesWhenResolved, longAgoCancels: rule.level !== "therapist" });
     if (hit === null) {
       // Only a sign that is still there: one said to have gone is neither new nor limiting.
       const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), { isQuestion: options.isQuestion, fadesWhenResolved: rule.fadesWhenResolved }) !== null;
@@ -495,9 +495,11 @@ interface Undenied {
   isQuestion?: boolean;
   historyCancels?: boolean;
   fadesWhenResolved?: boolean;
+  /** Told in the past and dated long ago, it is no report (a question about it still is the therapist's). */
+  longAgoCancels?: boolean;
 }
 
-function firstUndenied(text: string, patterns: readonly RegExp[], { evenIfDenied = false, isQuestion = false, historyCancels = false, fadesWhenResolved = false }: Undenied = {}): number | null {
+function firstUndenied(text: string, patterns: readonly RegExp[], { evenIfDenied = false, isQuestion = false, historyCancels = false, fadesWhenResolved = false, longAgoCancels = false }: Undenied = {}): number | null {
   for (const pattern of patterns) {
     // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
     const global = globalVersion(pattern);
@@ -508,6 +510,8 @@ function firstUndenied(text: string, patterns: readonly RegExp[], { evenIfDenied
       if (evenIfDenied) return index;
       if (isNegatedAt(text, index) || isAnsweredNoAfter(text, index + m[0].length) || isHypotheticalAt(sentenceBefore(text, index), index - sentenceStart(text, index), isQuestion)) continue;
       if (historyCancels && isHistoryAt(text, index)) continue;
+      // As the concept screen hears it: "I used to get numb down there before my surgery".
+      if (longAgoCancels && isLongAgoAt(text, index)) continue;
       if (fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
       return index;
     }

@@ -245,8 +245,8 @@ export function isHistoryAt(text: string, index: number): boolean {
  * "had a heart attack two years ago and have chest pain" still reports the chest pain; and not when
  * the clause also says it is recent, ongoing or back ("since last year", "again", "still").
  */
-const NARRATED_IN_THE_PAST = /\b(?:had|was|were|did|got|went|felt|once|passed|fainted|fell|broke|collapsed|blacked|tore|snapped|swelled|swole|blew up|broke out|started|began|happened|se (?:me |le )?(?:hincharon|hincho|inflamo|inflamaron)|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio|una vez|(?:se|me) (?:desmayo|desmaye|cayo|cai|rompio|rompi))\b/;
-const ONGOING = /\b(?:than|like when|like the time|like (?:last|the last|that) (?:year|time|winter|summer|spring|autumn|fall|month)|como cuando|como (?:el|la) (?:ano|vez|invierno|verano|mes) pasad[oa]|como la otra vez|como con|same as|just like|exactly like|the way (?:i|he|she) (?:did|felt|was)|lo mismo que|igual que|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|back(?! (?:in|around|during) (?:19|20)\d\d| then\b| when\b| in the day))\b/;
+const NARRATED_IN_THE_PAST = /\b(?:used to (?:get|have|feel|suffer|faint|pass|black|fall|wake)|solia|solian|left (?:me|him|her|my|his)|(?:me|le) dejo|had|was|were|did|got|went|felt|once|passed|fainted|fell|slipped|tripped|stumbled|banged|cracked|split|knocked|smashed|bumped|landed|broke|collapsed|blacked|tore|snapped|swelled|swole|blew up|broke out|started|began|happened|se (?:me |le )?(?:hincharon|hincho|inflamo|inflamaron)|tuve|tuvo|fue|estuve|estuvo|senti|sintio|me dio|le dio|una vez|(?:se|me) (?:desmayo|desmaye|cayo|cai|rompio|rompi))\b/;
+const ONGOING = /\b(?:than|like when|like the time|like (?:last|the last|that) (?:year|time|winter|summer|spring|autumn|fall|month)|como cuando|como (?:el|la) (?:ano|vez|invierno|verano|mes) pasad[oa]|como la otra vez|como con|same as|just like|exactly like|the way (?:i|he|she) (?:did|felt|was)|lo mismo que|igual que|since|desde|still|sigue|sigo|todavia|aun|ever since|for the (?:last|past)|worse|peor|now|ahora|keeps?|(?<!\b(?:my|his|her|the|lower|upper|mid) )back(?! (?:in|around|during) (?:19|20)\d\d| then\b| when\b| in the day))\b/;
 
 // Laughter ends a thought in a text: "se desmayó en su boda hace 5 años jajaja hoy me acordé".
 const CLAUSE_BREAK = /[.!?;,\n]|\b(?:and|but|y|pero|so|(?<!\bback )then|anyway|lol|lmao|haha\w*|jaja\w*)\b/g;
@@ -255,7 +255,13 @@ const SAYS_LONG_AGO = new RegExp(patternOf(LONG_AGO).source);
 const SAYS_RECENT = new RegExp(patternOf(RECENT).source);
 
 export function isLongAgoAt(text: string, index: number): boolean {
-  const { start, end } = clauseAround(text, index, CLAUSE_BREAK);
+  const around = clauseAround(text, index, CLAUSE_BREAK);
+  const { end } = around;
+  let { start } = around;
+  // "fell last year and cracked my head": a verb that shares the subject before the "and" shares its date.
+  while (start > 0 && AND_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && STARTS_WITH_A_PAST_VERB.test(text.slice(start, end))) {
+    start = clauseAround(text, text.slice(0, start).search(/\s*\b(?:and|y)\s*$/) - 1, CLAUSE_BREAK).start;
+  }
   const clause = text.slice(start, end);
   // "…last month, gone now": said to be over, the "now" dates the ending, not the sign.
   const over = OVER_NOW.test(clause);
@@ -264,8 +270,10 @@ export function isLongAgoAt(text: string, index: number): boolean {
   const sentence = clauseAround(text, index, SENTENCE_BREAK);
   return !HAPPENED_AGAIN.test(text.slice(sentence.start, sentence.end));
 }
+const AND_BEFORE = /\b(?:and|y)\s*$/;
+const STARTS_WITH_A_PAST_VERB = /^\s*(?:then )?(?:\w+ed|had|got|was|were|went|fell|broke|hit|split|cut|tore|bled|lost|woke|spent|passed|blacked|came|ended|(?:me|se|le) (?:pegue|pego|golpee|golpeo|rompi|rompio|cai|cayo|desmaye|desmayo|abri|abrio)|perdi|perdio|estuve|estuvo|quede|quedo|termine|termino|acabe|acabo)\b/;
 const OVER_NOW = /\b(?:(?:is|s|its|it s|all) )?(?:gone|over|better|fine|ok|okay|recovered|resolved|cleared up|all good) now\b/;
-const HAPPENED_AGAIN = /\b(?:again|otra vez|de nuevo|volvi(?:o|eron)?|ha vuelto)\b/;
+const HAPPENED_AGAIN = /\b(?:again|otra vez|de nuevo|volvi(?:o|eron)?|ha vuelto|han vuelto|regreso|returned|recurr\w*|(?:came|come|comes|coming|is|s|are|its|it s|has come|have come|back) back)\b/;
 
 const SAYS_RULED_OUT = new RegExp(patternOf(RULED_OUT).source);
 /** Back, or still there, after the all-clear: then the sign is a report again. */
