@@ -279,6 +279,8 @@ const SAYS_RULED_OUT = new RegExp(patternOf(RULED_OUT).source);
 /** Back, or still there, after the all-clear: then the sign is a report again. */
 const NOT_OVER = /\b(?:again|(?:came|come|comes|coming|is|s|are|its|it s) back|back again|still (?:have|got|there|hurts|hurting|numb)|worse|but (?:today|now|this morning|tonight)|otra vez|de nuevo|volvio|volvieron|ha vuelto|han vuelto|sigue (?:doliendo|igual|ahi)|todavia (?:me|tengo|duele|le)|aun (?:me|tengo|duele|le)|pero (?:hoy|ahora|esta manana|anoche))\b/;
 
+/** The all-clear was of another time: "chest tight since lunch, turned out to be anxiety last time". */
+const OF_AN_EARLIER_TIME = /^\s*(?:\w+ ){0,2}(?:last time|the last time|the other time|that time|back then|la otra vez|la vez pasada|aquella vez|esa vez|la ultima vez)\b/;
 const TURN_AFTER = /\b(?:but|pero|though|although|aunque|sin embargo)\b/;
 
 /**
@@ -291,7 +293,9 @@ export function isRuledOutAt(text: string, index: number): boolean {
   const allClear = SAYS_RULED_OUT.exec(sentence);
   // Only a sign told before the all-clear is cleared by it, and only if no "but" follows: "they said it was nothing, now my
   // chest is squeezing" and "they said it was anxiety, but…" are new reports.
-  return allClear !== null && start + allClear.index + allClear[0].length > index && !NOT_OVER.test(sentence) && !TURN_AFTER.test(sentence.slice(allClear.index + allClear[0].length));
+  if (allClear === null || start + allClear.index + allClear[0].length <= index) return false;
+  const afterIt = sentence.slice(allClear.index + allClear[0].length);
+  return !NOT_OVER.test(sentence) && !TURN_AFTER.test(afterIt) && !OF_AN_EARLIER_TIME.test(afterIt);
 }
 
 function saysAnywhere(lex: Lexicon, text: string): boolean {

@@ -181,15 +181,16 @@ export const DREAMT = lexicon(
 export const RULED_OUT = lexicon(
   "checked and found harmless",
   [
-    "(?:turned out|turns out) (?:to be |it was |its |it s )?(?:just |only )?(?:a |an )?(?:heartburn|indigestion|reflux|acid reflux|anxiety|(?:a )?panic attack|gas|wind|(?:a )?pulled muscle|muscular|(?:a )?muscle strain|(?:a )?strain|costochondritis|nothing(?: serious)?|(?:a )?virus|dehydration|low blood sugar|(?:a )?trapped nerve)",
+    "(?:turned out|turns out) (?:to be |it was |its |it s )?(?:just |only )?(?:a |an )?(?:heartburn|indigestion|reflux|acid reflux|anxiety|(?:a )?panic attack|gas|wind|(?:a )?pulled muscle|muscular|(?:a )?muscle strain|(?:a )?strain|costochondritis|nothing(?: serious)?|(?:a )?virus|dehydration|low blood sugar|low blood pressure|low bp|(?:a )?vasovagal(?: \\w+)?|(?:a )?trapped nerve)",
     "(?:doctor|doc|gp|cardiologist|surgeon|nurse|er|a&e|hospital|they|tests?|ecg|ekg|scan|x ?rays?|bloods?|mri) (?:[\\w,]+ ){0,6}(?:said|says|showed|shows|found|confirmed|came back) (?:\\w+ ){0,3}(?:it was |its |it s |was |were |all )?(?:just |only )?(?:nothing|fine|normal|clear|heartburn|indigestion|reflux|anxiety|muscular|(?:a )?pulled muscle|(?:a )?muscle|from (?:the |my |a )?\\w+(?: \\w+)?)",
     "(?:nothing|not) (?:to do with|wrong with) (?:my|his|her|the) heart", "(?:wasnt|was not|isnt|is not|not) (?:my |his |her |the )?heart(?: related)?", "ruled out", "all clear", "(?:cleared|checked) (?:me|him|her) (?:out|over)? ?(?:and )?(?:\\w+ )?(?:fine|ok|okay|normal)",
   ],
   [
-    "(?:era|fue|resulto(?: ser)?|resulta que era) (?:solo |solamente |nada mas )?(?:muscular|ansiedad|gastritis|acidez|reflujo|gases|un ataque de panico|panico|un tiron|una contractura|nada|nada grave|nada del corazon|estres|un virus|deshidratacion)",
+    // Found so, or told so by whoever examined it: "creo que fue gastritis" is the patient's own guess and clears nothing.
+    "(?:resulto(?: ser)?|resulta que (?:era|fue)|(?:dijeron|dijo|confirmaron|confirmo|diagnosticaron|diagnostico) que (?:\\w+ ){0,8}?(?:era|fue|es)) (?:solo |solamente |nada mas )?(?:muscular|ansiedad|gastritis|acidez|reflujo|gases|un ataque de panico|panico|un tiron|una contractura|nada|nada grave|nada del corazon|estres|un virus|deshidratacion)",
     "no (?:era|fue|es) (?:nada )?(?:del corazon|grave|un infarto|un coagulo|cardiaco)", "nada del corazon",
     "(?:me|le|nos) (?:hicieron|sacaron) (?:\\w+ ){0,4}(?:electro\\w*|analisis|pruebas|estudios|radiografias?|resonancia|tac|placas?) (?:\\w+ ){0,4}(?:todo )?(?:(?:salio|salieron|esta|estan|dio|dieron) )?(?:bien|normal\\w*|limpi\\w*|nada)",
-    "(?:dijo|dijeron|me dijo|me dijeron|le dijo|le dijeron) que (?:era|fue|es) (?:\\w+ ){0,2}(?:muscular|ansiedad|gastritis|nada|normal|por)",
+    "(?:dijo|dijeron|me dijo|me dijeron|le dijo|le dijeron) que (?:era|fue|es) (?:\\w+ ){0,2}(?:muscular|ansiedad|gastritis|nada|normal|por)", "(?:resulto(?: ser)?|resulta que (?:era|fue)|(?:me |le )?(?:dijeron|dijo) que (?:era|fue)) (?:solo |solamente |nada mas )?(?:la |una |un )?(?:(?:presion|tension|azucar|glucosa) baj[oa]|vasovagal|bajon de (?:presion|tension|azucar))",
   ],
 );
 
