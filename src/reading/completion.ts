@@ -57,7 +57,7 @@ const EYE_ROLL_AT_THE_DONE = /\bsarcas|\b(?:done|did (?:them|it|em|those|these|a
 const EXCEPT = /\b(?:except|excepto|(?<!mas o )menos|salvo|but not)\b/;
 const DESPITE = /\b(?:anyway|anyways|regardless|de todas formas|de todos modos|igual|aun asi)\b/;
 const MISSED_ONE = /\b(?:cant|cannot|couldnt|could not|didnt|did not|skipped|no pude|no puedo|no hice|no he podido)\b/;
-const OTHERS_DONE = /\b(?:the )?(?:others|rest|other (?:ones|two|three|exercises))(?: \w+)? (?:went|were|was|are|felt) (?:fine|ok|okay|good|great|well|done|easy|easier)\b|\b(?:las|los) (?:otras|otros|demas)(?: \w+)? (?:bien|sin problema|salieron bien|las hice|los hice)\b/;
+const OTHERS_DONE = /\b(?:the )?(?:others|rest|other (?:ones|two|three|exercises))(?: \w+)? (?:(?:went|were|was|are|felt) )?(?:fine|ok|okay|good|great|well|done|easy|easier)\b|\b(?:las|los) (?:otras|otros|demas|otr[oa]s dos|otr[oa]s tres)(?: \w+)? (?:bien|sin problema|salieron bien|las hice|los hice|si|hechas|hechos|listas|listos)\b/;
 const OTHERS_NOT_DONE_EITHER = /\b(?:las|los) (?:otras|otros|demas) (?:\w+ )?tampoco\b|\b(?:nor|or) the (?:others|rest)\b|\bthe (?:others|rest) (?:neither|either)\b|\bneither (?:did|were|was) the (?:others|rest)\b/;
 
 /** Sarcasm that takes back a "done": "yeah right, 'done'", "done. not.", "si claro, 'hecho' jaja". */

@@ -32,7 +32,7 @@ const NOT_DONE_MARKER =
   /\b(?:no|not|didnt|havent|skip\w*|except|excepto|(?<!mas o )menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego(?! de)|despues(?! de)|mas tarde|manana|todavia|aun)\b|❌/;
 /** Right after a name, these say it was not done: "bird dog ❌", "tilts no", "la inclinacion no", "bridges skipped". */
 const NOT_DONE_AFTER =
-  /^\W*(?:(?:is |was |are |were |esta |es |estuvo |fue )?(?:way |much |far |just |a bit |really |still )?(?:too hard|too difficult|too painful|too much for me|muy dificil|demasiado dificil|imposible)|(?:me|le) (?:dio|da|daba) (?:pereza|flojera|hueva|weva|paja|fiaca|ladilla|mucha pereza)|(?:me|le) (?:cuesta|cuestan|costo) demasiado|(?:me|le) (?:da|dan|dio) miedo|no me atrevi|(?:me|le) asusta|❌|(?:no|not|nope|nah|x)\b(?!\s*\d)(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:(?:me |se |le )?(?:la|lo|las|los) (?:(?:he |ha )?(?:salte|salto|deje|dejo|saltado|dejado)))\b|se (?:me|le) (?:paso|pasaron|olvido|olvidaron)\b|nada\b(?! (?:mal|de dolor|raro|mas))|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b|(?:didnt|did not|never) (?:happen|get done)\b|(?:i |he |she )?(?:cant|cannot|couldnt|could not|can not) (?:do|manage|get through)\b|(?:is |are |will be )?(?:next time|another day|for tomorrow|tomorrow|para manana|otro dia)\b|✖)/;
+  /^\W*(?:(?:is |was |are |were |esta |es |estuvo |fue )?(?:way |much |far |just |a bit |really |still )?(?:too hard|too difficult|too painful|too much for me|muy dificil|demasiado dificil|imposible)|(?:me|le) (?:dio|da|daba) (?:pereza|flojera|hueva|weva|paja|fiaca|ladilla|mucha pereza)|(?:me|le) (?:cuesta|cuestan|costo) demasiado|(?:me|le) (?:da|dan|dio) miedo|no me atrevi|(?:me|le) asusta|❌|(?:no|not|nope|nah|x)\b(?!\s*\d)(?!\s+(?:pain|problem|issue|issues|problems|trouble|dolor|problema|molestia)\b)|(?:(?:me |se |le )?(?:la|lo|las|los) (?:(?:he |ha )?(?:salte|salto|deje|dejo|saltado|dejado)))\b|se (?:me|le) (?:paso|pasaron|olvido|olvidaron)\b|nada\b(?! (?:mal|de dolor|raro|mas))|(?:skipped|missed|not done|not yet|pending|todavia no|aun no|pendiente|me falto|no lo hice|no la hice|no los hice|no las hice)\b|(?:didnt|did not|never) (?:happen|get done)\b|(?:i |he |she )?(?:cant|cannot|couldnt|could not|can not) (?:do|manage|get through)\b|(?:is |are |will be )?(?:next time|another day|for tomorrow|tomorrow|para manana|otro dia)\b|(?:can|could|may) (?:go to hell|go jump|get lost|take a hike|go die)\b|(?:se )?(?:puede|pueden|que se vaya|que se vayan) (?:ir )?al (?:diablo|carajo|demonio|infierno)\b|✖)/;
 /** The whole session said done: then "doorway stretch at lunch" tells when it was done, not that it waits for lunch. */
 const ALL_SAID_DONE = /\b(?:all|everything|todo|todos|todas) (?:done|finished|complete|completed|hechos?|hechas?|listos?|listas?|terminad[oa]s?)\b|\b(?:did|done|finished|completed) (?:them )?all\b/;
 /** Right after a name, these say it was done: "bridges ✅", "tilts yes", "puentes si", "bridges 3x10". */
@@ -41,7 +41,7 @@ const DONE_AFTER = /^\W*(?:✅|si(?=\s*(?:$|[,;.!✅👍]|y\b|pero\b))|(?:yes|ye
 const DOSE_BEFORE = /\b(?:\d+\s*x\s*\d+|\d+ (?:sets?|reps?|series|rounds?)(?: of \d+)?(?: of)?)\s*(?:the\s+|los\s+|las\s+)?$|(?<!\b(?:of|de)\s)(?:^|[,;.]\s*|\band\s|\by\s)(?:[2-9]|[1-9]\d)\s+$/;
 /** Before a name: "only the bridges", "solo los puentes", "nada mas los puentes". */
 const ONLY_BEFORE = /\b(?:only|just|solo|solamente|unicamente|nada mas|nomas|no mas)\s+(?:did\s+|managed\s+|hice\s+|pude\s+)?(?:the\s+|my\s+|los\s+|las\s+|el\s+|la\s+)?$/;
-const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas|no mas)\b/;
+const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas|no mas|(?:and )?(?:thats it|that s it|thats all|that is all|eso es todo|y ya|y listo)(?! (?:for (?:today|now)|done|por hoy)\b))\b/;
 /** Clause words that put the exercises in it on the done side. */
 const DONE_MARKER =
   /\b(?:did|done|finished|completed?|managed|got through|went through|hice|termine|complete|acabe|realice|logre|hechos?|hechas?)\b|✅/;
@@ -189,7 +189,8 @@ function lastWords(text: string, count: number): string {
 }
 
 /** Words that may sit in a bare list of names without making it more than that. */
-const NAME_LIST_EXTRAS = new Set(["n", "today", "hoy", "this", "morning", "manana", "esta", "ones", "one", "too", "tambien", "e"]);
+// "bridges and bird dog, that's it for today": the list closed.
+const NAME_LIST_EXTRAS = new Set(["n", "today", "hoy", "this", "morning", "manana", "esta", "ones", "one", "too", "tambien", "e", "thats", "it", "for", "now", "eso", "es", "todo", "por"]);
 const CONNECTORS = new Set(["and", "also", "plus", "the", "my", "both", "then", "y", "tambien", "los", "las", "el", "la", "de", "con"]);
 
 /** "bridges and bird dogs": nothing but exercise words and connectors between two mentions, in one sentence. */

@@ -190,7 +190,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bworse and worse\b/,
       /\b(?:hurts?|hurting|pain\w*|aches?|aching) (?:\w+ ){0,3}(?:much|way|a lot|far|so much) more than (?:before|yesterday|last week|usual|normal)\b[^.!?]*\b(?:not|isnt|wont|doesnt|hasnt|never|nothing)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|help\w*|calm\w*|going away)/,
       /\bworse\b(?:\s+\w+){0,8}?\s+(?:not|isnt|wont|doesnt|hasnt|never)\s+(?:\w+\s+)?(?:settl\w*|eas\w*|going away|gone away|calming|improving)/,
-      /\b(?:cant|cannot|couldnt) (?:put|bear) (?:any )?weight\b|\bcant walk\b(?! (?:\w+ ){0,2}without (?:it|them|my|the|his|her)\b)/,
+      /\b(?:cant|cannot|couldnt) (?:put|bear) (?:any )?weight\b|\bcant walk\b(?! (?:\w+ ){0,2}without (?:it|them|my|the|his|her)\b)(?! (?:(?:my|the|his|her|our) (?:dogs?|puppy|kids|children|grandkids|son|daughter)\b|_))/,
       // Told in numbers: "went from 2/10 last week to 7 all the time, icing doesn't help".
       /\b(?:from|was) (?:a |an )?[0-3](?:\/10)?\b(?:\s+\w+){0,4}?\s+(?:to|now|and now|up to) (?:a |an )?(?:[7-9]|10)\b[^.!?]*?\b(?:(?:doesnt|dont|didnt|not|nothing|wont|isnt|no) (?:\w+ ){0,3}(?:help\w*|settl\w*|eas\w*|work\w*|calm\w*)|all the time|constant\w*)/,
     ],
@@ -214,10 +214,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:had to stop|stopped|skip\w*|left (?:it |them |that one )?out|gave up|give up|quit|avoid\w*)\b(?!\s+(?:hurting|feeling|aching|being|smiling))[^.!?;]*\b(?<!\b(?:no|without|zero|not in any|any|doesnt|dont|didnt|wont|not|nothing|never|nobody|none)(?: \w+)? )(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|(?:because|bc|cos|cause|due to|as)\b[^.!?;]*\bsore)\b/,
       /\b(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|sore so)\b[^.!?;]*\b(?:cant do|couldnt do|cant finish|couldnt finish|had to stop|stopped(?!\s+(?:hurting|feeling|aching))|skipped|left (?:it |them |that one )?out|gave up|quit|cant manage|couldnt manage)\b/,
       /\btoo (?:painful|sore)\b|\bhurts? too much\b|\bhurting too much\b/,
+      // The reason said after a skip: "the bird dog no, my back was killing me".
+      /\b(?:no|not|skipped|skip|didnt|couldnt)\b[,;]? (?:\w+ ){0,3}(?:back|knee|hip|shoulder|neck|leg|arm|foot|ankle)s? (?:was|is|s|were|are) (?:killing|murdering) me\b/,
     ],
     es: [
-      /\bno (?:puedo|pude|podia|logro|consigo) (?:hacer|terminar|completar)\b[^.!?;]*\b(?:duele|dolor\w*|molest\w*)\b/,
-      /\b(?:duele|dolor\w*|molest\w*)\b[^.!?;]*\b(?:no (?:puedo|pude|podia) (?:hacer|terminar)|deje de|tuve que (?:parar|dejar)|me (?:lo|la|los|las) salte)\b/,
+      /\bno (?:puedo|pude|podia|logro|consigo) (?:hacer|terminar|completar)\b[^.!?;]*\b(?:duele|dolor\w*|molest\w*|tirones?|pinchazos?|punzadas?)\b/,
+      /\b(?:duele|dolor\w*|molest\w*|tirones?|pinchazos?|punzadas?)\b[^.!?;]*\b(?:no (?:(?:lo|la|los|las) )?(?:puedo|pude|podia) (?:hacer|terminar)|deje de|tuve que (?:parar|dejar)|me (?:lo|la|los|las) salte)\b/,
       /\bduele demasiado\b|\bdemasiado dolor\b/,
     ],
     notHypothetical: true,
@@ -315,7 +317,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?<!\b(?:have|got|having|booked) (?:my |an |a |the )?)(?:mri|x-?rays?|ct scan|ultrasound|blood test)\b(?! (?:appointment|appt|booked|is (?:on|at|this|next|tomorrow|today|\w+day)|on \w+day|at \d|tomorrow|today|this \w+|next \w+))|\b(?:scan results|results|(?<!\b(?:until|till|til|untill) (?:after |before )?(?:my |the |his |her )?)(?:surgery|operation)|surgeon|diagnos\w*|prognosis|recovery time|how long until|how long till)\b/,
     ],
     es: [
-      new RegExp(String.raw`(?<!\b(?:cuanto (?:cuesta|cuestan|vale|valen|sale|salen)|precio de(?:l)?) (?:el |la |los |las )?(?:\w+ )?)(?:\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta(?! (?:de|para) (?:la |el |un |una )?(?:cena|comida|almuerzo|desayuno|pollo|pasta|arroz|pastel|torta|postre|sopa|ensalada|cocina|galletas|pan|carne|pescado|tortilla))|dosis|inyeccion)\b)${IN_THE_ASKED_SENTENCE}`),
+      new RegExp(String.raw`(?<!\b(?:cuanto (?:cuesta|cuestan|vale|valen|sale|salen)|precio de(?:l)?) (?:el |la |los |las )?(?:\w+ )?)(?:\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta(?! (?:de|para|del) (?:la |el |un |una )?(?:cena|comida|almuerzo|desayuno|pollo|pasta|arroz|pastel|torta|postre|sopa|ensalada|cocina|galletas|pan|carne|pescado|tortilla))|dosis|inyeccion)\b)${IN_THE_ASKED_SENTENCE}`),
       /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
       /\b(?:cuando|puedo|podre|podra|puede|se puede)(?: \w+){0,2} (?:quitar\w* (?:el |la |los |las )?(?:cabestrillo|ferula|bota|collarin|faja|rodillera|cunas|alzas)|dejar (?:el |la |los |las )?(?:muletas|baston|andador|cabestrillo|collarin|bota|ferula)|coger peso|cargar|apoyar (?:el|la) (?:pie|pierna)|subir (?:las )?escaleras|dormir (?:de lado|boca abajo|del lado)|tener relaciones|arrodillar\w*|cruzar las piernas)\b/,
       /\b(?:puedo|puede|podemos|pueden) (?:\w+ ){0,2}?(?:seguir )?(?:usar|usando|quitarme|quitarle|quitar) (?:el |la |las |los |mi |su )?(?:collarin|cabestrillo|ferula|bota|faja|rodillera|muletas|baston|andador|bici(?:cleta)? (?:estatica|fija)|cinta de correr)\b/,
@@ -342,7 +344,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       /\b(?:desa(?:ni|n|in)m\w*|desan\w{1,4}ad[oa]s?|deprimid\w*|triste|sin esperanza|sin ganas|desesperad\w*|decaid\w*)\b/,
       /\b(?:bajonead[oa]s?|de bajon|agüitad[oa]s?|aguitad[oa]s?|achicopalad[oa]s?|apachurrad[oa]s?|sin animo|sin animos|con el animo (?:por los suelos|bajo)|bajo de animo|baja de animo|(?:ya )?nada me (?:interesa|ilusiona|alegra|motiva|gusta|divierte)|(?:ya )?no disfruto (?:de )?nada|(?:he |ha )?perdido (?:el )?(?:interes|las ganas) (?:en|de|por) (?:todo|nada)|llor(?:o|ando|a) (?:todo el (?:dia|tiempo)|mucho|por todo|sin razon))\b/,
-      /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b(?! que (?:me |le |nos )?(?:sigan|lleguen|llegue|manden|envien|escriban|mand\w+|envi\w+))/,
+      /\bpara que seguir\b|\bno sirve de nada\b|\bno tiene sentido\b(?! que (?:me |le |nos )?(?:sigan|lleguen|llegue|manden|envien|escriban|mand\w+|envi\w+))(?! (?:ahora|por ahora|de momento|mientras|hasta))/,
       /\b(?:no (?:le )?(?:veo|encuentro) (?:ningun )?sentido a nada|(?:ya )?nada tiene sentido)\b/,
       /\bnunca voy a (?:mejorar|estar bien|recuperarme)\b/,
       /\bno veo (?:ninguna |ningun |nada de )?(?:mejoria|progreso|avance|mejora|resultado)/,

@@ -126,6 +126,8 @@ const ENGLISH_VERB_AFTER_CAN = new RegExp(String.raw`\b(no (?:me |le |se )?(?:pu
 const SPANISH_REWRITES: readonly (readonly [RegExp, string])[] = [
   // "no puedo ni apoyar el pie": the "ni" says not even, and the rules know the plain "no puedo apoyar"
   [/\bno (puedo|puede|pude|pudo|podia|podemos) ni (?=\w+(?:ar|er|ir)(?:me|se|lo|la|le)?\b)/g, "no $1 "],
+  // "ya ni siento ganas de orinar": a "ni" before the verb is a "no" that says not even
+  [/\b(ya |y )?ni (?!se (?:\w+ )?ocurr)(?=(?:siento|siente|sentia|senti|sintio|noto|nota|note|tengo|tiene|tenia|puedo|puede|pude|pudo|podia|me|le|se)\b)/g, "$1no "],
   // "no puedo sentir mi pierna" is English's "I can't feel my leg": Spanish says "no siento"
   [/\bno (?:puedo|pude|podia) sentir\b/g, "no siento"],
   [/\bno (?:puede|pudo|podia) sentir\b/g, "no siente"],

@@ -63,8 +63,8 @@ const BROKEN_UNNAMED = lexicon(
 /** Things that break and are not bones: "the band snapped, its def broken", "el celular, creo que me lo rompí". */
 const THINGS_THAT_BREAK = lexicon(
   "things that break",
-  ["band", "bands", "phone", "screen", "tv", "laptop", "car", "glasses", "chair", "streak", "record", "machine", "bike", "app", "link", "printer", "watch", "strap", "heart"],
-  ["banda", "liga", "celular", "telefono", "pantalla", "tele", "carro", "coche", "lentes", "gafas", "silla", "bici", "aplicacion", "reloj", "corazon", "una una", "unas"],
+  ["band", "bands", "phone", "screen", "tv", "laptop", "car", "glasses", "chair", "streak", "record", "machine", "bike", "app", "link", "printer", "watch", "strap", "heart", "patience", "spirit", "wallet", "bank", "budget", "promise", "computer", "fridge", "heater", "boiler", "dishwasher", "washing machine", "door", "window", "toilet", "system", "website"],
+  ["paciencia", "cartera", "billetera", "presupuesto", "promesa", "computadora", "ordenador", "nevera", "heladera", "calentador", "lavadora", "puerta", "ventana", "sistema", "pagina", "banda", "liga", "celular", "telefono", "pantalla", "tele", "carro", "coche", "lentes", "gafas", "silla", "bici", "aplicacion", "reloj", "corazon", "una una", "unas"],
 );
 
 const POPPED_OUT = lexicon(
