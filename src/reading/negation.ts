@@ -21,7 +21,7 @@ const AS_SOON_AS_AFTER_NADA = /^\s*mas \w+(?:ar|er|ir)(?:me|se|le|nos)?\b/;
 const LIKE_NOW_AFTER = /^[^.!?;\n]{0,60}?\b(?:like (?:this|that|it is now|now)|this (?:bad|tight|strong|heavy|weak|numb|sore|swollen|painful|intense|sharp|hard|much)|so (?:bad|tight|strong|heavy|intense|sharp)|asi|tan (?:fuerte|mal|intens\w*|apretad\w*|hinchad\w*|agud\w*|horrible)|como (?:este|esta|ahora|hoy|el de hoy))\b/;
 
 /** Denial stops at the end of its clause: "no pain but my chest is tight", "pain is zero 🥳 done". */
-const CLAUSE_END = /[.;!?¡¿\n,]|:(?=\s)|[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|por+q\w{0,3}|porue|poque|poorq\w{0,2}|proq\w{0,3}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/g;
+const CLAUSE_END = /[.;!?¡¿\n,+&]|:(?=\s)|[\u2600-\u27BF]|[\uD83C-\uD83E][\uDC00-\uDFFF]|\b(?:but|pero|though|tho|however|although|aunque|and|y|except|excepto|now|ahora|then|luego|just|solo|only|still|todavia|sigue|because|porque|por+q\w{0,3}|porue|poque|poorq\w{0,2}|proq\w{0,3}|porke|xq|pq|cause|cuz|coz|cos|bc|since|desde)\b/g;
 
 /**
  * Whether the phrase starting at `index` of a normalised text is denied by a cue at most

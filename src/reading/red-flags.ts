@@ -5,7 +5,7 @@ import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_CAUSE, RETRACTED, RULED_OUT, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
 import { type ConceptRule, patternOf } from "./concepts/lexicon.js";
-import { claimedAsTheirOwn, isHistoryAt, isHypotheticalAt, isLongAgoAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
+import { claimedAsTheirOwn, isBaselineAt, isHistoryAt, isHypotheticalAt, isLongAgoAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
@@ -25,6 +25,8 @@ import { hideSomeoneElse } from "./concepts/someone-else.js";
  * Every rule that matches is reported; the strictest level wins and is never lowered.
  */
 export interface RedFlagRule {
+  /** A sign the patient says is their usual, unchanged, is no report ("feet numb like always, nothing new"). */
+  baselineCancels?: boolean;
   id: string;
   level: Exclude<EscalationLevel, "none">;
   /** What the rule catches, in words a clinician can check against the patterns. */
@@ -104,6 +106,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "cauda-equina",
+    baselineCancels: true,
     level: "emergency",
     description: "New loss of bladder or bowel control, or numbness in the groin/saddle area (with back pain).",
     effect: "symptom",
@@ -132,6 +135,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // ───────────── urgent: a clinician the same day ─────────────
   {
     id: "limb-numbness-weakness",
+    baselineCancels: true,
     level: "urgent",
     historyCancels: true,
     fadesWhenResolved: true,
@@ -163,6 +167,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "pop-or-giving-way",
+    baselineCancels: true,
     level: "urgent",
     historyCancels: true,
     description: "A pop, snap or dislocation in a joint with sudden sharp pain or loss of movement.",
@@ -181,6 +186,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "pain-much-worse",
+    baselineCancels: true,
     level: "urgent",
     historyCancels: true,
     description: "Pain much worse than before, or worse and not settling with rest; cannot bear weight.",
@@ -431,9 +437,10 @@ const SAYS_IT_OF_THEMSELVES = /\b(?:(?:ive|i have) been|i(?:ve)? (?:started|keep
  * "la cirujana dijo que es normal… ¿sigo?"), is a question for the therapist: not the sign's own level, not nothing.
  */
 const SAYS_AN_ALL_CLEAR = new RegExp(patternOf(RULED_OUT).source);
+const SAYS_WATCH_FOR = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|vigil(?:ar|e|o|en)|pendiente)\b/;
 const CLEARED_SIGN_ASKED_ABOUT: RedFlagMatch = { id: "question-for-clinician", level: "therapist", effect: "request" };
 function askedAfterAnAllClear(view: string, fired: readonly ConceptRule[], options: ScreenOptions): readonly RedFlagMatch[] {
-  if (!options.isQuestion || !SAYS_AN_ALL_CLEAR.test(view)) return fired;
+  if (!options.isQuestion || !(SAYS_AN_ALL_CLEAR.test(view) || SAYS_WATCH_FOR.test(view))) return fired;
   const notCleared = new Set(screenConcepts(view, CONCEPT_RULES, { ...options, allClearHeardInQuestions: true }));
   return fired.map((rule) => (notCleared.has(rule) || rule.level === "therapist" ? rule : CLEARED_SIGN_ASKED_ABOUT));
 }
@@ -472,10 +479,10 @@ function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, patternsOf(rule), { evenIfDenied, isQuestion: evenIfDenied ? false : options.isQuestion, historyCancels: rule.historyCancels, fadesWhenResolved: rule.fadesWhenResolved, longAgoCancels: rule.level !== "therapist" });
+    const hit = firstUndenied(text, patternsOf(rule), { evenIfDenied, isQuestion: evenIfDenied ? false : options.isQuestion, historyCancels: rule.historyCancels, fadesWhenResolved: rule.fadesWhenResolved, longAgoCancels: rule.level !== "therapist", baselineCancels: rule.baselineCancels });
     if (hit === null) {
       // Only a sign that is still there: one said to have gone is neither new nor limiting.
-      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), { isQuestion: options.isQuestion, fadesWhenResolved: rule.fadesWhenResolved }) !== null;
+      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), { isQuestion: options.isQuestion, fadesWhenResolved: rule.fadesWhenResolved, baselineCancels: rule.baselineCancels }) !== null;
       if (saidOfOldInjury && (!rule.alsoNeeds || firstUndenied(text, rule.alsoNeeds) !== null)) matches.push(OLD_INJURY_STILL_LIMITS);
       continue;
     }
@@ -499,9 +506,11 @@ interface Undenied {
   fadesWhenResolved?: boolean;
   /** Told in the past and dated long ago, it is no report (a question about it still is the therapist's). */
   longAgoCancels?: boolean;
+  /** Told as the patient's usual, unchanged (concepts/screen.ts isBaselineAt). */
+  baselineCancels?: boolean;
 }
 
-function firstUndenied(text: string, patterns: readonly RegExp[], { evenIfDenied = false, isQuestion = false, historyCancels = false, fadesWhenResolved = false, longAgoCancels = false }: Undenied = {}): number | null {
+function firstUndenied(text: string, patterns: readonly RegExp[], { evenIfDenied = false, isQuestion = false, historyCancels = false, fadesWhenResolved = false, longAgoCancels = false, baselineCancels = false }: Undenied = {}): number | null {
   for (const pattern of patterns) {
     // exec on the shared compiled pattern: matchAll would clone the regular expression on every call.
     const global = globalVersion(pattern);
@@ -514,6 +523,7 @@ function firstUndenied(text: string, patterns: readonly RegExp[], { evenIfDenied
       if (historyCancels && isHistoryAt(text, index)) continue;
       // As the concept screen hears it: "I used to get numb down there before my surgery".
       if (longAgoCancels && isLongAgoAt(text, index)) continue;
+      if (baselineCancels && isBaselineAt(text, index)) continue;
       if (fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
       return index;
     }

@@ -1,7 +1,7 @@
 import { isAnsweredNoAfter, isNegatedAt } from "../negation.js";
 import { clauseAround, matchesOf } from "../regex.js";
 import { type ConceptRule, type Lexicon, type WordStarts, anyOf, mayBeIn, nextMatch, patternOf, wordStartsOf } from "./lexicon.js";
-import { LONG_AGO, RECENT, RULED_OUT, SINCE_AN_OLD_INJURY } from "./shared.js";
+import { BASELINE, CHANGED_FROM_THE_USUAL, LONG_AGO, RECENT, RULED_OUT, SINCE_AN_OLD_INJURY } from "./shared.js";
 
 export interface ScreenOptions {
   /** Plainly a question (a question mark, or opened like one): an "if" in it is hypothetical. */
@@ -170,14 +170,19 @@ export function sentencesOf(text: string): string[] {
   if (fragments.length > 1 || (fragments.length > 0 && last !== undefined)) joined.push([...(last === undefined ? [] : [last]), ...fragments].join(", "));
   // A sentence that points back ("And the right side of my face. It's gone numb.") goes on the one before.
   pieces.forEach((piece, i) => {
-    if (i > 0 && POINTS_BACK.test(piece)) joined.push(`${pieces[i - 1]}, ${piece}`);
+    if (i === 0 || !POINTS_BACK.test(piece)) return;
+    // Past the fragments in between: "¿es normal que la pantorrilla esté así? foto. está dura".
+    let before = i - 1;
+    while (before > 0 && wordCount(pieces[before]!) <= FRAGMENT_WORDS) before--;
+    joined.push(pieces.slice(before, i + 1).join(", "));
   });
   // The pieces stay sentences of their own: joining only adds combinations, it never hides one.
   return [...pieces, ...joined];
 }
 
 const FRAGMENT_WORDS = 3;
-const POINTS_BACK = /^(?:it|its|it s|they|theyre|both|y (?:se|le|lo|la|me|ahora)|se (?:me|le) (?:puso|quedo|durmio|entumio|fue|ha)|(?:se|le) (?:ha|han) (?:puesto|quedado|dormido))\b/;
+// …and a question about it, and Spanish's subjectless "está dura", "se ve roja".
+const POINTS_BACK = /^(?:it|its|it s|they|theyre|both|is (?:that|this|it)|es (?:eso|esto)|esta (?:dur|hinchad|roj|calient|morad|negr|blanc|fri)\w*|se ve (?:roj|morad|hinchad)\w*|y (?:se|le|lo|la|me|ahora)|se (?:me|le) (?:puso|quedo|durmio|entumio|fue|ha)|(?:se|le) (?:ha|han) (?:puesto|quedado|dormido))\b/;
 
 function wordCount(sentence: string): number {
   return sentence.split(" ").filter((w) => /\p{L}/u.test(w)).length;
@@ -276,6 +281,22 @@ const OVER_NOW = /\b(?:(?:is|s|its|it s|all) )?(?:gone|over|better|fine|ok|okay|
 const HAPPENED_AGAIN = /\b(?:again|otra vez|de nuevo|volvi(?:o|eron)?|ha vuelto|han vuelto|regreso|returned|recurr\w*|(?:came|come|comes|coming|is|s|are|its|it s|has come|have come|back) back)\b/;
 
 const SAYS_RULED_OUT = new RegExp(patternOf(RULED_OUT).source);
+
+const SAYS_BASELINE = new RegExp(patternOf(BASELINE).source, "g");
+const SAYS_CHANGED = new RegExp(patternOf(CHANGED_FROM_THE_USUAL).source);
+const BASELINE_CLAUSE_BREAK = /[.,!?;\n]|\b(?:but|pero|though|although|aunque|sin embargo)\b/g;
+
+/**
+ * A sign told as the patient's usual, unchanged, is no new report: "feet numb like always, nothing new", "did them. right side
+ * still weak from the stroke, same as it's been for years". Only in its own clause, and not when the clause says it changed.
+ */
+export function isBaselineAt(text: string, index: number): boolean {
+  const { start, end } = clauseAround(text, index, BASELINE_CLAUSE_BREAK);
+  const clause = text.slice(start, end);
+  SAYS_BASELINE.lastIndex = 0;
+  if (!SAYS_BASELINE.test(clause)) return false;
+  return !SAYS_CHANGED.test(clause.replace(SAYS_BASELINE, " ")) && !SAYS_RECENT.test(clause);
+}
 /** Back, or still there, after the all-clear: then the sign is a report again. */
 const NOT_OVER = /\b(?:again|(?:came|come|comes|coming|is|s|are|its|it s) back|back again|still (?:have|got|there|hurts|hurting|numb)|worse|but (?:today|now|this morning|tonight)|otra vez|de nuevo|volvio|volvieron|ha vuelto|han vuelto|sigue (?:doliendo|igual|ahi)|todavia (?:me|tengo|duele|le)|aun (?:me|tengo|duele|le)|pero (?:hoy|ahora|esta manana|anoche))\b/;
 
@@ -309,6 +330,7 @@ interface SayOptions {
   evenIfDenied: boolean;
   fadesWhenResolved: boolean;
   historyCancels: boolean;
+  baselineCancels: boolean;
   allClearCancels: boolean;
   allClearHeardInQuestions: boolean;
 }
@@ -318,6 +340,13 @@ interface SayOptions {
  * fracture", "como antes de la fractura". The likeness to a past emergency is its own rule (emergency-care.ts).
  */
 const PAST_REFERENT_BEFORE = /\b(?:like|as|same as|similar to|como|igual que|parecido a)(?: (?:right|just|justo))? (?:before|after|with|during|antes de(?:l)?|despues de(?:l)?|con|durante) (?:(?:my|his|her|the|mi|su|la|el|los|las) )?(?:\w+ )?$/;
+
+/**
+ * What to look out for is advice, not a report: "nurse said to watch for fever after surgery", "vigilar si hay fiebre". Asked
+ * about ("…that's normal right?"), it is a question for the therapist (red-flags.ts), as after an all-clear.
+ */
+export const isWatchedForAt = (text: string, index: number) => WATCHED_FOR_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+const WATCHED_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|signs? of|vigil(?:ar|e|o|en) (?:si (?:hay|tengo|tiene|aparece) |que no (?:haya|tenga) )?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene)|senales de)\s+(?:\w+ ){0,1}$/;
 
 /**
  * Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in
@@ -335,10 +364,11 @@ function says(at: WordStarts, view: () => string, lex: Lexicon, options: SayOpti
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
     if (isLongAgoAt(text, index)) continue;
+    if (options.baselineCancels && isBaselineAt(text, index)) continue;
     if (PAST_REFERENT_BEFORE.test(text.slice(Math.max(0, index - 60), index))) continue;
     // Asked about after the all-clear, the sign still wants a clinician: "the surgeon said the swelling is normal, ¿sigo?"
     // (red-flags.ts then asks again with the all-clear heard, and gives the sign to the therapist).
-    if (options.allClearCancels && (!options.isQuestion || options.allClearHeardInQuestions) && isRuledOutAt(text, index)) continue;
+    if (options.allClearCancels && (!options.isQuestion || options.allClearHeardInQuestions) && (isRuledOutAt(text, index) || isWatchedForAt(text, index))) continue;
     return "said";
   }
   return found;
@@ -358,7 +388,7 @@ class SaidIn {
 
   says(lex: Lexicon, options: SayOptions): boolean {
     // Said even if denied is said at all (the first match answers), whatever else is asked.
-    const key = options.evenIfDenied ? 1 : (options.fadesWhenResolved ? 2 : 0) + (options.historyCancels ? 3 : 0) + (options.allClearCancels ? 6 : 0);
+    const key = options.evenIfDenied ? 1 : (options.fadesWhenResolved ? 2 : 0) + (options.historyCancels ? 3 : 0) + (options.allClearCancels ? 6 : 0) + (options.baselineCancels ? 12 : 0);
     let slots = this.seen.get(lex);
     if (slots === undefined) this.seen.set(lex, (slots = []));
     let said = slots[key];
@@ -376,7 +406,7 @@ class SaidIn {
   }
 }
 
-const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false, historyCancels: false, allClearCancels: false, allClearHeardInQuestions: false };
+const ANYWHERE: SayOptions = { isQuestion: false, evenIfDenied: true, fadesWhenResolved: false, historyCancels: false, baselineCancels: false, allClearCancels: false, allClearHeardInQuestions: false };
 
 /**
  * An exception speaks of the sentence it is in: "my knee replacement was 2 years ago" dates the
@@ -396,6 +426,9 @@ function isExcepted(rule: ConceptRule, message: SaidIn, sentences: readonly Said
   });
 }
 
+/** Syndromes whose signs are reported however usual the patient says they are: a chest pain "like always" is still one. */
+const EVEN_WHEN_USUAL: ReadonlySet<ConceptRule["syndrome"]> = new Set(["acs", "pe-dvt", "self-harm", "anaphylaxis", "bleeding", "sepsis", "syncope", "collapse", "emergency-care", "falls", "high-pain"]);
+
 /** The concept rules whose combination the message states. */
 export function screenConcepts(text: string, rules: readonly ConceptRule[], options: ScreenOptions): ConceptRule[] {
   const message = new SaidIn(text);
@@ -410,10 +443,14 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
       evenIfDenied: rule.denialDoesNotCancel ?? false,
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
       historyCancels: rule.historyCancels ?? false,
+      // A usual sign is still the therapist's to hear about ("leaking since my second baby"): only the alarm is called off.
+      baselineCancels: !EVEN_WHEN_USUAL.has(rule.syndrome) && rule.level !== "therapist",
       allClearCancels: !(rule.allClearDoesNotCancel ?? false),
       allClearHeardInQuestions: options.allClearHeardInQuestions ?? false,
     };
-    if (rule.message && !rule.message.every((lex) => message.says(lex, said))) continue;
+    // A usual sign calls off the sign itself, not what it is heard with: a back that always aches is still the back of a cauda equina.
+    const saidAnywhere: SayOptions = { ...said, baselineCancels: false };
+    if (rule.message && !rule.message.every((lex) => message.says(lex, saidAnywhere))) continue;
     let matching: SaidIn[] | undefined;
     if (rule.sentence) {
       // A combination no sentence can hold if one of its parts is not in the message at all.
@@ -426,7 +463,7 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
     // Last: an exception is only worth looking for once the rule has matched.
     if (rule.unless && rule.unless.some((lex) => message.says(lex, ANYWHERE))) {
       sentences ??= sentencesOf(text).map((s) => (s === text ? message : new SaidIn(s)));
-      if (isExcepted(rule, message, sentences, matching, said)) continue;
+      if (isExcepted(rule, message, sentences, matching, saidAnywhere)) continue;
     }
     fired.push(rule);
   }

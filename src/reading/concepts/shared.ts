@@ -38,6 +38,34 @@ export const CAST_OFF = lexicon(
   ["(?:me|le) (?:quitaron|quitan|retiraron) (?:el|la) (?:yeso|escayola|ferula|bota)", "sin (?:el )?(?:yeso|escayola)", "ya no tengo (?:el )?(?:yeso|escayola)"],
 );
 
+/**
+ * A sign said to be the patient's usual, unchanged: "feet numb like always, nothing new", "right side still weak from the
+ * stroke, same as it's been for years", "el ahogo normal mío", "el pie dormido de siempre por la diabetes".
+ */
+export const BASELINE = lexicon(
+  "the patient's usual, unchanged",
+  [
+    "(?=like|as|same)(?<!\\b(?:not|isnt|is not|wasnt|nothing) )(?:like|as|same as) (?:always|usual|ever|normal)", "(?:the )?(?:same )?way (?:it|they|he|she) always (?:is|are|does|do|feels?|has been|have been)", "like (?:it|they) always (?:does|do|is|are)", "(?:nothing|not|isnt|is not) (?:\\w+ )?(?:new|different|unusual)", "no different (?:than|from|to) (?:usual|normal|always|before|ever)",
+    "same as (?:it|they)(?: s| has| have| is| are)? (?:always )?been", "(?:for|these past|the last|the past) (?:many |a few |several |\\d+ |two |three |five |ten )?years", "(?:my|his|her) usual", "(?=normal|usual)(?<!\\b(?:is|be) (?:it|this|that) )(?:normal|usual) for (?:me|him|her)", "(?:thats|that s|its|it s) just (?:me|him|her|my \\w+)",
+    "(?:from|since|after) (?:my|his|her|the) (?:old )?stroke(?!s)", "(?:from|since|with|because of) (?:the |my |his |her )?(?:diabetes|neuropathy|copd|emphysema|ms|parkinsons|arthritis|fibromyalgia)",
+  ],
+  [
+    "(?=como)(?<!\\bno (?:es|era|esta|estoy|fue|esta siendo) )como (?:siempre|de costumbre|cada dia|todos los dias)", "(?:de|igual que) siempre", "lo de siempre", "nada (?:nuevo|raro|distinto|diferente|fuera de lo normal)", "(?:normal|habitual) (?:mio|mia|en mi|para mi)", "desde hace (?:\\w+ )?(?:anos|mucho)", "de toda la vida",
+    "(?:por|con) (?:la |el |mi |su )?(?:diabetes|neuropatia|epoc|enfisema|artrosis|artritis|fibromialgia)", "(?:desde|por|del) (?:el |mi |su )?(?:ictus|derrame|acv)",
+  ],
+);
+
+/** What says the usual has changed: "…but this time it popped OUT", "ahora las dos piernas". */
+export const CHANGED_FROM_THE_USUAL = lexicon(
+  "a change from the usual",
+  [
+    "(?=new)(?<!\\b(?:nothing|not|no|anything) )new", "worse", "(?<!\\b(?:nothing|not|no) )different", "(?<!\\b(?:nothing|not|no) )unusual", "sudden\\w*", "out of nowhere", "never (?:had|happened|felt|been|done)", "first time", "this time", "other side", "both (?:legs|sides|arms|feet|hands)", "spread\\w*", "started", "again", "more than (?:usual|normal|ever)", "not (?:like|the same as) (?:usual|always|normal)", "but (?:today|now|this)",
+  ],
+  [
+    "(?=nuev)(?<!\\b(?:nada|no) )nuev[oa]", "peor", "(?<!\\b(?:nada|no) )(?:distint[oa]|diferente|raro)", "de repente", "de golpe", "nunca", "primera vez", "esta vez", "el otro lado", "(?:las|los|ambas|ambos) (?:dos )?(?:piernas|lados|brazos|pies|manos)", "se (?:extendio|esta extendiendo|subio)", "empezo", "otra vez", "mas (?:de lo normal|que nunca)", "no (?:es|era) como siempre", "pero (?:hoy|ahora|esta)",
+  ],
+);
+
 export const RECENT = lexicon(
   "recent onset",
   ["(?<!\\bnot )today", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "last night", "just now", "again", "(?=new)(?<!\\b(?:nothing|no|not) )new", "suddenly", "sudden", "out of nowhere", "(?:\\w+ )?(?:hours?|days?|minutes?) ago", "started", "since (?:this morning|yesterday|last night|today)", "(?:getting|got|gets) (?:worse|weaker|number)", "worse (?:and worse|every day|each day)", "(?:more and more|every day|each day) (?:\\w+ )?(?:worse|weaker|number|more)"],
@@ -317,6 +345,9 @@ export const ANOTHER_SENSE = lexicon(
     "(?:me|le|nos) (?:va|van|vas) a dar (?:un |el )?(?:infarto|ataque(?: al corazon)?|derrame|patatus|soponcio|algo) (?:con|por)", "(?:gonna|going to|will|ll|gon) give (?:me|him|her|us) (?:a |an )?(?:stroke|heart attack|coronary|aneurysm|seizure|hernia)",
     // A preference, not a sign: "I'd rather pass out than do another wall push-up", "prefiero desmayarme que hacer otra plancha".
     "(?:id|i d|i would|would|wed|we would) (?:much |sooner |honestly )?rather (?!(?:\\w+ ){0,3}(?:die|dead|death|not|never|kill|end|gone|disappear)\\b)(?:\\w+ ){1,4}than", "(?:prefiero|preferiria|prefeririamos) (?!(?:\\w+ ){0,2}(?:morir\\w*|muert[oa]|matarme|no (?:estar|existir|despertar|vivir)|desaparecer)\\b)(?:\\w+ ){1,3}(?:que|antes que)(?= (?:hacer|seguir|otr))",
+    // A pet or a relative "out cold" from sleep; breath short from joy: "mi perro, desmayado en el sillón de tanto dormir", "me falta el aire... ¡de la emoción!".
+    "(?:desmayad[oa]s?|passed out|out cold|knocked out) (?:\\w+ ){0,5}(?:de tanto dormir|from sleeping|asleep|durmiendo|dormid[oa]|roncando|snoring)", "(?:me falta|me faltaba|me quede sin|sin) (?:el )?(?:aire|aliento)\\W{1,8}(?:\\w+\\W{1,4}){0,2}de (?:la |tanta )?(?:emocion|alegria|risa|felicidad|gusto|sorpresa|orgullo)",
+    "(?:a )?sight for sore eyes",
     // Thanks from the heart, breath taken by joy: "gracias de corazón", "me quedé sin aliento de la emoción".
     "de (?:todo )?corazon", "con todo (?:mi|el) corazon", "sin (?:aliento|aire|respiracion) de (?:la |tanta )?(?:emocion|alegria|risa|felicidad|gusto|sorpresa|orgullo)",
     // Numb as a feeling about something: "numb. that's how I feel about these reminders".

@@ -133,7 +133,7 @@ const COUGHING_BLOOD = lexicon(
 /** Coughing and blood in one sentence, however told: "coughed into a tissue and there was blood", "toso y sale sangre". */
 const COUGH = lexicon(
   "coughing or what is coughed up",
-  ["cough\\w*", "coughed", "hack\\w*", "phlegm", "mucus", "sputum", "spit\\w*", "spat", "hawk\\w*", "gunk", "goo", "gob", "(?:brought|bringing|bring|brings) up"],
+  ["cough\\w*", "coughed", "hack\\w*", "phlegm", "mucus", "sputum", "spit\\w*", "spat", "hawk\\w*", "gunk", "goo", "gob", "(?:brought|bringing|bring|brings) up", "(?:what|stuff|it|something|that) (?:\\w+ )?(?:came|comes|coming) up"],
   ["tos\\w*", "toso", "tose", "tosi", "tosio", "tosiendo", "flema\\w*", "esput\\w*", "escup\\w*", "gargajo\\w*", "moco\\w*"],
 );
 const BLOOD_OR_PINK = lexicon(

@@ -272,7 +272,7 @@ const HIP_GOING = lexicon(
 const SHAPE_OUT_OF_PLACE = lexicon(
   "a joint's shape or position gone wrong",
   [
-    "(?:a |an )?(?:totally |really |completely |very |all |kind of |proper )?(?:weird|funny|odd|strange|wrong|unnatural|bizarre) shape",
+    "(?:a |an )?(?:totally |really |completely |very |all |kind of |proper )?(?:weird|funny|odd|strange|wrong|unnatural|bizarre) shape", "(?:weird|funny|odd|strange|big|huge|massive|hard) (?:bump|lump|knob|bulge)", "(?:it |its |it s |shoulder |knee |joint )?looks? (?:all |totally |completely |really )?(?:wrong|deformed|out of place|crooked|misshapen)",
     "(?:lump|bump|knob|ball|bone) (?:\\w+ ){0,2}(?:sticking|poking|jutting|bulging) (?:out|up)", "squared?[ -]?off", "(?:square|squared|flat|flattened)(?: and (?:flat|square|flattened))? (?:at|on|along) the (?:top|side|edge|outside)", "(?:sitting|sits|stuck|gone|moved|shifted|slid|went) (?:\\w+ ){0,2}(?:over )?(?:on|to) the (?:outside|inside) of (?:the |{P} )?(?:knee|leg|joint)", "(?:stuck|sticking|poking) out (?:weird|funny|wrong|oddly|at an angle)", "(?:lump|bump|bulge|ball) (?:\\w+ ){0,2}(?:at|in|on) the (?:front|back)(?! of (?:my |his |her |the )?(?:thigh|calf|leg|shin|head|neck))",
     "(?:hollow|dent|dip|gap|hole|pit|divot|sunken bit) (?:\\w+ ){0,3}where (?:the|it|its|my|his|her) (?:\\w+ ){0,3}(?:should be|used to be|was|belongs|normally is|ought to be)",
     "(?:sitting|sits|pointing|points|facing|faces|gone|stuck|turned|twisted|shifted|moved|slid|skewed|went) (?:right |off |over |out )?(?:off )?to (?:one|the|the other|the outside|the wrong) side", "(?:is|its|now|went|gone|came|come) (?:\\w+ )?out of (?:its |the )?(?:place|socket)", "(?:i |you )?(?:see|can see) it (?:on|to|at) the (?:side|outside)",
@@ -303,6 +303,12 @@ const ALWAYS_THAT_SHAPE = lexicon(
   ["always (?:\\w+ )?(?:been|had|sat|sits|was|looked|pointed|points)", "(?:years?|months?|decades?) ago", "last year", "since (?:birth|i was (?:born|a kid|little|young)|childhood)", "born (?:like|with) (?:that|it|this)", "(?:posture|scoliosis)"],
   ["(?:siempre|de toda la vida|desde siempre|desde (?:nin[oa]|chic[oa]|que naci))", "hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "el ano pasado", "(?:postura|escoliosis)"],
 );
+/** "It popped out" said of a joint named elsewhere in the message. */
+const IT_CAME_OUT = lexicon(
+  "it came out",
+  ["(?:it|its|it s|then|and|this time it) (?:\\w+ )?(?:popped|came|slipped|went) (?:right |all the way |fully )?out(?! of (?:the|my|his|her) (?:door|car|bag|box|house|pocket|hand))"],
+  ["(?:se (?:me |le )?)(?:salio|zafo|safo) (?:del todo|completamente|de su sitio|de lugar)"],
+);
 const JOINT = lexicon(
   "a joint",
   ["shoulders?", "elbows?", "knees?", "kneecaps?", "knee caps?", "patella", "ankles?", "wrists?", "hips?", "fingers?", "thumbs?", "toes?", "foot", "jaw", "collarbone", "arm"],
@@ -326,6 +332,7 @@ export const INJURY_RULES: readonly ConceptRule[] = [
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint that came out and is still out or cannot be moved.", message: [POPPED_OUT, STILL_OUT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint's shape or position gone wrong (lower than the other side, a hollow where it was, a lump sticking out, gone to one side) and the limb cannot be used or hangs.", sentence: [SHAPE_OUT_OF_PLACE], message: [JOINT, LIMB_OUT_OF_USE], unless: [ALWAYS_THAT_SHAPE, HISTORY_OR_HABIT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A snap or crack and a joint's shape or position gone wrong since (a visible deformity: a displaced fracture or dislocation).", message: [SNAP, SHAPE_OUT_OF_PLACE, JOINT], unless: [ALWAYS_THAT_SHAPE, HISTORY_OR_HABIT, LONG_AGO, JOINT_GAVE_WAY] },
+  { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint named, that 'popped out', and its shape wrong since.", message: [JOINT, IT_CAME_OUT, SHAPE_OUT_OF_PLACE], unless: [WENT_BACK, ALWAYS_THAT_SHAPE, LONG_AGO] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint that came out and whose shape is wrong since (a dent where it was, a lump sticking out): still out.", message: [POPPED_OUT, SHAPE_OUT_OF_PLACE], unless: [WENT_BACK, ALWAYS_THAT_SHAPE, HISTORY_OR_HABIT, LONG_AGO] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A joint dislocated, not said to have gone back.", sentence: [DISLOCATED], unless: [WENT_BACK, LONG_AGO, HISTORY_OR_HABIT] },
   { id: "dislocation", syndrome: "injury", level: "emergency", effect: "symptom", description: "A hip or groin that went with a clunk, a pop, a twist or a bend and now cannot bear weight (a replaced hip out).", message: [HIP_OR_GROIN, HIP_GOING, CANNOT_BEAR_OR_MOVE], unless: [LONG_AGO, WENT_BACK] },

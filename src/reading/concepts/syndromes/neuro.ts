@@ -99,7 +99,9 @@ const NUMB_INSIDE = lexicon(
 /** A foot or arm gone to sleep from how it lay: sat on, legs crossed, slept on — pressure on the nerve, not a new sign. */
 const ASLEEP_FROM_HOW_IT_LAY = lexicon(
   "gone to sleep from how it lay",
-  ["(?:from|after|by|with) (?:\\w+ )?(?:sitting|sat|kneeling|knelt|squatting) (?:\\w+ ){0,3}(?:too long|for (?:ages|hours|a while|too long|\\w+ hours)|cross ?legged|on it|on (?:my|his|her) (?:foot|feet|leg|legs))", "(?:from|after|by) (?:\\w+ )?(?:crossing|crossed) (?:my |his |her )?legs", "(?:legs?|ankles?) crossed", "cross ?legged", "(?:slept|sleeping|lay|lying|laid) (?:funny |wrong )?on (?:it|(?:my|his|her) (?:\\w+ )?(?:arm|hand|leg|side))", "sat on (?:it|my (?:foot|leg|feet))"],
+  [
+    // …or from the ice on it: "my knee goes numb after 20 min of ice".
+    "numb\\w* (?:\\w+ ){0,4}(?:from|after|with|under) (?:\\w+ ){0,3}(?:ice|icing|ice packs?|the cold pack|frozen peas)", "(?:hielo|bolsa de hielo)\\b(?:\\w+ ){0,4}(?:dormid[oa]|entumid[oa]|adormecid[oa])","(?:from|after|by|with) (?:\\w+ )?(?:sitting|sat|kneeling|knelt|squatting) (?:\\w+ ){0,3}(?:too long|for (?:ages|hours|a while|too long|\\w+ hours)|cross ?legged|on it|on (?:my|his|her) (?:foot|feet|leg|legs))", "(?:from|after|by) (?:\\w+ )?(?:crossing|crossed) (?:my |his |her )?legs", "(?:legs?|ankles?) crossed", "cross ?legged", "(?:slept|sleeping|lay|lying|laid) (?:funny |wrong )?on (?:it|(?:my|his|her) (?:\\w+ )?(?:arm|hand|leg|side))", "sat on (?:it|my (?:foot|leg|feet))"],
   [FROM_HOW_IT_WAS_HELD, "(?:por|de|x) (?:estar |tanto )?cruzad[oa] de piernas", "(?:con )?(?:la|las) piernas? cruzadas?", "(?:por|de|x) (?:dormir|haber dormido|estar acostad[oa]) (?:sobre|encima de|de lado sobre) (?:el|la|mi|su) (?:brazo|mano|pierna|lado|costado|hombro)", "(?:me|se) (?:sente|sento) (?:sobre|encima de) (?:el|la|mi|su) (?:pie|pierna)"],
 );
 const NUMB_BY_THE_SCAR = lexicon(

@@ -214,14 +214,14 @@ const WARNING_SIGNS = lexicon(
 const FINAL_GOODBYE = lexicon(
   "a goodbye said as a last one",
   [
-    "(?:thank you|thanks|thank u|ty) (?:so much )?for everything,? (?:and )?(?:goodbye|good bye|bye|farewell)", "this is (?:my )?goodbye", "(?:goodbye|good bye|farewell) (?:to )?(?:everyone|everybody|all of you|forever|for good|for ever|world|cruel world)",
+    "(?:thank you|thanks|thank u|ty) (?:so much )?for everything,? (?:and )?(?:goodbye|good bye|bye|farewell)", "this is (?:my )?(?:goodbye|farewell)", "(?:goodbye|good bye|farewell) (?:to )?(?:everyone|everybody|all of you|forever|for good|for ever|world|cruel world)",
     "(?:goodbye|good bye|farewell) and thank (?:you|u) for everything", "(?:wanted|want|just wanted|needed) to say (?:goodbye|good bye|bye)(?! to (?:the|my) (?:pain|band|crutches|walker|cane))",
     "(?:i|he|she) (?:wont|will not|am not going to|is not going to|isnt going to|not gonna) be around(?= *(?:$|[.!;]|\\n)|[.!,] *(?:so |and |thank|thanks|goodbye|bye|take care|love|sorry|$)| (?:anymore|any more|much longer|for long|after (?:today|tonight|this)|for (?:you|them|my family)))",
     "(?:i|he|she) (?:just )?wants? out of (?:this life|life|it all|everything|this world|all of (?:this|it)|living)", "(?:i|he|she) (?:just )?wants? (?:it all|everything) to (?:stop|end|be over)",
     "(?:you|yall|you all|anyone|anybody) (?:wont|will not|will never|never) (?:\\w+ )?(?:hear\\w*|see\\w*) (?:from )?me again", "(?:this is|this will be|heres) my (?:last|final) (?:message|text|goodbye)(?! (?:for|today|tonight|before|until|till|of the))",
   ],
   [
-    "gracias por todo,? (?:y )?(?:adios|hasta siempre|chao|chau)", "esto es (?:un|mi) adios", "(?:adios|hasta siempre) (?:a todos|para siempre|mundo)", "(?:quiero|queria|quise) (?:decir(?:les|te|le)?|despedirme (?:con|diciendo)) adios",
+    "gracias por todo,? (?:y )?(?:adios|hasta siempre|chao|chau)", "esto es (?:un|mi) adios", "(?:esta|este|esto) es (?:mi|la) (?:despedida|ultima despedida)", "(?:adios|hasta siempre) (?:a todos|para siempre|mundo)", "(?:quiero|queria|quise) (?:decir(?:les|te|le)?|despedirme (?:con|diciendo)) adios",
     "ya no (?:voy|va) a estar(?: aqui| mas| por aqui)?(?= *(?:$|[.!;]|\\n)|[.!,] *(?:asi que|y |gracias|adios|cuidense|perdon|$)| para (?:nadie|ustedes|ti|mi familia))", "(?:quiero|quiere) salir(?:me|se)? de (?:todo|esta vida|la vida|este mundo)",
     "(?:ya )?no (?:van|vas|vais) a (?:saber|oir) (?:nada )?(?:mas )?de mi", "(?:me|se) (?:despido|despide) de (?:ustedes|todos|todas|ti|usted|todo el mundo|mi familia|su familia)(?! (?:hasta|por hoy|por ahora|y nos vemos))", "(?:este es|es) mi ultimo mensaje(?! (?:de hoy|del dia|por hoy|antes))",
   ],
@@ -338,7 +338,7 @@ const SAID_OBLIQUELY = lexicon(
     `(?:dont|do not|cant|can not|cannot|no longer) trust (?:myself|himself|herself) (?:\\w+ ){0,3}(?:with|around|near|alone with) (?:the |my |his |her |all (?:the|my) )?(?:${MEDICINES}|knives|knife|razors?|blades?|gun|rope|car|medicine|medication)`,
     "(?:everyone|everybody|they|my family|the family|my kids|the kids|my children|my wife|my husband) (?:\\w+ )?(?:would|will|d) (?:all )?be better off(?= *(?:$|[.!;]|\\n)| *[.!]| anyway| honestly| really| tbh)",
     "(?:took|take|taking|swallow\\w*|down\\w*) (?:the |a |my )?whole (?:bottle|pack|packet|box|strip)(?! of (?:water|wine|juice|milk|soda|pop|coke|beer|shampoo|gatorade|sunscreen|lotion|gum|biscuits|cookies|crisps|chips)|(?: \\w+){0,4} (?:over|across|during|throughout|per|each|a) (?:the |a |one |this )?(?:week|month|days|course|day))", `how many (?:\\w+ ){0,3}${MEDICINES} (?:\\w+ ){0,2}(?:would|it would|to) (?:take|kill|be enough|do it)`,
-    "(?:saving|saved|stockpil\\w*|hoard\\w*|stashing|stashed|keeping) (?:them|those|these|it|my (?:pills|meds|tablets)) (?:up|back|aside)(?! for (?:the|my|a) (?:trip|travel|holiday|vacation|flight|weekend))",
+    "(?:pills|tablets|meds|sleeping pills|painkillers) (?:\\w+ ){0,3}(?:been |ve been |have been )?(?:saving|saved|stockpil\\w*|hoard\\w*|stashing|stashed|collecting)(?: up)?(?! for (?:the|my|a) (?:trip|travel|holiday|vacation|flight))", "(?:saving|saved|stockpil\\w*|hoard\\w*|stashing|stashed|keeping) (?:them|those|these|it|my (?:pills|meds|tablets)) (?:up|back|aside)(?! for (?:the|my|a) (?:trip|travel|holiday|vacation|flight|weekend))",
     "(?:dont|do not|cant|cannot) see (?:myself|himself|herself) (?:being )?(?:around|here|alive) (?:much |any )?(?:longer|for long|next (?:year|month|christmas|summer)|anymore|any more)",
     "(?:i|he|she) (?:wont|will not) be here (?:anymore|any more|much longer|for long|by then|(?:for|at) (?:the )?next \\w+ anyway)",
     // Fourth review (C-SSRS item 1, passive wish to be dead; item 2 in euphemisms; self-harm by burning; a painless method).
@@ -474,12 +474,12 @@ const MEDICINES_FOR_LATER = lexicon(
 const HARM_TO_ONES_BODY = lexicon(
   "an act of harm on one's own body",
   ["(?:hit|hitting|punch\\w*|cut|cutting|burn\\w*|scratch\\w*|bang\\w*|smash\\w*|bash\\w*|slam\\w*|stab\\w*|bit|bite|biting|hurt|hurting|whack\\w*) (?:my|his|her) (?:\\w+ )?(?:arm|arms|wrist|wrists|leg|legs|knee|knees|hip|thigh|thighs|hand|hands|head|skin|scar|stomach|foot|ankle|shoulder)|(?:hit|hitting|punch\\w*|cut|cutting|burn\\w*|scratch\\w*|hurt|hurting|starv\\w*) (?:my|him|her)self"],
-  ["(?:me|se) (?:\\w+ )?(?:golpe\\w*|pegu\\w*|pego|pega|corte|corto|corta|quem\\w*|rasc\\w*|rasqu\\w*|rasgu\\w*|lastim\\w*|hago dano|hice dano|hace dano|hizo dano|doy golpes|da golpes|di golpes|dio golpes)"],
+  ["(?:me|se) (?:\\w+ )?(?:golpe\\w*|pegu\\w*|pego|pega|corte|corto|corta|quem\\w*|rasc\\w*|rasqu\\w*|rasgu\\w*|lastim\\w*|hago dano|hice dano|hace dano|hizo dano|doy golpes|da golpes|di golpes|dio golpes|muerdo|muerde|mordi|mordio|mordia|arano|arana|arane|arano)"],
 );
 const ON_PURPOSE = lexicon(
   "on purpose, to hurt",
-  ["(?<!\\b(?:not|wasnt|never|without) )(?:on purpose|deliberately|intentionally)", "so (?:it|that it|they|id|i would|itd) (?:would )?(?:hurt|bleed|have to)", "(?:wanted|want|needed) (?:it|to feel it) to hurt", "to feel (?:something|anything)(?! (?:in|on|at|when|during) )", "to punish (?:my|him|her)self", "to cope\\b"],
-  ["(?<!\\bno )(?:a proposito|adrede|aposta|queriendo)", "(?:queria|quiero|quise) que (?:me )?(?:doliera|duela|sangrara|sangre)", "para sentir (?:algo|otra cosa)", "para castigar(?:me|se)", "para (?:aguantar|sobrellevar|desahogar\\w*|calmar\\w*) (?:lo|la|el|mi|esto|todo)"],
+  ["(?<!\\b(?:not|wasnt|never|without) )(?:on purpose|deliberately|intentionally)", "so (?:it|that it|they|id|i would|itd) (?:would )?(?:hurt|bleed|have to)", "(?:wanted|want|needed) (?:it|to feel it) to hurt", "to feel (?:something|anything)(?! (?:in|on|at|when|during) )", "to punish (?:my|him|her)self", "to cope\\b", "with (?:a |my |the )?(?:lighter|cigarette|cig|razor|razor blade|blade|box cutter|compass|match|matches)\\b", "(?:till|until|til) (?:it|they|the skin) (?:bleeds?|bled|breaks?|broke)"],
+  ["(?<!\\bno )(?:a proposito|adrede|aposta|queriendo)", "(?:queria|quiero|quise) que (?:me )?(?:doliera|duela|sangrara|sangre)", "para sentir (?:algo|otra cosa)", "para castigar(?:me|se)", "con (?:un |el |mi |una |la )?(?:encendedor|mechero|cigarro|cigarrillo|navaja|cuchilla|gillette|hoja de afeitar|cutter|cuter)\\b", "hasta (?:sangrar|que (?:me |le )?sangr\\w*|hacerme sangre|hacerse sangre|sacarme sangre)", "para (?:aguantar|sobrellevar|desahogar\\w*|calmar\\w*) (?:lo|la|el|mi|esto|todo)"],
 );
 
 /**
