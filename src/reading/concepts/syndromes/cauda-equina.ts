@@ -147,7 +147,7 @@ const LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT = explainingTheWholeMessage(
   lexicon(
     "leaking since childbirth or on effort",
     ["since (?:i had )?(?:the |my )?(?:kids|children|baby|babies|childbirth|birth|pregnancy|giving birth)", "(?:when|if) (?:i|he|she) (?:sneeze|laugh|cough|jump|lift|run)\\w*", "since (?:my|her|the) (?:\\w+ )?(?:baby|babies|kids|child|children|pregnancy|delivery|labou?r)", "always happens", "happens (?:all the time|a lot)", "nothing new", "since (?:i|she|he|we) had (?:the |my |her |our )?(?:kids|children|baby|babies|twins|son|daughter)"],
-    ["desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:parto|partos|embarazo|embarazos)", "desde que tuve a (?:mis|mi) (?:hij\\w*|bebes?|nin\\w*)", "desde que (?:naci\\w+|tuve|tuvimos) (?:a )?(?:mi|mis|el|la|los|las) (?:\\w+ )?(?:hij\\w*|bebes?|nin\\w*|gemel\\w*)"],
+    ["desde el parto", "desde (?:que tuve|mis) (?:hijos|bebes|embarazo)", "al estornudar", "al toser", "al reir", "cuando (?:toso|estornudo|me rio|salto|brinco)", "desde (?:el|mi|los) (?:(?:primer|segundo|tercer|ultimo) )?(?:parto|partos|embarazo|embarazos)", "desde que tuve a (?:mis|mi) (?:hij\\w*|bebes?|nin\\w*)", "desde que (?:naci\\w+|tuve|tuvimos) (?:a )?(?:mi|mis|el|la|los|las) (?:\\w+ )?(?:hij\\w*|bebes?|nin\\w*|gemel\\w*)"],
   ),
 );
 const KNOWN_FOR_YEARS = lexicon(
