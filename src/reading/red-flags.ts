@@ -445,13 +445,20 @@ function askedAfterAnAllClear(view: string, fired: readonly ConceptRule[], optio
   return fired.map((rule) => (notCleared.has(rule) || rule.level === "therapist" ? rule : CLEARED_SIGN_ASKED_ABOUT));
 }
 
+/**
+ * Words that make a sign sound small, left out for the concepts: smallness in words never lowers a red flag ("me falta tantito el
+ * aire", "tengo tantito entumida la cara", "a wee bit of pressure"). Not "a bit", "un poco" or "un poquito", which the mild lexicons read
+ * ("me quedé sin aliento un poquito con la bici").
+ */
+const MADE_SMALL = / ?\b(?:tantito|tantita|un pelin|un pelito|a wee bit|a teeny(?: tiny)? bit|teeny(?: tiny)?|itty bitty|a tad|just a tad|kinda|sorta)\b/g;
+
 /** The message with what is not a report about the patient blanked, for the pattern table, and further masked for the concepts. */
 function maskedFor(conditionsMet: string, withoutSomeoneElse: string): { aboutThePatient: string; masked: string } {
   const hide = (phrase: string) => "_".repeat(phrase.length);
   // A word's other sense is read in the whole message, before other people's clauses are blanked: "passed out on the couch watching the game (fell asleep lol)".
   const withoutHarmlessCauses = withoutSomeoneElse.replace(patternOf(RETRACTED), hide).replace(patternOf(DREAMT), hide).replace(patternOf(HARMLESS_CAUSE), hide);
   const aboutThePatient = blankWhere(patternOf(ANOTHER_SENSE), conditionsMet, withoutHarmlessCauses).replace(patternOf(SELF_HARM_DENIED), hide);
-  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide)).replace(patternOf(SITE_SAID_FINE), hide);
+  const masked = correctTypos(aboutThePatient.replace(patternOf(EXERCISE_NAMES), hide).replace(MADE_SMALL, "")).replace(patternOf(SITE_SAID_FINE), hide);
   return { aboutThePatient, masked };
 }
 

@@ -48,6 +48,8 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 interface Vocabulary {
   words: Set<string>;
+  /** Lexicon words of four letters ("cara", "aire"), for diminutives only. */
+  shortWords: Set<string>;
   /** Lexicon stems written with \w* ("droop", "hinchad"): any word starting with one is known. */
   stems: Set<string>;
 }
@@ -55,6 +57,7 @@ interface Vocabulary {
 function vocabularyOf(rules: readonly ConceptRule[]): Vocabulary {
   const words = new Set<string>();
   const stems = new Set<string>();
+  const shortWords = new Set<string>();
   const lexicons = new Set<Lexicon>(rules.flatMap((r) => [...(r.sentence ?? []), ...(r.message ?? [])]));
   for (const lex of lexicons) {
     for (const term of [...lex.en, ...lex.es]) {
@@ -62,10 +65,36 @@ function vocabularyOf(rules: readonly ConceptRule[]): Vocabulary {
       for (const m of term.matchAll(/(?<![\\{])\b([a-z]{4,})(\\w\*|\[)?/g)) {
         if (m[2]) stems.add(m[1]!);
         else if (m[1]!.length >= MIN_LENGTH) words.add(m[1]!);
+        else shortWords.add(m[1]!);
       }
     }
   }
-  return { words, stems };
+  return { words, stems, shortWords };
+}
+
+/**
+ * A Spanish diminutive read as its word, when that word is the lexicons' ("la carita caída", "el airecito", "presioncita en el
+ * pechito", "las piernitas débiles", "hinchadita"): the small word makes a sign sound small, never another sign.
+ */
+const DIMINUTIVE = /^([a-z]+?)(ec|c)?(?:it|ill)(o|a|os|as)$/;
+function undiminished(word: string, v: Vocabulary): string | null {
+  if (NOT_DIMINUTIVES.has(word)) return null;
+  const m = DIMINUTIVE.exec(word);
+  if (m === null) return null;
+  // "poquito" is "poco", "amiguito" "amigo": the spelling keeps the sound before the i.
+  const stem = m[1]!.replace(/qu$/, "c").replace(/gu$/, "g");
+  const ending = m[3]!;
+  const plural = ending.endsWith("s") ? "s" : "";
+  // "cabecita" is "cabeza", "pedacito" "pedazo": a z before the ending is a c before the i.
+  const zed = (m[1]! + (m[2] ?? "")).replace(/c$/, "z") + ending;
+  const candidates = m[2] ? [m[1]! + plural, m[1]! + (m[2] === "ec" ? "e" : "") + plural, zed] : [stem + ending, stem + (ending[0] === "o" ? "a" : "o") + plural];
+  return candidates.find((c) => c.length >= 3 && (v.words.has(c) || v.shortWords.has(c) || isInflectedStem(c, v))) ?? null;
+}
+/** Words that end like a diminutive and are not one ("visita", "bendita", "necesita"). */
+const NOT_DIMINUTIVES = new Set(["bonita", "bonito", "visita", "visitas", "maldita", "maldito", "bendita", "bendito", "favorita", "favorito", "necesita", "necesitas", "cita", "citas", "infinito", "infinita", "gratuito", "gratuita", "apetito", "delito", "mito", "grito", "gritos", "frito", "frita", "escrito", "escrita", "distrito", "transito", "exquisito", "erudito", "requisito", "solicita", "incita", "excita", "excito", "habito", "vomito", "vomita", "limita", "limito", "medita", "facilita", "palpita", "palpito", "agita", "agito", "precipito", "deposito", "proposito", "ejercito", "credito", "merito", "meritos", "pepita", "margarita", "dinamita", "mezquita", "ermita", "marmita", "cuita", "chiquita", "pollito", "malito", "malita"]);
+function isInflectedStem(candidate: string, v: Vocabulary): boolean {
+  for (let end = MIN_LENGTH; end <= candidate.length; end++) if (v.stems.has(candidate.slice(0, end)) && INFLECTION.test(candidate.slice(end))) return true;
+  return false;
 }
 
 /** What may follow a stem in a corrected word: an inflection, not more word ("dolorway" is not "dolor"). */
@@ -159,7 +188,7 @@ export function typoCorrector(rules: readonly ConceptRule[], realWordsAKeyAway: 
       const cached = cache.get(word);
       if (cached !== undefined) return cached;
       const fixed =
-        REAL_WORDS.has(word) || v.words.has(word) || isDerivedWord(word, v) ? word : (wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? word : (correction(word, v) ?? neighbourKeySlip(word, v, realWordsAKeyAway) ?? word)));
+        REAL_WORDS.has(word) || v.words.has(word) || isDerivedWord(word, v) ? word : (undiminished(word, v) ?? (wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? word : (correction(word, v) ?? neighbourKeySlip(word, v, realWordsAKeyAway) ?? word))));
       if (cache.size < 10_000) cache.set(word, fixed);
       return fixed;
     });

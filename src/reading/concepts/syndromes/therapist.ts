@@ -326,7 +326,7 @@ const WAKES_AT_NIGHT = lexicon(
 );
 
 export const THERAPIST_RULES: readonly ConceptRule[] = [
-  { id: "swelling-keeps-coming-back", syndrome: "therapist", level: "therapist", effect: "symptom", description: "Swelling that keeps coming back (after each session, every evening, for days).", sentence: [SWELLING, AGAIN_AND_AGAIN], unless: [SWELLING_AS_USUAL] },
+  { id: "swelling-keeps-coming-back", syndrome: "therapist", level: "therapist", effect: "symptom", description: "Swelling that keeps coming back (after each session, every evening, for days).", sentence: [SWELLING, AGAIN_AND_AGAIN], unless: [SWELLING_AS_USUAL], fadesWhenResolved: true },
   { id: "night-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "Pain that wakes the patient at night.", message: [HURTING, WAKES_AT_NIGHT] },
   { id: "new-pain-for-review", syndrome: "therapist", level: "therapist", effect: "symptom", description: "A new or lasting ache the patient is worried about, or that is not the usual soreness.", message: [A_NEW_OR_LASTING_ACHE, WORRIES_ABOUT_IT] },
   { id: "exercise-stopped-by-pain", syndrome: "therapist", level: "therapist", effect: "symptom", description: "An exercise hurts too much to do.", sentence: [TOO_PAINFUL] },
