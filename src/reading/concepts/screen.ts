@@ -346,7 +346,7 @@ const PAST_REFERENT_BEFORE = /\b(?:like|as|same as|similar to|como|igual que|par
  * about ("…that's normal right?"), it is a question for the therapist (red-flags.ts), as after an all-clear.
  */
 export const isWatchedForAt = (text: string, index: number) => WATCHED_FOR_BEFORE.test(text.slice(Math.max(0, index - 40), index));
-const WATCHED_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|signs? of|vigil(?:ar|e|o|en) (?:si (?:hay|tengo|tiene|aparece) |que no (?:haya|tenga) )?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene)|senales de)\s+(?:\w+ ){0,1}$/;
+const WATCHED_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|vigil(?:ar|e|o|en) (?:si (?:hay|tengo|tiene|aparece) |que no (?:haya|tenga) )?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene))\s+(?:\w+ ){0,1}$/;
 
 /**
  * Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in
