@@ -4,8 +4,8 @@ import { isAnsweredNoAfter, isNegatedAt } from "./negation.js";
 import { globalVersion } from "./regex.js";
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "./concepts/catalogue.js";
 import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_CAUSE, RETRACTED, RULED_OUT, SELF_HARM_DENIED, SITE_SAID_FINE } from "./concepts/shared.js";
-import { type ConceptRule, patternOf } from "./concepts/lexicon.js";
-import { claimedAsTheirOwn, isBaselineAt, isHistoryAt, isHypotheticalAt, isLongAgoAt, isResolvedAt, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
+import { type ConceptRule, patternOf, type Syndrome } from "./concepts/lexicon.js";
+import { claimedAsTheirOwn, isBaselineAt, isHistoryAt, isHypotheticalAt, isLongAgoAt, isResolvedAt, saysToWatchFor, usualIsNoAlarm, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
 import { hideSomeoneElse } from "./concepts/someone-else.js";
 
@@ -25,9 +25,9 @@ import { hideSomeoneElse } from "./concepts/someone-else.js";
  * Every rule that matches is reported; the strictest level wins and is never lowered.
  */
 export interface RedFlagRule {
-  /** A sign the patient says is their usual, unchanged, is no report ("feet numb like always, nothing new"). */
-  baselineCancels?: boolean;
   id: string;
+  /** The catalogue's syndrome the rule belongs to: it decides, as for the catalogue, whether the patient's usual calls the sign off. */
+  syndrome: Syndrome;
   level: Exclude<EscalationLevel, "none">;
   /** What the rule catches, in words a clinician can check against the patterns. */
   description: string;
@@ -85,6 +85,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // ───────────── emergency: call the local emergency number now ─────────────
   {
     id: "heavy-bleeding",
+    syndrome: "bleeding",
     level: "emergency",
     description: "Heavy bleeding: a lot of blood, soaking dressings or towels, bleeding that will not stop.",
     effect: "symptom",
@@ -106,7 +107,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "cauda-equina",
-    baselineCancels: true,
+    syndrome: "cauda-equina",
     level: "emergency",
     description: "New loss of bladder or bowel control, or numbness in the groin/saddle area (with back pain).",
     effect: "symptom",
@@ -135,7 +136,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // ───────────── urgent: a clinician the same day ─────────────
   {
     id: "limb-numbness-weakness",
-    baselineCancels: true,
+    syndrome: "neuro",
     level: "urgent",
     historyCancels: true,
     fadesWhenResolved: true,
@@ -167,7 +168,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "pop-or-giving-way",
-    baselineCancels: true,
+    syndrome: "injury",
     level: "urgent",
     historyCancels: true,
     description: "A pop, snap or dislocation in a joint with sudden sharp pain or loss of movement.",
@@ -186,7 +187,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "pain-much-worse",
-    baselineCancels: true,
+    syndrome: "high-pain",
     level: "urgent",
     historyCancels: true,
     description: "Pain much worse than before, or worse and not settling with rest; cannot bear weight.",
@@ -212,6 +213,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // ───────────── therapist: routine review ─────────────
   {
     id: "exercise-stopped-by-pain",
+    syndrome: "therapist",
     level: "therapist",
     description: "Cannot do, stopped or skipped an exercise because it hurts.",
     effect: "symptom",
@@ -232,6 +234,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "asks-for-therapist",
+    syndrome: "therapist",
     level: "therapist",
     description: "Asks to talk to, or be called by, their therapist, doctor or a person.",
     effect: "request",
@@ -261,6 +264,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "exercise-difficulty",
+    syndrome: "therapist",
     level: "therapist",
     description: "An exercise is too hard or too easy; asks for an easier or harder version.",
     effect: "request",
@@ -282,6 +286,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "equipment-problem",
+    syndrome: "therapist",
     level: "therapist",
     description: "Exercise equipment missing, never arrived, lost or broken.",
     effect: "request",
@@ -300,6 +305,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "question-for-clinician",
+    syndrome: "therapist",
     level: "therapist",
     description: "A question the exercise library cannot answer: medicines, return to driving/sport/work, scans, surgery.",
     effect: "request",
@@ -334,6 +340,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     id: "low-mood",
+    syndrome: "therapist",
     level: "therapist",
     description: "Low mood, hopelessness or wanting to give up, without self-harm.",
     effect: "mood",
@@ -437,10 +444,9 @@ const SAYS_IT_OF_THEMSELVES = /\b(?:(?:ive|i have) been|i(?:ve)? (?:started|keep
  * "la cirujana dijo que es normal… ¿sigo?"), is a question for the therapist: not the sign's own level, not nothing.
  */
 const SAYS_AN_ALL_CLEAR = new RegExp(patternOf(RULED_OUT).source);
-const SAYS_WATCH_FOR = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|vigil(?:ar|e|o|en)|pendiente)\b/;
 const CLEARED_SIGN_ASKED_ABOUT: RedFlagMatch = { id: "question-for-clinician", level: "therapist", effect: "request" };
 function askedAfterAnAllClear(view: string, fired: readonly ConceptRule[], options: ScreenOptions): readonly RedFlagMatch[] {
-  if (!options.isQuestion || !(SAYS_AN_ALL_CLEAR.test(view) || SAYS_WATCH_FOR.test(view))) return fired;
+  if (!options.isQuestion || !(SAYS_AN_ALL_CLEAR.test(view) || saysToWatchFor(view))) return fired;
   const notCleared = new Set(screenConcepts(view, CONCEPT_RULES, { ...options, allClearHeardInQuestions: true }));
   return fired.map((rule) => (notCleared.has(rule) || rule.level === "therapist" ? rule : CLEARED_SIGN_ASKED_ABOUT));
 }
@@ -486,10 +492,10 @@ function screenTable(text: string, options: ScreenOptions): RedFlagMatch[] {
   for (const rule of RED_FLAG_RULES) {
     if (rule.questionsOnly && !(options.asks ?? options.isQuestion)) continue;
     const evenIfDenied = rule.denialDoesNotCancel ?? false;
-    const hit = firstUndenied(text, patternsOf(rule), { evenIfDenied, isQuestion: evenIfDenied ? false : options.isQuestion, historyCancels: rule.historyCancels, fadesWhenResolved: rule.fadesWhenResolved, longAgoCancels: rule.level !== "therapist", baselineCancels: rule.baselineCancels });
+    const hit = firstUndenied(text, patternsOf(rule), { evenIfDenied, isQuestion: evenIfDenied ? false : options.isQuestion, historyCancels: rule.historyCancels, fadesWhenResolved: rule.fadesWhenResolved, longAgoCancels: rule.level !== "therapist", baselineCancels: usualIsNoAlarm(rule) });
     if (hit === null) {
       // Only a sign that is still there: one said to have gone is neither new nor limiting.
-      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), { isQuestion: options.isQuestion, fadesWhenResolved: rule.fadesWhenResolved, baselineCancels: rule.baselineCancels }) !== null;
+      const saidOfOldInjury = rule.historyCancels && firstUndenied(text, patternsOf(rule), { isQuestion: options.isQuestion, fadesWhenResolved: rule.fadesWhenResolved, baselineCancels: usualIsNoAlarm(rule) }) !== null;
       if (saidOfOldInjury && (!rule.alsoNeeds || firstUndenied(text, rule.alsoNeeds) !== null)) matches.push(OLD_INJURY_STILL_LIMITS);
       continue;
     }

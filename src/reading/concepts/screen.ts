@@ -1,6 +1,7 @@
 import { isAnsweredNoAfter, isNegatedAt } from "../negation.js";
 import { clauseAround, matchesOf } from "../regex.js";
-import { type ConceptRule, type Lexicon, type WordStarts, anyOf, mayBeIn, nextMatch, patternOf, wordStartsOf } from "./lexicon.js";
+import type { EscalationLevel } from "../reading.js";
+import { type ConceptRule, type Lexicon, type Syndrome, type WordStarts, anyOf, mayBeIn, nextMatch, patternOf, wordStartsOf } from "./lexicon.js";
 import { BASELINE, CHANGED_FROM_THE_USUAL, LONG_AGO, RECENT, RULED_OUT, SINCE_AN_OLD_INJURY } from "./shared.js";
 
 export interface ScreenOptions {
@@ -346,7 +347,10 @@ const PAST_REFERENT_BEFORE = /\b(?:like|as|same as|similar to|como|igual que|par
  * about ("…that's normal right?"), it is a question for the therapist (red-flags.ts), as after an all-clear.
  */
 export const isWatchedForAt = (text: string, index: number) => WATCHED_FOR_BEFORE.test(text.slice(Math.max(0, index - 40), index));
-const WATCHED_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|vigil(?:ar|e|o|en) (?:si (?:hay|tengo|tiene|aparece) |que no (?:haya|tenga) )?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene))\s+(?:\w+ ){0,1}$/;
+export const saysToWatchFor = (text: string) => WATCH_FOR_ANYWHERE.test(text);
+const WATCH_FOR = String.raw`\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|vigil(?:ar|e|o|en) (?:si (?:hay|tengo|tiene|aparece) |que no (?:haya|tenga) )?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene))`;
+const WATCHED_FOR_BEFORE = new RegExp(WATCH_FOR + String.raw`\s+(?:\w+ ){0,1}$`);
+const WATCH_FOR_ANYWHERE = new RegExp(WATCH_FOR);
 
 /**
  * Whether the lexicon is said, not denied, not hypothetical (and, for signs that fade, not over) in
@@ -427,7 +431,13 @@ function isExcepted(rule: ConceptRule, message: SaidIn, sentences: readonly Said
 }
 
 /** Syndromes whose signs are reported however usual the patient says they are: a chest pain "like always" is still one. */
-const EVEN_WHEN_USUAL: ReadonlySet<ConceptRule["syndrome"]> = new Set(["acs", "pe-dvt", "self-harm", "anaphylaxis", "bleeding", "sepsis", "syncope", "collapse", "emergency-care", "falls", "high-pain"]);
+const EVEN_WHEN_USUAL: ReadonlySet<Syndrome> = new Set(["acs", "pe-dvt", "self-harm", "anaphylaxis", "bleeding", "sepsis", "syncope", "collapse", "emergency-care", "falls", "high-pain"]);
+
+/**
+ * A sign the patient says is their usual, unchanged, calls off the alarm ("feet numb like always, nothing new"), for the
+ * catalogue and the pattern table alike; a usual sign is still the therapist's to hear about ("leaking since my second baby").
+ */
+export const usualIsNoAlarm = (rule: { syndrome: Syndrome; level: EscalationLevel }) => !EVEN_WHEN_USUAL.has(rule.syndrome) && rule.level !== "therapist";
 
 /** The concept rules whose combination the message states. */
 export function screenConcepts(text: string, rules: readonly ConceptRule[], options: ScreenOptions): ConceptRule[] {
@@ -443,8 +453,7 @@ export function screenConcepts(text: string, rules: readonly ConceptRule[], opti
       evenIfDenied: rule.denialDoesNotCancel ?? false,
       fadesWhenResolved: rule.fadesWhenResolved ?? false,
       historyCancels: rule.historyCancels ?? false,
-      // A usual sign is still the therapist's to hear about ("leaking since my second baby"): only the alarm is called off.
-      baselineCancels: !EVEN_WHEN_USUAL.has(rule.syndrome) && rule.level !== "therapist",
+      baselineCancels: usualIsNoAlarm(rule),
       allClearCancels: !(rule.allClearDoesNotCancel ?? false),
       allClearHeardInQuestions: options.allClearHeardInQuestions ?? false,
     };

@@ -88,14 +88,10 @@ function undiminished(word: string, v: Vocabulary): string | null {
   // "cabecita" is "cabeza", "pedacito" "pedazo": a z before the ending is a c before the i.
   const zed = (m[1]! + (m[2] ?? "")).replace(/c$/, "z") + ending;
   const candidates = m[2] ? [m[1]! + plural, m[1]! + (m[2] === "ec" ? "e" : "") + plural, zed] : [stem + ending, stem + (ending[0] === "o" ? "a" : "o") + plural];
-  return candidates.find((c) => c.length >= 3 && (v.words.has(c) || v.shortWords.has(c) || isInflectedStem(c, v))) ?? null;
+  return candidates.find((c) => c.length >= 3 && (v.words.has(c) || v.shortWords.has(c) || isStemInflected(c, v, MIN_LENGTH))) ?? null;
 }
 /** Words that end like a diminutive and are not one ("visita", "bendita", "necesita"). */
 const NOT_DIMINUTIVES = new Set(["bonita", "bonito", "visita", "visitas", "maldita", "maldito", "bendita", "bendito", "favorita", "favorito", "necesita", "necesitas", "cita", "citas", "infinito", "infinita", "gratuito", "gratuita", "apetito", "delito", "mito", "grito", "gritos", "frito", "frita", "escrito", "escrita", "distrito", "transito", "exquisito", "erudito", "requisito", "solicita", "incita", "excita", "excito", "habito", "vomito", "vomita", "limita", "limito", "medita", "facilita", "palpita", "palpito", "agita", "agito", "precipito", "deposito", "proposito", "ejercito", "credito", "merito", "meritos", "pepita", "margarita", "dinamita", "mezquita", "ermita", "marmita", "cuita", "chiquita", "pollito", "malito", "malita"]);
-function isInflectedStem(candidate: string, v: Vocabulary): boolean {
-  for (let end = MIN_LENGTH; end <= candidate.length; end++) if (v.stems.has(candidate.slice(0, end)) && INFLECTION.test(candidate.slice(end))) return true;
-  return false;
-}
 
 /** What may follow a stem in a corrected word: an inflection, not more word ("dolorway" is not "dolor"). */
 const INFLECTION = /^(?:|[bdgklmnprt]?(?:ing|ed|er|ers)|s|es|d|y|ly|ness|ado|ada|ados|adas|ido|ida|idos|idas|o|a|os|as|ando|iendo|e|en|an|on|aba|ia|ar|er|ir|se|rse|eron|ieron|aron)$/;
@@ -103,8 +99,12 @@ const INFLECTION = /^(?:|[bdgklmnprt]?(?:ing|ed|er|ers)|s|es|d|y|ly|ness|ado|ada
 /** A correction must land on a vocabulary word, or a stem plus an inflection; short words on a full word only. */
 function isTarget(candidate: string, v: Vocabulary, short: boolean): boolean {
   if (v.words.has(candidate)) return true;
-  if (short) return false;
-  for (let end = 4; end <= candidate.length; end++) {
+  return !short && isStemInflected(candidate, v, 4);
+}
+
+/** A lexicon stem at least `shortestStem` letters long, then an inflection: "hinchad" + "as". */
+function isStemInflected(candidate: string, v: Vocabulary, shortestStem: number): boolean {
+  for (let end = shortestStem; end <= candidate.length; end++) {
     if (v.stems.has(candidate.slice(0, end)) && INFLECTION.test(candidate.slice(end))) return true;
   }
   return false;
