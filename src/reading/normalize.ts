@@ -1,5 +1,6 @@
 import { withinOneKeySlip } from "../text/edit-distance.js";
 import { withAutocorrectUndone } from "./autocorrect.js";
+import { withDictationUndone } from "./dictated.js";
 import { spanishFor } from "./neighbour-languages.js";
 import { englishInItsUsualForm, spanishInItsUsualForm } from "./second-language.js";
 import { englishHeardAs, heardAs, readsAsSpanish, withHomophonesHeard } from "./spelled-by-ear.js";
@@ -62,7 +63,7 @@ export function normalise(raw: string): string {
     .replace(V_FOR_VERY, "very ")
     .replace(/\s+/g, " ")
     .trim();
-  const text = withAutocorrectUndone(spaced);
+  const text = withAutocorrectUndone(withDictationUndone(spaced));
   const spanish = readsAsSpanish(text);
   const words = text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(GLUED_NEGATION_AND_PRONOUN, "no $1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word), spanish));
   return inOneByte((spanish ? spanishInItsUsualForm(words) : englishInItsUsualForm(withHomophonesHeard(words))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));

@@ -24,9 +24,13 @@ const AND_NEXT = new RegExp(String.raw`^\s*(?:and|y|e)\s*(?:(?:a|an|un|una)\s+)?
 /** Times of day, in both languages. */
 const TIME_OF_DAY = String.raw`in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|manana|por la`;
 
+/** Number words that make a number bigger than a score with the word before or after: "one twenty over eighty five". */
+const TENS = String.raw`(?:twenty|fifty|sixty|seventy|eighty|ninety|hundred|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento)\b`;
+const TENS_BEFORE = new RegExp(String.raw`\b${TENS}(?: and| y)? $`);
+
 /** What follows a number that counts something else. */
 const NOT_A_SCORE_AFTER = new RegExp(
-  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|nights?\b|noches\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|segundos?|kgs?\b|kilos?|lbs?\b|pounds?|cm\b|mm\b|inch\w*|centimet\w*|pulgadas?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|capsules?|meds\b|pastillas?|capsulas?|comprimidos?|tabletas?|pildoras?|paracetamol\w*|ibuprofen\w*|tylenol\w*|advil\w*|aspirin\w*|tramadol\w*|oxy\w*|percocet\w*|codeine|codeina|morfina|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b|siempre\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|${TIME_OF_DAY}|:\d|session|workout|would|recommend|effort|experience|vibes?\b|mood|energy|fun\b|sesion|rutina|ganas|animo)`,
+  String.raw`^\s*(?:x\b|reps?\b|repetitions?|sets?\b|times?\b|mins?\b|minutes?|hrs?\b|hours?|h\b|days?\b|nights?\b|noches\b|weeks?|months?|years?|yrs?\b|secs?\b|seconds?|segundos?|kgs?\b|kilos?|lbs?\b|pounds?|cm\b|mm\b|inch\w*|centimet\w*|pulgadas?|degrees?|°|am\b|pm\b|a\.m|p\.m|oclock|o clock|%|miles?|km\b|k\b|steps?\b|pills?|tablets?|capsules?|meds\b|pastillas?|capsulas?|comprimidos?|tabletas?|pildoras?|paracetamol\w*|ibuprofen\w*|tylenol\w*|advil\w*|aspirin\w*|tramadol\w*|oxy\w*|percocet\w*|codeine|codeina|morfina|mg\b|exercises?|ejercicios|stretch\w*|legs?\b|sides?\b|more\b|each\b|rounds?\b|laps?\b|flights?\b|stairs\b|blocks?\b|of (?!10\b|ten\b|pain\b)|de (?!10\b|diez\b|dolor\b|siempre\b)|out of (?!10\b|ten\b)|veces|repeticiones|series|minutos|horas|dias|semanas|meses|anos|grados|y media|and a half|thirty|fifteen|forty|${TENS}|${TIME_OF_DAY}|:\d|session|workout|would|recommend|effort|experience|vibes?\b|mood|energy|fun\b|sesion|rutina|ganas|animo)`,
 );
 
 /** "5 out of 10 for style", "un 8 de 10 en puntualidad": a score given to something other than pain. */
@@ -47,7 +51,7 @@ const CORRECTED_SCORE = new RegExp(
 const TIME_OF_DAY_AFTER = new RegExp(String.raw`^\s*(?:${TIME_OF_DAY})`);
 /** "It's an 8 tonight": with an article the number is a score said with its time; "8 tonight" alone is a time. */
 const A_SCORES_ARTICLE_BEFORE = /\b(?:a|an|un|una) $/;
-const AN_ARTICLE_BEFORE = /\b(?:its|it is|it s|s) an? $/;
+const AN_ARTICLE_BEFORE = /\b(?:its|it is|it s|s|is|is like|like) an? $/;
 
 const PAIN_ANCHOR = String.raw`(?:pain|painful|pains|paining|hurts?|hurting|sore|soreness|aches?|aching|achy|level|(?<!\b(?:sleep|readiness|energy|mood|credit|stress|fitness|recovery|battery|test|quiz|game|step|steps|activity|health) )score|dolor|dolorcito|dolorcillo|dolorazo|duele|duelen|dolia|dolian|dolio|doliendo|molestia|molesta|adolorid[oa]|pinchazos?|punzadas?|latigazos?)`;
 const BODY_PART = String.raw`(?:arm|arms|brazo|brazos|hand|hands|mano|manos|chest|pecho|glutes?|gluteos?|nalgas|butt|backs|knee|knees|hip|hips|back|shoulder|shoulders|neck|ankle|ankles|leg|legs|elbow|wrist|foot|feet|calf|thigh|hamstring|groin|heel|rodilla|rodillas|cadera|espalda|lumbar|lumbares|cervicales|hombro|hombros|cuello|tobillo|pierna|piernas|codo|muneca|pie|pies|talon)`;
@@ -166,6 +170,13 @@ export function extractPainScore(text: string, wholeText = text): number | null 
   return Math.max(...chosen.map((c) => c.value));
 }
 
+/** "about six seven today", "6 7": a range said without its dash, the second number one more than the first. */
+function nextUpSaidAfter(after: string, value: number): RegExpExecArray | null {
+  const next = /^\s+(?=\S)/.exec(after);
+  const second = next && NUMBER_AT_START.exec(after.slice(next[0].length));
+  return second && toNumber(second[0]) === value + 1 ? next : null;
+}
+
 function findCandidates(text: string, wholeText: string): Candidate[] {
   const found: Candidate[] = [];
   let consumedUntil = 0;
@@ -174,7 +185,7 @@ function findCandidates(text: string, wholeText: string): Candidate[] {
     if (start < consumedUntil) continue;
     let value = toNumber(m[0]);
     let end = start + m[0].length;
-    const range = RANGE_OR_CHANGE.exec(text.slice(end)) ?? (BETWEEN_BEFORE.test(text.slice(0, start)) ? AND_NEXT.exec(text.slice(end)) : null);
+    const range = RANGE_OR_CHANGE.exec(text.slice(end)) ?? (BETWEEN_BEFORE.test(text.slice(0, start)) ? AND_NEXT.exec(text.slice(end)) : null) ?? nextUpSaidAfter(text.slice(end), value);
     if (range) {
       const second = NUMBER_AT_START.exec(text.slice(end + range[0].length));
       if (second) {
@@ -196,7 +207,7 @@ function findCandidates(text: string, wholeText: string): Candidate[] {
     if (NOT_A_SCORE_AFTER.test(text.slice(end)) && !toldWithItsTime) continue;
     // "2. me empezó un dolor… 3. estoy sudando": the next number of a numbered list (its lines are joined by now).
     if (LIST_MARK_AFTER.test(text.slice(end)) && isNextInAList(text.slice(0, start), value)) continue;
-    if (DIABETES_TYPE_BEFORE.test(before) || DIABETES_AFTER.test(text.slice(end)) || RATES_SOMETHING_ELSE_AFTER.test(text.slice(end))) continue;
+    if (TENS_BEFORE.test(before) || DIABETES_TYPE_BEFORE.test(before) || DIABETES_AFTER.test(text.slice(end)) || RATES_SOMETHING_ELSE_AFTER.test(text.slice(end))) continue;
     if (!scale && SAID_OF_A_TIME.test(before) && !ANCHORED_BY_PAIN.test(before)) continue;
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && (RATING_HEAD.test(before) || BODY_THEN_SCORE.test(before));
     const namedWithItsBodyPart = () => BODY_THEN_SCORE.test(before) && ((value < 10 && CLAUSE_ENDS.test(text.slice(end))) || SUFFERING_AFTER.test(text.slice(end)));

@@ -63,9 +63,9 @@ const PAIN_WORDS: RegExp[] = [
 
 const EQUIPMENT = String.raw`(?:band|bands|theraband|resistance band|step|step thing|box|ball|weights?|dumbbells?|foam roller|roller|strap|door anchor|anchor|tubing|handles?|bike|pulley|mat|equipment|kit|cane|walker|crutch\w*|brace|chair with arms|sturdy chair|stairs|steps|bench|rail|railing|counter|kitchen counter)`;
 /** Another condition or its treatment, in both languages: insulin, dialysis, a pregnancy, "my pressure". */
-const OTHER_CONDITION = String.raw`(?:blood pressure|my pressure|bp|(?:blood )?sugars?|glucose|insulin|inhalers?|puffer|dialysis|chemo\w*|radiotherapy|pregnan\w*|postpartum|copd|asthma|diabet\w*|pacemaker|blood thinners?|warfarin|apixaban|rivaroxaban|eliquis|xarelto|angina|heart failure|epilep\w*|seizures?|parkinson\w*|osteoporosis|dementia|presion|tension (?:alta|baja|arterial)|azucar|glucosa|insulina|inhalador|dialisis|quimio\w*|radioterapia|embarazad\w*|posparto|postparto|epoc|asma|marcapasos|anticoagula\w*|sintrom|insuficiencia cardiaca|convulsion\w*|demencia|alzheimer)`;
+const OTHER_CONDITION = String.raw`(?:blood pressure|my pressure|bp|heart ?rate|pulse|heart beat|oxygen (?:level|sat\w*)|sats|frecuencia cardiaca|pulso|pulsaciones|saturacion|oxigenacion|(?:blood )?sugars?|glucose|insulin|inhalers?|puffer|dialysis|chemo\w*|radiotherapy|pregnan\w*|postpartum|copd|asthma|diabet\w*|pacemaker|blood thinners?|warfarin|apixaban|rivaroxaban|eliquis|xarelto|angina|heart failure|epilep\w*|seizures?|parkinson\w*|osteoporosis|dementia|presion|tension (?:alta|baja|arterial)|azucar|glucosa|insulina|inhalador|dialisis|quimio\w*|radioterapia|embarazad\w*|estoy de (?:\w+ )?(?:meses|semanas)|ginecolog\w*|obstetr\w*|matrona|posparto|postparto|epoc|asma|marcapasos|anticoagula\w*|sintrom|insuficiencia cardiaca|convulsion\w*|demencia|alzheimer)`;
 /** Whether to exercise, or how: "should I still do them?", "how low is too low to exercise?", "¿hago igual los ejercicios?". */
-const ASKS_IF_TO_EXERCISE = String.raw`(?:should (?:i|he|she|we)|can (?:i|he|she|we)|is it (?:ok|okay|safe|alright|fine)|ok to|okay to|safe to|too (?:low|high)|before or after|puedo|puede|debo|debe|conviene|hago|hace|antes o despues)`;
+const ASKS_IF_TO_EXERCISE = String.raw`(?:should (?:i|he|she|we)|can (?:i|he|she|we)|is it (?:ok|okay|safe|alright|fine)|ok to|okay to|safe to|too (?:low|high)|before or after|sigo|continuo|(?:lo|los|las|la) paro|(?:is|was) (?:that|this|it) (?:ok|okay|normal|safe|alright|fine|too (?:low|high|much))|puedo|puede|debo|debe|conviene|hago|hace|antes o despues)`;
 
 /** A question about how to do an exercise: "how many heel slides?", "what does a pendulum look like?", "¿se hacen de lado?". */
 const A_HOW_TO_QUESTION = String.raw`\b(?:how many|how long|how often|how far|how (?:do|should) i (?:do|hold|position|place|set)|what does (?:\w+ ){1,3}look like|which (?:way|side|band|colou?r)|cuant[oa]s|cada cuanto|cuanto tiempo|como se hace|se hacen|de que lado|con que (?:pierna|brazo|lado|mano))\b`;
@@ -320,6 +320,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bhow (?:much )?long(?:er)? (?:do|does|should|must) (?:i|he|she) (?:have to |need to )?(?:keep|wear|use|sleep|stay|sit|leave)\b/,
       // Whether to push through pain: "is it ok to keep going if it hurts a bit?".
       /\b(?:ok|okay|safe|fine|alright|normal) to (?:keep going|keep doing|continue|carry on|push through|work through)\b(?:\s+\w+){0,4}\s+(?:if|when|while|with|through)\b/,
+      // Whether to progress faster: "pressure from work to get back, can we speed things up?".
+      /\b(?:speed (?:things|this|it|my recovery|the program|the plan) up|(?:move|progress|go) (?:things )?(?:along )?(?:faster|quicker|sooner)|ramp (?:things|it) up)\b/,
       // Whether to progress: "walked 30 instead of 20, ok to do 30 every day now?".
       /\b(?:ok|okay|safe|fine|alright) to (?:do|go|walk|add|increase|try) (?:\d+|more|longer|further|extra|heavier)\b/,
       // Exercising with another condition or its treatment: "my pressure was 162/98, should I still do them?".
@@ -330,6 +332,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     es: [
       new RegExp(String.raw`(?<!\b(?:cuanto (?:cuesta|cuestan|vale|valen|sale|salen)|precio de(?:l)?) (?:el |la |los |las )?(?:\w+ )?)(?:\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta(?! (?:de|para|del) (?:la |el |un |una )?(?:cena|comida|almuerzo|desayuno|pollo|pasta|arroz|pastel|torta|postre|sopa|ensalada|cocina|galletas|pan|carne|pescado|tortilla))|dosis|inyeccion)\b)${IN_THE_ASKED_SENTENCE}`),
+      /\b(?:acelerar (?:el|la|mi|las|los) (?:recuperacion|programa|plan|cosas|rehabilitacion|rehab)|(?:ir|avanzar|progresar) mas (?:rapido|deprisa))\b/,
+      /\bvolver al (?:gimnasio|gym|trabajo|deporte|futbol|equipo|entrenamiento|campo|club)\b/,
       /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
       /\b(?:cuando|puedo|podre|podra|puede|se puede)(?: \w+){0,2} (?:quitar\w* (?:el |la |los |las )?(?:cabestrillo|ferula|bota|collarin|faja|rodillera|cunas|alzas)|dejar (?:el |la |los |las )?(?:muletas|baston|andador|cabestrillo|collarin|bota|ferula)|coger peso|cargar|apoyar (?:el|la) (?:pie|pierna)|subir (?:las )?escaleras|dormir (?:de lado|boca abajo|del lado)|tener relaciones|arrodillar\w*|cruzar las piernas)\b/,
       /\b(?:puedo|puede|podemos|pueden) (?:\w+ ){0,2}?(?:seguir )?(?:usar|usando|quitarme|quitarle|quitar) (?:el |la |las |los |mi |su )?(?:collarin|cabestrillo|ferula|bota|faja|rodillera|muletas|baston|andador|bici(?:cleta)? (?:estatica|fija)|cinta de correr)\b/,

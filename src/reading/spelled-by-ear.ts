@@ -176,6 +176,11 @@ const ENGLISH_HOMOPHONES: [RegExp, string][] = [
   // A score: "ate out of ten", "pain is a sicks", "pane is fiv".
   [/\b(?:ate)\b(?= (?:out of|outta|of|\/) ?(?:10|ten)\b)|(?<=\b(?:a|its|is|at|an) )ate\b/g, "eight"],
   [/\bfor(?= (?:out of|outta|\/) ?(?:10|ten)\b)/g, "four"],
+  // …or as a voice recogniser heard it: "a night out of ten", "to out of ten", "won out of ten".
+  [/\b(?:to|too)(?= (?:out of|outta|\/) ?(?:10|ten)\b)/g, "two"],
+  [/\bwon(?= (?:out of|outta|\/) ?(?:10|ten)\b)/g, "one"],
+  [/\b(?:night|nite|nein|knight)(?= (?:out of|outta|\/) ?(?:10|ten)\b)/g, "nine"],
+  [/(?<=\b(?:hit|hitting|bumped|bumping|banged|banging|smacked|struck|cracked) (?:my|his|her) )had\b/g, "head"],
   [/\btree(?= (?:out of|outta|\/) ?(?:10|ten)\b)|(?<=\b(?:pain|pane) (?:is|was) (?:a )?)tree\b/g, "three"],
   [/(?<=\b(?:a|is|at|about|its) )sicks\b/g, "six"],
   [/\bpane(?= (?:is|was|got|in|level|now|today)\b)/g, "pain"],

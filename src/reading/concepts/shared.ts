@@ -120,6 +120,8 @@ export const EXERCISE_NAMES = lexicon(
     "knees? (?:to|2) (?:the )?chest", "opposite (?:arm|leg|hand|knee) (?:and|&|\\+) (?:the )?(?:opposite )?(?:arm|leg|hand|knee)", "chest (?:stretch\\w*|press(?:es)?|fly|flies|opener\\w*|expansion\\w*|lifts?)", "calf (?:raises?|stretch\\w*|pumps?|rolls?)",
     "heel (?:slides?|raises?|drops?)", "head (?:lifts?|nods?|turns?|tilts?)", "neck (?:stretch\\w*|rotations?|tilts?)", "face (?:down|up)", "arm (?:circles?|raises?|slides?)",
     "leg (?:raises?|lifts?|swings?|press\\w*|slides?)", "straight leg raises?", "hamstring stretch\\w*", "wall slides?", "sit to stand",
+    // …and with symptom words: "chest feels it in the doorway stretch, squeezes done too" is no squeezing chest.
+    "(?:scapular|scap|shoulder blade|glute|ball|pillow|pelvic floor|adductor|quad|grip|hand) squeez(?:es|e)", "squeezes(?= (?:done|too|as well|finished|x ?\\d|\\d))",
     // Posture cues: "keep your chest up", "chest proud", not a chest symptom.
     "(?:keep\\w*|kept|lift\\w*|open\\w*|push\\w*|stick\\w*|puff\\w*|with) (?:{P} )?chest (?:up|out|open|proud|forward|lifted|high)", "chest (?:up|out|proud)(?= *(?:and|,|$))",
   ],

@@ -113,6 +113,14 @@ const CLOT_SIGN = lexicon(
   ["hinchad\\w*", "hincha", "hinchazon", "adolorid\\w*", "inflamad\\w*", "se (?:me|le) (?:hincho|hinchaba|ha hinchado)", "caliente", "roj\\w*", "dur[oa]", "sensible", "mas grande", "calambre\\w*", "dolor\\w*", "duele\\w*", "gord[oa]", "colorad[oa]", "pinchazo\\w*", "punzada\\w*"],
 );
 
+/** "calves a little sore", "un poco adoloridas": mild soreness (LABELS), with no other clot sign in the sentence. */
+const NO_OTHER_CLOT_SIGN = String.raw`[^.!?]*\b(?:swell\w*|swollen|puffy|bigger|hot|warm|red|tender|hard|throbb\w*|cramp\w*|hinchad\w*|inflamad\w*|caliente|roj[oa]s?|dur[oa]s?|calambre\w*)\b`;
+const ONLY_A_LITTLE_SORE = lexicon(
+  "a calf only a little sore",
+  [`(?=a |slightly|mildly|bit|lil|little)(?<!${NO_OTHER_CLOT_SIGN}[^.!?]*)(?:a (?:little|bit|tad|wee bit|tiny bit)|slightly|mildly|bit|lil|little) (?:sore|achy|stiff)(?!${NO_OTHER_CLOT_SIGN})`],
+  [`(?=un |ligeramente|algo)(?<!${NO_OTHER_CLOT_SIGN}[^.!?]*)(?:un (?:poco|poquito|pelin)|ligeramente|algo) (?:adolorid\\w*|cargad\\w*|resentid\\w*)(?!${NO_OTHER_CLOT_SIGN})`],
+);
+
 const SWOLLEN = lexicon(
   "swollen",
   ["swell\\w*", "swolen", "swollen", "sweling", "swoled", "swolled", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)"],
@@ -373,7 +381,7 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain spreading into an arm with no neck, back or shoulder origin said.", sentence: [INTO_AN_ARM], unless: [SPREADS_FROM_ELSEWHERE, LONG_AGO] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness of any degree, even on the stairs (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [ANY_NEW_BREATHLESSNESS] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [ANY_NEW_BREATHLESSNESS] },
-  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT).", sentence: [CALF, CLOT_SIGN], fadesWhenResolved: true },
+  { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT), not a mild soreness alone.", sentence: [CALF, CLOT_SIGN], unless: [ONLY_A_LITTLE_SORE], fadesWhenResolved: true },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A leg swollen and hot, red or painful (possible DVT).", sentence: [LEG, SWOLLEN, HOT_OR_RED] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A swollen leg that pits when pressed (Wells: pitting oedema).", sentence: [LEG, SWOLLEN], message: [PITTING] },
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "The jaw, the left arm or both arms named with a cold sweat or clamminess.", sentence: [JAW_OR_LEFT_ARM, COLD_SWEAT], unless: [AFTER_EXERCISE] },

@@ -205,8 +205,8 @@ const NEAR_FALL = lexicon(
 /** A slip or trip said not to have ended in a fall: a near-fall, even though a fall word is in it. */
 const SLIPPED_BUT_DID_NOT_FALL = lexicon(
   "slipped but did not fall",
-  ["(?:slipped|tripped|stumbled|lost {P} balance) (?:\\w+ ){0,5}(?:but|and) (?:i |he |she )?(?:didnt|did not|never|managed not to) (?:fall|go down|hit the (?:floor|ground))"],
-  ["(?:me resbale|se resbalo|me tropece|se tropezo|perdi el equilibrio|perdio el equilibrio) (?:\\w+ ){0,5}pero no (?:me |se )?(?:cai|cayo)"],
+  ["(?:slipped|tripped|stumbled|lost {P} balance) (?:\\w+ ){0,5}(?:but|and) (?:i |he |she )?(?:didnt|did not|never|managed not to) (?:fall|go down|hit the (?:floor|ground))", "(?:almost|nearly) (?:fell|went (?:over|down|flying)) (?:\\w+ ){0,14}(?:i |he |she )?(?:didnt|did not|never) (?:actually )?(?:fall|go down|hit the (?:floor|ground))"],
+  ["(?:me resbale|se resbalo|me tropece|se tropezo|perdi el equilibrio|perdio el equilibrio) (?:\\w+ ){0,5}pero no (?:me |se )?(?:cai|cayo)", "(?:casi|por poco) (?:me|se) (?:\\w+ ){1,14}no (?:me |se )?(?:cai|cayo)"],
 );
 
 /** Whole phrases for a head strike, kept from the older table. */
