@@ -348,8 +348,9 @@ const PAST_REFERENT_BEFORE = /\b(?:like|as|same as|similar to|como|igual que|par
  */
 export const isWatchedForAt = (text: string, index: number) => WATCHED_FOR_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 export const saysToWatchFor = (text: string) => WATCH_FOR_ANYWHERE.test(text);
-const WATCH_FOR = String.raw`\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|vigil(?:ar|e|o|en) (?:si (?:hay|tengo|tiene|aparece) |que no (?:haya|tenga) )?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene))`;
-const WATCHED_FOR_BEFORE = new RegExp(WATCH_FOR + String.raw`\s+(?:\w+ ){0,1}$`);
+const WATCH_FOR = String.raw`\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|vigil(?:ar|e|o|en|ara|aras|aran|ase|es|ando)(?: si (?:hay|tengo|tiene|aparece)| que no (?:haya|tenga))?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene))`;
+/** …the sign named first or in a list after it: "watch for fever, redness or swelling", "vigilar fiebre y enrojecimiento". */
+const WATCHED_FOR_BEFORE = new RegExp(WATCH_FOR + String.raw`\s+(?:(?:\w+ ){0,2}?\w+(?:,| (?:and|or|y|o|u|e))(?! (?:my|his|her|i|im|it|its|now|then|but|mi|su|me|le|se|tengo|ahora|pero|ya)\b) )*(?:\w+ ){0,1}$`);
 const WATCH_FOR_ANYWHERE = new RegExp(WATCH_FOR);
 
 /**
