@@ -149,6 +149,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:leg|legs|arm|arms|hand|hands|foot|knee|ankle)\b(?:\s+\w+){0,3}?\s+(?:weak|weakness|gave (?:way|out)|giving (?:way|out)|buckl\w*|went dead|(?<!\b(?:step ups?|squats?|lunges?|stairs|bridges|workout|session|sets|reps|wall sits?|leg day|gym|training|spin class|hike|run)\b.{0,30})dead)\b/,
       /\bweak(?:ness)?\s+(?:\w+\s+){0,2}(?:leg|legs|arm|arms|hand|hands|foot)\b/,
       /\bfoot drop\b|\bcant lift my (?:foot|leg|arm)\b/,
+      /\b(?:losing|lost|loss of) (?:the |my |all |some )?(?:strength|power|grip) (?:in|of|from) (?:my|his|her|the) (?:\w+ )?(?:hand|arm|leg|foot|fingers|hands|arms|legs|feet)\b/,
       /\b(?:arm|hand|leg|foot|fingers)\b(?:\s+\w+){0,2}?\s+(?:wont|doesnt|cant|will not|isnt)\s+(?:work\w*|move|moving|respond\w*|grip|hold|go up|come up|lift|raise|rise|straighten)\b/,
       /\b(?:cant|cannot|couldnt)\s+(?:move|lift|grip|grasp)\s+(?:with\s+)?(?:my|his|her)\s+(?:arm|hand|leg|foot|fingers)\b/,
       /\bbuckl\w*|\bgave (?:way|out)\b|\bgiving (?:way|out)\b/,
@@ -162,6 +163,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:pierna|brazo|mano|pie|piernas|brazos|manos|pies)\b[^.;!?]{0,20}\b(?:la|lo|las|los) (?:tengo|tiene|siento|siente|noto|nota) (?:\w+ )?(?:dormid|adormecid|entumecid|entumid|acorchad)\w*/,
       /\bno siento (?:el pie|los pies|la pierna|las piernas|la mano|las manos|los dedos|el brazo)\b/,
       /\bdebilidad\b|\bperdi fuerza\b/,
+      // The strength leaving a limb: "se me va la fuerza de la mano izquierda", "perdiendo fuerza en el brazo".
+      /\bse (?:me|le) (?:va|iba|fue|esta yendo|ha ido) (?:\w+ )?la fuerza (?:de|del|en) (?:la |el |los |las |mi |su )?(?:\w+ )?(?:mano|brazo|pierna|pie|manos|brazos|piernas|pies|dedos)\b|\bperdiendo (?:la )?fuerza (?:de|del|en) (?:la |el |los |las |mi |su )?(?:mano|brazo|pierna|pie|manos|brazos|piernas|pies|dedos)\b/,
       /\bno (?:puedo|puede) mover (?:el brazo|la mano|la pierna|el pie|los dedos)\b|\bsin fuerza en (?:el brazo|la mano|la pierna|el pie)\b/,
       /\bse me (?:dobl\w+|va|fue) (?:la rodilla|la pierna)\b/,
     ],
@@ -226,7 +229,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:no|not|skipped|skip|didnt|couldnt)\b[,;]? (?:\w+ ){0,3}(?:back|knee|hip|shoulder|neck|leg|arm|foot|ankle)s? (?:was|is|s|were|are) (?:killing|murdering) me\b/,
     ],
     es: [
-      /\bno (?:puedo|pude|podia|logro|consigo) (?:hacer|terminar|completar)\b[^.!?;]*\b(?:duele|dolor\w*|molest\w*|tirones?|pinchazos?|punzadas?)\b/,
+      /\bno (?:puedo|pude|podia|logro|consigo) (?:hacer|terminar|completar)\b[^.!?;]*\b(?:duele|dolor\w*|molest\w*|tirones?|pinchazos?|punzadas?|(?:me|te|le) (?:jala\w*|tira\w*|mata\w*))\b/,
       /\b(?:duele|dolor\w*|molest\w*|tirones?|pinchazos?|punzadas?)\b[^.!?;]*\b(?:no (?:(?:lo|la|los|las) )?(?:puedo|pude|podia) (?:hacer|terminar)|deje de|tuve que (?:parar|dejar)|me (?:lo|la|los|las) salte)\b/,
       /\bduele demasiado\b|\bdemasiado dolor\b/,
     ],
@@ -320,6 +323,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bhow (?:much )?long(?:er)? (?:do|does|should|must) (?:i|he|she) (?:have to |need to )?(?:keep|wear|use|sleep|stay|sit|leave)\b/,
       // Whether to push through pain: "is it ok to keep going if it hurts a bit?".
       /\b(?:ok|okay|safe|fine|alright|normal) to (?:keep going|keep doing|continue|carry on|push through|work through)\b(?:\s+\w+){0,4}\s+(?:if|when|while|with|through)\b/,
+      // Whether an exercise is safe for them: "should I be worried about the chin tucks with my neck?".
+      /\bshould i (?:be )?(?:worried|concerned|worry) about (?:\w+ ){0,4}(?:with|for|because of|given|on) my \w+|\b(?:is|are) (?:it|this|that|they|these|those|the \w+) (?:\w+ )?(?:dangerous|risky|safe) (?:for|with) (?:me|my|someone|people|a person)\b/,
       // Whether to progress faster: "pressure from work to get back, can we speed things up?".
       /\b(?:speed (?:things|this|it|my recovery|the program|the plan) up|(?:move|progress|go) (?:things )?(?:along )?(?:faster|quicker|sooner)|ramp (?:things|it) up)\b/,
       // Whether to progress: "walked 30 instead of 20, ok to do 30 every day now?".
@@ -333,6 +338,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     es: [
       new RegExp(String.raw`(?<!\b(?:cuanto (?:cuesta|cuestan|vale|valen|sale|salen)|precio de(?:l)?) (?:el |la |los |las )?(?:\w+ )?)(?:\b(?:medicamentos?|medicinas?|pastillas?|pildoras?|analgesicos?|calmantes?|ibuprofeno|paracetamol|tramadol|naproxeno|diclofenaco|metamizol|nolotil|aspirina|codeina|algo para el dolor|relajantes?(?: muscular\w*)?|anticoagulantes?|receta(?! (?:de|para|del) (?:la |el |un |una )?(?:cena|comida|almuerzo|desayuno|pollo|pasta|arroz|pastel|torta|postre|sopa|ensalada|cocina|galletas|pan|carne|pescado|tortilla))|dosis|inyeccion)\b)${IN_THE_ASKED_SENTENCE}`),
       /\b(?:acelerar (?:el|la|mi|las|los) (?:recuperacion|programa|plan|cosas|rehabilitacion|rehab)|(?:ir|avanzar|progresar) mas (?:rapido|deprisa))\b/,
+      /\b(?:deberia|debo|tengo que) preocupar\w*|\b(?:es|son) (?:\w+ )?(?:peligros[oa]s?|arriesgad[oa]s?|segur[oa]s?) (?:para (?:mi|alguien|una persona)|con (?:mi|la|el))\b/,
       /\bvolver al (?:gimnasio|gym|trabajo|deporte|futbol|equipo|entrenamiento|campo|club)\b/,
       /\b(?:volver a|puedo|podre|cuando podre|se puede)\s+(?:\w+\s+)?(?:manejar|conducir|correr|nadar|jugar|trabajar|ir al gimnasio|ir a la (?:piscina|alberca|pileta|playa)|hacer deporte|viajar|bailar|trotar)\b/,
       /\b(?:cuando|puedo|podre|podra|puede|se puede)(?: \w+){0,2} (?:quitar\w* (?:el |la |los |las )?(?:cabestrillo|ferula|bota|collarin|faja|rodillera|cunas|alzas)|dejar (?:el |la |los |las )?(?:muletas|baston|andador|cabestrillo|collarin|bota|ferula)|coger peso|cargar|apoyar (?:el|la) (?:pie|pierna)|subir (?:las )?escaleras|dormir (?:de lado|boca abajo|del lado)|tener relaciones|arrodillar\w*|cruzar las piernas)\b/,
@@ -460,7 +466,7 @@ function askedAfterAnAllClear(view: string, fired: readonly ConceptRule[], optio
  * aire", "tengo tantito entumida la cara", "a wee bit of pressure"). Not "a bit", "un poco" or "un poquito", which the mild lexicons read
  * ("me quedé sin aliento un poquito con la bici").
  */
-const MADE_SMALL = / ?\b(?:tantito|tantita|un pelin|un pelito|a wee bit|a teeny(?: tiny)? bit|teeny(?: tiny)?|itty bitty|a tad|just a tad|kinda|sorta)\b/g;
+const MADE_SMALL = / ?\b(?:tantito|tantita|un pelin|un pelito|a wee bit|a teeny(?: tiny)? bit|teeny(?: tiny)?|itty bitty|a tad|just a tad|kinda|sorta|sort of|kind of)\b/g;
 
 /** The message with what is not a report about the patient blanked, for the pattern table, and further masked for the concepts. */
 function maskedFor(conditionsMet: string, withoutSomeoneElse: string): { aboutThePatient: string; masked: string } {

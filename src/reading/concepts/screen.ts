@@ -107,8 +107,9 @@ export function withConditionsMet(text: string): string {
  * Then the message is screened told in the first person, and its question is no what-if.
  */
 const CLAIMED_AS_THEIR_OWN =
-  /\b(?:(?:thats|that s|that is|this is|which is) (?:been |exactly |literally )?(?:me|what i have|what i ve got|what s happening|whats happening|happening to me)(?! too\b)|(?:its|it s) happening to me|(?:asi|eso) (?:mismo |exactamente )?(?:estoy|ando|me (?:pasa|paso|esta pasando|siento|tiene))|(?:eso|esto|asi) (?:es lo que )?(?:me (?:esta pasando|pasa ahora)|tengo (?:yo )?(?:ahora|desde))|(?:pues|bueno),? (?:yo )?(?:estoy|ando) asi)\b/;
+  /\b(?:(?:thats|that s|that is|this is|which is) (?:been |exactly |literally )?(?:me|what i have|what i ve got|what s happening|whats happening|happening to me)(?! too\b)|(?:its|it s) happening to me|(?:asi|eso) (?:mismo |exactamente )?(?:estoy|ando|me (?:pasa|paso|esta pasando|siento|tiene))|(?:eso|esto|asi) (?:es lo que )?(?:me (?:esta pasando|pasa ahora)|tengo (?:yo )?(?:ahora|desde))|(?:pues|bueno),? (?:yo )?(?:estoy|ando) asi|(?:todays|today is|today s|tonights|hoy es|hoy fue|hoy) (?:one of (?:those|them)|uno de (?:esos|ellos))|(?:mines|mine is|mine s|mine has|mine) (?:been |started |is )?(?:doing|done) (?:that|this|it|the same)|(?:el|la) mia (?:hace|esta haciendo|ha estado haciendo|anda haciendo) (?:eso|lo mismo)|el mio (?:hace|esta haciendo|ha estado haciendo|anda haciendo) (?:eso|lo mismo)|(?:just|right) now|ahora mismo|ahorita mismo)\b/;
 const GENERIC_YOU: [RegExp, string][] = [
+  [/\byourself\b/g, "myself"],
   [/\byour\b/g, "my"],
   [/\byou re\b|\byoure\b/g, "im"],
   [/\byou\b/g, "i"],
@@ -171,7 +172,7 @@ export function sentencesOf(text: string): string[] {
   if (fragments.length > 1 || (fragments.length > 0 && last !== undefined)) joined.push([...(last === undefined ? [] : [last]), ...fragments].join(", "));
   // A sentence that points back ("And the right side of my face. It's gone numb.") goes on the one before.
   pieces.forEach((piece, i) => {
-    if (i === 0 || !POINTS_BACK.test(piece)) return;
+    if (i === 0 || !(POINTS_BACK.test(piece) || (PLACE_ONLY.test(piece) && wordCount(piece) <= 6))) return;
     // Past the fragments in between: "¿es normal que la pantorrilla esté así? foto. está dura".
     let before = i - 1;
     while (before > 0 && wordCount(pieces[before]!) <= FRAGMENT_WORDS) before--;
@@ -184,6 +185,9 @@ export function sentencesOf(text: string): string[] {
 const FRAGMENT_WORDS = 3;
 // …and a question about it, and Spanish's subjectless "está dura", "se ve roja".
 const POINTS_BACK = /^(?:it|its|it s|they|theyre|both|is (?:that|this|it)|es (?:eso|esto)|esta (?:dur|hinchad|roj|calient|morad|negr|blanc|fri)\w*|se ve (?:roj|morad|hinchad)\w*|y (?:se|le|lo|la|me|ahora)|se (?:me|le) (?:puso|quedo|durmio|entumio|fue|ha)|(?:se|le) (?:ha|han) (?:puesto|quedado|dormido))\b/;
+
+/** A place said on its own points back to the feeling before it: "like a truck parked on you. right on the breastbone." */
+const PLACE_ONLY = /^(?:(?:right|just|all|mostly|smack|dead|justo|aqui|ahi|todo) )?(?:(?:on|in|across|over|behind|between|under|en|sobre|por|entre|detras de|debajo de) (?:my|the|your|his|her|mi|tu|el|la|su|los|las|medio del?)|(?:centre|center|middle) of (?:my|the|your))\b[^,]*$/;
 
 function wordCount(sentence: string): number {
   return sentence.split(" ").filter((w) => /\p{L}/u.test(w)).length;

@@ -20,7 +20,7 @@ const CHEST = lexicon(
 /** A weight on the chest told without the word chest: "the elephant is back sitting on me". */
 const SAT_ON = lexicon(
   "something heavy sitting on them",
-  ["elephant (?:is |s )?(?:\\w+ ){0,2}(?:sitting|sat|standing|stood) on (?:me|him|her)", "(?:someone|somebody|something) (?:is |s )?(?:sitting|standing|kneeling) on (?:me|him|her)(?! (?:lap|knee|feet|legs|bed|couch|sofa))"],
+  ["elephant (?:is |s )?(?:\\w+ ){0,2}(?:sitting|sat|standing|stood) on (?:me|him|her)", "(?:anvil|truck|lorry|car|bus|piano|fridge|horse|cow|rock|boulder|bricks?|sumo(?: wrestler)?|safe|tank) (?:is |s )?(?:\\w+ ){0,2}(?:sits|sitting|sat|stands|standing|stood|parked|kneeling|lying|resting|dropped|on top) (?:on|of) (?:me|you|him|her|{P} (?:chest|breastbone|sternum|ribs))", "(?:someone|somebody|something) (?:is |s )?(?:sitting|standing|kneeling) on (?:me|him|her)(?! (?:lap|knee|feet|legs|bed|couch|sofa))"],
   ["(?:un )?elefante (?:\\w+ ){0,2}(?:sentado|parado|encima) (?:de mi|sobre mi|encima)"],
 );
 /** A weight pressing down with nothing named under it ("como un peso encima que no se va"), told with a cold sweat. */

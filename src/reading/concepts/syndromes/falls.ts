@@ -80,8 +80,8 @@ const CANT_GET_UP = lexicon(
 /** Up again without help: found on the floor but able to get up is a fall, not a long lie. */
 const GOT_UP_UNAIDED = explainingTheWholeMessage(lexicon(
   "got up unaided",
-  ["got (?:\\w+ )?up (?:by|on) (?:him|her|my|them)sel(?:f|ves)", "got (?:him|her|my)self up", "(?:stood|got) (?:back )?up (?:alone|unaided|without (?:any )?help)", "(?:then|and then|before|after a (?:bit|while|minute)|(?:a )?(?:bit|minute|moment) then) (?:i |he |she )?(?:got|stood|managed to get|was able to get) (?:myself |himself |herself )?(?:back )?up\\b(?! (?:to|for|at|again and))"],
-  ["(?:se|me) (?:levanto|levante|paro|pare) (?:sol[oa]|solit[oa]|sin ayuda)", "(?:se|me) (?:pudo|pude) (?:levantar|parar) (?:sol[oa]|solit[oa]|sin ayuda)"],
+  ["got (?:\\w+ )?up (?:by|on) (?:him|her|my|them)sel(?:f|ves)", "got (?:him|her|my)self (?:back )?up", "(?:pulled|picked|hauled) (?:him|her|my)self (?:back )?up", "(?:stood|got) (?:back )?up (?:alone|unaided|without (?:any )?help)", "(?:then|and then|before|after a (?:bit|while|minute)|(?:a )?(?:bit|minute|moment) then) (?:i |he |she )?(?:got|stood|managed to get|was able to get) (?:myself |himself |herself )?(?:back )?up\\b(?! (?:to|for|at|again and))"],
+  ["(?:se|me) (?:levanto|levante|paro|pare) (?:sol[oa]|solit[oa]|sin ayuda)", "(?:se|me) (?:pudo|pude) (?:levantar|parar) (?:sol[oa]|solit[oa]|sin ayuda)", "(?:se|me) (?:volvio|volvi) a (?:levantar|parar) (?:sol[oa]|solit[oa]|sin ayuda|el solo|ella sola|yo sol[oa])"],
 ));
 
 const HEAD_STRIKE = lexicon(

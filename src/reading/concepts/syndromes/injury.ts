@@ -121,7 +121,7 @@ const OUT_OF_PLACE = lexicon(
 /** A joint that gave way under the patient: with sudden sharp pain or since unable to walk, it is a same-day injury. */
 const JOINT_GAVE_WAY = lexicon(
   "a joint gave way",
-  ["(?:knee|hip|ankle|leg|back) (?:\\w+ ){0,2}(?:gave way|gave out|buckled|went (?:out )?from under (?:me|him|her))"],
+  ["(?:knee|hip|ankle|leg|back) (?:\\w+ ){0,2}(?:gave way|gave out|gives (?:way|out)|buckled|buckles|went (?:out )?from under (?:me|him|her))", "(?:knee|hip|ankle|leg|back) (?:\\w+ ){0,5}and (?:gives|gave) (?:way|out)"],
   ["se (?:me|le) (?:doblo|fue|vencio|safo) (?:la|el) (?:rodilla|cadera|tobillo|pierna)", "(?:rodilla|cadera|tobillo|pierna) (?:\\w+ ){0,2}se (?:me|le) (?:doblo|fue|vencio)"],
 );
 const SHARP_OR_DISABLING = lexicon(
