@@ -27,6 +27,9 @@ const GLUED_NEGATION_AND_PRONOUN = /\bno(me|se|le)(puedo|puede|pude|pudo|siento|
 /** "my foot's started slapping", "throat's a bit snug": the body part and its verb, not a plural ("foots", "throats") the rules do not know. */
 const A_BODY_PART_IS = /\b(foot|knee|kneecap|hip|back|arm|leg|hand|face|chest|throat|head|neck|shoulder|ankle|wrist|calf|elbow|heart|tongue|lip|mouth|eye|toe|finger|thigh|wound|scar|incision|stomach|belly|tummy|skin|temp|temperature|fever|pulse|groin|heel|shin|jaw|vision|sight|speech|voice|breathing)[’']s\b/g;
 
+/** "…stayed in bed, you know? didn't do them", "me dolía, ¿sabes?": a tag asks nothing; the statement before it stands. */
+const TAG_QUESTION = /\s*,?\s*(?<!\b(?:do|did|does|would|will|dont|didnt|doesnt|if|what|como|lo|si|que|tu|usted|ustedes|le|te|me) )\b(?:you know|ya know|y know|u know|sabes|viste|me entiendes|me explico)\s*\?+/g;
+
 /** "HICE. LOS. EJERCICIOS. PERO. ME. DUELE. UN. 8.": a full stop typed after every word is a space, not a sentence's end. */
 function withoutAStopAfterEveryWord(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -63,7 +66,7 @@ export function normalise(raw: string): string {
     .replace(V_FOR_VERY, "very ")
     .replace(/\s+/g, " ")
     .trim();
-  const text = withAutocorrectUndone(withDictationUndone(spaced));
+  const text = withAutocorrectUndone(withDictationUndone(spaced)).replace(TAG_QUESTION, ".");
   const spanish = readsAsSpanish(text);
   const words = text.replace(GLUED_AFTER_NEGATION, "$1 $2").replace(GLUED_NEGATION_AND_PRONOUN, "no $1 $2").replace(/[a-z]+/g, (word) => fixTypo(unstretch(word), spanish));
   return inOneByte((spanish ? spanishInItsUsualForm(words) : englishInItsUsualForm(withHomophonesHeard(words))).replace(REMINDERS_BY_OTHER_NAMES, (_, before: string) => `${before} ${/^(?:los|las|mis|sus|tus|estos|esos)$/.test(before) ? "recordatorios" : "reminders"}`).replace(ASKED_IF_NORMAL, (_, frame: string, rest: string) => frame + rest.replace(SUBJUNCTIVE_VERB, (verb) => INDICATIVE[verb]!)));
