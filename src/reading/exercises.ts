@@ -44,7 +44,7 @@ const ONLY_BEFORE = /\b(?:only|just|solo|solamente|unicamente|nada mas|nomas|no 
 const ONLY_AFTER = /^\W*(?:only|solamente|nada mas|nomas|no mas|(?:and )?(?:thats it|that s it|thats all|that is all|eso es todo|y ya|y listo)(?! (?:for (?:today|now)|done|por hoy)\b))\b/;
 /** Clause words that put the exercises in it on the done side. */
 const DONE_MARKER =
-  /\b(?:did|done|finished|completed?|managed|got through|went through|hice|termine|complete|acabe|realice|logre|hechos?|hechas?)\b|✅/;
+  /\b(?:did|done|finished|completed?|managed|got through|went through|went for|hice|termine|complete|acabe|realice|logre|hechos?|hechas?)\b|✅/;
 const CLAUSE_SPLIT = /[.;!?\n]|,|\b(?:but|pero|though|tho|and then|then|y luego)\b/;
 /** Done-ness carries across a comma list ("did heel slides, quad sets and leg raises"), not past a sentence. */
 const SENTENCE_SPLIT = /[.;!?\n]|\b(?:but|pero|though|tho|and then|then|y luego)\b/;
@@ -98,7 +98,7 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
     // What follows a name up to the next named exercise: "bridges ✅ bird dog ❌" gives each its mark.
     const rest = text.slice(endOfName(text, end, exerciseWords), sorted[k + 1]?.index ?? text.length);
     if (ONLY_BEFORE.test(text.slice(0, index)) || ONLY_AFTER.test(rest)) mentions.only.push(name);
-    const markedDone = DONE_AFTER.test(rest) || DOSE_BEFORE.test(text.slice(0, index));
+    const markedDone = DONE_AFTER.test(rest) || DOSE_BEFORE.test(text.slice(0, index)) || toldByItsPastTense(text.slice(index, end), name);
     const skipped =
       NOT_DONE_AFTER.test(rest) ||
       (!markedDone &&
@@ -117,6 +117,16 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
   mentions.namesOnly = hits.length > 0 && words.every((w) => exerciseWords.has(w.stem) || CONNECTORS.has(w.raw) || NAME_LIST_EXTRAS.has(w.raw));
   mentions.named.sort((a, b) => context.indexOf(a) - context.indexOf(b));
   return mentions;
+}
+
+/**
+ * An activity named by its verb in the past is one done: "walked 20 minutes" for Walking, "cycled to work" for Cycling.
+ * Not a word of the name itself ("Seated march" is no "seated").
+ */
+function toldByItsPastTense(said: string, name: string): boolean {
+  const nameWords = plainWords(name).split(/\s+/);
+  if (nameWords.includes(said)) return false;
+  return /[a-z]{3}ed$/.test(said) && nameWords.some((w) => /ing$/.test(w));
 }
 
 interface ProgramWords {
