@@ -104,7 +104,7 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
       (!markedDone &&
         (NOT_DONE_MARKER.test(lastWords(clause.before, 6)) ||
           /\b(?:later|tonight|tomorrow|mas tarde|luego|manana|la noche|despues|couldnt|could not|no pude|no lo hice|no la hice|(?:i |we )?(?:skipped|skip|left out|gave up on|bailed on) (?:em|them|it|those|that one)|(?:me )?(?:los|las|lo|la) (?:salte|deje))\b/.test(clause.after) ||
-          (/\b(?:at lunch|after (?:dinner|lunch|supper|work|school)|this (?:evening|afternoon))\b/.test(clause.after) && !ALL_SAID_DONE.test(text)) ||
+          (/\b(?:at lunch|after (?:dinner|lunch|supper|work|school|(?:evening |morning |night )?(?:prayers?|church|mass|the service))|this (?:evening|afternoon)|despues de (?:la )?(?:misa|oracion|iglesia|cena|comida|trabajar|trabajo))\b/.test(clause.after) && !ALL_SAID_DONE.test(text) && !DONE_MARKER.test(clause.after)) ||
           isNegatedAt(text, index, 6)));
     if (skipped) {
       mentions.notDone.push(name);
