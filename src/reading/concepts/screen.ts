@@ -32,11 +32,20 @@ const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se
 /** Advice passed on is not a report: "the leaflet says call 911 if you have chest pain". */
 const ADVICE_BEFORE = /\b(?:says?|said|told (?:me|us|him|her)|tells? (?:me|us)|advised?|according to|leaflet|handout|instructions?|dice|dijo|dijeron|me dijeron|segun|indica\w*)\b/;
 
+/** The words that advise watching for a sign: "watch for", "keep an eye out for", "vigilar si hay". */
+const WATCH_FOR = String.raw`\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|vigil(?:ar|e|o|en|ara|aras|aran|ase|es|ando)(?: si (?:hay|tengo|tiene|aparece)| que no (?:haya|tenga))?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene))`;
+
 /**
  * What to watch for is advice, not a report: "the leaflet says watch for mottled skin and fever", "me
- * dijeron que vigile si la herida se pone roja". Only in the same clause: past a comma it may be a report.
+ * dijeron que vigile si la herida se pone roja". Only in the same clause: past a comma it may be a report,
+ * and so it is past a turn to the patient's own body ("watch for fever and my wound is red").
  */
-const WATCH_FOR_BEFORE = /\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye out for|what to look for|warning signs? (?:are|is|include|of|like)|vigil(?:ar|e|o) (?:si|que|por)|estar atent[oa] (?:a|si)|senales de alarma)\b[^,]*$/;
+const WATCH_FOR_BEFORE = new RegExp(String.raw`(?:${WATCH_FOR}|\bwhat to look for|\bwarning signs? (?:are|is|include|of|like)|\bvigil(?:ar|e|o) (?:que|por)|\bestar atent[oa] (?:a|si)|\bsenales de alarma)\b[^,]*$`);
+const TURNED_TO_THEIR_OWN = /\b(?:and|but|now|y|pero|ahora) (?:now |ahora )?(?:my|i|im|ive|its|mi|me|tengo|ya)\b/;
+const advisedToWatchFor = (before: string) => {
+  const advice = WATCH_FOR_BEFORE.exec(before);
+  return advice !== null && !TURNED_TO_THEIR_OWN.test(advice[0]);
+};
 
 /**
  * A sign feared is not a sign had: "terrified my new hip will dislocate", "anxious about fainting again",
@@ -77,7 +86,7 @@ export function isHypotheticalAt(sentence: string, index: number, isQuestion: bo
   if (!isQuestion) {
     const after = sentence.slice(index);
     const feared = FEARED_BEFORE.test(before) && !ONGOING_SINCE.test(after.split(/[.!?;]/, 1)[0]!);
-    return (reportsAdviceIf(before) || WATCH_FOR_BEFORE.test(before) || feared) && (!TURNS_TO_NOW.test(after) || REASSURED_SINCE.test(after));
+    return (reportsAdviceIf(before) || advisedToWatchFor(before) || feared) && (!TURNS_TO_NOW.test(after) || REASSURED_SINCE.test(after));
   }
   if (SIGNS_OF_BEFORE.test(before) || advisesCallingFor(before)) return true;
   // "¿qué significa 'embolia'?", "what does DVT mean": the word asked about, not a sign had.
@@ -352,7 +361,6 @@ const PAST_REFERENT_BEFORE = /\b(?:like|as|same as|similar to|como|igual que|par
  */
 export const isWatchedForAt = (text: string, index: number) => WATCHED_FOR_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 export const saysToWatchFor = (text: string) => WATCH_FOR_ANYWHERE.test(text);
-const WATCH_FOR = String.raw`\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|vigil(?:ar|e|o|en|ara|aras|aran|ase|es|ando)(?: si (?:hay|tengo|tiene|aparece)| que no (?:haya|tenga))?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene))`;
 /** …the sign named first or in a list after it: "watch for fever, redness or swelling", "vigilar fiebre y enrojecimiento". */
 const WATCHED_FOR_BEFORE = new RegExp(WATCH_FOR + String.raw`\s+(?:(?:\w+ ){0,2}?\w+(?:,| (?:and|or|y|o|u|e))(?! (?:my|his|her|i|im|it|its|now|then|but|mi|su|me|le|se|tengo|ahora|pero|ya)\b) )*(?:\w+ ){0,1}$`);
 const WATCH_FOR_ANYWHERE = new RegExp(WATCH_FOR);
