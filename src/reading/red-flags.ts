@@ -323,7 +323,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\bhow (?:much )?long(?:er)? (?:do|does|should|must) (?:i|he|she) (?:have to |need to )?(?:keep|wear|use|sleep|stay|sit|leave)\b/,
       // Whether to push through pain: "is it ok to keep going if it hurts a bit?".
       /\b(?:ok|okay|safe|fine|alright|normal) to (?:keep going|keep doing|continue|carry on|push through|work through)\b(?:\s+\w+){0,4}\s+(?:if|when|while|with|through)\b/,
-      // Whether an exercise is safe for them: "should I be worried about the chin tucks with my neck?".
+      // Whether an exercise is safe for them or the baby: "should I be worried about the chin tucks with my neck?", "safe for the baby?".
       /\b(?:safe|ok|okay|bad|dangerous) for (?:the|her|my|our) (?:baby|pregnancy|bump)\b/,
       /\bshould i (?:be )?(?:worried|concerned|worry) about (?:\w+ ){0,4}(?:with|for|because of|given|on) my \w+|\b(?:is|are) (?:it|this|that|they|these|those|the \w+) (?:\w+ )?(?:dangerous|risky|safe) (?:for|with) (?:me|my|someone|people|a person)\b/,
       // Whether to progress faster: "pressure from work to get back, can we speed things up?".

@@ -40,7 +40,7 @@ const WATCH_FOR = String.raw`\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out fo
  * dijeron que vigile si la herida se pone roja". Only in the same clause: past a comma it may be a report,
  * and so it is past a turn to the patient's own body ("watch for fever and my wound is red").
  */
-const WATCH_FOR_BEFORE = new RegExp(String.raw`(?:${WATCH_FOR}|\bwhat to look for|\bwarning signs? (?:are|is|include|of|like)|\bvigil(?:ar|e|o) (?:que|por)|\bestar atent[oa] (?:a|si)|\bsenales de alarma)\b[^,]*$`);
+const WATCH_FOR_BEFORE = new RegExp(String.raw`(?:${WATCH_FOR}|\bwhat to look for|\bwarning signs? (?:are|is|include|of|like)|\bestar atent[oa] (?:a|si)|\bsenales de alarma)\b[^,]*$`);
 const TURNED_TO_THEIR_OWN = /\b(?:and|but|now|y|pero|ahora) (?:now |ahora )?(?:my|i|im|ive|its|mi|me|tengo|ya)\b/;
 const advisedToWatchFor = (before: string) => {
   const advice = WATCH_FOR_BEFORE.exec(before);

@@ -35,16 +35,17 @@ const CHEST_WALL = lexicon(
   ["(?:hurts?|sore|tender) only (?:if|when)", "only (?:hurts?|sore|tender) (?:if|when) (?:i )?(?:press|push|touch|poke)", "chest muscles?", "pecs? (?:are |is |feel )?(?:sore|achy|stiff|tight)", "(?:sore|ache\\w*|stiff) like after (?:the gym|a workout|working out|a session)"],
   ["(?:solo|nomas) (?:me )?duele (?:si|cuando) (?:me )?(?:aprieto|toco|presiono)", "musculos del pecho", "pectorales"],
 );
-/** Moved, not ill: "se me hizo un nudo en el pecho cuando vi a mi nieta graduarse". */
 /** A death and its rites, the words grief is told with. */
-const GRIEF = String.raw`(?:died|passed (?:away|on)|passed|funeral|wake|memorial|burial|griev\w*|mourn\w*|loss|lost (?:my|her|his|our|their)|murio|fallecio|falleci\w*|velorio|funeral|entierro|luto|duelo|se nos fue|en paz descanse)`;
+const GRIEF = String.raw`(?:died|passed|funeral|wake|memorial|burial|griev\w*|mourn\w*|loss|lost (?:my|her|his|our|their)|murio|fallecio|falleci\w*|velorio|entierro|luto|duelo|se nos fue|en paz descanse)`;
+/** A heart idiom said in grief, the death told after it or before it in the sentence: "my heart is heavy today, my friend's husband died". */
+const inGrief = (opening: string, idiom: string) => [`(?=${opening})${idiom}(?=[^.!?]*\\b${GRIEF})`, `(?=${opening})(?<=\\b${GRIEF}\\b[^.!?]*)${idiom}`];
+/** Moved, not ill: "se me hizo un nudo en el pecho cuando vi a mi nieta graduarse". */
 const FEELING_MOVED = lexicon(
   "moved by something seen",
   ["(?:so |very |really )?emotional", "(?:so |very |really )?proud", "tears of joy", "(?:so |very |really )?moved", "lump in (?:my|the) throat", "when i (?:saw|watched|heard) (?:my|our|her|his)",
-    // A heavy heart in grief: "my heart is heavy today, my friend's husband died".
-    `(?=my|the|heart|heavy)(?:(?:my |the )?heart (?:is|feels|s) (?:so |very |really )?(?:heavy|broken|aching)|heavy heart)(?=[^.!?]*\\b${GRIEF})`, `(?=my|the|heart|heavy)(?<=\\b${GRIEF}\\b[^.!?]*)(?:(?:my |the )?heart (?:is|feels|s) (?:so |very |really )?(?:heavy|broken|aching)|heavy heart)`],
+    ...inGrief("my|the|heart|heavy", "(?:(?:my |the )?heart (?:is|feels|s) (?:so |very |really )?(?:heavy|broken|aching)|heavy heart)")],
   ["emocion\\w*", "orgullos[oa]", "(?:cuando|al) (?:vi|ver|oi|escuche) a\\b", "me emocione",
-    `(?=corazon|el|tengo)(?:(?:el |tengo el )?corazon (?:muy |bien )?(?:pesado|roto|partido|destrozado|apachurrado|hecho pedazos))(?=[^.!?]*\\b${GRIEF})`, `(?=corazon|el|tengo)(?<=\\b${GRIEF}\\b[^.!?]*)(?:(?:el |tengo el )?corazon (?:muy |bien )?(?:pesado|roto|partido|destrozado|apachurrado|hecho pedazos))`],
+    ...inGrief("corazon|el|tengo", "(?:(?:el |tengo el )?corazon (?:muy |bien )?(?:pesado|roto|partido|destrozado|apachurrado|hecho pedazos))")],
 );
 
 /** "It took my breath away", "me dejó sin aliento el precio": an idiom. */
