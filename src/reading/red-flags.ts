@@ -7,7 +7,7 @@ import { ANOTHER_SENSE, DREAMT, EXERCISE_NAMES, FROM_HOW_IT_WAS_HELD, HARMLESS_C
 import { type ConceptRule, patternOf, type Syndrome } from "./concepts/lexicon.js";
 import { claimedAsTheirOwn, isBaselineAt, isHistoryAt, isHypotheticalAt, isLongAgoAt, isResolvedAt, saysToWatchFor, usualIsNoAlarm, screenConcepts, TOLD_AS_BEGUN, withConditionsMet } from "./concepts/screen.js";
 import { typoCorrector } from "./concepts/typos.js";
-import { hideSomeoneElse } from "./concepts/someone-else.js";
+import { hideSomeoneElse, withMineNamed } from "./concepts/someone-else.js";
 
 /**
  * Triage rules, as data, for clinical review (LABELS.md, "escalate"). The primary screen is the
@@ -408,7 +408,7 @@ export interface ScreenOptions {
  */
 export function screenRedFlags(told: string, asked: ScreenOptions): RedFlagMatch[] {
   const owned = claimedAsTheirOwn(told);
-  const text = owned ?? told;
+  const text = withMineNamed(owned ?? told);
   // "Can I do the cat camel if it's numb down there? It started yesterday": a condition told as begun is no what-if.
   const options = asked.isQuestion && (owned !== null || TOLD_AS_BEGUN.test(text)) ? { ...asked, isQuestion: false } : asked;
   const byId = new Map<string, RedFlagMatch>();

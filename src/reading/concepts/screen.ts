@@ -301,6 +301,13 @@ const SAYS_CHANGED = new RegExp(patternOf(CHANGED_FROM_THE_USUAL).source);
 const BASELINE_CLAUSE_BREAK = /[.,!?;\n]|\b(?:but|pero|though|although|aunque|sin embargo)\b/g;
 
 /**
+ * The usual said after the sign, in the same sentence, of the sign: "my face looks lopsided in the pic but that's my grin, always
+ * been like that", "salgo con la boca torcida pero es que me reía, siempre salgo así".
+ */
+const USUAL_SAID_AFTER =
+  /^[^.!?\n]{0,60}?(?<!\b(?:not|nt|never|no) )\b(?:always (?:been|looked|look|looks) (?:like (?:that|this)|that way|this way)|born (?:with it|like (?:that|this))|siempre (?:he|ha|han) (?:sido|estado|salido|tenido) asi|siempre (?:salgo|sale|sali|me veo|se ve|me sale|le sale|la tengo|lo tengo) asi|de nacimiento)\b/;
+
+/**
  * A sign told as the patient's usual, unchanged, is no new report: "feet numb like always, nothing new", "did them. right side
  * still weak from the stroke, same as it's been for years". Only in its own clause, and not when the clause says it changed.
  */
@@ -308,7 +315,7 @@ export function isBaselineAt(text: string, index: number): boolean {
   const { start, end } = clauseAround(text, index, BASELINE_CLAUSE_BREAK);
   const clause = text.slice(start, end);
   SAYS_BASELINE.lastIndex = 0;
-  if (!SAYS_BASELINE.test(clause)) return false;
+  if (!SAYS_BASELINE.test(clause)) return USUAL_SAID_AFTER.test(text.slice(end)) && !SAYS_RECENT.test(clause);
   return !SAYS_CHANGED.test(clause.replace(SAYS_BASELINE, " ")) && !SAYS_RECENT.test(clause);
 }
 /** Back, or still there, after the all-clear: then the sign is a report again. */

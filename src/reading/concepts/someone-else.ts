@@ -269,3 +269,20 @@ function hideOthersClauses(text: string, keepingRelativesInTroubleNow: boolean):
     ),
   );
 }
+
+const MINE_TOLD = /\b(?:mine|mines)\b(?= (?:is|s|has|had|feels?|felt|was|were|been|keeps?|kept|started|went|gone|just|too|also|right|now|today|does|did|got|looks?|looked))|\b(?:el mio|la mia|los mios|las mias)\b(?= (?:es|esta|estaba|ya|tambien|ahora|hoy|se|me|sigue|lleva|parece|tiene))/g;
+// "chest pain" whole, not its "pain" alone.
+const LAST_BODY_PART = new RegExp(String.raw`\b((?:${BODY} )?${BODY}|${CUERPO}(?: (?:de|del) ${CUERPO})?)\b(?![\s\S]*\b(?:${BODY}|${CUERPO})\b)`);
+
+/**
+ * "mine" said of a body part named before it, as the writer's own: "don't ignore chest pain they said, well mine is crushing
+ * right now", "a ella le dolía la rodilla, la mía está hinchada". The part named last before it is the one meant.
+ */
+export function withMineNamed(text: string): string {
+  if (!/\b(?:mines?|mi[oa]s?)\b/.test(text)) return text;
+  return text.replace(MINE_TOLD, (mine, index: number) => {
+    const part = LAST_BODY_PART.exec(text.slice(Math.max(0, index - 120), index));
+    if (part === null) return mine;
+    return `${/^(?:el|la|los|las) /.test(mine) ? "mi" : "my"} ${part[1]}`;
+  });
+}
