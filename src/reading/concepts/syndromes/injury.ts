@@ -206,10 +206,10 @@ const WENT_BACK = lexicon(
 const FRACTURE_BEING_TREATED = lexicon(
   "a fracture already known and treated",
   [
-    "(?:weeks?|months?) ago", "(?:in|out of|got|still in|wearing|took off) (?:a |the |my |his |her )?(?:cast|boot|splint|sling|brace|plaster)", "since (?:i |he |she )?(?:broke|fractured)", "(?:after|since|from) (?:{P} )?(?:fracture|break|broken)",
+    "(?:weeks?|months?) ago", "(?:in|out of|got|still in|wearing|took off) (?:a |the |my |his |her )?(?:cast|boot|splint|sling|brace|plaster)", "since (?:i |he |she )?(?:broke|fractured)", "(?:after|since|from) (?:{P} )?(?:fracture|break|broken)", "(?:weeks?|months?|wks?|mths?) (?:post|after|out from|since) (?:{P} |an? )?(?:\\w+ )?(?:fracture|break|op|surgery|orif)", "post (?:\\w+ )?(?:fracture|break)",
     "(?:fracture|break|bone) (?:\\w+ ){0,3}(?:healing|healed|mended|knitting)", "(?:healing|healed|recovering|rehab\\w*) (?:\\w+ ){0,3}(?:fracture|break|broken)", "(?:plate|pins|screws|rod) (?:in|put in)",
   ],
-  ["hace (?:\\w+ )?(?:semanas|meses)", "(?:yeso|bota|ferula|cabestrillo|inmovilizador)", "desde (?:que )?(?:me |se )?(?:rompi|rompio|fractur\\w*)", "(?:despues de|desde) (?:la|mi|su) fractura", "(?:fractura|hueso) (?:\\w+ ){0,3}(?:sanando|soldando|curando|sano|soldo)", "(?:placa|clavos|tornillos)"],
+  ["hace (?:\\w+ )?(?:semanas|meses)", "(?:yeso|bota|ferula|cabestrillo|inmovilizador)", "desde (?:que )?(?:me |se )?(?:rompi|rompio|fractur\\w*)", "(?:despues de|desde) (?:la|mi|su) fractura", "(?:semanas|meses) (?:despues de|de|tras) (?:la|mi|su|una) fractura", "(?:fractura|hueso) (?:\\w+ ){0,3}(?:sanando|soldando|curando|sano|soldo)", "(?:placa|clavos|tornillos)"],
 );
 const DISLOCATED = lexicon(
   "dislocated",

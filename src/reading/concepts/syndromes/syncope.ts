@@ -50,7 +50,7 @@ const FAINT_OF_SURPRISE = lexicon(
 const ASLEEP_OR_WOULD = lexicon(
   "passed out asleep, or would if",
   ["nap\\w*(?! (?:\\w+ ){0,2}on the (?:\\w+ )?(?:floor|ground|tiles|pavement))", "slept(?! (?:\\w+ ){0,2}on the (?:\\w+ )?(?:floor|ground|tiles|pavement))", "food coma", "(?:passed|pass) out (?:on|in) (?:the |my )?(?:sofa|couch|bed|armchair|recliner)(?= (?:\\w+ ){0,3}(?:after|from) (?:\\w+ ){0,2}(?:dinner|lunch|roast|meal|food|wine|beers?|drinks|party|work|shift))", "(?=asleep)(?<!\\b(?:like|as if|as though) (?:(?:he|she|i) (?:was|were) )?)asleep", "sleep(?!y\\b|iness\\b|ing (?:pills?|tablets?|meds))\\w*", "zzz+", "(?:id|i would|i d|would|gonna|going to|could) pass out if"],
-  ["siesta", "(?=dormid)(?<!\\b(?:como|cual) )dormid[oa]", "me dormi", "(?:me )?desmayaria si"],
+  ["(?=siesta)(?<!\\b(?:calor|hora|horas|despues|antes|sol) de la )siesta", "(?=dormid)(?<!\\b(?:como|cual) )dormid[oa]", "me dormi", "(?:me )?desmayaria si"],
 );
 
 /** Whole phrases for the same event, kept from the older table; a bare "faint" and "came round" among them. */
