@@ -1,6 +1,7 @@
 import { keptAnswers } from "../core/kept-answers.js";
 import { plainWords } from "../text/fold.js";
 import { stem } from "../text/stem.js";
+import { AFTER_AN_OBSERVANCE, DESPUES_DE_UN_RITO } from "./intents.js";
 import { isNegatedAt } from "./negation.js";
 import type { PromptedExercise } from "./reading.js";
 
@@ -28,6 +29,10 @@ const GENERIC = new Set([
 ]);
 
 /** Clause words that put the exercises in it on the not-done side. */
+/** An exercise left for a later hour today: "bridges after evening prayers", "la caminata después de misa". */
+const LEFT_FOR_LATER_TODAY = new RegExp(
+  String.raw`\b(?:at lunch|after (?:dinner|lunch|supper|work|school)|${AFTER_AN_OBSERVANCE}|this (?:evening|afternoon)|despues de (?:la )?(?:cena|comida|trabajar|trabajo)|${DESPUES_DE_UN_RITO})\b`,
+);
 const NOT_DONE_MARKER =
   /\b(?:no|not|didnt|havent|skip\w*|except|excepto|(?<!mas o )menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego(?! de)|despues(?! de)|mas tarde|manana|todavia|aun)\b|❌/;
 /** Right after a name, these say it was not done: "bird dog ❌", "tilts no", "la inclinacion no", "bridges skipped". */
@@ -104,7 +109,7 @@ export function matchExercises(text: string, prompted: readonly PromptedExercise
       (!markedDone &&
         (NOT_DONE_MARKER.test(lastWords(clause.before, 6)) ||
           /\b(?:later|tonight|tomorrow|mas tarde|luego|manana|la noche|despues|couldnt|could not|no pude|no lo hice|no la hice|(?:i |we )?(?:skipped|skip|left out|gave up on|bailed on) (?:em|them|it|those|that one)|(?:me )?(?:los|las|lo|la) (?:salte|deje))\b/.test(clause.after) ||
-          (/\b(?:at lunch|after (?:dinner|lunch|supper|work|school|(?:evening |morning |night )?(?:prayers?|church|mass|the service))|this (?:evening|afternoon)|despues de (?:la )?(?:misa|oracion|iglesia|cena|comida|trabajar|trabajo))\b/.test(clause.after) && !ALL_SAID_DONE.test(text) && !DONE_MARKER.test(clause.after)) ||
+          (LEFT_FOR_LATER_TODAY.test(clause.after) && !ALL_SAID_DONE.test(text) && !DONE_MARKER.test(clause.after)) ||
           isNegatedAt(text, index, 6)));
     if (skipped) {
       mentions.notDone.push(name);

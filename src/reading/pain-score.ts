@@ -16,7 +16,10 @@ const NUMBER_AT_START = new RegExp(`^${NUMBER}`);
 const ALL_NUMBERS = new RegExp(NUMBER, "g");
 
 const OUT_OF_TEN = /^\s*(?:\/|out of|outta|of|over|on|from|de|sobre|en)\s*(?:10|ten|diez)\b(?!\s*(?:am|pm|:|min))/;
-const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:-|–|to|or|a|o|->|→|hasta)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
+// …or a change told by its verb, the later number the one that holds: "de 6 bajó a 2", "went from 4 up to 8".
+const RANGE_OR_CHANGE = new RegExp(
+  String.raw`^\s*(?:(?:(?:went|gone|dropped|jumped|came|come|climbed|crept|shot|is|s)(?: (?:up|down|back))?|(?:baj|sub|pas)(?:o|e)|(?:ha|se ha) (?:bajado|subido|pasado)|se (?:bajo|subio|paso))\s+(?:to|a)|-|–|to|or|a|o|->|→|hasta)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`,
+);
 /** "between 8 and 9", "entre 8 y 9": a range whose "and" only reads as one after "between". */
 const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:a|an|un|una)\s+)?$/;
 const AND_NEXT = new RegExp(String.raw`^\s*(?:and|y|e)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
@@ -107,7 +110,7 @@ const PAIN_CONTEXT = new RegExp(String.raw`\b(?:${PAIN_ANCHOR}|${BODY_PART}|ouch
 /** A scale number right after one of these rates something other than pain. */
 const OTHER_RATING_BEFORE = /\b(?:sleep|sueno)(?: (?:quality|score|was|is|been|about|around|like|maybe|fue|es|de))*\W*$|\b(?:difficulty|effort|energy|mood|motivation|rpe|session|workout|fatigue|tiredness|dificultad|esfuerzo|animo|energia|sesion|rutina|fatiga|cansancio|confidence|stress|balance)\b(?:\W+\w+){0,3}\W*$/;
 
-const PAST = /\b(?:(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:and|y) (?:today|now|hoy))|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|(?:right |just )?after (?:the|my|his|her) (?:op|operation|surgery)|(?:justo )?despues de (?:la|mi|su) (?:operacion|cirugia)|last (?:week|month|time|night)|yesterday|earlier|this mo\w{3,5}g|overnight|when i woke up|first thing|esta manana|en la manana|al despertar|ago|used to|antes (?:era|estaba|tenia)|before it was|before the op\w*|before surgery|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|la semana pasada|ayer|el otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
+const PAST = /\b(?:(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:and|y) (?:today|now|hoy))|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|(?:right |just )?after (?:the|my|his|her) (?:op|operation|surgery)|(?:justo )?despues de (?:la|mi|su) (?:operacion|cirugia)|last (?:week|month|time|night)|yesterday|earlier|this mo\w{3,5}g|overnight|when i woke up|first thing|esta manana|en la manana|al despertar|ago|used to|antes (?:era|estaba|tenia)|(?:me |le )?dolia|estaba en|was (?:at|hurting)|before it was|before the op\w*|before surgery|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|la semana pasada|ayer|el otro dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)|hace (?:\w+ )?(?:dias|semanas|meses))\b/;
 const SINCE_PAST = /\b(?:since|desde)\s+(?:\w+\s+)?(?:last (?:week|month|night)|yesterday|earlier|this morning|esta manana|ayer|la semana pasada)\b/;
 // "cant do nothing today" is a learner's double negative, not pain that is over.
 const PAIN_IS_OVER = /(?<!\b(?:do|did|does|doing|cant|cannot|can|could|couldnt) )\b(?:nothing|none|fine|gone|better|no pain|zero|all good|ok|okay) (?:at all )?(?:today|now|anymore)\b|\b(?:today|now|this week)(?: its| it is)? (?:nothing|fine|gone|ok|okay|much better)\b|\bya no (?:me )?(?:duele|hay dolor)\b|\b(?:hoy|ahora|esta semana) (?:ya )?(?:nada|bien|sin dolor)\b|\b(?:today|now|hoy|ahora) (?:with|thanks to|con|gracias a) (?:the |my |el |la |las |los |mi |mis )?(?:\w+ ){0,2}(?:nothing|gone|fine|nada|bien|sin dolor)\b|(?<!\b(?:hacer|hice|hizo|hago|hace) )\bnada hoy\b/;
@@ -121,6 +124,12 @@ const CURRENT = /\b(?:now|today|currently|right now|at the moment|ahora|hoy|actu
 const NOW_JUST_BEFORE = /\b(?:now|ahora)\s*$/;
 const NOW_RIGHT_AFTER = /^[^,.;!?]{0,12}?\b(?:now|right now|today|ahora|hoy)\b/;
 const CLAUSE_BREAK = /[.;!?\n]|,|\p{Extended_Pictographic}|\b(?:but|pero|now|ahora|vs|versus|compared to|contra|frente a)\b/gu;
+
+const COUNT_ASKED = /\b(?:how many|cuant[oa]s) (?:\w+ )?(?:reps|repetitions|sets|times|rounds|seconds|secs|repeticiones|series|veces|segundos)\b/;
+const FROM_BEFORE = /\b(?:de|from|desde)\s+(?:(?:a|an|un|una)\s+)?$/;
+const NOW_BEFORE_A_SCORE = /(?:^|[,;]|\b(?:and|but|y|pero))\s*(?:now|right now|today|ahora|ahorita|hoy)\s*(?:(?:its|it s|it is|is|es|esta|esta en|im at|at|en)\s+)?(?:(?:a|an|un|una)\s+)?$/;
+const AFTER_A_SCORE_SAID = /(?:[,;]|\b(?:and|but|y|pero))\s*(?:(?:a|an|un|una)\s+)?$/;
+const NOW_RIGHT_AFTER_A_SCORE = /^\s+(?:now|right now|today|tonight|ahora|hoy)\b/;
 
 interface Candidate {
   value: number;
@@ -138,10 +147,10 @@ interface Candidate {
  * "un 7 anoche, ahora 4" (LABELS). The one said for now is the score.
  */
 const SCORE = String.raw`(?:(?:a|an|un|una) )?(${NUMBER})(?:\s*(?:\/|out of|de)\s*(?:10|ten|diez))?`;
-const EARLIER = String.raw`(?:this morning|last night|earlier|yesterday|overnight|at night|in the morning|in the mornings|mornings|esta manana|anoche|ayer|en la manana|en la noche|por la manana|por las mananas|en las mananas|antes)`;
+const EARLIER = String.raw`(?:this morning|last night|last week|the other day|earlier|yesterday|overnight|at night|in the morning|in the mornings|mornings|before|esta manana|anoche|ayer|la semana pasada|el otro dia|en la manana|en la noche|por la manana|por las mananas|en las mananas|antes)`;
 const NOW_WORD = String.raw`(?:now|right now|today|ahora|hoy)(?:\s+(?:at night|tonight|this evening|in the evening|en la noche|por la noche|esta noche|en la tarde))?`;
-const IT_IS = String.raw`(?:(?:its|it s|it is|is|es|esta en|esta)\s+)?`;
-const SCORES_BY_TIME = new RegExp(String.raw`^\W*(?:(?:it|pain|the pain|el dolor|dolor|(?:my |the |la |el |mi )?${BODY_PART})\s+)?(?:was\s+|were\s+|era\s+|estaba\s+(?:en\s+)?)?(?:${EARLIER}\W+${IT_IS}${SCORE}|${SCORE}\s+${EARLIER})\W+(?:(?:and|but|pero|y)\s+)?(?:${NOW_WORD}\W+${IT_IS}${SCORE}|${IT_IS}${SCORE}\s+${NOW_WORD})\W*$`);
+const IT_IS = String.raw`(?:(?:its|it s|it is|is|was|es|era|esta en|esta|estaba en|had|tenia|tuve)\s+)?`;
+const SCORES_BY_TIME = new RegExp(String.raw`^\W*(?:(?:it|pain|the pain|el dolor|dolor|(?:my |the |la |el |mi )?${BODY_PART})\s+)?(?:was\s+|were\s+|era\s+|estaba\s+(?:en\s+)?)?(?:${EARLIER}\W+${IT_IS}${SCORE}|${SCORE}\s+${EARLIER})\W+(?:(?:and|but|pero|y)\s+)?(?:${NOW_WORD}\W+${IT_IS}${SCORE}|${IT_IS}${SCORE}\s+${NOW_WORD})(?:\s+(?:after|with|from|doing|since|con|despues de|tras|desde)\b[^.!?]*)?\W*$`);
 
 /**
  * The patient's pain score in a normalised message, or null. `wholeText` is the message before another person's clauses were
@@ -209,11 +218,17 @@ function findCandidates(text: string, wholeText: string): Candidate[] {
     if (LIST_MARK_AFTER.test(text.slice(end)) && isNextInAList(text.slice(0, start), value)) continue;
     if (TENS_BEFORE.test(before) || DIABETES_TYPE_BEFORE.test(before) || DIABETES_AFTER.test(text.slice(end)) || RATES_SOMETHING_ELSE_AFTER.test(text.slice(end))) continue;
     if (!scale && SAID_OF_A_TIME.test(before) && !ANCHORED_BY_PAIN.test(before)) continue;
+    // "how many reps for heel slides now? still 10?": a count asked about, its numbers counts.
+    if (!scale && COUNT_ASKED.test(text) && !ANCHORED_BY_PAIN.test(before)) continue;
     const ratedByItsTail = () => RATING_TAIL.test(text.slice(end)) && (RATING_HEAD.test(before) || BODY_THEN_SCORE.test(before));
     const namedWithItsBodyPart = () => BODY_THEN_SCORE.test(before) && ((value < 10 && CLAUSE_ENDS.test(text.slice(end))) || SUFFERING_AFTER.test(text.slice(end)));
     const saidWhere = () => ITS_SITE_RIGHT_AFTER.test(text.slice(end)) && RATING_HEAD.test(before);
     const standsAlone = () => ALONE_BEFORE.test(before) && ALONE_AFTER.test(text.slice(end)) && ALONE_AMONG.test(wholeText) && !isAListMark(text.slice(end), value);
-    if (!isPainScore(wholeText, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart() && !saidWhere() && !standsAlone()) continue;
+    // "pain was 4 last week, 8 today", "me dolía un 4 y ahora un 1": the next score, told for now, after one already read.
+    // "de 4 pasé a 9 y ahora me aprieta el pecho y el dolor…": a change of score, from one number to the next, in a message about pain.
+    const aChangeOfScore = () => range !== null && /[a-z]{3}/.test(range[0]) && FROM_BEFORE.test(before) && PAIN_CONTEXT.test(wholeText);
+    const theScoreNow = () => found.length > 0 && (NOW_BEFORE_A_SCORE.test(before) || (AFTER_A_SCORE_SAID.test(before) && NOW_RIGHT_AFTER_A_SCORE.test(text.slice(end))));
+    if (!isPainScore(wholeText, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart() && !saidWhere() && !standsAlone() && !theScoreNow() && !aChangeOfScore()) continue;
     found.push({ value, index: start, denied: DENIED_SCORE_BEFORE.test(before), ...timing(text, start) });
   }
   return found;

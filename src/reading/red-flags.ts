@@ -223,7 +223,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     en: [
       /\b(?:cant|cannot|couldnt|unable to|not able to)\s+(?:do|finish|manage|get through|complete)\b[^.!?;]*\b(?:hurt\w*|pain\w*|sore|ache|aching|pinch\w*|twinge\w*)\b/,
       /\b(?:had to stop|stopped|skip\w*|left (?:it |them |that one )?out|gave up|give up|quit|avoid\w*)\b(?!\s+(?:hurting|feeling|aching|being|smiling))[^.!?;]*\b(?<!\b(?:no|without|zero|not in any|any|doesnt|dont|didnt|wont|not|nothing|never|nobody|none)(?: \w+)? )(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|(?:because|bc|cos|cause|due to|as)\b[^.!?;]*\bsore)\b/,
-      /\b(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|sore so)\b[^.!?;]*\b(?:cant do|couldnt do|cant finish|couldnt finish|had to stop|stopped(?!\s+(?:hurting|feeling|aching))|skipped|left (?:it |them |that one )?out|gave up|quit|cant manage|couldnt manage)\b/,
+      /\b(?:hurt\w*|pain\w*|painful|pinch\w*|twinge\w*|sore so)\b[^.!?;]*\b(?:cant do|couldnt do|cant finish|couldnt finish|had to stop|(?<!\b(?:pain|hurting|ache|aching|twinges?|soreness|it)(?: has| had| just| finally| totally)? )stopped(?!\s+(?:hurting|feeling|aching))|skipped|left (?:it |them |that one )?out|gave up|quit|cant manage|couldnt manage)\b/,
       /\btoo (?:painful|sore)\b|\bhurts? too much\b|\bhurting too much\b/,
       // The reason said after a skip: "the bird dog no, my back was killing me".
       /\b(?:no|not|skipped|skip|didnt|couldnt)\b[,;]? (?:\w+ ){0,3}(?:back|knee|hip|shoulder|neck|leg|arm|foot|ankle)s? (?:was|is|s|were|are) (?:killing|murdering) me\b/,

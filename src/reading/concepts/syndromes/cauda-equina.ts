@@ -165,6 +165,16 @@ const LEAKS_A_LITTLE = lexicon(
 );
 
 /** "Nearly peed myself laughing": an idiom, not a bladder that leaks. */
+/**
+ * A loss of control told as new in its own clause, on no effort: "antes se me escapaba un poco al estornudar, desde ayer se me
+ * sale la orina sola" — the old leakage on a sneeze does not explain the new one.
+ */
+const LOSS_TOLD_AS_NEW = lexicon(
+  "a loss of control told as new",
+  ["(?:since (?:yesterday|last night|this morning|the weekend)|suddenly|all of a sudden|out of nowhere|now)[^,.;!?]{0,30}\\b(?:leak\\w*|wet (?:myself|himself|herself|the bed)|pee\\w* (?:myself|himself|herself)|wee\\w* (?:myself|himself|herself)|pissed (?:myself|himself|herself)|(?:cant|cannot|can t) (?:hold|control) (?:it|my (?:bladder|bowels?|pee|wee)))(?![^,.;!?]*\\b(?:cough\\w*|sneez\\w*|laugh\\w*)\\b)"],
+  ["(?:desde (?:ayer|anoche|esta manana|el fin de semana)|de repente|de golpe|ahora)[^,.;!?]{0,30}\\b(?:se (?:me|le) (?:sale|salio|escapa|escapo) (?:la orina|el pipi|la caca|el pis)|(?:me|se) (?:hago|hizo|hice|orino|orine|orina) (?:encima|en la ropa|pipi|en la cama)|no (?:puedo|puede) (?:aguantar|controlar) (?:la orina|el pipi|el pis|la vejiga|la caca))(?![^,.;!?]*\\b(?:tos\\w*|toser|estornud\\w*|reir|risa)\\b)"],
+);
+
 const WET_WITH_LAUGHING = lexicon(
   "wet with laughing, an idiom",
   ["(?:nearly|almost) (?:peed|wet|pissed) (?:my ?self|(?:my )?(?:pants|knickers))", "(?:peed|wet) (?:my ?self |(?:my )?(?:pants|knickers) )?(?:laughing|from laughing|with laughter)"],
@@ -197,6 +207,7 @@ const NOT_MADE_IT_IN_TIME = lexicon(
 export const CAUDA_EQUINA_RULES: readonly ConceptRule[] = [
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "With back pain, not making it to the toilet in time (new loss of control).", sentence: [NOT_MADE_IT_IN_TIME], message: [BACK], unless: [KNOWN_FOR_YEARS, LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT, WET_WITH_LAUGHING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "New loss of bladder or bowel control, or cannot pass urine.", sentence: [BLADDER_OR_BOWEL_LOSS], unless: [KNOWN_FOR_YEARS, LEAKING_SINCE_CHILDBIRTH_OR_ON_EFFORT, WET_WITH_LAUGHING] },
+  { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "A loss of control told as new in its own clause, with back pain, whatever leaked before.", sentence: [LOSS_TOLD_AS_NEW], message: [BACK], unless: [WET_WITH_LAUGHING] },
   { id: "leakage-long-standing", syndrome: "cauda-equina", level: "therapist", effect: "symptom", description: "Leakage known for years (e.g. since childbirth, when sneezing).", sentence: [anyOf("leakage", BLADDER_OR_BOWEL_LOSS, LEAKS_A_LITTLE)], message: [LONG_STANDING] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "Numbness in the saddle area: down there, groin, bottom, inner thighs, when wiping.", sentence: [SADDLE, NUMB] },
   { id: "cauda-equina", syndrome: "cauda-equina", level: "emergency", effect: "symptom", description: "An odd or different feeling down there or when wiping (altered saddle sensation).", sentence: [WHERE_ONE_WIPES, FEELS_ODD] },
