@@ -266,10 +266,13 @@ export const HARMLESS_CAUSE = lexicon(
     // A cold's own cough (not asked about: whether to exercise with it is a question) and the cold's numbness: "chest cold, coughing a lot but breathing fine", "hands numb with cold".
     "(?=cough|sniffl|runny|sore|congest|stuff)(?<=(?:(?:chest|head|bad|nasty|stinking|heavy|streaming) cold|(?:got|have|has|caught|with|getting over) (?:a |the |this )?(?:cold|flu|bug))[,.]? (?:[\\w,]+ ){0,4})(?:cough\\w*|sniffl\\w*|runny nose|sore throat|congest\\w*|stuffed up|stuffy)(?![^.!?]*\\b(?:blood\\w*|cant breathe|cannot breathe|short of breath|breathless|wheez\\w*|chest pain|struggling to breathe)\\b)(?![^?]*\\?)",
     "(?:numb\\w*|frozen|dead|stiff|white) (?:\\w+ ){0,2}(?:with|from) (?:the )?cold(?! (?:sweat|clammy))",
+    // Words that fail for thanks, and feet unfelt for the cold: "no words to thank you", "cant feel my feet cos its freezing in here".
+    "(?:no|not enough) words? (?:to|can) (?:thank|express|describe|say)", "words (?:cant|can not|cannot|could never) (?:express|describe|say)",
+    "(?:cant|cannot|can t|couldnt) feel (?:my|his|her|the) (?:feet|toes|fingers|hands|nose|ears) (?:\\w+ ){0,2}(?:cos|because|cause|coz|from|with) (?:of )?(?:the |its |it s |how )?(?:cold|freezing|icy|chilly)",
     // The tingle a TENS machine or electrical stimulation is meant to give.
     "(?:tingl\\w*|pins and needles|buzz\\w*|prickl\\w*) (?:\\w+ ){0,4}(?:from|with|of|after|during|under) (?:the |my |a )?(?:tens|e ?stim|electrical stim\\w*|electrodes?|stim machine)", "(?:tens|e ?stim|electrodes?|stim machine)(?:[ ,]+\\w+){0,6}[ ,]+(?:tingl\\w*|pins and needles|buzz\\w*|prickl\\w*)",
     // Legs like jelly, dead or shaky after a hard set: the muscles are tired, not failing.
-    "(?:jelly|jello|dead|noodles?|wobbly|shaky|weak|heavy) (?:\\w+ ){0,3}(?:after|from|during) (?:\\w+ ){0,2}(?:squats|lunges|leg day|workout|exercises|session|gym|reps|sets|wall sits?|step ups|bike|walk|run|hike|class|stairs|plank)",
+    "(?:jelly|jello|dead|noodles?|wobbly|shaky|weak|heavy) (?:\\w+ ){0,3}(?:after|from|during) (?:\\w+ ){0,2}(?:squats|lunges|leg day|workout|exercises|session|gym|reps|sets|wall sits?|step ups|bike|walk|run|hike|class|stairs|plank|carrying|shopping|gardening|digging|housework|cleaning|moving|swim\\w*|dancing|yoga|pilates)",
     // Calves tight, hard or sore from the walk or run that worked them: not a clot, unless swollen, red or hot.
     "(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,3}(?:tight|hard|sore|stiff) (?:\\w+ ){0,2}(?:after|from) (?:the |a |my |all (?:the |that )?)?(?:\\w+ ){0,2}(?:walk\\w*|run\\w*|hike|hiking|exercises|workout|session|stairs|calf raises|heel raises|raises|step ups|squats|lunges|jumps|skipping|dancing|tennis|football|soccer|gym)",
     "(?:walk\\w*|run\\w*|hike|hiking|jog\\w*|stairs|calf raises|went (?:\\w+ )?(?:longer|further|farther|harder)) (?:\\w+ ){0,5}(?:calf|calves) (?:(?!swollen|swelling|red|hot|warm)\\w+ ){0,2}(?:tight|sore|stiff|achy|aching)(?![^.!?]*\\b(?:swollen|swelling|red|hot|warm|one (?:calf|leg) (?:bigger|fatter))\\b)",
@@ -305,6 +308,8 @@ export const HARMLESS_CAUSE = lexicon(
     "(?![^.!?]*\\b(?:blood\\w*|sangr\\w*|black|negr\\w*|coffee grounds|posos|dehydrat\\w*|deshidrat\\w*|confus\\w*)\\b)(?:vomit\\w*|devolv\\w*|diarrea)(?:[\\w ,]{0,40})\\b(?:intoxicacion|gastroenteritis|un virus|algo que (?:me|le) (?:cayo|sento) mal|un bicho)",
     "(?:ardor de estomago|acidez|agruras) (?:\\w+ ){0,3}(?:por|del|de la) (?:el |la )?(?:cafe|picante|chile|comida|cena|vino)(?![^.!?]*\\b(?:sud\\w*|brazo|mandibula|aire|ahog\\w*|pecho)\\b)",
     "(?:entumid[oa]s?|dormid[oa]s?|helad[oa]s?|congelad[oa]s?) (?:\\w+ ){0,2}(?:de|por el|con el) frio",
+    "no (?:me|nos|le) (?:salen|alcanzan|bastan) (?:las )?palabras para (?:agradecer\\w*|describir\\w*|expresar\\w*|decir\\w*)",
+    "no (?:siento|sentia|siente) (?:los|mis|las|sus) (?:pies|dedos|manos) (?:\\w+ ){0,2}(?:del|de|por el|con el|con este|con tanto) frio",
     "(?:teni|tenir\\w*|tinte|pintando|pinte|pintura|tinta|rotulador|plumon|remolacha|betabel|henna)[^.!?]{0,80}(?:manch\\w*|morad\\w*|azul\\w*|verde\\w*|negr\\w*|golpe|moreton\\w*)",
     "(?:morad\\w*|azul\\w*|roj\\w*|verde\\w*|manch\\w*) (?:[\\w,]+ ){0,6}(?:era|eran|es|son|fue|del|de la|por el|por la) (?:el |la |un |una )?(?:tinte|pintura|tinta|rotulador|plumon|remolacha|betabel|arandanos?|batido|licuado|vino|labial|pintalabios)",
     "(?:roncha\\w*|sarpullido|rojez|granitos|manchit\\w*|picor) (?:[\\w,]+ ){0,4}(?:de|por|del) (?:la |el |un |una )?(?:mosquito|picadura|bicho|reloj|correa|tirita|curita|cinturon|sujetador|brasier|afeitar|rastrillo|sol|quemadura de sol|detergente)(?: que parece (?:un |una )?\\w+)?",

@@ -177,7 +177,7 @@ const STOPS_FOR_AIR = lexicon(
 const BREATHLESS = lexicon(
   "breathless, winded or panting",
   ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathing (?:really |so |very |super )?(?:fast|quick|hard|heavy|heavily)", "like (?:i|he|she) (?:just )?(?:ran|d run|had run|was running) (?:up )?(?:the |a )?(?:stairs|mile|race|hill)", "breathless\\w*", "short(?:ness)? of breath", "puffed", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)", "(?:stop|stopping|stopped|pause|pausing) (?:\\w+ ){0,2}to (?:get|catch) (?:my|his|her) breath"],
-  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "respira (?:con )?(?:mucho |muchisimo )?esfuerzo", "(?:me|le) cuesta (?:mucho |muchisimo )?respirar", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]", "parar a (?:coger|tomar|agarrar|recuperar) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:falta|faltaba|falto) el respiro"],
+  ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:quedarme|quedarse|quedandome|quedandose) sin (?:aire|aliento)", "respira (?:con )?(?:mucho |muchisimo )?esfuerzo", "(?:me|le) cuesta (?:mucho |muchisimo )?respirar", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]", "parar a (?:coger|tomar|agarrar|recuperar) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:falta|faltaba|falto) el respiro"],
 );
 const LITTLE_EFFORT = lexicon(
   "little or no effort",

@@ -149,7 +149,7 @@ const FACE_IN_FULL_PHRASES = lexicon(
   ],
   [
     "\\b(?:cara|boca)\\b(?:\\s+\\w+){0,3}?\\s+(?:caid\\w*|torcid\\w*|dormid\\w*|adormecid\\w*|entumecid\\w*|paralizad\\w*|chueca|colgando)",
-    "\\bse (?:le|me) (?:cayo|durmio|torcio|paralizo|adormecio) (?:\\w+ ){0,2}(?:cara|boca)\\b", "se (?:me|le) (?:cae|cayo|caia|va|fue|iba) la boca (?:de|para|hacia|pa) (?:un|el|un solo) lado"],
+    "\\bse (?:le|me) (?:cayo|durmio|torcio|paralizo|adormecio) (?:\\w+ ){0,2}(?:cara|boca)\\b", "se (?:me|le) (?:cae|cayo|caia|va|fue|iba) la boca (?:de|para|hacia|pa) (?:un|el|un solo) lado", "(?:no puedo|no puede|no podia|me cuesta|le cuesta) sonre\\w* (?:\\w+ ){0,2}(?:de|por|en|con) un (?:solo )?lado", "sonrisa (?:\\w+ )?(?:torcida|chueca|caida|de (?:un )?lado)"],
 );
 
 const SPEECH_IN_FULL_PHRASES = lexicon(
@@ -164,6 +164,7 @@ const SPEECH_IN_FULL_PHRASES = lexicon(
   [
     "\\b(?:habla|hablar|palabras)\\b(?:\\s+\\w+){0,3}?\\s+(?:arrastrad\\w*|rar[oa]s?|trab\\w*|enredad\\w*|sin sentido)",
     "\\barrastr\\w+ las palabras\\b",
+    "\\b(?:hablo|habla|hablaba|hablando) (?:\\w+ )?(?:rar[oa]|mal|gracios[oa]|chistos[oa]|como borrach[oa]|enredad[oa]|arrastrad[oa])\\b(?! (?:ingles|espanol|idiomas?|el idioma))(?![^.!?]*\\bcuando (?:estoy|esta|me|se) (?:cansad|canso|cansa|nervios))",
     "\\bno (?:puede|puedo) hablar bien\\b",
     "\\bse (?:le|me) traba la lengua\\b", "no (?:encontraba|encontro|hallaba|le salian|le salieron|me salian|me salieron) las palabras", "se (?:me|le) (?:trab(?:o|a|aba)|enred(?:o|a|aba)) la lengua"],
 );
