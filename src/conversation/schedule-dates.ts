@@ -177,7 +177,7 @@ export function rangeSaid(t: string, today: DateTime): PauseDates | undefined {
  */
 export function dayBack(t: string, today: DateTime): PauseDates | undefined {
   const text = normaliseJoins(t);
-  const full = datesSaid(text, monthFirst(today)).filter((d) => !d.bare || d.numeric);
+  const full = datesSaid(text, monthFirst(today)).filter((d) => (!d.bare || d.numeric) && !AN_HOUR_OF_THAT_DAY.test(text.slice(d.end)));
   const endAt = full.findIndex((d) => endCue(text.slice(0, d.index)) !== null);
   if (endAt < 0) return undefined;
   const cue = endCue(text.slice(0, full[endAt]!.index))!;
@@ -188,6 +188,9 @@ export function dayBack(t: string, today: DateTime): PauseDates | undefined {
   const until = namesTheDayBack ? day : day.plus({ days: 1 });
   return within({ ...(start === undefined ? {} : { from: start }), until }, today);
 }
+
+/** A weekday's meal or hour, not the day itself: "can never stay awake after sunday lunch", "después de la comida del domingo". */
+const AN_HOUR_OF_THAT_DAY = /^\s*(?:lunch|dinner|breakfast|brunch|roast|tea|supper|morning|afternoon|evening|night|service|mass|church|nap|a la hora de|comida|cena|desayuno|siesta|misa|por la (?:manana|tarde|noche))\b/;
 
 /** "Off Thu & Fri", "OOO Friday", "no texts on the 12th", "not tomorrow": those days, back the day after the last. */
 export function daysSaid(t: string, today: DateTime): PauseDates | undefined {

@@ -246,6 +246,8 @@ describe("dates written the way people write them: calendar invites, out-of-offi
     ["hechos, no me duele nada, mañana sigo", MADRID],
     ["did them, nothing hurts today", NY],
     ["done! off to work", NY],
+    ["haven't done them yet, can never stay awake after sunday lunch, will do tonight", NY],
+    ["los hago después de la comida del domingo", MADRID],
   ])("daysAwaySaid: '%s' says no days away", (text, zone) => {
     expect(daysAwaySaid(text, NOW, zone)).toBeNull();
   });
