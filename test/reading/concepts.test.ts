@@ -234,9 +234,11 @@ describe("typos in symptom words", () => {
     ["me duele el pecjo", "me duele el pecho"],
     ["cant catch my brwath", "cant catch my breath"],
     ["his new hip has doslocated", "his new hip has dislocated"],
+    // The first two letters swapped.
+    ["my hcest is tight", "my chest is tight"],
   ])("%s → %s", (typed, meant) => expect(correct(normalise(typed))).toBe(meant));
 
-  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body", "cooling down after", "matadme ya", "the last letter: arrives"])(
+  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body", "cooling down after", "matadme ya", "the last letter: arrives", "sending it back", "a blimp overhead", "the asteroid film"])(
     "leaves real words alone: %s",
     (text) => expect(correct(normalise(text))).toBe(normalise(text)),
   );

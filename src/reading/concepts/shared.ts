@@ -269,6 +269,8 @@ export const HARMLESS_CAUSE = lexicon(
     // Words that fail for thanks, and feet unfelt for the cold: "no words to thank you", "cant feel my feet cos its freezing in here".
     "(?:no|not enough) words? (?:to|can) (?:thank|express|describe|say)", "words (?:cant|can not|cannot|could never) (?:express|describe|say)",
     "(?:cant|cannot|can t|couldnt) feel (?:my|his|her|the) (?:feet|toes|fingers|hands|nose|ears) (?:\\w+ ){0,2}(?:cos|because|cause|coz|from|with) (?:of )?(?:the |its |it s |how )?(?:cold|freezing|icy|chilly)",
+    // Clothes tight on the chest: "new bra is tight round the ribs", "shrank my shirt, tight across the chest"; not a likeness ("like a belt pulled tight around my ribs").
+    "(?=bra|shirt|top|jumper|sweater|t shirt|tshirt|vest|dress|jacket|coat|wetsuit|sports bra|binder)(?<!\\b(?:like|as if|as though|feels like) (?:a |an |my |the )?(?:\\w+ )?)(?:bra|shirt|top|jumper|sweater|t shirt|tshirt|vest|dress|jacket|coat|wetsuit|sports bra|binder) (?:\\w+ ){0,8}(?:tight|snug|digging in) (?:round|around|across|on|under) (?:the |my )?(?:ribs|chest|boobs|bust|middle)",
     // The tingle a TENS machine or electrical stimulation is meant to give.
     "(?:tingl\\w*|pins and needles|buzz\\w*|prickl\\w*) (?:\\w+ ){0,4}(?:from|with|of|after|during|under) (?:the |my |a )?(?:tens|e ?stim|electrical stim\\w*|electrodes?|stim machine)", "(?:tens|e ?stim|electrodes?|stim machine)(?:[ ,]+\\w+){0,6}[ ,]+(?:tingl\\w*|pins and needles|buzz\\w*|prickl\\w*)",
     // Legs like jelly, dead or shaky after a hard set: the muscles are tired, not failing.
@@ -310,6 +312,7 @@ export const HARMLESS_CAUSE = lexicon(
     "(?:entumid[oa]s?|dormid[oa]s?|helad[oa]s?|congelad[oa]s?) (?:\\w+ ){0,2}(?:de|por el|con el) frio",
     "no (?:me|nos|le) (?:salen|alcanzan|bastan) (?:las )?palabras para (?:agradecer\\w*|describir\\w*|expresar\\w*|decir\\w*)",
     "no (?:siento|sentia|siente) (?:los|mis|las|sus) (?:pies|dedos|manos) (?:\\w+ ){0,2}(?:del|de|por el|con el|con este|con tanto) frio",
+    "(?=sujetador|brasier|sosten|camisa|camiseta|blusa|faja|top)(?<!\\bcomo (?:un |una |si )?(?:\\w+ )?)(?:sujetador|brasier|sosten|camisa|camiseta|blusa|faja|top) (?:\\w+ ){0,4}(?:me |le )?(?:aprieta|apretaba|queda apretad[oa]) (?:\\w+ ){0,2}(?:en |de |por )?(?:el pecho|las costillas|la espalda)?",
     "(?:teni|tenir\\w*|tinte|pintando|pinte|pintura|tinta|rotulador|plumon|remolacha|betabel|henna)[^.!?]{0,80}(?:manch\\w*|morad\\w*|azul\\w*|verde\\w*|negr\\w*|golpe|moreton\\w*)",
     "(?:morad\\w*|azul\\w*|roj\\w*|verde\\w*|manch\\w*) (?:[\\w,]+ ){0,6}(?:era|eran|es|son|fue|del|de la|por el|por la) (?:el |la |un |una )?(?:tinte|pintura|tinta|rotulador|plumon|remolacha|betabel|arandanos?|batido|licuado|vino|labial|pintalabios)",
     "(?:roncha\\w*|sarpullido|rojez|granitos|manchit\\w*|picor) (?:[\\w,]+ ){0,4}(?:de|por|del) (?:la |el |un |una )?(?:mosquito|picadura|bicho|reloj|correa|tirita|curita|cinturon|sujetador|brasier|afeitar|rastrillo|sol|quemadura de sol|detergente)(?: que parece (?:un |una )?\\w+)?",

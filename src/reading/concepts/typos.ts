@@ -126,7 +126,8 @@ function correction(word: string, v: Vocabulary): string | null {
   for (let i = 1; i < word.length; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
   for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.push(word.slice(0, i) + letter + word.slice(i));
   // The first letter is seldom the one that slipped: "suando" is "sudando" before it is "usando", "draging" "dragging" before "raging".
-  candidates.push(word.slice(1), word[1]! + word[0]! + word.slice(2));
+  // Its two letters swapped ("hcest") is a slip; a letter before it is not one worth reading: "sending" would be "ending", "blimp" "limp".
+  candidates.push(word[1]! + word[0]! + word.slice(2));
   const short = word.length < MIN_LENGTH;
   const usable = candidates.filter((c) => c !== word && c.length >= MIN_LENGTH - 1 && (!short || c.length > word.length));
   // A whole lexicon word first: "moraads" is "moradas", not the stem "morad" with an "s".

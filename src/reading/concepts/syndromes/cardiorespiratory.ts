@@ -129,8 +129,8 @@ const ONLY_A_LITTLE_SORE = lexicon(
 
 const SWOLLEN = lexicon(
   "swollen",
-  ["swell\\w*", "swolen", "swollen", "sweling", "swoled", "swolled", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)"],
-  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) (?:hincho|hinchaba|ha hinchado)", "mas grande", "como (?:un|una) (?:tronco|poste|bota|globo|pata de elefante|morcilla)"],
+  ["swell\\w*", "swolen", "swollen", "sweling", "swoled", "swolled", "puffy", "puffed up", "bigger", "twice the size", "like (?:a|an) (?:balloon|tree trunk|log|elephant\\w*|sausage|stump)", "(?:deep|deeper) sock marks?", "sock marks? (?:\\w+ ){0,3}(?:deep|deeper|so deep|really deep)", "(?:shoe|boot|trainer) (?:\\w+ ){0,3}(?:wont|will not|doesnt|does not|cant) (?:\\w+ )?(?:go on|fit|do up)"],
+  ["hinchad\\w*", "inflamad\\w*", "se (?:me|le) (?:hincho|hinchaba|ha hinchado)", "mas grande", "como (?:un|una) (?:tronco|poste|bota|globo|pata de elefante|morcilla)", "marcas? (?:del|de los|de la) (?:calcetin|calcetines|media|medias) (?:\\w+ ){0,6}(?:profund\\w*|hond\\w*)", "(?:el )?zapato no (?:me |le )?entra"],
 );
 // Hard too: a swollen leg gone hard and tight is how a deep vein clot is often told.
 const HOT_OR_RED = lexicon("hot, red, painful or hard", ["hot", "warm", "red", "tender", "painful", "hurts?", "hard", "tight"], ["caliente", "roj\\w*", "sensible", "duele\\w*", "dolor\\w*", "dur[oa]", "tirante"]);

@@ -97,14 +97,14 @@ const BACK_OR_RADICULAR = anyOf("back or nerve pain down the legs", BACK, RADICU
 const BOTH_LEGS = lexicon(
   "both legs",
   ["both legs", "both (?:of )?{P} legs", "(?:my|his|her) legs are both", "both knees", "both (?:of )?{P} knees", "(?:my |his |her )?legs (?:\\w+ )?both", "both (?:of )?{P} legz", "both legz", "neither leg", "legs (?:\\w+ ){0,3}both of them", "legs (?:\\w+ ){0,2}are both", "neither leg (?:\\w+ ){0,2}(?:will|can|would|is going to) (?:hold|take|carry|support)", "legs(?: \\w+){0,3}, both of them"],
-  ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas", "ninguna (?:de las dos )?pierna", "las piernas (?:\\w+ ){0,3}las dos", "no (?:siento|siente|sentia) las piernas"],
+  ["las dos piernas", "ambas piernas", "(?:las|mis|sus) dos rodillas", "ambas rodillas", "ninguna (?:de las dos )?pierna", "las piernas (?:\\w+ ){0,3}las dos", "no (?:siento|siente|sentia) (?:bien |casi )?las piernas"],
 );
 /** Spanish names the legs first and how they feel after: "las dos piernas… las siento débiles". */
 const LEGS_FELT_WEAK = lexicon("the legs felt weak, said after them", [], ["(?:las|los) (?:siento|siente|noto|nota|sentia) (?:muy )?(?:debiles|flojas|dormidas|sin fuerza)"]);
 const LEGS_FAIL = lexicon(
   "legs weak or giving way",
   ["weak\\w*", "giving (?:way|out)", "gave (?:way|out)", "like jelly", "(?:gone|went|turned|going|turning) (?:to )?(?:jelly|rubber|mush|noodles|water)", "buckl\\w*", "wont hold", "numb(?:ness|ed|ing|ish|y|s)?", "dead", "heavy", "(?:wont|will not|doesnt|cant) (?:\\w+ ){0,1}hold (?:me|him|her)", "like (?:jelly|rubber|noodles|cooked spaghetti|wet string)", "(?:will|can|would) (?:\\w+ )?(?:hold|take|carry|support) (?:me|him|her)", "fold\\w*"],
-  ["debil\\w*", "sin fuerza\\w*", "no (?:tengo|tiene|tenia) fuerzas?", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entum\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas", "fall(?:an|aron|ando)", "no (?:siento|siente|sentia) las piernas"],
+  ["debil\\w*", "sin fuerza\\w*", "no (?:tengo|tiene|tenia) fuerzas?", "no (?:me|le) (?:sostienen|responden)", "se (?:me|le) doblan", "dormidas", "entum\\w*", "flojas", "(?:se (?:me|le) )?afloj\\w*", "no (?:me|le) (?:aguantan|sostienen)", "como (?:de )?(?:trapo|gelatina|flan|mantequilla)", "pesadas", "fall(?:an|aron|ando)", "no (?:siento|siente|sentia) (?:bien |casi )?(?:las dos |ambas )?piernas", "no (?:siento|siente|sentia) (?:bien |casi )?las piernas"],
 );
 
 /** The card's sexual items: a change in erection or ejaculation, or no feeling in the genitals during sex. */

@@ -46,7 +46,7 @@ const SENSATION_SITE = lexicon(
   ["brazos?", "manos?", "piernas?", "pies?", "rodillas?", "muslos?", "espinillas?", "pantorrillas?", "tobillos?", "dedos?", "pulgar", "palmas?", "talon\\w*", "plantas?", "munecas?", "antebrazos?", "gemelos?"],
 );
 
-const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "knee", "thigh", "fingers", "grip"], ["brazo\\w*", "mano\\w*", "pierna\\w*", "pie", "pies", "rodilla", "muslo", "dedos", "pata(?! de (?:la|el|una|un) (?:silla|mesa|cama|banco))", "gamba"]);
+const LIMB = lexicon("limb", ["arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "knee", "thigh", "fingers", "grips?"], ["brazo\\w*", "mano\\w*", "pierna\\w*", "pie", "pies", "rodilla", "muslo", "dedos", "pata(?! de (?:la|el|una|un) (?:silla|mesa|cama|banco))", "gamba"]);
 
 const WEAK = lexicon(
   "weak or not obeying",

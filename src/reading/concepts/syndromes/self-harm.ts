@@ -306,12 +306,12 @@ const GIVING_AWAY = lexicon(
     "(?:gave|giving|given) away (?:all )?(?:my|his|her) (?:\\w+ ){0,2}?(?:dogs?|cats?|pets?|birds?|horse|watch|rings?|jewell?e?ry|necklace|guitar|piano|collection|medals|tools|car|truck|savings|books|paintings|clothes|things|stuff|belongings|possessions)",
     // A pet given to a neighbour is hidden before screening as someone else's clause: the giving is what is left.
     "(?:gave|giving|given|rehom\\w*) (?:away )?_{3,}\\w*", "(?:gave|giving|given|rehom\\w*) (?:away )?(?:the|our|my|his|her) (?:dogs?|cats?|pets?|birds?|horse|puppy|kitten) (?:away|to)", "(?:gave|giving|given) (?:our|my|his|her) (?:son|daughter|grandson|granddaughter|brother|sister|nephew|niece|friend|neighbou?r|boy|girl|kids?) (?:his|her) (?:watch|rings?|medals|guitar|tools|wedding ring|car keys|savings|jewell?e?ry|necklace)"],
-  ["(?:regale|regalo|regalando|regalar|di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:\\w+ ){0,2}?\\w+ a", "(?:regale|regalo|regalando|regalar|rega\\w+) _{3,}\\w*", "(?:regale|regalo|regalando|regalar|rega\\w+) (?:a )?(?:mis|sus|mi|su|el|la|los|las|nuestr[oa]) (?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?|cosas|joyas|herramientas|reloj|anillos?|ropa|libros)\\b"],
+  ["(?:regale|regalo|regalando|regalar|di|dio|deje|dejo) (?:\\w+ ){0,2}(?:mis|sus|mi|su) (?:\\w+ ){0,2}?\\w+ a", "(?:regale|regalo|regalando|regalar|rega\\w+) _{3,}\\w*", "(?:regale|regalo|regalando|regalar|rega\\w+) (?:a )?(?:toda |todas |todos |todo )?(?:mis|sus|mi|su|el|la|los|las|nuestr[oa]) (?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?|cosas|joyas|herramientas|reloj|anillos?|ropa|libros)\\b"],
 );
 const WONT_NEED = lexicon(
   "won't need it",
   ["(?:wont|will not|wouldnt|would not|not going to|not gonna) (?:be )?need(?:ing)? (?:it|them|those|these|that|any of (?:it|them|this)|anything|(?:my|his|her|the) \\w+)(?! (?:until|till|for (?:a|the|now)|today|tomorrow|this week))", "(?:wont|will not|wouldnt|would not|not going to|not gonna) (?:be )?need(?:ing)? (?:the |these |any )?(?:reminders|texts|messages) (?:after|beyond|past) (?:this|next|the end of)"],
-  ["ya no (?:lo|la|los|las|le) (?:voy a necesitar|necesito|necesitare|va a necesitar|necesita)", "(?:donde|a donde) (?:voy|va) no (?:lo|la|los|las) (?:necesito|necesita)", "no (?:voy|va) a necesitar (?:los |estos |mas )?(?:recordatorios|mensajes) (?:despues de|a partir de|pasad[oa])"],
+  ["ya no (?:lo|la|los|las|le) (?:voy a necesitar|necesito|necesitare|va a necesitar|necesita)", "no (?:lo|la|los|las) (?:voy|va) a necesitar(?! (?:hasta|por ahora|hoy|manana|esta semana))", "(?:donde|a donde) (?:voy|va) no (?:lo|la|los|las) (?:necesito|necesita)", "no (?:voy|va) a necesitar (?:los |estos |mas )?(?:recordatorios|mensajes) (?:despues de|a partir de|pasad[oa])"],
 );
 const WALKING_AIDS_AND_KIT = lexicon(
   "walking aids and exercise kit",
@@ -435,8 +435,8 @@ const PREPARATIONS_SEEN = lexicon(
 /** Moving house or clearing out: things given away for a reason. */
 const MOVING_OR_CLEARING_OUT = lexicon(
   "moving house or clearing out",
-  ["moving (?:house|home|out|in|to|into)", "the move", "downsiz\\w*", "declutter\\w*", "clear\\w* out", "charity", "car boot", "garage sale", "yard sale", "care home", "retirement (?:home|village|flat)"],
-  ["mudanza", "(?:nos|me|se) (?:mudamos|mudo|muda|mudan|vamos a mudar|va a mudar)", "residencia", "caridad", "beneficencia", "venta de garaje"],
+  ["moving (?:house|home|out|in|to|into)", "the move", "(?:we|i|were|im) (?:\\w+ )?move", "winter (?:clothes|coats?|things)", "too (?:big|small) (?:for me|now)", "grown out of", "outgrown", "downsiz\\w*", "declutter\\w*", "clear\\w* out", "charity", "car boot", "garage sale", "yard sale", "care home", "retirement (?:home|village|flat)"],
+  ["mudanza", "(?:nos|me|se) (?:mudamos|mudo|muda|mudan|vamos a mudar|va a mudar)", "residencia", "caridad", "beneficencia", "venta de garaje", "ropa de (?:invierno|verano)", "(?:me|le) (?:queda|quedan|quedaba|quedaban) (?:grande|grandes|chica|chicas|pequena|pequenas)"],
 );
 
 /**
@@ -636,7 +636,7 @@ const PREPARING_TO_DIE: ConceptRule[] = PREPARATIONS.flatMap((preparation, i) =>
     effect: "mood",
     description: `Preparing to die: ${preparation.name}, with ${other.name}.`,
     message: [preparation, other],
-    unless: [BEFORE_AN_OPERATION, WALKING_AIDS_AND_KIT],
+    unless: [BEFORE_AN_OPERATION, WALKING_AIDS_AND_KIT, MOVING_OR_CLEARING_OUT],
   })),
 );
 const DEATH_EMOJI_WITH_A_FAREWELL: ConceptRule[] = [...FAREWELLS, FINAL_GOODBYE].map((farewell) => ({

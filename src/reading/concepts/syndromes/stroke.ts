@@ -177,6 +177,8 @@ const HALF_BODY_IN_FULL_PHRASES = lexicon(
   ],
   [
     "\\b(?:brazo y (?:la )?pierna|pierna y (?:el )?brazo|un lado del cuerpo|todo el lado)\\b(?:\\s+\\w+){0,4}?\\s+(?:debil\\w*|dormid\\w*|adormecid\\w*|entumecid\\w*|sin fuerza|paralizad\\w*)",
+    // Both told as unfelt or unmoved: "no siento ni el brazo ni la pierna de ese lado".
+    "\\bno (?:siento|siente|sentia|puedo mover|puede mover|podia mover) (?:ni )?(?:el|mi|su) brazo (?:ni|y|ni tampoco) (?:la|mi|su) pierna\\b", "\\bno (?:siento|siente|sentia|puedo mover|puede mover|podia mover) (?:ni )?(?:la|mi|su) pierna (?:ni|y|ni tampoco) (?:el|mi|su) brazo\\b",
   ],
 );
 
