@@ -238,7 +238,7 @@ describe("typos in symptom words", () => {
     ["my hcest is tight", "my chest is tight"],
   ])("%s → %s", (typed, meant) => expect(correct(normalise(typed))).toBe(meant));
 
-  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body", "cooling down after", "matadme ya", "the last letter: arrives", "sending it back", "a blimp overhead", "the asteroid film"])(
+  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body", "cooling down after", "matadme ya", "the last letter: arrives", "sending it back", "a blimp overhead", "the asteroid film", "drizzling all day", "drying my hair"])(
     "leaves real words alone: %s",
     (text) => expect(correct(normalise(text))).toBe(normalise(text)),
   );

@@ -13,6 +13,8 @@ import { REAL_WORDS_A_KEY_AWAY } from "./typo-neighbours.js";
  * Spanish word list through the corrector: "overdoing" had become "overdosing", "stroked" "stroke", "sagrado" "sangrado".
  */
 export const REAL_WORDS = new Set([
+  // Found by running the word lists through the corrector again: "drizzling" had become "dizzling", "drying" "dying". Not "chess", said for "chest" by voice typing: the game is another sense.
+  "drizzle", "drizzled", "drizzling", "drizzly", "breadth", "drying", "dyeing", "seated", "sizing", "choir", "swears", "stokes", "plush", "cushy", "krill", "passion", "password", "slurped", "slurping", "bleeped", "blooper", "bloopers",
   "beach", "beast", "binding", "blush", "bowls", "bracing", "tracing", "arcing", "racking", "grasping", "pitch", "pitches", "pitched", "pitcher", "pitching",
   "witch", "hitched", "weakened", "wreak", "tweak", "tweaked", "tweaking", "doors", "marked", "marketing", "marred", "striped", "stripped", "stripping", "tipping",
   "tipper", "triple", "tries", "plains", "plainly", "pined", "pining", "pinned", "hearth", "hearty", "stroked", "chives", "wheeled", "termed", "teamed", "overdo",
