@@ -28,11 +28,11 @@ const GENERIC = new Set([
   "de", "en", "del", "la", "el", "los", "las", "con", "y", "al", "para", "ejercicio", "estiramiento",
 ]);
 
-/** Clause words that put the exercises in it on the not-done side. */
 /** An exercise left for a later hour today: "bridges after evening prayers", "la caminata después de misa". */
 const LEFT_FOR_LATER_TODAY = new RegExp(
   String.raw`\b(?:at lunch|after (?:dinner|lunch|supper|work|school)|${AFTER_AN_OBSERVANCE}|this (?:evening|afternoon)|despues de (?:la )?(?:cena|comida|trabajar|trabajo)|${DESPUES_DE_UN_RITO})\b`,
 );
+/** Clause words that put the exercises in it on the not-done side. */
 const NOT_DONE_MARKER =
   /\b(?:no|not|didnt|havent|skip\w*|except|excepto|(?<!mas o )menos|salvo|without|sin|will|ill|gonna|later|tonight|tomorrow|at lunch|after work|ran out of|missed|couldnt|cant|left out|falta|faltan|falto|faltaron|luego(?! de)|despues(?! de)|mas tarde|manana|todavia|aun)\b|❌/;
 /** Right after a name, these say it was not done: "bird dog ❌", "tilts no", "la inclinacion no", "bridges skipped". */

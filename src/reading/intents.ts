@@ -13,11 +13,11 @@ const anyOf = (tests: Array<RegExp | ((text: string) => boolean)>) => (text: str
 export const asksToOptOut = (text: string) =>
   !wantsToKeepMessages(text) && !stoppedByAccident(text) && !aboutTheFormat(text) && !asksAboutTheKeyword(text) && saysOptOut(text.replace(A_DEATHS_DATE, ""));
 
-/** Someone died: "falleció", "passed away". */
 /** The day's observances a reminder or an exercise waits for: "after evening prayers", "después de misa", "after iftar". */
 export const AFTER_AN_OBSERVANCE = String.raw`after (?:(?:evening |morning |night )?(?:prayers?|church|mass|the service)|sunset|sundown|iftar|the fast)`;
 export const DESPUES_DE_UN_RITO = String.raw`despues (?:del (?:iftar|ayuno)|de (?:la )?(?:misa|oracion|iglesia))`;
 
+/** Someone died: "falleció", "passed away". */
 const DIED = String.raw`(?:fallecio|murio|se nos fue|nos dejo|passed away|died)`;
 /** When a death happened is no limit on the request: "no me manden nada, mi mamá falleció el domingo". */
 const A_DEATHS_DATE = new RegExp(String.raw`(?<=\b(?:${DIED}|passed)) (?:el|la|on|last|this|este|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|semana|week|weekend|finde|fin de semana|mes|month)\b`, "g");

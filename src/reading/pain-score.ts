@@ -17,9 +17,9 @@ const ALL_NUMBERS = new RegExp(NUMBER, "g");
 
 const OUT_OF_TEN = /^\s*(?:\/|out of|outta|of|over|on|from|de|sobre|en)\s*(?:10|ten|diez)\b(?!\s*(?:am|pm|:|min))/;
 // …or a change told by its verb, the later number the one that holds: "de 6 bajó a 2", "went from 4 up to 8".
-const RANGE_OR_CHANGE = new RegExp(
-  String.raw`^\s*(?:(?:(?:went|gone|dropped|jumped|came|come|climbed|crept|shot|is|s)(?: (?:up|down|back))?|(?:baj|sub|pas)(?:o|e)|(?:ha|se ha) (?:bajado|subido|pasado)|se (?:bajo|subio|paso))\s+(?:to|a)|-|–|to|or|a|o|->|→|hasta)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`,
-);
+const CHANGED_TO = String.raw`(?:(?:went|gone|dropped|jumped|came|come|climbed|crept|shot|is|s)(?: (?:up|down|back))?|(?:baj|sub|pas)(?:o|e)|(?:ha|se ha) (?:bajado|subido|pasado)|se (?:bajo|subio|paso))\s+(?:to|a)`;
+const RANGE_OR_CHANGE = new RegExp(String.raw`^\s*(?:${CHANGED_TO}|-|–|to|or|a|o|->|→|hasta)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
+const TOLD_AS_A_CHANGE = new RegExp(String.raw`^\s*${CHANGED_TO}\b`);
 /** "between 8 and 9", "entre 8 y 9": a range whose "and" only reads as one after "between". */
 const BETWEEN_BEFORE = /\b(?:between|entre)\s+(?:(?:a|an|un|una)\s+)?$/;
 const AND_NEXT = new RegExp(String.raw`^\s*(?:and|y|e)\s*(?:(?:a|an|un|una)\s+)?(?=${NUMBER})`);
@@ -226,7 +226,7 @@ function findCandidates(text: string, wholeText: string): Candidate[] {
     const standsAlone = () => ALONE_BEFORE.test(before) && ALONE_AFTER.test(text.slice(end)) && ALONE_AMONG.test(wholeText) && !isAListMark(text.slice(end), value);
     // "pain was 4 last week, 8 today", "me dolía un 4 y ahora un 1": the next score, told for now, after one already read.
     // "de 4 pasé a 9 y ahora me aprieta el pecho y el dolor…": a change of score, from one number to the next, in a message about pain.
-    const aChangeOfScore = () => range !== null && /[a-z]{3}/.test(range[0]) && FROM_BEFORE.test(before) && PAIN_CONTEXT.test(wholeText);
+    const aChangeOfScore = () => range !== null && TOLD_AS_A_CHANGE.test(range[0]) && FROM_BEFORE.test(before) && PAIN_CONTEXT.test(wholeText);
     const theScoreNow = () => found.length > 0 && (NOW_BEFORE_A_SCORE.test(before) || (AFTER_A_SCORE_SAID.test(before) && NOW_RIGHT_AFTER_A_SCORE.test(text.slice(end))));
     if (!isPainScore(wholeText, before, value, scale !== null) && !PAIN_RIGHT_AFTER.test(text.slice(end)) && !ratedByItsTail() && !namedWithItsBodyPart() && !saidWhere() && !standsAlone() && !theScoreNow() && !aChangeOfScore()) continue;
     found.push({ value, index: start, denied: DENIED_SCORE_BEFORE.test(before), ...timing(text, start) });

@@ -237,6 +237,9 @@ const NO_QUESTION_AFTER = String.raw`(?![^?]*\?)`;
  * foot asleep from sitting on it, words that "came out wrong" in a text the patient then corrects.
  * Masked before screening, like a site said to be fine.
  */
+/** A stomach upset put down to a bug is the bug's only with no blood, black vomit or stool, dehydration or confusion told with it. */
+const WITHOUT_BLOOD_OR_CONFUSION = String.raw`(?![^.!?]*\b(?:blood\w*|sangr\w*|black|negr\w*|coffee grounds|posos|dehydrat\w*|deshidrat\w*|confus\w*)\b)`;
+
 export const HARMLESS_CAUSE = lexicon(
   "a sign with its harmless cause",
   [
@@ -262,7 +265,7 @@ export const HARMLESS_CAUSE = lexicon(
     // Words held back by a full mouth or a feeling, a bottom numb from a long sit that walking cured, a stomach upset from a bug.
     "(?:words?|it|nothing) (?:wouldnt|would not|didnt|did not|couldnt|wont) come out[^.!?]{0,60}\\b(?:mouthful|mouth full|full mouth|laughing|crying|emotion\\w*|excite\\w*|shock|surprise\\w*|choked up)",
     "(?:butt|bum|backside|bottom|behind) (?:\\w+ )?(?:went numb|fell asleep|went dead|went to sleep)[^.!?]{0,60}\\b(?:fine|ok|okay|better|normal|went away|passed|wore off) (?:once|when|after|as soon as) (?:i |he |she )?(?:stood|got up|walked|moved|had a walk)",
-    "(?![^.!?]*\\b(?:blood\\w*|sangr\\w*|black|negr\\w*|coffee grounds|posos|dehydrat\\w*|deshidrat\\w*|confus\\w*)\\b)(?:threw up|throwing up|vomit\\w*|sick|puk\\w*|diarrh\\w*|the runs)(?:[\\w ,]{0,40})\\b(?:bug|stomach bug|tummy bug|food poisoning|norovirus|gastro|something i ate|dodgy \\w+)",
+    `${WITHOUT_BLOOD_OR_CONFUSION}(?:threw up|throwing up|vomit\\w*|sick|puk\\w*|diarrh\\w*|the runs)(?:[\\w ,]{0,40})\\b(?:bug|stomach bug|tummy bug|food poisoning|norovirus|gastro|something i ate|dodgy \\w+)`,
     // A cold's own cough (not asked about: whether to exercise with it is a question) and the cold's numbness: "chest cold, coughing a lot but breathing fine", "hands numb with cold".
     "(?=cough|sniffl|runny|sore|congest|stuff)(?<=(?:(?:chest|head|bad|nasty|stinking|heavy|streaming) cold|(?:got|have|has|caught|with|getting over) (?:a |the |this )?(?:cold|flu|bug))[,.]? (?:[\\w,]+ ){0,4})(?:cough\\w*|sniffl\\w*|runny nose|sore throat|congest\\w*|stuffed up|stuffy)(?![^.!?]*\\b(?:blood\\w*|cant breathe|cannot breathe|short of breath|breathless|wheez\\w*|chest pain|struggling to breathe)\\b)(?![^?]*\\?)",
     "(?:numb\\w*|frozen|dead|stiff|white) (?:\\w+ ){0,2}(?:with|from) (?:the )?cold(?! (?:sweat|clammy))",
@@ -306,8 +309,8 @@ export const HARMLESS_CAUSE = lexicon(
     "(?:pantorrillas?|gemelos?|chamorros?) (?:(?!hinchad|roj|caliente)\\w+ ){0,3}(?:dur[oa]s?|cargad[oa]s?|tens[oa]s?|adolorid[oa]s?) (?:\\w+ ){0,2}(?:de tanto|despues de|por) (?:\\w+ )?(?:caminar|correr|entrenar|ejercicio\\w*|subir|la caminata)",
     "(?:cosquill\\w*|hormigue\\w*) (?:\\w+ ){0,4}(?:por|de|del|con) (?:el |los |la )?(?:tens|electro\\w*|parches|aparato)", "(?:el )?(?:tens|electroestimulador|aparato de electro\\w*)(?: \\w+){0,6} (?:cosquill\\w*|hormigue\\w*)",
     "no (?:me|le) (?:salian|salen|salia|sale|salieron|salio) (?:las )?palabras[^.!?]{0,60}\\b(?:de la emocion|de emocion|de la risa|del susto|de los nervios|con la boca llena|de tanto llorar)",
-    "(?![^.!?]*\\b(?:blood\\w*|sangr\\w*|black|negr\\w*|coffee grounds|posos|dehydrat\\w*|deshidrat\\w*|confus\\w*)\\b)(?:intoxicacion|gastroenteritis|un virus|algo que (?:me|le) (?:cayo|sento) mal|un bicho)(?:[\\w ,]{0,40})\\b(?:vomit\\w*|devolv\\w*|diarrea|con el estomago)",
-    "(?![^.!?]*\\b(?:blood\\w*|sangr\\w*|black|negr\\w*|coffee grounds|posos|dehydrat\\w*|deshidrat\\w*|confus\\w*)\\b)(?:vomit\\w*|devolv\\w*|diarrea)(?:[\\w ,]{0,40})\\b(?:intoxicacion|gastroenteritis|un virus|algo que (?:me|le) (?:cayo|sento) mal|un bicho)",
+    `${WITHOUT_BLOOD_OR_CONFUSION}(?:intoxicacion|gastroenteritis|un virus|algo que (?:me|le) (?:cayo|sento) mal|un bicho)(?:[\\w ,]{0,40})\\b(?:vomit\\w*|devolv\\w*|diarrea|con el estomago)`,
+    `${WITHOUT_BLOOD_OR_CONFUSION}(?:vomit\\w*|devolv\\w*|diarrea)(?:[\\w ,]{0,40})\\b(?:intoxicacion|gastroenteritis|un virus|algo que (?:me|le) (?:cayo|sento) mal|un bicho)`,
     "(?:ardor de estomago|acidez|agruras) (?:\\w+ ){0,3}(?:por|del|de la) (?:el |la )?(?:cafe|picante|chile|comida|cena|vino)(?![^.!?]*\\b(?:sud\\w*|brazo|mandibula|aire|ahog\\w*|pecho)\\b)",
     "(?:entumid[oa]s?|dormid[oa]s?|helad[oa]s?|congelad[oa]s?) (?:\\w+ ){0,2}(?:de|por el|con el) frio",
     "no (?:me|nos|le) (?:salen|alcanzan|bastan) (?:las )?palabras para (?:agradecer\\w*|describir\\w*|expresar\\w*|decir\\w*)",
