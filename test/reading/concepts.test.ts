@@ -236,9 +236,12 @@ describe("typos in symptom words", () => {
     ["his new hip has doslocated", "his new hip has dislocated"],
     // The first two letters swapped.
     ["my hcest is tight", "my chest is tight"],
+    // A slip onto a word seldom said is still a slip: "troat" (a stag's call) is "throat", "wist" "wrist".
+    ["her troat is closing up", "her throat is closing up"],
+    ["her wist is bent", "her wrist is bent"],
   ])("%s → %s", (typed, meant) => expect(correct(normalise(typed))).toBe(meant));
 
-  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body", "cooling down after", "matadme ya", "the last letter: arrives", "sending it back", "a blimp overhead", "the asteroid film", "drizzling all day", "drying my hair"])(
+  it.each(["would you call me", "the doorway stretch", "hurt him too much", "heat helps", "the left side of his body", "cooling down after", "matadme ya", "the last letter: arrives", "sending it back", "a blimp overhead", "the asteroid film", "drizzling all day", "drying my hair", "the incision seemed fine", "singing in the choir", "our team leader", "a grant for the wheelchair", "the stranger helped me"])(
     "leaves real words alone: %s",
     (text) => expect(correct(normalise(text))).toBe(normalise(text)),
   );
@@ -247,5 +250,7 @@ describe("typos in symptom words", () => {
     ["my cheast feels tight", "emergency"],
     ["i cnat breathe", "emergency"],
     ["he coghed up blood", "emergency"],
+    ["my incision seemed fine this morning, did all my exercises", "none"],
+    ["bucks fans all night lol, legs fine, did them", "none"],
   ] as const)("%s → %s", (text, level) => expect(read(text).escalate).toBe(level));
 });

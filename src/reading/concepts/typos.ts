@@ -1,5 +1,5 @@
 import type { ConceptRule, Lexicon } from "./lexicon.js";
-import { REAL_WORDS_A_KEY_AWAY } from "./typo-neighbours.js";
+import { REAL_WORDS_ONE_SLIP_AWAY } from "./real-words.js";
 
 /**
  * Typos in symptom words ("drroopy", "lopsdied", "bruden", "sanngre", "pecjo") read as the lexicon word they
@@ -165,13 +165,12 @@ const NEIGHBOURS: Record<string, string> = {
 
 /**
  * One letter struck on the key beside it ("pecjo", "brwath", "doslocated"): read as the lexicon word (or stem) it then is. Past the
- * first letter and before the last; a five-letter word only as one of the short key words. Never a real word that is one
- * key from a lexicon word ("cooling" is not "cooking"): those are listed in ./typo-neighbours.ts.
+ * first letter and before the last; a five-letter word only as one of the short key words.
  */
 /** "matadme", "dejadnos": a Spanish command with its pronoun, missing from word lists. */
 const CLITIC_IMPERATIVE = /[aei]d(?:me|nos|le|les|lo|la|los|las)$/;
-function neighbourKeySlip(word: string, v: Vocabulary, realWords: ReadonlySet<string>): string | null {
-  if (word.length < MIN_LENGTH || realWords.has(word) || CLITIC_IMPERATIVE.test(word)) return null;
+function neighbourKeySlip(word: string, v: Vocabulary): string | null {
+  if (word.length < MIN_LENGTH || CLITIC_IMPERATIVE.test(word)) return null;
   // Not the last letter either: there a neighbour is an ending ("arrives", "arrived"), not a slip.
   for (let i = 1; i < word.length - 1; i++) {
     for (const key of NEIGHBOURS[word[i]!] ?? "") {
@@ -182,17 +181,32 @@ function neighbourKeySlip(word: string, v: Vocabulary, realWords: ReadonlySet<st
   return null;
 }
 
-/** `realWordsAKeyAway` is only ever left out by scripts/typo-neighbours.ts, which lists them. */
-export function typoCorrector(rules: readonly ConceptRule[], realWordsAKeyAway: ReadonlySet<string> = REAL_WORDS_A_KEY_AWAY): (text: string) => string {
+const isKnownWord = (word: string, v: Vocabulary) => REAL_WORDS.has(word) || v.words.has(word) || isDerivedWord(word, v);
+
+/** The word a phone slip of this one would be, or null; a stem and its inflection ("hinchadas") is no slip. */
+function slipOf(word: string, v: Vocabulary): string | null {
+  return wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? null : (correction(word, v) ?? neighbourKeySlip(word, v)));
+}
+
+/**
+ * Reads each word that is not a lexicon word as the lexicon word it is a diminutive or a phone slip of. A real word is
+ * never read as a slip ("seemed" is not "seeped", "singing" not "stinging"): ./real-words.ts lists them.
+ */
+export function typoCorrector(rules: readonly ConceptRule[]): (text: string) => string {
   const v = vocabularyOf(rules);
   const cache = new Map<string, string>();
   return (text) =>
     text.replace(/[a-z]{4,}/g, (word) => {
       const cached = cache.get(word);
       if (cached !== undefined) return cached;
-      const fixed =
-        REAL_WORDS.has(word) || v.words.has(word) || isDerivedWord(word, v) ? word : (undiminished(word, v) ?? (wholeWordSlip(word, v) ?? (isTarget(word, v, false) ? word : (correction(word, v) ?? neighbourKeySlip(word, v, realWordsAKeyAway) ?? word))));
+      const fixed = isKnownWord(word, v) ? word : (undiminished(word, v) ?? (REAL_WORDS_ONE_SLIP_AWAY.has(word) ? word : (slipOf(word, v) ?? word)));
       if (cache.size < 10_000) cache.set(word, fixed);
       return fixed;
     });
+}
+
+/** The slips alone, for scripts/real-words.ts: what each word would be read as if it were not a real word, or null. */
+export function slipReader(rules: readonly ConceptRule[]): (word: string) => string | null {
+  const v = vocabularyOf(rules);
+  return (word) => (isKnownWord(word, v) || undiminished(word, v) !== null ? null : slipOf(word, v));
 }
