@@ -10,12 +10,12 @@ export function withDictationUndone(text: string): string {
   return withMedicineJoined(SPOKEN_PUNCTUATION.reduce((read, [said, sign]) => read.replace(said, sign), text));
 }
 
-// Not "in a comma" (a coma misspelt), nor a Spanish coma ("está en coma", "coma inducido"), nor a period of time or the month's.
+// Not "in a comma" (a coma misspelt), nor a coma ("in a coma", "está en coma", "coma inducido"), nor a period of time or the month's.
 const SPOKEN_PUNCTUATION: [RegExp, string][] = [
   [/\s*\b(?:question mark|signo de (?:interrogacion|pregunta)|cierra interrogacion)\b/g, "?"],
   [/\s*\b(?:exclamation (?:mark|point)|signo de exclamacion|cierra exclamacion)\b/g, "!"],
   [/\s*\b(?<!\b(?:a|in|into|from) )comma\b/g, ","],
-  [/\s*\b(?<!\b(?:en|un|el|al|del|de|su|mi|estado de|estar en|entro en|cayo en) )coma\b(?! (?:inducido|diabetico|etilico|profundo)\b)/g, ","],
+  [/\s*\b(?<!\b(?:en|un|el|al|del|de|su|mi|estado de|estar en|entro en|cayo en|a|in|into) )coma\b(?! (?:inducido|diabetico|etilico|profundo)\b)/g, ","],
   [/\s*\b(?:full stop|punto y aparte|punto y seguido|punto final|new line|new paragraph|nueva linea|nuevo parrafo)\b/g, "."],
   [/\s*\b(?<!\b(?:my|the|a|her|this|that|no|every|each|next|last|per|first|waiting|grace|trial|time|recovery|rest|healing|long|short|heavy|late|missed|menstrual|cooling|warm up|sick|probation)\s)period\b(?=\s*(?:$|(?:i|im|ive|my|the|did|done|then|and|but|it|its|so|also|yes|thanks|today|tomorrow|tonight|can|will|should|is|what|how|when|please|just|still|now)\b))/g, "."],
   [/\s+punto$/g, "."],

@@ -19,6 +19,8 @@ describe("voice typing: punctuation said aloud, medicines broken into words", ()
   it.each([
     "mi papa esta en coma desde ayer",
     "entro en coma diabetico",
+    "my dad went into a coma last night",
+    "she is in a coma",
     "he was in a comma for two days",
     "i missed my period",
     "no period for two months",
