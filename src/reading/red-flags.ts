@@ -152,7 +152,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       /\b(?:losing|lost|loss of) (?:the |my |all |some )?(?:strength|power|grip) (?:in|of|from) (?:my|his|her|the) (?:\w+ )?(?:hand|arm|leg|foot|fingers|hands|arms|legs|feet)\b/,
       /\b(?:arm|hand|leg|foot|fingers)\b(?:\s+\w+){0,2}?\s+(?:wont|doesnt|cant|will not|isnt)\s+(?:work\w*|move|moving|respond\w*|grip|hold|go up|come up|lift|raise|rise|straighten)\b/,
       /\b(?:cant|cannot|couldnt)\s+(?:move|lift|grip|grasp)\s+(?:with\s+)?(?:my|his|her)\s+(?:arm|hand|leg|foot|fingers)\b/,
-      /\bbuckl\w*|\bgave (?:way|out)\b|\bgiving (?:way|out)\b/,
+      // Not the buckle of a belt or a shoe, nor buckling up or down, or someone in (blanked when it is someone else: "buckled ____ in").
+      /\b(?<!\b(?:belt|seatbelt|shoe|strap|boot|sandal|the|a|an|my|his|her|your|its) )buckl(?:e|es|ed|ing)\b(?! (?:up|down)\b)(?! (?:\w+ ){1,2}(?:in|up)\b(?! (?:the|a|my|his|her|pain|agony)\b))(?! _)|\bgave (?:way|out)\b|\bgiving (?:way|out)\b/,
     ],
     es: [
       /\bhormigue\w*|\bcosquille\w*|\badormecimiento\b|\bentumecimiento\b/,

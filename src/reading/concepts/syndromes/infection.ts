@@ -113,7 +113,7 @@ const MUDDLED_OR_SLURRED = lexicon(
   ["confundid\\w*", "desorientad\\w*", "desvari\\w*", "delira\\w*", "somnolient\\w*", "adormilad\\w*", "arrastr\\w* (?:las )?palabras", "(?:no dice|dice) (?:cosas )?(?:sin sentido|incoherencias|cosas raras|disparates)", "no sabe (?:donde|quien|que dia)", "no (?:es|parece) (?:el|ella) mism[oa]"],
 );
 
-const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss", "abscess", "cellulitis", "(?:oozing|weeping|leaking) (?:yellow|green|yellowy|greenish|cloudy)"], ["infecci\\w*", "infectad\\w*", "se (?:me |le )?(?:infecto|encono)", "enconad\\w*", "pus", "absceso", "celulitis", "supur\\w*"]);
+const INFECTION = lexicon("infection named", ["infect\\w*", "pus", "puss(?! in boots)", "abscess", "cellulitis", "(?:oozing|weeping|leaking) (?:yellow|green|yellowy|greenish|cloudy)"], ["infecci\\w*", "infectad\\w*", "se (?:me |le )?(?:infecto|encono)", "enconad\\w*", "pus", "absceso", "celulitis", "supur\\w*"]);
 
 /** UK Sepsis Trust: skin mottled or discoloured, with extreme shivering. */
 const MOTTLED = lexicon(
@@ -214,7 +214,7 @@ const A_WOUND_OR_OPERATION = anyOf("a wound or an operation", WOUND, RECENT_SURG
 
 const WEATHER = explainingTheWholeMessage(lexicon(
   "the weather's temperature",
-  ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "weather", "forecast", "(?:degrees|°) (?:\\w+ ){0,2}(?:out here|out|outdoors today)"],
+  ["(?:degrees|°) (?:\\w+ ){0,2}(?:outside|outdoors|out there|today|in the shade)", "(?:its|it s|it is|it was) (?:\\w+ ){0,2}\\d+ ?(?:degrees|°)", "(?:temperature|temp) (?:is |was |of )?(?:\\w+ ){0,2}(?:outside|outdoors)", "heat ?wave", "(?:hot|warm|scorching|boiling) (?:day|weather|outside|out)", "(?:the|outside|air|room|water|pool) (?:temperature|temp)s? (?:\\w+ ){0,2}(?:lovely|nice|great|perfect|pleasant|mild|cool|cold|chilly|freezing|dropped|dropping|fell|plummet\\w*)", "weather", "forecast", "(?:degrees|°) (?:\\w+ ){0,2}(?:out here|out|outdoors today)"],
   ["(?:hizo|hace|hara|hacia|hay|habia) (?:un )?calor (?:de|como de) \\d+", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|fuera|en la calle|hoy|a la sombra)", "hacen? (?:\\w+ ){0,2}\\d+ ?(?:grados|°)", "ola de calor", "(?:el )?clima", "pronostico", "(?:grados|°) (?:\\w+ ){0,2}(?:afuera|aqui afuera|a la sombra|en la calle|hoy)", "hace (?:\\w+ ){0,2}\\d+ ?(?:grados|°)"],
 ));
 
