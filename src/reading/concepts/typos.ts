@@ -63,8 +63,10 @@ function vocabularyOf(rules: readonly ConceptRule[]): Vocabulary {
   const lexicons = new Set<Lexicon>(rules.flatMap((r) => [...(r.sentence ?? []), ...(r.message ?? [])]));
   for (const lex of lexicons) {
     for (const term of [...lex.en, ...lex.es]) {
-      // "droop\w*" and "privad[oa]" are stems: "privada" is a word of the lexicon, not a slip of "privad".
-      for (const m of term.matchAll(/(?<![\\{])\b([a-z]{4,})(\\w\*|\[)?/g)) {
+      // "droop\w*" and "privad[oa]" are stems: "privada" is a word of the lexicon, not a slip of "privad". A stem
+      // spelt two ways, "paraly[sz]\w*", is both stems: "paralysed" is no slip of "paraly" + "ed".
+      const spelledOut = term.replace(/([a-z]+)\[([a-z]+)\]\\w\*/g, (_, start: string, letters: string) => [...letters].map((l) => `${start}${l}\\w*`).join("|"));
+      for (const m of spelledOut.matchAll(/(?<![\\{])\b([a-z]{4,})(\\w\*|\[)?/g)) {
         if (m[2]) stems.add(m[1]!);
         else if (m[1]!.length >= MIN_LENGTH) words.add(m[1]!);
         else shortWords.add(m[1]!);

@@ -64,7 +64,7 @@ const CHEST_FEELING = lexicon(
   [
     "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "(?=pressure)(?<!\\bblood )pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight(?! (?:steady|stable|is|was|down|up|loss|gain|at|\\d|bearing|training|lifting|watch\\w*|check))", "squeez\\w*", "clench\\w*", "fist",
     // Not the exercise band: "the resistance band slipped off the shelf".
-    "crush\\w*", "(?=band)(?<!\\b(?:resistance|exercise|therapy|theraband|elastic|rubber|loop|mini|red|green|blue|yellow|black|purple|silver|gold|heavier|lighter|new|old) )band(?! (?:off|broke|snapped|slipped|exercises?|work|came|from|out|on the|for|is|was))", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "bricks?", "discomfort", "burning", "stabbing",
+    "crush\\w*", "compress\\w*", "bearing down", "squash\\w*", "oppressive", "like lead", "leaden", "weighed down", "cramp\\w*", "(?=band)(?<!\\b(?:resistance|exercise|therapy|theraband|elastic|rubber|loop|mini|red|green|blue|yellow|black|purple|silver|gold|heavier|lighter|new|old) )band(?! (?:off|broke|snapped|slipped|exercises?|work|came|from|out|on the|for|is|was))", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "bricks?", "discomfort", "burning", "stabbing",
     "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on", "clutch\\w*", "grabbing", "gripping"
   ],
   ["dolor\\w*", "duele", "duelen", "dol(?:io|ia|ian|iendo|ido)", "presion", "opresion", "oprim\\w*", "(?:camion|coche|carro|auto|tractor|yunque|roca|bloque|ladrillo|costal) (?:\\w+ ){0,2}(?:estacionad[oa]|parad[oa]|sentad[oa]|encima|aplastando|apretando)", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada", "agarrando(?:se)?", "apretando(?:se)?"],
@@ -86,7 +86,7 @@ const ARM_NECK = lexicon("arm, jaw, neck or upper back", ["arms?", "jaw", "neck"
 
 const SWEAT_OR_SICK = lexicon(
   "cold sweat, nausea or breathlessness",
-  ["sweat\\w*", "clammy", "drenched", "wet through", "cold beads", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*", "short of breath", "clammy"],
+  ["sweat\\w*", "clammy", "drenched", "wet through", "cold beads", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short of breath", "clammy"],
   ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w* en sudor", "empapad\\w* en frio", "transpir\\w*", "nause\\w*", "vomit\\w*", "ganas de vomitar", "palid\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))"],
 );
 
@@ -176,7 +176,7 @@ const STOPS_FOR_AIR = lexicon(
  */
 const BREATHLESS = lexicon(
   "breathless, winded or panting",
-  ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathing (?:really |so |very |super )?(?:fast|quick|hard|heavy|heavily)", "like (?:i|he|she) (?:just )?(?:ran|d run|had run|was running) (?:up )?(?:the |a )?(?:stairs|mile|race|hill)", "breathless\\w*", "short(?:ness)? of breath", "puffed", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)", "(?:stop|stopping|stopped|pause|pausing) (?:\\w+ ){0,2}to (?:get|catch) (?:my|his|her) breath"],
+  ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathing (?:really |so |very |super )?(?:fast|quick|hard|heavy|heavily)", "like (?:i|he|she) (?:just )?(?:ran|d run|had run|was running) (?:up )?(?:the |a )?(?:stairs|mile|race|hill)", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short(?:ness)? of breath", "short of wind", "puffed(?! up)", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)", "(?:stop|stopping|stopped|pause|pausing) (?:\\w+ ){0,2}to (?:get|catch) (?:my|his|her) breath"],
   ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:quedarme|quedarse|quedandome|quedandose) sin (?:aire|aliento)", "respira (?:con )?(?:mucho |muchisimo )?esfuerzo", "(?:me|le) cuesta (?:mucho |muchisimo )?respirar", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]", "parar a (?:coger|tomar|agarrar|recuperar) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:falta|faltaba|falto) el respiro"],
 );
 const LITTLE_EFFORT = lexicon(
@@ -252,7 +252,7 @@ const INDIGESTION = lexicon(
 const BETWEEN_SHOULDER_BLADES = lexicon("between the shoulder blades", ["between {P} shoulder ?blades"], ["entre (?:los|mis|sus) omoplatos", "entre (?:las|mis|sus) paletas", "entre (?:las|mis|sus) paletillas"]);
 const COLD_SWEAT_OR_BREATHLESS = lexicon(
   "cold sweat, clammy or breathless",
-  ["sweat\\w*", "clammy", "drenched", "breathless\\w*", "short of breath", "out of breath"],
+  ["sweat\\w*", "clammy", "drenched", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short of breath", "out of breath"],
   ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))", "falta (?:el )?aire"],
 );
 const JAW = lexicon("jaw or teeth", ["jaw", "jaws", "teeth"], ["mandibula", "quijada", "dientes"]);
@@ -269,7 +269,7 @@ const ARM_OR_JAW_SYMPTOM = lexicon(
  */
 const COLD_SWEAT_AND_COMPANY = lexicon(
   "cold sweat, clammy, sick, breathless or light-headed",
-  ["cold sweat\\w*", "clammy", "sweating buckets", "breaking out in (?:a )?(?:cold )?sweat", "drenched in sweat", "nause\\w*", "(?:feel|feeling|felt) sick", "throw(?:ing)? up", "threw up", "vomit\\w*", "breathless\\w*", "short of breath", "(?:cant|cannot) (?:catch|get) {P} breath", "light ?headed\\w*", "dizzy", "faint\\w*", "grey", "gray"],
+  ["cold sweat\\w*", "clammy", "sweating buckets", "breaking out in (?:a )?(?:cold )?sweat", "drenched in sweat", "nause\\w*", "(?:feel|feeling|felt) sick", "throw(?:ing)? up", "threw up", "vomit\\w*", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short of breath", "(?:cant|cannot) (?:catch|get) {P} breath", "light ?headed\\w*", "dizzy", "faint\\w*", "grey", "gray"],
   ["sudor frio", "sud\\w* frio", "frio y sudad\\w*", "empapad\\w* (?:en|de) sudor", "pegajos\\w*", "nause\\w*", "ganas de vomitar", "vomit\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))", "(?:me|le) falta (?:el )?aire", "mare\\w*", "desmay\\w*", "palid\\w*"],
 );
 
