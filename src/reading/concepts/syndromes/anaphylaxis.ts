@@ -11,7 +11,7 @@ const AIRWAY_SITE = lexicon("lips, tongue, face or throat", ["lips?", "tongue", 
 
 const SWELLING = lexicon(
   "swelling",
-  ["swell\\w*", "swollen", "swolen", "puff\\w*", "thick", "blown up", "blowing up", "ballooned", "ballooning", "like (?:sausages|balloons|a sausage|a balloon)"],
+  ["swell\\w*", "swollen", "swolen", "puff\\w*", "thick", "blown up", "blowing up", "blew up", "enlarged", "distended", "ballooned", "ballooning", "like (?:sausages|balloons|a sausage|a balloon)"],
   ["hinch\\w*", "inflam\\w*", "abultad\\w*", "como (?:salchichas|una salchicha|globos|un globo|morcillas|chorizos)"],
 );
 
