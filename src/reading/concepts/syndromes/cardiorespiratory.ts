@@ -52,9 +52,9 @@ const FEELING_MOVED = lexicon(
 const BREATH_TAKEN_AWAY = lexicon(
   "breath taken away, an idiom: by a sight, by laughter, by work",
   ["took (?:my|his|her) breath away", "breathtaking",
-    "(?:chok\\w*|drown\\w*|gasp\\w*|wheez\\w*|suffocat\\w*|cry\\w*|howl\\w*|crack\\w*|dying|died|dead)(?: \\w+){0,2} (?:with|from|of|in) (?:the )?laugh\\w*", "laugh\\w* (?:so hard|too hard|till|until|that much|so much) (?:\\w+ ){0,3}(?:couldnt|could not|cant|cannot|can not) (?:breathe|breath)",
+    "what a wheeze", "(?:chok\\w*|drown\\w*|gasp\\w*|wheez\\w*|suffocat\\w*|cry\\w*|howl\\w*|crack\\w*|dying|died|dead)(?: \\w+){0,2} (?:with|from|of|in) (?:the )?laugh\\w*", "laugh\\w* (?:so hard|too hard|till|until|that much|so much) (?:\\w+ ){0,3}(?:couldnt|could not|cant|cannot|can not) (?:breathe|breath)",
     "drown\\w* in (?:\\w+ ){0,2}(?:work|paperwork|emails?|bills|debt|orders|tickets|invoices|homework|laundry|dishes|admin|deadlines|jobs)"],
-  ["(?:me|le|nos) (?:dejo|dejaron) sin (?:aliento|respiracion) (?:el|la|los|las|lo|ver)\\b",
+  ["(?:me|le|nos) (?:dejo|dejaron) sin (?:aliento|respiracion) (?:el|la|los|las|lo|ver)\\b", "(?:me|le|nos) (?:tiene|tienen|dejo|dejaron) sin aliento (?:\\w+ ){0,2}(?:jaja\\w*|que alegria|de (?:la )?(?:emocion|alegria))", "(?:noticia|partido|final|vista|paisaje|sorpresa) (?:me|le|nos) (?:tiene|tienen|dejo|dejaron) sin aliento",
     "(?:ahog\\w*|atragant\\w*|asfixi\\w*|muriendo|mori|muero|muerta|muerto)(?: \\w+){0,2} (?:de|con|por) (?:la |tanta )?risa", "sin (?:aire|aliento) de (?:tanto )?re(?:i|ir)\\w*",
     "(?:ahogad[oa]s?|me ahogo|ahogando\\w*|me ahogaba) (?:en|con|de) (?:\\w+ ){0,2}(?:trabajo|deudas|papeles|papeleo|pedidos|correos|facturas|cuentas|tareas|pendientes)"],
 );
@@ -64,10 +64,10 @@ const CHEST_FEELING = lexicon(
   [
     "pain\\w*", "pian", "hurts?", "hurting", "ache", "aching", "achy", "(?=pressure)(?<!\\bblood )pressure", "pressing", "pushing", "tight\\w*", "heavy", "heaviness", "weight(?! (?:steady|stable|is|was|down|up|loss|gain|at|\\d|bearing|training|lifting|watch\\w*|check))", "squeez\\w*", "clench\\w*", "fist",
     // Not the exercise band: "the resistance band slipped off the shelf".
-    "crush\\w*", "compress\\w*", "bearing down", "squash\\w*", "oppressive", "like lead", "leaden", "weighed down", "cramp\\w*", "(?=band)(?<!\\b(?:resistance|exercise|therapy|theraband|elastic|rubber|loop|mini|red|green|blue|yellow|black|purple|silver|gold|heavier|lighter|new|old) )band(?! (?:off|broke|snapped|slipped|exercises?|work|came|from|out|on the|for|is|was))", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "bricks?", "discomfort", "burning", "stabbing",
+    "crush\\w*", "smother\\w*", "compress\\w*", "bearing down", "squash\\w*", "oppressive", "like lead", "leaden", "weighed down", "cramp\\w*", "(?=band)(?<!\\b(?:resistance|exercise|therapy|theraband|elastic|rubber|loop|mini|red|green|blue|yellow|black|purple|silver|gold|heavier|lighter|new|old) )band(?! (?:off|broke|snapped|slipped|exercises?|work|came|from|out|on the|for|is|was))", "vice", "vise", "clamp\\w*", "grip\\w*", "elephant", "sitting on", "stood on", "standing on", "bricks?", "discomfort", "burning", "stabbing",
     "constrict\\w*", "strangl\\w*", "belt", "cinch\\w*", "strap\\w*", "rope", "bear hug", "someone (?:\\w+ )?(?:sitting|standing|kneeling) on", "full(?:ness)?", "weird", "funny", "strange", "odd", "not right", "sore", "sharp", "twisting", "knot", "parked", "sat on", "clutch\\w*", "grabbing", "gripping"
   ],
-  ["dolor\\w*", "duele", "duelen", "dol(?:io|ia|ian|iendo|ido)", "presion", "opresion", "oprim\\w*", "(?:camion|coche|carro|auto|tractor|yunque|roca|bloque|ladrillo|costal) (?:\\w+ ){0,2}(?:estacionad[oa]|parad[oa]|sentad[oa]|encima|aplastando|apretando)", "apret\\w*", "apriet\\w*", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada", "agarrando(?:se)?", "apretando(?:se)?"],
+  ["dolor\\w*", "duele", "duelen", "dol(?:io|ia|ian|iendo|ido)", "presion", "opresion", "oprim\\w*", "(?:camion|coche|carro|auto|tractor|yunque|roca|bloque|ladrillo|costal) (?:\\w+ ){0,2}(?:estacionad[oa]|parad[oa]|sentad[oa]|encima|aplastando|apretando)", "apret\\w*", "apriet\\w*", "trancad\\w*", "se (?:me|le) cierra", "peso", "pesad\\w*", "pesa", "ardor", "arde", "molesti\\w*", "punzada\\w*", "piedra", "losa", "elefante", "plancha", "encima", "raro", "rara", "extran\\w*", "nudo", "estruj\\w*", "soga", "cincho", "cinturon", "faja", "amarr\\w*", "ladrillo", "aplast\\w*", "cuestion pesada", "agarrando(?:se)?", "apretando(?:se)?"],
 );
 
 const SPREADS = lexicon(
@@ -83,6 +83,8 @@ const JAW_OR_LEFT_ARM = lexicon(
 );
 
 const ARM_NECK = lexicon("arm, jaw, neck or upper back", ["arms?", "jaw", "neck", "shoulder (?:\\w+ ){0,2}(?:down )?to {P} (?:pinky|little finger|fingers|hand|elbow)", "(?:pinky|little finger)"], ["brazos?", "mandibula", "quijada", "cuello", "(?:dedo )?(?:menique|chiquito)"]);
+
+const SINCE_THE_OPERATION = lexicon("since the operation", ["(?:since|after) (?:the|my|his|her) (?:op|operation|surgery|replacement)"], ["desde (?:la|mi|su) (?:operacion|cirugia|intervencion)"]);
 
 const SWEAT_OR_SICK = lexicon(
   "cold sweat, nausea or breathlessness",
@@ -253,7 +255,7 @@ const BETWEEN_SHOULDER_BLADES = lexicon("between the shoulder blades", ["between
 const COLD_SWEAT_OR_BREATHLESS = lexicon(
   "cold sweat, clammy or breathless",
   ["sweat\\w*", "clammy", "drenched", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short of breath", "out of breath"],
-  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))", "falta (?:el )?aire"],
+  ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w*", "sin resuello", "sin aire(?! (?:acondicionado|ac|clima|fresco))", "falta (?:el )?aire"],
 );
 const JAW = lexicon("jaw or teeth", ["jaw", "jaws", "teeth"], ["mandibula", "quijada", "dientes"]);
 const LEFT_ARM = lexicon("left arm", ["left arm", "left shoulder", "both arms", "arm"], ["brazo izquierdo", "hombro izquierdo", "ambos brazos", "los dos brazos", "brazo"]);
@@ -387,6 +389,7 @@ export const CARDIORESPIRATORY_RULES: readonly ConceptRule[] = [
   { id: "chest-pain", syndrome: "acs", level: "emergency", effect: "symptom", description: "Pain spreading into an arm with no neck, back or shoulder origin said.", sentence: [INTO_AN_ARM], unless: [SPREADS_FROM_ELSEWHERE, LONG_AGO] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "Calf pain or swelling with breathlessness of any degree, even on the stairs (possible pulmonary embolism).", sentence: [CALF, CLOT_SIGN], message: [ANY_NEW_BREATHLESSNESS] },
   { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A swollen hot or red leg with breathlessness.", sentence: [LEG, SWOLLEN, HOT_OR_RED], message: [ANY_NEW_BREATHLESSNESS] },
+  { id: "calf-and-breathing", syndrome: "pe-dvt", level: "emergency", effect: "symptom", description: "A leg swollen since the operation with breathlessness (a clot that has moved).", sentence: [LEG, SWOLLEN, SINCE_THE_OPERATION], message: [ANY_NEW_BREATHLESSNESS] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "Calf pain, swelling, heat, redness or tenderness (possible DVT), not a mild soreness alone.", sentence: [CALF, CLOT_SIGN], unless: [ONLY_A_LITTLE_SORE], fadesWhenResolved: true },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A leg swollen and hot, red or painful (possible DVT).", sentence: [LEG, SWOLLEN, HOT_OR_RED] },
   { id: "calf-pain-swelling", syndrome: "pe-dvt", level: "urgent", effect: "symptom", description: "A swollen leg that pits when pressed (Wells: pitting oedema).", sentence: [LEG, SWOLLEN], message: [PITTING] },
