@@ -232,14 +232,14 @@ export const MEDICINA = String.raw`(?:pastillas?|pildoras?|medicamentos?|medicin
 /** Asked about, a side effect is a question for the therapist, not an explanation: "the pills make me queasy, is that normal?". */
 const NO_QUESTION_AFTER = String.raw`(?![^?]*\?)`;
 
+/** A stomach upset put down to a bug is the bug's only with no blood, black vomit or stool, dehydration or confusion told with it. */
+const WITHOUT_BLOOD_OR_CONFUSION = String.raw`(?![^.!?]*\b(?:blood\w*|sangr\w*|black|negr\w*|coffee grounds|posos|dehydrat\w*|deshidrat\w*|confus\w*)\b)`;
+
 /**
  * A sign with its harmless cause named in the same breath — numb from the dentist's injection, a
  * foot asleep from sitting on it, words that "came out wrong" in a text the patient then corrects.
  * Masked before screening, like a site said to be fine.
  */
-/** A stomach upset put down to a bug is the bug's only with no blood, black vomit or stool, dehydration or confusion told with it. */
-const WITHOUT_BLOOD_OR_CONFUSION = String.raw`(?![^.!?]*\b(?:blood\w*|sangr\w*|black|negr\w*|coffee grounds|posos|dehydrat\w*|deshidrat\w*|confus\w*)\b)`;
-
 export const HARMLESS_CAUSE = lexicon(
   "a sign with its harmless cause",
   [
@@ -360,7 +360,7 @@ export const ANOTHER_SENSE = lexicon(
     "(?:period|menstrual|time of the month) (?:pain|cramps?)(?: (?:is |are )?(?:awful|terrible|bad|horrible|killing me|unbearable))?",
     // An EpiPen in a first-aid class is a trainer, not a reaction.
     "epi ?pens? (?:trainers?|training|demo\\w*|practice)", "practi[sc]\\w* (?:with|using|on) (?:an? |the )?epi ?pens?",
-    "(?:purple|blue|red|green|black|pink|yellow|grey|gray) (?:\\w+ )?(?:socks|shirt|t shirt|top|mat|yoga mat|towel|shoes|trainers|sneakers|leggings|hoodie|cap|hat|dress|jumper|sweater|pants|shorts|tracksuit|nail polish)", "(?:play\\w*|game of|games of|watch\\w*|won at|lost at|beat \\w+ at|taught \\w+) chess", "chess (?:club|board|set|match|game|games|pieces|puzzles?|tournament|app|online|with)", "dead (?:straight|ahead|centre|center|level|flat|even|easy|simple|serious|set on|right|on time)", "cold (?:snaps?|spells?)", "(?:fever pitch|cabin fever|spring fever|(?:football|soccer|baseball|world cup|bieber|gold|election|dance|disco|saturday night) fever)",
+    "(?:purple|blue|red|green|black|pink|yellow|grey|gray) (?:\\w+ )?(?:socks|shirt|t shirt|top|mat|yoga mat|towel|shoes|trainers|sneakers|leggings|hoodie|cap|hat|dress|jumper|sweater|pants|shorts|tracksuit|nail polish)", "(?:play\\w*|game of|games of|watch\\w*|won at|lost at|beat \\w+ at|taught \\w+) chess", "chess (?:club|board|set|match|game|games|pieces|puzzles?|tournament|app|online|with)", "dead (?:straight|ahead|centre|center|level|flat|even|easy|simple|serious|set on|right|on time)", "cold (?:snaps?|spells?)", "breathless (?:excitement|anticipation|suspense|wait\\w*)", "shivers? (?:down|up) (?:my|his|her|the) (?:spine|back)", "(?:fever pitch|cabin fever|spring fever|(?:football|footie|footy|soccer|baseball|world cup|bieber|gold|election|dance|disco|saturday night) fever)",
     "pass(?:ed|ing)? out (?:the |some |all the |all those |those |these )?(?:flyers|fliers|leaflets|pamphlets|candy|sweets|cards|invitations|food|samples|papers|worksheets|programs|programmes|tickets|snacks|gifts|presents|cookies|cake|treats)",
     "(?:my )?heart (?:is|was|feels|felt) (?:so |just |really )?(?:full|warm|happy|melting|bursting)", "heart (?:sank|melted|skipped a beat (?:when|at|seeing|reading))", "heart goes out",
     "(?:nearly|almost|practically) (?:had|have) a heart attack (?:\\w+ ){0,3}(?:when|at|seeing|after seeing|reading)", "thought i was having a heart attack (?:\\w+ )?when (?:i )?(?:saw|got|read|opened|heard|checked)", "(?:gave|giving|give) (?:me|him|her|us) (?:a|an absolute|a mini|a little) heart attack",
@@ -370,7 +370,7 @@ export const ANOTHER_SENSE = lexicon(
     "(?<=\\b(?:if|when|whenever|once) (?:[^.!?,;]{1,60}?) (?:(?:i|he|she|you|they|my \\w+) (?:will|ll|would|d|is going to|is gonna|am going to|m going to|m gonna|are going to)|ill|id|im (?:going to|gonna)) (?:literally |actually |probably |totally |seriously |definitely )?)(?:have|get) (?:a |an )?(?:heart attack|stroke|coronary|aneurysm)"],
   [
     "(?:calcetines|calcetas|medias|camiseta|playera|remera|zapatillas|tenis|mallas|leggins|sudadera|gorra|toalla|esterilla|colchoneta|tapete|esmalte) (?:\\w+ )?(?:morad[oa]s?|azul(?:es)?|roj[oa]s?|verdes?|negr[oa]s?|amarill[oa]s?|ros[ae]s?|gris(?:es)?)",
-    "ola de frio",
+    "ola de frio", "fiebre del? (?:mundial|futbol|sabado|oro|compras|la final|las rebajas)",
     "(?:done|dono|donar|di|dar) sangre", "analisis de sangre", "(?:me |le |nos )?(?:sacan|sacaron|van a sacar|saca|saco|sacar|sacaran) (?:la )?sangre", "(?:el|mi|la) (?:gato|gata|perro|perra|nieto|nieta|bebe) (?:\\w+ ){0,2}(?:se )?(?:sento|subio|echo|acosto) (?:en|sobre|encima de) (?:mi|su) (?:pecho|barriga|espalda)",
     "(?<=\\b(?:doblar|dobla|doblo|doble|flexion|flexiona\\w*|extension|estirar|estira|levantar|levanto|subir|subo|llego a|llegue a|llega a|hasta|pasar de|paso de) (?:[\\w,]+ ){0,4})\\d+ ?(?:grados|°)",
     "(?:me|nos|lo|la) (?:van|vas|va|vais) a matar de un (?:infarto|susto|coraje)", "(?:la app|la aplicacion|el sistema|la pagina|el video|la red|el internet|internet|el wifi|la conexion|el servidor|el link|el enlace) se (?:cayo|cae|callo|colgo)",

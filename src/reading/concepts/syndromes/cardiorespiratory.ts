@@ -88,7 +88,7 @@ const SINCE_THE_OPERATION = lexicon("since the operation", ["(?:since|after) (?:
 
 const SWEAT_OR_SICK = lexicon(
   "cold sweat, nausea or breathlessness",
-  ["sweat\\w*", "clammy", "drenched", "wet through", "cold beads", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short of breath", "clammy"],
+  ["sweat\\w*", "clammy", "drenched", "wet through", "cold beads", "nause\\w*", "sick to {P} stomach", "throw(?:ing)? up", "threw up", "vomit\\w*", "grey", "gray", "pale and", "breathless\\w*", "short of breath", "clammy"],
   ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w* en sudor", "empapad\\w* en frio", "transpir\\w*", "nause\\w*", "vomit\\w*", "ganas de vomitar", "palid\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))"],
 );
 
@@ -178,7 +178,7 @@ const STOPS_FOR_AIR = lexicon(
  */
 const BREATHLESS = lexicon(
   "breathless, winded or panting",
-  ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathing (?:really |so |very |super )?(?:fast|quick|hard|heavy|heavily)", "like (?:i|he|she) (?:just )?(?:ran|d run|had run|was running) (?:up )?(?:the |a )?(?:stairs|mile|race|hill)", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short(?:ness)? of breath", "short of wind", "puffed(?! up)", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)", "(?:stop|stopping|stopped|pause|pausing) (?:\\w+ ){0,2}to (?:get|catch) (?:my|his|her) breath"],
+  ["winded", "out of breath", "(?:like (?:i|he|she) (?:ran|d run|had run) a marathon)", "breathing (?:really |so |very |super )?(?:fast|quick|hard|heavy|heavily)", "like (?:i|he|she) (?:just )?(?:ran|d run|had run|was running) (?:up )?(?:the |a )?(?:stairs|mile|race|hill)", "breathless\\w*", "short(?:ness)? of breath", "short of wind", "puffed(?! up)", "puffing", "panting", "huffing", "gasping", "cant (?:catch|get) {P} breath", "(?:have|has|had) to stop (?:\\w+ ){0,2}(?:to|for) (?:breathe|breath|air)", "(?:stop|stopping|stopped|pause|pausing) (?:\\w+ ){0,2}to (?:get|catch) (?:my|his|her) breath"],
   ["(?:me|le|se) (?:falta|faltaba|falto) (?:el )?(?:aire|aliento)", "(?:quedarme|quedarse|quedandome|quedandose) sin (?:aire|aliento)", "respira (?:con )?(?:mucho |muchisimo )?esfuerzo", "(?:me|le) cuesta (?:mucho |muchisimo )?respirar", "(?:me|le|se) (?:agito|agita|fatigo|fatiga|ahogo|ahoga|canso|cansa)", "sin aliento", "jade\\w*", "agitad[oa]", "parar a (?:coger|tomar|agarrar|recuperar) (?:el )?(?:aire|aliento)", "(?:me|le|se) (?:falta|faltaba|falto) el respiro"],
 );
 const LITTLE_EFFORT = lexicon(
@@ -254,7 +254,7 @@ const INDIGESTION = lexicon(
 const BETWEEN_SHOULDER_BLADES = lexicon("between the shoulder blades", ["between {P} shoulder ?blades"], ["entre (?:los|mis|sus) omoplatos", "entre (?:las|mis|sus) paletas", "entre (?:las|mis|sus) paletillas"]);
 const COLD_SWEAT_OR_BREATHLESS = lexicon(
   "cold sweat, clammy or breathless",
-  ["sweat\\w*", "clammy", "drenched", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short of breath", "out of breath"],
+  ["sweat\\w*", "clammy", "drenched", "breathless\\w*", "short of breath", "out of breath"],
   ["sudor\\w*", "sudando", "sudad\\w*", "sudoros\\w*", "empapad\\w*", "sin resuello", "sin aire(?! (?:acondicionado|ac|clima|fresco))", "falta (?:el )?aire"],
 );
 const JAW = lexicon("jaw or teeth", ["jaw", "jaws", "teeth"], ["mandibula", "quijada", "dientes"]);
@@ -271,7 +271,7 @@ const ARM_OR_JAW_SYMPTOM = lexicon(
  */
 const COLD_SWEAT_AND_COMPANY = lexicon(
   "cold sweat, clammy, sick, breathless or light-headed",
-  ["cold sweat\\w*", "clammy", "sweating buckets", "breaking out in (?:a )?(?:cold )?sweat", "drenched in sweat", "nause\\w*", "(?:feel|feeling|felt) sick", "throw(?:ing)? up", "threw up", "vomit\\w*", "breathless\\w*(?! (?:excitement|anticipation|suspense|wait\\w*))", "short of breath", "(?:cant|cannot) (?:catch|get) {P} breath", "light ?headed\\w*", "dizzy", "faint\\w*", "grey", "gray"],
+  ["cold sweat\\w*", "clammy", "sweating buckets", "breaking out in (?:a )?(?:cold )?sweat", "drenched in sweat", "nause\\w*", "(?:feel|feeling|felt) sick", "throw(?:ing)? up", "threw up", "vomit\\w*", "breathless\\w*", "short of breath", "(?:cant|cannot) (?:catch|get) {P} breath", "light ?headed\\w*", "dizzy", "faint\\w*", "grey", "gray"],
   ["sudor frio", "sud\\w* frio", "frio y sudad\\w*", "empapad\\w* (?:en|de) sudor", "pegajos\\w*", "nause\\w*", "ganas de vomitar", "vomit\\w*", "sin aire(?! (?:acondicionado|ac|clima|fresco))", "(?:me|le) falta (?:el )?aire", "mare\\w*", "desmay\\w*", "palid\\w*"],
 );
 
