@@ -34,9 +34,10 @@ const recentlyFound = keptAnswers<BarrierFound | null>(200);
 
 /**
  * Words that look like a reason and are not one: exercises named after animals ("the cat-cow", "perro de caza"),
- * a cold drink, a numb leg that "se me pasó caminando".
+ * a cold drink, a numb leg that "se me pasó caminando"; "away" that is not being away ("took my breath away", "did them
+ * right away", "the ache went away").
  */
-const NOT_A_REASON = /\b(?:cat ?(?:cow|camel)s?|bird ?dogs?|dead ?bugs?|gato ?camellos?|perro ?(?:pajaro|de caza)|cold (?:drinks?|water|beers?|shower|packs?|compress)|se (?:me|le) paso (?:caminando|andando|solo|sola|rapido|enseguida|al rato|con))\b/g;
+const NOT_A_REASON = /\b(?:(?:took|takes|take|taking) (?:my|his|her|your|the) breath away|(?:right|straight|far) away|(?:pain|ache|aches|stiffness|soreness|swelling|cramps?|numbness|tingling|it|that) (?:\w+ )?(?:went|goes|has gone|had gone|faded|fades|melted) away|(?:gave|give|giving|threw|throw|put|tidied|cleared) (?:\w+ )?away|cat ?(?:cow|camel)s?|bird ?dogs?|dead ?bugs?|gato ?camellos?|perro ?(?:pajaro|de caza)|cold (?:drinks?|water|beers?|shower|packs?|compress)|se (?:me|le) paso (?:caminando|andando|solo|sola|rapido|enseguida|al rato|con))\b/g;
 
 /** "No, me quedé dormida": a "no" that answers the prompt, closed by punctuation, denies nothing after it. */
 const ANSWERING_NO = /\b(?:no|nope|nah|not|sin)\s*[,.;:!?]+/gi;

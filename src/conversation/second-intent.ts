@@ -15,12 +15,20 @@ import type { ConversationInput, EscalationAction, Reply } from "./types.js";
  * is answered as always and the second acted on or answered after it. Pure.
  */
 
+/**
+ * A goodbye that ends the message, on its own: "…como un 2. Hasta mañana", "did all three, see you tomorrow!". It names
+ * no day away: "no me manden nada hasta el lunes" does, and keeps its "hasta" inside the sentence.
+ */
+const SIGN_OFF =
+  /(?:^|[.!?,;]\s*)(?:hasta (?:ma[nñ]ana|luego|pronto|la pr[oó]xima|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))|(?:see|talk to|speak to) (?:you|ya|u) (?:tomorrow|tmrw|later|soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:until|till) tomorrow|nos vemos (?:ma[nñ]ana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)))\s*[!.]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+
 /** A change to the reminders said beside a report: a new time, days away (named or dated) or days off. */
 export function scheduleBesides(input: ConversationInput): ScheduleRequest | null {
-  const away = daysAwaySaid(input.text, input.now, input.timeZone);
+  const text = input.text.replace(SIGN_OFF, "");
+  const away = daysAwaySaid(text, input.now, input.timeZone);
   if (away !== null) return away;
-  if (!namesAReminderTime(input.text)) return null;
-  const request = parseScheduleRequest(input.text, input.now, input.timeZone);
+  if (!namesAReminderTime(text)) return null;
+  const request = parseScheduleRequest(text, input.now, input.timeZone);
   return request.kind === "reminder_time" || request.kind === "one_off" ? request : null;
 }
 

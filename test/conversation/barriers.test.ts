@@ -107,6 +107,8 @@ describe("findBarrier: every barrier of the taxonomy, in both languages", () => 
     ["en", "tilts 2x10, knee to chest 3 each side, cat camel 10"],
     ["en", "feeling hot after the walk, had a cold drink and I'm grand"],
     ["es", "hice el gato-camello y el perro de caza"],
+    ["en", "first date tonight and he took my breath away 😍 did my exercises before"],
+    ["en", "did them right away this morning 💪"],
   ] as const)("%s: no reason in %j", (lang, text) => {
     expect(findBarrier(text, lang)).toBeNull();
   });
