@@ -30,7 +30,7 @@ const CONDITION = /\b(?:(?<!\b(?:as|como) )(?:if|si)(?! (?:anyone|anybody|someon
 const DOUBT_BEFORE = /\b(?:not sure|unsure|dont know|do not know|wondering|no se|no estoy segur[oa])\s*$/;
 
 /** Advice passed on is not a report: "the leaflet says call 911 if you have chest pain". */
-const ADVICE_BEFORE = /\b(?:says?|said|told (?:me|us|him|her)|tells? (?:me|us)|advised?|according to|leaflet|handout|instructions?|dice|dijo|dijeron|me dijeron|segun|indica\w*)\b/;
+const ADVICE_BEFORE = /\b(?:says?|said|told (?:me|us|him|her)|tells? (?:me|us)|advised?|according to|leaflet|handout|instructions?|(?:texts?|texted|messages?|messaged|reminds?|reminded|emails?|emailed) (?:me|us|him|her)|keeps? (?:telling|saying|texting)|dice|dijo|dijeron|me dijeron|segun|indica\w*|me (?:escribe|manda|recuerda|repite))\b/;
 
 /** The words that advise watching for a sign: "watch for", "keep an eye out for", "vigilar si hay". */
 const WATCH_FOR = String.raw`\b(?:watch(?:ing)? (?:out )?for|look(?:ing)? out for|keep an eye (?:out )?for|be on the lookout for|vigil(?:ar|e|o|en|ara|aras|aran|ase|es|ando)(?: si (?:hay|tengo|tiene|aparece)| que no (?:haya|tenga))?|estar pendiente de|pendiente (?:de )?si (?:hay|tengo|tiene))`;
@@ -388,7 +388,8 @@ function says(at: WordStarts, view: () => string, lex: Lexicon, options: SayOpti
     if (isNegatedAt(view(), index) || isAnsweredNoAfter(text, index + m[0].length) || isHypotheticalAt(text, index, options.isQuestion)) continue;
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
-    if (isLongAgoAt(text, index)) continue;
+    // The date itself is never "long ago" of something: "fell last year, so now I'm scared of falling" keeps its "last year".
+    if (lex !== LONG_AGO && isLongAgoAt(text, index)) continue;
     if (options.baselineCancels && isBaselineAt(text, index)) continue;
     if (PAST_REFERENT_BEFORE.test(text.slice(Math.max(0, index - 60), index))) continue;
     // Asked about after the all-clear, the sign still wants a clinician: "the surgeon said the swelling is normal, ¿sigo?"

@@ -125,7 +125,7 @@ const PASSED_OUT = String.raw`(?:passed out|fainted|blacked out|collapsed|keeled
 const LIKE_A_PAST_EMERGENCY = lexicon(
   "like an emergency lived through before",
   [
-    `(?:same|exact same|just|exactly|identical|the very same) (?:\\w+ ){0,3}(?:as|like|to) (?:\\w+ ){0,4}(?:before|when|with|during|after|(?:the |that )?(?:last |first |other )?time|my|his|her) (?:\\w+ ){0,3}${A_PAST_EMERGENCY}`,
+    `(?:same|exact same|just|exactly|identical|the very same) (?:\\w+ ){0,3}(?:as|like|to)(?! (?:you|u|the (?:doctor|nurse|physio|therapist|surgeon)|my (?:doctor|nurse|physio|therapist|surgeon)) (?:asked|said|told|suggested|wanted|recommended|requested)\\b) (?:\\w+ ){0,4}(?:before|when|with|during|after|(?:the |that )?(?:last |first |other )?time|my|his|her) (?:\\w+ ){0,3}${A_PAST_EMERGENCY}`,
     `(?:feels?|feeling|felt|is|its|it s|this is|thats|that s|thats exactly) (?:exactly |just |a lot |very much )?(?:like|how) (?:the (?:start|beginning|onset|lead up) (?:of|to) )?(?:my|his|her|the) (?:last |first |previous |old |other )?${A_PAST_EMERGENCY}(?: (?:started|began|felt|came on|did|was))?`,
     `(?:what|how) (?:i|he|she) (?:had|felt|was|got) (?:right |just )?(?:before|with|when) (?:(?:my|his|her|the|i|he|she|had|a) ){0,2}${A_PAST_EMERGENCY}`,
     `(?:the way|how|like) (?:i|he|she) (?:did|felt|was) (?:right |just )?before (?:i|he|she) ${PASSED_OUT}`,

@@ -96,7 +96,7 @@ const HEAD_STRIKE = lexicon(
     "head (?:hit(?! the (?:pillow|sack|hay|bed|books))|first|injury|wound|knock|bleeding|went into|smashed)",
     "(?:head|skull|forehead|temple|noggin|face|nose|brow) (?:\\w+ ){0,2}(?:met|found|caught|connected with|clipped|bounced off|smacked into|slammed into|crashed into|cracked (?:on|against|into)|struck) (?:the |a |an )?(?:\\w+ ){0,2}?(?:radiator|table|corner|counter|worktop|door|doorframe|floor|ground|sink|toilet|bath|tub|edge|step|steps|stairs|shelf|cupboard|pavement|kerb|curb|bedside|dresser|chair|banister|tiles|concrete|mantelpiece|fireplace|cabinet|desk|post|railing)", "(?:hit|hitting|bang\\w*|bash\\w*|smash\\w*|bump\\w*|whack\\w*|smack\\w*|knock\\w*|struck|crack\\w*|clipp?\\w*) (?:\\w+ ){1,6}with (?:{P} )?(?:head|forehead)", "(?:knock\\w*|bang\\w*|bump\\w*|hit|smack\\w*|whack\\w*|crack\\w*|clonk\\w*|conk\\w*|bash\\w*) (?:{P} )?(?:noggin|bonce|noodle|nut|melon)", "landed on {P} (?:head|face)", "concuss\\w*", "egg on {P} (?:head|forehead)", "goose egg", "lump on {P} (?:head|forehead)", "(?:hit|hitting|bang\\w*|bump\\w*|smack\\w*|whack\\w*|knock\\w*|crack\\w*) (?:my|his|her|the) hed"
   ],
-  ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza",
+  ["(?:golpe\\w*|pegue|pego|azote|azoto) (?:\\w+ ){0,2}(?:en )?(?:la )?(?:cabeza|frente|nuca|cara)", "(?:me|se) (?:di|dio) (?:\\w+ ){0,3}en la (?:cabeza|frente|nuca)", "golpe (?:fuerte )?en la (?:cabeza|frente|nuca)", "(?=chichon)(?<!\\b(?:espinilla|pierna|rodilla|brazo|codo|pie|tobillo|muslo|mano|dedo|cadera|espalda|gemelo|pantorrilla|canilla)\\b[^.!?]{0,40})chichon", "(?:conmocion|contusion) cerebral", "se (?:me|le) abrio la cabeza",
     "(?:me|se|le) (?:abri|abrio|ario|rompi|rompio|parti|partio|raje|rajo) (?:la )?(?:cabeza|ceja|frente|crisma)(?! (?:pensando|tratando|intentando|buscando))", "descalabr\\w*", "(?:me|se) revent(?:e|o) la (?:cabeza|ceja|frente|crisma)", "(?:me|se) (?:di|dio|pegue|pego|golpee|golpeo) (?:con )?la (?:cabeza|frente|nuca)", "(?:me|se|le) (?:he |ha |has |han )?(?:dado|pegado|golpeado) (?:\\w+ ){0,2}(?:con|en) (?:la|el) (?:cabeza|frente|nuca|coco)", "(?:cabeza|frente|nuca) contra", "(?:cabeza|frente|nuca|crisma) (?:\\w+ ){0,2}(?:choco|dio|pego|golpeo|reboto|se estrello|se dio) (?:con|contra|en) (?:el|la|un|una|los|las)",
     "(?:golpe|madrazo|chingadazo|trancazo|cantazo|porrazo|tortazo|coscorron) (?:\\w+ ){0,2}(?:en|de) (?:la )?(?:cabeza|frente|nuca|crisma|ceja)", "(?:me|se|le) (?:di|dio|pegue|pego|golpee|golpeo) (?:\\w+ ){0,3}(?:en|con) (?:el|la|mi|su) (?:coco|choya|chola|mollera|tatema|cabezota|calabaza|maceta|azotea|cabeza)", "(?:coco|choya|chola|mollera|tatema|cabezota) contra"],
 );
@@ -195,6 +195,13 @@ const CALLING_FOR_HELP = lexicon(
 /** Said after a trip or slip, it was not a fall. */
 const DIDNT_FALL = lexicon("did not fall", ["(?:didnt|did not|never) (?:actually |quite |really )?(?:fall|go down|hit the (?:floor|ground))"], ["no (?:llegue|llego|llegamos) a caer\\w*", "no (?:me cai|se cayo)", "(?:la|lo) (?:agarre|sostuve|sujete|atrape|detuve|agarramos|sostuvimos) a tiempo"]);
 
+/** A fall dated today, told beside an old one: "el año pasado me caí y hoy otra vez me caí", "fell last year and today I fell again". */
+const FELL_TODAY = lexicon(
+  "a fall dated today",
+  ["(?:today|this morning|tonight|just now|earlier today) (?:i |he |she )?(?:fell|went down|took a (?:tumble|spill)|had (?:a|another) fall)\\b", "(?:fell|went down) (?:\\w+ )?again (?:\\w+ ){0,2}(?:today|this morning|tonight|just now)"],
+  ["(?:hoy|esta manana|esta tarde|anoche|ahorita) (?:\\w+ ){0,2}(?:otra vez |de nuevo |nuevamente )?(?:me|se) (?:cai|cayo)\\b", "(?:me|se) (?:cai|cayo) (?:\\w+ ){0,2}(?:otra vez|de nuevo|nuevamente) (?:\\w+ ){0,2}(?:hoy|esta manana|esta tarde|anoche)", "(?:me|se) (?:volvi|volvio) a caer (?:\\w+ ){0,2}(?:hoy|esta manana|esta tarde|anoche)"],
+);
+
 const NEAR_FALL = lexicon(
   "a near-fall or fear of falling",
   [
@@ -276,6 +283,7 @@ const FALLS_THAT_HAPPENED: readonly ConceptRule[] = [
   { id: "fall-cannot-bear-weight", syndrome: "falls", level: "urgent", effect: "symptom", description: "A fall after which they cannot bear weight or walk (possible hip or leg fracture).", message: [FALL, CANT_BEAR_WEIGHT], unless: [LONG_AGO] },
   { id: "fall-lost-consciousness", syndrome: "falls", level: "emergency", effect: "symptom", description: "A fall they do not remember, or came to on the floor (probable loss of consciousness).", message: [FALL, NO_MEMORY_OF_FALL], unless: [LONG_AGO] },
   { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "Any fall, trip or slip that happened, with or without pain.", sentence: [FALL], unless: [CAUGHT, DIDNT_FALL, LONG_AGO] },
+  { id: "fall", syndrome: "falls", level: "urgent", effect: "symptom", description: "A fall dated today, told beside one long ago (\"el año pasado me caí y hoy otra vez me caí\").", sentence: [FELL_TODAY], unless: [CAUGHT, DIDNT_FALL] },
 ];
 
 export const FALL_RULES: readonly ConceptRule[] = [

@@ -24,6 +24,14 @@ const WOUND_SIGN = lexicon(
     "enrojecid\\w*", "huele\\w*", "apesta\\w*", "olor\\w*", "aguita", "(?:mala pinta|mal aspecto)", "se (?:le |me )?ve (?:fea|feo|mal|rara|horrible|fatal)", "(?:esta|la veo|se puso) (?:muy )?(?:fea|feo)", "no (?:\\w+ )?(?:cierra|sana|cicatriza)", "supur\\w*", "(?:se )?(?:botaron|boto|zafaron|zafo|saltaron|salto) (?:los |un |el )?puntos?", "ampolla\\w*", "granit\\w*", "liquidito", "(?:se (?:esta|va) )?extendiendo"],
 );
 
+/** Red or warm, and discharging: told of a wound named in another sentence ("now it's red all around, warm, and yellow stuff coming out"). */
+const RED_OR_WARM = lexicon("red or warm", ["red", "redder", "redness", "pink(?:er)?", "hot(?! (?:shower|bath|water|tub|pack|compress|weather|day))", "warm(?! ?up|ing up)", "inflamed", "angry"], ["roj\\w*", "enrojecid\\w*", "colorad\\w*", "caliente", "inflamad\\w*"]);
+const DISCHARGING = lexicon(
+  "discharging",
+  ["pus", "puss(?! in boots)", "discharge", "ooz\\w*", "weep\\w*", "seep\\w*", "(?:yellow\\w*|green\\w*|cloudy|milky) (?:stuff|gunk|goo|liquid|fluid|crust|discharge|bits|water)", "(?:stuff|gunk|goo|liquid|fluid) (?:\\w+ )?(?:coming|came|leaking|oozing|seeping|draining) out", "smells? (?:bad|funny|off|awful|gross)", "stink\\w*"],
+  ["pus", "supura\\w*", "secrecion", "materia", "(?:liquido|agua|aguita|cosa|algo) (?:\\w+ )?(?:amarill\\w*|verde\\w*|turbi\\w*|lechos\\w*)", "(?:sale|salia|le sale|me sale|esta saliendo) (?:\\w+ ){0,2}(?:liquido|agua|aguita|pus|materia|algo amarill\\w*)", "mal olor", "huele (?:mal|feo|raro)"],
+);
+
 const SPREADING_REDNESS = lexicon(
   "redness spreading",
   ["red(?:ness)? (?:\\w+ ){0,3}spread\\w*", "pink(?:er|ness)? (?:\\w+ ){0,3}spread\\w*", "spread\\w* (?:\\w+ ){0,2}red(?:ness)?", "red (?:streaks?|lines?)", "redness (?:\\w+ ){0,2}(?:bigger|growing|getting bigger)", "(?:gone|spread\\w*|went|grown|past) (?:\\w+ )?(?:past|beyond|over|outside) the (?:line|pen|mark|marks|outline)", "red(?:ness)? (?:\\w+ ){0,3}(?:creep\\w*|crawl\\w*|climb\\w*|travel\\w*|moving|going|spread\\w*) (?:up|down|along|across|towards)"],
@@ -244,6 +252,7 @@ const INFECTED_OR_OPERATED = anyOf("an infection, a fever or a recent operation"
 
 export const INFECTION_RULES: readonly ConceptRule[] = [
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A surgical wound red, hot, swollen, weeping, smelly or opening.", sentence: [WOUND, WOUND_SIGN], fadesWhenResolved: true },
+  { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A wound named, and in a sentence of its own red or warm and discharging.", sentence: [RED_OR_WARM, DISCHARGING], message: [WOUND], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "Redness spreading.", sentence: [SPREADING_REDNESS], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills (after surgery); not one a cold, the flu or covid explains.", sentence: [FEVER], unless: [WEATHER, AN_ORDINARY_ILLNESS], fadesWhenResolved: true },
   { id: "wound-infection", syndrome: "wound-infection", level: "urgent", effect: "symptom", description: "A fever or chills with a wound or an operation named, whatever else it is put down to.", sentence: [FEVER], message: [A_WOUND_OR_OPERATION], unless: [WEATHER], fadesWhenResolved: true },
