@@ -9,7 +9,7 @@ import { anyOf, type ConceptRule, explainingTheWholeMessage, lexicon } from "../
 
 const EMERGENCY_CARE = lexicon(
   "an ambulance, paramedics or the emergency room",
-  ["ambulance\\w*", "paramedic\\w*", "911", "999", "112", "emergency (?:room|department|services|line|number)", "(?:the|to|in|at) (?:er|e r|a&e|a and e|casualty)", "blue lights"],
+  ["ambulance\\w*", "paramedic\\w*", "911", "999", "(?=112)(?<!\\b(?:rate|pulse|hr|bpm|pulso|frecuencia|ritmo|pressure|presion|sugar|glucose|glucosa|azucar|weight|peso|was|is|at|of|de|en|a|about|around|over|under|to|reps?|x) )112(?! ?(?:bpm|beats|lpm|latidos|over|/|mmhg|mg|kg|lbs?|pounds|reps|times|degrees))", "emergency (?:room|department|services|line|number)", "(?:the|to|in|at) (?:er|e r|a&e|a and e|casualty)", "blue lights"],
   ["ambulancia\\w*", "paramedic\\w*", "(?:el|al) (?:911|112|061|999|107|131|123|066)", "urgencias", "emergencias", "sala de (?:urgencias|emergencias?)", "(?:el|al) samu"],
 );
 
