@@ -2,9 +2,12 @@
 // issue #12's rubric. Each message goes to a fresh patient who has just been sent today's prompt,
 // through the whole pipeline: the real reader, the engine, SQLite and the outbox.
 // It cannot judge warmth or whether a reflection is apt; it checks what can be checked by rule.
+// A line's context names today's exercises: the patient gets a program of those library exercises,
+// so the prompt they answer is the one the label assumed (a context the library lacks: a default program).
 //   npx tsx scripts/reply-rubric.ts FILE.jsonl [FILE.jsonl …] [--show]
 import { readFileSync } from "node:fs";
 import { addPatient } from "../src/care/patients/patient.service.js";
+import { createProgram } from "../src/care/programs/program.service.js";
 import { otherLanguageWord, spanishRegisterOf } from "../src/conversation/language-check.js";
 import { lectures } from "../src/conversation/lecturing.js";
 import { smsSegments } from "../src/conversation/sms-length.js";
@@ -56,6 +59,43 @@ const harness = await createPipelineHarness("sqlite");
 const db = harness.database.db;
 const therapistId = (await db.therapist.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id;
 await db.therapist.updateMany({ data: { notifyChannel: "sms", notifyAddress: "+15555550199" } });
+const library = await db.exercise.findMany({ select: { slug: true, nameEn: true, nameEs: true, aliases: true } });
+// "Bridges" and "bridge", "Side Lying Leg Lift" and "Side-lying leg lifts", "Band external rotation" and
+// "External rotation with band" name the same exercise: the same words, in any order, without the little ones.
+const LITTLE_WORDS = new Set(["with", "the", "a", "on", "de", "la", "el", "en", "con", "del"]);
+const nameKey = (name: string) =>
+  fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && !LITTLE_WORDS.has(w))
+    .map((w) => w.replace(/(?:es|s)$/, ""))
+    .sort()
+    .join(" ");
+const slugByName = new Map<string, string>();
+for (const exercise of library) {
+  const aliases = JSON.parse(exercise.aliases) as { en?: string[]; es?: string[] };
+  for (const name of [exercise.nameEn, exercise.nameEs, ...(aliases.en ?? []), ...(aliases.es ?? [])]) slugByName.set(nameKey(name), exercise.slug);
+}
+const programByContext = new Map<string, string | null>();
+let unmatchedContexts = 0;
+/** The program of the line's context exercises, created once per distinct context; null when one is not in the library. */
+async function programFor(line: LabelledMessage): Promise<string | null> {
+  const names = line.context ?? [];
+  if (names.length === 0) return null;
+  const key = names.join("|");
+  if (!programByContext.has(key)) {
+    const slugs = names.map((name) => slugByName.get(nameKey(name)));
+    let slug: string | null = null;
+    if (slugs.every((s) => s !== undefined)) {
+      slug = `rubric-${programByContext.size + 1}`;
+      const items = [...new Set(slugs)].map((exerciseSlug) => ({ exerciseSlug, sets: 2, reps: 10 }));
+      await createProgram(db, { slug, title: { en: "Today's exercises", es: "Ejercicios de hoy" }, items }, therapistId);
+    }
+    programByContext.set(key, slug);
+  }
+  const program = programByContext.get(key)!;
+  if (program === null) unmatchedContexts++;
+  return program;
+}
 const failedBy = new Map<string, string[]>();
 const texts = new Map<string, number>();
 let passed = 0;
@@ -63,7 +103,7 @@ for (const [i, line] of lines.entries()) {
   const phone = `+1444${String(5_000_000 + i)}`;
   const created = await addPatient(
     db,
-    { therapistId, name: `Rubric ${i}`, language: line.lang ?? "en", timeZone: "America/New_York", phone, program: line.lang === "es" ? "low-back-pain-gentle" : "knee-replacement-early", reminderTimes: ["08:00"] },
+    { therapistId, name: `Rubric ${i}`, language: line.lang ?? "en", timeZone: "America/New_York", phone, program: (await programFor(line)) ?? (line.lang === "es" ? "low-back-pain-gentle" : "knee-replacement-early"), reminderTimes: ["08:00"] },
     harness.clock.now,
   );
   const patientId = (created as { id: string }).id;
@@ -76,7 +116,7 @@ for (const [i, line] of lines.entries()) {
 }
 await harness.close();
 
-console.log(`messages ${lines.length}   pass ${passed} (${((100 * passed) / Math.max(1, lines.length)).toFixed(1)} %)   distinct replies ${texts.size}`);
+console.log(`messages ${lines.length}   pass ${passed} (${((100 * passed) / Math.max(1, lines.length)).toFixed(1)} %)   distinct replies ${texts.size}   contexts not in the library ${unmatchedContexts}`);
 for (const [item, failed] of [...failedBy].sort((a, b) => b[1].length - a[1].length)) {
   console.log(`  ${item}: ${failed.length}`);
   if (show) for (const example of failed) console.log(`    ${example}`);

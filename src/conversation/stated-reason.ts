@@ -21,6 +21,8 @@ export function statedReason(text: string, lang: Lang): string | null {
 
 const BECAUSE_EN = /\b(?:because|cause|cuz|coz|bc|since)\b\s+(.+)$/i;
 const BECAUSE_ES = /\b(?:porque|porq|pq|xq|ya que|debido a que)\b\s+(.+)$/i;
+// A tick or a cross between words ("bridges ✔️ tilts ✔️ bird dog ✖️") makes a checklist: a report, not a reason.
+const TICKED_LIST = /\p{L}[^\p{L}]*[✅✔✓☑❌✖✗❎][^\p{L}]*\p{L}/u;
 // Links, addresses and long numbers are never repeated back.
 const UNSAFE_TO_ECHO = /https?:|www\.|@|\d{5,}/i;
 // The parts of a message that say it was skipped, or apologise, or greet: not the reason.
@@ -39,7 +41,7 @@ function clauses(text: string): string[] {
   return text
     .split(/[,.;:!?()\n]|\s[-–—]\s|\b(?:so|and so|así que|asi que|entonces|por eso)\b/i)
     .map((part) => part.trim())
-    .filter((part) => part !== "" && !isOnlyTheSkip(part) && !REPORT_OR_PLAN.test(plainWords(part)));
+    .filter((part) => part !== "" && !TICKED_LIST.test(part) && !isOnlyTheSkip(part) && !REPORT_OR_PLAN.test(plainWords(part)));
 }
 
 // What was done ("only did the first two") or will be ("will do them later"): the report, not the reason.

@@ -26,6 +26,10 @@ describe("a reason the lexicon does not know is echoed in the patient's own word
     ["es", "hoy no los hice"],
     ["es", "solo hice la mitad"],
     ["es", "no pude, luego los hago"],
+    // A checklist reports which ones, not why.
+    ["en", "bridges ✔️ tilts ✔️ bird dog ✖️"],
+    ["es", "contracciones ✅ deslizamientos ❌ elevación ✅"],
+    ["en", "clamshells ❌ bridges ❌ side lying ❌"],
   ] as const)("no reason to echo in %s: %s", (lang, text) => {
     expect(statedReason(text, lang)).toBeNull();
   });
