@@ -16,6 +16,8 @@ export interface Lexicon {
   es: readonly string[];
   /** As a rule's exception, it explains the whole message wherever it is said (screen.ts isExcepted). */
   explainsTheWholeMessage?: boolean;
+  /** Its words date what is told beside them ("years ago"): a date is never itself something long ago (screen.ts says). */
+  datesWhatIsTold?: boolean;
 }
 
 export function lexicon(name: string, en: readonly string[], es: readonly string[] = []): Lexicon {
@@ -28,6 +30,11 @@ export function lexicon(name: string, en: readonly string[], es: readonly string
  */
 export function explainingTheWholeMessage(lex: Lexicon): Lexicon {
   return { ...lex, explainsTheWholeMessage: true };
+}
+
+/** Words that date what is told beside them: "two years ago", "hace años". */
+export function datingWhatIsTold(lex: Lexicon): Lexicon {
+  return { ...lex, datesWhatIsTold: true };
 }
 
 /** Several lexicons read as one ("a limb or the face"). */

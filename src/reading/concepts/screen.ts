@@ -389,7 +389,7 @@ function says(at: WordStarts, view: () => string, lex: Lexicon, options: SayOpti
     if (options.fadesWhenResolved && isResolvedAt(text, index, index + m[0].length)) continue;
     if (options.historyCancels && isHistoryAt(text, index)) continue;
     // The date itself is never "long ago" of something: "fell last year, so now I'm scared of falling" keeps its "last year".
-    if (lex !== LONG_AGO && isLongAgoAt(text, index)) continue;
+    if (!lex.datesWhatIsTold && isLongAgoAt(text, index)) continue;
     if (options.baselineCancels && isBaselineAt(text, index)) continue;
     if (PAST_REFERENT_BEFORE.test(text.slice(Math.max(0, index - 60), index))) continue;
     // Asked about after the all-clear, the sign still wants a clinician: "the surgeon said the swelling is normal, ¿sigo?"

@@ -1,4 +1,4 @@
-import { lexicon } from "./lexicon.js";
+import { datingWhatIsTold, lexicon } from "./lexicon.js";
 
 /** Lay vocabulary several syndromes share. */
 
@@ -11,15 +11,17 @@ export const SUDDEN = lexicon(
 );
 
 /** An event long over is history, not a report: "had a fall two years ago", "dislocated it years ago". */
-export const LONG_AGO = lexicon(
-  "long ago",
-  ["(?:years?|yrs?|months?|mths?|a while|ages|decades?) ago", "(?<!\\b(?:like|as) )last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the winter|the autumn|the fall)", "when (?:i|he|she) was (?:a kid|young|little|younger)", "history of", "used to(?! be\\b)", "last month", "long (?:gone|over|since gone|since over)",
-    // A past illness that dates what is told beside it: "when I had the clot my leg was swollen". Not an operation: in rehab that is often weeks ago.
-    "(?:when|back when|the time) i (?:had|got) (?:my|his|her|the|a|that) (?:\\w+ )?(?:clot|dvt|stroke|heart attack|mini stroke|tia|pneumonia|covid|sepsis|baby|c ?section|chemo|bypass|stent|kidney stones?)", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then", "back when (?:i|he|she) (?:had|was)", "in (?:high |grade |primary |secondary |middle )?school", "in college", "at uni(?:versity)?", "as a (?:boy|girl|youngster|student)",
-    // An age the event happened at: "my dad had a heart attack at 60".
-    "(?:had|got|suffered|survived|died|passed away|was diagnosed)\\b[^.,;!?]{0,40}\\b(?:at|aged) (?:the age of |age )?[2-9]\\d\\b(?! ?(?:%|percent|bpm|mg|kg|lbs?|mmhg|degrees|over|am|pm|o ?clock|mins?|minutes|reps|sats?)\\b)"],
-  ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "hace (?:como|unos|casi|mas de|cerca de|ya) (?:\\w+ )?(?:anos|meses)", "(?<!\\bcomo )(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "(?:tuvo|tuve|le dio|me dio|murio|fallecio)\\b[^.,;!?]{0,40}\\ba los [2-9]\\d\\b(?! (?:minutos|segundos|dias|kilos|grados))", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces",
-    "cuando (?:tuve|me dio) (?:el|la|un|una|mi|aquel|aquella) (?:\\w+ )?(?:trombo|coagulo|trombosis|ictus|infarto|derrame|embolia|neumonia|covid|sepsis|bebe|cesarea|quimio|bypass|calculos?|piedras?)"],
+export const LONG_AGO = datingWhatIsTold(
+  lexicon(
+    "long ago",
+    ["(?:years?|yrs?|months?|mths?|a while|ages|decades?) ago", "(?<!\\b(?:like|as) )last (?:year|summer|winter|spring|autumn|fall)", "(?:back )?in (?:19|20)\\d\\d", "back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the winter|the autumn|the fall)", "when (?:i|he|she) was (?:a kid|young|little|younger)", "history of", "used to(?! be\\b)", "last month", "long (?:gone|over|since gone|since over)",
+      // A past illness that dates what is told beside it: "when I had the clot my leg was swollen". Not an operation: in rehab that is often weeks ago.
+      "(?:when|back when|the time) i (?:had|got) (?:my|his|her|the|a|that) (?:\\w+ )?(?:clot|dvt|stroke|heart attack|mini stroke|tia|pneumonia|covid|sepsis|baby|c ?section|chemo|bypass|stent|kidney stones?)", "a month ago", "(?:when|as) (?:i was )?a (?:teenager|teen|kid|child)", "in my (?:teens|twenties|youth)", "back then", "back when (?:i|he|she) (?:had|was)", "in (?:high |grade |primary |secondary |middle )?school", "in college", "at uni(?:versity)?", "as a (?:boy|girl|youngster|student)",
+      // An age the event happened at: "my dad had a heart attack at 60".
+      "(?:had|got|suffered|survived|died|passed away|was diagnosed)\\b[^.,;!?]{0,40}\\b(?:at|aged) (?:the age of |age )?[2-9]\\d\\b(?! ?(?:%|percent|bpm|mg|kg|lbs?|mmhg|degrees|over|am|pm|o ?clock|mins?|minutes|reps|sats?)\\b)"],
+    ["hace (?:\\w+ )?(?:anos|meses|tiempo|mucho)", "hace (?:como|unos|casi|mas de|cerca de|ya) (?:\\w+ )?(?:anos|meses)", "(?<!\\bcomo )(?:el|del) ano pasado", "(?:de|cuando era) (?:nin[oa]|joven|chic[oa])", "antecedentes? de", "el mes pasado", "(?:de|cuando era) adolescente", "(?:a los|con) (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos", "(?:tuvo|tuve|le dio|me dio|murio|fallecio)\\b[^.,;!?]{0,40}\\ba los [2-9]\\d\\b(?! (?:minutos|segundos|dias|kilos|grados))", "en (?:19|20)\\d\\d", "en (?:ese|aquel) entonces",
+      "cuando (?:tuve|me dio) (?:el|la|un|una|mi|aquel|aquella) (?:\\w+ )?(?:trombo|coagulo|trombosis|ictus|infarto|derrame|embolia|neumonia|covid|sepsis|bebe|cesarea|quimio|bypass|calculos?|piedras?)"],
+  ),
 );
 
 /**
