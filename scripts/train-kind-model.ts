@@ -4,8 +4,8 @@
 // Deterministic: npx tsx scripts/train-kind-model.ts [--dry-run]
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { seededRandom } from "../src/core/seeded-random.js";
-import { createKindModel, forEachFeature, type KindModel, type KindModelWeights } from "../src/reading/kind-model.js";
+import { createKindModel, type KindModel, type KindModelWeights } from "../src/reading/kind-model.js";
+import { quantise, trainLogisticRegression } from "./logistic-regression.js";
 import { normalise } from "../src/reading/normalize.js";
 import { readMessage } from "../src/reading/reader.js";
 import { MESSAGE_KINDS, type MessageKind } from "../src/reading/reading.js";
@@ -68,7 +68,7 @@ const ownTrain = own.filter((o) => o.split === "train").map((o) => o.example);
 const holdout = own.filter((o) => o.split === "holdout").map((o) => o.example);
 
 if (process.argv.includes("--tune")) tune();
-const trained = quantise(trainLogisticRegression([...ownTrain, ...challenge], SETTINGS), SETTINGS.minProbability);
+const trained = quantised(trainOn([...ownTrain, ...challenge], SETTINGS), SETTINGS.minProbability);
 const model = createKindModel(trained);
 console.log(`trained on ${ownTrain.length} own lines + ${challenge.length} challenge lines at weight ${SETTINGS.challengeWeight}; held out ${holdout.length}`);
 report(model, holdout);
@@ -107,11 +107,11 @@ function tune(): void {
   for (const epochs of [15, 30])
     for (const learningRate of [0.5, 1])
       for (const challengeWeight of [0, 0.1, 0.3]) {
-        const weights = trainLogisticRegression([...fit, ...challenge], { ...SETTINGS, epochs, learningRate, challengeWeight });
+        const weights = trainOn([...fit, ...challenge], { ...SETTINGS, epochs, learningRate, challengeWeight });
         for (const minProbability of [0.3, 0.4, 0.5, 0.6, 0.7]) {
           const settings = JSON.stringify({ ...SETTINGS, epochs, learningRate, challengeWeight, minProbability });
           console.log(settings);
-          results.push([report(createKindModel(quantise(weights, minProbability)), check), settings]);
+          results.push([report(createKindModel(quantised(weights, minProbability)), check), settings]);
         }
       }
   results.sort((a, b) => b[0] - a[0]);
@@ -128,47 +128,17 @@ function predictRaw(m: KindModel, e: Example) {
   return m.predict(normalise(e.text), e.context.length > 0);
 }
 
-/** Multinomial logistic regression by SGD on features scaled by 1/sqrt(count), seeded shuffle. */
-function trainLogisticRegression(examples: Example[], settings: Settings): Float64Array {
-  const k = MESSAGE_KINDS.length;
-  const w = new Float64Array(BUCKETS * k);
-  const encoded = examples.map((e) => {
-    const features: number[] = [];
-    const count = forEachFeature(normalise(e.text), e.context.length > 0, BUCKETS, (b) => features.push(b));
-    const weight = e.group === "challenge" ? settings.challengeWeight : e.weight;
-    return { features, scale: 1 / Math.sqrt(count), target: MESSAGE_KINDS.indexOf(e.kind), weight };
-  });
-  const random = seededRandom(SEED);
-  const order = encoded.map((_, i) => i);
-  const logits = new Float64Array(k);
-  for (let epoch = 0; epoch < settings.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const rate = settings.learningRate / (1 + epoch * 0.2);
-    for (const index of order) {
-      const { features, scale, target, weight } = encoded[index]!;
-      if (weight === 0) continue;
-      logits.fill(0);
-      for (const f of features) for (let c = 0; c < k; c++) logits[c]! += w[f * k + c]! * scale;
-      const max = Math.max(...logits);
-      let total = 0;
-      for (let c = 0; c < k; c++) total += (logits[c] = Math.exp(logits[c]! - max));
-      for (let c = 0; c < k; c++) {
-        const gradient = weight * (logits[c]! / total - (c === target ? 1 : 0)) * scale;
-        for (const f of features) w[f * k + c]! -= rate * (gradient + settings.l2 * w[f * k + c]!);
-      }
-    }
-  }
-  return w;
+function trainOn(examples: Example[], settings: Settings): Float64Array {
+  const lines = examples.map((e) => ({
+    text: normalise(e.text),
+    prompted: e.context.length > 0,
+    target: MESSAGE_KINDS.indexOf(e.kind),
+    weight: e.group === "challenge" ? settings.challengeWeight : e.weight,
+  }));
+  return trainLogisticRegression(lines, { labels: MESSAGE_KINDS.length, buckets: BUCKETS, epochs: settings.epochs, learningRate: settings.learningRate, l2: settings.l2, seed: SEED });
 }
 
-function quantise(w: Float64Array, minProbability: number): KindModelWeights {
-  let max = 0;
-  for (const v of w) max = Math.max(max, Math.abs(v));
-  const scale = max / 127;
-  const bytes = new Int8Array(w.length);
-  for (let i = 0; i < w.length; i++) bytes[i] = Math.round(w[i]! / scale);
+function quantised(w: Float64Array, minProbability: number): KindModelWeights {
+  const { scale, bytes } = quantise(w);
   return { buckets: BUCKETS, kinds: [...MESSAGE_KINDS], scale, minProbability, weights: Buffer.from(bytes.buffer).toString("base64") };
 }

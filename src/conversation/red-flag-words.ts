@@ -1,7 +1,10 @@
 import { CONCEPT_RULES, SAFETY_NET_RULE } from "../reading/concepts/catalogue.js";
 import { screenConcepts } from "../reading/concepts/screen.js";
 import { normalise } from "../reading/normalize.js";
+import { READ_BY_THE_LEVEL_MODEL } from "../reading/level-model.js";
 import { RED_FLAG_RULES } from "../reading/red-flags.js";
+
+const READ_BY_MODEL_REASON = "The message describes a sign without the words the rules know; a model trained on labelled patient messages read it at this level";
 
 /** What each red flag means, in the words a clinician would say it aloud. Keyed by rule id. */
 const FLAG_WORDS: Record<string, string> = {
@@ -34,6 +37,7 @@ const FLAG_WORDS: Record<string, string> = {
   "pain-much-worse": "Pain much worse",
   "pop-or-giving-way": "Felt a pop or the joint gave way",
   "question-for-clinician": "A clinical question for you",
+  [READ_BY_THE_LEVEL_MODEL]: "Read as a red flag by hepbot's model: no rule named the sign, read their words",
   "self-harm": "Possible risk of self-harm",
   sepsis: "Possible sepsis signs",
   "severe-pain-words": "Severe pain",
@@ -68,6 +72,7 @@ export function flagReasons(ids: readonly string[], message: string | null): str
     }
     const table = RED_FLAG_RULES.find((r) => r.id === id);
     if (table) reasons.push(table.description);
+    else if (id === READ_BY_THE_LEVEL_MODEL) reasons.push(READ_BY_MODEL_REASON);
     else if (concepts.length > 0) reasons.push(concepts[0]!.description);
   }
   return [...new Set(reasons)];

@@ -35,7 +35,7 @@ export async function readCommand(_args: string[], io: CommandIO): Promise<numbe
 
 /**
  * `hepbot eval FILE.jsonl [--json] [--rules-only]`: reads every labelled line with the rules (and,
- * unless `--rules-only`, the kind model's second opinion) and prints the scores against the team's
+ * unless `--rules-only`, the kind and level models' second opinions) and prints the scores against the team's
  * targets, then the misread lines. Exit 0 when read, 2 on bad usage.
  */
 export async function evalCommand(args: string[], io: CommandIO): Promise<number> {
@@ -51,7 +51,7 @@ export async function evalCommand(args: string[], io: CommandIO): Promise<number
     io.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
     return 2;
   }
-  const options = args.includes("--rules-only") ? { kindModel: null } : {};
+  const options = args.includes("--rules-only") ? { kindModel: null, levelModel: null } : {};
   const items: { message: LabelledMessage; reading: Reading }[] = [];
   const badLines: string[] = [];
   content.split(/\r?\n/).forEach((line, i) => {

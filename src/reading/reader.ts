@@ -34,6 +34,7 @@ import {
   wantsToKeepMessages,
 } from "./intents.js";
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
+import { LEVEL_MODEL, type LevelModel, levelRaisedByModel, READ_BY_THE_LEVEL_MODEL } from "./level-model.js";
 import { stopKeywordSentence, saysInfoKeywordSentence, saysStartKeywordSentence, matchKeyword, shoutsAKeywordFirst } from "./keywords.js";
 import { normalise } from "./normalize.js";
 import { ownWords } from "./own-words.js";
@@ -47,8 +48,9 @@ import { painScoreLevel, screenRedFlags, strictestLevel } from "./red-flags.js";
 /**
  * Reads one patient message into a Reading by the rules of LABELS.md. Pure and synchronous:
  * no clock, no I/O, no language model, so it can run first on every message and be tested exhaustively.
- * Where the rules only guess the kind, the in-process kind model (kind-model.ts) may give it;
- * `kindModel: null` reads by the rules alone.
+ * Where the rules only guess the kind, the in-process kind model (kind-model.ts) may give it; where
+ * they find no urgent sign, the level model (level-model.ts) may raise the level. `kindModel: null`
+ * and `levelModel: null` read by the rules alone.
  */
 const REPORT_OPENING = /^\W*(?:did|done|finished)\b(?![^.!?]*\?)/;
 
@@ -93,8 +95,13 @@ function screenText(text: string) {
 const screenedAhead = new Map<string, { screen: ReturnType<typeof screenText>; unread: number }>();
 const SCREENED_AHEAD = 4_096;
 
+interface ModelOptions {
+  kindModel?: KindModel | null;
+  levelModel?: LevelModel | null;
+}
+
 /** The level `readMessage` gives the message, at a fraction of its cost: escalation never depends on the context. */
-export function escalationOf(raw: string): Reading["escalate"] {
+export function escalationOf(raw: string, options: ModelOptions = {}): Reading["escalate"] {
   const { own, quoted } = ownWords(raw);
   const text = normalise(own);
   const kept = screenedAhead.get(text);
@@ -104,7 +111,15 @@ export function escalationOf(raw: string): Reading["escalate"] {
     if (screenedAhead.size >= SCREENED_AHEAD) screenedAhead.delete(screenedAhead.keys().next().value!);
     screenedAhead.set(text, { screen, unread: 1 });
   }
-  return withQuotedFlags(screen, quoted).escalate;
+  return withModelOpinion(withQuotedFlags(screen, quoted), text, options).escalate;
+}
+
+/** A level the model raises joins the red flags as one flag of its own, so the therapist sees that a model read it. */
+function withModelOpinion(screen: ReturnType<typeof screenText>, text: string, options: ModelOptions): ReturnType<typeof screenText> {
+  const model = options.levelModel === undefined ? LEVEL_MODEL : options.levelModel;
+  const raised = model ? levelRaisedByModel(text, { level: screen.escalate, flags: screen.redFlags.map((f) => f.id) }, model) : null;
+  if (raised === null) return screen;
+  return { ...screen, redFlags: [...screen.redFlags, { id: READ_BY_THE_LEVEL_MODEL, level: raised, effect: "symptom" }], escalate: raised };
 }
 
 function screenOnce(text: string) {
@@ -122,12 +137,12 @@ function withQuotedFlags(screen: ReturnType<typeof screenText>, quoted: string):
   return { ...screen, redFlags: [...screen.redFlags, ...inQuote.redFlags], escalate: maxLevel(screen.escalate, inQuote.escalate) };
 }
 
-export function readMessage(input: ReadInput, options: { kindModel?: KindModel | null } = {}): Reading {
+export function readMessage(input: ReadInput, options: ModelOptions = {}): Reading {
   const answering = answeringOf(input);
   const prompted = exercisesOf(answering);
   const { own, quoted } = ownWords(input.text);
   const text = normalise(own);
-  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = withQuotedFlags(screenOnce(text), quoted);
+  const { plainQuestion, asksOtherwise, pain, redFlags, painLevel, escalate } = withModelOpinion(withQuotedFlags(screenOnce(text), quoted), text, options);
   // "hip achy tonight, a 2 maybe?": a score hedged is no question for its kind (red flags still hear the mark).
   const onlyAHedgedScore = A_HEDGED_SCORE_ONLY.test(text) && !QUESTION_START.test(text) && !INVERTED_QUESTION.test(text) && !asksOtherwise();
   const isQuestion = (plainQuestion || INVERTED_QUESTION.test(text) || asksOtherwise()) && !onlyAHedgedScore;

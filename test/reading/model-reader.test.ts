@@ -5,7 +5,7 @@ import { readMessage } from "../../src/reading/reader.js";
 import { type FakeOpenAI, startFakeOpenAI } from "../fakes/openai-server.js";
 
 // A message the rules cannot place, so the model is asked.
-const UNSURE = "the thing with the purple bottle went sideways again";
+const UNSURE = "the thing with the purple bottle ran out again today";
 
 describe("model-assisted reader against a fake OpenAI server", () => {
   let fake: FakeOpenAI;
