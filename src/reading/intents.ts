@@ -108,7 +108,9 @@ const OPT_OUT = [
   /\b(?:take|remove|delete|get|cross|strike) (?:me|my (?:number|name|details|phone)) (?:off|from|out of) (?:\w+ ){0,2}(?:list|lists|system|database|this|these|it)\b|\b(?:borr|sac|quit|elimin)(?:en|a|e|ar)(?:me|nos)? (?:de|del) (?:la |esta |su )?(?:lista|sistema|base de datos)\b/,
   /\b(?:stop|quit|cease|end)\s+(?:\w+\s+){0,2}(?:texting|messaging|sending|contacting|emailing|bugging|bothering|pinging|spamming|writing|calling|the (?:texts|messages|reminders))\b/,
   // "Don't write me no more", "no need send me anymore": said in a second language, the "to" or the "any" goes.
-  /\b(?:dont|do not|no need(?: to)?|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:to\s+)?(?:me\s+|us\s+)?(?:\w+\s+)?(?:anymore|any more|no more|again|ever)\b/,
+  /\b(?:dont|do not|no need(?: to)?|never)\s+(?:\w+\s+)?(?:text|message|contact|send|remind|bother|write)\s+(?:to\s+)?(?:me\s+|us\s+|(?:this|my) number\s+)?(?:\w+\s+)?(?:anymore|any more|no more|again|ever)\b/,
+  // "No vuelvan a contactarme nunca", "I want off this thing for good".
+  new RegExp(String.raw`\bno (?:me |nos )?vuelv(?:an|a|as) a (?:contactar|escribir|mandar|enviar|molestar)\w*(?![^.!?]*\b${LIMITE}\b)|\bwant off (?:this|the|your) (?:thing|list|service|program|bot)\b`),
   new RegExp(String.raw`\bno more ${MESSAGES}\b`),
   new RegExp(String.raw`(?<!\bno )\b(?:paren|pare|parad|para|dejen|deje|deja|dejad|dejes) de (?:mandar|enviar|escribir|molestar)(?:me|nos|le|les)\b(?![^.!?]*\b${LIMITE}\b)`),
   // "Please don't send me more messages": a request for no more, unless it names a limit.
@@ -246,7 +248,7 @@ export const asksToOptIn = anyOf([
   // Back after an opt-out, said so: "I previously opted out but would like to resume", "turn them back on", "quiero volver".
   /\b(?:opted out|unsubscribed|me di de baja|di de baja)\b.*\b(?:resume|restart|start|receive|receiving|get them|back|again|volver|recibir|reactivar)\b|\b(?:turn|switch|put) (?:them|it|these) back on\b|^\W*(?:quiero|queremos|quisiera) volver\W*$/,
   // Back on the list in words: "sign me up like before", "put me on the list once more", "anótenme de nuevo".
-  /\b(?:sign|put|add|get|take) me (?:back )?(?:up|on|in)\b(?:.*\b(?:again|before|once more|back)\b|\W*$)|\b(?:anot|apunt|inscrib|agreg|pong|met)\w*(?:me|nos)\b.*\b(?:de nuevo|otra vez|nuevamente|como antes)\b|\b(?:want|need|would like) (?:the |my |your )?reminders (?:coming|back|again|sent)\b/,
+  /\bme (?:anot|apunt|inscrib|agreg)\w* (?:de nuevo|otra vez|nuevamente)\b|\b(?:sign|put|add|get|take) me (?:back )?(?:up|on|in)\b(?:.*\b(?:again|before|once more|back)\b|\W*$)|\b(?:anot|apunt|inscrib|agreg|pong|met)\w*(?:me|nos)\b.*\b(?:de nuevo|otra vez|nuevamente|como antes)\b|\b(?:want|need|would like) (?:the |my |your )?reminders (?:coming|back|again|sent)\b/,
   /\b(?:start|restart|resume|begin)\s+(?:\w+\s+){0,2}(?:sending|texting|messaging|messages|texts|reminders)\b.*\bagain\b/,
   /\b(?:start|restart)\s+(?:sending|texting|messaging)\b/,
   /\bre ?-?subscribe\b|\bsubscribe (?:me )?(?:again|back)\b|\bopt(?:ed)? (?:me )?back in\b|\bopt(?:ed)? in again\b/,
@@ -270,6 +272,9 @@ export const asksToOptIn = anyOf([
 
 /** Asking what the service is or how to use it. */
 export const asksAboutService = any([
+  // What to send it: "what am I supposed to send back", "what kinds of things can I text this bot", "explícame qué tengo que responder".
+  /\bwhat (?:am i|are we|do i|should i) (?:\w+ )?(?:supposed|meant|expected) to (?:send|text|reply|answer|write|do with (?:this|it|these))\b|\bwhat (?:kinds? of |sorts? of )?(?:things )?(?:can|should) i (?:text|send|write)(?: to)? (?:this|the|you)\b|\bwho(?: is|s)? (?:running|behind|in charge of) (?:this|the) (?:number|bot|service|thing)\b/,
+  /\bexplic\w* (?:que|q) (?:cosas )?(?:tengo que|puedo|debo|hay que) (?:responder|contestar|mandar|enviar|escribir)\b|\bque (?:cosas )?(?:te|le|les) puedo (?:mandar|enviar|escribir|preguntar) por (?:este|aqui|aca)\b/,
   /\bhow (?:does|do) (?:this(?: thing| bot| service| app)?|it|the (?:bot|service|program|app|texts|system)) work\b/,
   /\bwhat(?: is| s|s) (?:this|the) (?:bot|service|number|thing|program|app|system)\b|^\W*(?:(?:hi|hello|hey|sorry|um|ok)\W+)*what (?:is|s) this\W*$|^\W*(?:(?:hi|hello|hey|sorry|um|ok)\W+)*what (?:is|s) this\b(?=.*\b(?:signed (?:me|us|him|her) up|keep getting (?:these |the )?(?:texts|messages)|who gave you my number)\b)/,
   /\bwho (?:is this|are you|r you|is texting|is messaging)\b|\bwhos (?:this|texting|messaging)\b|\bwhat are you\b/,
