@@ -17,7 +17,7 @@ import { createPipelineHarness } from "../test/support/pipeline-harness.js";
 const AFFIRMED = /well done|nice (?:work|one)|great|good (?:job|work)|brilliant|excellent|congratulations|thanks for doing|bien hecho|gracias por hacer|buen trabajo|genial|excelente|enhorabuena|muy bien|bravo|perfecto/i;
 const EMERGENCY_NUMBER = /\b(?:911|112|999|000|024|988)\b|emergenc/i;
 const NOW = /\bnow\b|\bright away\b|\bahora\b|\bya\b|inmediat/i;
-const THERAPIST_ALERTED = /(?:therapist|terapeuta|fisio)[^.]*\b(?:know|told|alert|notif|flag|avis|sab|inform)|(?:told|telling|alerted|let|notified|avis[eé]|alert[eé]|informado)[^.]*(?:therapist|terapeuta|fisio)/i;
+const THERAPIST_ALERTED = /(?:therapist|terapeuta|fisio)[^.]*\b(?:know|told|alert|notif|flag|avis|sab|inform)|(?:told|telling|alerted|alerting|let|notified|avis[eé]|avisando|aviso|alert[eé]|informado)[^.]*(?:therapist|terapeuta|fisio)/i;
 const BRUSH_OFF = /outside what I can|fuera de lo que|can'?t help with that|no puedo ayudar con eso/i;
 const STOP_CONFIRMED = /unsubscrib|won'?t (?:get|receive|send)|no more|stopped|dado de baja|no recibir|baja/i;
 const NOT_A_REASON_WORD = new Set("that this with them have were just didnt today from what when like they then there been cant dont also los las pero para hoy hice como esta este".split(" "));

@@ -5,7 +5,8 @@
 // keeps every fixture's level. Deterministic: npx tsx scripts/train-level-model.ts [--dry-run]
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createLevelModel, type LevelModel, type LevelModelWeights, levelRaisedByModel } from "../src/reading/level-model.js";
+import { SYMPTOM_WORDS, BODY_PART } from "../src/reading/intents.js";
+import { createLevelModel, type LevelModel, type LevelModelWeights, levelRaisedByModel, type RulesFound } from "../src/reading/level-model.js";
 import { normalise } from "../src/reading/normalize.js";
 import { ownWords } from "../src/reading/own-words.js";
 import { readMessage } from "../src/reading/reader.js";
@@ -30,8 +31,8 @@ interface Example {
   /** The normalised own words, as the reader gives them to the model. */
   read: string;
   level: EscalationLevel;
-  /** The level the rules alone give, and their red flags. */
-  rules: { level: EscalationLevel; flags: string[] };
+  /** What the rules alone find. */
+  rules: RulesFound;
   weight: number;
 }
 
@@ -45,7 +46,9 @@ const jsonl = (name: string) =>
 const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value) as EscalationLevel;
 function rulesReading(text: string): Example["rules"] {
   const reading = readMessage({ text }, { kindModel: null, levelModel: null });
-  return { level: reading.escalate, flags: reading.redFlags };
+  const read = normalise(ownWords(text).own);
+  const saysSomethingClinical = reading.redFlags.length > 0 || reading.pain !== null || SYMPTOM_WORDS.test(read) || BODY_PART.test(read);
+  return { level: reading.escalate, flags: reading.redFlags, saysSomethingClinical };
 }
 const example = (group: string, text: string, level: EscalationLevel): Example => ({
   group,

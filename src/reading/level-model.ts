@@ -72,11 +72,23 @@ const MIN_WORDS = 8;
 const wordCount = (text: string) => text.split(" ").filter((word) => /\p{L}/u.test(word)).length;
 
 /**
+ * What the rules found of the body or the mind: a red flag (the safety net's too), a symptom word, a
+ * body part, a pain score. Without any, a message is about life ("no exercises, it's Ramadan and the
+ * fasting wipes me out", "I just don't want to"), and the model, which reads words and not their
+ * sense, is not asked.
+ */
+export interface RulesFound {
+  level: EscalationLevel;
+  flags: readonly string[];
+  saysSomethingClinical: boolean;
+}
+
+/**
  * The level the model raises the rules' reading to, or null. Only where the rules found no urgent sign:
  * an urgent the rules named is one they understood (often with its emergency signs denied: "not short of breath").
  */
-export function levelRaisedByModel(text: string, rules: { level: EscalationLevel; flags: readonly string[] }, model: LevelModel = LEVEL_MODEL): "urgent" | "emergency" | null {
-  if (rules.level === "urgent" || rules.level === "emergency" || wordCount(text) < MIN_WORDS) return null;
+export function levelRaisedByModel(text: string, rules: RulesFound, model: LevelModel = LEVEL_MODEL): "urgent" | "emergency" | null {
+  if (rules.level === "urgent" || rules.level === "emergency" || !rules.saysSomethingClinical || wordCount(text) < MIN_WORDS) return null;
   if (rules.flags.some((id) => PLACED_BELOW_URGENT.has(id))) return null;
   const chance = model.chanceOfAtLeast(text);
   if (chance.emergency >= model.raiseAt) return "emergency";

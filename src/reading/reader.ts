@@ -117,7 +117,9 @@ export function escalationOf(raw: string, options: ModelOptions = {}): Reading["
 /** A level the model raises joins the red flags as one flag of its own, so the therapist sees that a model read it. */
 function withModelOpinion(screen: ReturnType<typeof screenText>, text: string, options: ModelOptions): ReturnType<typeof screenText> {
   const model = options.levelModel === undefined ? LEVEL_MODEL : options.levelModel;
-  const raised = model ? levelRaisedByModel(text, { level: screen.escalate, flags: screen.redFlags.map((f) => f.id) }, model) : null;
+  const flags = screen.redFlags.map((f) => f.id);
+  const saysSomethingClinical = flags.length > 0 || screen.pain !== null || SYMPTOM_WORDS.test(text) || BODY_PART.test(text);
+  const raised = model ? levelRaisedByModel(text, { level: screen.escalate, flags, saysSomethingClinical }, model) : null;
   if (raised === null) return screen;
   return { ...screen, redFlags: [...screen.redFlags, { id: READ_BY_THE_LEVEL_MODEL, level: raised, effect: "symptom" }], escalate: raised };
 }

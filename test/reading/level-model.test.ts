@@ -15,7 +15,7 @@ const saying = (chances: Partial<Record<EscalationLevel, number>>): LevelModel =
 });
 
 describe("the level model's second opinion", () => {
-  const quiet = "my neighbour's cat is back on the fence again this morning";
+  const quiet = "my knee is fine, the neighbour's cat is back on the fence this morning";
 
   it("raises a message the rules found nothing in, and the message becomes a symptom report with the model's flag", () => {
     expect(readMessage({ text: quiet }, { levelModel: null }).escalate).toBe("none");
@@ -48,11 +48,21 @@ describe("the level model's second opinion", () => {
 
   it("says nothing about a short text, nor over a sign the rules placed below urgent on purpose", () => {
     const sure = saying({ emergency: 1 });
-    expect(levelRaisedByModel("heat helps the pain", { level: "none", flags: [] }, sure)).toBeNull();
-    expect(levelRaisedByModel("👍", { level: "none", flags: [] }, sure)).toBeNull();
+    const found = (level: "none" | "therapist", flags: string[] = []) => ({ level, flags, saysSomethingClinical: true });
+    expect(levelRaisedByModel("heat helps the pain", found("none"), sure)).toBeNull();
+    expect(levelRaisedByModel("👍", found("none"), sure)).toBeNull();
     const leakage = "my bladder has leaked a little ever since I had the kids";
-    expect(levelRaisedByModel(leakage, { level: "therapist", flags: ["leakage-long-standing"] }, sure)).toBeNull();
-    expect(levelRaisedByModel(leakage, { level: "therapist", flags: ["unexplained-symptom"] }, sure)).toBe("emergency");
+    expect(levelRaisedByModel(leakage, found("therapist", ["leakage-long-standing"]), sure)).toBeNull();
+    expect(levelRaisedByModel(leakage, found("therapist", ["unexplained-symptom"]), sure)).toBe("emergency");
+  });
+
+  it("is not asked about a message in which the rules found nothing of the body or the mind", () => {
+    const sure = saying({ emergency: 1 });
+    for (const text of ["no exercises, it's Ramadan and the fasting wipes me out", "I know I should do them but I just don't want to"]) {
+      expect(readMessage({ text }, { levelModel: sure }).escalate, text).toBe("none");
+    }
+    // A body part named is enough for the model to be asked.
+    expect(readMessage({ text: "I know I should do them but my knee is being a drama queen today" }, { levelModel: sure }).escalate).toBe("emergency");
   });
 
   it("ships weights of the size its shape says", () => {
