@@ -5,8 +5,7 @@
 // keeps every fixture's level. Deterministic: npx tsx scripts/train-level-model.ts [--dry-run]
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { SYMPTOM_WORDS, BODY_PART } from "../src/reading/intents.js";
-import { createLevelModel, type LevelModel, type LevelModelWeights, levelRaisedByModel, type RulesFound } from "../src/reading/level-model.js";
+import { createLevelModel, type LevelModel, type LevelModelWeights, levelRaisedByModel, type RulesFound, saysSomethingClinical } from "../src/reading/level-model.js";
 import { normalise } from "../src/reading/normalize.js";
 import { ownWords } from "../src/reading/own-words.js";
 import { readMessage } from "../src/reading/reader.js";
@@ -46,9 +45,7 @@ const jsonl = (name: string) =>
 const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value) as EscalationLevel;
 function rulesReading(text: string): Example["rules"] {
   const reading = readMessage({ text }, { kindModel: null, levelModel: null });
-  const read = normalise(ownWords(text).own);
-  const saysSomethingClinical = reading.redFlags.length > 0 || reading.pain !== null || SYMPTOM_WORDS.test(read) || BODY_PART.test(read);
-  return { level: reading.escalate, flags: reading.redFlags, saysSomethingClinical };
+  return { level: reading.escalate, flags: reading.redFlags, saysSomethingClinical: saysSomethingClinical(normalise(ownWords(text).own), reading.redFlags, reading.pain) };
 }
 const example = (group: string, text: string, level: EscalationLevel): Example => ({
   group,

@@ -90,28 +90,42 @@ export interface KindModel {
   readonly minProbability: number;
 }
 
-export function createKindModel(source: KindModelWeights): KindModel {
-  const k = source.kinds.length;
+/**
+ * A softmax over the hashed features of a text, from int8 weights (base64, bucket-major) and one
+ * scale: the scoring both n-gram models share (this file's and level-model.ts). The returned array
+ * is reused by the next call.
+ */
+export function linearScorer(source: { buckets: number; scale: number; weights: string }, labels: number): (text: string, prompted: boolean) => Float64Array {
   const bytes = Buffer.from(source.weights, "base64");
   const quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const weights = new Float32Array(quantised.length);
   for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! * source.scale;
-  const scores = new Float64Array(k);
+  const scores = new Float64Array(labels);
   const visit = (bucket: number) => {
-    const base = bucket * k;
-    for (let c = 0; c < k; c++) scores[c]! += weights[base + c]!;
+    const base = bucket * labels;
+    for (let c = 0; c < labels; c++) scores[c]! += weights[base + c]!;
   };
+  return (text, prompted) => {
+    scores.fill(0);
+    const norm = 1 / Math.sqrt(forEachFeature(text, prompted, source.buckets, visit));
+    let max = scores[0]!;
+    for (let c = 1; c < labels; c++) max = Math.max(max, scores[c]!);
+    let total = 0;
+    for (let c = 0; c < labels; c++) total += scores[c] = Math.exp((scores[c]! - max) * norm);
+    for (let c = 0; c < labels; c++) scores[c]! /= total;
+    return scores;
+  };
+}
+
+export function createKindModel(source: KindModelWeights): KindModel {
+  const probabilities = linearScorer(source, source.kinds.length);
   return {
     minProbability: source.minProbability,
     predict(text, prompted) {
-      scores.fill(0);
-      const count = forEachFeature(text, prompted, source.buckets, visit);
-      const norm = 1 / Math.sqrt(count);
+      const p = probabilities(text, prompted);
       let best = 0;
-      for (let c = 1; c < k; c++) if (scores[c]! > scores[best]!) best = c;
-      let total = 0;
-      for (let c = 0; c < k; c++) total += Math.exp((scores[c]! - scores[best]!) * norm);
-      return { kind: source.kinds[best]!, probability: 1 / total };
+      for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+      return { kind: source.kinds[best]!, probability: p[best]! };
     },
   };
 }

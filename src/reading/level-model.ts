@@ -1,4 +1,5 @@
-import { forEachFeature } from "./kind-model.js";
+import { BODY_PART, SYMPTOM_WORDS } from "./intents.js";
+import { linearScorer } from "./kind-model.js";
 import { LEVEL_MODEL_WEIGHTS } from "./level-model.weights.js";
 import type { EscalationLevel } from "./reading.js";
 
@@ -29,27 +30,14 @@ export interface LevelModel {
 }
 
 export function createLevelModel(source: LevelModelWeights): LevelModel {
-  const k = source.levels.length;
-  const bytes = Buffer.from(source.weights, "base64");
-  const quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const weights = new Float32Array(quantised.length);
-  for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i]! * source.scale;
-  const scores = new Float64Array(k);
-  const visit = (bucket: number) => {
-    const base = bucket * k;
-    for (let c = 0; c < k; c++) scores[c]! += weights[base + c]!;
-  };
+  const probabilities = linearScorer(source, source.levels.length);
   return {
     raiseAt: source.raiseAt,
     chanceOfAtLeast(text) {
-      scores.fill(0);
-      const norm = 1 / Math.sqrt(forEachFeature(text, false, source.buckets, visit));
-      const max = Math.max(...scores);
-      let total = 0;
-      for (let c = 0; c < k; c++) total += scores[c] = Math.exp((scores[c]! - max) * norm);
+      const p = probabilities(text, false);
       const chances = { none: 0, therapist: 0, urgent: 0, emergency: 0 };
       let atLeast = 0;
-      for (let c = k - 1; c >= 0; c--) chances[source.levels[c]!] = atLeast += scores[c]! / total;
+      for (let c = p.length - 1; c >= 0; c--) chances[source.levels[c]!] = atLeast += p[c]!;
       return chances;
     },
   };
@@ -77,6 +65,10 @@ const wordCount = (text: string) => text.split(" ").filter((word) => /\p{L}/u.te
  * fasting wipes me out", "I just don't want to"), and the model, which reads words and not their
  * sense, is not asked.
  */
+export function saysSomethingClinical(text: string, flags: readonly string[], pain: number | null): boolean {
+  return flags.length > 0 || pain !== null || SYMPTOM_WORDS.test(text) || BODY_PART.test(text);
+}
+
 export interface RulesFound {
   level: EscalationLevel;
   flags: readonly string[];

@@ -34,7 +34,7 @@ import {
   wantsToKeepMessages,
 } from "./intents.js";
 import { KIND_MODEL, type KindModel, secondOpinionOnKind } from "./kind-model.js";
-import { LEVEL_MODEL, type LevelModel, levelRaisedByModel, READ_BY_THE_LEVEL_MODEL } from "./level-model.js";
+import { LEVEL_MODEL, type LevelModel, levelRaisedByModel, READ_BY_THE_LEVEL_MODEL, saysSomethingClinical } from "./level-model.js";
 import { stopKeywordSentence, saysInfoKeywordSentence, saysStartKeywordSentence, matchKeyword, shoutsAKeywordFirst } from "./keywords.js";
 import { normalise } from "./normalize.js";
 import { ownWords } from "./own-words.js";
@@ -117,9 +117,9 @@ export function escalationOf(raw: string, options: ModelOptions = {}): Reading["
 /** A level the model raises joins the red flags as one flag of its own, so the therapist sees that a model read it. */
 function withModelOpinion(screen: ReturnType<typeof screenText>, text: string, options: ModelOptions): ReturnType<typeof screenText> {
   const model = options.levelModel === undefined ? LEVEL_MODEL : options.levelModel;
+  if (!model) return screen;
   const flags = screen.redFlags.map((f) => f.id);
-  const saysSomethingClinical = flags.length > 0 || screen.pain !== null || SYMPTOM_WORDS.test(text) || BODY_PART.test(text);
-  const raised = model ? levelRaisedByModel(text, { level: screen.escalate, flags, saysSomethingClinical }, model) : null;
+  const raised = levelRaisedByModel(text, { level: screen.escalate, flags, saysSomethingClinical: saysSomethingClinical(text, flags, screen.pain) }, model);
   if (raised === null) return screen;
   return { ...screen, redFlags: [...screen.redFlags, { id: READ_BY_THE_LEVEL_MODEL, level: raised, effect: "symptom" }], escalate: raised };
 }
